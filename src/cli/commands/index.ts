@@ -1,0 +1,8 @@
+import type { Command } from 'commander';
+import type { CliIo } from '../io.js';
+
+/** Adds one command (with its subcommands) to the program. */
+export type RegisterCommand = (program: Command, io: CliIo) => void;
+
+/** Every command of `esg`, in help order. Each lives in its own file beside this one. */
+export const COMMANDS: readonly RegisterCommand[] = [];

@@ -1,0 +1,1 @@
+export { defineCommand, runCommand, type Command } from './command.js';

@@ -1,0 +1,1 @@
+export { EsgError, isEsgError, ERROR_CODES, type ErrorCode } from './esg-error.js';

@@ -1,0 +1,5 @@
+// The pure core: facts, quantities, units, metrics and frameworks. No I/O at import time.
+export * from './errors/index.js';
+export * from './quantity/index.js';
+export * from './fact/index.js';
+export * from './command/index.js';
