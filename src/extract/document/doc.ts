@@ -1,0 +1,35 @@
+/**
+ * A document as the extractor sees it: numbered lines of cells, whatever the input format. A text
+ * report gives one line per text line (cells split on tabs); a PDF gives the lines its text items form
+ * on each page (cells split where the horizontal gap between items is wide), so one table
+ * reconstruction serves both.
+ */
+export interface Doc {
+  /** File name (or caller-given identifier) of the document. */
+  readonly source: string;
+  readonly kind: 'text' | 'pdf';
+  /** SHA-256 of the input bytes, hex. */
+  readonly sha256: string;
+  /** Number of pages (PDF only). */
+  readonly pages?: number;
+  readonly lines: readonly DocLine[];
+}
+
+/** One line of the document. */
+export interface DocLine {
+  /** 1-based line number in the whole document (the text file's line; for a PDF, in reading order). */
+  readonly no: number;
+  /** 1-based page (PDF; for text, only when page breaks are known). */
+  readonly page?: number;
+  /** The line's text, cells joined by a tab. */
+  readonly text: string;
+  readonly cells: readonly Cell[];
+}
+
+/** A run of text separated from its neighbours by a tab (text) or a wide gap (PDF). */
+export interface Cell {
+  readonly text: string;
+  /** Left and right edges in PDF points, when known. */
+  readonly x?: number;
+  readonly x2?: number;
+}

@@ -1,0 +1,1 @@
+export type { Doc, DocLine, Cell } from './doc.js';
