@@ -1,3 +1,9 @@
+/** Text encodings the text reader recognises (WHATWG Encoding names). */
+export const TEXT_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030'] as const;
+
+/** One of {@link TEXT_ENCODINGS}. */
+export type TextEncoding = (typeof TEXT_ENCODINGS)[number];
+
 /**
  * A document as the extractor sees it: numbered lines of cells, whatever the input format. A text
  * report gives one line per text line (cells split on tabs); a PDF gives the lines its text items form
@@ -12,6 +18,12 @@ export interface Doc {
   readonly sha256: string;
   /** Number of pages (PDF only). */
   readonly pages?: number;
+  /** The encoding the bytes were decoded from (text only). */
+  readonly encoding?: TextEncoding;
+  /**
+   * The document's lines in reading order. Blank lines are left out; `no` keeps the file's own
+   * numbering, so a gap in `no` marks blank lines.
+   */
   readonly lines: readonly DocLine[];
 }
 
@@ -24,6 +36,12 @@ export interface DocLine {
   /** The line's text, cells joined by a tab. */
   readonly text: string;
   readonly cells: readonly Cell[];
+  /** Set when the line was longer than the reader's limit and was cut there. */
+  readonly truncated?: true;
+  /** Baseline in PDF points from the page's bottom edge (PDF only). */
+  readonly y?: number;
+  /** Which side-by-side column of the page the line belongs to, 0 = leftmost (PDF only). */
+  readonly column?: number;
 }
 
 /** A run of text separated from its neighbours by a tab (text) or a wide gap (PDF). */
@@ -32,4 +50,6 @@ export interface Cell {
   /** Left and right edges in PDF points, when known. */
   readonly x?: number;
   readonly x2?: number;
+  /** Font size in PDF points (PDF only). */
+  readonly size?: number;
 }

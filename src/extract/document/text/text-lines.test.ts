@@ -1,0 +1,85 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isEsgError } from '../../../core/index.js';
+import { DEFAULT_READ_LIMITS } from '../limits.js';
+import { rawLines, textToLines } from './text-lines.js';
+
+const DEV = join(import.meta.dirname, '../../../../../shared/corpus/dev');
+
+describe('rawLines', () => {
+  it('numbers lines across LF, CRLF and lone CR, with no extra line after a final break', () => {
+    const lines = [...rawLines('a\r\nb\rc\n\nd\n')];
+    expect(lines).toEqual([
+      { no: 1, raw: 'a' },
+      { no: 2, raw: 'b' },
+      { no: 3, raw: 'c' },
+      { no: 4, raw: '' },
+      { no: 5, raw: 'd' },
+    ]);
+  });
+});
+
+describe('textToLines', () => {
+  it('splits tab cells, trims them, drops empty cells and blank lines but keeps numbering', () => {
+    const lines = textToLines('Title\n\n  Scope 1 \t\t 12,345 \ttCO2e\n \t \nEnd', DEFAULT_READ_LIMITS);
+    expect(lines).toEqual([
+      { no: 1, text: 'Title', cells: [{ text: 'Title' }] },
+      {
+        no: 3,
+        text: 'Scope 1\t12,345\ttCO2e',
+        cells: [{ text: 'Scope 1' }, { text: '12,345' }, { text: 'tCO2e' }],
+      },
+      { no: 5, text: 'End', cells: [{ text: 'End' }] },
+    ]);
+  });
+
+  it('cuts a megabyte-long line at the limit and marks it', () => {
+    const long = 'x'.repeat(1024 * 1024);
+    const started = performance.now();
+    const lines = textToLines(`head\n${long}\ttail\nfoot`, DEFAULT_READ_LIMITS);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(lines.map((l) => l.no)).toEqual([1, 2, 3]);
+    expect(lines[1]?.text.length).toBe(DEFAULT_READ_LIMITS.maxLineChars);
+    expect(lines[1]?.truncated).toBe(true);
+    expect(lines[2]?.truncated).toBeUndefined();
+  });
+
+  it('refuses more lines than the limit with a clear error', () => {
+    try {
+      textToLines('a\nb\nc\nd\n', { ...DEFAULT_READ_LIMITS, maxLines: 3 });
+      expect.unreachable();
+    } catch (e) {
+      expect(isEsgError(e, 'INVALID_INPUT')).toBe(true);
+      expect((e as Error).message).toMatch(/more than 3 non-blank lines/);
+    }
+  });
+
+  it.each(readdirSync(DEV).filter((f) => f.endsWith('.txt')))(
+    'keeps %s line numbers as the gold file counts them',
+    (file) => {
+      const text = readFileSync(join(DEV, file), 'utf8');
+      const byNo = new Map(textToLines(text, DEFAULT_READ_LIMITS).map((l) => [l.no, l]));
+      const physical = text.split('\n');
+      for (const [no, line] of byNo)
+        expect(line.text).toBe(
+          physical[no - 1]
+            ?.split('\t')
+            .map((c) => c.trim())
+            .filter(Boolean)
+            .join('\t'),
+        );
+      const gold = readFileSync(join(DEV, file.replace(/\.txt$/, '.gold.jsonl')), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as { line?: number; value: number });
+      const located = gold.filter((g) => g.line !== undefined);
+      const found = located.filter((g) => {
+        const line = byNo.get(g.line ?? 0);
+        return line !== undefined && line.text.replace(/(\d),(\d)/g, '$1$2').includes(String(g.value));
+      });
+      expect(located.length).toBeGreaterThan(20);
+      expect(found.length / located.length).toBeGreaterThan(0.9);
+    },
+  );
+});
