@@ -1,0 +1,8 @@
+export {
+  makeFinding,
+  sourcesOf,
+  severityFor,
+  type CheckFinding,
+  type FindingDraft,
+} from './check-finding.js';
+export { placesOf, decimalString, showNumber, showFigure, showRange, whereOf, nameOf } from './format.js';

@@ -1,0 +1,67 @@
+import { dec, Decimal, type Fact, type Unit } from '../../core/index.js';
+import { around, scaleInterval, type Interval } from './interval.js';
+import { readQualifier, type Qualifier } from './qualifier.js';
+
+/**
+ * A fact's value as a check sees it: the value in the fact's unit, the range its printed digits allow
+ * and how the number was meant. The range is half a unit of the last printed digit either side, the
+ * rounding convention every report in the corpus follows ("In case of any discrepancies between the
+ * total number and the sum … it is due to rounding").
+ */
+export interface Figure {
+  readonly fact: Fact;
+  readonly value: Decimal;
+  readonly unit: Unit;
+  /** Values the printed number may stand for, in `unit`. */
+  readonly range: Interval;
+  readonly qualifier: Qualifier;
+}
+
+/** Builds the figure of a fact from its provenance (printed digits) or, failing that, its own digits. */
+export function figureOf(fact: Fact): Figure {
+  const { value, unit } = fact.quantity;
+  const p = fact.provenance;
+  if (p.kind !== 'document') {
+    // Calculated and entered values are exact as stored: no rounding leniency for trailing zeros.
+    const half = halfUnitOf(value.toFixed(), { trailingZerosRounded: false });
+    return { fact, value, unit, range: around(value, half), qualifier: 'exact' };
+  }
+  const printed = p.reported.value.trim();
+  const printedValue = parsePrinted(printed);
+  // The printed scale ("RMB 10,000", "'000 kWh") is applied once by the extractor; the same factor
+  // carries the printed half-unit into the fact's unit.
+  const scale = printedValue === undefined || printedValue.isZero() ? dec(1) : value.div(printedValue).abs();
+  const half = halfUnitOf(printedValue === undefined ? value.toFixed() : printed.replace(/,/g, ''), {
+    wholeCount: unit.dimension === 'count',
+  });
+  const range =
+    printedValue === undefined ? around(value, half) : scaleInterval(around(value.div(scale), half), scale);
+  return { fact, value, unit, range, qualifier: readQualifier(p.quote, printed) };
+}
+
+/**
+ * Half a unit of the last printed digit: "533.30" → 0.005, "457" → 0.5. A whole number ending in two
+ * or more zeros ("10,800", "1,500") is read as possibly rounded to its last non-zero digit, since
+ * reports round narrative figures that way (10,800 tce beside 10,781 tce in the same report). A whole
+ * count (`wholeCount`) is otherwise exact.
+ */
+export function halfUnitOf(
+  printed: string,
+  opts: { trailingZerosRounded?: boolean; wholeCount?: boolean } = {},
+): Decimal {
+  const digits = printed.replace(/^[-+]/, '').replace(/[eE].*$/, '');
+  const dot = digits.indexOf('.');
+  if (dot >= 0) return new Decimal(10).pow(-(digits.length - dot - 1)).div(2);
+  const trailingZeros = /0*$/.exec(digits)?.[0].length ?? 0;
+  const lenient = opts.trailingZerosRounded ?? true;
+  const roundedTo = lenient && trailingZeros >= 2 && trailingZeros < digits.length ? trailingZeros : 0;
+  // A count of people or things printed as a whole number is exact: 9 subsidiaries is not 8.6.
+  if (roundedTo === 0 && opts.wholeCount === true) return new Decimal(0);
+  return new Decimal(10).pow(roundedTo).div(2);
+}
+
+function parsePrinted(printed: string): Decimal | undefined {
+  const cleaned = printed.replace(/,/g, '');
+  if (!/^[-+]?\d*\.?\d+(?:[eE][-+]?\d+)?$/.test(cleaned)) return undefined;
+  return dec(cleaned);
+}

@@ -1,0 +1,16 @@
+export {
+  around,
+  exactly,
+  addIntervals,
+  subtractInterval,
+  multiplyIntervals,
+  divideIntervals,
+  scaleInterval,
+  intersect,
+  overlaps,
+  midpoint,
+  gapBetween,
+  type Interval,
+} from './interval.js';
+export { QUALIFIERS, readQualifier, type Qualifier } from './qualifier.js';
+export { figureOf, halfUnitOf, type Figure } from './figure.js';

@@ -1,0 +1,93 @@
+import {
+  makeFinding,
+  decimalString,
+  placesOf,
+  showFigure,
+  whereOf,
+  type CheckFinding,
+} from '../finding/index.js';
+import { gapBetween, type Figure, type Interval } from '../precision/index.js';
+import { rangeIn } from './convert-figure.js';
+import type { Rule } from './rule.js';
+
+/**
+ * Past this relative difference two printings of "the same" figure are more likely two different
+ * things (another boundary, a sub-total) mislabelled alike than one figure mistyped, so the finding is
+ * a warning: typos and stale copies differ by a digit or a few per cent (426,700 t vs 425,200 t).
+ */
+const TYPO_SCALE = 0.5;
+
+/** The same metric, year and dims printed twice with values that cannot both be right. */
+export const duplicateValueRule: Rule = {
+  id: 'duplicate.value',
+  title: 'The same figure printed twice agrees with itself',
+  run(ctx) {
+    const out: CheckFinding[] = [];
+    for (const group of ctx.facts.groups()) {
+      const [first, ...rest] = group;
+      if (!first || rest.length === 0) continue;
+      const reported = new Set<string>();
+      for (const other of rest) {
+        const finding = compare(first, other);
+        if (!finding) continue;
+        // One finding per distinct disagreeing value.
+        const key = decimalString(other.value, 12);
+        if (reported.has(key)) continue;
+        reported.add(key);
+        out.push(finding);
+      }
+    }
+    return out;
+  },
+};
+
+function compare(a: Figure, b: Figure): CheckFinding | undefined {
+  const rb = rangeIn(b, a.unit);
+  if (!rb || consistent(a.range, a.qualifier, rb, b.qualifier)) return undefined;
+  const bothExact = a.qualifier === 'exact' && b.qualifier === 'exact';
+  const larger = a.value.abs().gt(b.value.abs()) ? a.value.abs() : b.value.abs();
+  const relative = larger.isZero() ? 0 : gapBetween(a.range, rb).div(larger).toNumber();
+  const severity = bothExact && relative <= TYPO_SCALE ? 'error' : 'warning';
+  const message =
+    `${label(a)} is printed as ${showFigure(a)} (${whereOf(a)}) and as ${showFigure(b)} (${whereOf(b)}) ` +
+    `for the same year${dimsText(a)}; both cannot be right.` +
+    (severity === 'warning' && bothExact ? ' The gap is large: they may describe different boundaries.' : '');
+  return makeFinding(duplicateValueRule.id, {
+    severity,
+    message,
+    figures: [a, b],
+    expected: decimalString(a.value, placesOf(a)),
+    actual: decimalString(b.value, placesOf(b)),
+  });
+}
+
+/** Whether two printings can stand for one value, given "over", "under" and "about". */
+function consistent(a: Interval, qa: Figure['qualifier'], b: Interval, qb: Figure['qualifier']): boolean {
+  return allowed(a, qa).lo.lte(allowed(b, qb).hi) && allowed(b, qb).lo.lte(allowed(a, qa).hi);
+}
+
+/** The values a qualified printing allows; "about" allows 10% either side (a round-number habit). */
+function allowed(r: Interval, q: Figure['qualifier']): { lo: Interval['lo']; hi: Interval['hi'] } {
+  const big = r.hi.abs().times(1e6).plus(1e6);
+  switch (q) {
+    case 'exact':
+      return r;
+    case 'atLeast':
+      return { lo: r.lo, hi: big };
+    case 'atMost':
+      return { lo: big.neg(), hi: r.hi };
+    case 'about':
+      return { lo: r.lo.minus(r.lo.abs().times(0.1)), hi: r.hi.plus(r.hi.abs().times(0.1)) };
+  }
+}
+
+function label(f: Figure): string {
+  return f.fact.label?.trim() ? `"${f.fact.label.trim()}"` : f.fact.metric;
+}
+
+function dimsText(f: Figure): string {
+  const entries = Object.entries(f.fact.dims);
+  return entries.length === 0
+    ? ''
+    : ` and ${entries.map(([k, v]) => `${k.replace(/_/g, ' ')} ${v}`).join(', ')}`;
+}

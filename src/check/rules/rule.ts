@@ -1,0 +1,32 @@
+import type { CheckFinding } from '../finding/index.js';
+import type { FactIndex } from '../fact-index/index.js';
+import type { Figure } from '../precision/index.js';
+
+/** What a metric is, as far as the rules need to know (the catalogue's `kind`). */
+export const METRIC_KINDS = ['absolute', 'intensity', 'ratio', 'count', 'average'] as const;
+/** One of {@link METRIC_KINDS}. */
+export type MetricKind = (typeof METRIC_KINDS)[number];
+
+/** The catalogue facts a rule may use about a metric. */
+export interface MetricView {
+  readonly id: string;
+  readonly kind: MetricKind;
+  readonly label: string;
+  readonly codes: readonly string[];
+}
+
+/** Everything a rule sees: the indexed facts and the metric catalogue. */
+export interface RuleContext {
+  readonly facts: FactIndex;
+  /** The catalogue entry of a metric id, or undefined for a metric the catalogue does not list. */
+  readonly metric: (id: string) => MetricView | undefined;
+  /** The kind of a figure's metric: from the catalogue, else read from its unit. */
+  readonly kindOf: (f: Figure) => MetricKind;
+}
+
+/** One consistency rule: a stable id, a line saying what it checks, and the check itself. */
+export interface Rule {
+  readonly id: string;
+  readonly title: string;
+  run(ctx: RuleContext): readonly CheckFinding[];
+}

@@ -1,0 +1,85 @@
+import { dec } from '../../core/index.js';
+import {
+  makeFinding,
+  severityFor,
+  decimalString,
+  placesOf,
+  showFigure,
+  showNumber,
+  whereOf,
+  type CheckFinding,
+} from '../finding/index.js';
+import { seriesOf } from '../fact-index/index.js';
+import { addIntervals, gapBetween, midpoint, overlaps, type Figure } from '../precision/index.js';
+import { distinctParts, rangeIn, rangesIn } from './convert-figure.js';
+import { isAdditive } from './metric-kind.js';
+import type { Rule } from './rule.js';
+
+/**
+ * Dim keys whose values are alternatives or qualifiers, not parts of a whole: Scope 2 is reported
+ * location- and market-based side by side (GHG Protocol Scope 2 Guidance, 2015), and a denominator or
+ * a stated scope only says what a figure is measured against.
+ */
+const NOT_A_PARTITION = new Set([
+  'scope2_method',
+  'denominator',
+  'scope',
+  'of',
+  'direction',
+  'since',
+  'method',
+  'basis',
+]);
+
+/** Breakdowns that cover the whole by their nature, so a shortfall cannot be an unlisted category. */
+const COMPLETE_BY = new Set(['gender', 'age', 'employment_type']);
+const CATCH_ALL = /\b(?:other|others|rest|remaining|else)\b/i;
+
+/** Totals against the sum of their breakdown (gender, age, region, category, site, fuel …). */
+export const sumBreakdownRule: Rule = {
+  id: 'sum.breakdown',
+  title: 'A total equals the sum of its breakdown by gender, age, region, category or site',
+  run(ctx) {
+    const out: CheckFinding[] = [];
+    for (const group of ctx.facts.groups()) {
+      const [total] = group;
+      if (!total || !isAdditive(ctx.kindOf(total))) continue;
+      for (const { by, parts } of ctx.facts.breakdownsOf(seriesOf(total.fact), total.fact.dims)) {
+        if (NOT_A_PARTITION.has(by)) continue;
+        const finding = checkBreakdown(total, by, distinctParts(parts, by));
+        if (finding) out.push(finding);
+      }
+    }
+    return out;
+  },
+};
+
+function checkBreakdown(total: Figure, by: string, parts: readonly Figure[]): CheckFinding | undefined {
+  const ranges = rangesIn(parts, total.unit);
+  const totalRange = rangeIn(total, total.unit);
+  if (!ranges || !totalRange || parts.length === 0) return undefined;
+  const sum = addIntervals(ranges);
+  if (overlaps(sum, totalRange)) return undefined;
+  const exceeds = sum.lo.gt(totalRange.hi);
+  // One listed part proves nothing about the rest; a shortfall can be an unlisted category.
+  if (!exceeds && parts.length < 2) return undefined;
+  const complete = COMPLETE_BY.has(by) || parts.some((p) => CATCH_ALL.test(p.fact.dims[by] ?? ''));
+  const figures = [total, ...parts];
+  const places = Math.max(...figures.map(placesOf));
+  const sumPoint = parts.reduce((acc, p) => acc.plus(midpoint(rangeIn(p, total.unit) ?? p.range)), dec(0));
+  const gap = gapBetween(sum, totalRange);
+  const listed = parts.map((p) => showNumber(p.value, placesOf(p))).join(' + ');
+  const what = exceeds ? 'more than' : 'less than';
+  const message =
+    `The breakdown by ${by.replace(/_/g, ' ')} adds up to ${showNumber(sumPoint, places)} ${total.unit.symbol} ` +
+    `(${listed}), ${what} the total ${showFigure(total)} (${whereOf(total)}), ` +
+    `off by ${showNumber(gap, places)} beyond rounding.` +
+    (exceeds || complete ? '' : ' The breakdown may leave out a category.');
+  return makeFinding(sumBreakdownRule.id, {
+    severity: exceeds || complete ? severityFor('error', figures) : 'warning',
+    message,
+    figures,
+    expected: decimalString(sumPoint, places),
+    actual: decimalString(total.value, placesOf(total)),
+  });
+}

@@ -1,0 +1,72 @@
+import { dec } from '../../core/index.js';
+import {
+  makeFinding,
+  decimalString,
+  placesOf,
+  showFigure,
+  showNumber,
+  whereOf,
+  type CheckFinding,
+} from '../finding/index.js';
+import { dimsKey } from '../fact-index/index.js';
+import { midpoint, type Figure } from '../precision/index.js';
+import { rangeIn } from './convert-figure.js';
+import type { Rule } from './rule.js';
+
+/**
+ * A change beyond this factor between consecutive years is rarely real and often a unit slip
+ * (kg for t, kWh for MWh), so it is worth a look; the rule only warns, since new sites do happen.
+ */
+const JUMP = dec(10);
+
+/** Year-on-year jumps beyond 10× (or falls below a tenth) in the same metric and dims. */
+export const yearOnYearRule: Rule = {
+  id: 'trend.jump',
+  title: 'A figure does not jump more than tenfold from one year to the next',
+  run(ctx) {
+    const out: CheckFinding[] = [];
+    for (const metric of ctx.facts.metrics()) {
+      const bySeries = new Map<string, Map<number, Figure>>();
+      for (const f of ctx.facts.metric(metric)) {
+        if (ctx.kindOf(f) === 'ratio' || f.fact.basis !== 'actual') continue;
+        const key = `${f.fact.entity}|${dimsKey(f.fact.dims)}`;
+        let years = bySeries.get(key);
+        if (!years) bySeries.set(key, (years = new Map<number, Figure>()));
+        if (!years.has(f.fact.period.year)) years.set(f.fact.period.year, f);
+      }
+      for (const years of bySeries.values()) {
+        for (const [year, now] of years) {
+          const before = years.get(year - 1);
+          if (before) {
+            const finding = compare(before, now);
+            if (finding) out.push(finding);
+          }
+        }
+      }
+    }
+    return out;
+  },
+};
+
+function compare(before: Figure, now: Figure): CheckFinding | undefined {
+  const prev = rangeIn(before, now.unit);
+  if (!prev || prev.lo.lte(0) || now.range.lo.lte(0)) return undefined;
+  // Ratio of ranges: the smallest possible change still beyond 10× counts.
+  const rise = now.range.lo.div(prev.hi);
+  const fall = prev.lo.div(now.range.hi);
+  if (rise.lte(JUMP) && fall.lte(JUMP)) return undefined;
+  const factor = now.value.div(midpoint(prev));
+  const text = rise.gt(JUMP)
+    ? `rose ${showNumber(factor, 1)}×`
+    : `fell to ${showNumber(factor.times(100), 1)}%`;
+  return makeFinding(yearOnYearRule.id, {
+    severity: 'warning',
+    message:
+      `${now.fact.label?.trim() || now.fact.metric} ${text} from ${showFigure(before)} in ${before.fact.period.year} ` +
+      `(${whereOf(before)}) to ${showFigure(now)} in ${now.fact.period.year} (${whereOf(now)}); ` +
+      `check the unit and the boundary, or say why.`,
+    figures: [before, now],
+    expected: decimalString(before.value, placesOf(before)),
+    actual: decimalString(now.value, placesOf(now)),
+  });
+}
