@@ -3,3 +3,4 @@ export * from './errors/index.js';
 export * from './quantity/index.js';
 export * from './fact/index.js';
 export * from './command/index.js';
+export * from './frameworks/index.js';

@@ -1,0 +1,16 @@
+export {
+  FRAMEWORK_IDS,
+  CODE_PREFIXES,
+  DISCLOSURE_LEVELS,
+  ITEM_KINDS,
+  type FrameworkId,
+  type CodePrefix,
+  type DisclosureLevel,
+  type ItemKind,
+  type FrameworkItem,
+  type FrameworkSource,
+  type Framework,
+} from './framework.js';
+export { getFramework, listFrameworks, isFrameworkId } from './catalogue.js';
+export { findItem, type FoundItem } from './find-item.js';
+export { normaliseCode, parseQualifiedCode, qualify, type ParsedCode } from './code.js';
