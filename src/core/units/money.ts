@@ -1,0 +1,77 @@
+import { dec, type Decimal } from '../quantity/index.js';
+import type { UnitParseOptions } from './options.js';
+import { unitRegistry } from './registry.js';
+import { peelScale } from './scale.js';
+
+/** A currency marker found in a text: the ISO-style code and the text around it. */
+export interface CurrencyMatch {
+  readonly code: string;
+  readonly before: string;
+  readonly after: string;
+}
+
+let markerRe: RegExp | undefined;
+let codeOf: Map<string, string> | undefined;
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Alphabetic markers must stand alone ("EUR" not inside "EURO…", "RMB" may touch digits: "RMB10,000"). */
+function markerPattern(marker: string): string {
+  const before = /^[a-z]/i.test(marker) ? '(?<![a-z])' : '';
+  const after = /[a-z]$/i.test(marker) ? '(?![a-z])' : '';
+  return `${before}${escapeRe(marker)}${after}`;
+}
+
+function currencyTables(): { re: RegExp; codes: Map<string, string> } {
+  if (!markerRe || !codeOf) {
+    codeOf = new Map();
+    for (const c of unitRegistry().currencies) {
+      for (const m of c.markers) codeOf.set(m.toLowerCase(), c.code);
+    }
+    // A bare "$" is matched last, after HK$, US$, NT$ and the like.
+    const alts = [...codeOf.keys()].sort((a, b) => b.length - a.length).map(markerPattern);
+    markerRe = new RegExp(`${alts.join('|')}|\\$`, 'iu');
+  }
+  return { re: markerRe, codes: codeOf };
+}
+
+/** Finds the first currency marker; a bare "$" is `options.dollar` (default USD). */
+export function findCurrency(text: string, options: UnitParseOptions): CurrencyMatch | undefined {
+  const { re, codes } = currencyTables();
+  const m = re.exec(text);
+  if (!m) return undefined;
+  const code = m[0] === '$' ? (options.dollar ?? 'USD') : codes.get(m[0].toLowerCase());
+  if (!code) return undefined;
+  return { code, before: text.slice(0, m.index), after: text.slice(m.index + m[0].length) };
+}
+
+/** A money unit: currency code, scale, and any words around them ("revenue", "of sales"). */
+export interface MoneyTerm {
+  readonly code: string;
+  readonly scale: Decimal;
+  readonly leftover: string;
+}
+
+/**
+ * Reads "RMB 10,000", "RMB'0000", "RMB 0'000", "HK$ million", "$M", "£m", "million yuan",
+ * "revenue $M", "million revenue (RMB)". Scales may sit before or after the marker; the leftover words
+ * are returned for the caller to accept as a qualifier or reject.
+ */
+export function parseMoneyTerm(text: string, options: UnitParseOptions): MoneyTerm | undefined {
+  const found = findCurrency(text, options);
+  if (!found) return undefined;
+  let rest = `${found.before} ${found.after}`
+    .replace(/\(\s*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  let scale = dec(1);
+  for (let i = 0; i < 6; i++) {
+    const peeled = peelScale(rest, true);
+    if (!peeled) break;
+    scale = scale.times(peeled.factor);
+    rest = peeled.rest;
+  }
+  return { code: found.code, scale, leftover: rest };
+}

@@ -1,0 +1,114 @@
+/**
+ * Text clean-up shared by unit and number parsing: what PDF extraction, HTML and LaTeX do to a
+ * printed unit ("CO <sub>2</sub>", "tCO $_2$ e", "m<sup>3</sup>", "CO₂", Cyrillic "с" for Latin "c").
+ */
+
+/** Longest unit or number text we read; longer input is refused so untrusted text costs bounded work. */
+export const MAX_TEXT_LENGTH = 200;
+
+/**
+ * Cyrillic and Greek letters that PDF fonts and copy-paste substitute for Latin ones. Greek μ is NOT
+ * mapped: it is the micro prefix (NFKC already turns the micro sign µ into μ).
+ */
+const LOOK_ALIKES: Readonly<Record<string, string>> = {
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  Х: 'X',
+  У: 'Y',
+  а: 'a',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  у: 'y',
+  х: 'x',
+  к: 'k',
+  м: 'm',
+  т: 't',
+  н: 'h',
+  і: 'i',
+  І: 'I',
+  ј: 'j',
+  ѕ: 's',
+  Ѕ: 'S',
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'H',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ο: 'O',
+  Ρ: 'P',
+  Τ: 'T',
+  Υ: 'Y',
+  Χ: 'X',
+  ο: 'o',
+  ν: 'v',
+  ρ: 'p',
+  κ: 'k',
+  ι: 'i',
+};
+const LOOK_ALIKE_RE = new RegExp(`[${Object.keys(LOOK_ALIKES).join('')}]`, 'gu');
+
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  nbsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+};
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,6});/gi, (whole, body: string) => {
+    if (body.startsWith('#')) {
+      const code =
+        body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
+  });
+}
+
+/** Strips HTML tags and LaTeX sub/superscripts, keeping their text: "m<sup>3</sup>" → "m3", "CO$_2$" → "CO2". */
+function stripMarkup(s: string): string {
+  return s
+    .replace(/<\/?[a-z][^<>]{0,40}>/gi, '')
+    .replace(/\\(?:mathrm|text|rm|mathit)\s*\{([^{}]{0,20})\}/g, '$1')
+    .replace(/\$\s*[_^]\s*\{?\s*([\w.+-]{1,6})\s*\}?\s*\$/g, '$1')
+    .replace(/[_^]\{([\w.]{1,6})\}/g, '$1')
+    .replace(/(?<=[\p{L}\d)])\s*[_^]\s*(?=[\w.])/gu, '');
+}
+
+/**
+ * Normal form for printed text: NFKC (full-width forms, ², ₂, ㎡ become plain ASCII), markup removed,
+ * look-alike letters mapped, every dash and minus to "-", every quote to "'", zero-width and
+ * private-use characters (footnote stars, assurance marks) and footnote daggers dropped, spaces collapsed.
+ */
+export function normalizePrinted(text: string): string {
+  return stripMarkup(decodeEntities(text.normalize('NFKC')))
+    .replace(LOOK_ALIKE_RE, (c) => LOOK_ALIKES[c] ?? c)
+    .replace(/[\u2010-\u2015\u2212\uFE58\uFE63]/g, '-')
+    .replace(/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'")
+    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD\uE000-\uF8FF*†‡§¶]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Unit-specific rewrites after {@link normalizePrinted}: "per cent" is "%", not a ratio "per". */
+export function normalizeUnitText(text: string): string {
+  return normalizePrinted(text)
+    .replace(/\bper\s*cent(age)?\b/gi, '%')
+    .replace(/\bper\s*mille\b/gi, '‰');
+}

@@ -1,0 +1,21 @@
+/** How context changes the reading of an ambiguous unit. */
+export interface UnitParseOptions {
+  /**
+   * What lowercase "mt" and all-caps "MT" (also in "mtCO2e", "MTCO2e") mean. US documents use them
+   * for the metric ton (Microsoft's data fact sheet: "mtCO2e"), so the default is `'metric-ton'`;
+   * pass `'megatonne'` when the document says so. "Mt" (SI: mega + t) is always the megatonne.
+   */
+  readonly mt?: 'metric-ton' | 'megatonne';
+  /** Currency code of a bare "$" (default `'USD'`); HK$, US$, NT$ and the like are always explicit. */
+  readonly dollar?: string;
+  /**
+   * Whether an unrecognised plain noun phrase ("patents", "dormitories") is read as a count of those
+   * things (default true). Set false to get UNIT_UNKNOWN instead.
+   */
+  readonly countNouns?: boolean;
+}
+
+/** How a document writes decimals; `undefined` decides per number by the rule in digits.ts. */
+export interface NumberParseOptions {
+  readonly decimalSeparator?: '.' | ',';
+}

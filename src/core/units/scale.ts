@@ -1,0 +1,100 @@
+import { dec, type Decimal } from '../quantity/index.js';
+import { unitRegistry } from './registry.js';
+
+/** A scale found at the start or end of a unit text, and the text left once it is removed. */
+export interface ScaleMatch {
+  readonly factor: Decimal;
+  readonly word: string;
+  readonly rest: string;
+}
+
+interface ScaleTables {
+  readonly factorOf: ReadonlyMap<string, Decimal>;
+  readonly prefix: RegExp;
+  readonly suffix: RegExp;
+}
+
+const tables = new Map<boolean, ScaleTables>();
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A word must not run into the next letter ("m" is not the start of "mg"); CJK words need no boundary. */
+function bounded(word: string): string {
+  const before = /^[a-z]/i.test(word) ? '(?<![a-z])' : /^\d/.test(word) ? '(?<!\\d)' : '';
+  const after = /[a-z]$/i.test(word) ? '(?![a-z])' : /\d$/.test(word) ? '(?!\\d)' : '';
+  return `${before}${escapeRe(word)}${after}`;
+}
+
+function scaleTables(money: boolean): ScaleTables {
+  const cachedTables = tables.get(money);
+  if (cachedTables) return cachedTables;
+  const factorOf = new Map<string, Decimal>();
+  for (const s of unitRegistry().scales) {
+    for (const w of money ? [...s.words, ...s.moneyWords] : s.words) factorOf.set(w.toLowerCase(), s.factor);
+  }
+  const alts = [...factorOf.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(bounded)
+    .join('|');
+  const built = {
+    factorOf,
+    prefix: new RegExp(`^(?:${alts})`, 'iu'),
+    suffix: new RegExp(`(?:^|\\s|\\()(?:in\\s+)?(?:${alts})\\)?$`, 'iu'),
+  };
+  tables.set(money, built);
+  return built;
+}
+
+/** A multiplier printed as digits before a unit: "10,000 pieces", "200,000 hours", "100 employees". */
+const NUMERIC_PREFIX = /^(\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d{1,12})(?![\d.,'])/;
+
+/**
+ * Removes one scale from the start or the end of `text`: "'000 kWh", "thousand tonnes", "kWh in
+ * '000s", "kWh ('000)", "RMB 10,000" (after the currency is taken). Short money forms (m, bn, k) are
+ * read only when `money` is set, so "m" elsewhere stays the metre.
+ */
+export function peelScale(text: string, money: boolean): ScaleMatch | undefined {
+  const s = text.trim();
+  const t = scaleTables(money);
+  const numeric = NUMERIC_PREFIX.exec(s);
+  if (numeric?.[1]) {
+    const factor = dec(numeric[1].replace(/[, ]/g, ''));
+    if (factor.isZero()) return undefined;
+    return { factor, word: numeric[1], rest: s.slice(numeric[0].length).trim() };
+  }
+  const pre = leadingScaleWord(s, money);
+  if (pre) return pre;
+  const suf = t.suffix.exec(s);
+  if (suf) {
+    const word = suf[0].replace(/^[\s(]*(?:in\s+)?/i, '').replace(/\)$/, '');
+    const factor = t.factorOf.get(word.toLowerCase());
+    if (factor) return { factor, word, rest: s.slice(0, suf.index).trim() };
+  }
+  return undefined;
+}
+
+/** A scale word at the very start of `text` ("million kWh", "万元", "m" after a currency). */
+export function leadingScaleWord(text: string, money: boolean): ScaleMatch | undefined {
+  const t = scaleTables(money);
+  const pre = t.prefix.exec(text);
+  const factor = pre ? t.factorOf.get(pre[0].toLowerCase()) : undefined;
+  if (!pre || !factor) return undefined;
+  return { factor, word: pre[0], rest: text.slice(pre[0].length).trim() };
+}
+
+const NAMED: readonly (readonly [string, string])[] = [
+  ['1000', 'thousand'],
+  ['1000000', 'million'],
+  ['1000000000', 'billion'],
+  ['1000000000000', 'trillion'],
+];
+
+/** How a scale is written in a canonical symbol: "thousand", "million", else digits with commas ("10,000"). */
+export function scaleLabel(factor: Decimal): string {
+  const named = NAMED.find(([f]) => factor.equals(f));
+  if (named) return named[1];
+  if (!factor.isInteger()) return factor.toFixed();
+  return factor.toFixed().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
