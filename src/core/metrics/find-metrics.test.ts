@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { findMetricsByPhrase } from './find-metrics.js';
+
+// Row labels and sentences as printed in the corpus reports (dev text reports and dev PDFs), with the
+// metric an analyst files them under. Where the unit sits in its own column it is appended, as the
+// extractor does when it classifies a row.
+const LABELS: readonly (readonly [string, string])[] = [
+  // 000 (HKEX-only, office-based)
+  ['Total GHG emissions (tons of CO₂ equivalent)', 'ghg.total'],
+  [
+    'Including: Indirect GHG emissions from energy consumption (Scope 2) (tons of CO ₂ equivalent)',
+    'ghg.scope2',
+  ],
+  ['GHG emission intensity (tons of CO₂ equivalent per square metre)', 'ghg.intensity'],
+  ['Including: Total indirect energy consumption (MWh)', 'energy.indirect'],
+  ['Energy intensity (MWh per square metre)', 'energy.intensity'],
+  ['Total water consumption (tons)', 'water.consumption'],
+  ['Water consumption intensity (tons per square meter)', 'water.intensity'],
+  ['Number of employees', 'workforce.total'],
+  ['Employee turnover*', 'turnover.rate'],
+  ['Percentage of employees trained', 'training.trained_share'],
+  ['Average training hours of employees', 'training.hours_average'],
+  ['the number of working days lost due to work injuries was 0', 'safety.lost_days'],
+  ['In the past three years, the Group had no work-related fatalities', 'safety.fatalities'],
+  ['there were no concluded legal cases regarding corrupt practices brought against', 'corruption.cases'],
+  ['did not involve any product recalls due to health and safety issues', 'product.recalls'],
+  ['did not receive any complaints relating to our products or services', 'product.complaints'],
+  ['the Company had a total of 475 suppliers', 'suppliers.count'],
+  // 001 (Chinese manufacturer, GRI)
+  ['• Direct GHG emission (Scope 1)', 'ghg.scope1'],
+  ['Indirect GHG emission (Scope 2)', 'ghg.scope2'],
+  ['Total energy consumption Tons of standard coal', 'energy.total_tce'],
+  ['Total direct energy consumption <sup>6</sup>', 'energy.direct'],
+  ['Natural gas Cubic meters', 'energy.natural_gas'],
+  ['Total water withdrawal', 'water.withdrawal'],
+  ['Total compliant industrial wastewater discharges', 'water.discharge'],
+  ['Chemical oxygen demand', 'wastewater.cod'],
+  ['Ammonia Nitrogen Discharge in Wastewater', 'wastewater.ammonia_nitrogen'],
+  ['Sulfur oxides (SOx) emission', 'air.sox'],
+  ['Nitrogen oxides (NOx) emission', 'air.nox'],
+  ['Particulate matter emission', 'air.particulate_matter'],
+  ['Volatile organic compound (VOC) emission', 'air.voc'],
+  ['Total hazardous waste generated<sup>10</sup>', 'waste.hazardous'],
+  ['Total general industrial solid waste generated', 'waste.non_hazardous'],
+  ['Total utilization of general industrial solid waste', 'waste.diverted'],
+  ['Lost work time due to work injuries', 'safety.lost_days'],
+  ['Number of work-related fatalities Number of deaths', 'safety.fatalities'],
+  ['Workers besides employees Dispatched workers', 'workforce.non_employees'],
+  ['Proportion of female management level employees', 'workforce.share'],
+  ['Training coverage', 'training.trained_share'],
+  ['Employee training total time', 'training.hours_total'],
+  ['Training time per capita by gender Male', 'training.hours_average'],
+  ['Total suppliers <sup>12</sup>', 'suppliers.count'],
+  ['Number of <b>corruption</b> lawsuits filed and concluded against the Company', 'corruption.cases'],
+  [
+    'Number of <b>customer privacy data</b> lawsuits filed and concluded against the Company',
+    'privacy.complaints',
+  ],
+  ['Total R&D investment', 'innovation.rd_investment'],
+  // 003 (HKEX and GRI, tech company)
+  ['Total Energy Consumption (MWh)', 'energy.total'],
+  ['Including: Purchased electricity (MWh)', 'energy.electricity'],
+  ['Intensity of energy consumption (MWh/person)', 'energy.intensity'],
+  ['Direct GHG emissions (Scope 1) (tCO ₂ e)', 'ghg.scope1'],
+  ['Total GHG emissions (Scope 1 and Scope 2) (tCO $_2$ e)', 'ghg.total'],
+  ['GHG emission intensity (tonnes/person)', 'ghg.intensity'],
+  ['Total packaging material consumption (tonnes)', 'packaging.total'],
+  ['Packaging material consumption intensity (kg/million revenue (RMB))', 'packaging.intensity'],
+  ['Total wastewater discharge (tonnes)', 'water.discharge'],
+  ['Intensity of wastewater discharge (tonnes/person)', 'water.discharge_intensity'],
+  ['Total non-hazardous waste (tonnes)', 'waste.non_hazardous'],
+  ['Non-hazardous waste intensity (tonnes/person)', 'waste.non_hazardous_intensity'],
+  ['Turnover rate (%)', 'turnover.rate'],
+  ['Average training hours per employee (hours)', 'training.hours_average'],
+  ['the Group received no complaints about privacy violation or data leakage', 'privacy.complaints'],
+  ['In 2022, SenseTime donated RMB 200 thousand', 'community.donations'],
+  // Alfa Laval, BP and Microsoft PDFs
+  ['Scope 2 (location-based)', 'ghg.scope2'],
+  ['Category 6: Business travel', 'ghg.scope3'],
+  ['Heating consumption', 'energy.heat'],
+  ['Total energy consumed', 'energy.total'],
+  ['Rate of employee turnover', 'turnover.rate'],
+  ['Total number of employee turnover', 'turnover.count'],
+  ['New employee hires', 'hires.count'],
+  ['Rate of recordable work-related injuries/rate of LTIs', 'safety.injury_rate'],
+  ['Number of high-consequence work-related injuries', 'safety.high_consequence_injuries'],
+  ['Number of hours worked', 'safety.hours_worked'],
+  ['Incineration (with energy recovery)', 'waste.disposed'],
+  ['Hazardous waste generated (excluding deepwell)', 'waste.hazardous'],
+  ['Non-hazardous waste generated', 'waste.non_hazardous'],
+  ['Air emissions – nitrogen oxides', 'air.nox'],
+  ['Rate of waste recycled or recovered', 'waste.recycling_rate'],
+  ['Rate of employee exits', 'turnover.rate'],
+  ['Total freshwater withdrawal', 'water.withdrawal'],
+  ['Employees completing anti-bribery and corruption training', 'corruption.training_participants'],
+  ['Scope 1 (direct) greenhouse gas emissions', 'ghg.scope1'],
+  ['Non-renewable fuel consumed', 'energy.fuel_nonrenewable'],
+  ['Total renewable electricity consumption', 'energy.renewable'],
+  ['Percentage of renewable electricity', 'energy.renewable_share'],
+  ['Total water discharges', 'water.discharge'],
+  ['Total waste generated', 'waste.total'],
+  ['Ozone depleting substances', 'air.ods'],
+  ['Electricity consumption normalized by revenue (MWh/$M)', 'energy.intensity'],
+  ['Total emissions (Scope 1 + 2 + 3)', 'ghg.total'],
+  ['Scope 1 + 2', 'ghg.scope1_2'],
+];
+
+describe('findMetricsByPhrase', () => {
+  it.each(LABELS)('%s → %s', (label, id) => {
+    expect(findMetricsByPhrase(label)[0]?.metric.id).toBe(id);
+  });
+
+  it('ranks a label that names two metrics by its head, not its bracketed qualifier', () => {
+    const [first, second] = findMetricsByPhrase('Total GHG emissions (Scope 1 and Scope 2)');
+    expect(first?.metric.id).toBe('ghg.total');
+    expect(second?.metric.id).toBe('ghg.scope1_2');
+    expect(first?.score).toBeGreaterThan(second?.score ?? Infinity);
+  });
+
+  it('prefers the standard-coal metric only when the unit says so', () => {
+    expect(findMetricsByPhrase('Total energy consumption (MWh)')[0]?.metric.id).toBe('energy.total');
+    expect(findMetricsByPhrase('Comprehensive energy consumption (tce)')[0]?.metric.id).toBe(
+      'energy.total_tce',
+    );
+  });
+
+  it('reads look-alike letters, plurals and markup', () => {
+    // A Cyrillic "о" inside "Non-hazardous" and "Туре" (Cyrillic Т, у, е), plural "wastes", HTML.
+    expect(findMetricsByPhrase('Total N\u043En-hazardous wastes')[0]?.metric.id).toBe('waste.non_hazardous');
+    expect(findMetricsByPhrase('Indirect GHG emission (Scope <sub>2</sub>)')[0]?.metric.id).toBe(
+      'ghg.scope2',
+    );
+    expect(findMetricsByPhrase('Hazardous waste by \u0422\u0443\u0440\u0435')[0]?.metric.id).toBe(
+      'waste.hazardous',
+    );
+  });
+
+  it('reports coverage and the matching phrase', () => {
+    const [match] = findMetricsByPhrase('Average training hours');
+    expect(match?.phrase).toBe('average training hours');
+    expect(match?.coverage).toBe(1);
+    expect(findMetricsByPhrase('Average training hours by gender')[0]?.coverage).toBeCloseTo(3 / 5);
+  });
+
+  it('returns nothing for text with no metric phrasing, and honours the limit', () => {
+    expect(findMetricsByPhrase('Male')).toEqual([]);
+    expect(findMetricsByPhrase('')).toEqual([]);
+    expect(findMetricsByPhrase('Total GHG emissions (Scope 1 and Scope 2)', { limit: 2 })).toHaveLength(2);
+  });
+
+  it('does bounded work on very long input', () => {
+    const long = 'scope 1 emissions '.repeat(50_000);
+    const t0 = performance.now();
+    expect(findMetricsByPhrase(long)[0]?.metric.id).toBe('ghg.scope1');
+    expect(performance.now() - t0).toBeLessThan(200);
+  });
+});

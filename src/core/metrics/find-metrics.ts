@@ -1,0 +1,93 @@
+import type { Metric } from './metric.js';
+import { listMetrics } from './metric-catalogue.js';
+import { phraseTokens } from './phrase-tokens.js';
+
+/** A metric whose phrasing occurs in a label, with how well it matched. */
+export interface MetricMatch {
+  readonly metric: Metric;
+  /** The catalogue phrase that matched best, as written in the catalogue. */
+  readonly phrase: string;
+  /** Weight of the text the best phrase covers: 1 per word, ½ per word inside brackets. */
+  readonly score: number;
+  /** Share (0–1) of the text's weight covered by any of the metric's phrases. */
+  readonly coverage: number;
+}
+
+interface IndexedPhrase {
+  readonly order: number;
+  readonly metric: Metric;
+  readonly text: string;
+  readonly words: readonly string[];
+}
+
+let index: ReadonlyMap<string, readonly IndexedPhrase[]> | undefined;
+
+/** Phrases keyed by their first token, built on first use so importing the module stays cheap. */
+function phraseIndex(): ReadonlyMap<string, readonly IndexedPhrase[]> {
+  if (index) return index;
+  const byFirst = new Map<string, IndexedPhrase[]>();
+  listMetrics().forEach((metric, order) => {
+    for (const text of metric.phrases) {
+      const words = phraseTokens(text).map((t) => t.word);
+      const first = words[0];
+      if (first === undefined) continue;
+      const list = byFirst.get(first) ?? [];
+      list.push({ order, metric, text, words });
+      byFirst.set(first, list);
+    }
+  });
+  index = byFirst;
+  return index;
+}
+
+interface Tally {
+  readonly order: number;
+  readonly metric: Metric;
+  phrase: string;
+  score: number;
+  readonly covered: Set<number>;
+}
+
+/**
+ * Candidate metrics for a printed label or sentence, best first: a metric matches where one of its
+ * phrases occurs as consecutive words of the text after folding case, punctuation, look-alike letters
+ * and plurals. Ranked by the weight of the best phrase, then by how much of the text the metric's
+ * phrases cover, then by catalogue order (the general metric precedes its variants). Work is linear
+ * in the text's words (text beyond 600 characters is ignored).
+ */
+export function findMetricsByPhrase(text: string, options: { limit?: number } = {}): MetricMatch[] {
+  const tokens = phraseTokens(text);
+  const byFirst = phraseIndex();
+  const tallies = new Map<string, Tally>();
+  tokens.forEach((token, start) => {
+    for (const p of byFirst.get(token.word) ?? []) {
+      if (start + p.words.length > tokens.length) continue;
+      let score = 0;
+      let matched = true;
+      for (let k = 0; k < p.words.length && matched; k += 1) {
+        const t = tokens[start + k];
+        matched = t?.word === p.words[k];
+        score += t?.weight ?? 0;
+      }
+      if (!matched) continue;
+      const tally = tallies.get(p.metric.id) ?? {
+        order: p.order,
+        metric: p.metric,
+        phrase: p.text,
+        score: 0,
+        covered: new Set<number>(),
+      };
+      if (score > tally.score) Object.assign(tally, { score, phrase: p.text });
+      for (let k = 0; k < p.words.length; k += 1) tally.covered.add(start + k);
+      tallies.set(p.metric.id, tally);
+    }
+  });
+  const total = tokens.reduce((sum, t) => sum + t.weight, 0);
+  const weightOf = (covered: Set<number>): number =>
+    [...covered].reduce((sum, i) => sum + (tokens[i]?.weight ?? 0), 0);
+  return [...tallies.values()]
+    .map((t) => ({ ...t, coverage: total > 0 ? weightOf(t.covered) / total : 0 }))
+    .sort((a, b) => b.score - a.score || b.coverage - a.coverage || a.order - b.order)
+    .slice(0, options.limit ?? 5)
+    .map(({ metric, phrase, score, coverage }) => ({ metric, phrase, score, coverage }));
+}

@@ -1,0 +1,4 @@
+export * from './metric.js';
+export * from './metric-catalogue.js';
+export * from './find-metrics.js';
+export { phraseKey } from './phrase-tokens.js';

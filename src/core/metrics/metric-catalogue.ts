@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { EsgError } from '../errors/index.js';
+import type { Metric } from './metric.js';
+import { metricCatalogueSchema } from './metric-catalogue.schema.js';
+import data from './metrics.data.json' with { type: 'json' };
+
+/** The catalogue's identity, as the data file states it. */
+export interface MetricCatalogueInfo {
+  readonly id: string;
+  readonly version: string;
+  readonly source: string;
+  readonly count: number;
+}
+
+interface Catalogue {
+  readonly info: MetricCatalogueInfo;
+  readonly metrics: readonly Metric[];
+  readonly byId: ReadonlyMap<string, Metric>;
+}
+
+let loaded: Catalogue | undefined;
+
+/** Validates metrics.data.json on first use (never at import time) and keeps the result. */
+function catalogue(): Catalogue {
+  if (loaded) return loaded;
+  const parsed = metricCatalogueSchema.safeParse(data);
+  if (!parsed.success) {
+    throw new EsgError('REFERENCE_DATA', `metrics.data.json is invalid:\n${z.prettifyError(parsed.error)}`, {
+      cause: parsed.error,
+    });
+  }
+  const byId = new Map<string, Metric>();
+  for (const m of parsed.data.metrics) {
+    if (byId.has(m.id))
+      throw new EsgError('REFERENCE_DATA', `metrics.data.json: duplicate metric id ${m.id}`);
+    byId.set(m.id, Object.freeze(m));
+  }
+  const { id, version, source } = parsed.data;
+  loaded = { info: { id, version, source, count: byId.size }, metrics: [...byId.values()], byId };
+  return loaded;
+}
+
+/** Id, version and source of the metric catalogue. */
+export function metricCatalogueInfo(): MetricCatalogueInfo {
+  return catalogue().info;
+}
+
+/** Framework prefixes a metric code may carry, by framework id (ids as core/frameworks names them). */
+const PREFIX_BY_FRAMEWORK: Readonly<Record<string, string>> = {
+  'hkex-2020': 'HKEX',
+  'hkex-c2': 'HKEX',
+  'gri-2021': 'GRI',
+  hkex: 'HKEX',
+  gri: 'GRI',
+};
+
+/** Every metric in catalogue order; with `framework` (e.g. `gri-2021`), only those citing it. */
+export function listMetrics(options: { framework?: string } = {}): readonly Metric[] {
+  const { metrics } = catalogue();
+  if (options.framework === undefined) return metrics;
+  const prefix = PREFIX_BY_FRAMEWORK[options.framework.toLowerCase()];
+  if (prefix === undefined) {
+    const known = Object.keys(PREFIX_BY_FRAMEWORK).join(', ');
+    throw new EsgError('NOT_FOUND', `unknown framework "${options.framework}" (known: ${known})`);
+  }
+  return metrics.filter((m) => m.codes.some((c) => c.startsWith(`${prefix}:`)));
+}
+
+/** The metric with this id; throws NOT_FOUND for an id the catalogue does not have. */
+export function getMetric(id: string): Metric {
+  const metric = catalogue().byId.get(id);
+  if (!metric) throw new EsgError('NOT_FOUND', `unknown metric "${id}" (see \`esg metrics list\`)`);
+  return metric;
+}
+
+/** True when the catalogue has a metric with this id. */
+export function isMetricId(id: string): boolean {
+  return catalogue().byId.has(id);
+}

@@ -1,0 +1,111 @@
+/** A word of a label reduced to its matching key; words inside brackets weigh half (qualifiers, units). */
+export interface PhraseToken {
+  readonly word: string;
+  readonly weight: number;
+}
+
+/** Longest text considered: labels and sentences are short, so longer input is cut (bounded work). */
+const MAX_CHARS = 600;
+/** Most tokens considered after cutting. */
+const MAX_TOKENS = 120;
+
+/**
+ * Cyrillic and Greek letters that PDF text layers put in place of Latin ones ("Туре" with a
+ * Cyrillic Т, у and е), mapped to the Latin letter they look like. NFKC does not fold these.
+ */
+const LOOKALIKE_FROM = 'АВЕКМНОРСТУХІЈЅавекмнорстухіјѕԁɡıΑΒΕΖΗΙΚΜΝΟΡΤΥΧονρ';
+const LOOKALIKE_TO = 'abekmhopctyxijsabekmhopctyxijsdgiabezhikmnoptyxovp';
+
+/** British and American spellings, and words reports use interchangeably, keyed by their stem. */
+const SYNONYMS: Readonly<Record<string, string>> = {
+  tonn: 'ton',
+  metr: 'meter',
+  litr: 'liter',
+  sulphur: 'sulfur',
+  labour: 'labor',
+  programm: 'program',
+  percentag: 'percent',
+  proportion: 'percent',
+  '%': 'percent',
+};
+
+/** Two-word stems reports also write as one: "greenhouse gas" for "GHG", "carbon dioxide" for CO2. */
+const BIGRAMS: Readonly<Record<string, string>> = {
+  'greenhous gas': 'ghg',
+  'carbon dioxid': 'co2',
+};
+
+/** The Latin letter a look-alike stands for; other whitespace becomes a space. */
+function lookalike(ch: string): string {
+  const i = LOOKALIKE_FROM.indexOf(ch);
+  if (i >= 0) return LOOKALIKE_TO.charAt(i);
+  return /\s/.test(ch) ? ' ' : ch;
+}
+
+/** Folds a plural and its singular (and a trailing e) to one stem: emissions, emission → emission. */
+function stem(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return SYNONYMS[word] ?? word;
+  let w = word.replace(/isation$/, 'ization');
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('s') && !/(ss|us|is|gas)$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
+  return SYNONYMS[w] ?? w;
+}
+
+/** Unicode-folds the text, maps look-alike letters, drops HTML and LaTeX markup, lower-cases. */
+function clean(text: string): string {
+  return text
+    .slice(0, MAX_CHARS)
+    .normalize('NFKC')
+    .replace(/[^\x20-\x7e]/g, (ch) => lookalike(ch))
+    .toLowerCase()
+    .replace(/<[^<>]{0,40}>/g, ' ')
+    .replace(/[$\\_{}^]/g, ' ')
+    .replace(/\b(t?co|so|no|nh)\s+([234])\b/g, '$1$2')
+    .replace(/['’`]/g, '');
+}
+
+/** Splits cleaned text into raw words with their bracket depth; `&` and `+` read as "and". */
+function rawWords(text: string): { word: string; depth: number }[] {
+  const out: { word: string; depth: number }[] = [];
+  let depth = 0;
+  for (const m of text.matchAll(/[a-z0-9]+(?:\.[0-9]+)?|[()[\]（）&+%]/g)) {
+    const w = m[0];
+    if (w === '(' || w === '[' || w === '（') depth += 1;
+    else if (w === ')' || w === ']' || w === '）') depth = Math.max(0, depth - 1);
+    else out.push({ word: w === '&' || w === '+' ? 'and' : w, depth });
+    if (out.length >= MAX_TOKENS) break;
+  }
+  return out;
+}
+
+/** The matching tokens of a label or phrase: case, punctuation, look-alikes and plurals folded. */
+export function phraseTokens(text: string): PhraseToken[] {
+  const words = rawWords(clean(text));
+  const tokens: PhraseToken[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    const cur = words[i];
+    if (!cur) continue;
+    let word = cur.word;
+    // "non-hazardous", "non hazardous" and "nonhazardous" are one word, distinct from "hazardous".
+    const next = words[i + 1];
+    if (word === 'non' && next) {
+      word = `non${next.word}`;
+      i += 1;
+    }
+    const stemmed = stem(word);
+    const prev = tokens.at(-1);
+    const merged = prev ? BIGRAMS[`${prev.word} ${stemmed}`] : undefined;
+    const weight = cur.depth > 0 ? 0.5 : 1;
+    if (prev && merged) tokens[tokens.length - 1] = { word: merged, weight: Math.max(prev.weight, weight) };
+    else tokens.push({ word: stemmed, weight });
+  }
+  return tokens;
+}
+
+/** The tokens of a phrase as one comparable string, e.g. "direct ghg emission". */
+export function phraseKey(text: string): string {
+  return phraseTokens(text)
+    .map((t) => t.word)
+    .join(' ');
+}
