@@ -1,0 +1,2 @@
+export { cleanText, stripBullets } from './markup.js';
+export { foldHomoglyphs } from './homoglyphs.js';

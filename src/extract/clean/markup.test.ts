@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { cleanText } from './markup.js';
+import { foldHomoglyphs } from './homoglyphs.js';
+
+describe('cleanText', () => {
+  it('keeps subscripts and exponents but drops footnote markers', () => {
+    expect(cleanText('Tons (CO <sub>2</sub> equivalent)')).toBe('Tons (CO2 equivalent)');
+    expect(cleanText('Total direct energy consumption <sup>6</sup>')).toBe('Total direct energy consumption');
+    expect(cleanText('saved 1.73 million m<sup>3</sup> of gas')).toBe('saved 1.73 million m3 of gas');
+    expect(cleanText('Water Resource Usage<sup>9</sup>')).toBe('Water Resource Usage');
+  });
+  it('removes markdown, html and escaped tag debris', () => {
+    expect(cleanText('# **Key ESG Performances<sup>5</sup>**')).toBe('Key ESG Performances');
+    expect(cleanText('accounts for <b>31.4%</b> .')).toBe('accounts for 31.4% .');
+    expect(cleanText('x<sup>&</sup>lt;sup>2</sup> y')).toBe('x 2 y');
+    expect(cleanText('- ✓ Health protection: the *Labour Law* applies')).toBe(
+      'Health protection: the Labour Law applies',
+    );
+  });
+  it('reads LaTeX units and symbols', () => {
+    expect(cleanText('Total GHG emissions (tCO $_2$ e)')).toBe('Total GHG emissions (tCO2e)');
+    expect(cleanText('Including: Fossil fuel combustion $(tCO_2 e)$')).toBe(
+      'Including: Fossil fuel combustion (tCO2e)',
+    );
+    expect(cleanText('reached \\geq 90%')).toBe('reached ≥ 90%');
+    expect(cleanText('Direct GHG emissions (Scope 1) (tCO ₂ e)')).toBe(
+      'Direct GHG emissions (Scope 1) (tCO2e)',
+    );
+  });
+});
+
+describe('foldHomoglyphs', () => {
+  it('folds Cyrillic look-alikes in Latin words only', () => {
+    expect(foldHomoglyphs('Туре\t2022')).toBe('Type\t2022');
+    expect(foldHomoglyphs('Energ У')).toBe('Energ Y');
+    expect(foldHomoglyphs('Привет')).toBe('Привет');
+  });
+});

@@ -1,0 +1,118 @@
+import { foldHomoglyphs } from './homoglyphs.js';
+
+/**
+ * Markup that PDF-to-markdown converters leave in report text: HTML tags (`<b>`, `<sub>2</sub>`,
+ * `<sup>6</sup>` footnote markers), markdown emphasis and headings, LaTeX math (`tCO $_2$ e`),
+ * Unicode sub/superscript digits and bullets. Cleaning keeps the words and numbers a reader sees.
+ */
+
+const SCRIPT_DIGITS: Readonly<Record<string, string>> = {
+  '₀': '0',
+  '₁': '1',
+  '₂': '2',
+  '₃': '3',
+  '₄': '4',
+  '₅': '5',
+  '₆': '6',
+  '₇': '7',
+  '₈': '8',
+  '₉': '9',
+  '⁰': '0',
+  '¹': '1',
+  '²': '2',
+  '³': '3',
+  '⁴': '4',
+  '⁵': '5',
+  '⁶': '6',
+  '⁷': '7',
+  '⁸': '8',
+  '⁹': '9',
+};
+const SCRIPT_DIGIT = /[₀-₉⁰¹²³⁴-⁹]/gu;
+
+const LATEX_SYMBOLS: Readonly<Record<string, string>> = {
+  geq: '≥',
+  ge: '≥',
+  leq: '≤',
+  le: '≤',
+  times: '×',
+  '%': '%',
+  approx: '≈',
+  sim: '~',
+  pm: '±',
+};
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  '#39': "'",
+};
+
+// A <sup> right after a length unit (m, km) or CO is an exponent or a subscript, not a footnote.
+const EXPONENT_BASE = /(?:\b(?:k|c|d)?m|CO)\s*$/;
+
+function stripTags(text: string): string {
+  let out = text.replace(/<sub>\s*([^<]{0,8}?)\s*<\/sub>/gi, '$1');
+  out = out.replace(/<sup>\s*([^<]{0,8}?)\s*<\/sup>/gi, (_m, inner: string, offset: number) => {
+    const before = out.slice(Math.max(0, offset - 4), offset);
+    return /^[23]$/.test(inner) && EXPONENT_BASE.test(before) ? inner : ' ';
+  });
+  out = out.replace(/(?:&|\b)(?:lt|gt);\/?(?:sup|sub|b|i)>?/gi, ' ');
+  out = out.replace(/<br\s*\/?>/gi, ' ').replace(/<\/?[a-z][a-z0-9]*\b[^<>]{0,200}>/gi, '');
+  out = out.replace(/&(#39|[a-z]{2,5});/gi, (m, name: string) => ENTITIES[name.toLowerCase()] ?? m);
+  // Entities can hide a second layer of tags ("<sup>&</sup>lt;sup>2</sup>"); drop what is left.
+  return out.replace(/<\/?(?:sup|sub|b|i|u|em|strong|li|ul|ol|p|span)\b[^<>]{0,200}>?/gi, '');
+}
+
+function latex(inner: string): string {
+  return inner
+    .replace(/\\([a-z]+|%)/gi, (_m, name: string) => LATEX_SYMBOLS[name] ?? '')
+    .replace(/[_^{}]/g, '')
+    .replace(/\s+/g, ' ');
+}
+
+function stripLatex(text: string): string {
+  if (!text.includes('$') && !text.includes('\\')) return text;
+  let out = text.replace(/\$([^$]{0,200})\$/g, (_m, inner: string) => latex(inner));
+  if (out.includes('\\')) out = latex(out);
+  return out;
+}
+
+function stripMarkdown(text: string): string {
+  return text
+    .replace(/^\s*#{1,6}\s+/, '')
+    .replace(/^\s*>\s?/, '')
+    .replace(/\*\*|__/g, '')
+    .replace(/(^|[\s(])\*([^*\s][^*]{0,300}?)\*(?=[\s).,;:]|$)/g, '$1$2')
+    .replace(/\(<(https?:[^>\s]{1,300})>\)/g, '($1)');
+}
+
+const BULLETS = /^(?:\s*[-•◆◇✓✔❖➤►▪▫●○■□◼◻∙·]\s*)+/u;
+
+/** Removes leading list bullets ("- ✓ ", "• ", "◆ "). */
+export function stripBullets(text: string): string {
+  return text.replace(BULLETS, '');
+}
+
+/**
+ * The text a reader sees: tags, markdown, LaTeX and bullets removed, sub/superscript digits made
+ * plain, look-alike letters folded to Latin and runs of white space collapsed.
+ */
+export function cleanText(raw: string): string {
+  let text = raw.includes('<') || raw.includes('&') ? stripTags(raw) : raw;
+  text = stripLatex(text);
+  text = stripMarkdown(text);
+  text = text.replace(SCRIPT_DIGIT, (d) => SCRIPT_DIGITS[d] ?? d);
+  text = foldHomoglyphs(text);
+  text = stripBullets(text);
+  // "CO 2", "tCO 2 e": a subscript printed apart from its formula.
+  text = text.replace(
+    /\b((?:t|kg|kt|Mt|mt)?CO)\s*2(\s*e\b)?/g,
+    (_m, f: string, e?: string) => `${f}2${e ? 'e' : ''}`,
+  );
+  return text.replace(/[\s\u00a0\u2000-\u200b\u3000]+/g, ' ').trim();
+}

@@ -1,0 +1,37 @@
+import type { Doc } from '../document/index.js';
+import { cleanText } from '../clean/index.js';
+
+/** A document line as the extractor reads it: cleaned cells, with the raw text kept for quotes. */
+export interface ReportLine {
+  /** 1-based line number in the document. */
+  readonly no: number;
+  readonly page?: number;
+  /** Cells with markup removed; empty cells kept so columns stay in place. */
+  readonly cells: readonly string[];
+  /** The cleaned cells joined by a tab. */
+  readonly text: string;
+  /** The line as printed (cells joined by a tab). */
+  readonly raw: string;
+}
+
+// Work bound for hostile input: a report line longer than this is prose or debris, never a cell.
+const MAX_LINE_CHARS = 20_000;
+
+/** Cleans every non-blank line of a document into {@link ReportLine}s. */
+export function toReportLines(doc: Doc): ReportLine[] {
+  const out: ReportLine[] = [];
+  for (const line of doc.lines) {
+    const raw = line.text.length > MAX_LINE_CHARS ? line.text.slice(0, MAX_LINE_CHARS) : line.text;
+    if (raw.trim() === '') continue;
+    const rawCells = line.cells.length > 0 ? line.cells.map((c) => c.text) : raw.split('\t');
+    const cells = rawCells.map((c) => cleanText(c.length > MAX_LINE_CHARS ? c.slice(0, MAX_LINE_CHARS) : c));
+    const base = { no: line.no, cells, text: cells.join('\t'), raw };
+    out.push(line.page === undefined ? base : { ...base, page: line.page });
+  }
+  return out;
+}
+
+/** The cells that hold text, in order. */
+export function filledCells(line: ReportLine): string[] {
+  return line.cells.filter((c) => c !== '');
+}

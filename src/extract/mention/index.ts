@@ -1,0 +1,1 @@
+export { MENTION_KINDS, type Mention, type MentionKind } from './mention.js';

@@ -1,0 +1,34 @@
+import type { ReportLine } from '../layout/index.js';
+
+// Legal-form endings of company names (China, Hong Kong, UK, US, Nordics, Germany, Japan).
+const LEGAL_FORM =
+  /\b([A-Z][\w&.,'’ -]{2,100}?\b(?:Co\.,?\s?Ltd\.?|Company Limited|Limited|Ltd\.?|Inc\.|Incorporated|Corporation|Corp\.|p\.l\.c\.|plc|PLC|AB|ASA|AG|SE|S\.A\.|N\.V\.|Holdings|Group Inc\.))(?=\s|$|[,(“"])/;
+
+const FRONT_MATTER_LINES = 120;
+
+/**
+ * The reporting company: the name a "(the “Company”)" definition introduces, else the first
+ * legal-form name ("… Co., Ltd", "… Inc.", "… plc") in the front matter.
+ */
+export function findCompany(lines: readonly ReportLine[]): string | undefined {
+  const front = lines.slice(0, FRONT_MATTER_LINES);
+  for (const line of front) {
+    const m =
+      /([A-Z][^.“"(]{2,120}?(?:Co\.,?\s?Ltd|Limited|Inc|plc|Corporation|AB)\.?)\s*\((?:hereinafter[^“"]{0,40})?[“"]\s*(?:the\s+)?(?:Company|Group)/i.exec(
+        line.text,
+      );
+    if (m?.[1]) return tidy(m[1]);
+  }
+  for (const line of front) {
+    const m = LEGAL_FORM.exec(line.text);
+    if (m?.[1]) return tidy(m[1]);
+  }
+  return undefined;
+}
+
+function tidy(name: string): string {
+  return name
+    .replace(/^(?:welcome to|this is|the)\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

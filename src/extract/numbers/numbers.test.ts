@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { parseCellValue, readNumeral, scanNumbers } from './index.js';
+
+describe('readNumeral', () => {
+  it('reads separators the way reports print them', () => {
+    expect(readNumeral('1,335')).toBe('1335');
+    expect(readNumeral('166,541,868.00')).toBe('166541868.00');
+    expect(readNumeral('315.000')).toBe('315000');
+    expect(readNumeral('533.30')).toBe('533.30');
+    expect(readNumeral('0.03')).toBe('0.03');
+    expect(readNumeral('1.2.3')).toBeUndefined();
+    expect(readNumeral('12,34')).toBeUndefined();
+  });
+});
+
+describe('scanNumbers', () => {
+  it('finds numbers with the letters glued to them', () => {
+    const found = scanNumbers('donated RMB600,000 and 32billion in the 15th year; ٩ is not 9');
+    expect(found.map((n) => [n.value, n.leftGlued, n.rightGlued])).toEqual([
+      ['600000', 'RMB', ''],
+      ['32', '', 'billion'],
+      ['15', '', 'th'],
+      ['9', '', ''],
+    ]);
+    expect(found[0]?.start).toBe(11);
+  });
+});
+
+describe('parseCellValue', () => {
+  it('reads figures, percentages, space separators and missing markers', () => {
+    expect(parseCellValue('9.7%')).toMatchObject({ kind: 'value', value: '9.7', unit: '%' });
+    expect(parseCellValue('5 405')).toMatchObject({ kind: 'value', value: '5405' });
+    expect(parseCellValue('(12.5)')).toMatchObject({ kind: 'value', value: '-12.5' });
+    expect(parseCellValue('<1')).toMatchObject({ kind: 'value', value: '1', qualifier: '<' });
+    expect(parseCellValue('-')).toEqual({ kind: 'missing', printed: '-' });
+    expect(parseCellValue('N/A')).toEqual({ kind: 'missing', printed: 'N/A' });
+    expect(parseCellValue('Person')).toBeUndefined();
+    expect(parseCellValue('Scope 1')).toBeUndefined();
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * Finds the numbers printed in a run of text and reads them the way a report prints them:
+ * comma thousands separators ("166,541,868.00"), a dot used as a thousands separator
+ * ("315.000" tonnes), and numbers glued to words ("RMB600,000", "32billion").
+ * Only ASCII digits count: an Arabic-Indic "٩" in OCR debris is not a 9.
+ */
+
+/** One number found in a text. */
+export interface NumberToken {
+  /** Offsets of the number in the scanned text (end exclusive). */
+  readonly start: number;
+  readonly end: number;
+  /** The digits as printed, separators included. */
+  readonly printed: string;
+  /** Plain decimal string: separators removed, printed scale kept ("1,335" → "1335"). */
+  readonly value: string;
+  /** Letters glued to the left ("RMB" in "RMB600,000"). */
+  readonly leftGlued: string;
+  /** Letters glued to the right ("billion" in "32billion", "th" in "15th"). */
+  readonly rightGlued: string;
+}
+
+const TOKEN = /\d+(?:[,.]\d+)*/g;
+
+/** Reads a printed numeral to a plain decimal string, or undefined when it is not one number. */
+export function readNumeral(printed: string): string | undefined {
+  if (/^\d+$/.test(printed)) return stripLeadingZeros(printed);
+  if (/^\d+\.\d+$/.test(printed)) {
+    // "315.000 tons": three zeros after a dot is a thousands separator, not a precision.
+    if (/^[1-9]\d{0,2}\.000$/.test(printed)) return printed.replace('.', '');
+    return stripLeadingZeros(printed);
+  }
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(printed)) return printed.replace(/,/g, '');
+  if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(printed)) return printed.replace(/\./g, '');
+  return undefined;
+}
+
+function stripLeadingZeros(s: string): string {
+  const out = s.replace(/^0+(?=\d)/, '');
+  return out;
+}
+
+function gluedLetters(text: string, from: number, step: 1 | -1): string {
+  let i = from;
+  let out = '';
+  while (i >= 0 && i < text.length && out.length < 12) {
+    const ch = text.charAt(i);
+    if (!/[A-Za-z$¥€£]/.test(ch)) break;
+    out = step === 1 ? out + ch : ch + out;
+    i += step;
+  }
+  return out;
+}
+
+/** Every number in `text`, left to right. Numerals that read as no single number are skipped. */
+export function scanNumbers(text: string): NumberToken[] {
+  const out: NumberToken[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const printed = m[0];
+    const start = m.index;
+    const value = readNumeral(printed);
+    if (value === undefined) continue;
+    out.push({
+      start,
+      end: start + printed.length,
+      printed,
+      value,
+      leftGlued: gluedLetters(text, start - 1, -1),
+      rightGlued: gluedLetters(text, start + printed.length, 1),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,1 @@
+export { statedYear, statedYears } from './stated-year.js';

@@ -1,0 +1,58 @@
+import type { ReportLine } from '../layout/index.js';
+import type { Mention } from '../mention/index.js';
+import { statedYear } from '../period/index.js';
+import { readTable } from './read-table.js';
+import { segmentTables } from './segment.js';
+import { readSplitColumns } from './split-columns.js';
+
+/** What table extraction found: the mentions and the lines that belong to tables. */
+export interface TableResult {
+  readonly mentions: readonly Mention[];
+  /** Lines read as table rows (narrative extraction leaves them alone). */
+  readonly tableLines: ReadonlySet<number>;
+}
+
+// A caption is the line just above a table, at most this many lines up.
+const CAPTION_REACH = 4;
+
+/**
+ * Reads every table of a report. `skip` holds lines already claimed (contents page, content
+ * index); `noise` holds running page headers.
+ */
+export function extractTables(
+  lines: readonly ReportLine[],
+  options: { reportYear: number; noise: ReadonlySet<number>; skip: ReadonlySet<number> },
+): TableResult {
+  const { reportYear, noise, skip } = options;
+  const usable = lines.filter((l) => !skip.has(l.no));
+  const mentions: Mention[] = [];
+  const tableLines = new Set<number>();
+  const indexOf = new Map(lines.map((l, i) => [l.no, i]));
+  for (const block of segmentTables(usable, noise)) {
+    const first = block.rows[0];
+    if (!first) continue;
+    const caption = captionAbove(lines, indexOf.get(first.no) ?? 0, noise);
+    const year = statedYear(caption, reportYear) ?? reportYear;
+    const found = readTable(block, { year, reportYear, caption });
+    for (const row of block.rows) tableLines.add(row.no);
+    mentions.push(...found);
+  }
+  for (const m of readSplitColumns(usable, noise)) {
+    mentions.push(m);
+    tableLines.add(m.line);
+  }
+  return { mentions, tableLines };
+}
+
+function captionAbove(lines: readonly ReportLine[], at: number, noise: ReadonlySet<number>): string {
+  const start = lines[at];
+  for (let i = at - 1; i >= 0; i--) {
+    const line = lines[i];
+    if (!line || !start || start.no - line.no > CAPTION_REACH) break;
+    if (noise.has(line.no)) continue;
+    const text = line.text.replace(/\t/g, ' ');
+    const sentences = text.split(/(?<=[.!?:])\s+(?=[A-Z])/);
+    return (sentences[sentences.length - 1] ?? text).slice(0, 300);
+  }
+  return '';
+}

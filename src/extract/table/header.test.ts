@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { readHeader } from './header.js';
+
+describe('readHeader', () => {
+  it('reads year columns and a unit column', () => {
+    const h = readHeader(['Key Performance Indicators', 'Unit', '2023'], 2023);
+    expect(h?.unitIndex).toBe(1);
+    expect(h?.columns).toEqual([{ index: 2, text: '2023', year: 2023, role: 'actual' }]);
+  });
+  it('reads measure columns and skips the label column', () => {
+    const h = readHeader(['Category', '', 'Number of employees', 'Employee turnover*'], 2021);
+    expect(h?.columns.map((c) => [c.index, c.text, c.year])).toEqual([
+      [2, 'Number of employees', undefined],
+      [3, 'Employee turnover*', undefined],
+    ]);
+  });
+  it('rejects data rows and single-cell group rows', () => {
+    expect(readHeader(['Male', '325', '31%'], 2021)).toBeUndefined();
+    expect(readHeader(['Energy Consumption', '', ''], 2022)).toBeUndefined();
+    expect(readHeader(['', '2022', '2021'], 2022)?.columns.map((c) => c.year)).toEqual([2022, 2021]);
+  });
+});

@@ -1,0 +1,52 @@
+import { parseCellValue } from '../numbers/index.js';
+import { parseYearCell, resolveYears } from './year-cell.js';
+
+/** A column of a table's header: the year it holds, or the measure its header names. */
+export interface HeaderColumn {
+  readonly index: number;
+  readonly text: string;
+  readonly year?: number;
+  readonly role: 'actual' | 'target' | 'base';
+}
+
+/** A table header: its columns right of the label column. */
+export interface TableHeader {
+  readonly columns: readonly HeaderColumn[];
+  /** Column whose header reads "Unit(s)". */
+  readonly unitIndex?: number;
+}
+
+/**
+ * Reads a row as a header: no figure cells other than years, and either a year or at least two
+ * filled cells. Returns undefined for data rows and one-cell group rows.
+ */
+export function readHeader(cells: readonly string[], reportYear: number): TableHeader | undefined {
+  const filled = cells.flatMap((text, index) => (text === '' ? [] : [{ text, index }]));
+  const years = cells.map((c) => (c === '' ? undefined : parseYearCell(c)));
+  const hasYear = years.some((y) => y !== undefined);
+  const hasFigure = filled.some((c) => parseCellValue(c.text)?.kind === 'value' && !years[c.index]);
+  if (hasFigure || (!hasYear && filled.length < 2)) return undefined;
+  const resolved = resolveYears(years, reportYear);
+  let unitIndex: number | undefined;
+  const columns: HeaderColumn[] = [];
+  for (const { text, index } of filled) {
+    if (index === 0 && !hasYearAt(years, 0)) continue;
+    if (/^units?$/i.test(text)) {
+      unitIndex = index;
+      continue;
+    }
+    const year = resolved[index];
+    const role = years[index]?.role ?? 'actual';
+    columns.push(year === undefined ? { index, text, role } : { index, text, year, role });
+  }
+  return unitIndex === undefined ? { columns } : { columns, unitIndex };
+}
+
+function hasYearAt(years: readonly unknown[], i: number): boolean {
+  return years[i] !== undefined;
+}
+
+/** True when the header has at least one year column. */
+export function hasYearColumns(header: TableHeader): boolean {
+  return header.columns.some((c) => c.year !== undefined);
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { parentheticals, stripFootnotes, trailingParenthetical } from './label.js';
+
+describe('stripFootnotes', () => {
+  it('removes footnote marks glued to labels', () => {
+    expect(stripFootnotes('Employee turnover*')).toBe('Employee turnover');
+    expect(stripFootnotes('Scope 19')).toBe('Scope 1');
+    expect(stripFootnotes('Scope 1 + 21')).toBe('Scope 1 + 2');
+    expect(stripFootnotes('Services2')).toBe('Services');
+    expect(stripFootnotes('SF6 emissions')).toBe('SF6 emissions');
+  });
+});
+
+describe('parentheticals', () => {
+  it('finds bracketed parts with nesting', () => {
+    expect(trailingParenthetical('Packaging intensity (kg/million revenue (RMB))')).toBe(
+      'kg/million revenue (RMB)',
+    );
+    expect(parentheticals('Total GHG emissions (Scope 1 and Scope 2) (tCO2e)')).toEqual([
+      'Scope 1 and Scope 2',
+      'tCO2e',
+    ]);
+    expect(trailingParenthetical('Male')).toBeUndefined();
+  });
+});

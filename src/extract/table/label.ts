@@ -1,0 +1,52 @@
+/**
+ * Row labels carry layout debris: footnote marks ("Employee turnover*", "Scope 19" for Scope 1
+ * with note 9, "Services2"), and the unit in brackets at the end ("Total water consumption (tons)").
+ */
+
+/** Removes footnote marks from a label. */
+export function stripFootnotes(label: string): string {
+  return (
+    label
+      .replace(/[*†‡]+(?=\s|$|\))/g, '')
+      // "Scope 19", "Scope 1 + 21": a footnote digit glued to a scope number (GHG Protocol has 1–3).
+      .replace(/\b(Scope\s?(?:[123]\s?\+\s?)?[123])\d{1,2}\b/gi, '$1')
+      // "Services2": a digit glued to a lower-case word; chemical formulas (CO2, SF6) are upper-case.
+      .replace(/([a-z]{3,})\d{1,2}(?=\s|$|[),:])/g, '$1')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
+}
+
+/** The last bracketed part of a text, nested brackets included ("kg/million revenue (RMB)"). */
+export function trailingParenthetical(text: string): string | undefined {
+  const t = text.trimEnd();
+  if (!t.endsWith(')')) return undefined;
+  let depth = 0;
+  for (let i = t.length - 1; i >= 0; i--) {
+    const ch = t.charAt(i);
+    if (ch === ')') depth++;
+    else if (ch === '(') {
+      depth--;
+      if (depth === 0) return t.slice(i + 1, -1).trim();
+    }
+  }
+  return undefined;
+}
+
+/** Every bracketed part of a text, innermost nesting kept whole, left to right. */
+export function parentheticals(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = -1;
+  for (let i = 0; i < text.length && out.length < 8; i++) {
+    const ch = text.charAt(i);
+    if (ch === '(') {
+      if (depth === 0) start = i;
+      depth++;
+    } else if (ch === ')' && depth > 0) {
+      depth--;
+      if (depth === 0) out.push(text.slice(start + 1, i).trim());
+    }
+  }
+  return out;
+}

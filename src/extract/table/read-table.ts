@@ -1,0 +1,165 @@
+import type { ReportLine } from '../layout/index.js';
+import type { Mention } from '../mention/index.js';
+import type { TableHeader, HeaderColumn } from './header.js';
+import { readHeader } from './header.js';
+import { stripFootnotes, trailingParenthetical } from './label.js';
+import type { TableBlock } from './segment.js';
+import { splitRow, type ValueCell } from './split-row.js';
+import { looksLikeUnit } from './unit-cell.js';
+import { parseYearCell } from './year-cell.js';
+
+/** What a table needs from around it. */
+export interface TableContext {
+  /** The year of a table without year columns (stated in its caption, else the report year). */
+  readonly year: number;
+  readonly reportYear: number;
+  /** The sentence or title printed just above the table. */
+  readonly caption: string;
+}
+
+/** Where a row sits in the table's grouping. */
+interface RowState {
+  header: TableHeader | undefined;
+  /** A one-cell row ("Energy Consumption") that heads the rows below it. */
+  section: string;
+  /** The group cell ("By gender") carried down to rows whose group cell is empty. */
+  group: string;
+}
+
+/** Reads a table block into mentions, one per figure cell. Rows without a label are left out. */
+export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
+  const state: RowState = { header: undefined, section: '', group: '' };
+  const out: Mention[] = [];
+  if (isPageList(block)) return [];
+  for (const [r, row] of block.rows.entries()) {
+    const parts = splitRow(row.cells);
+    if (parts.values.length === 0 || isYearHeader(row.cells, parts.labels, r === 0)) {
+      readLabelOnlyRow(row, parts.labels, state, ctx.reportYear);
+      continue;
+    }
+    const last = parts.labels[parts.labels.length - 1];
+    if (!last) continue;
+    updateGroup(state, parts.labels.slice(0, -1), last.index);
+    const columns = mapColumns(parts.values, state.header);
+    parts.values.forEach((v, i) => {
+      if (v.cell.kind !== 'value') return;
+      const column = columns[i];
+      const label = stripFootnotes(last.text);
+      const measure = column && column.year === undefined ? stripFootnotes(column.text) : '';
+      const unit = pickUnit([
+        parts.unit,
+        v.cell.unit,
+        unitIn(label),
+        unitIn(measure, true),
+        unitIn(state.group),
+        unitIn(state.section),
+      ]);
+      const basis = column?.role === 'target' ? 'target' : 'actual';
+      const mention: Mention = {
+        kind: 'table',
+        line: row.no,
+        label,
+        context: [ctx.caption, state.section, state.group, measure].filter((c) => c !== ''),
+        value: v.cell.value,
+        unit,
+        year: column?.year ?? ctx.year,
+        basis,
+        quote: row.raw,
+        dims: {},
+      };
+      out.push(row.page === undefined ? mention : { ...mention, page: row.page });
+    });
+  }
+  return out;
+}
+
+/**
+ * A row of year cells heads its columns rather than holding figures: it is the first row, it has
+ * two or more years, or its label is a header word ("Type", "Indicators").
+ */
+function isYearHeader(
+  cells: readonly string[],
+  labels: readonly { text: string }[],
+  first: boolean,
+): boolean {
+  const values = cells.slice(1).filter((c) => c !== '' && !/^units?$/i.test(c));
+  const years = values.filter((c) => parseYearCell(c)?.year !== undefined).length;
+  if (years === 0 || years < values.length) return false;
+  const label = labels.map((l) => l.text).join(' ');
+  return first || years >= 2 || label === '' || HEADER_LABEL.test(label);
+}
+
+const HEADER_LABEL =
+  /^(?:types?|items?|indicators?|kpis?|key performance indicators?|categor(?:y|ies)|metrics?|units?|years?)\b/i;
+
+/**
+ * A list of titles with page numbers (a contents box on a chapter cover): no header, one whole
+ * number per row, never decreasing.
+ */
+function isPageList(block: TableBlock): boolean {
+  const pages: number[] = [];
+  for (const row of block.rows) {
+    const parts = splitRow(row.cells);
+    const [only] = parts.values;
+    if (parts.values.length !== 1 || only?.cell.kind !== 'value') return false;
+    if (!/^\d{1,3}$/.test(only.cell.printed) || parts.unit !== '' || only.cell.unit !== '') return false;
+    pages.push(Number(only.cell.printed));
+  }
+  return pages.length >= 2 && pages.every((p, i) => i === 0 || p >= (pages[i - 1] ?? 0));
+}
+
+function readLabelOnlyRow(
+  row: ReportLine,
+  labels: readonly { index: number; text: string }[],
+  state: RowState,
+  reportYear: number,
+): void {
+  const header = readHeader(row.cells, reportYear);
+  if (header) {
+    state.header = header;
+    state.section = '';
+    state.group = '';
+  } else if (labels.length === 1 && labels[0]) {
+    state.section = stripFootnotes(labels[0].text);
+    state.group = '';
+  }
+}
+
+function updateGroup(
+  state: RowState,
+  groupCells: readonly { index: number; text: string }[],
+  labelIndex: number,
+): void {
+  const text = groupCells.map((c) => c.text).join(' ');
+  if (text !== '') {
+    // A lower-case group cell continues the group label of the row above ("Number of work injury" /
+    // "incidents"), unless it starts a new "by …" group.
+    const continues = /^[a-z]/.test(text) && !/^by\b/.test(text) && state.group !== '';
+    state.group = continues ? `${state.group} ${text}` : text;
+  } else if (labelIndex === 0) state.group = '';
+}
+
+/** The header column of each value cell: by column index when they line up, else in order from the right. */
+function mapColumns(
+  values: readonly ValueCell[],
+  header: TableHeader | undefined,
+): (HeaderColumn | undefined)[] {
+  const cols = header?.columns ?? [];
+  if (cols.length === 0) return values.map(() => undefined);
+  if (values.every((v) => cols.some((c) => c.index === v.index))) {
+    return values.map((v) => cols.find((c) => c.index === v.index));
+  }
+  const offset = cols.length - values.length;
+  return values.map((_v, i) => cols[i + offset]);
+}
+
+function unitIn(text: string, anyWord = false): string {
+  const inner = trailingParenthetical(text);
+  if (inner === undefined) return '';
+  if (looksLikeUnit(inner) || (anyWord && /^[a-z%]+$/i.test(inner))) return inner;
+  return '';
+}
+
+function pickUnit(candidates: readonly string[]): string {
+  return candidates.find((c) => c !== '') ?? '';
+}

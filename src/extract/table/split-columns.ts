@@ -1,0 +1,155 @@
+import type { ReportLine } from '../layout/index.js';
+import type { Mention } from '../mention/index.js';
+import { parseCellValue } from '../numbers/index.js';
+import { parseYearCell } from './year-cell.js';
+import { stripFootnotes, trailingParenthetical } from './label.js';
+import { looksLikeUnit } from './unit-cell.js';
+
+/**
+ * Tables whose column of labels is printed apart from its column of values: a header word
+ * ("Type", "Key Performance Indicators") over a run of label lines, and later a year line over
+ * rows of bare figures. Labels and value rows are paired in order, oldest label run first, once
+ * group headings are set aside (see {@link dataLabels}); when the counts still differ nothing is
+ * guessed.
+ */
+
+const HEADER_WORD =
+  /^(?:types?|items?|indicators?|kpis?|key performance indicators?|categor(?:y|ies)|metrics?|indices)$/i;
+const MAX_LABEL_CHARS = 140;
+// A label run waits this many lines for its values at most; older runs belong to nothing.
+const MAX_WAIT_LINES = 150;
+
+interface LabelLine {
+  readonly text: string;
+  readonly heading: boolean;
+}
+
+interface LabelRun {
+  readonly from: number;
+  readonly labels: LabelLine[];
+}
+
+function isLabelLike(line: ReportLine): boolean {
+  const text = line.text.replace(/\t/g, ' ').trim();
+  if (text.length === 0 || text.length > MAX_LABEL_CHARS) return false;
+  if (/[.:;]$/.test(text) || /^notes?\b/i.test(text)) return false;
+  return /[a-z]/i.test(text) && !/\d[\d,.]*\s*$/.test(text.replace(/\([^)]*\)$/, ''));
+}
+
+function valueRow(line: ReportLine): string[] | undefined {
+  const cells = line.cells.filter((c) => /[\p{L}\p{N}]/u.test(c));
+  if (cells.length === 0) return undefined;
+  const values = cells.map((c) => parseCellValue(c));
+  if (values.some((v) => v === undefined)) return undefined;
+  return values.map((v) => (v?.kind === 'value' ? v.value : ''));
+}
+
+function yearRow(line: ReportLine): number[] | undefined {
+  const cells = line.cells.filter((c) => c.trim() !== '');
+  if (cells.length === 0 || cells.length > 6) return undefined;
+  const years = cells.map((c) => parseYearCell(c)?.year);
+  return years.every((y): y is number => y !== undefined) ? years : undefined;
+}
+
+/**
+ * The label lines that name data rows. When there are more labels than value rows, group headings
+ * are set aside in this order until the counts agree: markdown headings; "By …" group labels;
+ * labels without a bracketed unit when most labels have one; a label directly above a "Total …"
+ * label (a group heading sits above its total row).
+ */
+export function dataLabels(labels: readonly LabelLine[], count: number): string[] | undefined {
+  const withUnit = labels.filter((x) => unitOf(x.text) !== '').length;
+  // Each rule looks at the run as printed, so a heading set aside earlier still separates rows.
+  const rules: ((l: LabelLine, i: number) => boolean)[] = [
+    (l) => l.heading,
+    (l) => /^by\s/i.test(l.text),
+    (l) => withUnit * 2 >= labels.length && unitOf(l.text) === '',
+    (l, i) => !/^total\b/i.test(l.text) && /^total\b/i.test(labels[i + 1]?.text ?? ''),
+  ];
+  let kept = labels.map((_l, i) => i);
+  for (const rule of rules) {
+    if (kept.length <= count) break;
+    kept = kept.filter((i) => !rule(labels[i] ?? { text: '', heading: false }, i));
+  }
+  return kept.length === count ? kept.map((i) => labels[i]?.text ?? '') : undefined;
+}
+
+function unitOf(label: string): string {
+  const inner = trailingParenthetical(label);
+  return inner !== undefined && looksLikeUnit(inner) ? inner : '';
+}
+
+/** Pairs label runs with the value rows printed after them, dated by the year line above the values. */
+export function readSplitColumns(lines: readonly ReportLine[], noise: ReadonlySet<number>): Mention[] {
+  const pending: LabelRun[] = [];
+  const out: Mention[] = [];
+  let collecting: LabelLine[] | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line || noise.has(line.no)) continue;
+    const first = line.cells.find((c) => c !== '') ?? '';
+    if (HEADER_WORD.test(first) && line.cells.filter((c) => c !== '').length === 1) {
+      collecting = [];
+      pending.push({ from: line.no, labels: collecting });
+      continue;
+    }
+    const years = yearRow(line);
+    if (years) {
+      collecting = undefined;
+      const fresh = pending.filter((run) => line.no - run.from <= MAX_WAIT_LINES);
+      pending.splice(0, pending.length, ...fresh);
+      i = pairValues(lines, i, years, pending, out);
+      continue;
+    }
+    if (collecting && isLabelLike(line)) {
+      collecting.push({
+        text: stripFootnotes(line.text.replace(/\t/g, ' ').trim()),
+        heading: /^\s*#/.test(line.raw),
+      });
+    } else collecting = undefined;
+  }
+  return out;
+}
+
+function pairValues(
+  lines: readonly ReportLine[],
+  at: number,
+  years: readonly number[],
+  pending: LabelRun[],
+  out: Mention[],
+): number {
+  const rows: { line: ReportLine; values: string[] }[] = [];
+  let j = at + 1;
+  for (; j < lines.length; j++) {
+    const line = lines[j];
+    const values = line ? valueRow(line) : undefined;
+    if (!line || !values || values.length !== years.length) break;
+    rows.push({ line, values });
+  }
+  if (rows.length === 0) return at;
+  const k = pending.findIndex((run) => dataLabels(run.labels, rows.length) !== undefined);
+  if (k < 0) return j - 1;
+  const labels = dataLabels(pending[k]?.labels ?? [], rows.length) ?? [];
+  pending.splice(k, 1);
+  rows.forEach(({ line, values }, r) => {
+    const label = labels[r] ?? '';
+    values.forEach((value, c) => {
+      const year = years[c];
+      if (value === '' || year === undefined) return;
+      const mention: Mention = {
+        kind: 'table',
+        line: line.no,
+        label,
+        context: [],
+        value,
+        unit: unitOf(label),
+        year,
+        basis: 'actual',
+        quote: `${label}\t${line.raw}`,
+        dims: {},
+      };
+      out.push(line.page === undefined ? mention : { ...mention, page: line.page });
+    });
+  });
+  return j - 1;
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { splitRow } from './split-row.js';
+
+describe('splitRow', () => {
+  it('separates group, label, unit and values', () => {
+    const row = splitRow(['By gender', 'Male', 'Person', '7,361']);
+    expect(row.labels.map((l) => l.text)).toEqual(['By gender', 'Male']);
+    expect(row.unit).toBe('Person');
+    expect(row.values.map((v) => [v.index, v.cell.kind === 'value' ? v.cell.value : '-'])).toEqual([
+      [3, '7361'],
+    ]);
+  });
+  it('joins words cut by a tab and keeps no-data cells in place', () => {
+    const row = splitRow(['Total e', 'mployees', '5,098', '9.7%']);
+    expect(row.labels).toEqual([{ index: 0, text: 'Total employees' }]);
+    const diesel = splitRow(['Diesel (MWh)', '30.1', '-']);
+    expect(diesel.values.map((v) => v.cell.kind)).toEqual(['value', 'missing']);
+  });
+  it('keeps a row label alone when the group column is empty and drops layout debris', () => {
+    expect(splitRow(['', 'Female', '132', '24%']).labels).toEqual([{ index: 1, text: 'Female' }]);
+    expect(splitRow([')', '17.59', '0.60']).labels).toEqual([]);
+    expect(splitRow(['1', 'About the Report', '10', 'Responsible Operation']).values).toEqual([]);
+  });
+});

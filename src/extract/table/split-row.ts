@@ -1,0 +1,55 @@
+import { parseCellValue, type CellValue } from '../numbers/index.js';
+import { looksLikeUnit } from './unit-cell.js';
+
+/** A value cell of a table row and its column. */
+export interface ValueCell {
+  readonly index: number;
+  readonly cell: CellValue;
+}
+
+/** A table row taken apart: the text cells that name it, its unit cell and its value cells. */
+export interface RowParts {
+  /** Text cells left of the values, words cut by a tab joined again. Each keeps its column. */
+  readonly labels: readonly { readonly index: number; readonly text: string }[];
+  /** A cell that holds only a unit ("Person", "kWh"), if the row has one. */
+  readonly unit: string;
+  /** Value and no-data cells, left to right. */
+  readonly values: readonly ValueCell[];
+}
+
+// A cell with neither letters nor digits (")", "_") is layout debris, not a label.
+const DEBRIS = /^[^\p{L}\p{N}]*$/u;
+
+/**
+ * Splits a row. Values are the run of figure cells at the right end; left of them sit the label
+ * cells and possibly a unit cell. A word the layout cut with a tab ("Total e", "mployees") is
+ * joined again: a cell ending in a lower-case letter followed by one starting with one.
+ */
+export function splitRow(cells: readonly string[]): RowParts {
+  const values: ValueCell[] = [];
+  let end = cells.length;
+  for (let i = cells.length - 1; i >= 0; i--) {
+    const text = cells[i] ?? '';
+    if (text === '') continue;
+    const cell = parseCellValue(text);
+    if (!cell) break;
+    values.unshift({ index: i, cell });
+    end = i;
+  }
+  const labels: { index: number; text: string }[] = [];
+  for (let i = 0; i < end; i++) {
+    const text = cells[i] ?? '';
+    if (text === '' || DEBRIS.test(text)) continue;
+    const prev = labels[labels.length - 1];
+    if (prev && /[a-z]$/.test(prev.text) && /^[a-z]/.test(text) && !/^by\b/.test(text)) {
+      labels[labels.length - 1] = { index: prev.index, text: prev.text + text };
+    } else labels.push({ index: i, text });
+  }
+  let unit = '';
+  const last = labels[labels.length - 1];
+  if (last && labels.length >= 2 && looksLikeUnit(last.text)) {
+    unit = last.text;
+    labels.pop();
+  }
+  return { labels, unit, values };
+}

@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { looksLikeUnit } from './unit-cell.js';
+
+describe('looksLikeUnit', () => {
+  it('recognises unit cells and rejects labels', () => {
+    for (const u of ['Person', 'Tons (CO2 equivalent)/tons', 'RMB 10,000', 'kWh', 'Cubic meters', '%']) {
+      expect(looksLikeUnit(u), u).toBe(true);
+    }
+    for (const l of ['Male', 'Total employees', 'Employee', 'Scope 1', ''])
+      expect(looksLikeUnit(l), l).toBe(false);
+  });
+});

@@ -1,0 +1,159 @@
+/**
+ * Whether a table cell is a unit ("Person", "Tons (CO2 equivalent)/tons", "RMB 10,000", "kWh").
+ * A unit column is told apart from a label column by its vocabulary: every word is a unit word,
+ * a scale or a connector. The unit registry in core converts units; this only recognises them.
+ */
+
+const UNIT_WORDS = new Set(
+  [
+    '%',
+    '‰',
+    'percent',
+    'percentage',
+    'person',
+    'persons',
+    'people',
+    'headcount',
+    'hour',
+    'hours',
+    'hrs',
+    'h',
+    'day',
+    'days',
+    'ton',
+    'tons',
+    'tonne',
+    'tonnes',
+    't',
+    'kg',
+    'g',
+    'mg',
+    'kt',
+    'mt',
+    'tco2e',
+    'tco2',
+    'kgco2e',
+    'ktco2e',
+    'mtco2e',
+    'co2',
+    'co2e',
+    'mwh',
+    'kwh',
+    'gwh',
+    'twh',
+    'tj',
+    'gj',
+    'mj',
+    'pj',
+    'm3',
+    'm2',
+    'cubic',
+    'meter',
+    'meters',
+    'metre',
+    'metres',
+    'square',
+    'liter',
+    'liters',
+    'litre',
+    'litres',
+    'l',
+    'ml',
+    'km',
+    'rmb',
+    'hkd',
+    'usd',
+    'eur',
+    'gbp',
+    'sek',
+    'yuan',
+    'us$',
+    'hk$',
+    '$',
+    '¥',
+    'million',
+    'billion',
+    'thousand',
+    "'000",
+    '000',
+    '10,000',
+    'tce',
+    'tec',
+    'kgce',
+    'standard',
+    'coal',
+    'equivalent',
+    'piece',
+    'pieces',
+    'pcs',
+    'unit',
+    'units',
+    'number',
+    'no.',
+    'no',
+    '#',
+    'case',
+    'cases',
+    'times',
+    'time',
+    'session',
+    'sessions',
+    'of',
+    'per',
+    'in',
+    'ratio',
+    'rate',
+    'minutes',
+    'year',
+    'years',
+    'ppm',
+    'mg/l',
+    'mg/m3',
+    'nm3',
+    'gallons',
+    'barrels',
+    'boe',
+    'mmboe',
+    'tonnes-km',
+    'sqm',
+    'sq',
+    'ft',
+    'hectares',
+    'ha',
+  ].map((w) => w.toLowerCase()),
+);
+
+// Words that are units only as a denominator ("tCO2e per employee", "kg/million revenue").
+const DENOMINATOR_WORDS = new Set([
+  'employee',
+  'employees',
+  'capita',
+  'revenue',
+  'person',
+  'sales',
+  'output',
+]);
+
+/** True when every word of `text` is unit vocabulary (and the text is short). */
+export function looksLikeUnit(text: string): boolean {
+  const t = text.trim().toLowerCase();
+  if (t === '' || t.length > 60) return false;
+  const words = t
+    .replace(/[()[\]]/g, ' ')
+    .replace(/\//g, ' / ')
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  let denominator = false;
+  let seen = 0;
+  for (const w of words) {
+    if (w === '/' || w === 'per') {
+      denominator = true;
+      continue;
+    }
+    seen++;
+    const ok =
+      UNIT_WORDS.has(w) || /^\d{1,3}(?:,\d{3})*$/.test(w) || (denominator && DENOMINATOR_WORDS.has(w));
+    if (!ok) return false;
+  }
+  return seen > 0;
+}

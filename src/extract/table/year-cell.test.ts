@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { parseYearCell, resolveYears } from './year-cell.js';
+
+describe('parseYearCell', () => {
+  it('reads the ways reports print year columns', () => {
+    expect(parseYearCell('2022')?.year).toBe(2022);
+    expect(parseYearCell('FY23')?.year).toBe(2023);
+    expect(parseYearCell('2022/23')?.year).toBe(2023);
+    expect(parseYearCell('201813')?.year).toBe(2018);
+    expect(parseYearCell('2030 target')).toEqual({ year: 2030, role: 'target' });
+    expect(parseYearCell('202')).toEqual({ year: undefined, truncated: '202', role: 'actual' });
+    expect(parseYearCell('Unit')).toBeUndefined();
+    expect(parseYearCell('1335')).toBeUndefined();
+  });
+});
+
+describe('resolveYears', () => {
+  it('fills a cut-short year from the column sequence', () => {
+    const cells = ['Unit', '2021', '2022', '202'].map(parseYearCell);
+    expect(resolveYears(cells, 2023)).toEqual([undefined, 2021, 2022, 2023]);
+    expect(resolveYears(['2023', '2022', '202'].map(parseYearCell), 2023)).toEqual([2023, 2022, 2021]);
+    expect(resolveYears([parseYearCell('202')], 2024)).toEqual([2024]);
+    expect(resolveYears([parseYearCell('201')], 2024)).toEqual([undefined]);
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Year column headers as reports print them: "2023", "FY23", "FY2023", "2022/23" (a fiscal year is
+ * the year it ends), "2023 target", footnote digits glued on ("201813" is 2018 with note 13), and a
+ * header cut short by the layout ("202" when the last digit fell off the page).
+ */
+
+/** A header cell read as a year. */
+export interface YearCell {
+  /** The year, or undefined when the cell was cut short ("202") and needs its neighbours. */
+  readonly year: number | undefined;
+  /** The printed prefix of a cut-short year ("202"). */
+  readonly truncated?: string;
+  /** The header marks a target or base year rather than a reported year. */
+  readonly role: 'actual' | 'target' | 'base';
+}
+
+const MIN_YEAR = 1990;
+const MAX_YEAR = 2100;
+
+function plausible(y: number): boolean {
+  return y >= MIN_YEAR && y <= MAX_YEAR;
+}
+
+/** Reads a header cell as a year column, or undefined when it is not one. */
+export function parseYearCell(text: string): YearCell | undefined {
+  const t = text.replace(/[*†‡]+$/, '').trim();
+  if (t.length > 24) return undefined;
+  const role = /target|goal/i.test(t) ? 'target' : /base(?:line)?/i.test(t) ? 'base' : 'actual';
+  const core = t.replace(/\b(?:target|goal|base(?:line)?(?: year)?|year|actual|data)\b/gi, '').trim();
+  let m = /^(?:FY|CY)\s?'?(\d{2}|\d{4})$/i.exec(core);
+  if (m?.[1]) {
+    const y = m[1].length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
+    return plausible(y) ? { year: y, role } : undefined;
+  }
+  m = /^(?:FY\s?)?(\d{4})\s?[/–-]\s?(\d{2}|\d{4})$/i.exec(core);
+  if (m?.[1] && m[2]) {
+    const end = m[2].length === 2 ? Math.floor(Number(m[1]) / 100) * 100 + Number(m[2]) : Number(m[2]);
+    return plausible(end) && end - Number(m[1]) === 1 ? { year: end, role } : undefined;
+  }
+  m = /^(\d{4})(\d{1,2})?$/.exec(core);
+  if (m?.[1]) {
+    const y = Number(m[1]);
+    return plausible(y) ? { year: y, role } : undefined;
+  }
+  // A year whose last digit the layout cut off ("202"); resolved from the neighbouring columns.
+  if (/^(19|20)\d$/.test(core)) return { year: undefined, truncated: core, role };
+  return undefined;
+}
+
+/**
+ * Fills cut-short years from their neighbours: columns run in yearly steps (up or down), so "2023,
+ * 2022, 202" is 2021. A lone cut-short year takes the report year when that year fits the prefix.
+ */
+export function resolveYears(
+  cells: readonly (YearCell | undefined)[],
+  reportYear: number,
+): (number | undefined)[] {
+  const years = cells.map((c) => c?.year);
+  const known = years.flatMap((y, i) => (y === undefined ? [] : [[i, y] as const]));
+  const [a, b] = known;
+  const step = a && b ? Math.sign((b[1] - a[1]) / (b[0] - a[0])) : 0;
+  return cells.map((c, i) => {
+    if (!c || c.year !== undefined || !c.truncated) return c?.year;
+    const prefix = c.truncated;
+    const fromNeighbour = a && step !== 0 ? a[1] + step * (i - a[0]) : undefined;
+    const candidate = fromNeighbour ?? (a ? a[1] + (i > a[0] ? -1 : 1) : reportYear);
+    return String(candidate).startsWith(prefix) ? candidate : undefined;
+  });
+}
