@@ -27,6 +27,7 @@ describe('esg frameworks', () => {
     const { code, out } = await run('frameworks', 'list');
     expect(code).toBe(0);
     expect(out).toMatch(/^hkex-2020\s+HKEX .+\s+2020\s+\d+$/m);
+    expect(out).toMatch(/^hkex-c2\s+HKEX .+\s+2025\s+\d+$/m);
     expect(out).toMatch(/^gri-2021\s+GRI .+\s+2021\s+1\d\d$/m);
   });
 
@@ -49,6 +50,16 @@ describe('esg frameworks', () => {
     const codes = (JSON.parse(out) as ShowJson).items.map((i) => i.code);
     const emissions = ['305-1', '305-2', '305-3', '305-4', '305-5', '305-6', '305-7'];
     expect(codes).toEqual(expect.arrayContaining(['2-7', ...emissions, '404-1', '405-1', '3-3', '418-1']));
+  });
+
+  it('shows hkex-c2 with the Part D climate disclosures and their levels', async () => {
+    const { out } = await run('frameworks', 'show', 'hkex-c2', '--format', 'json');
+    const items = (JSON.parse(out) as ShowJson).items;
+    const level = (code: string) => items.find((i) => i.code === code)?.level;
+    expect(level('D.metrics.ghg.scope1')).toBe('mandatory');
+    expect(level('D.metrics.ghg.scope3')).toBe('comply_or_explain');
+    expect(level('D.governance')).toBe('comply_or_explain');
+    expect(items.some((i) => i.code === 'A1.2')).toBe(false);
   });
 
   it('prints a table by default', async () => {

@@ -58,6 +58,7 @@ function frameworkJson(f: Framework): object {
     publisher: f.publisher,
     effective: f.effective,
     source: f.source,
+    notes: f.notes,
     items: f.items.map((i) => ({
       code: i.code,
       qualified: qualify(f.prefix, i.code),
@@ -66,6 +67,7 @@ function frameworkJson(f: Framework): object {
       kind: i.kind,
       parent: i.parent,
       quantitative: i.quantitative,
+      note: i.note,
     })),
   };
 }

@@ -164,6 +164,48 @@ describe('gri-2021', () => {
   });
 });
 
+describe('hkex-c2', () => {
+  const f = getFramework('hkex-c2');
+  const partD = (parent: string) => f.items.filter((i) => i.parent === parent).map((i) => i.code);
+
+  it('keeps Parts B and C of the 2020 Guide except KPI A1.2 and Aspect A4, which Part D replaces', () => {
+    const guide = getFramework('hkex-2020').items.map((i) => i.code);
+    const expected = guide.filter((code) => code !== 'A1.2' && !code.startsWith('A4'));
+    expect(f.items.map((i) => i.code).filter((code) => !code.startsWith('D'))).toEqual(expected);
+  });
+
+  it('covers governance, strategy, risk management and metrics and targets in Part D', () => {
+    expect(partD('D')).toEqual(['D.governance', 'D.strategy', 'D.risk_management', 'D.metrics']);
+    expect(partD('D.strategy')).toEqual([
+      'D.strategy.risks_opportunities',
+      'D.strategy.business_model',
+      'D.strategy.decision_making',
+      'D.strategy.financial_effects',
+      'D.strategy.resilience',
+    ]);
+    expect(partD('D.metrics')).toEqual([
+      'D.metrics.ghg',
+      'D.metrics.cross_industry',
+      'D.metrics.industry',
+      'D.metrics.targets',
+    ]);
+    expect(partD('D.metrics.cross_industry')).toHaveLength(6);
+  });
+
+  it('makes Scope 1 and 2 mandatory and leaves Scope 3 and the rest of Part D comply or explain', () => {
+    expect(partD('D.metrics.ghg')).toEqual([
+      'D.metrics.ghg.scope1',
+      'D.metrics.ghg.scope2',
+      'D.metrics.ghg.scope3',
+    ]);
+    const partDItems = f.items.filter((i) => i.code.startsWith('D'));
+    const mandatory = partDItems.filter((i) => i.level === 'mandatory').map((i) => i.code);
+    expect(mandatory).toEqual(['D.metrics.ghg.scope1', 'D.metrics.ghg.scope2']);
+    expect(item(f, 'D.metrics.ghg.scope3')).toMatchObject({ level: 'comply_or_explain', quantitative: true });
+    for (const i of partDItems) expect(i.note, i.code).toBeTruthy();
+  });
+});
+
 describe('parseFrameworkCatalogue', () => {
   const good = getFramework('hkex-2020');
   const withItems = (items: unknown[]) => ({ ...good, items });

@@ -3,10 +3,12 @@ import { FRAMEWORK_IDS, type Framework, type FrameworkId, type FrameworkItem } f
 import { frameworkSchema } from './framework.schema.js';
 import gri2021 from './gri-2021.data.json' with { type: 'json' };
 import hkex2020 from './hkex-2020.data.json' with { type: 'json' };
+import hkexC2 from './hkex-c2.data.json' with { type: 'json' };
 
 // Raw catalogue files by id. Validation happens on first use (not at import), then the result is cached.
 const RAW: Partial<Record<FrameworkId, unknown>> = {
   'hkex-2020': hkex2020,
+  'hkex-c2': hkexC2,
   'gri-2021': gri2021,
 };
 

@@ -20,6 +20,8 @@ describe('normaliseCode', () => {
     ['D.28', 'HKEX:D.28'],
     ['Part D paragraph 19', 'HKEX:D.19'],
     ['D28.scope3', 'HKEX:D.28.scope3'],
+    ['D.metrics.ghg.scope1', 'HKEX:D.metrics.ghg.scope1'],
+    ['HKEX:D.Strategy.Resilience', 'HKEX:D.strategy.resilience'],
     ['GRI 305-1', 'GRI:305-1'],
     ['GRI:2-27', 'GRI:2-27'],
     ['Disclosure 2-7', 'GRI:2-7'],
@@ -69,6 +71,16 @@ describe('findItem', () => {
     const kpi = findItem('KPI B2.2');
     expect(kpi?.qualified).toBe('HKEX:B2.2');
     expect(kpi?.item.quantitative).toBe(true);
+  });
+
+  it('looks in the catalogue asked for, and finds Part D only in the 2025 Code', () => {
+    expect(findItem('HKEX:A1.2', 'hkex-2020')?.item.kind).toBe('kpi');
+    expect(findItem('HKEX:A1.2', 'hkex-c2')).toBeUndefined();
+    expect(findItem('HKEX:A1.GD', 'hkex-c2')?.item.title).not.toMatch(/greenhouse/i);
+    expect(findItem('HKEX:D.metrics.ghg.scope2')).toMatchObject({
+      framework: { id: 'hkex-c2' },
+      item: { level: 'mandatory' },
+    });
   });
 
   it('returns undefined for codes no catalogue has', () => {

@@ -39,7 +39,9 @@ const HKEX_KPI = /^([AB])\s?([1-8])(?:\s?\.\s?(\d{1,2}))?$/i;
 // An aspect printed with its name, as index rows do: "Aspect A1: Emissions", "B2 Health and Safety".
 const HKEX_ASPECT_NAMED = /^([AB][1-8])\s*[:：.]?\s+[a-z][a-z ,&'’/-]*$/i;
 const HKEX_GD = /^(?:general disclosures?\s+([AB][1-8])|([AB][1-8])\s*(?:\.gd|general disclosures?))$/i;
-// Part D paragraphs: "D.28", "D28", "Part D 28", "Part D paragraph 28", with an optional ".scope1"-style tail.
+// Part D of Appendix C2 is coded by heading in the catalogue ("D.metrics.ghg.scope1"); paragraph citations
+// ("D.28", "Part D paragraph 28") are kept as HKEX:D.<n> so they stay recognisable (see hkex-c2 notes).
+const HKEX_PART_D_HEADING = /^d((?:\.[a-z][a-z0-9_]*)+)$/i;
 const HKEX_PART_D = /^(?:part\s+)?d\s*(?:\.|,)?\s*(?:para(?:graph)?\.?\s*)?(\d{1,2})((?:\.[a-z0-9_]+)?)$/i;
 const GRI_CODE = /^(\d{1,3})\s*[-‐‑–—]\s*(\d{1,2})(?:\s*[-–]?\s*[a-z](?:\.[ivx]+)?)?$/i;
 const GRI_STANDARD = /^(\d{1,3})(?:\s*:.*)?$/;
@@ -80,9 +82,11 @@ function hkexCode(text: string): string | undefined {
   }
   const named = HKEX_ASPECT_NAMED.exec(bare);
   if (named) return qualify('HKEX', (named[1] ?? '').toUpperCase());
+  const heading = HKEX_PART_D_HEADING.exec(bare);
+  if (heading) return qualify('HKEX', `D${(heading[1] ?? '').toLowerCase()}`);
   const partD = HKEX_PART_D.exec(bare);
   if (partD) return qualify('HKEX', `D.${String(Number(partD[1]))}${(partD[2] ?? '').toLowerCase()}`);
-  if (/^[AB]$/i.test(bare)) return qualify('HKEX', bare.toUpperCase());
+  if (/^[ABD]$/i.test(bare)) return qualify('HKEX', bare.toUpperCase());
   return undefined;
 }
 

@@ -3,7 +3,7 @@ import { CODE_PREFIXES, DISCLOSURE_LEVELS, FRAMEWORK_IDS, ITEM_KINDS } from './f
 
 /** One catalogue entry as stored in a `*.data.json` file. */
 export const frameworkItemSchema = z.strictObject({
-  code: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.()-]*$/, 'a code has no spaces or prefix'),
+  code: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.()-]*$/, 'a code has no spaces or prefix'),
   title: z.string().min(3),
   level: z.enum(DISCLOSURE_LEVELS),
   kind: z.enum(ITEM_KINDS),

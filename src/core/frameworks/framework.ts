@@ -24,9 +24,9 @@ export const DISCLOSURE_LEVELS = ['mandatory', 'comply_or_explain', 'recommended
 export type DisclosureLevel = (typeof DISCLOSURE_LEVELS)[number];
 
 /**
- * What a catalogue entry is. HKEX: `part` (Part B/C/D), `subject_area` (A, B), `aspect` (A1 … B8),
- * `general_disclosure`, `kpi`, `requirement` (a Part B or Part D paragraph). GRI: `standard`
- * (GRI 2, GRI 305 …) and `disclosure` (2-7, 305-1 …).
+ * What a catalogue entry is. HKEX: `part` (Part B, Part D), `subject_area` (A, B), `aspect` (A1 … B8),
+ * `general_disclosure`, `kpi`, `section` (a heading inside Part D, e.g. Strategy), `requirement` (a Part B
+ * or Part D disclosure). GRI: `standard` (GRI 2, GRI 305 …) and `disclosure` (2-7, 305-1 …).
  */
 export const ITEM_KINDS = [
   'part',
@@ -34,6 +34,7 @@ export const ITEM_KINDS = [
   'aspect',
   'general_disclosure',
   'kpi',
+  'section',
   'requirement',
   'standard',
   'disclosure',
@@ -44,7 +45,7 @@ export type ItemKind = (typeof ITEM_KINDS)[number];
 
 /** One entry of a framework: a disclosure, or a grouping (aspect, standard, part) above disclosures. */
 export interface FrameworkItem {
-  /** The code without prefix, as the framework prints it: `A1.2`, `A1.GD`, `D.28`, `305-1`, `305`. */
+  /** The code without prefix: `A1.2`, `A1.GD`, `D.metrics.ghg.scope1`, `305-1`, `305` (see each file's notes). */
   readonly code: string;
   /** A short title in our own words (the standards' text is copyrighted), recognisable to a reader. */
   readonly title: string;

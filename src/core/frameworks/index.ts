@@ -14,3 +14,4 @@ export {
 export { getFramework, listFrameworks, isFrameworkId } from './catalogue.js';
 export { findItem, type FoundItem } from './find-item.js';
 export { normaliseCode, parseQualifiedCode, qualify, type ParsedCode } from './code.js';
+export { crosswalk, getCrosswalk, type Crosswalk, type CrosswalkLink } from './crosswalk.js';
