@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DIM_KEYS, METRIC_KINDS } from './metric.js';
 
 /** `HKEX:A1.2`, `HKEX:B4`, `HKEX:D…` (Appendix C2 climate codes) or `GRI:305-1`, `GRI:2-7`. */
-const QUALIFIED_CODE = /^(HKEX:[A-Z][A-Za-z0-9.()-]*|GRI:\d{1,3}-\d{1,2})$/;
+const QUALIFIED_CODE = /^(HKEX:[A-Z][A-Za-z0-9._()-]*|GRI:\d{1,3}-\d{1,2})$/;
 
 const metricSchema = z
   .object({

@@ -45,7 +45,7 @@ describe('metric catalogue', () => {
 
   it('cites qualified framework codes', () => {
     for (const m of listMetrics()) for (const c of m.codes) expect(c).toMatch(/^(HKEX:[A-Z]|GRI:\d+-\d+$)/);
-    expect(getMetric('ghg.scope1').codes).toEqual(['HKEX:A1.2', 'GRI:305-1']);
+    expect(getMetric('ghg.scope1').codes).toEqual(['HKEX:A1.2', 'GRI:305-1', 'HKEX:D.metrics.ghg.scope1']);
   });
 
   it('throws NOT_FOUND for an unknown id', () => {
@@ -65,9 +65,12 @@ describe('metric catalogue', () => {
     expect(gri.map((m) => m.id)).toContain('ghg.scope3');
     expect(gri.map((m) => m.id)).not.toContain('waste.hazardous_intensity');
     expect(gri.every((m) => m.codes.some((c) => c.startsWith('GRI:')))).toBe(true);
-    const hkex = listMetrics({ framework: 'hkex-2020' });
-    expect(hkex.map((m) => m.id)).toContain('waste.hazardous_intensity');
-    expect(hkex.map((m) => m.id)).not.toContain('ghg.scope3');
+    const hkex = listMetrics({ framework: 'hkex-2020' }).map((m) => m.id);
+    expect(hkex).toContain('waste.hazardous_intensity');
+    expect(hkex).not.toContain('ghg.scope3');
+    expect(hkex).not.toContain('climate.internal_carbon_price');
+    const c2 = listMetrics({ framework: 'hkex-c2' }).map((m) => m.id);
+    expect(c2).toEqual(expect.arrayContaining(['ghg.scope3', 'climate.internal_carbon_price']));
     expect(() => listMetrics({ framework: 'sasb' })).toThrow(/unknown framework/);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EsgError } from '../errors/index.js';
+import { getFramework, qualify } from '../frameworks/index.js';
 import type { Metric } from './metric.js';
 import { metricCatalogueSchema } from './metric-catalogue.schema.js';
 import data from './metrics.data.json' with { type: 'json' };
@@ -45,25 +46,16 @@ export function metricCatalogueInfo(): MetricCatalogueInfo {
   return catalogue().info;
 }
 
-/** Framework prefixes a metric code may carry, by framework id (ids as core/frameworks names them). */
-const PREFIX_BY_FRAMEWORK: Readonly<Record<string, string>> = {
-  'hkex-2020': 'HKEX',
-  'hkex-c2': 'HKEX',
-  'gri-2021': 'GRI',
-  hkex: 'HKEX',
-  gri: 'GRI',
-};
-
-/** Every metric in catalogue order; with `framework` (e.g. `gri-2021`), only those citing it. */
+/**
+ * Every metric in catalogue order; with `framework` (a framework id such as `gri-2021`), only the
+ * metrics citing one of that framework's items. An unknown framework id throws NOT_FOUND.
+ */
 export function listMetrics(options: { framework?: string } = {}): readonly Metric[] {
   const { metrics } = catalogue();
   if (options.framework === undefined) return metrics;
-  const prefix = PREFIX_BY_FRAMEWORK[options.framework.toLowerCase()];
-  if (prefix === undefined) {
-    const known = Object.keys(PREFIX_BY_FRAMEWORK).join(', ');
-    throw new EsgError('NOT_FOUND', `unknown framework "${options.framework}" (known: ${known})`);
-  }
-  return metrics.filter((m) => m.codes.some((c) => c.startsWith(`${prefix}:`)));
+  const framework = getFramework(options.framework);
+  const codes = new Set(framework.items.map((i) => qualify(framework.prefix, i.code)));
+  return metrics.filter((m) => m.codes.some((c) => codes.has(c)));
 }
 
 /** The metric with this id; throws NOT_FOUND for an id the catalogue does not have. */
