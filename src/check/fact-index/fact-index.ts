@@ -55,6 +55,11 @@ export class FactIndex {
     return this.byKeyMap.get(figureKey(series, dims)) ?? [];
   }
 
+  /** The first figure of `metric` in the series of `like` (same entity, year, basis) with these dims. */
+  at(like: SeriesKey, metric: string, dims: Dims): Figure | undefined {
+    return this.find({ ...like, metric }, dims)[0];
+  }
+
   /** Every group of figures sharing series and dims, in first-seen order. */
   groups(): IterableIterator<readonly Figure[]> {
     return this.byKeyMap.values();

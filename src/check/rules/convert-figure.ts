@@ -1,14 +1,28 @@
 import { convertQuantity, quantity, type Unit } from '../../core/index.js';
-import type { Figure, Interval } from '../precision/index.js';
+import { factorRanges } from '../relations/index.js';
+import { scaleInterval, type Figure, type Interval } from '../precision/index.js';
 
-/** A figure's range expressed in `unit`, or undefined when the units measure different things. */
+/** Units of standard coal equivalent (GB/T 2589-2020). */
+const COAL_EQUIVALENT = /^[kM]?(?:g|t)ce$/;
+
+/** True when converting between the units crosses the coal-equivalent convention. */
+export function crossesCoalEquivalent(a: Unit, b: Unit): boolean {
+  return COAL_EQUIVALENT.test(a.symbol) !== COAL_EQUIVALENT.test(b.symbol);
+}
+
+/**
+ * A figure's range expressed in `unit`, or undefined when the units measure different things. Crossing
+ * between standard coal and kWh widens the range by the rounding of the printed GB/T 2589
+ * coefficients (0.1229 kgce/kWh stands for 0.12284), which reports apply instead of the exact ratio.
+ */
 export function rangeIn(f: Figure, unit: Unit): Interval | undefined {
   if (f.unit.dimension !== unit.dimension) return undefined;
   if (f.unit.symbol === unit.symbol) return f.range;
-  return {
-    lo: convertQuantity(quantity(f.range.lo, f.unit), unit).value,
-    hi: convertQuantity(quantity(f.range.hi, f.unit), unit).value,
-  };
+  const lo = convertQuantity(quantity(f.range.lo, f.unit), unit).value;
+  const hi = convertQuantity(quantity(f.range.hi, f.unit), unit).value;
+  if (!crossesCoalEquivalent(f.unit, unit)) return { lo, hi };
+  const slack = factorRanges().coefficientRounding;
+  return { lo: lo.minus(lo.abs().times(slack)), hi: hi.plus(hi.abs().times(slack)) };
 }
 
 /** Ranges of all figures in `unit`, or undefined when any cannot be converted. */
@@ -20,6 +34,11 @@ export function rangesIn(figures: readonly Figure[], unit: Unit): Interval[] | u
     out.push(r);
   }
   return out;
+}
+
+/** A figure's range in the base unit of its dimension (kgCO2e, J, kg, m3, persons …). */
+export function baseRange(f: Figure): Interval {
+  return scaleInterval(f.range, f.unit.toBase);
 }
 
 /** The first figure of each distinct value of dim `by` (a part printed twice counts once). */

@@ -1,5 +1,4 @@
-import type { Unit } from '../../core/index.js';
-import type { MetricKind } from './rule.js';
+import type { MetricKind, Unit } from '../../core/index.js';
 
 const TIME = /^(?:time|duration)$/;
 
@@ -10,7 +9,7 @@ const TIME = /^(?:time|duration)$/;
  */
 export function kindFromUnit(unit: Unit): MetricKind {
   const dim = unit.dimension;
-  if (unit.symbol === '%' || dim === 'ratio' || dim === 'percent' || dim === 'dimensionless') return 'ratio';
+  if (unit.symbol === '%' || dim === 'fraction' || dim === 'ratio') return 'ratio';
   const slash = dim.indexOf('/');
   if (slash >= 0) {
     const numerator = dim.slice(0, slash);

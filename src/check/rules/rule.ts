@@ -1,11 +1,7 @@
+import type { MetricKind } from '../../core/index.js';
 import type { CheckFinding } from '../finding/index.js';
 import type { FactIndex } from '../fact-index/index.js';
 import type { Figure } from '../precision/index.js';
-
-/** What a metric is, as far as the rules need to know (the catalogue's `kind`). */
-export const METRIC_KINDS = ['absolute', 'intensity', 'ratio', 'count', 'average'] as const;
-/** One of {@link METRIC_KINDS}. */
-export type MetricKind = (typeof METRIC_KINDS)[number];
 
 /** The catalogue facts a rule may use about a metric. */
 export interface MetricView {

@@ -31,6 +31,12 @@ const NOT_A_PARTITION = new Set([
   'basis',
 ]);
 
+/**
+ * Breakdowns of a flow where a part may exceed the year's total for a reason: waste treated in the
+ * year can include stock generated earlier.
+ */
+const MAY_INCLUDE_STOCK = new Set(['treatment']);
+
 /** Breakdowns that cover the whole by their nature, so a shortfall cannot be an unlisted category. */
 const COMPLETE_BY = new Set(['gender', 'age', 'employment_type']);
 const CATCH_ALL = /\b(?:other|others|rest|remaining|else)\b/i;
@@ -74,9 +80,10 @@ function checkBreakdown(total: Figure, by: string, parts: readonly Figure[]): Ch
     `The breakdown by ${by.replace(/_/g, ' ')} adds up to ${showNumber(sumPoint, places)} ${total.unit.symbol} ` +
     `(${listed}), ${what} the total ${showFigure(total)} (${whereOf(total)}), ` +
     `off by ${showNumber(gap, places)} beyond rounding.` +
-    (exceeds || complete ? '' : ' The breakdown may leave out a category.');
+    (exceeds || complete ? '' : ' The breakdown may leave out a category.') +
+    (MAY_INCLUDE_STOCK.has(by) ? ' Unless stock from earlier years was treated, both cannot be right.' : '');
   return makeFinding(sumBreakdownRule.id, {
-    severity: exceeds || complete ? severityFor('error', figures) : 'warning',
+    severity: (exceeds || complete) && !MAY_INCLUDE_STOCK.has(by) ? severityFor('error', figures) : 'warning',
     message,
     figures,
     expected: decimalString(sumPoint, places),

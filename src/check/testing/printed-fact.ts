@@ -1,28 +1,9 @@
 // Test support: builds core Facts the way a report prints them, so rule tests read like the report.
-import { dec, type Fact, type Unit } from '../../core/index.js';
+import { dec, unitOf, type Fact, type Unit } from '../../core/index.js';
 
-const UNITS: Record<string, Unit> = {
-  tCO2e: { symbol: 'tCO2e', dimension: 'ghg', toBase: dec(1000) },
-  kgCO2e: { symbol: 'kgCO2e', dimension: 'ghg', toBase: dec(1) },
-  MWh: { symbol: 'MWh', dimension: 'energy', toBase: dec(1000) },
-  kWh: { symbol: 'kWh', dimension: 'energy', toBase: dec(1) },
-  tce: { symbol: 'tce', dimension: 'energy:coal_equivalent', toBase: dec(1000) },
-  t: { symbol: 't', dimension: 'mass', toBase: dec(1000) },
-  kg: { symbol: 'kg', dimension: 'mass', toBase: dec(1) },
-  m3: { symbol: 'm3', dimension: 'volume', toBase: dec(1) },
-  persons: { symbol: 'persons', dimension: 'count', toBase: dec(1), counted: 'persons' },
-  count: { symbol: 'count', dimension: 'count', toBase: dec(1) },
-  hours: { symbol: 'hours', dimension: 'time', toBase: dec(1) },
-  'hours/person': { symbol: 'hours/person', dimension: 'time/count', toBase: dec(1) },
-  '%': { symbol: '%', dimension: 'ratio', toBase: dec('0.01') },
-  RMB: { symbol: 'RMB', dimension: 'money:RMB', toBase: dec(1) },
-};
-
-/** A unit of the test table by symbol. */
+/** A unit of the registry by canonical symbol. */
 export function testUnit(symbol: string): Unit {
-  const u = UNITS[symbol];
-  if (!u) throw new Error(`test unit not defined: ${symbol}`);
-  return u;
+  return unitOf(symbol);
 }
 
 /** How a test describes a printed figure. */

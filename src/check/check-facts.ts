@@ -1,0 +1,73 @@
+import { getFramework, SEVERITIES, type Fact, type FrameworkId } from '../core/index.js';
+import {
+  computeCoverage,
+  coverageFindings,
+  type ContentIndexEntry,
+  type Coverage,
+} from './coverage/index.js';
+import type { CheckFinding } from './finding/index.js';
+import { catalogueMetric, RULES, ruleContext, type MetricView, type Rule } from './rules/index.js';
+
+/** What a check knows about the document the facts came from (the extract output's `document`). */
+export interface CheckedDocument {
+  readonly source?: string;
+  readonly kind?: string;
+  readonly sha256?: string;
+  readonly company?: string;
+  readonly reportYear?: number;
+  readonly frameworks?: readonly string[];
+  readonly pages?: number;
+  readonly lines?: number;
+}
+
+/** Input of {@link checkFacts}. */
+export interface CheckInput {
+  /** Any facts: extracted, calculated or entered. */
+  readonly facts: readonly Fact[];
+  /** The report's own content index, when there is one. */
+  readonly index?: readonly ContentIndexEntry[];
+  /** The framework to measure coverage against; without one, coverage is not computed. */
+  readonly framework?: FrameworkId;
+  readonly document?: CheckedDocument;
+  /** The rules to run (default: all of {@link RULES}). */
+  readonly rules?: readonly Rule[];
+  /** The metric catalogue (default: core's); tests and other catalogues may pass their own. */
+  readonly metric?: (id: string) => MetricView | undefined;
+}
+
+/** What a check found: coverage against the framework and findings, most serious first. */
+export interface CheckResult {
+  readonly document: CheckedDocument;
+  readonly coverage?: Coverage;
+  readonly findings: readonly CheckFinding[];
+}
+
+/** Checks facts for coverage and internal consistency. Pure: no I/O, same input, same result. */
+export function checkFacts(input: CheckInput): CheckResult {
+  const metric = input.metric ?? catalogueMetric;
+  const ctx = ruleContext(input.facts, metric);
+  const findings = (input.rules ?? RULES).flatMap((rule) => rule.run(ctx));
+  let coverage: Coverage | undefined;
+  if (input.framework !== undefined) {
+    coverage = computeCoverage({
+      facts: input.facts,
+      framework: getFramework(input.framework),
+      ...(input.index ? { index: input.index } : {}),
+      ...(input.document?.reportYear === undefined ? {} : { reportYear: input.document.reportYear }),
+      metric,
+    });
+    findings.push(...coverageFindings(coverage));
+  }
+  return {
+    document: input.document ?? {},
+    ...(coverage ? { coverage } : {}),
+    findings: sortFindings(findings),
+  };
+}
+
+/** Errors first, then warnings, then notes; within a severity, by where they are printed. */
+function sortFindings(findings: readonly CheckFinding[]): CheckFinding[] {
+  const rank = (f: CheckFinding) => SEVERITIES.indexOf(f.severity);
+  const at = (f: CheckFinding) => f.source[0]?.line ?? f.source[0]?.page ?? Number.MAX_SAFE_INTEGER;
+  return [...findings].sort((a, b) => rank(a) - rank(b) || at(a) - at(b));
+}

@@ -1,0 +1,47 @@
+import type { DisclosureLevel, SourceLocation } from '../../core/index.js';
+
+/** How a report's content index marks a disclosure (spec/extract-output.md `index[].status`). */
+export const INDEX_STATUSES = ['reported', 'omitted', 'not_applicable'] as const;
+/** One of {@link INDEX_STATUSES}. */
+export type IndexStatus = (typeof INDEX_STATUSES)[number];
+
+/** One row of a report's content index, as extraction gives it. */
+export interface ContentIndexEntry {
+  /** Qualified code, `HKEX:A1.2` or `GRI:305-1` (other printed forms are normalised). */
+  readonly code: string;
+  readonly status: IndexStatus;
+  /** Where the report says the disclosure is (a section or page), as printed. */
+  readonly location?: string;
+  /** The omission or not-applicable reason, as printed. */
+  readonly reason?: string;
+  readonly source?: SourceLocation;
+}
+
+/** What coverage concludes for a disclosure. */
+export const COVERAGE_STATUSES = ['disclosed', 'explained', 'missing'] as const;
+/** One of {@link COVERAGE_STATUSES}. */
+export type CoverageStatus = (typeof COVERAGE_STATUSES)[number];
+
+/** One disclosure of the framework and what the report does about it. */
+export interface CoverageItem {
+  /** Qualified code, e.g. `HKEX:A1.2`. */
+  readonly code: string;
+  readonly title: string;
+  readonly level: DisclosureLevel;
+  readonly status: CoverageStatus;
+  /** The index's location for a disclosed item, or its reason for an explained one. */
+  readonly location?: string;
+  /** How many facts answer this disclosure. */
+  readonly facts: number;
+  readonly quantitative: boolean;
+  /** How the report's own index marks it, when the index lists it. */
+  readonly indexStatus?: IndexStatus;
+  /** Where the index row is printed. */
+  readonly source?: SourceLocation;
+}
+
+/** Coverage of a report against one framework, items in level order then catalogue order. */
+export interface Coverage {
+  readonly framework: string;
+  readonly items: readonly CoverageItem[];
+}

@@ -1,0 +1,99 @@
+import {
+  DISCLOSURE_LEVELS,
+  normaliseCode,
+  parseQualifiedCode,
+  qualify,
+  type DisclosureLevel,
+  type Fact,
+  type Framework,
+  type FrameworkItem,
+} from '../../core/index.js';
+import type { MetricView } from '../rules/index.js';
+import type { ContentIndexEntry, Coverage, CoverageItem } from './coverage-types.js';
+import { factsPerCode, inFramework } from './fact-codes.js';
+
+/** Catalogue entries that group disclosures rather than being one. */
+const GROUPINGS = new Set(['part', 'subject_area', 'aspect', 'standard', 'section']);
+
+/**
+ * HKEX Appendix C2 (climate, Part D) makes Scope 1 and Scope 2 emissions mandatory for financial years
+ * starting on or after 1 January 2025; a report for an earlier year adopts the Code early, so they are
+ * comply-or-explain there like the rest of Part D.
+ */
+const C2_MANDATORY_FROM = 2025;
+const SCOPE_1_2 = /(?:^|\.)scope[12]$/;
+
+/** What coverage needs besides the facts. */
+export interface CoverageInput {
+  readonly facts: readonly Fact[];
+  readonly framework: Framework;
+  readonly index?: readonly ContentIndexEntry[];
+  /** The reporting year (for phased levels); defaults to the latest year among the facts. */
+  readonly reportYear?: number;
+  readonly metric: (id: string) => MetricView | undefined;
+}
+
+/** Each disclosure of the framework: disclosed (facts or index location), explained, or missing. */
+export function computeCoverage(input: CoverageInput): Coverage {
+  const { framework } = input;
+  const known = new Set(framework.items.map((i) => i.code));
+  const counts = factsPerCode(input.facts, framework, input.metric);
+  const byCode = indexByCode(input.index ?? [], framework, known);
+  const year = input.reportYear ?? Math.max(0, ...input.facts.map((f) => f.period.year));
+  const items: CoverageItem[] = framework.items
+    .filter((item) => !GROUPINGS.has(item.kind))
+    .map((item) => coverageOf(item, framework, byCode.get(item.code), counts.get(item.code) ?? 0, year));
+  const rank = (l: DisclosureLevel) => DISCLOSURE_LEVELS.indexOf(l);
+  // Stable sort keeps catalogue order within a level.
+  items.sort((a, b) => rank(a.level) - rank(b.level));
+  return { framework: framework.id, items };
+}
+
+function coverageOf(
+  item: FrameworkItem,
+  framework: Framework,
+  entry: ContentIndexEntry | undefined,
+  facts: number,
+  year: number,
+): CoverageItem {
+  const base = {
+    code: qualify(framework.prefix, item.code),
+    title: item.title,
+    level: levelOf(item, framework, year),
+    facts,
+    quantitative: item.quantitative,
+    ...(entry ? { indexStatus: entry.status } : {}),
+    ...(entry?.source ? { source: entry.source } : {}),
+  };
+  if (facts > 0 || entry?.status === 'reported') {
+    const location = entry?.status === 'reported' ? entry.location : undefined;
+    return { ...base, status: 'disclosed', ...(location ? { location } : {}) };
+  }
+  if (entry) {
+    const why = entry.reason ?? (entry.status === 'not_applicable' ? 'not applicable' : 'omitted');
+    return { ...base, status: 'explained', location: why };
+  }
+  return { ...base, status: 'missing' };
+}
+
+function levelOf(item: FrameworkItem, framework: Framework, year: number): DisclosureLevel {
+  if (framework.id !== 'hkex-c2' || !SCOPE_1_2.test(item.code)) return item.level;
+  return year >= C2_MANDATORY_FROM ? 'mandatory' : 'comply_or_explain';
+}
+
+/** Index rows by the framework's own code; the first row for a code wins, a "reported" row over others. */
+function indexByCode(
+  index: readonly ContentIndexEntry[],
+  framework: Framework,
+  known: ReadonlySet<string>,
+): Map<string, ContentIndexEntry> {
+  const out = new Map<string, ContentIndexEntry>();
+  for (const entry of index) {
+    const qualified = parseQualifiedCode(entry.code) ? entry.code : normaliseCode(entry.code);
+    const code = qualified ? inFramework(qualified, framework, known) : undefined;
+    if (!code) continue;
+    const seen = out.get(code);
+    if (!seen || (seen.status !== 'reported' && entry.status === 'reported')) out.set(code, entry);
+  }
+  return out;
+}

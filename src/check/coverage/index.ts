@@ -1,0 +1,11 @@
+export {
+  INDEX_STATUSES,
+  COVERAGE_STATUSES,
+  type IndexStatus,
+  type ContentIndexEntry,
+  type CoverageStatus,
+  type CoverageItem,
+  type Coverage,
+} from './coverage-types.js';
+export { computeCoverage, type CoverageInput } from './coverage.js';
+export { coverageFindings } from './coverage-findings.js';

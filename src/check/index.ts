@@ -1,0 +1,23 @@
+// Facts → findings: coverage against a framework and arithmetic/consistency rules. Pure, no I/O.
+export { checkFacts, type CheckInput, type CheckResult, type CheckedDocument } from './check-facts.js';
+export {
+  computeCoverage,
+  coverageFindings,
+  INDEX_STATUSES,
+  COVERAGE_STATUSES,
+  type IndexStatus,
+  type ContentIndexEntry,
+  type CoverageStatus,
+  type CoverageItem,
+  type Coverage,
+} from './coverage/index.js';
+export {
+  RULES,
+  STATED_CHANGE_METRIC,
+  STATED_CHANGE_DIMS,
+  type Rule,
+  type RuleContext,
+  type MetricView,
+} from './rules/index.js';
+export type { CheckFinding } from './finding/index.js';
+export { figureOf, halfUnitOf, type Figure, type Interval, type Qualifier } from './precision/index.js';

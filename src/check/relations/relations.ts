@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { EsgError, SEVERITIES } from '../../core/index.js';
+import data from './relations.data.json' with { type: 'json' };
+
+const metricId = z.string().regex(/^[a-z0-9_]+(?:\.[a-z0-9_]+)+$/, 'a dotted metric id');
+
+const relationsSchema = z.strictObject({
+  id: z.string(),
+  version: z.string(),
+  source: z.string(),
+  sums: z.array(
+    z.strictObject({
+      total: metricId,
+      parts: z.array(metricId).min(1),
+      optional: z.array(metricId),
+      complete: z.boolean(),
+      why: z.string(),
+    }),
+  ),
+  subsets: z.array(
+    z.strictObject({ part: metricId, whole: metricId, severity: z.enum(SEVERITIES), why: z.string() }),
+  ),
+  shares: z.array(
+    z.strictObject({
+      share: metricId,
+      formulas: z
+        .array(
+          z.strictObject({
+            numerator: metricId,
+            denominator: z.union([metricId, z.literal('parent'), z.literal('workforce.total+numerator')]),
+          }),
+        )
+        .min(1),
+      why: z.string(),
+    }),
+  ),
+  averages: z.array(
+    z.strictObject({
+      average: metricId,
+      total: metricId,
+      counts: z.array(metricId).min(1),
+      coverage: metricId,
+      why: z.string(),
+    }),
+  ),
+  intensities: z.array(z.strictObject({ intensity: metricId, numerators: z.array(metricId).min(1) })),
+  denominators: z.array(z.strictObject({ dimension: z.string(), metric: metricId, why: z.string() })),
+});
+
+/** How metrics relate arithmetically: totals and parts, subsets, shares, averages, intensities. */
+export type Relations = z.infer<typeof relationsSchema>;
+
+let loaded: Relations | undefined;
+
+/** The relations table, validated on first use (never at import time). */
+export function relations(): Relations {
+  if (loaded) return loaded;
+  const parsed = relationsSchema.safeParse(data);
+  if (!parsed.success) {
+    throw new EsgError(
+      'REFERENCE_DATA',
+      `relations.data.json is invalid:\n${z.prettifyError(parsed.error)}`,
+      {
+        cause: parsed.error,
+      },
+    );
+  }
+  loaded = parsed.data;
+  return loaded;
+}

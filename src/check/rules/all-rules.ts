@@ -1,0 +1,33 @@
+import { averageOfTotalRule } from './average-of-total.js';
+import { averageRangeRule } from './average-range.js';
+import { duplicateValueRule } from './duplicate-value.js';
+import { impliedCoalFactorRule } from './implied-coal-factor.js';
+import { impliedGridFactorRule } from './implied-grid-factor.js';
+import { intensityBoundaryRule } from './intensity-boundary.js';
+import { intensityDenominatorRule } from './intensity-denominator.js';
+import { magnitudeRule } from './magnitude.js';
+import type { Rule } from './rule.js';
+import { shareOfCountRule } from './share-of-count.js';
+import { statedChangeRule } from './stated-change.js';
+import { subsetCountRule } from './subset-count.js';
+import { sumBreakdownRule } from './sum-breakdown.js';
+import { sumComponentsRule } from './sum-components.js';
+import { yearOnYearRule } from './year-on-year.js';
+
+/** Every consistency rule, in the order findings are listed. */
+export const RULES: readonly Rule[] = [
+  sumBreakdownRule,
+  sumComponentsRule,
+  shareOfCountRule,
+  averageOfTotalRule,
+  averageRangeRule,
+  subsetCountRule,
+  duplicateValueRule,
+  intensityDenominatorRule,
+  intensityBoundaryRule,
+  impliedGridFactorRule,
+  impliedCoalFactorRule,
+  magnitudeRule,
+  yearOnYearRule,
+  statedChangeRule,
+];

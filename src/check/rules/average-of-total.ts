@@ -1,0 +1,102 @@
+import { dec, type Dims } from '../../core/index.js';
+import { seriesOf, type SeriesKey } from '../fact-index/index.js';
+import {
+  makeFinding,
+  severityFor,
+  decimalString,
+  placesOf,
+  showFigure,
+  showNumber,
+  showRange,
+  whereOf,
+  type CheckFinding,
+} from '../finding/index.js';
+import {
+  divideIntervals,
+  midpoint,
+  overlaps,
+  scaleInterval,
+  type Figure,
+  type Interval,
+} from '../precision/index.js';
+import { relations, type Relations } from '../relations/index.js';
+import { baseRange } from './convert-figure.js';
+import type { Rule, RuleContext } from './rule.js';
+
+type AverageRelation = Relations['averages'][number];
+
+/**
+ * Averages against the totals and counts they come from: training hours per employee = training
+ * hours ÷ employees (HKEX B3.2, GRI 404-1). Some reports divide by employees trained instead, so a
+ * mismatch is an error only when the report also says everyone was trained (coverage 100%).
+ */
+export const averageOfTotalRule: Rule = {
+  id: 'average.total',
+  title: 'An average agrees with its total and the number it is divided by',
+  run(ctx) {
+    const out: CheckFinding[] = [];
+    for (const relation of relations().averages) {
+      for (const average of ctx.facts.metric(relation.average)) {
+        const finding = check(ctx, relation, average);
+        if (finding) out.push(finding);
+      }
+    }
+    return out;
+  },
+};
+
+function check(ctx: RuleContext, relation: AverageRelation, average: Figure): CheckFinding | undefined {
+  const series = seriesOf(average.fact);
+  const dims = average.fact.dims;
+  const total = ctx.facts.at(series, relation.total, dims);
+  if (!total || !sameNumerator(average, total)) return undefined;
+  const printed = baseRange(average);
+  const tried: { count: Figure; implied: Interval }[] = [];
+  for (const metric of relation.counts) {
+    const count = ctx.facts.at(series, metric, dims);
+    const implied = count ? divideIntervals(baseRange(total), baseRange(count)) : undefined;
+    if (!count || !implied) continue;
+    if (overlaps(implied, printed)) return undefined;
+    tried.push({ count, implied });
+  }
+  const [first] = tried;
+  if (!first) return undefined;
+  const coverage = fullCoverage(ctx, series, relation.coverage, dims);
+  const headcountOnly = tried.length === 1 && first.count.fact.metric === relation.counts[0];
+  const below = printed.hi.lt(first.implied.lo);
+  const places = placesOf(average);
+  const scale = average.unit.toBase;
+  const impliedText = showRange(scaleInterval(first.implied, dec(1).div(scale)), places + 1);
+  const impliedCount = divideIntervals(baseRange(total), printed);
+  const figures = [average, total, first.count, ...(coverage ? [coverage] : [])];
+  const why = coverage
+    ? ` The report says ${showFigure(coverage)} of employees were trained (${whereOf(coverage)}), so the divisor is the headcount.`
+    : headcountOnly && !below && impliedCount
+      ? ` Dividing by employees trained instead would mean only about ${showNumber(midpoint(impliedCount), 0)} were trained.`
+      : '';
+  return makeFinding(averageOfTotalRule.id, {
+    severity: coverage ? severityFor('error', figures) : 'warning',
+    message:
+      `${average.fact.label?.trim() || average.fact.metric} is ${showFigure(average)} (${whereOf(average)}), ` +
+      `but ${showFigure(total)} (${whereOf(total)}) ÷ ${showFigure(first.count)} (${whereOf(first.count)}) = ${impliedText} ${average.unit.symbol}.` +
+      why,
+    figures,
+    expected: decimalString(midpoint(first.implied).div(scale), places + 1),
+    actual: decimalString(average.value, places),
+  });
+}
+
+/** The coverage figure (for the same group, or for everyone) when it says 100%. */
+function fullCoverage(ctx: RuleContext, series: SeriesKey, metric: string, dims: Dims): Figure | undefined {
+  for (const d of [dims, {}]) {
+    const f = ctx.facts.at(series, metric, d);
+    if (f && f.qualifier === 'exact' && scaleInterval(baseRange(f), dec(100)).lo.gte('99.95')) return f;
+  }
+  return undefined;
+}
+
+/** The average's unit measures the total's dimension (hours) or that per head (hours/person). */
+function sameNumerator(average: Figure, total: Figure): boolean {
+  const d = average.unit.dimension;
+  return d === total.unit.dimension || d.startsWith(`${total.unit.dimension}/`);
+}

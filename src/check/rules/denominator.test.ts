@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { readDenominator } from './denominator.js';
+
+describe('readDenominator', () => {
+  it('groups people, floor area and revenue however they are printed', () => {
+    expect(readDenominator('person').key).toBe('person');
+    expect(readDenominator('per employee').key).toBe('person');
+    expect(readDenominator('square metre')).toMatchObject({ key: 'area' });
+    expect(readDenominator('square meter').key).toBe('area');
+    const revenue = readDenominator('million revenue (RMB)');
+    expect([revenue.key, revenue.toBase.toFixed()]).toEqual(['money:RMB', '1000000']);
+    expect(readDenominator('RMB 10,000 of revenue').toBase.toFixed()).toBe('10000');
+    expect(readDenominator('tonne of aluminium rods').key).toBe('mass');
+    expect(readDenominator('batch of widgets').key).toBe('batch of widgets');
+  });
+});

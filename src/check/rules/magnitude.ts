@@ -1,0 +1,90 @@
+import { dec } from '../../core/index.js';
+import { seriesOf } from '../fact-index/index.js';
+import {
+  makeFinding,
+  decimalString,
+  placesOf,
+  showFigure,
+  showNumber,
+  whereOf,
+  type CheckFinding,
+} from '../finding/index.js';
+import { divideIntervals, midpoint, type Figure } from '../precision/index.js';
+import { factorRanges } from '../relations/index.js';
+import { baseRange, rangeIn } from './convert-figure.js';
+import type { Rule, RuleContext } from './rule.js';
+
+/**
+ * Money figures that are parts of what a company spends or gives: none should exceed its revenue.
+ * R&D is left out: young technology companies do spend more on R&D than they earn.
+ */
+const SPENDING = ['community.donations', 'environment.investment', 'economic.taxes'] as const;
+
+/** Magnitudes implausible against the company's other figures: spending above revenue, concentrations. */
+export const magnitudeRule: Rule = {
+  id: 'magnitude.plausible',
+  title: 'Figures are plausible against the company’s other figures',
+  run(ctx) {
+    return [...spendingAboveRevenue(ctx), ...concentrations(ctx)];
+  },
+};
+
+function spendingAboveRevenue(ctx: RuleContext): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  for (const metric of SPENDING) {
+    for (const cost of ctx.facts.metric(metric)) {
+      const revenue = ctx.facts.at(seriesOf(cost.fact), 'economic.revenue', {});
+      const rev = revenue ? rangeIn(revenue, cost.unit) : undefined;
+      if (!revenue || !rev || cost.range.lo.lte(rev.hi)) continue;
+      out.push(
+        makeFinding(magnitudeRule.id, {
+          severity: 'warning',
+          message:
+            `${cost.fact.label?.trim() || cost.fact.metric} ${showFigure(cost)} (${whereOf(cost)}) is more than the revenue ` +
+            `${showFigure(revenue)} (${whereOf(revenue)}); check the unit or scale (RMB vs RMB 10,000 vs RMB million).`,
+          figures: [cost, revenue],
+          expected: decimalString(revenue.value, placesOf(revenue)),
+          actual: decimalString(cost.value, placesOf(cost)),
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+/** Pollutant mass over wastewater volume, in mg/L, against what effluent can carry. */
+function concentrations(ctx: RuleContext): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  for (const limit of factorRanges().concentrations) {
+    for (const load of ctx.facts.metric(limit.pollutant)) {
+      const water = ctx.facts.at(seriesOf(load.fact), 'water.discharge', load.fact.dims);
+      if (!water || load.unit.dimension !== 'mass' || water.unit.dimension !== 'volume') continue;
+      // kg/m3 = g/L = 1000 mg/L.
+      const ratio = divideIntervals(baseRange(load), baseRange(water));
+      if (!ratio) continue;
+      const mgPerL = { lo: ratio.lo.times(1000), hi: ratio.hi.times(1000) };
+      if (mgPerL.lo.lte(limit.maxMgPerL)) continue;
+      out.push(report(load, water, midpoint(mgPerL), dec(limit.maxMgPerL), limit.why));
+    }
+  }
+  return out;
+}
+
+function report(
+  load: Figure,
+  water: Figure,
+  mgPerL: Figure['value'],
+  max: Figure['value'],
+  why: string,
+): CheckFinding {
+  return makeFinding(magnitudeRule.id, {
+    severity: 'warning',
+    message:
+      `${load.fact.label?.trim() || load.fact.metric} ${showFigure(load)} (${whereOf(load)}) in ${showFigure(water)} of ` +
+      `wastewater (${whereOf(water)}) is ${showNumber(mgPerL, 0)} mg/L, above a plausible ${showNumber(max, 0)} mg/L (${why}); ` +
+      `the load is probably in kg, not tonnes.`,
+    figures: [load, water],
+    expected: decimalString(max, 0),
+    actual: decimalString(mgPerL, 0),
+  });
+}

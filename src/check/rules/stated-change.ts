@@ -1,0 +1,103 @@
+import { dec, type Dims } from '../../core/index.js';
+import {
+  makeFinding,
+  decimalString,
+  showFigure,
+  showRange,
+  whereOf,
+  type CheckFinding,
+} from '../finding/index.js';
+import {
+  divideIntervals,
+  overlaps,
+  scaleInterval,
+  subtractInterval,
+  type Figure,
+  type Interval,
+} from '../precision/index.js';
+import { baseRange, rangeIn } from './convert-figure.js';
+import type { Rule, RuleContext } from './rule.js';
+
+/**
+ * A stated change ("decreased by 31%", "increased significantly") is a fact of metric
+ * {@link STATED_CHANGE_METRIC} whose dims name what changed: `of` (the metric id), optionally `since`
+ * (the baseline year; default the year before), `direction` (`increase` | `decrease`, when the value
+ * is printed without a sign) and `magnitude: 'unstated'` (when only the direction is printed; the
+ * value is then ignored). Its other dims are the described figure's dims; its value is the change in
+ * per cent (signed, unless `direction` gives the sign).
+ */
+export const STATED_CHANGE_METRIC = 'change';
+
+/** Dims of a stated change that describe the statement rather than the figure it is about. */
+export const STATED_CHANGE_DIMS = ['of', 'since', 'direction', 'magnitude'] as const;
+
+/** Stated changes against the figures they describe. */
+export const statedChangeRule: Rule = {
+  id: 'change.stated',
+  title: 'A stated change ("decreased by 31%") agrees with the figures',
+  run(ctx) {
+    const out: CheckFinding[] = [];
+    for (const statement of ctx.facts.metric(STATED_CHANGE_METRIC)) {
+      const finding = check(ctx, statement);
+      if (finding) out.push(finding);
+    }
+    return out;
+  },
+};
+
+function check(ctx: RuleContext, statement: Figure): CheckFinding | undefined {
+  const { of, since, direction, magnitude } = statement.fact.dims;
+  if (of === undefined) return undefined;
+  const dims = figureDims(statement.fact.dims);
+  const year = statement.fact.period.year;
+  const series = { entity: statement.fact.entity, metric: of, basis: 'actual' as const };
+  const now = ctx.facts.find({ ...series, year }, dims)[0];
+  const before = ctx.facts.find({ ...series, year: since === undefined ? year - 1 : Number(since) }, dims)[0];
+  const prev = now && before ? rangeIn(before, now.unit) : undefined;
+  if (!now || !before || !prev) return undefined;
+  const relative = divideIntervals(subtractInterval(now.range, prev), prev);
+  if (!relative) return undefined;
+  const actual = scaleInterval(relative, dec(100));
+  // For a percentage, "rose by 5%" may mean five points.
+  const points =
+    ctx.kindOf(now) === 'ratio'
+      ? scaleInterval(subtractInterval(baseRange(now), baseRange(before)), dec(100))
+      : undefined;
+  const sign = direction === 'decrease' ? -1 : 1;
+  const stated = scaleInterval(baseRange(statement), dec(100 * sign));
+  const matches = (r: Interval): boolean =>
+    magnitude === 'unstated'
+      ? sign < 0
+        ? r.lo.lt(0)
+        : r.hi.gt(0)
+      : overlaps(r, stated) || overlaps(r, widen(stated, statement));
+  if (matches(actual) || (points && matches(points))) return undefined;
+  const said =
+    magnitude === 'unstated'
+      ? `says it ${direction === 'decrease' ? 'decreased' : 'increased'}`
+      : `states a change of ${showRange(stated, 1)}%`;
+  return makeFinding(statedChangeRule.id, {
+    severity: 'warning',
+    message:
+      `The report ${said} in ${now.fact.label?.trim() || of} (${whereOf(statement)}), but the figures go from ` +
+      `${showFigure(before)} in ${before.fact.period.year} (${whereOf(before)}) to ${showFigure(now)} in ${year} (${whereOf(now)}): ` +
+      `${showRange(actual, 1)}%.`,
+    figures: [statement, now, before],
+    ...(magnitude === 'unstated' ? {} : { expected: decimalString(stated.lo.plus(stated.hi).div(2), 1) }),
+    actual: decimalString(actual.lo.plus(actual.hi).div(2), 1),
+  });
+}
+
+/** "About 30%" allows a tenth either way; an exact statement only its printed rounding. */
+function widen(stated: Interval, statement: Figure): Interval {
+  if (statement.qualifier === 'exact') return stated;
+  const slack = stated.hi.abs().times('0.1');
+  return { lo: stated.lo.minus(slack), hi: stated.hi.plus(slack) };
+}
+
+function figureDims(dims: Dims): Dims {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(dims))
+    if (!(STATED_CHANGE_DIMS as readonly string[]).includes(k)) out[k] = v;
+  return out;
+}

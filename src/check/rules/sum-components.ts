@@ -1,0 +1,135 @@
+import type { Dims } from '../../core/index.js';
+import { seriesOf, type SeriesKey } from '../fact-index/index.js';
+import {
+  makeFinding,
+  severityFor,
+  decimalString,
+  placesOf,
+  showFigure,
+  showNumber,
+  whereOf,
+  type CheckFinding,
+} from '../finding/index.js';
+import {
+  addIntervals,
+  gapBetween,
+  midpoint,
+  overlaps,
+  subtractInterval,
+  type Figure,
+  type Interval,
+} from '../precision/index.js';
+import { relations } from '../relations/index.js';
+import { crossesCoalEquivalent, rangeIn } from './convert-figure.js';
+import type { Rule, RuleContext } from './rule.js';
+
+type SumRelation = ReturnType<typeof relations>['sums'][number];
+
+/** Totals against the metrics that make them up: Scope 1 + 2, direct + indirect energy, waste types. */
+export const sumComponentsRule: Rule = {
+  id: 'sum.components',
+  title:
+    'A total equals the sum of its components (Scope 1 + 2, direct + indirect energy, hazardous + non-hazardous waste)',
+  run(ctx) {
+    const out: CheckFinding[] = [];
+    for (const relation of relations().sums) {
+      for (const total of ctx.facts.metric(relation.total)) {
+        const finding = checkTotal(ctx, relation, total);
+        if (finding) out.push(finding);
+      }
+    }
+    return out;
+  },
+};
+
+function checkTotal(ctx: RuleContext, relation: SumRelation, total: Figure): CheckFinding | undefined {
+  const series = seriesOf(total.fact);
+  const required = relation.parts.map((m) => candidates(ctx, series, m, total.fact.dims));
+  const present = required.filter((c) => c.length > 0);
+  if (present.length === 0) return undefined;
+  const optional = relation.optional
+    .map((m) => candidates(ctx, series, m, total.fact.dims))
+    .filter((c) => c.length > 0);
+  const allPresent = present.length === required.length;
+  // Every way of picking one printing per part (Scope 2 location or market), with or without optional parts.
+  const choices = combinations(present);
+  const withOptional =
+    optional.length > 0 ? choices.flatMap((c) => combinations(optional).map((o) => [...c, ...o])) : [];
+  let best: { parts: Figure[]; sum: Interval } | undefined;
+  for (const parts of [...choices, ...withOptional]) {
+    const ranges = parts.map((p) => rangeIn(p, total.unit));
+    if (ranges.some((r) => r === undefined)) return undefined;
+    const sum = addIntervals(ranges.filter((r): r is Interval => r !== undefined));
+    const fits = allPresent && relation.complete ? overlaps(sum, total.range) : sum.lo.lte(total.range.hi);
+    if (fits) return undefined;
+    if (!best || gapBetween(sum, total.range).lt(gapBetween(best.sum, total.range))) best = { parts, sum };
+  }
+  if (!best) return undefined;
+  return report(ctx, relation, total, best.parts, best.sum, allPresent);
+}
+
+function report(
+  ctx: RuleContext,
+  relation: SumRelation,
+  total: Figure,
+  parts: readonly Figure[],
+  sum: Interval,
+  allPresent: boolean,
+): CheckFinding {
+  const exceeds = sum.lo.gt(total.range.hi);
+  const places = Math.max(...[total, ...parts].map(placesOf));
+  const conventional = parts.some((p) => crossesCoalEquivalent(p.unit, total.unit));
+  const figures = [total, ...parts];
+  const listed = parts.map((p) => `${p.fact.label?.trim() || p.fact.metric} ${showFigure(p)}`).join(' + ');
+  const hint = leftOutHint(ctx, total, parts, sum);
+  const message =
+    `${total.fact.label?.trim() || total.fact.metric} is ${showFigure(total)} (${whereOf(total)}), but ${listed} ` +
+    `add up to ${exceeds ? 'more' : 'less'} than that: ${showNumber(midpoint(sum), places)} ${total.unit.symbol}, ` +
+    `off by ${showNumber(gapBetween(sum, total.range), places)} beyond rounding.` +
+    (conventional ? ' (Standard coal converted at the GB/T 2589 calorific coefficient.)' : '') +
+    (hint ? ` ${hint}` : '');
+  const definite = exceeds || (allPresent && relation.complete);
+  return makeFinding(sumComponentsRule.id, {
+    severity: definite && !conventional ? severityFor('error', figures) : 'warning',
+    message,
+    figures,
+    expected: decimalString(midpoint(sum), places),
+    actual: decimalString(total.value, placesOf(total)),
+  });
+}
+
+/** Printings of a part metric with the total's dims, or any Scope 2 method when the total names none. */
+function candidates(ctx: RuleContext, series: SeriesKey, metric: string, dims: Dims): Figure[] {
+  const exact = ctx.facts.find({ ...series, metric }, dims);
+  if (exact.length > 0) return [...exact];
+  if (dims.scope2_method !== undefined) return [];
+  const byMethod = ctx.facts.breakdownsOf({ ...series, metric }, dims).find((b) => b.by === 'scope2_method');
+  return byMethod ? [...byMethod.parts] : [];
+}
+
+function combinations(lists: readonly (readonly Figure[])[]): Figure[][] {
+  let out: Figure[][] = [[]];
+  for (const list of lists) out = out.flatMap((prefix) => list.map((f) => [...prefix, f]));
+  return out.slice(0, 64);
+}
+
+/** When leaving one printed sub-part out reconciles the total, say which: a boundary or method slip. */
+function leftOutHint(
+  ctx: RuleContext,
+  total: Figure,
+  parts: readonly Figure[],
+  sum: Interval,
+): string | undefined {
+  for (const part of parts) {
+    for (const { by, parts: subs } of ctx.facts.breakdownsOf(seriesOf(part.fact), part.fact.dims)) {
+      if (by === 'scope2_method') continue;
+      for (const sub of subs) {
+        const r = rangeIn(sub, total.unit);
+        if (r && overlaps(subtractInterval(sum, r), total.range)) {
+          return `It matches if ${sub.fact.label?.trim() || sub.fact.dims[by] || by} (${showFigure(sub)}, ${whereOf(sub)}) is left out.`;
+        }
+      }
+    }
+  }
+  return undefined;
+}
