@@ -1,0 +1,10 @@
+export { MethodContext, factorValue, show, cite, rowList, type MethodOptions } from './context.js';
+export type { Contribution } from './contribution.js';
+export { combustionScope1 } from './combustion.js';
+export { refrigerantScope1 } from './refrigerant.js';
+export { electricityScope2, heatScope2 } from './scope2.js';
+export { scope3 } from './scope3.js';
+export { energyUse } from './energy.js';
+export { standardCoal } from './standard-coal.js';
+export { summed } from './resources.js';
+export { groupQuantity, fuelEnergyGJ } from './fuel-quantity.js';

@@ -1,0 +1,7 @@
+export {
+  runActivityRecords,
+  runActivityCsv,
+  runActivityXlsx,
+  type ActivityRunOptions,
+  type ActivityRunResult,
+} from './run-activity.js';
