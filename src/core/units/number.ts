@@ -80,13 +80,17 @@ function missingOrZero(s: string, printed: string): ParsedNumber | undefined {
  */
 export function scanNumber(s: string, options: NumberParseOptions & UnitParseOptions = {}): ScannedNumber {
   let rest = s;
-  const open = rest.startsWith('(');
+  let open = rest.startsWith('(');
   if (open) rest = rest.slice(1).trimStart();
   let sign = /^[+-]/.exec(rest)?.[0];
   if (sign) rest = rest.slice(1).trimStart();
   const money = findCurrency(rest, options);
   const currency = money && money.before.trim() === '' && !/^\d/.test(rest) ? money : undefined;
   if (currency) rest = currency.after.trimStart();
+  if (currency && !open && rest.startsWith('(')) {
+    open = true; // "RMB (12.5)"
+    rest = rest.slice(1).trimStart();
+  }
   if (!sign && (sign = /^[+-]/.exec(rest)?.[0])) rest = rest.slice(1).trimStart();
   const body = BODY.exec(rest)?.[0];
   if (!body) fail(s, 'no digits');

@@ -58,7 +58,7 @@ function readUnit(text: string, options: UnitParseOptions): Unit | string {
     const term = parseTerm(part, options);
     if (!term) return `"${part}" is not a unit the registry knows`;
     const unit = finishTerm(term);
-    if (acc?.symbol === '') return 'a ratio needs a unit on both sides of "/"';
+    if (acc && (acc.symbol === '' || unit.symbol === '')) return 'a ratio needs a unit on both sides of "/"';
     acc = acc ? ratio(acc, unit) : unit;
   }
   return acc ?? 'empty unit';

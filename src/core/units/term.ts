@@ -63,13 +63,15 @@ function percentOf(s: string): Unit | undefined {
 
 function moneyTerm(s: string, options: UnitParseOptions): Term | undefined {
   const money = parseMoneyTerm(s, options);
-  if (!money || !isQualifier(tokens(money.leftover), options)) return undefined;
+  const leftover = money && tokens(money.leftover);
+  if (!money || !leftover || !isQualifier(leftover, options)) return undefined;
   const unit: Unit = Object.freeze({ symbol: money.code, dimension: `money:${money.code}`, toBase: ONE });
   return { unit, scale: money.scale };
 }
 
-/** Words, and parenthesised groups kept whole. */
-function tokens(s: string): string[] {
+/** Words, and parenthesised groups kept whole; none when a parenthesis is unbalanced. */
+function tokens(s: string): string[] | undefined {
+  if (/[()]/.test(s.replace(/\([^()]*\)/g, ''))) return undefined;
   return s.match(/\([^()]*\)|[^\s()]+/g) ?? [];
 }
 
@@ -89,11 +91,12 @@ function isQualifier(words: readonly string[], options: UnitParseOptions): boole
 
 /** A unit followed by words that say what it measures: "hours worked", "t withdrawn", "tonnes of production". */
 function qualifiedTerm(s: string, options: UnitParseOptions): Term | undefined {
-  const words = tokens(s);
+  const words = tokens(s) ?? [];
   for (let k = words.length - 1; k >= 1; k--) {
     if (!isQualifier(words.slice(k), options)) break;
     const unit = coreUnit(words.slice(0, k).join(' '), options);
-    if (unit) return { unit, scale: ONE };
+    // "employees and their children" is one counted phrase, not employees qualified by words.
+    if (unit && unit.dimension !== 'count') return { unit, scale: ONE };
   }
   return undefined;
 }
@@ -108,9 +111,9 @@ function indexTerm(s: string): Term | undefined {
 function countTerm(s: string, options: UnitParseOptions): Term | undefined {
   if (options.countNouns === false) return undefined;
   const phrase = s.replace(/^(?:the\s+)?(?:number|no\.?)\s+of\s+/i, '');
-  const words = tokens(phrase);
+  const words = tokens(phrase) ?? [];
   if (words.length === 0 || words.length > MAX_NOUN_WORDS) return undefined;
-  const plain = words.flatMap((w) => (w.startsWith('(') ? tokens(w.slice(1, -1)) : [w]));
+  const plain = words.flatMap((w) => (w.startsWith('(') ? (tokens(w.slice(1, -1)) ?? []) : [w]));
   if (!plain.every((w) => NOUN_WORD.test(w) && !/\p{Ll}\p{Lu}/u.test(w))) return undefined;
   if (!plain.every((w) => /[aeiouy]/i.test(w) || /\p{Script=Han}/u.test(w) || w === '&')) return undefined;
   const known = lookupUnit(phrase, options);
