@@ -2,9 +2,10 @@ import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
 import { registerFrameworks } from './frameworks.js';
 import { registerMetrics } from './metrics.js';
+import { registerUnits } from './units.js';
 
 /** Adds one command (with its subcommands) to the program. */
 export type RegisterCommand = (program: Command, io: CliIo) => void;
 
 /** Every command of `esg`, in help order. Each lives in its own file beside this one. */
-export const COMMANDS: readonly RegisterCommand[] = [registerFrameworks, registerMetrics];
+export const COMMANDS: readonly RegisterCommand[] = [registerFrameworks, registerMetrics, registerUnits];
