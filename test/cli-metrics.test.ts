@@ -83,5 +83,7 @@ describe('esg metrics', () => {
     const matches = JSON.parse(found.out) as { id: string; score: number }[];
     expect(matches[0]?.id).toBe('safety.lost_days');
     expect((await run('metrics', 'find', 'Male')).out).toMatch(/no metric matches/);
+    const tce = await run('metrics', 'find', 'Total energy consumption', '--unit', 'Tons of standard coal');
+    expect(tce.out).toMatch(/^energy\.total_tce\s+3\s+1\s+exact\s+total energy consumption$/m);
   });
 });

@@ -49,20 +49,24 @@ export const registerMetrics: RegisterCommand = (program: Command, io: CliIo) =>
     .command('find')
     .description('the metrics a printed label or sentence names, best first')
     .argument('<text>', 'a row label or sentence as printed in a report')
+    .option('--unit <unit>', 'the unit printed with the figure, e.g. "Tons of standard coal"')
     .addOption(formatOption())
-    .action((text: string, options: { format: Format }) => {
-      const matches = findMetricsByPhrase(text).map((m) => ({
+    .action((text: string, options: { unit?: string; format: Format }) => {
+      const found = findMetricsByPhrase(text, options.unit === undefined ? {} : { unit: options.unit });
+      const matches = found.map((m) => ({
         id: m.metric.id,
         score: m.score,
         coverage: Number(m.coverage.toFixed(3)),
+        unitFit: m.unitFit ?? null,
         phrase: m.phrase,
       }));
       if (options.format === 'json') {
         io.out(JSON.stringify(matches, null, 2));
         return;
       }
-      const rows = matches.map((m) => [m.id, String(m.score), String(m.coverage), m.phrase]);
-      io.out(matches.length ? renderTable(['id', 'score', 'coverage', 'phrase'], rows) : 'no metric matches');
+      const rows = matches.map((m) => [m.id, String(m.score), String(m.coverage), m.unitFit ?? '', m.phrase]);
+      const header = ['id', 'score', 'coverage', 'unit fit', 'phrase'];
+      io.out(matches.length ? renderTable(header, rows) : 'no metric matches');
     });
 };
 

@@ -1,6 +1,7 @@
 import type { Metric } from './metric.js';
 import { listMetrics } from './metric-catalogue.js';
 import { phraseTokens } from './phrase-tokens.js';
+import { unitFit, type UnitFit } from './unit-fit.js';
 
 /** A metric whose phrasing occurs in a label, with how well it matched. */
 export interface MetricMatch {
@@ -11,6 +12,16 @@ export interface MetricMatch {
   readonly score: number;
   /** Share (0–1) of the text's weight covered by any of the metric's phrases. */
   readonly coverage: number;
+  /** How the printed unit passed in the options fits the metric; absent when none was given or it did not parse. */
+  readonly unitFit?: UnitFit;
+}
+
+/** Options of {@link findMetricsByPhrase}. */
+export interface FindMetricsOptions {
+  /** Most candidates returned (default 5). */
+  readonly limit?: number;
+  /** The unit printed with the figure ("Tons of standard coal", "tCO2e/m2"), when the label does not carry it. */
+  readonly unit?: string;
 }
 
 interface IndexedPhrase {
@@ -55,7 +66,7 @@ interface Tally {
  * phrases cover, then by catalogue order (the general metric precedes its variants). Work is linear
  * in the text's words (text beyond 600 characters is ignored).
  */
-export function findMetricsByPhrase(text: string, options: { limit?: number } = {}): MetricMatch[] {
+export function findMetricsByPhrase(text: string, options: FindMetricsOptions = {}): MetricMatch[] {
   const tokens = phraseTokens(text);
   const byFirst = phraseIndex();
   const tallies = new Map<string, Tally>();
@@ -85,9 +96,35 @@ export function findMetricsByPhrase(text: string, options: { limit?: number } = 
   const total = tokens.reduce((sum, t) => sum + t.weight, 0);
   const weightOf = (covered: Set<number>): number =>
     [...covered].reduce((sum, i) => sum + (tokens[i]?.weight ?? 0), 0);
+  const { unit } = options;
   return [...tallies.values()]
-    .map((t) => ({ ...t, coverage: total > 0 ? weightOf(t.covered) / total : 0 }))
-    .sort((a, b) => b.score - a.score || b.coverage - a.coverage || a.order - b.order)
+    .map((t) => ({
+      ...t,
+      coverage: total > 0 ? weightOf(t.covered) / total : 0,
+      unitFit: unit === undefined ? undefined : unitFit(t.metric, unit),
+    }))
+    .sort(
+      (a, b) =>
+        fitsFirst(a.unitFit, b.unitFit) ||
+        b.score - a.score ||
+        exactFirst(a.unitFit, b.unitFit) ||
+        b.coverage - a.coverage ||
+        a.order - b.order,
+    )
     .slice(0, options.limit ?? 5)
-    .map(({ metric, phrase, score, coverage }) => ({ metric, phrase, score, coverage }));
+    .map(({ metric, phrase, score, coverage, unitFit: fit }) =>
+      fit === undefined
+        ? { metric, phrase, score, coverage }
+        : { metric, phrase, score, coverage, unitFit: fit },
+    );
+}
+
+/** Orders metrics the unit fits (or may fit) before those it cannot. */
+function fitsFirst(a: UnitFit | undefined, b: UnitFit | undefined): number {
+  return Number(a === 'none') - Number(b === 'none');
+}
+
+/** Among equally good phrase matches, the metric whose canonical unit was printed wins. */
+function exactFirst(a: UnitFit | undefined, b: UnitFit | undefined): number {
+  return Number(b === 'exact') - Number(a === 'exact');
 }

@@ -48,21 +48,28 @@ function stem(word: string): string {
   let w = word.replace(/isation$/, 'ization');
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('s') && !/(ss|us|is|gas)$/.test(w)) w = w.slice(0, -1);
+  // "reducing", "reduced" and "reduce" share a stem, as do "recycling", "recycled" and "recycle".
+  const inflected = /^(.{3,}?)(ing|ed)$/.exec(w);
+  if (inflected?.[1]) w = inflected[1];
   if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
   return SYNONYMS[w] ?? w;
 }
 
 /** Unicode-folds the text, maps look-alike letters, drops HTML and LaTeX markup, lower-cases. */
 function clean(text: string): string {
-  return text
-    .slice(0, MAX_CHARS)
-    .normalize('NFKC')
-    .replace(/[^\x20-\x7e]/g, (ch) => lookalike(ch))
-    .toLowerCase()
-    .replace(/<[^<>]{0,40}>/g, ' ')
-    .replace(/[$\\_{}^]/g, ' ')
-    .replace(/\b(t?co|so|no|nh)\s+([234])\b/g, '$1$2')
-    .replace(/['’`]/g, '');
+  return (
+    text
+      .slice(0, MAX_CHARS)
+      .normalize('NFKC')
+      .replace(/[^\x20-\x7e]/g, (ch) => lookalike(ch))
+      .toLowerCase()
+      .replace(/<[^<>]{0,40}>/g, ' ')
+      // Printed values are not part of a phrase: "saving 10,800 tons of standard coal", "in 2022".
+      .replace(/(?<![a-z\d.])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{4,})(?![a-z\d])/g, ' ')
+      .replace(/[$\\_{}^]/g, ' ')
+      .replace(/\b(t?co|so|no|nh)\s+([234])\b/g, '$1$2')
+      .replace(/['’`]/g, '')
+  );
 }
 
 /** Splits cleaned text into raw words with their bracket depth; `&` and `+` read as "and". */
