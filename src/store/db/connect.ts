@@ -1,0 +1,41 @@
+import Sqlite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database, DialectName } from './schema.js';
+
+/** A connected database and which dialect it speaks. */
+export interface Connection {
+  readonly db: Kysely<Database>;
+  readonly dialect: DialectName;
+}
+
+/** Where a store URL points: a PostgreSQL server, or an SQLite file (or memory). */
+export type StoreLocation =
+  | { readonly dialect: 'postgres'; readonly url: string }
+  | { readonly dialect: 'sqlite'; readonly file: string };
+
+/**
+ * Reads a store URL: `postgres://…` or `postgresql://…` is a PostgreSQL server; `sqlite:<path>`, a
+ * bare path or `:memory:` is an SQLite database.
+ */
+export function parseStoreUrl(url: string): StoreLocation {
+  if (/^postgres(ql)?:\/\//i.test(url)) return { dialect: 'postgres', url };
+  const file = url.replace(/^sqlite:(\/\/)?/i, '');
+  return { dialect: 'sqlite', file: file === '' ? ':memory:' : file };
+}
+
+/** Opens a connection (no I/O before this is called). */
+export function connect(location: StoreLocation): Connection {
+  if (location.dialect === 'postgres') {
+    const pool = new pg.Pool({ connectionString: location.url, max: 10 });
+    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
+  }
+  const database = new Sqlite(location.file);
+  // WAL lets readers run while one writer commits; foreign keys are off by default in SQLite;
+  // busy_timeout makes a second process wait for the write lock instead of failing at once.
+  if (location.file !== ':memory:') database.pragma('journal_mode = WAL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 5000');
+  database.pragma('synchronous = NORMAL');
+  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), dialect: 'sqlite' };
+}

@@ -1,0 +1,4 @@
+export { connect, parseStoreUrl, type Connection, type StoreLocation } from './connect.js';
+export { migrateToLatest, migrationsFor } from './migrate.js';
+export type * from './schema.js';
+export { DIALECTS } from './schema.js';

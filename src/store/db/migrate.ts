@@ -1,0 +1,31 @@
+import { Migrator, type Kysely, type Migration } from 'kysely';
+import { EsgError } from '../../core/index.js';
+import { tenancyMigration } from './migration-0001-tenancy.js';
+import { factsMigration } from './migration-0002-facts.js';
+import type { Database, DialectName } from './schema.js';
+
+/** The migrations in order, written in code so the built app needs no migration files on disk. */
+export function migrationsFor(dialect: DialectName): Record<string, Migration> {
+  return {
+    '0001_tenancy': tenancyMigration,
+    '0002_facts': factsMigration(dialect),
+  };
+}
+
+/**
+ * Brings the schema to the latest migration. Idempotent: applied migrations are recorded in
+ * `kysely_migration` and skipped; Kysely's lock table serialises concurrent runs.
+ */
+export async function migrateToLatest(
+  db: Kysely<Database>,
+  dialect: DialectName,
+): Promise<readonly string[]> {
+  const migrations = migrationsFor(dialect);
+  const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) } });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error !== undefined) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new EsgError('UNSUPPORTED', `database migration ${failed} failed`, { cause: error });
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

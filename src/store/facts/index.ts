@@ -1,0 +1,5 @@
+export { upsertFacts, type UpsertOptions } from './upsert.js';
+export { listFacts, getFact, factHistory } from './list-facts.js';
+export { reviewFact } from './review.js';
+export { listConflicts, resolveConflict } from './conflicts.js';
+export { canonicalJson } from './canonical-json.js';

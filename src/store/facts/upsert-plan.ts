@@ -1,0 +1,100 @@
+import type { ConflictTable, FactTable, FactVersionTable } from '../db/index.js';
+import type { FactWrite } from '../model/index.js';
+import { canonicalJson } from './canonical-json.js';
+import type { CurrentFact } from './current-facts.js';
+import { contentColumns, sameContent } from './fact-row.js';
+
+/** Who writes an import, when, why, and where: stamped on every row it adds. */
+export interface ImportStamp {
+  readonly orgId: string;
+  readonly periodId: string;
+  readonly importId: string;
+  readonly actor: string;
+  readonly reason: string;
+  readonly at: string;
+  readonly newId: () => string;
+}
+
+/** The rows an import adds and what it did, fact by fact. */
+export interface UpsertPlan {
+  readonly newFacts: FactTable[];
+  readonly versions: FactVersionTable[];
+  readonly conflicts: ConflictTable[];
+  readonly counts: { inserted: number; updated: number; unchanged: number; conflicts: number };
+}
+
+/**
+ * Decides each fact's fate against the current state: new → version 1; same value, unit, label and
+ * provenance → unchanged; different but the stored fact is verified → a conflict (once per distinct
+ * proposal), the verified fact untouched; otherwise → the next version.
+ */
+export function planUpsert(
+  facts: readonly FactWrite[],
+  keys: readonly string[],
+  current: ReadonlyMap<string, CurrentFact>,
+  openConflicts: ReadonlyMap<string, readonly ConflictTable[]>,
+  stamp: ImportStamp,
+): UpsertPlan {
+  const plan: UpsertPlan = {
+    newFacts: [],
+    versions: [],
+    conflicts: [],
+    counts: { inserted: 0, updated: 0, unchanged: 0, conflicts: 0 },
+  };
+  const { orgId, importId, actor, reason, at } = stamp;
+  facts.forEach((fact, i) => {
+    const key = keys[i] ?? '';
+    const content = contentColumns(fact);
+    const existing = current.get(key);
+    const version = { ...content, status: fact.status, import_id: importId, actor, reason, created_at: at };
+    if (!existing) {
+      const id = stamp.newId();
+      plan.newFacts.push(newFactRow(fact, id, key, stamp));
+      plan.versions.push({ ...version, fact_id: id, version: 1 });
+      plan.counts.inserted++;
+    } else if (sameContent(existing, content)) {
+      plan.counts.unchanged++;
+    } else if (existing.status === 'verified') {
+      plan.counts.conflicts++;
+      const known = openConflicts.get(existing.id)?.some((c) => sameContent(c, content)) ?? false;
+      if (!known) {
+        plan.conflicts.push({
+          ...content,
+          id: stamp.newId(),
+          org_id: orgId,
+          fact_id: existing.id,
+          verified_version: existing.current_version,
+          status: 'open',
+          import_id: importId,
+          actor,
+          reason,
+          created_at: at,
+          resolved_by: null,
+          resolved_at: null,
+          resolution_comment: null,
+        });
+      }
+    } else {
+      plan.versions.push({ ...version, fact_id: existing.id, version: existing.current_version + 1 });
+      plan.counts.updated++;
+    }
+  });
+  return plan;
+}
+
+function newFactRow(fact: FactWrite, id: string, key: string, stamp: ImportStamp): FactTable {
+  return {
+    id,
+    org_id: stamp.orgId,
+    period_id: stamp.periodId,
+    site_id: fact.siteId ?? null,
+    entity: fact.entity,
+    metric: fact.metric,
+    dims: canonicalJson(fact.dims),
+    basis: fact.basis,
+    fact_key: key,
+    status: fact.status,
+    current_version: 1,
+    updated_at: stamp.at,
+  };
+}

@@ -1,0 +1,19 @@
+export { createOrganisation, getOrganisation, listOrganisations } from './organisations.js';
+export {
+  createEntity,
+  listEntities,
+  createSite,
+  listSites,
+  type NewEntity,
+  type NewSite,
+} from './boundary.js';
+export {
+  openPeriod,
+  getPeriod,
+  listPeriods,
+  setPeriodStatus,
+  requireOpenPeriod,
+  type NewPeriod,
+} from './periods.js';
+export { setMember, membershipOf, listMembers } from './members.js';
+export { addDocument, getDocument, listDocuments, type NewDocument } from './documents.js';
