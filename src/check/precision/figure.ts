@@ -40,8 +40,8 @@ export function figureOf(fact: Fact): Figure {
 }
 
 /**
- * Half a unit of the last printed digit: "533.30" → 0.005, "457" → 0.5. A whole number ending in two
- * or more zeros ("10,800", "1,500") is read as possibly rounded to its last non-zero digit, since
+ * Half a unit of the last printed digit: "533.30" → 0.005, "457" → 0.5. A whole number of four or
+ * more digits ending in two or more zeros ("10,800", "1,500") is read as possibly rounded to its last non-zero digit, since
  * reports round narrative figures that way (10,800 tce beside 10,781 tce in the same report). A whole
  * count (`wholeCount`) is otherwise exact.
  */
@@ -54,7 +54,8 @@ export function halfUnitOf(
   if (dot >= 0) return new Decimal(10).pow(-(digits.length - dot - 1)).div(2);
   const trailingZeros = /0*$/.exec(digits)?.[0].length ?? 0;
   const lenient = opts.trailingZerosRounded ?? true;
-  const roundedTo = lenient && trailingZeros >= 2 && trailingZeros < digits.length ? trailingZeros : 0;
+  // Only from four digits up: "100" (per cent, people) is as likely exact as rounded.
+  const roundedTo = lenient && trailingZeros >= 2 && digits.length >= 4 ? trailingZeros : 0;
   // A count of people or things printed as a whole number is exact: 9 subsidiaries is not 8.6.
   if (roundedTo === 0 && opts.wholeCount === true) return new Decimal(0);
   return new Decimal(10).pow(roundedTo).div(2);

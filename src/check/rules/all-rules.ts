@@ -1,3 +1,4 @@
+import { averageImpliedRule } from './average-implied.js';
 import { averageOfTotalRule } from './average-of-total.js';
 import { averageRangeRule } from './average-range.js';
 import { duplicateValueRule } from './duplicate-value.js';
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = [
   shareOfCountRule,
   averageOfTotalRule,
   averageRangeRule,
+  averageImpliedRule,
   subsetCountRule,
   duplicateValueRule,
   intensityDenominatorRule,

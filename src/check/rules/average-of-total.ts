@@ -1,5 +1,5 @@
-import { dec, type Dims } from '../../core/index.js';
-import { seriesOf, type SeriesKey } from '../fact-index/index.js';
+import { dec } from '../../core/index.js';
+import { seriesOf } from '../fact-index/index.js';
 import {
   makeFinding,
   severityFor,
@@ -21,6 +21,7 @@ import {
 } from '../precision/index.js';
 import { relations, type Relations } from '../relations/index.js';
 import { baseRange } from './convert-figure.js';
+import { coveredCount } from './coverage-figure.js';
 import type { Rule, RuleContext } from './rule.js';
 
 type AverageRelation = Relations['averages'][number];
@@ -61,21 +62,27 @@ function check(ctx: RuleContext, relation: AverageRelation, average: Figure): Ch
   }
   const [first] = tried;
   if (!first) return undefined;
-  const coverage = fullCoverage(ctx, series, relation.coverage, dims);
-  const headcountOnly = tried.length === 1 && first.count.fact.metric === relation.counts[0];
-  const below = printed.hi.lt(first.implied.lo);
+  const [headcountMetric] = relation.counts;
+  const covered = headcountMetric
+    ? coveredCount(ctx, series, relation.coverage, headcountMetric, dims)
+    : undefined;
+  // Per person trained, the average lies between total ÷ headcount and total ÷ fewest people trained.
+  const perCovered = covered ? divideIntervals(baseRange(total), covered.covered) : undefined;
+  const bounded = covered && perCovered ? { lo: first.implied.lo, hi: perCovered.hi } : undefined;
+  if (bounded && overlaps(bounded, printed)) return undefined;
   const places = placesOf(average);
   const scale = average.unit.toBase;
   const impliedText = showRange(scaleInterval(first.implied, dec(1).div(scale)), places + 1);
   const impliedCount = divideIntervals(baseRange(total), printed);
-  const figures = [average, total, first.count, ...(coverage ? [coverage] : [])];
-  const why = coverage
-    ? ` The report says ${showFigure(coverage)} of employees were trained (${whereOf(coverage)}), so the divisor is the headcount.`
-    : headcountOnly && !below && impliedCount
-      ? ` Dividing by employees trained instead would mean only about ${showNumber(midpoint(impliedCount), 0)} were trained.`
+  const figures = [average, total, first.count, ...(covered ? [covered.coverage] : [])];
+  const why = covered
+    ? ` The report says ${showFigure(covered.coverage)} were trained (${whereOf(covered.coverage)}), so even per person trained ` +
+      `the average is at most ${showNumber(bounded ? bounded.hi.div(scale) : first.implied.hi.div(scale), places + 1)} ${average.unit.symbol}.`
+    : impliedCount
+      ? ` Dividing by employees trained instead would mean about ${showNumber(midpoint(impliedCount), 0)} were trained.`
       : '';
   return makeFinding(averageOfTotalRule.id, {
-    severity: coverage ? severityFor('error', figures) : 'warning',
+    severity: covered ? severityFor('error', figures) : 'warning',
     message:
       `${average.fact.label?.trim() || average.fact.metric} is ${showFigure(average)} (${whereOf(average)}), ` +
       `but ${showFigure(total)} (${whereOf(total)}) ÷ ${showFigure(first.count)} (${whereOf(first.count)}) = ${impliedText} ${average.unit.symbol}.` +
@@ -84,15 +91,6 @@ function check(ctx: RuleContext, relation: AverageRelation, average: Figure): Ch
     expected: decimalString(midpoint(first.implied).div(scale), places + 1),
     actual: decimalString(average.value, places),
   });
-}
-
-/** The coverage figure (for the same group, or for everyone) when it says 100%. */
-function fullCoverage(ctx: RuleContext, series: SeriesKey, metric: string, dims: Dims): Figure | undefined {
-  for (const d of [dims, {}]) {
-    const f = ctx.facts.at(series, metric, d);
-    if (f && f.qualifier === 'exact' && scaleInterval(baseRange(f), dec(100)).lo.gte('99.95')) return f;
-  }
-  return undefined;
 }
 
 /** The average's unit measures the total's dimension (hours) or that per head (hours/person). */

@@ -20,7 +20,7 @@ import {
   type Interval,
 } from '../precision/index.js';
 import { relations, type Relations } from '../relations/index.js';
-import { baseRange, rangeIn } from './convert-figure.js';
+import { baseRange, distinctParts, rangeIn, rangesIn } from './convert-figure.js';
 import type { Rule, RuleContext } from './rule.js';
 
 type Formula = Relations['shares'][number]['formulas'][number];
@@ -73,32 +73,64 @@ export const shareOfCountRule: Rule = {
 function compute(ctx: RuleContext, series: SeriesKey, dims: Dims, formula: Formula): Computed[] {
   const numerator = ctx.facts.at(series, formula.numerator, dims);
   if (!numerator) return [];
-  const denominators: { figure: Figure; plus?: Figure }[] = [];
-  if (formula.denominator === 'parent') {
-    for (const key of Object.keys(dims)) {
-      if (QUALIFIERS.has(key)) continue;
-      const parent = ctx.facts.at(series, formula.numerator, withoutKey(dims, key));
-      if (parent) denominators.push({ figure: parent });
-    }
-  } else if (formula.denominator === 'workforce.total+numerator') {
-    const headcount = ctx.facts.at(series, 'workforce.total', dims);
-    if (headcount) denominators.push({ figure: headcount, plus: numerator });
-  } else {
-    const d = ctx.facts.at(series, formula.denominator, dims);
-    if (d) denominators.push({ figure: d });
-  }
   const out: Computed[] = [];
-  for (const { figure, plus } of denominators) {
-    const d = rangeIn(figure, numerator.unit);
-    const extra = plus ? rangeIn(plus, numerator.unit) : undefined;
-    if (!d || (plus && !extra)) continue;
-    const ratio = divideIntervals(numerator.range, extra ? addIntervals([d, extra]) : d);
+  for (const d of denominators(ctx, series, dims, formula, numerator)) {
+    const ratio = divideIntervals(numerator.range, d.range);
     if (!ratio) continue;
-    const over = `${showFigure(figure)}${plus ? ` + ${showFigure(plus)}` : ''}`;
     out.push({
       percent: scaleInterval(ratio, dec(100)),
-      figures: [numerator, figure],
-      text: `${showFigure(numerator)} (${whereOf(numerator)}) over ${over} (${whereOf(figure)})`,
+      figures: [numerator, ...d.figures],
+      text: `${showFigure(numerator)} (${whereOf(numerator)}) over ${d.text}`,
+    });
+  }
+  return out;
+}
+
+/** A denominator: one printed figure, or a sum of printed figures, as a range in the numerator's unit. */
+interface Denominator {
+  readonly range: Interval;
+  readonly figures: readonly Figure[];
+  readonly text: string;
+}
+
+function denominators(
+  ctx: RuleContext,
+  series: SeriesKey,
+  dims: Dims,
+  formula: Formula,
+  numerator: Figure,
+): Denominator[] {
+  const single = (f: Figure | undefined, plus?: Figure): Denominator[] => {
+    const r = f ? rangeIn(f, numerator.unit) : undefined;
+    const extra = plus ? rangeIn(plus, numerator.unit) : undefined;
+    if (!f || !r || (plus && !extra)) return [];
+    const text = `${showFigure(f)}${plus ? ` + ${showFigure(plus)}` : ''} (${whereOf(f)})`;
+    return [{ range: extra ? addIntervals([r, extra]) : r, figures: [f], text }];
+  };
+  if (formula.denominator === 'workforce.total+numerator') {
+    return single(ctx.facts.at(series, 'workforce.total', dims), numerator);
+  }
+  if (formula.denominator !== 'parent') return single(ctx.facts.at(series, formula.denominator, dims));
+  const out: Denominator[] = [];
+  for (const key of Object.keys(dims)) {
+    if (QUALIFIERS.has(key)) continue;
+    const parentDims = withoutKey(dims, key);
+    const parent = ctx.facts.at(series, formula.numerator, parentDims);
+    if (parent) {
+      out.push(...single(parent));
+      continue;
+    }
+    // No printed total for the group: the sum of its printed parts stands in (198 + 24 managers).
+    const siblings = ctx.facts
+      .breakdownsOf({ ...series, metric: formula.numerator }, parentDims)
+      .find((b) => b.by === key);
+    const parts = siblings ? distinctParts(siblings.parts, key) : [];
+    const ranges = parts.length >= 2 ? rangesIn(parts, numerator.unit) : undefined;
+    if (!ranges) continue;
+    out.push({
+      range: addIntervals(ranges),
+      figures: parts,
+      text: `the sum by ${key.replace(/_/g, ' ')} ${parts.map((p) => showFigure(p)).join(' + ')}`,
     });
   }
   return out;

@@ -21,13 +21,16 @@ export interface PrintedSpec {
   readonly quote?: string;
   /** Factor from the printed scale to the fact's unit ("RMB 10,000" → 10000). */
   readonly scale?: string;
+  /** The unit printed, when the fact's canonical unit differs ("tce" for an energy metric in MWh). */
+  readonly printedUnit?: string;
   readonly extraction?: 'table' | 'text';
   readonly basis?: Fact['basis'];
 }
 
 /** A document fact as extracted from a report's line. */
 export function printed(spec: PrintedSpec): Fact {
-  const scale = dec(spec.scale ?? 1);
+  const unitScale = spec.printedUnit ? unitOf(spec.printedUnit).toBase.div(unitOf(spec.unit).toBase) : dec(1);
+  const scale = dec(spec.scale ?? 1).times(unitScale);
   return {
     entity: 'Test Co',
     period: { year: spec.year },
@@ -40,7 +43,7 @@ export function printed(spec: PrintedSpec): Fact {
       document: 'report.txt',
       location: { line: spec.line },
       quote: spec.quote ?? `${spec.label ?? spec.metric}\t${spec.value}`,
-      reported: { value: spec.value, unit: spec.unit },
+      reported: { value: spec.value, unit: spec.printedUnit ?? spec.unit },
       extraction: spec.extraction ?? 'table',
     },
     status: 'unverified',
