@@ -1,7 +1,7 @@
 import type { Metric } from './metric.js';
 import { listMetrics } from './metric-catalogue.js';
 import { phraseTokens } from './phrase-tokens.js';
-import { unitFit, type UnitFit } from './unit-fit.js';
+import { fitOfUnit, parsePrintedUnit, type UnitFit } from './unit-fit.js';
 
 /** A metric whose phrasing occurs in a label, with how well it matched. */
 export interface MetricMatch {
@@ -96,12 +96,12 @@ export function findMetricsByPhrase(text: string, options: FindMetricsOptions = 
   const total = tokens.reduce((sum, t) => sum + t.weight, 0);
   const weightOf = (covered: Set<number>): number =>
     [...covered].reduce((sum, i) => sum + (tokens[i]?.weight ?? 0), 0);
-  const { unit } = options;
+  const unit = options.unit === undefined ? undefined : parsePrintedUnit(options.unit);
   return [...tallies.values()]
     .map((t) => ({
       ...t,
       coverage: total > 0 ? weightOf(t.covered) / total : 0,
-      unitFit: unit === undefined ? undefined : unitFit(t.metric, unit),
+      unitFit: unit && fitOfUnit(t.metric, unit),
     }))
     .sort(
       (a, b) =>

@@ -1,3 +1,4 @@
+import type { Unit } from '../quantity/index.js';
 import { tryParseUnit, unitOf } from '../units/index.js';
 import type { Metric } from './metric.js';
 
@@ -14,8 +15,17 @@ export type UnitFit = (typeof UNIT_FITS)[number];
  * Undefined when no unit is printed or it does not parse, so the caller cannot tell.
  */
 export function unitFit(metric: Metric, printedUnit: string): UnitFit | undefined {
-  const unit = printedUnit.trim() === '' ? undefined : tryParseUnit(printedUnit);
-  if (!unit) return undefined;
+  const unit = parsePrintedUnit(printedUnit);
+  return unit && fitOfUnit(metric, unit);
+}
+
+/** The printed unit from the registry; undefined when nothing is printed or it does not parse. */
+export function parsePrintedUnit(printedUnit: string): Unit | undefined {
+  return printedUnit.trim() === '' ? undefined : tryParseUnit(printedUnit);
+}
+
+/** {@link unitFit} for a unit already parsed. */
+export function fitOfUnit(metric: Metric, unit: Unit): UnitFit {
   const [numerator = unit.dimension, ...rest] = unit.dimension.split('/');
   if (rest.length > 0 && metric.kind !== 'intensity') return 'none';
   const symbol = rest.length > 0 ? unit.symbol.split('/')[0] : unit.symbol;
