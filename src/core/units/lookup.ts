@@ -1,6 +1,6 @@
 import type { Unit } from '../quantity/index.js';
 import type { UnitParseOptions } from './options.js';
-import { exactKey, looseKey, unitRegistry, type Compound, type UnitDefinition } from './registry.js';
+import { exactKey, looseKey, unitRegistry, type Compound } from './registry.js';
 
 /**
  * A unit named by one registry entry: exact (case-sensitive) keys first, so "Mt" (megatonne), "ML"
@@ -12,15 +12,15 @@ import { exactKey, looseKey, unitRegistry, type Compound, type UnitDefinition } 
 export function lookupUnit(text: string, options: UnitParseOptions): Unit | undefined {
   const reg = unitRegistry();
   const ek = exactKey(text);
-  if ((ek === 'mt' || ek === 'MT') && options.mt === 'megatonne') return reg.bySymbol.get('Mt');
+  if ((ek === 'mt' || ek === 'MT') && options.mt === 'megatonne') return reg.bySymbol.get('Mt')?.unit;
   const def = reg.exact.get(ek) ?? reg.loose.get(looseKey(text));
   if (!def) return undefined;
-  return def.counted === undefined ? def : rememberCounted(def, text);
+  return def.counted === undefined ? def.unit : rememberCounted(def.unit, text);
 }
 
 /** A headcount remembers the noun printed ("employees", "workers"), not only "persons". */
-function rememberCounted(def: UnitDefinition, printed: string): Unit {
-  return Object.freeze({ ...def, counted: printed.trim().toLowerCase() });
+function rememberCounted(unit: Unit, printed: string): Unit {
+  return Object.freeze({ ...unit, counted: printed.trim().toLowerCase() });
 }
 
 let markers: readonly (readonly [string, Compound])[] | undefined;
@@ -57,6 +57,6 @@ function compoundOf(mass: Unit, compound: Compound): Unit {
     ? `${mass.symbol} ${compound.suffix}`
     : `${mass.symbol}${compound.suffix}`;
   const listed = unitRegistry().bySymbol.get(symbol);
-  if (listed) return listed;
+  if (listed) return listed.unit;
   return Object.freeze({ symbol, dimension: compound.dimension, toBase: mass.toBase.times(compound.perKg) });
 }

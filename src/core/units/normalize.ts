@@ -106,9 +106,20 @@ export function normalizePrinted(text: string): string {
     .trim();
 }
 
-/** Unit-specific rewrites after {@link normalizePrinted}: "per cent" is "%", not a ratio "per". */
+/** Nordic and euro-area reports write scaled money as one word: MSEK, kEUR, TNOK. */
+const SCALED_CODE = /\b([MkKT])(SEK|NOK|DKK|EUR|USD|CHF)\b/g;
+
+/**
+ * Unit-specific rewrites after {@link normalizePrinted}: a leading "Unit:" label goes, "per cent" is
+ * "%" (not a ratio "per"), and "MSEK" is "SEK million".
+ */
 export function normalizeUnitText(text: string): string {
   return normalizePrinted(text)
+    .replace(/^(?:units?|单位)\s*[:：]\s*/i, '')
     .replace(/\bper\s*cent(age)?\b/gi, '%')
-    .replace(/\bper\s*mille\b/gi, '‰');
+    .replace(/\bper\s*mille\b/gi, '‰')
+    .replace(
+      SCALED_CODE,
+      (_, scale: string, code: string) => `${code} ${scale === 'M' ? 'million' : 'thousand'}`,
+    );
 }

@@ -84,6 +84,11 @@ const PRINTED: readonly (readonly [string, string, string, string])[] = [
   ['t withdrawn/t production', 't/t', 'mass/mass', '1'],
   ['hours per year', 'hours/year', 'time/period', '300'],
   ['MWh/$M', 'MWh/USD million', 'energy/money:USD', '3600'],
+  ['MSEK', 'SEK million', 'money:SEK', '1000000'],
+  ['亿元', 'RMB 100 million', 'money:RMB', '100000000'],
+  ['Unit: tonnes', 't', 'mass', '1000'],
+  ['ktonnes', 'kt', 'mass', '1000000'],
+  ['tCO2e per capita', 'tCO2e/person', 'ghg/count', '1000'],
 ];
 
 describe('parseUnit', () => {
@@ -94,6 +99,13 @@ describe('parseUnit', () => {
       dimension,
       factor,
     });
+  });
+
+  it('returns a bare unit, without the registry notes and aliases', () => {
+    expect(Object.keys(parseUnit('tCO2e')).sort()).toEqual(['dimension', 'symbol', 'toBase']);
+    expect(JSON.stringify(parseUnit('employees'))).toBe(
+      '{"symbol":"persons","dimension":"count","toBase":"1","counted":"employees"}',
+    );
   });
 
   it('reads look-alike Cyrillic and Greek letters and case and spacing variants', () => {

@@ -64,9 +64,24 @@ function readUnit(text: string, options: UnitParseOptions): Unit | string {
   return acc ?? 'empty unit';
 }
 
+/** Recent readings: documents repeat the same few unit texts thousands of times. */
+const recent = new Map<string, Unit | string>();
+const MAX_RECENT = 5000;
+
+function readUnitCached(text: string, options: UnitParseOptions): Unit | string {
+  if (text.length > MAX_TEXT_LENGTH) return readUnit(text, options);
+  const key = `${options.mt ?? ''}|${options.dollar ?? ''}|${String(options.countNouns ?? true)}|${text}`;
+  const hit = recent.get(key);
+  if (hit !== undefined) return hit;
+  const u = readUnit(text, options);
+  if (recent.size >= MAX_RECENT) recent.clear();
+  recent.set(key, u);
+  return u;
+}
+
 /** Reads a unit as reports print it; undefined when it is not one (never throws). */
 export function tryParseUnit(text: string, options: UnitParseOptions = {}): Unit | undefined {
-  const u = readUnit(text, options);
+  const u = readUnitCached(text, options);
   return typeof u === 'string' ? undefined : u;
 }
 
@@ -75,24 +90,18 @@ export function tryParseUnit(text: string, options: UnitParseOptions = {}): Unit
  * "tCO2-e/RMB 10,000 revenue"). The empty string is a plain number. Throws UNIT_UNKNOWN.
  */
 export function parseUnit(text: string, options: UnitParseOptions = {}): Unit {
-  const u = readUnit(text, options);
+  const u = readUnitCached(text, options);
   if (typeof u === 'string') throw new EsgError('UNIT_UNKNOWN', `unknown unit "${preview(text)}": ${u}`);
   return u;
 }
 
-const canonical = new Map<string, Unit>();
-const MAX_CANONICAL_CACHE = 2000;
-
 /** The unit whose canonical symbol is exactly `symbol` ("tCO2e", "MWh/person", "RMB 10,000"); throws UNIT_UNKNOWN. */
 export function unitOf(symbol: string): Unit {
-  const hit = canonical.get(symbol);
-  if (hit) return hit;
   const u = tryParseUnit(symbol);
   if (u?.symbol !== symbol) {
     const hint = u ? ` (did you mean "${u.symbol}"?)` : '';
     throw new EsgError('UNIT_UNKNOWN', `"${preview(symbol)}" is not a canonical unit symbol${hint}`);
   }
-  if (canonical.size < MAX_CANONICAL_CACHE) canonical.set(symbol, u);
   return u;
 }
 

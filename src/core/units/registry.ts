@@ -9,6 +9,8 @@ export interface UnitDefinition extends Unit {
   readonly note: string;
   /** How the unit reads after "/" (persons → "person", years → "year"). */
   readonly perSymbol: string;
+  /** The bare {@link Unit} that parsing returns, without aliases and notes (facts stay small when serialised). */
+  readonly unit: Unit;
 }
 
 /** A "mass + substance" rule: t + CO2e → tCO2e; kg + standard coal → kgce (GB/T 2589-2020). */
@@ -115,16 +117,19 @@ export function buildRegistry(raw: unknown): UnitRegistry {
 
 function toDefinition(u: UnitEntry, dimensions: ReadonlySet<string>): UnitDefinition {
   if (!dimensions.has(u.dimension)) fault(`unit ${u.symbol} names unknown dimension ${u.dimension}`);
-  const def: UnitDefinition = {
+  const unit: Unit = Object.freeze({
     symbol: u.symbol,
     dimension: u.dimension,
     toBase: dec(u.toBase),
+    ...(u.counted === undefined ? {} : { counted: u.counted }),
+  });
+  return Object.freeze({
+    ...unit,
     aliases: [...u.aliases, ...u.caseSensitiveAliases],
     note: u.note,
     perSymbol: u.perSymbol ?? u.symbol,
-    ...(u.counted === undefined ? {} : { counted: u.counted }),
-  };
-  return Object.freeze(def);
+    unit,
+  });
 }
 
 function put(map: Map<string, UnitDefinition>, key: string, def: UnitDefinition): void {

@@ -91,10 +91,17 @@ const NAMED: readonly (readonly [string, string])[] = [
   ['1000000000000', 'trillion'],
 ];
 
-/** How a scale is written in a canonical symbol: "thousand", "million", else digits with commas ("10,000"). */
+/**
+ * How a scale is written in a canonical symbol: "thousand", "million", "billion"; whole multiples of a
+ * million or billion below 1000 as "100 million"; else digits with commas ("10,000", "200,000").
+ */
 export function scaleLabel(factor: Decimal): string {
   const named = NAMED.find(([f]) => factor.equals(f));
   if (named) return named[1];
+  for (const [f, word] of [...NAMED].reverse().slice(0, 3)) {
+    const k = factor.dividedBy(f);
+    if (k.isInteger() && k.greaterThan(1) && k.lessThan(1000)) return `${k.toFixed()} ${word}`;
+  }
   if (!factor.isInteger()) return factor.toFixed();
   return factor.toFixed().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }

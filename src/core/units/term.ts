@@ -55,7 +55,7 @@ function coreUnit(s: string, options: UnitParseOptions): Unit | undefined {
 function percentOf(s: string): Unit | undefined {
   const m = /^([%‰])\s*of\s+(\S.*)$/i.exec(s);
   if (!m?.[1] || !m[2]) return undefined;
-  const base = unitRegistry().bySymbol.get(m[1]);
+  const base = unitRegistry().bySymbol.get(m[1])?.unit;
   return (
     base && Object.freeze({ symbol: `${m[1]} of ${m[2]}`, dimension: base.dimension, toBase: base.toBase })
   );
@@ -103,7 +103,7 @@ function qualifiedTerm(s: string, options: UnitParseOptions): Term | undefined {
 
 /** "Energy intensity performance index (indexed to 2010)": an index value. */
 function indexTerm(s: string): Term | undefined {
-  const unit = /\bindex(ed)?\b/i.test(s) ? unitRegistry().bySymbol.get('index') : undefined;
+  const unit = /\bindex(ed)?\b/i.test(s) ? unitRegistry().bySymbol.get('index')?.unit : undefined;
   return unit && { unit, scale: ONE };
 }
 
