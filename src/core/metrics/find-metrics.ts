@@ -1,6 +1,6 @@
 import type { Metric } from './metric.js';
 import { listMetrics } from './metric-catalogue.js';
-import { phraseTokens } from './phrase-tokens.js';
+import { phraseTokens, type PhraseToken } from './phrase-tokens.js';
 import { fitOfUnit, parsePrintedUnit, type UnitFit } from './unit-fit.js';
 
 /** A metric whose phrasing occurs in a label, with how well it matched. */
@@ -59,15 +59,8 @@ interface Tally {
   readonly covered: Set<number>;
 }
 
-/**
- * Candidate metrics for a printed label or sentence, best first: a metric matches where one of its
- * phrases occurs as consecutive words of the text after folding case, punctuation, look-alike letters
- * and plurals. Ranked by the weight of the best phrase, then by how much of the text the metric's
- * phrases cover, then by catalogue order (the general metric precedes its variants). Work is linear
- * in the text's words (text beyond 600 characters is ignored).
- */
-export function findMetricsByPhrase(text: string, options: FindMetricsOptions = {}): MetricMatch[] {
-  const tokens = phraseTokens(text);
+/** Every metric with a phrase occurring as consecutive tokens of the text, with its best phrase and cover. */
+function tallyPhrases(tokens: readonly PhraseToken[]): Map<string, Tally> {
   const byFirst = phraseIndex();
   const tallies = new Map<string, Tally>();
   tokens.forEach((token, start) => {
@@ -93,6 +86,20 @@ export function findMetricsByPhrase(text: string, options: FindMetricsOptions = 
       tallies.set(p.metric.id, tally);
     }
   });
+  return tallies;
+}
+
+/**
+ * Candidate metrics for a printed label or sentence, best first. A metric matches where one of its
+ * phrases occurs as consecutive words of the text after folding case, punctuation, look-alike letters
+ * and plurals. Ranking: metrics the printed unit (option `unit`) cannot fit go last; then the weight
+ * of the best phrase; then the metric whose canonical unit was printed; then how much of the text the
+ * metric's phrases cover; then catalogue order (the general metric precedes its variants). Work is
+ * linear in the text's words (text beyond 600 characters is ignored).
+ */
+export function findMetricsByPhrase(text: string, options: FindMetricsOptions = {}): MetricMatch[] {
+  const tokens = phraseTokens(text);
+  const tallies = tallyPhrases(tokens);
   const total = tokens.reduce((sum, t) => sum + t.weight, 0);
   const weightOf = (covered: Set<number>): number =>
     [...covered].reduce((sum, i) => sum + (tokens[i]?.weight ?? 0), 0);
