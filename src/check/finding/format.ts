@@ -1,4 +1,4 @@
-import type { Decimal } from '../../core/index.js';
+import { dec, type Decimal } from '../../core/index.js';
 import type { Figure, Interval } from '../precision/index.js';
 
 /** Decimal places a figure was printed with (its range's half-width tells: 0.005 → 2). */
@@ -13,9 +13,9 @@ export function decimalString(d: Decimal, places: number): string {
   return d.toDecimalPlaces(Math.max(0, places)).toFixed();
 }
 
-/** A number for a sentence: thousands separators and at most `places` decimals. */
+/** A number for a sentence: thousands separators and exactly `places` decimals. */
 export function showNumber(d: Decimal, places: number): string {
-  const fixed = d.toDecimalPlaces(Math.max(0, places)).toFixed();
+  const fixed = d.toFixed(Math.max(0, places));
   const [whole = '0', frac] = fixed.split('.');
   const sign = whole.startsWith('-') ? '-' : '';
   const digits = sign ? whole.slice(1) : whole;
@@ -23,9 +23,25 @@ export function showNumber(d: Decimal, places: number): string {
   return `${sign}${grouped}${frac ? `.${frac}` : ''}`;
 }
 
-/** A figure as printed in the fact's unit, e.g. "533.30 tCO2e". */
+/**
+ * A figure as the report prints it ("203,646.04 Tons of standard coal", "31.4%"), so a reader finds
+ * it on the page; calculated and entered figures show in their unit.
+ */
 export function showFigure(f: Figure): string {
-  return `${showNumber(f.value, placesOf(f))} ${f.unit.symbol}`.trim();
+  const p = f.fact.provenance;
+  if (p.kind === 'document' && /^-?\d+(?:\.\d+)?$/.test(p.reported.value.replace(/,/g, '').trim())) {
+    const printed = p.reported.value.replace(/,/g, '').trim();
+    const dot = printed.indexOf('.');
+    const value = showNumber(dec(printed), dot < 0 ? 0 : printed.length - dot - 1);
+    return withUnit(value, p.reported.unit.trim() || f.unit.symbol);
+  }
+  return withUnit(showNumber(f.value, placesOf(f)), f.unit.symbol);
+}
+
+/** "31.4%" but "533.30 tCO2e". */
+export function withUnit(value: string, unit: string): string {
+  if (unit === '') return value;
+  return unit === '%' || unit === '‰' ? `${value}${unit}` : `${value} ${unit}`;
 }
 
 /** A range for a sentence, e.g. "5,095–5,107". */

@@ -5,4 +5,13 @@ export {
   type CheckFinding,
   type FindingDraft,
 } from './check-finding.js';
-export { placesOf, decimalString, showNumber, showFigure, showRange, whereOf, nameOf } from './format.js';
+export {
+  placesOf,
+  decimalString,
+  showNumber,
+  showFigure,
+  withUnit,
+  showRange,
+  whereOf,
+  nameOf,
+} from './format.js';

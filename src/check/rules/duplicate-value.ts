@@ -50,7 +50,7 @@ function compare(a: Figure, b: Figure): CheckFinding | undefined {
   const severity = bothExact && relative <= TYPO_SCALE ? 'error' : 'warning';
   const message =
     `${label(a)} is printed as ${showFigure(a)} (${whereOf(a)}) and as ${showFigure(b)} (${whereOf(b)}) ` +
-    `for the same year${dimsText(a)}; both cannot be right.` +
+    `for ${a.fact.period.year}${dimsText(a)}; both cannot be right.` +
     (severity === 'warning' && bothExact ? ' The gap is large: they may describe different boundaries.' : '');
   return makeFinding(duplicateValueRule.id, {
     severity,

@@ -6,6 +6,7 @@ import {
   placesOf,
   showFigure,
   showNumber,
+  nameOf,
   whereOf,
   type CheckFinding,
 } from '../finding/index.js';
@@ -71,15 +72,17 @@ function checkBreakdown(total: Figure, by: string, parts: readonly Figure[]): Ch
   if (!exceeds && parts.length < 2) return undefined;
   const complete = COMPLETE_BY.has(by) || parts.some((p) => CATCH_ALL.test(p.fact.dims[by] ?? ''));
   const figures = [total, ...parts];
-  const places = Math.max(...figures.map(placesOf));
+  const places = placesOf(total);
   const sumPoint = parts.reduce((acc, p) => acc.plus(midpoint(rangeIn(p, total.unit) ?? p.range)), dec(0));
-  const gap = gapBetween(sum, totalRange);
-  const listed = parts.map((p) => showNumber(p.value, placesOf(p))).join(' + ');
-  const what = exceeds ? 'more than' : 'less than';
+  const gap = showNumber(gapBetween(sum, totalRange), places);
+  const [only] = parts;
   const message =
-    `The breakdown by ${by.replace(/_/g, ' ')} adds up to ${showNumber(sumPoint, places)} ${total.unit.symbol} ` +
-    `(${listed}), ${what} the total ${showFigure(total)} (${whereOf(total)}), ` +
-    `off by ${showNumber(gap, places)} beyond rounding.` +
+    (parts.length === 1 && only
+      ? `${nameOf(only)} ${showFigure(only)} (${whereOf(only)}) is more than the total ${showFigure(total)} ` +
+        `(${whereOf(total)}) it is part of, by ${gap} beyond rounding.`
+      : `The breakdown by ${by.replace(/_/g, ' ')} adds up to ${showNumber(sumPoint, places)} ${total.unit.symbol} ` +
+        `(${parts.map((p) => showFigure(p)).join(' + ')}), ${exceeds ? 'more' : 'less'} than the total ` +
+        `${showFigure(total)} (${whereOf(total)}), off by ${gap} beyond rounding.`) +
     (exceeds || complete ? '' : ' The breakdown may leave out a category.') +
     (MAY_INCLUDE_STOCK.has(by) ? ' Unless stock from earlier years was treated, both cannot be right.' : '');
   return makeFinding(sumBreakdownRule.id, {

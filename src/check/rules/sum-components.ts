@@ -77,7 +77,7 @@ function report(
   allPresent: boolean,
 ): CheckFinding {
   const exceeds = sum.lo.gt(total.range.hi);
-  const places = Math.max(...[total, ...parts].map(placesOf));
+  const places = placesOf(total);
   const conventional = parts.some((p) => crossesCoalEquivalent(p.unit, total.unit));
   const figures = [total, ...parts];
   const listed = parts.map((p) => `${p.fact.label?.trim() || p.fact.metric} ${showFigure(p)}`).join(' + ');
