@@ -2,8 +2,8 @@ import type { Decimal } from './decimal.js';
 
 /**
  * A unit from the unit registry. Two units are convertible exactly when their `dimension` strings are
- * equal; `toBase` multiplies a value in this unit into the dimension's base unit (for `energy` the
- * base is kWh, so MWh has toBase 1000). Ratio units ("tCO2e/m2") have a compound dimension such as
+ * equal; `toBase` multiplies a value in this unit into the dimension's base unit (the registry in
+ * core/units names each dimension's base, e.g. J for `energy`, so MWh has toBase 3.6e9). Ratio units ("tCO2e/m2") have a compound dimension such as
  * `ghg/area`.
  */
 export interface Unit {
