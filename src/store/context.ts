@@ -12,6 +12,8 @@ export interface StoreContext {
   readonly now: () => string;
   /** A fresh unique id. */
   readonly newId: () => string;
+  /** The scrypt cost N for new password hashes. */
+  readonly scryptN: number;
 }
 
 /** Runs `work` in one transaction, with a context whose `db` is that transaction. */

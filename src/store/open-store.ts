@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { EsgError } from '../core/index.js';
+import { DEFAULT_SCRYPT_N } from './auth/index.js';
 import { connect, parseStoreUrl } from './db/index.js';
 import { KyselyStore } from './kysely-store.js';
 import type { Store } from './store.js';
@@ -9,6 +11,11 @@ export interface OpenStoreOptions {
   readonly migrate?: boolean;
   /** The clock (default: the system clock); tests pin it. */
   readonly now?: () => Date;
+  /**
+   * The scrypt cost N for new password hashes: a power of two, default 2^17 (OWASP's minimum).
+   * Only tests should lower it; existing hashes keep verifying because each stores its own N.
+   */
+  readonly scryptN?: number;
 }
 
 /**
@@ -17,9 +24,19 @@ export interface OpenStoreOptions {
  * Nothing connects until this is called; close the store with `close()`.
  */
 export async function openStore(url: string, options: OpenStoreOptions = {}): Promise<Store> {
+  const scryptN = options.scryptN ?? DEFAULT_SCRYPT_N;
+  if (!Number.isInteger(Math.log2(scryptN)) || scryptN < 2 ** 10) {
+    throw new EsgError('INVALID_INPUT', `scryptN must be a power of two of at least 1024, got ${scryptN}`);
+  }
   const { db, dialect } = connect(parseStoreUrl(url));
   const clock = options.now ?? (() => new Date());
-  const store = new KyselyStore({ db, dialect, now: () => clock().toISOString(), newId: randomUUID });
+  const store = new KyselyStore({
+    db,
+    dialect,
+    now: () => clock().toISOString(),
+    newId: randomUUID,
+    scryptN,
+  });
   if (options.migrate ?? true) {
     try {
       await store.migrate();

@@ -1,11 +1,13 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
-// Passwords are hashed with scrypt (RFC 7914) from node:crypto. N = 2^15, r = 8, p = 1 follows
-// OWASP's Password Storage Cheat Sheet minimum for scrypt; the parameters are stored with each hash
-// (`scrypt$N$r$p$salt$hash`, base64) so they can be raised later without breaking old hashes.
+// Passwords are hashed with scrypt (RFC 7914) from node:crypto. N = 2^17, r = 8, p = 1 is the
+// minimum OWASP's Password Storage Cheat Sheet gives for scrypt; the parameters are stored with each
+// hash (`scrypt$N$r$p$salt$hash`, base64) so they can be raised later without breaking old hashes.
 
-const DEFAULT = { N: 2 ** 15, r: 8, p: 1, keyLength: 64, saltLength: 16 } as const;
-// scrypt needs 128·N·r bytes; allow twice that so N = 2^15 fits under Node's default 32 MiB cap.
+/** OWASP's minimum scrypt cost N (2^17); tests may pass a lower power of two to openStore. */
+export const DEFAULT_SCRYPT_N = 2 ** 17;
+const PARAMS = { r: 8, p: 1, keyLength: 64, saltLength: 16 } as const;
+// scrypt needs 128·N·r bytes (128 MiB at N = 2^17), above Node's default 32 MiB cap; allow twice that.
 const maxmem = (N: number, r: number): number => 256 * N * r;
 
 function derive(password: string, salt: Buffer, length: number, options: ScryptOptions): Promise<Buffer> {
@@ -17,9 +19,9 @@ function derive(password: string, salt: Buffer, length: number, options: ScryptO
   });
 }
 
-/** Hashes a password with a fresh random salt. */
-export async function hashPassword(password: string): Promise<string> {
-  const { N, r, p, keyLength, saltLength } = DEFAULT;
+/** Hashes a password with a fresh random salt and cost N. */
+export async function hashPassword(password: string, N: number = DEFAULT_SCRYPT_N): Promise<string> {
+  const { r, p, keyLength, saltLength } = PARAMS;
   const salt = randomBytes(saltLength);
   const key = await derive(password, salt, keyLength, { N, r, p, maxmem: maxmem(N, r) });
   return ['scrypt', N, r, p, salt.toString('base64'), key.toString('base64')].join('$');
@@ -41,10 +43,16 @@ export async function checkPassword(password: string, stored: string): Promise<b
   return timingSafeEqual(key, expected);
 }
 
-/** A hash of no one's password, checked when an e-mail is unknown so timing does not reveal it. */
-let decoy: Promise<string> | undefined;
-/** The decoy hash, made on first use. */
-export function decoyHash(): Promise<string> {
-  decoy ??= hashPassword(randomBytes(16).toString('hex'));
+// Hashes of no one's password, per cost, checked when an e-mail is unknown so that the response
+// time does not tell which e-mails have accounts.
+const decoys = new Map<number, Promise<string>>();
+
+/** The decoy hash for cost N, made on first use. */
+export function decoyHash(N: number): Promise<string> {
+  let decoy = decoys.get(N);
+  if (!decoy) {
+    decoy = hashPassword(randomBytes(16).toString('hex'), N);
+    decoys.set(N, decoy);
+  }
   return decoy;
 }

@@ -30,7 +30,7 @@ export async function createUser(ctx: StoreContext, input: NewUser, actor: Actor
     );
   }
   const email = parsed.data.email.toLowerCase();
-  const passwordHash = await hashPassword(parsed.data.password);
+  const passwordHash = await hashPassword(parsed.data.password, ctx.scryptN);
   return inTransaction(ctx, async (tx) => {
     const taken = await tx.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
     if (taken) throw new EsgError('CONFLICT', `a user with e-mail ${email} already exists`);
@@ -77,7 +77,7 @@ export async function verifyPassword(
     .where('email', '=', email.trim().toLowerCase())
     .executeTakeFirst();
   if (!row) {
-    await checkPassword(password, await decoyHash());
+    await checkPassword(password, await decoyHash(ctx.scryptN));
     return undefined;
   }
   return (await checkPassword(password, row.password_hash))

@@ -1,0 +1,18 @@
+import { describe } from 'vitest';
+import { accessCases } from './access.contract.js';
+import { factCases } from './facts.contract.js';
+import { useContractStore, type ContractDatabase } from './fixtures.contract.js';
+
+/**
+ * The store's contract: every case runs against each implementation (SQLite, PostgreSQL) on a
+ * fresh database made by `makeDatabase` and dropped afterwards.
+ */
+export function storeContract(label: string, makeDatabase: () => Promise<ContractDatabase>): void {
+  describe(`Store contract on ${label}`, () => {
+    const get = useContractStore(makeDatabase);
+    factCases(get);
+    accessCases(get);
+  });
+}
+
+export type { ContractDatabase } from './fixtures.contract.js';
