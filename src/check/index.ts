@@ -21,3 +21,14 @@ export {
 } from './rules/index.js';
 export type { CheckFinding } from './finding/index.js';
 export { figureOf, halfUnitOf, type Figure, type Interval, type Qualifier } from './precision/index.js';
+export {
+  renderCheck,
+  renderCheckJson,
+  renderCheckTable,
+  renderCheckHtml,
+  toCheckJson,
+  escapeHtml,
+  CHECK_FORMATS,
+  type CheckFormat,
+  type CheckJson,
+} from './render/index.js';
