@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
+import { registerCalc } from './calc.js';
+import { registerExtract } from './extract.js';
 import { registerFrameworks } from './frameworks.js';
 import { registerMetrics } from './metrics.js';
 import { registerUnits } from './units.js';
@@ -8,4 +10,4 @@ import { registerUnits } from './units.js';
 export type RegisterCommand = (program: Command, io: CliIo) => void;
 
 /** Every command of `esg`, in help order. Each lives in its own file beside this one. */
-export const COMMANDS: readonly RegisterCommand[] = [registerFrameworks, registerMetrics, registerUnits];
+export const COMMANDS: readonly RegisterCommand[] = [registerExtract, registerFrameworks, registerMetrics, registerUnits, registerCalc];

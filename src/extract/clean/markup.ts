@@ -91,7 +91,8 @@ function stripMarkdown(text: string): string {
     .replace(/\(<(https?:[^>\s]{1,300})>\)/g, '($1)');
 }
 
-const BULLETS = /^(?:\s*[-•◆◇✓✔❖➤►▪▫●○■□◼◻∙·]\s*)+/u;
+// A "-" is a bullet only before a space ("- text"), never alone (a no-data cell) or before a digit.
+const BULLETS = /^(?:\s*(?:-\s|[•◆◇✓✔❖➤►▪▫●○■□◼◻∙·])\s*)+(?=\S)/u;
 
 /** Removes leading list bullets ("- ✓ ", "• ", "◆ "). */
 export function stripBullets(text: string): string {

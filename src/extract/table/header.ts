@@ -20,7 +20,8 @@ export interface TableHeader {
  * Reads a row as a header: no figure cells other than years, and either a year or at least two
  * filled cells. Returns undefined for data rows and one-cell group rows.
  */
-export function readHeader(cells: readonly string[], reportYear: number): TableHeader | undefined {
+export function readHeader(raw: readonly string[], reportYear: number): TableHeader | undefined {
+  const cells = joinCutWords(raw);
   const filled = cells.flatMap((text, index) => (text === '' ? [] : [{ text, index }]));
   const years = cells.map((c) => (c === '' ? undefined : parseYearCell(c)));
   const hasYear = years.some((y) => y !== undefined);
@@ -40,6 +41,17 @@ export function readHeader(cells: readonly string[], reportYear: number): TableH
     columns.push(year === undefined ? { index, text, role } : { index, text, year, role });
   }
   return unitIndex === undefined ? { columns } : { columns, unitIndex };
+}
+
+/** Joins a word the layout cut with a tab ("Ind", "icators"), keeping the columns' count otherwise. */
+function joinCutWords(cells: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const c of cells) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && /[a-z]$/.test(prev) && /^[a-z]/.test(c)) out[out.length - 1] = prev + c;
+    else out.push(c);
+  }
+  return out;
 }
 
 function hasYearAt(years: readonly unknown[], i: number): boolean {

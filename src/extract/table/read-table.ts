@@ -29,6 +29,7 @@ interface RowState {
 /** Reads a table block into mentions, one per figure cell. Rows without a label are left out. */
 export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
   const state: RowState = { header: undefined, section: '', group: '' };
+  const labelColumns = Math.max(1, ...block.rows.map((r) => countLabels(r.cells)));
   const out: Mention[] = [];
   if (isPageList(block)) return [];
   for (const [r, row] of block.rows.entries()) {
@@ -39,7 +40,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
     }
     const last = parts.labels[parts.labels.length - 1];
     if (!last) continue;
-    updateGroup(state, parts.labels.slice(0, -1), last.index);
+    updateGroup(state, parts.labels.slice(0, -1), parts.labels.length < labelColumns);
     const columns = mapColumns(parts.values, state.header);
     parts.values.forEach((v, i) => {
       if (v.cell.kind !== 'value') return;
@@ -85,6 +86,7 @@ function isYearHeader(
   const values = cells.slice(1).filter((c) => c !== '' && !/^units?$/i.test(c));
   const years = values.filter((c) => parseYearCell(c)?.year !== undefined).length;
   if (years === 0 || years < values.length) return false;
+  if (cells.some((c) => /^units?$/i.test(c))) return true;
   const label = labels.map((l) => l.text).join(' ');
   return first || years >= 2 || label === '' || HEADER_LABEL.test(label);
 }
@@ -105,7 +107,14 @@ function isPageList(block: TableBlock): boolean {
     if (!/^\d{1,3}$/.test(only.cell.printed) || parts.unit !== '' || only.cell.unit !== '') return false;
     pages.push(Number(only.cell.printed));
   }
-  return pages.length >= 2 && pages.every((p, i) => i === 0 || p >= (pages[i - 1] ?? 0));
+  const first = pages[0] ?? 0;
+  const last = pages[pages.length - 1] ?? 0;
+  return (
+    pages.length >= 2 &&
+    first >= 1 &&
+    last > first &&
+    pages.every((p, i) => i === 0 || p >= (pages[i - 1] ?? 0))
+  );
 }
 
 function readLabelOnlyRow(
@@ -125,10 +134,20 @@ function readLabelOnlyRow(
   }
 }
 
+/** Label cells of a data row (0 for header and group rows). */
+function countLabels(cells: readonly string[]): number {
+  const parts = splitRow(cells);
+  return parts.values.length === 0 ? 0 : parts.labels.length;
+}
+
+/**
+ * Carries group labels down: a row with a group cell sets the group; a row with fewer label cells
+ * than the table's label columns sits under the group above ("Gender | Male", then "Female").
+ */
 function updateGroup(
   state: RowState,
   groupCells: readonly { index: number; text: string }[],
-  labelIndex: number,
+  carried: boolean,
 ): void {
   const text = groupCells.map((c) => c.text).join(' ');
   if (text !== '') {
@@ -136,19 +155,18 @@ function updateGroup(
     // "incidents"), unless it starts a new "by …" group.
     const continues = /^[a-z]/.test(text) && !/^by\b/.test(text) && state.group !== '';
     state.group = continues ? `${state.group} ${text}` : text;
-  } else if (labelIndex === 0) state.group = '';
+  } else if (!carried) state.group = '';
 }
 
-/** The header column of each value cell: by column index when they line up, else in order from the right. */
+/**
+ * The header column of each value cell, matched from the right: readers drop empty cells, so a
+ * row's figures line up with the last header columns, not with cell positions.
+ */
 function mapColumns(
   values: readonly ValueCell[],
   header: TableHeader | undefined,
 ): (HeaderColumn | undefined)[] {
   const cols = header?.columns ?? [];
-  if (cols.length === 0) return values.map(() => undefined);
-  if (values.every((v) => cols.some((c) => c.index === v.index))) {
-    return values.map((v) => cols.find((c) => c.index === v.index));
-  }
   const offset = cols.length - values.length;
   return values.map((_v, i) => cols[i + offset]);
 }

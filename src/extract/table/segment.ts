@@ -8,6 +8,21 @@ export interface TableBlock {
 // Rows of one table sit this close; a wider gap (a paragraph, a picture caption) ends the table.
 const MAX_GAP = 6;
 
+// A one-cell row inside a table ("Energy Consumption") is a group heading, not the table's end.
+const MAX_GROUP_CHARS = 80;
+
+function isGroupRow(line: ReportLine, next: ReportLine | undefined): boolean {
+  const text = line.text.trim();
+  return (
+    next !== undefined &&
+    isTabular(next) &&
+    next.no - line.no <= 2 &&
+    text.length <= MAX_GROUP_CHARS &&
+    /^[\p{L}]/u.test(text) &&
+    !/[.:;]$/.test(text)
+  );
+}
+
 /** True when a line is laid out in cells (two or more, one may be empty). */
 export function isTabular(line: ReportLine): boolean {
   return line.cells.length >= 2 && line.cells.some((c) => c !== '');
@@ -21,9 +36,9 @@ export function segmentTables(lines: readonly ReportLine[], noise: ReadonlySet<n
   const blocks: TableBlock[] = [];
   let current: ReportLine[] = [];
   let lastNo = -Infinity;
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     if (noise.has(line.no)) continue;
-    if (isTabular(line)) {
+    if (isTabular(line) || (current.length > 0 && isGroupRow(line, lines[i + 1]))) {
       if (current.length > 0 && line.no - lastNo > MAX_GAP) {
         blocks.push({ rows: current });
         current = [];

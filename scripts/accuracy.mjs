@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+// `npm run accuracy`: extracts every corpus report that has a gold file with the built CLI, scores the
+// output with ../shared/tools/score-extract.mjs, prints a per-file table and writes docs/accuracy.md.
+// A file whose extraction fails (e.g. a PDF before the PDF reader lands) is shown as failed, not fatal.
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const corpus = path.resolve(root, '../shared/corpus');
+const scorer = path.resolve(root, '../shared/tools/score-extract.mjs');
+const cli = path.join(root, 'bin/esg.js');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'esg-accuracy-'));
+
+function reports() {
+  const out = [];
+  for (const dir of ['dev', 'dev-pdf']) {
+    const full = path.join(corpus, dir);
+    if (!fs.existsSync(full)) continue;
+    for (const name of fs.readdirSync(full).sort()) {
+      const m = /^(.*)\.(txt|pdf)$/.exec(name);
+      if (!m) continue;
+      const gold = path.join(full, `${m[1]}.gold.jsonl`);
+      if (fs.existsSync(gold)) out.push({ set: dir, name, file: path.join(full, name), gold });
+    }
+  }
+  return out;
+}
+
+function score(r) {
+  const outPath = path.join(tmp, `${r.name}.json`);
+  const started = process.hrtime.bigint();
+  const run = spawnSync(process.execPath, [cli, 'extract', r.file, '--format', 'json'], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    timeout: 600_000,
+  });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (run.status !== 0) {
+    const why = (run.stderr || run.error?.message || `exit ${run.status}`).trim().split('\n')[0];
+    return { ...r, ms, error: why };
+  }
+  fs.writeFileSync(outPath, run.stdout);
+  const scored = JSON.parse(
+    execFileSync(process.execPath, [scorer, r.gold, outPath, '--json'], { encoding: 'utf8' }),
+  );
+  return { ...r, ms, ...scored };
+}
+
+const fmt = (x) => (x === null || x === undefined ? 'n/a' : `${x}%`);
+const rows = reports().map(score);
+const header = [
+  'file',
+  'gold',
+  'extracted',
+  'matched',
+  'recall',
+  'table recall',
+  'text recall',
+  'precision',
+  'codes',
+  'gender',
+  'time',
+];
+const lines = rows.map((r) =>
+  r.error
+    ? [r.name, '—', '—', '—', '—', '—', '—', '—', '—', '—', `failed: ${r.error}`]
+    : [
+        r.name,
+        r.gold,
+        r.extracted,
+        r.matched,
+        fmt(r.recall),
+        fmt(r.tableRecall),
+        fmt(r.textRecall),
+        fmt(r.precision),
+        fmt(r.codeAgreement),
+        fmt(r.genderAgreement),
+        `${Math.round(r.ms)} ms`,
+      ],
+);
+const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => String(l[i]).length)));
+const pad = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');
+console.log(pad(header));
+for (const l of lines) console.log(pad(l));
+
+const date = new Date().toISOString().slice(0, 10);
+const md = [
+  '# Extraction accuracy',
+  '',
+  `Measured ${date} with \`npm run accuracy\` (scripts/accuracy.mjs): each corpus report with a gold file is`,
+  'extracted by the built CLI (`node bin/esg.js extract FILE --format json`) and scored by',
+  '`../shared/tools/score-extract.mjs --json`. A gold fact is found when an extracted fact has the same year,',
+  'the same printed value and a source line within ±3 (text) or the same page (PDF); precision counts',
+  'extracted facts that matched a gold fact (a lower bound: gold files do not hold every real figure).',
+  'Targets (issue 3): text reports recall ≥ 90% on table facts and ≥ 75% overall, precision ≥ 85%,',
+  'framework-code agreement ≥ 85%, gender agreement ≥ 95%; PDFs recall and precision ≥ 80%.',
+  '',
+  `| ${header.join(' | ')} |`,
+  `| ${header.map(() => '---').join(' | ')} |`,
+  ...lines.map((l) => `| ${l.join(' | ')} |`),
+  '',
+  'Time is the whole CLI run (Node start-up included).',
+  '',
+].join('\n');
+fs.mkdirSync(path.join(root, 'docs'), { recursive: true });
+fs.writeFileSync(path.join(root, 'docs/accuracy.md'), md);
+fs.rmSync(tmp, { recursive: true, force: true });
+console.log(`\nwrote docs/accuracy.md`);

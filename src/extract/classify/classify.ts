@@ -1,0 +1,57 @@
+import { convert, Decimal, quantity, type Dims, type Metric, type Quantity } from '../../core/index.js';
+import type { Mention } from '../mention/index.js';
+import { chooseMetric } from './choose-metric.js';
+import { inferDims } from './dims.js';
+import { canonicalUnit, readPrintedUnit, type PrintedUnit } from './printed-unit.js';
+
+/** A mention with what it measures: metric, breakdown, framework codes and canonical value. */
+export interface ClassifiedMention {
+  readonly mention: Mention;
+  readonly metric?: Metric;
+  /** The catalogue phrase that matched, '' when no metric did. */
+  readonly phrase: string;
+  readonly dims: Dims;
+  readonly codes: readonly string[];
+  /** The value in the metric's canonical unit, or as printed when it cannot be converted. */
+  readonly quantity: Quantity | undefined;
+}
+
+/** Frameworks whose codes a report's facts may carry, as code prefixes ("HKEX", "GRI"). */
+export type CodePrefixes = readonly ('HKEX' | 'GRI')[];
+
+/** Classifies one mention. `prefixes` limits codes to the frameworks the report uses. */
+export function classifyMention(m: Mention, prefixes: CodePrefixes): ClassifiedMention {
+  const printed = readPrintedUnit(m.unit);
+  const texts = m.kind === 'table' ? [m.label, ...[...m.context].reverse()] : [m.label, ...m.context];
+  const choice = chooseMetric(texts, printed);
+  const group = m.kind === 'table' ? m.context.slice(1).join(' ') : '';
+  const dims: Record<string, string> = { ...inferDims(m.label, group), ...m.dims };
+  if (choice?.metric.kind === 'intensity' && printed?.denominator) dims.denominator = printed.denominator;
+  const codes = (choice?.metric.codes ?? []).filter((c) => prefixes.some((p) => c.startsWith(`${p}:`)));
+  return {
+    mention: m,
+    ...(choice ? { metric: choice.metric } : {}),
+    phrase: choice?.phrase ?? '',
+    dims,
+    codes,
+    quantity: canonicalQuantity(m.value, printed, choice?.metric),
+  };
+}
+
+/**
+ * The value in the metric's canonical unit. The printed scale lives in the printed unit ("RMB
+ * 10,000", "million tons"), so conversion applies it exactly once. An intensity converts its
+ * numerator and keeps the printed denominator.
+ */
+function canonicalQuantity(
+  value: string,
+  printed: PrintedUnit | undefined,
+  metric: Metric | undefined,
+): Quantity | undefined {
+  if (!printed) return undefined;
+  const from = metric?.kind === 'intensity' ? printed.numerator : printed.unit;
+  const q = quantity(new Decimal(value), from);
+  const target = metric ? canonicalUnit(metric.unit) : undefined;
+  if (!target || target.dimension !== from.dimension) return q;
+  return convert(q, target);
+}

@@ -1,0 +1,52 @@
+import { tryParseUnit, unitOf, type Unit } from '../../core/index.js';
+
+/** A printed unit read against the registry; a ratio keeps its printed denominator. */
+export interface PrintedUnit {
+  readonly unit: Unit;
+  /** The unit before "/" or "per" ("tons of CO2 equivalent" in "… per square metre"). */
+  readonly numerator: Unit;
+  /** The denominator as printed, '' when the unit is not a ratio. */
+  readonly denominator: string;
+}
+
+const RATIO = /\s*(?:\/|\bper\b)\s*/i;
+
+/** Reads a printed unit ("tons of CO₂ equivalent per square metre", "RMB 10,000", "Person"). */
+export function readPrintedUnit(printed: string): PrintedUnit | undefined {
+  const text = printed.trim();
+  if (text === '') return undefined;
+  const unit = tryParseUnit(text);
+  if (!unit) return undefined;
+  const split = splitOutsideBrackets(text);
+  if (!split) return { unit, numerator: unit, denominator: '' };
+  const numerator = tryParseUnit(split.numerator) ?? unit;
+  return { unit, numerator, denominator: split.denominator };
+}
+
+function splitOutsideBrackets(text: string): { numerator: string; denominator: string } | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
+      const m = RATIO.exec(text.slice(i));
+      if (m?.index === 0 && (ch === '/' || /\s/.test(ch))) {
+        const numerator = text.slice(0, i).trim();
+        const denominator = text.slice(i + m[0].length).trim();
+        if (numerator !== '' && denominator !== '') return { numerator, denominator };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The registry unit of a canonical symbol, or undefined when the registry lacks it. */
+export function canonicalUnit(symbol: string): Unit | undefined {
+  try {
+    return unitOf(symbol);
+  } catch {
+    // A metric naming a symbol the registry lacks is reference-data drift; the fact keeps its printed unit.
+    return undefined;
+  }
+}

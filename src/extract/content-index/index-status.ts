@@ -1,0 +1,19 @@
+import type { IndexStatus } from './index-entry.js';
+
+/**
+ * Reads an index location cell: "Not applicable" / "N/A" (with any explanation as the reason),
+ * "/", "—" or "Omitted …" (omitted), anything else a location where the disclosure is reported.
+ */
+export function readLocation(text: string): { status: IndexStatus; location: string; reason?: string } {
+  const t = text.trim();
+  if (/^(?:not applicable|n\/?a|n\.a\.?)\.?$/i.test(t)) return { status: 'not_applicable', location: '' };
+  if (/\b(?:not applicable|does not apply|doesn['’]t appl\w*|is not relevant|n\/a)\b/i.test(t)) {
+    return { status: 'not_applicable', location: '', reason: t };
+  }
+  if (/^[/／\-–—]$|^(?:omitted|not disclosed|not reported)\.?$/i.test(t))
+    return { status: 'omitted', location: '' };
+  if (/\b(?:omitted|omission|not disclosed|not reported|unavailable|not available)\b/i.test(t)) {
+    return { status: 'omitted', location: '', reason: t };
+  }
+  return { status: 'reported', location: t };
+}

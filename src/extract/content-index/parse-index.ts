@@ -1,0 +1,120 @@
+import type { ReportLine } from '../layout/index.js';
+import type { IndexEntry } from './index-entry.js';
+import { readLocation } from './index-status.js';
+import { rowCode } from './row-code.js';
+
+/** A report's content index: its entries and the lines it occupies. */
+export interface ContentIndex {
+  readonly entries: readonly IndexEntry[];
+  readonly lines: ReadonlySet<number>;
+}
+
+// An index has at least this many coded rows, no further apart than MAX_GAP lines.
+const MIN_ROWS = 5;
+const MAX_GAP = 25;
+
+interface CodedRow {
+  readonly line: ReportLine;
+  readonly code: string;
+  readonly cell: number;
+}
+
+/**
+ * Finds HKEX ESG Guide and GRI content indexes (rows that start with a disclosure code) and reads
+ * each row to code → location and status. When the index prints its location column apart from the
+ * codes (a block of codes, then a block of locations of the same length), the two are paired in order.
+ */
+export function parseContentIndex(lines: readonly ReportLine[]): ContentIndex {
+  const coded: CodedRow[] = [];
+  for (const line of lines) {
+    if (line.cells.filter((c) => c !== '').length < 2 || line.text.length > 2000) continue;
+    const found = rowCode(line.cells);
+    if (found) coded.push({ line, ...found });
+  }
+  const entries: IndexEntry[] = [];
+  const used = new Set<number>();
+  for (const run of runsOf(coded)) {
+    const first = run[0]?.line.no ?? 0;
+    const last = run[run.length - 1]?.line.no ?? 0;
+    for (const l of lines) if (l.no >= first - 2 && l.no <= last + 1) used.add(l.no);
+    const blocks = locationBlocks(lines, run);
+    for (const row of run) entries.push(entryOf(row, blocks.get(row.line.no)));
+    for (const loose of blocks.values()) used.add(loose.no);
+  }
+  return { entries: dedupe(entries), lines: used };
+}
+
+function runsOf(coded: readonly CodedRow[]): CodedRow[][] {
+  const runs: CodedRow[][] = [];
+  let current: CodedRow[] = [];
+  for (const row of coded) {
+    const prev = current[current.length - 1];
+    if (prev && row.line.no - prev.line.no > MAX_GAP) {
+      if (current.length >= MIN_ROWS) runs.push(current);
+      current = [];
+    }
+    current.push(row);
+  }
+  if (current.length >= MIN_ROWS) runs.push(current);
+  return runs;
+}
+
+function entryOf(row: CodedRow, loose: ReportLine | undefined): IndexEntry {
+  const after = row.line.cells.slice(row.cell + 1).filter((c) => c.trim() !== '');
+  // Three columns (code, disclosure, location): the location is the last cell; with only a
+  // disclosure cell the location was printed apart (see locationBlocks) or not at all.
+  let location = after.length >= 2 ? (after[after.length - 1] ?? '') : '';
+  if (after.length === 1 && /^(?:not applicable|n\/a|\/|—|–)$/i.test(after[0] ?? ''))
+    location = after[0] ?? '';
+  if (location === '' && loose) location = loose.cells.filter((c) => c.trim() !== '').pop() ?? '';
+  const read = readLocation(location);
+  const source =
+    row.line.page === undefined ? { line: row.line.no } : { line: row.line.no, page: row.line.page };
+  return { code: row.code, ...read, source };
+}
+
+/**
+ * Index pages whose location column was printed as a separate block: rows of code and disclosure
+ * only, followed within a few lines by as many rows holding the locations. Returns, for each code
+ * row, the line that holds its location.
+ */
+function locationBlocks(lines: readonly ReportLine[], run: readonly CodedRow[]): Map<number, ReportLine> {
+  const out = new Map<number, ReportLine>();
+  const byNo = new Map(lines.map((l, i) => [l.no, i]));
+  let block: CodedRow[] = [];
+  const flush = (): void => {
+    if (block.length < 3) return;
+    const lastNo = block[block.length - 1]?.line.no ?? 0;
+    let i = (byNo.get(lastNo) ?? 0) + 1;
+    const locs: ReportLine[] = [];
+    for (; i < lines.length && locs.length < block.length + 2; i++) {
+      const l = lines[i];
+      if (!l) break;
+      if (rowCode(l.cells)) break;
+      if (/chapter|location|page/i.test(l.text) && locs.length === 0) continue;
+      if (l.cells.length >= 2) locs.push(l);
+      else if (locs.length > 0) break;
+    }
+    if (locs.length < block.length) return;
+    block.forEach((row, k) => {
+      const loc = locs[k];
+      if (loc) out.set(row.line.no, loc);
+    });
+  };
+  for (const row of run) {
+    const filled = row.line.cells.filter((c) => c.trim() !== '').length;
+    if (filled - row.cell <= 2 && row.line.cells.length - row.cell <= 2) block.push(row);
+    else {
+      flush();
+      block = [];
+    }
+  }
+  flush();
+  return out;
+}
+
+function dedupe(entries: readonly IndexEntry[]): IndexEntry[] {
+  const seen = new Map<string, IndexEntry>();
+  for (const e of entries) if (!seen.has(e.code)) seen.set(e.code, e);
+  return [...seen.values()];
+}

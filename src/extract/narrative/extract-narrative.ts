@@ -1,0 +1,116 @@
+import type { ReportLine } from '../layout/index.js';
+import type { Mention } from '../mention/index.js';
+import { scanNumbers } from '../numbers/index.js';
+import { whyNotAFigure } from './figure-context.js';
+import { figureTime, paragraphYear } from './figure-year.js';
+import { readFigure, type NarrativeFigure } from './read-figure.js';
+import { splitSentences } from './sentences.js';
+import { findZeroStatements } from './zero-statements.js';
+
+// Honours, rankings and milestones are not ESG figures ("ranked 23rd in the Top 50", "won 5 champions").
+const HONOURS =
+  /\b(?:rank(?:ed|ing|ings|s)?|top\s+\d+|awards?|awarded|prizes?|honou?r(?:ed|s)?|title of|champions?|medals?|shortlisted|nominated|selected (?:into|as)|listed (?:on|in)|list of)\b/i;
+// "the number of working days lost due to work injury was 30": the subject comes before the number.
+const SUBJECT_BEFORE =
+  /\b(?:number|total|amount|quantity|count|rate|proportion|percentage|ratio)\s+of\s+([\w\s'’-]{3,80}?)\s+(?:was|were|is|are|reached|amounted to|totall?ed|stood at|exceeded|came to)\s+(?:about\s+|approximately\s+|over\s+|more than\s+|nearly\s+)?$/i;
+
+/** Reads figures and zero statements from prose lines (lines not claimed by tables or indexes). */
+export function extractNarrative(
+  lines: readonly ReportLine[],
+  options: { reportYear: number; skip: ReadonlySet<number> },
+): Mention[] {
+  const out: Mention[] = [];
+  let inherited: number | undefined;
+  let lastNo = -1;
+  for (const line of lines) {
+    if (options.skip.has(line.no)) continue;
+    if (line.no !== lastNo + 1) inherited = undefined;
+    lastNo = line.no;
+    const text = line.text.replace(/\t/g, ' ');
+    if (!/\d|\bno\b|\bzero\b|\bnot\b|\bnone\b/i.test(text)) {
+      inherited = undefined;
+      continue;
+    }
+    for (const sentence of splitSentences(text)) {
+      out.push(...readSentence(line, sentence.text, options.reportYear, inherited));
+      inherited = paragraphYear(sentence.text, options.reportYear, inherited);
+    }
+    inherited = undefined;
+  }
+  return out;
+}
+
+function readSentence(
+  line: ReportLine,
+  sentence: string,
+  reportYear: number,
+  inherited: number | undefined,
+): Mention[] {
+  const out: Mention[] = [];
+  const figures: NarrativeFigure[] = [];
+  if (!HONOURS.test(sentence)) {
+    for (const token of scanNumbers(sentence)) {
+      if (whyNotAFigure(sentence, token) !== undefined) continue;
+      const figure = readFigure(sentence, token) ?? subjectFigure(sentence, token.start, token.value);
+      if (figure) figures.push(figure);
+    }
+  }
+  figures.forEach((f, index) => {
+    const time = figureTime(sentence, f.start, reportYear, inherited, { index, count: figures.length });
+    out.push(
+      mention(line, sentence, { label: phraseAround(sentence, f), value: f.value, unit: f.unit, ...time }),
+    );
+  });
+  for (const z of findZeroStatements(sentence)) {
+    const time = figureTime(sentence, z.start, reportYear, inherited, { index: 0, count: 1 });
+    if (time.basis === 'target') continue;
+    const years = z.pastThreeYears ? [time.year, time.year - 1, time.year - 2] : [time.year];
+    for (const year of years)
+      out.push(mention(line, sentence, { label: z.phrase, value: '0', unit: '', year, basis: 'actual' }));
+  }
+  return out;
+}
+
+function subjectFigure(sentence: string, start: number, value: string): NarrativeFigure | undefined {
+  const m = SUBJECT_BEFORE.exec(sentence.slice(Math.max(0, start - 120), start));
+  if (!m?.[1]) return undefined;
+  return {
+    value,
+    unit: '',
+    noun: m[1].trim(),
+    measured: false,
+    start: start - m[0].length,
+    end: start + value.length,
+  };
+}
+
+/** The words that say what a figure is: a few words before it and its unit and noun. */
+function phraseAround(sentence: string, f: NarrativeFigure): string {
+  const lead =
+    sentence
+      .slice(Math.max(0, f.start - 80), f.start)
+      .split(/[,;:]/)
+      .pop() ?? '';
+  const words = lead.trim().split(/\s+/).slice(-8).join(' ');
+  return `${words} ${sentence.slice(f.start, f.end)}`.trim();
+}
+
+function mention(
+  line: ReportLine,
+  sentence: string,
+  f: { label: string; value: string; unit: string; year: number; basis: 'actual' | 'target' },
+): Mention {
+  const m: Mention = {
+    kind: 'text',
+    line: line.no,
+    label: f.label,
+    context: [sentence.trim()],
+    value: f.value,
+    unit: f.unit,
+    year: f.year,
+    basis: f.basis,
+    quote: sentence.trim(),
+    dims: {},
+  };
+  return line.page === undefined ? m : { ...m, page: line.page };
+}

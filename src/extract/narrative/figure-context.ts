@@ -1,0 +1,50 @@
+import type { NumberToken } from '../numbers/index.js';
+
+/**
+ * Numbers in prose that are not disclosures: years and dates, ordinals and ranks, standard and
+ * clause numbers ("ISO 14001", "GB/T 2589-2020", "KPI A1.3", "Level 8"), ranges and phone numbers,
+ * ages ("under 30 years old"), durations and procedure timings ("within 24 hours"), list numbers.
+ * Returns why a number is not a figure, or undefined when it may be one.
+ */
+export function whyNotAFigure(sentence: string, t: NumberToken): string | undefined {
+  const before = sentence.slice(Math.max(0, t.start - 40), t.start);
+  const after = sentence.slice(t.end, t.end + 40);
+  if (t.leftGlued !== '' && !CURRENCY_GLUED.test(t.leftGlued)) return 'code';
+  if (/^(?:st|nd|rd|th)$/i.test(t.rightGlued)) return 'ordinal';
+  if (/^[A-Z]{1,3}$/.test(t.rightGlued) || /^[a-z]$/.test(t.rightGlued))
+    return t.rightGlued === 'h' ? undefined : 'code';
+  if (/^\d{4}$/.test(t.printed) && Number(t.printed) >= 1900 && Number(t.printed) <= 2100) return 'year';
+  if (/[-–/:.]$/.test(before) && /\d[-–/:.]$/.test(before)) return 'range';
+  if (/[A-Za-z]-\s?$/.test(before)) return 'code';
+  if (/[*×÷=]\s*$/.test(before)) return 'formula';
+  if (t.rightGlued.toLowerCase() === 'h' && /\b(?:within|every|each|per|in)\s+$/i.test(before))
+    return 'timing';
+  if (/^\s*$/.test(before) && /^\d+(?:\.\d+)+\s+[A-Z]/.test(sentence.slice(t.start))) return 'section number';
+  if (/^[-–/:]\s?\d/.test(after) || /^\s?[-–]\s?\d/.test(after)) return 'range';
+  if (/^\s?(?:to|and|or)\s\d[\d,.]*\s*(?:years old|years of age)/i.test(after)) return 'age';
+  if (REFERENCE_BEFORE.test(before)) return 'reference';
+  if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) return 'date';
+  if (/^\s?(?:-|\s)?(?:years?[- ]old|years? of age|years and (?:above|over|below))/i.test(after))
+    return 'age';
+  if (DURATION_AFTER.test(after)) return 'duration';
+  if (
+    /\b(?:within|every|each|per|under|over the (?:past|last))\s+$/i.test(before) &&
+    /^\s?(?:-|\s)?(?:hours?|h\b|days?|minutes?|working days)/i.test(after)
+  )
+    return 'timing';
+  if (/^\s?(?:-|\s)?hours?\s+(?:a|per)\s+(?:day|week)/i.test(after) || /^\s?-hour\b/i.test(after))
+    return 'timing';
+  if (/^\s*$/.test(before) && /^[.)]\s/.test(after)) return 'list number';
+  if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return 'note number';
+  return undefined;
+}
+
+const CURRENCY_GLUED = /^(?:RMB|HKD|USD|EUR|GBP|CNY|SEK|HK\$|US\$|\$|¥|€|£)$/;
+const REFERENCE_BEFORE =
+  /(?:\b(?:ISO(?:\/IEC)?|IEC|GB\/?T?|SA|IATF|QC|OHSAS|EN|BS|ASI|CMMI|No|Nos|Level|Scope|Phase|Class|Grade|Tier|Step|Appendix|Chapter|Section|Article|Rule|Rules|Top|Table|Figure|Fig|Page|KPI|GRI|SDGs?|Goal|Version|Room|Floor|Building|Block|Road|Avenue|Street|Lot|Line|Tel|Phone|Fax|Stock Code|Code|Principle|Standard|Pillar|Group|Batch|COVID|Covid|Industry|Chapters?)\.?\s?|[#№])$/;
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)';
+const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s$`);
+const MONTH_AFTER = new RegExp(`^\\s${MONTH}\\b`);
+const DURATION_AFTER =
+  /^\s?(?:-|\s)?(?:consecutive\s+|straight\s+|calendar\s+|working\s+|natural\s+)?(?:years?|months?|weeks?|minutes?|seconds?|decades?|days?)\b(?!\s+lost)/i;

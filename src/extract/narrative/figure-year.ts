@@ -1,0 +1,51 @@
+import { statedYears } from '../period/index.js';
+
+/** The year and basis of a figure in a sentence. */
+export interface FigureTime {
+  readonly year: number;
+  readonly basis: 'actual' | 'target';
+}
+
+// Words that make a clause forward-looking: a target, a plan or an expectation.
+const TARGET_CUE =
+  /\b(?:targets?|goals?|aims?\s+to|aiming\s+to|plans?\s+to|planned|planning\s+to|will|shall|strives?\s+to|expects?\s+to|expected\s+to|intends?\s+to|commit(?:s|ted)?\s+to|by\s+(?:the\s+end\s+of\s+)?20\d\d)\b/i;
+const FUTURE_YEAR =
+  /\b(?:by|in|before|until|to)\s+(?:the\s+end\s+of\s+|the\s+year\s+)?(20\d\d)\b|\b(20\d\d)\b/g;
+
+/**
+ * Dates a figure: a target clause takes the future year it names ("reach 50% by the end of 2026";
+ * "600,000 tons and 900,000 tons by 2025 and 2030 respectively" pairs in order); an actual takes the
+ * last year stated before it ("In February 2020, we donated …"), else `inherited`, else the report year.
+ */
+export function figureTime(
+  sentence: string,
+  at: number,
+  reportYear: number,
+  inherited: number | undefined,
+  order: { index: number; count: number },
+): FigureTime {
+  const future = [...sentence.matchAll(FUTURE_YEAR)]
+    .map((m) => Number(m[1] ?? m[2]))
+    .filter((y) => y > reportYear && y <= reportYear + 60);
+  if (TARGET_CUE.test(sentence) && future.length > 0) {
+    const paired = /\brespectively\b/i.test(sentence) && future.length === order.count;
+    const year = paired ? (future[order.index] ?? future[0]) : future[0];
+    return { year: year ?? reportYear, basis: 'target' };
+  }
+  const stated = statedYears(sentence.slice(0, at)).filter((y) => y.year <= reportYear);
+  const last = stated[stated.length - 1]?.year;
+  if (last !== undefined) return { year: last, basis: TARGET_CUE.test(sentence) ? 'target' : 'actual' };
+  const basis = TARGET_CUE.test(sentence) ? 'target' : 'actual';
+  return { year: inherited ?? reportYear, basis };
+}
+
+/** The year a sentence sets for the sentences after it in its paragraph, if it sets one. */
+export function paragraphYear(
+  sentence: string,
+  reportYear: number,
+  current: number | undefined,
+): number | undefined {
+  if (/\b(?:reporting period|this year|the year|current year)\b/i.test(sentence)) return undefined;
+  const years = statedYears(sentence).filter((y) => y.year <= reportYear);
+  return years[years.length - 1]?.year ?? current;
+}

@@ -1,0 +1,5 @@
+export { extractNarrative } from './extract-narrative.js';
+export { splitSentences, type Sentence } from './sentences.js';
+export { findZeroStatements, type ZeroStatement } from './zero-statements.js';
+export { readFigure, type NarrativeFigure } from './read-figure.js';
+export { whyNotAFigure } from './figure-context.js';

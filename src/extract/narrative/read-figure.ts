@@ -1,0 +1,153 @@
+import { tryParseUnit } from '../../core/index.js';
+import type { NumberToken } from '../numbers/index.js';
+
+/** A number in a sentence read with its unit and the thing it counts or measures. */
+export interface NarrativeFigure {
+  readonly value: string;
+  /** The unit as printed, scale included ("RMB million", "million tons", "%"), or the counted noun. */
+  readonly unit: string;
+  /** The thing counted or measured ("technical personnel", "electricity"), '' when not printed. */
+  readonly noun: string;
+  /** True for measured quantities (%, mass, energy, money); false for counts of things. */
+  readonly measured: boolean;
+  /** Offsets in the sentence of the figure's words (number, unit and noun). */
+  readonly start: number;
+  readonly end: number;
+}
+
+const CURRENCY_BEFORE = /(?:\b(?:RMB|HKD|USD|EUR|GBP|CNY|SEK)|HK\$|US\$|\$|¥|€|£)\s?$/;
+const SCALE = /^\s?(hundred million|million|billion|thousand|trillion|mn|bn|10,000|ten thousand)\b/i;
+const PERCENT = /^\s?(%|‰|per ?cent\b|percentage points?\b)/i;
+// Words that end the noun phrase after a number.
+const STOP =
+  /^(?:in|on|at|from|to|by|with|for|and|or|which|that|who|was|were|is|are|have|has|had|been|will|would|as|than|during|through|including|across|under|over|per|via|each|of|the|a|an|this|these|its|their|our|while|respectively|compared|accounting|reaching|representing|throughout|among|within|into|onto|upon|after|before|since|until|about|around|against|between|without|both|all|so|such|were|being|can|could|may|might|should|must|it|they|them|we|he|she)$/i;
+// A count of these is not a disclosure (a number of years, levels, steps, ranks or prizes).
+const NOT_COUNTED =
+  /^(?:years?|months?|weeks?|days?|levels?|aspects?|dimensions?|principles?|pillars?|categories|types?|steps?|stages?|phases?|rounds?|positions?|places?|ranks?|champions?|championships?|awards?|prizes?|titles?|honou?rs?|pages?|chapters?|sections?|items?|points?|goals?|sdgs?|issues?|times?|consecutive|batches|series|parts?|tiers?|grades?|classes|kinds?|modules?|functions?|layers?|lines?|sides?|languages?|characters?|words?|letters?|digits?|hotlines?|versions?|generations?)$/i;
+
+function words(text: string, max: number): { word: string; end: number }[] {
+  const out: { word: string; end: number }[] = [];
+  const re = /[^\s,.;:()“”"]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && out.length < max) {
+    const gap = text.slice(out.length === 0 ? 0 : (out[out.length - 1]?.end ?? 0), m.index);
+    if (/[,.;:()]/.test(gap)) break;
+    out.push({ word: m[0], end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * The unit printed after a number. The unit parser reads trailing words as qualifiers ("tons
+ * reused from …" is tonnes), so the unit is the shortest run of words that gives the final reading:
+ * "tons of standard coal annually" reads as tce from its fourth word, "tons reused" stays tonnes.
+ * A bare scale word ("million") is left to the noun reading.
+ */
+function unitAfter(text: string): { unit: string; length: number } | undefined {
+  const ws = words(text, 6);
+  let best: { unit: string; length: number; symbol: string } | undefined;
+  for (let n = 1; n <= ws.length; n++) {
+    const end = ws[n - 1]?.end ?? 0;
+    const phrase = text.slice(0, end).trim();
+    const u = tryParseUnit(phrase, { countNouns: false });
+    if (!u || u.symbol === '' || u.dimension === 'count') continue;
+    if (best?.symbol !== u.symbol) best = { unit: phrase, length: end, symbol: u.symbol };
+  }
+  return best && { unit: best.unit, length: best.length };
+}
+
+/**
+ * The noun phrase after a number: words up to a preposition, a verb or punctuation. "and"/"or"
+ * joins adjectives ("5 national and industry standards") but ends the phrase after a noun
+ * ("108 employees and their children"); "types of" reads on ("50 types of employee activities").
+ */
+function nounAfter(text: string): { noun: string; length: number } {
+  const ws = words(text, 8);
+  let end = 0;
+  const kept: string[] = [];
+  for (const w of ws) {
+    const lower = w.word.toLowerCase();
+    const prev = kept[kept.length - 1] ?? '';
+    if (lower === 'of' && /^(?:types?|kinds?|sorts?|categories|batches|rounds|sessions)$/i.test(prev)) {
+      kept.length = 0;
+      continue;
+    }
+    if ((lower === 'and' || lower === 'or') && prev !== '' && !isCountNoun(prev)) continue;
+    if (STOP.test(w.word) && !(lower === 'of' && kept.length === 0)) break;
+    if (/^\d/.test(w.word)) break;
+    // A verb after the counted noun ends the phrase: "81 employees participated", "9 subsidiaries obtained".
+    if (prev !== '' && isCountNoun(prev) && /^[a-z]{3,}(?:ed|ing)$/.test(w.word)) break;
+    if (lower !== 'of') kept.push(w.word);
+    end = w.end;
+  }
+  return { noun: kept.join(' '), length: end };
+}
+
+/** Reads the unit and noun after a number; undefined when the number names nothing measurable. */
+export function readFigure(sentence: string, t: NumberToken): NarrativeFigure | undefined {
+  const before = sentence.slice(Math.max(0, t.start - 12), t.start);
+  let rest = sentence.slice(t.end, t.end + 160);
+  let consumed = 0;
+  const currency = CURRENCY_BEFORE.exec(before)?.[0].trim();
+  const scale = SCALE.exec(rest);
+  if (currency) {
+    const unit = scale?.[1] ? `${currency} ${scale[1]}` : currency;
+    consumed = scale?.[0].length ?? 0;
+    const noun = nounAfter(rest.slice(consumed));
+    return {
+      value: t.value,
+      unit,
+      noun: noun.noun,
+      measured: true,
+      start: t.start - currency.length,
+      end: t.end + consumed,
+    };
+  }
+  const percent = PERCENT.exec(rest);
+  if (percent) {
+    consumed = percent[0].length;
+    const noun = nounAfter(rest.slice(consumed));
+    return {
+      value: t.value,
+      unit: '%',
+      noun: noun.noun,
+      measured: true,
+      start: t.start,
+      end: t.end + consumed + noun.length,
+    };
+  }
+  const measure = unitAfter(rest);
+  if (measure) {
+    rest = rest.slice(measure.length);
+    const noun = nounAfter(rest);
+    return {
+      value: t.value,
+      unit: measure.unit,
+      noun: noun.noun,
+      measured: true,
+      start: t.start,
+      end: t.end + measure.length + noun.length,
+    };
+  }
+  const scaled = SCALE.exec(rest);
+  const scaleWord = scaled?.[1] ?? '';
+  const noun = nounAfter(scaled ? rest.slice(scaled[0].length) : rest);
+  const head = noun.noun.split(' ').pop() ?? '';
+  if (noun.noun === '' || NOT_COUNTED.test(head) || !/[a-z]/i.test(head)) return undefined;
+  if (!isCountNoun(head) && !(t.value === '1' && /^[a-z]{3,}$/i.test(head))) return undefined;
+  const length = (scaled?.[0].length ?? 0) + noun.length;
+  const unit = scaleWord === '' ? noun.noun : scaleWord.toLowerCase();
+  return { value: t.value, unit, noun: noun.noun, measured: false, start: t.start, end: t.end + length };
+}
+
+// Counted things are plural nouns, or collective nouns that take no plural.
+function isCountNoun(head: string): boolean {
+  const w = head.toLowerCase();
+  if (
+    /^(?:personnel|staff|people|equipment|person-times|man-times|person-time|headcount|workforce|participants?)$/.test(
+      w,
+    )
+  )
+    return true;
+  return /[a-z]{2,}s$/.test(w) && !/(?:ss|us|is|ous)$/.test(w);
+}

@@ -1,0 +1,37 @@
+/** A sentence of a line and where it starts in the line. */
+export interface Sentence {
+  readonly text: string;
+  readonly start: number;
+}
+
+// Abbreviations whose full stop does not end a sentence.
+const ABBREVIATIONS =
+  /\b(?:e\.g|i\.e|etc|No|Nos|Co|Ltd|Inc|Corp|Mr|Mrs|Ms|Dr|St|approx|vs|Fig|Art|Vol|para|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/i;
+const MAX_SENTENCE_CHARS = 1500;
+
+/**
+ * Splits a paragraph into sentences at ". ", "! ", "? " and "; " before a capital, a digit or a
+ * quote, but not after common abbreviations ("Co., Ltd.", "e.g.", "No."). Very long sentences are
+ * cut so one run-on paragraph cannot make later steps slow.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  const boundary = /[.!?;]\s+(?=[A-Z0-9“"‘(])/g;
+  for (const m of text.matchAll(boundary)) {
+    const end = m.index + 1;
+    const before = text.slice(Math.max(start, end - 12), end - 1);
+    if (m[0].startsWith('.') && ABBREVIATIONS.test(before)) continue;
+    push(out, text, start, end);
+    start = m.index + m[0].length;
+  }
+  push(out, text, start, text.length);
+  return out;
+}
+
+function push(out: Sentence[], text: string, from: number, to: number): void {
+  for (let s = from; s < to; s += MAX_SENTENCE_CHARS) {
+    const piece = text.slice(s, Math.min(to, s + MAX_SENTENCE_CHARS));
+    if (piece.trim() !== '') out.push({ text: piece, start: s });
+  }
+}

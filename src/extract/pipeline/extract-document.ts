@@ -1,0 +1,89 @@
+import type { Doc } from '../document/index.js';
+import { classifyMention, type CodePrefixes } from '../classify/index.js';
+import {
+  codedSections,
+  codesAt,
+  findOmissionStatements,
+  mergeOmissions,
+  parseContentIndex,
+  type IndexEntry,
+} from '../content-index/index.js';
+import { findContentsPage, findRunningHeaders, toReportLines } from '../layout/index.js';
+import { readMetadata, type ClaimedFramework } from '../metadata/index.js';
+import { extractNarrative } from '../narrative/index.js';
+import { dedupeMentions, isDisclosure } from '../select/index.js';
+import { extractTables } from '../table/index.js';
+import type { ExtractResult, ExtractedFact } from './extract-result.js';
+import { sectionCodesFor } from './section-codes.js';
+import { toFact } from './to-fact.js';
+
+/** Options of {@link extractDocument}. */
+export interface ExtractOptions {
+  /** The report year when the document does not state it (or to override what it states). */
+  readonly year?: number;
+}
+
+/**
+ * Reads a document into facts: tables (with their headers, groups and units) and sentences give
+ * mentions; each is classified to a catalogue metric with dimensions, codes and a canonical value;
+ * repeats are merged; the content index and omission statements give the index.
+ */
+export function extractDocument(doc: Doc, options: ExtractOptions = {}): ExtractResult {
+  const lines = toReportLines(doc);
+  const meta = readMetadata(lines);
+  const warnings: string[] = [];
+  const reportYear = options.year ?? meta.reportYear;
+  if (reportYear === undefined)
+    warnings.push('no report year found; figures without a printed year were left out (pass --year)');
+  const noise = findRunningHeaders(lines);
+  const contentIndex = parseContentIndex(lines);
+  const skip = new Set([...findContentsPage(lines), ...contentIndex.lines]);
+  const year = reportYear ?? 0;
+  const tables = extractTables(lines, { reportYear: year, noise, skip });
+  const prose = extractNarrative(lines, {
+    reportYear: year,
+    skip: new Set([...skip, ...noise, ...tables.tableLines]),
+  });
+  const index = mergeOmissions(contentIndex.entries, findOmissionStatements(lines, skip));
+  const prefixes = codePrefixes(meta.frameworks, index);
+  const texts = new Map(lines.map((l) => [l.no, l.text]));
+  const classified = [...tables.mentions, ...prose]
+    .filter((m) => m.year !== 0)
+    .map((m) => classifyMention(m, prefixes))
+    .filter(isDisclosure);
+  const sections = codedSections(lines, index, new Set([...skip, ...noise]));
+  const entity = meta.company ?? doc.source;
+  const facts: ExtractedFact[] = dedupeMentions(classified, (n) => texts.get(n) ?? '')
+    .sort((a, b) => a.mention.line - b.mention.line)
+    .map((c) => ({
+      fact: toFact(c, entity, doc.source),
+      codes: sectionCodesFor(c, codesAt(sections, c.mention.line)),
+      kind: c.mention.kind,
+    }));
+  return {
+    document: {
+      source: doc.source,
+      kind: doc.kind,
+      sha256: doc.sha256,
+      ...(meta.company === undefined ? {} : { company: meta.company }),
+      ...(reportYear === undefined ? {} : { reportYear }),
+      frameworks: meta.frameworks,
+      ...(doc.pages === undefined ? {} : { pages: doc.pages }),
+      lines: doc.lines[doc.lines.length - 1]?.no ?? 0,
+    },
+    facts,
+    index,
+    warnings,
+  };
+}
+
+/** Code prefixes a report's facts carry: its claimed frameworks and those its index uses; all if none. */
+function codePrefixes(frameworks: readonly ClaimedFramework[], index: readonly IndexEntry[]): CodePrefixes {
+  const set = new Set<'HKEX' | 'GRI'>();
+  for (const f of frameworks) {
+    if (f.startsWith('HKEX')) set.add('HKEX');
+    if (f.startsWith('GRI')) set.add('GRI');
+  }
+  for (const e of index) set.add(e.code.startsWith('GRI:') ? 'GRI' : 'HKEX');
+  return set.size === 0 ? ['HKEX', 'GRI'] : [...set];
+}

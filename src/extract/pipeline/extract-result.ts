@@ -1,0 +1,36 @@
+import type { Fact } from '../../core/index.js';
+import type { IndexEntry } from '../content-index/index.js';
+import type { ClaimedFramework } from '../metadata/index.js';
+import type { MentionKind } from '../mention/index.js';
+
+/** What `extractDocument` found about the document itself. */
+export interface ExtractedDocument {
+  readonly source: string;
+  readonly kind: 'text' | 'pdf';
+  readonly sha256: string;
+  readonly company?: string;
+  readonly reportYear?: number;
+  readonly frameworks: readonly ClaimedFramework[];
+  readonly pages?: number;
+  /** Number of lines (text) or text lines found (PDF). */
+  readonly lines: number;
+}
+
+/** A fact read from the document, with the framework codes its metric or its section carries. */
+export interface ExtractedFact {
+  readonly fact: Fact;
+  /** Qualified framework codes (`HKEX:A1.2`, `GRI:305-1`). */
+  readonly codes: readonly string[];
+  readonly kind: MentionKind;
+}
+
+/** Everything extraction found in one document. */
+export interface ExtractResult {
+  readonly document: ExtractedDocument;
+  readonly facts: readonly ExtractedFact[];
+  readonly index: readonly IndexEntry[];
+  readonly warnings: readonly string[];
+}
+
+/** Metric id of a fact no catalogue metric describes. */
+export const UNCLASSIFIED = 'unclassified';

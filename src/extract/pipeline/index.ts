@@ -1,0 +1,7 @@
+export { extractDocument, type ExtractOptions } from './extract-document.js';
+export {
+  UNCLASSIFIED,
+  type ExtractResult,
+  type ExtractedFact,
+  type ExtractedDocument,
+} from './extract-result.js';

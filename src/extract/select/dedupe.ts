@@ -1,0 +1,133 @@
+import type { ClassifiedMention } from '../classify/index.js';
+
+/**
+ * One fact per disclosure. Reports repeat figures: a KPI table and the sentence that quotes it, a
+ * highlights page, a call-out box beside the paragraph. The analysts' convention (corpus notes) keeps
+ * the table row, else the fullest sentence; so a prose figure is dropped when a table holds the same
+ * value for the same year, and among prose repeats of the same quantity the one in the longest
+ * paragraph stays. Small round numbers (0, 9, 100 …) repeat by chance, so they are merged only when
+ * their surrounding words also agree.
+ */
+export function dedupeMentions(
+  items: readonly ClassifiedMention[],
+  lineText: (line: number) => string,
+): ClassifiedMention[] {
+  const lineWeight = (line: number): number => bodyWeight(lineText(line));
+  const tableKeys = new Set(
+    items
+      .filter((c) => c.mention.kind === 'table')
+      .map((c) => `${c.mention.year}|${numeric(c.mention.value)}`),
+  );
+  const kept: (ClassifiedMention | undefined)[] = [];
+  const byKey = new Map<string, number[]>();
+  for (const c of items) {
+    const m = c.mention;
+    if (m.kind === 'table') {
+      kept.push(c);
+      continue;
+    }
+    const distinctive = isDistinctive(m.value);
+    if (distinctive && tableKeys.has(`${m.year}|${numeric(m.value)}`)) continue;
+    const key = `${sameQuantityKey(c)}|${distinctive ? '' : (c.metric?.id ?? '')}`;
+    const candidates = byKey.get(key) ?? [];
+    const at = candidates.find((i) => {
+      const other = kept[i];
+      return other !== undefined && (distinctive || similar(other.mention.label, m.label));
+    });
+    if (at !== undefined) {
+      const other = kept[at];
+      if (other && lineWeight(m.line) > lineWeight(other.mention.line)) kept[at] = c;
+      continue;
+    }
+    candidates.push(kept.length);
+    byKey.set(key, candidates);
+    kept.push(c);
+  }
+  return kept.filter((c): c is ClassifiedMention => c !== undefined);
+}
+
+/**
+ * How much a line reads as body text: its length, except that a title ("Case: SenseTime Donated RMB
+ * 200 Thousand …", most words capitalised, no full stop) counts as nothing.
+ */
+function bodyWeight(text: string): number {
+  const words = text.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w));
+  const capitalised = words.filter((w) => /^[A-Z]/.test(w)).length;
+  const title = words.length >= 3 && capitalised / words.length >= 0.6 && !/[.!?]\s*$/.test(text);
+  return title ? 0 : text.length;
+}
+
+function numeric(value: string): string {
+  return String(Number(value));
+}
+
+/** A value unlikely to repeat by chance: three or more significant digits, or a decimal fraction. */
+function isDistinctive(value: string): boolean {
+  const digits = value
+    .replace(/^[-0.]+/, '')
+    .replace(/\./, '')
+    .replace(/0+$/, '');
+  return value.includes('.') ? digits.length >= 2 : digits.length >= 3;
+}
+
+function sameQuantityKey(c: ClassifiedMention): string {
+  const m = c.mention;
+  const q = c.quantity;
+  const amount = q
+    ? `${q.unit.dimension}|${q.value.times(q.unit.toBase).toString()}`
+    : `|${numeric(m.value)}`;
+  return `${m.year}|${m.basis}|${amount}`;
+}
+
+const STOP = new Set([
+  'no',
+  'not',
+  'any',
+  'zero',
+  'none',
+  'there',
+  'did',
+  'had',
+  'the',
+  'of',
+  'and',
+  'a',
+  'an',
+  'in',
+  'to',
+  'for',
+  'by',
+  'with',
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'its',
+  'our',
+  'company',
+  'group',
+  'we',
+]);
+
+function contentWords(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length > 1 && !STOP.has(w) && !/^\d+$/.test(w))
+      .map((w) => w.replace(/s$/, '')),
+  );
+}
+
+/** Labels agree when half or more of their content words are shared. */
+function similar(a: string, b: string): boolean {
+  const x = contentWords(a);
+  const y = contentWords(b);
+  if (x.size === 0 || y.size === 0) return false;
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared / Math.min(x.size, y.size) >= 0.5;
+}

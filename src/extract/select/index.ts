@@ -1,0 +1,2 @@
+export { isDisclosure, isZeroStatement } from './relevance.js';
+export { dedupeMentions } from './dedupe.js';
