@@ -5,4 +5,6 @@ export * from './aggregate/index.js';
 export * from './methods/index.js';
 export * from './engine/index.js';
 export * from './input/index.js';
+export * from './roster/index.js';
 export * from './run/index.js';
+export * from './present/index.js';
