@@ -1,0 +1,19 @@
+import { createHttp, type Http } from './http.js';
+import { authApi, orgApi } from './org.api.js';
+
+/** The typed API client the pages use: one object, grouped by resource. */
+export interface Api {
+  readonly http: Http;
+  readonly auth: ReturnType<typeof authApi>;
+  readonly org: ReturnType<typeof orgApi>;
+}
+
+/** The API client over an {@link Http} transport. */
+export function createApi(http: Http): Api {
+  return { http, auth: authApi(http), org: orgApi(http) };
+}
+
+/** The API client for the page's own origin (the UI is served by the API's server). */
+export function browserApi(): Api {
+  return createApi(createHttp(window.location.origin));
+}

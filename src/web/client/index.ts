@@ -1,0 +1,4 @@
+export { ApiError, apiErrorOf, isErrorBody, type ErrorBody } from './api-error.js';
+export { createHttp, CSRF_HEADER, API_PREFIX, type Http, type Query, type RequestOptions } from './http.js';
+export { createApi, browserApi, type Api } from './client.js';
+export * from './org.types.js';

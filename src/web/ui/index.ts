@@ -1,0 +1,3 @@
+export { useResource, type Resource, type LoadedResource } from './use-resource.js';
+export { AsyncView, ErrorMessage, type AsyncViewProps } from './async-view.js';
+export { Dialog, type DialogProps } from './dialog.js';
