@@ -1,0 +1,1 @@
+export { escapeHtml, html, trusted, type SafeHtml } from './escape.js';
