@@ -21,9 +21,20 @@ export interface CalcResult {
   readonly notes: readonly string[];
 }
 
-const METRIC_ORDER = ['ghg.', 'energy.', 'water.', 'waste.', 'safety.'];
+const METRIC_ORDER = [
+  'ghg.',
+  'energy.',
+  'water.',
+  'waste.',
+  'safety.',
+  'workforce.',
+  'hires.',
+  'turnover.',
+  'training.',
+];
 
-function order(a: CalculatedFact, b: CalculatedFact): number {
+/** Output order: year, then GHG, energy, water, waste, safety, workforce…, then fewer dimensions first. */
+export function orderFacts(a: CalculatedFact, b: CalculatedFact): number {
   const rank = (m: string) => METRIC_ORDER.findIndex((p) => m.startsWith(p));
   return (
     a.period.year - b.period.year ||
@@ -57,6 +68,6 @@ export function calculate(groups: readonly ActivityGroup[], options: CalculateOp
   scope1And2(book);
   intensities(ctx, book, byYear);
   safetyRates(ctx, book);
-  const facts = [...book.drafts.values()].map((d) => buildFact(options.entity, d)).sort(order);
+  const facts = [...book.drafts.values()].map((d) => buildFact(options.entity, d)).sort(orderFacts);
   return { facts, notes: [...ctx.notes] };
 }

@@ -1,5 +1,5 @@
 import { InvalidRowsError, type RowProblem } from '../aggregate/index.js';
-import type { CalcResult, CalculatedFact } from '../engine/index.js';
+import { orderFacts, type CalcResult, type CalculatedFact } from '../engine/index.js';
 import { readCsvRows, readXlsxRows, type CsvSource } from '../input/index.js';
 import {
   readPerson,
@@ -94,7 +94,7 @@ class RosterReader {
       this.outsideYear > 0
         ? [`${this.outsideYear} roster row(s) not employed in ${year} were not counted`]
         : [];
-    return { facts, notes };
+    return { facts: facts.sort(orderFacts), notes };
   }
 }
 
