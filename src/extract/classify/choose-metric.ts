@@ -22,25 +22,42 @@ export function unitFits(metric: Metric, printed: PrintedUnit | undefined): bool
   if (metric.kind === 'intensity')
     return printed.denominator !== '' && dims.includes(printed.numerator.dimension);
   if (dims.includes(printedDim)) return true;
+  // Emissions are often printed in plain tonnes ("reduced carbon emissions by 3,700 tons").
+  if (printedDim === 'mass' && dims.includes('ghg')) return true;
   // A count metric accepts any counted noun ("patents", "cases"), a plain number, or persons.
   return metric.kind === 'count' && printedDim === 'count';
 }
 
 /**
- * Chooses the metric for a mention: the texts are tried most specific first (the row label, then
- * the column header, group and section, then the caption or sentence); the first text with a
- * catalogue phrase whose metric fits the printed unit decides.
+ * Chooses the metric for a mention. `texts` run from most specific to widest (row label, column
+ * header, group, section, then caption); `core` of them compete: the best-scoring catalogue phrase
+ * whose metric fits the printed unit wins, the more specific text on a tie (a row "Employee" under
+ * "Number of work injury incidents" is an injury count, not a headcount). The remaining texts are
+ * tried only when the core ones name nothing.
  */
 export function chooseMetric(
   texts: readonly string[],
   printed: PrintedUnit | undefined,
+  core = texts.length,
 ): MetricChoice | undefined {
-  for (const text of texts) {
-    if (text.trim() === '') continue;
-    for (const match of findMetricsByPhrase(text, { limit: 8 })) {
-      if (unitFits(match.metric, printed))
-        return { metric: match.metric, phrase: match.phrase, score: match.score };
-    }
+  let best: MetricChoice | undefined;
+  for (const text of texts.slice(0, core)) {
+    const match = firstFitting(text, printed);
+    if (match && (!best || match.score > best.score)) best = match;
+  }
+  if (best) return best;
+  for (const text of texts.slice(core)) {
+    const match = firstFitting(text, printed);
+    if (match) return match;
+  }
+  return undefined;
+}
+
+function firstFitting(text: string, printed: PrintedUnit | undefined): MetricChoice | undefined {
+  if (text.trim() === '') return undefined;
+  for (const match of findMetricsByPhrase(text, { limit: 8 })) {
+    if (unitFits(match.metric, printed))
+      return { metric: match.metric, phrase: match.phrase, score: match.score };
   }
   return undefined;
 }

@@ -22,12 +22,18 @@ export type CodePrefixes = readonly ('HKEX' | 'GRI')[];
 /** Classifies one mention. `prefixes` limits codes to the frameworks the report uses. */
 export function classifyMention(m: Mention, prefixes: CodePrefixes): ClassifiedMention {
   const printed = readPrintedUnit(m.unit);
-  const texts = m.kind === 'table' ? [m.label, ...[...m.context].reverse()] : [m.label, ...m.context];
-  const choice = chooseMetric(texts, printed);
+  // A table row is named by its label, then its column, group, section and caption; a sentence's
+  // figure only by the words around it (the rest of the sentence may name other things).
+  const texts =
+    m.kind === 'table' ? [m.label, ...[...m.context].reverse()] : [savingPhrase(m.label, printed), m.label];
+  const core = m.kind === 'table' ? Math.max(1, texts.length - 1) : texts.length;
+  const choice = chooseMetric(texts, printed, core);
   const group = m.kind === 'table' ? m.context.slice(1).join(' ') : '';
   const dims: Record<string, string> = { ...inferDims(m.label, group), ...m.dims };
   if (choice?.metric.kind === 'intensity' && printed?.denominator) dims.denominator = printed.denominator;
-  const codes = (choice?.metric.codes ?? []).filter((c) => prefixes.some((p) => c.startsWith(`${p}:`)));
+  const codes = [...(choice?.metric.codes ?? []), ...breakdownCodes(choice?.metric, dims)].filter((c) =>
+    prefixes.some((p) => c.startsWith(`${p}:`)),
+  );
   return {
     mention: m,
     ...(choice ? { metric: choice.metric } : {}),
@@ -36,6 +42,30 @@ export function classifyMention(m: Mention, prefixes: CodePrefixes): ClassifiedM
     codes,
     quantity: canonicalQuantity(m.value, printed, choice?.metric),
   };
+}
+
+// "saved 1.73 million m3 of natural gas", "reducing carbon emissions by 3,700 tons": a saving, not a use.
+const SAVING = /\b(?:sav(?:e|ed|es|ing)|reduc(?:e|ed|es|ing|tion)|cut|avoid(?:ed|ing)?)\b/i;
+
+/** For a figure of a saving or a reduction, the catalogue's wording of savings in its unit's kind. */
+function savingPhrase(label: string, printed: PrintedUnit | undefined): string {
+  if (!SAVING.test(label) || !printed) return '';
+  const dim = printed.unit.dimension;
+  if (dim === 'energy' || dim === 'volume')
+    return /\b(?:carbon|co2|emission|ghg)/i.test(label) ? 'ghg emissions reduced' : 'energy saved';
+  if (dim === 'ghg' || (dim === 'mass' && /\b(?:carbon|co2|emission|ghg)/i.test(label)))
+    return 'ghg emissions reduced';
+  return '';
+}
+
+/**
+ * Codes a breakdown adds: GRI 405-1 asks for employees by gender and age group, so a headcount or
+ * share split that way answers it as well as GRI 2-7.
+ */
+function breakdownCodes(metric: Metric | undefined, dims: Dims): string[] {
+  if (metric?.id.startsWith('workforce.') && (dims.gender !== undefined || dims.age !== undefined))
+    return ['GRI:405-1'];
+  return [];
 }
 
 /**

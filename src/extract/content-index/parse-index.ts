@@ -87,13 +87,13 @@ function locationBlocks(lines: readonly ReportLine[], run: readonly CodedRow[]):
     const lastNo = block[block.length - 1]?.line.no ?? 0;
     let i = (byNo.get(lastNo) ?? 0) + 1;
     const locs: ReportLine[] = [];
+    let prevNo = lastNo;
     for (; i < lines.length && locs.length < block.length + 2; i++) {
       const l = lines[i];
-      if (!l) break;
-      if (rowCode(l.cells)) break;
-      if (/chapter|location|page/i.test(l.text) && locs.length === 0) continue;
-      if (l.cells.length >= 2) locs.push(l);
-      else if (locs.length > 0) break;
+      if (!l || l.no - prevNo > 3 || rowCode(l.cells)) break;
+      prevNo = l.no;
+      if (locs.length === 0 && /chapter|location|page|section/i.test(l.text)) continue;
+      locs.push(l);
     }
     if (locs.length < block.length) return;
     block.forEach((row, k) => {

@@ -9,7 +9,7 @@ export function rowCode(cells: readonly string[]): { code: string; cell: number 
   const filled = cells.flatMap((text, index) => (text.trim() === '' ? [] : [{ text: text.trim(), index }]));
   const generalDisclosure = filled.some((c) => /^general disclosures?\b/i.test(c.text));
   for (const c of filled.slice(0, 3)) {
-    if (c.text.length > 60) continue;
+    if (c.text.length > 60 || !/\d/.test(c.text)) continue;
     const code = normaliseCode(c.text.replace(/^kpis?\s*/i, ''));
     if (!code || /^GRI:\d+$/.test(code)) continue;
     if (generalDisclosure && /^HKEX:[AB]\d$/.test(code)) return { code: `${code}.GD`, cell: c.index };

@@ -13,20 +13,23 @@ export interface CodedSection {
 // Section titles are short lines; longer ones are prose that merely mentions a title.
 const MAX_HEADING_CHARS = 120;
 
+/** A title as compared: numbering, punctuation, case and plural or possessive "s" ignored. */
 function key(text: string): string {
   return text
     .toLowerCase()
     .replace(/^\s*(?:\d+(?:\.\d+)*\.?|[ivx]+\.)\s*/, '')
+    .replace(/['’]s\b/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/(\w{3,})s\b/g, '$1')
     .trim();
 }
 
 /** Splits a location cell naming several sections ("5.2 Resource Use 5.4 Emissions", "A, B"). */
 function locations(location: string): string[] {
   return location
-    .split(/,|;|\s(?=\d+(?:\.\d+)+\.?\s+[A-Z])/)
+    .split(/,|;|\.\s+(?=[A-Z])|\s(?=\d+(?:\.\d+)+\.?\s+[A-Z])/)
     .map((s) => key(s))
-    .filter((s) => s.length >= 4);
+    .filter((s) => s.length >= 12 || s.includes(' '));
 }
 
 /**

@@ -84,15 +84,21 @@ function subjectFigure(sentence: string, start: number, value: string): Narrativ
   };
 }
 
-/** The words that say what a figure is: a few words before it and its unit and noun. */
+/**
+ * The words that say what a figure is: the words before it in its clause (a comma may split a
+ * subject from its figure: "259 technical personnel, accounting for 56.7% of its headcount"), the
+ * figure with its unit and noun, and the words right after it, which name what a share is of.
+ */
 function phraseAround(sentence: string, f: NarrativeFigure): string {
   const lead =
     sentence
-      .slice(Math.max(0, f.start - 80), f.start)
-      .split(/[,;:]/)
+      .slice(Math.max(0, f.start - 100), f.start)
+      .split(/[;:]|\.\s/)
       .pop() ?? '';
-  const words = lead.trim().split(/\s+/).slice(-8).join(' ');
-  return `${words} ${sentence.slice(f.start, f.end)}`.trim();
+  const before = lead.trim().split(/\s+/).slice(-8).join(' ');
+  const tail = sentence.slice(f.end, f.end + 80).split(/[,;:.]/)[0] ?? '';
+  const after = tail.trim().split(/\s+/).slice(0, 6).join(' ');
+  return `${before} ${sentence.slice(f.start, f.end)} ${after}`.replace(/\s+/g, ' ').trim();
 }
 
 function mention(

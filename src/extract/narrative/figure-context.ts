@@ -41,7 +41,7 @@ export function whyNotAFigure(sentence: string, t: NumberToken): string | undefi
 
 const CURRENCY_GLUED = /^(?:RMB|HKD|USD|EUR|GBP|CNY|SEK|HK\$|US\$|\$|¥|€|£)$/;
 const REFERENCE_BEFORE =
-  /(?:\b(?:ISO(?:\/IEC)?|IEC|GB\/?T?|SA|IATF|QC|OHSAS|EN|BS|ASI|CMMI|No|Nos|Level|Scope|Phase|Class|Grade|Tier|Step|Appendix|Chapter|Section|Article|Rule|Rules|Top|Table|Figure|Fig|Page|KPI|GRI|SDGs?|Goal|Version|Room|Floor|Building|Block|Road|Avenue|Street|Lot|Line|Tel|Phone|Fax|Stock Code|Code|Principle|Standard|Pillar|Group|Batch|COVID|Covid|Industry|Chapters?)\.?\s?|[#№])$/;
+  /(?:\b(?:ISO(?:\/IEC)?|IEC|GB\/?T?|SA|IATF|QC|OHSAS|EN|BS|ASI|CMMI|No|Nos|Level|level|Scope|Phase|Class|Grade|Tier|Step|Appendix|Chapter|Section|Article|Rule|Rules|Top|Table|Figure|Fig|Page|KPI|GRI|SDGs?|Goal|Version|Room|Floor|Building|Block|Road|Avenue|Street|Lot|Line|Tel|Phone|Fax|Stock Code|Code|Principle|Standard|Pillar|Group|Batch|COVID|Covid|Industry|Chapters?)\.?\s?|[#№])$/;
 const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)';
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s$`);

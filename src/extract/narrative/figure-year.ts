@@ -8,7 +8,7 @@ export interface FigureTime {
 
 // Words that make a clause forward-looking: a target, a plan or an expectation.
 const TARGET_CUE =
-  /\b(?:targets?|goals?|aims?\s+to|aiming\s+to|plans?\s+to|planned|planning\s+to|will|shall|strives?\s+to|expects?\s+to|expected\s+to|intends?\s+to|commit(?:s|ted)?\s+to|by\s+(?:the\s+end\s+of\s+)?20\d\d)\b/i;
+  /\b(?:targets?|goals?|aims?\s+to|aiming\s+to|plans?\s+to|planned|planning\s+to|will|shall|strives?\s+to|expects?\s+to|expected\s+to|intends?\s+to|commit(?:s|ted)?\s+to)\b/i;
 const FUTURE_YEAR =
   /\b(?:by|in|before|until|to)\s+(?:the\s+end\s+of\s+|the\s+year\s+)?(20\d\d)\b|\b(20\d\d)\b/g;
 
@@ -27,7 +27,10 @@ export function figureTime(
   const future = [...sentence.matchAll(FUTURE_YEAR)]
     .map((m) => Number(m[1] ?? m[2]))
     .filter((y) => y > reportYear && y <= reportYear + 60);
-  if (TARGET_CUE.test(sentence) && future.length > 0) {
+  if (
+    future.length > 0 &&
+    (TARGET_CUE.test(sentence) || /\bby\s+(?:the\s+end\s+of\s+)?20\d\d\b/i.test(sentence))
+  ) {
     const paired = /\brespectively\b/i.test(sentence) && future.length === order.count;
     const year = paired ? (future[order.index] ?? future[0]) : future[0];
     return { year: year ?? reportYear, basis: 'target' };

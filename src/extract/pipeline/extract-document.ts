@@ -51,7 +51,7 @@ export function extractDocument(doc: Doc, options: ExtractOptions = {}): Extract
     .filter((m) => m.year !== 0)
     .map((m) => classifyMention(m, prefixes))
     .filter(isDisclosure);
-  const sections = codedSections(lines, index, new Set([...skip, ...noise]));
+  const sections = codedSections(lines, index, skip);
   const entity = meta.company ?? doc.source;
   const facts: ExtractedFact[] = dedupeMentions(classified, (n) => texts.get(n) ?? '')
     .sort((a, b) => a.mention.line - b.mention.line)

@@ -53,8 +53,10 @@ export function dedupeMentions(
 function bodyWeight(text: string): number {
   const words = text.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w));
   const capitalised = words.filter((w) => /^[A-Z]/.test(w)).length;
-  const title = words.length >= 3 && capitalised / words.length >= 0.6 && !/[.!?]\s*$/.test(text);
-  return title ? 0 : text.length;
+  const title = words.length >= 3 && capitalised / words.length >= 0.75 && !/[.!?]\s*$/.test(text);
+  if (title) return 0;
+  // A list item (a highlights page, a summary bullet) restates; a paragraph is the body.
+  return /^\s*(?:[-•◆✓▪●]\s|\d+[.)]\s)/.test(text) ? text.length / 4 : text.length;
 }
 
 function numeric(value: string): string {

@@ -3,19 +3,20 @@ import { readPrintedUnit } from '../classify/index.js';
 
 /**
  * Whether a figure found in prose is an ESG disclosure rather than a business or case-study number
- * ("a road network of 10,381 kilometers", "67,000 AI models"). Table figures and statements of zero
- * incidents always are. A prose figure is when it classifies to a catalogue metric, when it is a
- * physical or money quantity of the kinds ESG reporting covers, or when its sentence is about an ESG
- * topic of the HKEX ESG Guide or the GRI topic standards (people, training, safety, environment,
- * supply chain, product responsibility, ethics, community).
+ * ("a road network of 10,381 kilometers", "67,000 AI models", "an accuracy ≥ 90%"). Table figures and
+ * statements of zero incidents always are. In prose: a physical or money quantity of the kinds ESG
+ * reporting covers (emissions, energy, materials, water, power, money) is; a count is when it counts
+ * people, ESG actions or incidents, certified things or sites; a share or any other figure is when
+ * the words around it name an ESG topic. The vocabularies follow the subjects of the HKEX ESG Guide
+ * (A1-A4, B1-B8) and the GRI topic standards (300 and 400 series).
  */
 export function isDisclosure(c: ClassifiedMention): boolean {
   const m = c.mention;
   if (m.kind === 'table' || isZeroStatement(m.label, m.value)) return true;
-  if (c.metric) return true;
   const dimension = readPrintedUnit(m.unit)?.unit.dimension ?? '';
   if (ESG_QUANTITIES.test(dimension)) return true;
-  return ESG_TOPICS.test(m.label) || ESG_TOPICS.test(m.context[0] ?? '');
+  if (dimension === 'count' && !SCALE_ONLY.test(m.unit)) return COUNTED.test(m.unit);
+  return ESG_TOPICS.test(m.label);
 }
 
 /** True for a mention read from a statement of zero incidents ("no work-related fatalities"). */
@@ -24,106 +25,37 @@ export function isZeroStatement(label: string, value: string): boolean {
 }
 
 const ESG_QUANTITIES = /^(?:ghg|energy|mass|volume|power|money:[A-Z]{3})(?:\/|$)/;
+const SCALE_ONLY = /^\s*(?:million|billion|thousand|hundred|ten thousand|10,000)\s*$/i;
 
 const ESG_TOPICS = new RegExp(
   [
-    'employ',
-    'staff',
-    'personnel',
-    'worker',
-    'workforce',
-    'talent',
-    'hire',
-    'recruit',
-    'turnover',
-    'female',
-    'women',
-    'gender',
-    'divers',
-    'train',
-    'course',
-    'learning',
-    'lectur',
-    'instructor',
-    'educat',
-    'student',
-    'teacher',
-    'scholarship',
-    'safety',
-    'injur',
-    'fatal',
-    'accident',
-    'occupational',
-    'health',
-    'hazard',
-    'drill',
-    'emergenc',
-    'supplier',
-    'procure',
-    'supply chain',
-    'customer',
-    'complain',
-    'satisf',
-    'recall',
-    'privacy',
-    'data security',
-    'information security',
-    'security test',
-    'corrupt',
-    'brib',
-    'whistle',
-    'complian',
-    'violat',
-    'lawsuit',
-    'donat',
-    'charit',
-    'volunteer',
-    'communit',
-    'poverty',
-    'welfare',
-    'patent',
-    'trademark',
-    'copyright',
-    'intellectual property',
-    'certif',
-    'iso \\d',
-    'standard',
-    'emission',
-    'carbon',
-    'greenhouse',
-    'co2',
-    'energy',
-    'electric',
-    'power',
-    'fuel',
-    'coal',
-    'gas',
-    'water',
-    'wastewater',
-    'waste',
-    'recycl',
-    'reuse',
-    'packag',
-    'renewable',
-    'solar',
-    'photovoltaic',
-    'green',
-    'environment',
-    'pollut',
-    'dust',
-    'sulfur',
-    'sulphur',
-    'nitrogen',
-    'particulate',
-    'climate',
-    'biodivers',
-    'dormitor',
-    'participa',
-    'attend',
-    'member',
-    'subsidiar',
-    'industrial park',
-    'province',
+    'employ|staff|personnel|worker|workforce|talent|hire|recruit|turnover|female|women|gender|divers',
+    'train|course|learning|lectur|instructor|educat|student|teacher|scholarship',
+    'safety|injur|fatal|accident|occupational|health|hazard|drill|emergenc',
+    'supplier|procure|supply chain|customer|complain|satisf|recall|privacy|data security',
+    'information security|security test|corrupt|brib|whistle|complian|lawsuit|donat|charit',
+    'volunteer|communit|poverty|welfare|patent|trademark|copyright|intellectual property|certif',
+    'emission|carbon|greenhouse|co2|energy|electric|fuel|coal|natural gas|water|wastewater|waste',
+    'recycl|reuse|packag|renewable|solar|photovoltaic|green|environment|pollut|dust|sulfur|sulphur',
+    'nitrogen|particulate|climate|biodivers|dormitor|participa|attend|subsidiar',
   ].join('|'),
+  'i',
+);
+
+// What ESG disclosures count: people, ESG actions and programmes, incidents, certified or protected
+// things, and the organisation's sites (GRI 2-7/2-8, 401-404, 403-9, 205-3, 416-418; HKEX B1-B8).
+const COUNTED = new RegExp(
+  `\\b(?:${[
+    'employees?|staff|personnel|workers?|people|persons?|participants?|person-times?|man-times?',
+    'attendances?|attendees?|trainees?|students?|teachers?|instructors?|lecturers?|volunteers?',
+    'suppliers?|customers?|beneficiar(?:y|ies)|children|famil(?:y|ies)|households?|patients?',
+    'engineers?|managers?|women|men|members?|subsidiar(?:y|ies)|sites?|parks?|factor(?:y|ies)',
+    'plants?|offices?|provinces?|dormitor(?:y|ies)|vehicles?|patents?|trademarks?|copyrights?',
+    'standards?|certifications?|certificates?|courses?|sessions?|trainings?|activit(?:y|ies)',
+    'events?|campaigns?|competitions?|drills?|audits?|inspections?|assessments?|exercises?',
+    'cases?|complaints?|accidents?|injur(?:y|ies)|fatalit(?:y|ies)|violations?|recalls?|lawsuits?',
+    'proposals?|programs?|programmes?|symposiums?|symposia|pallets?|products?|equipments?',
+    'devices?|trees?|donations?|hours?|topics?|times',
+  ].join('|')})\\b`,
   'i',
 );
