@@ -2,11 +2,14 @@ import { authorize, roleOf } from './access/index.js';
 import { listAuditLog } from './audit/index.js';
 import * as auth from './auth/index.js';
 import type { StoreContext } from './context.js';
-import { migrateToLatest } from './db/index.js';
+import { migrateToLatest, refreshStatistics } from './db/index.js';
 import * as facts from './facts/index.js';
 import type { Actor } from './model/index.js';
 import * as org from './org/index.js';
 import type { Store } from './store.js';
+
+/** New facts after which the planner's statistics are refreshed (see db/statistics.ts). */
+const ANALYZE_EVERY = 50_000;
 
 /**
  * The {@link Store} on Kysely, for either dialect. A thin shell: each method checks the actor may
@@ -15,6 +18,7 @@ import type { Store } from './store.js';
 export class KyselyStore implements Store {
   readonly dialect: Store['dialect'];
   readonly #ctx: StoreContext;
+  #insertedSinceAnalyze = 0;
 
   constructor(ctx: StoreContext) {
     this.#ctx = ctx;
@@ -78,8 +82,12 @@ export class KyselyStore implements Store {
   listDocuments: Store['listDocuments'] = async (orgId, actor) =>
     org.listDocuments(await this.#read(orgId, actor), orgId);
 
-  upsertFacts: Store['upsertFacts'] = (orgId, periodId, batch, actor, reason, options) =>
-    facts.upsertFacts(this.#ctx, orgId, periodId, batch, actor, reason, options);
+  upsertFacts: Store['upsertFacts'] = async (orgId, periodId, batch, actor, reason, options) => {
+    const result = await facts.upsertFacts(this.#ctx, orgId, periodId, batch, actor, reason, options);
+    this.#insertedSinceAnalyze += result.inserted;
+    if (this.#insertedSinceAnalyze >= ANALYZE_EVERY) await this.analyze();
+    return result;
+  };
   listFacts: Store['listFacts'] = async (orgId, filter, actor) =>
     facts.listFacts(await this.#read(orgId, actor), orgId, filter);
   getFact: Store['getFact'] = async (orgId, factId, actor) =>
@@ -96,6 +104,10 @@ export class KyselyStore implements Store {
   listAuditLog: Store['listAuditLog'] = async (orgId, options, actor) =>
     listAuditLog(await this.#read(orgId, actor), orgId, options);
 
+  analyze: Store['analyze'] = async () => {
+    this.#insertedSinceAnalyze = 0;
+    await refreshStatistics(this.#ctx.db, this.#ctx.dialect);
+  };
   migrate: Store['migrate'] = () => migrateToLatest(this.#ctx.db, this.#ctx.dialect);
   close: Store['close'] = () => this.#ctx.db.destroy();
 }

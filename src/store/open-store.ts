@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { EsgError } from '../core/index.js';
 import { DEFAULT_SCRYPT_N } from './auth/index.js';
-import { connect, parseStoreUrl } from './db/index.js';
+import { connect, optimizeOnOpen, parseStoreUrl } from './db/index.js';
 import { KyselyStore } from './kysely-store.js';
 import type { Store } from './store.js';
+import { timeOrderedId } from './time-ordered-id.js';
 
 /** How to open a store. */
 export interface OpenStoreOptions {
@@ -34,12 +34,13 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
     db,
     dialect,
     now: () => clock().toISOString(),
-    newId: randomUUID,
+    newId: () => timeOrderedId(),
     scryptN,
   });
   if (options.migrate ?? true) {
     try {
       await store.migrate();
+      await optimizeOnOpen(db, dialect);
     } catch (e) {
       await store.close();
       throw e;

@@ -160,6 +160,11 @@ export interface Store {
     actor: Actor,
   ): Promise<Page<AuditEntry>>;
 
+  /**
+   * Refreshes the query planner's statistics; call after loading facts in bulk by other means
+   * (imports through this store refresh them after every 50,000 new facts).
+   */
+  analyze(): Promise<void>;
   /** Applies pending migrations; returns the names applied (none when up to date). */
   migrate(): Promise<readonly string[]>;
   /** Closes the connection (pool). */

@@ -2,3 +2,4 @@ export { connect, parseStoreUrl, type Connection, type StoreLocation } from './c
 export { migrateToLatest, migrationsFor } from './migrate.js';
 export type * from './schema.js';
 export { DIALECTS } from './schema.js';
+export { refreshStatistics, optimizeOnOpen } from './statistics.js';

@@ -1,9 +1,9 @@
-import { z } from 'zod';
 import {
   dec,
   EsgError,
   FACT_BASES,
   FACT_STATUSES,
+  type Dims,
   type Fact,
   type FactStatus,
   type Period,
@@ -19,7 +19,7 @@ import {
   type StoredFact,
 } from '../model/index.js';
 import { canonicalJson } from './canonical-json.js';
-import { parseProvenance } from './provenance-schema.js';
+import { provenanceFromJson } from './provenance-schema.js';
 
 // The one place where fact rows and core facts meet. A fact's identity (entity, site, metric, dims,
 // basis) lives in `facts`; its value, unit, label and provenance in each `fact_versions` row.
@@ -48,9 +48,17 @@ export interface CurrentFactRow extends FactIdentityColumns, FactContentColumns 
   end_date: string;
 }
 
-const dimsSchema = z.record(z.string(), z.string());
-const basisSchema = z.enum(FACT_BASES);
-const statusSchema = z.enum(FACT_STATUSES);
+function dimsFromJson(text: string): Dims {
+  const value: unknown = JSON.parse(text);
+  if (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.values(value).every((v) => typeof v === 'string')
+  ) {
+    return value as Dims;
+  }
+  throw new EsgError('INVALID_INPUT', `stored dimensions are not a map of strings: ${text.slice(0, 80)}`);
+}
 
 /** A decimal as stored: plain notation, never an exponent, so TEXT and NUMERIC hold the same digits. */
 export function decimalText(value: Fact['quantity']['value']): string {
@@ -116,7 +124,14 @@ export function sameContent(a: FactContentColumns, b: FactContentColumns): boole
 
 /** A fact status read from a row. */
 export function statusFromText(text: string): FactStatus {
-  return statusSchema.parse(text);
+  return oneOf(FACT_STATUSES, text, 'status');
+}
+
+function oneOf<T extends string>(allowed: readonly T[], text: string, what: string): T {
+  const found = allowed.find((a) => a === text);
+  if (found === undefined)
+    throw new EsgError('INVALID_INPUT', `stored ${what} "${text}" is not one of ${allowed.join(', ')}`);
+  return found;
 }
 
 /** Rebuilds a core fact from its identity, period, content and status. */
@@ -136,10 +151,10 @@ export function factFromColumns(
     entity: identity.entity,
     period,
     metric: identity.metric,
-    dims: dimsSchema.parse(JSON.parse(identity.dims)),
+    dims: dimsFromJson(identity.dims),
     quantity: { value: dec(content.value), unit },
-    basis: basisSchema.parse(identity.basis),
-    provenance: parseProvenance(JSON.parse(content.provenance)),
+    basis: oneOf(FACT_BASES, identity.basis, 'basis'),
+    provenance: provenanceFromJson(content.provenance),
     status: statusFromText(status),
   };
   return content.label === null ? fact : { ...fact, label: content.label };

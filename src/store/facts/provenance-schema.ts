@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import type { Provenance } from '../../core/index.js';
+import { EsgError, PROVENANCE_KINDS, type Provenance } from '../../core/index.js';
 
-// Provenance is stored as one JSON record per fact version and validated against the core type's
-// shape when written and when read back. Objects are loose so fields a later core version adds
-// survive a round trip instead of being silently dropped.
+// Provenance is stored as one JSON record per fact version. It is validated in full against the
+// core type's shape when written (checkFactWrite); reading back checks only its kind, because the
+// facts query maps thousands of rows a second and a full parse would double its cost. Objects are
+// loose so fields a later core version adds survive a round trip instead of being dropped.
 
 const location = z.looseObject({
   line: z.number().int().positive().optional(),
@@ -55,7 +56,15 @@ export const provenanceSchema = z.discriminatedUnion('kind', [
   entryProvenance,
 ]);
 
-/** Parses a stored provenance record; the result is a core {@link Provenance}. */
-export function parseProvenance(value: unknown): Provenance {
-  return provenanceSchema.parse(value);
+/** Reads a stored provenance record (validated in full when it was written). */
+export function provenanceFromJson(text: string): Provenance {
+  const value: unknown = JSON.parse(text);
+  if (isProvenance(value)) return value;
+  throw new EsgError('INVALID_INPUT', `stored provenance is not a provenance record: ${text.slice(0, 80)}`);
+}
+
+function isProvenance(value: unknown): value is Provenance {
+  if (typeof value !== 'object' || value === null || !('kind' in value)) return false;
+  const kind: unknown = value.kind;
+  return PROVENANCE_KINDS.some((k) => k === kind);
 }
