@@ -1,0 +1,88 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { authenticate, authRoutes, LOGIN_PATH, tokenRoutes } from '../auth/index.js';
+import { errorHandler, HttpRefusal, validationHook } from '../errors/index.js';
+import { memberRoutes, organisationRoutes, orgScope, siteRoutes } from '../orgs/index.js';
+import { periodRoutes } from '../periods/index.js';
+import { factRoutes } from '../facts/index.js';
+import { reviewRoutes } from '../review/index.js';
+import { importRoutes, documentRoutes } from '../imports/index.js';
+import { checkRoutes } from '../checks/index.js';
+import { auditRoutes } from '../audit/index.js';
+import { metricRoutes } from '../catalogue/index.js';
+import type { AppDeps } from './app-deps.js';
+import type { ApiApp, ApiEnv } from './api-env.js';
+import { describeApi } from './openapi-doc.js';
+import { requestLog } from './request-log.js';
+import { serveWebUi } from './web-ui.js';
+
+/** Where the versioned API is mounted. */
+export const API_BASE = '/api/v1';
+
+/** Route modules, each registering its routes on the `/api/v1` app. */
+const ROUTES: readonly ((app: ApiApp, deps: AppDeps) => void)[] = [
+  authRoutes,
+  tokenRoutes,
+  organisationRoutes,
+  memberRoutes,
+  siteRoutes,
+  periodRoutes,
+  factRoutes,
+  reviewRoutes,
+  importRoutes,
+  documentRoutes,
+  checkRoutes,
+  auditRoutes,
+  metricRoutes,
+];
+
+/**
+ * Builds the HTTP app: `/healthz`, `/api/openapi.json` (OpenAPI 3.1) and the authenticated
+ * `/api/v1`, plus the web UI's files when `config.webRoot` is set. Does no I/O until a request
+ * comes; the start-up file builds the store, config, logger and clock and passes them in.
+ */
+export function createApp(deps: AppDeps): OpenAPIHono<ApiEnv> {
+  const app = new OpenAPIHono<ApiEnv>({ defaultHook: validationHook });
+  const onError = errorHandler((e, c) => {
+    deps.logger.log('error', 'request failed', {
+      method: c.req.method,
+      path: c.req.path,
+      error: e instanceof Error ? (e.stack ?? e.message) : String(e),
+    });
+  });
+  app.onError(onError);
+  app.use('*', requestLog(deps.logger));
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+
+  const v1 = new OpenAPIHono<ApiEnv>({ defaultHook: validationHook });
+  v1.onError(onError);
+  v1.use('*', limitBodies(deps));
+  v1.use(
+    '*',
+    authenticate(deps, (method, path) => method === 'POST' && path === `${API_BASE}${LOGIN_PATH}`),
+  );
+  v1.use('/orgs/:orgId', orgScope(deps));
+  v1.use('/orgs/:orgId/*', orgScope(deps));
+  for (const register of ROUTES) register(v1, deps);
+  v1.notFound(() => {
+    throw new HttpRefusal('ROUTE_NOT_FOUND', 'no such API route');
+  });
+  app.route(API_BASE, v1);
+  describeApi(app);
+  if (deps.config.webRoot !== undefined) serveWebUi(app, deps.config.webRoot);
+  app.notFound(() => {
+    throw new HttpRefusal('ROUTE_NOT_FOUND', 'no such route');
+  });
+  return app;
+}
+
+/** Uploads may be up to `maxUploadBytes`; every other body up to `maxJsonBytes`. */
+function limitBodies({ config }: AppDeps) {
+  const refuse = (max: number) => () => {
+    throw new HttpRefusal('PAYLOAD_TOO_LARGE', `the request body is over the limit of ${max} bytes`);
+  };
+  const uploads = bodyLimit({ maxSize: config.maxUploadBytes, onError: refuse(config.maxUploadBytes) });
+  const others = bodyLimit({ maxSize: config.maxJsonBytes, onError: refuse(config.maxJsonBytes) });
+  return (c: Parameters<typeof uploads>[0], next: Parameters<typeof uploads>[1]) =>
+    c.req.path.endsWith('/imports') ? uploads(c, next) : others(c, next);
+}

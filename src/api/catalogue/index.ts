@@ -1,0 +1,1 @@
+export { metricRoutes } from './metric.routes.js';

@@ -1,0 +1,62 @@
+import { createRoute } from '@hono/zod-openapi';
+import { checkFacts, toCheckJson } from '../../check/index.js';
+import { userActor } from '../../store/index.js';
+import type { AppDeps } from '../app/app-deps.js';
+import type { ApiApp } from '../app/api-env.js';
+import { jsonContent as json } from '../app/json-content.js';
+import { errorResponses } from '../errors/index.js';
+import { periodParams } from '../periods/index.js';
+import { checkQuerySchema, checkResultSchema } from './check.schema.js';
+import { factIdsOf, periodFacts } from './period-facts.js';
+
+const run = createRoute({
+  method: 'get',
+  path: '/orgs/{orgId}/periods/{periodId}/checks',
+  tags: ['checks'],
+  summary: "Check a period's facts: arithmetic and consistency rules, and coverage of a framework",
+  request: { params: periodParams, query: checkQuerySchema },
+  responses: {
+    200: { description: 'Findings (most serious first) and coverage', content: json(checkResultSchema) },
+    400: errorResponses[400],
+    401: errorResponses[401],
+    404: errorResponses[404],
+  },
+});
+
+/** Checks over a period's facts, run on request (pure: nothing is stored). */
+export function checkRoutes(app: ApiApp, { store }: AppDeps): void {
+  app.openapi(run, async (c) => {
+    const { orgId, periodId } = c.req.valid('param');
+    const { framework } = c.req.valid('query');
+    const actor = userActor(c.get('auth').user.id);
+    const [org, period] = await Promise.all([
+      store.getOrganisation(orgId, actor),
+      store.getPeriod(orgId, periodId, actor),
+    ]);
+    const stored = await periodFacts(store, orgId, periodId, actor);
+    const result = checkFacts({
+      facts: stored.map((s) => s.fact),
+      ...(framework === undefined ? {} : { framework }),
+      document: { company: org.name, reportYear: period.period.year },
+    });
+    const ids = factIdsOf(stored);
+    const body = toCheckJson(result);
+    return c.json(
+      {
+        document: { company: org.name, reportYear: period.period.year },
+        framework: body.framework,
+        summary: body.summary,
+        coverage: body.coverage,
+        findings: result.findings.map((f) => ({
+          rule: f.rule,
+          severity: f.severity,
+          message: f.message,
+          expected: f.expected ?? null,
+          actual: f.actual ?? null,
+          factIds: ids(f.facts),
+        })),
+      },
+      200,
+    );
+  });
+}

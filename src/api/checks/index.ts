@@ -1,0 +1,2 @@
+export { checkRoutes } from './check.routes.js';
+export { periodFacts } from './period-facts.js';

@@ -1,0 +1,2 @@
+export { periodRoutes } from './period.routes.js';
+export { periodParams, periodSchema, periodJson, type PeriodJson } from './period.schema.js';
