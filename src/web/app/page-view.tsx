@@ -1,4 +1,6 @@
 import type { ComponentType } from 'react';
+import { DashboardPage } from '../dashboard/index.js';
+import { FactsPage } from '../facts/index.js';
 import type { PageId } from '../routing/index.js';
 
 function Placeholder() {
@@ -7,10 +9,10 @@ function Placeholder() {
 
 /** The component of each workspace page. */
 const PAGE_COMPONENTS: Readonly<Record<PageId, ComponentType>> = {
-  dashboard: Placeholder,
+  dashboard: DashboardPage,
   entry: Placeholder,
   imports: Placeholder,
-  facts: Placeholder,
+  facts: FactsPage,
   coverage: Placeholder,
   findings: Placeholder,
   review: Placeholder,

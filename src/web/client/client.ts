@@ -1,4 +1,7 @@
 import { createHttp, type Http } from './http.js';
+import { auditApi } from './audit.api.js';
+import { factApi } from './fact.api.js';
+import { importApi } from './import.api.js';
 import { authApi, orgApi } from './org.api.js';
 
 /** The typed API client the pages use: one object, grouped by resource. */
@@ -6,11 +9,21 @@ export interface Api {
   readonly http: Http;
   readonly auth: ReturnType<typeof authApi>;
   readonly org: ReturnType<typeof orgApi>;
+  readonly facts: ReturnType<typeof factApi>;
+  readonly audit: ReturnType<typeof auditApi>;
+  readonly imports: ReturnType<typeof importApi>;
 }
 
 /** The API client over an {@link Http} transport. */
 export function createApi(http: Http): Api {
-  return { http, auth: authApi(http), org: orgApi(http) };
+  return {
+    http,
+    auth: authApi(http),
+    org: orgApi(http),
+    facts: factApi(http),
+    audit: auditApi(http),
+    imports: importApi(http),
+  };
 }
 
 /** The API client for the page's own origin (the UI is served by the API's server). */

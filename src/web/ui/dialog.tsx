@@ -16,12 +16,15 @@ export interface DialogProps {
  */
 export function Dialog({ title, onClose, children, actions }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (dialog === null) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
+    // APG: with content longer than the screen, focus goes to the title, not to a button at the end.
+    heading.current?.focus();
     return () => {
       dialog.close();
       opener?.focus();
@@ -38,7 +41,9 @@ export function Dialog({ title, onClose, children, actions }: DialogProps) {
       }}
     >
       <header className="dialog-head">
-        <h2 id={titleId}>{title}</h2>
+        <h2 id={titleId} ref={heading} tabIndex={-1}>
+          {title}
+        </h2>
       </header>
       <div className="dialog-body">{children}</div>
       <footer className="dialog-actions">
