@@ -3,6 +3,7 @@ import { acceptsDimension, findActivity, type ActivityDef } from '../activity/in
 import type { Factor, FactorLibrary } from '../factors/index.js';
 import { readPlainAmount, scaledFromDecimal, type ScaledAmount } from './amount.js';
 import { ActivityGroup } from './activity-group.js';
+import { FastAmountReader } from './fast-amount.js';
 import { overrideProblem } from './override.js';
 import type { RowProblem } from './row-problem.js';
 
@@ -25,15 +26,18 @@ const SEP = '\u0001';
 
 /**
  * Validates activity rows and sums them by group as they stream in. Memory grows with the number of
- * groups, not rows. Lookups (units, activities, years, factor ids) are cached by their text, so a
- * row costs a few map lookups and one BigInt addition.
+ * groups, not rows. Every lookup (activity, unit and its dimension, year, factor ids) is cached by
+ * its text, and plain amounts are read without allocating, so a row costs a few map lookups and
+ * one float addition.
  */
 export class ActivityAggregator {
   private readonly groups = new Map<string, ActivityGroup>();
   private readonly found: RowProblem[] = [];
-  private readonly units = new Map<string, Unit | null>();
+  private readonly activities = new Map<string, ActivityDef | null>();
+  private readonly units = new Map<ActivityDef, Map<string, Unit | string>>();
   private readonly years = new Map<string, number | null>();
   private readonly overrides = new Map<string, readonly Factor[] | string>();
+  private readonly amount = new FastAmountReader();
   rowsRead = 0;
 
   constructor(private readonly library: FactorLibrary) {}
@@ -51,49 +55,39 @@ export class ActivityAggregator {
   /** Validates one row and adds it to its group; a bad row is recorded and skipped. */
   add(r: ActivityRecord): void {
     this.rowsRead++;
-    const before = this.found.length;
-    const activity = findActivity(r.activity.trim());
-    if (!activity) this.problem(r, 'activity', r.activity, `unknown activity "${r.activity}"`);
+    const activity = this.activity(r);
     const year = this.year(r);
-    const unit = this.unit(r, activity);
-    const amount = this.amount(r);
-    const overrides = activity ? this.override(r, activity) : undefined;
-    if (this.found.length > before || !activity || year === undefined || !unit || !amount || !overrides)
-      return;
-    const dimsKey = r.dims ? JSON.stringify(r.dims) : '';
+    let unit: Unit | undefined;
+    if (activity) unit = this.unit(r, activity);
+    else this.unitOnly(r);
+    const fast = this.amount.read(r.amount) && !this.amount.negative;
+    const slow = fast ? undefined : this.slowAmount(r);
+    const overrides = activity && r.factor !== '' ? this.override(r, activity) : [];
+    if (!activity || year === undefined || !unit || (!fast && !slow) || !overrides) return;
     const key =
-      r.site +
-      SEP +
-      String(year) +
-      SEP +
-      activity.id +
-      SEP +
-      r.unit +
-      SEP +
-      r.region +
-      SEP +
-      r.factor +
-      SEP +
-      dimsKey;
+      r.site + SEP + r.year + SEP + activity.id + SEP + r.unit + SEP + r.region + SEP + r.factor + (r.dims ? SEP + JSON.stringify(r.dims) : '');
     let group = this.groups.get(key);
     if (!group) {
-      group = new ActivityGroup(
-        r.site.trim(),
-        year,
-        activity,
-        unit,
-        r.region.trim(),
-        overrides,
-        r.dims ?? {},
-      );
+      group = new ActivityGroup(r.site.trim(), year, activity, unit, r.region.trim(), overrides, r.dims ?? {});
       this.groups.set(key, group);
     }
-    group.sum.add(amount);
+    if (slow) group.sum.add(slow);
+    else group.sum.addSmall(this.amount.value, this.amount.scale);
     group.noteRow(r.row);
   }
 
   private problem(r: ActivityRecord, column: string, value: string, message: string): void {
     this.found.push({ row: r.row, column, value, message });
+  }
+
+  private activity(r: ActivityRecord): ActivityDef | undefined {
+    let a = this.activities.get(r.activity);
+    if (a === undefined) {
+      a = findActivity(r.activity.trim()) ?? null;
+      this.activities.set(r.activity, a);
+    }
+    if (a === null) this.problem(r, 'activity', r.activity, `unknown activity "${r.activity}"`);
+    return a ?? undefined;
   }
 
   private year(r: ActivityRecord): number | undefined {
@@ -108,30 +102,32 @@ export class ActivityAggregator {
     return y ?? undefined;
   }
 
-  private unit(r: ActivityRecord, activity: ActivityDef | undefined): Unit | undefined {
-    let u = this.units.get(r.unit);
+  /** The unit, checked against the activity's dimensions; a problem message is cached like a unit. */
+  private unit(r: ActivityRecord, activity: ActivityDef): Unit | undefined {
+    let byText = this.units.get(activity);
+    if (!byText) {
+      byText = new Map();
+      this.units.set(activity, byText);
+    }
+    let u = byText.get(r.unit);
     if (u === undefined) {
-      u = r.unit.trim() === '' ? null : (tryParseUnit(r.unit) ?? null);
-      this.units.set(r.unit, u);
+      u = checkUnit(r.unit, activity);
+      byText.set(r.unit, u);
     }
-    if (u === null) {
-      this.problem(r, 'unit', r.unit, r.unit.trim() === '' ? 'no unit' : `unknown unit "${r.unit}"`);
-      return undefined;
-    }
-    if (activity && !acceptsDimension(activity, u.dimension)) {
-      const allowed = activity.dimensions.join(' or ');
-      this.problem(
-        r,
-        'unit',
-        r.unit,
-        `${activity.id} is measured in ${allowed}, not ${u.dimension} (${u.symbol})`,
-      );
+    if (typeof u === 'string') {
+      this.problem(r, 'unit', r.unit, u);
       return undefined;
     }
     return u;
   }
 
-  private amount(r: ActivityRecord): ScaledAmount | undefined {
+  /** For a row with an unknown activity, still report an unknown unit. */
+  private unitOnly(r: ActivityRecord): void {
+    if (r.unit.trim() === '' || !tryParseUnit(r.unit)) this.problem(r, 'unit', r.unit, unitMessage(r.unit));
+  }
+
+  /** Amounts the fast reader declined: long, negative, or printed otherwise ("1.2 million", "(12)"). */
+  private slowAmount(r: ActivityRecord): ScaledAmount | undefined {
     const plain = readPlainAmount(r.amount);
     let amount: ScaledAmount | undefined;
     let negative = false;
@@ -139,7 +135,6 @@ export class ActivityAggregator {
       amount = plain.amount;
       negative = plain.negative;
     } else {
-      // Not plain text: let the unit registry's number reader try ("1.2 million", "(12)", "RMB600,000").
       try {
         const p = parseNumber(r.amount);
         if (p.kind === 'value') {
@@ -152,28 +147,17 @@ export class ActivityAggregator {
       }
     }
     if (!amount) {
-      this.problem(
-        r,
-        'amount',
-        r.amount,
-        r.amount.trim() === '' ? 'no amount' : `"${r.amount}" is not a number`,
-      );
+      this.problem(r, 'amount', r.amount, r.amount.trim() === '' ? 'no amount' : `"${r.amount}" is not a number`);
       return undefined;
     }
     if (negative) {
-      this.problem(
-        r,
-        'amount',
-        r.amount,
-        `negative amount ${r.amount.trim()}; enter consumption as a positive number`,
-      );
+      this.problem(r, 'amount', r.amount, `negative amount ${r.amount.trim()}; enter consumption as a positive number`);
       return undefined;
     }
     return amount;
   }
 
   private override(r: ActivityRecord, activity: ActivityDef): readonly Factor[] | undefined {
-    if (r.factor.trim() === '') return [];
     const key = activity.id + SEP + r.factor;
     let o = this.overrides.get(key);
     if (o === undefined) {
@@ -186,4 +170,17 @@ export class ActivityAggregator {
     }
     return o;
   }
+}
+
+function unitMessage(text: string): string {
+  return text.trim() === '' ? 'no unit' : `unknown unit "${text}"`;
+}
+
+function checkUnit(text: string, activity: ActivityDef): Unit | string {
+  const u = text.trim() === '' ? undefined : tryParseUnit(text);
+  if (!u) return unitMessage(text);
+  if (!acceptsDimension(activity, u.dimension)) {
+    return `${activity.id} is measured in ${activity.dimensions.join(' or ')}, not ${u.dimension} (${u.symbol})`;
+  }
+  return u;
 }

@@ -56,3 +56,37 @@ describe('ExactSum', () => {
     );
   });
 });
+
+import { FastAmountReader } from './fast-amount.js';
+
+describe('FastAmountReader', () => {
+  it('accepts exactly what readPlainAmount accepts, with the same value (up to 15 digits)', () => {
+    const chars = fc.constantFrom('0', '1', '5', '9', ',', '.', '-', ' ', 'x');
+    const fast = new FastAmountReader();
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 12 }).map((a) => a.join('')), (text) => {
+        const slow = readPlainAmount(text);
+        const ok = fast.read(text);
+        if (slow.kind === 'invalid') return !ok;
+        if (!ok) return slow.amount.digits.toString().length > 15;
+        return BigInt(fast.value) === slow.amount.digits && fast.scale === slow.amount.scale && fast.negative === slow.negative;
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('declines amounts of more than 15 digits so they take the exact BigInt path', () => {
+    const fast = new FastAmountReader();
+    expect(fast.read('557,065,287.99')).toBe(true);
+    expect([fast.value, fast.scale]).toEqual([55706528799, 2]);
+    expect(fast.read('1234567890123456')).toBe(false);
+  });
+
+  it('sums small amounts as exactly as BigInt amounts, across the 2^53 spill', () => {
+    const s = new ExactSum();
+    s.addSmall(9_007_199_254_740_991, 0); // 2^53 - 1
+    s.addSmall(9_007_199_254_740_991, 0);
+    s.addSmall(5, 1);
+    expect(s.toDecimal().toFixed()).toBe('18014398509481982.5');
+  });
+});

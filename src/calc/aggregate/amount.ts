@@ -41,23 +41,59 @@ function pow10(n: number): bigint {
   return POWERS[n] ?? 1n;
 }
 
-/** A running exact sum of scaled amounts; the scale grows to the finest amount added. */
+const POW10_NUMBER = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * A running exact sum of scaled amounts; the scale grows to the finest amount added. Small
+ * integers are summed as doubles while the total stays a safe integer (below 2^53, where every
+ * integer is exact) and spilled into a BigInt otherwise, so a million additions cost a million
+ * float additions and a handful of BigInt ones.
+ */
 export class ExactSum {
   private digits = 0n;
+  private fast = 0;
   private scale = 0;
+  private cached: Decimal | undefined;
 
   /** Adds an amount exactly. */
   add(a: ScaledAmount): void {
-    if (a.scale === this.scale) this.digits += a.digits;
-    else if (a.scale < this.scale) this.digits += a.digits * pow10(this.scale - a.scale);
+    this.cached = undefined;
+    this.rescale(a.scale);
+    this.digits += a.scale < this.scale ? a.digits * pow10(this.scale - a.scale) : a.digits;
+  }
+
+  /** Adds `value / 10^scale` where `value` is a safe integer (at most 15 digits). */
+  addSmall(value: number, scale: number): void {
+    this.cached = undefined;
+    this.rescale(scale);
+    const shift = this.scale - scale;
+    const x = shift === 0 ? value : value * (POW10_NUMBER[shift] ?? Infinity);
+    if (!Number.isSafeInteger(x)) {
+      this.digits += BigInt(value) * pow10(shift);
+      return;
+    }
+    const sum = this.fast + x;
+    if (Number.isSafeInteger(sum)) this.fast = sum;
     else {
-      this.digits = this.digits * pow10(a.scale - this.scale) + a.digits;
-      this.scale = a.scale;
+      this.digits += BigInt(this.fast);
+      this.fast = x;
     }
   }
 
-  /** The sum as an exact Decimal. */
+  private rescale(scale: number): void {
+    if (scale <= this.scale) return;
+    const up = scale - this.scale;
+    this.digits = (this.digits + BigInt(this.fast)) * pow10(up);
+    this.fast = 0;
+    this.scale = scale;
+  }
+
+  /** The sum as an exact Decimal (computed once per change: facts read it many times). */
   toDecimal(): Decimal {
-    return new Decimal(this.digits.toString()).dividedBy(new Decimal(pow10(this.scale).toString()));
+    if (!this.cached) {
+      const total = this.digits + BigInt(this.fast);
+      this.cached = new Decimal(total.toString()).dividedBy(new Decimal(pow10(this.scale).toString()));
+    }
+    return this.cached;
   }
 }

@@ -20,14 +20,28 @@ export async function readCsvRows(
 ): Promise<number> {
   const input = typeof source === 'string' ? Readable.from([source]) : Readable.from(source);
   const parser = parse(CSV_OPTIONS);
-  input.on('error', (e) => parser.destroy(e));
-  input.pipe(parser);
   let row = 0;
-  for await (const cells of parser as AsyncIterable<string[]>) {
-    row++;
-    if (row === 1) onHeader(cells);
-    else onRow(cells, row);
-  }
+  // 'data' events, not async iteration: one promise per record would cost more than parsing it.
+  await new Promise<void>((resolve, reject) => {
+    const fail = (e: unknown) => {
+      input.destroy();
+      parser.destroy();
+      reject(e instanceof Error ? e : new Error(String(e)));
+    };
+    parser.on('data', (cells: string[]) => {
+      row++;
+      try {
+        if (row === 1) onHeader(cells);
+        else onRow(cells, row);
+      } catch (e) {
+        fail(e);
+      }
+    });
+    parser.once('end', resolve);
+    parser.once('error', fail);
+    input.once('error', fail);
+    input.pipe(parser);
+  });
   return row;
 }
 
