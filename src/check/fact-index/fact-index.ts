@@ -1,5 +1,5 @@
 import type { Dims, Fact } from '../../core/index.js';
-import { figureOf, type Figure } from '../precision/index.js';
+import { figureOf, overlaps, type Figure } from '../precision/index.js';
 
 /** The identity of a reported figure apart from its dimensions: who, what, which year, actual or target. */
 export interface SeriesKey {
@@ -9,7 +9,7 @@ export interface SeriesKey {
   readonly basis: Fact['basis'];
 }
 
-/** A breakdown found in the facts: the figures whose dims add exactly one key (`by`) to `parent`. */
+/** A breakdown found in the facts: one figure per value of the dim `by` that the parts add to the parent's dims. */
 export interface Breakdown {
   readonly by: string;
   readonly parts: readonly Figure[];
@@ -25,12 +25,18 @@ export class FactIndex {
   private readonly byMetricMap = new Map<string, Figure[]>();
   private readonly byKeyMap = new Map<string, Figure[]>();
   private readonly childrenMap = new Map<string, Map<string, Figure[]>>();
+  private readonly chosen = new Map<readonly Figure[], Figure | null>();
+  private readonly groupOf = new Map<Figure, Figure[]>();
 
   constructor(facts: readonly Fact[]) {
     this.figures = facts.map(figureOf);
     for (const f of this.figures) {
       push(this.byMetricMap, f.fact.metric, f);
-      push(this.byKeyMap, figureKey(f.fact, f.fact.dims), f);
+      const key = figureKey(f.fact, f.fact.dims);
+      let group = this.byKeyMap.get(key);
+      if (!group) this.byKeyMap.set(key, (group = []));
+      group.push(f);
+      this.groupOf.set(f, group);
       for (const by of Object.keys(f.fact.dims)) {
         const parentKey = figureKey(f.fact, withoutKey(f.fact.dims, by));
         let byKey = this.childrenMap.get(parentKey);
@@ -55,9 +61,27 @@ export class FactIndex {
     return this.byKeyMap.get(figureKey(series, dims)) ?? [];
   }
 
-  /** The first figure of `metric` in the series of `like` (same entity, year, basis) with these dims. */
+  /**
+   * The figure of `metric` in the series of `like` (same entity, year, basis) with these dims, when the
+   * report prints it once or always alike; undefined when absent or printed with values that disagree
+   * (then nothing can be checked against it: the disagreement itself is the finding).
+   */
   at(like: SeriesKey, metric: string, dims: Dims): Figure | undefined {
-    return this.find({ ...like, metric }, dims)[0];
+    return this.representative(this.find({ ...like, metric }, dims));
+  }
+
+  /** One figure per series and dims of a metric, leaving out those printed with disagreeing values. */
+  representatives(metric: string): Figure[] {
+    const out: Figure[] = [];
+    const seen = new Set<readonly Figure[]>();
+    for (const f of this.metric(metric)) {
+      const group = this.groupOf.get(f) ?? [f];
+      if (seen.has(group)) continue;
+      seen.add(group);
+      const r = this.representative(group);
+      if (r) out.push(r);
+    }
+    return out;
   }
 
   /** Every group of figures sharing series and dims, in first-seen order. */
@@ -65,12 +89,53 @@ export class FactIndex {
     return this.byKeyMap.values();
   }
 
-  /** The breakdowns of a figure: for each extra dim key, the figures that add only that key. */
+  /**
+   * The breakdowns of a figure: for each extra dim key, one figure per value of that key. A breakdown
+   * with a part printed with disagreeing values is left out.
+   */
   breakdownsOf(series: SeriesKey, dims: Dims): readonly Breakdown[] {
     const byKey = this.childrenMap.get(figureKey(series, dims));
     if (!byKey) return [];
-    return [...byKey].map(([by, parts]) => ({ by, parts }));
+    const out: Breakdown[] = [];
+    for (const [by, figures] of byKey) {
+      const parts: Figure[] = [];
+      const seen = new Set<readonly Figure[]>();
+      let ambiguous = false;
+      for (const f of figures) {
+        const group = this.groupOf.get(f) ?? [f];
+        if (seen.has(group)) continue;
+        seen.add(group);
+        const r = this.representative(group);
+        if (r) parts.push(r);
+        else ambiguous = true;
+      }
+      if (!ambiguous) out.push({ by, parts });
+    }
+    return out;
   }
+
+  /** A table figure stated exactly if there is one, else the first; null when printings disagree. */
+  private representative(group: readonly Figure[]): Figure | undefined {
+    const [first] = group;
+    if (!first || group.length === 1) return first;
+    let r = this.chosen.get(group);
+    if (r === undefined) {
+      const best =
+        group.find((f) => isTable(f) && f.qualifier === 'exact') ??
+        group.find((f) => f.qualifier === 'exact') ??
+        first;
+      const agree = group.every(
+        (f) => f === best || f.qualifier !== 'exact' || overlaps(f.range, best.range),
+      );
+      r = agree ? best : null;
+      this.chosen.set(group, r);
+    }
+    return r ?? undefined;
+  }
+}
+
+function isTable(f: Figure): boolean {
+  return f.fact.provenance.kind !== 'document' || f.fact.provenance.extraction === 'table';
 }
 
 /** The series of a fact. */
@@ -78,12 +143,23 @@ export function seriesOf(fact: Fact): SeriesKey {
   return { entity: fact.entity, metric: fact.metric, year: fact.period.year, basis: fact.basis };
 }
 
-/** A stable text key of dims, independent of key order. */
+const DIMS_KEYS = new WeakMap<Dims, string>();
+
+/** A stable text key of dims, independent of key order (memoised per dims object). */
 export function dimsKey(dims: Dims): string {
-  return Object.keys(dims)
-    .sort()
-    .map((k) => `${k}=${dims[k] ?? ''}`)
-    .join(';');
+  let key = DIMS_KEYS.get(dims);
+  if (key === undefined) {
+    const names = Object.keys(dims);
+    key =
+      names.length === 0
+        ? ''
+        : names
+            .sort()
+            .map((k) => `${k}=${dims[k] ?? ''}`)
+            .join(';');
+    DIMS_KEYS.set(dims, key);
+  }
+  return key;
 }
 
 /** The dims without one key. */

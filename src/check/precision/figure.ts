@@ -2,6 +2,8 @@ import { dec, Decimal, type Fact, type Unit } from '../../core/index.js';
 import { around, scaleInterval, type Interval } from './interval.js';
 import { readQualifier, type Qualifier } from './qualifier.js';
 
+const ONE = dec(1);
+
 /**
  * A fact's value as a check sees it: the value in the fact's unit, the range its printed digits allow
  * and how the number was meant. The range is half a unit of the last printed digit either side, the
@@ -30,13 +32,14 @@ export function figureOf(fact: Fact): Figure {
   const printedValue = parsePrinted(printed);
   // The printed scale ("RMB 10,000", "'000 kWh") is applied once by the extractor; the same factor
   // carries the printed half-unit into the fact's unit.
-  const scale = printedValue === undefined || printedValue.isZero() ? dec(1) : value.div(printedValue).abs();
+  // Most facts keep the printed number; only a printed scale or unit needs the (slower) division.
+  const unscaled = printedValue === undefined || printedValue.isZero() || printedValue.eq(value);
+  const scale = unscaled ? ONE : value.div(printedValue).abs();
   const half = halfUnitOf(printedValue === undefined ? value.toFixed() : printed.replace(/,/g, ''), {
     wholeCount: unit.dimension === 'count',
   });
-  const range =
-    printedValue === undefined ? around(value, half) : scaleInterval(around(value.div(scale), half), scale);
-  return { fact, value, unit, range, qualifier: readQualifier(p.quote, printed) };
+  const range = unscaled ? around(value, half) : scaleInterval(around(value.div(scale), half), scale);
+  return new PrintedFigure(fact, value, unit, range, p.quote, printed);
 }
 
 /**
@@ -51,14 +54,42 @@ export function halfUnitOf(
 ): Decimal {
   const digits = printed.replace(/^[-+]/, '').replace(/[eE].*$/, '');
   const dot = digits.indexOf('.');
-  if (dot >= 0) return new Decimal(10).pow(-(digits.length - dot - 1)).div(2);
+  if (dot >= 0) return halfOfPower(-(digits.length - dot - 1));
   const trailingZeros = /0*$/.exec(digits)?.[0].length ?? 0;
   const lenient = opts.trailingZerosRounded ?? true;
   // Only from four digits up: "100" (per cent, people) is as likely exact as rounded.
   const roundedTo = lenient && trailingZeros >= 2 && digits.length >= 4 ? trailingZeros : 0;
   // A count of people or things printed as a whole number is exact: 9 subsidiaries is not 8.6.
   if (roundedTo === 0 && opts.wholeCount === true) return new Decimal(0);
-  return new Decimal(10).pow(roundedTo).div(2);
+  return halfOfPower(roundedTo);
+}
+
+/** A printed figure whose qualifier is read only when a rule asks: most figures never need it. */
+class PrintedFigure implements Figure {
+  private read: Qualifier | undefined;
+
+  constructor(
+    readonly fact: Fact,
+    readonly value: Decimal,
+    readonly unit: Unit,
+    readonly range: Interval,
+    private readonly quote: string,
+    private readonly printed: string,
+  ) {}
+
+  get qualifier(): Qualifier {
+    this.read ??= readQualifier(this.quote, this.printed);
+    return this.read;
+  }
+}
+
+const HALF_UNITS = new Map<number, Decimal>();
+
+/** 10^exponent / 2, cached: a handful of exponents cover every printed figure. */
+function halfOfPower(exponent: number): Decimal {
+  let h = HALF_UNITS.get(exponent);
+  if (!h) HALF_UNITS.set(exponent, (h = new Decimal(10).pow(exponent).div(2)));
+  return h;
 }
 
 function parsePrinted(printed: string): Decimal | undefined {

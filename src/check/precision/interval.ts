@@ -38,6 +38,7 @@ export function subtractInterval(a: Interval, b: Interval): Interval {
 
 /** `a × b` over ranges (any signs). */
 export function multiplyIntervals(a: Interval, b: Interval): Interval {
+  if (a.lo.gte(0) && b.lo.gte(0)) return { lo: a.lo.times(b.lo), hi: a.hi.times(b.hi) };
   const products = [a.lo.times(b.lo), a.lo.times(b.hi), a.hi.times(b.lo), a.hi.times(b.hi)];
   return spanOf(products);
 }
@@ -45,13 +46,17 @@ export function multiplyIntervals(a: Interval, b: Interval): Interval {
 /** `a ÷ b` over ranges, or undefined when `b` may be zero (the quotient is then unbounded). */
 export function divideIntervals(a: Interval, b: Interval): Interval | undefined {
   if (b.lo.lte(0) && b.hi.gte(0)) return undefined;
+  // The usual case, both positive, needs two divisions instead of four (they are the costly part).
+  if (a.lo.gte(0) && b.lo.gt(0)) return { lo: a.lo.div(b.hi), hi: a.hi.div(b.lo) };
   const quotients = [a.lo.div(b.lo), a.lo.div(b.hi), a.hi.div(b.lo), a.hi.div(b.hi)];
   return spanOf(quotients);
 }
 
 /** `a × k` for an exact factor `k`. */
 export function scaleInterval(a: Interval, k: Decimal): Interval {
-  return spanOf([a.lo.times(k), a.hi.times(k)]);
+  const lo = a.lo.times(k);
+  const hi = a.hi.times(k);
+  return k.isNegative() ? { lo: hi, hi: lo } : { lo, hi };
 }
 
 /** The common part of two ranges, or undefined when they do not meet. */

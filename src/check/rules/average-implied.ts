@@ -34,7 +34,7 @@ export const averageImpliedRule: Rule = {
   run(ctx) {
     const out: CheckFinding[] = [];
     for (const relation of relations().averages) {
-      for (const total of ctx.facts.metric(relation.total)) {
+      for (const total of ctx.facts.representatives(relation.total)) {
         const finding = check(ctx, relation, total);
         if (finding) out.push(finding);
       }

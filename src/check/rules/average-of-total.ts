@@ -37,7 +37,7 @@ export const averageOfTotalRule: Rule = {
   run(ctx) {
     const out: CheckFinding[] = [];
     for (const relation of relations().averages) {
-      for (const average of ctx.facts.metric(relation.average)) {
+      for (const average of ctx.facts.representatives(relation.average)) {
         const finding = check(ctx, relation, average);
         if (finding) out.push(finding);
       }

@@ -25,20 +25,21 @@ export const averageRangeRule: Rule = {
   title: 'An overall average lies within the range of its group averages',
   run(ctx) {
     const out: CheckFinding[] = [];
-    for (const group of ctx.facts.groups()) {
-      const [overall] = group;
-      if (!overall || ctx.kindOf(overall) !== 'average') continue;
-      for (const { by, parts } of ctx.facts.breakdownsOf(seriesOf(overall.fact), overall.fact.dims)) {
-        if (NOT_A_PARTITION.has(by)) continue;
-        const groups = distinctParts(parts, by);
-        const ranges = groups.length >= 2 ? rangesIn(groups, overall.unit) : undefined;
-        if (!ranges) continue;
-        const span: Interval = {
-          lo: ranges.reduce((m, r) => (r.lo.lt(m) ? r.lo : m), ranges[0]?.lo ?? overall.value),
-          hi: ranges.reduce((m, r) => (r.hi.gt(m) ? r.hi : m), ranges[0]?.hi ?? overall.value),
-        };
-        if (overlaps(span, overall.range)) continue;
-        out.push(finding(overall, by, groups, span));
+    for (const metric of ctx.facts.metrics()) {
+      for (const overall of ctx.facts.representatives(metric)) {
+        if (ctx.kindOf(overall) !== 'average') continue;
+        for (const { by, parts } of ctx.facts.breakdownsOf(seriesOf(overall.fact), overall.fact.dims)) {
+          if (NOT_A_PARTITION.has(by)) continue;
+          const groups = distinctParts(parts, by);
+          const ranges = groups.length >= 2 ? rangesIn(groups, overall.unit) : undefined;
+          if (!ranges) continue;
+          const span: Interval = {
+            lo: ranges.reduce((m, r) => (r.lo.lt(m) ? r.lo : m), ranges[0]?.lo ?? overall.value),
+            hi: ranges.reduce((m, r) => (r.hi.gt(m) ? r.hi : m), ranges[0]?.hi ?? overall.value),
+          };
+          if (overlaps(span, overall.range)) continue;
+          out.push(finding(overall, by, groups, span));
+        }
       }
     }
     return out;

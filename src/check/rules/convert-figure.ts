@@ -1,4 +1,4 @@
-import { convertQuantity, quantity, type Unit } from '../../core/index.js';
+import { convertQuantity, quantity, type Decimal, type Unit } from '../../core/index.js';
 import { factorRanges } from '../relations/index.js';
 import { scaleInterval, type Figure, type Interval } from '../precision/index.js';
 
@@ -16,13 +16,42 @@ export function crossesCoalEquivalent(a: Unit, b: Unit): boolean {
  * coefficients (0.1229 kgce/kWh stands for 0.12284), which reports apply instead of the exact ratio.
  */
 export function rangeIn(f: Figure, unit: Unit): Interval | undefined {
-  if (f.unit.dimension !== unit.dimension) return undefined;
+  if (f.unit.dimension !== unit.dimension || !sameThingCounted(f.unit, unit)) return undefined;
   if (f.unit.symbol === unit.symbol) return f.range;
-  const lo = convertQuantity(quantity(f.range.lo, f.unit), unit).value;
-  const hi = convertQuantity(quantity(f.range.hi, f.unit), unit).value;
+  const k = factorBetween(f.unit, unit);
+  const lo = f.range.lo.times(k);
+  const hi = f.range.hi.times(k);
   if (!crossesCoalEquivalent(f.unit, unit)) return { lo, hi };
   const slack = factorRanges().coefficientRounding;
   return { lo: lo.minus(lo.abs().times(slack)), hi: hi.plus(hi.abs().times(slack)) };
+}
+
+/**
+ * Counts of different things never add up or compare: people with awards, teachers with learning
+ * topics. Two counts are of the same thing when both count people, or their printed nouns end alike
+ * ("13 international standards", "14 Chinese standards"), or either names none.
+ */
+export function sameThingCounted(a: Unit, b: Unit): boolean {
+  if (a.dimension !== 'count' || b.dimension !== 'count') return true;
+  const people = (u: Unit) => u.symbol === 'persons';
+  if (people(a) !== people(b)) return false;
+  if (people(a) || a.counted === undefined || b.counted === undefined) return true;
+  return headNoun(a.counted) === headNoun(b.counted);
+}
+
+function headNoun(text: string): string {
+  const last = text.toLowerCase().trim().split(/\s+/).pop() ?? '';
+  return last.replace(/(?:es|s)$/, '');
+}
+
+const FACTORS = new Map<string, Decimal>();
+
+/** The exact factor from one unit to another of the same dimension (core `convertQuantity` of 1), cached. */
+function factorBetween(from: Unit, to: Unit): Decimal {
+  const key = `${from.symbol}|${from.toBase.toString()}>${to.symbol}|${to.toBase.toString()}`;
+  let k = FACTORS.get(key);
+  if (!k) FACTORS.set(key, (k = convertQuantity(quantity(1, from), to).value));
+  return k;
 }
 
 /** Ranges of all figures in `unit`, or undefined when any cannot be converted. */

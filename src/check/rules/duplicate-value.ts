@@ -6,9 +6,16 @@ import {
   whereOf,
   type CheckFinding,
 } from '../finding/index.js';
-import { gapBetween, type Figure, type Interval } from '../precision/index.js';
+import { gapBetween, overlaps, type Figure, type Interval } from '../precision/index.js';
 import { rangeIn } from './convert-figure.js';
+import { labelSimilarity } from './label-similarity.js';
 import type { Rule } from './rule.js';
+
+/** Printings in one table this close together are different rows, not one figure printed twice. */
+const SAME_TABLE_LINES = 40;
+
+/** Labels at least this alike describe the same thing (see {@link labelSimilarity}). */
+const SAME_WORDS = 0.4;
 
 /**
  * Past this relative difference two printings of "the same" figure are more likely two different
@@ -43,11 +50,18 @@ export const duplicateValueRule: Rule = {
 
 function compare(a: Figure, b: Figure): CheckFinding | undefined {
   const rb = rangeIn(b, a.unit);
-  if (!rb || consistent(a.range, a.qualifier, rb, b.qualifier)) return undefined;
+  if (!rb || sameTable(a, b) || consistent(a.range, a.qualifier, rb, b.qualifier)) return undefined;
   const bothExact = a.qualifier === 'exact' && b.qualifier === 'exact';
   const larger = a.value.abs().gt(b.value.abs()) ? a.value.abs() : b.value.abs();
   const relative = larger.isZero() ? 0 : gapBetween(a.range, rb).div(larger).toNumber();
-  const severity = bothExact && relative <= TYPO_SCALE ? 'error' : 'warning';
+  const alike = labelSimilarity(a, b);
+  // Unlike words around unlike numbers: most likely two different figures given one metric.
+  const severity =
+    bothExact && relative <= TYPO_SCALE && alike >= SAME_WORDS
+      ? 'error'
+      : alike >= SAME_WORDS / 2
+        ? 'warning'
+        : 'info';
   const message =
     `${label(a)} is printed as ${showFigure(a)} (${whereOf(a)}) and as ${showFigure(b)} (${whereOf(b)}) ` +
     `for ${a.fact.period.year}${dimsText(a)}; both cannot be right.` +
@@ -61,21 +75,45 @@ function compare(a: Figure, b: Figure): CheckFinding | undefined {
   });
 }
 
-/** Whether two printings can stand for one value, given "over", "under" and "about". */
-function consistent(a: Interval, qa: Figure['qualifier'], b: Interval, qb: Figure['qualifier']): boolean {
-  return allowed(a, qa).lo.lte(allowed(b, qb).hi) && allowed(b, qb).lo.lte(allowed(a, qa).hi);
+/** Both from table rows a few lines apart (or on one PDF page): two rows of one table. */
+function sameTable(a: Figure, b: Figure): boolean {
+  const pa = a.fact.provenance;
+  const pb = b.fact.provenance;
+  if (
+    pa.kind !== 'document' ||
+    pb.kind !== 'document' ||
+    pa.extraction !== 'table' ||
+    pb.extraction !== 'table'
+  )
+    return false;
+  const [la, lb] = [pa.location.line, pb.location.line];
+  if (la !== undefined && lb !== undefined) return Math.abs(la - lb) <= SAME_TABLE_LINES;
+  return pa.location.page !== undefined && pa.location.page === pb.location.page;
 }
 
-/** The values a qualified printing allows; "about" allows 10% either side (a round-number habit). */
-function allowed(r: Interval, q: Figure['qualifier']): { lo: Interval['lo']; hi: Interval['hi'] } {
-  const big = r.hi.abs().times(1e6).plus(1e6);
+/** Whether two printings can stand for one value, given "over", "under" and "about". */
+function consistent(a: Interval, qa: Figure['qualifier'], b: Interval, qb: Figure['qualifier']): boolean {
+  if (qa === 'exact' && qb === 'exact') return overlaps(a, b);
+  const ra = allowed(a, qa);
+  const rb = allowed(b, qb);
+  return (
+    (ra.lo === undefined || rb.hi === undefined || ra.lo.lte(rb.hi)) &&
+    (rb.lo === undefined || ra.hi === undefined || rb.lo.lte(ra.hi))
+  );
+}
+
+/** The values a qualified printing allows (undefined: unbounded); "about" allows 10% either side. */
+function allowed(
+  r: Interval,
+  q: Figure['qualifier'],
+): { lo: Interval['lo'] | undefined; hi: Interval['hi'] | undefined } {
   switch (q) {
     case 'exact':
       return r;
     case 'atLeast':
-      return { lo: r.lo, hi: big };
+      return { lo: r.lo, hi: undefined };
     case 'atMost':
-      return { lo: big.neg(), hi: r.hi };
+      return { lo: undefined, hi: r.hi };
     case 'about':
       return { lo: r.lo.minus(r.lo.abs().times(0.1)), hi: r.hi.plus(r.hi.abs().times(0.1)) };
   }

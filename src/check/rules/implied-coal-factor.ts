@@ -36,12 +36,12 @@ export const impliedCoalFactorRule: Rule = {
   title: 'Standard-coal figures agree with physical quantities by GB/T 2589 coefficients',
   run(ctx) {
     const out: CheckFinding[] = [];
-    for (const tce of ctx.facts.metric('energy.total_tce')) {
+    for (const tce of ctx.facts.representatives('energy.total_tce')) {
       const mwh = ctx.facts.at(seriesOf(tce.fact), 'energy.total', tce.fact.dims);
       const finding = mwh ? totalsDisagree(tce, mwh) : undefined;
       if (finding) out.push(finding);
     }
-    for (const direct of ctx.facts.metric('energy.direct')) {
+    for (const direct of ctx.facts.representatives('energy.direct')) {
       const finding = fuelsExceed(ctx, direct);
       if (finding) out.push(finding);
     }

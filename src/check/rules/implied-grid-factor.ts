@@ -27,7 +27,7 @@ export const impliedGridFactorRule: Rule = {
   run(ctx) {
     const out: CheckFinding[] = [];
     const range = factorRanges().grid;
-    for (const scope2 of ctx.facts.metric('ghg.scope2')) {
+    for (const scope2 of ctx.facts.representatives('ghg.scope2')) {
       const method = scope2.fact.dims.scope2_method;
       if (method === 'market' || scope2.unit.dimension !== 'ghg') continue;
       const rest = withoutKey(scope2.fact.dims, 'scope2_method');

@@ -25,7 +25,7 @@ export const intensityBoundaryRule: Rule = {
   run(ctx) {
     const out: CheckFinding[] = [];
     for (const relation of relations().intensities) {
-      for (const intensity of ctx.facts.metric(relation.intensity)) {
+      for (const intensity of ctx.facts.representatives(relation.intensity)) {
         if (BOUNDARY_KEYS.some((k) => intensity.fact.dims[k] !== undefined)) continue;
         const rest = withoutKey(intensity.fact.dims, 'denominator');
         const series = seriesOf(intensity.fact);

@@ -43,7 +43,7 @@ export const intensityDenominatorRule: Rule = {
   run(ctx) {
     const groups = new Map<string, Implied[]>();
     for (const relation of relations().intensities) {
-      for (const intensity of ctx.facts.metric(relation.intensity)) {
+      for (const intensity of ctx.facts.representatives(relation.intensity)) {
         const printedDen = intensity.fact.dims.denominator;
         if (printedDen === undefined) continue;
         const den = readDenominator(printedDen);

@@ -32,7 +32,7 @@ export const magnitudeRule: Rule = {
 function spendingAboveRevenue(ctx: RuleContext): CheckFinding[] {
   const out: CheckFinding[] = [];
   for (const metric of SPENDING) {
-    for (const cost of ctx.facts.metric(metric)) {
+    for (const cost of ctx.facts.representatives(metric)) {
       const revenue = ctx.facts.at(seriesOf(cost.fact), 'economic.revenue', {});
       const rev = revenue ? rangeIn(revenue, cost.unit) : undefined;
       if (!revenue || !rev || cost.range.lo.lte(rev.hi)) continue;
@@ -56,7 +56,7 @@ function spendingAboveRevenue(ctx: RuleContext): CheckFinding[] {
 function concentrations(ctx: RuleContext): CheckFinding[] {
   const out: CheckFinding[] = [];
   for (const limit of factorRanges().concentrations) {
-    for (const load of ctx.facts.metric(limit.pollutant)) {
+    for (const load of ctx.facts.representatives(limit.pollutant)) {
       const water = ctx.facts.at(seriesOf(load.fact), 'water.discharge', load.fact.dims);
       if (!water || load.unit.dimension !== 'mass' || water.unit.dimension !== 'volume') continue;
       // kg/m3 = g/L = 1000 mg/L.

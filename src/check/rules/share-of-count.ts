@@ -42,7 +42,7 @@ export const shareOfCountRule: Rule = {
   run(ctx) {
     const out: CheckFinding[] = [];
     for (const relation of relations().shares) {
-      for (const share of ctx.facts.metric(relation.share)) {
+      for (const share of ctx.facts.representatives(relation.share)) {
         const computed = relation.formulas.flatMap((f) =>
           compute(ctx, seriesOf(share.fact), share.fact.dims, f),
         );

@@ -50,9 +50,9 @@ function check(ctx: RuleContext, statement: Figure): CheckFinding | undefined {
   if (of === undefined) return undefined;
   const dims = figureDims(statement.fact.dims);
   const year = statement.fact.period.year;
-  const series = { entity: statement.fact.entity, metric: of, basis: 'actual' as const };
-  const now = ctx.facts.find({ ...series, year }, dims)[0];
-  const before = ctx.facts.find({ ...series, year: since === undefined ? year - 1 : Number(since) }, dims)[0];
+  const series = { entity: statement.fact.entity, metric: of, basis: 'actual' as const, year };
+  const now = ctx.facts.at({ ...series, year }, of, dims);
+  const before = ctx.facts.at({ ...series, year: since === undefined ? year - 1 : Number(since) }, of, dims);
   const prev = now && before ? rangeIn(before, now.unit) : undefined;
   if (!now || !before || !prev) return undefined;
   const relative = divideIntervals(subtractInterval(now.range, prev), prev);

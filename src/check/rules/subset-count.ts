@@ -20,7 +20,7 @@ export const subsetCountRule: Rule = {
   run(ctx) {
     const out: CheckFinding[] = [];
     for (const relation of relations().subsets) {
-      for (const part of ctx.facts.metric(relation.part)) {
+      for (const part of ctx.facts.representatives(relation.part)) {
         const whole = ctx.facts.at(seriesOf(part.fact), relation.whole, part.fact.dims);
         const wholeRange = whole ? rangeIn(whole, part.unit) : undefined;
         if (!whole || !wholeRange || part.range.lo.lte(wholeRange.hi)) continue;

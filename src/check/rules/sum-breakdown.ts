@@ -48,13 +48,14 @@ export const sumBreakdownRule: Rule = {
   title: 'A total equals the sum of its breakdown by gender, age, region, category or site',
   run(ctx) {
     const out: CheckFinding[] = [];
-    for (const group of ctx.facts.groups()) {
-      const [total] = group;
-      if (!total || !isAdditive(ctx.kindOf(total))) continue;
-      for (const { by, parts } of ctx.facts.breakdownsOf(seriesOf(total.fact), total.fact.dims)) {
-        if (NOT_A_PARTITION.has(by)) continue;
-        const finding = checkBreakdown(total, by, distinctParts(parts, by));
-        if (finding) out.push(finding);
+    for (const metric of ctx.facts.metrics()) {
+      for (const total of ctx.facts.representatives(metric)) {
+        if (!isAdditive(ctx.kindOf(total))) continue;
+        for (const { by, parts } of ctx.facts.breakdownsOf(seriesOf(total.fact), total.fact.dims)) {
+          if (NOT_A_PARTITION.has(by)) continue;
+          const finding = checkBreakdown(total, by, distinctParts(parts, by));
+          if (finding) out.push(finding);
+        }
       }
     }
     return out;

@@ -25,6 +25,9 @@ import type { Rule, RuleContext } from './rule.js';
 
 type SumRelation = ReturnType<typeof relations>['sums'][number];
 
+/** Row labels that mark a sub-item ("Including: Purchased electricity"), never a total. */
+const SUB_ITEM = /^\s*(?:including|of which|among which|incl\.|其中)/i;
+
 /** Totals against the metrics that make them up: Scope 1 + 2, direct + indirect energy, waste types. */
 export const sumComponentsRule: Rule = {
   id: 'sum.components',
@@ -33,7 +36,7 @@ export const sumComponentsRule: Rule = {
   run(ctx) {
     const out: CheckFinding[] = [];
     for (const relation of relations().sums) {
-      for (const total of ctx.facts.metric(relation.total)) {
+      for (const total of ctx.facts.representatives(relation.total)) {
         const finding = checkTotal(ctx, relation, total);
         if (finding) out.push(finding);
       }
@@ -44,12 +47,13 @@ export const sumComponentsRule: Rule = {
 
 function checkTotal(ctx: RuleContext, relation: SumRelation, total: Figure): CheckFinding | undefined {
   const series = seriesOf(total.fact);
+  if (SUB_ITEM.test(total.fact.label ?? '')) return undefined;
   const required = relation.parts.map((m) => candidates(ctx, series, m, total.fact.dims));
-  const present = required.filter((c) => c.length > 0);
+  const optionalFound = relation.optional.map((m) => candidates(ctx, series, m, total.fact.dims));
+  if ([...required, ...optionalFound].some((c) => c === undefined)) return undefined;
+  const present = required.filter((c): c is Figure[] => c !== undefined && c.length > 0);
   if (present.length === 0) return undefined;
-  const optional = relation.optional
-    .map((m) => candidates(ctx, series, m, total.fact.dims))
-    .filter((c) => c.length > 0);
+  const optional = optionalFound.filter((c): c is Figure[] => c !== undefined && c.length > 0);
   const allPresent = present.length === required.length;
   // Every way of picking one printing per part (Scope 2 location or market), with or without optional parts.
   const choices = combinations(present);
@@ -98,10 +102,14 @@ function report(
   });
 }
 
-/** Printings of a part metric with the total's dims, or any Scope 2 method when the total names none. */
-function candidates(ctx: RuleContext, series: SeriesKey, metric: string, dims: Dims): Figure[] {
-  const exact = ctx.facts.find({ ...series, metric }, dims);
-  if (exact.length > 0) return [...exact];
+/**
+ * The printing of a part metric with the total's dims, or one per Scope 2 method when the total names
+ * none; undefined when the part is printed with values that disagree (nothing can be concluded).
+ */
+function candidates(ctx: RuleContext, series: SeriesKey, metric: string, dims: Dims): Figure[] | undefined {
+  const exact = ctx.facts.at(series, metric, dims);
+  if (exact) return [exact];
+  if (ctx.facts.find({ ...series, metric }, dims).length > 0) return undefined;
   if (dims.scope2_method !== undefined) return [];
   const byMethod = ctx.facts.breakdownsOf({ ...series, metric }, dims).find((b) => b.by === 'scope2_method');
   return byMethod ? [...byMethod.parts] : [];

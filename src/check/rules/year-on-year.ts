@@ -27,7 +27,7 @@ export const yearOnYearRule: Rule = {
     const out: CheckFinding[] = [];
     for (const metric of ctx.facts.metrics()) {
       const bySeries = new Map<string, Map<number, Figure>>();
-      for (const f of ctx.facts.metric(metric)) {
+      for (const f of ctx.facts.representatives(metric)) {
         if (ctx.kindOf(f) === 'ratio' || f.fact.basis !== 'actual') continue;
         const key = `${f.fact.entity}|${dimsKey(f.fact.dims)}`;
         let years = bySeries.get(key);
@@ -51,14 +51,12 @@ export const yearOnYearRule: Rule = {
 function compare(before: Figure, now: Figure): CheckFinding | undefined {
   const prev = rangeIn(before, now.unit);
   if (!prev || prev.lo.lte(0) || now.range.lo.lte(0)) return undefined;
-  // Ratio of ranges: the smallest possible change still beyond 10× counts.
-  const rise = now.range.lo.div(prev.hi);
-  const fall = prev.lo.div(now.range.hi);
-  if (rise.lte(JUMP) && fall.lte(JUMP)) return undefined;
+  // The smallest possible change still beyond 10× counts (compared by multiplying: no division).
+  const rose = now.range.lo.gt(prev.hi.times(JUMP));
+  const fell = prev.lo.gt(now.range.hi.times(JUMP));
+  if (!rose && !fell) return undefined;
   const factor = now.value.div(midpoint(prev));
-  const text = rise.gt(JUMP)
-    ? `rose ${showNumber(factor, 1)}×`
-    : `fell to ${showNumber(factor.times(100), 1)}%`;
+  const text = rose ? `rose ${showNumber(factor, 1)}×` : `fell to ${showNumber(factor.times(100), 1)}%`;
   return makeFinding(yearOnYearRule.id, {
     severity: 'warning',
     message:

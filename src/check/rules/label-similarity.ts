@@ -1,0 +1,40 @@
+import type { Figure } from '../precision/index.js';
+
+const STOPWORDS = new Set(
+  'the and for with from that this was were are has have had its their our into over than more less about total of in on at by to a an as per year during period reporting company group'.split(
+    ' ',
+  ),
+);
+
+/**
+ * How alike two figures' labels are (Jaccard similarity of their content words, 0–1). Two printings of
+ * one figure describe it in the same words ("purchased 425,200 tons of green-power aluminum" and
+ * "426,700 tons of greenpower aluminum purchased"); figures that only share a metric do not.
+ */
+export function labelSimilarity(a: Figure, b: Figure): number {
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.size === 0 || wb.size === 0) return 0;
+  let common = 0;
+  for (const w of wa) if (wb.has(w)) common++;
+  return common / (wa.size + wb.size - common);
+}
+
+function words(f: Figure): Set<string> {
+  const p = f.fact.provenance;
+  const text = f.fact.label ?? (p.kind === 'document' ? p.quote : '');
+  const out = new Set<string>();
+  for (const raw of text
+    .toLowerCase()
+    .replace(/[-‐‑]/g, '')
+    .split(/[^a-z]+/)) {
+    if (raw.length < 3 || STOPWORDS.has(raw)) continue;
+    out.add(stem(raw));
+  }
+  return out;
+}
+
+/** A crude English stem: enough for "recycled"/"recycling" and "tons"/"ton" to meet. */
+function stem(word: string): string {
+  return word.replace(/(?:ing|ed|es|s)$/, '');
+}
