@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActivityRecord } from '../aggregate/index.js';
 import type { CalculatedFact } from '../engine/index.js';
+import { factorLibrary } from '../factors/index.js';
 import { runActivityRecords } from './run-activity.js';
 
 let row = 1;
@@ -160,7 +161,34 @@ describe("the analysts' other recomputations (corpus notes)", () => {
   });
 });
 
-import { factorLibrary } from '../factors/index.js';
+describe('figures from reports outside the repository', () => {
+  // esg.hkubs.ai/reports/2024042601896 (an HKEX issuer's 2023 ESG report): petrol energy and Scope 1 from petrol.
+  it.each([
+    ['2021', '276.74', '67.66'],
+    ['2022', '283.45', '69.30'],
+    ['2023', '662.56', '161.99'],
+  ])('petrol %s: %s MWh → %s tCO2e with the NDRC gasoline defaults', (year, mwh, t) => {
+    const { facts } = runActivityRecords([rec('gasoline_mobile', mwh, 'MWh', { year })], {
+      file: 't.csv',
+      entity: 'X',
+    });
+    expect(printed(total(facts, 'ghg.scope1'), 2)).toBe(t);
+  });
+
+  // esg.hkubs.ai/reports/2024042902752: purchased electricity 300.638 MWh → 174.67 tCO2e in 2022,
+  // with the MEE factor in force when the 2022 report was written (0.5810), named in the factor column.
+  it('2022 electricity at the earlier MEE factor 0.5810, chosen in the factor column', () => {
+    const { facts } = runActivityRecords(
+      [rec('electricity', '300.638', 'MWh', { factor: 'CN-MEE-2021-grid' })],
+      {
+        file: 't.csv',
+        entity: 'X',
+      },
+    );
+    expect(printed(total(facts, 'ghg.scope2', { scope2_method: 'location' }), 2)).toBe('174.67');
+  });
+});
+
 function factorLibraryWith(f: object) {
   return factorLibrary([{ id: 'test', title: 'test', version: '1', factors: [f] }]);
 }
