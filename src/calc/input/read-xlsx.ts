@@ -1,11 +1,11 @@
-import ExcelJS from 'exceljs';
+import type { CellValue } from 'exceljs';
 import { EsgError } from '../../core/index.js';
 
 /**
  * The text of an XLSX cell. Numbers are written in their shortest decimal form (what the sheet
  * shows unformatted), dates as ISO dates, formulas by their cached result.
  */
-function cellText(value: ExcelJS.CellValue): string {
+function cellText(value: CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
@@ -27,6 +27,8 @@ export async function readXlsxRows(
   file: string,
   onRow: (cells: readonly string[], row: number) => void,
 ): Promise<number> {
+  // exceljs is large; load it only when a workbook is read, not whenever the calc layer is imported.
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -37,7 +39,7 @@ export async function readXlsxRows(
   if (!sheet) throw new EsgError('INVALID_INPUT', `${file}: the workbook has no worksheet`);
   let count = 0;
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const values = row.values as ExcelJS.CellValue[];
+    const values = row.values as CellValue[];
     // exceljs rows are 1-based arrays: index 0 is unused.
     const cells = values.slice(1).map(cellText);
     count++;
