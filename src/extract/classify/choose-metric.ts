@@ -1,4 +1,4 @@
-import { findMetricsByPhrase, type Metric } from '../../core/index.js';
+import { findMetricsByPhrase, type Metric, type MetricMatch } from '../../core/index.js';
 import { canonicalUnit, type PrintedUnit } from './printed-unit.js';
 
 /** A metric chosen for a mention and the text that named it. */
@@ -39,23 +39,39 @@ export function chooseMetric(
   texts: readonly string[],
   printed: PrintedUnit | undefined,
   core = texts.length,
+  cache: PhraseCache = new Map(),
 ): MetricChoice | undefined {
   let best: MetricChoice | undefined;
   for (const text of texts.slice(0, core)) {
-    const match = firstFitting(text, printed);
+    const match = firstFitting(text, printed, cache);
     if (match && (!best || match.score > best.score)) best = match;
   }
   if (best) return best;
   for (const text of texts.slice(core)) {
-    const match = firstFitting(text, printed);
+    const match = firstFitting(text, printed, cache);
     if (match) return match;
   }
   return undefined;
 }
 
-function firstFitting(text: string, printed: PrintedUnit | undefined): MetricChoice | undefined {
+/**
+ * Phrase lookups already made in one document: a caption or a group label is looked up once for all
+ * the rows under it.
+ */
+export type PhraseCache = Map<string, readonly MetricMatch[]>;
+
+function firstFitting(
+  text: string,
+  printed: PrintedUnit | undefined,
+  cache: PhraseCache,
+): MetricChoice | undefined {
   if (text.trim() === '') return undefined;
-  for (const match of findMetricsByPhrase(text, { limit: 8 })) {
+  let matches = cache.get(text);
+  if (!matches) {
+    matches = findMetricsByPhrase(text, { limit: 8 });
+    cache.set(text, matches);
+  }
+  for (const match of matches) {
     if (unitFits(match.metric, printed))
       return { metric: match.metric, phrase: match.phrase, score: match.score };
   }

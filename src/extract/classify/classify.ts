@@ -1,6 +1,6 @@
 import { convert, Decimal, quantity, type Dims, type Metric, type Quantity } from '../../core/index.js';
 import type { Mention } from '../mention/index.js';
-import { chooseMetric } from './choose-metric.js';
+import { chooseMetric, type PhraseCache } from './choose-metric.js';
 import { inferDims } from './dims.js';
 import { canonicalUnit, readPrintedUnit, type PrintedUnit } from './printed-unit.js';
 
@@ -20,16 +20,16 @@ export interface ClassifiedMention {
 export type CodePrefixes = readonly ('HKEX' | 'GRI')[];
 
 /** Classifies one mention. `prefixes` limits codes to the frameworks the report uses. */
-export function classifyMention(m: Mention, prefixes: CodePrefixes): ClassifiedMention {
+export function classifyMention(m: Mention, prefixes: CodePrefixes, cache?: PhraseCache): ClassifiedMention {
   const printed = readPrintedUnit(m.unit);
   // A table row is named by its label, then its column, group, section and caption; a sentence's
   // figure only by the words around it (the rest of the sentence may name other things).
   const texts =
     m.kind === 'table' ? [m.label, ...[...m.context].reverse()] : [savingPhrase(m.label, printed), m.label];
   const core = m.kind === 'table' ? Math.max(1, texts.length - 1) : texts.length;
-  const choice = chooseMetric(texts, printed, core);
+  const choice = chooseMetric(texts, printed, core, cache);
   const group = m.kind === 'table' ? m.context.slice(1).join(' ') : '';
-  const dims: Record<string, string> = { ...inferDims(m.label, group), ...m.dims };
+  const dims: Record<string, string> = { ...inferDims(m.label, group, m.kind === 'table'), ...m.dims };
   if (choice?.metric.kind === 'intensity' && printed?.denominator) dims.denominator = printed.denominator;
   const codes = [...(choice?.metric.codes ?? []), ...breakdownCodes(choice?.metric, dims)].filter((c) =>
     prefixes.some((p) => c.startsWith(`${p}:`)),

@@ -3,38 +3,33 @@ import type { Dims } from '../../core/index.js';
 /**
  * Breakdown dimensions read from a row label and the group above it, normalised the way
  * spec/extract-output.md fixes them: gender male/female, age bands like "<30", "30-50", ">50",
- * employment type, Scope 2 method; region and employee category as printed.
+ * employment type, Scope 2 method; region and employee category as printed. Region and category
+ * are read only from table rows (`row`): in a sentence, "China" or "management" name no breakdown.
  */
-export function inferDims(label: string, group: string): Dims {
+export function inferDims(label: string, group: string, row = true): Dims {
   const dims: Record<string, string> = {};
   const l = label.toLowerCase();
-  const g = group.toLowerCase();
   const gender = genderOf(l);
   if (gender) dims.gender = gender;
   const age = ageBand(l);
   if (age) dims.age = age;
-  const employment =
-    /\b(full[- ]time|part[- ]time|permanent|temporary|fixed[- ]term|contract(?:ed|ors?)?|interns?|dispatched)\b/.exec(
-      l,
-    );
-  if (employment?.[1] && !/dispatched/.test(employment[1]))
-    dims.employment_type = employment[1].replace(' ', '-');
-  const method = /\b(location|market)[- ]based\b/.exec(l);
-  if (method?.[1]) dims.scope2_method = method[1];
-  if (!gender && !age && !dims.employment_type) {
-    const subject = cleanDimValue(label);
-    if (/\b(?:region|geograph|location|country|countries|area)\b/.test(g) || isRegionName(l))
-      dims.region = subject;
-    else if (
-      /\b(?:category|categories|rank|level|position|grade|function|employment type|employee type|job|management)\b/.test(
-        g,
-      ) ||
-      isCategoryName(l)
-    )
-      dims.employee_category = subject.toLowerCase();
-  }
+  const employment = EMPLOYMENT_TYPE.exec(l)?.[1];
+  if (employment && employment !== 'dispatched') dims.employment_type = employment.replace(' ', '-');
+  const method = /\b(location|market)[- ]based\b/.exec(l)?.[1];
+  if (method) dims.scope2_method = method;
+  if (!row || gender || age || employment || l.length > 80) return dims;
+  const g = group.toLowerCase();
+  if (REGION_GROUP.test(g) || isRegionName(l)) dims.region = dimValue(label);
+  else if (CATEGORY_GROUP.test(g) || isCategoryName(l))
+    dims.employee_category = dimValue(label).toLowerCase();
   return dims;
 }
+
+const EMPLOYMENT_TYPE =
+  /\b(full[- ]time|part[- ]time|permanent|temporary|fixed[- ]term|contract(?:ed|ors?)?|interns?|dispatched)\b/;
+const REGION_GROUP = /\b(?:region|geograph|location|country|countries|area)\b/;
+const CATEGORY_GROUP =
+  /\b(?:category|categories|rank|level|position|grade|function|employment type|employee type|job|management)\b/;
 
 function genderOf(l: string): 'male' | 'female' | undefined {
   const female = /\b(?:female|women|woman|females)\b/.test(l);
@@ -46,32 +41,30 @@ function genderOf(l: string): 'male' | 'female' | undefined {
 
 /** "Under 30 years old" → "<30", "30–50", "30 to 50" → "30-50", "Over 50" / "50 and above" → ">50". */
 export function ageBand(l: string): string | undefined {
-  if (
-    !/\b(?:years?|aged?|age group|yrs)\b|\d\s*(?:or|and)\s*(?:under|below|above|over)|(?:under|below|over|above)\s*\d/.test(
-      l,
-    )
-  )
-    return undefined;
+  if (!AGE_CONTEXT.test(l)) return undefined;
   let m = /(\d{2})\s*(?:-|–|—|to)\s*(\d{2})/.exec(l);
-  if (m) return `${m[1]}-${m[2]}`;
+  if (m) return `${m[1] ?? ''}-${m[2] ?? ''}`;
   m =
     /(?:under|below|less than|younger than|<|≤)\s*(\d{2})|(\d{2})\s*(?:and|or)\s*(?:under|below|younger)/.exec(
       l,
     );
-  if (m) return `<${m[1] ?? m[2]}`;
+  if (m) return `<${m[1] ?? m[2] ?? ''}`;
   m =
     /(?:over|above|more than|older than|>|≥)\s*(\d{2})|(\d{2})\s*(?:and|or)\s*(?:over|above|older)|(\d{2})\s*\+/.exec(
       l,
     );
-  if (m) return `>${m[1] ?? m[2] ?? m[3]}`;
+  if (m) return `>${m[1] ?? m[2] ?? m[3] ?? ''}`;
   return undefined;
 }
 
+const AGE_CONTEXT =
+  /\b(?:years?|aged?|age group|yrs)\b|\d\s*(?:or|and)\s*(?:under|below|above|over)|(?:under|below|over|above)\s*\d/;
+
 const REGION_WORDS =
-  /\b(?:china|mainland|hong kong|macao|macau|taiwan|overseas|asia|europe|americas?|africa|oceania|domestic|international|other (?:countries|regions|cities|areas)|emea|apac|nordics?|north|south|east|west|beijing|shanghai|shenzhen|guangzhou|singapore|japan|india|usa|united states|united kingdom|germany)\b/;
+  /\b(?:china|mainland|hong kong|macao|macau|taiwan|overseas|asia|europe|americas?|africa|oceania|domestic|international|other (?:countries|regions|cities|areas)|emea|apac|nordics?|beijing|shanghai|shenzhen|guangzhou|singapore|japan|india|usa|united states|united kingdom|germany)\b/;
 
 function isRegionName(l: string): boolean {
-  return REGION_WORDS.test(l) && l.split(/\s+/).length <= 6;
+  return REGION_WORDS.test(l) && l.split(' ').length <= 6;
 }
 
 const CATEGORY_WORDS =
@@ -80,16 +73,13 @@ const CATEGORY_WORDS =
 function isCategoryName(l: string): boolean {
   return (
     CATEGORY_WORDS.test(l) &&
-    l.split(/\s+/).length <= 6 &&
+    l.split(' ').length <= 6 &&
     !/\b(?:total|number|hours|rate|percentage|proportion)\b/.test(l)
   );
 }
 
-function cleanDimValue(label: string): string {
-  return (
-    label
-      .replace(/\s*(?:employees?|staff)\s*$/i, '')
-      .replace(/\s+/g, ' ')
-      .trim() || label.trim()
-  );
+/** The label as a dimension value: spaces collapsed, a trailing "employees" dropped ("Overseas employees"). */
+function dimValue(label: string): string {
+  const t = label.replace(/\s+/g, ' ').trim();
+  return t.replace(/ (?:employees?|staff)$/i, '') || t;
 }

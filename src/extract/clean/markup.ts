@@ -99,11 +99,17 @@ export function stripBullets(text: string): string {
   return text.replace(BULLETS, '');
 }
 
+// Printable ASCII without markup characters, bullets or a CO formula.
+const PLAIN = /^(?![\s]*[-•])(?!.*CO)[\x20-\x7e\t]*$/;
+const MARKUP_CHARS = /[<&$\\*#>_]/;
+
 /**
  * The text a reader sees: tags, markdown, LaTeX and bullets removed, sub/superscript digits made
  * plain, look-alike letters folded to Latin and runs of white space collapsed.
  */
 export function cleanText(raw: string): string {
+  // Most cells are plain words and figures: nothing to strip but space.
+  if (PLAIN.test(raw) && !MARKUP_CHARS.test(raw)) return raw.replace(/\s+/g, ' ').trim();
   let text = raw.includes('<') || raw.includes('&') ? stripTags(raw) : raw;
   text = stripLatex(text);
   text = stripMarkdown(text);

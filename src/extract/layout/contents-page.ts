@@ -6,7 +6,7 @@ const PROSE_CHARS = 200;
 
 /**
  * Lines of the report's contents page (titles with page numbers that would read as figures): from
- * a "Contents" heading to the first paragraph of prose.
+ * a "Contents" heading to the first paragraph of prose or the first data table.
  */
 export function findContentsPage(lines: readonly ReportLine[]): Set<number> {
   const out = new Set<number>();
@@ -16,6 +16,8 @@ export function findContentsPage(lines: readonly ReportLine[]): Set<number> {
     for (let j = i; j < lines.length; j++) {
       const next = lines[j];
       if (!next || next.no - line.no > MAX_CONTENTS_LINES || next.text.length > PROSE_CHARS) break;
+      // A figure with decimals, thousands or a percent, or a "Unit" column, is a data table, not a page number.
+      if (/\d[.,]\d|%|(?:^|\t)units?(?:\t|$)/i.test(next.text)) break;
       out.add(next.no);
     }
   }

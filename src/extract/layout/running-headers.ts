@@ -21,6 +21,7 @@ export function findRunningHeaders(lines: readonly ReportLine[], minRepeats = 4)
 }
 
 function headerKey(line: ReportLine): string | undefined {
+  if (line.text.length > 240) return undefined;
   const text = line.text.replace(/\s+/g, ' ').trim();
   if (text.length < 6 || text.length > 120 || line.cells.filter((c) => c !== '').length > 1) return undefined;
   // A repeated line that is a sentence (ends with a full stop) is body text, not a page header.

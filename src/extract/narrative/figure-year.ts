@@ -24,6 +24,7 @@ export function figureTime(
   inherited: number | undefined,
   order: { index: number; count: number },
 ): FigureTime {
+  const cue = TARGET_CUE.test(sentence);
   const future = [...sentence.matchAll(FUTURE_YEAR)]
     .map((m) => Number(m[1] ?? m[2]))
     .filter((y) => y > reportYear && y <= reportYear + 60);
@@ -37,8 +38,8 @@ export function figureTime(
   }
   const stated = statedYears(sentence.slice(0, at)).filter((y) => y.year <= reportYear);
   const last = stated[stated.length - 1]?.year;
-  if (last !== undefined) return { year: last, basis: TARGET_CUE.test(sentence) ? 'target' : 'actual' };
-  const basis = TARGET_CUE.test(sentence) ? 'target' : 'actual';
+  const basis = cue ? 'target' : 'actual';
+  if (last !== undefined) return { year: last, basis };
   return { year: inherited ?? reportYear, basis };
 }
 

@@ -47,6 +47,8 @@ function unitAfter(text: string): { unit: string; length: number } | undefined {
   const ws = words(text, 6);
   let best: { unit: string; length: number; symbol: string } | undefined;
   for (let n = 1; n <= ws.length; n++) {
+    // A unit starts at the first or second word ("tons …", "million kWh …"); past that, give up.
+    if (n > 2 && !best) break;
     const end = ws[n - 1]?.end ?? 0;
     const phrase = text.slice(0, end).trim();
     const u = tryParseUnit(phrase, { countNouns: false });

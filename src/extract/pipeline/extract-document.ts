@@ -1,5 +1,5 @@
 import type { Doc } from '../document/index.js';
-import { classifyMention, type CodePrefixes } from '../classify/index.js';
+import { classifyMention, type CodePrefixes, type PhraseCache } from '../classify/index.js';
 import {
   codedSections,
   codesAt,
@@ -46,10 +46,11 @@ export function extractDocument(doc: Doc, options: ExtractOptions = {}): Extract
   });
   const index = mergeOmissions(contentIndex.entries, findOmissionStatements(lines, skip));
   const prefixes = codePrefixes(meta.frameworks, index);
-  const texts = new Map(lines.map((l) => [l.no, l.text]));
+  const phrases: PhraseCache = new Map();
+  const texts = new Map(lines.map((l) => [l.no, l.raw]));
   const classified = [...tables.mentions, ...prose]
     .filter((m) => m.year !== 0)
-    .map((m) => classifyMention(m, prefixes))
+    .map((m) => classifyMention(m, prefixes, phrases))
     .filter(isDisclosure);
   const sections = codedSections(lines, index, skip);
   const entity = meta.company ?? doc.source;

@@ -75,10 +75,13 @@ function isDistinctive(value: string): boolean {
 function sameQuantityKey(c: ClassifiedMention): string {
   const m = c.mention;
   const q = c.quantity;
-  const amount = q
-    ? `${q.unit.dimension}|${q.value.times(q.unit.toBase).toString()}`
-    : `|${numeric(m.value)}`;
-  return `${m.year}|${m.basis}|${amount}`;
+  // "tonnes per year" and "tonnes" state the same yearly amount; the period is not part of it.
+  const perPeriod = q?.unit.dimension.endsWith('/period') === true;
+  const amount =
+    q && !perPeriod
+      ? `${q.unit.dimension}|${q.value.times(q.unit.toBase).toString()}`
+      : `|${numeric(m.value)}`;
+  return `${m.year}|${amount}`;
 }
 
 const STOP = new Set([
@@ -114,6 +117,7 @@ const STOP = new Set([
   'we',
 ]);
 
+/** Content words of a label, numbers left out. */
 function contentWords(text: string): Set<string> {
   return new Set(
     text
@@ -124,11 +128,20 @@ function contentWords(text: string): Set<string> {
   );
 }
 
+/** Standard and scheme numbers in a label ("ISO 14064", "IATF 16949", "GB/T 2589"). */
+function identifiers(text: string): string {
+  return [...text.matchAll(/\b[A-Z]{2,}(?:\/[A-Z]+)?[\s-]?(\d{3,})/g)]
+    .map((m) => m[1] ?? '')
+    .sort()
+    .join(' ');
+}
+
 /** Labels agree when half or more of their content words are shared. */
 function similar(a: string, b: string): boolean {
   const x = contentWords(a);
   const y = contentWords(b);
-  if (x.size === 0 || y.size === 0) return false;
+  // Standard numbers identify what is counted ("ISO 14064" vs "ISO 45001"): they must agree.
+  if (identifiers(a) !== identifiers(b)) return false;
   let shared = 0;
   for (const w of x) if (y.has(w)) shared++;
   return shared / Math.min(x.size, y.size) >= 0.5;

@@ -31,7 +31,7 @@ export function extractTables(
   for (const block of segmentTables(usable, noise)) {
     const first = block.rows[0];
     if (!first) continue;
-    const caption = captionAbove(lines, indexOf.get(first.no) ?? 0, noise);
+    const caption = captionAbove(lines, indexOf.get(first.no) ?? 0, (no) => noise.has(no) || skip.has(no));
     const year = statedYear(caption, reportYear) ?? reportYear;
     const found = readTable(block, { year, reportYear, caption });
     for (const row of block.rows) tableLines.add(row.no);
@@ -44,12 +44,12 @@ export function extractTables(
   return { mentions, tableLines };
 }
 
-function captionAbove(lines: readonly ReportLine[], at: number, noise: ReadonlySet<number>): string {
+function captionAbove(lines: readonly ReportLine[], at: number, ignore: (line: number) => boolean): string {
   const start = lines[at];
   for (let i = at - 1; i >= 0; i--) {
     const line = lines[i];
     if (!line || !start || start.no - line.no > CAPTION_REACH) break;
-    if (noise.has(line.no)) continue;
+    if (ignore(line.no)) continue;
     const text = line.text.replace(/\t/g, ' ');
     const sentences = text.split(/(?<=[.!?:])\s+(?=[A-Z])/);
     return (sentences[sentences.length - 1] ?? text).slice(0, 300);

@@ -84,7 +84,7 @@ function isYearHeader(
   first: boolean,
 ): boolean {
   const values = cells.slice(1).filter((c) => c !== '' && !/^units?$/i.test(c));
-  const years = values.filter((c) => parseYearCell(c)?.year !== undefined).length;
+  const years = values.filter((c) => parseYearCell(c) !== undefined).length;
   if (years === 0 || years < values.length) return false;
   if (cells.some((c) => /^units?$/i.test(c))) return true;
   const label = labels.map((l) => l.text).join(' ');

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../mention/index.js';
+import { ageBand, classifyMention, inferDims, readPrintedUnit } from './index.js';
+
+function mention(over: Partial<Mention>): Mention {
+  return {
+    kind: 'table',
+    line: 1,
+    label: '',
+    context: [],
+    value: '1',
+    unit: '',
+    year: 2022,
+    basis: 'actual',
+    quote: '',
+    dims: {},
+    ...over,
+  };
+}
+
+describe('classifyMention', () => {
+  it('converts to the canonical unit once and keeps the printed value', () => {
+    const c = classifyMention(
+      mention({ label: 'Total R&D investment', value: '51431.25', unit: 'RMB 10,000' }),
+      ['GRI'],
+    );
+    expect(c.metric?.id).toBe('innovation.rd_investment');
+    expect(c.quantity?.unit.symbol).toBe('RMB');
+    expect(c.quantity?.value.toString()).toBe('514312500');
+    expect(c.mention.value).toBe('51431.25');
+  });
+  it('names a breakdown row by its column or group and reads its dims', () => {
+    const c = classifyMention(
+      mention({ label: 'Female', context: ['', 'Gender', 'Employee turnover'], value: '24', unit: '%' }),
+      ['HKEX'],
+    );
+    expect(c.metric?.id).toBe('turnover.rate');
+    expect(c.dims).toEqual({ gender: 'female' });
+    expect(c.codes).toEqual(['HKEX:B1.2']);
+  });
+  it('keeps an intensity per its printed denominator', () => {
+    const c = classifyMention(
+      mention({
+        label: 'GHG emission intensity (tons of CO2 equivalent per square metre)',
+        value: '0.03',
+        unit: 'tons of CO2 equivalent per square metre',
+      }),
+      ['HKEX'],
+    );
+    expect(c.metric?.id).toBe('ghg.intensity');
+    expect(c.dims.denominator).toBe('square metre');
+    expect(c.quantity?.unit.symbol).toBe('tCO2e');
+    expect(c.quantity?.value.toString()).toBe('0.03');
+  });
+  it('prefers the metric whose unit fits and the saving reading of a reduction', () => {
+    const c = classifyMention(
+      mention({
+        kind: 'text',
+        label: 'reducing carbon emissions by about 3,700 tons',
+        value: '3700',
+        unit: 'tons',
+      }),
+      ['GRI'],
+    );
+    expect(c.metric?.id).toBe('ghg.reduction');
+    expect(c.codes).toEqual(['GRI:305-5']);
+  });
+  it('adds GRI 405-1 to a headcount split by gender', () => {
+    const c = classifyMention(
+      mention({ label: 'Male', context: ['', '', 'Number of employees'], value: '325', unit: 'persons' }),
+      ['GRI'],
+    );
+    expect(c.codes).toEqual(['GRI:2-7', 'GRI:405-1']);
+  });
+});
+
+describe('inferDims', () => {
+  it('normalises age bands, regions and categories', () => {
+    expect(ageBand('under 30 years old')).toBe('<30');
+    expect(ageBand('30–50 years old')).toBe('30-50');
+    expect(ageBand('30 to 50 years old')).toBe('30-50');
+    expect(ageBand('over 50 years old')).toBe('>50');
+    expect(ageBand('scope 2')).toBeUndefined();
+    expect(inferDims('Overseas Territories employees', 'By region')).toEqual({
+      region: 'Overseas Territories',
+    });
+    expect(inferDims('Management (Level 8 and above)', 'Employee type')).toEqual({
+      employee_category: 'management (level 8 and above)',
+    });
+    expect(inferDims('Full-time employees', 'By employment type')).toEqual({ employment_type: 'full-time' });
+    expect(inferDims('in China', '', false)).toEqual({});
+  });
+});
+
+describe('readPrintedUnit', () => {
+  it('splits a ratio outside brackets', () => {
+    expect(readPrintedUnit('kg/million revenue (RMB)')?.denominator).toBe('million revenue (RMB)');
+    expect(readPrintedUnit('Tons (CO2 equivalent)/tons')?.numerator.symbol).toBe('tCO2e');
+    expect(readPrintedUnit('')).toBeUndefined();
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { docFromText } from '../../../test/support/doc-from-text.js';
+import { toReportLines } from '../layout/index.js';
+import {
+  codedSections,
+  codesAt,
+  findOmissionStatements,
+  mergeOmissions,
+  parseContentIndex,
+} from './index.js';
+
+const HKEX_INDEX = [
+  'Aspects\tDescriptions\tChapter',
+  'A1 Emissions\tGeneral Disclosure Information on the policies on emissions.\t5.1. Green Operation',
+  'A1.1\tThe types of emissions and respective emissions data.\t5.1. Green Operation',
+  'A1.2\tGreenhouse gas emissions in total.\t5.1. Green Operation',
+  'A2.5\tTotal packaging material used for finished products.\tNot applicable',
+  'B6.3\tDescription of practices relating to intellectual property rights.\t2.2. Protection of Intellectual Property Rights',
+  'B7.1\tNumber of concluded legal cases regarding corrupt practices.\t/',
+];
+
+describe('parseContentIndex', () => {
+  it('reads HKEX rows into code, status and location', () => {
+    const index = parseContentIndex(toReportLines(docFromText(HKEX_INDEX.join('\n'))));
+    expect(index.entries.map((e) => [e.code, e.status, e.location])).toEqual([
+      ['HKEX:A1.GD', 'reported', '5.1. Green Operation'],
+      ['HKEX:A1.1', 'reported', '5.1. Green Operation'],
+      ['HKEX:A1.2', 'reported', '5.1. Green Operation'],
+      ['HKEX:A2.5', 'not_applicable', ''],
+      ['HKEX:B6.3', 'reported', '2.2. Protection of Intellectual Property Rights'],
+      ['HKEX:B7.1', 'omitted', ''],
+    ]);
+    expect(index.lines.has(1)).toBe(true);
+  });
+  it('pairs a GRI code block with its separately printed location block', () => {
+    const text = [
+      'GRI Standards\tDisclosure',
+      '202-2\tProportion of senior management hired from the community',
+      '203-1\tInfrastructure investments and services supported',
+      '204-1\tProportion of spending on local suppliers',
+      '205-1\tOperations assessed for risks related to corruption',
+      '205-3\tConfirmed incidents of corruption and actions tak',
+      '',
+      '\tChapter(s) in the Report',
+      'e local\t/',
+      'd\tCommunity Development',
+      '\tKey ESG Performances',
+      'n\tBusiness Ethics',
+      'ken\tBusiness Ethics',
+    ].join('\n');
+    const index = parseContentIndex(toReportLines(docFromText(text)));
+    expect(index.entries.map((e) => [e.code, e.status, e.location])).toEqual([
+      ['GRI:202-2', 'omitted', ''],
+      ['GRI:203-1', 'reported', 'Community Development'],
+      ['GRI:204-1', 'reported', 'Key ESG Performances'],
+      ['GRI:205-1', 'reported', 'Business Ethics'],
+      ['GRI:205-3', 'reported', 'Business Ethics'],
+    ]);
+  });
+  it('reads "not applicable" explanations and omission statements in the text', () => {
+    const lines = toReportLines(
+      docFromText(
+        [
+          ...HKEX_INDEX,
+          '',
+          'Therefore, KPI A1.1 (the types of emissions and respective emissions data.) is not disclosed in the Report.',
+        ].join('\n'),
+      ),
+    );
+    const index = parseContentIndex(lines);
+    const merged = mergeOmissions(index.entries, findOmissionStatements(lines, index.lines));
+    const a11 = merged.find((e) => e.code === 'HKEX:A1.1');
+    expect(a11?.status).toBe('omitted');
+    expect(a11?.location).toBe('5.1. Green Operation');
+    expect(a11?.reason).toContain('is not disclosed');
+  });
+});
+
+describe('codedSections', () => {
+  it('maps the sections an index points to onto the lines under their headings', () => {
+    const text = [
+      '2.2. Protection of Intellectual Property Rights',
+      'We applied for 634 patents.',
+      '5.1. Green Operation',
+      'Emissions fell.',
+      ...HKEX_INDEX,
+    ].join('\n');
+    const lines = toReportLines(docFromText(text));
+    const index = parseContentIndex(lines);
+    const sections = codedSections(lines, index.entries, index.lines);
+    expect(codesAt(sections, 2)).toEqual(['HKEX:B6.3']);
+    expect(codesAt(sections, 4)).toEqual(['HKEX:A1.GD', 'HKEX:A1.1', 'HKEX:A1.2']);
+  });
+});

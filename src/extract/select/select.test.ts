@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { classifyMention } from '../classify/index.js';
+import type { Mention } from '../mention/index.js';
+import { dedupeMentions, isDisclosure } from './index.js';
+
+function text(over: Partial<Mention>) {
+  const m: Mention = {
+    kind: 'text',
+    line: 1,
+    label: '',
+    context: [''],
+    value: '1',
+    unit: '',
+    year: 2022,
+    basis: 'actual',
+    quote: '',
+    dims: {},
+    ...over,
+  };
+  return classifyMention(m, ['HKEX', 'GRI']);
+}
+
+describe('isDisclosure', () => {
+  it('keeps ESG quantities and counts of people, drops business figures', () => {
+    expect(isDisclosure(text({ label: 'saved 45 million kWh', value: '45', unit: 'million kWh' }))).toBe(
+      true,
+    );
+    expect(
+      isDisclosure(
+        text({ label: 'a total of 259 technical personnel', value: '259', unit: 'technical personnel' }),
+      ),
+    ).toBe(true);
+    expect(
+      isDisclosure(text({ label: 'more than 67,000 AI models', value: '67000', unit: 'AI models' })),
+    ).toBe(false);
+    expect(
+      isDisclosure(
+        text({ label: 'a road network of 10,381 kilometers', value: '10381', unit: 'kilometers' }),
+      ),
+    ).toBe(false);
+    expect(isDisclosure(text({ label: 'with an accuracy ≥ 90%', value: '90', unit: '%' }))).toBe(false);
+    expect(isDisclosure(text({ label: 'employee satisfaction rate of 90%', value: '90', unit: '%' }))).toBe(
+      true,
+    );
+    expect(isDisclosure(text({ label: 'no work-related fatalities', value: '0' }))).toBe(true);
+  });
+});
+
+describe('dedupeMentions', () => {
+  it('keeps the table row over a sentence quoting it, and the paragraph over the highlight', () => {
+    const table = classifyMention(
+      {
+        kind: 'table',
+        line: 50,
+        label: 'Total employees',
+        context: [],
+        value: '10724',
+        unit: 'Person',
+        year: 2023,
+        basis: 'actual',
+        quote: '',
+        dims: {},
+      },
+      ['GRI'],
+    );
+    const quoted = text({
+      line: 10,
+      label: 'a total of 10,724 employees',
+      value: '10724',
+      unit: 'employees',
+      year: 2023,
+    });
+    const highlight = text({
+      line: 20,
+      label: 'recycled 1.0139 million tons',
+      value: '1.0139',
+      unit: 'million tons',
+      year: 2023,
+    });
+    const body = text({
+      line: 30,
+      label: 'recycled 1,013,900 tons of secondary aluminum',
+      value: '1013900',
+      unit: 'tons',
+      year: 2023,
+    });
+    const lines: Record<number, string> = {
+      20: '- Recycled 1.0139 million tons',
+      30: 'This year, the Company comprehensively recycled 1,013,900 tons of secondary aluminum from its customers.',
+    };
+    const kept = dedupeMentions([table, quoted, highlight, body], (n) => lines[n] ?? '');
+    expect(kept.map((c) => c.mention.line)).toEqual([50, 30]);
+  });
+  it('does not merge small round numbers that say different things', () => {
+    const a = text({
+      line: 5,
+      label: '9 subsidiaries obtained ISO 14064 certification',
+      value: '9',
+      unit: 'subsidiaries',
+    });
+    const b = text({
+      line: 9,
+      label: '9 subsidiaries obtained ISO 45001 certification',
+      value: '9',
+      unit: 'subsidiaries',
+    });
+    const c = text({
+      line: 12,
+      label: 'obtained ISO 14064 certification at 9 subsidiaries',
+      value: '9',
+      unit: 'subsidiaries',
+    });
+    expect(dedupeMentions([a, b, c], () => 'x').map((x) => x.mention.line)).toEqual([5, 9]);
+  });
+});
