@@ -9,6 +9,8 @@ export interface Skipped {
   outsideSites: number;
   /** A second fact with the identity of an earlier one in the same file. */
   repeats: number;
+  /** Figures read without a unit (a plain number): the store keeps only quantities with a unit. */
+  unitless: number;
 }
 
 /** Whom the facts belong to and who may write which sites (undefined: any site). */
@@ -22,17 +24,21 @@ export interface FitContext {
 /**
  * Fits a file's facts to the organisation and period: the organisation's name as entity (so a
  * report's figures and calculated ones are the same facts), the stored period's dates, and the
- * site whose name dim `site` carries. Leaves out, and counts, facts of other years, of sites the
- * importer may not write, and repeats.
+ * site whose name dim `site` carries. Leaves out, and counts, facts of other years, figures read
+ * without a unit, facts of sites the importer may not write, and repeats.
  */
 export function fitFacts(facts: readonly Fact[], ctx: FitContext): { writes: FactWrite[]; skipped: Skipped } {
   const siteByName = new Map(ctx.sites.map((s) => [s.name.trim().toLowerCase(), s.id]));
-  const skipped: Skipped = { otherYears: 0, outsideSites: 0, repeats: 0 };
+  const skipped: Skipped = { otherYears: 0, outsideSites: 0, repeats: 0, unitless: 0 };
   const seen = new Set<string>();
   const writes: FactWrite[] = [];
   for (const fact of facts) {
     if (fact.period.year !== ctx.period.period.year) {
       skipped.otherYears++;
+      continue;
+    }
+    if (fact.quantity.unit.symbol.trim() === '') {
+      skipped.unitless++;
       continue;
     }
     const siteName = fact.dims.site;

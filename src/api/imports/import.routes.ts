@@ -29,6 +29,7 @@ const importSummarySchema = upsertResultSchema
       otherYears: z.number().int(),
       outsideSites: z.number().int(),
       repeats: z.number().int(),
+      unitless: z.number().int(),
       unclassified: z.number().int(),
     }),
     notes: z.array(z.string()).readonly(),

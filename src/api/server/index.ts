@@ -1,0 +1,1 @@
+export { startApi, type StartOptions, type RunningApi } from './start-api.js';
