@@ -66,11 +66,12 @@ function coverageOf(
     ...(entry?.source ? { source: entry.source } : {}),
   };
   if (facts > 0 || entry?.status === 'reported') {
-    const location = entry?.status === 'reported' ? entry.location : undefined;
+    const location =
+      entry?.status === 'reported' && entry.location?.trim() ? entry.location.trim() : undefined;
     return { ...base, status: 'disclosed', ...(location ? { location } : {}) };
   }
   if (entry) {
-    const why = entry.reason ?? (entry.status === 'not_applicable' ? 'not applicable' : 'omitted');
+    const why = entry.reason?.trim() || (entry.status === 'not_applicable' ? 'not applicable' : 'omitted');
     return { ...base, status: 'explained', location: why };
   }
   return { ...base, status: 'missing' };

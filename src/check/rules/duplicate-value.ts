@@ -56,16 +56,23 @@ function compare(a: Figure, b: Figure): CheckFinding | undefined {
   const relative = larger.isZero() ? 0 : gapBetween(a.range, rb).div(larger).toNumber();
   const alike = labelSimilarity(a, b);
   // Unlike words around unlike numbers: most likely two different figures given one metric.
+  const plain = !wordedZero(a) && !wordedZero(b);
   const severity =
-    bothExact && relative <= TYPO_SCALE && alike >= SAME_WORDS
+    bothExact && plain && relative <= TYPO_SCALE && alike >= SAME_WORDS
       ? 'error'
-      : alike >= SAME_WORDS / 2
+      : plain && alike >= SAME_WORDS / 2
         ? 'warning'
         : 'info';
-  const message =
+  const both =
     `${label(a)} is printed as ${showFigure(a)} (${whereOf(a)}) and as ${showFigure(b)} (${whereOf(b)}) ` +
-    `for ${a.fact.period.year}${dimsText(a)}; both cannot be right.` +
-    (severity === 'warning' && bothExact ? ' The gap is large: they may describe different boundaries.' : '');
+    `for ${a.fact.period.year}${dimsText(a)}`;
+  const message =
+    severity === 'info'
+      ? `${both}; they are worded differently, so they may be two figures read as one.`
+      : `${both}; both cannot be right.` +
+        (severity === 'warning' && bothExact
+          ? ' The gap is large: they may describe different boundaries.'
+          : '');
   return makeFinding(duplicateValueRule.id, {
     severity,
     message,
@@ -75,18 +82,17 @@ function compare(a: Figure, b: Figure): CheckFinding | undefined {
   });
 }
 
-/** Both from table rows a few lines apart (or on one PDF page): two rows of one table. */
+/**
+ * Two numbers on one line are two figures (a sentence or a row never prints one figure twice), and so
+ * are table rows a few lines apart (or on one PDF page): rows of one table.
+ */
 function sameTable(a: Figure, b: Figure): boolean {
   const pa = a.fact.provenance;
   const pb = b.fact.provenance;
-  if (
-    pa.kind !== 'document' ||
-    pb.kind !== 'document' ||
-    pa.extraction !== 'table' ||
-    pb.extraction !== 'table'
-  )
-    return false;
+  if (pa.kind !== 'document' || pb.kind !== 'document') return false;
   const [la, lb] = [pa.location.line, pb.location.line];
+  if (la !== undefined && la === lb) return true;
+  if (pa.extraction !== 'table' || pb.extraction !== 'table') return false;
   if (la !== undefined && lb !== undefined) return Math.abs(la - lb) <= SAME_TABLE_LINES;
   return pa.location.page !== undefined && pa.location.page === pb.location.page;
 }
@@ -117,6 +123,12 @@ function allowed(
     case 'about':
       return { lo: r.lo.minus(r.lo.abs().times(0.1)), hi: r.hi.plus(r.hi.abs().times(0.1)) };
   }
+}
+
+/** "No complaints were received": a zero in words is a claim about a scope the words set, often narrower. */
+function wordedZero(f: Figure): boolean {
+  const p = f.fact.provenance;
+  return f.value.isZero() && p.kind === 'document' && p.extraction === 'text';
 }
 
 function label(f: Figure): string {

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
 import { registerCalc } from './calc.js';
+import { registerCheck } from './check.js';
 import { registerDemo } from './demo.js';
 import { registerExtract } from './extract.js';
 import { registerFrameworks } from './frameworks.js';
@@ -14,6 +15,7 @@ export type RegisterCommand = (program: Command, io: CliIo) => void;
 /** Every command of `esg`, in help order. Each lives in its own file beside this one. */
 export const COMMANDS: readonly RegisterCommand[] = [
   registerExtract,
+  registerCheck,
   registerFrameworks,
   registerMetrics,
   registerUnits,

@@ -1,0 +1,110 @@
+// `esg check` end to end on the dev text reports: read, extract, check, render.
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli/index.js';
+
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(['node', 'esg', ...args], {
+    out: (text) => {
+      out += text.endsWith('\n') ? text : `${text}\n`;
+    },
+    err: (text) => {
+      err += text.endsWith('\n') ? text : `${text}\n`;
+    },
+  });
+  return { code, out, err };
+}
+
+interface CheckJson {
+  document: { source: string; reportYear?: number };
+  framework: string | null;
+  coverage: { code: string; level: string; status: string; location: string | null; facts: number }[];
+  findings: {
+    rule: string;
+    severity: string;
+    message: string;
+    source: { line?: number }[];
+    expected: string | null;
+    actual: string | null;
+  }[];
+}
+
+const DEV = '../shared/corpus/dev';
+const REPORTS = [
+  ['000-ainnovation-esg-2021', 'hkex-2020'],
+  ['001-innovation-new-material-esg-2023', 'gri-2021'],
+  ['003-sensetime-sustainability-2022', 'hkex-2020'],
+] as const;
+
+async function checkJson(file: string, ...extra: string[]): Promise<CheckJson> {
+  const { code, out, err } = await run('check', `${DEV}/${file}.txt`, '--format', 'json', ...extra);
+  expect(err).toBe('');
+  expect(code).toBe(0);
+  return JSON.parse(out) as CheckJson;
+}
+
+describe('esg check on the dev reports', () => {
+  it.each(REPORTS)(
+    '%s: no error-level finding on its consistent tables; coverage against the claimed %s',
+    async (file, framework) => {
+      const json = await checkJson(file);
+      expect(json.framework).toBe(framework);
+      expect(json.findings.filter((f) => f.severity === 'error')).toEqual([]);
+      expect(json.coverage.length).toBeGreaterThan(40);
+      expect(json.coverage.every((c) => ['disclosed', 'explained', 'missing'].includes(c.status))).toBe(true);
+    },
+  );
+
+  it('003: flags the packaging jump 2.8 t → 67.0 t the analyst noted (§11 #8), with its line', async () => {
+    const json = await checkJson('003-sensetime-sustainability-2022');
+    const jump = json.findings.find((f) => f.rule === 'trend.jump' && f.source.some((s) => s.line === 1743));
+    expect(jump).toMatchObject({ severity: 'warning', expected: '2.8', actual: '67' });
+  });
+
+  it('000: coverage follows the report’s own index (A2.5 and A3 not applicable; A1.2 with its figures)', async () => {
+    const json = await checkJson('000-ainnovation-esg-2021');
+    const row = (code: string) => json.coverage.find((c) => c.code === code);
+    expect(row('HKEX:A2.5')?.status).toBe('explained');
+    expect(row('HKEX:A3.GD')?.status).toBe('explained');
+    expect(row('HKEX:A1.2')).toMatchObject({ status: 'disclosed', level: 'comply_or_explain' });
+    expect(row('HKEX:A1.2')?.facts).toBeGreaterThanOrEqual(3);
+  });
+
+  it('001: the index omits GRI 404-1 while the KPIs print training hours per capita (§9), noted as info', async () => {
+    const json = await checkJson('001-innovation-new-material-esg-2023');
+    const note = json.findings.find(
+      (f) => f.rule === 'coverage.figures-despite-omission' && f.message.includes('GRI:404-1'),
+    );
+    expect(note?.severity).toBe('info');
+  });
+
+  // The rules catch these on the printed facts (src/check/notes-001.test.ts); extraction does not yet
+  // give the facts they need from the report text.
+  it.todo(
+    '001 §11 #13: per-capita training hours vs totals (needs the male headcount row 7,361 as workforce.total{gender: male})',
+  );
+  it.todo(
+    '001 §11 #8: green-power aluminium 426,700 t vs 425,200 t (needs both sentences classified to one metric)',
+  );
+  it.todo(
+    '000 §11 #7 / 003 §11 #11: intensity over a partial numerator (needs the notes’ scope as a site or boundary dim)',
+  );
+
+  it('--fail-on warning exits 1 when warnings exist; --format html renders the grid; a bad framework is refused', async () => {
+    const failed = await run(
+      'check',
+      `${DEV}/003-sensetime-sustainability-2022.txt`,
+      '--fail-on',
+      'warning',
+      '--format',
+      'html',
+    );
+    expect(failed.code).toBe(1);
+    expect(failed.err).toMatch(/^esg: \d+ findings? at warning level or worse/);
+    expect(failed.out).toMatch(/<div class="grid">/);
+    expect(failed.out).toMatch(/<article class="finding warning">/);
+    const bad = await run('check', `${DEV}/003-sensetime-sustainability-2022.txt`, '--framework', 'sasb');
+    expect(bad.code).toBe(2);
+  });
+});
