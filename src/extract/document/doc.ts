@@ -25,6 +25,8 @@ export interface Doc {
    * numbering, so a gap in `no` marks blank lines.
    */
   readonly lines: readonly DocLine[];
+  /** Problems met while reading that did not stop it (a page skipped, a truncated file). */
+  readonly warnings?: readonly string[];
 }
 
 /** One line of the document. */
@@ -38,7 +40,7 @@ export interface DocLine {
   readonly cells: readonly Cell[];
   /** Set when the line was longer than the reader's limit and was cut there. */
   readonly truncated?: true;
-  /** Baseline in PDF points from the page's bottom edge (PDF only). */
+  /** Baseline in PDF points from the top of the page as displayed (PDF only). */
   readonly y?: number;
   /** Which side-by-side column of the page the line belongs to, 0 = leftmost (PDF only). */
   readonly column?: number;
@@ -52,4 +54,10 @@ export interface Cell {
   readonly x2?: number;
   /** Font size in PDF points (PDF only). */
   readonly size?: number;
+  /**
+   * Footnote marks printed as superscripts after the text (PDF only), kept out of `text`: a PDF
+   * printing "Scope 3" with a raised "1" gives text "Scope 3" and marks ["1"], where plain text
+   * would read "Scope 31".
+   */
+  readonly marks?: readonly string[];
 }

@@ -4,6 +4,7 @@ import { EsgError } from '../../core/index.js';
 import type { Doc } from './doc.js';
 import { DEFAULT_READ_LIMITS, formatBytes, type ReadLimits } from './limits.js';
 import { sniffFormat } from './sniff-format.js';
+import { readPdf } from './pdf/index.js';
 import { readText } from './text/index.js';
 
 /** Where a document comes from: a file on disk, or bytes already in memory with a name for them. */
@@ -21,7 +22,7 @@ export async function readDocument(input: DocumentInput, limits: Partial<ReadLim
   const format = sniffFormat(bytes);
   switch (format.kind) {
     case 'pdf':
-      throw new EsgError('UNSUPPORTED', `${name}: the PDF reader is not available yet`);
+      return readPdf(bytes, name, lim);
     case 'binary':
       throw new EsgError('UNSUPPORTED', `${name} is ${format.name}; esgkit reads text reports and PDFs`);
     case 'text':

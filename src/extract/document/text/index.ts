@@ -1,3 +1,3 @@
 export { readText } from './read-text.js';
 export { decodeText, type DecodedText } from './decode-text.js';
-export { rawLines, textToLines } from './text-lines.js';
+export { eachLine, textToLines } from './text-lines.js';

@@ -2,19 +2,34 @@ import { EsgError } from '../../../core/index.js';
 import type { Cell, DocLine } from '../doc.js';
 import type { ReadLimits } from '../limits.js';
 
+const LF = 0x0a;
+const CR = 0x0d;
+
 /**
- * The raw lines of `text` with their 1-based numbers, lazily, so a caller can stop early. A final
- * line break does not start another line.
+ * Call `visit` with each line of `text` and its 1-based number. Line breaks are those text-mode
+ * readers see: CRLF, LF or a lone CR; a final break does not start another line. Returning false
+ * from `visit` stops the walk.
  */
-export function* rawLines(text: string): Generator<{ readonly no: number; readonly raw: string }> {
-  const re = /\r\n|\n|\r/g; // line breaks as text-mode readers see them: CRLF, LF or a lone CR
+export function eachLine(text: string, visit: (no: number, raw: string) => boolean | undefined): void {
   let start = 0;
   let no = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    yield { no: ++no, raw: text.slice(start, m.index) };
-    start = m.index + m[0].length;
+  const n = text.length;
+  // Next LF and CR at or after `start`, searched again only once passed (else a file without
+  // CRs would be scanned to its end for every line).
+  let lf = -1;
+  let cr = -1;
+  while (start < n) {
+    if (lf < start) lf = indexOrEnd(text, '\n', start);
+    if (cr < start) cr = indexOrEnd(text, '\r', start);
+    const end = Math.min(lf, cr);
+    if (visit(++no, text.slice(start, end)) === false) return;
+    start = end + (text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? 2 : 1);
   }
-  if (start < text.length) yield { no: ++no, raw: text.slice(start) };
+}
+
+function indexOrEnd(text: string, ch: string, from: number): number {
+  const i = text.indexOf(ch, from);
+  return i < 0 ? text.length : i;
 }
 
 /**
@@ -23,9 +38,9 @@ export function* rawLines(text: string): Generator<{ readonly no: number; readon
  */
 export function textToLines(text: string, limits: ReadLimits): DocLine[] {
   const lines: DocLine[] = [];
-  for (const { no, raw } of rawLines(text)) {
+  eachLine(text, (no, raw) => {
     const line = toDocLine(no, raw, limits.maxLineChars);
-    if (line === undefined) continue;
+    if (line === undefined) return true;
     if (lines.length >= limits.maxLines) {
       throw new EsgError(
         'INVALID_INPUT',
@@ -34,7 +49,8 @@ export function textToLines(text: string, limits: ReadLimits): DocLine[] {
       );
     }
     lines.push(line);
-  }
+    return true;
+  });
   return lines;
 }
 
@@ -42,11 +58,13 @@ function toDocLine(no: number, raw: string, maxChars: number): DocLine | undefin
   const truncated = raw.length > maxChars;
   const kept = truncated ? raw.slice(0, maxChars) : raw;
   const cells: Cell[] = [];
+  let text = '';
   for (const part of kept.split('\t')) {
-    const text = part.trim();
-    if (text !== '') cells.push({ text });
+    const cell = part.trim();
+    if (cell === '') continue;
+    text = cells.length === 0 ? cell : `${text}\t${cell}`;
+    cells.push({ text: cell });
   }
   if (cells.length === 0) return undefined;
-  const text = cells.map((c) => c.text).join('\t');
   return truncated ? { no, text, cells, truncated: true } : { no, text, cells };
 }
