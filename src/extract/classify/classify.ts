@@ -25,8 +25,11 @@ export function classifyMention(m: Mention, prefixes: CodePrefixes, cache?: Phra
   // A table row is named by its label, then its column, group, section and caption; a sentence's
   // figure only by the words around it (the rest of the sentence may name other things).
   const texts =
-    m.kind === 'table' ? [m.label, ...[...m.context].reverse()] : [savingPhrase(m.label, printed), m.label];
-  const core = m.kind === 'table' ? Math.max(1, texts.length - 1) : texts.length;
+    m.kind === 'table'
+      ? [m.label, ...[...m.context].reverse()]
+      : [savingPhrase(m.label, printed), countedNoun(m.unit, printed), m.label];
+  // A sentence's own noun (and a saving's reading) decides before the words around the figure.
+  const core = m.kind === 'table' ? Math.max(1, texts.length - 1) : 2;
   const choice = chooseMetric(texts, printed, core, cache);
   const group = m.kind === 'table' ? m.context.slice(1).join(' ') : '';
   const dims: Record<string, string> = { ...inferDims(m.label, group, m.kind === 'table'), ...m.dims };
@@ -56,6 +59,11 @@ function savingPhrase(label: string, printed: PrintedUnit | undefined): string {
   if (dim === 'ghg' || (dim === 'mass' && /\b(?:carbon|co2|emission|ghg)/i.test(label)))
     return 'ghg emissions reduced';
   return '';
+}
+
+/** For a count, the counted noun as printed ("new volunteers"): it names the figure before the sentence does. */
+function countedNoun(unit: string, printed: PrintedUnit | undefined): string {
+  return printed?.unit.dimension === 'count' ? unit : '';
 }
 
 /**

@@ -36,7 +36,11 @@ export function parseContentIndex(lines: readonly ReportLine[]): ContentIndex {
   for (const run of runsOf(coded)) {
     const first = run[0]?.line.no ?? 0;
     const last = run[run.length - 1]?.line.no ?? 0;
-    for (const l of lines) if (l.no >= first - 2 && l.no <= last) used.add(l.no);
+    // The index's own header rows ("Aspects | Descriptions | Chapter") sit just above its first code.
+    for (const l of lines) {
+      if ((l.no >= first && l.no <= last) || (l.no >= first - 2 && l.no < first && l.cells.length >= 2))
+        used.add(l.no);
+    }
     const blocks = locationBlocks(lines, run);
     for (const row of run) entries.push(entryOf(row, blocks.get(row.line.no)));
     for (const loose of blocks.values()) used.add(loose.no);

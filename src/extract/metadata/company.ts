@@ -21,9 +21,18 @@ export function findCompany(lines: readonly ReportLine[]): string | undefined {
   }
   for (const line of front) {
     const m = LEGAL_FORM.exec(line.text);
-    if (m?.[1]) return tidy(m[1]);
+    if (m?.[1]) return tidy(m[1] + legalTail(line.text.slice(m.index + m[1].length)));
   }
   return undefined;
+}
+
+// "Example Holdings Limited": a legal form may follow another ("Holdings", then "Limited").
+function legalTail(rest: string): string {
+  return (
+    /^\s+(?:Company\s+)?(?:Limited|Ltd\.?|Inc\.|Incorporated|Corporation|Co\.,?\s?Ltd\.?|plc|PLC|AB)(?=\s|$|[,(])/.exec(
+      rest,
+    )?.[0] ?? ''
+  );
 }
 
 function tidy(name: string): string {
