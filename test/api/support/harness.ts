@@ -23,6 +23,8 @@ export interface Harness {
   readonly app: ReturnType<typeof createApp>;
   /** Calls the app in process. */
   request(path: string, init?: RequestInit): Promise<Response>;
+  /** Calls the app as if over a socket from `address` (for per-address rate limits). */
+  requestFrom(address: string, path: string, init?: RequestInit): Promise<Response>;
   /** Signs in and returns the browser's cookie and CSRF token. */
   login(email: string, password?: string): Promise<Browser>;
   /** A request as a signed-in browser (cookie, and the CSRF token on writes). */
@@ -40,6 +42,8 @@ export async function harness(config: Partial<Parameters<typeof apiConfig>[0]> =
   const cfg: ApiConfig = apiConfig(config);
   const app = createApp({ store, config: cfg, logger: silentLogger, clock: clock.now });
   const request = async (path: string, init?: RequestInit) => app.request(path, init);
+  const requestFrom = async (address: string, path: string, init?: RequestInit) =>
+    app.request(path, init, { incoming: { socket: { remoteAddress: address } } });
   const as = async (b: Browser, path: string, init: RequestInit & { json?: unknown } = {}) => {
     const { json, ...rest } = init;
     const headers = new Headers(rest.headers);
@@ -59,7 +63,7 @@ export async function harness(config: Partial<Parameters<typeof apiConfig>[0]> =
     const body = (await res.json()) as { csrfToken: string };
     return { cookie, csrf: body.csrfToken };
   };
-  return { store, clock, app, request, login, as, close: () => store.close() };
+  return { store, clock, app, request, requestFrom, login, as, close: () => store.close() };
 }
 
 /** Ids of the two-organisation fixture. */
@@ -108,4 +112,37 @@ export async function seed(store: Store): Promise<Fixture> {
   ];
   for (const [who, role, sites] of roles) await store.addMember(orgA, users[who], role, ownerA, sites);
   return { orgA, orgB, siteA1, siteA2, siteB1, periodA2024, periodA2025, periodB2025, users };
+}
+
+/** A response's JSON body, typed by the caller. */
+export async function body<T>(res: Response): Promise<T> {
+  return (await res.json()) as T;
+}
+
+/** The error body every failure has. */
+export interface ErrorJson {
+  readonly error: { readonly code: string; readonly message: string; readonly field?: string };
+}
+
+/** The parts of a fact the tests read. */
+export interface FactJson {
+  readonly id: string;
+  readonly periodId: string;
+  readonly siteId: string | null;
+  readonly version: number;
+  readonly metric: string;
+  readonly dims: Readonly<Record<string, string>>;
+  readonly value: string;
+  readonly unit: string;
+  readonly status: string;
+  readonly label: string | null;
+  readonly provenance: { readonly kind: string } & Readonly<Record<string, unknown>>;
+}
+
+/** A multipart upload body. */
+export function upload(kind: string, name: string, content: string | Uint8Array): FormData {
+  const form = new FormData();
+  form.set('kind', kind);
+  form.set('file', new File([content], name));
+  return form;
 }
