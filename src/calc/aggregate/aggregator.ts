@@ -65,10 +65,29 @@ export class ActivityAggregator {
     const overrides = activity && r.factor !== '' ? this.override(r, activity) : [];
     if (!activity || year === undefined || !unit || (!fast && !slow) || !overrides) return;
     const key =
-      r.site + SEP + r.year + SEP + activity.id + SEP + r.unit + SEP + r.region + SEP + r.factor + (r.dims ? SEP + JSON.stringify(r.dims) : '');
+      r.site +
+      SEP +
+      r.year +
+      SEP +
+      activity.id +
+      SEP +
+      r.unit +
+      SEP +
+      r.region +
+      SEP +
+      r.factor +
+      (r.dims ? SEP + JSON.stringify(r.dims) : '');
     let group = this.groups.get(key);
     if (!group) {
-      group = new ActivityGroup(r.site.trim(), year, activity, unit, r.region.trim(), overrides, r.dims ?? {});
+      group = new ActivityGroup(
+        r.site.trim(),
+        year,
+        activity,
+        unit,
+        r.region.trim(),
+        overrides,
+        r.dims ?? {},
+      );
       this.groups.set(key, group);
     }
     if (slow) group.sum.add(slow);
@@ -147,11 +166,21 @@ export class ActivityAggregator {
       }
     }
     if (!amount) {
-      this.problem(r, 'amount', r.amount, r.amount.trim() === '' ? 'no amount' : `"${r.amount}" is not a number`);
+      this.problem(
+        r,
+        'amount',
+        r.amount,
+        r.amount.trim() === '' ? 'no amount' : `"${r.amount}" is not a number`,
+      );
       return undefined;
     }
     if (negative) {
-      this.problem(r, 'amount', r.amount, `negative amount ${r.amount.trim()}; enter consumption as a positive number`);
+      this.problem(
+        r,
+        'amount',
+        r.amount,
+        `negative amount ${r.amount.trim()}; enter consumption as a positive number`,
+      );
       return undefined;
     }
     return amount;

@@ -64,13 +64,20 @@ describe('FastAmountReader', () => {
     const chars = fc.constantFrom('0', '1', '5', '9', ',', '.', '-', ' ', 'x');
     const fast = new FastAmountReader();
     fc.assert(
-      fc.property(fc.array(chars, { maxLength: 12 }).map((a) => a.join('')), (text) => {
-        const slow = readPlainAmount(text);
-        const ok = fast.read(text);
-        if (slow.kind === 'invalid') return !ok;
-        if (!ok) return slow.amount.digits.toString().length > 15;
-        return BigInt(fast.value) === slow.amount.digits && fast.scale === slow.amount.scale && fast.negative === slow.negative;
-      }),
+      fc.property(
+        fc.array(chars, { maxLength: 12 }).map((a) => a.join('')),
+        (text) => {
+          const slow = readPlainAmount(text);
+          const ok = fast.read(text);
+          if (slow.kind === 'invalid') return !ok;
+          if (!ok) return slow.amount.digits.toString().length > 15;
+          return (
+            BigInt(fast.value) === slow.amount.digits &&
+            fast.scale === slow.amount.scale &&
+            fast.negative === slow.negative
+          );
+        },
+      ),
       { numRuns: 3000 },
     );
   });

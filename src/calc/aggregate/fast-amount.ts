@@ -50,7 +50,13 @@ export class FastAmountReader {
         point = true;
       } else return false;
     }
-    if (digits === 0 || digits > MAX_FAST_DIGITS || (point && scale === 0) || (group !== -1 && group !== 3 && !point)) return false;
+    if (
+      digits === 0 ||
+      digits > MAX_FAST_DIGITS ||
+      (point && scale === 0) ||
+      (group !== -1 && group !== 3 && !point)
+    )
+      return false;
     this.value = value;
     this.scale = scale;
     this.negative = negative && value !== 0;
