@@ -20,8 +20,19 @@ export function markLabel(value: unknown): string {
   return typeof value === 'number' ? value.toLocaleString('en-US', { maximumFractionDigits: 2 }) : '';
 }
 
+/** A stacked segment smaller than this share of the tallest bar gets no label (it would not fit). */
+const MIN_LABELLED_SHARE = 0.06;
+
+function tallest(spec: ChartSpec): number {
+  return Math.max(
+    0,
+    ...spec.categories.map((_, i) => spec.series.reduce((sum, s) => sum + Math.abs(s.values[i] ?? 0), 0)),
+  );
+}
+
 function categoryChart(spec: ChartSpec): EChartsCoreOption {
   const stacked = spec.shape === 'stacked_bar';
+  const minLabelled = stacked ? tallest(spec) * MIN_LABELLED_SHARE : 0;
   const type = spec.shape === 'line' ? 'line' : 'bar';
   return {
     // Each legend entry takes a line at this width; the plot leaves room so labels never overlap it.
@@ -39,7 +50,8 @@ function categoryChart(spec: ChartSpec): EChartsCoreOption {
         show: spec.shape !== 'line',
         position: stacked ? 'inside' : 'top',
         fontSize: 10,
-        formatter: (p: { value?: unknown }) => markLabel(p.value),
+        formatter: (p: { value?: unknown }) =>
+          typeof p.value === 'number' && Math.abs(p.value) < minLabelled ? '' : markLabel(p.value),
       },
     })),
   };

@@ -7,7 +7,7 @@ export const REPORT_CSS = `
 :root { --ink: #1a1a1a; --muted: #5f6368; --rule: #d0d4d9; --accent: #0b5d7a; --band: #f3f6f8; }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { margin: 0; font: 10pt/1.45 "DejaVu Sans", "Liberation Sans", "Noto Sans", "Noto Sans CJK SC", sans-serif; color: var(--ink); }
+body { margin: 0; font: 10pt/1.45 "DejaVu Sans", "Liberation Sans", "Noto Sans", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif; color: var(--ink); }
 h1, h2, h3 { color: var(--accent); line-height: 1.2; }
 h2 { font-size: 17pt; margin: 0 0 10px; padding-bottom: 4px; border-bottom: 2px solid var(--accent); }
 h3 { font-size: 12pt; margin: 16px 0 6px; }

@@ -17,6 +17,17 @@ const DIM_NAMES: Readonly<Record<string, string>> = {
   water_destination: 'Destination',
   waste_type: 'Type',
   worker_type: 'Workers',
+  fuel: 'Fuel',
+  gas: 'Gas',
+  pollutant: 'Pollutant',
+  treatment: 'Treatment',
+  material: 'Material',
+  product: 'Product',
+  supplier_tier: 'Supplier tier',
+  supplier_category: 'Supplier category',
+  donation_type: 'Type',
+  recipient: 'Recipient',
+  segment: 'Segment',
 };
 
 // Values whose order is fixed by meaning, not the alphabet (spec/extract-output.md normalises ages so).
@@ -50,7 +61,8 @@ function valueText(key: string, value: string): string {
   if (key === 'scope2_method') return `${value}-based`;
   if (key === 'gender') return value.charAt(0).toUpperCase() + value.slice(1);
   if (key === 'age') return `aged ${value}`;
-  return value;
+  // Vocabulary ids ("natural_gas", "green_contract") read as words; names as printed stay as they are.
+  return /^[a-z0-9]+(_[a-z0-9]+)+$/.test(value) ? value.replace(/_/g, ' ') : value;
 }
 
 /** "Site: Plant A", "Male", "aged <30": how a breakdown value reads in a row label. */

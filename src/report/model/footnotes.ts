@@ -2,6 +2,8 @@ import type { CalculationInput, Fact } from '../../core/index.js';
 import { groupDigits } from './figure-format.js';
 import type { Footnote, FootnoteBody } from './report-model.js';
 
+const MAX_RUNS = 6;
+
 /** Row numbers as a short range list: "2–5, 9". Calc lineage may carry them as `rows`. */
 function rowsText(input: CalculationInput): string {
   const rows = (input as { rows?: readonly number[] }).rows ?? (input.row === undefined ? [] : [input.row]);
@@ -13,7 +15,9 @@ function rowsText(input: CalculationInput): string {
     runs.push(j > i ? `${sorted[i] ?? ''}–${sorted[j] ?? ''}` : String(sorted[i]));
     i = j + 1;
   }
-  return runs.join(', ');
+  // A roster count can cite hundreds of rows; the first runs and the count are enough to find them.
+  if (runs.length <= MAX_RUNS) return runs.join(', ');
+  return `${runs.slice(0, MAX_RUNS).join(', ')}, … (${sorted.length} rows)`;
 }
 
 /** The footnote body for a fact: method and factors, document and page, or who entered it and when. */
@@ -52,6 +56,15 @@ export function footnoteBody(fact: Fact): FootnoteBody {
   }
 }
 
+/**
+ * The publisher part of a factor's source ("NDRC, Guidelines …, Appendix 2" → "NDRC"): a note names the
+ * publisher; the appendix of methods and sources gives the document and table in full.
+ */
+function publisherOf(source: string): string {
+  const first = source.split(', ')[0] ?? source;
+  return first.length < source.length ? `${first} (see appendix)` : source;
+}
+
 /** A footnote as one line of plain text (for XLSX, CSV and the HTML renderer's sentences). */
 export function footnoteText(body: FootnoteBody): string {
   switch (body.kind) {
@@ -61,7 +74,7 @@ export function footnoteText(body: FootnoteBody): string {
       );
       const factors = body.factors.map(
         (f) =>
-          `${f.id} = ${f.value} ${f.unit}${f.dataYear === undefined ? '' : ` (data year ${f.dataYear})`}, ${f.source}`,
+          `${f.id} = ${f.value} ${f.unit}${f.dataYear === undefined ? '' : ` (data year ${f.dataYear})`}, ${publisherOf(f.source)}`,
       );
       return [
         `Calculated: ${body.formula}.`,

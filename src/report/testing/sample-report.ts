@@ -61,6 +61,19 @@ const calc = (
   return { kind: 'calculation', formula, inputs: [input], factors };
 };
 
+const calcInputs = (formula: string, inputs: [string, string, string, number[]][]): Provenance => ({
+  kind: 'calculation',
+  formula,
+  inputs: inputs.map(([activity, amount, unit, rows]) => ({
+    row: rows[0] ?? 0,
+    rows,
+    activity,
+    amount,
+    unit,
+  })),
+  factors: [],
+});
+
 const doc = (page: number, quote: string, value: string, unit: string): Provenance => ({
   kind: 'document',
   document: 'harbourline-esg-2024.pdf',
@@ -115,7 +128,18 @@ export function sampleFacts(): Fact[] {
       2025,
       '2744.45469',
       'tCO2e',
-      calc('Electricity × grid factor', 'electricity', '4812300', 'kWh', [2]),
+      calc('Electricity × grid factor', 'electricity', '4812300', 'kWh', [2, 5]),
+      { scope2_method: 'location' },
+    ),
+    fact(
+      'ghg.scope1_2',
+      2025,
+      '3157.20469',
+      'tCO2e',
+      calcInputs('Scope 1 + Scope 2 (by Scope 2 method)', [
+        ['natural_gas', '182400', 'm3', [3, 7]],
+        ['electricity', '4812300', 'kWh', [2, 5]],
+      ]),
       { scope2_method: 'location' },
     ),
     fact('ghg.scope2', 2024, '2651.2', 'tCO2e', doc(21, 'Scope 2 2,651.2', '2,651.2', 'tCO2e'), {
@@ -125,7 +149,7 @@ export function sampleFacts(): Fact[] {
     fact(
       'ghg.scope2',
       2025,
-      '1500.5',
+      '1500.74445',
       'tCO2e',
       calc('Electricity × grid factor', 'electricity', '2631500', 'kWh', [2]),
       { scope2_method: 'location', site: 'Shenzhen Plant' },
@@ -133,7 +157,7 @@ export function sampleFacts(): Fact[] {
     fact(
       'ghg.scope2',
       2025,
-      '1243.95469',
+      '1243.71024',
       'tCO2e',
       calc('Electricity × grid factor', 'electricity', '2180800', 'kWh', [5]),
       { scope2_method: 'location', site: `Plant ${HOSTILE.script}` },
