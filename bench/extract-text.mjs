@@ -50,6 +50,7 @@ for (const file of files) {
       (bytes.length / 1024).toFixed(0),
       facts,
       med.toFixed(1),
+      cpuMs.toFixed(1),
       (bytes.length / 1e6 / (med / 1000)).toFixed(2),
     ].join('\t'),
   );
