@@ -32,39 +32,57 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
   const labelColumns = Math.max(1, ...block.rows.map((r) => countLabels(r.cells)));
   const out: Mention[] = [];
   if (isPageList(block)) return [];
+  // The mentions of the row just read, and a one-cell line just above: labels wrap over lines.
+  let previous: { from: number; label: string } | undefined;
+  let lead: { text: string; section: string } | undefined;
   for (const [r, row] of block.rows.entries()) {
     const parts = splitRow(row.cells);
     if (parts.values.length === 0 || isYearHeader(row.cells, parts.labels, r === 0)) {
+      const only =
+        parts.labels.length === 1 && parts.values.length === 0 ? (parts.labels[0]?.text ?? '') : '';
+      if (previous && only !== '' && continuesLabel(previous.label, only)) {
+        previous = { from: previous.from, label: `${previous.label} ${only}` };
+        relabel(out, previous.from, previous.label);
+        continue;
+      }
+      lead = only === '' ? undefined : { text: only, section: state.section };
       readLabelOnlyRow(row, parts.labels, state, ctx.reportYear);
+      previous = undefined;
       continue;
     }
     const last = parts.labels[parts.labels.length - 1];
     if (!last) continue;
     updateGroup(state, parts.labels.slice(0, -1), parts.labels.length < labelColumns);
+    let rowLabel = stripFootnotes(last.text);
+    // "Aim 1 – Scope 1 and Scope 2" / "greenhouse gas emissions | MtCO2e | 54.5": the label began above.
+    if (lead && parts.labels.length === 1 && /^[a-z]/.test(rowLabel)) {
+      rowLabel = `${stripFootnotes(lead.text)} ${rowLabel}`;
+      state.section = lead.section;
+    }
+    lead = undefined;
+    previous = { from: out.length, label: rowLabel };
     const columns = mapColumns(parts.values, state.header);
     parts.values.forEach((v, i) => {
       if (v.cell.kind !== 'value') return;
       const column = columns[i];
-      const label = stripFootnotes(last.text);
       const measure = column && column.year === undefined ? stripFootnotes(column.text) : '';
       const unit = pickUnit([
         parts.unit,
         v.cell.unit,
-        unitIn(label),
+        unitIn(rowLabel),
         unitIn(measure, true),
         unitIn(state.group),
         unitIn(state.section),
       ]);
-      const basis = column?.role === 'target' ? 'target' : 'actual';
       const mention: Mention = {
         kind: 'table',
         line: row.no,
-        label,
+        label: rowLabel,
         context: [ctx.caption, state.section, state.group, measure].filter((c) => c !== ''),
         value: v.cell.value,
         unit,
         year: column?.year ?? ctx.year,
-        basis,
+        basis: column?.role === 'target' ? 'target' : 'actual',
         quote: row.raw,
         dims: {},
       };
@@ -72,6 +90,22 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
     });
   }
   return out;
+}
+
+/**
+ * Whether a one-cell line below a row finishes that row's label: it starts in lower case, with a
+ * dash or a bracket, or the label above stops at a joining word ("… in areas" / "with water stress").
+ */
+function continuesLabel(label: string, next: string): boolean {
+  if (/^[a-z(–-]/.test(next)) return true;
+  return /(?:\b(?:and|or|of|in|to|from|by|with|for|per|the|at)|[–\-/(,])$/i.test(label.trim());
+}
+
+function relabel(out: Mention[], from: number, label: string): void {
+  for (let i = from; i < out.length; i++) {
+    const m = out[i];
+    if (m) out[i] = { ...m, label };
+  }
 }
 
 /**

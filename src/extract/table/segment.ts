@@ -8,7 +8,8 @@ export interface TableBlock {
 // Rows of one table sit this close; a wider gap (a paragraph, a picture caption) ends the table.
 const MAX_GAP = 6;
 
-// A one-cell row inside a table ("Energy Consumption") is a group heading, not the table's end.
+// A one-cell row inside a table is a group heading ("Energy Consumption") or the rest of a label
+// that wrapped ("– unconventional onshore US"), not the table's end.
 const MAX_GROUP_CHARS = 80;
 
 function isGroupRow(line: ReportLine, next: ReportLine | undefined): boolean {
@@ -18,7 +19,7 @@ function isGroupRow(line: ReportLine, next: ReportLine | undefined): boolean {
     isTabular(next) &&
     next.no - line.no <= 2 &&
     text.length <= MAX_GROUP_CHARS &&
-    /^[\p{L}]/u.test(text) &&
+    /^[\p{L}–(-]/u.test(text) &&
     !/[.:;]$/.test(text)
   );
 }
