@@ -10,6 +10,7 @@ import {
   showRange,
   whereOf,
   type CheckFinding,
+  nameOf,
 } from '../finding/index.js';
 import {
   divideIntervals,
@@ -84,7 +85,7 @@ function check(ctx: RuleContext, relation: AverageRelation, average: Figure): Ch
   return makeFinding(averageOfTotalRule.id, {
     severity: covered ? severityFor('error', figures) : 'warning',
     message:
-      `${average.fact.label?.trim() || average.fact.metric} is ${showFigure(average)} (${whereOf(average)}), ` +
+      `${nameOf(average)} is ${showFigure(average)} (${whereOf(average)}), ` +
       `but ${showFigure(total)} (${whereOf(total)}) ÷ ${showFigure(first.count)} (${whereOf(first.count)}) = ${impliedText} ${average.unit.symbol}.` +
       why,
     figures,

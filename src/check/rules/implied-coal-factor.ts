@@ -8,6 +8,7 @@ import {
   showRange,
   whereOf,
   type CheckFinding,
+  nameOf,
 } from '../finding/index.js';
 import {
   addIntervals,
@@ -96,7 +97,7 @@ function fuelsExceed(ctx: RuleContext, direct: Figure): CheckFinding | undefined
     severity: 'warning',
     message:
       `Direct energy ${showFigure(direct)} (${whereOf(direct)}) is less than the listed fuels alone give at the GB/T 2589-2020 ` +
-      `coefficients: at least ${showNumber(tonnes(fuels.lo), 2)} tce from ${used.map((u) => `${u.fact.label?.trim() || u.fact.metric} ${showFigure(u)}`).join(', ')}.`,
+      `coefficients: at least ${showNumber(tonnes(fuels.lo), 2)} tce from ${used.map((u) => `${nameOf(u)} ${showFigure(u)}`).join(', ')}.`,
     figures: [direct, ...used],
     expected: decimalString(tonnes(fuels.lo), 2),
     actual: decimalString(tonnes(midpoint(directKgce)), 2),

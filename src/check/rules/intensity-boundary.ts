@@ -6,6 +6,7 @@ import {
   showFigure,
   whereOf,
   type CheckFinding,
+  nameOf,
 } from '../finding/index.js';
 import type { Figure } from '../precision/index.js';
 import { relations } from '../relations/index.js';
@@ -53,7 +54,7 @@ function report(intensity: Figure, numerator: Figure): CheckFinding {
   return makeFinding(intensityBoundaryRule.id, {
     severity: 'warning',
     message:
-      `${intensity.fact.label?.trim() || intensity.fact.metric} (${whereOf(intensity)}) is stated for the whole organisation, ` +
+      `${nameOf(intensity)} (${whereOf(intensity)}) is stated for the whole organisation, ` +
       `but its numerator ${showFigure(numerator)} (${whereOf(numerator)}) covers only ${covered}: a partial numerator over ` +
       `a whole denominator understates the intensity.`,
     figures: [intensity, numerator],

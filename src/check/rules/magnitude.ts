@@ -8,6 +8,7 @@ import {
   showNumber,
   whereOf,
   type CheckFinding,
+  nameOf,
 } from '../finding/index.js';
 import { divideIntervals, midpoint, type Figure } from '../precision/index.js';
 import { factorRanges } from '../relations/index.js';
@@ -40,7 +41,7 @@ function spendingAboveRevenue(ctx: RuleContext): CheckFinding[] {
         makeFinding(magnitudeRule.id, {
           severity: 'warning',
           message:
-            `${cost.fact.label?.trim() || cost.fact.metric} ${showFigure(cost)} (${whereOf(cost)}) is more than the revenue ` +
+            `${nameOf(cost)} ${showFigure(cost)} (${whereOf(cost)}) is more than the revenue ` +
             `${showFigure(revenue)} (${whereOf(revenue)}); check the unit or scale (RMB vs RMB 10,000 vs RMB million).`,
           figures: [cost, revenue],
           expected: decimalString(revenue.value, placesOf(revenue)),
@@ -80,7 +81,7 @@ function report(
   return makeFinding(magnitudeRule.id, {
     severity: 'warning',
     message:
-      `${load.fact.label?.trim() || load.fact.metric} ${showFigure(load)} (${whereOf(load)}) in ${showFigure(water)} of ` +
+      `${nameOf(load)} ${showFigure(load)} (${whereOf(load)}) in ${showFigure(water)} of ` +
       `wastewater (${whereOf(water)}) is ${showNumber(mgPerL, 0)} mg/L, above a plausible ${showNumber(max, 0)} mg/L (${why}); ` +
       `the load is probably in kg, not tonnes.`,
     figures: [load, water],

@@ -9,6 +9,7 @@ import {
   showRange,
   whereOf,
   type CheckFinding,
+  nameOf,
 } from '../finding/index.js';
 import {
   addIntervals,
@@ -56,7 +57,7 @@ export const shareOfCountRule: Rule = {
           makeFinding(shareOfCountRule.id, {
             severity: relation.formulas.length === 1 ? severityFor('error', figures) : 'warning',
             message:
-              `${share.fact.label?.trim() || share.fact.metric} is printed as ${showFigure(share)} (${whereOf(share)}), ` +
+              `${nameOf(share)} is printed as ${showFigure(share)} (${whereOf(share)}), ` +
               `but ${closest.text} gives ${showRange(closest.percent, 2)}%` +
               (computed.length > 1 ? `; no usual definition (${relation.why}) reproduces it.` : '.'),
             figures,

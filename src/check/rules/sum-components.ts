@@ -9,6 +9,7 @@ import {
   showNumber,
   whereOf,
   type CheckFinding,
+  nameOf,
 } from '../finding/index.js';
 import {
   addIntervals,
@@ -84,10 +85,10 @@ function report(
   const places = placesOf(total);
   const conventional = parts.some((p) => crossesCoalEquivalent(p.unit, total.unit));
   const figures = [total, ...parts];
-  const listed = parts.map((p) => `${p.fact.label?.trim() || p.fact.metric} ${showFigure(p)}`).join(' + ');
+  const listed = parts.map((p) => `${nameOf(p)} ${showFigure(p)}`).join(' + ');
   const hint = leftOutHint(ctx, total, parts, sum);
   const message =
-    `${total.fact.label?.trim() || total.fact.metric} is ${showFigure(total)} (${whereOf(total)}), but ${listed} ` +
+    `${nameOf(total)} is ${showFigure(total)} (${whereOf(total)}), but ${listed} ` +
     `add up to ${exceeds ? 'more' : 'less'} than that: ${showNumber(midpoint(sum), places)} ${total.unit.symbol}, ` +
     `off by ${showNumber(gapBetween(sum, total.range), places)} beyond rounding.` +
     (conventional ? ' (Standard coal converted at the GB/T 2589 calorific coefficient.)' : '') +

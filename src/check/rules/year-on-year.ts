@@ -7,6 +7,7 @@ import {
   showNumber,
   whereOf,
   type CheckFinding,
+  nameOf,
 } from '../finding/index.js';
 import { dimsKey } from '../fact-index/index.js';
 import { midpoint, type Figure } from '../precision/index.js';
@@ -60,7 +61,7 @@ function compare(before: Figure, now: Figure): CheckFinding | undefined {
   return makeFinding(yearOnYearRule.id, {
     severity: 'warning',
     message:
-      `${now.fact.label?.trim() || now.fact.metric} ${text} from ${showFigure(before)} in ${before.fact.period.year} ` +
+      `${nameOf(now)} ${text} from ${showFigure(before)} in ${before.fact.period.year} ` +
       `(${whereOf(before)}) to ${showFigure(now)} in ${now.fact.period.year} (${whereOf(now)}); ` +
       `check the unit and the boundary, or say why.`,
     figures: [before, now],
