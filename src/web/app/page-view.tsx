@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { DashboardPage } from '../dashboard/index.js';
+import { EntryPage } from '../entry/index.js';
 import { FactsPage } from '../facts/index.js';
 import type { PageId } from '../routing/index.js';
 
@@ -10,7 +11,7 @@ function Placeholder() {
 /** The component of each workspace page. */
 const PAGE_COMPONENTS: Readonly<Record<PageId, ComponentType>> = {
   dashboard: DashboardPage,
-  entry: Placeholder,
+  entry: EntryPage,
   imports: Placeholder,
   facts: FactsPage,
   coverage: Placeholder,

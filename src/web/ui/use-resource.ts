@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 /** A value being loaded from the API: loading, failed with an error, or ready. */
 export type Resource<T> =
@@ -18,14 +18,17 @@ function asError(e: unknown): Error {
 
 /**
  * Loads `load()` when `key` changes (and on `reload`), keeping only the latest answer so a slow
- * earlier request cannot overwrite a newer one.
+ * earlier request cannot overwrite a newer one. A reload keeps showing the data it has until the
+ * new answer comes, so the page (and the keyboard focus in it) stays in place.
  */
 export function useResource<T>(load: () => Promise<T>, key: string): LoadedResource<T> {
   const [resource, setResource] = useState<Resource<T>>({ state: 'loading' });
   const [generation, setGeneration] = useState(0);
+  const loadedKey = useRef<string | null>(null);
   useEffect(() => {
     let live = true;
-    setResource({ state: 'loading' });
+    if (loadedKey.current !== key) setResource({ state: 'loading' });
+    loadedKey.current = key;
     load().then(
       (data) => {
         if (live) setResource({ state: 'ready', data });

@@ -56,11 +56,6 @@ export async function seedDemo(store: Store, url: string): Promise<{ email: stri
   await upload(url, auth, period(p2024.id), 'activity', 'activity.csv');
   await upload(url, auth, period(p2025.id), 'activity', 'activity.csv');
   await upload(url, auth, period(p2025.id), 'roster', 'roster-2025.csv');
-  try {
-    await upload(url, auth, period(p2025.id), 'report', 'report-2025.txt');
-  } catch (e) {
-    // Interim: the report import is still being built in the API; the rest of the demo stands.
-    process.stderr.write(`seedDemo: ${e instanceof Error ? e.message : String(e)}\n`);
-  }
+  await upload(url, auth, period(p2025.id), 'report', 'report-2025.txt');
   return { email: DEMO_OWNER.email, password: DEMO_OWNER.password };
 }

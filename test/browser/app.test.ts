@@ -1,0 +1,130 @@
+// The web UI in Debian's chromium against the real app (in-memory SQLite, demo organisation):
+// sign in, enter a value, see it on the dashboard, open a fact's source; screenshots at 1280 px
+// (desktop) and 768 px (tablet) go to test-artifacts/screenshots/.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type RunningApp } from './support/app-server.js';
+import { browserSkipReason, launchBrowser, type TestBrowser } from './support/browser.js';
+import { buildWeb } from './support/build-web.js';
+import { screenshot } from './support/screenshots.js';
+import { seedDemo } from './support/seed-demo.js';
+
+const skip = browserSkipReason();
+if (skip !== undefined) process.stdout.write(`test/browser: ${skip}\n`);
+
+describe.skipIf(skip !== undefined)('web UI in chromium', () => {
+  let app: RunningApp;
+  let browser: TestBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    await buildWeb();
+    app = await startApp(seedDemo);
+    browser = await launchBrowser({ width: 1280, height: 900 });
+    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser.close();
+    await app.close();
+  });
+
+  it('refuses a wrong password with the API message, then signs in with the keyboard', async () => {
+    await page.goto(app.url);
+    await screenshot(page, 'sign-in');
+    await page.getByLabel('E-mail').fill(app.email);
+    await page.getByLabel('Password').fill('not-the-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('wrong e-mail or password');
+
+    await page.getByLabel('Password').fill('');
+    await page.getByLabel('E-mail').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.locator(':focus').getAttribute('name')).toBe('password');
+    await page.keyboard.type(app.password);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+  }, 60_000);
+
+  it('shows KPI cards with year-on-year change and the charts', async () => {
+    const scope1 = page.locator('[data-kpi="scope1"]');
+    await expect(scope1.textContent()).resolves.toMatch(/tCO2e.*(up|down|unchanged).*from 2024/);
+    await expect(page.locator('[data-kpi="injuries"]').textContent()).resolves.toContain('No 2025 figure');
+    await page.getByText('GHG emissions by scope').waitFor();
+    await page.locator('.chart svg').first().waitFor();
+    await screenshot(page, 'dashboard');
+  }, 60_000);
+
+  it('enters a value for a site, shows the API validation message, and the dashboard picks the value up', async () => {
+    await page.getByRole('link', { name: 'Data entry' }).click();
+    await page.getByLabel('Site').selectOption({ label: 'Shenzhen Assembly Plant' });
+    const value = page.getByRole('textbox', { name: 'Recordable work-related injuries New value' });
+    await value.fill('three');
+    await page.getByRole('button', { name: 'Save Recordable work-related injuries' }).click();
+    await expect(value.getAttribute('aria-invalid')).resolves.toBe('true');
+    const message = page.locator('.entry-message .field-error');
+    await expect(message.textContent()).resolves.toMatch(/^value: /);
+
+    await value.fill('3');
+    await value.press('Enter');
+    await page.getByText('Saved Recordable work-related injuries: 3 count, for review.').waitFor();
+    await screenshot(page, 'data-entry');
+
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    const injuries = page.locator('[data-kpi="injuries"]');
+    await injuries.getByText('Sum of 1 site').waitFor();
+    await expect(injuries.locator('.kpi-number').textContent()).resolves.toBe('3');
+  }, 60_000);
+
+  it('opens a calculated fact’s source in a dialog that keeps and returns the focus', async () => {
+    await page.locator('[data-kpi="scope1"]').getByRole('link', { name: /Facts/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Facts' }).waitFor();
+    expect(await page.getByLabel('Metric').inputValue()).toBe('ghg.scope1');
+    const calculated = page
+      .locator('.fact-table tbody tr', { hasText: 'Calculation' })
+      .first()
+      .getByRole('button');
+    await calculated.click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('heading', { name: 'Formula' }).waitFor();
+    await expect(dialog.getByRole('table', { name: /Factors/ }).count()).resolves.toBe(1);
+    await screenshot(page, 'fact-calculation');
+    for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
+    await expect(page.locator('dialog :focus').count()).resolves.toBe(1);
+    await page.keyboard.press('Escape');
+    await expect(dialog.count()).resolves.toBe(0);
+    await expect(page.locator('.fact-table :focus').count()).resolves.toBe(1);
+  }, 60_000);
+
+  it('opens a reported fact’s source: the document, its line and the quoted text', async () => {
+    const reported = page
+      .locator('.fact-table tbody tr', { hasText: 'Document' })
+      .first()
+      .getByRole('button');
+    await reported.click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('heading', { name: 'Quoted text' }).waitFor();
+    const details = await dialog.locator('dl').textContent();
+    expect(details).toContain('report-2025.txt');
+    expect(details).toMatch(/line \d+/);
+    expect((await dialog.locator('blockquote').textContent())?.trim().length).toBeGreaterThan(0);
+    await screenshot(page, 'fact-document');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog.count()).resolves.toBe(0);
+  }, 60_000);
+
+  it('fits a 768 px tablet without sideways scrolling', async () => {
+    await page.setViewportSize({ width: 768, height: 1024 });
+    for (const link of ['Dashboard', 'Data entry', 'Facts']) {
+      await page.getByRole('link', { name: link, exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: link }).waitFor();
+      await page.waitForTimeout(300);
+      await screenshot(page, link.toLowerCase().replace(' ', '-'));
+      // A string, so this Node-typed test needs no DOM typings.
+      const overflow = Number(
+        await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'),
+      );
+      expect(overflow, `${link} overflows by ${String(overflow)} px`).toBeLessThanOrEqual(0);
+    }
+  }, 60_000);
+});
