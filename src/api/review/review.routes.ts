@@ -3,9 +3,9 @@ import { CONFLICT_RESOLUTIONS, CONFLICT_STATUSES, REVIEW_DECISIONS, userActor } 
 import type { AppDeps } from '../app/app-deps.js';
 import type { ApiApp } from '../app/api-env.js';
 import { jsonContent as json } from '../app/json-content.js';
-import { errorResponses } from '../errors/index.js';
+import { errorResponses, InvalidFieldError } from '../errors/index.js';
 import { conflictJson, conflictSchema, factJson, factParams, factSchema } from '../facts/index.js';
-import { orgParams } from '../orgs/index.js';
+import { orgParams, requirePermission } from '../orgs/index.js';
 
 const review = createRoute({
   method: 'post',
@@ -63,7 +63,7 @@ const resolve = createRoute({
       content: json(
         z.object({
           resolution: z.enum(CONFLICT_RESOLUTIONS),
-          comment: z.string().trim().max(2000).default(''),
+          comment: z.string().trim().min(1, 'say why the conflict is settled this way').max(2000),
         }),
       ),
       required: true,
@@ -80,6 +80,9 @@ export function reviewRoutes(app: ApiApp, { store }: AppDeps): void {
   app.openapi(review, async (c) => {
     const { orgId, factId } = c.req.valid('param');
     const { decision, comment } = c.req.valid('json');
+    requirePermission(c.get('role'), 'facts.review');
+    if (decision === 'reject' && comment === '')
+      throw new InvalidFieldError('comment', 'a rejection needs a comment saying what is wrong');
     const fact = await store.review(orgId, factId, decision, comment, userActor(c.get('auth').user.id));
     return c.json(factJson(fact), 200);
   });
@@ -95,6 +98,7 @@ export function reviewRoutes(app: ApiApp, { store }: AppDeps): void {
   app.openapi(resolve, async (c) => {
     const { orgId, conflictId } = c.req.valid('param');
     const { resolution, comment } = c.req.valid('json');
+    requirePermission(c.get('role'), 'facts.review');
     const conflict = await store.resolveConflict(
       orgId,
       conflictId,
