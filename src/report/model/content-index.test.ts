@@ -12,7 +12,10 @@ function explainAll(id: FrameworkId): Record<string, Explanation> {
   return Object.fromEntries(
     getFramework(id)
       .items.filter((i) => !HEADINGS.has(i.kind))
-      .map((i) => [i.code, { kind: 'omitted', reason: `not collected for ${i.code}` } as Explanation]),
+      .map((i): [string, Explanation] => [
+        i.code,
+        { kind: 'omitted', reason: `not collected for ${i.code}` },
+      ]),
   );
 }
 

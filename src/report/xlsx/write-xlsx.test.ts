@@ -20,6 +20,11 @@ function rows(sheet: ExcelJS.Worksheet): Record<string, ExcelJS.CellValue>[] {
   return out;
 }
 
+/** A cell's text: strings as they are, anything else as JSON (so a formula object is visible in a failure). */
+function text(v: ExcelJS.CellValue): string {
+  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : JSON.stringify(v ?? '');
+}
+
 function sheet(name: string): ExcelJS.Worksheet {
   const s = wb.getWorksheet(name);
   if (!s) throw new Error(`no sheet ${name}: ${wb.worksheets.map((w) => w.name).join(', ')}`);
@@ -53,7 +58,7 @@ describe('renderXlsx', () => {
     );
     expect(electricity2024?.value).toBe(4650);
     expect(electricity2024?.unit).toBe('MWh');
-    expect(String(electricity2024?.source)).toContain('harbourline-esg-2024.pdf, page 22');
+    expect(text(electricity2024?.source ?? null)).toContain('harbourline-esg-2024.pdf, page 22');
   });
 
   it('keeps a product formula (input × factor × unit scale) with the factor in its own columns', () => {
@@ -87,7 +92,7 @@ describe('renderXlsx', () => {
       (r) =>
         r.breakdown === 'scope2_method=location' &&
         r.year === 2025 &&
-        String(r.indicator).startsWith('Energy indirect'),
+        text(r.indicator ?? null).startsWith('Energy indirect'),
     );
     expect(total?.value).toEqual({ formula: `SUM(F${scope1},F${scope2})`, result: 3157.20469 });
   });
@@ -98,7 +103,7 @@ describe('renderXlsx', () => {
 
   it('neutralises untrusted text that would start a formula', () => {
     const b8 = rows(sheet('B8 Community investment'));
-    expect(String(b8[0]?.source)).toContain(HOSTILE.formula);
+    expect(text(b8[0]?.source ?? null)).toContain(HOSTILE.formula);
     const hostile = buildReport(
       sampleInput({
         organisation: { name: HOSTILE.formula },
@@ -111,7 +116,7 @@ describe('renderXlsx', () => {
       expect(book.getWorksheet('About')?.getCell('B2').value).toBe(`'${HOSTILE.formula}`);
       const index = book.getWorksheet('Content index');
       const reasons: string[] = [];
-      index?.eachRow((row) => reasons.push(String(row.getCell(5).value ?? '')));
+      index?.eachRow((row) => reasons.push(text(row.getCell(5).value)));
       expect(reasons).toContain(`'${HOSTILE.plus}`);
       expect(reasons.some((t) => /^[=+@-]/.test(t))).toBe(false);
     });
@@ -120,7 +125,7 @@ describe('renderXlsx', () => {
   it('lists the content index with statuses', () => {
     const statuses: string[] = [];
     sheet('Content index').eachRow((row, n) => {
-      if (n > 1) statuses.push(`${String(row.getCell(1).value)} ${String(row.getCell(4).value)}`);
+      if (n > 1) statuses.push(`${text(row.getCell(1).value)} ${text(row.getCell(4).value)}`);
     });
     expect(statuses).toContain('HKEX:B1.1 reported');
     expect(statuses).toContain('HKEX:A3.1 MISSING: no explanation');
