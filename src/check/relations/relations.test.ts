@@ -12,6 +12,7 @@ describe('relations table', () => {
       ...r.averages.flatMap((a) => [a.average, a.total, a.coverage, ...a.counts]),
       ...r.intensities.flatMap((i) => [i.intensity, ...i.numerators]),
       ...r.denominators.map((d) => d.metric),
+      ...r.weightedRates.metrics,
     ].filter((id) => id !== 'parent' && id !== 'workforce.total+numerator');
     expect(ids.length).toBeGreaterThan(40);
     expect(ids.filter((id) => !isMetricId(id))).toEqual([]);

@@ -45,6 +45,7 @@ const relationsSchema = z.strictObject({
   ),
   intensities: z.array(z.strictObject({ intensity: metricId, numerators: z.array(metricId).min(1) })),
   denominators: z.array(z.strictObject({ dimension: z.string(), metric: metricId, why: z.string() })),
+  weightedRates: z.strictObject({ metrics: z.array(metricId), why: z.string() }),
 });
 
 /** How metrics relate arithmetically: totals and parts, subsets, shares, averages, intensities. */

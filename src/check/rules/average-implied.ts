@@ -82,7 +82,7 @@ function check(
         `(${whereOf(coverage)}), is an overall average of ${showRange(scaleInterval(implied, toUnit), places)} ${first.unit.symbol}, ` +
         `outside the averages by ${by.replace(/_/g, ' ')} (${showRange(scaleInterval(span, toUnit), places)}); a weighted mean cannot leave that range.`,
       figures,
-      expected: `${decimalString(span.lo.times(toUnit), places)}..${decimalString(span.hi.times(toUnit), places)}`,
+      expected: decimalString((implied.hi.lt(span.lo) ? span.lo : span.hi).times(toUnit), places),
       actual: decimalString(midpoint(perHead).times(toUnit), places),
     });
   }

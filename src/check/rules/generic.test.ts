@@ -223,6 +223,21 @@ describe('average.range', () => {
   });
 });
 
+describe('average.range for headcount-weighted rates', () => {
+  it('accepts 003 turnover 9.7% between 9.4% (men) and 10.5% (women), and flags 12% outside it', () => {
+    const rate = (value: string, line: number, dims: Record<string, string> = {}) =>
+      printed({ metric: 'turnover.rate', value, unit: '%', year: 2022, line, dims });
+    const groups = [rate('9.4', 1301, { gender: 'male' }), rate('10.5', 1302, { gender: 'female' })];
+    expect(run(averageRangeRule, [rate('9.7', 1300), ...groups])).toEqual([]);
+    const [f, ...rest] = run(averageRangeRule, [rate('12.0', 1300), ...groups]);
+    expect(rest).toEqual([]);
+    expect([f?.severity, f?.expected, f?.actual]).toEqual(['error', '10.55', '12']);
+    expect(f?.message).toMatch(
+      /overall rate 12\.0% \(line 1300\) is outside the range of the rates by gender/,
+    );
+  });
+});
+
 describe('trend.jump', () => {
   it('warns on 003 packaging 2.8 t → 67.0 t (×23.9) and not on energy ×3.9', () => {
     const pack = (value: string, year: number) =>
