@@ -30,9 +30,10 @@ export function currentFacts(ctx: StoreContext, orgId: string) {
  * One page of an organisation's facts matching the filter, in id order. The page's ids are chosen
  * first, from the facts table alone, by a query each filter combination answers from one index on
  * (org_id, [period_id,] metric | site_id | status, id) — see the facts migration — and only those
- * rows are then joined to their version and period. Written as one query, PostgreSQL's planner
- * walked the primary key instead, filtering 50,000 rows to find 100 (ids are time-ordered, so a
- * period's facts are not spread evenly along the key as its LIMIT costing assumes).
+ * rows (`id IN (page)`) are then joined to their version and period. Written as one query,
+ * PostgreSQL's planner walked the primary key instead, filtering 50,000 rows to find 100 (ids are
+ * time-ordered, so a period's facts are not spread evenly along the key as its LIMIT costing
+ * assumes); written as a join with the page, SQLite scanned all of the organisation's facts.
  */
 export async function listFacts(
   ctx: StoreContext,
@@ -49,11 +50,8 @@ export async function listFacts(
     const [after = ''] = decodeCursor(filter.cursor, 1);
     ids = ids.where('id', '>', after);
   }
-  const page = ids
-    .orderBy('id')
-    .limit(limit + 1)
-    .as('page');
-  const rows = await currentFacts(ctx, orgId).innerJoin(page, 'page.id', 'f.id').orderBy('f.id').execute();
+  const page = ids.orderBy('id').limit(limit + 1);
+  const rows = await currentFacts(ctx, orgId).where('f.id', 'in', page).orderBy('f.id').execute();
   const items = rows.slice(0, limit).map(storedFactFromRow);
   const last = items.at(-1);
   return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.id]) : null };
