@@ -32,7 +32,11 @@ export function classifyMention(m: Mention, prefixes: CodePrefixes, cache?: Phra
   const core = m.kind === 'table' ? Math.max(1, texts.length - 1) : 2;
   const choice = chooseMetric(texts, printed, core, cache);
   const group = m.kind === 'table' ? m.context.slice(1).join(' ') : '';
-  const dims: Record<string, string> = { ...inferDims(m.label, group, m.kind === 'table'), ...m.dims };
+  const dims: Record<string, string> = {
+    ...columnDims(m.column),
+    ...inferDims(m.label, group, m.kind === 'table'),
+    ...m.dims,
+  };
   if (choice?.metric.kind === 'intensity' && printed?.denominator) dims.denominator = printed.denominator;
   const codes = [...(choice?.metric.codes ?? []), ...breakdownCodes(choice?.metric, dims)].filter((c) =>
     prefixes.some((p) => c.startsWith(`${p}:`)),
@@ -64,6 +68,16 @@ function savingPhrase(label: string, printed: PrintedUnit | undefined): string {
 /** For a count, the counted noun as printed ("new volunteers"): it names the figure before the sentence does. */
 function countedNoun(unit: string, printed: PrintedUnit | undefined): string {
   return printed?.unit.dimension === 'count' ? unit : '';
+}
+
+/**
+ * Dimensions a column header gives ("Female", "Under 30", "Asia"): a header that reads as a
+ * breakdown value, not as a measure ("Number of employees").
+ */
+function columnDims(column: string | undefined): Dims {
+  if (!column || column.length > 40 || /\b(?:number|total|rate|hours|percentage|proportion)\b/i.test(column))
+    return {};
+  return inferDims(column, '', true);
 }
 
 /**

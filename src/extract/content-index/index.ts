@@ -4,3 +4,4 @@ export { readLocation } from './index-status.js';
 export { rowCode } from './row-code.js';
 export { INDEX_STATUSES, type IndexEntry, type IndexStatus } from './index-entry.js';
 export { codedSections, codesAt, type CodedSection } from './section-codes.js';
+export { headingCodes } from './heading-codes.js';

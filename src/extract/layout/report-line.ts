@@ -6,6 +6,8 @@ export interface ReportLine {
   /** 1-based line number in the document. */
   readonly no: number;
   readonly page?: number;
+  /** Side-by-side column of the page the line sits in, 0 = leftmost (PDF only). */
+  readonly column?: number;
   /** Cells with markup removed; empty cells kept so columns stay in place. */
   readonly cells: readonly string[];
   /** The cleaned cells joined by a tab. */
@@ -26,7 +28,8 @@ export function toReportLines(doc: Doc): ReportLine[] {
     const rawCells = line.cells.length > 0 ? line.cells.map((c) => c.text) : raw.split('\t');
     const cells = rawCells.map((c) => cleanText(c.length > MAX_LINE_CHARS ? c.slice(0, MAX_LINE_CHARS) : c));
     const base = { no: line.no, cells, text: cells.join('\t'), raw };
-    out.push(line.page === undefined ? base : { ...base, page: line.page });
+    const paged = line.page === undefined ? base : { ...base, page: line.page };
+    out.push(line.column === undefined ? paged : { ...paged, column: line.column });
   }
   return out;
 }

@@ -19,6 +19,8 @@ export interface Mention {
   readonly label: string;
   /** Wider context, general to specific: table caption, group label, column header. */
   readonly context: readonly string[];
+  /** The header of the value's column when it names a measure or a breakdown ("Female", "Asia"). */
+  readonly column?: string;
   /** The number as printed, separators removed and printed scale kept ("51431.25"). */
   readonly value: string;
   /** The unit as printed, '' when none is printed. */

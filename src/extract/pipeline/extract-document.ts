@@ -4,6 +4,7 @@ import {
   codedSections,
   codesAt,
   findOmissionStatements,
+  headingCodes,
   mergeOmissions,
   parseContentIndex,
   type IndexEntry,
@@ -53,12 +54,13 @@ export function extractDocument(doc: Doc, options: ExtractOptions = {}): Extract
     .map((m) => classifyMention(m, prefixes, phrases))
     .filter(isDisclosure);
   const sections = codedSections(lines, index, skip);
+  const headed = headingCodes(lines, skip);
   const entity = meta.company ?? doc.source;
   const facts: ExtractedFact[] = dedupeMentions(classified, (n) => texts.get(n) ?? '')
     .sort((a, b) => a.mention.line - b.mention.line)
     .map((c) => ({
       fact: toFact(c, entity, doc.source),
-      codes: sectionCodesFor(c, codesAt(sections, c.mention.line)),
+      codes: sectionCodesFor(c, headed.get(c.mention.line) ?? [], codesAt(sections, c.mention.line)),
       kind: c.mention.kind,
     }));
   return {

@@ -35,6 +35,9 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
   // The mentions of the row just read, and a one-cell line just above: labels wrap over lines.
   let previous: { from: number; label: string } | undefined;
   let lead: { text: string; section: string } | undefined;
+  // The last row that is not a breakdown of the one above ("New employee hires" over "Of whom are women").
+  let parent = '';
+  const parentOf = (label: string): string => (isSubRow(label) ? parent : '');
   for (const [r, row] of block.rows.entries()) {
     const parts = splitRow(row.cells);
     if (parts.values.length === 0 || isYearHeader(row.cells, parts.labels, r === 0)) {
@@ -61,6 +64,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
     }
     lead = undefined;
     previous = { from: out.length, label: rowLabel };
+    if (!isSubRow(rowLabel)) parent = rowLabel;
     const columns = mapColumns(parts.values, state.header);
     parts.values.forEach((v, i) => {
       if (v.cell.kind !== 'value') return;
@@ -78,7 +82,10 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
         kind: 'table',
         line: row.no,
         label: rowLabel,
-        context: [ctx.caption, state.section, state.group, measure].filter((c) => c !== ''),
+        context: [ctx.caption, state.section, parentOf(rowLabel), state.group, measure].filter(
+          (c) => c !== '',
+        ),
+        ...(measure === '' ? {} : { column: measure }),
         value: v.cell.value,
         unit,
         year: column?.year ?? ctx.year,
@@ -90,6 +97,14 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
     });
   }
   return out;
+}
+
+/** A row that breaks down the row above: "Of whom are women", "of which …", "Including: …", "contained". */
+function isSubRow(label: string): boolean {
+  return (
+    /^(?:of (?:whom|which)|including|among (?:them|which)|thereof|incl\.?)\b/i.test(label) ||
+    /^[a-z]/.test(label)
+  );
 }
 
 /**
