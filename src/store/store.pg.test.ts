@@ -5,10 +5,18 @@ import { storeContract } from './contract/store.contract.js';
 
 const adminUrl = process.env.ESGKIT_TEST_PG_URL;
 
-if (adminUrl === undefined || adminUrl === '') {
-  const reason = 'ESGKIT_TEST_PG_URL is not set; run `eval "$(scripts/ci-postgres.sh)"` first (.ci/run does)';
-  console.warn(`Store contract on PostgreSQL skipped: ${reason}`);
-  describe.skip(`Store contract on PostgreSQL (skipped: ${reason})`, () => {
+const missing = 'ESGKIT_TEST_PG_URL is not set; run `eval "$(scripts/ci-postgres.sh)"` first (.ci/run does)';
+
+if ((adminUrl === undefined || adminUrl === '') && process.env.ESGKIT_REQUIRE_PG === '1') {
+  // CI sets ESGKIT_REQUIRE_PG=1 so a PostgreSQL that failed to start fails the run, not skips it.
+  describe('Store contract on PostgreSQL', () => {
+    it('has a PostgreSQL to run against', () => {
+      throw new Error(missing);
+    });
+  });
+} else if (adminUrl === undefined || adminUrl === '') {
+  console.warn(`Store contract on PostgreSQL skipped: ${missing}`);
+  describe.skip(`Store contract on PostgreSQL (skipped: ${missing})`, () => {
     it('runs when a PostgreSQL URL is given', () => undefined);
   });
 } else {
