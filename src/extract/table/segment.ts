@@ -12,16 +12,20 @@ const MAX_GAP = 6;
 // that wrapped ("– unconventional onshore US"), not the table's end.
 const MAX_GROUP_CHARS = 80;
 
-function isGroupRow(line: ReportLine, next: ReportLine | undefined): boolean {
+function isShortLabel(line: ReportLine): boolean {
   const text = line.text.trim();
-  return (
-    next !== undefined &&
-    isTabular(next) &&
-    next.no - line.no <= 2 &&
-    text.length <= MAX_GROUP_CHARS &&
-    /^[\p{L}–(-]/u.test(text) &&
-    !/[.:;]$/.test(text)
-  );
+  return text.length <= MAX_GROUP_CHARS && /^[\p{L}–(-]/u.test(text) && !/[.:;]$/.test(text);
+}
+
+/** A one-cell line (or two) between table rows: the table goes on below it. */
+function isGroupRow(lines: readonly ReportLine[], at: number): boolean {
+  for (let k = at; k < Math.min(lines.length, at + 3); k++) {
+    const line = lines[k];
+    const next = lines[k + 1];
+    if (!line || !isShortLabel(line) || !next || next.no - line.no > 2) return false;
+    if (isTabular(next)) return true;
+  }
+  return false;
 }
 
 /** True when a line is laid out in cells (two or more, one may be empty). */
@@ -39,7 +43,7 @@ export function segmentTables(lines: readonly ReportLine[], noise: ReadonlySet<n
   let lastNo = -Infinity;
   for (const [i, line] of lines.entries()) {
     if (noise.has(line.no)) continue;
-    if (isTabular(line) || (current.length > 0 && isGroupRow(line, lines[i + 1]))) {
+    if (isTabular(line) || (current.length > 0 && isGroupRow(lines, i))) {
       if (current.length > 0 && line.no - lastNo > MAX_GAP) {
         blocks.push({ rows: current });
         current = [];
