@@ -28,6 +28,11 @@ const workforce = [
   rate('turnover.rate', '25', 275, { age: '<30' }),
   rate('turnover.rate', '32', 276, { age: '30-40' }),
   rate('turnover.rate', '28', 277, { age: '>40' }),
+  rate('turnover.rate', '34', 278, { region: 'Beijing' }),
+  rate('turnover.rate', '12', 279, { region: 'Shanghai' }),
+  rate('turnover.rate', '29', 280, { region: 'Chongqing' }),
+  rate('turnover.rate', '13', 281, { region: 'Qingdao' }),
+  rate('turnover.rate', '40', 282, { region: 'Other cities' }),
   // Training: shares of trained staff that add to 100% per breakdown (§11 #10) and hours per trainee.
   rate('training.trained_share', '90', 359, { gender: 'male' }),
   rate('training.trained_share', '10', 360, { gender: 'female' }),
@@ -111,6 +116,21 @@ describe('000 AInnovation 2021', () => {
     // GHG 533.30 / 0.03 and energy 775.61 / 0.04 imply one floor area (17,236–21,332 m²).
     expect(findings.map((f) => f.rule)).not.toContain('intensity.denominator');
     expect(findings.map((f) => f.rule)).not.toContain('factor.grid');
+  });
+
+  it('#9 turnover back-solve: gender, age and region imply 186–190 leavers alike; a wrong rate breaks it', () => {
+    expect(checkFacts({ facts: workforce }).findings.filter((f) => f.rule === 'turnover.breakdowns')).toEqual(
+      [],
+    );
+    // Beijing at 54% instead of 34% adds ~103 leavers that the gender and age splits do not have.
+    const wrong = workforce.map((f) =>
+      f.metric === 'turnover.rate' && f.dims.region === 'Beijing'
+        ? rate('turnover.rate', '54', 278, { region: 'Beijing' })
+        : f,
+    );
+    const found = checkFacts({ facts: wrong }).findings.filter((f) => f.rule === 'turnover.breakdowns');
+    expect(found.map((f) => f.severity)).toEqual(['warning']);
+    expect(found[0]?.message).toMatch(/gender 18\d–1\d\d, age 1\d\d–1\d\d, region 2\d\d–2\d\d/);
   });
 
   it('#7 water intensity divides the water of 3 offices by the area of all 10', () => {

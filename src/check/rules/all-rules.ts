@@ -13,6 +13,7 @@ import { statedChangeRule } from './stated-change.js';
 import { subsetCountRule } from './subset-count.js';
 import { sumBreakdownRule } from './sum-breakdown.js';
 import { sumComponentsRule } from './sum-components.js';
+import { turnoverBreakdownRule } from './turnover-breakdown.js';
 import { yearOnYearRule } from './year-on-year.js';
 
 /** Every consistency rule, in the order findings are listed. */
@@ -24,6 +25,7 @@ export const RULES: readonly Rule[] = [
   averageRangeRule,
   averageImpliedRule,
   subsetCountRule,
+  turnoverBreakdownRule,
   duplicateValueRule,
   intensityDenominatorRule,
   intensityBoundaryRule,
