@@ -48,7 +48,7 @@ export const registerDemo: RegisterCommand = (program, io) => {
       log: (line) => {
         io.err(line);
       },
-      logLevel: 'warn',
+      logLevel: o.logLevel ?? 'warn',
       prepare: async (store) => {
         loaded = await loadDemo(store, o.demoDir);
       },

@@ -1,5 +1,5 @@
-import type { Command } from 'commander';
-import type { RunningApi } from '../../api/index.js';
+import { Option, type Command } from 'commander';
+import type { LogLevel, RunningApi } from '../../api/index.js';
 import { EsgError } from '../../core/index.js';
 import type { CliIo } from '../io.js';
 import type { RegisterCommand } from './index.js';
@@ -9,7 +9,12 @@ export interface ServerOptions {
   db: string;
   port: string;
   host: string;
+  logLevel?: LogLevel;
 }
+
+// The API's log levels (api/app/logger.ts), repeated as a value here so the CLI need not load the
+// server's modules to print its help.
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const satisfies readonly LogLevel[];
 
 /** The default store: an SQLite file in the current folder. */
 export const DEFAULT_DB = 'sqlite:./esgkit.db';
@@ -19,7 +24,10 @@ export function serverOptions(command: Command): Command {
   return command
     .option('--db <url>', 'store: sqlite:<file>, a file path, :memory: or postgres://…', DEFAULT_DB)
     .option('--port <port>', 'TCP port (0: any free port)', '8080')
-    .option('--host <host>', 'interface to listen on (0.0.0.0: every interface)', '127.0.0.1');
+    .option('--host <host>', 'interface to listen on (0.0.0.0: every interface)', '127.0.0.1')
+    .addOption(
+      new Option('--log-level <level>', 'least serious log line written to stderr').choices(LOG_LEVELS),
+    );
 }
 
 /** A TCP port from its text: a whole number 0–65535. */
@@ -59,6 +67,7 @@ export const registerServe: RegisterCommand = (program, io) => {
       db: o.db,
       port: parsePort(o.port),
       host: o.host,
+      logLevel: o.logLevel ?? 'info',
       log: (line) => {
         io.err(line);
       },

@@ -1,0 +1,285 @@
+#!/usr/bin/env node
+// Facts query latency over HTTP (issue 6, item 7), on the built dist/: loads 1,000,000 facts into
+// a fresh SQLite file — and into a fresh PostgreSQL database when ESGKIT_TEST_PG_URL is set
+// (`eval "$(bash scripts/ci-postgres.sh)"` as root) — through the store's own import path, starts
+// `esg serve` on it in a child process, then sends GET /api/v1/orgs/{org}/facts with a bearer
+// token at a fixed 200 requests/s on loopback (open loop: each request leaves at its scheduled
+// time whether or not earlier ones have answered), mixing the list's filters (period, metric,
+// site, status; pages of 100). Prints p50/p99/max latency per store. Target: p99 < 50 ms.
+// Bounded: at most MAX_REQUESTS requests and MAX_SECONDS of sending per store.
+// Usage: node bench/api-facts.mjs [facts]   (default 1,000,000)
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { clearTimeout, setTimeout } from 'node:timers';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { openStore, systemActor, userActor } = await import(path.join(root, 'dist/store/index.js'));
+const { dec, listMetrics, unitOf } = await import(path.join(root, 'dist/core/index.js'));
+
+const FACTS = Number(process.argv[2] ?? 1_000_000);
+const RATE = 200; // requests per second
+const WARM_UP = 200; // requests sent (at the same rate) before measuring
+const MAX_REQUESTS = 3_000; // 15 s at 200/s
+const MAX_SECONDS = 20;
+const TARGET_P99_MS = 50;
+const PAGE = 100;
+const BATCH = 5_000; // facts per import (one transaction each)
+const YEARS = Array.from({ length: 10 }, (_, i) => 2016 + i);
+const SITES = 50;
+const METRICS = listMetrics()
+  .filter((m) => m.kind === 'absolute')
+  .slice(0, 100);
+const VARIANTS = Math.max(1, Math.ceil(FACTS / (YEARS.length * SITES * METRICS.length)));
+
+/** A small deterministic generator so every run asks the same questions. */
+function prng(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+const pick = (rand, list) => list[Math.floor(rand() * list.length)];
+
+/** The facts of one period, batch by batch: metric × site × variant, distinct values. */
+function* periodBatches(year, siteIds, perPeriod) {
+  const period = { year, start: `${year}-01-01`, end: `${year}-12-31` };
+  const at = `${year + 1}-03-01T00:00:00.000Z`;
+  let batch = [];
+  let n = 0;
+  for (const metric of METRICS) {
+    const unit = unitOf(metric.unit);
+    for (let s = 0; s < SITES && n < perPeriod; s++) {
+      for (let v = 0; v < VARIANTS && n < perPeriod; v++, n++) {
+        batch.push({
+          entity: 'Bench Holdings',
+          siteId: siteIds[s],
+          period,
+          metric: metric.id,
+          dims: { site: `Site ${s + 1}`, segment: `segment ${v + 1}` },
+          quantity: { value: dec(((n * 7919) % 1_000_003) / 100), unit },
+          basis: 'actual',
+          provenance: { kind: 'entry', user: 'bench@example.test', at },
+          status: 'unverified',
+          label: metric.label,
+        });
+        if (batch.length === BATCH) {
+          yield batch;
+          batch = [];
+        }
+      }
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/** Loads FACTS facts into the store at `url`; returns what the queries need. */
+async function load(url) {
+  const store = await openStore(url, { scryptN: 1024 });
+  try {
+    const user = await store.createUser(
+      { email: 'bench@example.test', name: 'Bench', password: 'bench password' },
+      systemActor('bench'),
+    );
+    const actor = userActor(user.id);
+    const org = await store.createOrganisation('Bench Holdings', actor);
+    const siteIds = [];
+    for (let s = 0; s < SITES; s++) {
+      siteIds.push(
+        (await store.createSite(org.id, { name: `Site ${s + 1}`, boundary: { kind: 'in' } }, actor)).id,
+      );
+    }
+    const periodIds = [];
+    const started = performance.now();
+    let loaded = 0;
+    const perPeriod = Math.ceil(FACTS / YEARS.length);
+    for (const year of YEARS) {
+      const period = await store.openPeriod(org.id, { year }, actor);
+      periodIds.push(period.id);
+      for (const batch of periodBatches(year, siteIds, Math.min(perPeriod, FACTS - loaded))) {
+        await store.upsertFacts(org.id, period.id, batch, actor, 'benchmark load', { source: 'api' });
+        loaded += batch.length;
+        if (loaded % 100_000 < BATCH) {
+          const s = (performance.now() - started) / 1000;
+          process.stdout.write(`  loaded ${loaded.toLocaleString('en-US')} facts in ${s.toFixed(0)} s\n`);
+        }
+      }
+    }
+    const seconds = (performance.now() - started) / 1000;
+    const { secret } = await store.createApiToken(user.id, 'benchmark');
+    return { orgId: org.id, siteIds, periodIds, secret, loaded, seconds };
+  } finally {
+    await store.close();
+  }
+}
+
+/** Starts `esg serve` on the store in a child process; resolves to its URL and the process. */
+function serve(url) {
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'bin/esg.js'), 'serve', '--db', url, '--port', '0', '--log-level', 'error'],
+    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error('esg serve did not start within 60 s')), 60_000);
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const m = /serving on (http:\/\/\S+?)[\s(]/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ url: m[1], child });
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`esg serve exited with ${code}: ${out}`)));
+  });
+}
+
+/** One query path of a mixed workload. */
+function queries(ctx) {
+  const rand = prng(20_250_601);
+  const metrics = METRICS.map((m) => m.id);
+  return () => {
+    const period = pick(rand, ctx.periodIds);
+    const shapes = [
+      `periodId=${period}&metric=${pick(rand, metrics)}`,
+      `periodId=${period}&siteId=${pick(rand, ctx.siteIds)}`,
+      `periodId=${period}&metric=${pick(rand, metrics)}&siteId=${pick(rand, ctx.siteIds)}`,
+      `metric=${pick(rand, metrics)}&status=unverified`,
+    ];
+    return `/api/v1/orgs/${ctx.orgId}/facts?limit=${PAGE}&${pick(rand, shapes)}`;
+  };
+}
+
+/** Sends `count` requests at RATE per second (bounded by MAX_SECONDS); returns latencies in ms. */
+async function drive(base, ctx, count) {
+  const next = queries(ctx);
+  const headers = { authorization: `Bearer ${ctx.secret}` };
+  const latencies = [];
+  let errors = 0;
+  let items = 0;
+  const firstErrors = new Set();
+  const pending = [];
+  const start = performance.now();
+  for (let i = 0; i < count; i++) {
+    const due = start + (i * 1000) / RATE;
+    const wait = due - performance.now();
+    if (wait > 0) await sleep(wait);
+    if (performance.now() - start > MAX_SECONDS * 1000) break;
+    const sent = performance.now();
+    pending.push(
+      globalThis
+        .fetch(`${base}${next()}`, { headers })
+        .then(async (res) => {
+          const body = await res.json();
+          latencies.push(performance.now() - sent);
+          if (res.status === 200) items += body.items.length;
+          else {
+            errors++;
+            firstErrors.add(`HTTP ${res.status}: ${JSON.stringify(body).slice(0, 200)}`);
+          }
+        })
+        .catch((e) => {
+          errors++;
+          firstErrors.add(String(e.cause ?? e).slice(0, 200));
+        }),
+    );
+  }
+  await Promise.all(pending);
+  const seconds = (performance.now() - start) / 1000;
+  for (const e of [...firstErrors].slice(0, 3)) console.log(`  error: ${e}`);
+  return { latencies, errors, items, seconds };
+}
+
+/** CPU seconds (user + system) a process has used, from /proc (Linux; NaN elsewhere). */
+function cpuSeconds(pid) {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // Fields 14 and 15 of proc(5), utime and stime, in clock ticks (USER_HZ, 100 on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
+function percentile(sorted, p) {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function benchmark(name, url) {
+  console.log(`\n${name}: loading ${FACTS.toLocaleString('en-US')} facts`);
+  const ctx = await load(url);
+  console.log(
+    `  ${ctx.loaded.toLocaleString('en-US')} facts in ${ctx.seconds.toFixed(1)} s (${Math.round(ctx.loaded / ctx.seconds).toLocaleString('en-US')} facts/s)`,
+  );
+  const { url: base, child } = await serve(url);
+  try {
+    await drive(base, ctx, WARM_UP);
+    const cpuBefore = cpuSeconds(child.pid);
+    const run = await drive(base, ctx, MAX_REQUESTS);
+    const cpuPerRequest = ((cpuSeconds(child.pid) - cpuBefore) * 1000) / Math.max(1, run.latencies.length);
+    const sorted = [...run.latencies].sort((a, b) => a - b);
+    const p50 = percentile(sorted, 50);
+    const p99 = percentile(sorted, 99);
+    const rate = run.latencies.length / run.seconds;
+    console.log(
+      `  ${run.latencies.length} requests in ${run.seconds.toFixed(1)} s (${rate.toFixed(0)}/s), ${run.errors} errors, ${(run.items / Math.max(1, run.latencies.length)).toFixed(0)} facts per page`,
+    );
+    console.log(
+      `  latency p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${sorted.at(-1)?.toFixed(1)} ms — target p99 < ${TARGET_P99_MS} ms: ${p99 < TARGET_P99_MS && run.errors === 0 ? 'met' : 'NOT MET'}`,
+    );
+    // On a machine shared with other work the latencies measure the contention too; the server's
+    // own CPU time per request (and the load average) say how much of it is the server's.
+    console.log(
+      `  server CPU ${cpuPerRequest.toFixed(2)} ms per request (about ${Math.floor(1000 / cpuPerRequest)} requests/s per core); load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs`,
+    );
+    return p99 < TARGET_P99_MS && run.errors === 0;
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
+async function withPostgres(adminUrl, work) {
+  const pg = (await import('pg')).default;
+  const name = `esgkit_bench_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  try {
+    return await work(url.toString());
+  } finally {
+    await sleep(500); // let the server's pool close
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await client.end();
+  }
+}
+
+console.log(
+  `api-facts: ${os.cpus().length} CPUs, Node ${process.version}, ${RATE} requests/s, pages of ${PAGE}`,
+);
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'esgkit-bench-'));
+let ok = true;
+try {
+  ok = (await benchmark('SQLite', `sqlite:${path.join(dir, 'bench.db')}`)) && ok;
+} finally {
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+const pgUrl = process.env.ESGKIT_TEST_PG_URL;
+if (pgUrl) ok = (await withPostgres(pgUrl, (url) => benchmark('PostgreSQL', url))) && ok;
+else
+  console.log(
+    '\nPostgreSQL: skipped (ESGKIT_TEST_PG_URL is not set; eval "$(bash scripts/ci-postgres.sh)" as root)',
+  );
+process.exitCode = ok ? 0 : 1;
