@@ -1,3 +1,5 @@
+import { tryParseUnit } from '../../core/index.js';
+
 /**
  * Whether a table cell is a unit ("Person", "Tons (CO2 equivalent)/tons", "RMB 10,000", "kWh").
  * A unit column is told apart from a label column by its vocabulary: every word is a unit word,
@@ -6,138 +8,33 @@
 
 const UNIT_WORDS = new Set(
   [
-    '%',
-    '‰',
-    'percent',
-    'percentage',
-    'person',
-    'persons',
-    'people',
-    'headcount',
-    'hour',
-    'hours',
-    'hrs',
-    'h',
-    'day',
-    'days',
-    'ton',
-    'tons',
-    'tonne',
-    'tonnes',
-    't',
-    'kg',
-    'g',
-    'mg',
-    'kt',
-    'mt',
-    'tco2e',
-    'tco2',
-    'kgco2e',
-    'ktco2e',
-    'mtco2e',
-    'co2',
-    'co2e',
-    'mwh',
-    'kwh',
-    'gwh',
-    'twh',
-    'tj',
-    'gj',
-    'mj',
-    'pj',
-    'm3',
-    'm2',
-    'cubic',
-    'meter',
-    'meters',
-    'metre',
-    'metres',
-    'square',
-    'liter',
-    'liters',
-    'litre',
-    'litres',
-    'l',
-    'ml',
-    'km',
-    'rmb',
-    'hkd',
-    'usd',
-    'eur',
-    'gbp',
-    'sek',
-    'yuan',
-    'us$',
-    'hk$',
-    '$',
-    '¥',
-    'million',
-    'billion',
-    'thousand',
-    "'000",
-    '000',
-    '10,000',
-    'tce',
-    'tec',
-    'kgce',
-    'standard',
-    'coal',
-    'equivalent',
-    'piece',
-    'pieces',
-    'pcs',
-    'unit',
-    'units',
-    'number',
-    'no.',
-    'no',
-    '#',
-    'case',
-    'cases',
-    'times',
-    'time',
-    'session',
-    'sessions',
-    'of',
-    'per',
-    'in',
-    'ratio',
-    'rate',
-    'minutes',
-    'year',
-    'years',
-    'ppm',
-    'mg/l',
-    'mg/m3',
-    'nm3',
-    'gallons',
-    'barrels',
-    'boe',
-    'mmboe',
-    'tonnes-km',
-    'sqm',
-    'sq',
-    'ft',
-    'hectares',
-    'ha',
-  ].map((w) => w.toLowerCase()),
+    `% ‰ percent percentage person persons people headcount hour hours hrs h day days ton tons`,
+    `tonne tonnes t kg g mg kt mt tco2e tco2 kgco2e ktco2e mtco2e co2 co2e mwh kwh gwh twh tj`,
+    `gj mj pj m3 m2 cubic meter meters metre metres square liter liters litre litres l ml km`,
+    `rmb hkd usd eur gbp sek yuan us$ hk$ $ ¥ million billion thousand '000 000 10,000 tce tec`,
+    `kgce standard coal equivalent piece pieces pcs unit units number no. no # case cases times`,
+    `time session sessions of per in ratio rate minutes year years ppm mg/l mg/m3 nm3 gallons`,
+    `barrels boe mmboe tonnes-km sqm sq ft hectares ha`,
+  ]
+    .join(' ')
+    .toLowerCase()
+    .split(' '),
 );
 
 // Words that are units only as a denominator ("tCO2e per employee", "kg/million revenue").
-const DENOMINATOR_WORDS = new Set([
-  'employee',
-  'employees',
-  'capita',
-  'revenue',
-  'person',
-  'sales',
-  'output',
-]);
+const DENOMINATOR_WORDS = new Set('employee employees capita revenue person sales output'.split(' '));
 
 /** True when every word of `text` is unit vocabulary (and the text is short). */
 export function looksLikeUnit(text: string): boolean {
   const t = text.trim().toLowerCase();
   if (t === '' || t.length > 60) return false;
+  if (inVocabulary(t)) return true;
+  // Symbols the registry knows beyond this vocabulary ("gCO2e/MJ", "MtCO2e"); bare nouns are labels.
+  const unit = tryParseUnit(text.trim(), { countNouns: false });
+  return unit !== undefined && unit.symbol !== '' && !unit.dimension.startsWith('count');
+}
+
+function inVocabulary(t: string): boolean {
   const words = t
     .replace(/[()[\]]/g, ' ')
     .replace(/\//g, ' / ')
