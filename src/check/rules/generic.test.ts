@@ -6,6 +6,7 @@ import { ruleContext } from './context.js';
 import { duplicateValueRule } from './duplicate-value.js';
 import type { Rule } from './rule.js';
 import { sumBreakdownRule } from './sum-breakdown.js';
+import { sumComponentsRule } from './sum-components.js';
 import { yearOnYearRule } from './year-on-year.js';
 
 function run(rule: Rule, facts: readonly Fact[]) {
@@ -70,6 +71,15 @@ describe('sum.breakdown', () => {
     ).toHaveLength(1);
   });
 
+  it('only warns when an age split falls short (a lost row looks like an unlisted band)', () => {
+    const facts = [
+      employees('5098', 1300),
+      employees('1945', 1303, { age: '<30' }),
+      employees('3127', 1304, { age: '30-50' }),
+    ];
+    expect(run(sumBreakdownRule, facts).map((f) => f.severity)).toEqual(['warning']);
+  });
+
   it('only warns when a region split falls short without a catch-all category', () => {
     const facts = [
       employees('10724', 1855),
@@ -100,6 +110,34 @@ describe('sum.breakdown', () => {
         printed({ metric: 'ghg.scope2', value: '100', unit: 'tCO2e', year: 2022, line: 4 }),
         scope2('100', 'location'),
         scope2('80', 'market'),
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('sum.components', () => {
+  const ghg = (metric: string, value: string, line: number, label: string) =>
+    printed({ metric, value, unit: 'tCO2e', year: 2022, line, label });
+  it('errs when Scope 1 + Scope 2 miss the total, but not on a total that includes an unprinted Scope 3', () => {
+    const parts = [
+      ghg('ghg.scope1', '169.6', 1678, 'Direct GHG emissions (Scope 1)'),
+      ghg('ghg.scope2', '30404.0', 1680, 'Indirect GHG emissions (Scope 2)'),
+    ];
+    const wrong = run(sumComponentsRule, [
+      ghg('ghg.total', '30673.6', 1677, 'Total GHG emissions (Scope 1 and Scope 2)'),
+      ...parts,
+    ]);
+    expect(wrong.map((f) => [f.severity, f.expected, f.actual])).toEqual([['error', '30573.6', '30673.6']]);
+    expect(
+      run(sumComponentsRule, [
+        ghg('ghg.total', '30573.6', 1677, 'Total GHG emissions (Scope 1 and Scope 2)'),
+        ...parts,
+      ]),
+    ).toEqual([]);
+    expect(
+      run(sumComponentsRule, [
+        ghg('ghg.total', '41000.0', 1677, 'Total GHG emissions (Scope 1, 2 and 3)'),
+        ...parts,
       ]),
     ).toEqual([]);
   });

@@ -38,8 +38,12 @@ const NOT_A_PARTITION = new Set([
  */
 const MAY_INCLUDE_STOCK = new Set(['treatment']);
 
-/** Breakdowns that cover the whole by their nature, so a shortfall cannot be an unlisted category. */
-const COMPLETE_BY = new Set(['gender', 'age', 'employment_type']);
+/**
+ * Breakdowns that cover the whole by their nature (two values, both printed), so a shortfall cannot be
+ * an unlisted category. Longer lists (age bands, regions) only warn on a shortfall: a row lost in
+ * extraction looks the same as a category the report left out.
+ */
+const COMPLETE_BY = new Set(['gender', 'employment_type']);
 const CATCH_ALL = /\b(?:other|others|rest|remaining|else)\b/i;
 
 /** Totals against the sum of their breakdown (gender, age, region, category, site, fuel …). */
@@ -71,7 +75,7 @@ function checkBreakdown(total: Figure, by: string, parts: readonly Figure[]): Ch
   const exceeds = sum.lo.gt(totalRange.hi);
   // One listed part proves nothing about the rest; a shortfall can be an unlisted category.
   if (!exceeds && parts.length < 2) return undefined;
-  const complete = COMPLETE_BY.has(by) || parts.some((p) => CATCH_ALL.test(p.fact.dims[by] ?? ''));
+  const complete = COMPLETE_BY.has(by) && parts.length >= 2;
   const figures = [total, ...parts];
   const places = placesOf(total);
   const sumPoint = parts.reduce((acc, p) => acc.plus(midpoint(rangeIn(p, total.unit) ?? p.range)), dec(0));
@@ -84,7 +88,9 @@ function checkBreakdown(total: Figure, by: string, parts: readonly Figure[]): Ch
       : `The breakdown by ${by.replace(/_/g, ' ')} adds up to ${showNumber(sumPoint, places)} ${total.unit.symbol} ` +
         `(${parts.map((p) => showFigure(p)).join(' + ')}), ${exceeds ? 'more' : 'less'} than the total ` +
         `${showFigure(total)} (${whereOf(total)}), off by ${gap} beyond rounding.`) +
-    (exceeds || complete ? '' : ' The breakdown may leave out a category.') +
+    (exceeds || complete || parts.some((p) => CATCH_ALL.test(p.fact.dims[by] ?? ''))
+      ? ''
+      : ' The breakdown may leave out a category.') +
     (MAY_INCLUDE_STOCK.has(by) ? ' Unless stock from earlier years was treated, both cannot be right.' : '');
   return makeFinding(sumBreakdownRule.id, {
     severity: (exceeds || complete) && !MAY_INCLUDE_STOCK.has(by) ? severityFor('error', figures) : 'warning',

@@ -26,6 +26,9 @@ import type { Rule, RuleContext } from './rule.js';
 
 type SumRelation = ReturnType<typeof relations>['sums'][number];
 
+/** "Total emissions (Scope 1, 2 and 3)", "incl. Scope 3". */
+const SCOPE_3 = /scope\s*(?:1\s*,\s*2\s*(?:,|and|&)\s*)?3\b/i;
+
 /** Row labels that mark a sub-item ("Including: Purchased electricity"), never a total. */
 const SUB_ITEM = /^\s*(?:including|of which|among which|incl\.|其中)/i;
 
@@ -49,6 +52,14 @@ export const sumComponentsRule: Rule = {
 function checkTotal(ctx: RuleContext, relation: SumRelation, total: Figure): CheckFinding | undefined {
   const series = seriesOf(total.fact);
   if (SUB_ITEM.test(total.fact.label ?? '')) return undefined;
+  // A total labelled as including Scope 3 cannot be checked without the Scope 3 figure.
+  if (
+    relation.optional.length > 0 &&
+    SCOPE_3.test(total.fact.label ?? '') &&
+    !relation.optional.some((m) => ctx.facts.at(series, m, total.fact.dims))
+  ) {
+    return undefined;
+  }
   const required = relation.parts.map((m) => candidates(ctx, series, m, total.fact.dims));
   const optionalFound = relation.optional.map((m) => candidates(ctx, series, m, total.fact.dims));
   if ([...required, ...optionalFound].some((c) => c === undefined)) return undefined;
