@@ -34,7 +34,7 @@ function SignedIn({ me, route }: { readonly me: MeJson; readonly route: Route })
       return (
         <WorkspaceLoader org={org} periodId={route.periodId} page={route.page} params={route.params}>
           <Shell>
-            <PageView page={route.page} />
+            <PageView key={`${org.id}/${route.periodId}`} page={route.page} />
           </Shell>
         </WorkspaceLoader>
       );

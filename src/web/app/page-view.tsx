@@ -1,23 +1,24 @@
 import type { ComponentType } from 'react';
+import { AuditPage } from '../audit/index.js';
+import { CoveragePage } from '../coverage/index.js';
 import { DashboardPage } from '../dashboard/index.js';
 import { EntryPage } from '../entry/index.js';
 import { FactsPage } from '../facts/index.js';
+import { FindingsPage } from '../findings/index.js';
+import { ImportsPage } from '../imports/index.js';
+import { ReviewPage } from '../review/index.js';
 import type { PageId } from '../routing/index.js';
-
-function Placeholder() {
-  return <p className="muted">This page is being built.</p>;
-}
 
 /** The component of each workspace page. */
 const PAGE_COMPONENTS: Readonly<Record<PageId, ComponentType>> = {
   dashboard: DashboardPage,
   entry: EntryPage,
-  imports: Placeholder,
+  imports: ImportsPage,
   facts: FactsPage,
-  coverage: Placeholder,
-  findings: Placeholder,
-  review: Placeholder,
-  audit: Placeholder,
+  coverage: CoveragePage,
+  findings: FindingsPage,
+  review: ReviewPage,
+  audit: AuditPage,
 };
 
 /** Renders the page the route names. */

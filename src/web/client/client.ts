@@ -1,5 +1,6 @@
 import { createHttp, type Http } from './http.js';
 import { auditApi } from './audit.api.js';
+import { checkApi } from './check.api.js';
 import { factApi } from './fact.api.js';
 import { importApi } from './import.api.js';
 import { authApi, orgApi } from './org.api.js';
@@ -12,6 +13,7 @@ export interface Api {
   readonly facts: ReturnType<typeof factApi>;
   readonly audit: ReturnType<typeof auditApi>;
   readonly imports: ReturnType<typeof importApi>;
+  readonly checks: ReturnType<typeof checkApi>;
 }
 
 /** The API client over an {@link Http} transport. */
@@ -23,6 +25,7 @@ export function createApi(http: Http): Api {
     facts: factApi(http),
     audit: auditApi(http),
     imports: importApi(http),
+    checks: checkApi(http),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { FactBasis } from '../../core/index.js';
 import type { FactJson, FactQuery, FactVersionJson, UpsertResultJson } from './fact.types.js';
+import type { ConflictJson } from './review.types.js';
 import type { Http } from './http.js';
 import { orgPath } from './org.api.js';
 import type { ItemsJson, PageJson } from './org.types.js';
@@ -58,5 +59,17 @@ export function factApi(http: Http) {
       http.request<FactJson>('POST', `${orgPath(orgId)}/facts/${encodeURIComponent(factId)}/review`, {
         json: { decision, comment },
       }),
+    /** Conflicts between verified facts and later imports. */
+    conflicts: (orgId: string, status?: ConflictJson['status']) =>
+      http.request<ItemsJson<ConflictJson>>('GET', `${orgPath(orgId)}/conflicts`, { query: { status } }),
+    /** Accepts the proposed value (it becomes the verified one) or dismisses it. */
+    resolveConflict: (orgId: string, conflictId: string, resolution: 'accept' | 'dismiss', comment: string) =>
+      http.request<ConflictJson>(
+        'POST',
+        `${orgPath(orgId)}/conflicts/${encodeURIComponent(conflictId)}/resolve`,
+        {
+          json: { resolution, comment },
+        },
+      ),
   };
 }

@@ -7,3 +7,5 @@ export * from './audit.types.js';
 export { MAX_FACTS, type FactEntry } from './fact.api.js';
 export * from './import.types.js';
 export type { UploadProgress } from './upload.js';
+export * from './check.types.js';
+export * from './review.types.js';

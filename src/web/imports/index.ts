@@ -1,0 +1,2 @@
+export { ImportsPage } from './imports-page.js';
+export { IMPORT_KIND_INFO, fileSize } from './import-kinds.js';
