@@ -97,7 +97,7 @@ describe('renderHtml', () => {
   it('fills page references only when asked: none on screen, placeholders, then the pages', () => {
     expect(page).not.toContain('class="pageref"');
     const placeholder = squash(renderHtml(model, { charts, pageRefs: { kind: 'placeholder' } }));
-    expect(placeholder).toContain('<span class="pageref" data-anchor="about">00</span>');
+    expect(placeholder).toContain('<span class="pageref" data-anchor="about" data-prefix="">00</span>');
     const filled = squash(
       renderHtml(model, {
         charts,
@@ -110,7 +110,7 @@ describe('renderHtml', () => {
         },
       }),
     );
-    expect(filled).toContain('<span class="pageref" data-anchor="about">3</span>');
-    expect(filled).toContain('<span class="pageref" data-anchor="kpi-4">, p. 8</span>');
+    expect(filled).toContain('<span class="pageref" data-anchor="about" data-prefix="">3</span>');
+    expect(filled).toContain('<span class="pageref" data-anchor="kpi-4" data-prefix=", p. ">, p. 8</span>');
   });
 });

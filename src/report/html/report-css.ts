@@ -59,5 +59,6 @@ table.index tr.depth-2 td.title, table.index tr.depth-3 td.title { padding-left:
   body { max-width: 1040px; margin: 0 auto; padding: 24px; }
   main > section, nav.toc { margin-top: 40px; }
   .cover { min-height: auto; padding: 40px 0; }
+  nav.toc li::after { display: none; }
 }
 `;

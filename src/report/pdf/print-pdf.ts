@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { RenderedChart } from '../charts/index.js';
-import { renderHtml, type PageMap, type PageRefs } from '../html/index.js';
+import { PAGE_PLACEHOLDER, renderHtml, type PageMap } from '../html/index.js';
 import { escapeHtml } from '../markup/index.js';
 import type { ReportModel } from '../model/index.js';
 import { withBrowserPage, type BrowserOptions } from './browser.js';
@@ -29,8 +29,9 @@ function footer(model: ReportModel): string {
   return `<div style="font:8px sans-serif;color:#5f6368;width:100%;padding:0 15mm;display:flex;justify-content:space-between"><span>${who}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
 }
 
-async function print(page: Page, html: string, model: ReportModel): Promise<Uint8Array> {
-  await page.setContent(html, { waitUntil: 'load' });
+async function print(page: Page, model: ReportModel): Promise<Uint8Array> {
+  // No tagged PDF: Chromium's structure tree doubles the print time and quadruples the file size of a
+  // 60-page report, which would miss issue 7's 10-second target.
   const pdf = await page.pdf({
     format: 'A4',
     printBackground: true,
@@ -38,10 +39,33 @@ async function print(page: Page, html: string, model: ReportModel): Promise<Uint
     displayHeaderFooter: true,
     headerTemplate: '<span></span>',
     footerTemplate: footer(model),
-    outline: true,
-    tagged: true,
   });
   return new Uint8Array(pdf);
+}
+
+/**
+ * Writes page numbers into the loaded page's references, exactly as {@link renderHtml} does with
+ * `pageRefs: { kind: 'pages' }`, without parsing and laying out the whole document again.
+ */
+async function fillPageRefs(page: Page, pages: PageMap): Promise<void> {
+  await page.evaluate(
+    ([entries, placeholder]) => {
+      // Runs in the page: a structural type stands in for the DOM types this Node project does not load.
+      interface PageRefSpan {
+        readonly dataset: Readonly<Record<string, string | undefined>>;
+        textContent: string | null;
+      }
+      const doc = (
+        globalThis as unknown as { document: { querySelectorAll(s: string): Iterable<PageRefSpan> } }
+      ).document;
+      const byAnchor = new Map(entries);
+      for (const span of doc.querySelectorAll('span.pageref')) {
+        const n = byAnchor.get(span.dataset.anchor ?? '');
+        span.textContent = `${span.dataset.prefix ?? ''}${n === undefined ? placeholder : String(n)}`;
+      }
+    },
+    [[...pages], PAGE_PLACEHOLDER] as const,
+  );
 }
 
 function sameRefs(a: PageMap, b: PageMap): boolean {
@@ -56,14 +80,15 @@ function sameRefs(a: PageMap, b: PageMap): boolean {
 export async function printReportPdf(model: ReportModel, options: PdfOptions = {}): Promise<PrintedPdf> {
   const maxPasses = options.maxPasses ?? 4;
   return withBrowserPage(async (page) => {
-    let refs: PageRefs = { kind: 'placeholder' };
-    let pdf = await print(page, renderHtml(model, { charts: options.charts ?? [], pageRefs: refs }), model);
+    const html = renderHtml(model, { charts: options.charts ?? [], pageRefs: { kind: 'placeholder' } });
+    await page.setContent(html, { waitUntil: 'load' });
+    let pdf = await print(page, model);
     let layout = await readPdfLayout(pdf);
     let passes = 1;
     let settled = false;
     while (!settled && passes < maxPasses) {
-      refs = { kind: 'pages', pages: layout.pages };
-      pdf = await print(page, renderHtml(model, { charts: options.charts ?? [], pageRefs: refs }), model);
+      await fillPageRefs(page, layout.pages);
+      pdf = await print(page, model);
       passes++;
       const next = await readPdfLayout(pdf);
       settled = sameRefs(layout.pages, next.pages);
