@@ -5,6 +5,7 @@ import {
   codedSections,
   codesAt,
   findOmissionStatements,
+  headingCodes,
   mergeOmissions,
   parseContentIndex,
 } from './index.js';
@@ -73,6 +74,26 @@ describe('parseContentIndex', () => {
     expect(a11?.status).toBe('omitted');
     expect(a11?.location).toBe('5.1. Green Operation');
     expect(a11?.reason).toContain('is not disclosed');
+  });
+});
+
+describe('headingCodes', () => {
+  it('reads codes a heading prints, in brackets or in front', () => {
+    const lines = toReportLines(
+      docFromText(
+        [
+          '1.6 Employees (GRI 2-7).',
+          'We had 120 staff.',
+          'Aspect A1: Emissions',
+          'Scope 1 was 5 t.',
+          '3.3 Waste (GRI 306-1, 306-2, 306-5).',
+        ].join('\n'),
+      ),
+    );
+    const codes = headingCodes(lines, new Set());
+    expect(codes.get(2)).toEqual(['GRI:2-7']);
+    expect(codes.get(4)).toEqual(['HKEX:A1']);
+    expect(codes.get(5)).toEqual(['GRI:306-1', 'GRI:306-2', 'GRI:306-5']);
   });
 });
 

@@ -30,8 +30,17 @@ export function headingCodes(
   return out;
 }
 
+// A heading that starts with a prefixed code: "Aspect A1: Emissions", "KPI B2.1 …", "GRI 305-1 …".
+const CODE_LEAD = /^(?:aspect\s+[AB][1-8]\b|kpis?\s+[AB][1-8](?:\.\d{1,2})?\b|GRI\s+\d{1,3}-\d{1,2}\b)/i;
+const MAX_LEAD_HEADING_CHARS = 90;
+
 function codesOfHeading(line: ReportLine): string[] {
   if (line.text.length > MAX_HEADING_CHARS || line.cells.length > 1) return [];
+  const lead = CODE_LEAD.exec(line.text);
+  if (lead && line.text.length <= MAX_LEAD_HEADING_CHARS) {
+    const code = normaliseCode(lead[0]);
+    return code === undefined ? [] : [code];
+  }
   const m = CODES_IN_BRACKETS.exec(line.text);
   if (!m?.[1]) return [];
   return m[1]

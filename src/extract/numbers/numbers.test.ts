@@ -34,6 +34,8 @@ describe('parseCellValue', () => {
     expect(parseCellValue('<1')).toMatchObject({ kind: 'value', value: '1', qualifier: '<' });
     expect(parseCellValue('-')).toEqual({ kind: 'missing', printed: '-' });
     expect(parseCellValue('N/A')).toEqual({ kind: 'missing', printed: 'N/A' });
+    expect(parseCellValue('n.a.')).toEqual({ kind: 'missing', printed: 'n.a.' });
+    expect(parseCellValue('Not reported')?.kind).toBe('missing');
     expect(parseCellValue('Person')).toBeUndefined();
     expect(parseCellValue('Scope 1')).toBeUndefined();
   });

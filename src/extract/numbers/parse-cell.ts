@@ -16,7 +16,8 @@ export type CellValue =
   | { readonly kind: 'missing'; readonly printed: string };
 
 // Markers reports use for "no data" or "not applicable" in a value cell.
-const MISSING = /^(?:-|–|—|_|\/|n\/?a|not applicable|not available|none|nil|\*)$/i;
+const MISSING =
+  /^(?:[-–—‒_/*]|n\/?a\.?|n\.\s?[adm]\.?|na|nr|n\.r\.|nm|nil|none|tbd|not (?:applicable|available|reported|disclosed|material))$/i;
 const CELL =
   /^([<>≤≥~≈]|approx\.?|about)?\s*([-−–]|\()?\s*(\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*\)?\s*(%|‰|h|hrs?|x)?\s*[*†‡]?$/i;
 

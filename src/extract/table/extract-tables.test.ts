@@ -136,6 +136,20 @@ describe('extractTables', () => {
       [13, 'Total recycling of secondary aluminum', '698900.00'],
     ]);
   });
+  it('reads a table with one row per year', () => {
+    const text = [
+      'Year\tScope 1 emissions (tCO2e)\tScope 2 emissions (tCO2e)',
+      '2021\t1,200\t3,400',
+      '2022\t1,100\t3,000',
+    ].join('\n');
+    expect(rows(text).map((r) => [r.label, r.value, r.unit, r.year])).toEqual([
+      ['Scope 1 emissions (tCO2e)', '1200', 'tCO2e', 2021],
+      ['Scope 2 emissions (tCO2e)', '3400', 'tCO2e', 2021],
+      ['Scope 1 emissions (tCO2e)', '1100', 'tCO2e', 2022],
+      ['Scope 2 emissions (tCO2e)', '3000', 'tCO2e', 2022],
+    ]);
+  });
+
   it('does not read a list of titles with page numbers as figures', () => {
     const text = [
       '1.1 Corporate Governance\t22',

@@ -54,7 +54,10 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
       continue;
     }
     const last = parts.labels[parts.labels.length - 1];
-    if (!last) continue;
+    if (!last) {
+      out.push(...yearRow(row, parts.values, state, ctx));
+      continue;
+    }
     updateGroup(state, parts.labels.slice(0, -1), parts.labels.length < labelColumns);
     let rowLabel = stripFootnotes(last.text);
     // "Aim 1 – Scope 1 and Scope 2" / "greenhouse gas emissions | MtCO2e | 54.5": the label began above.
@@ -97,6 +100,41 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
     });
   }
   return out;
+}
+
+/**
+ * A table laid out the other way round: one row per year ("2021 | 100 | 200") under a header of
+ * measures ("Year | Scope 1 (tCO2e) | Scope 2 (tCO2e)"). Each figure is named by its column.
+ */
+function yearRow(
+  row: ReportLine,
+  values: readonly ValueCell[],
+  state: RowState,
+  ctx: TableContext,
+): Mention[] {
+  const [first, ...rest] = values;
+  const year = first?.cell.kind === 'value' ? parseYearCell(first.cell.printed)?.year : undefined;
+  const columns = mapColumns(rest, state.header);
+  if (year === undefined || rest.length === 0 || columns.some((c) => c === undefined || c.year !== undefined))
+    return [];
+  return rest.flatMap((v, i): Mention[] => {
+    const column = columns[i];
+    if (v.cell.kind !== 'value' || !column) return [];
+    const label = stripFootnotes(column.text);
+    const mention: Mention = {
+      kind: 'table',
+      line: row.no,
+      label,
+      context: [ctx.caption, state.section].filter((c) => c !== ''),
+      value: v.cell.value,
+      unit: pickUnit([v.cell.unit, unitIn(label, true), unitIn(state.section)]),
+      year,
+      basis: 'actual',
+      quote: row.raw,
+      dims: {},
+    };
+    return [row.page === undefined ? mention : { ...mention, page: row.page }];
+  });
 }
 
 /** A row that breaks down the row above: "Of whom are women", "of which …", "Including: …", "contained". */
