@@ -1,6 +1,6 @@
-import { EsgError } from '../core/index.js';
+import { EsgError, isEsgError } from '../core/index.js';
 import { DEFAULT_SCRYPT_N } from './auth/index.js';
-import { connect, optimizeOnOpen, parseStoreUrl } from './db/index.js';
+import { connect, optimizeOnOpen, parseStoreUrl, type Connection } from './db/index.js';
 import { KyselyStore } from './kysely-store.js';
 import type { Store } from './store.js';
 import { timeOrderedId } from './time-ordered-id.js';
@@ -28,7 +28,7 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
   if (!Number.isInteger(Math.log2(scryptN)) || scryptN < 2 ** 10) {
     throw new EsgError('INVALID_INPUT', `scryptN must be a power of two of at least 1024, got ${scryptN}`);
   }
-  const { db, dialect } = connect(parseStoreUrl(url));
+  const { db, dialect } = openConnection(url);
   const clock = options.now ?? (() => new Date());
   const store = new KyselyStore({
     db,
@@ -43,8 +43,25 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
       await optimizeOnOpen(db, dialect);
     } catch (e) {
       await store.close();
-      throw e;
+      throw cannotOpen(url, e);
     }
   }
   return store;
+}
+
+function openConnection(url: string): Connection {
+  try {
+    return connect(parseStoreUrl(url));
+  } catch (e) {
+    throw cannotOpen(url, e);
+  }
+}
+
+// A database that cannot be reached or opened is a fault the person starting esgkit can act on:
+// say which store (without its password) and why.
+function cannotOpen(url: string, cause: unknown): EsgError {
+  if (isEsgError(cause)) return cause;
+  const where = url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+  const why = cause instanceof Error ? cause.message : String(cause);
+  return new EsgError('INVALID_INPUT', `cannot open the store at ${where}: ${why}`, { cause });
 }

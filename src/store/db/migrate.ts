@@ -24,7 +24,10 @@ export async function migrateToLatest(
   const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) } });
   const { error, results } = await migrator.migrateToLatest();
   if (error !== undefined) {
-    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+    // No migration named: the database could not be reached or locked; the caller says which.
+    if (failed === undefined)
+      throw error instanceof Error ? error : new Error('migration failed', { cause: error });
     throw new EsgError('UNSUPPORTED', `database migration ${failed} failed`, { cause: error });
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
