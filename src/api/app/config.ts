@@ -39,7 +39,7 @@ const configSchema = z.object({
   allowedOrigins: z.array(z.url()).default([]),
   /** Take the client address from `X-Forwarded-For` (only behind a trusted proxy). */
   trustProxy: z.boolean().default(false),
-  /** Folder of the built web UI served at `/`; none when absent. */
+  /** Folder (absolute, or relative to the working directory) of the built web UI served at `/`. */
   webRoot: z.string().min(1).optional(),
 });
 

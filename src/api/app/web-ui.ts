@@ -15,8 +15,10 @@ export function serveWebUi(app: OpenAPIHono<ApiEnv>, root: string): void {
       await next();
       return;
     }
-    await files(c, async () => {
-      await indexPage(c, next);
+    // serveStatic answers with a Response when it finds the file and calls next otherwise.
+    return files(c, async () => {
+      const page = await indexPage(c, next);
+      if (page) c.res = page;
     });
   };
   app.use('*', handler);

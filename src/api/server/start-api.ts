@@ -1,9 +1,14 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { openStore, parseStoreUrl, type Store } from '../../store/index.js';
 import { apiConfig, createApp, jsonLogger, type Clock, type LogLevel } from '../app/index.js';
+
+// This file is dist/api/server/start-api.js once built (src/api/server/ under tsx); the web UI is
+// built into web-dist/ at the package root, so `esg serve` finds it from any working directory.
+const PACKAGE_WEB_DIST = fileURLToPath(new URL('../../../web-dist', import.meta.url));
 
 /** How to run the API. */
 export interface StartOptions {
@@ -12,7 +17,7 @@ export interface StartOptions {
   readonly port: number;
   /** Interface to listen on (default 127.0.0.1: this machine only). */
   readonly host?: string;
-  /** The built web UI; served when it holds an index.html (default `web-dist`). */
+  /** The built web UI; served when it holds an index.html (default: `web-dist/` of this package). */
   readonly webRoot?: string;
   /** Where log lines go (one JSON object per line). */
   readonly log: (line: string) => void;
@@ -35,9 +40,9 @@ export interface RunningApi {
 export async function startApi(options: StartOptions): Promise<RunningApi> {
   const clock: Clock = () => new Date();
   const logger = jsonLogger(options.log, options.logLevel ?? 'info', clock);
-  const webRoot = path.resolve(options.webRoot ?? 'web-dist');
+  const webRoot = path.resolve(options.webRoot ?? PACKAGE_WEB_DIST);
   const hasWeb = existsSync(path.join(webRoot, 'index.html'));
-  const config = apiConfig(hasWeb ? { webRoot: path.relative(process.cwd(), webRoot) || '.' } : {});
+  const config = apiConfig(hasWeb ? { webRoot } : {});
   const store = await openStore(options.db, { now: clock });
   try {
     await options.prepare?.(store, clock);
