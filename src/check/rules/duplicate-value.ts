@@ -17,6 +17,9 @@ const SAME_TABLE_LINES = 40;
 /** Labels at least this alike describe the same thing (see {@link labelSimilarity}). */
 const SAME_WORDS = 0.4;
 
+/** Fewer distinct content words than this cannot tell two figures apart. */
+const MIN_WORDS = 3;
+
 /**
  * Past this relative difference two printings of "the same" figure are more likely two different
  * things (another boundary, a sub-total) mislabelled alike than one figure mistyped, so the finding is
@@ -54,11 +57,14 @@ function compare(a: Figure, b: Figure): CheckFinding | undefined {
   const bothExact = a.qualifier === 'exact' && b.qualifier === 'exact';
   const larger = a.value.abs().gt(b.value.abs()) ? a.value.abs() : b.value.abs();
   const relative = larger.isZero() ? 0 : gapBetween(a.range, rb).div(larger).toNumber();
-  const alike = labelSimilarity(a, b);
-  // Unlike words around unlike numbers: most likely two different figures given one metric.
+  const { similarity: alike, words } = labelSimilarity(a, b);
+  // Unlike words around unlike numbers: most likely two different figures given one metric. Two table
+  // rows far apart, or labels too short to compare ("Male", "Scope 1"), may sit in tables about
+  // different things (headcount and new hires), which the row label alone does not show.
   const plain = !wordedZero(a) && !wordedZero(b);
+  const telling = words >= MIN_WORDS && !(isTableRow(a) && isTableRow(b));
   const severity =
-    bothExact && plain && relative <= TYPO_SCALE && alike >= SAME_WORDS
+    bothExact && plain && telling && relative <= TYPO_SCALE && alike >= SAME_WORDS
       ? 'error'
       : plain && alike >= SAME_WORDS / 2
         ? 'warning'
@@ -123,6 +129,11 @@ function allowed(
     case 'about':
       return { lo: r.lo.minus(r.lo.abs().times(0.1)), hi: r.hi.plus(r.hi.abs().times(0.1)) };
   }
+}
+
+function isTableRow(f: Figure): boolean {
+  const p = f.fact.provenance;
+  return p.kind === 'document' && p.extraction === 'table';
 }
 
 /** "No complaints were received": a zero in words is a claim about a scope the words set, often narrower. */

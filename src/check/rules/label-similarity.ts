@@ -7,17 +7,25 @@ const STOPWORDS = new Set(
 );
 
 /**
- * How alike two figures' labels are (Jaccard similarity of their content words, 0–1). Two printings of
+ * How alike two figures' labels are (Jaccard similarity of their content words, 0–1), and how many words
+ * that judgement rests on. Two printings of
  * one figure describe it in the same words ("purchased 425,200 tons of green-power aluminum" and
  * "426,700 tons of greenpower aluminum purchased"); figures that only share a metric do not.
  */
-export function labelSimilarity(a: Figure, b: Figure): number {
+export function labelSimilarity(a: Figure, b: Figure): LabelMatch {
   const wa = words(a);
   const wb = words(b);
-  if (wa.size === 0 || wb.size === 0) return 0;
   let common = 0;
   for (const w of wa) if (wb.has(w)) common++;
-  return common / (wa.size + wb.size - common);
+  const union = wa.size + wb.size - common;
+  return { similarity: union === 0 ? 0 : common / union, words: union };
+}
+
+/** How alike two labels are, and how many distinct content words they have between them. */
+export interface LabelMatch {
+  readonly similarity: number;
+  /** Labels of one or two words ("Male", "Scope 1") are too short to tell figures apart. */
+  readonly words: number;
 }
 
 function words(f: Figure): Set<string> {

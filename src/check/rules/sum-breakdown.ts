@@ -11,7 +11,14 @@ import {
   type CheckFinding,
 } from '../finding/index.js';
 import { seriesOf } from '../fact-index/index.js';
-import { addIntervals, gapBetween, midpoint, overlaps, type Figure } from '../precision/index.js';
+import {
+  addIntervals,
+  gapBetween,
+  midpoint,
+  overlaps,
+  type Figure,
+  type Interval,
+} from '../precision/index.js';
 import { distinctParts, rangeIn, rangesIn } from './convert-figure.js';
 import { isAdditive } from './metric-kind.js';
 import type { Rule } from './rule.js';
@@ -76,6 +83,9 @@ function checkBreakdown(total: Figure, by: string, parts: readonly Figure[]): Ch
   // One listed part proves nothing about the rest; a shortfall can be an unlisted category.
   if (!exceeds && parts.length < 2) return undefined;
   const complete = COMPLETE_BY.has(by) && parts.length >= 2;
+  // Two partitions under one key (permanent/temporary and full-/part-time, both "employment type")
+  // each add up to the total: nothing is wrong.
+  if (exceeds && twoPartitions(parts, total, totalRange)) return undefined;
   const figures = [total, ...parts];
   const places = placesOf(total);
   const sumPoint = parts.reduce((acc, p) => acc.plus(midpoint(rangeIn(p, total.unit) ?? p.range)), dec(0));
@@ -93,10 +103,36 @@ function checkBreakdown(total: Figure, by: string, parts: readonly Figure[]): Ch
       : ' The breakdown may leave out a category.') +
     (MAY_INCLUDE_STOCK.has(by) ? ' Unless stock from earlier years was treated, both cannot be right.' : '');
   return makeFinding(sumBreakdownRule.id, {
-    severity: (exceeds || complete) && !MAY_INCLUDE_STOCK.has(by) ? severityFor('error', figures) : 'warning',
+    severity:
+      (exceeds || complete) && parts.length >= 2 && !MAY_INCLUDE_STOCK.has(by) && !gross(sum, totalRange)
+        ? severityFor('error', figures)
+        : 'warning',
     message,
     figures,
     expected: decimalString(sumPoint, places),
     actual: decimalString(total.value, placesOf(total)),
   });
+}
+
+/**
+ * A mismatch by more than half the total is more likely figures that do not belong together (a row
+ * read into the wrong table) than a report's arithmetic slip, which is small: only a warning.
+ */
+function gross(sum: Interval, total: Interval): boolean {
+  const mid = midpoint(total).abs();
+  return gapBetween(sum, total).gt(mid.div(2));
+}
+
+/** True when some of the parts add up to the total and the others do too. */
+function twoPartitions(parts: readonly Figure[], total: Figure, totalRange: Interval): boolean {
+  const ranges = rangesIn(parts, total.unit);
+  if (!ranges || ranges.length > 12) return false;
+  const n = ranges.length;
+  for (let mask = 1; mask < (1 << n) - 1; mask++) {
+    const inside = ranges.filter((_, i) => (mask & (1 << i)) !== 0);
+    const outside = ranges.filter((_, i) => (mask & (1 << i)) === 0);
+    if (overlaps(addIntervals(inside), totalRange) && overlaps(addIntervals(outside), totalRange))
+      return true;
+  }
+  return false;
 }
