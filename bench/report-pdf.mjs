@@ -11,7 +11,7 @@ if (!chromiumAvailable()) {
   process.exit(0);
 }
 
-const SITES = Number(process.env.SITES ?? 36);
+const SITES = Number(process.env.SITES ?? 50);
 const METRICS = [
   ['ghg.scope1', 'tCO2e'],
   ['energy.electricity', 'MWh'],

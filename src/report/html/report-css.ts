@@ -32,12 +32,13 @@ th, td { padding: 3px 6px; border-bottom: 1px solid var(--rule); vertical-align:
 thead th { background: var(--band); border-bottom: 2px solid var(--accent); }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.unit { white-space: nowrap; color: var(--muted); }
+table.kpi td.code { font-size: 7.5pt; color: var(--muted); width: 18%; }
 tr.depth-1 th { padding-left: 20px; font-weight: normal; }
 tbody th { font-weight: 600; }
 sup.fnref { font-size: 7pt; line-height: 0; }
 sup.fnref a { text-decoration: none; }
 .notes { font-size: 8.5pt; color: var(--muted); margin: 4px 0; padding-left: 18px; }
-ol.footnotes { font-size: 8pt; color: var(--muted); padding-left: 22px; margin: 6px 0 14px; }
+ol.footnotes { font-size: 8pt; color: var(--muted); padding-left: 32px; margin: 6px 0 14px; }
 ol.footnotes li { margin: 2px 0; overflow-wrap: anywhere; }
 .narrative { margin-bottom: 10px; }
 .narrative .requirement { font-size: 8.5pt; color: var(--muted); margin: 0 0 4px; }

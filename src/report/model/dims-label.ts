@@ -70,7 +70,7 @@ export function dimText(key: string, value: string): string {
   const name = DIM_NAMES[key];
   return key === 'gender' || key === 'age' || key === 'scope2_method' || !name
     ? valueText(key, value)
-    : `${name}: ${value}`;
+    : `${name}: ${valueText(key, value)}`;
 }
 
 /** The metric's label, or the fact's own label for a metric outside the catalogue. */
