@@ -76,6 +76,9 @@ describe('sign-in with a session cookie', () => {
     const session = await body<{ user: { email: string }; csrfToken: string }>(res);
     expect(session.user.email).toBe(email('reviewerA'));
     const me = await h.request('/api/v1/auth/me', { headers: { cookie: cookie.split(';')[0] ?? '' } });
+    expect(me.headers.get('cache-control')).toBe('no-store');
+    expect(me.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(me.headers.get('x-frame-options')).toBe('SAMEORIGIN');
     const meBody = await body<{
       via: string;
       csrfToken: string;

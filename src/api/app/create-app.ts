@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
 import { authenticate, authRoutes, LOGIN_PATH, tokenRoutes } from '../auth/index.js';
 import { errorHandler, HttpRefusal, validationHook } from '../errors/index.js';
 import { memberRoutes, organisationRoutes, orgScope, siteRoutes } from '../orgs/index.js';
@@ -52,11 +53,19 @@ export function createApp(deps: AppDeps): OpenAPIHono<ApiEnv> {
   });
   app.onError(onError);
   app.use('*', requestLog(deps.logger));
+  // OWASP Secure Headers Project: nosniff, frame-ancestors same origin, no referrer, and so on.
+  // HSTS only when served over HTTPS (secureCookies), where browsers honour it.
+  app.use('*', secureHeaders({ strictTransportSecurity: deps.config.secureCookies }));
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
 
   const v1 = new OpenAPIHono<ApiEnv>({ defaultHook: validationHook });
   v1.onError(onError);
   v1.use('*', limitBodies(deps));
+  v1.use('*', async (c, next) => {
+    await next();
+    // Organisation data must not sit in shared or browser caches (RFC 9111 §5.2.2.5).
+    c.header('cache-control', 'no-store');
+  });
   v1.use(
     '*',
     authenticate(deps, (method, path) => method === 'POST' && path === `${API_BASE}${LOGIN_PATH}`),
