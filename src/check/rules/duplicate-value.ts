@@ -6,6 +6,7 @@ import {
   whereOf,
   type CheckFinding,
 } from '../finding/index.js';
+import { SEVERITIES } from '../../core/index.js';
 import { gapBetween, overlaps, type Figure, type Interval } from '../precision/index.js';
 import { rangeIn } from './convert-figure.js';
 import { labelSimilarity } from './label-similarity.js';
@@ -36,20 +37,33 @@ export const duplicateValueRule: Rule = {
     for (const group of ctx.facts.groups()) {
       const [first, ...rest] = group;
       if (!first || rest.length === 0) continue;
+      const found: CheckFinding[] = [];
       const reported = new Set<string>();
       for (const other of rest) {
         const finding = compare(first, other);
-        if (!finding) continue;
         // One finding per distinct disagreeing value.
         const key = decimalString(other.value, 12);
-        if (reported.has(key)) continue;
+        if (!finding || reported.has(key)) continue;
         reported.add(key);
-        out.push(finding);
+        found.push(finding);
       }
+      out.push(...summarise(found));
     }
     return out;
   },
 };
+
+/**
+ * Past two disagreeing printings, a metric and dims read for many different rows say more about how
+ * they were read than about the report: the most serious pair stands for the rest.
+ */
+function summarise(found: readonly CheckFinding[]): CheckFinding[] {
+  if (found.length <= 2) return [...found];
+  const rank = (f: CheckFinding) => SEVERITIES.indexOf(f.severity);
+  const [worst] = [...found].sort((a, b) => rank(a) - rank(b));
+  if (!worst) return [];
+  return [{ ...worst, message: `${worst.message} (${found.length - 1} more printings disagree as well.)` }];
+}
 
 function compare(a: Figure, b: Figure): CheckFinding | undefined {
   const rb = rangeIn(b, a.unit);
