@@ -12,7 +12,8 @@ export function findContentsPage(lines: readonly ReportLine[]): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (!line || !/^(?:table of )?contents$/i.test(line.text.replace(/\t/g, ' ').trim())) continue;
+    if (!line || !/^(?:table of |[\w’' ]{0,40}\s)?contents$/i.test(line.text.replace(/\t/g, ' ').trim()))
+      continue;
     for (let j = i; j < lines.length; j++) {
       const next = lines[j];
       if (!next || next.no - line.no > MAX_CONTENTS_LINES || next.text.length > PROSE_CHARS) break;

@@ -22,8 +22,13 @@ export function findRunningHeaders(lines: readonly ReportLine[], minRepeats = 4)
 
 function headerKey(line: ReportLine): string | undefined {
   if (line.text.length > 240) return undefined;
-  const text = line.text.replace(/\s+/g, ' ').trim();
-  if (text.length < 6 || text.length > 120 || line.cells.filter((c) => c !== '').length > 1) return undefined;
+  // A footer often carries the page number in a cell of its own ("Sustainability notes | 6"):
+  // a number within two of the PDF page it sits on.
+  const isPageNumber = (c: string): boolean =>
+    line.page !== undefined && /^\d{1,3}$/.test(c.trim()) && Math.abs(Number(c) - line.page) <= 2;
+  const words = line.cells.filter((c) => c !== '' && !isPageNumber(c));
+  const text = words.join(' ').replace(/\s+/g, ' ').trim();
+  if (text.length < 6 || text.length > 120 || words.length > 1) return undefined;
   // A repeated line that is a sentence (ends with a full stop) is body text, not a page header.
   if (/[.;:]$/.test(text) || !/[a-z]/i.test(text)) return undefined;
   return text.toLowerCase();

@@ -56,7 +56,14 @@ function readSentence(
     }
   }
   figures.forEach((f, index) => {
-    const time = figureTime(sentence, f.start, reportYear, inherited, { index, count: figures.length });
+    const time = figureTime(
+      sentence,
+      f.start,
+      reportYear,
+      inherited,
+      { index, count: figures.length },
+      f.end,
+    );
     out.push(
       mention(line, sentence, { label: phraseAround(sentence, f), value: f.value, unit: f.unit, ...time }),
     );

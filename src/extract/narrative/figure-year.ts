@@ -12,6 +12,8 @@ const TARGET_CUE =
 const FUTURE_YEAR =
   /\b(?:by|in|before|until|to)\s+(?:the\s+end\s+of\s+|the\s+year\s+)?(20\d\d)\b|\b(20\d\d)\b/g;
 
+const YEAR_TAG = /^\s*\((?:FY|CY)\s?'?(\d{2}|\d{4})\)|^\s*\(((?:19|20)\d{2})\)/i;
+
 /**
  * Dates a figure: a target clause takes the future year it names ("reach 50% by the end of 2026";
  * "600,000 tons and 900,000 tons by 2025 and 2030 respectively" pairs in order); an actual takes the
@@ -23,7 +25,15 @@ export function figureTime(
   reportYear: number,
   inherited: number | undefined,
   order: { index: number; count: number },
+  end = at,
 ): FigureTime {
+  // "2,207,000 mtCO2e (FY22)": a year in brackets right after a figure dates that figure.
+  const tagged = YEAR_TAG.exec(sentence.slice(end, end + 16));
+  if (tagged) {
+    const printed = tagged[1] ?? tagged[2] ?? '';
+    const y = printed.length === 2 ? 2000 + Number(printed) : Number(printed);
+    if (y <= reportYear) return { year: y, basis: 'actual' };
+  }
   const cue = TARGET_CUE.test(sentence);
   const future = [...sentence.matchAll(FUTURE_YEAR)]
     .map((m) => Number(m[1] ?? m[2]))

@@ -51,6 +51,16 @@ describe('extractNarrative', () => {
       { value: '900000', unit: 'tons', year: 2030, basis: 'target' },
     ]);
   });
+  it('dates a figure by a year printed in brackets after it', () => {
+    expect(
+      figures('Scope 3 emissions were 2,207,000 mtCO2e (FY22) and 2,622,000 mtCO2e (FY21).', 2023).map(
+        (f) => [f.value, f.year],
+      ),
+    ).toEqual([
+      ['2207000', 2022],
+      ['2622000', 2021],
+    ]);
+  });
   it('skips years, dates, codes, ranks, ages, durations and phone numbers', () => {
     const text = [
       'In 2019, on 31 December, ISO 14001 and GB/T 2589-2020 applied to employees under 30 years old.',

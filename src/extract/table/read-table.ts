@@ -190,6 +190,9 @@ function isPageList(block: TableBlock): boolean {
   for (const row of block.rows) {
     const parts = splitRow(row.cells);
     const [only] = parts.values;
+    // Titles and group lines carry no number; a year or "Unit" header makes it a data table.
+    if (row.cells.some((c) => /^units?$/i.test(c) || parseYearCell(c) !== undefined)) return false;
+    if (parts.values.length === 0) continue;
     if (parts.values.length !== 1 || only?.cell.kind !== 'value') return false;
     if (!/^\d{1,3}$/.test(only.cell.printed) || parts.unit !== '' || only.cell.unit !== '') return false;
     pages.push(Number(only.cell.printed));
