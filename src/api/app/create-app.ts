@@ -60,7 +60,6 @@ export function createApp(deps: AppDeps): OpenAPIHono<ApiEnv> {
 
   const v1 = new OpenAPIHono<ApiEnv>({ defaultHook: validationHook });
   v1.onError(onError);
-  v1.use('*', limitBodies(deps));
   v1.use('*', async (c, next) => {
     await next();
     // Organisation data must not sit in shared or browser caches (RFC 9111 §5.2.2.5).
@@ -70,6 +69,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<ApiEnv> {
     '*',
     authenticate(deps, (method, path) => method === 'POST' && path === `${API_BASE}${LOGIN_PATH}`),
   );
+  // Bodies are limited after authentication, so a stranger cannot make the server buffer an upload.
+  v1.use('*', limitBodies(deps));
   v1.use('/orgs/:orgId', orgScope(deps));
   v1.use('/orgs/:orgId/*', orgScope(deps));
   for (const register of ROUTES) register(v1, deps);
