@@ -5,7 +5,7 @@ h1{font-size:1.4rem}h2{font-size:1.15rem;margin-top:2rem}h3{font-size:1rem;margi
 .doc{color:#5a6570}
 .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(7.5rem,1fr));gap:.35rem}
 .cell{border-radius:4px;padding:.35rem .5rem;border:1px solid #ccd3da}
-.cell b{display:block;font-size:.85rem}.cell small{font-size:.75rem;color:#39424b}
+.cell b{display:block;font-size:.85rem;overflow-wrap:anywhere}.cell small{font-size:.75rem;color:#39424b}
 .disclosed{background:#e3f4e6;border-color:#9fd2a9}.explained{background:#fdf3d6;border-color:#e6c96e}
 .missing{background:#fbe3e1;border-color:#e3a19a}
 .legend span{padding:.1rem .5rem;border-radius:3px;margin-right:.4rem;border:1px solid}
