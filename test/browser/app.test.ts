@@ -8,6 +8,7 @@ import { browserSkipReason, launchBrowser, type TestBrowser } from './support/br
 import { buildWeb } from './support/build-web.js';
 import { screenshot } from './support/screenshots.js';
 import { seedDemo } from './support/seed-demo.js';
+import { goTo } from './support/ui-session.js';
 
 const skip = browserSkipReason();
 if (skip !== undefined) process.stdout.write(`test/browser: ${skip}\n`);
@@ -56,7 +57,7 @@ describe.skipIf(skip !== undefined)('web UI in chromium', () => {
   }, 60_000);
 
   it('enters a value for a site, shows the API validation message, and the dashboard picks the value up', async () => {
-    await page.getByRole('link', { name: 'Data entry' }).click();
+    await goTo(page, 'Data entry');
     await page.getByLabel('Site').selectOption({ label: 'Shenzhen Assembly Plant' });
     const value = page.getByRole('textbox', { name: 'Recordable work-related injuries New value' });
     await value.fill('three');
@@ -70,7 +71,7 @@ describe.skipIf(skip !== undefined)('web UI in chromium', () => {
     await page.getByText('Saved Recordable work-related injuries: 3 count, for review.').waitFor();
     await screenshot(page, 'data-entry');
 
-    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await goTo(page, 'Dashboard');
     const injuries = page.locator('[data-kpi="injuries"]');
     await injuries.getByText('Sum of 1 site').waitFor();
     await expect(injuries.locator('.kpi-number').textContent()).resolves.toBe('3');
@@ -116,8 +117,7 @@ describe.skipIf(skip !== undefined)('web UI in chromium', () => {
   it('fits a 768 px tablet without sideways scrolling', async () => {
     await page.setViewportSize({ width: 768, height: 1024 });
     for (const link of ['Dashboard', 'Data entry', 'Facts']) {
-      await page.getByRole('link', { name: link, exact: true }).click();
-      await page.getByRole('heading', { level: 1, name: link }).waitFor();
+      await goTo(page, link);
       await page.waitForTimeout(300);
       await screenshot(page, link.toLowerCase().replace(' ', '-'));
       // A string, so this Node-typed test needs no DOM typings.

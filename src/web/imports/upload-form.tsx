@@ -87,9 +87,9 @@ export function UploadForm({ onImported }: { readonly onImported: () => void }) 
           aria-describedby={hintId}
           disabled={busy || locked}
         />
-        <span id={hintId} className="muted">
+        <p id={hintId} className="hint">
           {IMPORT_KIND_INFO[kind].hint} Into {ws.period.year}; figures of other years are left out.
-        </span>
+        </p>
       </div>
       <div>
         <button type="submit" className="primary" disabled={busy || locked}>

@@ -59,7 +59,7 @@ export function RejectDialog({ fact, onReject, onClose }: RejectDialogProps) {
           <textarea
             id={commentId}
             rows={4}
-            required
+            aria-required="true"
             value={comment}
             aria-invalid={error === null ? undefined : true}
             aria-describedby={error === null ? undefined : errorId}

@@ -1,0 +1,127 @@
+// The team's workflow in chromium against the real app: import a file with progress, review figures
+// (approve; reject with a required comment), coverage by framework and status, findings with their
+// facts, and the audit log recording it all. Screenshots at 1280 px and 768 px.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT, startApp, type RunningApp } from './support/app-server.js';
+import { browserSkipReason, launchBrowser, type TestBrowser } from './support/browser.js';
+import { buildWeb } from './support/build-web.js';
+import { screenshot } from './support/screenshots.js';
+import { seedDemo } from './support/seed-demo.js';
+import { goTo, signIn } from './support/ui-session.js';
+
+const skip = browserSkipReason();
+
+describe.skipIf(skip !== undefined)('team workflow in chromium', () => {
+  let app: RunningApp;
+  let browser: TestBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    await buildWeb();
+    app = await startApp(seedDemo);
+    browser = await launchBrowser({ width: 1280, height: 900 });
+    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await signIn(page, app);
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser.close();
+    await app.close();
+  });
+
+  it('imports activity data and reports what the import did', async () => {
+    await goTo(page, 'Imports');
+    await page.getByRole('radio', { name: 'Activity data' }).check();
+    await page.getByLabel('File', { exact: true }).setInputFiles(`${REPO_ROOT}/demo/activity.csv`);
+    await page.getByRole('button', { name: 'Upload and import' }).click();
+    const summary = page.getByText(/^Imported activity\.csv:/);
+    await summary.waitFor();
+    // The same file again into the same year adds no new figure.
+    await expect(page.locator('.upload-status').textContent()).resolves.toMatch(
+      /^Imported activity\.csv: \d+ figures read — 0 new, \d+ changed, \d+ unchanged/,
+    );
+    const uploaded = page.getByRole('table', { name: 'Uploaded files' });
+    await expect(uploaded.getByText('activity.csv').count()).resolves.toBe(1);
+    await screenshot(page, 'imports');
+  }, 60_000);
+
+  it('approves one submitted figure and rejects another only with a comment', async () => {
+    await goTo(page, 'Data entry');
+    for (const [metric, value] of [
+      ['Recordable work-related injuries', '2'],
+      ['Lost days due to work injury', '14'],
+    ] as const) {
+      await page.getByRole('textbox', { name: `${metric} New value` }).fill(value);
+      await page.getByRole('button', { name: `Save ${metric}` }).click();
+      await page.getByText(new RegExp(`^Saved ${metric}:`)).waitFor();
+    }
+    await goTo(page, 'Review');
+    await page.getByRole('button', { name: 'Approve Recordable work-related injuries' }).click();
+    await page.getByText(/^Approved Recordable work-related injuries/).waitFor();
+    await expect(page.locator('.review-message:focus').count()).resolves.toBe(1);
+
+    await page.getByRole('button', { name: 'Reject Lost days due to work injury' }).click();
+    const dialog = page.getByRole('dialog', { name: /Reject Lost days/ });
+    await dialog.getByRole('button', { name: 'Reject' }).click();
+    await dialog
+      .getByRole('alert')
+      .getByText(/Say why/)
+      .waitFor();
+    await screenshot(page, 'review-reject');
+    await dialog
+      .getByLabel('Why is it rejected?')
+      .fill('Lost days double-count the Suzhou contractor incident.');
+    await dialog.getByRole('button', { name: 'Reject' }).click();
+    await page.getByText(/^Rejected Lost days due to work injury: Lost days double-count/).waitFor();
+    await expect(page.getByRole('button', { name: /^Approve/ }).count()).resolves.toBe(0);
+    await screenshot(page, 'review');
+  }, 60_000);
+
+  it('lists a framework’s disclosures by status from the coverage grid', async () => {
+    await goTo(page, 'Coverage');
+    const grid = page.getByRole('table', { name: /Disclosures by framework and status/ });
+    const disclosed = grid.getByRole('button', { name: /disclosed in HKEX .*Appendix C2/ });
+    const count = Number((await disclosed.textContent())?.match(/^\d+/)?.[0]);
+    await disclosed.click();
+    await expect(disclosed.getAttribute('aria-pressed')).resolves.toBe('true');
+    const list = page.getByRole('table', { name: /Appendix C2.*: disclosed/ });
+    await expect(list.locator('tbody tr').count()).resolves.toBe(count);
+    await screenshot(page, 'coverage');
+  }, 60_000);
+
+  it('opens the source of a fact a finding is about', async () => {
+    await goTo(page, 'Findings');
+    const first = page.locator('.finding').first();
+    await first.waitFor();
+    await first.locator('.finding-facts button').first().click();
+    await page
+      .getByRole('dialog')
+      .getByText(/Version \d+/)
+      .waitFor();
+    await page.keyboard.press('Escape');
+    await screenshot(page, 'findings');
+  }, 60_000);
+
+  it('records the imports and both decisions in the audit log', async () => {
+    await goTo(page, 'Audit log');
+    const rows = page.locator('.audit-table tbody tr');
+    await rows.first().waitFor();
+    await expect(rows.filter({ hasText: 'reviewed a fact' }).count()).resolves.toBe(2);
+    await expect(rows.filter({ hasText: 'imported facts' }).count()).resolves.toBeGreaterThanOrEqual(5);
+    await screenshot(page, 'audit');
+  }, 60_000);
+
+  it('shows every workflow page on a 768 px tablet without sideways scrolling', async () => {
+    await page.setViewportSize({ width: 768, height: 1024 });
+    for (const name of ['Imports', 'Coverage', 'Findings', 'Review', 'Audit log']) {
+      await goTo(page, name);
+      await page.waitForTimeout(300);
+      await screenshot(page, name.toLowerCase().replace(' ', '-'));
+      const overflow = Number(
+        await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'),
+      );
+      expect(overflow, `${name} overflows by ${String(overflow)} px`).toBeLessThanOrEqual(0);
+    }
+  }, 60_000);
+});
