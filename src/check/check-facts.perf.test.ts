@@ -127,21 +127,13 @@ export function syntheticReport(): Fact[] {
   return facts;
 }
 
-describe('checkFacts performance', () => {
-  it('checks the facts of a large report in under 100 ms of CPU', () => {
+describe('checkFacts on a large report', () => {
+  // Speed is measured by bench/check.mjs (npm run bench), not here: this asserts the behaviour.
+  it('raises no error on over a thousand consistent facts, run after run', () => {
     const facts = syntheticReport();
     expect(facts.length).toBeGreaterThan(1000);
-    checkFacts({ facts, framework: 'gri-2021' }); // warm caches (catalogue validation happens once)
-    const times: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      // CPU time, not wall time: the test machine is shared, and waiting is not work.
-      const start = process.cpuUsage();
-      const result = checkFacts({ facts, framework: 'gri-2021' });
-      const used = process.cpuUsage(start);
-      times.push((used.user + used.system) / 1000);
-      expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
-    }
-    // The least disturbed run measures the work; the others measure the neighbours on a shared machine.
-    expect(Math.min(...times)).toBeLessThan(100);
+    const first = checkFacts({ facts, framework: 'gri-2021' });
+    expect(first.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(checkFacts({ facts, framework: 'gri-2021' }).findings).toEqual(first.findings);
   });
 });

@@ -150,8 +150,11 @@ describe('findMetricsByPhrase', () => {
 
   it('does bounded work on very long input', () => {
     const long = 'scope 1 emissions '.repeat(50_000);
-    const t0 = performance.now();
+    const cpu = process.cpuUsage();
     expect(findMetricsByPhrase(long)[0]?.metric.id).toBe('ghg.scope1');
-    expect(performance.now() - t0).toBeLessThan(200);
+    const used = process.cpuUsage(cpu);
+    // A guard against unbounded work (input is cut before matching), not a speed goal: CPU time,
+    // with a bound far above the few milliseconds it takes, so a loaded machine cannot fail it.
+    expect((used.user + used.system) / 1000).toBeLessThan(2000);
   });
 });
