@@ -1,7 +1,8 @@
 import { EsgError } from '../../core/index.js';
 import type { StoreContext } from '../context.js';
 import type { FactFilter, FactVersion, Page, StoredFact } from '../model/index.js';
-import { decodeCursor, encodeCursor, pageLimit } from '../page.js';
+import { encodeCursor, pageLimit } from '../page.js';
+import { factPageIds } from './fact-page.js';
 import { periodFromColumns, storedFactFromRow, versionFromRow } from './fact-row.js';
 
 /** Facts of one organisation joined with their current version and period (the one read path). */
@@ -28,9 +29,8 @@ export function currentFacts(ctx: StoreContext, orgId: string) {
 
 /**
  * One page of an organisation's facts matching the filter, in id order. The page's ids are chosen
- * first, from the facts table alone, by a query each filter combination answers from one index on
- * (org_id, [period_id,] metric | site_id | status, id) — see the facts migration — and only those
- * rows (`id IN (page)`) are then joined to their version and period. Written as one query,
+ * first, from the facts table alone and one index (see fact-page.ts), and only those rows
+ * (`id IN (page)`) are then joined to their version and period. Written as one query,
  * PostgreSQL's planner walked the primary key instead, filtering 50,000 rows to find 100 (ids are
  * time-ordered, so a period's facts are not spread evenly along the key as its LIMIT costing
  * assumes); written as a join with the page, SQLite scanned all of the organisation's facts.
@@ -41,16 +41,7 @@ export async function listFacts(
   filter: FactFilter = {},
 ): Promise<Page<StoredFact>> {
   const limit = pageLimit(filter.limit);
-  let ids = ctx.db.selectFrom('facts').select('id').where('org_id', '=', orgId);
-  if (filter.periodId !== undefined) ids = ids.where('period_id', '=', filter.periodId);
-  if (filter.metric !== undefined) ids = ids.where('metric', '=', filter.metric);
-  if (filter.siteId !== undefined) ids = ids.where('site_id', '=', filter.siteId);
-  if (filter.status !== undefined) ids = ids.where('status', '=', filter.status);
-  if (filter.cursor !== undefined) {
-    const [after = ''] = decodeCursor(filter.cursor, 1);
-    ids = ids.where('id', '>', after);
-  }
-  const page = ids.orderBy('id').limit(limit + 1);
+  const page = factPageIds(ctx, orgId, filter, limit);
   const rows = await currentFacts(ctx, orgId).where('f.id', 'in', page).orderBy('f.id').execute();
   const items = rows.slice(0, limit).map(storedFactFromRow);
   const last = items.at(-1);
