@@ -1,9 +1,13 @@
 import { chmod, readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import type { DemoLoaded, DemoSignIn } from '../../api/index.js';
 import type { StoreLocation } from '../../store/index.js';
 import type { CliIo } from '../io.js';
 import type { RegisterCommand } from './index.js';
 import { parsePort, serverOptions, stopOnSignal, type ServerOptions } from './serve.js';
+
+/** The demo files shipped with the package (demo/ at its root), wherever esg is run from. */
+const PACKAGE_DEMO_DIR = fileURLToPath(new URL('../../../demo', import.meta.url));
 
 // The demo's random passwords are kept beside an SQLite database (readable by its owner only) so
 // later starts can print the sign-in again; a PostgreSQL or in-memory demo prints them once.
@@ -37,7 +41,7 @@ export const registerDemo: RegisterCommand = (program, io) => {
     program
       .command('demo')
       .description('run esgkit with the demo organisation, loaded when the database is new')
-      .option('--demo-dir <dir>', 'folder of the demo files', 'demo'),
+      .option('--demo-dir <dir>', 'folder of the demo files', PACKAGE_DEMO_DIR),
   ).action(async (o: ServerOptions & { demoDir: string }) => {
     const { loadDemo, startApi } = await import('../../api/index.js');
     let loaded: DemoLoaded | undefined;
