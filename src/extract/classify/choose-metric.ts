@@ -68,7 +68,13 @@ function firstFitting(
   if (text.trim() === '') return undefined;
   let matches = cache.get(text);
   if (!matches) {
+    // "actual/potential negative impacts" may be worded "actual or potential" in the catalogue.
     matches = findMetricsByPhrase(text, { limit: 8 });
+    const worded = text.replace(/(\p{Ll}{2,})\/(\p{Ll}{2,})/gu, '$1 or $2');
+    if (worded !== text) {
+      const alt = findMetricsByPhrase(worded, { limit: 8 });
+      if ((alt[0]?.score ?? 0) > (matches[0]?.score ?? 0)) matches = alt;
+    }
     cache.set(text, matches);
   }
   for (const match of matches) {

@@ -29,7 +29,7 @@ export function classifyMention(m: Mention, prefixes: CodePrefixes, cache?: Phra
       ? [m.label, ...[...m.context].reverse()]
       : [savingPhrase(m.label, printed), countedNoun(m.unit, printed), m.label];
   // A sentence's own noun (and a saving's reading) decides before the words around the figure.
-  const core = m.kind === 'table' ? Math.max(1, texts.length - 1) : 2;
+  const core = m.kind === 'table' ? Math.max(1, texts.length - (m.background ?? 1)) : 2;
   const choice = chooseMetric(texts, printed, core, cache);
   const group = m.kind === 'table' ? m.context.slice(1).join(' ') : '';
   const dims: Record<string, string> = {

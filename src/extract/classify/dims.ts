@@ -17,11 +17,13 @@ export function inferDims(label: string, group: string, row = true): Dims {
   if (employment && employment !== 'dispatched') dims.employment_type = employment.replace(' ', '-');
   const method = /\b(location|market)[- ]based\b/.exec(l)?.[1];
   if (method) dims.scope2_method = method;
-  if (!row || gender || age || employment || l.length > 80) return dims;
+  // A region or category is a short name ("Beijing", "Middle management"), not a measure.
+  if (!row || gender || age || employment || l.split(' ').length > 6 || MEASURE_WORDS.test(l)) return dims;
   const g = group.toLowerCase();
   if (REGION_GROUP.test(g) || isRegionName(l)) dims.region = dimValue(label);
-  else if (CATEGORY_GROUP.test(g) || isCategoryName(l))
+  else if ((CATEGORY_GROUP.test(g) && !/supplier/.test(l)) || isCategoryName(l)) {
     dims.employee_category = dimValue(label).toLowerCase();
+  }
   return dims;
 }
 
@@ -29,7 +31,9 @@ const EMPLOYMENT_TYPE =
   /\b(full[- ]time|part[- ]time|permanent|temporary|fixed[- ]term|contract(?:ed|ors?)?|interns?|dispatched)\b/;
 const REGION_GROUP = /\b(?:region|geograph|location|country|countries|area)\b/;
 const CATEGORY_GROUP =
-  /\b(?:category|categories|rank|level|position|grade|function|employment type|employee type|job|management)\b/;
+  /\b(?:employee categor\w*|staff categor\w*|category|rank|position|grade|employment type|employee type|job level|job grade|management level)\b/;
+const MEASURE_WORDS =
+  /\b(?:total|number|rate|ratio|proportion|percentage|share|amount|hours|days|emissions?|consumption|waste|water|energy|accidents?|incidents?|cases|disease|fatalit\w*|injur\w*)\b/;
 
 function genderOf(l: string): 'male' | 'female' | undefined {
   const female = /\b(?:female|women|woman|females)\b/.test(l);

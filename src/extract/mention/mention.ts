@@ -19,6 +19,11 @@ export interface Mention {
   readonly label: string;
   /** Wider context, general to specific: table caption, group label, column header. */
   readonly context: readonly string[];
+  /**
+   * How many leading `context` entries are background (a caption, a group label carried down from
+   * rows above): they name the figure only when nothing more specific does.
+   */
+  readonly background?: number;
   /** The header of the value's column when it names a measure or a breakdown ("Female", "Asia"). */
   readonly column?: string;
   /** The number as printed, separators removed and printed scale kept ("51431.25"). */

@@ -37,7 +37,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
   let lead: { text: string; section: string } | undefined;
   // The last row that is not a breakdown of the one above ("New employee hires" over "Of whom are women").
   let parent = '';
-  const parentOf = (label: string): string => (isSubRow(label) ? parent : '');
+  const parentOf = (label: string): string => (isSubRow(label) || /^by\b/i.test(state.group) ? parent : '');
   for (const [r, row] of block.rows.entries()) {
     const parts = splitRow(row.cells);
     if (parts.values.length === 0 || isYearHeader(row.cells, parts.labels, r === 0)) {
@@ -58,7 +58,11 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
       out.push(...yearRow(row, parts.values, state, ctx));
       continue;
     }
-    updateGroup(state, parts.labels.slice(0, -1), parts.labels.length < labelColumns);
+    const carried = parts.labels.length < labelColumns;
+    updateGroup(state, parts.labels.slice(0, -1), carried);
+    // A group carried down from rows above names this row less surely than its own cells do.
+    const ownGroup = carried ? '' : state.group;
+    const carriedGroup = carried ? state.group : '';
     let rowLabel = stripFootnotes(last.text);
     // "Aim 1 – Scope 1 and Scope 2" / "greenhouse gas emissions | MtCO2e | 54.5": the label began above.
     if (lead && parts.labels.length === 1 && /^[a-z]/.test(rowLabel)) {
@@ -67,7 +71,10 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
     }
     lead = undefined;
     previous = { from: out.length, label: rowLabel };
-    if (!isSubRow(rowLabel)) parent = rowLabel;
+    // Rows under a "By gender" group, or worded as a part ("Of whom are women"), break down the
+    // last row that is neither: its label names what they count.
+    const breakdown = isSubRow(rowLabel) || /^by\b/i.test(state.group);
+    if (!breakdown) parent = rowLabel;
     const columns = mapColumns(parts.values, state.header);
     parts.values.forEach((v, i) => {
       if (v.cell.kind !== 'value') return;
@@ -85,9 +92,10 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
         kind: 'table',
         line: row.no,
         label: rowLabel,
-        context: [ctx.caption, state.section, parentOf(rowLabel), state.group, measure].filter(
+        context: [ctx.caption, carriedGroup, state.section, parentOf(rowLabel), ownGroup, measure].filter(
           (c) => c !== '',
         ),
+        background: [ctx.caption, carriedGroup].filter((c) => c !== '').length,
         ...(measure === '' ? {} : { column: measure }),
         value: v.cell.value,
         unit,

@@ -39,9 +39,15 @@ export function splitRow(cells: readonly string[]): RowParts {
   const labels: { index: number; text: string }[] = [];
   for (let i = 0; i < end; i++) {
     const text = cells[i] ?? '';
-    if (text === '' || DEBRIS.test(text)) continue;
+    if (text === '' || (DEBRIS.test(text) && !looksLikeUnit(text))) continue;
     const prev = labels[labels.length - 1];
-    if (prev && /[a-z]$/.test(prev.text) && /^[a-z]/.test(text) && !/^by\b/.test(text)) {
+    if (
+      prev &&
+      /[a-z]$/.test(prev.text) &&
+      /^[a-z]/.test(text) &&
+      !/^by\b/.test(text) &&
+      !looksLikeUnit(text)
+    ) {
       labels[labels.length - 1] = { index: prev.index, text: prev.text + text };
     } else labels.push({ index: i, text });
   }
