@@ -4,7 +4,7 @@ import { EsgError } from '../../core/index.js';
 import type { Doc } from './doc.js';
 import { DEFAULT_READ_LIMITS, formatBytes, type ReadLimits } from './limits.js';
 import { sniffFormat } from './sniff-format.js';
-import { readPdf } from './pdf/index.js';
+import { readPdfBytes } from './pdf/index.js';
 import { readText } from './text/index.js';
 
 /** Where a document comes from: a file on disk, or bytes already in memory with a name for them. */
@@ -22,7 +22,8 @@ export async function readDocument(input: DocumentInput, limits: Partial<ReadLim
   const format = sniffFormat(bytes);
   switch (format.kind) {
     case 'pdf':
-      return readPdf(bytes, name, lim);
+      // A file read here belongs to this call alone, so pdfjs may take its buffer without a copy.
+      return readPdfBytes(bytes, name, lim, 'path' in input);
     case 'binary':
       throw new EsgError('UNSUPPORTED', `${name} is ${format.name}; esgkit reads text reports and PDFs`);
     case 'text':

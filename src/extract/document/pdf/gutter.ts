@@ -17,7 +17,7 @@ export interface CellLine {
 /** Narrowest strip taken for a gutter, in ems of the median font size. */
 const MIN_GUTTER_EM = 1.5;
 /** Share of lines allowed to cross a gutter (a page header, a title set across both columns). */
-const MAX_CROSSING_SHARE = 0.1;
+const MAX_CROSSING_SHARE = 0.5;
 /** Widest page, in points, the strip search covers (A0 is 2384 pt wide). */
 const MAX_WIDTH = 5000;
 
@@ -47,17 +47,14 @@ export function findGutters(lines: readonly CellLine[]): Gutter[] {
   }
   const maxCrossing = Math.floor(lines.length * MAX_CROSSING_SHARE);
   const minWidth = MIN_GUTTER_EM * median(lines.map((l) => l.size));
+  // A gutter is a strip wide enough at its cleanest: at each crossing level, strips that do not
+  // already hold a cleaner gutter (a title crossing one table should not hide the gap beside it).
   const gutters: Gutter[] = [];
-  for (const [from, to] of stripsAtMost(coverage, 1, width, maxCrossing)) {
-    if (to - from < minWidth) continue;
-    // Narrow the strip to its cleanest part wide enough: a title crossing one side of the strip
-    // should not stretch the gutter over the other column's margin.
-    for (let level = 0; level <= maxCrossing; level++) {
-      const best = stripsAtMost(coverage, from, to, level).sort((a, b) => b[1] - b[0] - (a[1] - a[0]))[0];
-      if (best !== undefined && best[1] - best[0] >= minWidth) {
-        gutters.push({ x1: minX + best[0], x2: minX + best[1], crossing: level });
-        break;
-      }
+  for (let level = 0; level <= maxCrossing; level++) {
+    for (const [from, to] of stripsAtMost(coverage, 1, width, level)) {
+      if (to - from < minWidth) continue;
+      if (gutters.some((g) => g.x1 - minX < to && g.x2 - minX > from)) continue;
+      gutters.push({ x1: minX + from, x2: minX + to, crossing: level });
     }
   }
   return gutters.sort((a, b) => a.crossing - b.crossing || b.x2 - b.x1 - (a.x2 - a.x1));

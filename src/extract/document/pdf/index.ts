@@ -1,1 +1,1 @@
-export { readPdf } from './read-pdf.js';
+export { readPdf, readPdfBytes } from './read-pdf.js';

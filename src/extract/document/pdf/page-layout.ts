@@ -1,4 +1,4 @@
-import { isFigure, isLabel, isWordy } from './cell-kind.js';
+import { bridges, separateColumns } from './column-split.js';
 import { findGutters, type Gutter } from './gutter.js';
 import { lineCells, type PdfCell } from './line-cells.js';
 import { clusterLines, type RunLine } from './line-cluster.js';
@@ -10,29 +10,12 @@ export interface PlacedLine extends RunLine {
   readonly column: number;
 }
 
-/** Shared lines starting alike on both sides of a gutter that mark two tables side by side. */
-const MIN_REPEATED_LABELS = 2;
-/** Cells may overhang a gutter's edge by this much (points): its edges are found on a 1 pt grid. */
-const EDGE = 1;
+/** Gutters separating at least this share of the most any gutter separates compete on centrality. */
+const NEAR_BEST_SPLIT = 0.9;
 /** Columns inside columns are looked for this many levels deep. */
 const MAX_DEPTH = 3;
-/** Each side of a split needs at least this many lines. */
-const MIN_SIDE_LINES = 3;
-/**
- * Share of right-hand lines that must start with a label near the gutter: a new column starts with
- * labels or prose at its left margin (or an indent of it), not with figures.
- */
-const MIN_LABEL_STARTS = 0.5;
-/** How far right of the gutter a column's margin (with indents) may sit, in ems. */
-const MARGIN_REACH = 4;
-/** Share of lines holding a figure that makes a side a table. */
-const MIN_FIGURE_LINES = 0.25;
-/** Mean words per line that makes a side prose. */
-const MIN_PROSE_WORDS = 4;
-/** Above this share of shared baselines, prose beside figures is a table's label column, not a column. */
-const MAX_SHARED_BASELINES = 0.5;
-/** Above this share of label-then-words lines, a wordy right side is a table's unit column. */
-const MAX_LABEL_UNIT_PAIRS = 0.75;
+/** A page with fewer lines than this has no columns to find. */
+const MIN_LINES = 3;
 
 /**
  * The page's lines in reading order. Where a vertical gutter separates two self-contained blocks
@@ -42,30 +25,58 @@ const MAX_LABEL_UNIT_PAIRS = 0.75;
  */
 export function layoutPage(runs: readonly TextRun[], depth = 0): PlacedLine[] {
   const lines = clusterLines(runs).map((l) => ({ ...l, cells: lineCells(l), column: 0 }));
-  if (depth >= MAX_DEPTH || lines.length < 2 * MIN_SIDE_LINES) return lines;
-  for (const gutter of findGutters(lines)) {
-    const split = splitAt(lines, gutter, depth);
-    if (split !== undefined) return split;
-  }
-  return lines;
+  if (depth >= MAX_DEPTH || lines.length < MIN_LINES) return lines;
+  // Of the gutters that separate most of the page, take the one nearest the middle: a gap inside
+  // one table may separate as many lines, but pages set their columns symmetrically.
+  const plans = findGutters(lines)
+    .map((g) => planSplit(lines, g))
+    .filter((p) => p.splitLines > 0);
+  const most = Math.max(0, ...plans.map((p) => p.splitLines));
+  const middle = middleOf(lines);
+  const best = plans
+    .filter((p) => p.splitLines >= most * NEAR_BEST_SPLIT)
+    .sort((a, b) => offCentre(a.gutter, middle) - offCentre(b.gutter, middle))[0];
+  return best === undefined ? lines : applySplit(best, depth);
 }
 
-function splitAt(lines: readonly PlacedLine[], gutter: Gutter, depth: number): PlacedLine[] | undefined {
+function middleOf(lines: readonly PlacedLine[]): number {
+  const cells = lines.flatMap((l) => l.cells);
+  return (Math.min(...cells.map((c) => c.x)) + Math.max(...cells.map((c) => c.x2))) / 2;
+}
+
+function offCentre(gutter: Gutter, middle: number): number {
+  return Math.abs((gutter.x1 + gutter.x2) / 2 - middle);
+}
+
+/** A way to cut a page at a gutter: bands between bridging lines, and which bands to split. */
+interface SplitPlan {
+  readonly gutter: Gutter;
+  readonly segments: readonly {
+    readonly bridge?: PlacedLine;
+    readonly band: readonly PlacedLine[];
+    readonly split: boolean;
+  }[];
+  /** Lines in bands that split: how much of the page the gutter separates. */
+  readonly splitLines: number;
+}
+
+function planSplit(lines: readonly PlacedLine[], gutter: Gutter): SplitPlan {
   // Bands: runs of lines between the lines that bridge the gutter, each split (or not) on its own.
-  const segments: { bands: PlacedLine[]; bridge?: PlacedLine }[] = [{ bands: [] }];
+  const groups: { bridge?: PlacedLine; band: PlacedLine[] }[] = [{ band: [] }];
   for (const line of lines) {
-    if (bridges(line, gutter)) segments.push({ bands: [], bridge: line });
-    else segments.at(-1)?.bands.push(line);
+    if (bridges(line, gutter)) groups.push({ bridge: line, band: [] });
+    else groups.at(-1)?.band.push(line);
   }
-  const out: PlacedLine[] = [];
-  let splitAny = false;
-  for (const { bands, bridge } of segments) {
-    if (bridge !== undefined) out.push(bridge);
-    const split = separateColumns(bands, gutter) ? splitBand(bands, gutter, depth) : undefined;
-    splitAny ||= split !== undefined;
-    out.push(...(split ?? bands));
-  }
-  return splitAny ? out : undefined;
+  const segments = groups.map((g) => ({ ...g, split: separateColumns(g.band, gutter) }));
+  const splitLines = segments.reduce((n, s) => n + (s.split ? s.band.length : 0), 0);
+  return { gutter, segments, splitLines };
+}
+
+function applySplit(plan: SplitPlan, depth: number): PlacedLine[] {
+  return plan.segments.flatMap(({ bridge, band, split }) => [
+    ...(bridge === undefined ? [] : [bridge]),
+    ...(split ? splitBand(band, plan.gutter, depth) : band),
+  ]);
 }
 
 /** Lay out each side of the gutter on its own, left side first, numbering columns left to right. */
@@ -82,74 +93,4 @@ function splitBand(band: readonly PlacedLine[], gutter: Gutter, depth: number): 
   );
   const offset = Math.max(-1, ...left.map((l) => l.column)) + 1;
   return [...left, ...right.map((l) => ({ ...l, column: l.column + offset }))];
-}
-
-/**
- * True when a line holds the gutter's two sides together: a cell crosses it, or it is one table row
- * straddling it, i.e. figures on the right that follow a bare label, or that start right at the
- * gutter where a new column would have its margin.
- */
-function bridges(line: PlacedLine, gutter: Gutter): boolean {
-  if (line.cells.some((c) => c.x < gutter.x2 - EDGE && c.x2 > gutter.x1 + EDGE)) return true;
-  const left = line.cells.filter((c) => c.x2 <= gutter.x1);
-  const right = line.cells.filter((c) => c.x >= gutter.x2);
-  const first = right[0];
-  if (left.length === 0 || first === undefined || !right.every((c) => isFigure(c.text))) return false;
-  return !hasFigure(left) || first.x - gutter.x2 <= MARGIN_REACH * first.size;
-}
-
-/** Decide whether the cells left and right of the gutter in this band are separate blocks. */
-function separateColumns(band: readonly PlacedLine[], gutter: Gutter): boolean {
-  const mid = (gutter.x1 + gutter.x2) / 2;
-  const sides = band.map((l) => ({
-    l: l.cells.filter((c) => c.x2 <= mid),
-    r: l.cells.filter((c) => c.x >= mid),
-  }));
-  const left = sides.map((s) => s.l).filter((cs) => cs.length > 0);
-  const right = sides.map((s) => s.r).filter((cs) => cs.length > 0);
-  const both = sides.filter((s) => s.l.length > 0 && s.r.length > 0);
-  if (left.length < MIN_SIDE_LINES || right.length < MIN_SIDE_LINES) return false;
-  const starts = right.map((cs) => cs[0]).filter((c) => c !== undefined);
-  // Two tables set side by side repeat their headings or row labels at the start of both halves.
-  if (
-    repeatedLabels(both) >= MIN_REPEATED_LABELS &&
-    share(starts, (c) => isLabel(c.text)) >= MIN_LABEL_STARTS
-  ) {
-    return true;
-  }
-  // Lines starting at the right side's margin (or an indent of it) must mostly start with labels.
-  const atMargin = starts.filter((c) => c.x - gutter.x2 <= MARGIN_REACH * c.size);
-  if (atMargin.length < MIN_SIDE_LINES || share(atMargin, (c) => isLabel(c.text)) < MIN_LABEL_STARTS)
-    return false;
-  const leftTable = share(left, hasFigure) >= MIN_FIGURE_LINES;
-  const rightTable = share(right, hasFigure) >= MIN_FIGURE_LINES;
-  const leftProse = meanWords(left) >= MIN_PROSE_WORDS;
-  const rightProse = meanWords(right) >= MIN_PROSE_WORDS;
-  if (!(leftTable || leftProse) || !(rightTable || rightProse)) return false;
-  if (leftTable) {
-    // A table's label column followed by a wordy unit column ("recordable injuries") is one table.
-    const labelThenWords = both.filter((p) => isWordy(p.l.at(-1)?.text ?? '') && isWordy(p.r[0]?.text ?? ''));
-    return labelThenWords.length < both.length * MAX_LABEL_UNIT_PAIRS;
-  }
-  if (!rightTable) return true;
-  // Prose (or long labels) on the left, figures on the right: one table when they share baselines.
-  return both.length <= left.length * MAX_SHARED_BASELINES;
-}
-
-/** How many shared lines start with the same words on both sides of the gutter ("Metric … Metric"). */
-function repeatedLabels(both: readonly { l: readonly PdfCell[]; r: readonly PdfCell[] }[]): number {
-  return both.filter(({ l, r }) => isWordy(l[0]?.text ?? '') && l[0]?.text === r[0]?.text).length;
-}
-
-function hasFigure(cells: readonly PdfCell[]): boolean {
-  return cells.some((c) => isFigure(c.text));
-}
-
-function share<T>(items: readonly T[], test: (item: T) => boolean): number {
-  return items.filter(test).length / items.length;
-}
-
-function meanWords(lines: readonly (readonly PdfCell[])[]): number {
-  const words = lines.reduce((n, cs) => n + cs.reduce((m, c) => m + c.text.split(/\s+/).length, 0), 0);
-  return words / lines.length;
 }

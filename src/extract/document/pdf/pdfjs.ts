@@ -39,10 +39,12 @@ function pdfjsAssets(): { cMapUrl: string; standardFontDataUrl: string } {
 /** Open a PDF from bytes with every feature that could run code or fetch anything turned off. */
 export async function openPdf(
   bytes: Uint8Array,
+  owned = false,
 ): Promise<{ task: PDFDocumentLoadingTask; doc: PDFDocumentProxy }> {
+  const complete = hasEndMarker(bytes);
   const { getDocument, VerbosityLevel } = await loadPdfJs();
   const task = getDocument({
-    data: plainCopy(bytes),
+    data: owned ? plainView(bytes) : plainCopy(bytes),
     ...pdfjsAssets(),
     cMapPacked: true,
     isEvalSupported: false,
@@ -56,7 +58,7 @@ export async function openPdf(
     return { task, doc: await task.promise };
   } catch (e) {
     await task.destroy();
-    throw pdfOpenError(e, bytes);
+    throw pdfOpenError(e, complete);
   }
 }
 
@@ -67,8 +69,14 @@ function plainCopy(bytes: Uint8Array): Uint8Array {
   return copy;
 }
 
-/** Map a pdfjs failure to an error a person can act on. */
-export function pdfOpenError(e: unknown, bytes: Uint8Array): EsgError {
+/** A plain Uint8Array over owned bytes, copied only if they share their buffer with other data. */
+function plainView(bytes: Uint8Array): Uint8Array {
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  return whole ? new Uint8Array(bytes.buffer, 0, bytes.byteLength) : plainCopy(bytes);
+}
+
+/** Map a pdfjs failure to an error a person can act on; `complete` says the file has its end marker. */
+export function pdfOpenError(e: unknown, complete: boolean): EsgError {
   const name = e instanceof Error ? e.name : '';
   if (name === 'PasswordException') {
     return new EsgError(
@@ -78,7 +86,7 @@ export function pdfOpenError(e: unknown, bytes: Uint8Array): EsgError {
     );
   }
   const detail = e instanceof Error ? e.message : String(e);
-  const hint = hasEndMarker(bytes) ? 'corrupt' : 'truncated (it has no end-of-file marker)';
+  const hint = complete ? 'corrupt' : 'truncated (it has no end-of-file marker)';
   return new EsgError('INVALID_INPUT', `the PDF cannot be read; it looks ${hint}: ${detail}`, { cause: e });
 }
 
