@@ -18,7 +18,9 @@ describe('quantity', () => {
   it('converts within a dimension and refuses across dimensions', () => {
     expect(convertQuantity(quantity('533.30', tCO2e), kgCO2e).value.toFixed()).toBe('533300');
     expect(() => convertQuantity(quantity(5, MWh), tCO2e)).toThrow(/different things/);
-    expect(() => sumQuantities([quantity(1, MWh), quantity(1, tCO2e)])).toThrow(/cannot combine tCO2e \(ghg\) with MWh/);
+    expect(() => sumQuantities([quantity(1, MWh), quantity(1, tCO2e)])).toThrow(
+      /cannot combine tCO2e \(ghg\) with MWh/,
+    );
   });
 
   it('rejects non-finite values', () => {
