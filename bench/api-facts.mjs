@@ -7,7 +7,7 @@
 // time whether or not earlier ones have answered), mixing the list's filters (period, metric,
 // site, status; pages of 100). Prints p50/p99/max latency per store. Target: p99 < 50 ms.
 // Bounded: at most MAX_REQUESTS requests and MAX_SECONDS of sending per store.
-// Usage: node bench/api-facts.mjs [facts]   (default 1,000,000)
+// Usage: node bench/api-facts.mjs [facts] [requests/s]   (defaults 1,000,000 and 200)
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -23,7 +23,7 @@ const { openStore, systemActor, userActor } = await import(path.join(root, 'dist
 const { dec, listMetrics, unitOf } = await import(path.join(root, 'dist/core/index.js'));
 
 const FACTS = Number(process.argv[2] ?? 1_000_000);
-const RATE = 200; // requests per second
+const RATE = Number(process.argv[3] ?? 200); // requests per second
 const WARM_UP = 200; // requests sent (at the same rate) before measuring
 const MAX_REQUESTS = 3_000; // 15 s at 200/s
 const MAX_SECONDS = 20;
@@ -177,12 +177,13 @@ async function drive(base, ctx, count) {
       globalThis
         .fetch(`${base}${next()}`, { headers })
         .then(async (res) => {
-          const body = await res.json();
+          const text = await res.text();
           latencies.push(performance.now() - sent);
-          if (res.status === 200) items += body.items.length;
+          // The client shares the machine with the server: parse one answer in ten to count facts.
+          if (res.status === 200) items += i % 10 === 0 ? JSON.parse(text).items.length * 10 : 0;
           else {
             errors++;
-            firstErrors.add(`HTTP ${res.status}: ${JSON.stringify(body).slice(0, 200)}`);
+            firstErrors.add(`HTTP ${res.status}: ${text.slice(0, 200)}`);
           }
         })
         .catch((e) => {
