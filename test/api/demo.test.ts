@@ -88,7 +88,7 @@ describe('the demo loader npm start runs', () => {
     ).json()) as { items: unknown[] };
     expect(page.items.length).toBe(5);
     expect(lines.some((l) => l.includes('"message":"listening"'))).toBe(true);
-  });
+  }, 120_000); // loads the whole demo (extraction, calculation) and serves it: slow on a loaded machine
 });
 
 describe('esg serve and esg demo options', () => {
