@@ -32,6 +32,15 @@ describe('readMetadata', () => {
     expect(meta('Sample plc\n2022 Sustainability Report').reportYear).toBe(2022);
     expect(meta('No years here at all').reportYear).toBeUndefined();
   });
+  it('finds the company in a definition, and falls back to the name written in the possessive', () => {
+    expect(meta('The notes cover the parent company (Alfa Laval AB) and its subsidiaries.').company).toBe(
+      'Alfa Laval AB',
+    );
+    expect(
+      meta('Young, elected at the Annual General Meeting. The Auditor’s Limited review').company,
+    ).toBeUndefined();
+    expect(meta('bp’s aims.\nbp’s data.\nThe Group’s view and bp’s report.').company).toBe('bp');
+  });
   it('reads HKEX Appendix C2 as the 2025 climate guide', () => {
     expect(
       meta('The report is prepared in accordance with Appendix C2 to the Listing Rules.').frameworks,
