@@ -1,16 +1,20 @@
 import { useState } from 'react';
 import { useApi } from '../app/api-context.js';
-import { metricLabel } from '../catalogue/index.js';
 import type { ConflictJson } from '../client/index.js';
-import { dimsText } from '../facts/index.js';
-import { AsyncView, ErrorMessage, formatShort, useResource } from '../ui/index.js';
+import { AsyncView, ErrorMessage, useResource } from '../ui/index.js';
 import { useWorkspace } from '../workspace/index.js';
+import { ConflictCard } from './conflict-card.js';
 
-/** Open conflicts: a later import proposed another value for a verified figure; accept or dismiss it. */
+/** Open conflicts of the period: a later import proposed another value for a verified figure. */
 export function ConflictsSection({ canResolve }: { readonly canResolve: boolean }) {
   const api = useApi();
   const ws = useWorkspace();
-  const { resource, reload } = useResource(() => api.facts.conflicts(ws.org.id, 'open'), ws.org.id);
+  const { resource, reload } = useResource(async () => {
+    const { items } = await api.facts.conflicts(ws.org.id, 'open');
+    const mine = items.filter((c) => c.proposed.year === ws.period.year);
+    const verified = await Promise.all(mine.map((c) => api.facts.get(ws.org.id, c.factId)));
+    return mine.map((conflict, i) => ({ conflict, verified: verified[i] }));
+  }, `${ws.org.id}/${ws.period.id}`);
   const [error, setError] = useState<Error | null>(null);
 
   function resolve(c: ConflictJson, resolution: 'accept' | 'dismiss'): void {
@@ -25,43 +29,25 @@ export function ConflictsSection({ canResolve }: { readonly canResolve: boolean 
       <h2 id="conflicts-title">Conflicts with verified figures</h2>
       {error !== null && <ErrorMessage error={error} />}
       <AsyncView resource={resource} what="conflicts">
-        {({ items }) => {
-          const mine = items.filter((c) => c.proposed.year === ws.period.year);
-          if (mine.length === 0) return <p className="muted">No open conflicts in {ws.period.year}.</p>;
-          return (
+        {(rows) =>
+          rows.length === 0 ? (
+            <p className="muted">No open conflicts in {ws.period.year}.</p>
+          ) : (
             <ul className="findings">
-              {mine.map((c) => (
-                <li key={c.id} className="card">
-                  <p>
-                    <strong>{metricLabel(c.proposed.metric)}</strong> {dimsText(c.proposed.dims)}: {c.reason}{' '}
-                    proposes {formatShort(c.proposed.value)} {c.proposed.unit} instead of verified version{' '}
-                    {c.verifiedVersion}.
-                  </p>
-                  {canResolve && (
-                    <div className="row">
-                      <button
-                        type="button"
-                        onClick={() => {
-                          resolve(c, 'accept');
-                        }}
-                      >
-                        Accept the proposed value
-                      </button>
-                      <button
-                        type="button"
-                        onClick={() => {
-                          resolve(c, 'dismiss');
-                        }}
-                      >
-                        Keep the verified value
-                      </button>
-                    </div>
-                  )}
-                </li>
+              {rows.map(({ conflict, verified }) => (
+                <ConflictCard
+                  key={conflict.id}
+                  conflict={conflict}
+                  verified={verified}
+                  canResolve={canResolve && ws.period.status === 'open'}
+                  onResolve={(r) => {
+                    resolve(conflict, r);
+                  }}
+                />
               ))}
             </ul>
-          );
-        }}
+          )
+        }
       </AsyncView>
     </section>
   );
