@@ -14,6 +14,11 @@ export interface PlacedLine extends RunLine {
 const NEAR_BEST_SPLIT = 0.9;
 /** Columns inside columns are looked for this many levels deep. */
 const MAX_DEPTH = 3;
+/**
+ * Pages with more runs than this are laid out without looking for columns: the search is quadratic
+ * in the worst case, and no report page sets that much text (a dense table page has ~2,000).
+ */
+const MAX_RUNS_FOR_COLUMNS = 20_000;
 /** A page with fewer lines than this has no columns to find. */
 const MIN_LINES = 3;
 
@@ -25,7 +30,7 @@ const MIN_LINES = 3;
  */
 export function layoutPage(runs: readonly TextRun[], depth = 0): PlacedLine[] {
   const lines = clusterLines(runs).map((l) => ({ ...l, cells: lineCells(l), column: 0 }));
-  if (depth >= MAX_DEPTH || lines.length < MIN_LINES) return lines;
+  if (depth >= MAX_DEPTH || lines.length < MIN_LINES || runs.length > MAX_RUNS_FOR_COLUMNS) return lines;
   // Of the gutters that separate most of the page, take the one nearest the middle: a gap inside
   // one table may separate as many lines, but pages set their columns symmetrically.
   const plans = findGutters(lines)

@@ -41,6 +41,17 @@ describe('textToLines', () => {
     ]);
   });
 
+  it('numbers pages from form feeds when the text has them', () => {
+    const lines = textToLines('Cover\n\fWater\t12\nEnergy\t34\f\n\fWaste\t5\n', DEFAULT_READ_LIMITS);
+    expect(lines.map((l) => [l.no, l.page, l.text])).toEqual([
+      [1, 1, 'Cover'],
+      [2, 2, 'Water\t12'],
+      [3, 2, 'Energy\t34'],
+      [4, 4, 'Waste\t5'],
+    ]);
+    expect(textToLines('a\nb', DEFAULT_READ_LIMITS)[1]).toEqual({ no: 2, text: 'b', cells: [{ text: 'b' }] });
+  });
+
   it('cuts a megabyte-long line at the limit and marks it', () => {
     const long = 'x'.repeat(1024 * 1024);
     const cpu = process.cpuUsage();

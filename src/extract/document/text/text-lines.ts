@@ -34,12 +34,19 @@ function indexOrEnd(text: string, ch: string, from: number): number {
 
 /**
  * Split a text into numbered lines of tab-separated cells. Cells are trimmed and empty ones dropped
- * (a table's blank cell carries no figure); blank lines are left out but keep their numbers.
+ * (a table's blank cell carries no figure); blank lines are left out but keep their numbers. Form
+ * feeds mark pages.
  */
 export function textToLines(text: string, limits: ReadLimits): DocLine[] {
   const lines: DocLine[] = [];
+  // A form feed starts a new page (pdftotext and print spoolers write one per page): when the
+  // text has any, lines carry their page.
+  const paged = text.includes('\f');
+  let breaks = 0;
   eachLine(text, (no, raw) => {
-    const line = toDocLine(no, raw, limits.maxLineChars);
+    const page = breaks + 1 + (/^\f+/.exec(raw)?.[0].length ?? 0);
+    if (paged) breaks += raw.split('\f').length - 1;
+    const line = toDocLine(no, raw, limits.maxLineChars, paged ? page : undefined);
     if (line === undefined) return true;
     if (lines.length >= limits.maxLines) {
       throw new EsgError(
@@ -54,7 +61,7 @@ export function textToLines(text: string, limits: ReadLimits): DocLine[] {
   return lines;
 }
 
-function toDocLine(no: number, raw: string, maxChars: number): DocLine | undefined {
+function toDocLine(no: number, raw: string, maxChars: number, page: number | undefined): DocLine | undefined {
   const truncated = raw.length > maxChars;
   const kept = truncated ? raw.slice(0, maxChars) : raw;
   const cells: Cell[] = [];
@@ -66,5 +73,6 @@ function toDocLine(no: number, raw: string, maxChars: number): DocLine | undefin
     cells.push({ text: cell });
   }
   if (cells.length === 0) return undefined;
-  return truncated ? { no, text, cells, truncated: true } : { no, text, cells };
+  const line: DocLine = page === undefined ? { no, text, cells } : { no, page, text, cells };
+  return truncated ? { ...line, truncated: true } : line;
 }
