@@ -168,6 +168,11 @@ export function factCases(get: () => ContractContext): void {
     expect(second).toMatchObject({ inserted: 0, updated: 1, unchanged: 0, conflicts: 0 });
     expect(repeat).toMatchObject({ inserted: 0, updated: 0, unchanged: 1, conflicts: 0 });
     const [stored] = (await store.listFacts(orgId, { metric: 'ghg.scope1' }, setup)).items;
+    expect([first, second, repeat].map((r) => r.facts)).toEqual([
+      [{ factId: stored?.id, outcome: 'inserted' }],
+      [{ factId: stored?.id, outcome: 'updated' }],
+      [{ factId: stored?.id, outcome: 'unchanged' }],
+    ]);
     expect(stored?.version).toBe(2);
     const history = await store.factHistory(orgId, stored?.id ?? '', setup);
     expect(history.map((v) => [v.version, v.fact.quantity.value.toFixed(), v.actor, v.reason])).toEqual([
@@ -200,6 +205,8 @@ export function factCases(get: () => ContractContext): void {
     ]);
     const conflicts = await store.listConflicts(orgId, { status: 'open' }, setup);
     expect(conflicts).toHaveLength(1);
+    const outcome = { factId, outcome: 'conflict', conflictId: conflicts[0]?.id };
+    expect([again.facts, twice.facts]).toEqual([[outcome], [outcome]]);
     expect(conflicts[0]).toMatchObject({ factId, verifiedVersion: 2, status: 'open', reason: 're-import' });
     expect(conflicts[0]?.proposed.quantity.value.toFixed()).toBe('5302.1');
     const settled = await store.resolveConflict(

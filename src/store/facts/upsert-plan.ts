@@ -1,5 +1,5 @@
 import type { ConflictTable, FactTable, FactVersionTable } from '../db/index.js';
-import type { FactWrite } from '../model/index.js';
+import type { FactOutcome, FactWrite } from '../model/index.js';
 import { canonicalJson } from './canonical-json.js';
 import type { CurrentFact } from './current-facts.js';
 import { contentColumns, sameContent } from './fact-row.js';
@@ -21,6 +21,7 @@ export interface UpsertPlan {
   readonly versions: FactVersionTable[];
   readonly conflicts: ConflictTable[];
   readonly counts: { inserted: number; updated: number; unchanged: number; conflicts: number };
+  readonly outcomes: FactOutcome[];
 }
 
 /**
@@ -40,6 +41,7 @@ export function planUpsert(
     versions: [],
     conflicts: [],
     counts: { inserted: 0, updated: 0, unchanged: 0, conflicts: 0 },
+    outcomes: [],
   };
   const { orgId, importId, actor, reason, at } = stamp;
   facts.forEach((fact, i) => {
@@ -52,15 +54,19 @@ export function planUpsert(
       plan.newFacts.push(newFactRow(fact, id, key, stamp));
       plan.versions.push({ ...version, fact_id: id, version: 1 });
       plan.counts.inserted++;
+      plan.outcomes.push({ factId: id, outcome: 'inserted' });
     } else if (sameContent(existing, content)) {
       plan.counts.unchanged++;
+      plan.outcomes.push({ factId: existing.id, outcome: 'unchanged' });
     } else if (existing.status === 'verified') {
       plan.counts.conflicts++;
-      const known = openConflicts.get(existing.id)?.some((c) => sameContent(c, content)) ?? false;
+      const known = openConflicts.get(existing.id)?.find((c) => sameContent(c, content));
+      const conflictId = known?.id ?? stamp.newId();
+      plan.outcomes.push({ factId: existing.id, outcome: 'conflict', conflictId });
       if (!known) {
         plan.conflicts.push({
           ...content,
-          id: stamp.newId(),
+          id: conflictId,
           org_id: orgId,
           fact_id: existing.id,
           verified_version: existing.current_version,
@@ -77,6 +83,7 @@ export function planUpsert(
     } else {
       plan.versions.push({ ...version, fact_id: existing.id, version: existing.current_version + 1 });
       plan.counts.updated++;
+      plan.outcomes.push({ factId: existing.id, outcome: 'updated' });
     }
   });
   return plan;

@@ -78,7 +78,13 @@ export async function upsertFacts(
     const verifiedIds = [...current.values()].filter((c) => c.status === 'verified').map((c) => c.id);
     const openConflicts = await loadOpenConflicts(tx, verifiedIds);
     const stamp = { orgId, periodId, importId, actor: who, reason, at, newId: tx.newId };
-    const { newFacts, versions, conflicts, counts } = planUpsert(facts, keys, current, openConflicts, stamp);
+    const { newFacts, versions, conflicts, counts, outcomes } = planUpsert(
+      facts,
+      keys,
+      current,
+      openConflicts,
+      stamp,
+    );
 
     for (const chunk of inChunks(newFacts, ROWS_PER_INSERT))
       await tx.db.insertInto('facts').values(chunk).execute();
@@ -102,7 +108,7 @@ export async function upsertFacts(
       target: importId,
       detail: { periodId, source: options.source ?? 'api', reason, ...counts },
     });
-    return { importId, ...counts };
+    return { importId, ...counts, facts: outcomes };
   });
 }
 

@@ -9,6 +9,19 @@ export const IMPORT_SOURCES = ['document', 'activity', 'entry', 'api'] as const;
 /** One of {@link IMPORT_SOURCES}. */
 export type ImportSource = (typeof IMPORT_SOURCES)[number];
 
+/** What an upsert did to one fact of the batch. */
+export const UPSERT_OUTCOMES = ['inserted', 'updated', 'unchanged', 'conflict'] as const;
+/** One of {@link UPSERT_OUTCOMES}. */
+export type UpsertOutcome = (typeof UPSERT_OUTCOMES)[number];
+
+/** The stored fact an input fact became (or, for a conflict, the verified fact it ran into). */
+export interface FactOutcome {
+  readonly factId: string;
+  readonly outcome: UpsertOutcome;
+  /** For a conflict: the open conflict recording the proposal (new, or the same one recorded before). */
+  readonly conflictId?: string;
+}
+
 /** What an upsert did, fact by fact. */
 export interface UpsertResult {
   readonly importId: string;
@@ -20,6 +33,8 @@ export interface UpsertResult {
   readonly unchanged: number;
   /** Facts that would have changed a verified fact: the verified fact stays, a conflict is recorded. */
   readonly conflicts: number;
+  /** One outcome per input fact, in the batch's order. */
+  readonly facts: readonly FactOutcome[];
 }
 
 /** A fact at rest: its id, where it belongs, its current version and who made that version. */

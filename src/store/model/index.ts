@@ -12,12 +12,15 @@ export { ROLES, type Role, type User, type Membership, type ApiToken, type Sessi
 export { DOCUMENT_KINDS, type DocumentKind, type DocumentRecord } from './document.js';
 export {
   IMPORT_SOURCES,
+  UPSERT_OUTCOMES,
   REVIEW_DECISIONS,
   CONFLICT_STATUSES,
   CONFLICT_RESOLUTIONS,
   type FactWrite,
   type ImportSource,
   type UpsertResult,
+  type UpsertOutcome,
+  type FactOutcome,
   type StoredFact,
   type FactVersion,
   type FactFilter,
