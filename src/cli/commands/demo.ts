@@ -10,10 +10,11 @@ import { parsePort, serverOptions, stopOnSignal, type ServerOptions } from './se
 const PACKAGE_DEMO_DIR = fileURLToPath(new URL('../../../demo', import.meta.url));
 
 // The demo's random passwords are kept beside an SQLite database (readable by its owner only) so
-// later starts can print the sign-in again; a PostgreSQL or in-memory demo prints them once.
+// later starts can print the sign-in again (named like SQLite's own -wal and -shm files, which
+// .gitignore covers); a PostgreSQL or in-memory demo prints them once.
 function signInFile(location: StoreLocation): string | undefined {
   return location.dialect === 'sqlite' && location.file !== ':memory:'
-    ? `${location.file}.demo-sign-in.json`
+    ? `${location.file}-demo-sign-in.json`
     : undefined;
 }
 
