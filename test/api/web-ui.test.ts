@@ -31,6 +31,7 @@ describe('the built web UI', () => {
     expect(await asset.text()).toContain('esgkit web');
     const route = await h.request('/orgs/abc/facts');
     expect(await route.text()).toContain('<div id="root">');
+    expect((await h.request('/assets/app-0000.js')).status).toBe(404);
   });
 
   it('never serves files outside its folder, and leaves /api to the API', async () => {
