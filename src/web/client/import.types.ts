@@ -19,6 +19,8 @@ export interface ImportSummaryJson {
     readonly otherYears: number;
     readonly outsideSites: number;
     readonly repeats: number;
+    /** Figures printed without a unit esgkit could read. */
+    readonly unitless?: number;
     readonly unclassified: number;
   };
   readonly notes: readonly string[];

@@ -40,7 +40,9 @@ export function UploadStatus({ state }: { readonly state: UploadState }) {
 
 function ImportSummary({ file, summary }: { readonly file: string; readonly summary: ImportSummaryJson }) {
   const skipped = summary.skipped;
-  const skippedTotal = skipped.otherYears + skipped.outsideSites + skipped.repeats + skipped.unclassified;
+  const unitless = skipped.unitless ?? 0;
+  const skippedTotal =
+    skipped.otherYears + skipped.outsideSites + skipped.repeats + unitless + skipped.unclassified;
   return (
     <div className="notice">
       <p>
@@ -54,7 +56,7 @@ function ImportSummary({ file, summary }: { readonly file: string; readonly summ
       {skippedTotal > 0 && (
         <p>
           Left out: {skipped.otherYears} of other years, {skipped.outsideSites} outside the boundary,{' '}
-          {skipped.repeats} repeated, {skipped.unclassified} unclassified.
+          {skipped.repeats} repeated, {unitless} without a readable unit, {skipped.unclassified} unclassified.
         </p>
       )}
       {summary.notes.length > 0 && (
