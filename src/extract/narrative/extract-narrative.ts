@@ -2,6 +2,7 @@ import type { ReportLine } from '../layout/index.js';
 import type { Mention } from '../mention/index.js';
 import { scanNumbers } from '../numbers/index.js';
 import { whyNotAFigure } from './figure-context.js';
+import { findComparatives } from './comparatives.js';
 import { figureTime, paragraphYear } from './figure-year.js';
 import { readFigure, type NarrativeFigure } from './read-figure.js';
 import { splitSentences } from './sentences.js';
@@ -68,6 +69,18 @@ function readSentence(
       mention(line, sentence, { label: phraseAround(sentence, f), value: f.value, unit: f.unit, ...time }),
     );
   });
+  for (const c of findComparatives(sentence, figures, reportYear)) {
+    const label = phraseAround(sentence, c.of);
+    out.push(
+      mention(line, sentence, {
+        label,
+        value: c.figure.value,
+        unit: c.figure.unit,
+        year: c.year,
+        basis: 'actual',
+      }),
+    );
+  }
   for (const z of findZeroStatements(sentence)) {
     const time = figureTime(sentence, z.start, reportYear, inherited, { index: 0, count: 1 });
     if (time.basis === 'target') continue;

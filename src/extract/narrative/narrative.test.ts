@@ -51,6 +51,16 @@ describe('extractNarrative', () => {
       { value: '900000', unit: 'tons', year: 2030, basis: 'target' },
     ]);
   });
+  it('reads a prior-year comparative printed in brackets', () => {
+    expect(
+      figures('The Group had 1,234 employees (2021: 1,100) and a turnover rate of 12% (2021: 9%).', 2022),
+    ).toEqual([
+      { value: '1234', unit: 'employees', year: 2022, basis: 'actual' },
+      { value: '12', unit: '%', year: 2022, basis: 'actual' },
+      { value: '1100', unit: 'employees', year: 2021, basis: 'actual' },
+      { value: '9', unit: '%', year: 2021, basis: 'actual' },
+    ]);
+  });
   it('dates a figure by a year printed in brackets after it', () => {
     expect(
       figures('Scope 3 emissions were 2,207,000 mtCO2e (FY22) and 2,622,000 mtCO2e (FY21).', 2023).map(

@@ -136,6 +136,14 @@ describe('extractTables', () => {
       [13, 'Total recycling of secondary aluminum', '698900.00'],
     ]);
   });
+  it('reads the unit from the header over the label column', () => {
+    const text = ['GHG emissions (tCO2e)\t2022\t2021', 'Scope 1\t1,200\t1,100'].join('\n');
+    expect(rows(text).map((r) => [r.label, r.value, r.unit, r.year, r.context])).toEqual([
+      ['Scope 1', '1200', 'tCO2e', 2022, 'GHG emissions (tCO2e)'],
+      ['Scope 1', '1100', 'tCO2e', 2021, 'GHG emissions (tCO2e)'],
+    ]);
+  });
+
   it('reads a table with one row per year', () => {
     const text = [
       'Year\tScope 1 emissions (tCO2e)\tScope 2 emissions (tCO2e)',

@@ -5,6 +5,7 @@ describe('readHeader', () => {
   it('reads year columns and a unit column', () => {
     const h = readHeader(['Key Performance Indicators', 'Unit', '2023'], 2023);
     expect(h?.unitIndex).toBe(1);
+    expect(h?.label).toBe('Key Performance Indicators');
     expect(h?.columns).toEqual([{ index: 2, text: '2023', year: 2023, role: 'actual' }]);
   });
   it('reads measure columns and skips the label column', () => {

@@ -14,6 +14,8 @@ export interface TableHeader {
   readonly columns: readonly HeaderColumn[];
   /** Column whose header reads "Unit(s)". */
   readonly unitIndex?: number;
+  /** The header over the label column ("GHG emissions (tCO2e)"), '' when none. */
+  readonly label: string;
 }
 
 /**
@@ -29,9 +31,13 @@ export function readHeader(raw: readonly string[], reportYear: number): TableHea
   if (hasFigure || (!hasYear && filled.length < 2)) return undefined;
   const resolved = resolveYears(years, reportYear);
   let unitIndex: number | undefined;
+  let label = '';
   const columns: HeaderColumn[] = [];
   for (const { text, index } of filled) {
-    if (index === 0 && !hasYearAt(years, 0)) continue;
+    if (index === 0 && !hasYearAt(years, 0)) {
+      label = text;
+      continue;
+    }
     if (/^units?$/i.test(text)) {
       unitIndex = index;
       continue;
@@ -40,7 +46,7 @@ export function readHeader(raw: readonly string[], reportYear: number): TableHea
     const role = years[index]?.role ?? 'actual';
     columns.push(year === undefined ? { index, text, role } : { index, text, year, role });
   }
-  return unitIndex === undefined ? { columns } : { columns, unitIndex };
+  return unitIndex === undefined ? { columns, label } : { columns, unitIndex, label };
 }
 
 /** Joins a word the layout cut with a tab ("Ind", "icators"), keeping the columns' count otherwise. */

@@ -63,6 +63,8 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
     // A group carried down from rows above names this row less surely than its own cells do.
     const ownGroup = carried ? '' : state.group;
     const carriedGroup = carried ? state.group : '';
+    // The label column's header names the table when it is more than a header word ("Indicator").
+    const headerLabel = HEADER_LABEL.test(state.header?.label ?? '') ? '' : (state.header?.label ?? '');
     let rowLabel = stripFootnotes(last.text);
     // "Aim 1 – Scope 1 and Scope 2" / "greenhouse gas emissions | MtCO2e | 54.5": the label began above.
     if (lead && parts.labels.length === 1 && /^[a-z]/.test(rowLabel)) {
@@ -87,15 +89,22 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
         unitIn(measure, true),
         unitIn(state.group),
         unitIn(state.section),
+        unitIn(state.header?.label ?? ''),
       ]);
       const mention: Mention = {
         kind: 'table',
         line: row.no,
         label: rowLabel,
-        context: [ctx.caption, carriedGroup, state.section, parentOf(rowLabel), ownGroup, measure].filter(
-          (c) => c !== '',
-        ),
-        background: [ctx.caption, carriedGroup].filter((c) => c !== '').length,
+        context: [
+          ctx.caption,
+          headerLabel,
+          carriedGroup,
+          state.section,
+          parentOf(rowLabel),
+          ownGroup,
+          measure,
+        ].filter((c) => c !== ''),
+        background: [ctx.caption, headerLabel, carriedGroup].filter((c) => c !== '').length,
         ...(measure === '' ? {} : { column: measure }),
         value: v.cell.value,
         unit,
@@ -186,8 +195,9 @@ function isYearHeader(
   return first || years >= 2 || label === '' || HEADER_LABEL.test(label);
 }
 
+// Header words over a label column; a cut-off word ("Key Performance Indicato") still counts.
 const HEADER_LABEL =
-  /^(?:types?|items?|indicators?|kpis?|key performance indicators?|categor(?:y|ies)|metrics?|units?|years?)\b/i;
+  /^(?:types?|items?|indicat\w*|kpis?|key performance indicat\w*|categor\w*|metrics?|units?|years?|aspects?|descriptions?)\b/i;
 
 /**
  * A list of titles with page numbers (a contents box on a chapter cover): no header, one whole
