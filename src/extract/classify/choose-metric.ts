@@ -22,6 +22,8 @@ export function unitFits(metric: Metric, printed: PrintedUnit | undefined): bool
   if (metric.kind === 'intensity')
     return printed.denominator !== '' && dims.includes(printed.numerator.dimension);
   if (dims.includes(printedDim)) return true;
+  // Money in any currency fits a money metric; it keeps its currency (no exchange rates are applied).
+  if (printedDim.startsWith('money:') && dims.some((d) => d?.startsWith('money:'))) return true;
   // Emissions are often printed in plain tonnes ("reduced carbon emissions by 3,700 tons").
   if (printedDim === 'mass' && dims.includes('ghg')) return true;
   // A count metric accepts any counted noun ("patents", "cases"), a plain number, or persons.

@@ -23,6 +23,9 @@ describe('cleanText', () => {
       'Including: Fossil fuel combustion (tCO2e)',
     );
     expect(cleanText('reached \\geq 90%')).toBe('reached ≥ 90%');
+    expect(cleanText('donated HK$1.2 million (2022: HK$0.8 million)')).toBe(
+      'donated HK$1.2 million (2022: HK$0.8 million)',
+    );
     expect(cleanText('Direct GHG emissions (Scope 1) (tCO ₂ e)')).toBe(
       'Direct GHG emissions (Scope 1) (tCO2e)',
     );

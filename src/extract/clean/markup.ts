@@ -77,7 +77,10 @@ function latex(inner: string): string {
 
 function stripLatex(text: string): string {
   if (!text.includes('$') && !text.includes('\\')) return text;
-  let out = text.replace(/\$([^$]{0,200})\$/g, (_m, inner: string) => latex(inner));
+  // "$…$" is math only when it holds math ("tCO $_2$ e"); "HK$1.2 million (2022: HK$0.8 …" is money.
+  let out = text.replace(/\$([^$]{0,200})\$/g, (m, inner: string) =>
+    /[\\_^{}]/.test(inner) ? latex(inner) : m,
+  );
   if (out.includes('\\')) out = latex(out);
   return out;
 }

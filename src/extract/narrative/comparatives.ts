@@ -10,7 +10,7 @@ export interface Comparative {
 }
 
 const COMPARATIVE =
-  /\(\s*(?:FY\s?)?((?:19|20)\d{2})\s*[:：]\s*(?:RMB|HK\$|US\$|\$)?\s*(\d[\d,.]*)\s*(%)?\s*\)/gi;
+  /\(\s*(?:FY\s?)?((?:19|20)\d{2})\s*[:：]\s*(?:RMB|HK\$|US\$|\$)?\s*(\d[\d,.]*)\s*(%|million|billion|thousand)?[^()]{0,30}\)/gi;
 
 /**
  * Comparatives in a sentence. HKEX reports print the prior year in brackets right after a figure;
@@ -27,7 +27,7 @@ export function findComparatives(
     const value = readNumeral(m[2] ?? '');
     const of = [...figures].reverse().find((f) => f.end <= m.index);
     if (!of || value === undefined || year > reportYear || m.index - of.end > 40) continue;
-    const unit = m[3] ?? of.unit;
+    const unit = m[3] === '%' ? '%' : of.unit;
     out.push({ figure: { ...of, value, unit, start: m.index, end: m.index + m[0].length }, year, of });
     if (out.length >= 10) break;
   }

@@ -158,7 +158,11 @@ function yearRow(
 function isSubRow(label: string): boolean {
   return (
     /^(?:of (?:whom|which)|including|among (?:them|which)|thereof|incl\.?)\b/i.test(label) ||
-    /^[a-z]/.test(label)
+    /^[a-z]/.test(label) ||
+    // A bare breakdown value: "Female", "Under 30", "30-50 years old".
+    /^(?:male|female|men|women|(?:under|below|over|above|aged)\s*\d{2}\b.*|\d{2}\s*(?:-|–|to)\s*\d{2}\b.*)$/i.test(
+      label,
+    )
   );
 }
 

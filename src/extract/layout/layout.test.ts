@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { docFromText } from '../../../test/support/doc-from-text.js';
+import { findContentsPage, findRunningHeaders, toReportLines } from './index.js';
+import { rowsOfMarkup } from './table-markup.js';
+
+describe('rowsOfMarkup', () => {
+  it('reads markdown, HTML and space-aligned rows', () => {
+    expect(rowsOfMarkup('| Scope 1 | 1,200 | 1,100 |')).toEqual([['Scope 1', '1,200', '1,100']]);
+    expect(rowsOfMarkup('|---|:---:|')).toEqual([]);
+    expect(
+      rowsOfMarkup('<table><tr><th>Type</th><th>2022</th></tr><tr><td>Water</td><td>5.1</td></tr></table>'),
+    ).toEqual([
+      ['Type', '2022'],
+      ['Water', '5.1'],
+    ]);
+    expect(rowsOfMarkup('Scope 1 emissions      1,200      1,100')).toEqual([
+      ['Scope 1 emissions', '1,200', '1,100'],
+    ]);
+    expect(rowsOfMarkup('We planted 300   trees.')).toBeUndefined();
+  });
+});
+
+describe('toReportLines', () => {
+  it('keeps line numbers when a line holds several HTML rows', () => {
+    const lines = toReportLines(
+      docFromText('Intro\n<tr><td>Water</td><td>5.1</td></tr><tr><td>Waste</td><td>2</td></tr>'),
+    );
+    expect(lines.map((l) => [l.no, l.cells])).toEqual([
+      [1, ['Intro']],
+      [2, ['Water', '5.1']],
+      [2, ['Waste', '2']],
+    ]);
+  });
+});
+
+describe('findRunningHeaders', () => {
+  it('flags lines repeated on many pages but not table rows', () => {
+    const text = Array.from(
+      { length: 5 },
+      (_v, i) =>
+        `2021 Environmental, Social and Governance Report\nBody text ${String(i)}.\nMale\t${String(i)}`,
+    ).join('\n');
+    const lines = toReportLines(docFromText(text));
+    const noise = findRunningHeaders(lines);
+    expect(lines.filter((l) => noise.has(l.no)).map((l) => l.text)).toEqual(
+      Array(5).fill('2021 Environmental, Social and Governance Report'),
+    );
+  });
+});
+
+describe('findContentsPage', () => {
+  it('ends the contents page at the first paragraph or data table', () => {
+    const lines = toReportLines(
+      docFromText(
+        ['CONTENTS', '1\tAbout the Report\t10\tResponsible Operation', 'x'.repeat(250), 'Other'].join('\n'),
+      ),
+    );
+    expect([...findContentsPage(lines)]).toEqual([1, 2]);
+  });
+});

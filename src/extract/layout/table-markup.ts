@@ -1,0 +1,41 @@
+/**
+ * Table rows that a PDF-to-text or PDF-to-markdown tool wrote without tabs: markdown pipe rows
+ * ("| Scope 1 | 1,200 | 1,100 |"), HTML rows ("<tr><td>Scope 1</td><td>1,200</td></tr>"), and
+ * columns aligned with runs of spaces ("Scope 1      1,200      1,100"). Each gives its rows as
+ * lists of cells; a line that is none of these gives undefined.
+ */
+export function rowsOfMarkup(line: string): string[][] | undefined {
+  if (/<t[dh]\b/i.test(line)) return htmlRows(line);
+  if (/^\s*\|.*\|/.test(line)) return pipeRow(line);
+  if (/\S {3,}\S/.test(line) && /\d/.test(line)) return spacedRow(line);
+  return undefined;
+}
+
+function htmlRows(line: string): string[][] {
+  return line
+    .split(/<\/tr\s*>/i)
+    .map((row) =>
+      row
+        .split(/<\/t[dh]\s*>/i)
+        .map((cell) => cell.replace(/<[^>]{0,200}>/g, ' ').trim())
+        .filter((cell, i, all) => cell !== '' || i < all.length - 1),
+    )
+    .filter((cells) => cells.some((c) => c !== ''));
+}
+
+function pipeRow(line: string): string[][] {
+  const cells = line
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split('|')
+    .map((c) => c.trim());
+  // "|---|:---:|" separates a markdown table's header from its body.
+  if (cells.every((c) => /^:?-{2,}:?$/.test(c) || c === '')) return [];
+  return [cells];
+}
+
+/** Columns set apart by three or more spaces; only when a cell is a figure, so prose stays whole. */
+function spacedRow(line: string): string[][] | undefined {
+  const cells = line.trim().split(/ {3,}/);
+  return cells.length >= 2 && cells.some((c) => /^[-(]?\d[\d,.]*%?\)?$/.test(c.trim())) ? [cells] : undefined;
+}
