@@ -127,4 +127,32 @@ describe.skipIf(skip !== undefined)('team workflow in chromium', () => {
       expect(overflow, `${name} overflows by ${String(overflow)} px`).toBeLessThanOrEqual(0);
     }
   }, 60_000);
+
+  it('signs out; a contributor may enter figures only for their own site, and not in locked 2024', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in to esgkit' }).waitFor();
+    const contributor = app.signIns.contributor;
+    expect(contributor).toBeDefined();
+    await page.getByLabel('E-mail').fill(contributor?.email ?? '');
+    await page.getByLabel('Password').fill(contributor?.password ?? '');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    // Signing in again keeps the address: the page the owner left.
+    await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();
+    await goTo(page, 'Data entry');
+    const site = page.getByLabel('Site');
+    await expect(site.locator('option').allTextContents()).resolves.toEqual(['Shenzhen Assembly Plant']);
+    await expect(
+      page
+        .getByRole('textbox', { name: /New value/ })
+        .first()
+        .isEnabled(),
+    ).resolves.toBe(true);
+
+    await page.getByLabel('Reporting year').selectOption({ label: '2024 (locked)' });
+    await page.getByText('2024 is locked: its figures can no longer be changed.').waitFor();
+    await page.getByRole('table', { name: /, 2024$/ }).waitFor();
+    await expect(page.getByRole('textbox', { name: /New value/ }).count()).resolves.toBe(0);
+    await screenshot(page, 'data-entry-locked');
+  }, 60_000);
 });

@@ -11,12 +11,11 @@ export interface EntryGridProps {
   readonly metrics: readonly string[];
   /** The site's facts in the period, for the current values. */
   readonly facts: readonly FactJson[];
-  readonly disabled: boolean;
   readonly onSaved: () => void;
 }
 
 /** The grid: one row per metric with the site's current figure and inputs for a new one. */
-export function EntryGrid({ site, metrics, facts, disabled, onSaved }: EntryGridProps) {
+export function EntryGrid({ site, metrics, facts, onSaved }: EntryGridProps) {
   const api = useApi();
   const ws = useWorkspace();
   const valueHead = useId();
@@ -50,7 +49,6 @@ export function EntryGrid({ site, metrics, facts, disabled, onSaved }: EntryGrid
               key={metric}
               metric={metric}
               current={siteFigure(facts, metric, site.name)}
-              disabled={disabled}
               headers={{ value: valueHead, unit: unitHead }}
               onSave={async (entry) => {
                 const { fact } = await api.facts.enter(ws.org.id, {

@@ -8,7 +8,6 @@ import { formatShort } from '../ui/index.js';
 export interface EntryRowProps {
   readonly metric: string;
   readonly current: FactJson | undefined;
-  readonly disabled: boolean;
   /** The id of the column header cells, for each control's accessible name. */
   readonly headers: { readonly value: string; readonly unit: string };
   readonly onSave: (entry: Pick<FactEntry, 'metric' | 'value' | 'unit'>) => Promise<FactJson>;
@@ -26,7 +25,7 @@ function fieldOf(e: unknown): 'value' | 'unit' | 'other' {
 }
 
 /** One metric of the grid: its current value, a value input, the unit choice, Save and the API's answer. */
-export function EntryRow({ metric, current, disabled, headers, onSave }: EntryRowProps) {
+export function EntryRow({ metric, current, headers, onSave }: EntryRowProps) {
   const units = (() => {
     const m = findMetric(metric);
     return m === undefined ? [] : unitsForMetric(m);
@@ -77,7 +76,6 @@ export function EntryRow({ metric, current, disabled, headers, onSave }: EntryRo
             aria-invalid={invalid('value') || undefined}
             aria-describedby={messageId}
             value={value}
-            disabled={disabled}
             onChange={(e) => {
               setValue(e.target.value);
             }}
@@ -92,7 +90,6 @@ export function EntryRow({ metric, current, disabled, headers, onSave }: EntryRo
             aria-invalid={invalid('unit') || undefined}
             aria-describedby={messageId}
             value={unit}
-            disabled={disabled}
             onChange={(e) => {
               setUnit(e.target.value);
             }}
@@ -105,7 +102,7 @@ export function EntryRow({ metric, current, disabled, headers, onSave }: EntryRo
           </select>
         </td>
         <td>
-          <button type="button" onClick={() => void save()} disabled={disabled || state.kind === 'saving'}>
+          <button type="button" onClick={() => void save()} disabled={state.kind === 'saving'}>
             Save<span className="visually-hidden"> {metricLabel(metric)}</span>
           </button>
         </td>
