@@ -138,6 +138,18 @@ export function readFigure(sentence: string, t: NumberToken): NarrativeFigure | 
   if (noun.noun === '' || NOT_COUNTED.test(head) || !/[a-z]/i.test(head)) return undefined;
   if (!isCountNoun(head) && !(t.value === '1' && /^[a-z]{3,}$/i.test(head))) return undefined;
   const length = (scaled?.[0].length ?? 0) + noun.length;
+  // "12,345 training hours": the noun ends in a unit, so the figure is measured in it.
+  const headUnit = tryParseUnit(head, { countNouns: false });
+  if (scaleWord === '' && headUnit && headUnit.symbol !== '' && headUnit.dimension !== 'count') {
+    return {
+      value: t.value,
+      unit: head,
+      noun: noun.noun,
+      measured: true,
+      start: t.start,
+      end: t.end + length,
+    };
+  }
   const unit = scaleWord === '' ? noun.noun : scaleWord.toLowerCase();
   return { value: t.value, unit, noun: noun.noun, measured: false, start: t.start, end: t.end + length };
 }

@@ -49,7 +49,7 @@ const COUNTED = new RegExp(
     'employees?|staff|personnel|workers?|people|persons?|participants?|person-times?|man-times?',
     'attendances?|attendees?|trainees?|students?|teachers?|instructors?|lecturers?|volunteers?',
     'suppliers?|customers?|beneficiar(?:y|ies)|children|famil(?:y|ies)|households?|patients?',
-    'engineers?|managers?|women|men|members?|subsidiar(?:y|ies)|sites?|parks?|factor(?:y|ies)',
+    'engineers?|managers?|directors?|women|men|members?|subsidiar(?:y|ies)|sites?|parks?|factor(?:y|ies)',
     'plants?|offices?|provinces?|dormitor(?:y|ies)|vehicles?|patents?|trademarks?|copyrights?',
     'standards?|certifications?|certificates?|courses?|sessions?|trainings?|activit(?:y|ies)',
     'events?|campaigns?|competitions?|drills?|audits?|inspections?|assessments?|exercises?',
