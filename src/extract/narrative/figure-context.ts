@@ -11,8 +11,10 @@ export function whyNotAFigure(sentence: string, t: NumberToken): string | undefi
   const after = sentence.slice(t.end, t.end + 40);
   if (t.leftGlued !== '' && !CURRENCY_GLUED.test(t.leftGlued)) return 'code';
   if (/^(?:st|nd|rd|th)$/i.test(t.rightGlued)) return 'ordinal';
-  if (/^[A-Z]{1,3}$/.test(t.rightGlued) || /^[a-z]$/.test(t.rightGlued))
-    return t.rightGlued === 'h' ? undefined : 'code';
+  if ((/^[A-Z]{1,3}$/.test(t.rightGlued) || /^[a-z]$/.test(t.rightGlued)) && t.rightGlued !== 'h')
+    return 'code';
+  // "0km Customer Complaint …": a zero with letters glued on is a name, not a figure.
+  if (t.value === '0' && t.rightGlued !== '') return 'code';
   if (/^\d{4}$/.test(t.printed) && Number(t.printed) >= 1900 && Number(t.printed) <= 2100) return 'year';
   if (/[-–/:.]$/.test(before) && /\d[-–/:.]$/.test(before)) return 'range';
   if (/[A-Za-z]-\s?$/.test(before)) return 'code';
