@@ -73,6 +73,8 @@ describe.skipIf(skip !== undefined)('team workflow in chromium', () => {
       .fill('Lost days double-count the Suzhou contractor incident.');
     await dialog.getByRole('button', { name: 'Reject' }).click();
     await page.getByText(/^Rejected Lost days due to work injury: Lost days double-count/).waitFor();
+    // Both figures have left the queue.
+    await page.getByText('Nothing is waiting here.').waitFor();
     await expect(page.getByRole('button', { name: /^Approve/ }).count()).resolves.toBe(0);
     await screenshot(page, 'review');
   }, 60_000);

@@ -4,6 +4,7 @@ import type { AuditEntryJson, MemberJson } from '../client/index.js';
 import { ErrorMessage } from '../ui/index.js';
 import { useWorkspace } from '../workspace/index.js';
 import { AuditTable } from './audit-table.js';
+import './audit.css';
 
 /** The organisation's audit log, newest first, 50 entries at a time. */
 export function AuditPage() {

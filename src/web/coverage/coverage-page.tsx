@@ -7,6 +7,7 @@ import { useWorkspace } from '../workspace/index.js';
 import { COVERAGE_LABELS, coverageCounts } from './coverage-counts.js';
 import { CoverageGrid } from './coverage-grid.js';
 import { CoverageItems } from './coverage-items.js';
+import './coverage.css';
 
 /** How the period's facts cover each framework (HKEX ESG Guide, HKEX climate, GRI), and which disclosures. */
 export function CoveragePage() {

@@ -5,6 +5,7 @@ import { headlineValue } from './headline.js';
 import { KpiCard } from './kpi-card.js';
 import { KPIS } from './kpis.js';
 import { useDashboardFacts } from './use-dashboard-facts.js';
+import './dashboard.css';
 
 /** KPI cards with year-on-year change, and charts, for the organisation's period. */
 export function DashboardPage() {

@@ -4,6 +4,7 @@ import { AsyncView } from '../ui/index.js';
 import { useWorkspace } from '../workspace/index.js';
 import { SiteEntry } from './site-entry.js';
 import { useEntrySites } from './use-entry-sites.js';
+import './entry.css';
 
 /** Data entry for one site of the period: pick the site, type values in any unit, save row by row. */
 export function EntryPage() {

@@ -8,6 +8,7 @@ import { FactFilters, type FactFilterValues } from './fact-filters.js';
 import { FactSourceDialog } from './fact-source-dialog.js';
 import { FactTable } from './fact-table.js';
 import { useFactPages } from './use-fact-pages.js';
+import './facts.css';
 
 function asStatus(text: string | undefined): FactStatus | undefined {
   return FACT_STATUSES.find((s) => s === text);

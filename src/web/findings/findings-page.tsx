@@ -7,6 +7,7 @@ import { AsyncView, ErrorMessage, useResource } from '../ui/index.js';
 import { useWorkspace } from '../workspace/index.js';
 import { FindingCard } from './finding-card.js';
 import { useOpenFact } from './use-open-fact.js';
+import './findings.css';
 
 /** What the checks found in the period's facts, most serious first; each names the facts involved. */
 export function FindingsPage() {

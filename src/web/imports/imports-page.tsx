@@ -3,6 +3,7 @@ import { AsyncView, useResource } from '../ui/index.js';
 import { useWorkspace } from '../workspace/index.js';
 import { DocumentsTable } from './documents-table.js';
 import { UploadForm } from './upload-form.js';
+import './imports.css';
 
 /** Upload a report, activity data or a roster into the period, and see what has been uploaded. */
 export function ImportsPage() {

@@ -4,6 +4,7 @@ import { useMe, useSession } from '../session/index.js';
 import { useWorkspace } from '../workspace/index.js';
 import { OrgPeriodPicker } from './org-period-picker.js';
 import { PageNav } from './page-nav.js';
+import './shell.css';
 
 /** The frame of every workspace page: skip link, header with pickers and the user, navigation, main. */
 export function Shell({ children }: { readonly children: ReactNode }) {

@@ -9,6 +9,7 @@ import { useWorkspace } from '../workspace/index.js';
 import { ConflictsSection } from './conflicts-section.js';
 import { RejectDialog } from './reject-dialog.js';
 import { ReviewTable } from './review-table.js';
+import './review.css';
 
 /** Statuses a reviewer works through: figures people submitted, and imported ones not yet checked. */
 const QUEUES = { submitted: 'Submitted by people', unverified: 'Imported, not yet checked' } as const;

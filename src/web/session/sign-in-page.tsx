@@ -1,5 +1,6 @@
 import { useState, type SubmitEvent } from 'react';
 import { useSession } from './session-context.js';
+import './sign-in.css';
 
 /** The sign-in form: e-mail and password, the API's refusal shown beside the form. */
 export function SignInPage({ notice }: { readonly notice?: string | undefined }) {

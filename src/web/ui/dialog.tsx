@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import './dialog.css';
 
 /** Props of {@link Dialog}. */
 export interface DialogProps {
