@@ -136,4 +136,15 @@ describe.skipIf(skip !== undefined)('web UI in chromium', () => {
       expect(overflow, `${link} overflows by ${String(overflow)} px`).toBeLessThanOrEqual(0);
     }
   }, 60_000);
+
+  it('asks to sign in again when the session has ended, then returns to the page', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await browser.context.clearCookies();
+    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Audit log' }).click();
+    await page.getByRole('alert').getByText('Your session has ended. Sign in again to go on.').waitFor();
+    await page.getByLabel('E-mail').fill(app.email);
+    await page.getByLabel('Password').fill(app.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();
+  }, 60_000);
 });

@@ -67,3 +67,22 @@ describe('createHttp', () => {
     expect(error).toMatchObject({ status: 502, code: 'INTERNAL' });
   });
 });
+
+describe('onUnauthenticated', () => {
+  it('tells listeners when a request finds the session ended, but not for a failed sign-in', async () => {
+    const http = createHttp(
+      'http://esg.test',
+      fakeFetch(401, { error: { code: 'UNAUTHENTICATED', message: 'sign in first' } }, []),
+    );
+    let calls = 0;
+    const stop = http.onUnauthenticated(() => {
+      calls += 1;
+    });
+    await http.request('GET', '/orgs/o/facts').catch(() => undefined);
+    await http.request('POST', '/auth/login').catch(() => undefined);
+    expect(calls).toBe(1);
+    stop();
+    await http.request('GET', '/orgs/o/facts').catch(() => undefined);
+    expect(calls).toBe(1);
+  });
+});

@@ -21,6 +21,10 @@ export interface Http {
   csrfToken(): string | null;
   /** The absolute URL of an API path. */
   url(path: string, query?: Query): string;
+  /** Calls `listener` when a request is refused as not signed in (the session ended); returns an unsubscribe. */
+  onUnauthenticated(listener: () => void): () => void;
+  /** Tells the listeners the session ended (also used by uploads sent outside fetch). */
+  unauthenticated(): void;
 }
 
 /** The header the API reads the CSRF token from (OWASP synchroniser token pattern). */
@@ -32,6 +36,10 @@ export const API_PREFIX = '/api/v1';
 /** An {@link Http} on `fetch`, relative to `origin` (the page's own origin by default). */
 export function createHttp(origin: string, fetchImpl: typeof fetch = fetch.bind(globalThis)): Http {
   let csrf: string | null = null;
+  const listeners = new Set<() => void>();
+  const unauthenticated = (): void => {
+    for (const listener of listeners) listener();
+  };
   const url = (path: string, query: Query = {}): string => {
     const u = new URL(API_PREFIX + path, origin);
     for (const [k, v] of Object.entries(query))
@@ -44,6 +52,13 @@ export function createHttp(origin: string, fetchImpl: typeof fetch = fetch.bind(
       csrf = token;
     },
     csrfToken: () => csrf,
+    onUnauthenticated(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    unauthenticated,
     async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
       const headers: Record<string, string> = { accept: 'application/json' };
       if (method !== 'GET' && csrf !== null) headers[CSRF_HEADER] = csrf;
@@ -61,6 +76,8 @@ export function createHttp(origin: string, fetchImpl: typeof fetch = fetch.bind(
         credentials: 'same-origin',
       });
       const parsed: unknown = await readBody(response);
+      // A 401 on anything but sign-in itself means the session has ended (expired or signed out elsewhere).
+      if (response.status === 401 && !path.startsWith('/auth/')) unauthenticated();
       if (!response.ok) throw apiErrorOf(response.status, parsed);
       return parsed as T;
     },

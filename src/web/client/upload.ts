@@ -41,6 +41,7 @@ export function uploadForm<T>(
         // Not JSON (a proxy's error page): the status decides the message below.
         body = undefined;
       }
+      if (xhr.status === 401) http.unauthenticated();
       if (xhr.status >= 200 && xhr.status < 300) resolve(body as T);
       else reject(apiErrorOf(xhr.status, body));
     };

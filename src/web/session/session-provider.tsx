@@ -24,6 +24,15 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
     void refresh();
   }, [refresh]);
 
+  useEffect(
+    () =>
+      api.http.onUnauthenticated(() => {
+        api.http.setCsrfToken(null);
+        setState({ kind: 'signedOut', notice: 'Your session has ended. Sign in again to go on.' });
+      }),
+    [api],
+  );
+
   const value = useMemo<SessionValue>(
     () => ({
       state,
