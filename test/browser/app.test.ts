@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from './support/app-server.js';
 import { browserSkipReason, launchBrowser, type TestBrowser } from './support/browser.js';
-import { buildWeb } from './support/build-web.js';
+import { buildWeb, type WebBuild } from './support/build-web.js';
 import { screenshot } from './support/screenshots.js';
 import { goTo } from './support/ui-session.js';
 
@@ -13,13 +13,14 @@ const skip = browserSkipReason();
 if (skip !== undefined) process.stdout.write(`test/browser: ${skip}\n`);
 
 describe.skipIf(skip !== undefined)('web UI in chromium', () => {
+  let web: WebBuild;
   let app: RunningApp;
   let browser: TestBrowser;
   let page: Page;
 
   beforeAll(async () => {
-    await buildWeb();
-    app = await startApp();
+    web = await buildWeb();
+    app = await startApp(web.dir);
     browser = await launchBrowser({ width: 1280, height: 900 });
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
   }, 180_000);
@@ -27,6 +28,7 @@ describe.skipIf(skip !== undefined)('web UI in chromium', () => {
   afterAll(async () => {
     await browser.close();
     await app.close();
+    await web.remove();
   });
 
   it('refuses a wrong password with the API message, then signs in with the keyboard', async () => {

@@ -5,20 +5,21 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, startApp, type RunningApp } from './support/app-server.js';
 import { browserSkipReason, launchBrowser, type TestBrowser } from './support/browser.js';
-import { buildWeb } from './support/build-web.js';
+import { buildWeb, type WebBuild } from './support/build-web.js';
 import { screenshot } from './support/screenshots.js';
 import { goTo, signIn } from './support/ui-session.js';
 
 const skip = browserSkipReason();
 
 describe.skipIf(skip !== undefined)('team workflow in chromium', () => {
+  let web: WebBuild;
   let app: RunningApp;
   let browser: TestBrowser;
   let page: Page;
 
   beforeAll(async () => {
-    await buildWeb();
-    app = await startApp();
+    web = await buildWeb();
+    app = await startApp(web.dir);
     browser = await launchBrowser({ width: 1280, height: 900 });
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await signIn(page, app);
@@ -27,6 +28,7 @@ describe.skipIf(skip !== undefined)('team workflow in chromium', () => {
   afterAll(async () => {
     await browser.close();
     await app.close();
+    await web.remove();
   });
 
   it('imports activity data and reports what the import did', async () => {

@@ -29,14 +29,14 @@ function demoPasswords(): Record<string, string> {
   return Object.fromEntries(DEMO_USERS.map((u) => [u.email, `test-${u.role}-password-2025`]));
 }
 
-/** Starts the app on 127.0.0.1 with a fresh in-memory store holding the demo organisation. */
-export async function startApp(): Promise<RunningApp> {
+/** Starts the app on 127.0.0.1 with a fresh in-memory store holding the demo organisation, serving `webRoot`. */
+export async function startApp(webRoot: string): Promise<RunningApp> {
   const passwords = demoPasswords();
   const api = await startApi({
     db: ':memory:',
     port: 0,
     host: '127.0.0.1',
-    webRoot: path.join(REPO_ROOT, 'web-dist'),
+    webRoot,
     log: () => undefined,
     prepare: async (store) => {
       await loadDemo(store, path.join(REPO_ROOT, 'demo'), passwords);
