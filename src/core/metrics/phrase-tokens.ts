@@ -1,3 +1,5 @@
+import { latinLookAlike } from '../text/index.js';
+
 /** A word of a label reduced to its matching key; words inside brackets weigh half (qualifiers, units). */
 export interface PhraseToken {
   readonly word: string;
@@ -8,13 +10,6 @@ export interface PhraseToken {
 const MAX_CHARS = 600;
 /** Most tokens considered after cutting. */
 const MAX_TOKENS = 120;
-
-/**
- * Cyrillic and Greek letters that PDF text layers put in place of Latin ones ("Туре" with a
- * Cyrillic Т, у and е), mapped to the Latin letter they look like. NFKC does not fold these.
- */
-const LOOKALIKE_FROM = 'АВЕКМНОРСТУХІЈЅавекмнорстухіјѕԁɡıΑΒΕΖΗΙΚΜΝΟΡΤΥΧονρ';
-const LOOKALIKE_TO = 'abekmhopctyxijsabekmhopctyxijsdgiabezhikmnoptyxovp';
 
 /** British and American spellings, and words reports use interchangeably, keyed by their stem. */
 const SYNONYMS: Readonly<Record<string, string>> = {
@@ -37,8 +32,8 @@ const BIGRAMS: Readonly<Record<string, string>> = {
 
 /** The Latin letter a look-alike stands for; other whitespace becomes a space. */
 function lookalike(ch: string): string {
-  const i = LOOKALIKE_FROM.indexOf(ch);
-  if (i >= 0) return LOOKALIKE_TO.charAt(i);
+  const latin = latinLookAlike(ch);
+  if (latin !== undefined) return latin.toLowerCase();
   return /\s/.test(ch) ? ' ' : ch;
 }
 

@@ -2,64 +2,10 @@
  * Text clean-up shared by unit and number parsing: what PDF extraction, HTML and LaTeX do to a
  * printed unit ("CO <sub>2</sub>", "tCO $_2$ e", "m<sup>3</sup>", "CO₂", Cyrillic "с" for Latin "c").
  */
+import { LOOK_ALIKE_PATTERN, latinLookAlike } from '../text/index.js';
 
 /** Longest unit or number text we read; longer input is refused so untrusted text costs bounded work. */
 export const MAX_TEXT_LENGTH = 200;
-
-/**
- * Cyrillic and Greek letters that PDF fonts and copy-paste substitute for Latin ones. Greek μ is NOT
- * mapped: it is the micro prefix (NFKC already turns the micro sign µ into μ).
- */
-const LOOK_ALIKES: Readonly<Record<string, string>> = {
-  А: 'A',
-  В: 'B',
-  Е: 'E',
-  К: 'K',
-  М: 'M',
-  Н: 'H',
-  О: 'O',
-  Р: 'P',
-  С: 'C',
-  Т: 'T',
-  Х: 'X',
-  У: 'Y',
-  а: 'a',
-  е: 'e',
-  о: 'o',
-  р: 'p',
-  с: 'c',
-  у: 'y',
-  х: 'x',
-  к: 'k',
-  м: 'm',
-  т: 't',
-  н: 'h',
-  і: 'i',
-  І: 'I',
-  ј: 'j',
-  ѕ: 's',
-  Ѕ: 'S',
-  Α: 'A',
-  Β: 'B',
-  Ε: 'E',
-  Ζ: 'Z',
-  Η: 'H',
-  Ι: 'I',
-  Κ: 'K',
-  Μ: 'M',
-  Ν: 'N',
-  Ο: 'O',
-  Ρ: 'P',
-  Τ: 'T',
-  Υ: 'Y',
-  Χ: 'X',
-  ο: 'o',
-  ν: 'v',
-  ρ: 'p',
-  κ: 'k',
-  ι: 'i',
-};
-const LOOK_ALIKE_RE = new RegExp(`[${Object.keys(LOOK_ALIKES).join('')}]`, 'gu');
 
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   nbsp: ' ',
@@ -98,7 +44,7 @@ function stripMarkup(s: string): string {
  */
 export function normalizePrinted(text: string): string {
   return stripMarkup(decodeEntities(text.normalize('NFKC')))
-    .replace(LOOK_ALIKE_RE, (c) => LOOK_ALIKES[c] ?? c)
+    .replace(LOOK_ALIKE_PATTERN, (c) => latinLookAlike(c) ?? c)
     .replace(/[\u2010-\u2015\u2212\uFE58\uFE63]/g, '-')
     .replace(/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'")
     .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD\uE000-\uF8FF*†‡§¶]/g, '')

@@ -1,0 +1,1 @@
+export { LOOK_ALIKE_PATTERN, latinLookAlike, foldLookAlikes } from './look-alikes.js';
