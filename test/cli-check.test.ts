@@ -56,6 +56,17 @@ describe('esg check on the dev reports', () => {
     },
   );
 
+  it('001: the standard-coal total leaves the solar power out (§11 #3): a warning in the total’s printed unit', async () => {
+    const json = await checkJson('001-innovation-new-material-esg-2023');
+    const sum = json.findings.find(
+      (f) => f.rule === 'sum.components' && f.source.some((s) => s.line === 1777),
+    );
+    expect(sum).toMatchObject({ severity: 'warning', actual: '272109.36' });
+    // 203,646.04 tce + 576,592,451.99 kWh at 0.12284 kgce/kWh ≈ 274,472 tce; the total misses ≈2,400 tce.
+    expect(Number(sum?.expected)).toBeGreaterThan(274_400);
+    expect(Number(sum?.expected)).toBeLessThan(274_520);
+  });
+
   it('003: flags the packaging jump 2.8 t → 67.0 t the analyst noted (§11 #8), with its line', async () => {
     const json = await checkJson('003-sensetime-sustainability-2022');
     const jump = json.findings.find((f) => f.rule === 'trend.jump' && f.source.some((s) => s.line === 1743));

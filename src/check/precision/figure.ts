@@ -1,4 +1,4 @@
-import { dec, Decimal, type Fact, type Unit } from '../../core/index.js';
+import { dec, Decimal, tryParseUnit, type Fact, type Unit } from '../../core/index.js';
 import { around, scaleInterval, type Interval } from './interval.js';
 import { readQualifier, type Qualifier } from './qualifier.js';
 
@@ -17,6 +17,11 @@ export interface Figure {
   /** Values the printed number may stand for, in `unit`. */
   readonly range: Interval;
   readonly qualifier: Qualifier;
+  /**
+   * The unit as the report printed it when it can be read (the extractor may have converted "Tons of
+   * standard coal" to MWh), else `unit`. Rules use it to tell which conventions the printer applied.
+   */
+  readonly printedUnit: Unit;
 }
 
 /** Builds the figure of a fact from its provenance (printed digits) or, failing that, its own digits. */
@@ -26,7 +31,7 @@ export function figureOf(fact: Fact): Figure {
   if (p.kind !== 'document') {
     // Calculated and entered values are exact as stored: no rounding leniency for trailing zeros.
     const half = halfUnitOf(value.toFixed(), { trailingZerosRounded: false });
-    return { fact, value, unit, range: around(value, half), qualifier: 'exact' };
+    return { fact, value, unit, range: around(value, half), qualifier: 'exact', printedUnit: unit };
   }
   const printed = p.reported.value.trim();
   const printedValue = parsePrinted(printed);
@@ -39,7 +44,7 @@ export function figureOf(fact: Fact): Figure {
     wholeCount: unit.dimension === 'count',
   });
   const range = unscaled ? around(value, half) : scaleInterval(around(value.div(scale), half), scale);
-  return new PrintedFigure(fact, value, unit, range, p.quote, printed);
+  return new PrintedFigure(fact, value, unit, range, p.quote, printed, p.reported.unit);
 }
 
 /**
@@ -67,6 +72,7 @@ export function halfUnitOf(
 /** A printed figure whose qualifier is read only when a rule asks: most figures never need it. */
 class PrintedFigure implements Figure {
   private read: Qualifier | undefined;
+  private printedAs: Unit | undefined;
 
   constructor(
     readonly fact: Fact,
@@ -75,11 +81,20 @@ class PrintedFigure implements Figure {
     readonly range: Interval,
     private readonly quote: string,
     private readonly printed: string,
+    private readonly printedUnitText: string,
   ) {}
 
   get qualifier(): Qualifier {
     this.read ??= readQualifier(this.quote, this.printed);
     return this.read;
+  }
+
+  get printedUnit(): Unit {
+    if (!this.printedAs) {
+      const read = this.printedUnitText.trim() === '' ? undefined : tryParseUnit(this.printedUnitText);
+      this.printedAs = read?.dimension === this.unit.dimension ? read : this.unit;
+    }
+    return this.printedAs;
   }
 }
 

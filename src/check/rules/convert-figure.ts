@@ -1,6 +1,8 @@
-import { convertQuantity, quantity, type Decimal, type Unit } from '../../core/index.js';
+import { convertQuantity, dec, quantity, type Decimal, type Unit } from '../../core/index.js';
 import { factorRanges } from '../relations/index.js';
 import { scaleInterval, type Figure, type Interval } from '../precision/index.js';
+
+const ONE = dec(1);
 
 /** Units of standard coal equivalent (GB/T 2589-2020). */
 const COAL_EQUIVALENT = /^[kM]?(?:g|t)ce$/;
@@ -11,17 +13,26 @@ export function crossesCoalEquivalent(a: Unit, b: Unit): boolean {
 }
 
 /**
+ * True when comparing the figures crosses the coal-equivalent convention as printed or as stored: an
+ * extractor that converted "Tons of standard coal" to MWh has already crossed it once.
+ */
+export function figuresCrossCoal(a: Figure, b: Figure): boolean {
+  return crossesCoalEquivalent(a.printedUnit, b.printedUnit) || crossesCoalEquivalent(a.unit, b.unit);
+}
+
+/**
  * A figure's range expressed in `unit`, or undefined when the units measure different things. Crossing
  * between standard coal and kWh widens the range by the rounding of the printed GB/T 2589
  * coefficients (0.1229 kgce/kWh stands for 0.12284), which reports apply instead of the exact ratio.
  */
-export function rangeIn(f: Figure, unit: Unit): Interval | undefined {
+export function rangeIn(f: Figure, unit: Unit, against?: Figure): Interval | undefined {
   if (f.unit.dimension !== unit.dimension || !sameThingCounted(f.unit, unit)) return undefined;
-  if (f.unit.symbol === unit.symbol) return f.range;
-  const k = factorBetween(f.unit, unit);
+  const crosses = against ? figuresCrossCoal(f, against) : crossesCoalEquivalent(f.unit, unit);
+  if (f.unit.symbol === unit.symbol && !crosses) return f.range;
+  const k = f.unit.symbol === unit.symbol ? ONE : factorBetween(f.unit, unit);
   const lo = f.range.lo.times(k);
   const hi = f.range.hi.times(k);
-  if (!crossesCoalEquivalent(f.unit, unit)) return { lo, hi };
+  if (!crosses) return { lo, hi };
   const slack = factorRanges().coefficientRounding;
   return { lo: lo.minus(lo.abs().times(slack)), hi: hi.plus(hi.abs().times(slack)) };
 }
@@ -47,7 +58,7 @@ function headNoun(text: string): string {
 const FACTORS = new Map<string, Decimal>();
 
 /** The exact factor from one unit to another of the same dimension (core `convertQuantity` of 1), cached. */
-function factorBetween(from: Unit, to: Unit): Decimal {
+export function factorBetween(from: Unit, to: Unit): Decimal {
   const key = `${from.symbol}|${from.toBase.toString()}>${to.symbol}|${to.toBase.toString()}`;
   let k = FACTORS.get(key);
   if (!k) FACTORS.set(key, (k = convertQuantity(quantity(1, from), to).value));

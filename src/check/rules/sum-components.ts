@@ -1,4 +1,4 @@
-import type { Dims } from '../../core/index.js';
+import type { Decimal, Dims } from '../../core/index.js';
 import { seriesOf, type SeriesKey } from '../fact-index/index.js';
 import {
   makeFinding,
@@ -21,7 +21,7 @@ import {
   type Interval,
 } from '../precision/index.js';
 import { relations } from '../relations/index.js';
-import { crossesCoalEquivalent, rangeIn } from './convert-figure.js';
+import { factorBetween, figuresCrossCoal, rangeIn } from './convert-figure.js';
 import type { Rule, RuleContext } from './rule.js';
 
 type SumRelation = ReturnType<typeof relations>['sums'][number];
@@ -73,7 +73,7 @@ function checkTotal(ctx: RuleContext, relation: SumRelation, total: Figure): Che
     optional.length > 0 ? choices.flatMap((c) => combinations(optional).map((o) => [...c, ...o])) : [];
   let best: { parts: Figure[]; sum: Interval } | undefined;
   for (const parts of [...choices, ...withOptional]) {
-    const ranges = parts.map((p) => rangeIn(p, total.unit));
+    const ranges = parts.map((p) => rangeIn(p, total.unit, total));
     if (ranges.some((r) => r === undefined)) return undefined;
     const sum = addIntervals(ranges.filter((r): r is Interval => r !== undefined));
     const fits = allPresent && relation.complete ? overlaps(sum, total.range) : sum.lo.lte(total.range.hi);
@@ -93,15 +93,20 @@ function report(
   allPresent: boolean,
 ): CheckFinding {
   const exceeds = sum.lo.gt(total.range.hi);
-  const places = placesOf(total);
-  const conventional = parts.some((p) => crossesCoalEquivalent(p.unit, total.unit));
+  // Say it in the unit the total was printed in ("Tons of standard coal"), not the one it was stored in.
+  const shown = total.printedUnit;
+  const k = shown.symbol === total.unit.symbol ? undefined : factorBetween(total.unit, shown);
+  const inShown = (d: Decimal) => (k ? d.times(k) : d);
+  const places = k ? printedPlaces(total) : placesOf(total);
+  const conventional = parts.some((p) => figuresCrossCoal(p, total));
   const figures = [total, ...parts];
   const listed = parts.map((p) => `${nameOf(p)} ${showFigure(p)}`).join(' + ');
   const hint = leftOutHint(ctx, total, parts, sum);
+  const expected = inShown(midpoint(sum));
   const message =
     `${nameOf(total)} is ${showFigure(total)} (${whereOf(total)}), but ${listed} ` +
-    `add up to ${exceeds ? 'more' : 'less'} than that: ${showNumber(midpoint(sum), places)} ${total.unit.symbol}, ` +
-    `off by ${showNumber(gapBetween(sum, total.range), places)} beyond rounding.` +
+    `add up to ${exceeds ? 'more' : 'less'} than that: ${showNumber(expected, places)} ${shown.symbol}, ` +
+    `off by ${showNumber(inShown(gapBetween(sum, total.range)), places)} beyond rounding.` +
     (conventional ? ' (Standard coal converted at the GB/T 2589 calorific coefficient.)' : '') +
     (hint ? ` ${hint}` : '');
   const definite = exceeds || (allPresent && relation.complete);
@@ -109,8 +114,8 @@ function report(
     severity: definite && !conventional ? severityFor('error', figures) : 'warning',
     message,
     figures,
-    expected: decimalString(midpoint(sum), places),
-    actual: decimalString(total.value, placesOf(total)),
+    expected: decimalString(expected, places),
+    actual: decimalString(inShown(total.value), places),
   });
 }
 
@@ -144,7 +149,7 @@ function leftOutHint(
     for (const { by, parts: subs } of ctx.facts.breakdownsOf(seriesOf(part.fact), part.fact.dims)) {
       if (by === 'scope2_method') continue;
       for (const sub of subs) {
-        const r = rangeIn(sub, total.unit);
+        const r = rangeIn(sub, total.unit, total);
         if (r && overlaps(subtractInterval(sum, r), total.range)) {
           return `It matches if ${sub.fact.label?.trim() || sub.fact.dims[by] || by} (${showFigure(sub)}, ${whereOf(sub)}) is left out.`;
         }
@@ -152,4 +157,12 @@ function leftOutHint(
     }
   }
   return undefined;
+}
+
+/** Decimal places of the number as printed ("272,109.36" → 2). */
+function printedPlaces(f: Figure): number {
+  const p = f.fact.provenance;
+  const printed = p.kind === 'document' ? p.reported.value : f.value.toFixed();
+  const dot = printed.indexOf('.');
+  return dot < 0 ? 0 : Math.min(6, printed.length - dot - 1);
 }
