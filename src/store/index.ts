@@ -7,4 +7,10 @@ export { can, PERMISSIONS, type Permission } from './access/index.js';
 export { parseStoreUrl, DIALECTS, type DialectName, type StoreLocation } from './db/index.js';
 export type { NewUser } from './auth/index.js';
 export type { NewDocument, NewEntity, NewPeriod, NewSite } from './org/index.js';
+export {
+  DOCUMENT_INDEX_STATUSES,
+  type DocumentContent,
+  type DocumentIndexEntry,
+  type DocumentIndexStatus,
+} from './org/index.js';
 export type { UpsertOptions } from './facts/index.js';

@@ -81,6 +81,16 @@ export class KyselyStore implements Store {
     org.getDocument(await this.#read(orgId, actor), orgId, documentId);
   listDocuments: Store['listDocuments'] = async (orgId, actor) =>
     org.listDocuments(await this.#read(orgId, actor), orgId);
+  getDocumentFile: Store['getDocumentFile'] = async (orgId, documentId, actor) => {
+    const ctx = await this.#read(orgId, actor);
+    const document = await org.getDocument(ctx, orgId, documentId);
+    return { document, bytes: await org.documentBytes(ctx, document) };
+  };
+  periodContentIndex: Store['periodContentIndex'] = async (orgId, periodId, actor) => {
+    const ctx = await this.#read(orgId, actor);
+    await org.getPeriod(ctx, orgId, periodId);
+    return org.periodContentIndex(ctx, orgId, periodId);
+  };
 
   upsertFacts: Store['upsertFacts'] = async (orgId, periodId, batch, actor, reason, options) => {
     const result = await facts.upsertFacts(this.#ctx, orgId, periodId, batch, actor, reason, options);

@@ -25,7 +25,7 @@ import type {
   UpsertResult,
   User,
 } from './model/index.js';
-import type { NewDocument, NewEntity, NewPeriod, NewSite } from './org/index.js';
+import type { DocumentIndexEntry, NewDocument, NewEntity, NewPeriod, NewSite } from './org/index.js';
 
 /**
  * Facts at rest, and the organisations, people and decisions around them — the same contract on
@@ -114,6 +114,14 @@ export interface Store {
   getDocument(orgId: string, documentId: string, actor: Actor): Promise<DocumentRecord>;
   /** The organisation's documents, newest first. */
   listDocuments(orgId: string, actor: Actor): Promise<DocumentRecord[]>;
+  /** A document's record and bytes; NOT_FOUND for another organisation's or one whose file was not kept. */
+  getDocumentFile(
+    orgId: string,
+    documentId: string,
+    actor: Actor,
+  ): Promise<{ readonly document: DocumentRecord; readonly bytes: Uint8Array }>;
+  /** The content index of the reports imported into a period, the latest import's first. */
+  periodContentIndex(orgId: string, periodId: string, actor: Actor): Promise<DocumentIndexEntry[]>;
 
   /** Stores a batch of facts as one import in one transaction (see upsertFacts in facts/). */
   upsertFacts(

@@ -54,26 +54,28 @@ export const importFileCommand = defineCommand({
     const membership = actor.kind === 'user' ? await store.membershipOf(orgId, actor.userId) : undefined;
     const writableSites = membership?.role === 'contributor' ? new Set(membership.siteIds) : undefined;
     const upload = await readUpload(input.kind, input, org.name, period.period.year);
-    const document = await store.addDocument(
-      orgId,
-      {
+    const { writes, skipped } = fitFacts(upload.facts, { entity: org.name, period, sites, writableSites });
+    // The document is recorded in the facts' transaction: a failed import leaves nothing behind.
+    const result = await store.upsertFacts(orgId, period.id, writes, actor, `import of ${input.name}`, {
+      source: input.kind === 'report' ? 'document' : 'activity',
+      document: {
         name: input.name,
         sha256: createHash('sha256').update(input.bytes).digest('hex'),
         kind: upload.documentKind,
         size: input.bytes.byteLength,
+        content: {
+          bytes: input.bytes,
+          ...(upload.contentIndex === undefined ? {} : { contentIndex: upload.contentIndex }),
+        },
       },
-      actor,
-    );
-    const { writes, skipped } = fitFacts(upload.facts, { entity: org.name, period, sites, writableSites });
-    const result = await store.upsertFacts(orgId, period.id, writes, actor, `import of ${input.name}`, {
-      source: input.kind === 'report' ? 'document' : 'activity',
-      documentId: document.id,
     });
+    const documentId = result.documentId;
+    if (documentId === undefined) throw new Error('the store recorded no document for the import');
     return {
       ...result,
       kind: input.kind,
       periodId: period.id,
-      documentId: document.id,
+      documentId,
       read: upload.facts.length,
       skipped: { ...skipped, unclassified: upload.unclassified },
       notes: upload.notes,

@@ -1,7 +1,7 @@
 import { calcCommand } from '../../calc/index.js';
 import { runCommand, type Fact } from '../../core/index.js';
 import { extractDocument, readDocument, UNCLASSIFIED } from '../../extract/index.js';
-import type { DocumentKind } from '../../store/index.js';
+import type { DocumentIndexEntry, DocumentKind } from '../../store/index.js';
 import { spreadsheetKind, type ImportKind } from './import-kind.js';
 
 /** The facts a file gives, before they are fitted to the organisation and period. */
@@ -11,6 +11,8 @@ export interface UploadFacts {
   /** Facts the extractor could not tie to a catalogue metric; they are not stored. */
   readonly unclassified: number;
   readonly notes: readonly string[];
+  /** A report's content index (what it says it discloses where, and what it omits and why). */
+  readonly contentIndex?: readonly DocumentIndexEntry[];
 }
 
 /**
@@ -36,6 +38,13 @@ export async function readUpload(
       facts: classified,
       unclassified: facts.length - classified.length,
       notes: result.warnings,
+      contentIndex: result.index.map((e) => ({
+        code: e.code,
+        status: e.status,
+        location: e.location,
+        ...(e.reason === undefined ? {} : { reason: e.reason }),
+        source: e.source,
+      })),
     };
   }
   const format = spreadsheetKind(file.bytes);

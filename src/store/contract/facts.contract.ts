@@ -31,7 +31,8 @@ export async function expectEsgError(
 export function factCases(get: () => ContractContext): void {
   it('applies both migrations once; migrating again changes nothing, from this or another connection', async () => {
     const { store, url, firstMigration } = get();
-    expect(firstMigration).toEqual(['0001_tenancy', '0002_facts']);
+    expect(firstMigration.slice(0, 2)).toEqual(['0001_tenancy', '0002_facts']);
+    expect(firstMigration).toEqual([...firstMigration].sort());
     expect(await store.migrate()).toEqual([]);
     const { orgId } = await orgWithPeriod(store, 'Migrated');
     const second = await openStore(url);

@@ -97,6 +97,14 @@ export interface DocumentTable {
   created_at: string;
 }
 
+/** Table `document_contents`: a document's bytes and, for a report, its content index (JSON). */
+export interface DocumentContentTable {
+  document_id: string;
+  org_id: string;
+  bytes: Uint8Array;
+  content_index: string | null;
+}
+
 /** Table `imports`: one row per batch of facts, written in the batch's transaction. */
 export interface ImportTable {
   id: string;
@@ -207,6 +215,7 @@ export interface Database {
   api_tokens: ApiTokenTable;
   sessions: SessionTable;
   documents: DocumentTable;
+  document_contents: DocumentContentTable;
   imports: ImportTable;
   facts: FactTable;
   fact_versions: FactVersionTable;

@@ -3,7 +3,7 @@ import { authorize } from '../access/index.js';
 import { actorToText, appendAudit } from '../audit/index.js';
 import { inTransaction, type StoreContext } from '../context.js';
 import type { Actor, FactWrite, ImportSource, UpsertResult } from '../model/index.js';
-import { getDocument, requireOpenPeriod } from '../org/index.js';
+import { getDocument, recordDocument, requireOpenPeriod, type NewDocument } from '../org/index.js';
 import { checkFactWrite } from './check-fact.js';
 import { inChunks, loadCurrentFacts, loadOpenConflicts } from './current-facts.js';
 import { factKey } from './fact-row.js';
@@ -13,8 +13,13 @@ import { planUpsert } from './upsert-plan.js';
 export interface UpsertOptions {
   /** Default `api`. */
   readonly source?: ImportSource;
-  /** The uploaded document the facts were read from. */
+  /** The uploaded document the facts were read from, recorded before. */
   readonly documentId?: string;
+  /**
+   * The uploaded document the facts were read from, to record in the same transaction (or find,
+   * when the same bytes were recorded before): a failed import leaves no document behind.
+   */
+  readonly document?: NewDocument;
 }
 
 // Rows per multi-row INSERT: fact_versions has 15 columns, so 400 rows bind 6000 parameters.
@@ -24,7 +29,8 @@ const ROWS_PER_INSERT = 400;
  * Stores a batch of facts for one organisation and period as one import, in one transaction: a
  * new fact gets version 1; a changed fact gets a new version with who, when and why; an identical
  * one is left alone; a change to a verified fact is not applied but recorded as a conflict. Any
- * bad fact, a locked period or a missing right stores nothing at all.
+ * bad fact, a locked period or a missing right stores nothing at all — nor the document given in
+ * `options.document`, which is recorded in the same transaction.
  */
 export async function upsertFacts(
   ctx: StoreContext,
@@ -51,7 +57,12 @@ export async function upsertFacts(
     const keys = facts.map(factKey);
     checkNoRepeats(facts, keys);
     await checkSites(tx, orgId, facts);
+    if (options.documentId !== undefined && options.document !== undefined)
+      throw new EsgError('INVALID_INPUT', 'give the document or its id, not both');
     if (options.documentId !== undefined) await getDocument(tx, orgId, options.documentId);
+    const documentId = options.document
+      ? (await recordDocument(tx, orgId, options.document, actor)).id
+      : options.documentId;
 
     const importId = tx.newId();
     const at = tx.now();
@@ -63,7 +74,7 @@ export async function upsertFacts(
         org_id: orgId,
         period_id: periodId,
         source: options.source ?? 'api',
-        document_id: options.documentId ?? null,
+        document_id: documentId ?? null,
         actor: who,
         reason,
         inserted: 0,
@@ -108,7 +119,7 @@ export async function upsertFacts(
       target: importId,
       detail: { periodId, source: options.source ?? 'api', reason, ...counts },
     });
-    return { importId, ...counts, facts: outcomes };
+    return { importId, ...(documentId === undefined ? {} : { documentId }), ...counts, facts: outcomes };
   });
 }
 

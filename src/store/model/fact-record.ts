@@ -25,6 +25,8 @@ export interface FactOutcome {
 /** What an upsert did, fact by fact. */
 export interface UpsertResult {
   readonly importId: string;
+  /** The document the facts were read from, when the import names one. */
+  readonly documentId?: string;
   /** Facts that did not exist before. */
   readonly inserted: number;
   /** Facts that got a new version. */

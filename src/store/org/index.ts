@@ -16,4 +16,12 @@ export {
   type NewPeriod,
 } from './periods.js';
 export { setMember, membershipOf, listMembers } from './members.js';
-export { addDocument, getDocument, listDocuments, type NewDocument } from './documents.js';
+export { addDocument, recordDocument, getDocument, listDocuments, type NewDocument } from './documents.js';
+export {
+  DOCUMENT_INDEX_STATUSES,
+  documentBytes,
+  periodContentIndex,
+  type DocumentContent,
+  type DocumentIndexEntry,
+  type DocumentIndexStatus,
+} from './document-content.js';
