@@ -1,10 +1,11 @@
-import { getFramework, SEVERITIES, type Fact, type FrameworkId } from '../core/index.js';
 import {
-  computeCoverage,
-  coverageFindings,
+  getFramework,
+  SEVERITIES,
   type ContentIndexEntry,
-  type Coverage,
-} from './coverage/index.js';
+  type Fact,
+  type FrameworkId,
+} from '../core/index.js';
+import { computeCoverage, coverageFindings, type Coverage } from './coverage/index.js';
 import type { CheckFinding } from './finding/index.js';
 import { catalogueMetric, RULES, ruleContext, type MetricView, type Rule } from './rules/index.js';
 

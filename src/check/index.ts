@@ -3,10 +3,7 @@ export { checkFacts, type CheckInput, type CheckResult, type CheckedDocument } f
 export {
   computeCoverage,
   coverageFindings,
-  INDEX_STATUSES,
   COVERAGE_STATUSES,
-  type IndexStatus,
-  type ContentIndexEntry,
   type CoverageStatus,
   type CoverageItem,
   type Coverage,

@@ -2,7 +2,7 @@
 // prints (lines of 000-ainnovation-esg-2021.txt).
 import { describe, expect, it } from 'vitest';
 import { checkFacts } from './check-facts.js';
-import type { ContentIndexEntry } from './coverage/index.js';
+import type { ContentIndexEntry } from '../core/index.js';
 import { printed, type PrintedSpec } from './testing/printed-fact.js';
 
 const y = (spec: Omit<PrintedSpec, 'year'>) => printed({ ...spec, year: 2021 });
@@ -104,8 +104,20 @@ const index: ContentIndexEntry[] = [
   { code: 'HKEX:A1.3', status: 'reported', location: '5.1. Green Operation', source: { line: 550 } },
   { code: 'HKEX:A1.4', status: 'reported', location: '5.1. Green Operation', source: { line: 551 } },
   { code: 'HKEX:A2.1', status: 'reported', location: '5.1. Green Operation', source: { line: 555 } },
-  { code: 'HKEX:A2.5', status: 'not_applicable', reason: 'Not applicable', source: { line: 559 } },
-  { code: 'HKEX:A3', status: 'not_applicable', reason: 'Not applicable', source: { line: 560 } },
+  {
+    code: 'HKEX:A2.5',
+    status: 'not_applicable',
+    location: '',
+    reason: 'Not applicable',
+    source: { line: 559 },
+  },
+  {
+    code: 'HKEX:A3',
+    status: 'not_applicable',
+    location: '',
+    reason: 'Not applicable',
+    source: { line: 560 },
+  },
   { code: 'HKEX:B1.1', status: 'reported', location: '4.1 Employment Management', source: { line: 569 } },
 ];
 

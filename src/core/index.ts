@@ -6,4 +6,5 @@ export * from './units/index.js';
 export * from './fact/index.js';
 export * from './command/index.js';
 export * from './frameworks/index.js';
+export * from './content-index/index.js';
 export * from './metrics/index.js';

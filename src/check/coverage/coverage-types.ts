@@ -1,21 +1,4 @@
-import type { DisclosureLevel, SourceLocation } from '../../core/index.js';
-
-/** How a report's content index marks a disclosure (spec/extract-output.md `index[].status`). */
-export const INDEX_STATUSES = ['reported', 'omitted', 'not_applicable'] as const;
-/** One of {@link INDEX_STATUSES}. */
-export type IndexStatus = (typeof INDEX_STATUSES)[number];
-
-/** One row of a report's content index, as extraction gives it. */
-export interface ContentIndexEntry {
-  /** Qualified code, `HKEX:A1.2` or `GRI:305-1` (other printed forms are normalised). */
-  readonly code: string;
-  readonly status: IndexStatus;
-  /** Where the report says the disclosure is (a section or page), as printed. */
-  readonly location?: string;
-  /** The omission or not-applicable reason, as printed. */
-  readonly reason?: string;
-  readonly source?: SourceLocation;
-}
+import type { DisclosureLevel, IndexStatus, SourceLocation } from '../../core/index.js';
 
 /** What coverage concludes for a disclosure. */
 export const COVERAGE_STATUSES = ['disclosed', 'explained', 'missing'] as const;

@@ -3,13 +3,14 @@ import {
   normaliseCode,
   parseQualifiedCode,
   qualify,
+  type ContentIndexEntry,
   type DisclosureLevel,
   type Fact,
   type Framework,
   type FrameworkItem,
 } from '../../core/index.js';
 import type { MetricView } from '../rules/index.js';
-import type { ContentIndexEntry, Coverage, CoverageItem } from './coverage-types.js';
+import type { Coverage, CoverageItem } from './coverage-types.js';
 import { factsPerCode, inFramework } from './fact-codes.js';
 
 /** Catalogue entries that group disclosures rather than being one. */
@@ -63,11 +64,11 @@ function coverageOf(
     facts,
     quantitative: item.quantitative,
     ...(entry ? { indexStatus: entry.status } : {}),
-    ...(entry?.source ? { source: entry.source } : {}),
+    ...(entry ? { source: entry.source } : {}),
   };
   if (facts > 0 || entry?.status === 'reported') {
     const location =
-      entry?.status === 'reported' && entry.location?.trim() ? entry.location.trim() : undefined;
+      entry?.status === 'reported' && entry.location.trim() ? entry.location.trim() : undefined;
     return { ...base, status: 'disclosed', ...(location ? { location } : {}) };
   }
   if (entry) {

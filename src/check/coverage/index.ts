@@ -1,8 +1,5 @@
 export {
-  INDEX_STATUSES,
   COVERAGE_STATUSES,
-  type IndexStatus,
-  type ContentIndexEntry,
   type CoverageStatus,
   type CoverageItem,
   type Coverage,

@@ -36,7 +36,13 @@ const result = checkFacts({
   facts,
   framework: 'hkex-2020',
   index: [
-    { code: 'HKEX:A2.5', status: 'not_applicable', reason: 'We use <no> packaging', source: { line: 559 } },
+    {
+      code: 'HKEX:A2.5',
+      status: 'not_applicable',
+      location: '',
+      reason: 'We use <no> packaging',
+      source: { line: 559 },
+    },
     { code: 'HKEX:B1.1', status: 'reported', location: '4.1 Employment', source: { line: 569 } },
   ],
   document: { source: 'r<1>.txt', reportYear: 2021, company: 'A & B Ltd' },

@@ -1,0 +1,1 @@
+export { INDEX_STATUSES, type IndexStatus, type ContentIndexEntry } from './content-index-entry.js';
