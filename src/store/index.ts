@@ -14,3 +14,20 @@ export {
   type DocumentIndexStatus,
 } from './org/index.js';
 export type { UpsertOptions } from './facts/index.js';
+export {
+  OMISSION_KINDS,
+  MATERIALITY_LENS_NAMES,
+  MATERIAL_RULE_NAMES,
+  MAX_SURVEY_RESPONSES,
+  MAX_NARRATIVE_CHARS,
+  MAX_REASON_CHARS,
+  type OmissionKind,
+  type SurveyRow,
+  type MaterialitySettings,
+  type StoredMateriality,
+  type NarrativeWrite,
+  type Narrative,
+  type NarrativeVersion,
+  type ExplanationWrite,
+  type StoredExplanation,
+} from './disclosures/index.js';

@@ -3,6 +3,7 @@ import { listAuditLog } from './audit/index.js';
 import * as auth from './auth/index.js';
 import type { StoreContext } from './context.js';
 import { migrateToLatest, refreshStatistics } from './db/index.js';
+import * as disclosures from './disclosures/index.js';
 import * as facts from './facts/index.js';
 import type { Actor } from './model/index.js';
 import * as org from './org/index.js';
@@ -113,6 +114,25 @@ export class KyselyStore implements Store {
 
   listAuditLog: Store['listAuditLog'] = async (orgId, options, actor) =>
     listAuditLog(await this.#read(orgId, actor), orgId, options);
+
+  importSurvey: Store['importSurvey'] = (orgId, periodId, input, actor) =>
+    disclosures.importSurvey(this.#ctx, orgId, periodId, input, actor);
+  setMaterialitySettings: Store['setMaterialitySettings'] = (orgId, periodId, settings, actor) =>
+    disclosures.setMaterialitySettings(this.#ctx, orgId, periodId, settings, actor);
+  getMateriality: Store['getMateriality'] = async (orgId, periodId, actor) =>
+    disclosures.getMateriality(await this.#read(orgId, actor), orgId, periodId);
+  putNarrative: Store['putNarrative'] = (orgId, periodId, input, actor) =>
+    disclosures.putNarrative(this.#ctx, orgId, periodId, input, actor);
+  listNarratives: Store['listNarratives'] = async (orgId, periodId, framework, actor) =>
+    disclosures.listNarratives(await this.#read(orgId, actor), orgId, periodId, framework);
+  narrativeHistory: Store['narrativeHistory'] = async (orgId, periodId, framework, code, actor) =>
+    disclosures.narrativeHistory(await this.#read(orgId, actor), orgId, periodId, framework, code);
+  putExplanation: Store['putExplanation'] = (orgId, periodId, input, actor) =>
+    disclosures.putExplanation(this.#ctx, orgId, periodId, input, actor);
+  deleteExplanation: Store['deleteExplanation'] = (orgId, periodId, framework, code, actor) =>
+    disclosures.deleteExplanation(this.#ctx, orgId, periodId, framework, code, actor);
+  listExplanations: Store['listExplanations'] = async (orgId, periodId, framework, actor) =>
+    disclosures.listExplanations(await this.#read(orgId, actor), orgId, periodId, framework);
 
   analyze: Store['analyze'] = async () => {
     this.#insertedSinceAnalyze = 0;

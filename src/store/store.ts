@@ -2,6 +2,16 @@ import type { NewUser } from './auth/index.js';
 import type { DialectName } from './db/index.js';
 import type { UpsertOptions } from './facts/index.js';
 import type {
+  ExplanationWrite,
+  MaterialitySettings,
+  Narrative,
+  NarrativeVersion,
+  NarrativeWrite,
+  StoredExplanation,
+  StoredMateriality,
+  SurveyRow,
+} from './disclosures/index.js';
+import type {
   Actor,
   ApiToken,
   AuditEntry,
@@ -167,6 +177,57 @@ export interface Store {
     options: { readonly limit?: number; readonly cursor?: string },
     actor: Actor,
   ): Promise<Page<AuditEntry>>;
+
+  /** Replaces a period's materiality survey responses (owner, contributor); returns how many were stored. */
+  importSurvey(
+    orgId: string,
+    periodId: string,
+    input: { readonly source: string; readonly responses: readonly SurveyRow[] },
+    actor: Actor,
+  ): Promise<number>;
+  /** Replaces a period's materiality weights, thresholds, lens and rule (owner, contributor). */
+  setMaterialitySettings(
+    orgId: string,
+    periodId: string,
+    settings: MaterialitySettings,
+    actor: Actor,
+  ): Promise<void>;
+  /** A period's materiality survey and settings. */
+  getMateriality(orgId: string, periodId: string, actor: Actor): Promise<StoredMateriality>;
+  /** Writes a framework code's narrative as a new version (owner, contributor). */
+  putNarrative(orgId: string, periodId: string, input: NarrativeWrite, actor: Actor): Promise<Narrative>;
+  /** A period's narratives for a framework at their current versions. */
+  listNarratives(orgId: string, periodId: string, framework: string, actor: Actor): Promise<Narrative[]>;
+  /** Every version of a code's narrative, oldest first. */
+  narrativeHistory(
+    orgId: string,
+    periodId: string,
+    framework: string,
+    code: string,
+    actor: Actor,
+  ): Promise<NarrativeVersion[]>;
+  /** Sets why a framework code is not reported (owner, contributor). */
+  putExplanation(
+    orgId: string,
+    periodId: string,
+    input: ExplanationWrite,
+    actor: Actor,
+  ): Promise<StoredExplanation>;
+  /** Withdraws a code's omission explanation (owner, contributor). */
+  deleteExplanation(
+    orgId: string,
+    periodId: string,
+    framework: string,
+    code: string,
+    actor: Actor,
+  ): Promise<void>;
+  /** A period's omission explanations for a framework. */
+  listExplanations(
+    orgId: string,
+    periodId: string,
+    framework: string,
+    actor: Actor,
+  ): Promise<StoredExplanation[]>;
 
   /**
    * Refreshes the query planner's statistics; call after loading facts in bulk by other means

@@ -16,6 +16,10 @@ export const AUDIT_ACTIONS = [
   'user.create',
   'token.create',
   'token.revoke',
+  'materiality.import',
+  'materiality.settings',
+  'narrative.write',
+  'explanation.write',
 ] as const;
 /** One of {@link AUDIT_ACTIONS}. */
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
