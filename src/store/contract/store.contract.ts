@@ -1,5 +1,6 @@
 import { describe } from 'vitest';
 import { accessCases } from './access.contract.js';
+import { disclosureCases } from './disclosures.contract.js';
 import { documentCases } from './documents.contract.js';
 import { factCases } from './facts.contract.js';
 import { useContractStore, type ContractDatabase } from './fixtures.contract.js';
@@ -13,6 +14,7 @@ export function storeContract(label: string, makeDatabase: () => Promise<Contrac
     const get = useContractStore(makeDatabase);
     factCases(get);
     accessCases(get);
+    disclosureCases(get);
     documentCases(get);
   });
 }

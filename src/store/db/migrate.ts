@@ -2,8 +2,8 @@ import { Migrator, type Kysely, type Migration } from 'kysely';
 import { EsgError } from '../../core/index.js';
 import { tenancyMigration } from './migration-0001-tenancy.js';
 import { factsMigration } from './migration-0002-facts.js';
-import { disclosuresMigration } from './migration-0005-disclosures.js';
 import { contentIndexMigration } from './migration-0004-content-index.js';
+import { disclosuresMigration } from './migration-0005-disclosures.js';
 import type { Database, DialectName } from './schema.js';
 
 /** The migrations in order, written in code so the built app needs no migration files on disk. */
@@ -11,8 +11,8 @@ export function migrationsFor(dialect: DialectName): Record<string, Migration> {
   return {
     '0001_tenancy': tenancyMigration,
     '0002_facts': factsMigration(dialect),
-    '0005_disclosures': disclosuresMigration,
     '0004_content_index': contentIndexMigration(dialect),
+    '0005_disclosures': disclosuresMigration,
   };
 }
 
