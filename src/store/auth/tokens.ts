@@ -3,6 +3,7 @@ import { appendAudit } from '../audit/index.js';
 import { inTransaction, type StoreContext } from '../context.js';
 import type { ApiToken, User } from '../model/index.js';
 import { hashSecret, newSecret } from './secret.js';
+import { cachedTokenUser, forgetToken, rememberToken } from './token-cache.js';
 
 /** Creates an API token for a user; the secret is returned here once and stored only hashed. */
 export async function createApiToken(
@@ -37,15 +38,26 @@ export async function createApiToken(
   });
 }
 
-/** The user a bearer secret belongs to, unless it is unknown or revoked. */
+/**
+ * The user a bearer secret belongs to, unless it is unknown or revoked. Verified tokens are
+ * remembered for a few seconds (see token-cache.ts for how revocation still takes effect).
+ */
 export async function verifyApiToken(ctx: StoreContext, secret: string): Promise<User | undefined> {
-  return ctx.db
+  const hash = hashSecret(secret);
+  const nowMs = Date.parse(ctx.now());
+  const cached = cachedTokenUser(ctx, hash, nowMs);
+  if (cached) return cached;
+  const row = await ctx.db
     .selectFrom('api_tokens as t')
     .innerJoin('users as u', 'u.id', 't.user_id')
-    .select(['u.id', 'u.email', 'u.name'])
-    .where('t.token_hash', '=', hashSecret(secret))
+    .select(['t.id as token_id', 'u.id', 'u.email', 'u.name'])
+    .where('t.token_hash', '=', hash)
     .where('t.revoked_at', 'is', null)
     .executeTakeFirst();
+  if (!row) return undefined;
+  const user: User = { id: row.id, email: row.email, name: row.name };
+  rememberToken(ctx, hash, row.token_id, user, nowMs);
+  return user;
 }
 
 /** A user's live tokens (never their secrets). */
@@ -71,6 +83,8 @@ export async function revokeApiToken(ctx: StoreContext, userId: string, tokenId:
       .where('revoked_at', 'is', null)
       .executeTakeFirst();
     if (result.numUpdatedRows === 0n) throw new EsgError('NOT_FOUND', `API token ${tokenId} not found`);
+    // Forgotten before commit too: a request racing the revocation looks the token up again.
+    forgetToken(ctx, tokenId);
     await appendAudit(tx, {
       orgId: null,
       actor: { kind: 'user', userId },
@@ -78,4 +92,5 @@ export async function revokeApiToken(ctx: StoreContext, userId: string, tokenId:
       target: tokenId,
     });
   });
+  forgetToken(ctx, tokenId);
 }
