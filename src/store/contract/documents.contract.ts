@@ -94,11 +94,15 @@ export function documentCases(get: () => ContractContext): void {
     expect(await store.periodContentIndex(orgId, periodId, setup)).toEqual([]);
     await store.upsertFacts(orgId, periodId, [], setup, 'import', { document: report('report 2023', INDEX) });
     tick(1000);
-    const newer: DocumentIndexEntry[] = [{ code: 'HKEX:A1.1', status: 'not_applicable', location: '' }];
+    const newer: DocumentIndexEntry[] = [
+      { code: 'HKEX:A1.1', status: 'not_applicable', location: '', source: { page: 3 } },
+    ];
     await store.upsertFacts(orgId, periodId, [], setup, 'import', { document: report('restated', newer) });
     expect(await store.periodContentIndex(orgId, periodId, setup)).toEqual([...newer, ...INDEX]);
     expect(await store.periodContentIndex(orgId, later.id, setup)).toEqual([]);
-    const tooLong = [{ code: 'HKEX:A1.2', status: 'omitted', location: 'x'.repeat(5000) }] as const;
+    const tooLong = [
+      { code: 'HKEX:A1.2', status: 'omitted', location: 'x'.repeat(5000), source: {} },
+    ] as const;
     await expectEsgError(
       store.upsertFacts(orgId, periodId, [], setup, 'import', { document: report('long', tooLong) }),
       'INVALID_INPUT',

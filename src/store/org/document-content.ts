@@ -18,7 +18,8 @@ export interface DocumentIndexEntry {
   readonly location: string;
   /** The omission or not-applicable reason, as printed. */
   readonly reason?: string;
-  readonly source?: SourceLocation;
+  /** Where the index row is printed. */
+  readonly source: SourceLocation;
 }
 
 // Extracted text is untrusted: bound what one document may store. A framework has a few hundred
@@ -31,12 +32,10 @@ const entrySchema = z.strictObject({
   status: z.enum(DOCUMENT_INDEX_STATUSES),
   location: z.string().max(MAX_TEXT),
   reason: z.string().max(MAX_TEXT).optional(),
-  source: z
-    .strictObject({
-      line: z.number().int().positive().optional(),
-      page: z.number().int().positive().optional(),
-    })
-    .optional(),
+  source: z.strictObject({
+    line: z.number().int().positive().optional(),
+    page: z.number().int().positive().optional(),
+  }),
 });
 const indexSchema = z.array(entrySchema).max(MAX_ENTRIES);
 
