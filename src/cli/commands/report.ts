@@ -7,6 +7,8 @@ import {
   buildReport,
   formatOfFile,
   loadReportData,
+  loadStoredDisclosures,
+  mergeDisclosures,
   parseFactsFile,
   parseReportConfig,
   parseSurveyCsv,
@@ -15,6 +17,7 @@ import {
   type MaterialityInput,
   type ReportConfig,
   type ReportOrganisation,
+  type StoredDisclosures,
   type SurveyParse,
 } from '../../report/index.js';
 import { openStore, parseStoreUrl, systemActor } from '../../store/index.js';
@@ -81,7 +84,7 @@ async function materiality(
 async function loadFacts(
   o: ReportOptions,
   year: number,
-): Promise<{ facts: Fact[]; organisation: ReportOrganisation }> {
+): Promise<{ facts: Fact[]; organisation: ReportOrganisation; disclosures?: StoredDisclosures }> {
   if (o.facts && o.facts.length > 0) {
     const lists = await Promise.all(
       o.facts.map(async (f) => parseFactsFile(await readJson(f), o.org, path.basename(f))),
@@ -98,7 +101,15 @@ async function loadFacts(
   const store = await openStore(o.db);
   try {
     const data = await loadReportData(store, o.org, year, systemActor('cli'));
-    return { facts: [...data.facts], organisation: data.organisation };
+    // The period's narratives, explanations and survey, which --config overrides code by code.
+    const disclosures = await loadStoredDisclosures(
+      store,
+      o.org,
+      data.periodId,
+      o.framework,
+      systemActor('cli'),
+    );
+    return { facts: [...data.facts], organisation: data.organisation, disclosures };
   } finally {
     await store.close();
   }
@@ -132,15 +143,20 @@ export const registerReport: RegisterCommand = (program: Command, io: CliIo) => 
       const config = o.config ? parseReportConfig(await readJson(o.config), path.basename(o.config)) : {};
       const loaded = await loadFacts(o, year);
       const survey = await materiality(o, config, io);
+      const texts = mergeDisclosures(loaded.disclosures ?? { narratives: {}, explanations: {} }, {
+        ...(config.narratives ? { narratives: config.narratives } : {}),
+        ...(config.explanations ? { explanations: config.explanations } : {}),
+        ...(survey ? { materiality: survey } : {}),
+      });
       const model = buildReport({
         organisation: { ...loaded.organisation, ...config.organisation },
         year,
         framework: o.framework,
         facts: loaded.facts,
-        explanations: config.explanations ?? {},
-        narratives: config.narratives ?? {},
+        explanations: texts.explanations,
+        narratives: texts.narratives,
         locations: config.locations ?? {},
-        ...(survey ? { materiality: survey } : {}),
+        ...(texts.materiality ? { materiality: texts.materiality } : {}),
         generatedAt: new Date().toISOString(),
       });
       const rendered = await renderReport(model, format, { executablePath: o.chromium });
@@ -157,7 +173,7 @@ export const registerReport: RegisterCommand = (program: Command, io: CliIo) => 
       if (!o.draft) {
         throw new EsgError(
           'INVALID_INPUT',
-          `${errors.length} disclosure(s) of ${o.framework} have neither figures nor a reason for omission; ${o.out} was written as a draft. Add "explanations" to --config, or pass --draft`,
+          `${errors.length} disclosure(s) of ${o.framework} have neither figures nor a reason for omission; ${o.out} was written as a draft. Add them in the web UI's omissions editor or "explanations" in --config, or pass --draft`,
         );
       }
     });

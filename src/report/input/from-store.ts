@@ -6,6 +6,8 @@ import { YEARS_SHOWN, type ReportOrganisation } from '../model/index.js';
 export interface StoredReportData {
   readonly organisation: ReportOrganisation;
   readonly facts: readonly Fact[];
+  /** The reporting year's period, whose narratives, explanations and survey the report uses. */
+  readonly periodId: string;
 }
 
 /** The largest page the store serves. */
@@ -55,9 +57,8 @@ export async function loadReportData(
   const periods = (await store.listPeriods(orgId, actor)).filter(
     (p) => p.period.year > year - YEARS_SHOWN && p.period.year <= year,
   );
-  if (!periods.some((p) => p.period.year === year)) {
-    throw new EsgError('NOT_FOUND', `${org.name} has no reporting period for ${year}`);
-  }
+  const current = periods.find((p) => p.period.year === year);
+  if (!current) throw new EsgError('NOT_FOUND', `${org.name} has no reporting period for ${year}`);
   const entities = await store.listEntities(orgId, actor);
   const sites = await store.listSites(orgId, actor);
   const inside = entities.filter((e) => e.boundary.kind === 'in').map((e) => e.name);
@@ -77,5 +78,6 @@ export async function loadReportData(
       })),
     },
     facts,
+    periodId: current.id,
   };
 }
