@@ -28,7 +28,8 @@ export function findComparatives(
     const of = [...figures].reverse().find((f) => f.end <= m.index);
     if (!of || value === undefined || year > reportYear || m.index - of.end > 40) continue;
     const unit = m[3] === '%' ? '%' : of.unit;
-    out.push({ figure: { ...of, value, unit, start: m.index, end: m.index + m[0].length }, year, of });
+    const at = m.index + m[0].indexOf(m[2] ?? '', m[0].indexOf(m[1] ?? '') + 4);
+    out.push({ figure: { ...of, value, unit, at, start: m.index, end: m.index + m[0].length }, year, of });
     if (out.length >= 10) break;
   }
   return out;

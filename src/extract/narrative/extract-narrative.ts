@@ -5,6 +5,7 @@ import { whyNotAFigure } from './figure-context.js';
 import { findComparatives } from './comparatives.js';
 import { figureTime, paragraphYear } from './figure-year.js';
 import { readFigure, type NarrativeFigure } from './read-figure.js';
+import { lineAt, toParagraphs } from './paragraphs.js';
 import { splitSentences } from './sentences.js';
 import { findZeroStatements } from './zero-statements.js';
 
@@ -21,28 +22,20 @@ export function extractNarrative(
   options: { reportYear: number; skip: ReadonlySet<number> },
 ): Mention[] {
   const out: Mention[] = [];
-  let inherited: number | undefined;
-  let lastNo = -1;
-  for (const line of lines) {
-    if (options.skip.has(line.no)) continue;
-    if (line.no !== lastNo + 1) inherited = undefined;
-    lastNo = line.no;
-    const text = line.text.replace(/\t/g, ' ');
-    if (!/\d|\bno\b|\bzero\b|\bnot\b|\bnone\b/i.test(text)) {
-      inherited = undefined;
-      continue;
-    }
-    for (const sentence of splitSentences(text)) {
-      out.push(...readSentence(line, sentence.text, options.reportYear, inherited));
+  for (const paragraph of toParagraphs(lines, options.skip)) {
+    if (!/\d|\bno\b|\bzero\b|\bnot\b|\bnone\b/i.test(paragraph.text)) continue;
+    let inherited: number | undefined;
+    for (const sentence of splitSentences(paragraph.text)) {
+      const at = (offset: number): ReportLine => lineAt(paragraph, sentence.start + offset);
+      out.push(...readSentence(at, sentence.text, options.reportYear, inherited));
       inherited = paragraphYear(sentence.text, options.reportYear, inherited);
     }
-    inherited = undefined;
   }
   return out;
 }
 
 function readSentence(
-  line: ReportLine,
+  at: (offset: number) => ReportLine,
   sentence: string,
   reportYear: number,
   inherited: number | undefined,
@@ -65,14 +58,14 @@ function readSentence(
       { index, count: figures.length },
       f.end,
     );
-    out.push(
-      mention(line, sentence, { label: phraseAround(sentence, f), value: f.value, unit: f.unit, ...time }),
-    );
+    if (time === undefined) return;
+    const label = phraseAround(sentence, f);
+    out.push(mention(at(f.at), sentence, { label, value: f.value, unit: f.unit, ...time }));
   });
   for (const c of findComparatives(sentence, figures, reportYear)) {
     const label = phraseAround(sentence, c.of);
     out.push(
-      mention(line, sentence, {
+      mention(at(c.figure.at), sentence, {
         label,
         value: c.figure.value,
         unit: c.figure.unit,
@@ -83,10 +76,12 @@ function readSentence(
   }
   for (const z of findZeroStatements(sentence)) {
     const time = figureTime(sentence, z.start, reportYear, inherited, { index: 0, count: 1 });
-    if (time.basis === 'target') continue;
+    if (time === undefined || time.basis === 'target') continue;
     const years = z.pastThreeYears ? [time.year, time.year - 1, time.year - 2] : [time.year];
     for (const year of years)
-      out.push(mention(line, sentence, { label: z.phrase, value: '0', unit: '', year, basis: 'actual' }));
+      out.push(
+        mention(at(z.start), sentence, { label: z.phrase, value: '0', unit: '', year, basis: 'actual' }),
+      );
   }
   return out;
 }
@@ -96,6 +91,7 @@ function subjectFigure(sentence: string, start: number, value: string): Narrativ
   if (!m?.[1]) return undefined;
   return {
     value,
+    at: start,
     unit: '',
     noun: m[1].trim(),
     measured: false,

@@ -1,4 +1,4 @@
-import { statedYears } from '../period/index.js';
+import { allYears, fiscalYears, statedOrFiscalYears } from './printed-years.js';
 
 /** The year and basis of a figure in a sentence. */
 export interface FigureTime {
@@ -9,15 +9,27 @@ export interface FigureTime {
 // Words that make a clause forward-looking: a target, a plan or an expectation.
 const TARGET_CUE =
   /\b(?:targets?|goals?|aims?\s+to|aiming\s+to|plans?\s+to|planned|planning\s+to|will|shall|strives?\s+to|expects?\s+to|expected\s+to|intends?\s+to|commit(?:s|ted)?\s+to)\b/i;
-const FUTURE_YEAR =
-  /\b(?:by|in|before|until|to)\s+(?:the\s+end\s+of\s+|the\s+year\s+)?(20\d\d)\b|\b(20\d\d)\b/g;
-
 const YEAR_TAG = /^\s*\((?:FY|CY)\s?'?(\d{2}|\d{4})\)|^\s*\(((?:19|20)\d{2})\)/i;
+// "by the end of 2025", "by FY2029/30": a deadline makes a figure a target even without a cue word.
+const BY_YEAR = /\bby\s+(?:the\s+end\s+of\s+)?(?:FY\s?)?20\d\d\b/i;
+// How far after a target figure its deadline may be printed ("20% by FY2029/30").
+const DEADLINE_REACH = 60;
+// "1,100 in 2021", "1,100 for FY2021/22", "1,100 in the previous year": a year printed right after a
+// figure dates it; this is how sentences print prior-year comparatives.
+const YEAR_AFTER =
+  /^\s*,?\s*(?:(?:in|for|during|as (?:at|of))\s+(?:the\s+)?(?:(?:financial|fiscal|calendar)\s+)?(?:year\s+)?(?:FY\s?)?((?:19|20)\d{2}(?:\s?\/\s?\d{2})?)\b|(?:in\s+|for\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:financial\s+|reporting\s+)?(?:year|period)\b|a\s+year\s+(?:earlier|before|ago)\b)/i;
+// "decreased from 1,100 to …", "compared with 1,100": the figure a change starts from, or a figure
+// set against the one reported. Without a year printed after it, its year is not known.
+const COMPARED_BEFORE =
+  /\b(?:(?:increas|decreas|ris|ros|fell|fall|dropp|drop|declin|grew|grow|went|reduc|rais|up|down|jump|climb|improv|lower)\w*\s+from|compared\s+(?:with|to)|(?:as\s+)?against|versus|vs\.?|relative\s+to|from\s+a\s+(?:baseline|base)\s+of)\s+(?:the\s+)?(?:about\s+|approximately\s+|around\s+)?(?:RMB|HKD|USD|HK\$|US\$|\$|¥|€|£)?\s?$/i;
 
 /**
- * Dates a figure: a target clause takes the future year it names ("reach 50% by the end of 2026";
- * "600,000 tons and 900,000 tons by 2025 and 2030 respectively" pairs in order); an actual takes the
- * last year stated before it ("In February 2020, we donated …"), else `inherited`, else the report year.
+ * Dates a figure: a year printed right after it dates it ("1,100 in 2021", "in the previous year");
+ * a target clause takes the future year it names (the deadline right after the figure, "20% by
+ * FY2029/30", else one before it; "600,000 tons and 900,000 tons by 2025 and 2030 respectively"
+ * pairs in order); an actual takes the last year stated before it ("In February 2020, we donated …"),
+ * else `inherited`, else the report year. Undefined when the figure is a comparison's starting point
+ * with no year ("decreased from 1,100 to 950"): a guess would put a wrong value on the report year.
  */
 export function figureTime(
   sentence: string,
@@ -26,7 +38,7 @@ export function figureTime(
   inherited: number | undefined,
   order: { index: number; count: number },
   end = at,
-): FigureTime {
+): FigureTime | undefined {
   // "2,207,000 mtCO2e (FY22)": a year in brackets right after a figure dates that figure.
   const tagged = YEAR_TAG.exec(sentence.slice(end, end + 16));
   if (tagged) {
@@ -35,22 +47,32 @@ export function figureTime(
     if (y <= reportYear) return { year: y, basis: 'actual' };
   }
   const cue = TARGET_CUE.test(sentence);
-  const future = [...sentence.matchAll(FUTURE_YEAR)]
-    .map((m) => Number(m[1] ?? m[2]))
-    .filter((y) => y > reportYear && y <= reportYear + 60);
-  if (
-    future.length > 0 &&
-    (TARGET_CUE.test(sentence) || /\bby\s+(?:the\s+end\s+of\s+)?20\d\d\b/i.test(sentence))
-  ) {
+  const future = allYears(sentence).filter((y) => y.year > reportYear && y.year <= reportYear + 60);
+  if (future.length > 0 && (cue || BY_YEAR.test(sentence))) {
     const paired = /\brespectively\b/i.test(sentence) && future.length === order.count;
-    const year = paired ? (future[order.index] ?? future[0]) : future[0];
+    const deadline =
+      future.find((y) => y.index >= end && y.index - end <= DEADLINE_REACH) ??
+      [...future].reverse().find((y) => y.index < at) ??
+      future[0];
+    const year = paired ? future[order.index]?.year : deadline?.year;
     return { year: year ?? reportYear, basis: 'target' };
   }
-  const stated = statedYears(sentence.slice(0, at)).filter((y) => y.year <= reportYear);
-  const last = stated[stated.length - 1]?.year;
+  const stated = statedOrFiscalYears(sentence.slice(0, at)).filter((y) => y.year <= reportYear);
+  const base = stated[stated.length - 1]?.year ?? inherited ?? reportYear;
   const basis = cue ? 'target' : 'actual';
-  if (last !== undefined) return { year: last, basis };
-  return { year: inherited ?? reportYear, basis };
+  const after = YEAR_AFTER.exec(sentence.slice(end, end + 60));
+  if (after) {
+    const printed = after[1];
+    const year = printed === undefined ? base - 1 : yearOf(printed);
+    if (year <= reportYear) return { year, basis };
+  }
+  if (COMPARED_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) return undefined;
+  return { year: base, basis };
+}
+
+function yearOf(printed: string): number {
+  const fiscal = fiscalYears(`FY${printed.replace(/\s/g, '')}`)[0];
+  return fiscal?.year ?? Number(printed.slice(0, 4));
 }
 
 /** The year a sentence sets for the sentences after it in its paragraph, if it sets one. */
@@ -60,6 +82,6 @@ export function paragraphYear(
   current: number | undefined,
 ): number | undefined {
   if (/\b(?:reporting period|this year|the year|current year)\b/i.test(sentence)) return undefined;
-  const years = statedYears(sentence).filter((y) => y.year <= reportYear);
+  const years = statedOrFiscalYears(sentence).filter((y) => y.year <= reportYear);
   return years[years.length - 1]?.year ?? current;
 }

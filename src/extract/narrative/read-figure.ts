@@ -10,6 +10,8 @@ export interface NarrativeFigure {
   readonly noun: string;
   /** True for measured quantities (%, mass, energy, money); false for counts of things. */
   readonly measured: boolean;
+  /** Offset in the sentence of the number itself (the line it is printed on is the fact's line). */
+  readonly at: number;
   /** Offsets in the sentence of the figure's words (number, unit and noun). */
   readonly start: number;
   readonly end: number;
@@ -98,6 +100,7 @@ export function readFigure(sentence: string, t: NumberToken): NarrativeFigure | 
     const noun = nounAfter(rest.slice(consumed));
     return {
       value: t.value,
+      at: t.start,
       unit,
       noun: noun.noun,
       measured: true,
@@ -111,6 +114,7 @@ export function readFigure(sentence: string, t: NumberToken): NarrativeFigure | 
     const noun = nounAfter(rest.slice(consumed));
     return {
       value: t.value,
+      at: t.start,
       unit: '%',
       noun: noun.noun,
       measured: true,
@@ -124,6 +128,7 @@ export function readFigure(sentence: string, t: NumberToken): NarrativeFigure | 
     const noun = nounAfter(rest);
     return {
       value: t.value,
+      at: t.start,
       unit: measure.unit,
       noun: noun.noun,
       measured: true,
@@ -143,6 +148,7 @@ export function readFigure(sentence: string, t: NumberToken): NarrativeFigure | 
   if (scaleWord === '' && headUnit && headUnit.symbol !== '' && headUnit.dimension !== 'count') {
     return {
       value: t.value,
+      at: t.start,
       unit: head,
       noun: noun.noun,
       measured: true,
@@ -151,7 +157,15 @@ export function readFigure(sentence: string, t: NumberToken): NarrativeFigure | 
     };
   }
   const unit = scaleWord === '' ? noun.noun : scaleWord.toLowerCase();
-  return { value: t.value, unit, noun: noun.noun, measured: false, start: t.start, end: t.end + length };
+  return {
+    value: t.value,
+    at: t.start,
+    unit,
+    noun: noun.noun,
+    measured: false,
+    start: t.start,
+    end: t.end + length,
+  };
 }
 
 // Counted things are plural nouns, or collective nouns that take no plural.

@@ -1,0 +1,73 @@
+import type { ReportLine } from '../layout/index.js';
+
+/** Prose lines joined where the layout wrapped a sentence, with where each line starts in the text. */
+export interface Paragraph {
+  readonly text: string;
+  /** The paragraph's lines and the offset in `text` where each begins, in order. */
+  readonly parts: readonly { readonly line: ReportLine; readonly start: number }[];
+  /** The paragraph's first line. */
+  readonly first: ReportLine;
+}
+
+// A line this short is a heading, a caption or a list item, not a wrapped line of a paragraph.
+const MIN_WRAPPED_CHARS = 60;
+// Work bound: a run of joined lines longer than this is cut into paragraphs of its own.
+const MAX_PARAGRAPH_CHARS = 6000;
+// A line that ends a sentence or a clause ("…during the year.", "…as follows:").
+const ENDS_SENTENCE = /[.!?:;。！？：；]["'”’)\]]*$/;
+// A line that opens a list item or a heading of its own ("• …", "1. …", "(a) …", "2.3 Emissions").
+const OPENS_ITEM = /^(?:[•●▪◆■\-–—*·]|\(?(?:\d{1,2}|[a-z])[.)]\s|\d+(?:\.\d+)+\s)/i;
+
+/**
+ * Groups prose lines into paragraphs. Text made from a PDF or typed to a fixed width breaks
+ * sentences at line ends ("a total of" | "97 employees left the Group."); a line is joined to the
+ * next one when it is long, does not end a sentence and the next one does not open a list item.
+ * A word cut by a hyphen at the line end ("non-" | "compliance") is joined without a space.
+ */
+export function toParagraphs(lines: readonly ReportLine[], skip: ReadonlySet<number>): Paragraph[] {
+  const out: Paragraph[] = [];
+  let text = '';
+  let parts: { line: ReportLine; start: number }[] = [];
+  let last: ReportLine | undefined;
+  const flush = (): void => {
+    const first = parts[0]?.line;
+    if (first) out.push({ text, parts, first });
+    text = '';
+    parts = [];
+  };
+  for (const line of lines) {
+    if (skip.has(line.no)) {
+      flush();
+      last = undefined;
+      continue;
+    }
+    const own = line.text.replace(/\t/g, ' ').trim();
+    if (!(last && continues(last, line, own) && text.length + own.length < MAX_PARAGRAPH_CHARS)) flush();
+    const glue = text === '' || /[A-Za-z]-$/.test(text) ? '' : ' ';
+    text += glue;
+    parts.push({ line, start: text.length });
+    text += own;
+    last = line;
+  }
+  flush();
+  return out;
+}
+
+/** The line a paragraph offset falls in. */
+export function lineAt(paragraph: Paragraph, offset: number): ReportLine {
+  let found = paragraph.first;
+  for (const p of paragraph.parts) {
+    if (p.start > offset) break;
+    found = p.line;
+  }
+  return found;
+}
+
+function continues(prev: ReportLine, next: ReportLine, nextText: string): boolean {
+  if (next.no !== prev.no + 1 || next.page !== prev.page || next.column !== prev.column) return false;
+  if (prev.cells.filter((c) => c.trim() !== '').length > 1 || next.cells.filter((c) => c.trim()).length > 1)
+    return false;
+  const text = prev.text.trim();
+  if (text.length < MIN_WRAPPED_CHARS || ENDS_SENTENCE.test(text)) return false;
+  return nextText !== '' && !OPENS_ITEM.test(nextText);
+}

@@ -1,0 +1,57 @@
+import { statedYears } from '../period/index.js';
+
+/** A year printed in a sentence, read as the year its figures are for. */
+export interface PrintedYear {
+  readonly year: number;
+  readonly index: number;
+  readonly end: number;
+}
+
+// "FY2029/30", "FY2022-23", "FY25", "financial year 2021/22", "in 2021/22": a fiscal year is named
+// by the calendar year it ends in (the corpus convention, and how HKEX issuers title their reports).
+const FISCAL =
+  /\b(?:FY\s?'?|(?:financial|fiscal)\s+year\s+|(?:in|during|for|by|to|until)\s+)((?:19|20)?\d{2})(?:\s?[/-]\s?(\d{2}|(?:19|20)\d{2}))?\b/gi;
+// A calendar year on its own ("by 2030", "2025 and 2030 respectively").
+const BARE_YEAR = /\b((?:19|20)\d{2})\b(?!\s?[/-]\s?\d)/g;
+
+/** Fiscal years printed in `text` ("FY2022/23" → 2023), with their offsets. */
+export function fiscalYears(text: string): PrintedYear[] {
+  const out: PrintedYear[] = [];
+  for (const m of text.matchAll(FISCAL)) {
+    const first = m[1] ?? '';
+    const fy = /^FY/i.test(m[0]) || /year/i.test(m[0]);
+    // "in 2021/22" is a fiscal year; "in 2021" is left to the calendar-year readers.
+    if (!fy && m[2] === undefined) continue;
+    if (!fy && first.length !== 4) continue;
+    const start = first.length === 2 ? 2000 + Number(first) : Number(first);
+    const year = m[2] === undefined ? start : endYear(start, m[2]);
+    if (year === undefined) continue;
+    out.push({ year, index: m.index, end: m.index + m[0].length });
+    if (out.length > 50) break;
+  }
+  return out;
+}
+
+/** Every year in `text`, calendar or fiscal, in order: the years a target may be set for. */
+export function allYears(text: string): PrintedYear[] {
+  const fiscal = fiscalYears(text);
+  const inFiscal = (i: number): boolean => fiscal.some((f) => i >= f.index && i < f.end);
+  const bare = [...text.matchAll(BARE_YEAR)]
+    .filter((m) => !inFiscal(m.index))
+    .slice(0, 50)
+    .map((m) => ({ year: Number(m[1]), index: m.index, end: m.index + m[0].length }));
+  return [...fiscal, ...bare].sort((a, b) => a.index - b.index);
+}
+
+/** The years `text` states its figures are for ("As at 31 December 2021", "In FY2021/22"), in order. */
+export function statedOrFiscalYears(text: string): PrintedYear[] {
+  const stated = statedYears(text).map((y) => ({ ...y, end: y.index }));
+  return [...stated, ...fiscalYears(text)].sort((a, b) => a.index - b.index);
+}
+
+function endYear(start: number, printed: string): number | undefined {
+  const end = printed.length === 2 ? Math.floor(start / 100) * 100 + Number(printed) : Number(printed);
+  // "2022/23" spans one year; anything else ("2020/2025") is a range, not a fiscal year.
+  const fixed = end < start ? end + 100 : end;
+  return fixed === start + 1 ? fixed : undefined;
+}
