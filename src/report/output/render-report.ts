@@ -44,7 +44,8 @@ export async function renderReport(
         bytes: new TextEncoder().encode(renderHtml(model, { charts: await renderCharts(model.charts) })),
       };
     case 'pdf': {
-      const printed = await printReportPdf(model, { ...browser, charts: await renderCharts(model.charts) });
+      // The charts' promise, not the charts: Chromium starts while echarts draws.
+      const printed = await printReportPdf(model, { ...browser, charts: renderCharts(model.charts) });
       return { format, bytes: printed.pdf, pageCount: printed.pageCount };
     }
     case 'xlsx':

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { EsgError } from '../../core/index.js';
+import { readNamedDestinations } from './named-destinations.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfJs> | undefined;
@@ -19,6 +20,11 @@ export interface PdfLayout {
 
 /** Reads page count and named destinations from a PDF esgkit printed (nothing is executed or fetched). */
 export async function readPdfLayout(bytes: Uint8Array): Promise<PdfLayout> {
+  return readNamedDestinations(bytes) ?? readPdfLayoutWithPdfJs(bytes);
+}
+
+/** {@link readPdfLayout} through pdfjs, for PDFs laid out in ways the direct reader does not handle. */
+export async function readPdfLayoutWithPdfJs(bytes: Uint8Array): Promise<PdfLayout> {
   const { getDocument, VerbosityLevel } = await loadPdfJs();
   const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
   // pdfjs transfers the buffer it is given: hand it a copy so the caller's bytes stay usable.

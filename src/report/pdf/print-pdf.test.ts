@@ -9,6 +9,7 @@ import { renderHtml, tocEntries } from '../html/index.js';
 import { buildReport, type Explanation } from '../model/index.js';
 import { sampleInput } from '../testing/sample-report.js';
 import { chromiumAvailable, withBrowserPage } from './browser.js';
+import { readNamedDestinations } from './named-destinations.js';
 import { printReportPdf } from './print-pdf.js';
 
 const HEADINGS = new Set(['part', 'subject_area', 'aspect', 'standard', 'section']);
@@ -44,6 +45,8 @@ describe.skipIf(!canPrint)(`printReportPdf (skipped unless it can print: ${why})
       const printed = await printReportPdf(model, { charts });
       expect(printed.settled).toBe(true);
       expect(printed.passes).toBeGreaterThanOrEqual(2);
+      // The pages were read from the PDF's own catalog, not through the slow pdfjs fallback.
+      expect(readNamedDestinations(printed.pdf)?.pages).toEqual(printed.pages);
       const pages = pagesOf(printed.pdf);
       expect(pages).toHaveLength(printed.pageCount);
       expect(printed.pageCount).toBeGreaterThanOrEqual(8);

@@ -8,7 +8,8 @@ import { readPdfLayout } from './page-map.js';
 
 /** Options for {@link printReportPdf}. */
 export interface PdfOptions extends BrowserOptions {
-  readonly charts?: readonly RenderedChart[];
+  /** The charts drawn, or their promise: then Chromium starts while echarts draws them. */
+  readonly charts?: readonly RenderedChart[] | Promise<readonly RenderedChart[]>;
   /** Most prints before giving up on page references settling (each fill can move a page break). */
   readonly maxPasses?: number;
 }
@@ -75,12 +76,18 @@ function sameRefs(a: PageMap, b: PageMap): boolean {
 /**
  * Prints the report to PDF through Chromium in two passes (more if needed): the first print fixes where
  * each section and KPI row lands; the second fills those page numbers into the table of contents and the
- * content index; a further pass runs only if filling them moved a page break.
+ * content index; a further pass runs only if filling them moved a page break. One browser and one loaded
+ * page serve every pass: a later pass only re-flows the changed numbers, and each print's anchors are
+ * read from its catalog in milliseconds (see named-destinations.ts).
  */
 export async function printReportPdf(model: ReportModel, options: PdfOptions = {}): Promise<PrintedPdf> {
   const maxPasses = options.maxPasses ?? 4;
+  const charts = Promise.resolve(options.charts ?? []);
+  // Handled here so a failure while Chromium starts is not an unhandled rejection; awaiting the
+  // charts below still throws it.
+  charts.catch(() => undefined);
   return withBrowserPage(async (page) => {
-    const html = renderHtml(model, { charts: options.charts ?? [], pageRefs: { kind: 'placeholder' } });
+    const html = renderHtml(model, { charts: await charts, pageRefs: { kind: 'placeholder' } });
     await page.setContent(html, { waitUntil: 'load' });
     let pdf = await print(page, model);
     let layout = await readPdfLayout(pdf);
