@@ -1,5 +1,6 @@
 import { describe } from 'vitest';
 import { accessCases } from './access.contract.js';
+import { agreementCases } from './agreement.contract.js';
 import { disclosureCases } from './disclosures.contract.js';
 import { documentCases } from './documents.contract.js';
 import { factCases } from './facts.contract.js';
@@ -16,6 +17,7 @@ export function storeContract(label: string, makeDatabase: () => Promise<Contrac
     accessCases(get);
     disclosureCases(get);
     documentCases(get);
+    agreementCases(get);
   });
 }
 

@@ -1,8 +1,9 @@
-import type { ConflictTable, FactTable, FactVersionTable } from '../db/index.js';
+import type { ConflictTable, FactContentColumns, FactTable, FactVersionTable } from '../db/index.js';
 import type { FactOutcome, FactWrite } from '../model/index.js';
 import { canonicalJson } from './canonical-json.js';
 import type { CurrentFact } from './current-facts.js';
 import { contentColumns, sameContent } from './fact-row.js';
+import { agreesWith } from './upsert-agreement.js';
 
 /** Who writes an import, when, why, and where: stamped on every row it adds. */
 export interface ImportStamp {
@@ -26,8 +27,9 @@ export interface UpsertPlan {
 
 /**
  * Decides each fact's fate against the current state: new → version 1; same value, unit, label and
- * provenance → unchanged; different but the stored fact is verified → a conflict (once per distinct
- * proposal), the verified fact untouched; otherwise → the next version.
+ * provenance → unchanged; the same figure from another kind of source, or any source for a verified
+ * fact (see {@link corroborates}) → unchanged; different but the stored fact is verified → a conflict
+ * (once per distinct proposal), the verified fact untouched; otherwise → the next version.
  */
 export function planUpsert(
   facts: readonly FactWrite[],
@@ -55,7 +57,7 @@ export function planUpsert(
       plan.versions.push({ ...version, fact_id: id, version: 1 });
       plan.counts.inserted++;
       plan.outcomes.push({ factId: id, outcome: 'inserted' });
-    } else if (sameContent(existing, content)) {
+    } else if (sameContent(existing, content) || corroborates(existing, content)) {
       plan.counts.unchanged++;
       plan.outcomes.push({ factId: existing.id, outcome: 'unchanged' });
     } else if (existing.status === 'verified') {
@@ -87,6 +89,18 @@ export function planUpsert(
     }
   });
   return plan;
+}
+
+/**
+ * A proposal that gives the stored figure (equal, or equal at a printed figure's precision) adds
+ * nothing when the stored fact is verified, or when it comes from another kind of source: a report
+ * printing a calculated value rounded is agreement, not a change — otherwise importing the report
+ * and the activity data in turn would flip the fact between them. From the same kind of source
+ * (a re-extraction, a recalculation) a new provenance is still recorded as a new version.
+ */
+function corroborates(existing: CurrentFact, proposed: FactContentColumns): boolean {
+  if (existing.status !== 'verified' && existing.provenance_kind === proposed.provenance_kind) return false;
+  return agreesWith(existing, proposed);
 }
 
 function newFactRow(fact: FactWrite, id: string, key: string, stamp: ImportStamp): FactTable {
