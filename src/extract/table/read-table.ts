@@ -1,7 +1,7 @@
 import type { ReportLine } from '../layout/index.js';
 import type { Mention } from '../mention/index.js';
 import type { TableHeader, HeaderColumn } from './header.js';
-import { readHeader } from './header.js';
+import { hasYearColumns, readHeader } from './header.js';
 import { stripFootnotes, trailingParenthetical } from './label.js';
 import type { TableBlock } from './segment.js';
 import { splitRow, type ValueCell } from './split-row.js';
@@ -24,11 +24,13 @@ interface RowState {
   section: string;
   /** The group cell ("By gender") carried down to rows whose group cell is empty. */
   group: string;
+  /** The table's title: the caption above the block, or a title row over a header inside it. */
+  caption: string;
 }
 
 /** Reads a table block into mentions, one per figure cell. Rows without a label are left out. */
 export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
-  const state: RowState = { header: undefined, section: '', group: '' };
+  const state: RowState = { header: undefined, section: '', group: '', caption: ctx.caption };
   const labelColumns = Math.max(1, ...block.rows.map((r) => countLabels(r.cells)));
   const out: Mention[] = [];
   if (isPageList(block)) return [];
@@ -37,7 +39,9 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
   let lead: { text: string; section: string } | undefined;
   // The last row that is not a breakdown of the one above ("New employee hires" over "Of whom are women").
   let parent = '';
-  const parentOf = (label: string): string => (isSubRow(label) || /^by\b/i.test(state.group) ? parent : '');
+  // "By gender" heads breakdown rows, printed as a group cell or as a heading row of its own.
+  const underBy = (): boolean => /^by\b/i.test(state.group) || /^by\b/i.test(state.section);
+  const parentOf = (label: string): string => (isSubRow(label) || underBy() ? parent : '');
   for (const [r, row] of block.rows.entries()) {
     const parts = splitRow(row.cells);
     if (parts.values.length === 0 || isYearHeader(row.cells, parts.labels, r === 0)) {
@@ -48,16 +52,22 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
         relabel(out, previous.from, previous.label);
         continue;
       }
-      lead = only === '' ? undefined : { text: only, section: state.section };
-      readLabelOnlyRow(row, parts.labels, state, ctx.reportYear);
+      const section = state.section;
+      // A title row right above a header ("Table 5 Employee turnover rate (%)") names the table below.
+      if (readLabelOnlyRow(row, parts.labels, state, ctx.reportYear)) {
+        parent = '';
+        if (lead) state.caption = lead.text;
+      }
+      lead = only === '' ? undefined : { text: only, section };
       previous = undefined;
       continue;
     }
     const last = parts.labels[parts.labels.length - 1];
     if (!last) {
-      out.push(...yearRow(row, parts.values, state, ctx));
+      out.push(...yearRow(row, parts.values, state));
       continue;
     }
+    state.header = promoteLabelColumn(state.header, parts.values.length);
     const carried = parts.labels.length < labelColumns;
     updateGroup(state, parts.labels.slice(0, -1), carried);
     // A group carried down from rows above names this row less surely than its own cells do.
@@ -75,7 +85,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
     previous = { from: out.length, label: rowLabel };
     // Rows under a "By gender" group, or worded as a part ("Of whom are women"), break down the
     // last row that is neither: its label names what they count.
-    const breakdown = isSubRow(rowLabel) || /^by\b/i.test(state.group);
+    const breakdown = isSubRow(rowLabel) || underBy();
     if (!breakdown) parent = rowLabel;
     const columns = mapColumns(parts.values, state.header);
     parts.values.forEach((v, i) => {
@@ -90,13 +100,14 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
         unitIn(state.group),
         unitIn(state.section),
         unitIn(state.header?.label ?? ''),
+        unitIn(state.caption),
       ]);
       const mention: Mention = {
         kind: 'table',
         line: row.no,
         label: rowLabel,
         context: [
-          ctx.caption,
+          state.caption,
           headerLabel,
           carriedGroup,
           state.section,
@@ -104,7 +115,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
           ownGroup,
           measure,
         ].filter((c) => c !== ''),
-        background: [ctx.caption, headerLabel, carriedGroup].filter((c) => c !== '').length,
+        background: [state.caption, headerLabel, carriedGroup].filter((c) => c !== '').length,
         ...(measure === '' ? {} : { column: measure }),
         value: v.cell.value,
         unit,
@@ -123,12 +134,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
  * A table laid out the other way round: one row per year ("2021 | 100 | 200") under a header of
  * measures ("Year | Scope 1 (tCO2e) | Scope 2 (tCO2e)"). Each figure is named by its column.
  */
-function yearRow(
-  row: ReportLine,
-  values: readonly ValueCell[],
-  state: RowState,
-  ctx: TableContext,
-): Mention[] {
+function yearRow(row: ReportLine, values: readonly ValueCell[], state: RowState): Mention[] {
   const [first, ...rest] = values;
   const year = first?.cell.kind === 'value' ? parseYearCell(first.cell.printed)?.year : undefined;
   const columns = mapColumns(rest, state.header);
@@ -142,9 +148,9 @@ function yearRow(
       kind: 'table',
       line: row.no,
       label,
-      context: [ctx.caption, state.section].filter((c) => c !== ''),
+      context: [state.caption, state.section].filter((c) => c !== ''),
       value: v.cell.value,
-      unit: pickUnit([v.cell.unit, unitIn(label, true), unitIn(state.section)]),
+      unit: pickUnit([v.cell.unit, unitIn(label, true), unitIn(state.section), unitIn(state.caption)]),
       year,
       basis: 'actual',
       quote: row.raw,
@@ -188,10 +194,12 @@ function relabel(out: Mention[], from: number, label: string): void {
  */
 function isYearHeader(
   cells: readonly string[],
-  labels: readonly { text: string }[],
+  labels: readonly { index: number; text: string }[],
   first: boolean,
 ): boolean {
-  const values = cells.slice(1).filter((c) => c !== '' && !/^units?$/i.test(c));
+  // Every cell right of the label cells: a header may head two label columns ("Category | Item").
+  const labelled = new Set(labels.map((l) => l.index));
+  const values = cells.filter((c, i) => i > 0 && c !== '' && !labelled.has(i) && !/^units?$/i.test(c));
   const years = values.filter((c) => parseYearCell(c) !== undefined).length;
   if (years === 0 || years < values.length) return false;
   if (cells.some((c) => /^units?$/i.test(c))) return true;
@@ -229,21 +237,25 @@ function isPageList(block: TableBlock): boolean {
   );
 }
 
+/** Reads a row without figures as a header or a section heading; true when it is a header. */
 function readLabelOnlyRow(
   row: ReportLine,
   labels: readonly { index: number; text: string }[],
   state: RowState,
   reportYear: number,
-): void {
+): boolean {
   const header = readHeader(row.cells, reportYear);
   if (header) {
     state.header = header;
     state.section = '';
     state.group = '';
-  } else if (labels.length === 1 && labels[0]) {
+    return true;
+  }
+  if (labels.length === 1 && labels[0]) {
     state.section = stripFootnotes(labels[0].text);
     state.group = '';
   }
+  return false;
 }
 
 /** Label cells of a data row (0 for header and group rows). */
@@ -271,6 +283,18 @@ function updateGroup(
 }
 
 /**
+ * A header of measures or breakdowns whose first cell was empty ("| Male | Female | Total"): readers
+ * drop the empty cell, so the first column's header reads as the label column's. When the rows
+ * below have one figure more than the header has columns, the "label" heads the first figures.
+ */
+function promoteLabelColumn(header: TableHeader | undefined, values: number): TableHeader | undefined {
+  if (!header || header.label === '' || HEADER_LABEL.test(header.label)) return header;
+  if (values !== header.columns.length + 1 || hasYearColumns(header)) return header;
+  const first: HeaderColumn = { index: -1, text: header.label, role: 'actual' };
+  return { ...header, columns: [first, ...header.columns], label: '' };
+}
+
+/**
  * The header column of each value cell, matched from the right: readers drop empty cells, so a
  * row's figures line up with the last header columns, not with cell positions.
  */
@@ -283,9 +307,13 @@ function mapColumns(
   return values.map((_v, i) => cols[i + offset]);
 }
 
+/**
+ * The unit a text ends with in brackets: "Water consumption (m³)", "Employee turnover rate (%)", or
+ * a title's "(unit: tCO2e)" / "(Unit: person)".
+ */
 function unitIn(text: string, anyWord = false): string {
-  const inner = trailingParenthetical(text);
-  if (inner === undefined) return '';
+  const inner = trailingParenthetical(text)?.replace(/^(?:units?|单位)\s*[:：]\s*/i, '');
+  if (inner === undefined || inner === '') return '';
   if (looksLikeUnit(inner) || (anyWord && /^[a-z%]+$/i.test(inner))) return inner;
   return '';
 }

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { docFromText } from '../../../test/support/doc-from-text.js';
+import { findRunningHeaders, toReportLines } from '../layout/index.js';
+import { extractTables } from './extract-tables.js';
+
+// Layouts seen in reports outside the dev corpus; the tables here are made up for the tests.
+function read(text: string, reportYear = 2024) {
+  const lines = toReportLines(docFromText(text));
+  return extractTables(lines, { reportYear, noise: findRunningHeaders(lines), skip: new Set() }).mentions;
+}
+
+describe('table layouts', () => {
+  it('reads a header with two label columns before the year columns', () => {
+    const text = [
+      'Table 9 Staff profile',
+      'Group\tItem\t2024\t2023',
+      'Gender\tMen\t611\t598',
+      '\tWomen\t207\t215',
+      'Region\tOverseas\t33\t29',
+    ].join('\n');
+    const found = read(text);
+    expect(found.map((m) => [m.line, m.label, m.value, m.year])).toEqual([
+      [3, 'Men', '611', 2024],
+      [3, 'Men', '598', 2023],
+      [4, 'Women', '207', 2024],
+      [4, 'Women', '215', 2023],
+      [5, 'Overseas', '33', 2024],
+      [5, 'Overseas', '29', 2023],
+    ]);
+    expect(found[2]?.context).toContain('Gender');
+    expect(found[4]?.context).toContain('Region');
+  });
+
+  it('reads breakdown columns whose header has an empty first cell', () => {
+    const text = [
+      'Table 2 Headcount at year end',
+      '\tWomen\tMen\tAll',
+      'Permanent\t140\t260\t400',
+      'Temporary\t12\t7\t19',
+    ].join('\n');
+    const found = read(text);
+    expect(found.map((m) => [m.label, m.value, m.column])).toEqual([
+      ['Permanent', '140', 'Women'],
+      ['Permanent', '260', 'Men'],
+      ['Permanent', '400', 'All'],
+      ['Temporary', '12', 'Women'],
+      ['Temporary', '7', 'Men'],
+      ['Temporary', '19', 'All'],
+    ]);
+  });
+
+  it('reads two measure columns after an empty first header cell', () => {
+    const text = ['\tShare trained (%)\tHours per head', 'Managers\t91.5\t30.25'].join('\n');
+    expect(read(text).map((m) => [m.value, m.unit, m.column])).toEqual([
+      ['91.5', '%', 'Share trained (%)'],
+      ['30.25', '', 'Hours per head'],
+    ]);
+  });
+
+  it('takes a title row inside a block as the caption of the table below, with its unit', () => {
+    const text = [
+      'Table 3 Headcount',
+      '\t2024\t2023',
+      'Permanent\t400\t380',
+      'Table 4 Attrition rate (%)',
+      '\t2024\t2023',
+      'By age',
+      'Under 30\t21.5\t19.25',
+    ].join('\n');
+    const found = read(text);
+    expect(found.map((m) => [m.line, m.value, m.unit, m.context[0]])).toEqual([
+      [3, '400', '', 'Table 3 Headcount'],
+      [3, '380', '', 'Table 3 Headcount'],
+      [7, '21.5', '%', 'Table 4 Attrition rate (%)'],
+      [7, '19.25', '%', 'Table 4 Attrition rate (%)'],
+    ]);
+    // The row above the new header is not a parent of the rows below it.
+    expect(found[2]?.context).not.toContain('Permanent');
+  });
+
+  it('reads the unit from a title worded "(unit: …)"', () => {
+    const text = [
+      'Table 6 Emissions by year (unit: tCO2e)',
+      'Year\tScope 1\tScope 2',
+      '2023\t812.5\t4,410',
+    ].join('\n');
+    expect(read(text).map((m) => [m.label, m.value, m.unit, m.year])).toEqual([
+      ['Scope 1', '812.5', 'tCO2e', 2023],
+      ['Scope 2', '4410', 'tCO2e', 2023],
+    ]);
+  });
+});
