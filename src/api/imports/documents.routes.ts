@@ -5,6 +5,7 @@ import type { ApiApp } from '../app/api-env.js';
 import { jsonContent as json } from '../app/json-content.js';
 import { errorResponses } from '../errors/index.js';
 import { orgParams } from '../orgs/index.js';
+import { documentFileRoutes } from './document-file.routes.js';
 
 const documentSchema = z
   .object({
@@ -31,10 +32,14 @@ const list = createRoute({
   },
 });
 
-/** The organisation's uploaded documents. */
-export function documentRoutes(app: ApiApp, { store }: AppDeps): void {
+/** The organisation's uploaded documents, and each one's file. */
+export function documentRoutes(app: ApiApp, deps: AppDeps): void {
   app.openapi(list, async (c) => {
-    const items = await store.listDocuments(c.req.valid('param').orgId, userActor(c.get('auth').user.id));
+    const items = await deps.store.listDocuments(
+      c.req.valid('param').orgId,
+      userActor(c.get('auth').user.id),
+    );
     return c.json({ items: [...items] }, 200);
   });
+  documentFileRoutes(app, deps);
 }

@@ -7,3 +7,4 @@ export {
   type ImportSummary,
 } from './import-file.command.js';
 export { IMPORT_KINDS, type ImportKind } from './import-kind.js';
+export { DOCUMENT_MEDIA_TYPES } from './document-file.routes.js';
