@@ -9,15 +9,32 @@ export function locationText(location: DocumentProvenance['location']): string {
 }
 
 /**
- * A fact read from a document: the file, the page or line, the value and unit as printed, and the
- * quoted text. The quote is untrusted document text and is rendered as text (React escapes it).
+ * A fact read from a document: the file (with a link to download it when `href` is known), the page
+ * or line, the value and unit as printed, and the quoted text. The quote is untrusted document text
+ * and is rendered as text (React escapes it).
  */
-export function DocumentSource({ source }: { readonly source: DocumentProvenance }) {
+export function DocumentSource({
+  source,
+  href,
+}: {
+  readonly source: DocumentProvenance;
+  readonly href?: string | undefined;
+}) {
   return (
     <section aria-label="Source document">
       <dl className="facts-list">
         <dt>Document</dt>
-        <dd>{source.document}</dd>
+        <dd>
+          {source.document}
+          {href !== undefined && (
+            <>
+              {' '}
+              <a href={href} download={source.document}>
+                Download the file
+              </a>
+            </>
+          )}
+        </dd>
         <dt>Where</dt>
         <dd>{locationText(source.location)}</dd>
         <dt>As printed</dt>

@@ -3,6 +3,7 @@ import { metricLabel } from '../catalogue/index.js';
 import type { FactJson } from '../client/index.js';
 import { Dialog, formatShort } from '../ui/index.js';
 import { dimsText } from './dims-text.js';
+import { useDocumentHref } from './document-link.js';
 import { FactHistory } from './fact-history.js';
 import { ProvenanceView } from './provenance-view.js';
 import { StatusBadge } from './status-badge.js';
@@ -17,6 +18,7 @@ export interface FactSourceDialogProps {
 export function FactSourceDialog({ fact, onClose }: FactSourceDialogProps) {
   const [showHistory, setShowHistory] = useState(false);
   const breakdown = dimsText(fact.dims);
+  const documentHref = useDocumentHref(fact.orgId, fact.provenance);
   return (
     <Dialog
       title={`${metricLabel(fact.metric)}, ${String(fact.year)}`}
@@ -45,7 +47,7 @@ export function FactSourceDialog({ fact, onClose }: FactSourceDialogProps) {
       {fact.label !== null && fact.label !== metricLabel(fact.metric) && (
         <p className="muted">Label: {fact.label}</p>
       )}
-      <ProvenanceView provenance={fact.provenance} />
+      <ProvenanceView provenance={fact.provenance} documentHref={documentHref} />
       <p className="muted">
         Version {fact.version}, {new Date(fact.changedAt).toLocaleString()}: {fact.reason}
       </p>

@@ -3,11 +3,17 @@ import { CalculationSource } from './calculation-source.js';
 import { DocumentSource } from './document-source.js';
 import { EntrySource } from './entry-source.js';
 
-/** A fact's provenance, whichever of the three kinds it is. */
-export function ProvenanceView({ provenance }: { readonly provenance: Provenance }) {
+/** A fact's provenance, whichever of the three kinds it is; `documentHref` downloads a source document. */
+export function ProvenanceView({
+  provenance,
+  documentHref,
+}: {
+  readonly provenance: Provenance;
+  readonly documentHref?: string | undefined;
+}) {
   switch (provenance.kind) {
     case 'document':
-      return <DocumentSource source={provenance} />;
+      return <DocumentSource source={provenance} href={documentHref} />;
     case 'calculation':
       return <CalculationSource source={provenance} />;
     case 'entry':
