@@ -1,3 +1,4 @@
+import { dec } from '../../core/index.js';
 import {
   makeFinding,
   decimalString,
@@ -6,17 +7,20 @@ import {
   whereOf,
   type CheckFinding,
 } from '../finding/index.js';
-import { SEVERITIES } from '../../core/index.js';
 import { gapBetween, overlaps, type Figure, type Interval } from '../precision/index.js';
 import { rangeIn } from './convert-figure.js';
-import { labelSimilarity } from './label-similarity.js';
+import { countsOtherThing, sameSense, senseOf, type FigureSense } from './figure-sense.js';
+import { contentWords, wordSimilarity, type LabelMatch } from './label-similarity.js';
 import type { Rule } from './rule.js';
 
 /** Printings in one table this close together are different rows, not one figure printed twice. */
 const SAME_TABLE_LINES = 40;
 
-/** Labels at least this alike describe the same thing (see {@link labelSimilarity}). */
+/** Labels at least this alike describe the same thing (see {@link wordSimilarity}). */
 const SAME_WORDS = 0.4;
+
+/** Words at least this alike stand in for a metric the catalogue does not list. */
+const UNLISTED_WORDS = 0.3;
 
 /** Fewer distinct content words than this cannot tell two figures apart. */
 const MIN_WORDS = 3;
@@ -28,6 +32,16 @@ const MIN_WORDS = 3;
  */
 const TYPO_SCALE = 0.5;
 
+/**
+ * Two table rows whose short labels cannot tell them apart ("Male", "Europe") are one figure only on
+ * the word of their metric: past a stale copy's gap they are more likely rows of two tables about
+ * different things (headcount and leavers) than one figure printed twice.
+ */
+const STALE_COPY = 0.1;
+
+/** Past this many earlier printings of one sense, a figure is compared with the nearest ones only. */
+const MAX_EARLIER = 200;
+
 /** The same metric, year and dims printed twice with values that cannot both be right. */
 export const duplicateValueRule: Rule = {
   id: 'duplicate.value',
@@ -35,52 +49,102 @@ export const duplicateValueRule: Rule = {
   run(ctx) {
     const out: CheckFinding[] = [];
     for (const group of ctx.facts.groups()) {
-      const [first, ...rest] = group;
-      if (!first || rest.length === 0) continue;
-      const found: CheckFinding[] = [];
-      const reported = new Set<string>();
-      for (const other of rest) {
-        const finding = compare(first, other);
-        // One finding per distinct disagreeing value.
-        const key = decimalString(other.value, 12);
-        if (!finding || reported.has(key)) continue;
-        reported.add(key);
-        found.push(finding);
-      }
-      out.push(...summarise(found));
+      if (group.length < 2) continue;
+      const metric = ctx.metric(group[0]?.fact.metric ?? '');
+      const printings = group
+        .map((figure) => ({ figure, sense: senseOf(figure), words: contentWords(figure) }))
+        .filter((p) => !countsOtherThing(p.sense, metric));
+      out.push(...summarise(compareGroup(printings, metric !== undefined)));
     }
     return out;
   },
 };
 
-/**
- * Past two disagreeing printings, a metric and dims read for many different rows say more about how
- * they were read than about the report: the most serious pair stands for the rest.
- */
-function summarise(found: readonly CheckFinding[]): CheckFinding[] {
-  if (found.length <= 2) return [...found];
-  const rank = (f: CheckFinding) => SEVERITIES.indexOf(f.severity);
-  const [worst] = [...found].sort((a, b) => rank(a) - rank(b));
-  if (!worst) return [];
-  return [{ ...worst, message: `${worst.message} (${found.length - 1} more printings disagree as well.)` }];
+interface Printing {
+  readonly figure: Figure;
+  readonly sense: FigureSense;
+  readonly words: ReadonlySet<string>;
 }
 
-function compare(a: Figure, b: Figure): CheckFinding | undefined {
+/**
+ * Each printing against the earlier printing of the same sense whose words are most alike: a report
+ * restates a figure in the words it first used, and a group may hold many figures of one metric.
+ */
+function compareGroup(printings: readonly Printing[], listed: boolean): CheckFinding[] {
+  const found: CheckFinding[] = [];
+  const reported = new Set<string>();
+  printings.forEach((b, i) => {
+    let best: { ref: Printing; match: LabelMatch } | undefined;
+    for (const a of printings.slice(Math.max(0, i - MAX_EARLIER), i)) {
+      if (!sameSense(a.sense, b.sense)) continue;
+      const match = wordSimilarity(a.words, b.words);
+      if (!best || match.similarity > best.match.similarity) best = { ref: a, match };
+    }
+    if (!best) return;
+    const finding = compare(best.ref.figure, b.figure, best.match, {
+      marked: b.sense.markers.length > 0,
+      listed,
+    });
+    // One finding per distinct disagreeing value.
+    const key = decimalString(b.figure.value, 12);
+    if (!finding || reported.has(key)) return;
+    reported.add(key);
+    found.push(finding);
+  });
+  return found;
+}
+
+/**
+ * Past two notes on unlike words, a metric and dims read for many different rows say more about how
+ * they were read than about the report: the first note stands for the rest. Errors and warnings
+ * (printings worded alike) each stand on their own.
+ */
+function summarise(found: readonly CheckFinding[]): CheckFinding[] {
+  const serious = found.filter((f) => f.severity !== 'info');
+  const notes = found.filter((f) => f.severity === 'info');
+  const [first] = notes;
+  if (!first || notes.length <= 2) return [...serious, ...notes];
+  return [
+    ...serious,
+    { ...first, message: `${first.message} (${notes.length - 1} more printings disagree as well.)` },
+  ];
+}
+
+/**
+ * A marked printing (a saving, a subset, an event) is one of many such in a report: only the same
+ * words make two of them one figure, so unlike words give no finding rather than a note. A metric the
+ * catalogue does not list (an unclassified figure) says nothing about what is counted: only words
+ * alike, telling and a typo's gap make a finding.
+ */
+function compare(
+  a: Figure,
+  b: Figure,
+  match: LabelMatch,
+  { marked, listed }: { marked: boolean; listed: boolean },
+): CheckFinding | undefined {
   const rb = rangeIn(b, a.unit);
   if (!rb || sameTable(a, b) || consistent(a.range, a.qualifier, rb, b.qualifier)) return undefined;
+  const { similarity: alike, words } = match;
+  if (marked && (alike < SAME_WORDS || words < MIN_WORDS)) return undefined;
   const bothExact = a.qualifier === 'exact' && b.qualifier === 'exact';
-  const larger = a.value.abs().gt(b.value.abs()) ? a.value.abs() : b.value.abs();
+  // In a's unit: b may be printed in another scale (600,000 t against 4.7196 million t).
+  const larger = [a.range.lo, a.range.hi, rb.lo, rb.hi].reduce(
+    (m, v) => (v.abs().gt(m) ? v.abs() : m),
+    dec(0),
+  );
   const relative = larger.isZero() ? 0 : gapBetween(a.range, rb).div(larger).toNumber();
-  const { similarity: alike, words } = labelSimilarity(a, b);
   // Unlike words around unlike numbers: most likely two different figures given one metric. Two table
   // rows far apart, or labels too short to compare ("Male", "Scope 1"), may sit in tables about
-  // different things (headcount and new hires), which the row label alone does not show.
+  // different things (headcount and new hires), which the row label alone does not show: past a
+  // typo's gap only words alike and telling make them one figure.
   const plain = !wordedZero(a) && !wordedZero(b);
   const telling = words >= MIN_WORDS && !(isTableRow(a) && isTableRow(b));
+  const close = relative <= (isTableRow(a) && isTableRow(b) ? STALE_COPY : TYPO_SCALE);
+  if (!listed && !(telling && relative <= TYPO_SCALE && alike >= UNLISTED_WORDS)) return undefined;
   const severity =
     bothExact && plain && telling && relative <= TYPO_SCALE && alike >= SAME_WORDS
       ? 'error'
-      : plain && alike >= SAME_WORDS / 2
+      : plain && alike >= SAME_WORDS / 2 && (close || (telling && alike >= SAME_WORDS))
         ? 'warning'
         : 'info';
   const both =
@@ -90,7 +154,7 @@ function compare(a: Figure, b: Figure): CheckFinding | undefined {
     severity === 'info'
       ? `${both}; they are worded differently, so they may be two figures read as one.`
       : `${both}; both cannot be right.` +
-        (severity === 'warning' && bothExact
+        (severity === 'warning' && bothExact && relative > TYPO_SCALE
           ? ' The gap is large: they may describe different boundaries.'
           : '');
   return makeFinding(duplicateValueRule.id, {
@@ -112,6 +176,7 @@ function sameTable(a: Figure, b: Figure): boolean {
   if (pa.kind !== 'document' || pb.kind !== 'document') return false;
   const [la, lb] = [pa.location.line, pb.location.line];
   if (la !== undefined && la === lb) return true;
+  if (pa.extraction === 'text' && pb.extraction === 'text' && pa.quote === pb.quote) return true;
   if (pa.extraction !== 'table' || pb.extraction !== 'table') return false;
   if (la !== undefined && lb !== undefined) return Math.abs(la - lb) <= SAME_TABLE_LINES;
   return pa.location.page !== undefined && pa.location.page === pb.location.page;

@@ -4,13 +4,17 @@ import { printed } from '../testing/printed-fact.js';
 import { averageRangeRule } from './average-range.js';
 import { ruleContext } from './context.js';
 import { duplicateValueRule } from './duplicate-value.js';
-import type { Rule } from './rule.js';
+import type { MetricView, Rule } from './rule.js';
 import { sumBreakdownRule } from './sum-breakdown.js';
 import { sumComponentsRule } from './sum-components.js';
 import { yearOnYearRule } from './year-on-year.js';
 
 function run(rule: Rule, facts: readonly Fact[]) {
   return rule.run(ruleContext(facts, () => undefined));
+}
+
+function runWith(metric: (id: string) => MetricView | undefined, rule: Rule, facts: readonly Fact[]) {
+  return rule.run(ruleContext(facts, metric));
 }
 
 const employees = (value: string, line: number, dims: Record<string, string> = {}, year = 2023) =>
@@ -229,13 +233,20 @@ describe('duplicate.value', () => {
     ).toEqual([]);
   });
 
-  it('warns, not errs, when a rough figure disagrees', () => {
+  it('warns, not errs, when a rough figure of a catalogued metric disagrees', () => {
     const t = (value: string, line: number, quote: string) =>
-      printed({ metric: 'ghg.saving', value, unit: 'tCO2e', year: 2022, line, quote, extraction: 'text' });
+      printed({ metric: 'ghg.total', value, unit: 'tCO2e', year: 2022, line, quote, extraction: 'text' });
+    const listed = (id: string) => ({
+      id,
+      kind: 'absolute' as const,
+      label: 'Total GHG emissions',
+      codes: [],
+    });
     expect(
-      run(duplicateValueRule, [t('95', 214, 'close to 95 tonnes of CO2e'), t('120', 1660, '120 tonnes')]).map(
-        (f) => f.severity,
-      ),
+      runWith(listed, duplicateValueRule, [
+        t('95', 214, 'close to 95 tonnes of CO2e'),
+        t('120', 1660, '120 tonnes'),
+      ]).map((f) => f.severity),
     ).toEqual(['warning']);
   });
 });

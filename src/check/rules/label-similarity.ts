@@ -13,8 +13,11 @@ const STOPWORDS = new Set(
  * "426,700 tons of greenpower aluminum purchased"); figures that only share a metric do not.
  */
 export function labelSimilarity(a: Figure, b: Figure): LabelMatch {
-  const wa = words(a);
-  const wb = words(b);
+  return wordSimilarity(contentWords(a), contentWords(b));
+}
+
+/** {@link labelSimilarity} over word sets read once with {@link contentWords}. */
+export function wordSimilarity(wa: ReadonlySet<string>, wb: ReadonlySet<string>): LabelMatch {
   let common = 0;
   for (const w of wa) if (wb.has(w)) common++;
   const union = wa.size + wb.size - common;
@@ -28,7 +31,8 @@ export interface LabelMatch {
   readonly words: number;
 }
 
-function words(f: Figure): Set<string> {
+/** The stemmed content words of a figure's label (or quote). */
+export function contentWords(f: Figure): ReadonlySet<string> {
   const p = f.fact.provenance;
   const text = f.fact.label ?? (p.kind === 'document' ? p.quote : '');
   const out = new Set<string>();

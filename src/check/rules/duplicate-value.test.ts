@@ -1,0 +1,180 @@
+// duplicate.value on printings whose words show they are different quantities (seen in corpus/dev/001).
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../core/index.js';
+import { printed, type PrintedSpec } from '../testing/printed-fact.js';
+import { ruleContext } from './context.js';
+import { duplicateValueRule } from './duplicate-value.js';
+import type { MetricView } from './rule.js';
+
+const LABELS: Record<string, string> = {
+  'suppliers.count': 'Number of suppliers, in total or by geographical region',
+  'workforce.total': 'Number of employees (headcount), in total or by breakdown',
+  'workforce.share': 'Share of employees in a group (diversity)',
+  'energy.natural_gas': 'Natural gas consumption',
+  'safety.injuries': 'Recordable work-related injuries',
+};
+
+const catalogue = (id: string): MetricView | undefined => {
+  const label = LABELS[id];
+  return label === undefined ? undefined : { id, kind: 'count', label, codes: [] };
+};
+
+const run = (facts: readonly Fact[]) => duplicateValueRule.run(ruleContext(facts, catalogue));
+const at = (spec: Omit<PrintedSpec, 'year'>) => printed({ ...spec, year: 2023 });
+
+/** A sentence's figure; `counted` is the noun printed after the number ("supplier symposiums"). */
+function sentence(
+  spec: Omit<PrintedSpec, 'year' | 'quote' | 'extraction'> & { label: string },
+  counted?: string,
+): Fact {
+  const f = at({ ...spec, quote: spec.label, extraction: 'text' });
+  if (counted === undefined || f.provenance.kind !== 'document') return f;
+  return { ...f, provenance: { ...f.provenance, reported: { value: spec.value, unit: counted } } };
+}
+
+describe('duplicate.value: different quantities under one metric', () => {
+  it('does not take a count of other things for the metric: "3 supplier symposiums" vs "35 suppliers"', () => {
+    const m = { metric: 'suppliers.count', unit: 'count' };
+    const facts = [
+      sentence(
+        { ...m, value: '3', line: 496, label: 'the Company held 3 supplier symposiums' },
+        'supplier symposiums',
+      ),
+      sentence(
+        { ...m, value: '35', line: 1337, label: 'organized 3 symposiums, inviting 35 suppliers' },
+        'suppliers',
+      ),
+      at({ ...m, value: '2233', line: 1895, label: 'Total suppliers' }),
+    ];
+    expect(run(facts)).toEqual([]);
+  });
+
+  it('keeps shares of different populations apart: 31.4% female employees vs 10.81% female managers', () => {
+    const m = { metric: 'workforce.share', unit: '%', dims: { gender: 'female' } };
+    expect(
+      run([
+        sentence({ ...m, value: '31.4', line: 501, label: 'female employees accounts for 31.4%' }),
+        at({ ...m, value: '10.81', line: 1865, label: 'Proportion of female management level employees' }),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('does not compare a saving with the consumption: 1.73 million m3 saved vs 166,541,868 m3', () => {
+    const m = { metric: 'energy.natural_gas', unit: 'm3' };
+    expect(
+      run([
+        sentence({
+          ...m,
+          value: '1730000',
+          line: 783,
+          label: 'the Company has saved 1.73 million m3 of natural gas',
+        }),
+        at({ ...m, value: '166541868.00', line: 1781, label: 'Natural gas' }),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('does not take the people at an event for the headcount: 812 employees rewarded vs 10,724', () => {
+    const m = { metric: 'workforce.total', unit: 'persons' };
+    expect(
+      run([
+        sentence(
+          { ...m, value: '812', line: 1139, label: '812 employees of 425 cases were rewarded' },
+          'employees',
+        ),
+        sentence({ ...m, value: '425', line: 1140, label: 'employees of 425 cases were rewarded' }, 'cases'),
+        sentence({
+          ...m,
+          value: '108',
+          line: 1556,
+          label: 'a total of 108 employees and their children visited',
+        }),
+        at({ ...m, value: '10724', line: 1855, label: 'Total employees' }),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('does not compare serious accidents with all injuries: 0 vs 53', () => {
+    const m = { metric: 'safety.injuries', unit: 'count' };
+    expect(
+      run([
+        at({ ...m, value: '0', line: 1629, label: 'Serious accidents' }),
+        at({ ...m, value: '53', line: 1870, label: 'Employee' }),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('still finds a headcount restated with other digits, and two savings worded alike', () => {
+    const people = { metric: 'workforce.total', unit: 'persons' };
+    const found = run([
+      at({ ...people, value: '10724', line: 1855, label: 'Total employees' }),
+      sentence(
+        { ...people, value: '10742', line: 188, label: 'With a total of 10,742 employees' },
+        'employees',
+      ),
+    ]);
+    expect(found.map((f) => [f.severity, f.expected, f.actual])).toEqual([['warning', '10724', '10742']]);
+    const gas = { metric: 'energy.natural_gas', unit: 'm3' };
+    const saved = run([
+      sentence({
+        ...gas,
+        value: '1730000',
+        line: 446,
+        label: 'can save 1.73 million cubic meters of natural gas annually',
+      }),
+      sentence({
+        ...gas,
+        value: '1370000',
+        line: 783,
+        label: 'has saved 1.37 million cubic meters of natural gas annually',
+      }),
+    ]);
+    expect(saved.map((f) => f.severity)).toEqual(['error']);
+  });
+});
+
+describe('duplicate.value: figures no catalogue metric describes', () => {
+  const m = { metric: 'unclassified', unit: 'count' };
+
+  it('finds two sentences about one thing, not sentences about different standards', () => {
+    const about = (value: string, line: number, label: string, standard: string) => {
+      const f = sentence({ ...m, value, line, label });
+      return f.provenance.kind === 'document'
+        ? { ...f, provenance: { ...f.provenance, quote: `${label} ${standard} certification.` } }
+        : f;
+    };
+    expect(
+      run([
+        about('4', 733, '4 subsidiaries of the Company have obtained the', 'ISO 50001'),
+        about('8', 1181, '8 subsidiaries have obtained the', 'IATF 16949'),
+        sentence({
+          ...m,
+          value: '2',
+          line: 899,
+          label: '2 subsidiaries have obtained national-level green factory',
+        }),
+      ]),
+    ).toEqual([]);
+    const found = run([
+      sentence({
+        ...m,
+        value: '9',
+        line: 1580,
+        label: '9 subsidiaries have obtained ISO 45001 certification',
+      }),
+      sentence({
+        ...m,
+        value: '8',
+        line: 1582,
+        label: '8 subsidiaries of the Company have obtained ISO 45001 certification',
+      }),
+    ]);
+    expect(found.map((f) => [f.severity, f.expected, f.actual])).toEqual([['error', '9', '8']]);
+  });
+
+  it('says nothing of short table rows in different tables ("male" headcount vs leavers)', () => {
+    const row = (value: string, line: number) =>
+      at({ ...m, value, line, label: 'male', dims: { gender: 'male' } });
+    expect(run([row('8025', 685), row('6259', 730)])).toEqual([]);
+  });
+});

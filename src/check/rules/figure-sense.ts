@@ -1,0 +1,128 @@
+import type { Figure } from '../precision/index.js';
+import type { MetricView } from './rule.js';
+
+/**
+ * What a printing's own words say a figure is, beyond its metric: a change rather than a level, a
+ * narrower population, or the people at one event. Extraction may give such figures the metric of
+ * the level they qualify ("saved 1.73 million m3 of natural gas" as natural-gas consumption).
+ */
+export const SENSE_MARKERS = ['change', 'subset', 'event'] as const;
+/** One of {@link SENSE_MARKERS}. */
+export type SenseMarker = (typeof SENSE_MARKERS)[number];
+
+const MARKER_WORDS: Readonly<Record<SenseMarker, RegExp>> = {
+  // A saving or reduction is reported apart from the level it changes (GRI 302-4 vs 302-1, 305-5 vs 305-1).
+  change:
+    /\b(?:sav(?:e|es|ed|ing|ings)|reduc\w*|avoid\w*|decreas\w*|increas\w*|cut|lower(?:ed|ing)?|offset\w*)\b/,
+  // A qualifier narrowing the population or the events counted (GRI 405-1 management; serious injuries).
+  subset:
+    /\b(?:management|managers?|managerial|senior|executives?|new|newly|key|serious|major|fatal\w*|minor|middle)\b/,
+  // People who took part in something are a subset of the workforce, not its headcount.
+  event:
+    /\b(?:particip\w*|attend\w*|attract\w*|reward\w*|award\w*|visit\w*|involv\w*|join\w*|invit\w*|selected|certified|trained|volunteer\w*|recogni[sz]\w*|enrol\w*)\b/,
+};
+
+/** A code word and its number name a different thing per number: ISO 14067 vs ISO 50001, Scope 1 vs 2. */
+const IDENTIFIER = /\b(iso|scope|tier|level|category|grade|phase|class)\s*(\d[\d.-]*)/g;
+
+/** A standard's code in a sentence (ISO 50001, IATF 16949, GB/T 2589): what the sentence is about. */
+const STANDARD = /\b([A-Z]{2,}(?:\/[A-Z])?)\s*(\d{3,}(?:[.-]\d+)?)\b/g;
+
+/** Counted nouns that say only that people or items are counted ("10,724 Person"). */
+const GENERIC_NOUNS = new Set(['person', 'people', 'count', 'number', 'item', 'time']);
+
+/** Words a report uses alike for the people it employs. */
+const EMPLOYEE_NOUNS = new Set(['employee', 'staff', 'worker', 'personnel']);
+
+/** What a printing says its figure is: its markers, the noun it counts and the codes it names. */
+export interface FigureSense {
+  /** Markers the label's words show, in {@link SENSE_MARKERS} order. */
+  readonly markers: readonly SenseMarker[];
+  /** The head noun printed after a number in a sentence ("3 supplier symposiums" → "symposium"). */
+  readonly counted?: string;
+  /** Codes named in the label ("iso 14067"). */
+  readonly identifiers: ReadonlySet<string>;
+  /** Standards the sentence names ("IATF 16949"). */
+  readonly standards: ReadonlySet<string>;
+}
+
+/** Reads the sense of a figure from its label (the row label, or the clause around the number). */
+export function senseOf(f: Figure): FigureSense {
+  const text = describing(f).toLowerCase();
+  const markers = SENSE_MARKERS.filter((m) => MARKER_WORDS[m].test(text));
+  const identifiers = new Set<string>();
+  for (const m of text.matchAll(IDENTIFIER)) identifiers.add(`${m[1] ?? ''} ${m[2] ?? ''}`);
+  const whole = shareOf(f, text);
+  if (whole !== undefined) identifiers.add(`share-of ${whole}`);
+  const standards = new Set<string>();
+  const p = f.fact.provenance;
+  if (p.kind === 'document' && p.extraction === 'text')
+    for (const m of p.quote.matchAll(STANDARD)) standards.add(`${m[1] ?? ''} ${m[2] ?? ''}`);
+  const counted = countedNoun(f);
+  return { markers, identifiers, standards, ...(counted === undefined ? {} : { counted }) };
+}
+
+/** Whether two printings may describe one quantity: same markers, same counted noun, no other code. */
+export function sameSense(a: FigureSense, b: FigureSense): boolean {
+  if (a.markers.join() !== b.markers.join()) return false;
+  if (a.counted !== undefined && b.counted !== undefined && a.counted !== b.counted) return false;
+  for (const id of a.identifiers) if (!b.identifiers.has(id) && sameCode(id, b.identifiers)) return false;
+  // Sentences about different standards, or one about a standard and one not ("4 subsidiaries … ISO
+  // 50001", "8 subsidiaries … IATF 16949", "2 subsidiaries … green factory").
+  if ((a.standards.size > 0 || b.standards.size > 0) && ![...a.standards].some((s) => b.standards.has(s)))
+    return false;
+  return true;
+}
+
+/**
+ * True when a sentence counts a noun the metric's catalogue label does not name ("3 supplier
+ * symposiums" given the metric "Number of suppliers"): the figure counts something else.
+ */
+export function countsOtherThing(sense: FigureSense, metric: MetricView | undefined): boolean {
+  if (sense.counted === undefined || metric === undefined) return false;
+  const label = metric.label.toLowerCase();
+  return !label.split(/[^a-z]+/).some((w) => {
+    const noun = stem(w);
+    return noun === sense.counted || (sense.counted === 'employee' && EMPLOYEE_NOUNS.has(noun));
+  });
+}
+
+function describing(f: Figure): string {
+  const p = f.fact.provenance;
+  return f.fact.label ?? (p.kind === 'document' ? p.quote : '');
+}
+
+/** The last word of a sentence's counted unit ("employee skills competitions" → "competition"). */
+function countedNoun(f: Figure): string | undefined {
+  const p = f.fact.provenance;
+  if (p.kind !== 'document' || p.extraction !== 'text' || f.unit.dimension !== 'count') return undefined;
+  const words = p.reported.unit.toLowerCase().match(/[a-z]+/g);
+  const last = words?.at(-1);
+  if (last === undefined) return undefined;
+  const noun = stem(last);
+  if (GENERIC_NOUNS.has(noun)) return undefined;
+  return EMPLOYEE_NOUNS.has(noun) ? 'employee' : noun;
+}
+
+/**
+ * The number a bracketed percentage is a share of ("2,045 ML (40%)" → 2045): two such shares are
+ * one figure only when they share their whole.
+ */
+function shareOf(f: Figure, text: string): string | undefined {
+  if (f.unit.symbol !== '%') return undefined;
+  const m = /(\d[\d,.]*)\s*[a-z]*\s*\(\s*[\d.]+\s*%\s*\)/.exec(text);
+  return m?.[1]?.replace(/,/g, '');
+}
+
+/** Another number under the same code word: "iso 14067" against "iso 50001". */
+function sameCode(id: string, others: ReadonlySet<string>): boolean {
+  const word = id.split(' ')[0];
+  for (const o of others) if (o.split(' ')[0] === word) return true;
+  return false;
+}
+
+/** A crude English singular: "activities" → "activity", "suppliers" → "supplier", "cases" → "case". */
+function stem(word: string): string {
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
