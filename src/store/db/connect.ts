@@ -2,6 +2,7 @@ import Sqlite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database, DialectName } from './schema.js';
+import { withStatementCache } from './statement-cache.js';
 
 /** A connected database and which dialect it speaks. */
 export interface Connection {
@@ -41,5 +42,8 @@ export function connect(location: StoreLocation): Connection {
   // most 2000 rows per index, so refreshing statistics stays cheap (see statistics.ts).
   database.pragma('cache_size = -65536');
   database.pragma('analysis_limit = 2000');
-  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), dialect: 'sqlite' };
+  return {
+    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) }),
+    dialect: 'sqlite',
+  };
 }

@@ -2,6 +2,7 @@ import { Migrator, type Kysely, type Migration } from 'kysely';
 import { EsgError } from '../../core/index.js';
 import { tenancyMigration } from './migration-0001-tenancy.js';
 import { factsMigration } from './migration-0002-facts.js';
+import { queryIndexesMigration } from './migration-0003-query-indexes.js';
 import { contentIndexMigration } from './migration-0004-content-index.js';
 import { disclosuresMigration } from './migration-0005-disclosures.js';
 import type { Database, DialectName } from './schema.js';
@@ -11,6 +12,7 @@ export function migrationsFor(dialect: DialectName): Record<string, Migration> {
   return {
     '0001_tenancy': tenancyMigration,
     '0002_facts': factsMigration(dialect),
+    '0003_query_indexes': queryIndexesMigration,
     '0004_content_index': contentIndexMigration(dialect),
     '0005_disclosures': disclosuresMigration,
   };
@@ -25,7 +27,13 @@ export async function migrateToLatest(
   dialect: DialectName,
 ): Promise<readonly string[]> {
   const migrations = migrationsFor(dialect);
-  const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) } });
+  // Unordered: a migration numbered before ones a database already ran (0003 landed after 0004 and
+  // 0005) still runs on it, instead of Kysely refusing the database as corrupted.
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: () => Promise.resolve(migrations) },
+    allowUnorderedMigrations: true,
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error !== undefined) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;

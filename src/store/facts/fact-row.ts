@@ -134,6 +134,32 @@ function oneOf<T extends string>(allowed: readonly T[], text: string, what: stri
   return found;
 }
 
+// A page of facts uses a handful of units; each is built (its factor parsed as a decimal) once and
+// shared, frozen, by every fact read with it. Bounded: cleared when it fills.
+const units = new Map<string, Unit>();
+const MAX_UNITS = 1_000;
+
+function unitFromColumns(content: FactContentColumns): Unit {
+  const key = JSON.stringify([
+    content.unit_symbol,
+    content.unit_dimension,
+    content.unit_to_base,
+    content.unit_counted,
+  ]);
+  let unit = units.get(key);
+  if (unit === undefined) {
+    if (units.size >= MAX_UNITS) units.clear();
+    unit = Object.freeze({
+      symbol: content.unit_symbol,
+      dimension: content.unit_dimension,
+      toBase: dec(content.unit_to_base),
+      ...(content.unit_counted === null ? {} : { counted: content.unit_counted }),
+    });
+    units.set(key, unit);
+  }
+  return unit;
+}
+
 /** Rebuilds a core fact from its identity, period, content and status. */
 export function factFromColumns(
   identity: FactIdentityColumns,
@@ -141,12 +167,7 @@ export function factFromColumns(
   content: FactContentColumns,
   status: string,
 ): Fact {
-  const unit: Unit = {
-    symbol: content.unit_symbol,
-    dimension: content.unit_dimension,
-    toBase: dec(content.unit_to_base),
-    ...(content.unit_counted === null ? {} : { counted: content.unit_counted }),
-  };
+  const unit = unitFromColumns(content);
   const fact: Fact = {
     entity: identity.entity,
     period,

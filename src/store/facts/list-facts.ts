@@ -2,7 +2,7 @@ import { EsgError } from '../../core/index.js';
 import type { StoreContext } from '../context.js';
 import type { FactFilter, FactVersion, Page, StoredFact } from '../model/index.js';
 import { encodeCursor, pageLimit } from '../page.js';
-import { factPageIds } from './fact-page.js';
+import { factPageIds, pageKey } from './fact-page.js';
 import { periodFromColumns, storedFactFromRow, versionFromRow } from './fact-row.js';
 
 /** Facts of one organisation joined with their current version and period (the one read path). */
@@ -30,7 +30,7 @@ export function currentFacts(ctx: StoreContext, orgId: string) {
 /**
  * One page of an organisation's facts matching the filter, in id order. The page's ids are chosen
  * first, from the facts table alone and one index (see fact-page.ts), and only those rows
- * (`id IN (page)`) are then joined to their version and period. Written as one query,
+ * (`key IN (page)`, see pageKey) are then joined to their version and period. Written as one query,
  * PostgreSQL's planner walked the primary key instead, filtering 50,000 rows to find 100 (ids are
  * time-ordered, so a period's facts are not spread evenly along the key as its LIMIT costing
  * assumes); written as a join with the page, SQLite scanned all of the organisation's facts.
@@ -42,7 +42,7 @@ export async function listFacts(
 ): Promise<Page<StoredFact>> {
   const limit = pageLimit(filter.limit);
   const page = factPageIds(ctx, orgId, filter, limit);
-  const rows = await currentFacts(ctx, orgId).where('f.id', 'in', page).orderBy('f.id').execute();
+  const rows = await currentFacts(ctx, orgId).where(pageKey(ctx, 'f'), 'in', page).orderBy('f.id').execute();
   const items = rows.slice(0, limit).map(storedFactFromRow);
   const last = items.at(-1);
   return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.id]) : null };
