@@ -1,4 +1,6 @@
 import { readNumeral } from '../numbers/index.js';
+import type { NumberToken } from '../numbers/index.js';
+import { COMPARED_BEFORE, YEAR_AFTER } from './figure-year.js';
 import type { NarrativeFigure } from './read-figure.js';
 
 /** A prior-year figure printed in brackets after the current one: "1,234 employees (2021: 1,100)". */
@@ -33,4 +35,24 @@ export function findComparatives(
     if (out.length >= 10) break;
   }
   return out;
+}
+
+// How far back the figure a bare comparative repeats may be ("1,234 employees, compared with 1,100").
+const COMPARED_REACH = 120;
+
+/**
+ * A bare number set against a figure before it and dated by the words after it: "the Group had
+ * 1,234 employees, compared with 1,100 in 2021", "up from 1,100 in the previous year". It is read in
+ * the unit of that figure; without a year after it, it is not read at all.
+ */
+export function inlineComparative(
+  sentence: string,
+  t: NumberToken,
+  figures: readonly NarrativeFigure[],
+): NarrativeFigure | undefined {
+  const of = figures[figures.length - 1];
+  if (!of || t.start - of.end > COMPARED_REACH || t.rightGlued !== '') return undefined;
+  if (!COMPARED_BEFORE.test(sentence.slice(Math.max(0, t.start - 40), t.start))) return undefined;
+  if (!YEAR_AFTER.test(sentence.slice(t.end, t.end + 60))) return undefined;
+  return { ...of, value: t.value, at: t.start, start: t.start, end: t.end };
 }

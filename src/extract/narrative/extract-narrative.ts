@@ -2,7 +2,7 @@ import type { ReportLine } from '../layout/index.js';
 import type { Mention } from '../mention/index.js';
 import { scanNumbers } from '../numbers/index.js';
 import { whyNotAFigure } from './figure-context.js';
-import { findComparatives } from './comparatives.js';
+import { findComparatives, inlineComparative } from './comparatives.js';
 import { figureTime, paragraphYear } from './figure-year.js';
 import { readFigure, type NarrativeFigure } from './read-figure.js';
 import { lineAt, toParagraphs } from './paragraphs.js';
@@ -45,7 +45,10 @@ function readSentence(
   if (!HONOURS.test(sentence)) {
     for (const token of scanNumbers(sentence)) {
       if (whyNotAFigure(sentence, token) !== undefined) continue;
-      const figure = readFigure(sentence, token) ?? subjectFigure(sentence, token.start, token.value);
+      const figure =
+        readFigure(sentence, token) ??
+        subjectFigure(sentence, token.start, token.value) ??
+        inlineComparative(sentence, token, figures);
       if (figure) figures.push(figure);
     }
   }

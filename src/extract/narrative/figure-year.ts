@@ -16,11 +16,13 @@ const BY_YEAR = /\bby\s+(?:the\s+end\s+of\s+)?(?:FY\s?)?20\d\d\b/i;
 const DEADLINE_REACH = 60;
 // "1,100 in 2021", "1,100 for FY2021/22", "1,100 in the previous year": a year printed right after a
 // figure dates it; this is how sentences print prior-year comparatives.
-const YEAR_AFTER =
+/** A year printed right after a figure, or a reference to the year before. */
+export const YEAR_AFTER =
   /^\s*,?\s*(?:(?:in|for|during|as (?:at|of))\s+(?:the\s+)?(?:(?:financial|fiscal|calendar)\s+)?(?:year\s+)?(?:FY\s?)?((?:19|20)\d{2}(?:\s?\/\s?\d{2})?)\b|(?:in\s+|for\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:financial\s+|reporting\s+)?(?:year|period)\b|a\s+year\s+(?:earlier|before|ago)\b)/i;
 // "decreased from 1,100 to …", "compared with 1,100": the figure a change starts from, or a figure
 // set against the one reported. Without a year printed after it, its year is not known.
-const COMPARED_BEFORE =
+/** The words that set a figure against another one, right before it. */
+export const COMPARED_BEFORE =
   /\b(?:(?:increas|decreas|ris|ros|fell|fall|dropp|drop|declin|grew|grow|went|reduc|rais|up|down|jump|climb|improv|lower)\w*\s+from|compared\s+(?:with|to)|(?:as\s+)?against|versus|vs\.?|relative\s+to|from\s+a\s+(?:baseline|base)\s+of)\s+(?:the\s+)?(?:about\s+|approximately\s+|around\s+)?(?:RMB|HKD|USD|HK\$|US\$|\$|¥|€|£)?\s?$/i;
 
 /**

@@ -71,6 +71,70 @@ describe('extractNarrative', () => {
       ['2622000', 2021],
     ]);
   });
+  it('reads a sentence a fixed-width layout wrapped, on the line each number is printed on', () => {
+    const lines = toReportLines(
+      docFromText(
+        [
+          'Our Approach',
+          'During the reporting year the Group operated three depots in the northern region and a',
+          'total of 71 employees left the Group, while installed panels there produced roughly 1,530',
+          'volunteer hours of community work were also logged by our staff in non-',
+          'compliance reviews.',
+        ].join('\n'),
+      ),
+    );
+    const found = extractNarrative(lines, { reportYear: 2024, skip: new Set() });
+    expect(found.map((m) => [m.line, m.value, m.unit])).toEqual([
+      [3, '71', 'employees who left'],
+      [3, '1530', 'hours'],
+    ]);
+  });
+
+  it('dates targets by the fiscal-year deadline printed after each figure', () => {
+    expect(
+      figures(
+        'Taking FY2018/19 as the base year, we plan to cut energy intensity by 15% by FY2027/28 and waste by 35% by FY2031/32.',
+        2024,
+      ),
+    ).toEqual([
+      { value: '15', unit: '%', year: 2028, basis: 'target' },
+      { value: '35', unit: '%', year: 2032, basis: 'target' },
+    ]);
+    expect(
+      figures('We target a 27% cut in Scope 1 emissions by 2035 against a 2019 baseline.', 2024),
+    ).toEqual([{ value: '27', unit: '%', year: 2035, basis: 'target' }]);
+  });
+
+  it('names counts of people by the verb after them and reads lost days printed before their unit', () => {
+    expect(
+      figures(
+        'In FY2023/24, 58 employees resigned and 33 staff joined us, and 9 injuries led to 212 lost days.',
+        2024,
+      ),
+    ).toEqual([
+      { value: '58', unit: 'employees who left', year: 2024, basis: 'actual' },
+      { value: '33', unit: 'new staff', year: 2024, basis: 'actual' },
+      { value: '9', unit: 'injuries', year: 2024, basis: 'actual' },
+      { value: '212', unit: 'days', year: 2024, basis: 'actual' },
+    ]);
+  });
+
+  it('dates comparatives by the year after them and skips an undated starting point', () => {
+    expect(
+      figures('The Group employed 2,345 people in 2023, compared with 2,101 in FY2021/22.', 2023),
+    ).toEqual([
+      { value: '2345', unit: 'people', year: 2023, basis: 'actual' },
+      { value: '2101', unit: 'people', year: 2022, basis: 'actual' },
+    ]);
+    expect(figures('Headcount was 812 people, up from 790 in the previous year.', 2023)).toEqual([
+      { value: '812', unit: 'people', year: 2023, basis: 'actual' },
+      { value: '790', unit: 'people', year: 2022, basis: 'actual' },
+    ]);
+    expect(figures('Water use decreased from 61,200 m3 to 57,900 m3.', 2023)).toEqual([
+      { value: '57900', unit: 'm3', year: 2023, basis: 'actual' },
+    ]);
+  });
+
   it('skips years, dates, codes, ranks, ages, durations and phone numbers', () => {
     const text = [
       'In 2019, on 31 December, ISO 14001 and GB/T 2589-2020 applied to employees under 30 years old.',

@@ -1,5 +1,6 @@
 import { tryParseUnit } from '../../core/index.js';
 import type { NumberToken } from '../numbers/index.js';
+import { movementNoun } from './movement.js';
 
 /** A number in a sentence read with its unit and the thing it counts or measures. */
 export interface NarrativeFigure {
@@ -26,6 +27,12 @@ const STOP =
 // A count of these is not a disclosure (a number of years, levels, steps, ranks or prizes).
 const NOT_COUNTED =
   /^(?:years?|months?|weeks?|days?|levels?|aspects?|dimensions?|principles?|pillars?|categories|types?|steps?|stages?|phases?|rounds?|positions?|places?|ranks?|champions?|championships?|awards?|prizes?|titles?|honou?rs?|pages?|chapters?|sections?|items?|points?|goals?|sdgs?|issues?|times?|consecutive|batches|series|parts?|tiers?|grades?|classes|kinds?|modules?|functions?|layers?|lines?|sides?|languages?|characters?|words?|letters?|digits?|hotlines?|versions?|generations?)$/i;
+
+// Verbs that do not end in -ed or -ing but follow a counted noun as its predicate.
+const VERB =
+  /^(?:left|leave|took|take|won|win|made|make|gave|give|got|get|held|hold|paid|pay|spent|spend|saw|see|became|become|came|come|went|go|lost|lose|met|meet|found|find|built|build|sent|send|led|lead|ran|run|taught|teach|quit|underwent|undergo|undertook|undertake|chose|choose|kept|keep|work|live|receive|participate|attend|join|complete|resign|retire|remain|benefit|enjoy)$/;
+// "143 lost days", "96 lost working days": time lost to injury (HKEX B2.2, GRI 403-9) printed before its unit.
+const LOST_TIME = /^\s?(?:lost|missed)\s+(?:work(?:ing)?\s+|man-|person-)?(days?|hours?|workdays?)\b/i;
 
 function words(text: string, max: number): { word: string; end: number }[] {
   const out: { word: string; end: number }[] = [];
@@ -79,8 +86,10 @@ function nounAfter(text: string): { noun: string; length: number } {
     if ((lower === 'and' || lower === 'or') && prev !== '' && !isCountNoun(prev)) continue;
     if (STOP.test(w.word) && !(lower === 'of' && kept.length === 0)) break;
     if (/^\d/.test(w.word)) break;
-    // A verb after the counted noun ends the phrase: "81 employees participated", "9 subsidiaries obtained".
-    if (prev !== '' && isCountNoun(prev) && /^[a-z]{3,}(?:ed|ing)$/.test(w.word)) break;
+    // A verb after the counted noun ends the phrase: "81 employees participated", "9 subsidiaries obtained",
+    // "97 employees left the Group".
+    if (prev !== '' && isCountNoun(prev) && (/^[a-z]{3,}(?:ed|ing)$/.test(w.word) || VERB.test(w.word)))
+      break;
     if (lower !== 'of') kept.push(w.word);
     end = w.end;
   }
@@ -92,7 +101,8 @@ export function readFigure(sentence: string, t: NumberToken): NarrativeFigure | 
   const before = sentence.slice(Math.max(0, t.start - 12), t.start);
   let rest = sentence.slice(t.end, t.end + 160);
   let consumed = 0;
-  const currency = CURRENCY_BEFORE.exec(before)?.[0].trim();
+  const printedCurrency = CURRENCY_BEFORE.exec(before)?.[0] ?? '';
+  const currency = printedCurrency.trim();
   const scale = SCALE.exec(rest);
   if (currency) {
     const unit = scale?.[1] ? `${currency} ${scale[1]}` : currency;
@@ -104,7 +114,7 @@ export function readFigure(sentence: string, t: NumberToken): NarrativeFigure | 
       unit,
       noun: noun.noun,
       measured: true,
-      start: t.start - currency.length,
+      start: t.start - printedCurrency.length,
       end: t.end + consumed,
     };
   }
@@ -120,6 +130,18 @@ export function readFigure(sentence: string, t: NumberToken): NarrativeFigure | 
       measured: true,
       start: t.start,
       end: t.end + consumed + noun.length,
+    };
+  }
+  const lost = LOST_TIME.exec(rest);
+  if (lost?.[1]) {
+    return {
+      value: t.value,
+      at: t.start,
+      unit: lost[1],
+      noun: lost[0].trim(),
+      measured: true,
+      start: t.start,
+      end: t.end + lost[0].length,
     };
   }
   const measure = unitAfter(rest);
@@ -156,7 +178,8 @@ export function readFigure(sentence: string, t: NumberToken): NarrativeFigure | 
       end: t.end + length,
     };
   }
-  const unit = scaleWord === '' ? noun.noun : scaleWord.toLowerCase();
+  const counted = movementNoun(noun.noun, rest.slice((scaled?.[0].length ?? 0) + noun.length));
+  const unit = scaleWord === '' ? counted : scaleWord.toLowerCase();
   return {
     value: t.value,
     at: t.start,
