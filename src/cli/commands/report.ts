@@ -134,7 +134,10 @@ export const registerReport: RegisterCommand = (program: Command, io: CliIo) => 
     .option('--survey <file>', 'materiality survey (CSV or XLSX)')
     .option('--db <url>', 'store: a SQLite file or postgres:// URL', './esgkit.db')
     .option('--draft', 'write the report even when disclosures lack an explanation, and exit 0')
-    .option('--chromium <path>', 'Chromium executable for PDF output', '/usr/bin/chromium')
+    .option(
+      '--chromium <path>',
+      'Chromium executable for PDF output (default: chromium-headless-shell if installed, else /usr/bin/chromium)',
+    )
     .action(async (o: ReportOptions) => {
       if (!/^\d{4}$/.test(o.year))
         throw new EsgError('INVALID_INPUT', `--year must be a year like 2025, not "${o.year}"`);

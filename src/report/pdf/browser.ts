@@ -8,6 +8,21 @@ import { EsgError } from '../../core/index.js';
 /** Where Debian's chromium package installs the browser; esgkit never downloads one. */
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
+/**
+ * Debian's chromium-headless-shell: the same Blink and PDF printer without the desktop browser around
+ * them. Printing a 60-page report with it takes under half the CPU time (bench/report-pdf.mjs: 3.3–4.3 s
+ * against 7.3–9.5 s), most of it saved at start-up, so it is used whenever it is installed.
+ */
+export const CHROMIUM_HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
+
+/** The browser that prints: the one asked for, else the headless shell if installed, else chromium. */
+export function chromiumPath(options: BrowserOptions = {}): string {
+  return (
+    options.executablePath ??
+    (existsSync(CHROMIUM_HEADLESS_SHELL) ? CHROMIUM_HEADLESS_SHELL : DEFAULT_CHROMIUM)
+  );
+}
+
 // Headless printing with nothing that phones home or touches a user profile.
 const CHROMIUM_ARGS = [
   '--headless',
@@ -21,13 +36,13 @@ const CHROMIUM_ARGS = [
 
 /** Which browser prints. */
 export interface BrowserOptions {
-  /** Path of a Chromium executable (default {@link DEFAULT_CHROMIUM}). */
+  /** Path of a Chromium executable (default: {@link chromiumPath}). */
   readonly executablePath?: string;
 }
 
 /** True when the Chromium that prints PDFs is installed. */
 export function chromiumAvailable(options: BrowserOptions = {}): boolean {
-  return existsSync(options.executablePath ?? DEFAULT_CHROMIUM);
+  return existsSync(chromiumPath(options));
 }
 
 /**
@@ -38,11 +53,11 @@ export async function withBrowserPage<T>(
   work: (page: Page) => Promise<T>,
   options: BrowserOptions = {},
 ): Promise<T> {
-  const executablePath = options.executablePath ?? DEFAULT_CHROMIUM;
+  const executablePath = chromiumPath(options);
   if (!existsSync(executablePath)) {
     throw new EsgError(
       'UNSUPPORTED',
-      `PDF output needs Chromium at ${executablePath}; install it with: apt-get install -y chromium`,
+      `PDF output needs Chromium at ${executablePath}; install it with: apt-get install -y chromium-headless-shell (or chromium)`,
     );
   }
   const { chromium } = await import('playwright-core');

@@ -8,8 +8,10 @@ import { renderCharts } from '../charts/index.js';
 import { renderHtml, tocEntries } from '../html/index.js';
 import { buildReport, type Explanation } from '../model/index.js';
 import { sampleInput } from '../testing/sample-report.js';
-import { chromiumAvailable, withBrowserPage } from './browser.js';
+import { CHROMIUM_HEADLESS_SHELL, chromiumAvailable, DEFAULT_CHROMIUM, withBrowserPage } from './browser.js';
+import { layoutPass, loadForPrint } from './layout-pass.js';
 import { readNamedDestinations } from './named-destinations.js';
+import { readPdfLayout } from './page-map.js';
 import { printReportPdf } from './print-pdf.js';
 
 const HEADINGS = new Set(['part', 'subject_area', 'aspect', 'standard', 'section']);
@@ -34,15 +36,19 @@ function pagesOf(pdf: Uint8Array): string[] {
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1);
 }
 
+// Both Debian browsers esgkit prints with, where installed: the headless shell is preferred, chromium
+// is what most machines have.
+const browsers = [CHROMIUM_HEADLESS_SHELL, DEFAULT_CHROMIUM].filter((b) => existsSync(b));
+
 describe.skipIf(!canPrint)(`printReportPdf (skipped unless it can print: ${why})`, () => {
-  it(
-    'prints the report with page numbers, and its TOC and content-index page references match the PDF',
+  it.each(browsers)(
+    'prints the report with page numbers, and its TOC and content-index page references match the PDF (%s)',
     { timeout: 120_000 },
-    async () => {
+    async (executablePath) => {
       const model = buildReport(sampleInput({ explanations }));
       expect(model.issues.filter((i) => i.severity === 'error')).toEqual([]);
       const charts = await renderCharts(model.charts);
-      const printed = await printReportPdf(model, { charts });
+      const printed = await printReportPdf(model, { charts, executablePath });
       expect(printed.settled).toBe(true);
       expect(printed.passes).toBeGreaterThanOrEqual(2);
       // The pages were read from the PDF's own catalog, not through the slow pdfjs fallback.
@@ -72,6 +78,28 @@ describe.skipIf(!canPrint)(`printReportPdf (skipped unless it can print: ${why})
       const rowPage = Number(b11?.[1]);
       expect(pages[rowPage - 1]).toContain('Number of employees (headcount)');
       expect(indexText).toContain('Not applicable: no such activity (A3.1)');
+    },
+  );
+
+  it(
+    'the first pass, with nothing painted, finds the pages a full print puts the anchors on',
+    { timeout: 60_000 },
+    async () => {
+      const model = buildReport(sampleInput({ explanations }));
+      const html = renderHtml(model, {
+        charts: await renderCharts(model.charts),
+        pageRefs: { kind: 'placeholder' },
+      });
+      const [measured, full, text] = await withBrowserPage(async (page) => {
+        await loadForPrint(page, html);
+        const layout = await layoutPass(page);
+        const pdf = new Uint8Array(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+        return [layout, await readPdfLayout(pdf), pagesOf(pdf)] as const;
+      });
+      expect(measured.pages.size).toBeGreaterThan(10);
+      expect(measured).toEqual(full);
+      // The hiding style is gone again: the full print has the text.
+      expect(text[(full.pages.get('content-index') ?? 1) - 1]).toContain('Content index');
     },
   );
 

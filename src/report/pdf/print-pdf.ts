@@ -4,13 +4,14 @@ import { PAGE_PLACEHOLDER, renderHtml, type PageMap } from '../html/index.js';
 import { escapeHtml } from '../markup/index.js';
 import type { ReportModel } from '../model/index.js';
 import { withBrowserPage, type BrowserOptions } from './browser.js';
+import { layoutPass, loadForPrint } from './layout-pass.js';
 import { readPdfLayout } from './page-map.js';
 
 /** Options for {@link printReportPdf}. */
 export interface PdfOptions extends BrowserOptions {
   /** The charts drawn, or their promise: then Chromium starts while echarts draws them. */
   readonly charts?: readonly RenderedChart[] | Promise<readonly RenderedChart[]>;
-  /** Most prints before giving up on page references settling (each fill can move a page break). */
+  /** Most passes (at least 2) before giving up on page references settling (a fill can move a break). */
   readonly maxPasses?: number;
 }
 
@@ -69,16 +70,20 @@ async function fillPageRefs(page: Page, pages: PageMap): Promise<void> {
   );
 }
 
+async function htmlOf(model: ReportModel, charts: Promise<readonly RenderedChart[]>): Promise<string> {
+  return renderHtml(model, { charts: await charts, pageRefs: { kind: 'placeholder' } });
+}
+
 function sameRefs(a: PageMap, b: PageMap): boolean {
   return a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
 }
 
 /**
- * Prints the report to PDF through Chromium in two passes (more if needed): the first print fixes where
- * each section and KPI row lands; the second fills those page numbers into the table of contents and the
- * content index; a further pass runs only if filling them moved a page break. One browser and one loaded
- * page serve every pass: a later pass only re-flows the changed numbers, and each print's anchors are
- * read from its catalog in milliseconds (see named-destinations.ts).
+ * Prints the report to PDF through Chromium in two passes (more if needed): the first, with nothing
+ * painted, fixes where each section and KPI row lands; the second fills those page numbers into the
+ * table of contents and the content index and prints; a further pass runs only if filling them moved a
+ * page break. One browser and one loaded page serve every pass: a later pass only re-flows the changed
+ * numbers, and each print's anchors are read from its catalog in milliseconds (named-destinations.ts).
  */
 export async function printReportPdf(model: ReportModel, options: PdfOptions = {}): Promise<PrintedPdf> {
   const maxPasses = options.maxPasses ?? 4;
@@ -87,20 +92,19 @@ export async function printReportPdf(model: ReportModel, options: PdfOptions = {
   // charts below still throws it.
   charts.catch(() => undefined);
   return withBrowserPage(async (page) => {
-    const html = renderHtml(model, { charts: await charts, pageRefs: { kind: 'placeholder' } });
-    await page.setContent(html, { waitUntil: 'load' });
-    let pdf = await print(page, model);
-    let layout = await readPdfLayout(pdf);
+    await loadForPrint(page, await htmlOf(model, charts));
+    let layout = await layoutPass(page);
     let passes = 1;
     let settled = false;
-    while (!settled && passes < maxPasses) {
+    let pdf: Uint8Array;
+    do {
       await fillPageRefs(page, layout.pages);
       pdf = await print(page, model);
       passes++;
       const next = await readPdfLayout(pdf);
       settled = sameRefs(layout.pages, next.pages);
       layout = next;
-    }
+    } while (!settled && passes < maxPasses);
     return { pdf, pageCount: layout.pageCount, pages: layout.pages, passes, settled };
   }, options);
 }
