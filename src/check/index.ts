@@ -12,6 +12,8 @@ export {
   RULES,
   STATED_CHANGE_METRIC,
   STATED_CHANGE_DIMS,
+  STATED_CHANGE_DIRECTIONS,
+  type StatedChangeDims,
   type Rule,
   type RuleContext,
   type MetricView,

@@ -17,21 +17,9 @@ import {
 } from '../precision/index.js';
 import { baseRange, rangeIn } from './convert-figure.js';
 import type { Rule, RuleContext } from './rule.js';
+import { STATED_CHANGE_DIMS, STATED_CHANGE_METRIC, type StatedChangeDims } from './stated-change-fact.js';
 
-/**
- * A stated change ("decreased by 31%", "increased significantly") is a fact of metric
- * {@link STATED_CHANGE_METRIC} whose dims name what changed: `of` (the metric id), optionally `since`
- * (the baseline year; default the year before), `direction` (`increase` | `decrease`, when the value
- * is printed without a sign) and `magnitude: 'unstated'` (when only the direction is printed; the
- * value is then ignored). Its other dims are the described figure's dims; its value is the change in
- * per cent (signed, unless `direction` gives the sign).
- */
-export const STATED_CHANGE_METRIC = 'change';
-
-/** Dims of a stated change that describe the statement rather than the figure it is about. */
-export const STATED_CHANGE_DIMS = ['of', 'since', 'direction', 'magnitude'] as const;
-
-/** Stated changes against the figures they describe. */
+/** Stated changes (facts following {@link StatedChangeDims}) against the figures they describe. */
 export const statedChangeRule: Rule = {
   id: 'change.stated',
   title: 'A stated change ("decreased by 31%") agrees with the figures',
@@ -46,7 +34,7 @@ export const statedChangeRule: Rule = {
 };
 
 function check(ctx: RuleContext, statement: Figure): CheckFinding | undefined {
-  const { of, since, direction, magnitude } = statement.fact.dims;
+  const { of, since, direction, magnitude } = statement.fact.dims as Partial<StatedChangeDims>;
   if (of === undefined) return undefined;
   const dims = figureDims(statement.fact.dims);
   const year = statement.fact.period.year;
