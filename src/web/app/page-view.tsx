@@ -6,6 +6,8 @@ import { EntryPage } from '../entry/index.js';
 import { FactsPage } from '../facts/index.js';
 import { FindingsPage } from '../findings/index.js';
 import { ImportsPage } from '../imports/index.js';
+import { MaterialityPage } from '../materiality/index.js';
+import { NarrativePage, OmissionsPage } from '../narrative/index.js';
 import { ReviewPage } from '../review/index.js';
 import type { PageId } from '../routing/index.js';
 
@@ -17,6 +19,9 @@ const PAGE_COMPONENTS: Readonly<Record<PageId, ComponentType>> = {
   facts: FactsPage,
   coverage: CoveragePage,
   findings: FindingsPage,
+  materiality: MaterialityPage,
+  narrative: NarrativePage,
+  omissions: OmissionsPage,
   review: ReviewPage,
   audit: AuditPage,
 };

@@ -10,6 +10,9 @@ export const PAGES = [
   'facts',
   'coverage',
   'findings',
+  'materiality',
+  'narrative',
+  'omissions',
   'review',
   'audit',
 ] as const;
@@ -24,6 +27,9 @@ export const PAGE_LABELS: Readonly<Record<PageId, string>> = {
   facts: 'Facts',
   coverage: 'Coverage',
   findings: 'Findings',
+  materiality: 'Materiality',
+  narrative: 'Narrative',
+  omissions: 'Omissions',
   review: 'Review',
   audit: 'Audit log',
 };

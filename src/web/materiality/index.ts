@@ -1,0 +1,1 @@
+export { MaterialityPage } from './materiality-page.js';
