@@ -22,7 +22,7 @@ describe('classifyMention', () => {
   it('converts to the canonical unit once and keeps the printed value', () => {
     const c = classifyMention(
       mention({ label: 'Total R&D investment', value: '51431.25', unit: 'RMB 10,000' }),
-      ['GRI'],
+      ['gri-2021'],
     );
     expect(c.metric?.id).toBe('innovation.rd_investment');
     expect(c.quantity?.unit.symbol).toBe('RMB');
@@ -32,7 +32,7 @@ describe('classifyMention', () => {
   it('names a breakdown row by its column or group and reads its dims', () => {
     const c = classifyMention(
       mention({ label: 'Female', context: ['', 'Gender', 'Employee turnover'], value: '24', unit: '%' }),
-      ['HKEX'],
+      ['hkex-2020'],
     );
     expect(c.metric?.id).toBe('turnover.rate');
     expect(c.dims).toEqual({ gender: 'female' });
@@ -45,7 +45,7 @@ describe('classifyMention', () => {
         value: '0.03',
         unit: 'tons of CO2 equivalent per square metre',
       }),
-      ['HKEX'],
+      ['hkex-2020'],
     );
     expect(c.metric?.id).toBe('ghg.intensity');
     expect(c.dims.denominator).toBe('square metre');
@@ -60,7 +60,7 @@ describe('classifyMention', () => {
         value: '3700',
         unit: 'tons',
       }),
-      ['GRI'],
+      ['gri-2021'],
     );
     expect(c.metric?.id).toBe('ghg.reduction');
     expect(c.codes).toEqual(['GRI:305-5']);
@@ -68,7 +68,7 @@ describe('classifyMention', () => {
   it('adds GRI 405-1 to a headcount split by gender', () => {
     const c = classifyMention(
       mention({ label: 'Male', context: ['', '', 'Number of employees'], value: '325', unit: 'persons' }),
-      ['GRI'],
+      ['gri-2021'],
     );
     expect(c.codes).toEqual(['GRI:2-7', 'GRI:405-1']);
   });

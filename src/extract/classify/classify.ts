@@ -2,6 +2,7 @@ import { convert, Decimal, quantity, type Dims, type Metric, type Quantity } fro
 import type { Mention } from '../mention/index.js';
 import { chooseMetric, type PhraseCache } from './choose-metric.js';
 import { inferDims } from './dims.js';
+import { scopeCodes, type CodeScope } from './framework-codes.js';
 import { canonicalUnit, readPrintedUnit, type PrintedUnit } from './printed-unit.js';
 
 /** A mention with what it measures: metric, breakdown, framework codes and canonical value. */
@@ -12,15 +13,14 @@ export interface ClassifiedMention {
   readonly phrase: string;
   readonly dims: Dims;
   readonly codes: readonly string[];
+  /** The metric's codes in frameworks the report does not follow (used when nothing else names the fact). */
+  readonly otherCodes: readonly string[];
   /** The value in the metric's canonical unit, or as printed when it cannot be converted. */
   readonly quantity: Quantity | undefined;
 }
 
-/** Frameworks whose codes a report's facts may carry, as code prefixes ("HKEX", "GRI"). */
-export type CodePrefixes = readonly ('HKEX' | 'GRI')[];
-
-/** Classifies one mention. `prefixes` limits codes to the frameworks the report uses. */
-export function classifyMention(m: Mention, prefixes: CodePrefixes, cache?: PhraseCache): ClassifiedMention {
+/** Classifies one mention. `scope` names the frameworks the report follows: its codes come from them. */
+export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCache): ClassifiedMention {
   const printed = readPrintedUnit(m.unit);
   // A table row is named by its label, then its column, group, section and caption; a sentence's
   // figure only by the words around it (the rest of the sentence may name other things).
@@ -38,8 +38,9 @@ export function classifyMention(m: Mention, prefixes: CodePrefixes, cache?: Phra
     ...m.dims,
   };
   if (choice?.metric.kind === 'intensity' && printed?.denominator) dims.denominator = printed.denominator;
-  const codes = [...(choice?.metric.codes ?? []), ...breakdownCodes(choice?.metric, dims)].filter((c) =>
-    prefixes.some((p) => c.startsWith(`${p}:`)),
+  const { codes, otherCodes } = scopeCodes(
+    [...(choice?.metric.codes ?? []), ...breakdownCodes(choice?.metric, dims)],
+    scope,
   );
   return {
     mention: m,
@@ -47,6 +48,7 @@ export function classifyMention(m: Mention, prefixes: CodePrefixes, cache?: Phra
     phrase: choice?.phrase ?? '',
     dims,
     codes,
+    otherCodes,
     quantity: canonicalQuantity(m.value, printed, choice?.metric),
   };
 }

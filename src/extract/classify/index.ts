@@ -1,4 +1,5 @@
-export { classifyMention, type ClassifiedMention, type CodePrefixes } from './classify.js';
+export { classifyMention, type ClassifiedMention } from './classify.js';
+export { scopeCodes, type CodeScope, type ScopedCodes } from './framework-codes.js';
 export { chooseMetric, unitFits, type MetricChoice, type PhraseCache } from './choose-metric.js';
 export { inferDims, ageBand } from './dims.js';
 export { readPrintedUnit, canonicalUnit, type PrintedUnit } from './printed-unit.js';

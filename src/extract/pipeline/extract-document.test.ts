@@ -61,6 +61,22 @@ describe('extractDocument', () => {
     ]);
   });
 
+  it("codes a figure in the report's framework version, else with another framework's code", () => {
+    const text = [
+      'Sample Shipping Limited',
+      '2023 ESG Report, prepared under the ESG Reporting Guide in Appendix 27.',
+      'Indicator\tUnit\t2023',
+      'Direct emissions (Scope 1)\ttCO2e\t415.5',
+      'Other indirect emissions (Scope 3)\ttCO2e\t72.25',
+    ].join('\n');
+    const out = toSpecOutput(extractDocument(docFromText(text, 'sample.txt')));
+    expect(out.facts.map((f) => [f.reported.value, f.codes])).toEqual([
+      [415.5, ['HKEX:A1.2']],
+      // The 2020 Guide has no Scope 3 KPI (the Appendix C2 climate item is another version): GRI's code.
+      [72.25, ['GRI:305-3']],
+    ]);
+  });
+
   it('takes the report year from the caller when the report states none', () => {
     const out = toSpecOutput(extractDocument(docFromText('We trained 40 employees.'), { year: 2019 }));
     expect(out.facts.map((f) => [f.reported.value, f.year])).toEqual([[40, 2019]]);

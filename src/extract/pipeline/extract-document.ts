@@ -1,5 +1,6 @@
+import { findItem, FRAMEWORK_IDS, type FrameworkId } from '../../core/index.js';
 import type { Doc } from '../document/index.js';
-import { classifyMention, type CodePrefixes, type PhraseCache } from '../classify/index.js';
+import { classifyMention, type CodeScope, type PhraseCache } from '../classify/index.js';
 import {
   codedSections,
   codesAt,
@@ -46,12 +47,12 @@ export function extractDocument(doc: Doc, options: ExtractOptions = {}): Extract
     skip: new Set([...skip, ...noise, ...tables.tableLines]),
   });
   const index = mergeOmissions(contentIndex.entries, findOmissionStatements(lines, skip));
-  const prefixes = codePrefixes(meta.frameworks, index);
+  const scope = codeScope(meta.frameworks, index);
   const phrases: PhraseCache = new Map();
   const texts = new Map(lines.map((l) => [l.no, l.raw]));
   const classified = [...tables.mentions, ...prose]
     .filter((m) => m.year !== 0)
-    .map((m) => classifyMention(m, prefixes, phrases))
+    .map((m) => classifyMention(m, scope, phrases))
     .filter(isDisclosure);
   const sections = codedSections(lines, index, skip);
   const headed = headingCodes(lines, skip);
@@ -80,13 +81,22 @@ export function extractDocument(doc: Doc, options: ExtractOptions = {}): Extract
   };
 }
 
-/** Code prefixes a report's facts carry: its claimed frameworks and those its index uses; all if none. */
-function codePrefixes(frameworks: readonly ClaimedFramework[], index: readonly IndexEntry[]): CodePrefixes {
-  const set = new Set<'HKEX' | 'GRI'>();
+/**
+ * The frameworks whose codes a report's facts carry: those it claims, and those its index cites (an
+ * HKEX code in the index is read against the catalogue that has it, the 2020 Guide first); all when
+ * it names none.
+ */
+function codeScope(frameworks: readonly ClaimedFramework[], index: readonly IndexEntry[]): CodeScope {
+  const set = new Set<FrameworkId>();
   for (const f of frameworks) {
-    if (f.startsWith('HKEX')) set.add('HKEX');
-    if (f.startsWith('GRI')) set.add('GRI');
+    if (f === 'HKEX-2020') set.add('hkex-2020');
+    if (f === 'HKEX-C2') set.add('hkex-c2');
+    if (f === 'GRI-2021') set.add('gri-2021');
   }
-  for (const e of index) set.add(e.code.startsWith('GRI:') ? 'GRI' : 'HKEX');
-  return set.size === 0 ? ['HKEX', 'GRI'] : [...set];
+  for (const e of index) {
+    const home = findItem(e.code)?.framework.id;
+    const claimed = [...set].some((f) => findItem(e.code, f) !== undefined);
+    if (home && !claimed) set.add(home);
+  }
+  return set.size === 0 ? [...FRAMEWORK_IDS] : [...set];
 }

@@ -17,7 +17,7 @@ function text(over: Partial<Mention>) {
     dims: {},
     ...over,
   };
-  return classifyMention(m, ['HKEX', 'GRI']);
+  return classifyMention(m, ['hkex-2020', 'gri-2021']);
 }
 
 describe('isDisclosure', () => {
@@ -61,7 +61,7 @@ describe('dedupeMentions', () => {
         quote: '',
         dims: {},
       },
-      ['GRI'],
+      ['gri-2021'],
     );
     const quoted = text({
       line: 10,
