@@ -63,9 +63,13 @@ export function createApp(deps: AppDeps): OpenAPIHono<ApiEnv> {
   const v1 = new OpenAPIHono<ApiEnv>({ defaultHook: validationHook });
   v1.onError(onError);
   v1.use('*', async (c, next) => {
-    await next();
-    // Organisation data must not sit in shared or browser caches (RFC 9111 §5.2.2.5).
+    // Organisation data must not sit in shared or browser caches (RFC 9111 §5.2.2.5). Set before
+    // the handler, so c.json writes it with the body: set after, on a finished response, Hono
+    // rebuilds the response around a stream (a tenth of a facts request's CPU time). A response a
+    // handler built itself gets it afterwards.
     c.header('cache-control', 'no-store');
+    await next();
+    if (!c.res.headers.has('cache-control')) c.header('cache-control', 'no-store');
   });
   v1.use(
     '*',
