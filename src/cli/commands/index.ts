@@ -9,6 +9,7 @@ import { registerMetrics } from './metrics.js';
 import { registerReport } from './report.js';
 import { registerServe } from './serve.js';
 import { registerUnits } from './units.js';
+import { registerUsers } from './users.js';
 
 /** Adds one command (with its subcommands) to the program. */
 export type RegisterCommand = (program: Command, io: CliIo) => void;
@@ -23,5 +24,6 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerCalc,
   registerServe,
   registerDemo,
+  registerUsers,
   registerReport,
 ];

@@ -1,0 +1,80 @@
+import { Option } from 'commander';
+import { EsgError } from '../../core/index.js';
+import {
+  openStore,
+  ROLES,
+  systemActor,
+  userActor,
+  type Role,
+  type Store,
+  type User,
+} from '../../store/index.js';
+import type { CliIo } from '../io.js';
+import type { RegisterCommand } from './index.js';
+import { PASSWORD_ENV, readPassword } from './read-password.js';
+import { DEFAULT_DB } from './serve.js';
+
+interface AddOptions {
+  db: string;
+  email: string;
+  name: string;
+  org?: string;
+  role?: Role;
+  passwordStdin?: boolean;
+}
+
+/**
+ * Gives the user a role in an organisation: the one with this id, or else a new one of this name
+ * (a user made its owner creates it, so the first owner of a fresh database can sign in and work).
+ */
+async function joinOrganisation(store: Store, user: User, org: string, role: Role, io: CliIo): Promise<void> {
+  const cli = systemActor('cli');
+  const existing = await store.getOrganisation(org, cli).catch((e: unknown) => {
+    if (e instanceof EsgError && e.code === 'NOT_FOUND') return undefined;
+    throw e;
+  });
+  if (existing) {
+    await store.addMember(existing.id, user.id, role, cli);
+    io.out(`${user.email} is ${role} of ${existing.name} (${existing.id})`);
+    return;
+  }
+  const created = await store.createOrganisation(org, role === 'owner' ? userActor(user.id) : cli);
+  if (role !== 'owner') await store.addMember(created.id, user.id, role, cli);
+  io.out(`created organisation ${created.name} (${created.id}); ${user.email} is its ${role}`);
+}
+
+async function addUser(o: AddOptions, io: CliIo): Promise<void> {
+  if (o.role !== undefined && o.org === undefined)
+    throw new EsgError('INVALID_INPUT', '--role needs --org (the organisation the role is in)');
+  const password = await readPassword(
+    { env: process.env, fromStdin: o.passwordStdin === true, stdin: process.stdin },
+    io,
+  );
+  const store = await openStore(o.db);
+  try {
+    const user = await store.createUser({ email: o.email, name: o.name, password }, systemActor('cli'));
+    io.out(`added user ${user.email} (${user.id})`);
+    if (o.org !== undefined) await joinOrganisation(store, user, o.org, o.role ?? 'owner', io);
+  } finally {
+    await store.close();
+  }
+}
+
+/** `esg users add`: a user who can sign in (the first-run path of a fresh `esg serve` database). */
+export const registerUsers: RegisterCommand = (program, io) => {
+  const users = program.command('users').description('manage who can sign in to the esgkit app');
+  users
+    .command('add')
+    .description(
+      `add a user; the password comes from $${PASSWORD_ENV}, --password-stdin, or is typed (never an argument)`,
+    )
+    .option('--db <url>', 'store: sqlite:<file>, a file path or postgres://…', DEFAULT_DB)
+    .requiredOption('--email <email>', 'e-mail address the user signs in with')
+    .requiredOption('--name <name>', 'name shown in the app and the audit log')
+    .option('--org <id-or-name>', "an organisation's id, or the name of a new organisation to create")
+    .addOption(new Option('--role <role>', 'role in --org (default owner)').choices(ROLES))
+    .option('--password-stdin', 'read the password from the first line of standard input')
+    .action(async (o: AddOptions) => {
+      await addUser(o, io);
+    });
+};

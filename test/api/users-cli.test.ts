@@ -1,0 +1,131 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { apiConfig, createApp, silentLogger } from '../../src/api/index.js';
+import { main } from '../../src/cli/index.js';
+import { openStore } from '../../src/store/index.js';
+
+let dir: string;
+let db: string;
+const saved = process.env.ESGKIT_PASSWORD;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'esgkit-users-'));
+  db = `sqlite:${join(dir, 'fresh.db')}`;
+});
+afterEach(async () => {
+  if (saved === undefined) delete process.env.ESGKIT_PASSWORD;
+  else process.env.ESGKIT_PASSWORD = saved;
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function esg(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(['node', 'esg', ...args], { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('esg users add: the first sign-in of a fresh database', () => {
+  it('adds an owner with a new organisation who can then sign in to the app', async () => {
+    process.env.ESGKIT_PASSWORD = 'kingfisher over the harbour';
+    const added = await esg(
+      'users',
+      'add',
+      '--db',
+      db,
+      '--email',
+      'Mei.Chan@Acme.example',
+      '--name',
+      'Mei Chan',
+      '--org',
+      'Acme Precision Ltd',
+      '--role',
+      'owner',
+    );
+    expect(added).toMatchObject({ code: 0, err: '' });
+    expect(added.out).toMatch(/added user mei\.chan@acme\.example/);
+    expect(added.out).toMatch(
+      /created organisation Acme Precision Ltd \(.+\); mei\.chan@acme\.example is its owner/,
+    );
+    expect(added.out).not.toContain('kingfisher');
+
+    const store = await openStore(db);
+    let orgId = '';
+    try {
+      const app = createApp({ store, config: apiConfig({}), logger: silentLogger, clock: () => new Date() });
+      const login = await app.request('/api/v1/auth/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'mei.chan@acme.example', password: 'kingfisher over the harbour' }),
+      });
+      expect(login.status).toBe(200);
+      const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+      const orgs = (await (await app.request('/api/v1/orgs', { headers: { cookie } })).json()) as {
+        items: { id: string; name: string; role: string }[];
+      };
+      expect(orgs.items.map((o) => [o.name, o.role])).toEqual([['Acme Precision Ltd', 'owner']]);
+      orgId = orgs.items[0]?.id ?? '';
+    } finally {
+      await store.close();
+    }
+
+    process.env.ESGKIT_PASSWORD = 'egret on the mudflats';
+    const reviewer = await esg(
+      'users',
+      'add',
+      '--db',
+      db,
+      '--email',
+      'dan@acme.example',
+      '--name',
+      'Dan Okafor',
+      '--org',
+      orgId,
+      '--role',
+      'reviewer',
+    );
+    expect(reviewer.code).toBe(0);
+    expect(reviewer.out).toContain(`dan@acme.example is reviewer of Acme Precision Ltd (${orgId})`);
+    const again = await openStore(db);
+    try {
+      const dan = await again.verifyPassword('dan@acme.example', 'egret on the mudflats');
+      expect(await again.roleOf(orgId, dan?.id ?? '')).toBe('reviewer');
+      expect(await again.listOrganisations(dan?.id ?? '')).toHaveLength(1);
+    } finally {
+      await again.close();
+    }
+  }, 120_000); // four scrypt hashes at the production cost (N = 2^17): slow on a loaded machine
+
+  it('never takes the password as an argument, and adds nobody without one', async () => {
+    delete process.env.ESGKIT_PASSWORD;
+    const asArgument = await esg(
+      'users',
+      'add',
+      '--db',
+      db,
+      '--email',
+      'li@acme.example',
+      '--name',
+      'Li Wei',
+      '--password',
+      'swift',
+    );
+    expect(asArgument.code).toBe(2);
+    expect(asArgument.err).toMatch(/unknown option '--password'/);
+    const none = await esg('users', 'add', '--db', db, '--email', 'li@acme.example', '--name', 'Li Wei');
+    expect(none.code).toBe(2);
+    expect(none.err).toMatch(/no password: set ESGKIT_PASSWORD/);
+    process.env.ESGKIT_PASSWORD = 'short';
+    const weak = await esg('users', 'add', '--db', db, '--email', 'li@acme.example', '--name', 'Li Wei');
+    expect(weak.code).toBe(2);
+    expect(weak.err).toMatch(/invalid password/);
+    const store = await openStore(db);
+    try {
+      expect(await store.findUserByEmail('li@acme.example')).toBeUndefined();
+    } finally {
+      await store.close();
+    }
+  });
+});
