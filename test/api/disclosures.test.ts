@@ -158,7 +158,7 @@ describe('narratives and omission explanations API', () => {
     }>(await h.as(viewer, `${period()}/narratives?framework=hkex-c2`));
     const a1 = list.items.find((i) => i.code === 'A1');
     expect(a1).toMatchObject({ title: 'Emissions', text: null });
-    expect(a1?.requirement).toContain('Emissions');
+    expect(a1?.requirement).toMatch(/^General disclosure: .+ KPIs: A1\.1 .*; A1\.3 /);
     for (const text of ['First draft of the emissions policy.', 'Second draft: kilns switch to biomass.']) {
       const put = await h.as(contributor, `${period()}/narratives/hkex-c2/A1`, {
         method: 'PUT',
@@ -224,5 +224,30 @@ describe('narratives and omission explanations API', () => {
     );
     const again = await body<Lines>(await h.as(viewer, `${period()}/explanations`));
     expect(again.items.find((i) => i.code === 'A2.5')?.status).toBe('missing');
+  });
+});
+
+describe('report download', () => {
+  it('builds the HTML report from the stored narrative and explanation and counts what is unexplained', async () => {
+    await h.as(contributor, `${period()}/narratives/hkex-c2/B1`, {
+      method: 'PUT',
+      json: { text: 'Kestrel hires on merit; pay bands are published.' },
+    });
+    const first = await h.as(viewer, `${period()}/report?framework=hkex-c2&format=html`);
+    const before = Number(first.headers.get('x-esgkit-missing-explanations'));
+    await h.as(contributor, `${period()}/explanations/hkex-c2/B5.4`, {
+      method: 'PUT',
+      json: { kind: 'omitted', reason: 'Supplier audits start in 2026.' },
+    });
+    const res = await h.as(viewer, `${period()}/report?framework=hkex-c2&format=html`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(res.headers.get('content-disposition')).toMatch(/esg-report-2025-hkex-c2\.html/);
+    const html = await res.text();
+    expect(html).toContain('Kestrel hires on merit; pay bands are published.');
+    const row = html.slice(html.indexOf('data-code="HKEX:B5.4"'));
+    expect(row.slice(0, row.indexOf('</tr>'))).toContain('Omitted: Supplier audits start in 2026.');
+    expect(Number(res.headers.get('x-esgkit-missing-explanations'))).toBe(before - 1);
+    expect(before).toBeGreaterThan(1);
   });
 });

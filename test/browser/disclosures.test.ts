@@ -114,5 +114,15 @@ describe.skipIf(skip !== undefined)('materiality, narrative and omissions in chr
       .getByText(`${before - 1} disclosures have neither figures, text nor an explanation.`)
       .waitFor();
     await screenshot(page, 'omissions');
+
+    // The report download carries the narrative written above and this explanation.
+    const link = page.getByRole('link', { name: 'Download the report (HTML)' });
+    const href = (await link.getAttribute('href')) ?? '';
+    expect(href).toMatch(/\/report\?framework=hkex-c2&format=html$/);
+    const res = await page.request.get(href);
+    expect(res.status()).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('We meter electricity and water at every plant and review use monthly.');
+    expect(html).toContain('Not applicable: The group has no activity this disclosure covers.');
   }, 60_000);
 });

@@ -1,5 +1,5 @@
 import type { FrameworkId } from '../../core/index.js';
-import { buildReport, loadReportData, loadStoredDisclosures } from '../../report/index.js';
+import { buildReport, reportInputFromStore } from '../../report/index.js';
 import type { Actor, Store, StoredExplanation } from '../../store/index.js';
 import type { z } from '@hono/zod-openapi';
 import type { explanationSchema } from './disclosure.schema.js';
@@ -19,18 +19,7 @@ export async function contentIndexLines(
   framework: FrameworkId,
   actor: Actor,
 ): Promise<ContentIndexLineJson[]> {
-  const period = await store.getPeriod(orgId, periodId, actor);
-  const data = await loadReportData(store, orgId, period.period.year, actor);
-  const texts = await loadStoredDisclosures(store, orgId, periodId, framework, actor);
-  const model = buildReport({
-    organisation: data.organisation,
-    year: period.period.year,
-    framework,
-    facts: data.facts,
-    narratives: texts.narratives,
-    explanations: texts.explanations,
-    ...(texts.materiality ? { materiality: texts.materiality } : {}),
-  });
+  const model = buildReport(await reportInputFromStore(store, orgId, periodId, framework, actor));
   const stored = new Map(
     (await store.listExplanations(orgId, periodId, framework, actor)).map((e) => [e.code, e]),
   );

@@ -14,7 +14,7 @@ export function requirementJson(
     title: item.title,
     kind: item.kind,
     level: item.level,
-    requirement: requirementText(item),
+    requirement: requirementText(framework, item),
     parent: item.parent,
   };
 }

@@ -8,3 +8,4 @@ export {
   type StoredDisclosures,
 } from './stored-disclosures.js';
 export { narrativeSlots, requirementText } from './narrative-slots.js';
+export { reportInputFromStore } from './stored-report.js';

@@ -15,7 +15,22 @@ export function narrativeSlots(framework: FrameworkId): FrameworkItem[] {
   );
 }
 
-/** The requirement a narrative answers, as shown beside the editor: the catalogue's title and note. */
-export function requirementText(item: FrameworkItem): string {
-  return item.note === undefined ? item.title : `${item.title}. ${item.note}`;
+/**
+ * What a narrative answers, as shown beside the editor, from the catalogue's own words (its titles are
+ * paraphrases; the standards' text is copyrighted): an aspect's general disclosure and the KPIs under
+ * it, a standard's disclosures, or the item's title, each with the catalogue's note when it has one.
+ */
+export function requirementText(framework: FrameworkId, item: FrameworkItem): string {
+  const items = getFramework(framework).items;
+  const children = items.filter((c) => c.parent === item.code);
+  const note = item.note === undefined ? '' : ` ${item.note}`;
+  if (item.kind === 'aspect') {
+    const gd = children.find((c) => c.kind === 'general_disclosure');
+    const kpis = children.filter((c) => c.kind === 'kpi').map((c) => `${c.code} ${c.title}`);
+    const general = gd ? `General disclosure: ${gd.title}.` : `${item.title}.`;
+    return `${general}${kpis.length > 0 ? ` KPIs: ${kpis.join('; ')}.` : ''}${note}`;
+  }
+  if (item.kind === 'standard' && children.length > 0)
+    return `${item.title}. Disclosures: ${children.map((c) => `${c.code} ${c.title}`).join('; ')}.${note}`;
+  return `${item.title}.${note}`;
 }

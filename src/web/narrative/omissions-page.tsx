@@ -23,6 +23,21 @@ export function OmissionsPage() {
       <AsyncView resource={resource} what="the content index">
         {(index) => (
           <>
+            <p className="row report-downloads">
+              {(['html', 'xlsx'] as const).map((format) => (
+                <a
+                  key={format}
+                  className="button"
+                  href={api.http.url(
+                    `/orgs/${encodeURIComponent(ws.org.id)}/periods/${encodeURIComponent(ws.period.id)}/report`,
+                    { framework, format },
+                  )}
+                  download
+                >
+                  Download the report ({format.toUpperCase()})
+                </a>
+              ))}
+            </p>
             <p role="status" className={index.missing > 0 ? 'error' : 'ok'}>
               {index.missing === 0
                 ? 'Every disclosure is reported or explained.'
