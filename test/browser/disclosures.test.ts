@@ -105,6 +105,8 @@ describe.skipIf(skip !== undefined)('materiality, narrative and omissions in chr
     await goTo(page, 'Omissions');
     const summary = page.getByText(/disclosures have neither figures, text nor an explanation/);
     const before = Number(/^(\d+)/.exec((await summary.textContent()) ?? '')?.[1]);
+    await page.getByLabel('Show only disclosures that are not reported').check();
+    await expect(page.locator('tr.status-reported, tr.status-heading').count()).resolves.toBe(0);
     const row = page.locator('tr.status-missing').first();
     const code = (await row.locator('th').textContent()) ?? '';
     await page.getByLabel(`Kind of omission for ${code}`).selectOption('not_applicable');

@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import { useApi } from '../app/api-context.js';
 import { AsyncView, useResource } from '../ui/index.js';
 import { useWorkspace } from '../workspace/index.js';
@@ -17,6 +18,8 @@ export function OmissionsPage() {
   const canWrite = useCanWrite();
   const client = disclosureApi(api, ws.org.id, ws.period.id, framework);
   const { resource, reload } = useResource(client.contentIndex, `${ws.org.id}/${ws.period.id}/${framework}`);
+  const filterId = useId();
+  const [unreportedOnly, setUnreportedOnly] = useState(false);
   return (
     <div className="stack">
       <FrameworkSelect page="omissions" />
@@ -43,6 +46,17 @@ export function OmissionsPage() {
                 ? 'Every disclosure is reported or explained.'
                 : `${index.missing} disclosures have neither figures, text nor an explanation.`}
             </p>
+            <p className="row">
+              <input
+                id={filterId}
+                type="checkbox"
+                checked={unreportedOnly}
+                onChange={(e) => {
+                  setUnreportedOnly(e.target.checked);
+                }}
+              />
+              <label htmlFor={filterId}>Show only disclosures that are not reported</label>
+            </p>
             <div className="table-wrap">
               <table className="omissions">
                 <caption>Content index and omission explanations</caption>
@@ -55,21 +69,25 @@ export function OmissionsPage() {
                   </tr>
                 </thead>
                 <tbody>
-                  {index.items.map((line) => (
-                    <OmissionRow
-                      key={`${framework}/${line.code}/${line.explanation?.updatedAt ?? ''}`}
-                      line={line}
-                      disabled={!canWrite}
-                      save={async (kind, reason) => {
-                        await client.putExplanation(line.code, kind, reason);
-                        reload();
-                      }}
-                      remove={async () => {
-                        await client.deleteExplanation(line.code);
-                        reload();
-                      }}
-                    />
-                  ))}
+                  {index.items
+                    .filter(
+                      (line) => !unreportedOnly || (line.status !== 'reported' && line.status !== 'heading'),
+                    )
+                    .map((line) => (
+                      <OmissionRow
+                        key={`${framework}/${line.code}/${line.explanation?.updatedAt ?? ''}`}
+                        line={line}
+                        disabled={!canWrite}
+                        save={async (kind, reason) => {
+                          await client.putExplanation(line.code, kind, reason);
+                          reload();
+                        }}
+                        remove={async () => {
+                          await client.deleteExplanation(line.code);
+                          reload();
+                        }}
+                      />
+                    ))}
                 </tbody>
               </table>
             </div>
