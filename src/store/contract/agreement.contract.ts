@@ -107,5 +107,16 @@ export function agreementCases(get: () => ContractContext): void {
     expect([moved.updated, calculatedAgain.updated, calculatedAgain.unchanged]).toEqual([1, 0, 1]);
     const [stored] = (await store.listFacts(orgId, { periodId }, setup)).items;
     expect([stored?.fact.quantity.value.toFixed(), stored?.version]).toEqual(['104020', 3]);
+    // A rejected figure given again by another source goes back to review as a new version.
+    await store.review(orgId, stored?.id ?? '', 'reject', 'meter read twice', setup);
+    const resubmitted = await store.upsertFacts(
+      orgId,
+      periodId,
+      [water('104020', calculated)],
+      setup,
+      'meters',
+    );
+    expect(resubmitted.updated).toBe(1);
+    expect((await store.getFact(orgId, stored?.id ?? '', setup)).fact.status).toBe('unverified');
   });
 }

@@ -100,6 +100,12 @@ export function documentCases(get: () => ContractContext): void {
     await store.upsertFacts(orgId, periodId, [], setup, 'import', { document: report('restated', newer) });
     expect(await store.periodContentIndex(orgId, periodId, setup)).toEqual([...newer, ...INDEX]);
     expect(await store.periodContentIndex(orgId, later.id, setup)).toEqual([]);
+    // The same report read again keeps its latest reading of the index.
+    const reread = INDEX.slice(1);
+    await store.upsertFacts(orgId, periodId, [], setup, 'import', {
+      document: report('report 2023', reread),
+    });
+    expect(await store.periodContentIndex(orgId, periodId, setup)).toEqual([...reread, ...newer]);
     const tooLong = [
       { code: 'HKEX:A1.2', status: 'omitted', location: 'x'.repeat(5000), source: {} },
     ] as const;

@@ -99,6 +99,8 @@ export function planUpsert(
  * (a re-extraction, a recalculation) a new provenance is still recorded as a new version.
  */
 function corroborates(existing: CurrentFact, proposed: FactContentColumns): boolean {
+  // A rejected figure given again is resubmitted for review: a new version, not agreement.
+  if (existing.status === 'rejected') return false;
   if (existing.status !== 'verified' && existing.provenance_kind === proposed.provenance_kind) return false;
   return agreesWith(existing, proposed);
 }

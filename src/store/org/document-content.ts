@@ -67,8 +67,8 @@ export function checkContent(bytes: Uint8Array, sha256: string, size: number): v
 }
 
 /**
- * Stores a document's content once; a document recorded before without it (or without an index)
- * gets it now. Runs inside the caller's transaction.
+ * Stores a document's content once; a document recorded before without it gets it now, and a report
+ * read again keeps the content index of the latest reading. Runs inside the caller's transaction.
  */
 export async function storeContent(
   tx: StoreContext,
@@ -93,7 +93,8 @@ export async function storeContent(
         content_index: index,
       })
       .execute();
-  } else if (existing.content_index === null && index !== null) {
+  } else if (index !== null && existing.content_index !== index) {
+    // The same report read again (perhaps by a newer extractor): its latest reading stands.
     await tx.db
       .updateTable('document_contents')
       .set({ content_index: index })
