@@ -68,6 +68,18 @@ describe('esg report from the store: narratives and omission explanations writte
       },
       actor,
     );
+    await store.importSurvey(
+      org.id,
+      period.id,
+      {
+        source: 'survey.csv',
+        responses: [
+          { group: 'Investors', topic: 'Air emissions', stakeholder: dec('4.5'), business: dec('4.25') },
+          { group: 'Staff', topic: 'Training', stakeholder: dec(2), business: dec('1.5') },
+        ],
+      },
+      actor,
+    );
     await store.close();
   });
 
@@ -97,6 +109,10 @@ describe('esg report from the store: narratives and omission explanations writte
     expect(indexRow(html, 'HKEX:B5.4')).toContain('No explanation given');
     expect(r.err).toMatch(/HKEX:B5\.4 \(.*\): no figures, text or location, and no reason given/);
     expect(r.err).toMatch(/have neither figures nor a reason for omission/);
+    // The stored survey is the report's materiality assessment: both topics, ranked.
+    const materiality = html.slice(html.indexOf('id="materiality"'));
+    expect(materiality.indexOf('Air emissions')).toBeGreaterThan(0);
+    expect(materiality.indexOf('Training')).toBeGreaterThan(materiality.indexOf('Air emissions'));
   });
 
   it('lets a --config file override a stored narrative and explanation code by code', async () => {
