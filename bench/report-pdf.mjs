@@ -8,7 +8,13 @@ import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { clearInterval, setInterval } from 'node:timers';
 import { calendarYear, getFramework, quantity, unitOf } from '../dist/core/index.js';
-import { buildReport, chromiumAvailable, printReportPdf, renderCharts } from '../dist/report/index.js';
+import {
+  buildReport,
+  chromiumAvailable,
+  chromiumPath,
+  printReportPdf,
+  renderCharts,
+} from '../dist/report/index.js';
 
 if (!chromiumAvailable()) {
   console.log('report-pdf: skipped, /usr/bin/chromium is not installed (apt-get install chromium)');
@@ -137,5 +143,5 @@ console.log(
   `model ${(t1 - t0).toFixed(0)} ms, charts ${(chartsDone - t1).toFixed(0)} ms (while Chromium starts); CPU from model to PDF: Node ${((user + system) / 1e6).toFixed(1)} s, Chromium ${chromiumCpu.toFixed(1)} s; load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`,
 );
 console.log(
-  `report-pdf: ${printed.pageCount} pages in ${((t2 - t1) / 1000).toFixed(2)} s (charts and ${printed.passes} print passes, Chromium start included; target < 10 s), ${(printed.pdf.length / 1024).toFixed(0)} KiB, settled ${printed.settled}`,
+  `report-pdf: ${printed.pageCount} pages in ${((t2 - t1) / 1000).toFixed(2)} s (charts and ${printed.passes} print passes, Chromium start included; target < 10 s), ${(printed.pdf.length / 1024).toFixed(0)} KiB, settled ${printed.settled}, printed by ${chromiumPath()}`,
 );
