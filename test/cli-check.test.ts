@@ -95,9 +95,15 @@ describe('esg check on the dev reports', () => {
 
   // The rules catch these on the printed facts (src/check/notes-001.test.ts); extraction does not yet
   // give the facts they need from the report text.
-  it.todo(
-    '001 §11 #13: per-capita training hours vs totals (needs the male headcount row 7,361 as workforce.total{gender: male})',
-  );
+  it('001 §11 #13: per-capita training hours cannot follow from the totals (28.25 h, not 38.76 h, for men)', async () => {
+    const json = await checkJson('001-innovation-new-material-esg-2023');
+    const averages = json.findings.filter((f) => f.rule === 'average.total');
+    // The male headcount 7,361 is read beside "Male management level employees" 198: the plain row counts.
+    expect(averages.map((f) => [f.source[0]?.line, Number(f.expected).toFixed(2), f.actual])).toEqual([
+      [1880, '28.25', '38.76'],
+      [1881, '30.50', '37.88'],
+    ]);
+  });
   it('001: the 2023 duplicates the analyst did not flag (savings, managers, events, symposiums) raise nothing', async () => {
     const json = await checkJson('001-innovation-new-material-esg-2023');
     const duplicates = json.findings.filter((f) => f.rule === 'duplicate.value' && f.severity !== 'info');

@@ -1,5 +1,6 @@
 import type { Dims, Fact } from '../../core/index.js';
 import { figureOf, overlaps, type Figure } from '../precision/index.js';
+import { senseOf } from './figure-sense.js';
 
 /** The identity of a reported figure apart from its dimensions: who, what, which year, actual or target. */
 export interface SeriesKey {
@@ -28,7 +29,14 @@ export class FactIndex {
   private readonly chosen = new Map<readonly Figure[], Figure | null>();
   private readonly groupOf = new Map<Figure, Figure[]>();
 
-  constructor(facts: readonly Fact[]) {
+  /**
+   * @param metricLabel the catalogue label of a metric id, so that the words a metric's name has are
+   *   not read as narrowing its figures (see {@link senseOf})
+   */
+  constructor(
+    facts: readonly Fact[],
+    private readonly metricLabel: (metric: string) => string | undefined = () => undefined,
+  ) {
     this.figures = facts.map(figureOf);
     for (const f of this.figures) {
       push(this.byMetricMap, f.fact.metric, f);
@@ -117,16 +125,27 @@ export class FactIndex {
   /** A table figure stated exactly if there is one, else the first; null when printings disagree. */
   private representative(group: readonly Figure[]): Figure | undefined {
     const [first] = group;
-    if (!first || group.length === 1) return first;
+    if (!first) return undefined;
     let r = this.chosen.get(group);
     if (r === undefined) {
+      // A printing whose words narrow it (managers among employees, a saving) is not the figure
+      // itself: the plain printings decide, when there are any. Printed only for a narrower population
+      // (male managers under "male employees"), the series has no figure to check against.
+      const label = this.metricLabel(first.fact.metric);
+      const senses = new Map(group.map((f) => [f, senseOf(f, label).markers] as const));
+      const plain = group.filter((f) => senses.get(f)?.length === 0);
+      const narrower = (f: Figure) => (senses.get(f) ?? []).some((m) => m === 'subset' || m === 'event');
+      if (plain.length === 0 && group.every(narrower)) {
+        this.chosen.set(group, null);
+        return undefined;
+      }
+      const pool = plain.length > 0 ? plain : group;
       const best =
-        group.find((f) => isTable(f) && f.qualifier === 'exact') ??
-        group.find((f) => f.qualifier === 'exact') ??
+        pool.find((f) => isTable(f) && f.qualifier === 'exact') ??
+        pool.find((f) => f.qualifier === 'exact') ??
+        pool[0] ??
         first;
-      const agree = group.every(
-        (f) => f === best || f.qualifier !== 'exact' || overlaps(f.range, best.range),
-      );
+      const agree = pool.every((f) => f === best || f.qualifier !== 'exact' || overlaps(f.range, best.range));
       r = agree ? best : null;
       this.chosen.set(group, r);
     }

@@ -1,5 +1,4 @@
 import type { Figure } from '../precision/index.js';
-import type { MetricView } from './rule.js';
 
 /**
  * What a printing's own words say a figure is, beyond its metric: a change rather than a level, a
@@ -16,7 +15,7 @@ const MARKER_WORDS: Readonly<Record<SenseMarker, RegExp>> = {
     /\b(?:sav(?:e|es|ed|ing|ings)|reduc\w*|avoid\w*|decreas\w*|increas\w*|cut|lower(?:ed|ing)?|offset\w*)\b/,
   // A qualifier narrowing the population or the events counted (GRI 405-1 management; serious injuries).
   subset:
-    /\b(?:management|managers?|managerial|senior|executives?|new|newly|key|serious|major|fatal\w*|minor|middle)\b/,
+    /\b(?:management|managers?|managerial|senior|executives?|key|serious|major|fatal\w*|minor|middle)\b/,
   // People who took part in something are a subset of the workforce, not its headcount.
   event:
     /\b(?:particip\w*|attend\w*|attract\w*|reward\w*|award\w*|visit\w*|involv\w*|join\w*|invit\w*|selected|certified|trained|volunteer\w*|recogni[sz]\w*|enrol\w*)\b/,
@@ -46,10 +45,14 @@ export interface FigureSense {
   readonly standards: ReadonlySet<string>;
 }
 
-/** Reads the sense of a figure from its label (the row label, or the clause around the number). */
-export function senseOf(f: Figure): FigureSense {
-  const text = describing(f).toLowerCase();
-  const markers = SENSE_MARKERS.filter((m) => MARKER_WORDS[m].test(text));
+/** Reads the sense of a figure from its label (the row label, or the clause around the number), given its metric's label. */
+export function senseOf(f: Figure, metricLabel?: string): FigureSense {
+  const text = withoutDims(describing(f).toLowerCase(), f);
+  // A word the metric's own name has ("fatalities", "energy saved") does not narrow its figures.
+  const named = metricLabel?.toLowerCase() ?? '';
+  const markers = SENSE_MARKERS.filter((m) =>
+    [...text.matchAll(new RegExp(MARKER_WORDS[m], 'g'))].some((w) => !named.includes(w[0])),
+  );
   const identifiers = new Set<string>();
   for (const m of text.matchAll(IDENTIFIER)) identifiers.add(`${m[1] ?? ''} ${m[2] ?? ''}`);
   const whole = shareOf(f, text);
@@ -78,13 +81,26 @@ export function sameSense(a: FigureSense, b: FigureSense): boolean {
  * True when a sentence counts a noun the metric's catalogue label does not name ("3 supplier
  * symposiums" given the metric "Number of suppliers"): the figure counts something else.
  */
-export function countsOtherThing(sense: FigureSense, metric: MetricView | undefined): boolean {
+export function countsOtherThing(
+  sense: FigureSense,
+  metric: { readonly label: string } | undefined,
+): boolean {
   if (sense.counted === undefined || metric === undefined) return false;
   const label = metric.label.toLowerCase();
   return !label.split(/[^a-z]+/).some((w) => {
     const noun = stem(w);
     return noun === sense.counted || (sense.counted === 'employee' && EMPLOYEE_NOUNS.has(noun));
   });
+}
+
+/** The label without the words its dims already name ("Management personnel" under a management category). */
+function withoutDims(text: string, f: Figure): string {
+  let out = text;
+  for (const v of Object.values(f.fact.dims)) {
+    const value = v.toLowerCase().trim();
+    if (value.length > 0) out = out.split(value).join(' ');
+  }
+  return out;
 }
 
 function describing(f: Figure): string {

@@ -1,1 +1,9 @@
 export { FactIndex, seriesOf, dimsKey, withoutKey, type SeriesKey, type Breakdown } from './fact-index.js';
+export {
+  SENSE_MARKERS,
+  senseOf,
+  sameSense,
+  countsOtherThing,
+  type SenseMarker,
+  type FigureSense,
+} from './figure-sense.js';

@@ -15,7 +15,7 @@ export function ruleContext(
     return cache.get(id);
   };
   return {
-    facts: new FactIndex(facts),
+    facts: new FactIndex(facts, (id) => lookup(id)?.label),
     metric: lookup,
     kindOf: (f: Figure) => {
       const known = lookup(f.fact.metric)?.kind;

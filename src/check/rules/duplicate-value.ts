@@ -9,7 +9,7 @@ import {
 } from '../finding/index.js';
 import { gapBetween, overlaps, type Figure, type Interval } from '../precision/index.js';
 import { rangeIn } from './convert-figure.js';
-import { countsOtherThing, sameSense, senseOf, type FigureSense } from './figure-sense.js';
+import { countsOtherThing, sameSense, senseOf, type FigureSense } from '../fact-index/index.js';
 import { contentWords, wordSimilarity, type LabelMatch } from './label-similarity.js';
 import type { Rule } from './rule.js';
 
@@ -52,7 +52,7 @@ export const duplicateValueRule: Rule = {
       if (group.length < 2) continue;
       const metric = ctx.metric(group[0]?.fact.metric ?? '');
       const printings = group
-        .map((figure) => ({ figure, sense: senseOf(figure), words: contentWords(figure) }))
+        .map((figure) => ({ figure, sense: senseOf(figure, metric?.label), words: contentWords(figure) }))
         .filter((p) => !countsOtherThing(p.sense, metric));
       out.push(...summarise(compareGroup(printings, metric !== undefined)));
     }
