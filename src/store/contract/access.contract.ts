@@ -214,6 +214,10 @@ export function accessCases(get: () => ContractContext): void {
     expect(await values({ siteId: site.id })).toEqual(['1.5', '3.5', '5.5']);
     expect(await values({ status: 'submitted' })).toEqual(['9.75']);
     expect(await values({ periodId: later.id, metric: 'a.one', status: 'submitted' })).toEqual(['9.75']);
+    // Period, metric and site together are matched through one index (migration 0003).
+    expect(await values({ periodId, metric: 'a.three', siteId: site.id })).toEqual(['3.5']);
+    expect(await values({ periodId, metric: 'a.two', siteId: site.id })).toEqual([]);
+    expect(await values({ periodId, metric: 'a.one', siteId: site.id, status: 'submitted' })).toEqual([]);
     const seen: string[] = [];
     let cursor: string | undefined;
     do {
