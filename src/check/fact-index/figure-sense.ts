@@ -21,6 +21,11 @@ const MARKER_WORDS: Readonly<Record<SenseMarker, RegExp>> = {
     /\b(?:particip\w*|attend\w*|attract\w*|reward\w*|award\w*|visit\w*|involv\w*|join\w*|invit\w*|selected|certified|trained|volunteer\w*|recogni[sz]\w*|enrol\w*)\b/,
 };
 
+/** {@link MARKER_WORDS} compiled once for `matchAll`. */
+const MARKER_ALL = Object.fromEntries(
+  SENSE_MARKERS.map((m) => [m, new RegExp(MARKER_WORDS[m].source, 'g')]),
+) as Readonly<Record<SenseMarker, RegExp>>;
+
 /** A code word and its number name a different thing per number: ISO 14067 vs ISO 50001, Scope 1 vs 2. */
 const IDENTIFIER = /\b(iso|scope|tier|level|category|grade|phase|class)\s*(\d[\d.-]*)/g;
 
@@ -51,7 +56,7 @@ export function senseOf(f: Figure, metricLabel?: string): FigureSense {
   // A word the metric's own name has ("fatalities", "energy saved") does not narrow its figures.
   const named = metricLabel?.toLowerCase() ?? '';
   const markers = SENSE_MARKERS.filter((m) =>
-    [...text.matchAll(new RegExp(MARKER_WORDS[m], 'g'))].some((w) => !named.includes(w[0])),
+    [...text.matchAll(MARKER_ALL[m])].some((w) => !named.includes(w[0])),
   );
   const identifiers = new Set<string>();
   for (const m of text.matchAll(IDENTIFIER)) identifiers.add(`${m[1] ?? ''} ${m[2] ?? ''}`);
