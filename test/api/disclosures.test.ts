@@ -214,6 +214,16 @@ describe('narratives and omission explanations API', () => {
       explanation: { kind: 'not_applicable', reason: 'Metal bars ship unpackaged.' },
     });
     expect(after.missing).toBe(before.missing - 1);
+    // Part D codes are long; they are explained like any other.
+    const partD = await h.as(
+      owner,
+      `${period()}/explanations/hkex-c2/D.metrics.cross_industry.internal_carbon_price`,
+      {
+        method: 'PUT',
+        json: { kind: 'omitted', reason: 'No internal carbon price is used.' },
+      },
+    );
+    expect(partD.status).toBe(200);
     const badKind = await h.as(owner, `${period()}/explanations/hkex-c2/A2.5`, {
       method: 'PUT',
       json: { kind: 'skipped', reason: 'x' },

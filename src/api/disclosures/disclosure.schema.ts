@@ -18,7 +18,7 @@ export const codeParams = z.object({
   code: z
     .string()
     .min(1)
-    .max(40)
+    .max(80)
     .openapi({ ...pathParam('code'), example: 'A1' }),
 });
 

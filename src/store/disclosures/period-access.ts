@@ -32,7 +32,7 @@ export function frameworkIdOf(value: string): FrameworkId {
 /** A framework code as the content index writes it (`A1.1`, `305-1`); INVALID_INPUT otherwise. */
 export function checkedCode(code: string): string {
   const trimmed = code.trim();
-  if (!/^[A-Za-z0-9][A-Za-z0-9.:_-]{0,39}$/.test(trimmed))
+  if (!/^[A-Za-z0-9][A-Za-z0-9.:_-]{0,79}$/.test(trimmed))
     throw new EsgError('INVALID_INPUT', `code: "${code}" is not a framework code like A1.1 or 305-1`);
   return trimmed;
 }
