@@ -58,6 +58,30 @@ describe('parseContentIndex', () => {
       ['GRI:205-3', 'reported', 'Business Ethics'],
     ]);
   });
+  it('reads a four-column GRI index whose code cells carry the disclosure titles', () => {
+    // Standard | Disclosure | Location | Omission; empty cells as a text layer prints them.
+    const text = [
+      'GRI Standard\tDisclosure\tLocation\tOmission',
+      'GRI 2: General Disclosures 2021\t2-9 Governance structure and composition\t4 Governance',
+      '\t2-21 Annual total compensation ratio\t\tConfidentiality constraints: pay data is not published.',
+      'GRI 303: Water and Effluents 2018\t303-3 Water withdrawal\t6.2 Water',
+      '\t303-4 Water discharge\t\tNot applicable',
+      'GRI 306: Waste 2020\t306-4 Waste diverted from disposal\t6.3 Waste',
+      '\t306-5 Waste directed to disposal\t\tInformation unavailable: the landfill operator reports no weights.',
+      'Table 2 Staff by age',
+      '30-50 years old\t1,204\t1,180',
+    ].join('\n');
+    const index = parseContentIndex(toReportLines(docFromText(text)));
+    expect(index.entries.map((e) => [e.code, e.status, e.location, e.reason ?? ''])).toEqual([
+      ['GRI:2-9', 'reported', '4 Governance', ''],
+      ['GRI:2-21', 'omitted', '', 'Confidentiality constraints: pay data is not published.'],
+      ['GRI:303-3', 'reported', '6.2 Water', ''],
+      ['GRI:303-4', 'not_applicable', '', ''],
+      ['GRI:306-4', 'reported', '6.3 Waste', ''],
+      ['GRI:306-5', 'omitted', '', 'Information unavailable: the landfill operator reports no weights.'],
+    ]);
+    expect(index.lines.has(9)).toBe(false);
+  });
   it('reads "not applicable" explanations and omission statements in the text', () => {
     const lines = toReportLines(
       docFromText(

@@ -2,7 +2,8 @@ import type { IndexStatus } from './index-entry.js';
 
 /**
  * Reads an index location cell: "Not applicable" / "N/A" (with any explanation as the reason),
- * "/", "—" or "Omitted …" (omitted), anything else a location where the disclosure is reported.
+ * "/", "—", "Omitted …" or a GRI reason for omission (omitted), anything else a location where the
+ * disclosure is reported.
  */
 export function readLocation(text: string): { status: IndexStatus; location: string; reason?: string } {
   const t = text.trim();
@@ -12,7 +13,13 @@ export function readLocation(text: string): { status: IndexStatus; location: str
   }
   if (/^[/／\-–—]$|^(?:omitted|not disclosed|not reported)\.?$/i.test(t))
     return { status: 'omitted', location: '' };
-  if (/\b(?:omitted|omission|not disclosed|not reported|unavailable|not available)\b/i.test(t)) {
+  // GRI 1 (2021) Requirement 6 names the reasons for omission: not applicable, legal prohibitions,
+  // confidentiality constraints, information unavailable/incomplete.
+  if (
+    /\b(?:omitted|omission|not disclosed|not reported|not published|unavailable|not available|incomplete|confidentiality constraints?|legal prohibitions?)\b/i.test(
+      t,
+    )
+  ) {
     return { status: 'omitted', location: '', reason: t };
   }
   return { status: 'reported', location: t };

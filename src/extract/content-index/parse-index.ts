@@ -1,7 +1,7 @@
 import type { ReportLine } from '../layout/index.js';
 import type { IndexEntry } from './index-entry.js';
 import { readLocation } from './index-status.js';
-import { rowCode } from './row-code.js';
+import { rowCode, type RowCode } from './row-code.js';
 
 /** A report's content index: its entries and the lines it occupies. */
 export interface ContentIndex {
@@ -13,10 +13,8 @@ export interface ContentIndex {
 const MIN_ROWS = 5;
 const MAX_GAP = 25;
 
-interface CodedRow {
+interface CodedRow extends RowCode {
   readonly line: ReportLine;
-  readonly code: string;
-  readonly cell: number;
 }
 
 /**
@@ -65,9 +63,12 @@ function runsOf(coded: readonly CodedRow[]): CodedRow[][] {
 
 function entryOf(row: CodedRow, loose: ReportLine | undefined): IndexEntry {
   const after = row.line.cells.slice(row.cell + 1).filter((c) => c.trim() !== '');
-  // Three columns (code, disclosure, location): the location is the last cell; with only a
+  // Columns code, disclosure, location and (GRI 1 §3 content index) omission with its reason. Readers
+  // drop empty cells, so an omission is told apart by its words rather than its column. With only a
   // disclosure cell the location was printed apart (see locationBlocks) or not at all.
-  let location = after.length >= 2 ? (after[after.length - 1] ?? '') : '';
+  const rest = row.titled ? after : after.slice(1);
+  const statusCell = rest.find((c) => readLocation(c).status !== 'reported');
+  let location = statusCell ?? rest[rest.length - 1] ?? '';
   if (after.length === 1 && /^(?:not applicable|n\/a|\/|—|–)$/i.test(after[0] ?? ''))
     location = after[0] ?? '';
   if (location === '' && loose) location = loose.cells.filter((c) => c.trim() !== '').pop() ?? '';
@@ -107,7 +108,9 @@ function locationBlocks(lines: readonly ReportLine[], run: readonly CodedRow[]):
   };
   for (const row of run) {
     const filled = row.line.cells.filter((c) => c.trim() !== '').length;
-    if (filled - row.cell <= 2 && row.line.cells.length - row.cell <= 2) block.push(row);
+    // Code and disclosure only: two cells, or one when the code cell holds the title.
+    const width = row.titled ? 1 : 2;
+    if (filled - row.cell <= width && row.line.cells.length - row.cell <= width) block.push(row);
     else {
       flush();
       block = [];
