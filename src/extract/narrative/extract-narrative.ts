@@ -7,6 +7,7 @@ import { figureTime, paragraphYear } from './figure-year.js';
 import { readFigure, type NarrativeFigure } from './read-figure.js';
 import { lineAt, toParagraphs } from './paragraphs.js';
 import { splitSentences } from './sentences.js';
+import { readChange, toStatedChange, type StatedChange } from './stated-change.js';
 import { findZeroStatements } from './zero-statements.js';
 
 // Honours, rankings and milestones are not ESG figures ("ranked 23rd in the Top 50", "won 5 champions").
@@ -16,22 +17,31 @@ const HONOURS =
 const SUBJECT_BEFORE =
   /\b(?:number|total|amount|quantity|count|rate|proportion|percentage|ratio)\s+of\s+([\w\s'’-]{3,80}?)\s+(?:was|were|is|are|reached|amounted to|totall?ed|stood at|exceeded|came to)\s+(?:about\s+|approximately\s+|over\s+|more than\s+|nearly\s+)?$/i;
 
+/** What prose gives: figures, and the percentages that state a change of a figure. */
+export interface NarrativeResult {
+  readonly mentions: Mention[];
+  readonly changes: StatedChange[];
+}
+
 /** Reads figures and zero statements from prose lines (lines not claimed by tables or indexes). */
 export function extractNarrative(
   lines: readonly ReportLine[],
   options: { reportYear: number; skip: ReadonlySet<number> },
-): Mention[] {
+): NarrativeResult {
   const out: Mention[] = [];
+  const changes: StatedChange[] = [];
   for (const paragraph of toParagraphs(lines, options.skip)) {
     if (!/\d|\bno\b|\bzero\b|\bnot\b|\bnone\b/i.test(paragraph.text)) continue;
     let inherited: number | undefined;
     for (const sentence of splitSentences(paragraph.text)) {
       const at = (offset: number): ReportLine => lineAt(paragraph, sentence.start + offset);
-      out.push(...readSentence(at, sentence.text, options.reportYear, inherited));
+      const read = readSentence(at, sentence.text, options.reportYear, inherited);
+      out.push(...read.mentions);
+      changes.push(...read.changes);
       inherited = paragraphYear(sentence.text, options.reportYear, inherited);
     }
   }
-  return out;
+  return { mentions: out, changes };
 }
 
 function readSentence(
@@ -39,8 +49,10 @@ function readSentence(
   sentence: string,
   reportYear: number,
   inherited: number | undefined,
-): Mention[] {
+): NarrativeResult {
   const out: Mention[] = [];
+  const changes: StatedChange[] = [];
+  const made = new Map<NarrativeFigure, Mention>();
   const figures: NarrativeFigure[] = [];
   if (!HONOURS.test(sentence)) {
     for (const token of scanNumbers(sentence)) {
@@ -63,7 +75,13 @@ function readSentence(
     );
     if (time === undefined) return;
     const label = phraseAround(sentence, f);
-    out.push(mention(at(f.at), sentence, { label, value: f.value, unit: f.unit, ...time }));
+    const m = mention(at(f.at), sentence, { label, value: f.value, unit: f.unit, ...time });
+    made.set(f, m);
+    const reading =
+      time.basis === 'actual' ? readChange(sentence, f, figures.slice(0, index), time.year) : undefined;
+    const change = reading && toStatedChange(m, reading, made);
+    if (change) changes.push(change);
+    else out.push(m);
   });
   for (const c of findComparatives(sentence, figures, reportYear)) {
     const label = phraseAround(sentence, c.of);
@@ -86,7 +104,7 @@ function readSentence(
         mention(at(z.start), sentence, { label: z.phrase, value: '0', unit: '', year, basis: 'actual' }),
       );
   }
-  return out;
+  return { mentions: out, changes };
 }
 
 function subjectFigure(sentence: string, start: number, value: string): NarrativeFigure | undefined {

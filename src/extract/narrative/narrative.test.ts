@@ -7,7 +7,7 @@ import { splitSentences } from './sentences.js';
 
 function figures(text: string, reportYear = 2021) {
   const lines = toReportLines(docFromText(text));
-  return extractNarrative(lines, { reportYear, skip: new Set() }).map((m) => ({
+  return extractNarrative(lines, { reportYear, skip: new Set() }).mentions.map((m) => ({
     value: m.value,
     unit: m.unit,
     year: m.year,
@@ -83,7 +83,7 @@ describe('extractNarrative', () => {
         ].join('\n'),
       ),
     );
-    const found = extractNarrative(lines, { reportYear: 2024, skip: new Set() });
+    const found = extractNarrative(lines, { reportYear: 2024, skip: new Set() }).mentions;
     expect(found.map((m) => [m.line, m.value, m.unit])).toEqual([
       [3, '71', 'employees who left'],
       [3, '1530', 'hours'],
@@ -142,6 +142,40 @@ describe('extractNarrative', () => {
       'The Group implements 5 working days and a 13-level structure for 2 consecutive years.',
     ].join('\n');
     expect(figures(text)).toEqual([]);
+  });
+});
+
+describe('stated changes', () => {
+  function changes(text: string, reportYear = 2024) {
+    const lines = toReportLines(docFromText(text));
+    return extractNarrative(lines, { reportYear, skip: new Set() }).changes.map((c) => ({
+      value: c.mention.value,
+      of: c.of.label,
+      direction: c.direction,
+      since: c.since,
+    }));
+  }
+
+  it('reads a percentage with a direction and a subject or the figure before it', () => {
+    expect(
+      changes(
+        'Hazardous waste was 14.2 tonnes, down 9% year on year. Total energy use rose by 4.5% compared with FY2018/19.',
+      ),
+    ).toEqual([
+      { value: '9', of: 'Hazardous waste was 14.2 tonnes', direction: 'decrease', since: undefined },
+      { value: '4.5', of: 'Total energy use', direction: 'increase', since: 2019 },
+    ]);
+  });
+
+  it('leaves savings, targets, points, levels and parts of the group alone', () => {
+    const text = [
+      'Compared with older boilers, coal use has been reduced by about 38%.',
+      'We plan to reduce water use by 12% by 2028 compared with 2022.',
+      'The female share increased by 3 percentage points compared with 2023.',
+      'Recycling rose to 64% in 2024.',
+      'Diesel use at the Foshan plant decreased by 21% during the year.',
+    ].join('\n');
+    expect(changes(text)).toEqual([]);
   });
 });
 

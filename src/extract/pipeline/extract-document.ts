@@ -17,6 +17,7 @@ import { dedupeMentions, isDisclosure } from '../select/index.js';
 import { extractTables } from '../table/index.js';
 import type { ExtractResult, ExtractedFact } from './extract-result.js';
 import { sectionCodesFor } from './section-codes.js';
+import { statedChangeFacts } from './stated-change-facts.js';
 import { toFact } from './to-fact.js';
 
 /** Options of {@link extractDocument}. */
@@ -50,20 +51,28 @@ export function extractDocument(doc: Doc, options: ExtractOptions = {}): Extract
   const scope = codeScope(meta.frameworks, index);
   const phrases: PhraseCache = new Map();
   const texts = new Map(lines.map((l) => [l.no, l.raw]));
-  const classified = [...tables.mentions, ...prose]
+  const classified = [...tables.mentions, ...prose.mentions]
     .filter((m) => m.year !== 0)
     .map((m) => classifyMention(m, scope, phrases))
     .filter(isDisclosure);
   const sections = codedSections(lines, index, skip);
   const headed = headingCodes(lines, skip);
   const entity = meta.company ?? doc.source;
+  const changes = statedChangeFacts(
+    prose.changes.filter((c) => c.mention.year !== 0),
+    scope,
+    phrases,
+    entity,
+    doc.source,
+  );
   const facts: ExtractedFact[] = dedupeMentions(classified, (n) => texts.get(n) ?? '')
-    .sort((a, b) => a.mention.line - b.mention.line)
-    .map((c) => ({
+    .map((c): ExtractedFact => ({
       fact: toFact(c, entity, doc.source),
       codes: sectionCodesFor(c, headed.get(c.mention.line) ?? [], codesAt(sections, c.mention.line)),
       kind: c.mention.kind,
-    }));
+    }))
+    .concat(changes)
+    .sort((a, b) => lineOf(a) - lineOf(b));
   return {
     document: {
       source: doc.source,
@@ -99,4 +108,8 @@ function codeScope(frameworks: readonly ClaimedFramework[], index: readonly Inde
     if (home && !claimed) set.add(home);
   }
   return set.size === 0 ? [...FRAMEWORK_IDS] : [...set];
+}
+
+function lineOf(f: ExtractedFact): number {
+  return f.fact.provenance.kind === 'document' ? (f.fact.provenance.location.line ?? 0) : 0;
 }

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { docFromText } from '../../../test/support/doc-from-text.js';
+import { extractDocument } from './extract-document.js';
+import { STATED_CHANGE } from './stated-change-facts.js';
+
+const REPORT = [
+  'Sample Fibres Limited',
+  'This report covers the period from 1 January 2024 to 31 December 2024.',
+  'Indicator\tUnit\t2023\t2024',
+  'Direct emissions (Scope 1)\ttCO2e\t2,480.0\t2,232.0',
+  'Water consumption\tm3\t71,500\t64,350',
+  'During the Reporting Period, Scope 1 emissions decreased by 27% compared with 2023.',
+  'Water consumption was 64,350 m3, a decrease of 10% year on year.',
+  'Electricity consumption fell by 6% against the 2019 baseline.',
+  'Compared with traditional kilns, natural gas consumption has been reduced by about 44%.',
+  'The Group aims to cut Scope 2 emissions by 35% by 2030 compared with 2021.',
+].join('\n');
+
+describe('stated changes', () => {
+  it('become change facts of the metric they name, with direction and baseline, on their line', () => {
+    const facts = extractDocument(docFromText(REPORT)).facts.filter((f) => f.fact.metric === STATED_CHANGE);
+    expect(
+      facts.map((f) => [
+        f.fact.provenance.kind === 'document' ? f.fact.provenance.location.line : 0,
+        f.fact.quantity.value.toString(),
+        f.fact.period.year,
+        f.fact.dims,
+      ]),
+    ).toEqual([
+      [6, '27', 2024, { of: 'ghg.scope1', direction: 'decrease' }],
+      [7, '10', 2024, { of: 'water.consumption', direction: 'decrease' }],
+      [8, '6', 2024, { of: 'energy.electricity', direction: 'decrease', since: '2019' }],
+    ]);
+  });
+});

@@ -1,0 +1,53 @@
+import { Decimal, parseUnit, quantity } from '../../core/index.js';
+import { classifyMention, type CodeScope, type PhraseCache } from '../classify/index.js';
+import type { StatedChange } from '../narrative/index.js';
+import { isDisclosure } from '../select/index.js';
+import type { ExtractedFact } from './extract-result.js';
+import { toFact } from './to-fact.js';
+
+/**
+ * Metric id of a stated change, the convention `esg check`'s change.stated rule reads: dims `of`
+ * (the metric that changed), `direction` and, for a baseline other than the year before, `since`;
+ * the value is the change in per cent as printed.
+ */
+export const STATED_CHANGE = 'change';
+
+/**
+ * Facts for stated changes whose subject names one catalogue metric. A change of something the
+ * catalogue does not name is left out: with no metric to compare, it is not a disclosure. An
+ * intensity's change is left out too: its subject does not say which denominator it is over.
+ */
+export function statedChangeFacts(
+  changes: readonly StatedChange[],
+  scope: CodeScope,
+  phrases: PhraseCache,
+  entity: string,
+  document: string,
+): ExtractedFact[] {
+  const out: ExtractedFact[] = [];
+  for (const change of changes) {
+    const of = classifyMention(change.of, scope, phrases);
+    if (!of.metric || of.metric.kind === 'intensity') continue;
+    const percent = classifyMention(change.mention, scope, phrases);
+    // The same bar as any prose figure: a change in business figures (revenue) is no ESG disclosure.
+    if (!isDisclosure(percent)) continue;
+    const fact = toFact(percent, entity, document);
+    const dims = {
+      ...of.dims,
+      of: of.metric.id,
+      direction: change.direction,
+      ...(change.since === undefined ? {} : { since: String(change.since) }),
+    };
+    out.push({
+      fact: {
+        ...fact,
+        metric: STATED_CHANGE,
+        dims,
+        quantity: quantity(new Decimal(change.mention.value), parseUnit('%')),
+      },
+      codes: [],
+      kind: 'text',
+    });
+  }
+  return out;
+}
