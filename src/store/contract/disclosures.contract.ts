@@ -128,6 +128,20 @@ export function disclosureCases(get: () => ContractContext): void {
     expect(audit.items.filter((e) => e.action === 'narrative.write')).toHaveLength(3);
   });
 
+  it('numbers concurrent writes of one narrative one after another', async () => {
+    const { store } = get();
+    const { orgId, periodId } = await orgWithPeriod(store, 'Concurrent narrative');
+    const texts = ['Draft by Ana', 'Draft by Ben', 'Draft by Chi'];
+    const written = await Promise.all(
+      texts.map((text) =>
+        store.putNarrative(orgId, periodId, { framework: 'gri-2021', code: '305', text }, setup),
+      ),
+    );
+    expect(written.map((n) => n.version).sort()).toEqual([1, 2, 3]);
+    const history = await store.narrativeHistory(orgId, periodId, 'gri-2021', '305', setup);
+    expect(history.map((v) => v.text).sort()).toEqual(texts);
+  });
+
   it('keeps one explanation per code, replaced on update and withdrawn on delete', async () => {
     const { store } = get();
     const { orgId, periodId } = await orgWithPeriod(store, 'Explain');

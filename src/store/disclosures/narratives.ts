@@ -29,39 +29,42 @@ export async function putNarrative(
   return inTransaction(ctx, async (tx) => {
     await requireWritablePeriod(tx, orgId, periodId, actor);
     const db = disclosureDb(tx);
-    const existing = await db
+    const at = tx.now();
+    // The row first (version 0 until its first text lands), then locked: on PostgreSQL two writers
+    // of the same code queue here instead of both taking the next version number.
+    await db
+      .insertInto('narratives')
+      .values({
+        id: tx.newId(),
+        org_id: orgId,
+        period_id: periodId,
+        framework,
+        code,
+        current_version: 0,
+        updated_at: at,
+      })
+      .onConflict((oc) => oc.columns(['org_id', 'period_id', 'framework', 'code']).doNothing())
+      .execute();
+    let query = db
       .selectFrom('narratives')
       .selectAll()
       .where('org_id', '=', orgId)
       .where('period_id', '=', periodId)
       .where('framework', '=', framework)
-      .where('code', '=', code)
-      .executeTakeFirst();
-    const at = tx.now();
-    const id = existing?.id ?? tx.newId();
-    const version = (existing?.current_version ?? 0) + 1;
-    if (existing) {
+      .where('code', '=', code);
+    if (tx.dialect === 'postgres') query = query.forUpdate();
+    const row = await query.executeTakeFirstOrThrow();
+    if (row.current_version > 0) {
       const current = await narrativeOf(tx, orgId, periodId, framework, code);
       if (current?.text === text) return current;
-      await db
-        .updateTable('narratives')
-        .set({ current_version: version, updated_at: at })
-        .where('id', '=', existing.id)
-        .execute();
-    } else {
-      await db
-        .insertInto('narratives')
-        .values({
-          id,
-          org_id: orgId,
-          period_id: periodId,
-          framework,
-          code,
-          current_version: 1,
-          updated_at: at,
-        })
-        .execute();
     }
+    const id = row.id;
+    const version = row.current_version + 1;
+    await db
+      .updateTable('narratives')
+      .set({ current_version: version, updated_at: at })
+      .where('id', '=', id)
+      .execute();
     const by = actorToText(actor);
     await db
       .insertInto('narrative_versions')
