@@ -128,7 +128,7 @@ export function disclosureCases(get: () => ContractContext): void {
     expect(audit.items.filter((e) => e.action === 'narrative.write')).toHaveLength(3);
   });
 
-  it('numbers concurrent writes of one narrative one after another', async () => {
+  it('numbers concurrent writes of one narrative one after another, and serialises survey imports', async () => {
     const { store } = get();
     const { orgId, periodId } = await orgWithPeriod(store, 'Concurrent narrative');
     const texts = ['Draft by Ana', 'Draft by Ben', 'Draft by Chi'];
@@ -140,6 +140,15 @@ export function disclosureCases(get: () => ContractContext): void {
     expect(written.map((n) => n.version).sort()).toEqual([1, 2, 3]);
     const history = await store.narrativeHistory(orgId, periodId, 'gri-2021', '305', setup);
     expect(history.map((v) => v.text).sort()).toEqual(texts);
+    // Two imports of one period at once: one survey wins whole, none is mixed or lost to an error.
+    const [a, b] = [survey.slice(0, 1), survey.slice(1)];
+    await Promise.all([
+      store.importSurvey(orgId, periodId, { source: 'a.csv', responses: a }, setup),
+      store.importSurvey(orgId, periodId, { source: 'b.csv', responses: b }, setup),
+    ]);
+    const stored = await store.getMateriality(orgId, periodId, setup);
+    const topics = stored.responses.map((r) => r.topic);
+    expect(stored.source === 'a.csv' ? a.map((r) => r.topic) : b.map((r) => r.topic)).toEqual(topics);
   });
 
   it('keeps one explanation per code, replaced on update and withdrawn on delete', async () => {

@@ -96,6 +96,9 @@ export async function importSurvey(
   if (rows.length === 0) throw new EsgError('INVALID_INPUT', 'responses: the survey has no usable response');
   return inTransaction(ctx, async (tx) => {
     await requireWritablePeriod(tx, orgId, periodId, actor);
+    // The survey row first: its upsert holds the row lock until commit, so two imports of one
+    // period run one after the other instead of interleaving their deletes and inserts.
+    await saveSurveyRow(tx, orgId, periodId, { source: input.source.slice(0, MAX_NAME) }, actor);
     const db = disclosureDb(tx);
     await db
       .deleteFrom('materiality_responses')
@@ -107,7 +110,6 @@ export async function importSurvey(
         .insertInto('materiality_responses')
         .values(rows.slice(i, i + CHUNK))
         .execute();
-    await saveSurveyRow(tx, orgId, periodId, { source: input.source.slice(0, MAX_NAME) }, actor);
     await appendAudit(tx, {
       orgId,
       actor,
@@ -146,6 +148,7 @@ export async function setMaterialitySettings(
   checkSettings(settings);
   await inTransaction(ctx, async (tx) => {
     await requireWritablePeriod(tx, orgId, periodId, actor);
+    await saveSurveyRow(tx, orgId, periodId, { settings }, actor);
     const db = disclosureDb(tx);
     await db
       .deleteFrom('materiality_weights')
@@ -159,7 +162,6 @@ export async function setMaterialitySettings(
       weight: String(w),
     }));
     if (weights.length > 0) await db.insertInto('materiality_weights').values(weights).execute();
-    await saveSurveyRow(tx, orgId, periodId, { settings }, actor);
     await appendAudit(tx, {
       orgId,
       actor,
