@@ -42,6 +42,8 @@ const EMPLOYEE_NOUNS = new Set(['employee', 'staff', 'worker', 'personnel']);
 export interface FigureSense {
   /** Markers the label's words show, in {@link SENSE_MARKERS} order. */
   readonly markers: readonly SenseMarker[];
+  /** The markers as one string, to compare printings cheaply. */
+  readonly markerKey: string;
   /** The head noun printed after a number in a sentence ("3 supplier symposiums" → "symposium"). */
   readonly counted?: string;
   /** Codes named in the label ("iso 14067"). */
@@ -52,6 +54,17 @@ export interface FigureSense {
 
 /** Reads the sense of a figure from its label (the row label, or the clause around the number), given its metric's label. */
 export function senseOf(f: Figure, metricLabel?: string): FigureSense {
+  const known = SENSES.get(f);
+  if (known?.label === metricLabel && known) return known.sense;
+  const sense = readSense(f, metricLabel);
+  SENSES.set(f, { label: metricLabel, sense });
+  return sense;
+}
+
+/** Senses read once per figure (the fact index and the rules ask for the same figures). */
+const SENSES = new WeakMap<Figure, { label: string | undefined; sense: FigureSense }>();
+
+function readSense(f: Figure, metricLabel: string | undefined): FigureSense {
   const text = withoutDims(describing(f).toLowerCase(), f);
   // A word the metric's own name has ("fatalities", "energy saved") does not narrow its figures.
   const named = metricLabel?.toLowerCase() ?? '';
@@ -67,14 +80,21 @@ export function senseOf(f: Figure, metricLabel?: string): FigureSense {
   if (p.kind === 'document' && p.extraction === 'text')
     for (const m of p.quote.matchAll(STANDARD)) standards.add(`${m[1] ?? ''} ${m[2] ?? ''}`);
   const counted = countedNoun(f);
-  return { markers, identifiers, standards, ...(counted === undefined ? {} : { counted }) };
+  return {
+    markers,
+    markerKey: markers.join(),
+    identifiers,
+    standards,
+    ...(counted === undefined ? {} : { counted }),
+  };
 }
 
 /** Whether two printings may describe one quantity: same markers, same counted noun, no other code. */
 export function sameSense(a: FigureSense, b: FigureSense): boolean {
-  if (a.markers.join() !== b.markers.join()) return false;
+  if (a.markerKey !== b.markerKey) return false;
   if (a.counted !== undefined && b.counted !== undefined && a.counted !== b.counted) return false;
-  for (const id of a.identifiers) if (!b.identifiers.has(id) && sameCode(id, b.identifiers)) return false;
+  if (a.identifiers.size > 0)
+    for (const id of a.identifiers) if (!b.identifiers.has(id) && sameCode(id, b.identifiers)) return false;
   // Sentences about different standards, or one about a standard and one not ("4 subsidiaries … ISO
   // 50001", "8 subsidiaries … IATF 16949", "2 subsidiaries … green factory").
   if ((a.standards.size > 0 || b.standards.size > 0) && ![...a.standards].some((s) => b.standards.has(s)))
