@@ -106,7 +106,15 @@ describe.skipIf(skip !== undefined)('web UI in chromium', () => {
       `${app.url}/api/v1/orgs/${orgId ?? ''}/facts?periodId=${periodId ?? ''}&limit=1000`,
     );
     const { items } = (await res.json()) as { items: { metric: string; provenance: { kind: string } }[] };
-    const reportedMetric = items.find((f) => f.provenance.kind === 'document')?.metric;
+    // Only metrics of the catalogue are in the filter (a report may also give others).
+    let reportedMetric: string | undefined;
+    for (const f of items.filter((x) => x.provenance.kind === 'document')) {
+      const option = page.getByLabel('Metric').locator(`option[value="${f.metric}"]`);
+      if ((await option.count()) > 0) {
+        reportedMetric = f.metric;
+        break;
+      }
+    }
     expect(reportedMetric, 'the demo report gave no stored fact').toBeDefined();
     await page.getByLabel('Metric').selectOption(reportedMetric ?? '');
     const reported = page
@@ -118,6 +126,13 @@ describe.skipIf(skip !== undefined)('web UI in chromium', () => {
     await dialog.getByRole('heading', { name: 'Quoted text' }).waitFor();
     const details = await dialog.locator('dl').textContent();
     expect(details).toContain('report-2025.txt');
+    const download = dialog.getByRole('link', { name: 'Download the file' });
+    await download.waitFor();
+    const file = await page.request.get(`${app.url}${(await download.getAttribute('href')) ?? ''}`);
+    expect([file.status(), file.headers()['content-disposition']]).toEqual([
+      200,
+      `attachment; filename="report-2025.txt"; filename*=UTF-8''report-2025.txt`,
+    ]);
     expect(details).toMatch(/line \d+/);
     expect((await dialog.locator('blockquote').textContent())?.trim().length).toBeGreaterThan(0);
     await screenshot(page, 'fact-document');
