@@ -1,9 +1,11 @@
 import type { ReportLine } from '../layout/index.js';
+import { splitSentences, toParagraphs } from '../narrative/index.js';
 
 /**
  * Frameworks a report says it follows, as output ids. The HKEX ESG Reporting Guide (Listing Rules
  * Appendix 27, renamed Appendix C2 in 2023) is "HKEX-2020" for the 2020 revision most reports use,
- * "HKEX-C2" when the report cites Appendix C2 or its climate requirements (effective 2025); the GRI
+ * "HKEX-C2" when the report cites the ESG Reporting Code or its Part D climate requirements
+ * (effective 2025), or a bare Appendix C2 for a year from 2025; the GRI
  * Standards are "GRI-2021" (GRI 1: Foundation 2021 replaced the 2016 core/comprehensive options).
  */
 export const CLAIMED_FRAMEWORKS = ['HKEX-2020', 'HKEX-C2', 'GRI-2021', 'TCFD', 'SASB', 'ISSB'] as const;
@@ -11,28 +13,50 @@ export const CLAIMED_FRAMEWORKS = ['HKEX-2020', 'HKEX-C2', 'GRI-2021', 'TCFD', '
 export type ClaimedFramework = (typeof CLAIMED_FRAMEWORKS)[number];
 
 const CLAIM =
-  /\b(?:prepared|compiled|reported|referred to|refer(?:s|red)? to|in accordance with|with reference to|in reference to|based on|under|following|follows|accordance)\b/i;
-
+  /\b(?:prepared|compiled|reported|referred to|refer(?:s|red)? to|in accordance with|with reference to|in reference to|based on|under|following|follows|accordance|complies|compliance with|aligned with|in line with)\b/i;
+// The HKEX Environmental, Social and Governance Reporting Code (Listing Rules Appendix C2 since
+// 2024, effective for financial years from 1 January 2025) added Part D, climate-related disclosures
+// built on IFRS S2. Its name and Part D say "C2"; the Reporting Guide, whether cited as Appendix 27 or
+// under its Appendix C2 number, is the 2020 guide.
+const HKEX_CODE =
+  /\bESG Reporting Code\b|Environmental,? Social and Governance Reporting Code|\bPart D\b[^.]{0,80}climate|climate[- ]related disclosures?[^.]{0,100}(?:HKEX|Appendix C2|Listing Rules|Stock Exchange|Exchange)|(?:HKEX|Appendix C2|Listing Rules)[^.]{0,100}climate[- ]related disclosures|HKEX (?:climate|C2)\b/i;
+const HKEX_GUIDE =
+  /\bAppendix 27\b|ESG (?:Reporting )?Guide\b|Environmental,? Social and Governance Reporting Guide|\bHKEX\b.*\bGuide\b/i;
+// The year HKEX's Appendix C2 Code took effect: before it, a bare "Appendix C2" names the renamed guide.
+const CODE_EFFECTIVE_YEAR = 2025;
 const PATTERNS: readonly [ClaimedFramework, RegExp][] = [
-  ['HKEX-C2', /\bAppendix C2\b|HKEX (?:climate|C2)/i],
-  [
-    'HKEX-2020',
-    /\bAppendix 27\b|ESG (?:Reporting )?Guide\b|Environmental,? Social and Governance Reporting Guide|\bHKEX\b.*\bGuide\b/i,
-  ],
   ['GRI-2021', /\bGRI\b|Global Reporting Initiative/i],
   ['TCFD', /\bTCFD\b|Task Force on Climate-related Financial Disclosures/i],
   ['SASB', /\bSASB\b/i],
-  ['ISSB', /\bISSB\b|\bIFRS S[12]\b/i],
+  ['ISSB', /\bISSB\b|\bIFRS S[12]\b|International Sustainability Standards Board/i],
 ];
+const MAX_SENTENCE_CHARS = 3000;
 
-/** The frameworks the report claims, from sentences that say the report follows them. */
-export function findFrameworks(lines: readonly ReportLine[]): ClaimedFramework[] {
+/**
+ * The frameworks the report claims, from sentences that say the report follows them ("prepared in
+ * accordance with …", "with reference to the GRI Standards"). Sentences a layout wrapped over
+ * lines are read whole. `reportYear` dates a bare "Appendix C2".
+ */
+export function findFrameworks(lines: readonly ReportLine[], reportYear?: number): ClaimedFramework[] {
   const found = new Set<ClaimedFramework>();
-  for (const line of lines) {
-    if (line.text.length > 3000 || !CLAIM.test(line.text) || !/report|index|disclos/i.test(line.text))
-      continue;
-    for (const [id, re] of PATTERNS) if (re.test(line.text)) found.add(id);
+  for (const paragraph of toParagraphs(lines, new Set())) {
+    for (const { text } of splitSentences(paragraph.text)) {
+      if (text.length > MAX_SENTENCE_CHARS || !CLAIM.test(text) || !/report|index|disclos/i.test(text))
+        continue;
+      const hkex = hkexEdition(text, reportYear);
+      if (hkex) found.add(hkex);
+      for (const [id, re] of PATTERNS) if (re.test(text)) found.add(id);
+    }
   }
   if (found.has('HKEX-C2')) found.delete('HKEX-2020');
   return CLAIMED_FRAMEWORKS.filter((id) => found.has(id));
+}
+
+function hkexEdition(text: string, reportYear: number | undefined): ClaimedFramework | undefined {
+  const c2 = /\bAppendix C2\b/i.test(text);
+  const before = reportYear !== undefined && reportYear < CODE_EFFECTIVE_YEAR;
+  if (HKEX_CODE.test(text) || (c2 && reportYear !== undefined && !before)) return 'HKEX-C2';
+  if (HKEX_GUIDE.test(text)) return 'HKEX-2020';
+  if (c2) return before ? 'HKEX-2020' : 'HKEX-C2';
+  return undefined;
 }

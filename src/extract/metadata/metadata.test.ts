@@ -46,4 +46,45 @@ describe('readMetadata', () => {
       meta('The report is prepared in accordance with Appendix C2 to the Listing Rules.').frameworks,
     ).toEqual(['HKEX-C2']);
   });
+
+  it('tells the HKEX Reporting Code (Appendix C2, Part D) from the Reporting Guide by wording and year', () => {
+    const claim = (text: string) => meta(text).frameworks;
+    expect(
+      claim(
+        'This report covers the year ended 31 December 2026.\nIt is prepared in accordance with the Environmental, Social and Governance Reporting Code.',
+      ),
+    ).toEqual(['HKEX-C2']);
+    expect(
+      claim(
+        'This report covers the year ended 30 June 2024 and is prepared under the ESG Reporting Guide in Appendix C2 to the Listing Rules.',
+      ),
+    ).toEqual(['HKEX-2020']);
+    expect(
+      claim(
+        'This report covers the year ended 31 March 2024. The report follows Appendix C2 of the Listing Rules.',
+      ),
+    ).toEqual(['HKEX-2020']);
+    expect(
+      claim(
+        'This report covers the year ended 31 December 2025 and its climate disclosures are prepared under Part D of the Code on climate-related disclosures.',
+      ),
+    ).toEqual(['HKEX-C2']);
+  });
+
+  it('reads claims wrapped over lines, GRI in accordance or with reference, and ISSB / IFRS S2', () => {
+    const m = meta(
+      [
+        'Northwind Ports plc',
+        'This report covers the period from 1 January 2023 to 31 December 2023 and has been prepared in',
+        'accordance with the GRI Standards 2021. Our climate section is aligned with IFRS S2 Climate-related',
+        'Disclosures issued by the International Sustainability Standards Board.',
+        'A separate index lists where we report with reference to the SASB Standards.',
+      ].join('\n'),
+    );
+    expect(m.frameworks).toEqual(['GRI-2021', 'SASB', 'ISSB']);
+    expect(meta('Our data is reported with reference to the GRI Standards.').frameworks).toEqual([
+      'GRI-2021',
+    ]);
+    expect(meta('We read the GRI Standards with interest.').frameworks).toEqual([]);
+  });
 });

@@ -14,7 +14,7 @@ export interface ReportMetadata {
 export function readMetadata(lines: readonly ReportLine[]): ReportMetadata {
   const company = findCompany(lines);
   const reportYear = findReportYear(lines);
-  const frameworks = findFrameworks(lines);
+  const frameworks = findFrameworks(lines, reportYear);
   return {
     ...(company === undefined ? {} : { company }),
     ...(reportYear === undefined ? {} : { reportYear }),

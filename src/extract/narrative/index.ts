@@ -4,3 +4,4 @@ export { splitSentences, type Sentence } from './sentences.js';
 export { findZeroStatements, type ZeroStatement } from './zero-statements.js';
 export { readFigure, type NarrativeFigure } from './read-figure.js';
 export { whyNotAFigure } from './figure-context.js';
+export { toParagraphs, lineAt, type Paragraph } from './paragraphs.js';
