@@ -68,8 +68,10 @@ function readSense(f: Figure, metricLabel: string | undefined): FigureSense {
   const text = withoutDims(describing(f).toLowerCase(), f);
   // A word the metric's own name has ("fatalities", "energy saved") does not narrow its figures.
   const named = metricLabel?.toLowerCase() ?? '';
-  const markers = SENSE_MARKERS.filter((m) =>
-    [...text.matchAll(MARKER_ALL[m])].some((w) => !named.includes(w[0])),
+  const markers = SENSE_MARKERS.filter(
+    (m) =>
+      // test() first: most labels have no marker, and matchAll is the slower call.
+      MARKER_WORDS[m].test(text) && [...text.matchAll(MARKER_ALL[m])].some((w) => !named.includes(w[0])),
   );
   const identifiers = new Set<string>();
   for (const m of text.matchAll(IDENTIFIER)) identifiers.add(`${m[1] ?? ''} ${m[2] ?? ''}`);
