@@ -246,6 +246,35 @@ function cpuSeconds(pid) {
   }
 }
 
+/** The process ids of PostgreSQL backends serving the server's database (none for SQLite). */
+async function databaseBackends(url) {
+  if (!url.startsWith('postgres')) return [];
+  const pg = (await import('pg')).default;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      'SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+    );
+    return rows.map((r) => r.pid);
+  } finally {
+    await client.end();
+  }
+}
+
+/** CPU seconds of each process, by id. */
+const cpuOf = (pids) => new Map(pids.map((pid) => [pid, cpuSeconds(pid)]));
+
+/** CPU seconds used between two snapshots by the processes alive at both (a backend may close). */
+function cpuBetween(before, after) {
+  let sum = 0;
+  for (const [pid, was] of before) {
+    const now = after.get(pid);
+    if (Number.isFinite(was) && now !== undefined && Number.isFinite(now)) sum += now - was;
+  }
+  return sum;
+}
+
 function percentile(sorted, p) {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -261,8 +290,12 @@ async function benchmark(name, url) {
   try {
     await drive(base, ctx, WARM_UP);
     const cpuBefore = cpuSeconds(child.pid);
+    const backends = await databaseBackends(url);
+    const dbCpuBefore = cpuOf(backends);
     const run = await drive(base, ctx, MAX_REQUESTS);
     const cpuPerRequest = ((cpuSeconds(child.pid) - cpuBefore) * 1000) / Math.max(1, run.latencies.length);
+    const dbCpuPerRequest =
+      (cpuBetween(dbCpuBefore, cpuOf(backends)) * 1000) / Math.max(1, run.latencies.length);
     const sorted = [...run.latencies].sort((a, b) => a - b);
     const p50 = percentile(sorted, 50);
     const p95 = percentile(sorted, 95);
@@ -276,7 +309,7 @@ async function benchmark(name, url) {
     // On a machine shared with other work the latencies measure the contention too; the server's
     // own CPU time per request (and the load average) say how much of it is the server's.
     console.log(
-      `  server CPU ${cpuPerRequest.toFixed(2)} ms per request (about ${Math.floor(1000 / cpuPerRequest)} requests/s per core); load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs`,
+      `  server CPU ${cpuPerRequest.toFixed(2)} ms per request (about ${Math.floor(1000 / cpuPerRequest)} requests/s per core)${backends.length > 0 ? `, PostgreSQL backends ${dbCpuPerRequest.toFixed(2)} ms` : ''}; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs`,
     );
     return p99 < TARGET_P99_MS && run.errors === 0;
   } finally {
