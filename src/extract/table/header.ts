@@ -68,3 +68,44 @@ function hasYearAt(years: readonly unknown[], i: number): boolean {
 export function hasYearColumns(header: TableHeader): boolean {
   return header.columns.some((c) => c.year !== undefined);
 }
+
+// Header words over a label column; a cut-off word ("Key Performance Indicato") still counts.
+/** Header words over a label column ("Indicator", "Items"), not a title that names the table. */
+export const HEADER_LABEL =
+  /^(?:types?|items?|indicat\w*|kpis?|key performance indicat\w*|categor\w*|metrics?|units?|years?|aspects?|descriptions?)\b/i;
+
+/** A column that compares the years rather than holding a figure: "Change (%)", "YoY", "Variance". */
+export function isChangeColumn(column: HeaderColumn): boolean {
+  return (
+    column.year === undefined &&
+    /^(?:(?:%|percentage)\s+)?(?:changes?|yoy|y-o-y|year[- ]on[- ]year|variance|var\.|increase|decrease|growth|difference|\+\/-|±)/i.test(
+      column.text,
+    )
+  );
+}
+
+/**
+ * Merges a header row of measures under a row of years that each span several columns ("2024 | 2023"
+ * over "Number | % | Number | %"): each measure column takes the year above its group. Readers drop
+ * empty cells, so the groups are found by count: the measures split evenly over the years. The
+ * measures' first cell may have been read as the label column when the cell before it was empty.
+ */
+export function spanYears(top: TableHeader, sub: TableHeader): TableHeader | undefined {
+  const years = top.columns.filter((c) => c.year !== undefined);
+  if (years.length === 0 || hasYearColumns(sub)) return undefined;
+  const promoted: HeaderColumn[] =
+    sub.label !== '' && !HEADER_LABEL.test(sub.label)
+      ? [{ index: -1, text: sub.label, role: 'actual' }, ...sub.columns]
+      : [...sub.columns];
+  const fits = (m: readonly HeaderColumn[]): boolean =>
+    m.length > years.length && m.length % years.length === 0;
+  const measures = fits(sub.columns) ? sub.columns : fits(promoted) ? promoted : undefined;
+  if (!measures) return undefined;
+  const span = measures.length / years.length;
+  const columns = measures.map((m, i) => {
+    const y = years[Math.floor(i / span)];
+    return y?.year === undefined ? m : { ...m, year: y.year, role: y.role };
+  });
+  const label = measures === promoted ? top.label : sub.label || top.label;
+  return { columns, label };
+}

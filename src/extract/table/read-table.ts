@@ -1,7 +1,7 @@
 import type { ReportLine } from '../layout/index.js';
 import type { Mention } from '../mention/index.js';
 import type { TableHeader, HeaderColumn } from './header.js';
-import { hasYearColumns, readHeader } from './header.js';
+import { HEADER_LABEL, hasYearColumns, isChangeColumn, readHeader, spanYears } from './header.js';
 import { stripFootnotes, trailingParenthetical } from './label.js';
 import type { TableBlock } from './segment.js';
 import { splitRow, type ValueCell } from './split-row.js';
@@ -26,11 +26,19 @@ interface RowState {
   group: string;
   /** The table's title: the caption above the block, or a title row over a header inside it. */
   caption: string;
+  /** The row just read was a header. */
+  headerRow: boolean;
 }
 
 /** Reads a table block into mentions, one per figure cell. Rows without a label are left out. */
 export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
-  const state: RowState = { header: undefined, section: '', group: '', caption: ctx.caption };
+  const state: RowState = {
+    header: undefined,
+    section: '',
+    group: '',
+    caption: ctx.caption,
+    headerRow: false,
+  };
   const labelColumns = Math.max(1, ...block.rows.map((r) => countLabels(r.cells)));
   const out: Mention[] = [];
   if (isPageList(block)) return [];
@@ -54,10 +62,12 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
       }
       const section = state.section;
       // A title row right above a header ("Table 5 Employee turnover rate (%)") names the table below.
-      if (readLabelOnlyRow(row, parts.labels, state, ctx.reportYear)) {
+      const isHeader = readLabelOnlyRow(row, parts.labels, state, ctx.reportYear);
+      if (isHeader) {
         parent = '';
         if (lead) state.caption = lead.text;
       }
+      state.headerRow = isHeader;
       lead = only === '' ? undefined : { text: only, section };
       previous = undefined;
       continue;
@@ -67,6 +77,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
       out.push(...yearRow(row, parts.values, state));
       continue;
     }
+    state.headerRow = false;
     state.header = promoteLabelColumn(state.header, parts.values.length);
     const carried = parts.labels.length < labelColumns;
     updateGroup(state, parts.labels.slice(0, -1), carried);
@@ -89,9 +100,11 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
     if (!breakdown) parent = rowLabel;
     const columns = mapColumns(parts.values, state.header);
     parts.values.forEach((v, i) => {
-      if (v.cell.kind !== 'value') return;
       const column = columns[i];
-      const measure = column && column.year === undefined ? stripFootnotes(column.text) : '';
+      // A change column ("Change (%)", "YoY") compares the years; it is no figure of its own.
+      if (v.cell.kind !== 'value' || (column && isChangeColumn(column))) return;
+      // A measure column may carry a year from a header row above it ("2024" over "Number | %").
+      const measure = column && parseYearCell(column.text) === undefined ? stripFootnotes(column.text) : '';
       const unit = pickUnit([
         parts.unit,
         v.cell.unit,
@@ -207,10 +220,6 @@ function isYearHeader(
   return first || years >= 2 || label === '' || HEADER_LABEL.test(label);
 }
 
-// Header words over a label column; a cut-off word ("Key Performance Indicato") still counts.
-const HEADER_LABEL =
-  /^(?:types?|items?|indicat\w*|kpis?|key performance indicat\w*|categor\w*|metrics?|units?|years?|aspects?|descriptions?)\b/i;
-
 /**
  * A list of titles with page numbers (a contents box on a chapter cover): no header, one whole
  * number per row, never decreasing.
@@ -246,7 +255,9 @@ function readLabelOnlyRow(
 ): boolean {
   const header = readHeader(row.cells, reportYear);
   if (header) {
-    state.header = header;
+    // A second header row under years that span two columns each ("2024 | 2023" over "Number | %").
+    const spanned = state.header && state.headerRow ? spanYears(state.header, header) : undefined;
+    state.header = spanned ?? header;
     state.section = '';
     state.group = '';
     return true;

@@ -89,4 +89,26 @@ describe('table layouts', () => {
       ['Scope 2', '4410', 'tCO2e', 2023],
     ]);
   });
+
+  it('leaves out a change column that compares the years', () => {
+    const text = ['Indicator\tUnit\t2024\t2023\tChange (%)', 'Diesel\tlitres\t8,150\t9,020\t-9.6'].join('\n');
+    expect(read(text).map((m) => [m.value, m.unit, m.year])).toEqual([
+      ['8150', 'litres', 2024],
+      ['9020', 'litres', 2023],
+    ]);
+  });
+
+  it('gives measure columns the year printed above their group', () => {
+    const text = [
+      'Staff by gender\t2024\t\t2023',
+      '\tHeadcount\tShare (%)\tHeadcount\tShare (%)',
+      'Women\t231\t41.5\t219\t40.25',
+    ].join('\n');
+    expect(read(text).map((m) => [m.value, m.year, m.column, m.unit])).toEqual([
+      ['231', 2024, 'Headcount', ''],
+      ['41.5', 2024, 'Share (%)', '%'],
+      ['219', 2023, 'Headcount', ''],
+      ['40.25', 2023, 'Share (%)', '%'],
+    ]);
+  });
 });
