@@ -21,7 +21,7 @@ const CLAIM =
 const HKEX_CODE =
   /\bESG Reporting Code\b|Environmental,? Social and Governance Reporting Code|\bPart D\b[^.]{0,80}climate|climate[- ]related disclosures?[^.]{0,100}(?:HKEX|Appendix C2|Listing Rules|Stock Exchange|Exchange)|(?:HKEX|Appendix C2|Listing Rules)[^.]{0,100}climate[- ]related disclosures|HKEX (?:climate|C2)\b/i;
 const HKEX_GUIDE =
-  /\bAppendix 27\b|ESG (?:Reporting )?Guide\b|Environmental,? Social and Governance Reporting Guide|\bHKEX\b.*\bGuide\b/i;
+  /\bAppendix 27\b|ESG (?:Reporting )?Guide\b|Environmental,? Social and Governance Reporting Guide|\bHKEX\b[^.]{0,120}\bGuide\b/i;
 // The year HKEX's Appendix C2 Code took effect: before it, a bare "Appendix C2" names the renamed guide.
 const CODE_EFFECTIVE_YEAR = 2025;
 const PATTERNS: readonly [ClaimedFramework, RegExp][] = [
@@ -31,6 +31,8 @@ const PATTERNS: readonly [ClaimedFramework, RegExp][] = [
   ['ISSB', /\bISSB\b|\bIFRS S[12]\b|International Sustainability Standards Board/i],
 ];
 const MAX_SENTENCE_CHARS = 3000;
+const NAMES_A_FRAMEWORK =
+  /Appendix (?:27|C2)|Reporting (?:Guide|Code)|ESG Guide|HKEX|GRI|Global Reporting|TCFD|Task Force|SASB|ISSB|IFRS|Sustainability Standards|Part D/i;
 
 /**
  * The frameworks the report claims, from sentences that say the report follows them ("prepared in
@@ -40,6 +42,8 @@ const MAX_SENTENCE_CHARS = 3000;
 export function findFrameworks(lines: readonly ReportLine[], reportYear?: number): ClaimedFramework[] {
   const found = new Set<ClaimedFramework>();
   for (const paragraph of toParagraphs(lines, new Set())) {
+    // Most paragraphs name no framework: test the whole paragraph before splitting it into sentences.
+    if (!NAMES_A_FRAMEWORK.test(paragraph.text) || !/report|index|disclos/i.test(paragraph.text)) continue;
     for (const { text } of splitSentences(paragraph.text)) {
       if (text.length > MAX_SENTENCE_CHARS || !CLAIM.test(text) || !/report|index|disclos/i.test(text))
         continue;
