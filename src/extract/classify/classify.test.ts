@@ -65,6 +65,29 @@ describe('classifyMention', () => {
     expect(c.metric?.id).toBe('ghg.reduction');
     expect(c.codes).toEqual(['GRI:305-5']);
   });
+  it("reads a bare 'Intensity' row by the table's subject and 'X per Y' with a ratio unit as X's intensity", () => {
+    const bare = classifyMention(
+      mention({
+        label: 'Intensity (kgCO2e/unit of output)',
+        context: ['Table 8 Greenhouse gas emissions (unit: kgCO2e)'],
+        value: '0.42',
+        unit: 'kgCO2e/unit of output',
+      }),
+      ['gri-2021'],
+    );
+    expect(bare.metric?.id).toBe('ghg.intensity');
+    expect(bare.codes).toEqual(['GRI:305-4']);
+    const per = classifyMention(
+      mention({
+        label: 'Water consumption per tonne of product (m3)',
+        value: '12.5',
+        unit: 'm3/tonne of product',
+      }),
+      ['hkex-2020'],
+    );
+    expect(per.metric?.id).toBe('water.intensity');
+    expect(per.dims.denominator).toBe('tonne of product');
+  });
   it('adds GRI 405-1 to a headcount split by gender', () => {
     const c = classifyMention(
       mention({ label: 'Male', context: ['', '', 'Number of employees'], value: '325', unit: 'persons' }),

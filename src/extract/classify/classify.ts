@@ -26,7 +26,7 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   // figure only by the words around it (the rest of the sentence may name other things).
   const texts =
     m.kind === 'table'
-      ? [m.label, ...[...m.context].reverse()]
+      ? [qualifiedLabel(m, printed), ...[...m.context].reverse()]
       : [savingPhrase(m.label, printed), countedNoun(m.unit, printed), m.label];
   // A sentence's own noun (and a saving's reading) decides before the words around the figure.
   const core = m.kind === 'table' ? Math.max(1, texts.length - (m.background ?? 1)) : 2;
@@ -51,6 +51,32 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
     otherCodes,
     quantity: canonicalQuantity(m.value, printed, choice?.metric),
   };
+}
+
+// A label that is only a kind of measure: what it measures is in the caption or group above.
+const BARE_MEASURE = /^(?:intensity|density|per capita)$/i;
+
+/**
+ * A table row's label, completed by the table's subject when it names only a kind of measure: a row
+ * "Intensity (tCO2e/RMB'0000 revenue)" under "Greenhouse gas emissions (unit: tCO2e)" is the
+ * greenhouse gas emissions intensity. A label "X per Y" with a ratio unit is X's intensity.
+ */
+function qualifiedLabel(m: Mention, printed: PrintedUnit | undefined): string {
+  // "Water consumption per RMB'0000 of revenue (tonnes)" printed as a ratio is that quantity's intensity.
+  const per = /^([^()]*?)\s+per\s+/i.exec(m.label)?.[1];
+  if (per !== undefined && printed?.denominator) return `${per} intensity`;
+  const core = m.label.replace(/\s*\([^()]*\)\s*$/, '').trim();
+  if (!BARE_MEASURE.test(core)) return m.label;
+  const subject = [...m.context]
+    .reverse()
+    .map((c) =>
+      c
+        .replace(/^table\s+\d+[.:]?\s*/i, '')
+        .replace(/\s*\([^()]*\)\s*$/, '')
+        .trim(),
+    )
+    .find((c) => c !== '' && c.length <= 80);
+  return subject === undefined ? m.label : `${subject} ${core}`;
 }
 
 // "saved 1.73 million m3 of natural gas", "reducing carbon emissions by 3,700 tons": a saving, not a use.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parentheticals, stripFootnotes, trailingParenthetical } from './label.js';
+import { parentheticals, stripFootnotes, trailingParenthetical, withLabelDenominator } from './label.js';
 
 describe('stripFootnotes', () => {
   it('removes footnote marks glued to labels', () => {
@@ -21,5 +21,13 @@ describe('parentheticals', () => {
       'tCO2e',
     ]);
     expect(trailingParenthetical('Male')).toBeUndefined();
+  });
+});
+
+describe('withLabelDenominator', () => {
+  it('adds the denominator a label names to its bracketed unit', () => {
+    expect(withLabelDenominator('Waste per RMB million of sales (kg)', 'kg')).toBe('kg/RMB million sales');
+    expect(withLabelDenominator('Waste generated (kg)', 'kg')).toBe('kg');
+    expect(withLabelDenominator('Waste per employee (kg/person)', 'kg/person')).toBe('kg/person');
   });
 });

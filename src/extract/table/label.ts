@@ -50,3 +50,13 @@ export function parentheticals(text: string): string[] {
   }
   return out;
 }
+
+/**
+ * A label's unit with the denominator the label names: "Water use per RMB'0000 of revenue (tonnes)"
+ * is in tonnes per RMB'0000 revenue, an intensity, not a quantity of water.
+ */
+export function withLabelDenominator(label: string, unit: string): string {
+  if (unit === '' || /\/|\bper\b/i.test(unit)) return unit;
+  const per = /\bper\s+(.{2,40}?)\s*\([^()]*\)\s*$/i.exec(label)?.[1];
+  return per === undefined ? unit : `${unit}/${per.replace(/\bof\s+/i, '')}`;
+}

@@ -2,7 +2,7 @@ import type { ReportLine } from '../layout/index.js';
 import type { Mention } from '../mention/index.js';
 import type { TableHeader, HeaderColumn } from './header.js';
 import { HEADER_LABEL, hasYearColumns, isChangeColumn, readHeader, spanYears } from './header.js';
-import { stripFootnotes, trailingParenthetical } from './label.js';
+import { stripFootnotes, trailingParenthetical, withLabelDenominator } from './label.js';
 import type { TableBlock } from './segment.js';
 import { splitRow, type ValueCell } from './split-row.js';
 import { looksLikeUnit } from './unit-cell.js';
@@ -108,7 +108,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
       const unit = pickUnit([
         parts.unit,
         v.cell.unit,
-        unitIn(rowLabel),
+        withLabelDenominator(rowLabel, unitIn(rowLabel)),
         unitIn(measure, true),
         unitIn(state.group),
         unitIn(state.section),

@@ -2,7 +2,7 @@ import type { ReportLine } from '../layout/index.js';
 import type { Mention } from '../mention/index.js';
 import { parseCellValue } from '../numbers/index.js';
 import { parseYearCell } from './year-cell.js';
-import { stripFootnotes, trailingParenthetical } from './label.js';
+import { stripFootnotes, trailingParenthetical, withLabelDenominator } from './label.js';
 import { looksLikeUnit } from './unit-cell.js';
 
 /**
@@ -76,7 +76,7 @@ export function dataLabels(labels: readonly LabelLine[], count: number): string[
 
 function unitOf(label: string): string {
   const inner = trailingParenthetical(label);
-  return inner !== undefined && looksLikeUnit(inner) ? inner : '';
+  return inner !== undefined && looksLikeUnit(inner) ? withLabelDenominator(label, inner) : '';
 }
 
 /** Pairs label runs with the value rows printed after them, dated by the year line above the values. */
