@@ -1,3 +1,6 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_ORGANISATION, DEMO_USERS, loadDemo, startApi, type RunningApi } from '../../src/api/index.js';
 import { main } from '../../src/cli/index.js';
@@ -43,7 +46,12 @@ describe('the demo loader npm start runs', () => {
     expect(facts2024.every((f) => f.fact.status === 'verified')).toBe(true);
     expect(facts2025.length).toBeGreaterThan(100);
     const kinds = new Set(facts2025.map((f) => f.fact.provenance.kind));
-    expect(kinds).toEqual(new Set(['calculation', 'document']));
+    expect(kinds).toEqual(new Set(['calculation', 'document', 'entry']));
+    const entered = facts2025.filter((f) => f.fact.provenance.kind === 'entry').map((f) => f.fact);
+    expect(entered.map((f) => f.metric)).toContain('safety.lost_days');
+    expect(new Set(entered.map((f) => (f.provenance.kind === 'entry' ? f.provenance.user : '')))).toEqual(
+      new Set(['owner@harbourline.example']),
+    );
     const siteFacts = facts2025.filter((f) => f.siteId !== null);
     expect(siteFacts.length).toBeGreaterThan(20);
     expect(facts2025.some((f) => f.fact.metric.startsWith('workforce.'))).toBe(true);
@@ -55,6 +63,37 @@ describe('the demo loader npm start runs', () => {
 
     expect(await loadDemo(store, DEMO_DIR, passwords)).toBeUndefined();
   });
+
+  it('gives every HKEX C2 disclosure figures, a narrative or a reason, so `esg report` exits 0', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'esgkit-demo-report-'));
+    try {
+      const db = path.join(dir, 'demo.db');
+      store = await openStore(db, { scryptN: 1024 });
+      const loaded = await loadDemo(store, DEMO_DIR, passwords);
+      expect(loaded?.disclosures?.responses).toBe(60);
+      const period = (await store.listPeriods(loaded?.orgId ?? '', demo)).find((p) => p.period.year === 2025);
+      const explained = await store.listExplanations(loaded?.orgId ?? '', period?.id ?? '', 'hkex-c2', demo);
+      expect(explained.find((e) => e.code === 'A2.5')?.kind).toBe('omitted');
+      await store.close();
+      store = undefined;
+      const out: string[] = [];
+      const err: string[] = [];
+      const html = path.join(dir, 'report.html');
+      const argv = ['--db', db, '--org', loaded?.orgId ?? '', '--year', '2025', '--framework', 'hkex-c2'];
+      const code = await main(['node', 'esg', 'report', ...argv, '--out', html], {
+        out: (t) => out.push(t),
+        err: (t) => err.push(t),
+      });
+      expect(err.filter((l) => !l.includes('warning'))).toEqual([]);
+      expect(code).toBe(0);
+      expect(out.join('')).toMatch(/, 0 without explanation/);
+      const text = await readFile(html, 'utf8');
+      expect(text).toContain('2030 against 2024');
+      expect(text).toContain('Packaging data are not yet collected');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 120_000); // loads the whole demo into SQLite and builds the report: slow on a loaded machine
 
   it('serves the demo over HTTP: sign in with a printed password and read the facts', async () => {
     let loaded: Awaited<ReturnType<typeof loadDemo>>;

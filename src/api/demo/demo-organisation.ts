@@ -47,4 +47,8 @@ export const DEMO_FILES = {
   activity: 'activity.csv',
   roster: 'roster-2025.csv',
   report: 'report-2025.txt',
+  /** 2025 narratives, omission explanations and hand-entered figures for HKEX C2. */
+  disclosures: 'disclosures-2025.json',
+  /** 2025 stakeholder survey for the materiality assessment. */
+  survey: 'materiality-survey-2025.csv',
 } as const;

@@ -5,6 +5,7 @@ import { EsgError, runCommand } from '../../core/index.js';
 import { systemActor, userActor, type Actor, type ReportingPeriod, type Store } from '../../store/index.js';
 import { importFileCommand, type ImportKind, type ImportSummary } from '../imports/index.js';
 import { DEMO_FILES, DEMO_ORGANISATION, DEMO_SITES, DEMO_USERS, DEMO_YEARS } from './demo-organisation.js';
+import { loadDemoDisclosures, parseDemoDisclosures } from './demo-disclosures.js';
 import { reviewDemoFacts } from './review-demo.js';
 
 /** A demo sign-in with its password. */
@@ -19,13 +20,16 @@ export interface DemoLoaded {
   readonly orgId: string;
   readonly signIns: readonly DemoSignIn[];
   readonly imports: readonly (ImportSummary & { readonly file: string })[];
+  /** What the 2025 disclosures file and survey added, when present. */
+  readonly disclosures?: Awaited<ReturnType<typeof loadDemoDisclosures>>;
 }
 
 /**
  * Loads the demo organisation into a new database, exactly as its people would through the API:
  * users and roles, three sites, periods 2024 and 2025, then imports through the import command —
  * the activity data into both years, the roster into 2025, the company's 2025 report when present
- * — a reviewer's approvals, and 2024 locked as published. Returns undefined (and does nothing)
+ * — a reviewer's approvals, the owner's 2025 narratives, explanations, survey and
+ * hand-entered organisation-wide figures when their files are present, and 2024 locked as published. Returns undefined (and does nothing)
  * when the demo owner already exists. Passwords are random unless given.
  */
 export async function loadDemo(
@@ -39,6 +43,9 @@ export async function loadDemo(
   const activity = await readDemoFile(demoDir, DEMO_FILES.activity, true);
   const roster = await readDemoFile(demoDir, DEMO_FILES.roster, true);
   const report = await readDemoFile(demoDir, DEMO_FILES.report, false);
+  const texts = await readDemoFile(demoDir, DEMO_FILES.disclosures, false);
+  const survey = await readDemoFile(demoDir, DEMO_FILES.survey, false);
+  const disclosures = texts ? parseDemoDisclosures(texts, DEMO_FILES.disclosures) : undefined;
 
   const demo = systemActor('demo');
   const signIns: DemoSignIn[] = [];
@@ -88,9 +95,22 @@ export async function loadDemo(
   const reviewerActor = userActor(userIds.get(reviewer?.email ?? '') ?? '');
   await reviewDemoFacts(store, org.id, periods, reviewerActor);
   if (report) await load('report', DEMO_FILES.report, report, 2025, owner);
+  const texts2025 = disclosures
+    ? await loadDemoDisclosures(
+        store,
+        org.id,
+        periods.get(2025)?.id ?? '',
+        disclosures,
+        survey ? { name: DEMO_FILES.survey, bytes: survey } : undefined,
+        {
+          owner,
+          ownerUser: { id: userIds.get(first.email) ?? '', email: first.email },
+        },
+      )
+    : undefined;
   const published = periods.get(2024);
   if (published) await store.lockPeriod(org.id, published.id, owner);
-  return { orgId: org.id, signIns, imports };
+  return { orgId: org.id, signIns, imports, ...(texts2025 ? { disclosures: texts2025 } : {}) };
 }
 
 async function readDemoFile(dir: string, name: string, required: true): Promise<Uint8Array>;
