@@ -104,6 +104,8 @@ describe('inferDims', () => {
     expect(ageBand('30 to 50 years old')).toBe('30-50');
     expect(ageBand('over 50 years old')).toBe('>50');
     expect(ageBand('scope 2')).toBeUndefined();
+    expect(ageBand('31 to 45')).toBeUndefined();
+    expect(inferDims('31 to 45', 'By age group')).toEqual({ age: '31-45' });
     expect(inferDims('Overseas Territories employees', 'By region')).toEqual({
       region: 'Overseas Territories',
     });

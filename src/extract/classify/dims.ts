@@ -11,7 +11,8 @@ export function inferDims(label: string, group: string, row = true): Dims {
   const l = label.toLowerCase();
   const gender = genderOf(l);
   if (gender) dims.gender = gender;
-  const age = ageBand(l);
+  // "30 to 50" names an age band only under an age heading ("By age group").
+  const age = ageBand(l, row && /\bage\b/i.test(group));
   if (age) dims.age = age;
   const employment = EMPLOYMENT_TYPE.exec(l)?.[1];
   if (employment && employment !== 'dispatched') dims.employment_type = employment.replace(' ', '-');
@@ -43,9 +44,12 @@ function genderOf(l: string): 'male' | 'female' | undefined {
   return undefined;
 }
 
-/** "Under 30 years old" → "<30", "30–50", "30 to 50" → "30-50", "Over 50" / "50 and above" → ">50". */
-export function ageBand(l: string): string | undefined {
-  if (!AGE_CONTEXT.test(l)) return undefined;
+/**
+ * "Under 30 years old" → "<30", "30–50", "30 to 50" → "30-50", "Over 50" / "50 and above" → ">50".
+ * A bare range ("30 to 50") counts when the row sits under an age heading (`underAgeHeading`).
+ */
+export function ageBand(l: string, underAgeHeading = false): string | undefined {
+  if (!underAgeHeading && !AGE_CONTEXT.test(l)) return undefined;
   let m = /(\d{2})\s*(?:-|–|—|to)\s*(\d{2})/.exec(l);
   if (m) return `${m[1] ?? ''}-${m[2] ?? ''}`;
   m =
