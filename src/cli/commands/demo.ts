@@ -34,6 +34,11 @@ function printLoad(io: CliIo, loaded: DemoLoaded): void {
       `  ${i.file} (${i.kind}) → ${i.inserted} new, ${i.updated} updated, ${i.conflicts} conflicts, ${i.skipped.otherYears} for other years`,
     );
   }
+  const d = loaded.disclosures;
+  if (d)
+    io.out(
+      `  2025 disclosures → ${d.narratives} narratives, ${d.explanations} omission explanations, ${d.entries} entered figures, ${d.responses} survey responses`,
+    );
 }
 
 /** `esg demo` (what `npm start` runs): the app with the demo organisation loaded into a new database. */
