@@ -27,8 +27,9 @@ const DEBRIS = /^[^\p{L}\p{N}]*$/u;
  */
 export function splitRow(cells: readonly string[]): RowParts {
   const values: ValueCell[] = [];
-  let end = cells.length;
-  for (let i = cells.length - 1; i >= 0; i--) {
+  const trailing = trailingUnit(cells);
+  let end = trailing?.index ?? cells.length;
+  for (let i = end - 1; i >= 0; i--) {
     const text = cells[i] ?? '';
     if (text === '') continue;
     const cell = parseCellValue(text);
@@ -51,11 +52,23 @@ export function splitRow(cells: readonly string[]): RowParts {
       labels[labels.length - 1] = { index: prev.index, text: prev.text + text };
     } else labels.push({ index: i, text });
   }
-  let unit = '';
+  let unit = values.length > 0 && trailing ? trailing.text : '';
   const last = labels[labels.length - 1];
-  if (last && labels.length >= 2 && looksLikeUnit(last.text)) {
+  if (unit === '' && last && labels.length >= 2 && looksLikeUnit(last.text)) {
     unit = last.text;
     labels.pop();
   }
   return { labels, unit, values };
+}
+
+/**
+ * A unit printed right of the figures ("Diesel | 12,345 | 11,200 | litres", a "Unit" column after
+ * the years): the last filled cell, a unit word, with a figure just before it.
+ */
+function trailingUnit(cells: readonly string[]): { index: number; text: string } | undefined {
+  const filled = cells.flatMap((text, index) => (text === '' ? [] : [{ text, index }]));
+  const last = filled[filled.length - 1];
+  const before = filled[filled.length - 2];
+  if (!last || !before || parseCellValue(last.text) || !looksLikeUnit(last.text)) return undefined;
+  return parseCellValue(before.text)?.kind === 'value' ? last : undefined;
 }

@@ -111,4 +111,12 @@ describe('table layouts', () => {
       ['40.25', 2023, 'Share (%)', '%'],
     ]);
   });
+
+  it('reads a unit column printed after the year columns, and years written 2024年', () => {
+    const text = ['Item\t2024年\t2023年\tUnit', 'LPG used\t3,310\t2,975\tkg'].join('\n');
+    expect(read(text).map((m) => [m.label, m.value, m.unit, m.year])).toEqual([
+      ['LPG used', '3310', 'kg', 2024],
+      ['LPG used', '2975', 'kg', 2023],
+    ]);
+  });
 });

@@ -23,7 +23,11 @@ function plausible(y: number): boolean {
 
 /** Reads a header cell as a year column, or undefined when it is not one. */
 export function parseYearCell(text: string): YearCell | undefined {
-  const t = text.replace(/[*†‡]+$/, '').trim();
+  // "2024年" (Chinese "year") is the year 2024.
+  const t = text
+    .replace(/[*†‡]+$/, '')
+    .replace(/\s*年(?:度)?$/, '')
+    .trim();
   if (t.length > 24) return undefined;
   const role = /target|goal/i.test(t) ? 'target' : /base(?:line)?/i.test(t) ? 'base' : 'actual';
   const core = t.replace(/\b(?:target|goal|base(?:line)?(?: year)?|year|actual|data)\b/gi, '').trim();
