@@ -147,6 +147,25 @@ describe('sum.components', () => {
   });
 });
 
+describe('sum.components over a table with a row no part names', () => {
+  const waste = (metric: string, value: string, line: number, label: string) =>
+    printed({ metric, value, unit: 't', year: 2025, line, label });
+  const landfill = waste('waste.non_hazardous', '512.6', 40, 'General waste to landfill');
+  const diverted = waste('waste.diverted', '131.5', 41, 'Waste diverted from disposal (recycled)');
+  const hazardous = waste('waste.hazardous', '7.3', 42, 'Hazardous waste');
+
+  it('finds nothing when the rows printed between the parts make up the total (512.6 + 131.5 + 7.3 = 651.4)', () => {
+    const total = waste('waste.total', '651.4', 43, 'Total waste generated');
+    expect(run(sumComponentsRule, [landfill, diverted, hazardous, total])).toEqual([]);
+  });
+
+  it('still errs when the table’s rows do not add up either', () => {
+    const total = waste('waste.total', '671.4', 43, 'Total waste generated');
+    const found = run(sumComponentsRule, [landfill, diverted, hazardous, total]);
+    expect(found.map((f) => [f.severity, f.expected, f.actual])).toEqual([['error', '519.9', '671.4']]);
+  });
+});
+
 describe('duplicate.value', () => {
   const green = (value: string, line: number, quote: string, scale = '1') =>
     printed({

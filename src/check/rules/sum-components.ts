@@ -81,7 +81,46 @@ function checkTotal(ctx: RuleContext, relation: SumRelation, total: Figure): Che
     if (!best || gapBetween(sum, total.range).lt(gapBetween(best.sum, total.range))) best = { parts, sum };
   }
   if (!best) return undefined;
+  if (tableRowsAddUp(ctx, total, best.parts, best.sum)) return undefined;
   return report(ctx, relation, total, best.parts, best.sum, allPresent);
+}
+
+/** A table cell's place: the line (and page) a figure was printed on, when it came from a table. */
+function tableCell(f: Figure): { line: number; page: number | undefined } | undefined {
+  const p = f.fact.provenance;
+  if (p.kind !== 'document' || p.extraction !== 'table' || p.location.line === undefined) return undefined;
+  return { line: p.location.line, page: p.location.page };
+}
+
+/**
+ * True when the rows of the total's own table add up to it once the other rows printed among the
+ * parts are counted: the report's arithmetic holds and only a row's reading as a part is in doubt
+ * ("Waste diverted (recycled)" between the landfill and hazardous rows of a waste total).
+ */
+function tableRowsAddUp(ctx: RuleContext, total: Figure, parts: readonly Figure[], sum: Interval): boolean {
+  const cells = [total, ...parts].map(tableCell);
+  if (cells.some((c) => c === undefined)) return false;
+  const lines = cells.map((c) => c?.line ?? 0);
+  const first = Math.min(...lines);
+  const last = Math.max(...lines);
+  const page = cells[0]?.page;
+  // Rows of one table sit together; a window wider than this spans more than one table.
+  if (last - first > 40) return false;
+  const used = new Set<Figure>([total, ...parts]);
+  const year = total.fact.period.year;
+  let withOthers = sum;
+  let others = 0;
+  for (const f of ctx.facts.figures) {
+    const cell = tableCell(f);
+    if (!cell || used.has(f) || cell.line <= first || cell.line >= last || cell.page !== page) continue;
+    if (f.fact.period.year !== year || f.fact.basis !== total.fact.basis) continue;
+    if (f.unit.dimension !== total.unit.dimension || Object.keys(f.fact.dims).length > 0) continue;
+    const r = rangeIn(f, total.unit, total);
+    if (!r) continue;
+    withOthers = addIntervals([withOthers, r]);
+    others++;
+  }
+  return others > 0 && overlaps(withOthers, total.range);
 }
 
 function report(
