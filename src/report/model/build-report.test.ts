@@ -111,6 +111,16 @@ describe('buildReport: KPI tables', () => {
     );
   });
 
+  it('orders an aspect’s narratives as the framework does, whatever order they were given in', () => {
+    const ordered = buildReport(
+      sampleInput({ narratives: { 'B2.3': 'Monthly safety inspections.', B2: 'The safety policy.' } }),
+    );
+    expect(section(ordered.sections, 'B2').narratives.map((n) => n.code)).toEqual([
+      'HKEX:B2.GD',
+      'HKEX:B2.3',
+    ]);
+  });
+
   it('places the aspect narrative as its general disclosure', () => {
     const a1 = section(model.sections, 'A1');
     expect(a1.narratives[0]?.code).toBe('HKEX:A1.GD');

@@ -52,8 +52,10 @@ function narrativesBySection(
 ): Map<string, NarrativeBlock[]> {
   const bySection = new Map<string, NarrativeBlock[]>();
   let n = 0;
-  for (const [key, text] of Object.entries(narratives)) {
-    const code = view.resolve(key);
+  // In the framework's order (a general disclosure before its KPIs), whatever order they were stored in.
+  const entries = Object.entries(narratives).map(([key, text]) => ({ key, text, code: view.resolve(key) }));
+  entries.sort((a, b) => orderOf(view, a.code) - orderOf(view, b.code));
+  for (const { key, text, code } of entries) {
     if (code === undefined) {
       issues.push({
         severity: 'warning',
@@ -73,6 +75,11 @@ function narrativesBySection(
     bySection.set(section, [...(bySection.get(section) ?? []), block]);
   }
   return bySection;
+}
+
+/** A code's place in the framework; codes the framework lacks go last. */
+function orderOf(view: FrameworkView, code: string | undefined): number {
+  return code === undefined ? Number.MAX_SAFE_INTEGER : view.order(answeredCode(view, code));
 }
 
 /** The section a row of facts belongs in: that of the first framework code its metric is disclosed under. */
