@@ -7,10 +7,10 @@ import { looksLikeUnit } from './unit-cell.js';
 
 /**
  * Tables whose column of labels is printed apart from its column of values: a header word
- * ("Type", "Key Performance Indicators") over a run of label lines, and later a year line over
- * rows of bare figures. Labels and value rows are paired in order, oldest label run first, once
- * group headings are set aside (see {@link dataLabels}); when the counts still differ nothing is
- * guessed.
+ * ("Type", "Key Performance Indicators") over a run of label lines, optionally a "Unit" header over
+ * as many unit lines (the unit column printed apart too), and later a year line over rows of bare
+ * figures. Labels and value rows are paired in order, oldest label run first, once group headings
+ * are set aside (see {@link dataLabels}); when the counts still differ nothing is guessed.
  */
 
 const HEADER_WORD =
@@ -18,6 +18,9 @@ const HEADER_WORD =
 const MAX_LABEL_CHARS = 140;
 // A label run waits this many lines for its values at most; older runs belong to nothing.
 const MAX_WAIT_LINES = 150;
+/** The header of a unit column printed as its own block. */
+const UNIT_HEADER = /^units?$/i;
+const MAX_UNIT_CHARS = 60;
 
 interface LabelLine {
   readonly text: string;
@@ -27,6 +30,8 @@ interface LabelLine {
 interface LabelRun {
   readonly from: number;
   readonly labels: LabelLine[];
+  /** The unit column printed after the labels, one unit per label, when there is one. */
+  readonly units: string[];
 }
 
 function isLabelLike(line: ReportLine): boolean {
@@ -58,6 +63,11 @@ function yearRow(line: ReportLine): number[] | undefined {
  * label (a group heading sits above its total row).
  */
 export function dataLabels(labels: readonly LabelLine[], count: number): string[] | undefined {
+  return dataLabelIndices(labels, count)?.map((i) => labels[i]?.text ?? '');
+}
+
+/** The indices of {@link dataLabels} in the run. */
+function dataLabelIndices(labels: readonly LabelLine[], count: number): number[] | undefined {
   const withUnit = labels.filter((x) => unitOf(x.text) !== '').length;
   // Each rule looks at the run as printed, so a heading set aside earlier still separates rows.
   const rules: ((l: LabelLine, i: number) => boolean)[] = [
@@ -71,7 +81,7 @@ export function dataLabels(labels: readonly LabelLine[], count: number): string[
     if (kept.length <= count) break;
     kept = kept.filter((i) => !rule(labels[i] ?? { text: '', heading: false }, i));
   }
-  return kept.length === count ? kept.map((i) => labels[i]?.text ?? '') : undefined;
+  return kept.length === count ? kept : undefined;
 }
 
 function unitOf(label: string): string {
@@ -84,14 +94,32 @@ export function readSplitColumns(lines: readonly ReportLine[], noise: ReadonlySe
   const pending: LabelRun[] = [];
   const out: Mention[] = [];
   let collecting: LabelLine[] | undefined;
+  let collectingUnits: string[] | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line || noise.has(line.no)) continue;
     const first = line.cells.find((c) => c !== '') ?? '';
-    if (HEADER_WORD.test(first) && line.cells.filter((c) => c !== '').length === 1) {
+    const single = line.cells.filter((c) => c !== '').length === 1;
+    if (HEADER_WORD.test(first) && single) {
       collecting = [];
-      pending.push({ from: line.no, labels: collecting });
+      collectingUnits = undefined;
+      pending.push({ from: line.no, labels: collecting, units: [] });
       continue;
+    }
+    // "Unit" right after a label run starts that run's unit column.
+    const last = pending.at(-1);
+    if (UNIT_HEADER.test(first) && single && last && last.units.length === 0 && last.labels.length > 0) {
+      collecting = undefined;
+      collectingUnits = last.units;
+      continue;
+    }
+    if (collectingUnits) {
+      const text = line.text.replace(/\t/g, ' ').trim();
+      if (single && text.length <= MAX_UNIT_CHARS && !/[.:;]$/.test(text) && /\p{L}/u.test(text)) {
+        collectingUnits.push(text);
+        continue;
+      }
+      collectingUnits = undefined;
     }
     const years = yearRow(line);
     if (years) {
@@ -127,12 +155,17 @@ function pairValues(
     rows.push({ line, values });
   }
   if (rows.length === 0) return at;
-  const k = pending.findIndex((run) => dataLabels(run.labels, rows.length) !== undefined);
-  if (k < 0) return j - 1;
-  const labels = dataLabels(pending[k]?.labels ?? [], rows.length) ?? [];
+  const k = pending.findIndex((run) => dataLabelIndices(run.labels, rows.length) !== undefined);
+  const run = pending[k];
+  if (k < 0 || !run) return j - 1;
+  const kept = dataLabelIndices(run.labels, rows.length) ?? [];
+  // A unit column counts only when it has one unit per label line, headings included.
+  const units = run.units.length === run.labels.length ? run.units : [];
   pending.splice(k, 1);
   rows.forEach(({ line, values }, r) => {
-    const label = labels[r] ?? '';
+    const index = kept[r] ?? -1;
+    const label = run.labels[index]?.text ?? '';
+    const unit = unitOf(label) || (units[index] ?? '');
     values.forEach((value, c) => {
       const year = years[c];
       if (value === '' || year === undefined) return;
@@ -142,7 +175,7 @@ function pairValues(
         label,
         context: [],
         value,
-        unit: unitOf(label),
+        unit,
         year,
         basis: 'actual',
         quote: `${label}\t${line.raw}`,

@@ -31,6 +31,36 @@ describe('table layouts', () => {
     expect(found[4]?.context).toContain('Region');
   });
 
+  it('reads a table printed as a block of labels, a block of units and a block of yearly values', () => {
+    const text = [
+      'Table 4 Resource use',
+      '',
+      'Indicator',
+      'Water withdrawn',
+      'Purchased electricity',
+      'Paper',
+      '',
+      'Unit',
+      'cubic meters',
+      '10,000 kWh',
+      't',
+      '',
+      '2024\t2023',
+      '61,204\t58,977',
+      '1,830.5\t1,766.2',
+      '12.4\t13.9',
+    ].join('\n');
+    const found = read(text);
+    expect(found.map((m) => [m.line, m.label, m.unit, m.value, m.year])).toEqual([
+      [14, 'Water withdrawn', 'cubic meters', '61204', 2024],
+      [14, 'Water withdrawn', 'cubic meters', '58977', 2023],
+      [15, 'Purchased electricity', '10,000 kWh', '1830.5', 2024],
+      [15, 'Purchased electricity', '10,000 kWh', '1766.2', 2023],
+      [16, 'Paper', 't', '12.4', 2024],
+      [16, 'Paper', 't', '13.9', 2023],
+    ]);
+  });
+
   it('reads breakdown columns whose header has an empty first cell', () => {
     const text = [
       'Table 2 Headcount at year end',
