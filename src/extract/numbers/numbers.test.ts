@@ -26,6 +26,28 @@ describe('scanNumbers', () => {
   });
 });
 
+describe('parseCellValue with a currency, a printed scale or a note', () => {
+  it('reads the currency and the bracketed scale as the cell’s unit', () => {
+    expect(parseCellValue('RMB 73,215.40 (10,000)')).toMatchObject({
+      kind: 'value',
+      value: '73215.40',
+      unit: 'RMB 10,000',
+    });
+    expect(parseCellValue('HK$ 2,315')).toMatchObject({ kind: 'value', value: '2315', unit: 'HK$' });
+    expect(parseCellValue('RMB (12.5)')).toMatchObject({ kind: 'value', value: '-12.5', unit: 'RMB' });
+  });
+
+  it('leaves a note marker out of the figure', () => {
+    expect(parseCellValue('417 (Note 3)')).toMatchObject({ kind: 'value', value: '417', unit: '' });
+  });
+
+  it('does not read a currency over a label', () => {
+    expect(parseCellValue('RMB per employee')).toBeUndefined();
+    expect(parseCellValue('RMB 10,000')).toBeUndefined(); // the unit of a row, as a unit column prints it
+    expect(parseCellValue("HK$'000")).toBeUndefined();
+  });
+});
+
 describe('parseCellValue', () => {
   it('reads figures, percentages, space separators and missing markers', () => {
     expect(parseCellValue('9.7%')).toMatchObject({ kind: 'value', value: '9.7', unit: '%' });

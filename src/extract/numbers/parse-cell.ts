@@ -21,11 +21,37 @@ const MISSING =
 const CELL =
   /^([<>≤≥~≈]|approx\.?|about)?\s*([-−–]|\()?\s*(\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*\)?\s*(%|‰|h|hrs?|x)?\s*[*†‡]?$/i;
 
+/**
+ * A money cell: a currency before the figure and optionally its printed scale in brackets after it,
+ * as mainland reports print amounts in RMB 10,000 ("RMB 286,540.12 (10,000)").
+ */
+const MONEY_CELL =
+  /^(RMB|CNY|HK\$|HKD|US\$|USD|EUR|GBP|¥|€|£)\s?(.+?)(?:\s*\((10,000|0,000|'000|thousand|million|billion|万|亿)\))?$/i;
+
+/** Scales printed after a currency to name a unit: "RMB 10,000", "HK$ 1,000", "RMB 100 million". */
+const UNIT_SCALE = /^(?:10,?000|1,?000|100|'000)(?:\s*(?:thousand|million|billion))?$/i;
+
+/** A note marker after the figure ("120 (Note 1)", "35 (note 2)"): not part of the value. */
+const NOTE_AFTER = /\s*\((?:notes?|n)\s*\.?\s*\d{1,2}\)$/i;
+
 /** Reads a table cell as a figure, a "no data" marker, or nothing (a label or unit cell). */
 export function parseCellValue(text: string): CellValue | undefined {
-  const t = text.trim();
+  const t = text.trim().replace(NOTE_AFTER, '');
   if (t === '') return undefined;
   if (MISSING.test(t)) return { kind: 'missing', printed: t };
+  const money = MONEY_CELL.exec(t);
+  if (money) {
+    const [, currency = '', figure = '', scale] = money;
+    // "RMB 10,000" or "RMB'000" alone is a unit cell (the money unit of a row), not an amount.
+    if (scale === undefined && UNIT_SCALE.test(figure)) return undefined;
+    const inner = parsePlainCell(figure);
+    if (inner?.kind !== 'value' || inner.unit !== '') return undefined;
+    return { ...inner, unit: scale === undefined ? currency : `${currency} ${scale}` };
+  }
+  return parsePlainCell(t);
+}
+
+function parsePlainCell(t: string): CellValue | undefined {
   const m = CELL.exec(t);
   if (!m) return undefined;
   const [, qualifier = '', sign = '', digits = '', unit = ''] = m;
