@@ -6,7 +6,7 @@ import { systemActor, userActor, type Actor, type ReportingPeriod, type Store } 
 import { importFileCommand, type ImportKind, type ImportSummary } from '../imports/index.js';
 import { DEMO_FILES, DEMO_ORGANISATION, DEMO_SITES, DEMO_USERS, DEMO_YEARS } from './demo-organisation.js';
 import { loadDemoDisclosures, parseDemoDisclosures } from './demo-disclosures.js';
-import { reviewDemoFacts } from './review-demo.js';
+import { approveEnteredFigures, reviewDemoFacts } from './review-demo.js';
 
 /** A demo sign-in with its password. */
 export interface DemoSignIn {
@@ -108,6 +108,8 @@ export async function loadDemo(
         },
       )
     : undefined;
+  const current = periods.get(2025);
+  if (texts2025 && current) await approveEnteredFigures(store, org.id, current, reviewerActor);
   const published = periods.get(2024);
   if (published) await store.lockPeriod(org.id, published.id, owner);
   return { orgId: org.id, signIns, imports, ...(texts2025 ? { disclosures: texts2025 } : {}) };

@@ -29,3 +29,20 @@ export async function reviewDemoFacts(
     }
   }
 }
+
+/**
+ * The demo reviewer signs off the organisation-wide figures the owner typed in for 2025 (safety,
+ * suppliers, complaints), so the review queue holds only what the demo's people submit later.
+ */
+export async function approveEnteredFigures(
+  store: Store,
+  orgId: string,
+  period: ReportingPeriod,
+  reviewer: Actor,
+): Promise<void> {
+  const facts = await periodFacts(store, orgId, period.id, reviewer);
+  for (const f of facts) {
+    if (f.fact.provenance.kind !== 'entry' || f.fact.status === 'verified') continue;
+    await store.review(orgId, f.id, 'approve', 'agrees with the EHS and purchasing registers', reviewer);
+  }
+}
