@@ -145,8 +145,11 @@ export class FactIndex {
         pool.find((f) => f.qualifier === 'exact') ??
         pool[0] ??
         first;
-      const agree = pool.every((f) => f === best || f.qualifier !== 'exact' || overlaps(f.range, best.range));
-      r = agree ? best : null;
+      const agrees = (f: Figure) => f === best || f.qualifier !== 'exact' || overlaps(f.range, best.range);
+      // Tables state the KPI; a sentence with another value of the same metric is more often about a
+      // part the words name than a second total (the disagreement is duplicate.value's to report).
+      const tablesAgree = isTable(best) && pool.filter(isTable).every(agrees);
+      r = pool.every(agrees) || tablesAgree ? best : null;
       this.chosen.set(group, r);
     }
     return r ?? undefined;

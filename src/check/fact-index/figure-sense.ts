@@ -16,9 +16,10 @@ const MARKER_WORDS: Readonly<Record<SenseMarker, RegExp>> = {
   // A qualifier narrowing the population or the events counted (GRI 405-1 management; serious injuries).
   subset:
     /\b(?:management|managers?|managerial|senior|executives?|key|serious|major|fatal\w*|minor|middle)\b/,
-  // People who took part in something are a subset of the workforce, not its headcount.
+  // People who took part in something are a subset of the workforce, not its headcount; suppliers
+  // audited, assessed or put under corrective action are a subset of the suppliers (GRI 308-2, 414-2).
   event:
-    /\b(?:particip\w*|attend\w*|attract\w*|reward\w*|award\w*|visit\w*|involv\w*|join\w*|invit\w*|selected|certified|trained|volunteer\w*|recogni[sz]\w*|enrol\w*)\b/,
+    /\b(?:particip\w*|attend\w*|attract\w*|reward\w*|award\w*|visit\w*|involv\w*|join\w*|invit\w*|selected|certified|trained|volunteer\w*|recogni[sz]\w*|enrol\w*|supported|passed|audited|assessed|evaluated|corrective)\b/,
 };
 
 /** {@link MARKER_WORDS} compiled once for `matchAll`. */

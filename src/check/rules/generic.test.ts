@@ -147,6 +147,27 @@ describe('sum.components', () => {
   });
 });
 
+describe('a total printed in a table and, with another value, in a sentence', () => {
+  it('checks the breakdown against the table’s total (the sentence is more likely about a part)', () => {
+    const text = printed({
+      metric: 'workforce.employees',
+      value: '2914',
+      unit: 'persons',
+      year: 2024,
+      line: 61,
+      extraction: 'text',
+      quote: '2,914 employees in occupational-hazard positions had health checks',
+    });
+    const found = run(sumBreakdownRule, [
+      employees('5210', 120, {}, 2024),
+      employees('3377', 121, { gender: 'male' }, 2024),
+      employees('1807', 122, { gender: 'female' }, 2024),
+      text,
+    ]);
+    expect(found.map((f) => [f.rule, f.expected, f.actual])).toEqual([['sum.breakdown', '5184', '5210']]);
+  });
+});
+
 describe('sum.components over a table with a row no part names', () => {
   const waste = (metric: string, value: string, line: number, label: string) =>
     printed({ metric, value, unit: 't', year: 2025, line, label });

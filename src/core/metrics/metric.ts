@@ -14,6 +14,7 @@ export const DIM_KEYS = [
   'region',
   'employee_category',
   'employment_type',
+  'education',
   'scope2_method',
   'site',
   'scope3_category',

@@ -29,6 +29,17 @@ describe('classifyMention', () => {
     expect(c.quantity?.value.toString()).toBe('514312500');
     expect(c.mention.value).toBe('51431.25');
   });
+  it('counts a bare number under a headcount metric in persons, and leaves a bare amount without a unit', () => {
+    const people = classifyMention(mention({ label: 'Number of employees', value: '3815' }), ['hkex-2020']);
+    expect(people.metric?.id).toBe('workforce.total');
+    expect(people.quantity?.unit.symbol).toBe('persons');
+    expect(people.quantity?.value.toString()).toBe('3815');
+    const energy = classifyMention(mention({ label: 'Electricity consumption', value: '4170' }), [
+      'hkex-2020',
+    ]);
+    expect(energy.quantity).toBeUndefined();
+  });
+
   it('names a breakdown row by its column or group and reads its dims', () => {
     const c = classifyMention(
       mention({ label: 'Female', context: ['', 'Gender', 'Employee turnover'], value: '24', unit: '%' }),
@@ -114,6 +125,13 @@ describe('inferDims', () => {
     });
     expect(inferDims('Full-time employees', 'By employment type')).toEqual({ employment_type: 'full-time' });
     expect(inferDims('in China', '', false)).toEqual({});
+  });
+
+  it('reads education levels as their own breakdown, not as employee categories', () => {
+    expect(inferDims('Junior college', 'By education')).toEqual({ education: 'junior college' });
+    expect(inferDims("Master's degree and above", '')).toEqual({ education: "master's degree and above" });
+    expect(inferDims('Doctorate', 'Educational background')).toEqual({ education: 'doctorate' });
+    expect(inferDims('Junior staff', 'By category')).toEqual({ employee_category: 'junior' });
   });
 });
 

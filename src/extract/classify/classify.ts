@@ -128,7 +128,12 @@ function canonicalQuantity(
   printed: PrintedUnit | undefined,
   metric: Metric | undefined,
 ): Quantity | undefined {
-  if (!printed) return undefined;
+  if (!printed) {
+    // A bare number under a headcount or other count metric counts what the metric counts
+    // ("Number of employees  4,672" is 4,672 persons); a bare amount of anything else has no unit.
+    const counted = metric && metric.kind !== 'intensity' ? canonicalUnit(metric.unit) : undefined;
+    return counted?.dimension === 'count' ? quantity(new Decimal(value), counted) : undefined;
+  }
   const from = metric?.kind === 'intensity' ? printed.numerator : printed.unit;
   const q = quantity(new Decimal(value), from);
   const target = metric ? canonicalUnit(metric.unit) : undefined;

@@ -21,7 +21,10 @@ export function inferDims(label: string, group: string, row = true): Dims {
   // A region or category is a short name ("Beijing", "Middle management"), not a measure.
   if (!row || gender || age || employment || l.split(' ').length > 6 || MEASURE_WORDS.test(l)) return dims;
   const g = group.toLowerCase();
-  if (REGION_GROUP.test(g) || isRegionName(l)) dims.region = dimValue(label);
+  // Education levels are a breakdown of their own (CASS-CSR and mainland exchange guidelines ask for
+  // it), not an employee category: "Junior college" is a school, not a rank.
+  if (EDUCATION_GROUP.test(g) || isEducationLevel(l)) dims.education = dimValue(label).toLowerCase();
+  else if (REGION_GROUP.test(g) || isRegionName(l)) dims.region = dimValue(label);
   else if ((CATEGORY_GROUP.test(g) && !/supplier/.test(l)) || isCategoryName(l)) {
     dims.employee_category = dimValue(label).toLowerCase();
   }
@@ -30,6 +33,14 @@ export function inferDims(label: string, group: string, row = true): Dims {
 
 const EMPLOYMENT_TYPE =
   /\b(full[- ]time|part[- ]time|permanent|temporary|fixed[- ]term|contract(?:ed|ors?)?|interns?|dispatched)\b/;
+const EDUCATION_GROUP = /\b(?:education(?:al)?(?: background| level)?|academic qualifications?|degree)\b/;
+const EDUCATION_WORDS =
+  /\b(?:doctor(?:ate|al)?|ph\.?d|master'?s?|bachelor'?s?|undergraduate|postgraduate|college|high school|secondary school|technical secondary|vocational|diploma|junior high|primary school)\b/;
+
+function isEducationLevel(l: string): boolean {
+  return EDUCATION_WORDS.test(l) && l.split(' ').length <= 6;
+}
+
 const REGION_GROUP = /\b(?:region|geograph|location|country|countries|area)\b/;
 const CATEGORY_GROUP =
   /\b(?:employee categor\w*|staff categor\w*|category|rank|position|grade|employment type|employee type|job level|job grade|management level)\b/;
