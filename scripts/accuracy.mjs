@@ -2,16 +2,14 @@
 // `npm run accuracy`: extracts every corpus report that has a gold file with the built CLI, scores the
 // output with ../shared/tools/score-extract.mjs, prints a per-file table and writes docs/accuracy.md.
 // A file whose extraction fails (e.g. a PDF before the PDF reader lands) is shown as failed, not fatal.
-import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { extractAndScore, printTable, scoreCells } from './extraction-score.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = path.resolve(root, '../shared/corpus');
-const scorer = path.resolve(root, '../shared/tools/score-extract.mjs');
-const cli = path.join(root, 'bin/esg.js');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'esg-accuracy-'));
 
 function reports() {
@@ -29,28 +27,7 @@ function reports() {
   return out;
 }
 
-function score(r) {
-  const outPath = path.join(tmp, `${r.name}.json`);
-  const started = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, [cli, 'extract', r.file, '--format', 'json'], {
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-    timeout: 600_000,
-  });
-  const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  if (run.status !== 0) {
-    const why = (run.stderr || run.error?.message || `exit ${run.status}`).trim().split('\n')[0];
-    return { ...r, ms, error: why };
-  }
-  fs.writeFileSync(outPath, run.stdout);
-  const scored = JSON.parse(
-    execFileSync(process.execPath, [scorer, r.gold, outPath, '--json'], { encoding: 'utf8' }),
-  );
-  return { ...r, ms, ...scored };
-}
-
-const fmt = (x) => (x === null || x === undefined ? 'n/a' : `${x}%`);
-const rows = reports().map(score);
+const rows = reports().map((r) => extractAndScore(r, tmp));
 const header = [
   'file',
   'gold',
@@ -64,27 +41,8 @@ const header = [
   'gender',
   'time',
 ];
-const lines = rows.map((r) =>
-  r.error
-    ? [r.name, '—', '—', '—', '—', '—', '—', '—', '—', '—', `failed: ${r.error}`]
-    : [
-        r.name,
-        r.gold,
-        r.extracted,
-        r.matched,
-        fmt(r.recall),
-        fmt(r.tableRecall),
-        fmt(r.textRecall),
-        fmt(r.precision),
-        fmt(r.codeAgreement),
-        fmt(r.genderAgreement),
-        `${Math.round(r.ms)} ms`,
-      ],
-);
-const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => String(l[i]).length)));
-const pad = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');
-console.log(pad(header));
-for (const l of lines) console.log(pad(l));
+const lines = rows.map((r) => scoreCells(r, [`${Math.round(r.ms)} ms`]));
+printTable(header, lines);
 
 const date = new Date().toISOString().slice(0, 10);
 const md = [

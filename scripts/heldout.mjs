@@ -5,16 +5,14 @@
 // (issue 3: "the same figures hold on reports that are not in the repository").
 // Usage: node scripts/heldout.mjs [--verbose]   --verbose also lists each miss and each extracted fact
 // that matched no gold fact (same year, same printed value, line within ±3), for error analysis.
-import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { extractAndScore, printTable, scoreCells, scorerVerbose } from './extraction-score.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = path.join(root, 'test/heldout');
-const scorer = path.resolve(root, '../shared/tools/score-extract.mjs');
-const cli = path.join(root, 'bin/esg.js');
 const verbose = process.argv.includes('--verbose');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'esg-heldout-'));
 
@@ -43,33 +41,20 @@ function unmatched(goldPath, facts) {
 }
 
 function score(r) {
-  const run = spawnSync(process.execPath, [cli, 'extract', r.file, '--format', 'json'], {
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-    timeout: 600_000,
-  });
-  if (run.status !== 0) {
-    return { ...r, error: (run.stderr || run.error?.message || `exit ${run.status}`).trim().split('\n')[0] };
-  }
-  const outPath = path.join(tmp, `${r.name}.json`);
-  fs.writeFileSync(outPath, run.stdout);
-  const scored = JSON.parse(
-    execFileSync(process.execPath, [scorer, r.gold, outPath, '--json'], { encoding: 'utf8' }),
-  );
-  if (verbose) {
+  const scored = extractAndScore(r, tmp);
+  if (verbose && !scored.error) {
     console.log(`\n== ${r.name}`);
-    console.log(execFileSync(process.execPath, [scorer, r.gold, outPath, '--verbose'], { encoding: 'utf8' }));
-    for (const f of unmatched(r.gold, JSON.parse(run.stdout).facts)) {
+    console.log(scorerVerbose(scored));
+    for (const f of unmatched(scored.goldPath, scored.facts)) {
       const v = f.reported?.value ?? f.value;
       console.log(
         `extra line ${f.source?.line}: ${v} ${f.reported?.unit ?? f.unit} (${f.year}) ${f.metric} — ${f.label}`,
       );
     }
   }
-  return { ...r, ...scored };
+  return scored;
 }
 
-const fmt = (x) => (x === null || x === undefined ? 'n/a' : `${x}%`);
 const rows = reports().map(score);
 const header = [
   'file',
@@ -83,24 +68,8 @@ const header = [
   'codes',
   'gender',
 ];
-const lines = rows.map((r) =>
-  r.error
-    ? [r.name, ...header.slice(1, -1).map(() => '—'), `failed: ${r.error}`]
-    : [
-        r.name,
-        r.gold,
-        r.extracted,
-        r.matched,
-        fmt(r.recall),
-        fmt(r.tableRecall),
-        fmt(r.textRecall),
-        fmt(r.precision),
-        fmt(r.codeAgreement),
-        fmt(r.genderAgreement),
-      ],
+printTable(
+  header,
+  rows.map((r) => scoreCells(r)),
 );
-const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => String(l[i]).length)));
-const pad = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');
-console.log(pad(header));
-for (const l of lines) console.log(pad(l));
 fs.rmSync(tmp, { recursive: true, force: true });
