@@ -85,28 +85,27 @@ writeFileSync(
   'Respondent group,Topic,Importance to stakeholders,Impact on the business\nInvestors,GHG emissions,5,4\nEmployees,Occupational safety,4,3\n',
 );
 
+/** `esg report` of the facts file for Harbourline's 2025 HKEX 2020 report, written to `out`. */
+const reportFromFacts = (out: string, ...extra: string[]) =>
+  run(
+    'report',
+    '--org',
+    'harbourline',
+    '--year',
+    '2025',
+    '--framework',
+    'hkex-2020',
+    '--out',
+    out,
+    '--facts',
+    factsFile,
+    ...extra,
+  );
+
 describe('esg report', () => {
   it('writes an HTML report from facts files and a config, and exits 0 when every disclosure is answered', async () => {
     const out = join(dir, 'report.html');
-    const {
-      code,
-      out: stdout,
-      err,
-    } = await run(
-      'report',
-      '--org',
-      'harbourline',
-      '--year',
-      '2025',
-      '--framework',
-      'hkex-2020',
-      '--out',
-      out,
-      '--facts',
-      factsFile,
-      '--config',
-      configFile,
-    );
+    const { code, out: stdout, err } = await reportFromFacts(out, '--config', configFile);
     expect(err).toBe('');
     expect(code).toBe(0);
     expect(stdout).toMatch(
@@ -121,37 +120,12 @@ describe('esg report', () => {
 
   it('reports disclosures without an explanation as an error, after writing the draft', async () => {
     const out = join(dir, 'draft.csv');
-    const { code, err } = await run(
-      'report',
-      '--org',
-      'harbourline',
-      '--year',
-      '2025',
-      '--framework',
-      'hkex-2020',
-      '--out',
-      out,
-      '--facts',
-      factsFile,
-    );
+    const { code, err } = await reportFromFacts(out);
     expect(code).toBe(2);
     expect(err).toContain('esg: HKEX:MDR.governance');
     expect(err).toMatch(/disclosure\(s\) of hkex-2020 have neither figures nor a reason for omission/);
     expect(existsSync(out)).toBe(true);
-    const drafted = await run(
-      'report',
-      '--org',
-      'harbourline',
-      '--year',
-      '2025',
-      '--framework',
-      'hkex-2020',
-      '--out',
-      out,
-      '--facts',
-      factsFile,
-      '--draft',
-    );
+    const drafted = await reportFromFacts(out, '--draft');
     expect(drafted.code).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('ghg.scope1');
   });
