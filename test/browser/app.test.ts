@@ -7,7 +7,7 @@ import { startApp, type RunningApp } from './support/app-server.js';
 import { browserSkipReason, launchBrowser, type TestBrowser } from './support/browser.js';
 import { buildWeb, type WebBuild } from './support/build-web.js';
 import { screenshot } from './support/screenshots.js';
-import { goTo } from './support/ui-session.js';
+import { expectNoSidewaysScroll, goTo } from './support/ui-session.js';
 
 const skip = browserSkipReason();
 if (skip !== undefined) process.stdout.write(`test/browser: ${skip}\n`);
@@ -142,16 +142,7 @@ describe.skipIf(skip !== undefined)('web UI in chromium', () => {
 
   it('fits a 768 px tablet without sideways scrolling', async () => {
     await page.setViewportSize({ width: 768, height: 1024 });
-    for (const link of ['Dashboard', 'Data entry', 'Facts']) {
-      await goTo(page, link);
-      await page.waitForTimeout(300);
-      await screenshot(page, link.toLowerCase().replace(' ', '-'));
-      // A string, so this Node-typed test needs no DOM typings.
-      const overflow = Number(
-        await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'),
-      );
-      expect(overflow, `${link} overflows by ${String(overflow)} px`).toBeLessThanOrEqual(0);
-    }
+    await expectNoSidewaysScroll(page, ['Dashboard', 'Data entry', 'Facts']);
   }, 60_000);
 
   it('asks to sign in again when the session has ended, then returns to the page', async () => {

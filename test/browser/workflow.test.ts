@@ -7,7 +7,7 @@ import { REPO_ROOT, startApp, type RunningApp } from './support/app-server.js';
 import { browserSkipReason, launchBrowser, type TestBrowser } from './support/browser.js';
 import { buildWeb, type WebBuild } from './support/build-web.js';
 import { screenshot } from './support/screenshots.js';
-import { goTo, signIn } from './support/ui-session.js';
+import { expectNoSidewaysScroll, goTo, signIn } from './support/ui-session.js';
 
 const skip = browserSkipReason();
 
@@ -121,15 +121,7 @@ describe.skipIf(skip !== undefined)('team workflow in chromium', () => {
 
   it('shows every workflow page on a 768 px tablet without sideways scrolling', async () => {
     await page.setViewportSize({ width: 768, height: 1024 });
-    for (const name of ['Imports', 'Coverage', 'Findings', 'Review', 'Audit log']) {
-      await goTo(page, name);
-      await page.waitForTimeout(300);
-      await screenshot(page, name.toLowerCase().replace(' ', '-'));
-      const overflow = Number(
-        await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'),
-      );
-      expect(overflow, `${name} overflows by ${String(overflow)} px`).toBeLessThanOrEqual(0);
-    }
+    await expectNoSidewaysScroll(page, ['Imports', 'Coverage', 'Findings', 'Review', 'Audit log']);
   }, 60_000);
 
   it('signs out; a contributor may enter figures only for their own site, and not in locked 2024', async () => {
