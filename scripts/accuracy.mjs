@@ -6,25 +6,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractAndScore, printTable, scoreCells } from './extraction-score.mjs';
+import { extractAndScore, printTable, reportsWith, scoreCells } from './extraction-score.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = path.resolve(root, '../shared/corpus');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'esg-accuracy-'));
 
 function reports() {
-  const out = [];
-  for (const dir of ['dev', 'dev-pdf']) {
-    const full = path.join(corpus, dir);
-    if (!fs.existsSync(full)) continue;
-    for (const name of fs.readdirSync(full).sort()) {
-      const m = /^(.*)\.(txt|pdf)$/.exec(name);
-      if (!m) continue;
-      const gold = path.join(full, `${m[1]}.gold.jsonl`);
-      if (fs.existsSync(gold)) out.push({ set: dir, name, file: path.join(full, name), gold });
-    }
-  }
-  return out;
+  return ['dev', 'dev-pdf'].flatMap((set) =>
+    reportsWith(path.join(corpus, set), '.gold.jsonl').map((r) => ({ set, ...r, gold: r.beside })),
+  );
 }
 
 const rows = reports().map((r) => extractAndScore(r, tmp));

@@ -1,6 +1,7 @@
 // Shared by scripts/accuracy.mjs (dev corpus) and scripts/heldout.mjs (held-out reports): extract one
 // report with the built CLI (`node bin/esg.js extract FILE --format json`), score it with
-// ../shared/tools/score-extract.mjs, and print the per-file table both scripts show.
+// ../shared/tools/score-extract.mjs, and print the per-file table both scripts show. Also lists the
+// reports of a folder that have a given file beside them (gold facts, planted errors).
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -42,6 +43,20 @@ export function scorerVerbose(scored) {
   return execFileSync(process.execPath, [scorer, scored.goldPath, scored.outPath, '--verbose'], {
     encoding: 'utf8',
   });
+}
+
+/**
+ * The reports (`.txt`, `.pdf`) in `dir` that have a `<name><suffix>` file beside them, by name: each
+ * with its file name, path and that file's path as `beside`.
+ */
+export function reportsWith(dir, suffix) {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .sort()
+    .map((name) => /^(.*)\.(txt|pdf)$/.exec(name))
+    .filter((m) => m && fs.existsSync(path.join(dir, `${m[1]}${suffix}`)))
+    .map((m) => ({ name: m[0], file: path.join(dir, m[0]), beside: path.join(dir, `${m[1]}${suffix}`) }));
 }
 
 const fmt = (x) => (x === null || x === undefined ? 'n/a' : `${x}%`);

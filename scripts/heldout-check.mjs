@@ -14,6 +14,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { reportsWith } from './extraction-score.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = path.join(root, 'test/heldout');
@@ -22,18 +23,12 @@ const verbose = process.argv.includes('--verbose');
 const COUNTED = new Set(['error', 'warning']);
 
 /** Reports in test/heldout with a planted-errors file beside them. */
-function reports() {
-  return fs
-    .readdirSync(dir)
-    .sort()
-    .map((name) => /^(.*)\.(txt|pdf)$/.exec(name))
-    .filter((m) => m && fs.existsSync(path.join(dir, `${m[1]}.errors.json`)))
-    .map((m) => ({
-      name: m[0],
-      file: path.join(dir, m[0]),
-      planted: JSON.parse(fs.readFileSync(path.join(dir, `${m[1]}.errors.json`), 'utf8')),
-    }));
-}
+const reports = () =>
+  reportsWith(dir, '.errors.json').map((r) => ({
+    name: r.name,
+    file: r.file,
+    planted: JSON.parse(fs.readFileSync(r.beside, 'utf8')),
+  }));
 
 /** Source lines a finding names (findings on a PDF name pages, which never match planted lines). */
 const linesOf = (finding) => (finding.source ?? []).map((s) => s.line).filter((l) => Number.isInteger(l));

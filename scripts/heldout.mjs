@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractAndScore, printTable, scoreCells, scorerVerbose } from './extraction-score.mjs';
+import { extractAndScore, printTable, reportsWith, scoreCells, scorerVerbose } from './extraction-score.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = path.join(root, 'test/heldout');
@@ -17,14 +17,7 @@ const verbose = process.argv.includes('--verbose');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'esg-heldout-'));
 
 /** Reports in test/heldout with a gold file beside them. */
-function reports() {
-  return fs
-    .readdirSync(dir)
-    .sort()
-    .map((name) => /^(.*)\.(txt|pdf)$/.exec(name))
-    .filter((m) => m && fs.existsSync(path.join(dir, `${m[1]}.gold.jsonl`)))
-    .map((m) => ({ name: m[0], file: path.join(dir, m[0]), gold: path.join(dir, `${m[1]}.gold.jsonl`) }));
-}
+const reports = () => reportsWith(dir, '.gold.jsonl').map((r) => ({ ...r, gold: r.beside }));
 
 /** Extracted facts no gold fact can claim: the scorer's rule (year, printed value, place) read the other way. */
 function unmatched(goldPath, facts) {
