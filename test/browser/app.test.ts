@@ -63,8 +63,10 @@ describe.skipIf(skip !== undefined)('web UI in chromium', () => {
     const value = page.getByRole('textbox', { name: 'Recordable work-related injuries New value' });
     await value.fill('three');
     await page.getByRole('button', { name: 'Save Recordable work-related injuries' }).click();
-    await expect(value.getAttribute('aria-invalid')).resolves.toBe('true');
+    // The message appears when the API has answered; only then is the field marked.
     const message = page.locator('.entry-message .field-error');
+    await message.waitFor();
+    await expect(value.getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(message.textContent()).resolves.toMatch(/^value: /);
 
     await value.fill('3');
