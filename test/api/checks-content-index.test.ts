@@ -1,15 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KESTREL_REPORT_2025 } from './support/files.js';
-import {
-  body,
-  email,
-  harness,
-  seed,
-  upload,
-  type Browser,
-  type Fixture,
-  type Harness,
-} from './support/harness.js';
+import { body, upload } from './support/harness.js';
+import { useHarness } from './support/use-harness.js';
 
 interface CoverageJson {
   coverage: { code: string; status: string; location: string | null; facts: number }[];
@@ -27,18 +19,7 @@ A2.5\tTotal packaging material used for finished products\tNot disclosed: packag
 B6.4\tDescription of quality assurance process and recall procedures\tB6 Product Responsibility
 `;
 
-let h: Harness;
-let f: Fixture;
-let owner: Browser;
-
-beforeEach(async () => {
-  h = await harness({ maxUploadBytes: 64 * 1024 });
-  f = await seed(h.store);
-  owner = await h.login(email('ownerA'));
-});
-afterEach(async () => {
-  await h.close();
-});
+const { h, f, owner } = useHarness({ config: { maxUploadBytes: 64 * 1024 }, signIn: { owner: 'ownerA' } });
 
 const coverage = async (periodId: string) =>
   (

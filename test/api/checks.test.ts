@@ -1,14 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  body,
-  email,
-  harness,
-  seed,
-  type Browser,
-  type ErrorJson,
-  type Fixture,
-  type Harness,
-} from './support/harness.js';
+import { describe, expect, it } from 'vitest';
+import { body, email, type ErrorJson } from './support/harness.js';
+import { useHarness } from './support/use-harness.js';
 
 interface CheckJson {
   framework: string | null;
@@ -18,18 +10,7 @@ interface CheckJson {
   findings: { rule: string; severity: string; factIds: string[] }[];
 }
 
-let h: Harness;
-let f: Fixture;
-let owner: Browser;
-
-beforeEach(async () => {
-  h = await harness();
-  f = await seed(h.store);
-  owner = await h.login(email('ownerA'));
-});
-afterEach(async () => {
-  await h.close();
-});
+const { h, f, owner } = useHarness({ signIn: { owner: 'ownerA' } });
 
 const enter = async (metric: string, value: string, unit: string, dims: Record<string, string> = {}) => {
   const res = await h.as(owner, `/api/v1/orgs/${f.orgA}/facts`, {

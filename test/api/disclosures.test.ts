@@ -1,15 +1,7 @@
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  body,
-  email,
-  harness,
-  seed,
-  type Browser,
-  type ErrorJson,
-  type Fixture,
-  type Harness,
-} from './support/harness.js';
+import { describe, expect, it } from 'vitest';
+import { body, email, type ErrorJson } from './support/harness.js';
+import { useHarness } from './support/use-harness.js';
 
 const SURVEY = `Respondent group,Topic,Importance to stakeholders,Impact on the business
 Employees,Occupational health and safety,5,4
@@ -30,26 +22,15 @@ interface MaterialityJson {
   } | null;
 }
 
-let h: Harness;
-let f: Fixture;
-let owner: Browser;
-let contributor: Browser;
-let viewer: Browser;
-
 function surveyForm(content: string | Uint8Array, name: string): FormData {
   const form = new FormData();
   form.set('file', new File([content], name));
   return form;
 }
 
-beforeEach(async () => {
-  h = await harness();
-  f = await seed(h.store);
-  owner = await h.login(email('ownerA'));
-  contributor = await h.login(email('contributorA'));
-  viewer = await h.login(email('viewerA'));
+const { h, f, owner, contributor, viewer } = useHarness({
+  signIn: { owner: 'ownerA', contributor: 'contributorA', viewer: 'viewerA' },
 });
-afterEach(async () => h.close());
 
 const period = () => `/api/v1/orgs/${f.orgA}/periods/${f.periodA2025}`;
 

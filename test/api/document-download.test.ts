@@ -1,29 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KESTREL_ACTIVITY, KESTREL_REPORT_2025 } from './support/files.js';
-import {
-  body,
-  email,
-  harness,
-  seed,
-  upload,
-  type Browser,
-  type ErrorJson,
-  type Fixture,
-  type Harness,
-} from './support/harness.js';
+import { body, email, upload, type ErrorJson } from './support/harness.js';
+import { useHarness } from './support/use-harness.js';
 
-let h: Harness;
-let f: Fixture;
-let owner: Browser;
-
-beforeEach(async () => {
-  h = await harness({ maxUploadBytes: 64 * 1024 });
-  f = await seed(h.store);
-  owner = await h.login(email('ownerA'));
-});
-afterEach(async () => {
-  await h.close();
-});
+const { h, f, owner } = useHarness({ config: { maxUploadBytes: 64 * 1024 }, signIn: { owner: 'ownerA' } });
 
 const importFile = async (kind: string, name: string, content: string) => {
   const res = await h.as(owner, `/api/v1/orgs/${f.orgA}/periods/${f.periodA2025}/imports`, {

@@ -1,32 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importFileCommand } from '../../src/api/index.js';
 import { runCommand } from '../../src/core/index.js';
 import { systemActor, userActor, type Store } from '../../src/store/index.js';
 import { KESTREL_ACTIVITY, KESTREL_REPORT_2025 } from './support/files.js';
-import {
-  body,
-  email,
-  harness,
-  seed,
-  upload,
-  type Browser,
-  type ErrorJson,
-  type Fixture,
-  type Harness,
-} from './support/harness.js';
+import { body, upload, type ErrorJson } from './support/harness.js';
+import { useHarness } from './support/use-harness.js';
 
-let h: Harness;
-let f: Fixture;
-let owner: Browser;
-
-beforeEach(async () => {
-  h = await harness({ maxUploadBytes: 64 * 1024 });
-  f = await seed(h.store);
-  owner = await h.login(email('ownerA'));
-});
-afterEach(async () => {
-  await h.close();
-});
+const { h, f, owner } = useHarness({ config: { maxUploadBytes: 64 * 1024 }, signIn: { owner: 'ownerA' } });
 
 const documents = async () => h.store.listDocuments(f.orgA, systemActor('test'));
 

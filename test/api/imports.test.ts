@@ -1,17 +1,7 @@
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  body,
-  email,
-  harness,
-  seed,
-  upload,
-  type Browser,
-  type ErrorJson,
-  type FactJson,
-  type Fixture,
-  type Harness,
-} from './support/harness.js';
+import { describe, expect, it } from 'vitest';
+import { body, email, upload, type Browser, type ErrorJson, type FactJson } from './support/harness.js';
+import { useHarness } from './support/use-harness.js';
 import { KESTREL_ACTIVITY, KESTREL_REPORT_2025, KESTREL_ROSTER } from './support/files.js';
 
 interface Summary {
@@ -31,18 +21,7 @@ interface Summary {
   };
 }
 
-let h: Harness;
-let f: Fixture;
-let owner: Browser;
-
-beforeEach(async () => {
-  h = await harness({ maxUploadBytes: 64 * 1024 });
-  f = await seed(h.store);
-  owner = await h.login(email('ownerA'));
-});
-afterEach(async () => {
-  await h.close();
-});
+const { h, f, owner } = useHarness({ config: { maxUploadBytes: 64 * 1024 }, signIn: { owner: 'ownerA' } });
 
 const importInto = (b: Browser, periodId: string, form: FormData, orgId = f.orgA) =>
   h.as(b, `/api/v1/orgs/${orgId}/periods/${periodId}/imports`, { method: 'POST', body: form });

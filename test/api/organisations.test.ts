@@ -1,27 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  body,
-  email,
-  harness,
-  seed,
-  type Browser,
-  type ErrorJson,
-  type Fixture,
-  type Harness,
-} from './support/harness.js';
+import { describe, expect, it } from 'vitest';
+import { body, email, type ErrorJson } from './support/harness.js';
+import { useHarness } from './support/use-harness.js';
 
-let h: Harness;
-let f: Fixture;
-let owner: Browser;
-
-beforeEach(async () => {
-  h = await harness();
-  f = await seed(h.store);
-  owner = await h.login(email('ownerA'));
-});
-afterEach(async () => {
-  await h.close();
-});
+const { h, f, owner } = useHarness({ signIn: { owner: 'ownerA' } });
 
 describe('organisations', () => {
   it('lists only the caller’s organisations with their role, and creates one owned by the caller', async () => {

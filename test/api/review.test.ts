@@ -1,16 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  body,
-  email,
-  harness,
-  seed,
-  upload,
-  type Browser,
-  type ErrorJson,
-  type FactJson,
-  type Fixture,
-  type Harness,
-} from './support/harness.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { body, email, upload, type Browser, type ErrorJson, type FactJson } from './support/harness.js';
+import { useHarness } from './support/use-harness.js';
 import { KESTREL_ACTIVITY, KESTREL_REPORT_2025 } from './support/files.js';
 
 interface ConflictJson {
@@ -21,25 +11,15 @@ interface ConflictJson {
   proposed: { value: string; provenance: { kind: string } };
 }
 
-let h: Harness;
-let f: Fixture;
-let owner: Browser;
-let reviewer: Browser;
 let scope1: FactJson;
 
+const { h, f, owner, reviewer } = useHarness({ signIn: { owner: 'ownerA', reviewer: 'reviewerA' } });
 beforeEach(async () => {
-  h = await harness();
-  f = await seed(h.store);
-  owner = await h.login(email('ownerA'));
-  reviewer = await h.login(email('reviewerA'));
   const res = await h.as(owner, `/api/v1/orgs/${f.orgA}/facts`, {
     method: 'POST',
     json: { periodId: f.periodA2025, metric: 'ghg.scope1', value: '1,200.0', unit: 'tCO2e' },
   });
   scope1 = (await body<{ fact: FactJson }>(res)).fact;
-});
-afterEach(async () => {
-  await h.close();
 });
 
 const review = (b: Browser, factId: string, json: unknown, orgId = f.orgA) =>
