@@ -8,16 +8,7 @@ export {
   type CoverageItem,
   type Coverage,
 } from './coverage/index.js';
-export {
-  RULES,
-  STATED_CHANGE_METRIC,
-  STATED_CHANGE_DIMS,
-  STATED_CHANGE_DIRECTIONS,
-  type StatedChangeDims,
-  type Rule,
-  type RuleContext,
-  type MetricView,
-} from './rules/index.js';
+export { RULES, type Rule, type RuleContext, type MetricView } from './rules/index.js';
 export type { CheckFinding } from './finding/index.js';
 export { figureOf, halfUnitOf, type Figure, type Interval, type Qualifier } from './precision/index.js';
 export {

@@ -1,9 +1,8 @@
 // The checks the analyst made on corpus/dev/003 (SenseTime, 2022), rebuilt as the facts the report
 // prints (lines of 003-sensetime-sustainability-2022.txt), two years side by side.
 import { describe, expect, it } from 'vitest';
-import type { Fact } from '../core/index.js';
+import { STATED_CHANGE_METRIC, type Fact } from '../core/index.js';
 import { checkFacts } from './check-facts.js';
-import { STATED_CHANGE_METRIC } from './rules/index.js';
 import { printed } from './testing/printed-fact.js';
 
 /** A table row printed for 2022 and 2021. */

@@ -3,10 +3,4 @@ export { ruleContext } from './context.js';
 export { catalogueMetric } from './catalogue-view.js';
 export { kindFromUnit, isAdditive } from './metric-kind.js';
 export { readDenominator, type Denominator } from './denominator.js';
-export {
-  STATED_CHANGE_METRIC,
-  STATED_CHANGE_DIMS,
-  STATED_CHANGE_DIRECTIONS,
-  type StatedChangeDims,
-} from './stated-change-fact.js';
 export { RULES } from './all-rules.js';

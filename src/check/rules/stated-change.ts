@@ -1,4 +1,10 @@
-import { dec, type Dims } from '../../core/index.js';
+import {
+  dec,
+  STATED_CHANGE_DIMS,
+  STATED_CHANGE_METRIC,
+  type Dims,
+  type StatedChangeDims,
+} from '../../core/index.js';
 import {
   makeFinding,
   decimalString,
@@ -17,7 +23,6 @@ import {
 } from '../precision/index.js';
 import { baseRange, rangeIn } from './convert-figure.js';
 import type { Rule, RuleContext } from './rule.js';
-import { STATED_CHANGE_DIMS, STATED_CHANGE_METRIC, type StatedChangeDims } from './stated-change-fact.js';
 
 /** Stated changes (facts following {@link StatedChangeDims}) against the figures they describe. */
 export const statedChangeRule: Rule = {

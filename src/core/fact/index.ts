@@ -11,3 +11,9 @@ export {
   type SourceLocation,
 } from './provenance.js';
 export { SEVERITIES, type Finding, type Severity } from './finding.js';
+export {
+  STATED_CHANGE_METRIC,
+  STATED_CHANGE_DIMS,
+  STATED_CHANGE_DIRECTIONS,
+  type StatedChangeDims,
+} from './stated-change.js';

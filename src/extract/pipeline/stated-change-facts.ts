@@ -1,4 +1,10 @@
-import { Decimal, parseUnit, quantity } from '../../core/index.js';
+import {
+  Decimal,
+  parseUnit,
+  quantity,
+  STATED_CHANGE_METRIC,
+  type StatedChangeDims,
+} from '../../core/index.js';
 import { classifyMention, type CodeScope, type PhraseCache } from '../classify/index.js';
 import type { StatedChange } from '../narrative/index.js';
 import { isDisclosure } from '../select/index.js';
@@ -6,11 +12,11 @@ import type { ExtractedFact } from './extract-result.js';
 import { toFact } from './to-fact.js';
 
 /**
- * Metric id of a stated change, the convention `esg check`'s change.stated rule reads: dims `of`
- * (the metric that changed), `direction` and, for a baseline other than the year before, `since`;
- * the value is the change in per cent as printed.
+ * Metric id of a stated change (core's {@link STATED_CHANGE_METRIC}, the convention `esg check`'s
+ * change.stated rule reads): dims `of` (the metric that changed), `direction` and, for a baseline
+ * other than the year before, `since`; the value is the change in per cent as printed.
  */
-export const STATED_CHANGE = 'change';
+export const STATED_CHANGE = STATED_CHANGE_METRIC;
 
 /**
  * Facts for stated changes whose subject names one catalogue metric. A change of something the
@@ -32,12 +38,13 @@ export function statedChangeFacts(
     // The same bar as any prose figure: a change in business figures (revenue) is no ESG disclosure.
     if (!isDisclosure(percent)) continue;
     const fact = toFact(percent, entity, document);
+    // Built to core's convention, so a change the rule cannot read does not compile.
     const dims = {
       ...of.dims,
       of: of.metric.id,
       direction: change.direction,
       ...(change.since === undefined ? {} : { since: String(change.since) }),
-    };
+    } satisfies StatedChangeDims;
     out.push({
       fact: {
         ...fact,
