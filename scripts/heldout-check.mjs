@@ -8,7 +8,7 @@
 // finding about it must name: the figure at fault, or a sum's total); its `context` lines (the other
 // figures involved) do not count, since repeated figures such as a headcount sit in many checks. An
 // error-severity finding is false when it names no line or context line of any planted error.
-// Usage: node scripts/heldout-check.mjs [--verbose]   --verbose lists each planted error (found or
+// Usage: node scripts/heldout-check.mjs [--verbose] [--dir DIR]   --verbose lists each planted error (found or
 // missed, with the rules that found it) and each finding that matched no planted error.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,7 +17,9 @@ import { fileURLToPath } from 'node:url';
 import { reportsWith } from './extraction-score.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dir = path.join(root, 'test/heldout');
+const dirAt = process.argv.indexOf('--dir');
+/** The held-out folder: test/heldout, or `--dir DIR` for a set kept outside the repository. */
+const dir = dirAt > 0 ? path.resolve(process.argv[dirAt + 1] ?? '') : path.join(root, 'test/heldout');
 const cli = path.join(root, 'bin/esg.js');
 const verbose = process.argv.includes('--verbose');
 const COUNTED = new Set(['error', 'warning']);

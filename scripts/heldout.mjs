@@ -3,7 +3,7 @@
 // (`node bin/esg.js extract FILE --format json`) and scores it with ../shared/tools/score-extract.mjs,
 // as scripts/accuracy.mjs does for the dev corpus. These reports are never used to tune the extractor
 // (issue 3: "the same figures hold on reports that are not in the repository").
-// Usage: node scripts/heldout.mjs [--verbose]   --verbose also lists each miss and each extracted fact
+// Usage: node scripts/heldout.mjs [--verbose] [--dir DIR]   --verbose also lists each miss and each extracted fact
 // that matched no gold fact (same year, same printed value, line within ±3), for error analysis.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,7 +12,9 @@ import { fileURLToPath } from 'node:url';
 import { extractAndScore, printTable, reportsWith, scoreCells, scorerVerbose } from './extraction-score.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dir = path.join(root, 'test/heldout');
+const dirAt = process.argv.indexOf('--dir');
+/** The held-out folder: test/heldout, or `--dir DIR` for a set kept outside the repository. */
+const dir = dirAt > 0 ? path.resolve(process.argv[dirAt + 1] ?? '') : path.join(root, 'test/heldout');
 const verbose = process.argv.includes('--verbose');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'esg-heldout-'));
 
