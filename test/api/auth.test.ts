@@ -1,25 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  body,
-  email,
-  harness,
-  PASSWORD,
-  seed,
-  type ErrorJson,
-  type Fixture,
-  type Harness,
-} from './support/harness.js';
+import { describe, expect, it } from 'vitest';
+import { body, email, PASSWORD, type ErrorJson } from './support/harness.js';
+import { useHarness } from './support/use-harness.js';
 
-let h: Harness;
-let f: Fixture;
-
-beforeEach(async () => {
-  h = await harness({ loginAttempts: 3, loginWindowMs: 60_000 });
-  f = await seed(h.store);
-});
-afterEach(async () => {
-  await h.close();
-});
+const { h, f } = useHarness({ config: { loginAttempts: 3, loginWindowMs: 60_000 } });
 
 const loginInit = (who: string, password: string, headers: Record<string, string> = {}): RequestInit => ({
   method: 'POST',

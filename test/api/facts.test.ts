@@ -1,28 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  body,
-  email,
-  harness,
-  seed,
-  type Browser,
-  type ErrorJson,
-  type FactJson,
-  type Fixture,
-  type Harness,
-} from './support/harness.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { body, email, type Browser, type ErrorJson, type FactJson } from './support/harness.js';
+import { useHarness } from './support/use-harness.js';
 
-let h: Harness;
-let f: Fixture;
-let owner: Browser;
-
-beforeEach(async () => {
-  h = await harness();
-  f = await seed(h.store);
-  owner = await h.login(email('ownerA'));
-});
-afterEach(async () => {
-  await h.close();
-});
+const { h, f, owner } = useHarness({ signIn: { owner: 'ownerA' } });
 
 const enter = (b: Browser, orgId: string, json: Record<string, unknown>) =>
   h.as(b, `/api/v1/orgs/${orgId}/facts`, { method: 'POST', json });
