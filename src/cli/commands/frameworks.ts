@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { getFramework, listFrameworks, qualify, type Framework } from '../../core/index.js';
 import type { CliIo } from '../io.js';
+import { renderTable } from '../text-table.js';
 import type { RegisterCommand } from './index.js';
 
 const FORMATS = ['json', 'table'] as const;
@@ -76,13 +77,4 @@ function frameworkTable(f: Framework): string {
   const header = `${f.name} (${f.id}, version ${f.version}, effective ${f.effective})\n`;
   const rows = f.items.map((i) => [i.code, i.kind, i.level, i.quantitative ? 'yes' : '', i.title]);
   return header + renderTable(['code', 'kind', 'level', 'quant', 'title'], rows);
-}
-
-/** Left-aligned columns separated by two spaces; the last column is not padded. */
-function renderTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const all = [header, ...rows];
-  const widths = header.map((_, c) => Math.max(...all.map((r) => (r[c] ?? '').length)));
-  return all
-    .map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c] ?? 0))).join('  '))
-    .join('\n');
 }

@@ -7,6 +7,7 @@ import {
   type Metric,
 } from '../../core/index.js';
 import type { CliIo } from '../io.js';
+import { renderTable } from '../text-table.js';
 import type { RegisterCommand } from './index.js';
 
 const FORMATS = ['json', 'table'] as const;
@@ -89,13 +90,4 @@ function metricDetail(m: Metric): string {
   ];
   if (m.note) lines.push(`note: ${m.note}`);
   return lines.join('\n');
-}
-
-/** Left-aligned columns separated by two spaces; the last column is not padded. */
-function renderTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const all = [header, ...rows];
-  const widths = header.map((_, c) => Math.max(...all.map((r) => (r[c] ?? '').length)));
-  return all
-    .map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c] ?? 0))).join('  '))
-    .join('\n');
 }
