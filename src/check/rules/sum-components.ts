@@ -1,5 +1,5 @@
-import type { Decimal, Dims } from '../../core/index.js';
-import { seriesOf, type SeriesKey } from '../fact-index/index.js';
+import type { Decimal } from '../../core/index.js';
+import { seriesOf } from '../fact-index/index.js';
 import {
   makeFinding,
   severityFor,
@@ -23,6 +23,7 @@ import {
 import { relations } from '../relations/index.js';
 import { factorBetween, figuresCrossCoal, rangeIn } from './convert-figure.js';
 import type { Rule, RuleContext } from './rule.js';
+import { combinations, partOptions, type PartOptions } from './sum-parts.js';
 
 type SumRelation = ReturnType<typeof relations>['sums'][number];
 
@@ -60,17 +61,20 @@ function checkTotal(ctx: RuleContext, relation: SumRelation, total: Figure): Che
   ) {
     return undefined;
   }
-  const required = relation.parts.map((m) => candidates(ctx, series, m, total.fact.dims));
-  const optionalFound = relation.optional.map((m) => candidates(ctx, series, m, total.fact.dims));
-  if ([...required, ...optionalFound].some((c) => c === undefined)) return undefined;
-  const present = required.filter((c): c is Figure[] => c !== undefined && c.length > 0);
+  const required = relation.parts.map((m) => partOptions(ctx, series, m, total.fact.dims));
+  const optionalFound = relation.optional.map((m) => partOptions(ctx, series, m, total.fact.dims));
+  const known = (o: PartOptions | undefined): o is PartOptions => o !== undefined;
+  if (!required.every(known) || !optionalFound.every(known)) return undefined;
+  const present = required.filter((o) => o.options.length > 0);
   if (present.length === 0) return undefined;
-  const optional = optionalFound.filter((c): c is Figure[] => c !== undefined && c.length > 0);
-  const allPresent = present.length === required.length;
+  const optional = optionalFound.filter((o) => o.options.length > 0);
+  const allPresent = present.length === required.length && present.every((o) => o.complete);
   // Every way of picking one printing per part (Scope 2 location or market), with or without optional parts.
-  const choices = combinations(present);
+  const choices = combinations(present.map((o) => o.options));
   const withOptional =
-    optional.length > 0 ? choices.flatMap((c) => combinations(optional).map((o) => [...c, ...o])) : [];
+    optional.length > 0
+      ? choices.flatMap((c) => combinations(optional.map((o) => o.options)).map((o) => [...c, ...o]))
+      : [];
   let best: { parts: Figure[]; sum: Interval } | undefined;
   for (const parts of [...choices, ...withOptional]) {
     const ranges = parts.map((p) => rangeIn(p, total.unit, total));
@@ -156,25 +160,6 @@ function report(
     expected: decimalString(expected, places),
     actual: decimalString(inShown(total.value), places),
   });
-}
-
-/**
- * The printing of a part metric with the total's dims, or one per Scope 2 method when the total names
- * none; undefined when the part is printed with values that disagree (nothing can be concluded).
- */
-function candidates(ctx: RuleContext, series: SeriesKey, metric: string, dims: Dims): Figure[] | undefined {
-  const exact = ctx.facts.at(series, metric, dims);
-  if (exact) return [exact];
-  if (ctx.facts.find({ ...series, metric }, dims).length > 0) return undefined;
-  if (dims.scope2_method !== undefined) return [];
-  const byMethod = ctx.facts.breakdownsOf({ ...series, metric }, dims).find((b) => b.by === 'scope2_method');
-  return byMethod ? [...byMethod.parts] : [];
-}
-
-function combinations(lists: readonly (readonly Figure[])[]): Figure[][] {
-  let out: Figure[][] = [[]];
-  for (const list of lists) out = out.flatMap((prefix) => list.map((f) => [...prefix, f]));
-  return out.slice(0, 64);
 }
 
 /** When leaving one printed sub-part out reconciles the total, say which: a boundary or method slip. */

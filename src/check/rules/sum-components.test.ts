@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../core/index.js';
+import { printed } from '../testing/printed-fact.js';
+import { ruleContext } from './context.js';
+import { sumComponentsRule } from './sum-components.js';
+
+function run(facts: readonly Fact[]) {
+  return sumComponentsRule.run(ruleContext(facts, () => undefined));
+}
+
+describe('sum.components with Scope 2 printed by both methods', () => {
+  const ghg = (metric: string, value: string, line: number, dims: Record<string, string> = {}) =>
+    printed({ metric, value, unit: 'tCO2e', year: 2023, line, dims, label: `${metric} row` });
+  const parts = [
+    ghg('ghg.scope1', '820.4', 70),
+    ghg('ghg.scope2', '5130.9', 71, { scope2_method: 'location' }),
+    ghg('ghg.scope2', '4700.2', 72, { scope2_method: 'market' }),
+  ];
+
+  it('reads a location-based total as the plain Scope 1 plus the location-based Scope 2', () => {
+    const total = ghg('ghg.scope1_2', '6451.3', 73, { scope2_method: 'location' });
+    const found = run([...parts, total]);
+    expect(found.map((f) => [f.severity, f.expected, f.actual])).toEqual([['error', '5951.3', '6451.3']]);
+    expect(found[0]?.source).toEqual([{ line: 73 }, { line: 70 }, { line: 71 }]);
+  });
+
+  it('accepts a location-based total that adds up (820.4 + 5,130.9)', () => {
+    expect(run([...parts, ghg('ghg.scope1_2', '5951.3', 73, { scope2_method: 'location' })])).toEqual([]);
+  });
+
+  it('accepts a total naming no method when it matches either method, and errs when it matches neither', () => {
+    expect(run([...parts, ghg('ghg.scope1_2', '5520.6', 73)])).toEqual([]);
+    expect(run([...parts, ghg('ghg.scope1_2', '5951.3', 73)])).toEqual([]);
+    const found = run([...parts, ghg('ghg.scope1_2', '6120.5', 73)]);
+    expect(found.map((f) => f.actual)).toEqual(['6120.5']);
+  });
+});
+
+describe('sum.components when a total is printed over the sub-parts of its parts', () => {
+  const energy = (metric: string, value: string, line: number) =>
+    printed({ metric, value, unit: 'MWh', year: 2024, line, label: `${metric} row` });
+  const fuelsAndPower = [
+    energy('energy.natural_gas', '2310', 30),
+    energy('energy.lpg', '145', 31),
+    energy('energy.electricity', '9877', 32),
+  ];
+
+  it('errs when fuels and electricity add up to more than the total energy (no direct/indirect rows)', () => {
+    const found = run([...fuelsAndPower, energy('energy.total', '12232', 33)]);
+    expect(found.map((f) => [f.severity, f.expected, f.actual])).toEqual([['error', '12332', '12232']]);
+    expect(found[0]?.source.map((s) => s.line)).toEqual([33, 30, 31, 32]);
+  });
+
+  it('accepts a total they make up, and a larger one (the fuel list may leave a fuel out)', () => {
+    expect(run([...fuelsAndPower, energy('energy.total', '12332', 33)])).toEqual([]);
+    expect(run([...fuelsAndPower, energy('energy.total', '12900', 33)])).toEqual([]);
+  });
+});

@@ -1,0 +1,70 @@
+import type { Dims } from '../../core/index.js';
+import { withoutKey, type SeriesKey } from '../fact-index/index.js';
+import type { Figure } from '../precision/index.js';
+import { relations } from '../relations/index.js';
+import type { RuleContext } from './rule.js';
+
+/** The ways a total's part is printed: each option is the figures that together make the part. */
+export interface PartOptions {
+  readonly options: readonly (readonly Figure[])[];
+  /** False when an option stands for the part only through a list that may leave items out. */
+  readonly complete: boolean;
+}
+
+/**
+ * How a part of a total is printed: the part itself (one option per Scope 2 method when the total names
+ * none) or, when the report leaves it out, its own parts (no "Direct energy" row, but diesel and petrol
+ * rows under a total energy). Undefined when a printing disagrees with another (nothing can be
+ * concluded).
+ */
+export function partOptions(
+  ctx: RuleContext,
+  series: SeriesKey,
+  metric: string,
+  dims: Dims,
+): PartOptions | undefined {
+  const own = candidates(ctx, series, metric, dims);
+  if (own === undefined) return undefined;
+  if (own.length > 0) return { options: own.map((f) => [f]), complete: true };
+  // One level down only: a sub-total's sub-parts, never deeper, so a part cannot be counted twice.
+  for (const sub of relations().sums) {
+    if (sub.total !== metric) continue;
+    const lists = sub.parts.map((m) => candidates(ctx, series, m, dims));
+    if (lists.some((l) => l === undefined)) continue;
+    const present = lists.filter((l): l is Figure[] => l !== undefined && l.length > 0);
+    if (present.length === 0) continue;
+    const options = combinations(present.map((l) => l.map((f) => [f])));
+    return { options, complete: sub.complete && present.length === lists.length };
+  }
+  return { options: [], complete: true };
+}
+
+/**
+ * The printing of a part metric with the total's dims, or one per Scope 2 method when the total names
+ * none; undefined when the part is printed with values that disagree.
+ */
+function candidates(ctx: RuleContext, series: SeriesKey, metric: string, dims: Dims): Figure[] | undefined {
+  // A Scope 2 method narrows only Scope 2 (GHG Protocol Scope 2 Guidance, ch. 4: dual reporting):
+  // a location-based total's Scope 1 is the plain Scope 1.
+  if (dims.scope2_method !== undefined && !hasScope2Method(ctx, metric)) {
+    return candidates(ctx, series, metric, withoutKey(dims, 'scope2_method'));
+  }
+  const exact = ctx.facts.at(series, metric, dims);
+  if (exact) return [exact];
+  if (ctx.facts.find({ ...series, metric }, dims).length > 0) return undefined;
+  if (dims.scope2_method !== undefined) return [];
+  const byMethod = ctx.facts.breakdownsOf({ ...series, metric }, dims).find((b) => b.by === 'scope2_method');
+  return byMethod ? [...byMethod.parts] : [];
+}
+
+/** True when some printing of the metric names a Scope 2 method. */
+function hasScope2Method(ctx: RuleContext, metric: string): boolean {
+  return ctx.facts.metric(metric).some((f) => f.fact.dims.scope2_method !== undefined);
+}
+
+/** Every way of picking one option per list, each way the options' figures together (at most 64). */
+export function combinations(lists: readonly (readonly (readonly Figure[])[])[]): Figure[][] {
+  let out: Figure[][] = [[]];
+  for (const list of lists) out = out.flatMap((prefix) => list.map((o) => [...prefix, ...o])).slice(0, 64);
+  return out;
+}
