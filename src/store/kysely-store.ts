@@ -36,6 +36,8 @@ export class KyselyStore implements Store {
   getOrganisation: Store['getOrganisation'] = async (orgId, actor) =>
     org.getOrganisation(await this.#read(orgId, actor), orgId);
   listOrganisations: Store['listOrganisations'] = (userId) => org.listOrganisations(this.#ctx, userId);
+  findOrganisationsByName: Store['findOrganisationsByName'] = (name) =>
+    org.findOrganisationsByName(this.#ctx, name);
 
   createEntity: Store['createEntity'] = (orgId, input, actor) =>
     org.createEntity(this.#ctx, orgId, input, actor);

@@ -53,6 +53,8 @@ export interface Store {
   getOrganisation(orgId: string, actor: Actor): Promise<Organisation>;
   /** The organisations a user belongs to. */
   listOrganisations(userId: string): Promise<Organisation[]>;
+  /** The organisations with exactly this name, oldest first; for operators (it checks no membership). */
+  findOrganisationsByName(name: string): Promise<Organisation[]>;
 
   /** Adds a legal entity with its reporting boundary (owner). */
   createEntity(orgId: string, input: NewEntity, actor: Actor): Promise<Entity>;

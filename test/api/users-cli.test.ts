@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { apiConfig, createApp, silentLogger } from '../../src/api/index.js';
 import { main } from '../../src/cli/index.js';
-import { openStore } from '../../src/store/index.js';
+import { openStore, systemActor } from '../../src/store/index.js';
 
 let dir: string;
 let db: string;
@@ -124,6 +124,59 @@ describe('esg users add: the first sign-in of a fresh database', () => {
     const store = await openStore(db);
     try {
       expect(await store.findUserByEmail('li@acme.example')).toBeUndefined();
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe('esg users add --org <name>', () => {
+  /** Organisations made straight in the store (no users: only their names and ids matter here). */
+  async function organisations(...names: string[]): Promise<string[]> {
+    const store = await openStore(db, { scryptN: 1024 });
+    try {
+      const ids: string[] = [];
+      for (const name of names) ids.push((await store.createOrganisation(name, systemActor('test'))).id);
+      return ids;
+    } finally {
+      await store.close();
+    }
+  }
+
+  const addTo = (email: string, org: string, role: string) =>
+    esg('users', 'add', '--db', db, '--email', email, '--name', 'Ana Souza', '--org', org, '--role', role);
+
+  it('joins the one organisation of that name instead of creating another', async () => {
+    const [kestrel, trading] = await organisations('Kestrel Metals', 'Kestrel Metals Trading');
+    process.env.ESGKIT_PASSWORD = 'heron in the reeds';
+    const added = await addTo('ana@kestrel.example', 'Kestrel Metals', 'contributor');
+    expect(added).toMatchObject({ code: 0, err: '' });
+    expect(added.out).toContain(`ana@kestrel.example is contributor of Kestrel Metals (${kestrel})`);
+    expect(added.out).not.toMatch(/created organisation/);
+    const store = await openStore(db);
+    try {
+      const ana = await store.findUserByEmail('ana@kestrel.example');
+      expect(await store.roleOf(kestrel ?? '', ana?.id ?? '')).toBe('contributor');
+      expect(await store.roleOf(trading ?? '', ana?.id ?? '')).toBeUndefined();
+      expect((await store.findOrganisationsByName('Kestrel Metals')).map((o) => o.id)).toEqual([kestrel]);
+    } finally {
+      await store.close();
+    }
+  }, 60_000); // one scrypt hash at the production cost
+
+  it('refuses a name two organisations have, naming both, and adds nobody', async () => {
+    const ids = await organisations('Osprey Foods', 'Osprey Foods');
+    process.env.ESGKIT_PASSWORD = 'plover on the shingle';
+    const refused = await addTo('bo@osprey.example', 'Osprey Foods', 'viewer');
+    expect(refused.code).toBe(2);
+    expect(refused.out).toBe('');
+    expect(refused.err).toMatch(/2 organisations are named Osprey Foods/);
+    for (const id of ids) expect(refused.err).toContain(id);
+    expect(refused.err).toMatch(/give --org the id/);
+    const store = await openStore(db);
+    try {
+      expect(await store.findUserByEmail('bo@osprey.example')).toBeUndefined();
+      expect(await store.findOrganisationsByName('Osprey Foods')).toHaveLength(2);
     } finally {
       await store.close();
     }

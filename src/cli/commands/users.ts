@@ -6,6 +6,7 @@ import {
   systemActor,
   userActor,
   type Role,
+  type Organisation,
   type Store,
   type User,
 } from '../../store/index.js';
@@ -24,15 +25,19 @@ interface AddOptions {
 }
 
 /**
- * Gives the user a role in an organisation: the one with this id, or else a new one of this name
- * (a user made its owner creates it, so the first owner of a fresh database can sign in and work).
+ * Gives the user a role in `existing`, the organisation `--org` named, or else in a new one named
+ * `org` (a user made its owner creates it, so the first owner of a fresh database can sign in and
+ * work).
  */
-async function joinOrganisation(store: Store, user: User, org: string, role: Role, io: CliIo): Promise<void> {
+async function joinOrganisation(
+  store: Store,
+  user: User,
+  target: { org: string; existing: Organisation | undefined },
+  role: Role,
+  io: CliIo,
+): Promise<void> {
   const cli = systemActor('cli');
-  const existing = await store.getOrganisation(org, cli).catch((e: unknown) => {
-    if (e instanceof EsgError && e.code === 'NOT_FOUND') return undefined;
-    throw e;
-  });
+  const { org, existing } = target;
   if (existing) {
     await store.addMember(existing.id, user.id, role, cli);
     io.out(`${user.email} is ${role} of ${existing.name} (${existing.id})`);
@@ -41,6 +46,27 @@ async function joinOrganisation(store: Store, user: User, org: string, role: Rol
   const created = await store.createOrganisation(org, role === 'owner' ? userActor(user.id) : cli);
   if (role !== 'owner') await store.addMember(created.id, user.id, role, cli);
   io.out(`created organisation ${created.name} (${created.id}); ${user.email} is its ${role}`);
+}
+
+/**
+ * The organisation `--org` names: by id, else the one organisation of exactly that name; undefined
+ * when none has it. Two of the name are refused, before anything is stored: the caller gives an id.
+ */
+async function organisationNamed(store: Store, org: string): Promise<Organisation | undefined> {
+  const byId = await store.getOrganisation(org, systemActor('cli')).catch((e: unknown) => {
+    if (e instanceof EsgError && e.code === 'NOT_FOUND') return undefined;
+    throw e;
+  });
+  if (byId) return byId;
+  const named = await store.findOrganisationsByName(org);
+  if (named.length > 1) {
+    const ids = named.map((o) => o.id).join(', ');
+    throw new EsgError(
+      'INVALID_INPUT',
+      `${named.length} organisations are named ${org.trim()} (${ids}): give --org the id of the one to join`,
+    );
+  }
+  return named[0];
 }
 
 async function addUser(o: AddOptions, io: CliIo): Promise<void> {
@@ -52,9 +78,11 @@ async function addUser(o: AddOptions, io: CliIo): Promise<void> {
   );
   const store = await openStore(o.db);
   try {
+    const target =
+      o.org === undefined ? undefined : { org: o.org, existing: await organisationNamed(store, o.org) };
     const user = await store.createUser({ email: o.email, name: o.name, password }, systemActor('cli'));
     io.out(`added user ${user.email} (${user.id})`);
-    if (o.org !== undefined) await joinOrganisation(store, user, o.org, o.role ?? 'owner', io);
+    if (target) await joinOrganisation(store, user, target, o.role ?? 'owner', io);
   } finally {
     await store.close();
   }
@@ -71,7 +99,7 @@ export const registerUsers: RegisterCommand = (program, io) => {
     .option('--db <url>', 'store: sqlite:<file>, a file path or postgres://…', DEFAULT_DB)
     .requiredOption('--email <email>', 'e-mail address the user signs in with')
     .requiredOption('--name <name>', 'name shown in the app and the audit log')
-    .option('--org <id-or-name>', "an organisation's id, or the name of a new organisation to create")
+    .option('--org <id-or-name>', "an organisation's id or name; a name no organisation has creates one")
     .addOption(new Option('--role <role>', 'role in --org (default owner)').choices(ROLES))
     .option('--password-stdin', 'read the password from the first line of standard input')
     .action(async (o: AddOptions) => {

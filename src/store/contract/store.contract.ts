@@ -4,6 +4,7 @@ import { agreementCases } from './agreement.contract.js';
 import { disclosureCases } from './disclosures.contract.js';
 import { documentCases } from './documents.contract.js';
 import { factCases } from './facts.contract.js';
+import { organisationCases } from './organisations.contract.js';
 import { useContractStore, type ContractDatabase } from './fixtures.contract.js';
 
 /**
@@ -17,6 +18,7 @@ export function storeContract(label: string, makeDatabase: () => Promise<Contrac
     accessCases(get);
     disclosureCases(get);
     documentCases(get);
+    organisationCases(get);
     agreementCases(get);
   });
 }

@@ -1,4 +1,9 @@
-export { createOrganisation, getOrganisation, listOrganisations } from './organisations.js';
+export {
+  createOrganisation,
+  findOrganisationsByName,
+  getOrganisation,
+  listOrganisations,
+} from './organisations.js';
 export {
   createEntity,
   listEntities,

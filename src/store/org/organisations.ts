@@ -55,3 +55,18 @@ export async function listOrganisations(ctx: StoreContext, userId: string): Prom
     .execute();
   return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at }));
 }
+
+/**
+ * The organisations with exactly this name (as stored: trimmed), oldest first. For operators
+ * (`esg users add --org <name>`): it checks no membership, so it is not for the API.
+ */
+export async function findOrganisationsByName(ctx: StoreContext, name: string): Promise<Organisation[]> {
+  const rows = await ctx.db
+    .selectFrom('organisations')
+    .select(['id', 'name', 'created_at'])
+    .where('name', '=', name.trim())
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at }));
+}
