@@ -158,7 +158,20 @@ async function load(url) {
 function serve(url) {
   const child = spawn(
     process.execPath,
-    [path.join(root, 'bin/esg.js'), 'serve', '--db', url, '--port', '0', '--log-level', 'error'],
+    [
+      // ESGKIT_BENCH_CPU_PROF=<dir> writes the server's CPU profile there (node --cpu-prof).
+      ...(process.env.ESGKIT_BENCH_CPU_PROF
+        ? ['--cpu-prof', '--cpu-prof-dir', process.env.ESGKIT_BENCH_CPU_PROF]
+        : []),
+      path.join(root, 'bin/esg.js'),
+      'serve',
+      '--db',
+      url,
+      '--port',
+      '0',
+      '--log-level',
+      'error',
+    ],
     { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   return new Promise((resolve, reject) => {

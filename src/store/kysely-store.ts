@@ -103,6 +103,8 @@ export class KyselyStore implements Store {
   };
   listFacts: Store['listFacts'] = async (orgId, filter, actor) =>
     facts.listFacts(await this.#read(orgId, actor), orgId, filter);
+  listFactsJson: Store['listFactsJson'] = async (orgId, filter, actor) =>
+    facts.listFactsJson(await this.#read(orgId, actor), orgId, filter);
   getFact: Store['getFact'] = async (orgId, factId, actor) =>
     facts.getFact(await this.#read(orgId, actor), orgId, factId);
   factHistory: Store['factHistory'] = async (orgId, factId, actor) =>

@@ -146,6 +146,11 @@ export interface Store {
   ): Promise<UpsertResult>;
   /** A page of facts matching the filter, with provenance. */
   listFacts(orgId: string, filter: FactFilter, actor: Actor): Promise<Page<StoredFact>>;
+  /**
+   * The same page as listFacts, each fact as the text of its JSON form (FactJson), built by
+   * the database (the API's facts list).
+   */
+  listFactsJson(orgId: string, filter: FactFilter, actor: Actor): Promise<Page<string>>;
   /** One fact. */
   getFact(orgId: string, factId: string, actor: Actor): Promise<StoredFact>;
   /** Every version of a fact, oldest first. */

@@ -3,7 +3,7 @@ import { runCommand } from '../../core/index.js';
 import { userActor } from '../../store/index.js';
 import type { AppDeps } from '../app/app-deps.js';
 import type { ApiApp } from '../app/api-env.js';
-import { jsonContent as json } from '../app/json-content.js';
+import { jsonContent as json, jsonText } from '../app/json-content.js';
 import { errorResponses } from '../errors/index.js';
 import { orgParams } from '../orgs/index.js';
 import { enterFactCommand, factEntrySchema } from './enter-fact.command.js';
@@ -18,6 +18,8 @@ import {
 
 const readErrors = { 400: errorResponses[400], 401: errorResponses[401], 404: errorResponses[404] } as const;
 
+const factPageSchema = z.object({ items: z.array(factSchema), nextCursor: z.string().nullable() });
+
 const list = createRoute({
   method: 'get',
   path: '/orgs/{orgId}/facts',
@@ -27,7 +29,7 @@ const list = createRoute({
   responses: {
     200: {
       description: 'A page of facts in id order',
-      content: json(z.object({ items: z.array(factSchema), nextCursor: z.string().nullable() })),
+      content: json(factPageSchema),
     },
     ...readErrors,
   },
@@ -75,8 +77,12 @@ const enter = createRoute({
 export function factRoutes(app: ApiApp, { store, clock }: AppDeps): void {
   app.openapi(list, async (c) => {
     const { orgId } = c.req.valid('param');
-    const page = await store.listFacts(orgId, c.req.valid('query'), userActor(c.get('auth').user.id));
-    return c.json({ items: page.items.map(factJson), nextCursor: page.nextCursor }, 200);
+    const actor = userActor(c.get('auth').user.id);
+    const page = await store.listFactsJson(orgId, c.req.valid('query'), actor);
+    // The facts come as JSON text built by the database (the store's FactJson, the Fact schema
+    // here); only the page around them is written here.
+    const body = `{"items":[${page.items.join(',')}],"nextCursor":${JSON.stringify(page.nextCursor)}}`;
+    return jsonText<z.infer<typeof factPageSchema>>(c, body);
   });
   app.openapi(get, async (c) => {
     const { orgId, factId } = c.req.valid('param');

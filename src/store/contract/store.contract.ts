@@ -3,6 +3,7 @@ import { accessCases } from './access.contract.js';
 import { agreementCases } from './agreement.contract.js';
 import { disclosureCases } from './disclosures.contract.js';
 import { documentCases } from './documents.contract.js';
+import { factJsonCases } from './fact-json.contract.js';
 import { factCases } from './facts.contract.js';
 import { organisationCases } from './organisations.contract.js';
 import { useContractStore, type ContractDatabase } from './fixtures.contract.js';
@@ -15,6 +16,7 @@ export function storeContract(label: string, makeDatabase: () => Promise<Contrac
   describe(`Store contract on ${label}`, () => {
     const get = useContractStore(makeDatabase);
     factCases(get);
+    factJsonCases(get);
     accessCases(get);
     disclosureCases(get);
     documentCases(get);

@@ -1,0 +1,127 @@
+import { expect, it } from 'vitest';
+import { dec, type Provenance } from '../../core/index.js';
+import { factJson, type Store } from '../index.js';
+import {
+  entry,
+  fact,
+  newUser,
+  orgWithPeriod,
+  setup,
+  units,
+  type ContractContext,
+} from './fixtures.contract.js';
+
+// The facts list's JSON is built by the database (facts/fact-json-sql.ts) and by `factJson` from
+// the facts read as objects everywhere else: the two must say the same, on both databases.
+
+const document: Provenance = {
+  kind: 'document',
+  document: 'harbour-cement-esg-2023.pdf',
+  location: { page: 47, line: 12 },
+  quote: 'Scope 1 "direct" 二氧化碳\\ 387,053.55 tCO2e\n(restated)',
+  reported: { value: '387053.55', unit: 'tCO2e' },
+  extraction: 'table',
+};
+
+const calculation: Provenance = {
+  kind: 'calculation',
+  formula: 'Σ electricity × grid factor',
+  inputs: [{ row: 2, activity: 'electricity Plant A', amount: '1200.5', unit: 'MWh' }],
+  factors: [{ id: 'cn-grid-2022', value: '0.5703', unit: 'tCO2e/MWh', source: 'MEE 2022', dataYear: 2022 }],
+};
+
+/** Every page of the list, both ways: the JSON texts parsed, and the objects mapped by factJson. */
+async function bothWays(store: Store, orgId: string, limit: number) {
+  const texts: unknown[] = [];
+  const objects: unknown[] = [];
+  let cursor: string | undefined;
+  let cursorJson: string | undefined;
+  do {
+    const page = await store.listFacts(orgId, { limit, ...(cursor ? { cursor } : {}) }, setup);
+    const pageJson = await store.listFactsJson(
+      orgId,
+      { limit, ...(cursorJson ? { cursor: cursorJson } : {}) },
+      setup,
+    );
+    objects.push(...page.items.map(factJson));
+    texts.push(...pageJson.items.map((t): unknown => JSON.parse(t)));
+    expect(pageJson.nextCursor).toBe(page.nextCursor);
+    cursor = page.nextCursor ?? undefined;
+    cursorJson = pageJson.nextCursor ?? undefined;
+  } while (cursor !== undefined);
+  return { texts, objects };
+}
+
+/** Contract cases about the facts list as JSON text. */
+export function factJsonCases(get: () => ContractContext): void {
+  it('lists facts as JSON text that says what the facts read as objects say, page by page', async () => {
+    const { store } = get();
+    const { orgId, periodId } = await orgWithPeriod(store, 'Fact JSON');
+    const site = await store.createSite(orgId, { name: 'Xiamen Mill', boundary: { kind: 'in' } }, setup);
+    const owner = await newUser(store, 'Json Owner');
+    await store.addMember(orgId, owner.id, 'owner', setup);
+    await store.upsertFacts(
+      orgId,
+      periodId,
+      [
+        fact('ghg.scope1', '387053.55', { provenance: document, label: 'Scope 1 — "direct"' }),
+        fact('ghg.scope2', '684.645', {
+          provenance: calculation,
+          siteId: site.id,
+          dims: { site: 'Xiamen Mill' },
+        }),
+        fact('tiny.value', '0.0000000001234', { basis: 'target' }),
+        fact('wide.value', '123456789012345678901234.123456789012'),
+        fact('ghg.removal', '-42.5', { dims: { gas: 'CO2', scope: 'removal' } }),
+      ],
+      setup,
+      'system import',
+    );
+    await store.upsertFacts(
+      orgId,
+      periodId,
+      [
+        fact('water.total', '0', {
+          provenance: entry('meter read'),
+          quantity: { value: dec(0), unit: units.m3 },
+        }),
+      ],
+      owner.actor,
+      'typed in by the owner',
+    );
+    const { texts, objects } = await bothWays(store, orgId, 2);
+    expect(texts).toHaveLength(6);
+    expect(texts).toEqual(objects);
+    const byMetric = new Map(texts.map((t) => [(t as { metric: string }).metric, t]));
+    expect(byMetric.get('water.total')).toMatchObject({
+      value: '0',
+      unit: 'm3',
+      changedBy: { kind: 'user', userId: owner.id },
+    });
+    expect(byMetric.get('ghg.scope1')).toMatchObject({
+      label: 'Scope 1 — "direct"',
+      siteId: null,
+      changedBy: { kind: 'system', name: 'contract-test' },
+      provenance: document,
+    });
+    expect(byMetric.get('wide.value')).toMatchObject({ value: '123456789012345678901234.123456789012' });
+  });
+
+  it('filters the JSON list as the list of objects, and refuses a stranger the same way', async () => {
+    const { store } = get();
+    const { orgId, periodId } = await orgWithPeriod(store, 'Fact JSON filter');
+    await store.upsertFacts(
+      orgId,
+      periodId,
+      [fact('ghg.scope1', '1.5'), fact('ghg.scope2', '2.5')],
+      setup,
+      'two',
+    );
+    const page = await store.listFactsJson(orgId, { metric: 'ghg.scope2' }, setup);
+    expect(page.items.map((t): unknown => JSON.parse(t))).toEqual([
+      expect.objectContaining({ value: '2.5' }),
+    ]);
+    const stranger = await newUser(store, 'Json Stranger');
+    await expect(store.listFactsJson(orgId, {}, stranger.actor)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+}
