@@ -21,6 +21,7 @@ import {
   type Figure,
   type Interval,
 } from '../precision/index.js';
+import { dimsKey, withoutKey, type SeriesKey } from '../fact-index/index.js';
 import { baseRange, rangeIn } from './convert-figure.js';
 import type { Rule, RuleContext } from './rule.js';
 
@@ -41,9 +42,9 @@ export const statedChangeRule: Rule = {
 function check(ctx: RuleContext, statement: Figure): CheckFinding | undefined {
   const { of, since, direction, magnitude } = statement.fact.dims as Partial<StatedChangeDims>;
   if (of === undefined) return undefined;
-  const dims = figureDims(statement.fact.dims);
   const year = statement.fact.period.year;
   const series = { entity: statement.fact.entity, metric: of, basis: 'actual' as const, year };
+  const dims = seriesDims(ctx, series, figureDims(statement.fact.dims));
   const now = ctx.facts.at({ ...series, year }, of, dims);
   const before = ctx.facts.at({ ...series, year: since === undefined ? year - 1 : Number(since) }, of, dims);
   const prev = now && before ? rangeIn(before, now.unit) : undefined;
@@ -93,4 +94,24 @@ function figureDims(dims: Dims): Dims {
   for (const [k, v] of Object.entries(dims))
     if (!(STATED_CHANGE_DIMS as readonly string[]).includes(k)) out[k] = v;
   return out;
+}
+
+/**
+ * The dims of the figures a statement is about. A sentence words what an intensity is per in its own
+ * way ("per RMB 10,000 of output value" against a table's "RMB 10,000"): when no figure has the
+ * statement's exact denominator, the one denominator the metric is printed over in that year is it;
+ * with several, which one changed is unknown and nothing matches.
+ */
+function seriesDims(ctx: RuleContext, series: SeriesKey, dims: Dims): Dims {
+  if (dims.denominator === undefined || ctx.facts.at(series, series.metric, dims)) return dims;
+  const rest = dimsKey(withoutKey(dims, 'denominator'));
+  const over = new Set<string>();
+  for (const f of ctx.facts.metric(series.metric)) {
+    const d = f.fact.dims.denominator;
+    if (d === undefined || f.fact.period.year !== series.year || f.fact.entity !== series.entity) continue;
+    if (f.fact.basis === series.basis && dimsKey(withoutKey(f.fact.dims, 'denominator')) === rest)
+      over.add(d);
+  }
+  const [only] = over;
+  return over.size === 1 && only !== undefined ? { ...dims, denominator: only } : dims;
 }

@@ -27,9 +27,9 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   const texts =
     m.kind === 'table'
       ? [qualifiedLabel(m, printed), ...[...m.context].reverse()]
-      : [savingPhrase(m.label, printed), countedNoun(m.unit, printed), m.label];
-  // A sentence's own noun (and a saving's reading) decides before the words around the figure.
-  const core = m.kind === 'table' ? Math.max(1, texts.length - (m.background ?? 1)) : 2;
+      : [perPhrase(m.label, printed), savingPhrase(m.label, printed), countedNoun(m.unit, printed), m.label];
+  // A sentence's own noun (and a saving's or an intensity's reading) decides before the words around the figure.
+  const core = m.kind === 'table' ? Math.max(1, texts.length - (m.background ?? 1)) : 3;
   const choice = chooseMetric(texts, printed, core, cache);
   const group = m.kind === 'table' ? m.context.slice(1).join(' ') : '';
   const dims: Record<string, string> = {
@@ -91,6 +91,15 @@ function savingPhrase(label: string, printed: PrintedUnit | undefined): string {
   if (dim === 'ghg' || (dim === 'mass' && /\b(?:carbon|co2|emission|ghg)/i.test(label)))
     return 'ghg emissions reduced';
   return '';
+}
+
+/**
+ * For a sentence's figure in a ratio unit, what the words before "per" name, as an intensity:
+ * "energy consumption per RMB 10,000 of output value was 0.0306 tce" is the energy intensity.
+ */
+function perPhrase(label: string, printed: PrintedUnit | undefined): string {
+  const per = /^(.*?)\s+per\s+/i.exec(label)?.[1];
+  return per !== undefined && printed?.denominator ? `${per} intensity` : '';
 }
 
 /** For a count, the counted noun as printed ("new volunteers"): it names the figure before the sentence does. */

@@ -4,6 +4,7 @@ import { scanNumbers } from '../numbers/index.js';
 import { whyNotAFigure } from './figure-context.js';
 import { findComparatives, inlineComparative } from './comparatives.js';
 import { figureTime, paragraphYear } from './figure-year.js';
+import { withPerDenominator } from './per-denominator.js';
 import { readFigure, type NarrativeFigure } from './read-figure.js';
 import { lineAt, toParagraphs } from './paragraphs.js';
 import { splitSentences } from './sentences.js';
@@ -61,7 +62,7 @@ function readSentence(
         readFigure(sentence, token) ??
         subjectFigure(sentence, token.start, token.value) ??
         inlineComparative(sentence, token, figures);
-      if (figure) figures.push(figure);
+      if (figure) figures.push(withPerDenominator(sentence, figure));
     }
   }
   figures.forEach((f, index) => {
@@ -132,7 +133,12 @@ function phraseAround(sentence: string, f: NarrativeFigure): string {
       .slice(Math.max(0, f.start - 100), f.start)
       .split(/[;:]|\.\s/)
       .pop() ?? '';
-  const before = lead.trim().split(/\s+/).slice(-8).join(' ');
+  // An intensity's subject runs longer ("comprehensive energy consumption per RMB 10,000 of output value").
+  const before = lead
+    .trim()
+    .split(/\s+/)
+    .slice(/ \/ /.test(f.unit) ? -14 : -8)
+    .join(' ');
   const tail = sentence.slice(f.end, f.end + 80).split(/[,;:.]/)[0] ?? '';
   const after = tail.trim().split(/\s+/).slice(0, 6).join(' ');
   return `${before} ${sentence.slice(f.start, f.end)} ${after}`.replace(/\s+/g, ' ').trim();

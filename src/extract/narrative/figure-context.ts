@@ -25,6 +25,8 @@ export function whyNotAFigure(sentence: string, t: NumberToken): string | undefi
   if (/^[-–/:]\s?\d/.test(after) || /^\s?[-–]\s?\d/.test(after)) return 'range';
   if (/^\s?(?:to|and|or)\s\d[\d,.]*\s*(?:years old|years of age)/i.test(after)) return 'age';
   if (REFERENCE_BEFORE.test(before)) return 'reference';
+  // "per RMB 10,000 of output value", "per 200,000 hours worked": what a ratio is per, not a figure.
+  if (/\bper\s+(?:(?:RMB|HKD|USD|CNY|HK\$|US\$|\$|¥)\s?)?$/i.test(before)) return 'denominator';
   // "(2021: 9%)": a prior-year comparative, read with its year by findComparatives.
   if (/\(\s*(?:FY\s?)?(?:19|20)\d{2}\s*[:：]\s*(?:RMB|HK\$|US\$|\$)?\s*$/i.test(before)) return 'comparative';
   if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) return 'date';

@@ -179,6 +179,30 @@ describe('stated changes', () => {
   });
 });
 
+describe('intensities in prose', () => {
+  it('reads a figure whose subject is "per" something in that ratio unit, and the "per" amount as none', () => {
+    const text = [
+      'In 2022, the water use per RMB 1 million of sales was 3.85 cubic metres, a fall of 4.0% year on year.',
+      'Electricity consumed per square metre of office area was 96.2 kWh in 2022.',
+      'Waste per tonne of product reached 0.42 tonnes in 2022.',
+    ].join('\n');
+    expect(figures(text, 2022)).toEqual([
+      { value: '3.85', unit: 'cubic metres / RMB 1 million', year: 2022, basis: 'actual' },
+      { value: '96.2', unit: 'kWh / square metre', year: 2022, basis: 'actual' },
+      { value: '0.42', unit: 'tonnes / tonne', year: 2022, basis: 'actual' },
+    ]);
+  });
+
+  it('leaves a plain figure and money alone', () => {
+    expect(
+      figures('Water use was 3,850 cubic metres in 2022, and we spent RMB 2.1 million per year.', 2022),
+    ).toEqual([
+      { value: '3850', unit: 'cubic metres', year: 2022, basis: 'actual' },
+      { value: '2.1', unit: 'RMB million', year: 2022, basis: 'actual' },
+    ]);
+  });
+});
+
 describe('findZeroStatements', () => {
   it('finds recorded zeros but not policies or aims', () => {
     expect(

@@ -32,4 +32,19 @@ describe('stated changes', () => {
       [8, '6', 2024, { of: 'energy.electricity', direction: 'decrease', since: '2019' }],
     ]);
   });
+
+  it('keep an intensity whose sentence says what it is per, with that denominator', () => {
+    const report = [
+      'Sample Mills Limited',
+      'This report covers the period from 1 January 2024 to 31 December 2024.',
+      'Indicator\tUnit\t2023\t2024',
+      'Water consumption per tonne of paper\tm3 / tonne\t9.40\t8.91',
+      'In 2024, the water consumption per tonne of paper was 8.91 m3, a reduction of 5.2% year on year.',
+      'Energy intensity fell by 3% year on year.',
+    ].join('\n');
+    const facts = extractDocument(docFromText(report)).facts.filter((f) => f.fact.metric === STATED_CHANGE);
+    expect(facts.map((f) => [f.fact.quantity.value.toString(), f.fact.dims])).toEqual([
+      ['5.2', { denominator: 'tonne', of: 'water.intensity', direction: 'decrease' }],
+    ]);
+  });
 });

@@ -21,7 +21,8 @@ export const STATED_CHANGE = STATED_CHANGE_METRIC;
 /**
  * Facts for stated changes whose subject names one catalogue metric. A change of something the
  * catalogue does not name is left out: with no metric to compare, it is not a disclosure. An
- * intensity's change is left out too: its subject does not say which denominator it is over.
+ * intensity's change is kept only when its figure says what it is per (dim `denominator`): without it
+ * there is no telling which of the report's intensities changed.
  */
 export function statedChangeFacts(
   changes: readonly StatedChange[],
@@ -33,10 +34,13 @@ export function statedChangeFacts(
   const out: ExtractedFact[] = [];
   for (const change of changes) {
     const of = classifyMention(change.of, scope, phrases);
-    if (!of.metric || of.metric.kind === 'intensity') continue;
+    if (!of.metric || (of.metric.kind === 'intensity' && of.dims.denominator === undefined)) continue;
     const percent = classifyMention(change.mention, scope, phrases);
     // The same bar as any prose figure: a change in business figures (revenue) is no ESG disclosure.
-    if (!isDisclosure(percent)) continue;
+    // An intensity's subject is long ("water consumption per tonne of paper was 8.91 m3, a reduction
+    // of 5.2%"): the words near the percentage may not reach it, its figure's unit does.
+    const intensity = of.metric.kind === 'intensity' && isDisclosure(of);
+    if (!isDisclosure(percent) && !intensity) continue;
     const fact = toFact(percent, entity, document);
     // Built to core's convention, so a change the rule cannot read does not compile.
     const dims = {
