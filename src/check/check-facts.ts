@@ -1,9 +1,11 @@
 import {
   getFramework,
   SEVERITIES,
+  type ClaimBasis,
   type ContentIndexEntry,
   type Fact,
   type FrameworkId,
+  type ReportStatement,
 } from '../core/index.js';
 import { computeCoverage, coverageFindings, type Coverage } from './coverage/index.js';
 import type { CheckFinding } from './finding/index.js';
@@ -17,6 +19,10 @@ export interface CheckedDocument {
   readonly company?: string;
   readonly reportYear?: number;
   readonly frameworks?: readonly string[];
+  /** How the report claims a framework, by the ids in `frameworks` (`{ "GRI-2021": "with_reference" }`). */
+  readonly claimBases?: Readonly<Partial<Record<string, ClaimBasis>>>;
+  /** Where the report states its board's ESG oversight, reporting principles and boundary. */
+  readonly statements?: readonly ReportStatement[];
   readonly pages?: number;
   readonly lines?: number;
 }
@@ -55,6 +61,8 @@ export function checkFacts(input: CheckInput): CheckResult {
       framework: getFramework(input.framework),
       ...(input.index ? { index: input.index } : {}),
       ...(input.document?.reportYear === undefined ? {} : { reportYear: input.document.reportYear }),
+      ...claimOf(input.document, input.framework),
+      ...(input.document?.statements ? { statements: input.document.statements } : {}),
       metric,
     });
     findings.push(...coverageFindings(coverage));
@@ -64,6 +72,13 @@ export function checkFacts(input: CheckInput): CheckResult {
     ...(coverage ? { coverage } : {}),
     findings: sortFindings(findings),
   };
+}
+
+/** The document's claim for `framework` (claims are keyed by the ids it prints: "GRI-2021" is gri-2021). */
+function claimOf(document: CheckedDocument | undefined, framework: FrameworkId): { claimBasis?: ClaimBasis } {
+  for (const [id, basis] of Object.entries(document?.claimBases ?? {}))
+    if (id.toLowerCase() === framework && basis !== undefined) return { claimBasis: basis };
+  return {};
 }
 
 /** Errors first, then warnings, then notes; within a severity, by where they are printed. */

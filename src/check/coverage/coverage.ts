@@ -1,5 +1,7 @@
 import {
   DISCLOSURE_LEVELS,
+  type ClaimBasis,
+  type ReportStatement,
   normaliseCode,
   parseQualifiedCode,
   qualify,
@@ -12,6 +14,7 @@ import {
 import type { MetricView } from '../rules/index.js';
 import type { Coverage, CoverageItem } from './coverage-types.js';
 import { factsPerCode, inFramework } from './fact-codes.js';
+import { statementsByCode } from './statement-codes.js';
 
 /** Catalogue entries that group disclosures rather than being one. */
 const GROUPINGS = new Set(['part', 'subject_area', 'aspect', 'standard', 'section']);
@@ -32,6 +35,14 @@ export interface CoverageInput {
   /** The reporting year (for phased levels); defaults to the latest year among the facts. */
   readonly reportYear?: number;
   readonly metric: (id: string) => MetricView | undefined;
+  /**
+   * How the report claims the framework. GRI 1 (2021), section 3 and Table 2: a report "with reference
+   * to" the Standards need only publish a content index and a statement of use, so none of its
+   * disclosures is required; without a claim, the framework's own levels hold.
+   */
+  readonly claimBasis?: ClaimBasis;
+  /** Where the report states, in words, what some disclosures ask for (principles, boundary). */
+  readonly statements?: readonly ReportStatement[];
 }
 
 /** Each disclosure of the framework: disclosed (facts or index location), explained, or missing. */
@@ -41,26 +52,38 @@ export function computeCoverage(input: CoverageInput): Coverage {
   const counts = factsPerCode(input.facts, framework, input.metric);
   const byCode = indexByCode(input.index ?? [], framework, known);
   const year = input.reportYear ?? Math.max(0, ...input.facts.map((f) => f.period.year));
+  const stated = statementsByCode(input.statements ?? []);
   const items: CoverageItem[] = framework.items
     .filter((item) => !GROUPINGS.has(item.kind))
-    .map((item) => coverageOf(item, framework, byCode.get(item.code), counts.get(item.code) ?? 0, year));
+    .map((item) => {
+      const code = qualify(framework.prefix, item.code);
+      const level = input.claimBasis === 'with_reference' ? 'recommended' : levelOf(item, framework, year);
+      const found = {
+        entry: byCode.get(item.code),
+        facts: counts.get(item.code) ?? 0,
+        stated: stated.get(code),
+      };
+      return coverageOf(item, code, level, found);
+    });
   const rank = (l: DisclosureLevel) => DISCLOSURE_LEVELS.indexOf(l);
   // Stable sort keeps catalogue order within a level.
   items.sort((a, b) => rank(a.level) - rank(b.level));
   return { framework: framework.id, items };
 }
 
-function coverageOf(
-  item: FrameworkItem,
-  framework: Framework,
-  entry: ContentIndexEntry | undefined,
-  facts: number,
-  year: number,
-): CoverageItem {
+/** What the report offers for one disclosure: its index row, its facts, a statement in words. */
+interface Found {
+  readonly entry: ContentIndexEntry | undefined;
+  readonly facts: number;
+  readonly stated: ReportStatement | undefined;
+}
+
+function coverageOf(item: FrameworkItem, code: string, level: DisclosureLevel, found: Found): CoverageItem {
+  const { entry, facts, stated } = found;
   const base = {
-    code: qualify(framework.prefix, item.code),
+    code,
     title: item.title,
-    level: levelOf(item, framework, year),
+    level,
     facts,
     quantitative: item.quantitative,
     ...(entry ? { indexStatus: entry.status } : {}),
@@ -70,6 +93,9 @@ function coverageOf(
     const location =
       entry?.status === 'reported' && entry.location.trim() ? entry.location.trim() : undefined;
     return { ...base, status: 'disclosed', ...(location ? { location } : {}) };
+  }
+  if (stated) {
+    return { ...base, status: 'disclosed', location: stated.text, source: entry?.source ?? stated.source };
   }
   if (entry) {
     const why = entry.reason?.trim() || (entry.status === 'not_applicable' ? 'not applicable' : 'omitted');

@@ -1,5 +1,7 @@
+import type { ClaimBasis } from '../../core/index.js';
 import type { ReportLine } from '../layout/index.js';
 import { splitSentences, toParagraphs } from '../narrative/index.js';
+import { basisAt, settleBasis, type BasisReading } from './claim-basis.js';
 
 /**
  * Frameworks a report says it follows, as output ids. The HKEX ESG Reporting Guide (Listing Rules
@@ -34,13 +36,29 @@ const MAX_SENTENCE_CHARS = 3000;
 const NAMES_A_FRAMEWORK =
   /Appendix (?:27|C2)|Reporting (?:Guide|Code)|ESG Guide|HKEX|GRI|Global Reporting|TCFD|Task Force|SASB|ISSB|IFRS|Sustainability Standards|Part D/i;
 
+/** What a report claims to follow, and how (GRI 1 distinguishes the two claims; others do not). */
+export interface FrameworkClaims {
+  readonly frameworks: ClaimedFramework[];
+  /** "in accordance with" or "with reference to", for a framework whose claims differ (GRI). */
+  readonly bases: Partial<Record<ClaimedFramework, ClaimBasis>>;
+}
+
+/** Frameworks whose "in accordance" and "with reference" claims ask different things of a report. */
+const CLAIM_KINDS_DIFFER: ReadonlySet<ClaimedFramework> = new Set(['GRI-2021']);
+
 /**
  * The frameworks the report claims, from sentences that say the report follows them ("prepared in
  * accordance with …", "with reference to the GRI Standards"). Sentences a layout wrapped over
  * lines are read whole. `reportYear` dates a bare "Appendix C2".
  */
 export function findFrameworks(lines: readonly ReportLine[], reportYear?: number): ClaimedFramework[] {
+  return readClaims(lines, reportYear).frameworks;
+}
+
+/** {@link findFrameworks}, with the kind of claim made for GRI. */
+export function readClaims(lines: readonly ReportLine[], reportYear?: number): FrameworkClaims {
   const found = new Set<ClaimedFramework>();
+  const readings = new Map<ClaimedFramework, BasisReading[]>();
   for (const paragraph of toParagraphs(lines, new Set())) {
     // Most paragraphs name no framework: test the whole paragraph before splitting it into sentences.
     if (!NAMES_A_FRAMEWORK.test(paragraph.text) || !/report|index|disclos/i.test(paragraph.text)) continue;
@@ -49,11 +67,22 @@ export function findFrameworks(lines: readonly ReportLine[], reportYear?: number
         continue;
       const hkex = hkexEdition(text, reportYear);
       if (hkex) found.add(hkex);
-      for (const [id, re] of PATTERNS) if (re.test(text)) found.add(id);
+      for (const [id, re] of PATTERNS) {
+        const m = re.exec(text);
+        if (!m) continue;
+        found.add(id);
+        const reading = CLAIM_KINDS_DIFFER.has(id) ? basisAt(text, m.index) : undefined;
+        if (reading) readings.set(id, [...(readings.get(id) ?? []), reading]);
+      }
     }
   }
   if (found.has('HKEX-C2')) found.delete('HKEX-2020');
-  return CLAIMED_FRAMEWORKS.filter((id) => found.has(id));
+  const bases: Partial<Record<ClaimedFramework, ClaimBasis>> = {};
+  for (const [id, list] of readings) {
+    const basis = settleBasis(list);
+    if (basis) bases[id] = basis;
+  }
+  return { frameworks: CLAIMED_FRAMEWORKS.filter((id) => found.has(id)), bases };
 }
 
 function hkexEdition(text: string, reportYear: number | undefined): ClaimedFramework | undefined {

@@ -23,6 +23,8 @@ describe('readMetadata', () => {
       company: 'Qingdao Example Technology Group Co., Ltd.',
       reportYear: 2021,
       frameworks: ['HKEX-2020', 'GRI-2021'],
+      claimBases: { 'GRI-2021': 'with_reference' },
+      statements: [],
     });
   });
   it('takes a fiscal year by its end and a title year when no period is stated', () => {
@@ -86,5 +88,27 @@ describe('readMetadata', () => {
       'GRI-2021',
     ]);
     expect(meta('We read the GRI Standards with interest.').frameworks).toEqual([]);
+  });
+
+  it('tells a GRI claim "in accordance" from one "with reference", the statement of use deciding', () => {
+    const bases = (text: string) => meta(text).claimBases;
+    expect(bases('Our 2024 report has been prepared in accordance with the GRI Standards.')).toEqual({
+      'GRI-2021': 'in_accordance',
+    });
+    expect(
+      bases(
+        'This report is compiled in accordance with the Listing Rules guide and with reference to the GRI Standards.',
+      ),
+    ).toEqual({ 'GRI-2021': 'with_reference' });
+    expect(
+      bases(
+        [
+          'This report is prepared in accordance with the exchange guide and the GRI Standards.',
+          'Statement of use: Pelican Mills has reported the information cited in this GRI content index with reference to the GRI Standards.',
+        ].join('\n'),
+      ),
+    ).toEqual({ 'GRI-2021': 'with_reference' });
+    expect(bases('The report is prepared based on the GRI Standards.')).toEqual({});
+    expect(bases('This report is prepared in accordance with the HKEX ESG Reporting Guide.')).toEqual({});
   });
 });

@@ -81,6 +81,8 @@ export function extractDocument(doc: Doc, options: ExtractOptions = {}): Extract
       ...(meta.company === undefined ? {} : { company: meta.company }),
       ...(reportYear === undefined ? {} : { reportYear }),
       frameworks: meta.frameworks,
+      ...(Object.keys(meta.claimBases).length === 0 ? {} : { claimBases: meta.claimBases }),
+      ...(meta.statements.length === 0 ? {} : { statements: meta.statements }),
       ...(doc.pages === undefined ? {} : { pages: doc.pages }),
       lines: doc.lines[doc.lines.length - 1]?.no ?? 0,
     },

@@ -1,4 +1,4 @@
-import type { Fact } from '../../core/index.js';
+import type { ClaimBasis, Fact, ReportStatement } from '../../core/index.js';
 import type { IndexEntry } from '../content-index/index.js';
 import type { ClaimedFramework } from '../metadata/index.js';
 import type { MentionKind } from '../mention/index.js';
@@ -11,6 +11,10 @@ export interface ExtractedDocument {
   readonly company?: string;
   readonly reportYear?: number;
   readonly frameworks: readonly ClaimedFramework[];
+  /** How the report claims GRI ("with_reference" asks for no disclosure in particular), when it says. */
+  readonly claimBases?: Partial<Record<ClaimedFramework, ClaimBasis>>;
+  /** Where the report states its board's ESG oversight, reporting principles and boundary. */
+  readonly statements?: readonly ReportStatement[];
   readonly pages?: number;
   /** Number of lines (text) or text lines found (PDF). */
   readonly lines: number;

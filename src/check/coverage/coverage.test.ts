@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { checkFacts } from '../check-facts.js';
+import { printed } from '../testing/printed-fact.js';
+
+const SCOPE1 = printed({ metric: 'ghg.scope1', value: '4210.6', unit: 'tCO2e', year: 2024, line: 41 });
+
+function mandatoryMissing(result: ReturnType<typeof checkFacts>): string[] {
+  return result.findings
+    .filter((f) => f.rule === 'coverage.mandatory-missing')
+    .map((f) => /^(\S+)/.exec(f.message)?.[1] ?? '');
+}
+
+describe('coverage', () => {
+  it('asks a GRI report in accordance for GRI 2 and 3, but one "with reference" for nothing (GRI 1, Table 2)', () => {
+    const accordance = checkFacts({
+      facts: [SCOPE1],
+      framework: 'gri-2021',
+      document: { frameworks: ['GRI-2021'], claimBases: { 'GRI-2021': 'in_accordance' } },
+    });
+    expect(mandatoryMissing(accordance)).toContain('GRI:3-1');
+    expect(accordance.coverage?.items.find((i) => i.code === 'GRI:2-1')?.level).toBe('mandatory');
+
+    const reference = checkFacts({
+      facts: [SCOPE1],
+      framework: 'gri-2021',
+      document: { frameworks: ['GRI-2021'], claimBases: { 'GRI-2021': 'with_reference' } },
+    });
+    expect(mandatoryMissing(reference)).toEqual([]);
+    expect(reference.coverage?.items.find((i) => i.code === 'GRI:2-1')?.level).toBe('recommended');
+    expect(reference.coverage?.items.find((i) => i.code === 'GRI:305-1')).toMatchObject({
+      level: 'recommended',
+      status: 'disclosed',
+    });
+  });
+
+  it('a GRI claim does not relax another framework', () => {
+    const hkex = checkFacts({
+      facts: [SCOPE1],
+      framework: 'hkex-2020',
+      document: { frameworks: ['HKEX-2020', 'GRI-2021'], claimBases: { 'GRI-2021': 'with_reference' } },
+    });
+    expect(mandatoryMissing(hkex)).toEqual([
+      'HKEX:MDR.governance',
+      'HKEX:MDR.principles',
+      'HKEX:MDR.boundary',
+    ]);
+  });
+
+  it('counts the principles and boundary the report states in words as disclosed, where it states them', () => {
+    const result = checkFacts({
+      facts: [SCOPE1],
+      framework: 'hkex-c2',
+      document: {
+        reportYear: 2026,
+        statements: [
+          { kind: 'reporting_principles', text: 'Principles of Preparation', source: { line: 17 } },
+          { kind: 'reporting_boundary', text: 'Scope and Boundary', source: { line: 9 } },
+        ],
+      },
+    });
+    // Scope 2 is mandatory under C2 from 2025 and not printed here.
+    expect(mandatoryMissing(result)).toEqual(['HKEX:MDR.governance', 'HKEX:D.metrics.ghg.scope2']);
+    expect(result.coverage?.items.find((i) => i.code === 'HKEX:MDR.boundary')).toMatchObject({
+      status: 'disclosed',
+      location: 'Scope and Boundary',
+      source: { line: 9 },
+    });
+  });
+});

@@ -1,0 +1,20 @@
+import type { ReportStatement, ReportStatementKind } from '../../core/index.js';
+
+/**
+ * The disclosures a statement in words answers. HKEX ESG Guide (2020) and Code (Appendix C2) Part B
+ * mandatory disclosures: the board statement (governance structure), how the reporting principles were
+ * applied, and the reporting boundary; GRI 2-2 asks for the entities the reporting includes.
+ */
+const STATEMENT_CODES: Readonly<Record<ReportStatementKind, readonly string[]>> = {
+  board_statement: ['HKEX:MDR.governance'],
+  reporting_principles: ['HKEX:MDR.principles'],
+  reporting_boundary: ['HKEX:MDR.boundary', 'GRI:2-2'],
+};
+
+/** The first statement for each qualified code it answers. */
+export function statementsByCode(statements: readonly ReportStatement[]): Map<string, ReportStatement> {
+  const out = new Map<string, ReportStatement>();
+  for (const s of statements)
+    for (const code of STATEMENT_CODES[s.kind]) if (!out.has(code)) out.set(code, s);
+  return out;
+}
