@@ -49,6 +49,34 @@ function boundaryFromRow(kind: string, reason: string | null): Boundary {
   return reason === null ? { kind: 'in' } : { kind: 'in', reason };
 }
 
+/** The columns an entity's and a site's row share. */
+function boundaryColumns(tx: StoreContext, record: Entity | Site) {
+  return {
+    id: record.id,
+    org_id: record.orgId,
+    name: record.name,
+    boundary: record.boundary.kind,
+    boundary_reason: record.boundary.reason ?? null,
+    created_at: tx.now(),
+  };
+}
+
+/** The audit entry of a new entity or site: its name and whether it is inside the boundary. */
+async function auditCreated(
+  tx: StoreContext,
+  action: 'entity.create' | 'site.create',
+  record: Entity | Site,
+  actor: Actor,
+): Promise<void> {
+  await appendAudit(tx, {
+    orgId: record.orgId,
+    actor,
+    action,
+    target: record.id,
+    detail: { name: record.name, boundary: record.boundary.kind },
+  });
+}
+
 /** Adds a legal entity with its boundary decision (owner only). */
 export async function createEntity(
   ctx: StoreContext,
@@ -61,24 +89,8 @@ export async function createEntity(
     await authorize(tx, orgId, actor, 'org.manage');
     await checkNameFree(tx, 'entities', orgId, input.name.trim());
     const entity: Entity = { id: tx.newId(), orgId, name: input.name.trim(), boundary: input.boundary };
-    await tx.db
-      .insertInto('entities')
-      .values({
-        id: entity.id,
-        org_id: orgId,
-        name: entity.name,
-        boundary: input.boundary.kind,
-        boundary_reason: input.boundary.reason ?? null,
-        created_at: tx.now(),
-      })
-      .execute();
-    await appendAudit(tx, {
-      orgId,
-      actor,
-      action: 'entity.create',
-      target: entity.id,
-      detail: { name: entity.name, boundary: input.boundary.kind },
-    });
+    await tx.db.insertInto('entities').values(boundaryColumns(tx, entity)).execute();
+    await auditCreated(tx, 'entity.create', entity, actor);
     return entity;
   });
 }
@@ -123,23 +135,9 @@ export async function createSite(
     const site: Site = { id: tx.newId(), orgId, entityId, name: input.name.trim(), boundary: input.boundary };
     await tx.db
       .insertInto('sites')
-      .values({
-        id: site.id,
-        org_id: orgId,
-        entity_id: entityId,
-        name: site.name,
-        boundary: input.boundary.kind,
-        boundary_reason: input.boundary.reason ?? null,
-        created_at: tx.now(),
-      })
+      .values({ ...boundaryColumns(tx, site), entity_id: entityId })
       .execute();
-    await appendAudit(tx, {
-      orgId,
-      actor,
-      action: 'site.create',
-      target: site.id,
-      detail: { name: site.name, boundary: input.boundary.kind },
-    });
+    await auditCreated(tx, 'site.create', site, actor);
     return site;
   });
 }
