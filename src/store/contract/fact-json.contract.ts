@@ -107,7 +107,7 @@ export function factJsonCases(get: () => ContractContext): void {
     expect(byMetric.get('wide.value')).toMatchObject({ value: '123456789012345678901234.123456789012' });
   });
 
-  it('filters the JSON list as the list of objects, and refuses a stranger the same way', async () => {
+  it('filters the JSON list as the list of objects, and lets only members read it', async () => {
     const { store } = get();
     const { orgId, periodId } = await orgWithPeriod(store, 'Fact JSON filter');
     await store.upsertFacts(
@@ -121,6 +121,17 @@ export function factJsonCases(get: () => ContractContext): void {
     expect(page.items.map((t): unknown => JSON.parse(t))).toEqual([
       expect.objectContaining({ value: '2.5' }),
     ]);
+    // The page query checks the reader itself: a viewer reads; a member of another organisation,
+    // with facts of its own, and a stranger find no such organisation.
+    const viewer = await newUser(store, 'Json Viewer');
+    await store.addMember(orgId, viewer.id, 'viewer', setup);
+    expect((await store.listFactsJson(orgId, {}, viewer.actor)).items).toHaveLength(2);
+    const other = await orgWithPeriod(store, 'Fact JSON other');
+    await store.upsertFacts(other.orgId, other.periodId, [fact('ghg.scope1', '7')], setup, 'other');
+    const outsider = await newUser(store, 'Json Outsider');
+    await store.addMember(other.orgId, outsider.id, 'owner', setup);
+    expect((await store.listFactsJson(other.orgId, {}, outsider.actor)).items).toHaveLength(1);
+    await expect(store.listFactsJson(orgId, {}, outsider.actor)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     const stranger = await newUser(store, 'Json Stranger');
     await expect(store.listFactsJson(orgId, {}, stranger.actor)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });

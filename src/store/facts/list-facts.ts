@@ -2,12 +2,11 @@ import { EsgError } from '../../core/index.js';
 import type { StoreContext } from '../context.js';
 import type { FactFilter, FactVersion, Page, StoredFact } from '../model/index.js';
 import { encodeCursor, pageLimit } from '../page.js';
-import { factJsonText } from './fact-json-sql.js';
 import { factPageIds, pageKey } from './fact-page.js';
 import { periodFromColumns, storedFactFromRow, versionFromRow } from './fact-row.js';
 
 /** The facts of one organisation joined with their current version and period. */
-function joinedFacts(ctx: StoreContext, orgId: string) {
+export function joinedFacts(ctx: StoreContext, orgId: string) {
   return ctx.db
     .selectFrom('facts as f')
     .innerJoin('fact_versions as v', (join) =>
@@ -52,31 +51,6 @@ export async function listFacts(
   const items = rows.slice(0, limit).map(storedFactFromRow);
   const last = items.at(-1);
   return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.id]) : null };
-}
-
-/**
- * The same page as {@link listFacts}, each fact as the text of its JSON form (fact-json.ts) built by
- * the database: the facts list of the API sends these as they are. Building them in SQL cost a
- * third of reading the rows as objects and mapping them to JSON (bench/api-facts.mjs).
- */
-export async function listFactsJson(
-  ctx: StoreContext,
-  orgId: string,
-  filter: FactFilter = {},
-): Promise<Page<string>> {
-  const limit = pageLimit(filter.limit);
-  const page = factPageIds(ctx, orgId, filter, limit);
-  const rows = await joinedFacts(ctx, orgId)
-    .select(['f.id', factJsonText(ctx.dialect).as('json')])
-    .where(pageKey(ctx, 'f'), 'in', page)
-    .orderBy('f.id')
-    .execute();
-  const items = rows.slice(0, limit);
-  const last = items.at(-1);
-  return {
-    items: items.map((r) => r.json),
-    nextCursor: rows.length > limit && last ? encodeCursor([last.id]) : null,
-  };
 }
 
 /** One of the organisation's facts; NOT_FOUND when there is none with this id in it. */
