@@ -3,21 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/index.js';
-
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(['node', 'esg', ...args], {
-    out: (text) => {
-      out += text.endsWith('\n') ? text : `${text}\n`;
-    },
-    err: (text) => {
-      err += text.endsWith('\n') ? text : `${text}\n`;
-    },
-  });
-  return { code, out, err };
-}
+import { esg } from './support/run-cli.js';
 
 let dir = '';
 const file = (name: string) => path.join(dir, name);
@@ -61,7 +47,7 @@ beforeAll(async () => {
 
 describe('esg calc', () => {
   it('prints { facts } as JSON with lineage in place of source, per spec/calc-input.md', async () => {
-    const { code, out, err } = await run('calc', file('sensetime-2022.csv'), '--format', 'json');
+    const { code, out, err } = await esg('calc', file('sensetime-2022.csv'), '--format', 'json');
     expect({ code, err }).toEqual({ code: 0, err: '' });
     const doc = JSON.parse(out) as { facts: JsonFact[]; rounding: string };
     const s1 = doc.facts.find((f) => f.metric === 'ghg.scope1' && Object.keys(f.dims).length === 0);
@@ -81,13 +67,13 @@ describe('esg calc', () => {
   });
 
   it('reads XLSX and prints a table; GB/T 2589 electricity reproduces 68,463.32 tce', async () => {
-    const { code, out } = await run('calc', file('inm-2023.xlsx'));
+    const { code, out } = await esg('calc', file('inm-2023.xlsx'));
     expect(code).toBe(0);
     expect(out).toMatch(/^2023\s+energy\.total_tce\s+68463\.32\s+tce$/m);
   });
 
   it('prints CSV with exact values and factor ids', async () => {
-    const { code, out } = await run(
+    const { code, out } = await esg(
       'calc',
       file('sensetime-2022.csv'),
       '--format',
@@ -102,7 +88,7 @@ describe('esg calc', () => {
   });
 
   it('explains one figure step by step', async () => {
-    const { code, out } = await run('calc', file('sensetime-2022.csv'), '--explain', 'ghg.scope1');
+    const { code, out } = await esg('calc', file('sensetime-2022.csv'), '--explain', 'ghg.scope1');
     expect(code).toBe(0);
     expect(out).toMatch(/^ghg\.scope1, 2022: Direct \(Scope 1\) GHG emissions$/m);
     expect(out).toMatch(/765\.8 MWh = 2756\.88 GJ; 2\.75688 TJ × carbon content 15\.30 tC\/TJ/);
@@ -111,7 +97,7 @@ describe('esg calc', () => {
   });
 
   it('lists every bad row in one error and exits 2', async () => {
-    const { code, out, err } = await run('calc', file('bad.csv'));
+    const { code, out, err } = await esg('calc', file('bad.csv'));
     expect({ code, out }).toEqual({ code: 2, out: '' });
     expect(err).toMatch(/^esg: bad\.csv: 2 problems; nothing was computed/);
     expect(err).toMatch(/row 2, column amount: "abc" is not a number/);
@@ -119,7 +105,7 @@ describe('esg calc', () => {
   });
 
   it('computes a roster for the year given', async () => {
-    const { code, out } = await run(
+    const { code, out } = await esg(
       'calc',
       'demo/roster-2025.csv',
       '--roster',
@@ -136,10 +122,10 @@ describe('esg calc', () => {
   });
 
   it('says what is missing: a roster without --year, or a file that does not exist', async () => {
-    const noYear = await run('calc', 'demo/roster-2025.csv', '--roster');
+    const noYear = await esg('calc', 'demo/roster-2025.csv', '--roster');
     expect(noYear.code).toBe(2);
     expect(noYear.err).toMatch(/needs the reporting year/);
-    const missing = await run('calc', file('nope.csv'));
+    const missing = await esg('calc', file('nope.csv'));
     expect(missing.code).toBe(3);
     expect(missing.err).toMatch(/cannot read/);
   });

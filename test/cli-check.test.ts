@@ -1,20 +1,6 @@
 // `esg check` end to end on the dev text reports: read, extract, check, render.
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli/index.js';
-
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(['node', 'esg', ...args], {
-    out: (text) => {
-      out += text.endsWith('\n') ? text : `${text}\n`;
-    },
-    err: (text) => {
-      err += text.endsWith('\n') ? text : `${text}\n`;
-    },
-  });
-  return { code, out, err };
-}
+import { esg } from './support/run-cli.js';
 
 interface CheckJson {
   document: { source: string; reportYear?: number };
@@ -40,7 +26,7 @@ const REPORTS: readonly [string, (number | undefined)[][], string][] = [
 ];
 
 async function checkJson(file: string, ...extra: string[]): Promise<CheckJson> {
-  const { code, out, err } = await run('check', `${DEV}/${file}.txt`, '--format', 'json', ...extra);
+  const { code, out, err } = await esg('check', `${DEV}/${file}.txt`, '--format', 'json', ...extra);
   expect(err).toBe('');
   expect(code).toBe(0);
   return JSON.parse(out) as CheckJson;
@@ -117,7 +103,7 @@ describe('esg check on the dev reports', () => {
   );
 
   it('--fail-on warning exits 1 when warnings exist; --format html renders the grid; a bad framework is refused', async () => {
-    const failed = await run(
+    const failed = await esg(
       'check',
       `${DEV}/003-sensetime-sustainability-2022.txt`,
       '--fail-on',
@@ -129,7 +115,7 @@ describe('esg check on the dev reports', () => {
     expect(failed.err).toMatch(/^esg: \d+ findings? at warning level or worse/);
     expect(failed.out).toMatch(/<div class="grid">/);
     expect(failed.out).toMatch(/<article class="finding warning">/);
-    const bad = await run('check', `${DEV}/003-sensetime-sustainability-2022.txt`, '--framework', 'sasb');
+    const bad = await esg('check', `${DEV}/003-sensetime-sustainability-2022.txt`, '--framework', 'sasb');
     expect(bad.code).toBe(2);
   });
 });

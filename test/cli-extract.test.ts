@@ -2,27 +2,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli/index.js';
-
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(['node', 'esg', ...args], {
-    out: (text) => {
-      out += text.endsWith('\n') ? text : `${text}\n`;
-    },
-    err: (text) => {
-      err += text.endsWith('\n') ? text : `${text}\n`;
-    },
-  });
-  return { code, out, err };
-}
+import { esg } from './support/run-cli.js';
 
 const REPORT = resolve(import.meta.dirname, '../../shared/corpus/dev/000-ainnovation-esg-2021.txt');
 
 describe('esg extract', () => {
   it('prints the spec JSON for a text report', async () => {
-    const { code, out, err } = await run('extract', REPORT, '--format', 'json');
+    const { code, out, err } = await esg('extract', REPORT, '--format', 'json');
     expect({ code, err }).toEqual({ code: 0, err: '' });
     const json = JSON.parse(out) as {
       document: { reportYear: number; frameworks: string[] };
@@ -34,22 +20,22 @@ describe('esg extract', () => {
   });
 
   it('prints CSV and a readable table', async () => {
-    const csv = await run('extract', REPORT, '--format', 'csv');
+    const csv = await esg('extract', REPORT, '--format', 'csv');
     expect(csv.out.split('\n')[0]).toBe(
       'metric,label,value,unit,year,basis,dims,codes,reported_value,reported_unit,line,page,kind',
     );
-    const table = await run('extract', REPORT, '--format', 'table');
+    const table = await esg('extract', REPORT, '--format', 'table');
     expect(table.out).toContain('report year 2021');
   });
 
   it('fails clearly on a missing file, an empty file and a bad --year', async () => {
-    expect(await run('extract', '/no/such/report.txt')).toMatchObject({ code: 3, out: '' });
+    expect(await esg('extract', '/no/such/report.txt')).toMatchObject({ code: 3, out: '' });
     const dir = mkdtempSync(join(tmpdir(), 'esg-extract-'));
     const empty = join(dir, 'empty.txt');
     writeFileSync(empty, '');
-    const e = await run('extract', empty);
+    const e = await esg('extract', empty);
     expect(e.code).toBe(2);
     expect(e.err).toMatch(/^esg: /);
-    expect(await run('extract', REPORT, '--year', '21')).toMatchObject({ code: 2 });
+    expect(await esg('extract', REPORT, '--year', '21')).toMatchObject({ code: 2 });
   });
 });

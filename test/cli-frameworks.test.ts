@@ -1,19 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli/index.js';
-
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(['node', 'esg', ...args], {
-    out: (text) => {
-      out += text.endsWith('\n') ? text : `${text}\n`;
-    },
-    err: (text) => {
-      err += text.endsWith('\n') ? text : `${text}\n`;
-    },
-  });
-  return { code, out, err };
-}
+import { esg } from './support/run-cli.js';
 
 interface ShowJson {
   id: string;
@@ -24,7 +10,7 @@ interface ShowJson {
 
 describe('esg frameworks', () => {
   it('lists each catalogue with its version and item count', async () => {
-    const { code, out } = await run('frameworks', 'list');
+    const { code, out } = await esg('frameworks', 'list');
     expect(code).toBe(0);
     expect(out).toMatch(/^hkex-2020\s+HKEX .+\s+2020\s+\d+$/m);
     expect(out).toMatch(/^hkex-c2\s+HKEX .+\s+2025\s+\d+$/m);
@@ -32,7 +18,7 @@ describe('esg frameworks', () => {
   });
 
   it('shows hkex-2020 as JSON with every KPI A1.1 … B8.2', async () => {
-    const { code, out } = await run('frameworks', 'show', 'hkex-2020', '--format', 'json');
+    const { code, out } = await esg('frameworks', 'show', 'hkex-2020', '--format', 'json');
     expect(code).toBe(0);
     const shown = JSON.parse(out) as ShowJson;
     expect(shown).toMatchObject({ id: 'hkex-2020', version: '2020' });
@@ -46,14 +32,14 @@ describe('esg frameworks', () => {
   });
 
   it('shows gri-2021 as JSON with 2-7, 305-1 … 305-7, 404-1 and 405-1', async () => {
-    const { out } = await run('frameworks', 'show', 'gri-2021', '--format', 'json');
+    const { out } = await esg('frameworks', 'show', 'gri-2021', '--format', 'json');
     const codes = (JSON.parse(out) as ShowJson).items.map((i) => i.code);
     const emissions = ['305-1', '305-2', '305-3', '305-4', '305-5', '305-6', '305-7'];
     expect(codes).toEqual(expect.arrayContaining(['2-7', ...emissions, '404-1', '405-1', '3-3', '418-1']));
   });
 
   it('shows hkex-c2 with the Part D climate disclosures and their levels', async () => {
-    const { out } = await run('frameworks', 'show', 'hkex-c2', '--format', 'json');
+    const { out } = await esg('frameworks', 'show', 'hkex-c2', '--format', 'json');
     const items = (JSON.parse(out) as ShowJson).items;
     const level = (code: string) => items.find((i) => i.code === code)?.level;
     expect(level('D.metrics.ghg.scope1')).toBe('mandatory');
@@ -63,13 +49,13 @@ describe('esg frameworks', () => {
   });
 
   it('prints a table by default', async () => {
-    const { code, out } = await run('frameworks', 'show', 'gri-2021');
+    const { code, out } = await esg('frameworks', 'show', 'gri-2021');
     expect(code).toBe(0);
     expect(out).toMatch(/^305-1\s+disclosure\s+comply_or_explain\s+yes\s+Direct \(Scope 1\) GHG emissions$/m);
   });
 
   it('fails with exit code 3 and the valid ids for an unknown framework', async () => {
-    const { code, out, err } = await run('frameworks', 'show', 'sasb');
+    const { code, out, err } = await esg('frameworks', 'show', 'sasb');
     expect(code).toBe(3);
     expect(out).toBe('');
     expect(err).toMatch(/^esg: unknown framework "sasb"; valid ids: hkex-2020, hkex-c2, gri-2021/);
@@ -77,7 +63,7 @@ describe('esg frameworks', () => {
   });
 
   it('rejects an unknown format with exit code 2', async () => {
-    const { code, err } = await run('frameworks', 'show', 'hkex-2020', '--format', 'xml');
+    const { code, err } = await esg('frameworks', 'show', 'hkex-2020', '--format', 'xml');
     expect(code).toBe(2);
     expect(err).toContain('xml');
   });

@@ -1,19 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli/index.js';
-
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(['node', 'esg', ...args], {
-    out: (text) => {
-      out += text.endsWith('\n') ? text : `${text}\n`;
-    },
-    err: (text) => {
-      err += text.endsWith('\n') ? text : `${text}\n`;
-    },
-  });
-  return { code, out, err };
-}
+import { esg } from './support/run-cli.js';
 
 interface ListJson {
   id: string;
@@ -25,7 +11,7 @@ interface ListJson {
 
 describe('esg metrics', () => {
   it('lists the catalogue as a table, one metric per row', async () => {
-    const { code, out } = await run('metrics', 'list');
+    const { code, out } = await esg('metrics', 'list');
     expect(code).toBe(0);
     expect(out).toMatch(/^id\s+kind\s+unit\s+codes\s+label$/m);
     expect(out).toMatch(/^ghg\.scope2\s+absolute\s+tCO2e\s+HKEX:A1\.2 GRI:305-2\b/m);
@@ -34,7 +20,7 @@ describe('esg metrics', () => {
   });
 
   it('lists as JSON with the catalogue version and source', async () => {
-    const { code, out } = await run('metrics', 'list', '--format', 'json');
+    const { code, out } = await esg('metrics', 'list', '--format', 'json');
     expect(code).toBe(0);
     const list = JSON.parse(out) as ListJson;
     expect(list.version).toMatch(/^\d{4}\.\d+$/);
@@ -49,7 +35,7 @@ describe('esg metrics', () => {
   it('filters by framework', async () => {
     const list = async (framework: string): Promise<ListJson> =>
       JSON.parse(
-        (await run('metrics', 'list', '--framework', framework, '--format', 'json')).out,
+        (await esg('metrics', 'list', '--framework', framework, '--format', 'json')).out,
       ) as ListJson;
     const gri = await list('gri-2021');
     const griIds = gri.metrics.map((m) => m.id);
@@ -63,27 +49,27 @@ describe('esg metrics', () => {
   });
 
   it('fails clearly on an unknown framework, metric or format', async () => {
-    const framework = await run('metrics', 'list', '--framework', 'sasb');
+    const framework = await esg('metrics', 'list', '--framework', 'sasb');
     expect(framework.code).toBe(3);
     expect(framework.err).toMatch(/^esg: unknown framework "sasb"; valid ids: hkex-2020/m);
     expect(framework.err).not.toMatch(/\bat \w/);
-    const metric = await run('metrics', 'show', 'ghg.scope4');
+    const metric = await esg('metrics', 'show', 'ghg.scope4');
     expect(metric.code).toBe(3);
     expect(metric.err).toContain('unknown metric "ghg.scope4"');
-    const format = await run('metrics', 'list', '--format', 'xml');
+    const format = await esg('metrics', 'list', '--format', 'xml');
     expect(format.code).toBe(2);
     expect(format.err).toMatch(/xml/);
   });
 
   it('shows one metric and finds the metrics a label names', async () => {
-    const shown = await run('metrics', 'show', 'safety.lost_days');
+    const shown = await esg('metrics', 'show', 'safety.lost_days');
     expect(shown.out).toMatch(/^safety\.lost_days: Lost days due to work injury$/m);
     expect(shown.out).toMatch(/^kind absolute, unit days \(time\)$/m);
-    const found = await run('metrics', 'find', 'Lost work time due to work injuries', '--format', 'json');
+    const found = await esg('metrics', 'find', 'Lost work time due to work injuries', '--format', 'json');
     const matches = JSON.parse(found.out) as { id: string; score: number }[];
     expect(matches[0]?.id).toBe('safety.lost_days');
-    expect((await run('metrics', 'find', 'Male')).out).toMatch(/no metric matches/);
-    const tce = await run('metrics', 'find', 'Total energy consumption', '--unit', 'Tons of standard coal');
+    expect((await esg('metrics', 'find', 'Male')).out).toMatch(/no metric matches/);
+    const tce = await esg('metrics', 'find', 'Total energy consumption', '--unit', 'Tons of standard coal');
     expect(tce.out).toMatch(/^energy\.total_tce\s+3\s+1\s+exact\s+total energy consumption$/m);
   });
 });

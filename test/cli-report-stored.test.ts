@@ -2,19 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/index.js';
+import { esg } from './support/run-cli.js';
 import { calendarYear, dec, quantity, unitOf } from '../src/core/index.js';
 import { openStore, systemActor } from '../src/store/index.js';
-
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(['node', 'esg', ...args], {
-    out: (text) => void (out += `${text}\n`),
-    err: (text) => void (err += `${text}\n`),
-  });
-  return { code, out, err };
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'esgkit-report-stored-'));
 const db = join(dir, 'esgkit.db');
@@ -85,7 +75,7 @@ describe('esg report from the store: narratives and omission explanations writte
 
   it('puts the stored narrative and explanation in the HTML and reports the codes still unexplained', async () => {
     const out = join(dir, 'stored.html');
-    const r = await run(
+    const r = await esg(
       'report',
       '--db',
       db,
@@ -125,7 +115,7 @@ describe('esg report from the store: narratives and omission explanations writte
       }),
     );
     const out = join(dir, 'override.html');
-    const r = await run(
+    const r = await esg(
       'report',
       '--db',
       db,

@@ -3,23 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli/index.js';
+import { esg } from './support/run-cli.js';
 import { calendarYear, dec, getFramework, quantity, unitOf } from '../src/core/index.js';
 import { openStore, systemActor } from '../src/store/index.js';
-
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(['node', 'esg', ...args], {
-    out: (text) => {
-      out += text.endsWith('\n') ? text : `${text}\n`;
-    },
-    err: (text) => {
-      err += text.endsWith('\n') ? text : `${text}\n`;
-    },
-  });
-  return { code, out, err };
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'esgkit-report-cli-'));
 const HEADINGS = new Set(['part', 'subject_area', 'aspect', 'standard', 'section']);
@@ -87,7 +73,7 @@ writeFileSync(
 
 /** `esg report` of the facts file for Harbourline's 2025 HKEX 2020 report, written to `out`. */
 const reportFromFacts = (out: string, ...extra: string[]) =>
-  run(
+  esg(
     'report',
     '--org',
     'harbourline',
@@ -133,7 +119,7 @@ describe('esg report', () => {
   it('refuses an unknown output format and a missing store', async () => {
     expect(
       (
-        await run(
+        await esg(
           'report',
           '--org',
           'x',
@@ -148,7 +134,7 @@ describe('esg report', () => {
         )
       ).code,
     ).toBe(2);
-    const missing = await run(
+    const missing = await esg(
       'report',
       '--org',
       'x',
@@ -194,7 +180,7 @@ describe('esg report', () => {
     }
     await store.close();
     const out = join(dir, 'store.xlsx');
-    const { code, err } = await run(
+    const { code, err } = await esg(
       'report',
       '--org',
       org.id,

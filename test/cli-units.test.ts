@@ -1,19 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli/index.js';
-
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(['node', 'esg', ...args], {
-    out: (text) => {
-      out += text.endsWith('\n') ? text : `${text}\n`;
-    },
-    err: (text) => {
-      err += text.endsWith('\n') ? text : `${text}\n`;
-    },
-  });
-  return { code, out, err };
-}
+import { esg } from './support/run-cli.js';
 
 describe('esg units convert', () => {
   it.each([
@@ -23,34 +9,34 @@ describe('esg units convert', () => {
     ["12 '000 kWh", 'MWh', '12 MWh'],
     ['RMB 51,431.25 10,000', 'RMB million', '514.3125 RMB million'],
   ])('converts %j to %s', async (quantity, unit, expected) => {
-    const { code, out, err } = await run('units', 'convert', quantity, unit);
+    const { code, out, err } = await esg('units', 'convert', quantity, unit);
     expect({ code, out, err }).toEqual({ code: 0, out: `${expected}\n`, err: '' });
   });
 
   it('fails with exit code 2 and one line, no stack, across dimensions', async () => {
-    const { code, out, err } = await run('units', 'convert', '5 MWh', 'tCO2e');
+    const { code, out, err } = await esg('units', 'convert', '5 MWh', 'tCO2e');
     expect(code).toBe(2);
     expect(out).toBe('');
     expect(err).toBe('esg: cannot convert MWh (energy) to tCO2e (ghg): they measure different things\n');
   });
 
   it('fails clearly on an unknown unit or a missing number', async () => {
-    const unknown = await run('units', 'convert', '5 kWhh', 'kWh');
+    const unknown = await esg('units', 'convert', '5 kWhh', 'kWh');
     expect(unknown.code).toBe(2);
     expect(unknown.err).toMatch(/^esg: unknown unit "kWhh"[^\n]*\n$/);
-    const missing = await run('units', 'convert', 'N/A', 'kWh');
+    const missing = await esg('units', 'convert', 'N/A', 'kWh');
     expect(missing.code).toBe(2);
     expect(missing.err).toMatch(/^esg: cannot read the number/);
   });
 
   it('lets context decide what mtCO2e means', async () => {
-    const us = await run('units', 'convert', '2 mtCO2e', 'kgCO2e');
-    const mega = await run('units', 'convert', '2 mtCO2e', 'kgCO2e', '--mt', 'megatonne');
+    const us = await esg('units', 'convert', '2 mtCO2e', 'kgCO2e');
+    const mega = await esg('units', 'convert', '2 mtCO2e', 'kgCO2e', '--mt', 'megatonne');
     expect([us.out, mega.out]).toEqual(['2000 kgCO2e\n', '2000000000 kgCO2e\n']);
   });
 
   it('prints JSON with the exact value as a string', async () => {
-    const { code, out } = await run('units', 'convert', '1 kWh', 'GJ', '--format', 'json');
+    const { code, out } = await esg('units', 'convert', '1 kWh', 'GJ', '--format', 'json');
     expect(code).toBe(0);
     expect(JSON.parse(out)).toMatchObject({ value: '0.0036', symbol: 'GJ', dimension: 'energy' });
   });
@@ -58,7 +44,7 @@ describe('esg units convert', () => {
 
 describe('esg units parse', () => {
   it('prints the canonical symbol, dimension and factor', async () => {
-    const { code, out } = await run('units', 'parse', "RMB'0000");
+    const { code, out } = await esg('units', 'parse', "RMB'0000");
     expect(code).toBe(0);
     expect(out).toMatch(/^symbol\s+RMB 10,000$/m);
     expect(out).toMatch(/^dimension\s+money:RMB$/m);
@@ -66,7 +52,7 @@ describe('esg units parse', () => {
   });
 
   it('prints JSON', async () => {
-    const { code, out } = await run('units', 'parse', 'tCO2-e/RMB 10,000 revenue', '--format', 'json');
+    const { code, out } = await esg('units', 'parse', 'tCO2-e/RMB 10,000 revenue', '--format', 'json');
     expect(code).toBe(0);
     expect(JSON.parse(out)).toEqual({
       input: 'tCO2-e/RMB 10,000 revenue',
@@ -78,7 +64,7 @@ describe('esg units parse', () => {
   });
 
   it('exits 2 on a unit it does not know', async () => {
-    const { code, err } = await run('units', 'parse', 'MWhs');
+    const { code, err } = await esg('units', 'parse', 'MWhs');
     expect(code).toBe(2);
     expect(err.split('\n').filter(Boolean)).toHaveLength(1);
   });
@@ -86,7 +72,7 @@ describe('esg units parse', () => {
 
 describe('esg units list', () => {
   it('lists the energy units with exact factors', async () => {
-    const { code, out } = await run('units', 'list', '--dimension', 'energy');
+    const { code, out } = await esg('units', 'list', '--dimension', 'energy');
     expect(code).toBe(0);
     expect(out).toMatch(/^tce\s+energy\s+29307600000$/m);
     expect(out).not.toMatch(/tCO2e/);

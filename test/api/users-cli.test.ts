@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { apiConfig, createApp, silentLogger } from '../../src/api/index.js';
-import { main } from '../../src/cli/index.js';
+import { esg } from '../support/run-cli.js';
 import { openStore, systemActor } from '../../src/store/index.js';
 
 let dir: string;
@@ -19,13 +19,6 @@ afterEach(async () => {
   else process.env.ESGKIT_PASSWORD = saved;
   await rm(dir, { recursive: true, force: true });
 });
-
-async function esg(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(['node', 'esg', ...args], { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('esg users add: the first sign-in of a fresh database', () => {
   it('adds an owner with a new organisation who can then sign in to the app', async () => {
