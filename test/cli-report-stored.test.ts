@@ -10,6 +10,12 @@ const dir = mkdtempSync(join(tmpdir(), 'esgkit-report-stored-'));
 const db = join(dir, 'esgkit.db');
 let orgId = '';
 
+/** `esg report` of the stored organisation's 2025 against HKEX C2, written to `out`. */
+const reportFromStore = (out: string, ...extra: string[]) => {
+  const stored = ['--db', db, '--org', orgId, '--year', '2025', '--framework', 'hkex-c2'];
+  return esg('report', ...stored, '--out', out, ...extra);
+};
+
 /** The content-index row of a code in the rendered HTML. */
 function indexRow(html: string, qualified: string): string {
   const start = html.indexOf(`data-code="${qualified}"`);
@@ -75,19 +81,7 @@ describe('esg report from the store: narratives and omission explanations writte
 
   it('puts the stored narrative and explanation in the HTML and reports the codes still unexplained', async () => {
     const out = join(dir, 'stored.html');
-    const r = await esg(
-      'report',
-      '--db',
-      db,
-      '--org',
-      orgId,
-      '--year',
-      '2025',
-      '--framework',
-      'hkex-c2',
-      '--out',
-      out,
-    );
+    const r = await reportFromStore(out);
     expect(r.code).not.toBe(0);
     const html = readFileSync(out, 'utf8');
     expect(html).toContain('Kiln 3 moved from coal to biomass in March.');
@@ -115,22 +109,7 @@ describe('esg report from the store: narratives and omission explanations writte
       }),
     );
     const out = join(dir, 'override.html');
-    const r = await esg(
-      'report',
-      '--db',
-      db,
-      '--org',
-      orgId,
-      '--year',
-      '2025',
-      '--framework',
-      'hkex-c2',
-      '--out',
-      out,
-      '--config',
-      config,
-      '--draft',
-    );
+    const r = await reportFromStore(out, '--config', config, '--draft');
     expect(r.code, r.err).toBe(0);
     const html = readFileSync(out, 'utf8');
     expect(html).toContain('Config text wins for A1.');
