@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { FormMessage, type FormOutcome } from '../ui/index.js';
 import type { MaterialitySettingsJson } from './materiality.api.js';
 
 /** Props of {@link WeightsForm}. */
@@ -21,7 +22,7 @@ export function WeightsForm({ groups, settings, thresholds, axes, disabled, save
   );
   const [x, setX] = useState(String(thresholds.x));
   const [y, setY] = useState(String(thresholds.y));
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<FormOutcome | null>(null);
 
   async function submit(): Promise<void> {
     setMessage(null);
@@ -102,14 +103,7 @@ export function WeightsForm({ groups, settings, thresholds, axes, disabled, save
           Save weights and thresholds
         </button>
       </div>
-      {message && (
-        <p
-          className={message.kind === 'ok' ? 'ok' : 'error'}
-          role={message.kind === 'ok' ? 'status' : 'alert'}
-        >
-          {message.text}
-        </p>
-      )}
+      <FormMessage message={message} />
     </form>
   );
 }

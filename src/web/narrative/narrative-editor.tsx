@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { FormMessage, type FormOutcome } from '../ui/index.js';
 import type { NarrativeJson } from './narrative.api.js';
 
 const LEVEL_TEXT: Readonly<Record<NarrativeJson['level'], string>> = {
@@ -20,7 +21,7 @@ export function NarrativeEditor({ slot, disabled, save }: NarrativeEditorProps) 
   const reqId = useId();
   const [text, setText] = useState(slot.text ?? '');
   const [saved, setSaved] = useState(slot);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<FormOutcome | null>(null);
   const changed = text.trim() !== (saved.text ?? '');
 
   async function submit(): Promise<void> {
@@ -72,14 +73,7 @@ export function NarrativeEditor({ slot, disabled, save }: NarrativeEditorProps) 
             </span>
           )}
         </div>
-        {message && (
-          <p
-            className={message.kind === 'ok' ? 'ok' : 'error'}
-            role={message.kind === 'ok' ? 'status' : 'alert'}
-          >
-            {message.text}
-          </p>
-        )}
+        <FormMessage message={message} />
       </form>
       <aside className="card requirement" id={reqId} aria-label={`What ${slot.qualified} asks for`}>
         <h3>What the framework asks</h3>
