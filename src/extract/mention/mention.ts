@@ -37,4 +37,6 @@ export interface Mention {
   readonly quote: string;
   /** Dimensions the layout itself gives (a group label "By region" over a row "Beijing"). */
   readonly dims: Dims;
+  /** Read from a key-figures list ("Total water use | 18,402 m³"): it restates figures printed elsewhere. */
+  readonly listed?: true;
 }

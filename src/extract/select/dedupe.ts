@@ -1,4 +1,5 @@
 import type { ClassifiedMention } from '../classify/index.js';
+import { restatesTable, tableAmounts } from './rounded-restatement.js';
 
 /**
  * One fact per disclosure. Reports repeat figures: a KPI table and the sentence that quotes it, a
@@ -18,6 +19,7 @@ export function dedupeMentions(
       .filter((c) => c.mention.kind === 'table')
       .map((c) => `${c.mention.year}|${numeric(c.mention.value)}`),
   );
+  const amounts = tableAmounts(items);
   const kept: (ClassifiedMention | undefined)[] = [];
   const byKey = new Map<string, number[]>();
   for (const c of items) {
@@ -28,6 +30,7 @@ export function dedupeMentions(
     }
     const distinctive = isDistinctive(m.value);
     if (distinctive && tableKeys.has(`${m.year}|${numeric(m.value)}`)) continue;
+    if (distinctive && restatesTable(c, amounts)) continue;
     const key = `${sameQuantityKey(c)}|${distinctive ? '' : (c.metric?.id ?? '')}`;
     const candidates = byKey.get(key) ?? [];
     const at = candidates.find((i) => {

@@ -115,8 +115,12 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
         unitIn(state.header?.label ?? ''),
         unitIn(state.caption),
       ]);
+      const listed = v.worded === true && column?.year === undefined;
       const mention: Mention = {
-        kind: 'table',
+        // A figure written with its unit under no year column ("Total water use | 18,402 m³") is a
+        // key-figures list restating the report, read like a sentence: the KPI table's printing is the fact.
+        kind: listed ? 'text' : 'table',
+        ...(listed ? { listed } : {}),
         line: row.no,
         label: rowLabel,
         context: [

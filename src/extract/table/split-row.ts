@@ -5,6 +5,8 @@ import { looksLikeUnit } from './unit-cell.js';
 export interface ValueCell {
   readonly index: number;
   readonly cell: CellValue;
+  /** The figure was written with its unit words in the cell ("598,310 m³"), as a key-figures list prints it. */
+  readonly worded?: true;
 }
 
 /** A table row taken apart: the text cells that name it, its unit cell and its value cells. */
@@ -32,9 +34,10 @@ export function splitRow(cells: readonly string[]): RowParts {
   for (let i = end - 1; i >= 0; i--) {
     const text = cells[i] ?? '';
     if (text === '') continue;
-    const cell = parseCellValue(text);
+    const plain = parseCellValue(text);
+    const cell = plain ?? valueWithUnit(text);
     if (!cell) break;
-    values.unshift({ index: i, cell });
+    values.unshift(plain ? { index: i, cell } : { index: i, cell, worded: true });
     end = i;
   }
   const labels: { index: number; text: string }[] = [];
@@ -71,4 +74,26 @@ function trailingUnit(cells: readonly string[]): { index: number; text: string }
   const before = filled[filled.length - 2];
   if (!last || !before || parseCellValue(last.text) || !looksLikeUnit(last.text)) return undefined;
   return parseCellValue(before.text)?.kind === 'value' ? last : undefined;
+}
+
+/** A figure and its unit printed in one cell ("52.1 GWh", "18,402 m³", "HK$6.2 million"), as highlights tables do. */
+const FIGURE_THEN_WORDS = /^(.{0,24}?\d\)?)\s*([^\d\s,.)].{0,40})$/;
+
+const CURRENCY = /^(?:RMB|CNY|HK\$|HKD|US\$|USD|EUR|GBP|¥|€|£)$/i;
+const SCALE_WORD = /^(?:thousand|million|billion|bn|m)$/i;
+
+/** Reads a cell holding a figure followed by its unit; undefined when the words after it are no unit. */
+function valueWithUnit(text: string): CellValue | undefined {
+  const m = FIGURE_THEN_WORDS.exec(text.trim());
+  if (!m) return undefined;
+  const [, figure = '', words = ''] = m;
+  const inner = parseCellValue(figure);
+  // Every word a unit word: "m³", "tonnes CO2e"; not "% reduction" or "kWh saved" (words about the figure).
+  if (inner?.kind !== 'value' || !words.split(/\s+/).every((w) => looksLikeUnit(w))) return undefined;
+  if (inner.unit === '') return { ...inner, unit: words };
+  // A currency before the figure and a scale after it make one money unit ("HK$ million"); words
+  // after a percentage ("34.6% reduction") say what changed, they are no unit.
+  return CURRENCY.test(inner.unit) && SCALE_WORD.test(words)
+    ? { ...inner, unit: `${inner.unit} ${words}` }
+    : undefined;
 }

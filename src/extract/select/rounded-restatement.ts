@@ -1,0 +1,53 @@
+import { dec, type Decimal } from '../../core/index.js';
+import type { ClassifiedMention } from '../classify/index.js';
+
+/** A table figure's amount in its unit's base, keyed by metric, year and dims. */
+type TableAmounts = Map<string, Decimal[]>;
+
+/** The table figures of each metric, year and dims, in base units, for {@link restatesTable}. */
+export function tableAmounts(items: readonly ClassifiedMention[]): TableAmounts {
+  const out: TableAmounts = new Map();
+  for (const c of items) {
+    const base = c.mention.kind === 'table' ? inBase(c) : undefined;
+    const key = keyOf(c);
+    if (base === undefined || key === undefined) continue;
+    const list = out.get(key);
+    if (list) list.push(base);
+    else out.set(key, [base]);
+  }
+  return out;
+}
+
+/**
+ * True when a key-figures list's figure is a table figure of the same metric, year and
+ * dims rounded to the digits it prints ("52.1 GWh" for a table's 52,114.8 MWh): a restatement, not
+ * a second disclosure.
+ */
+export function restatesTable(c: ClassifiedMention, tables: TableAmounts): boolean {
+  const key = keyOf(c);
+  const base = inBase(c);
+  const q = c.quantity;
+  // A sentence that rounds a table figure is kept (analysts keep the fullest sentence); a list restates.
+  if (c.mention.listed !== true) return false;
+  if (key === undefined || base === undefined || !q) return false;
+  const printed = dec(c.mention.value);
+  if (printed.isZero()) return false;
+  // Half a unit of the last printed digit, carried into base units with the figure's own scale.
+  const places = c.mention.value.split('.')[1]?.length ?? 0;
+  const half = dec(10).pow(-places).div(2).times(base.div(printed).abs());
+  return (tables.get(key) ?? []).some((t) => t.minus(base).abs().lte(half));
+}
+
+function keyOf(c: ClassifiedMention): string | undefined {
+  if (!c.metric || !c.quantity) return undefined;
+  const dims = Object.entries(c.dims)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([k, v]) => `${k}=${v}`)
+    .join(';');
+  return `${c.metric.id}|${c.mention.year}|${c.quantity.unit.dimension}|${dims}`;
+}
+
+function inBase(c: ClassifiedMention): Decimal | undefined {
+  const q = c.quantity;
+  return q ? q.value.times(q.unit.toBase) : undefined;
+}
