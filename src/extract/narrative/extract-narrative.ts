@@ -4,6 +4,7 @@ import { scanNumbers } from '../numbers/index.js';
 import { whyNotAFigure } from './figure-context.js';
 import { findComparatives, inlineComparative } from './comparatives.js';
 import { figureTime, paragraphYear } from './figure-year.js';
+import { partOfPrevious } from './of-them.js';
 import { withPerDenominator } from './per-denominator.js';
 import { readFigure, type NarrativeFigure } from './read-figure.js';
 import { lineAt, toParagraphs } from './paragraphs.js';
@@ -61,6 +62,7 @@ function readSentence(
       const figure =
         readFigure(sentence, token) ??
         subjectFigure(sentence, token.start, token.value) ??
+        partOfPrevious(sentence, token, figures) ??
         inlineComparative(sentence, token, figures);
       if (figure) figures.push(withPerDenominator(sentence, figure));
     }
@@ -139,7 +141,9 @@ function phraseAround(sentence: string, f: NarrativeFigure): string {
     .split(/\s+/)
     .slice(/ \/ /.test(f.unit) ? -14 : -8)
     .join(' ');
-  const tail = sentence.slice(f.end, f.end + 80).split(/[,;:.]/)[0] ?? '';
+  // A bracket after the figure is an aside ("52 employees took leave (21 men and 31 women)"): its
+  // words describe parts, not the figure.
+  const tail = sentence.slice(f.end, f.end + 80).split(/[,;:.(]/)[0] ?? '';
   const after = tail.trim().split(/\s+/).slice(0, 6).join(' ');
   return `${before} ${sentence.slice(f.start, f.end)} ${after}`.replace(/\s+/g, ' ').trim();
 }

@@ -5,14 +5,21 @@ const PEOPLE = /^(?:employees|staff|personnel|workers|people|persons|colleagues)
 const LEFT = /^\s+(?:have\s+|had\s+)?(?:left|resigned|quit|departed|retired)\b/i;
 const JOINED = /^\s+(?:have\s+|had\s+)?(?:joined|were\s+(?:newly\s+)?(?:hired|recruited|employed))\b/i;
 
+// "52 employees took parental leave", "49 of them returned to work": GRI 401-3 counts people by what
+// they did, so the verb and its object name the count (parental leave taken, returned to work).
+const TOOK_LEAVE =
+  /^\s+(?:have\s+|had\s+)?((?:took|taken|went on|returned (?:from|after))\b[^,;:.()]{0,50}?\bleave|returned to work(?:\s+after\b[^,;:.()]{0,40}?\bleave)?)\b/i;
+
 /**
  * The name of a count of people from the verb after it: "employees who left" for leavers, "new
- * employees" for hires; `noun` itself when no movement verb follows.
+ * employees" for hires, "employees who took parental leave"; `noun` itself when no such verb follows.
  */
 export function movementNoun(noun: string, after: string): string {
   const head = noun.split(' ').pop() ?? '';
   if (!PEOPLE.test(head)) return noun;
   if (LEFT.test(after)) return `${noun} who left`;
   if (JOINED.test(after) && !/^new\b/i.test(noun)) return `new ${noun}`;
+  const leave = TOOK_LEAVE.exec(after)?.[1];
+  if (leave !== undefined) return `${noun} who ${leave.replace(/\s+/g, ' ')}`;
   return noun;
 }

@@ -179,6 +179,27 @@ describe('stated changes', () => {
   });
 });
 
+describe('parental leave in prose (GRI 401-3)', () => {
+  it('names counts of people by the leave they took and the part of them that returned', () => {
+    const text = [
+      'During 2022, 37 staff went on paternity leave (all of them men), and 35 of them returned to work afterwards.',
+      'Sixty per cent is no figure here; 64 employees took maternity leave, of whom 61 returned from leave by December 2022.',
+    ].join('\n');
+    expect(figures(text, 2022).map((f) => [f.value, f.unit])).toEqual([
+      ['37', 'staff who went on paternity leave'],
+      ['35', 'staff who returned to work'],
+      ['64', 'employees who took maternity leave'],
+      ['61', 'employees who returned from leave'],
+    ]);
+  });
+
+  it('reads "of them" only after a count of people with a verb that names the part', () => {
+    expect(figures('The Group ran 12 courses, and 9 of them were online.', 2022)).toEqual([
+      { value: '12', unit: 'courses', year: 2022, basis: 'actual' },
+    ]);
+  });
+});
+
 describe('intensities in prose', () => {
   it('reads a figure whose subject is "per" something in that ratio unit, and the "per" amount as none', () => {
     const text = [

@@ -38,6 +38,8 @@ const ESG_TOPICS = new RegExp(
     'emission|carbon|greenhouse|co2|energy|electric|fuel|coal|natural gas|water|wastewater|waste',
     'recycl|reuse|packag|renewable|solar|photovoltaic|green|environment|pollut|dust|sulfur|sulphur',
     'nitrogen|particulate|climate|biodivers|dormitor|participa|attend|subsidiar',
+    // GRI 401-3: "…after their leave ended, a return-to-work rate of 96.0%".
+    'parental|maternity|paternity|\\bleave\\b|return[- ]to[- ]work',
   ].join('|'),
   'i',
 );

@@ -43,6 +43,11 @@ describe('isDisclosure', () => {
       true,
     );
     expect(isDisclosure(text({ label: 'no work-related fatalities', value: '0' }))).toBe(true);
+    expect(
+      isDisclosure(
+        text({ label: 'once the leave was over, a return-to-work rate of 91.7%', value: '91.7', unit: '%' }),
+      ),
+    ).toBe(true);
   });
 });
 
