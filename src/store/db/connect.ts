@@ -2,6 +2,7 @@ import Sqlite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database, DialectName } from './schema.js';
+import { withNamedStatements } from './named-statements.js';
 import { withStatementCache } from './statement-cache.js';
 
 /** A connected database and which dialect it speaks. */
@@ -29,7 +30,10 @@ export function parseStoreUrl(url: string): StoreLocation {
 export function connect(location: StoreLocation): Connection {
   if (location.dialect === 'postgres') {
     const pool = new pg.Pool({ connectionString: location.url, max: 10 });
-    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
+    return {
+      db: new Kysely<Database>({ dialect: new PostgresDialect({ pool: withNamedStatements(pool) }) }),
+      dialect: 'postgres',
+    };
   }
   const database = new Sqlite(location.file);
   // WAL lets readers run while one writer commits; foreign keys are off by default in SQLite;
