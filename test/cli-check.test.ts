@@ -98,9 +98,21 @@ describe('esg check on the dev reports', () => {
     const falseLines = [501, 1865, 783, 1781, 1139, 1855, 496, 513, 1629, 1870];
     expect(duplicates.filter((f) => f.source.some((s) => falseLines.includes(s.line ?? 0)))).toEqual([]);
   });
-  it.todo(
-    '000 §11 #7 / 003 §11 #11: intensity over a partial numerator (needs the notes’ scope as a site or boundary dim)',
-  );
+  it('000 §11 #7: water intensity over the water of the 3 offices the note names (l.489), the area of all 10', async () => {
+    const json = await checkJson('000-ainnovation-esg-2021');
+    const found = json.findings.filter((f) => f.rule === 'intensity.boundary');
+    expect(found.map((f) => [f.severity, f.source.map((s) => s.line)])).toEqual([['warning', [480, 479]]]);
+    expect(found[0]?.message).toMatch(/covers only offices in Chongqing, Qingdao and Hefei/);
+  });
+  it('003 §11 #11: waste of Xinzhou Tower alone (note 2 under the table) over group headcount, both years', async () => {
+    const json = await checkJson('003-sensetime-sustainability-2022');
+    const found = json.findings.filter((f) => f.rule === 'intensity.boundary');
+    expect(found.map((f) => [f.severity, f.source.map((s) => s.line), f.actual])).toEqual([
+      ['warning', [1781, 1780], '0.05'],
+      ['warning', [1781, 1780], '0.16'],
+    ]);
+    expect(found[0]?.message).toMatch(/covers only Xinzhou Tower/);
+  });
 
   it('--fail-on warning exits 1 when warnings exist; --format html renders the grid; a bad framework is refused', async () => {
     const failed = await esg(

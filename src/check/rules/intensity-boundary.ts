@@ -18,7 +18,8 @@ const BOUNDARY_KEYS = ['site', 'boundary', 'scope'] as const;
 /**
  * An intensity stated for the whole organisation whose numerator is printed only for some sites (a
  * water total "only covers offices in Chongqing, Qingdao and Hefei", waste "only Xinzhou Tower")
- * divides a partial numerator by a whole denominator and understates the intensity.
+ * divides a partial numerator by a whole denominator and understates the intensity. Extraction
+ * gives a figure a `scope` dim from the note that narrows it, a `site` dim from a site breakdown.
  */
 export const intensityBoundaryRule: Rule = {
   id: 'intensity.boundary',
@@ -55,9 +56,16 @@ function report(intensity: Figure, numerator: Figure): CheckFinding {
     severity: 'warning',
     message:
       `${nameOf(intensity)} (${whereOf(intensity)}) is stated for the whole organisation, ` +
-      `but its numerator ${showFigure(numerator)} (${whereOf(numerator)}) covers only ${covered}: a partial numerator over ` +
+      `but its numerator ${showFigure(numerator)} (${whereOf(numerator)}) ${coverage(covered)}: a partial numerator over ` +
       `a whole denominator understates the intensity.`,
     figures: [intensity, numerator],
     actual: decimalString(intensity.value, placesOf(intensity)),
   });
+}
+
+// A note may say what a figure leaves out ("excluding the Macau hotel") rather than what it covers.
+function coverage(covered: string): string {
+  return /^excluding\b/i.test(covered)
+    ? `leaves out ${covered.replace(/^excluding\s+/i, '')}`
+    : `covers only ${covered}`;
 }

@@ -14,6 +14,7 @@ import { findContentsPage, findRunningHeaders, toReportLines } from '../layout/i
 import { readMetadata, type ClaimedFramework } from '../metadata/index.js';
 import { extractNarrative } from '../narrative/index.js';
 import { dedupeMentions, isDisclosure } from '../select/index.js';
+import { applyScopeNotes } from '../scope-note/index.js';
 import { extractTables } from '../table/index.js';
 import type { ExtractResult, ExtractedFact } from './extract-result.js';
 import { sectionCodesFor } from './section-codes.js';
@@ -73,6 +74,11 @@ export function extractDocument(doc: Doc, options: ExtractOptions = {}): Extract
     }))
     .concat(changes)
     .sort((a, b) => lineOf(a) - lineOf(b));
+  // "The above water consumption only covers offices in …": the figures a note narrows get its scope.
+  const scoped = applyScopeNotes(
+    facts.map((f) => f.fact),
+    lines,
+  );
   return {
     document: {
       source: doc.source,
@@ -86,7 +92,7 @@ export function extractDocument(doc: Doc, options: ExtractOptions = {}): Extract
       ...(doc.pages === undefined ? {} : { pages: doc.pages }),
       lines: doc.lines[doc.lines.length - 1]?.no ?? 0,
     },
-    facts,
+    facts: facts.map((f, i) => ({ ...f, fact: scoped[i] ?? f.fact })),
     index,
     warnings,
   };

@@ -1,0 +1,92 @@
+import { getMetric, isMetricId, STATED_CHANGE_METRIC, type Fact } from '../../core/index.js';
+import type { ReportLine } from '../layout/index.js';
+import { splitSentences } from '../narrative/index.js';
+import { readScopeNote, words, type ScopeNote } from './scope-note.js';
+
+/** The dim a scope note sets, as in spec/extract-output.md's gold files ("scope": "offices in …"). */
+export const SCOPE_DIM = 'scope';
+
+// A note qualifies the table just above it: the walk back passes other notes, then the table's rows,
+// and stops at the prose that introduced the table (or after these many lines).
+const MAX_NOTE_LINES = 15;
+const MAX_TABLE_LINES = 60;
+const PROSE_CHARS = 80;
+const NOTE_START = /^\s*(?:[-•*▪]|\(?\d{1,2}[.)]|\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹]|\*+|notes?\b|source\b)/i;
+const MIGHT_NOTE = /\bonly\b|\bexclud|\bnot\s+(?:include|cover)/i;
+
+/**
+ * Sets the {@link SCOPE_DIM} dim on the figures a scope note qualifies: the figures on the note's own
+ * line and in the table just above it whose label shares a word with the note's subject (all of them
+ * when the note names none, "the above data"). An intensity keeps its dims: a note says what was
+ * measured, and the intensity's denominator may cover more (the case a check looks for). A figure
+ * that already has a site or scope keeps it.
+ */
+export function applyScopeNotes(facts: readonly Fact[], lines: readonly ReportLine[]): Fact[] {
+  const notes = findNotes(lines);
+  if (notes.length === 0) return [...facts];
+  return facts.map((fact) => {
+    const line = fact.provenance.kind === 'document' ? fact.provenance.location.line : undefined;
+    if (line === undefined) return fact;
+    const note = notes.find((n) => n.from <= line && line <= n.to && qualifies(n.note, fact));
+    return note ? { ...fact, dims: { ...fact.dims, [SCOPE_DIM]: note.note.covers } } : fact;
+  });
+}
+
+interface PlacedNote {
+  readonly note: ScopeNote;
+  /** The first and last line of the figures it may qualify. */
+  readonly from: number;
+  readonly to: number;
+}
+
+function findNotes(lines: readonly ReportLine[]): PlacedNote[] {
+  const out: PlacedNote[] = [];
+  lines.forEach((line, i) => {
+    if (!MIGHT_NOTE.test(line.text)) return;
+    for (const { text } of splitSentences(line.text)) {
+      const note = readScopeNote(text);
+      if (note) out.push({ note, from: tableStart(lines, i), to: line.no });
+    }
+  });
+  return out;
+}
+
+/** The first line of the table above the note at `at` (the note's own line when there is none). */
+function tableStart(lines: readonly ReportLine[], at: number): number {
+  let i = at - 1;
+  for (let n = 0; i >= 0 && n < MAX_NOTE_LINES && isNote(lines[i]); n++) i--;
+  let start = lines[at]?.no ?? 0;
+  for (let n = 0; i >= 0 && n < MAX_TABLE_LINES; n++, i--) {
+    const line = lines[i];
+    if (!line || isProse(line)) break;
+    start = line.no;
+  }
+  return start;
+}
+
+// Bullets and numbers are cleaned out of `text`; the line as printed keeps them.
+function isNote(line: ReportLine | undefined): boolean {
+  return line !== undefined && cellsOf(line) === 1 && NOTE_START.test(line.raw);
+}
+
+function isProse(line: ReportLine): boolean {
+  return cellsOf(line) === 1 && line.text.length >= PROSE_CHARS && !NOTE_START.test(line.raw);
+}
+
+function cellsOf(line: ReportLine): number {
+  return line.cells.filter((c) => c.trim() !== '').length;
+}
+
+function qualifies(note: ScopeNote, fact: Fact): boolean {
+  if (fact.dims[SCOPE_DIM] !== undefined || fact.dims.site !== undefined) return false;
+  // A stated change is about another figure; an intensity's denominator may cover more than the note.
+  if (fact.metric === STATED_CHANGE_METRIC) return false;
+  if (isMetricId(fact.metric) && getMetric(fact.metric).kind === 'intensity') return false;
+  if (note.subject.length === 0) return true;
+  // The metric's domain named ("water consumption" → water.*), or every word of the subject in the label:
+  // a shared word alone is not enough ("energy consumption" is not "water consumption").
+  const domain = fact.metric.split('.')[0] ?? '';
+  if (note.subject.includes(domain)) return true;
+  const named = new Set([...words(fact.label ?? ''), ...words(fact.metric.replace(/[._]/g, ' '))]);
+  return note.subject.every((w) => named.has(w));
+}
