@@ -4,6 +4,7 @@ import { chooseMetric, type PhraseCache } from './choose-metric.js';
 import { inferDims } from './dims.js';
 import { scopeCodes, type CodeScope } from './framework-codes.js';
 import { canonicalUnit, readPrintedUnit, type PrintedUnit } from './printed-unit.js';
+import { sentenceSubject } from './sentence-subject.js';
 
 /** A mention with what it measures: metric, breakdown, framework codes and canonical value. */
 export interface ClassifiedMention {
@@ -27,9 +28,15 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   const texts =
     m.kind === 'table'
       ? [qualifiedLabel(m, printed), ...[...m.context].reverse()]
-      : [perPhrase(m.label, printed), savingPhrase(m.label, printed), countedNoun(m.unit, printed), m.label];
-  // A sentence's own noun (and a saving's or an intensity's reading) decides before the words around the figure.
-  const core = m.kind === 'table' ? Math.max(1, texts.length - (m.background ?? 1)) : 3;
+      : [
+          sentenceSubject(m.label, m.value, printed),
+          perPhrase(m.label, printed),
+          savingPhrase(m.label, printed),
+          countedNoun(m.unit, printed),
+          m.label,
+        ];
+  // A sentence's own noun (and a saving's, an intensity's or a verb's reading) decides before the words around the figure.
+  const core = m.kind === 'table' ? Math.max(1, texts.length - (m.background ?? 1)) : 4;
   const choice = chooseMetric(texts, printed, core, cache);
   const group = m.kind === 'table' ? m.context.slice(1).join(' ') : '';
   const dims: Record<string, string> = {

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../mention/index.js';
+import { classifyMention } from './index.js';
+
+function sentence(label: string, value: string, unit: string) {
+  const m: Mention = {
+    kind: 'text',
+    line: 9,
+    label,
+    context: [],
+    value,
+    unit,
+    year: 2023,
+    basis: 'actual',
+    quote: label,
+    dims: {},
+  };
+  return classifyMention(m, ['hkex-2020', 'gri-2021']).metric?.id;
+}
+
+describe('a sentence that says what its figure is with a verb', () => {
+  it('reads money invested in or spent on something as that thing’s investment or expenditure', () => {
+    expect(
+      sentence('This year we spent RMB 3.2 million on environmental protection', '3.2', 'RMB million'),
+    ).toBe('environment.investment');
+    expect(
+      sentence(
+        'the Group invested HK$56.1 million in research and development, mainly',
+        '56.1',
+        'HK$ million',
+      ),
+    ).toBe('innovation.rd_investment');
+    expect(sentence('the Group invested HK$56.1 million last year', '56.1', 'HK$ million')).toBeUndefined();
+  });
+
+  it('reads the people a company employs as its headcount, and only the figure after the verb', () => {
+    expect(sentence('The Group employs approximately 830 staff across four countries', '830', 'staff')).toBe(
+      'workforce.total',
+    );
+    expect(sentence('employs 830 staff, of whom 120 women', '120', 'women')).not.toBe('workforce.total');
+  });
+});

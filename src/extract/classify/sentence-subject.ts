@@ -1,0 +1,37 @@
+import type { PrintedUnit } from './printed-unit.js';
+
+// "invested RMB 40 million in energy efficiency", "spent HK$2.1 million on staff training": the
+// object after "in"/"on" is what the money went to, up to the next clause.
+const SPENT =
+  /\b(invest(?:ed|s|ing)?|spen[dt](?:s|ing)?)\b(.{0,60}?)\s(?:in|on|into)\s+([a-z][a-z&\s-]{2,60}?)(?=\s*(?:[,.;:(]|$|\b(?:mainly|including|for|to|which|and\s+(?:the|a|an)\b)))/i;
+
+// "We employ 2,410 people", "the Group employed approximately 830 staff": the company's headcount.
+const EMPLOYS =
+  /\bemploy(?:s|ed|ing)?\s+(?:a total of\s+|about\s+|around\s+|approximately\s+|over\s+|more than\s+|nearly\s+|some\s+)?([\d,]+)\s+(?:people|persons|staff|employees|workers)\b/i;
+
+/**
+ * What a sentence's figure is, in the catalogue's words, when the sentence says it with a verb the
+ * catalogue's noun phrases do not have: money invested in or spent on something is that thing's
+ * investment or expenditure; people a company employs are its headcount (GRI 2-7). '' when neither.
+ */
+export function sentenceSubject(label: string, value: string, printed: PrintedUnit | undefined): string {
+  if (!printed) return '';
+  const dimension = printed.unit.dimension;
+  if (dimension.startsWith('money:')) {
+    const m = SPENT.exec(label);
+    const object = m?.[3]?.trim();
+    if (!m || !object || !mentionsFigure(m[2] ?? '', value)) return '';
+    return /^spen/i.test(m[1] ?? '') ? `${object} expenditure` : `${object} investment`;
+  }
+  if (dimension === 'count') {
+    const m = EMPLOYS.exec(label);
+    return m && (m[1] ?? '').replace(/,/g, '') === value ? 'number of employees' : '';
+  }
+  return '';
+}
+
+/** True when the words between the verb and the object hold the figure ("RMB 128.65 million"). */
+function mentionsFigure(between: string, value: string): boolean {
+  const digits = between.replace(/,/g, '');
+  return digits.includes(value.replace(/^-/, ''));
+}
