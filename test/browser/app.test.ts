@@ -3,32 +3,27 @@
 // (desktop) and 768 px (tablet) go to test-artifacts/screenshots/.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from './support/app-server.js';
-import { browserSkipReason, launchBrowser, type TestBrowser } from './support/browser.js';
-import { buildWeb, type WebBuild } from './support/build-web.js';
+import type { RunningApp } from './support/app-server.js';
+import { browserSkipReason } from './support/browser.js';
 import { screenshot } from './support/screenshots.js';
 import { expectNoSidewaysScroll, goTo } from './support/ui-session.js';
+import { openWebUi, type WebUi } from './support/web-ui.js';
 
 const skip = browserSkipReason();
 if (skip !== undefined) process.stdout.write(`test/browser: ${skip}\n`);
 
 describe.skipIf(skip !== undefined)('web UI in chromium', () => {
-  let web: WebBuild;
+  let ui: WebUi;
   let app: RunningApp;
-  let browser: TestBrowser;
   let page: Page;
 
   beforeAll(async () => {
-    web = await buildWeb();
-    app = await startApp(web.dir);
-    browser = await launchBrowser({ width: 1280, height: 900 });
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    ui = await openWebUi({ signedIn: false });
+    ({ app, page } = ui);
   }, 180_000);
 
   afterAll(async () => {
-    await browser.close();
-    await app.close();
-    await web.remove();
+    await ui.close();
   });
 
   it('refuses a wrong password with the API message, then signs in with the keyboard', async () => {
@@ -149,7 +144,7 @@ describe.skipIf(skip !== undefined)('web UI in chromium', () => {
 
   it('asks to sign in again when the session has ended, then returns to the page', async () => {
     await page.setViewportSize({ width: 1280, height: 900 });
-    await browser.context.clearCookies();
+    await ui.context.clearCookies();
     await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Audit log' }).click();
     await page.getByRole('alert').getByText('Your session has ended. Sign in again to go on.').waitFor();
     await page.getByLabel('E-mail').fill(app.email);

@@ -6,11 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from './support/app-server.js';
-import { browserSkipReason, launchBrowser, type TestBrowser } from './support/browser.js';
-import { buildWeb, type WebBuild } from './support/build-web.js';
+import { browserSkipReason } from './support/browser.js';
 import { screenshot } from './support/screenshots.js';
-import { goTo, signIn } from './support/ui-session.js';
+import { goTo } from './support/ui-session.js';
+import { openWebUi, type WebUi } from './support/web-ui.js';
 
 const skip = browserSkipReason();
 
@@ -24,26 +23,19 @@ Community,Water use,,2
 `;
 
 describe.skipIf(skip !== undefined)('materiality, narrative and omissions in chromium', () => {
-  let web: WebBuild;
-  let app: RunningApp;
-  let browser: TestBrowser;
+  let ui: WebUi;
   let page: Page;
   const dir = mkdtempSync(join(tmpdir(), 'esgkit-survey-'));
   const surveyFile = join(dir, 'stakeholder-survey.csv');
 
   beforeAll(async () => {
     writeFileSync(surveyFile, SURVEY);
-    web = await buildWeb();
-    app = await startApp(web.dir);
-    browser = await launchBrowser({ width: 1280, height: 900 });
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    await signIn(page, app);
+    ui = await openWebUi({ signedIn: true });
+    ({ page } = ui);
   }, 180_000);
 
   afterAll(async () => {
-    await browser.close();
-    await app.close();
-    await web.remove();
+    await ui.close();
     rmSync(dir, { recursive: true, force: true });
   });
 

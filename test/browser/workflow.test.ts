@@ -3,32 +3,26 @@
 // facts, and the audit log recording it all. Screenshots at 1280 px and 768 px.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, startApp, type RunningApp } from './support/app-server.js';
-import { browserSkipReason, launchBrowser, type TestBrowser } from './support/browser.js';
-import { buildWeb, type WebBuild } from './support/build-web.js';
+import { REPO_ROOT, type RunningApp } from './support/app-server.js';
+import { browserSkipReason } from './support/browser.js';
 import { screenshot } from './support/screenshots.js';
-import { expectNoSidewaysScroll, goTo, signIn } from './support/ui-session.js';
+import { expectNoSidewaysScroll, goTo } from './support/ui-session.js';
+import { openWebUi, type WebUi } from './support/web-ui.js';
 
 const skip = browserSkipReason();
 
 describe.skipIf(skip !== undefined)('team workflow in chromium', () => {
-  let web: WebBuild;
+  let ui: WebUi;
   let app: RunningApp;
-  let browser: TestBrowser;
   let page: Page;
 
   beforeAll(async () => {
-    web = await buildWeb();
-    app = await startApp(web.dir);
-    browser = await launchBrowser({ width: 1280, height: 900 });
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    await signIn(page, app);
+    ui = await openWebUi({ signedIn: true });
+    ({ app, page } = ui);
   }, 180_000);
 
   afterAll(async () => {
-    await browser.close();
-    await app.close();
-    await web.remove();
+    await ui.close();
   });
 
   it('imports activity data and reports what the import did', async () => {
