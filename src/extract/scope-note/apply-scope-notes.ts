@@ -1,6 +1,7 @@
 import { getMetric, isMetricId, STATED_CHANGE_METRIC, type Fact } from '../../core/index.js';
 import type { ReportLine } from '../layout/index.js';
 import { splitSentences } from '../narrative/index.js';
+import { labelMark, noteMark } from './footnote-mark.js';
 import { readScopeNote, words, type ScopeNote } from './scope-note.js';
 
 /** The dim a scope note sets, as in spec/extract-output.md's gold files ("scope": "offices in …"). */
@@ -24,12 +25,27 @@ const MIGHT_NOTE = /\bonly\b|\bexclud|\bnot\s+(?:include|cover)/i;
 export function applyScopeNotes(facts: readonly Fact[], lines: readonly ReportLine[]): Fact[] {
   const notes = findNotes(lines);
   if (notes.length === 0) return [...facts];
+  const inRange = (n: PlacedNote, fact: Fact) => {
+    const line = lineOf(fact);
+    return line !== undefined && n.from <= line && line <= n.to;
+  };
+  // A footnote whose mark some rows carry ("Scope 1)¹" … "¹ Covers the Hong Kong sites only") is about those rows.
+  const marked = notes.map((n) =>
+    n.mark === undefined ? [] : facts.filter((f) => inRange(n, f) && labelMark(f) === n.mark),
+  );
   return facts.map((fact) => {
-    const line = fact.provenance.kind === 'document' ? fact.provenance.location.line : undefined;
-    if (line === undefined) return fact;
-    const note = notes.find((n) => n.from <= line && line <= n.to && qualifies(n.note, fact));
-    return note ? { ...fact, dims: { ...fact.dims, [SCOPE_DIM]: note.note.covers } } : fact;
+    const i = notes.findIndex((n, k) => {
+      if (!inRange(n, fact) || !narrowable(fact)) return false;
+      const rows = marked[k] ?? [];
+      return rows.length > 0 ? rows.includes(fact) : named(n.note, fact);
+    });
+    const note = notes[i]?.note;
+    return note ? { ...fact, dims: { ...fact.dims, [SCOPE_DIM]: note.covers } } : fact;
   });
+}
+
+function lineOf(fact: Fact): number | undefined {
+  return fact.provenance.kind === 'document' ? fact.provenance.location.line : undefined;
 }
 
 interface PlacedNote {
@@ -37,6 +53,8 @@ interface PlacedNote {
   /** The first and last line of the figures it may qualify. */
   readonly from: number;
   readonly to: number;
+  /** The footnote mark the note's line opens with. */
+  readonly mark?: string;
 }
 
 function findNotes(lines: readonly ReportLine[]): PlacedNote[] {
@@ -45,7 +63,11 @@ function findNotes(lines: readonly ReportLine[]): PlacedNote[] {
     if (!MIGHT_NOTE.test(line.text)) return;
     for (const { text } of splitSentences(line.text)) {
       const note = readScopeNote(text);
-      if (note) out.push({ note, from: tableStart(lines, i), to: line.no });
+      if (!note) continue;
+      const mark = noteMark(line.raw);
+      out.push({ note, from: tableStart(lines, i), to: line.no, ...(mark === undefined ? {} : { mark }) });
+      // One note a line: a footnote's later sentences say more about the same figures.
+      break;
     }
   });
   return out;
@@ -77,11 +99,16 @@ function cellsOf(line: ReportLine): number {
   return line.cells.filter((c) => c.trim() !== '').length;
 }
 
-function qualifies(note: ScopeNote, fact: Fact): boolean {
+/** A figure a note may narrow: not scoped already, not a stated change, not an intensity. */
+function narrowable(fact: Fact): boolean {
   if (fact.dims[SCOPE_DIM] !== undefined || fact.dims.site !== undefined) return false;
   // A stated change is about another figure; an intensity's denominator may cover more than the note.
   if (fact.metric === STATED_CHANGE_METRIC) return false;
-  if (isMetricId(fact.metric) && getMetric(fact.metric).kind === 'intensity') return false;
+  return !(isMetricId(fact.metric) && getMetric(fact.metric).kind === 'intensity');
+}
+
+/** Whether the note's subject names the figure (any figure, when it names none). */
+function named(note: ScopeNote, fact: Fact): boolean {
   if (note.subject.length === 0) return true;
   // The metric's domain named ("water consumption" → water.*), or every word of the subject in the label:
   // a shared word alone is not enough ("energy consumption" is not "water consumption").

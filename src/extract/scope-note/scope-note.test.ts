@@ -63,3 +63,26 @@ describe('scope notes in extraction', () => {
     expect(recycled?.dims.scope).toBeUndefined();
   });
 });
+
+const FOOTNOTED = [
+  'Sample Glassworks plc',
+  'This report covers the period from 1 January 2025 to 31 December 2025.',
+  'The table below sets out the resources our operations used during the year, with footnotes on coverage.',
+  'Indicator\tUnit\t2025',
+  'Purchased electricity¹\tMWh\t12,406.8',
+  'Natural gas\tMWh\t3,318.2',
+  'Municipal water withdrawal [2]\tm3\t48,215',
+  '1. Covers the Leipzig and Dresden plants only; figures are for those sites only.',
+  '[2] Excludes the two rented warehouses in Hamburg.',
+].join('\n');
+
+describe('footnoted scope notes', () => {
+  it('narrow only the rows that carry their mark', () => {
+    const facts = extractDocument(docFromText(FOOTNOTED)).facts.map((f) => f.fact);
+    const scopeOf = (value: string) => facts.find((f) => f.quantity.value.toString() === value)?.dims.scope;
+    expect(scopeOf('12406.8')).toBe('Leipzig and Dresden plants');
+    expect(facts.some((f) => f.quantity.value.toString() === '3318.2')).toBe(true);
+    expect(scopeOf('3318.2')).toBeUndefined();
+    expect(scopeOf('48215')).toBe('excluding two rented warehouses in Hamburg');
+  });
+});

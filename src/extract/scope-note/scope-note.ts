@@ -12,11 +12,13 @@ export interface ScopeNote {
   readonly subject: readonly string[];
 }
 
-// "only covers X", "only include(s) X", "covers only X", "relates only to X", "is for X only".
+// "only covers X", "only include(s) X", "covers only X", "covers X only", "is for X only".
 const ONLY_BEFORE =
   /\b(?:only|solely)\s+(?:covers?|cover(?:ed|ing)|includes?|included|relates?\s+to|refers?\s+to|represents?|accounts?\s+for|reflects?)\s+(?<covers>[^.;]{3,160})/i;
 const ONLY_AFTER =
   /\b(?:covers?|covered|includes?|included|relates?\s+to|refers?\s+to|represents?|reflects?)\s+only\s+(?<covers>[^.;]{3,160})/i;
+const COVERS_ONLY =
+  /\b(?:covers?|covered|includes?|included|relates?\s+to)\s+(?<covers>[^.;]{3,120}?)\s+only\b/i;
 const FOR_ONLY =
   /\b(?:is|are|was|were)\s+(?:collected\s+|reported\s+|available\s+)?for\s+(?<covers>[^.;]{3,120}?)\s+only\b/i;
 const EXCLUDING = /\b(?:exclud(?:es?|ing|ed)|do(?:es)?\s+not\s+(?:include|cover))\s+(?<covers>[^.;]{3,160})/i;
@@ -40,12 +42,15 @@ export function readScopeNote(sentence: string): ScopeNote | undefined {
   for (const [re, excluding] of [
     [ONLY_BEFORE, false],
     [ONLY_AFTER, false],
+    [COVERS_ONLY, false],
     [FOR_ONLY, false],
     [EXCLUDING, true],
   ] as const) {
     const m = re.exec(sentence);
     const raw = m?.groups?.covers;
-    if (!m || raw === undefined || !SITE.test(raw)) continue;
+    // "for those sites only" points back to a note that names them.
+    if (!m || raw === undefined || !SITE.test(raw) || /^(?:th(?:o|e)se|them|it|such)\b/i.test(raw.trim()))
+      continue;
     const place = tidy(raw.replace(MEASURED_AT, ''));
     const covers = excluding ? `excluding ${place}` : place;
     return {
