@@ -23,5 +23,5 @@ export function labelMark(fact: Fact): string | undefined {
 }
 
 function fromSuperscript(text: string): string {
-  return [...text].map((c) => String(SUPERSCRIPTS.indexOf(c))).join('');
+  return text.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (c) => String(SUPERSCRIPTS.indexOf(c)));
 }
