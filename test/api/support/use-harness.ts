@@ -23,8 +23,11 @@ export function useHarness<K extends string = never>(
     if (!current) throw new Error('useHarness: read the harness inside a test, not at load time');
     return current;
   };
+  // Closed after each test even when seeding or signing in failed, as the store is open by then.
+  let opened: Harness | undefined;
   beforeEach(async () => {
     const h = await harness(options.config);
+    opened = h;
     const f = await seed(h.store);
     const browsers: Record<string, Browser> = {};
     for (const [name, who] of Object.entries<keyof Fixture['users']>(options.signIn ?? {}))
@@ -32,9 +35,10 @@ export function useHarness<K extends string = never>(
     current = { h, f, browsers };
   });
   afterEach(async () => {
-    const ending = current;
+    const ending = opened;
+    opened = undefined;
     current = undefined;
-    await ending?.h.close();
+    await ending?.close();
   });
   const session: Record<string, object> = {
     h: forwardTo(() => now().h),
