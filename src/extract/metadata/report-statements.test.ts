@@ -45,6 +45,7 @@ describe('findReportStatements', () => {
       'Chairman’s Letter',
       'This report covers the period from 1 April 2024 to 31 March 2025.',
       'We hire on the principle of fair competition and keep a balance of skills.',
+      'Emissions of leased assets sit outside our reporting boundary.',
       'Basis of Preparation',
       'The report is prepared based on the exchange guide and the GRI Standards in every respect.',
     ].join('\n');

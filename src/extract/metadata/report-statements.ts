@@ -20,7 +20,7 @@ const SENTENCES: Readonly<Record<ReportStatementKind, RegExp>> = {
     /\bthe board(?: of directors)?\b[^.]{0,150}\b(?:oversight|oversees|overall responsibility|full responsibility|responsible for)\b[^.]{0,150}(?:\bESG\b|sustainab|environmental, social)/i,
   reporting_principles: /\b(?:reporting )?principles?\b/i,
   reporting_boundary:
-    /\b(?:reporting boundary|boundary of (?:this|the) report|scope of (?:this|the) report|reporting scope)\b|\b(?:this|the) report covers\b[^.]{0,200}\b(?:the (?:company|group)|subsidiaries|operations|entities|sites|offices|facilities|properties|plants|business(?:es)?)\b/i,
+    /\b(?:reporting boundary|boundary of (?:this|the) report|scope of (?:this|the) report|reporting scope)\s+(?:covers?|includes?|comprises?|encompasses|consists|is|are)\b|\b(?:this|the) report covers\b[^.]{0,200}\b(?:the (?:company|group)|subsidiaries|operations|entities|sites|offices|facilities|properties|plants|business(?:es)?)\b/i,
 };
 
 const MAX_HEADING_CHARS = 80;

@@ -60,7 +60,8 @@ interface PlacedNote {
 function findNotes(lines: readonly ReportLine[]): PlacedNote[] {
   const out: PlacedNote[] = [];
   lines.forEach((line, i) => {
-    if (!MIGHT_NOTE.test(line.text)) return;
+    // A note is prose: a table row that says "excluding UK" is a row label, not a note.
+    if (cellsOf(line) > 1 || !MIGHT_NOTE.test(line.text)) return;
     for (const { text } of splitSentences(line.text)) {
       const note = readScopeNote(text);
       if (!note) continue;

@@ -74,6 +74,7 @@ const FOOTNOTED = [
   'Municipal water withdrawal [2]\tm3\t48,215',
   '1. Covers the Leipzig and Dresden plants only; figures are for those sites only.',
   '[2] Excludes the two rented warehouses in Hamburg.',
+  'Total (excluding the German plants)\tMWh\t15,725.0',
 ].join('\n');
 
 describe('footnoted scope notes', () => {
@@ -84,5 +85,7 @@ describe('footnoted scope notes', () => {
     expect(facts.some((f) => f.quantity.value.toString() === '3318.2')).toBe(true);
     expect(scopeOf('3318.2')).toBeUndefined();
     expect(scopeOf('48215')).toBe('excluding two rented warehouses in Hamburg');
+    // A row label that says "excluding" is no note about the rows above it.
+    expect(scopeOf('3318.2')).toBeUndefined();
   });
 });
