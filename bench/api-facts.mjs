@@ -302,6 +302,7 @@ async function benchmark(name, url) {
   const { url: base, child } = await serve(url);
   try {
     await drive(base, ctx, WARM_UP);
+    const loadBefore = os.loadavg()[0];
     const cpuBefore = cpuSeconds(child.pid);
     const backends = await databaseBackends(url);
     const dbCpuBefore = cpuOf(backends);
@@ -322,7 +323,7 @@ async function benchmark(name, url) {
     // On a machine shared with other work the latencies measure the contention too; the server's
     // own CPU time per request (and the load average) say how much of it is the server's.
     console.log(
-      `  server CPU ${cpuPerRequest.toFixed(2)} ms per request (about ${Math.floor(1000 / cpuPerRequest)} requests/s per core)${backends.length > 0 ? `, PostgreSQL backends ${dbCpuPerRequest.toFixed(2)} ms` : ''}; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs`,
+      `  server CPU ${cpuPerRequest.toFixed(2)} ms per request (about ${Math.floor(1000 / cpuPerRequest)} requests/s per core)${backends.length > 0 ? `, PostgreSQL backends ${dbCpuPerRequest.toFixed(2)} ms` : ''}; load average ${loadBefore.toFixed(1)} → ${os.loadavg()[0].toFixed(1)} (1 min, before → after the run) on ${os.cpus().length} CPUs`,
     );
     return p99 < TARGET_P99_MS && run.errors === 0;
   } finally {

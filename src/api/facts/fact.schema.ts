@@ -56,6 +56,10 @@ export const factSchema = z
     changedAt: z.string(),
     changedBy: actorSchema,
     reason: z.string(),
+    documentId: z.string().nullable().openapi({
+      description:
+        'The uploaded document the value was read from (GET …/documents/{documentId}/file); null for other sources',
+    }),
   })
   .openapi('Fact');
 

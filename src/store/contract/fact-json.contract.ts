@@ -60,11 +60,24 @@ export function factJsonCases(get: () => ContractContext): void {
     const site = await store.createSite(orgId, { name: 'Xiamen Mill', boundary: { kind: 'in' } }, setup);
     const owner = await newUser(store, 'Json Owner');
     await store.addMember(orgId, owner.id, 'owner', setup);
+    const upload = {
+      name: 'harbour-cement-esg-2023.pdf',
+      sha256: 'a1'.repeat(32),
+      kind: 'text',
+      size: 4096,
+    } as const;
+    const { documentId } = await store.upsertFacts(
+      orgId,
+      periodId,
+      [fact('ghg.scope1', '387053.55', { provenance: document, label: 'Scope 1 — "direct"' })],
+      setup,
+      'report import',
+      { source: 'document', document: upload },
+    );
     await store.upsertFacts(
       orgId,
       periodId,
       [
-        fact('ghg.scope1', '387053.55', { provenance: document, label: 'Scope 1 — "direct"' }),
         fact('ghg.scope2', '684.645', {
           provenance: calculation,
           siteId: site.id,
@@ -103,7 +116,10 @@ export function factJsonCases(get: () => ContractContext): void {
       siteId: null,
       changedBy: { kind: 'system', name: 'contract-test' },
       provenance: document,
+      documentId,
     });
+    expect(documentId).toEqual(expect.any(String));
+    expect(byMetric.get('ghg.scope2')).toMatchObject({ documentId: null });
     expect(byMetric.get('wide.value')).toMatchObject({ value: '123456789012345678901234.123456789012' });
   });
 

@@ -1,5 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { DialectName } from '../db/index.js';
+import { sourceDocumentId } from './source-document.js';
 
 // The database's spelling of a fact's JSON form (fact-json.ts), over the facts query's join of
 // `facts as f`, `fact_versions as v` and `periods as p` (list-facts.ts). Everything in it was
@@ -26,7 +27,8 @@ export function factJsonText(dialect: DialectName): RawBuilder<string> {
     'version', f.current_version, 'entity', f.entity, 'year', p.year, 'metric', f.metric,
     'label', v.label, 'dims', ${json('f.dims')}, 'basis', f.basis, 'value', ${value},
     'unit', v.unit_symbol, 'status', f.status, 'provenance', ${json('v.provenance')},
-    'changedAt', v.created_at, 'changedBy', ${changedBy}, 'reason', v.reason)`;
+    'changedAt', v.created_at, 'changedBy', ${changedBy}, 'reason', v.reason,
+    'documentId', ${sourceDocumentId()})`;
   // PostgreSQL's json would be parsed into objects by the driver; as text it arrives as it is.
   return dialect === 'postgres' ? sql<string>`${built}::text` : sql<string>`${built}`;
 }

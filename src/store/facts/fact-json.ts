@@ -32,6 +32,8 @@ export interface FactJson extends FactContentJson {
   readonly changedAt: string;
   readonly changedBy: Actor;
   readonly reason: string;
+  /** The uploaded document the current value was read from, or null (source-document.ts). */
+  readonly documentId: string | null;
 }
 
 /** What a core fact says, as JSON. */
@@ -62,5 +64,6 @@ export function factJson(f: StoredFact): FactJson {
     changedAt: f.changedAt,
     changedBy: f.changedBy,
     reason: f.reason,
+    documentId: f.documentId,
   };
 }

@@ -46,6 +46,7 @@ export interface CurrentFactRow extends FactIdentityColumns, FactContentColumns 
   year: number;
   start_date: string;
   end_date: string;
+  document_id: string | null;
 }
 
 function dimsFromJson(text: string): Dims {
@@ -198,6 +199,7 @@ export function storedFactFromRow(row: CurrentFactRow): StoredFact {
     changedAt: row.created_at,
     changedBy: actorFromText(row.actor),
     reason: row.reason,
+    documentId: row.document_id,
   };
 }
 

@@ -3,6 +3,7 @@ import type { StoreContext } from '../context.js';
 import type { FactFilter, FactVersion, Page, StoredFact } from '../model/index.js';
 import { encodeCursor, pageLimit } from '../page.js';
 import { factPageIds, pageKey } from './fact-page.js';
+import { sourceDocumentId } from './source-document.js';
 import { periodFromColumns, storedFactFromRow, versionFromRow } from './fact-row.js';
 
 /** The facts of one organisation joined with their current version and period. */
@@ -29,7 +30,8 @@ export function currentFacts(ctx: StoreContext, orgId: string) {
       'v.unit_to_base',
     ])
     .select(['v.unit_counted', 'v.label', 'v.provenance_kind', 'v.provenance', 'v.actor', 'v.reason'])
-    .select(['v.created_at', 'p.year', 'p.start_date', 'p.end_date']);
+    .select(['v.created_at', 'p.year', 'p.start_date', 'p.end_date'])
+    .select(sourceDocumentId().as('document_id'));
 }
 
 /**

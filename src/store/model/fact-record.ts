@@ -50,6 +50,8 @@ export interface StoredFact {
   readonly changedAt: string;
   readonly changedBy: Actor;
   readonly reason: string;
+  /** The uploaded document the current value was read from (document provenance), or null. */
+  readonly documentId: string | null;
 }
 
 /** One version of a fact: versions are appended, never changed, each with who, when and why. */

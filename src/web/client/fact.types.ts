@@ -33,6 +33,8 @@ export interface FactJson extends FactContentJson {
   readonly changedAt: string;
   readonly changedBy: ActorJson;
   readonly reason: string;
+  /** The uploaded document the value was read from; null for other sources. */
+  readonly documentId: string | null;
 }
 
 /** One version of a fact. */

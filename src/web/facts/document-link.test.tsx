@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Provenance } from '../../core/index.js';
 import type { DocumentJson } from '../client/index.js';
 import { renderHtml } from '../testing/render-html.js';
-import { documentFileHref, documentOf } from './document-link.js';
+import { documentFileHref, documentOf, knownDocumentHref } from './document-link.js';
 import { ProvenanceView } from './provenance-view.js';
 
 const printed: Provenance = {
@@ -32,6 +32,17 @@ describe('the download link of a fact’s source document', () => {
     expect(
       documentOf({ kind: 'entry', user: 'mei@example.com', at: '2026-03-02' }, documents),
     ).toBeUndefined();
+  });
+
+  it('links the document id the API gives with the fact, without looking for the file name', () => {
+    expect(knownDocumentHref('org-1', printed, 'doc-7')).toBe('/api/v1/orgs/org-1/documents/doc-7/file');
+    expect(knownDocumentHref('org-1', { ...printed, document: 'renamed.txt' }, 'doc-9')).toBe(
+      '/api/v1/orgs/org-1/documents/doc-9/file',
+    );
+    // Stored without an id: the file name is looked up among the uploads instead.
+    expect(knownDocumentHref('org-1', printed, null)).toBeUndefined();
+    const typedIn: Provenance = { kind: 'entry', user: 'mei@example.com', at: '2026-03-02' };
+    expect(knownDocumentHref('org-1', typedIn, 'doc-7')).toBeUndefined();
   });
 
   it('links the organisation-scoped file route, escaping the ids', () => {

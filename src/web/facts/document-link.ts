@@ -21,22 +21,40 @@ export function documentOf(
   return documents.find((d) => d.name === name);
 }
 
+/** The download link of a fact's source document when the API gave its id; undefined otherwise. */
+export function knownDocumentHref(
+  orgId: string,
+  provenance: Provenance,
+  documentId: string | null,
+): string | undefined {
+  return provenance.kind === 'document' && documentId !== null
+    ? documentFileHref(orgId, documentId)
+    : undefined;
+}
+
 /**
- * The download link of the document a fact was read from, once the organisation's documents are
- * loaded; undefined while loading, when the fact has another source or the file is not found.
+ * The download link of the document a fact was read from: straight from the document id the API
+ * gives with the fact; for facts stored without one, the newest upload with the file name its
+ * provenance records, once the organisation's documents are loaded. Undefined while loading, when
+ * the fact has another source or the file is not found.
  */
-export function useDocumentHref(orgId: string, provenance: Provenance): string | undefined {
+export function useDocumentHref(
+  orgId: string,
+  provenance: Provenance,
+  documentId: string | null = null,
+): string | undefined {
   const api = useApi();
-  const [href, setHref] = useState<string | undefined>(undefined);
-  const wanted = provenance.kind === 'document' ? provenance.document : undefined;
+  const known = knownDocumentHref(orgId, provenance, documentId);
+  const [found, setFound] = useState<string | undefined>(undefined);
+  const wanted = provenance.kind === 'document' && known === undefined ? provenance.document : undefined;
   useEffect(() => {
-    setHref(undefined);
+    setFound(undefined);
     if (wanted === undefined) return undefined;
     let live = true;
     api.imports.documents(orgId).then(
       ({ items }) => {
-        const found = documentOf(provenance, items);
-        if (live && found) setHref(documentFileHref(orgId, found.id));
+        const match = documentOf(provenance, items);
+        if (live && match) setFound(documentFileHref(orgId, match.id));
       },
       // No link is the answer when the list cannot be read; the source is still shown.
       () => undefined,
@@ -46,5 +64,5 @@ export function useDocumentHref(orgId: string, provenance: Provenance): string |
     };
     // `provenance` is a new object each render; the file name says when the answer changes.
   }, [api, orgId, wanted]);
-  return href;
+  return known ?? found;
 }

@@ -18,7 +18,7 @@ export interface FactSourceDialogProps {
 export function FactSourceDialog({ fact, onClose }: FactSourceDialogProps) {
   const [showHistory, setShowHistory] = useState(false);
   const breakdown = dimsText(fact.dims);
-  const documentHref = useDocumentHref(fact.orgId, fact.provenance);
+  const documentHref = useDocumentHref(fact.orgId, fact.provenance, fact.documentId);
   return (
     <Dialog
       title={`${metricLabel(fact.metric)}, ${String(fact.year)}`}

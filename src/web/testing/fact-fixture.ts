@@ -24,6 +24,7 @@ export function factFixture(overrides: Partial<FactJson> = {}): FactJson {
     changedAt: '2025-06-01T08:00:00.000Z',
     changedBy: { kind: 'user', userId: 'user-1' },
     reason: 'entry',
+    documentId: null,
     ...overrides,
   };
 }
