@@ -33,6 +33,9 @@ const IDENTIFIER = /\b(iso|scope|tier|level|category|grade|phase|class)\s*(\d[\d
 /** A standard's code in a sentence (ISO 50001, IATF 16949, GB/T 2589): what the sentence is about. */
 const STANDARD = /\b([A-Z]{2,}(?:\/[A-Z])?)\s*(\d{3,}(?:[.-]\d+)?)\b/g;
 
+/** ISO 4217 codes before amounts ("RMB 128.65 million") and fiscal years ("FY2025"): no standard's code. */
+const NOT_STANDARDS = new Set('FY RMB CNY HKD USD EUR GBP SGD JPY AUD MYR TWD MOP CHF SEK CAD'.split(' '));
+
 /** Counted nouns that say only that people or items are counted ("10,724 Person"). */
 const GENERIC_NOUNS = new Set(['person', 'people', 'count', 'number', 'item', 'time']);
 
@@ -81,7 +84,8 @@ function readSense(f: Figure, metricLabel: string | undefined): FigureSense {
   const standards = new Set<string>();
   const p = f.fact.provenance;
   if (p.kind === 'document' && p.extraction === 'text')
-    for (const m of p.quote.matchAll(STANDARD)) standards.add(`${m[1] ?? ''} ${m[2] ?? ''}`);
+    for (const m of p.quote.matchAll(STANDARD))
+      if (!NOT_STANDARDS.has(m[1] ?? '')) standards.add(`${m[1] ?? ''} ${m[2] ?? ''}`);
   const counted = countedNoun(f);
   return {
     markers,

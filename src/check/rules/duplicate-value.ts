@@ -11,6 +11,7 @@ import { gapBetween, overlaps, type Figure, type Interval } from '../precision/i
 import { rangeIn } from './convert-figure.js';
 import { countsOtherThing, sameSense, senseOf, type FigureSense } from '../fact-index/index.js';
 import { contentWords, wordSimilarity, type LabelMatch } from './label-similarity.js';
+import { proseSlips } from './prose-slip.js';
 import type { Rule } from './rule.js';
 
 /** Printings in one table this close together are different rows, not one figure printed twice. */
@@ -54,7 +55,11 @@ export const duplicateValueRule: Rule = {
       const printings = group
         .map((figure) => ({ figure, sense: senseOf(figure, metric?.label), words: contentWords(figure) }))
         .filter((p) => !countsOtherThing(p.sense, metric));
-      out.push(...summarise(compareGroup(printings, metric !== undefined)));
+      // A sentence whose value reads as a slip of the tables' value is reported against the tables.
+      const slips = proseSlips(ctx, printings);
+      out.push(...slips.findings);
+      const rest = printings.filter((p) => !slips.flagged.has(p.figure));
+      out.push(...summarise(compareGroup(rest, metric !== undefined)));
     }
     return out;
   },
