@@ -346,8 +346,24 @@ async function withPostgres(adminUrl, work) {
     await sleep(500); // let the server's pool close
     const client = new pg.Client({ connectionString: adminUrl });
     await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await client.end();
+    try {
+      // An autovacuum worker on the fresh database (run by the superuser) cannot be ended by the
+      // bench's role: wait for it and try again, and never let the clean-up hide the figures.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+          break;
+        } catch (e) {
+          if (attempt === 5) {
+            console.warn(`  could not drop the bench database ${name}: ${String(e)}`);
+            break;
+          }
+          await sleep(2_000);
+        }
+      }
+    } finally {
+      await client.end();
+    }
   }
 }
 
