@@ -38,7 +38,7 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   // A sentence's own noun (and a saving's, an intensity's or a verb's reading) decides before the words around the figure.
   const core = m.kind === 'table' ? Math.max(1, texts.length - (m.background ?? 1)) : 4;
   const choice = chooseMetric(texts, printed, core, cache);
-  const group = m.kind === 'table' ? m.context.slice(1).join(' ') : '';
+  const group = m.kind === 'table' ? [breakdownOf(m.context[0]), ...m.context.slice(1)].join(' ') : '';
   const dims: Record<string, string> = {
     ...columnDims(m.column),
     ...inferDims(m.label, group, m.kind === 'table'),
@@ -107,6 +107,18 @@ function savingPhrase(label: string, printed: PrintedUnit | undefined): string {
 function perPhrase(label: string, printed: PrintedUnit | undefined): string {
   const per = /^(.*?)\s+per\s+/i.exec(label)?.[1];
   return per !== undefined && printed?.denominator ? `${per} intensity` : '';
+}
+
+/**
+ * The breakdown a table's title names ("Table 2. Employees by country" → "by country"): its rows are
+ * that breakdown's values. The rest of a title says what is measured, not how it is split.
+ */
+function breakdownOf(caption: string | undefined): string {
+  return (
+    /\bby\s+(?:country|countries|region|location|geograph\w*|employee categor\w*|category|rank|grade)\b/i.exec(
+      caption ?? '',
+    )?.[0] ?? ''
+  );
 }
 
 /** For a count, the counted noun as printed ("new volunteers"): it names the figure before the sentence does. */
