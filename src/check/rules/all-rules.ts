@@ -9,6 +9,7 @@ import { intensityDenominatorRule } from './intensity-denominator.js';
 import { magnitudeRule } from './magnitude.js';
 import type { Rule } from './rule.js';
 import { shareOfCountRule } from './share-of-count.js';
+import { sharedBaseRule } from './shared-base.js';
 import { statedChangeRule } from './stated-change.js';
 import { subsetCountRule } from './subset-count.js';
 import { sumBreakdownRule } from './sum-breakdown.js';
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = [
   sumBreakdownRule,
   sumComponentsRule,
   shareOfCountRule,
+  sharedBaseRule,
   averageOfTotalRule,
   averageRangeRule,
   averageImpliedRule,

@@ -42,15 +42,16 @@ export function chooseMetric(
   printed: PrintedUnit | undefined,
   core = texts.length,
   cache: PhraseCache = new Map(),
+  fits: (metric: Metric) => boolean = () => true,
 ): MetricChoice | undefined {
   let best: MetricChoice | undefined;
   for (const text of texts.slice(0, core)) {
-    const match = firstFitting(text, printed, cache);
+    const match = firstFitting(text, printed, cache, fits);
     if (match && (!best || match.score > best.score)) best = match;
   }
   if (best) return best;
   for (const text of texts.slice(core)) {
-    const match = firstFitting(text, printed, cache);
+    const match = firstFitting(text, printed, cache, fits);
     if (match) return match;
   }
   return undefined;
@@ -66,6 +67,7 @@ function firstFitting(
   text: string,
   printed: PrintedUnit | undefined,
   cache: PhraseCache,
+  fits: (metric: Metric) => boolean,
 ): MetricChoice | undefined {
   if (text.trim() === '') return undefined;
   let matches = cache.get(text);
@@ -80,7 +82,7 @@ function firstFitting(
     cache.set(text, matches);
   }
   for (const match of matches) {
-    if (unitFits(match.metric, printed))
+    if (unitFits(match.metric, printed) && fits(match.metric))
       return { metric: match.metric, phrase: match.phrase, score: match.score };
   }
   return undefined;

@@ -18,6 +18,27 @@ function mention(over: Partial<Mention>): Mention {
   };
 }
 
+describe('classifyMention in tables of people', () => {
+  const cell = (label: string, column: string, context: string[], value = '57') =>
+    mention({ label, column, context: [...context, column], value, background: 1 });
+
+  it("reads a bare header by gender or age as employees' (turnover is leavers, not revenue)", () => {
+    const byAge = cell('Aged 51 and over', 'Turnover', ['Table 4 Workforce movement', 'Age']);
+    expect(classifyMention(byAge, ['gri-2021']).metric?.id).toBe('turnover.count');
+    const rate = cell('Women', 'Turnover rate', ['Table 4 Workforce movement', 'Gender'], '8.1');
+    expect(classifyMention({ ...rate, unit: '%' }, ['gri-2021']).metric?.id).toBe('turnover.rate');
+  });
+
+  it('reads a total row so when the caption says whose the column is', () => {
+    const total = cell('All', 'Turnover', ['Joiners and staff turnover in 2022', '']);
+    expect(classifyMention(total, ['gri-2021']).metric?.id).toBe('turnover.count');
+    const revenue = cell('Group', 'Turnover', ['Financial highlights', '']);
+    expect(classifyMention({ ...revenue, unit: 'HK$ million' }, ['hkex-2020']).metric?.id).toBe(
+      'economic.revenue',
+    );
+  });
+});
+
 describe('classifyMention', () => {
   it('converts to the canonical unit once and keeps the printed value', () => {
     const c = classifyMention(

@@ -37,13 +37,21 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
         ];
   // A sentence's own noun (and a saving's, an intensity's or a verb's reading) decides before the words around the figure.
   const core = m.kind === 'table' ? Math.max(1, texts.length - (m.background ?? 1)) : 4;
-  const choice = chooseMetric(texts, printed, core, cache);
   const group = m.kind === 'table' ? [breakdownOf(m.context[0]), ...m.context.slice(1)].join(' ') : '';
   const dims: Record<string, string> = {
     ...columnDims(m.column),
     ...inferDims(m.label, group, m.kind === 'table'),
     ...m.dims,
   };
+  const fits = (metric: Metric) => breakdownFits(metric, dims);
+  const own = texts.slice(0, core);
+  const column = m.kind === 'table' ? m.column : undefined;
+  const employees = (c: string) => asEmployees(c, printed, cache, fits);
+  const choice =
+    (column && captionedForEmployees(m.context, column) ? employees(column) : undefined) ??
+    chooseMetric(own, printed, own.length, cache, fits) ??
+    (column && personal(dims) ? employees(column) : undefined) ??
+    chooseMetric(texts, printed, core, cache, fits);
   if (choice?.metric.kind === 'intensity' && printed?.denominator) dims.denominator = printed.denominator;
   const { codes, otherCodes } = scopeCodes(
     [...(choice?.metric.codes ?? []), ...breakdownCodes(choice?.metric, dims)],
@@ -58,6 +66,53 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
     otherCodes,
     quantity: canonicalQuantity(m.value, printed, choice?.metric),
   };
+}
+
+// Breakdowns only people have: a figure by gender or age group is about employees (GRI 2-7, 401, 405).
+const PERSONAL_DIMS = ['gender', 'age'] as const;
+
+function personal(dims: Dims): boolean {
+  return PERSONAL_DIMS.some((k) => dims[k] !== undefined);
+}
+
+/** A metric the catalogue never breaks down by gender or age does not take a figure so broken down. */
+function breakdownFits(metric: Metric, dims: Dims): boolean {
+  return PERSONAL_DIMS.every((k) => dims[k] === undefined || metric.dims.includes(k));
+}
+
+/** True when the table's words qualify the column as employees' ("New hires and employee turnover" over "Turnover"). */
+function captionedForEmployees(context: readonly string[], column: string): boolean {
+  const header = column.trim().toLowerCase();
+  if (header === '' || header.length > 40) return false;
+  return context.some((c) => {
+    const text = c.toLowerCase();
+    const at = text.indexOf(header);
+    return at > 0 && /\b(?:employees?|staff)\s+$/.test(text.slice(0, at));
+  });
+}
+
+/**
+ * A column header read as about employees: in a table by gender or age, a bare header "Turnover" is
+ * employee turnover, not revenue. Only a phrase with a word of the header's own counts ("employee
+ * turnover"), not "employees" alone.
+ */
+function asEmployees(
+  column: string,
+  printed: PrintedUnit | undefined,
+  cache: PhraseCache | undefined,
+  fits: (metric: Metric) => boolean,
+): ReturnType<typeof chooseMetric> {
+  // A header with no rate word over figures printed without "%" counts people.
+  const counted = !/\b(?:rate|ratio|percentage|proportion|share)\b|%/i.test(column) && printed === undefined;
+  const kindFits = (metric: Metric) => fits(metric) && (!counted || metric.kind === 'count');
+  const choice = chooseMetric([`employee ${column}`], printed, 1, cache, kindFits);
+  if (!choice) return undefined;
+  const words = new Set(column.toLowerCase().split(/[^a-z]+/));
+  const named = choice.phrase
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .some((w) => w !== '' && !/^(?:employees?|staff)$/.test(w) && words.has(w));
+  return named ? choice : undefined;
 }
 
 // A label that is only a kind of measure: what it measures is in the caption or group above.

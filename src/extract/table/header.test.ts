@@ -20,4 +20,15 @@ describe('readHeader', () => {
     expect(readHeader(['Energy Consumption', '', ''], 2022)).toBeUndefined();
     expect(readHeader(['', '2022', '2021'], 2022)?.columns.map((c) => c.year)).toEqual([2022, 2021]);
   });
+  it('names a bare rate column for the count on its left (GRI 401-1 count + rate pairs)', () => {
+    const h = readHeader(['Region', 'Joiners', 'Rate (%)', 'Leavers', 'Rate', 'Number', 'Rate'], 2022);
+    expect(h?.columns.map((c) => c.text)).toEqual([
+      'Joiners',
+      'Joiners Rate (%)',
+      'Leavers',
+      'Leavers Rate',
+      'Number',
+      'Rate',
+    ]);
+  });
 });

@@ -46,7 +46,23 @@ export function readHeader(raw: readonly string[], reportYear: number): TableHea
     const role = years[index]?.role ?? 'actual';
     columns.push(year === undefined ? { index, text, role } : { index, text, year, role });
   }
-  return unitIndex === undefined ? { columns, label } : { columns, unitIndex, label };
+  const named = nameBareRates(columns);
+  return unitIndex === undefined ? { columns: named, label } : { columns: named, unitIndex, label };
+}
+
+// A bare rate header after a count's column ("New hires | Rate | Leavers | Rate"): GRI 401-1 tables
+// print each count with its rate, and the rate is of the count on its left.
+const BARE_RATE = /^(?:rate|ratio|percentage|proportion)(?:\s*\(%\))?$/i;
+const BARE_COUNT = /^(?:number|no\.?|count|total|persons?|people|headcount|%|rate)\b/i;
+
+/** Columns with a bare "Rate" after a count's column named for that count ("New hires Rate"). */
+export function nameBareRates(columns: readonly HeaderColumn[]): HeaderColumn[] {
+  return columns.map((c, i) => {
+    const before = columns[i - 1];
+    if (c.year !== undefined || !BARE_RATE.test(c.text) || !before || before.year !== undefined) return c;
+    if (BARE_COUNT.test(before.text) || /%|\brate\b/i.test(before.text)) return c;
+    return { ...c, text: `${before.text} ${c.text}` };
+  });
 }
 
 /** Joins a word the layout cut with a tab ("Ind", "icators"), keeping the columns' count otherwise. */

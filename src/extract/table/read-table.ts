@@ -1,7 +1,14 @@
 import type { ReportLine } from '../layout/index.js';
 import type { Mention } from '../mention/index.js';
 import type { TableHeader, HeaderColumn } from './header.js';
-import { HEADER_LABEL, hasYearColumns, isChangeColumn, readHeader, spanYears } from './header.js';
+import {
+  HEADER_LABEL,
+  hasYearColumns,
+  isChangeColumn,
+  nameBareRates,
+  readHeader,
+  spanYears,
+} from './header.js';
 import { stripFootnotes, trailingParenthetical, withLabelDenominator } from './label.js';
 import type { TableBlock } from './segment.js';
 import { splitRow, type ValueCell } from './split-row.js';
@@ -306,7 +313,7 @@ function promoteLabelColumn(header: TableHeader | undefined, values: number): Ta
   if (!header || header.label === '' || HEADER_LABEL.test(header.label)) return header;
   if (values !== header.columns.length + 1 || hasYearColumns(header)) return header;
   const first: HeaderColumn = { index: -1, text: header.label, role: 'actual' };
-  return { ...header, columns: [first, ...header.columns], label: '' };
+  return { ...header, columns: nameBareRates([first, ...header.columns]), label: '' };
 }
 
 /**
