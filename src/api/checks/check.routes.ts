@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { checkFacts, toCheckJson } from '../../check/index.js';
-import { userActor } from '../../store/index.js';
+import type { ContentIndexEntry, FrameworkId } from '../../core/index.js';
+import { userActor, type Actor, type Store } from '../../store/index.js';
 import type { AppDeps } from '../app/app-deps.js';
 import type { ApiApp } from '../app/api-env.js';
 import { jsonContent as json } from '../app/json-content.js';
@@ -8,6 +9,7 @@ import { errorResponses } from '../errors/index.js';
 import { periodParams } from '../periods/index.js';
 import { checkQuerySchema, checkResultSchema } from './check.schema.js';
 import { factIdsOf, periodFacts } from './period-facts.js';
+import { preparerIndex } from './preparer-index.js';
 
 const run = createRoute({
   method: 'get',
@@ -33,15 +35,17 @@ export function checkRoutes(app: ApiApp, { store }: AppDeps): void {
       store.getOrganisation(orgId, actor),
       store.getPeriod(orgId, periodId, actor),
     ]);
-    const [stored, index] = await Promise.all([
+    const [stored, imported, written] = await Promise.all([
       periodFacts(store, orgId, periodId, actor),
       store.periodContentIndex(orgId, periodId, actor),
+      framework === undefined ? [] : preparerEntries(store, orgId, periodId, framework, actor),
     ]);
     // The imported reports' content index: what they say they omit, and why, makes a disclosure
-    // "explained" rather than missing (HKEX comply or explain).
+    // "explained" rather than missing (HKEX comply or explain). What the preparer wrote in the app
+    // comes first: coverage keeps the first row for a code, and a "reported" row over any other.
     const result = checkFacts({
       facts: stored.map((s) => s.fact),
-      index,
+      index: [...written, ...imported],
       ...(framework === undefined ? {} : { framework }),
       document: { company: org.name, reportYear: period.period.year },
     });
@@ -65,4 +69,19 @@ export function checkRoutes(app: ApiApp, { store }: AppDeps): void {
       200,
     );
   });
+}
+
+/** The period's stored narratives and omission explanations for `framework`, as content-index rows. */
+async function preparerEntries(
+  store: Store,
+  orgId: string,
+  periodId: string,
+  framework: FrameworkId,
+  actor: Actor,
+): Promise<ContentIndexEntry[]> {
+  const [narratives, explanations] = await Promise.all([
+    store.listNarratives(orgId, periodId, framework, actor),
+    store.listExplanations(orgId, periodId, framework, actor),
+  ]);
+  return preparerIndex(framework, narratives, explanations);
 }
