@@ -40,3 +40,14 @@ describe('a sentence that says what its figure is with a verb', () => {
     expect(sentence('employs 830 staff, of whom 120 women', '120', 'women')).not.toBe('workforce.total');
   });
 });
+
+describe('power a company’s own plant generates', () => {
+  it('is renewable energy, not electricity consumed', () => {
+    expect(sentence('our rooftop solar array, generating 845,200 kWh of electricity', '845200', 'kWh')).toBe(
+      'energy.renewable',
+    );
+    expect(sentence('the plant consumed 845,200 kWh of electricity', '845200', 'kWh')).not.toBe(
+      'energy.renewable',
+    );
+  });
+});

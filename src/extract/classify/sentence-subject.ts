@@ -9,10 +9,14 @@ const SPENT =
 const EMPLOYS =
   /\bemploy(?:s|ed|ing)?\s+(?:a total of\s+|about\s+|around\s+|approximately\s+|over\s+|more than\s+|nearly\s+|some\s+)?([\d,]+)\s+(?:people|persons|staff|employees|workers)\b/i;
 
+const GENERATES = /\bgenerat(?:ed|es|ing)\b/i;
+const OWN_PLANT = /\b(?:photovoltaic|solar|wind|pv|renewable|rooftop|(?:power )?(?:stations?|plants?)|panels?|arrays?)\b/i;
+
 /**
  * What a sentence's figure is, in the catalogue's words, when the sentence says it with a verb the
  * catalogue's noun phrases do not have: money invested in or spent on something is that thing's
- * investment or expenditure; people a company employs are its headcount (GRI 2-7). '' when neither.
+ * investment or expenditure; people a company employs are its headcount (GRI 2-7); power its own
+ * solar or wind plant generates is renewable energy. '' when none.
  */
 export function sentenceSubject(label: string, value: string, printed: PrintedUnit | undefined): string {
   if (!printed) return '';
@@ -23,6 +27,9 @@ export function sentenceSubject(label: string, value: string, printed: PrintedUn
     if (!m || !object || !mentionsFigure(m[2] ?? '', value)) return '';
     return /^spen/i.test(m[1] ?? '') ? `${object} expenditure` : `${object} investment`;
   }
+  // Power a company's own solar or wind plant generates is renewable energy, not a consumption (GRI 302-1 b).
+  if (dimension === 'energy' && GENERATES.test(label) && OWN_PLANT.test(label))
+    return 'photovoltaic power generation';
   if (dimension === 'count') {
     const m = EMPLOYS.exec(label);
     return m && (m[1] ?? '').replace(/,/g, '') === value ? 'number of employees' : '';
