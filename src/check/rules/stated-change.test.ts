@@ -33,6 +33,14 @@ describe('change.stated on intensities', () => {
     expect([f?.rule, f?.expected, f?.actual]).toEqual(['change.stated', '-9.5', '-3.9']);
   });
 
+  it('takes a change that names no denominator as of the only one printed', () => {
+    const [f] = run([
+      ...table,
+      { ...change('9.5', 'x'), dims: { of: 'water.intensity', direction: 'decrease' } },
+    ]);
+    expect([f?.rule, f?.actual]).toEqual(['change.stated', '-3.9']);
+  });
+
   it('does not guess between two denominators', () => {
     const revenue = [intensity('0.82', 2022, 'RMB 10,000', 41), intensity('0.80', 2023, 'RMB 10,000', 41)];
     expect(run([...table, ...revenue, change('9.5', 'tonne')])).toEqual([]);

@@ -98,12 +98,12 @@ function figureDims(dims: Dims): Dims {
 
 /**
  * The dims of the figures a statement is about. A sentence words what an intensity is per in its own
- * way ("per RMB 10,000 of output value" against a table's "RMB 10,000"): when no figure has the
- * statement's exact denominator, the one denominator the metric is printed over in that year is it;
- * with several, which one changed is unknown and nothing matches.
+ * way ("per RMB 10,000 of output value" against a table's "RMB 10,000"), or not at all ("energy
+ * intensity fell by 3%"): when no figure has the statement's dims, the one denominator the metric is
+ * printed over in that year is it; with several, which one changed is unknown and nothing matches.
  */
 function seriesDims(ctx: RuleContext, series: SeriesKey, dims: Dims): Dims {
-  if (dims.denominator === undefined || ctx.facts.at(series, series.metric, dims)) return dims;
+  if (ctx.facts.at(series, series.metric, dims)) return dims;
   const rest = dimsKey(withoutKey(dims, 'denominator'));
   const over = new Set<string>();
   for (const f of ctx.facts.metric(series.metric)) {

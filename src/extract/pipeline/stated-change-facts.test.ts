@@ -33,7 +33,7 @@ describe('stated changes', () => {
     ]);
   });
 
-  it('keep an intensity whose sentence says what it is per, with that denominator', () => {
+  it('keep an intensity, with the denominator its sentence says it is per', () => {
     const report = [
       'Sample Mills Limited',
       'This report covers the period from 1 January 2024 to 31 December 2024.',
@@ -45,6 +45,7 @@ describe('stated changes', () => {
     const facts = extractDocument(docFromText(report)).facts.filter((f) => f.fact.metric === STATED_CHANGE);
     expect(facts.map((f) => [f.fact.quantity.value.toString(), f.fact.dims])).toEqual([
       ['5.2', { denominator: 'tonne', of: 'water.intensity', direction: 'decrease' }],
+      ['3', { of: 'energy.intensity', direction: 'decrease' }],
     ]);
   });
 });

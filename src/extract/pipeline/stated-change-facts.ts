@@ -21,8 +21,8 @@ export const STATED_CHANGE = STATED_CHANGE_METRIC;
 /**
  * Facts for stated changes whose subject names one catalogue metric. A change of something the
  * catalogue does not name is left out: with no metric to compare, it is not a disclosure. An
- * intensity's change is kept only when its figure says what it is per (dim `denominator`): without it
- * there is no telling which of the report's intensities changed.
+ * intensity's change keeps what its figure is per (dim `denominator`) when the sentence says it; without
+ * it, `esg check` compares it only when the report prints that intensity over one denominator.
  */
 export function statedChangeFacts(
   changes: readonly StatedChange[],
@@ -34,7 +34,7 @@ export function statedChangeFacts(
   const out: ExtractedFact[] = [];
   for (const change of changes) {
     const of = classifyMention(change.of, scope, phrases);
-    if (!of.metric || (of.metric.kind === 'intensity' && of.dims.denominator === undefined)) continue;
+    if (!of.metric) continue;
     const percent = classifyMention(change.mention, scope, phrases);
     // The same bar as any prose figure: a change in business figures (revenue) is no ESG disclosure.
     // An intensity's subject is long ("water consumption per tonne of paper was 8.91 m3, a reduction
