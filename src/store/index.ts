@@ -12,6 +12,7 @@ export {
   type DocumentContent,
   type DocumentIndexEntry,
   type DocumentIndexStatus,
+  type ReportClaims,
 } from './org/index.js';
 export type { UpsertOptions } from './facts/index.js';
 export { factContentJson, factJson, type FactContentJson, type FactJson } from './facts/index.js';

@@ -94,6 +94,11 @@ export class KyselyStore implements Store {
     await org.getPeriod(ctx, orgId, periodId);
     return org.periodContentIndex(ctx, orgId, periodId);
   };
+  periodReportClaims: Store['periodReportClaims'] = async (orgId, periodId, actor) => {
+    const ctx = await this.#read(orgId, actor);
+    await org.getPeriod(ctx, orgId, periodId);
+    return org.periodReportClaims(ctx, orgId, periodId);
+  };
 
   upsertFacts: Store['upsertFacts'] = async (orgId, periodId, batch, actor, reason, options) => {
     const result = await facts.upsertFacts(this.#ctx, orgId, periodId, batch, actor, reason, options);

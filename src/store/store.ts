@@ -35,7 +35,14 @@ import type {
   UpsertResult,
   User,
 } from './model/index.js';
-import type { DocumentIndexEntry, NewDocument, NewEntity, NewPeriod, NewSite } from './org/index.js';
+import type {
+  DocumentIndexEntry,
+  NewDocument,
+  NewEntity,
+  NewPeriod,
+  NewSite,
+  ReportClaims,
+} from './org/index.js';
 
 /**
  * Facts at rest, and the organisations, people and decisions around them — the same contract on
@@ -134,6 +141,8 @@ export interface Store {
   ): Promise<{ readonly document: DocumentRecord; readonly bytes: Uint8Array }>;
   /** The content index of the reports imported into a period, the latest import's first. */
   periodContentIndex(orgId: string, periodId: string, actor: Actor): Promise<DocumentIndexEntry[]>;
+  /** The framework claims and statements of the reports imported into a period, the latest import's first. */
+  periodReportClaims(orgId: string, periodId: string, actor: Actor): Promise<ReportClaims>;
 
   /** Stores a batch of facts as one import in one transaction (see upsertFacts in facts/). */
   upsertFacts(

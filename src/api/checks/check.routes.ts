@@ -35,9 +35,10 @@ export function checkRoutes(app: ApiApp, { store }: AppDeps): void {
       store.getOrganisation(orgId, actor),
       store.getPeriod(orgId, periodId, actor),
     ]);
-    const [stored, imported, written] = await Promise.all([
+    const [stored, imported, claims, written] = await Promise.all([
       periodFacts(store, orgId, periodId, actor),
       store.periodContentIndex(orgId, periodId, actor),
+      store.periodReportClaims(orgId, periodId, actor),
       framework === undefined ? [] : preparerEntries(store, orgId, periodId, framework, actor),
     ]);
     // The imported reports' content index: what they say they omit, and why, makes a disclosure
@@ -47,7 +48,9 @@ export function checkRoutes(app: ApiApp, { store }: AppDeps): void {
       facts: stored.map((s) => s.fact),
       index: [...written, ...imported],
       ...(framework === undefined ? {} : { framework }),
-      document: { company: org.name, reportYear: period.period.year },
+      // The reports' claim of each framework (GRI "with reference to" requires none of its
+      // disclosures) and their statements in words (board statement, principles, boundary).
+      document: { company: org.name, reportYear: period.period.year, ...claims },
     });
     const ids = factIdsOf(stored);
     const body = toCheckJson(result);

@@ -66,6 +66,7 @@ export const importFileCommand = defineCommand({
         content: {
           bytes: input.bytes,
           ...(upload.contentIndex === undefined ? {} : { contentIndex: upload.contentIndex }),
+          ...(upload.reportClaims === undefined ? {} : { reportClaims: upload.reportClaims }),
         },
       },
     });

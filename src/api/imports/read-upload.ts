@@ -1,7 +1,7 @@
 import { calcCommand } from '../../calc/index.js';
 import { runCommand, type Fact } from '../../core/index.js';
 import { extractDocument, readDocument, UNCLASSIFIED } from '../../extract/index.js';
-import type { DocumentIndexEntry, DocumentKind } from '../../store/index.js';
+import type { DocumentIndexEntry, DocumentKind, ReportClaims } from '../../store/index.js';
 import { spreadsheetKind, type ImportKind } from './import-kind.js';
 
 /** The facts a file gives, before they are fitted to the organisation and period. */
@@ -13,6 +13,8 @@ export interface UploadFacts {
   readonly notes: readonly string[];
   /** A report's content index (what it says it discloses where, and what it omits and why). */
   readonly contentIndex?: readonly DocumentIndexEntry[];
+  /** A report's framework claims and statements in words, which coverage reads beside its index. */
+  readonly reportClaims?: ReportClaims;
 }
 
 /**
@@ -45,6 +47,10 @@ export async function readUpload(
         ...(e.reason === undefined ? {} : { reason: e.reason }),
         source: e.source,
       })),
+      reportClaims: {
+        claimBases: result.document.claimBases ?? {},
+        statements: result.document.statements ?? [],
+      },
     };
   }
   const format = spreadsheetKind(file.bytes);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { calendarYear } from '../../core/index.js';
-import type { DocumentIndexEntry, NewDocument } from '../index.js';
+import type { DocumentIndexEntry, NewDocument, ReportClaims } from '../index.js';
 import { expectEsgError } from './facts.contract.js';
 import { fact, newUser, orgWithPeriod, setup, type ContractContext } from './fixtures.contract.js';
 
@@ -115,5 +115,50 @@ export function documentCases(get: () => ContractContext): void {
       /content index 0\.location/,
     );
     await expectEsgError(store.periodContentIndex(orgId, 'no-such-period', setup), 'NOT_FOUND');
+  });
+
+  it('keeps a report’s framework claims and statements and gives a period those of its reports', async () => {
+    const { store, tick } = get();
+    const { orgId, periodId } = await orgWithPeriod(store, 'Report claims');
+    const later = await store.openPeriod(orgId, { year: 2024 }, setup);
+    const withClaims = (text: string, reportClaims: ReportClaims): NewDocument => {
+      const doc = report(text);
+      return { ...doc, content: { bytes: new TextEncoder().encode(text), reportClaims } };
+    };
+    expect(await store.periodReportClaims(orgId, periodId, setup)).toEqual({
+      claimBases: {},
+      statements: [],
+    });
+    const older: ReportClaims = {
+      claimBases: { 'GRI-2021': 'in_accordance', TCFD: 'with_reference' },
+      statements: [{ kind: 'reporting_boundary', text: 'Scope of this Report', source: { line: 12 } }],
+    };
+    await store.upsertFacts(orgId, periodId, [], setup, 'import', {
+      document: withClaims('report 2023', older),
+    });
+    tick(1000);
+    const newer: ReportClaims = {
+      claimBases: { 'GRI-2021': 'with_reference' },
+      statements: [{ kind: 'board_statement', text: 'Board Statement', source: { page: 4 } }],
+    };
+    await store.upsertFacts(orgId, periodId, [], setup, 'import', {
+      document: withClaims('restated', newer),
+    });
+    // The latest report's claim of a framework stands; its statements come first.
+    expect(await store.periodReportClaims(orgId, periodId, setup)).toEqual({
+      claimBases: { 'GRI-2021': 'with_reference', TCFD: 'with_reference' },
+      statements: [...newer.statements, ...older.statements],
+    });
+    expect(await store.periodReportClaims(orgId, later.id, setup)).toEqual({
+      claimBases: {},
+      statements: [],
+    });
+    const bad = { claimBases: { 'GRI-2021': 'loosely' }, statements: [] } as unknown as ReportClaims;
+    await expectEsgError(
+      store.upsertFacts(orgId, periodId, [], setup, 'import', { document: withClaims('bad', bad) }),
+      'INVALID_INPUT',
+      /report claims claimBases/,
+    );
+    await expectEsgError(store.periodReportClaims(orgId, 'no-such-period', setup), 'NOT_FOUND');
   });
 }

@@ -103,6 +103,8 @@ export interface DocumentContentTable {
   org_id: string;
   bytes: Uint8Array;
   content_index: string | null;
+  /** The report's framework claims and statements in words (JSON, migration 0006); null when none. */
+  report_claims: string | null;
 }
 
 /** Table `imports`: one row per batch of facts, written in the batch's transaction. */

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { EsgError, type SourceLocation } from '../../core/index.js';
 import type { StoreContext } from '../context.js';
 import type { DocumentRecord } from '../model/index.js';
+import { reportClaimsJson, type ReportClaims } from './report-claims.js';
 
 /** How a report's content index marks a disclosure (spec/extract-output.md `index[].status`). */
 export const DOCUMENT_INDEX_STATUSES = ['reported', 'omitted', 'not_applicable'] as const;
@@ -39,10 +40,11 @@ const entrySchema = z.strictObject({
 });
 const indexSchema = z.array(entrySchema).max(MAX_ENTRIES);
 
-/** A document's bytes and, for a report, its content index. */
+/** A document's bytes and, for a report, its content index and what it claims about itself. */
 export interface DocumentContent {
   readonly bytes: Uint8Array;
   readonly contentIndex?: readonly DocumentIndexEntry[];
+  readonly reportClaims?: ReportClaims;
 }
 
 /** The content index as stored (JSON text); INVALID_INPUT naming the entry at fault. */
@@ -68,7 +70,8 @@ export function checkContent(bytes: Uint8Array, sha256: string, size: number): v
 
 /**
  * Stores a document's content once; a document recorded before without it gets it now, and a report
- * read again keeps the content index of the latest reading. Runs inside the caller's transaction.
+ * read again keeps the content index and claims of the latest reading. Runs inside the caller's
+ * transaction.
  */
 export async function storeContent(
   tx: StoreContext,
@@ -77,9 +80,10 @@ export async function storeContent(
   content: DocumentContent,
 ): Promise<void> {
   const index = content.contentIndex === undefined ? null : contentIndexJson(content.contentIndex);
+  const claims = content.reportClaims === undefined ? null : reportClaimsJson(content.reportClaims);
   const existing = await tx.db
     .selectFrom('document_contents')
-    .select(['document_id', 'content_index'])
+    .select(['document_id', 'content_index', 'report_claims'])
     .where('org_id', '=', orgId)
     .where('document_id', '=', documentId)
     .executeTakeFirst();
@@ -91,16 +95,18 @@ export async function storeContent(
         org_id: orgId,
         bytes: asBuffer(content.bytes),
         content_index: index,
+        report_claims: claims,
       })
       .execute();
-  } else if (index !== null && existing.content_index !== index) {
-    // The same report read again (perhaps by a newer extractor): its latest reading stands.
-    await tx.db
-      .updateTable('document_contents')
-      .set({ content_index: index })
-      .where('document_id', '=', documentId)
-      .execute();
+    return;
   }
+  // The same report read again (perhaps by a newer extractor): its latest reading stands.
+  const changed = {
+    ...(index !== null && existing.content_index !== index ? { content_index: index } : {}),
+    ...(claims !== null && existing.report_claims !== claims ? { report_claims: claims } : {}),
+  };
+  if (Object.keys(changed).length > 0)
+    await tx.db.updateTable('document_contents').set(changed).where('document_id', '=', documentId).execute();
 }
 
 /** A document's bytes; NOT_FOUND when they were not kept (documents uploaded before 0004). */

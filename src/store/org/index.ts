@@ -30,3 +30,4 @@ export {
   type DocumentIndexEntry,
   type DocumentIndexStatus,
 } from './document-content.js';
+export { periodReportClaims, type ReportClaims } from './report-claims.js';
