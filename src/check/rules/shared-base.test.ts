@@ -50,4 +50,24 @@ describe('share.base', () => {
     });
     expect(run([headcount, ...row({ gender: 'female' }, '97', '7.4', '151', '8.3')])).toEqual([]);
   });
+
+  it('takes the headcount from the share of the workforce the group has, when printed', () => {
+    const whole = printed({ metric: 'workforce.total', value: '3260', unit: 'persons', year: 2022, line: 9 });
+    const share = (value: string) =>
+      printed({
+        metric: 'workforce.share',
+        value,
+        unit: '%',
+        year: 2022,
+        line: 11,
+        dims: { gender: 'female' },
+      });
+    // 40.0% of 3,260 is 1,302–1,306: the rates agree with it…
+    const rates = row({ gender: 'female' }, '97', '7.4', '151', '11.6');
+    expect(run([whole, share('40.0'), ...rates])).toEqual([]);
+    // …but not with 46.0% of 3,260 (1,498–1,501), on which 151 leavers are 10.1%.
+    const [f, ...rest] = run([whole, share('46.0'), ...rates]);
+    expect(rest).toEqual([]);
+    expect([f?.rule, f?.expected]).toEqual(['share.base', '10.07']);
+  });
 });

@@ -1,5 +1,5 @@
 import { dec, type Dims } from '../../core/index.js';
-import { dimsKey, seriesOf, type SeriesKey } from '../fact-index/index.js';
+import { dimsKey, seriesOf, withoutKey, type SeriesKey } from '../fact-index/index.js';
 import {
   decimalString,
   makeFinding,
@@ -14,6 +14,7 @@ import {
   divideIntervals,
   intersect,
   midpoint,
+  multiplyIntervals,
   scaleInterval,
   subtractInterval,
   type Figure,
@@ -65,6 +66,8 @@ function check(ctx: RuleContext, series: SeriesKey, dims: Dims): CheckFinding | 
     const r = reading(ctx, series, dims, relation);
     return r ? [r] : [];
   });
+  const share = workforceShare(ctx, series, dims);
+  if (share) return againstShare(ctx, share, readings);
   if (readings.length < 2) return undefined;
   const [first, ...rest] = readings;
   if (!first) return undefined;
@@ -89,6 +92,51 @@ function check(ctx: RuleContext, series: SeriesKey, dims: Dims): CheckFinding | 
       figures: [other.rate, other.count, first.rate, first.count],
       expected: decimalString(midpoint(percent), placesOf(other.rate) + 1),
       actual: decimalString(other.rate.value, placesOf(other.rate)),
+    });
+  }
+  return undefined;
+}
+
+/** A group's headcount from its printed share of the whole: 22.7% of 2,140 employees. */
+interface ShareBase {
+  readonly headcount: Interval;
+  readonly share: Figure;
+  readonly whole: Figure;
+}
+
+function workforceShare(ctx: RuleContext, series: SeriesKey, dims: Dims): ShareBase | undefined {
+  const keys = Object.keys(dims);
+  const [key] = keys;
+  if (keys.length !== 1 || key === undefined) return undefined;
+  const share = ctx.facts.at(series, 'workforce.share', dims);
+  const whole = ctx.facts.at(series, HEADCOUNT, withoutKey(dims, key));
+  if (!share || !whole || share.unit.dimension !== 'fraction') return undefined;
+  return { headcount: multiplyIntervals(baseRange(share), baseRange(whole)), share, whole };
+}
+
+/** Each rate's implied headcount against the one its group's share of the workforce gives. */
+function againstShare(
+  ctx: RuleContext,
+  base: ShareBase,
+  readings: readonly Reading[],
+): CheckFinding | undefined {
+  for (const r of readings) {
+    if (r.headcounts.some((h) => intersect(h, base.headcount))) continue;
+    const [implied] = r.headcounts;
+    const expected = divideIntervals(baseRange(r.count), base.headcount);
+    if (!implied || !expected) continue;
+    const percent = scaleInterval(expected, dec(100));
+    const name = ctx.metric(r.rate.fact.metric)?.label.toLowerCase() ?? r.rate.fact.metric;
+    return makeFinding(sharedBaseRule.id, {
+      severity: 'warning',
+      message:
+        `For ${nameOf(r.rate)}, ${showFigure(base.share)} (${whereOf(base.share)}) of ${showFigure(base.whole)} ` +
+        `(${whereOf(base.whole)}) is ${showRange(base.headcount, 0)} people, but the ${name} ${showFigure(r.rate)} of ` +
+        `${showFigure(r.count)} (${whereOf(r.rate)}) implies ${showRange(implied, 0)}; on that headcount ` +
+        `${showFigure(r.count)} is ${showRange(percent, 1)}%.`,
+      figures: [r.rate, r.count, base.share, base.whole],
+      expected: decimalString(midpoint(percent), placesOf(r.rate) + 1),
+      actual: decimalString(r.rate.value, placesOf(r.rate)),
     });
   }
   return undefined;
