@@ -1,6 +1,7 @@
 import { averageImpliedRule } from './average-implied.js';
 import { averageOfTotalRule } from './average-of-total.js';
 import { averageRangeRule } from './average-range.js';
+import { averageSentenceRule } from './average-sentence.js';
 import { duplicateValueRule } from './duplicate-value.js';
 import { impliedCoalFactorRule } from './implied-coal-factor.js';
 import { impliedGridFactorRule } from './implied-grid-factor.js';
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   averageOfTotalRule,
   averageRangeRule,
   averageImpliedRule,
+  averageSentenceRule,
   subsetCountRule,
   turnoverBreakdownRule,
   duplicateValueRule,

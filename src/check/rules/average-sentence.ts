@@ -1,0 +1,92 @@
+import { dec } from '../../core/index.js';
+import {
+  decimalString,
+  makeFinding,
+  placesOf,
+  showFigure,
+  showRange,
+  whereOf,
+  type CheckFinding,
+} from '../finding/index.js';
+import { divideIntervals, midpoint, overlaps, scaleInterval, type Figure } from '../precision/index.js';
+import { baseRange } from './convert-figure.js';
+import type { Rule } from './rule.js';
+
+// "…contributed 12,480 hours of service, an average of 8.0 hours per volunteer": the average's number,
+// then what it is per. Bounded: a number, one unit word, an optional "of x", "per", one noun.
+const AVERAGE =
+  /\baverage\s+of\s+(\d[\d,]*(?:\.\d+)?)\s*[A-Za-z]{0,12}\s+(?:of\s+[a-z]{1,20}\s+)?per\s+([A-Za-z-]{2,30})/gi;
+const PER_PERSON = /^(?:person|people|capita|head|employee|staff)$/;
+
+/**
+ * A sentence that prints a total, a count and "an average of X per <the counted thing>" states a
+ * division the reader can redo (HKEX B3.2, B8.2; GRI 404-1): the average must be the total over the
+ * count, within their printed rounding. Only a sentence with exactly one such total and count is read.
+ */
+export const averageSentenceRule: Rule = {
+  id: 'average.sentence',
+  title: 'An average a sentence states agrees with the total and count it prints',
+  run(ctx) {
+    const bySentence = new Map<string, Figure[]>();
+    for (const f of ctx.facts.figures) {
+      const p = f.fact.provenance;
+      if (p.kind !== 'document' || p.extraction !== 'text' || p.quote.length > 1000) continue;
+      const list = bySentence.get(p.quote) ?? [];
+      list.push(f);
+      bySentence.set(p.quote, list);
+    }
+    const out: CheckFinding[] = [];
+    for (const [sentence, figures] of bySentence) {
+      if (figures.length < 3) continue;
+      for (const m of sentence.matchAll(AVERAGE)) {
+        const finding = check(figures, (m[1] ?? '').replace(/,/g, ''), singular(m[2] ?? ''));
+        if (finding) out.push(finding);
+      }
+    }
+    return out;
+  },
+};
+
+function check(figures: readonly Figure[], printed: string, per: string): CheckFinding | undefined {
+  const average = figures.find((f) => reportedValue(f) === printed);
+  if (!average || average.unit.dimension === 'count' || average.unit.dimension === 'fraction')
+    return undefined;
+  const totals = figures.filter(
+    (f) => f !== average && f.unit.dimension === average.unit.dimension && f.value.gt(average.value),
+  );
+  const counts = figures.filter((f) => f.unit.dimension === 'count' && countsWhat(f, per));
+  const [total] = totals;
+  const [count] = counts;
+  if (totals.length !== 1 || counts.length !== 1 || !total || !count) return undefined;
+  const implied = divideIntervals(baseRange(total), baseRange(count));
+  if (!implied || overlaps(implied, baseRange(average))) return undefined;
+  const scale = dec(1).div(average.unit.toBase);
+  const places = placesOf(average);
+  return makeFinding(averageSentenceRule.id, {
+    severity: 'warning',
+    message:
+      `The sentence at ${whereOf(average)} gives an average of ${showFigure(average)} per ${per}, but ` +
+      `${showFigure(total)} ÷ ${showFigure(count)} = ${showRange(scaleInterval(implied, scale), places + 1)}.`,
+    figures: [average, total, count],
+    expected: decimalString(midpoint(implied).times(scale), places + 1),
+    actual: decimalString(average.value, places),
+  });
+}
+
+/** The count counts what the average is per: "1,560 employee volunteers" per volunteer; people per person. */
+function countsWhat(f: Figure, per: string): boolean {
+  const p = f.fact.provenance;
+  const noun = p.kind === 'document' ? p.reported.unit : '';
+  const head = singular(noun.trim().split(/\s+/).pop() ?? '');
+  if (head !== '' && head === per) return true;
+  return PER_PERSON.test(per) && f.unit.symbol === 'persons';
+}
+
+function reportedValue(f: Figure): string {
+  const p = f.fact.provenance;
+  return p.kind === 'document' ? p.reported.value.replace(/,/g, '').trim() : '';
+}
+
+function singular(word: string): string {
+  return word.toLowerCase().replace(/(?:es|s)$/, '');
+}
