@@ -18,6 +18,16 @@ describe('rowsOfMarkup', () => {
     ]);
     expect(rowsOfMarkup('We planted 300   trees.')).toBeUndefined();
   });
+
+  it('splits a line of bracketed units under the years, even two spaces apart', () => {
+    expect(rowsOfMarkup('        (hires)       (%)  (hires)       (%)')).toEqual([
+      ['(hires)', '(%)', '(hires)', '(%)'],
+    ]);
+    // A unit wrapped over two lines: the first half opens the bracket, the second closes it.
+    expect(rowsOfMarkup('      (kgCO2e/         (kgCO2e/')).toEqual([['(kgCO2e/', '(kgCO2e/']]);
+    expect(rowsOfMarkup('   unit sold)      unit sold)')).toEqual([['unit sold)', 'unit sold)']]);
+    expect(rowsOfMarkup('Our plants (both of them)   met the limits.')).toBeUndefined();
+  });
 });
 
 describe('toReportLines', () => {

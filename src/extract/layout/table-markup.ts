@@ -7,7 +7,7 @@
 export function rowsOfMarkup(line: string): string[][] | undefined {
   if (/<t[dh]\b/i.test(line)) return htmlRows(line);
   if (/^\s*\|.*\|/.test(line)) return pipeRow(line);
-  if (/\S {3,}\S/.test(line) && /\d/.test(line)) return spacedRow(line);
+  if (/\S {3,}\S/.test(line)) return (/\d/.test(line) ? spacedRow(line) : undefined) ?? unitRow(line);
   return undefined;
 }
 
@@ -38,4 +38,17 @@ function pipeRow(line: string): string[][] {
 function spacedRow(line: string): string[][] | undefined {
   const cells = line.trim().split(/ {3,}/);
   return cells.length >= 2 && cells.some((c) => /^[-(]?\d[\d,.]*%?\)?$/.test(c.trim())) ? [cells] : undefined;
+}
+
+// A bracketed unit under a year ("(tCO2e)", "(rate %)", "('000 kWh/"): short, no sentence punctuation.
+const BRACKETED_UNIT = /^\([^()]{1,24}\)?$|^[^()]{1,24}\)$/;
+
+/**
+ * A header line of units under the years, set apart by spaces ("(persons)   (%)   (persons)   (%)"):
+ * pdftotext prints each year's unit on a line of its own below it, with no figure to mark the row.
+ */
+function unitRow(line: string): string[][] | undefined {
+  // Two spaces part units too: a count's and a share's headers sit close ("(%)  (persons)").
+  const cells = line.trim().split(/ {2,}/);
+  return cells.length >= 2 && cells.every((c) => BRACKETED_UNIT.test(c.trim())) ? [cells] : undefined;
 }

@@ -113,8 +113,9 @@ export function spanYears(top: TableHeader, sub: TableHeader): TableHeader | und
     sub.label !== '' && !HEADER_LABEL.test(sub.label)
       ? [{ index: -1, text: sub.label, role: 'actual' }, ...sub.columns]
       : [...sub.columns];
+  // As many measures as years is a unit under each year ("2022 | 2023" over "(kg) | (kg)").
   const fits = (m: readonly HeaderColumn[]): boolean =>
-    m.length > years.length && m.length % years.length === 0;
+    m.length >= years.length && m.length % years.length === 0;
   const measures = fits(sub.columns) ? sub.columns : fits(promoted) ? promoted : undefined;
   if (!measures) return undefined;
   const span = measures.length / years.length;
@@ -124,4 +125,24 @@ export function spanYears(top: TableHeader, sub: TableHeader): TableHeader | und
   });
   const label = measures === promoted ? top.label : sub.label || top.label;
   return { columns, label };
+}
+
+/**
+ * Finishes header cells a bracket left open on the line above ("(tCO2e/" over "HK$ million)"):
+ * pdftotext wraps a long unit under a year over two lines. The new line's filled cells close the
+ * open columns in order; undefined when the line does not fit them.
+ */
+export function closeOpenColumns(top: TableHeader, cells: readonly string[]): TableHeader | undefined {
+  const open = top.columns.filter((c) => /\([^)]*$/.test(c.text));
+  const filled = cells.filter((c) => c !== '');
+  if (open.length === 0 || filled.length !== open.length || !filled.every((c) => /\)$/.test(c))) {
+    return undefined;
+  }
+  let next = 0;
+  const columns = top.columns.map((c) => {
+    if (!/\([^)]*$/.test(c.text)) return c;
+    const more = filled[next++] ?? '';
+    return { ...c, text: /[/-]$/.test(c.text) ? `${c.text}${more}` : `${c.text} ${more}` };
+  });
+  return { ...top, columns };
 }

@@ -2,6 +2,7 @@ import type { ReportLine } from '../layout/index.js';
 import type { Mention } from '../mention/index.js';
 import type { TableHeader, HeaderColumn } from './header.js';
 import {
+  closeOpenColumns,
   HEADER_LABEL,
   hasYearColumns,
   isChangeColumn,
@@ -116,6 +117,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
         parts.unit,
         v.cell.unit,
         withLabelDenominator(rowLabel, unitIn(rowLabel)),
+        bracketedUnit(measure),
         unitIn(measure, true),
         unitIn(state.group),
         unitIn(state.section),
@@ -264,6 +266,11 @@ function readLabelOnlyRow(
   state: RowState,
   reportYear: number,
 ): boolean {
+  const closed = state.header && state.headerRow ? closeOpenColumns(state.header, row.cells) : undefined;
+  if (closed) {
+    state.header = closed;
+    return true;
+  }
   const header = readHeader(row.cells, reportYear);
   if (header) {
     // A second header row under years that span two columns each ("2024 | 2023" over "Number | %").
@@ -338,6 +345,17 @@ function unitIn(text: string, anyWord = false): string {
   if (inner === undefined || inner === '') return '';
   if (looksLikeUnit(inner) || (anyWord && /^[a-z%]+$/i.test(inner))) return inner;
   return '';
+}
+
+/**
+ * A column header that is only a bracketed unit, printed under its year ("(tCO2e)", "(rate %)"):
+ * a header naming a share by a word and the sign ("rate %") is a percentage column.
+ */
+function bracketedUnit(measure: string): string {
+  const inner = /^\((.+)\)$/.exec(measure.trim())?.[1]?.trim();
+  if (inner === undefined || /[()]/.test(inner)) return '';
+  if (/%$/.test(inner) && /^(?:[a-z]+\s+)?%$/i.test(inner)) return '%';
+  return looksLikeUnit(inner) ? inner : '';
 }
 
 function pickUnit(candidates: readonly string[]): string {

@@ -149,4 +149,40 @@ describe('table layouts', () => {
       ['LPG used', '2975', 'kg', 2023],
     ]);
   });
+
+  it('reads units printed under the years, a count and a share per year, earlier year first', () => {
+    const text = [
+      'Table 3: New hires',
+      '                                   2023                  2024',
+      '                          (hires)        (%)  (hires)        (%)',
+      '  Total                        310      100.0      284      100.0',
+      '  By gender',
+      '    Women                      140       45.2      131       46.1',
+    ].join('\n');
+    const found = read(text);
+    expect(found.map((m) => [m.label, m.value, m.unit, m.year])).toEqual([
+      ['Total', '310', 'hires', 2023],
+      ['Total', '100.0', '%', 2023],
+      ['Total', '284', 'hires', 2024],
+      ['Total', '100.0', '%', 2024],
+      ['Women', '140', 'hires', 2023],
+      ['Women', '45.2', '%', 2023],
+      ['Women', '131', 'hires', 2024],
+      ['Women', '46.1', '%', 2024],
+    ]);
+  });
+
+  it('joins a unit wrapped over two header lines under each year', () => {
+    const text = [
+      '                                   2023            2024',
+      '                                (kgCO2e/        (kgCO2e/',
+      '                            RMB million)    RMB million)',
+      '  Carbon intensity of products     4.81            4.37',
+    ].join('\n');
+    const found = read(text);
+    expect(found.map((m) => [m.value, m.unit, m.year])).toEqual([
+      ['4.81', 'kgCO2e/RMB million', 2023],
+      ['4.37', 'kgCO2e/RMB million', 2024],
+    ]);
+  });
 });
