@@ -51,8 +51,31 @@ describe('sum.components when a total is printed over the sub-parts of its parts
     expect(found[0]?.source.map((s) => s.line)).toEqual([33, 30, 31, 32]);
   });
 
-  it('accepts a total they make up, and a larger one (the fuel list may leave a fuel out)', () => {
+  it('accepts a total they make up, and a larger one printed elsewhere (the fuel list may leave a fuel out)', () => {
     expect(run([...fuelsAndPower, energy('energy.total', '12332', 33)])).toEqual([]);
-    expect(run([...fuelsAndPower, energy('energy.total', '12900', 33)])).toEqual([]);
+    expect(run([...fuelsAndPower, energy('energy.total', '12900', 133)])).toEqual([]);
+  });
+});
+
+describe('sum.components over a table whose rows are all parts of its total', () => {
+  const row = (metric: string, value: string, line: number) =>
+    printed({ metric, value, unit: 'MWh', year: 2024, line, label: `${metric} row` });
+  const rows = [
+    row('energy.electricity', '6120.5', 51),
+    row('energy.natural_gas', '1480.2', 52),
+    row('energy.diesel', '233.8', 53),
+  ];
+
+  it('errs on a total above the sum when every row above it is a part (7,834.5 ≠ 7,934.5)', () => {
+    const found = run([...rows, row('energy.total', '7934.5', 54)]);
+    expect(found.map((f) => [f.severity, f.expected, f.actual])).toEqual([['error', '7834.5', '7934.5']]);
+  });
+
+  it('finds nothing when a row no part names sits among or above the parts (it may be the rest)', () => {
+    const spaced = [row('energy.electricity', '6120.5', 61), row('energy.natural_gas', '1480.2', 63)];
+    const total = row('energy.total', '7700.7', 64);
+    expect(run([...spaced, row('energy.other', '100.0', 62), total])).toEqual([]);
+    expect(run([row('energy.other', '100.0', 60), ...spaced, total])).toEqual([]);
+    expect(run([...spaced, total]).map((f) => f.severity)).toEqual(['error']);
   });
 });

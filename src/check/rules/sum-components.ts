@@ -68,6 +68,8 @@ function checkTotal(ctx: RuleContext, relation: SumRelation, total: Figure): Che
   const present = required.filter((o) => o.options.length > 0);
   if (present.length === 0) return undefined;
   const optional = optionalFound.filter((o) => o.options.length > 0);
+  // Every part a complete relation names is printed (an open list, such as fuels, names no required part).
+  const everyPart = !relation.complete || present.length === required.length;
   const allPresent = present.length === required.length && present.every((o) => o.complete);
   // Every way of picking one printing per part (Scope 2 location or market), with or without optional parts.
   const choices = combinations(present.map((o) => o.options));
@@ -80,13 +82,18 @@ function checkTotal(ctx: RuleContext, relation: SumRelation, total: Figure): Che
     const ranges = parts.map((p) => rangeIn(p, total.unit, total));
     if (ranges.some((r) => r === undefined)) return undefined;
     const sum = addIntervals(ranges.filter((r): r is Interval => r !== undefined));
-    const fits = allPresent && relation.complete ? overlaps(sum, total.range) : sum.lo.lte(total.range.hi);
+    // A list that may leave items out is whole when it is every row of the total's table above it.
+    const whole =
+      (allPresent && relation.complete) || (everyPart && otherRows(ctx, total, parts)?.length === 0);
+    const fits = whole ? overlaps(sum, total.range) : sum.lo.lte(total.range.hi);
     if (fits) return undefined;
     if (!best || gapBetween(sum, total.range).lt(gapBetween(best.sum, total.range))) best = { parts, sum };
   }
   if (!best) return undefined;
   if (tableRowsAddUp(ctx, total, best.parts, best.sum)) return undefined;
-  return report(ctx, relation, total, best.parts, best.sum, allPresent);
+  const whole =
+    (allPresent && relation.complete) || (everyPart && otherRows(ctx, total, best.parts)?.length === 0);
+  return report(ctx, relation, total, best.parts, best.sum, whole);
 }
 
 /** A table cell's place: the line (and page) a figure was printed on, when it came from a table. */
@@ -102,29 +109,72 @@ function tableCell(f: Figure): { line: number; page: number | undefined } | unde
  * ("Waste diverted (recycled)" between the landfill and hazardous rows of a waste total).
  */
 function tableRowsAddUp(ctx: RuleContext, total: Figure, parts: readonly Figure[], sum: Interval): boolean {
+  const others = otherRows(ctx, total, parts);
+  if (!others || others.length === 0) return false;
+  const ranges = others
+    .map((f) => rangeIn(f, total.unit, total))
+    .filter((r): r is Interval => r !== undefined);
+  return overlaps(addIntervals([sum, ...ranges]), total.range);
+}
+
+/**
+ * The other figures printed among a total's parts in its table, that could be parts too (same year
+ * and basis, same kind of quantity, no breakdown); undefined when the total and its parts are not
+ * rows of one table.
+ */
+function otherRows(ctx: RuleContext, total: Figure, parts: readonly Figure[]): Figure[] | undefined {
   const cells = [total, ...parts].map(tableCell);
-  if (cells.some((c) => c === undefined)) return false;
+  if (cells.some((c) => c === undefined)) return undefined;
   const lines = cells.map((c) => c?.line ?? 0);
   const first = Math.min(...lines);
   const last = Math.max(...lines);
   const page = cells[0]?.page;
   // Rows of one table sit together; a window wider than this spans more than one table.
-  if (last - first > 40) return false;
+  if (last - first > 40) return undefined;
   const used = new Set<Figure>([total, ...parts]);
+  const usedLines = new Set(lines);
   const year = total.fact.period.year;
-  let withOthers = sum;
-  let others = 0;
+  const others: Figure[] = [];
   for (const f of ctx.facts.figures) {
     const cell = tableCell(f);
     if (!cell || used.has(f) || cell.line <= first || cell.line >= last || cell.page !== page) continue;
     if (f.fact.period.year !== year || f.fact.basis !== total.fact.basis) continue;
     if (f.unit.dimension !== total.unit.dimension || Object.keys(f.fact.dims).length > 0) continue;
-    const r = rangeIn(f, total.unit, total);
-    if (!r) continue;
-    withOthers = addIntervals([withOthers, r]);
-    others++;
+    // Another printing on a part's own row (its value in another unit) is that part again.
+    if (usedLines.has(cell.line)) continue;
+    if (rangeIn(f, total.unit, total)) others.push(f);
   }
-  return others > 0 && overlaps(withOthers, total.range);
+  return [...others, ...rowsAbove(ctx, total, first, page, used)];
+}
+
+/**
+ * Rows printed right above the first part, up to the first line without a table figure (the table's
+ * header): candidates for parts just like the rows among them.
+ */
+function rowsAbove(
+  ctx: RuleContext,
+  total: Figure,
+  first: number,
+  page: number | undefined,
+  used: ReadonlySet<Figure>,
+): Figure[] {
+  const out: Figure[] = [];
+  for (let line = first - 1; line > 0 && line >= first - 40; line--) {
+    const row = ctx.facts.figures.filter((f) => {
+      const cell = tableCell(f);
+      return cell?.line === line && cell.page === page && !used.has(f);
+    });
+    if (row.length === 0) break;
+    out.push(
+      ...row.filter(
+        (f) =>
+          f.fact.period.year === total.fact.period.year &&
+          f.unit.dimension === total.unit.dimension &&
+          Object.keys(f.fact.dims).length === 0,
+      ),
+    );
+  }
+  return out;
 }
 
 function report(

@@ -18,6 +18,8 @@ export function inferDims(label: string, group: string, row = true): Dims {
   if (employment && employment !== 'dispatched') dims.employment_type = employment.replace(' ', '-');
   const method = /\b(location|market)[- ]based\b/.exec(l)?.[1];
   if (method) dims.scope2_method = method;
+  const category = scope3Category(l, group.toLowerCase());
+  if (category) dims.scope3_category = category;
   // A region or category is a short name ("Beijing", "Middle management"), not a measure.
   if (!row || gender || age || employment || l.split(' ').length > 6 || MEASURE_WORDS.test(l)) return dims;
   const g = group.toLowerCase();
@@ -25,6 +27,7 @@ export function inferDims(label: string, group: string, row = true): Dims {
   // it), not an employee category: "Junior college" is a school, not a rank.
   if (EDUCATION_GROUP.test(g) || isEducationLevel(l)) dims.education = dimValue(label).toLowerCase();
   else if (REGION_GROUP.test(g) || isRegionName(l)) dims.region = dimValue(label);
+  else if (SITE_GROUP.test(g)) dims.site = dimValue(label);
   else if ((CATEGORY_GROUP.test(g) && !/supplier/.test(l)) || isCategoryName(l)) {
     dims.employee_category = dimValue(label).toLowerCase();
   }
@@ -40,6 +43,24 @@ const EDUCATION_WORDS =
 function isEducationLevel(l: string): boolean {
   return EDUCATION_WORDS.test(l) && l.split(' ').length <= 6;
 }
+
+// A table of the company's own places: "Property | '000 kWh", "Electricity by plant".
+const SITE_GROUP =
+  /\b(?:propert(?:y|ies)|sites?|plants?|facilit(?:y|ies)|factor(?:y|ies)|hotels?|business units?)\b/;
+
+/**
+ * The GHG Protocol Scope 3 category a row names ("Category 6: Business travel", "Scope 3 — category
+ * 1"), 1 to 15; only where the row or its group speaks of Scope 3 or names the category's subject.
+ */
+function scope3Category(l: string, g: string): string | undefined {
+  const n = /\bcategory\s*(\d{1,2})\b/.exec(l)?.[1];
+  if (n === undefined || Number(n) < 1 || Number(n) > 15) return undefined;
+  return /\bscope\s*3\b/.test(`${l} ${g}`) || SCOPE3_SUBJECTS.test(l) ? n : undefined;
+}
+
+// The fifteen categories' subjects (GHG Protocol Corporate Value Chain (Scope 3) Standard, table 5.4).
+const SCOPE3_SUBJECTS =
+  /\b(?:purchased goods|capital goods|fuel[- ] and energy|transportation and distribution|waste generated|business travel|employee commuting|leased assets|processing of sold|use of sold|end[- ]of[- ]life|franchises|investments)\b/;
 
 const REGION_GROUP = /\b(?:region|geograph|location|country|countries|area)\b/;
 const CATEGORY_GROUP =

@@ -54,3 +54,19 @@ describe('a figure printed with its unit in the cell', () => {
     ]);
   });
 });
+
+describe('a column headed by its unit', () => {
+  it('gives its figures that unit', () => {
+    const text = [
+      'Electricity by plant, 2023',
+      'Plant\tMWh\tShare',
+      'North works\t5,120.4\t61.0%',
+      'South works\t3,273.9\t39.0%',
+    ].join('\n');
+    const found = read(text).filter((m) => m.unit !== '%');
+    expect(found.map((m) => [m.label, m.value, m.unit])).toEqual([
+      ['North works', '5120.4', 'MWh'],
+      ['South works', '3273.9', 'MWh'],
+    ]);
+  });
+});

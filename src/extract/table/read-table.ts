@@ -1,3 +1,4 @@
+import { tryParseUnit } from '../../core/index.js';
 import type { ReportLine } from '../layout/index.js';
 import type { Mention } from '../mention/index.js';
 import type { TableHeader, HeaderColumn } from './header.js';
@@ -118,6 +119,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
         v.cell.unit,
         withLabelDenominator(rowLabel, unitIn(rowLabel)),
         bracketedUnit(measure),
+        unitHeader(measure),
         unitIn(measure, true),
         unitIn(state.group),
         unitIn(state.section),
@@ -356,6 +358,16 @@ function bracketedUnit(measure: string): string {
   if (inner === undefined || /[()]/.test(inner)) return '';
   if (/%$/.test(inner) && /^(?:[a-z]+\s+)?%$/i.test(inner)) return '%';
   return looksLikeUnit(inner) ? inner : '';
+}
+
+/**
+ * A column headed by its unit ("Property | '000 kWh | Share"): a unit of a quantity, not a count
+ * word ("Headcount", "Number") that names the measure.
+ */
+function unitHeader(measure: string): string {
+  if (!looksLikeUnit(measure)) return '';
+  const dimension = tryParseUnit(measure)?.dimension ?? 'count';
+  return dimension.startsWith('count') ? '' : measure;
 }
 
 function pickUnit(candidates: readonly string[]): string {

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { inferDims } from './index.js';
+
+describe('inferDims: Scope 3 categories and sites', () => {
+  it('reads a GHG Protocol Scope 3 category where the row or its group speaks of Scope 3', () => {
+    expect(inferDims('Category 4: Upstream transportation', 'Scope 3 emissions')).toEqual({
+      scope3_category: '4',
+    });
+    expect(inferDims('Category 11 — use of sold products', '')).toEqual({ scope3_category: '11' });
+    expect(inferDims('Category 2', 'Employees by grade')).not.toHaveProperty('scope3_category');
+    expect(inferDims('Category 19: other', 'Scope 3')).not.toHaveProperty('scope3_category');
+  });
+
+  it('reads rows under a sites heading as sites', () => {
+    expect(inferDims('Riverside Mall', 'Plant')).toEqual({ site: 'Riverside Mall' });
+    expect(inferDims('Riverside Mall', 'Facility')).toEqual({ site: 'Riverside Mall' });
+    expect(inferDims('Total', 'Facility')).toEqual({});
+  });
+});
