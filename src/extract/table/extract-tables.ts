@@ -1,6 +1,7 @@
 import type { ReportLine } from '../layout/index.js';
 import type { Mention } from '../mention/index.js';
 import { statedYear } from '../period/index.js';
+import { readBilingualRows } from './bilingual-rows.js';
 import { readTable } from './read-table.js';
 import { segmentTables } from './segment.js';
 import { readSplitColumns } from './split-columns.js';
@@ -23,8 +24,11 @@ export function extractTables(
   lines: readonly ReportLine[],
   options: { reportYear: number; noise: ReadonlySet<number>; skip: ReadonlySet<number> },
 ): TableResult {
-  const { reportYear, noise, skip } = options;
-  const usable = lines.filter((l) => !skip.has(l.no));
+  const { reportYear, skip } = options;
+  // Bilingual rows (a Chinese label line over its English one) are read as one English row.
+  const bilingual = readBilingualRows(lines.filter((l) => !skip.has(l.no)));
+  const usable = bilingual.lines;
+  const noise = new Set([...options.noise].filter((no) => !bilingual.headers.has(no)));
   const mentions: Mention[] = [];
   const tableLines = new Set<number>();
   const indexOf = new Map(lines.map((l, i) => [l.no, i]));
@@ -41,6 +45,7 @@ export function extractTables(
     mentions.push(m);
     tableLines.add(m.line);
   }
+  for (const [folded, into] of bilingual.absorbed) if (tableLines.has(into)) tableLines.add(folded);
   return { mentions, tableLines };
 }
 

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { ReportLine } from '../layout/index.js';
+import { englishCells, readBilingualRows, translateUnit } from './bilingual-rows.js';
+import { extractTables } from './extract-tables.js';
+
+// Space-aligned text lines as a PDF-to-text tool prints a bilingual (SZSE/HKEX) table: a line with
+// no bare figure stays one cell, as the layout reader leaves it.
+function lines(rows: readonly (readonly string[])[]): ReportLine[] {
+  return rows.map((cells, i) => {
+    const raw = cells.join('      ');
+    const spaced = cells.some((c) => /^[\d,.]+$/.test(c));
+    const out = spaced ? [...cells] : [raw];
+    return { no: i + 1, cells: out, text: out.join('\t'), raw };
+  });
+}
+
+describe('translateUnit', () => {
+  it('reads Chinese units and ratios of them as English symbols', () => {
+    expect(translateUnit('吨二氧化碳当量/万元')).toBe('tCO2e/RMB 10,000');
+    expect(translateUnit('万立方米')).toBe('10,000 m³');
+    expect(translateUnit('吨标准煤')).toBe('tce');
+    expect(translateUnit('人')).toBe('persons');
+    expect(translateUnit('员工总数')).toBeUndefined();
+  });
+});
+
+describe('englishCells', () => {
+  it('keeps the English of a cell or cell pair and translates a Chinese unit cell', () => {
+    expect(englishCells(['项目 Item', '计量 Unit', '2026年'])).toEqual(['Item', 'Unit', '2026年']);
+    expect(englishCells(['按学历划分', 'By education'])).toEqual(['By education']);
+    expect(englishCells(['外购热力', '吉焦', '7,310'])).toEqual(['外购热力', 'GJ', '7,310']);
+  });
+});
+
+describe('readBilingualRows', () => {
+  it('makes one English row of a Chinese line and the English line under it, whichever has the figures', () => {
+    const { lines: out, absorbed } = readBilingualRows(
+      lines([
+        ['液化石油气', '吨', '93.70', '101.20'],
+        ['Liquefied petroleum gas', 't'],
+        ['范围三排放', '吨二氧化碳当量'],
+        ['Scope 3 emissions', 'tCO2e', '5,412.8', '5,090.3'],
+      ]),
+    );
+    expect(out.map((l) => [l.no, l.cells])).toEqual([
+      [1, ['Liquefied petroleum gas (t)', '93.70', '101.20']],
+      [4, ['Scope 3 emissions (tCO2e)', '5,412.8', '5,090.3']],
+    ]);
+    expect([...absorbed]).toEqual([
+      [2, 1],
+      [3, 4],
+    ]);
+  });
+
+  it('leaves a report without Chinese text alone', () => {
+    const input = lines([['Scope 3 emissions', 'tCO2e', '5,412.8']]);
+    expect(readBilingualRows(input).lines).toEqual(input);
+  });
+});
+
+describe('extractTables on a bilingual table', () => {
+  it('reads years headed 年, the English label and unit, and a unit line over the header', () => {
+    const input = lines([
+      ['单位：吨  Unit: t'],
+      ['指标 Indicator', '2026年', '2025年'],
+      ['一般固体废物'],
+      ['General solid waste', '3,215.4', '2,987.1'],
+      ['指标 Indicator', '单位 Unit', '2026年', '2025年'],
+      ['用水量', '立方米', '61,870', '58,440'],
+      ['Water withdrawal', 'm³'],
+    ]);
+    const { mentions, tableLines } = extractTables(input, {
+      reportYear: 2026,
+      noise: new Set(),
+      skip: new Set(),
+    });
+    const got = mentions.map((m) => [m.line, m.label, m.value, m.unit, m.year]);
+    expect(got).toEqual([
+      [4, 'General solid waste', '3215.4', 't', 2026],
+      [4, 'General solid waste', '2987.1', 't', 2025],
+      [6, 'Water withdrawal (m3)', '61870', 'm3', 2026],
+      [6, 'Water withdrawal (m3)', '58440', 'm3', 2025],
+    ]);
+    expect([3, 7].every((no) => tableLines.has(no))).toBe(true);
+  });
+});
