@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { docFromText } from '../../../test/support/doc-from-text.js';
 import { findContentsPage, findRunningHeaders, toReportLines } from './index.js';
-import { rowsOfMarkup } from './table-markup.js';
+import { measuresOverYears, rowsOfMarkup } from './table-markup.js';
 
 describe('rowsOfMarkup', () => {
   it('reads markdown, HTML and space-aligned rows', () => {
@@ -27,6 +27,16 @@ describe('rowsOfMarkup', () => {
     expect(rowsOfMarkup('      (kgCO2e/         (kgCO2e/')).toEqual([['(kgCO2e/', '(kgCO2e/']]);
     expect(rowsOfMarkup('   unit sold)      unit sold)')).toEqual([['unit sold)', 'unit sold)']]);
     expect(rowsOfMarkup('Our plants (both of them)   met the limits.')).toBeUndefined();
+  });
+
+  it('splits a line of measures only when a line of years follows it', () => {
+    const over = measuresOverYears(
+      'Share recycled (%)     Waste per site',
+      'FY2023   FY2024   FY2023   FY2024',
+    );
+    expect(over).toEqual([['', 'Share recycled (%)', 'Waste per site']]);
+    expect(measuresOverYears('Share recycled (%)     Waste per site', 'Plant A   120   130')).toBeUndefined();
+    expect(measuresOverYears('We met them.     All of them.', '2023   2024')).toBeUndefined();
   });
 });
 

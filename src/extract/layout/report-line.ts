@@ -1,6 +1,6 @@
 import type { Doc } from '../document/index.js';
 import { cleanText } from '../clean/index.js';
-import { rowsOfMarkup } from './table-markup.js';
+import { measuresOverYears, rowsOfMarkup } from './table-markup.js';
 
 /** A document line as the extractor reads it: cleaned cells, with the raw text kept for quotes. */
 export interface ReportLine {
@@ -23,13 +23,15 @@ const MAX_LINE_CHARS = 20_000;
 /** Cleans every non-blank line of a document into {@link ReportLine}s. */
 export function toReportLines(doc: Doc): ReportLine[] {
   const out: ReportLine[] = [];
-  for (const line of doc.lines) {
+  for (const [i, line] of doc.lines.entries()) {
     const raw = line.text.length > MAX_LINE_CHARS ? line.text.slice(0, MAX_LINE_CHARS) : line.text;
     if (raw.trim() === '') continue;
     const rawCells = line.cells.length > 0 ? line.cells.map((c) => c.text) : raw.split('\t');
     // A one-cell text line may still be a table row in markdown, HTML or space-aligned columns.
     const rows =
-      rawCells.length === 1 && doc.kind === 'text' ? (rowsOfMarkup(raw) ?? [rawCells]) : [rawCells];
+      rawCells.length === 1 && doc.kind === 'text'
+        ? (rowsOfMarkup(raw) ?? measuresOverYears(raw, doc.lines[i + 1]?.text) ?? [rawCells])
+        : [rawCells];
     for (const row of rows) {
       const cells = row.map((c) => cleanText(c.length > MAX_LINE_CHARS ? c.slice(0, MAX_LINE_CHARS) : c));
       const base = { no: line.no, cells, text: cells.join('\t'), raw };

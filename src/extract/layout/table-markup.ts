@@ -52,3 +52,16 @@ function unitRow(line: string): string[][] | undefined {
   const cells = line.trim().split(/ {2,}/);
   return cells.length >= 2 && cells.every((c) => BRACKETED_UNIT.test(c.trim())) ? [cells] : undefined;
 }
+
+/**
+ * A line of measures set apart by spaces over a line of years ("Percentage trained (%)   Average
+ * hours" over "2022   2023   2022   2023"): with no figure of its own it reads as one cell, so it is
+ * split here, behind an empty label cell, when the next line holds only two or more years.
+ */
+export function measuresOverYears(line: string, next: string | undefined): string[][] | undefined {
+  const years = next?.trim().split(/\s{2,}|\t/) ?? [];
+  if (years.length < 2 || !years.every((y) => /^(?:FY\s?)?(?:19|20)\d{2}$/i.test(y))) return undefined;
+  const cells = line.trim().split(/ {3,}/);
+  if (cells.length < 2 || cells.some((c) => c.length > 40 || /[.;:,]$/.test(c))) return undefined;
+  return [['', ...cells]];
+}

@@ -146,3 +146,18 @@ export function closeOpenColumns(top: TableHeader, cells: readonly string[]): Ta
   });
   return { ...top, columns };
 }
+
+/**
+ * Merges a row of years under a header of measures that each span several years ("Percentage
+ * trained (%) | Average hours" over "2022 | 2023 | 2022 | 2023"): each year column takes the measure
+ * above its group as its text, so its figures carry that measure's name and unit.
+ */
+export function spanMeasures(top: TableHeader, sub: TableHeader): TableHeader | undefined {
+  const measures = top.columns;
+  const years = sub.columns.filter((c) => c.year !== undefined);
+  if (measures.length < 2 || hasYearColumns(top) || years.length !== sub.columns.length) return undefined;
+  if (years.length <= measures.length || years.length % measures.length !== 0) return undefined;
+  const span = years.length / measures.length;
+  const columns = years.map((y, i) => ({ ...y, text: measures[Math.floor(i / span)]?.text ?? y.text }));
+  return { ...sub, columns, label: sub.label || top.label };
+}

@@ -9,6 +9,7 @@ import {
   isChangeColumn,
   nameBareRates,
   readHeader,
+  spanMeasures,
   spanYears,
 } from './header.js';
 import { stripFootnotes, trailingParenthetical, withLabelDenominator } from './label.js';
@@ -276,7 +277,10 @@ function readLabelOnlyRow(
   const header = readHeader(row.cells, reportYear);
   if (header) {
     // A second header row under years that span two columns each ("2024 | 2023" over "Number | %").
-    const spanned = state.header && state.headerRow ? spanYears(state.header, header) : undefined;
+    const spanned =
+      state.header && state.headerRow
+        ? (spanYears(state.header, header) ?? spanMeasures(state.header, header))
+        : undefined;
     state.header = spanned ?? header;
     state.section = '';
     state.group = '';

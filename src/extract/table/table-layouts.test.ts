@@ -185,4 +185,19 @@ describe('table layouts', () => {
       ['4.37', 'kgCO2e/RMB million', 2024],
     ]);
   });
+
+  it('gives each year column the measure printed over its group of years', () => {
+    const text = [
+      'Table 7: Suppliers',
+      '                              Share audited (%)         Suppliers',
+      '                              2023        2024        2023        2024',
+      '  Packaging suppliers         41.5        47.0          88          93',
+    ].join('\n');
+    expect(read(text).map((m) => [m.value, m.column, m.unit, m.year])).toEqual([
+      ['41.5', 'Share audited (%)', '%', 2023],
+      ['47.0', 'Share audited (%)', '%', 2024],
+      ['88', 'Suppliers', '', 2023],
+      ['93', 'Suppliers', '', 2024],
+    ]);
+  });
 });
