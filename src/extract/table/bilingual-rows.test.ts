@@ -52,6 +52,11 @@ describe('readBilingualRows', () => {
     ]);
   });
 
+  it('pairs an English label without letters, an age band under its Chinese one', () => {
+    const { lines: out } = readBilingualRows(lines([['36-45岁'], ['36-45', '2,207', '2,118']]));
+    expect(out.map((l) => [l.no, l.cells])).toEqual([[2, ['36-45', '2,207', '2,118']]]);
+  });
+
   it('leaves a report without Chinese text alone', () => {
     const input = lines([['Scope 3 emissions', 'tCO2e', '5,412.8']]);
     expect(readBilingualRows(input).lines).toEqual(input);

@@ -116,8 +116,9 @@ function pairLines(lines: readonly ReportLine[]): { lines: ReportLine[]; absorbe
     if (!a) continue;
     const pa = partsOf(a.cells);
     const pb = b && b.no === a.no + 1 ? partsOf(b.cells) : undefined;
+    // The English label may hold no letters ("31-40" under "31-40岁").
     const pairs =
-      b && pa && pb && hanOnly(pa.label) && latinOnly(pb.label) && !isFigure(pa.label) && !isFigure(pb.label);
+      b && pa && pb && hanOnly(pa.label) && !HAN.test(pb.label) && !isFigure(pa.label) && !isFigure(pb.label);
     if (!b || !pa || !pb || !pairs || (pa.figures.length > 0 && pb.figures.length > 0)) {
       out.push(a);
       continue;
