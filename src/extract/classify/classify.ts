@@ -1,4 +1,12 @@
-import { convert, Decimal, quantity, type Dims, type Metric, type Quantity } from '../../core/index.js';
+import {
+  convert,
+  Decimal,
+  getMetric,
+  quantity,
+  type Dims,
+  type Metric,
+  type Quantity,
+} from '../../core/index.js';
 import type { Mention } from '../mention/index.js';
 import { chooseMetric, type PhraseCache } from './choose-metric.js';
 import { inferDims } from './dims.js';
@@ -51,7 +59,8 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
     (column && captionedForEmployees(m.context, column) ? employees(column) : undefined) ??
     chooseMetric(own, printed, own.length, cache, fits) ??
     (column && personal(dims) ? employees(column) : undefined) ??
-    chooseMetric(texts, printed, core, cache, fits);
+    chooseMetric(texts, printed, core, cache, fits) ??
+    (column && BARE_SHARE.test(column) ? headcountShare(texts, printed, core, cache, fits) : undefined);
   if (choice?.metric.kind === 'intensity' && printed?.denominator) dims.denominator = printed.denominator;
   const { codes, otherCodes } = scopeCodes(
     [...(choice?.metric.codes ?? []), ...breakdownCodes(choice?.metric, dims)],
@@ -66,6 +75,25 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
     otherCodes,
     quantity: canonicalQuantity(m.value, printed, choice?.metric),
   };
+}
+
+// A column headed only by the percent sign, as printed beside a count under each year ("(%)").
+const BARE_SHARE = /^\(?\s*%\s*\)?$/;
+
+/**
+ * A "%" column beside a headcount ("Male | 902 | 61.4"): the share of the workforce in the row's
+ * group (HKEX B1.1, GRI 405-1), never a headcount printed in "%".
+ */
+function headcountShare(
+  texts: readonly string[],
+  printed: PrintedUnit | undefined,
+  core: number,
+  cache: PhraseCache | undefined,
+  fits: (metric: Metric) => boolean,
+): ReturnType<typeof chooseMetric> {
+  if (printed?.unit.symbol !== '%') return undefined;
+  const count = chooseMetric(texts, undefined, core, cache, (m) => fits(m) && m.id === 'workforce.total');
+  return count ? { ...count, metric: getMetric('workforce.share') } : undefined;
 }
 
 // Breakdowns only people have: a figure by gender or age group is about employees (GRI 2-7, 401, 405).
