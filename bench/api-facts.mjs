@@ -354,7 +354,8 @@ async function withPostgres(adminUrl, work) {
           await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
           break;
         } catch (e) {
-          if (attempt === 5) {
+          // Autovacuum of a million fresh rows can take most of a minute on a busy machine.
+          if (attempt === 45) {
             console.warn(`  could not drop the bench database ${name}: ${String(e)}`);
             break;
           }
