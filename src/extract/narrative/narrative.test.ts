@@ -27,6 +27,9 @@ describe('extractNarrative', () => {
     ]);
   });
   it('keeps money with its printed scale and dates it by the sentence', () => {
+    expect(figures('The Group paid taxes of RMB 7,215.40 (10,000).')).toEqual([
+      { value: '7215.40', unit: 'RMB 10,000', year: 2021, basis: 'actual' },
+    ]);
     expect(figures('In February 2020, we donated RMB600,000 and RMB 3.44 million in cash.')).toEqual([
       { value: '600000', unit: 'RMB', year: 2020, basis: 'actual' },
       { value: '3.44', unit: 'RMB million', year: 2020, basis: 'actual' },

@@ -20,6 +20,8 @@ export interface NarrativeFigure {
 
 const CURRENCY_BEFORE = /(?:\b(?:RMB|HKD|USD|EUR|GBP|CNY|SEK)|HK\$|US\$|\$|¥|€|£)\s?$/;
 const SCALE = /^\s?(hundred million|million|billion|thousand|trillion|mn|bn|10,000|ten thousand)\b/i;
+// Mainland reports print amounts in RMB 10,000 with the scale in brackets: "RMB 486,512.38 (10,000)".
+const BRACKETED_SCALE = /^\s?\((10,000|thousand|million|'000)\)/i;
 const PERCENT = /^\s?(%|‰|per ?cent\b|percentage points?\b)/i;
 // Words that end the noun phrase after a number.
 const STOP =
@@ -103,7 +105,7 @@ export function readFigure(sentence: string, t: NumberToken): NarrativeFigure | 
   let consumed = 0;
   const printedCurrency = CURRENCY_BEFORE.exec(before)?.[0] ?? '';
   const currency = printedCurrency.trim();
-  const scale = SCALE.exec(rest);
+  const scale = SCALE.exec(rest) ?? BRACKETED_SCALE.exec(rest);
   if (currency) {
     const unit = scale?.[1] ? `${currency} ${scale[1]}` : currency;
     consumed = scale?.[0].length ?? 0;
