@@ -86,7 +86,7 @@ function checkTotal(ctx: RuleContext, relation: SumRelation, total: Figure): Che
     const whole =
       (allPresent && relation.complete) || (everyPart && otherRows(ctx, total, parts)?.length === 0);
     const fits = whole ? overlaps(sum, total.range) : sum.lo.lte(total.range.hi);
-    if (fits) return undefined;
+    if (fits) return omittedRow(ctx, total, parts, sum);
     if (!best || gapBetween(sum, total.range).lt(gapBetween(best.sum, total.range))) best = { parts, sum };
   }
   if (!best) return undefined;
@@ -109,6 +109,12 @@ function tableCell(f: Figure): { line: number; page: number | undefined } | unde
  * ("Waste diverted (recycled)" between the landfill and hazardous rows of a waste total).
  */
 function tableRowsAddUp(ctx: RuleContext, total: Figure, parts: readonly Figure[], sum: Interval): boolean {
+  // The rows printed between the last part and the total are components too ("Rooftop solar").
+  const between = rowsBetween(ctx, total, parts).map((f) => rangeIn(f, total.unit, total));
+  if (between.length > 0 && between.every((r) => r !== undefined)) {
+    if (overlaps(addIntervals([sum, ...between.filter((r): r is Interval => r !== undefined)]), total.range))
+      return true;
+  }
   const others = otherRows(ctx, total, parts);
   if (!others || others.length === 0) return false;
   const ranges = others
@@ -209,6 +215,56 @@ function report(
     figures,
     expected: decimalString(expected, places),
     actual: decimalString(inShown(total.value), places),
+  });
+}
+
+/**
+ * A total that is only its parts although its table prints one more row of the same quantity
+ * between the last part and the total ("Direct | Indirect | Rooftop solar | Total" where the total
+ * is direct + indirect): the row is listed as a component, and the total leaves it out.
+ */
+function omittedRow(
+  ctx: RuleContext,
+  total: Figure,
+  parts: readonly Figure[],
+  sum: Interval,
+): CheckFinding | undefined {
+  if (!overlaps(sum, total.range)) return undefined;
+  const between = rowsBetween(ctx, total, parts);
+  const [row] = between;
+  if (!row || between.length !== 1 || row.value.isZero()) return undefined;
+  const listed = parts.map((p) => `${nameOf(p)} ${showFigure(p)}`).join(' + ');
+  return makeFinding(sumComponentsRule.id, {
+    severity: 'warning',
+    message:
+      `${nameOf(total)} is ${showFigure(total)} (${whereOf(total)}), which is ${listed} alone; ` +
+      `${row.fact.label?.trim() || nameOf(row)} (${showFigure(row)}, ${whereOf(row)}), printed among ` +
+      `its components, is left out of it.`,
+    figures: [total, ...parts, row],
+    expected: decimalString(
+      midpoint(addIntervals([sum, rangeIn(row, total.unit, total) ?? sum])),
+      placesOf(total),
+    ),
+    actual: decimalString(total.value, placesOf(total)),
+  });
+}
+
+/**
+ * The figures of the same quantity printed after the last part and right before the total in their
+ * table (up to 6 lines), that are not sub-items ("of which …").
+ */
+function rowsBetween(ctx: RuleContext, total: Figure, parts: readonly Figure[]): Figure[] {
+  const at = tableCell(total);
+  const lines = parts.map((p) => tableCell(p)?.line);
+  if (!at || lines.some((l) => l === undefined)) return [];
+  const last = Math.max(...lines.map((l) => l ?? 0));
+  if (last >= at.line || at.line - last > 6) return [];
+  return ctx.facts.figures.filter((f) => {
+    const cell = tableCell(f);
+    if (!cell || cell.line <= last || cell.line >= at.line || cell.page !== at.page) return false;
+    if (f.fact.period.year !== total.fact.period.year || f.fact.basis !== total.fact.basis) return false;
+    if (f.unit.dimension !== total.unit.dimension || Object.keys(f.fact.dims).length > 0) return false;
+    return !SUB_ITEM.test(f.fact.label ?? '') && rangeIn(f, total.unit, total) !== undefined;
   });
 }
 

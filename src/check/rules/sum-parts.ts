@@ -1,6 +1,6 @@
 import type { Dims } from '../../core/index.js';
 import { withoutKey, type SeriesKey } from '../fact-index/index.js';
-import type { Figure } from '../precision/index.js';
+import { addIntervals, overlaps, type Figure } from '../precision/index.js';
 import { relations } from '../relations/index.js';
 import type { RuleContext } from './rule.js';
 
@@ -51,7 +51,11 @@ function candidates(ctx: RuleContext, series: SeriesKey, metric: string, dims: D
   }
   const exact = ctx.facts.at(series, metric, dims);
   if (exact) return [exact];
-  if (ctx.facts.find({ ...series, metric }, dims).length > 0) return undefined;
+  const printed = ctx.facts.find({ ...series, metric }, dims);
+  if (printed.length > 0) {
+    const subtotal = subtotalOf(printed);
+    return subtotal ? [subtotal] : undefined;
+  }
   if (dims.scope2_method !== undefined) return [];
   const byMethod = ctx.facts.breakdownsOf({ ...series, metric }, dims).find((b) => b.by === 'scope2_method');
   return byMethod ? [...byMethod.parts] : [];
@@ -67,4 +71,21 @@ export function combinations(lists: readonly (readonly (readonly Figure[])[])[])
   let out: Figure[][] = [[]];
   for (const list of lists) out = out.flatMap((prefix) => list.map((o) => [...prefix, ...o])).slice(0, 64);
   return out;
+}
+
+/**
+ * The "Subtotal" row among printings that disagree only because the rows above it, its items
+ * ("Natural gas | Diesel | Petrol | Subtotal"), were read as the same metric: the subtotal is their
+ * sum, so it stands for the part once, and its items are not printings of it.
+ */
+function subtotalOf(printed: readonly Figure[]): Figure | undefined {
+  const subtotals = printed.filter((f) => /^\s*sub-?\s?total\b/i.test(f.fact.label ?? ''));
+  const [subtotal] = subtotals;
+  if (!subtotal || subtotals.length !== 1) return undefined;
+  const items = printed.filter((f) => f !== subtotal);
+  const line = (f: Figure): number | undefined =>
+    f.fact.provenance.kind === 'document' ? f.fact.provenance.location.line : undefined;
+  const at = line(subtotal);
+  if (at === undefined || items.some((f) => (line(f) ?? at) >= at)) return undefined;
+  return overlaps(addIntervals(items.map((f) => f.range)), subtotal.range) ? subtotal : undefined;
 }
