@@ -112,8 +112,7 @@ function tableRowsAddUp(ctx: RuleContext, total: Figure, parts: readonly Figure[
   // The rows printed between the last part and the total are components too ("Rooftop solar").
   const between = rowsBetween(ctx, total, parts).map((f) => rangeIn(f, total.unit, total));
   if (between.length > 0 && between.every((r) => r !== undefined)) {
-    if (overlaps(addIntervals([sum, ...between.filter((r): r is Interval => r !== undefined)]), total.range))
-      return true;
+    if (overlaps(addIntervals([sum, ...between]), total.range)) return true;
   }
   const others = otherRows(ctx, total, parts);
   if (!others || others.length === 0) return false;
