@@ -34,4 +34,12 @@ describe('classifyMention of a "%" column beside a headcount', () => {
     const named = cell('Women', 'Turnover rate (%)', '9.4', '%');
     expect(classifyMention(named, ['hkex-2020']).metric?.id).not.toBe('workforce.share');
   });
+
+  it('reads a "Percentage trained (%)" column over a staff group as the share trained (HKEX B3.1)', () => {
+    const trained = {
+      ...cell('Frontline staff', 'Percentage trained (%)', '88.4', '%'),
+      context: ['Table 6: Learning', 'Percentage trained (%)'],
+    };
+    expect(classifyMention(trained, ['hkex-2020']).metric?.id).toBe('training.trained_share');
+  });
 });
