@@ -28,6 +28,7 @@ describe('englishCells', () => {
   it('keeps the English of a cell or cell pair and translates a Chinese unit cell', () => {
     expect(englishCells(['项目 Item', '计量 Unit', '2026年'])).toEqual(['Item', 'Unit', '2026年']);
     expect(englishCells(['按学历划分', 'By education'])).toEqual(['By education']);
+    expect(englishCells(['项目', '单位', '2026年'])).toEqual(['Item', 'Unit', '2026年']);
     expect(englishCells(['外购热力', '吉焦', '7,310'])).toEqual(['外购热力', 'GJ', '7,310']);
   });
 });
@@ -55,6 +56,29 @@ describe('readBilingualRows', () => {
   it('pairs an English label without letters, an age band under its Chinese one', () => {
     const { lines: out } = readBilingualRows(lines([['36-45岁'], ['36-45', '2,207', '2,118']]));
     expect(out.map((l) => [l.no, l.cells])).toEqual([[2, ['36-45', '2,207', '2,118']]]);
+  });
+
+  it('puts a known Chinese label in English when no English line follows', () => {
+    const { lines: out } = readBilingualRows(
+      lines([
+        ['其中：柴油', '吨', '58.20', '61.90'],
+        ['人均培训时长（小时）', '36.5', '33.0'],
+        ['厂区绿化面积', '平方米', '12,400', '12,400'],
+      ]),
+    );
+    expect(out.map((l) => l.cells)).toEqual([
+      ['of which: Diesel (t)', '58.20', '61.90'],
+      ['Average training hours per employee (hours)', '36.5', '33.0'],
+      ['厂区绿化面积', '平方米', '12,400', '12,400'],
+    ]);
+  });
+
+  it('does not pair a Chinese title with the header row under it', () => {
+    const input = lines([['表3 废弃物'], ['项目', '单位', '2026年', '2025年']]);
+    expect(readBilingualRows(input).lines.map((l) => l.cells)).toEqual([
+      ['表3 废弃物'],
+      ['Item', 'Unit', '2026年', '2025年'],
+    ]);
   });
 
   it('leaves a report without Chinese text alone', () => {

@@ -1,6 +1,7 @@
 import { cleanText } from '../clean/index.js';
 import type { ReportLine } from '../layout/index.js';
 import { parseCellValue } from '../numbers/index.js';
+import { englishHeaderWord, englishLabel } from './chinese-labels.js';
 import { looksLikeUnit } from './unit-cell.js';
 import { parseYearCell } from './year-cell.js';
 
@@ -57,7 +58,7 @@ const HAN_TAIL = /\s+[\p{Script=Han}\p{P}\d]*\p{Script=Han}[\p{P}]*$/u;
  */
 export function englishCells(cells: readonly string[]): string[] {
   const stripped = cells.map((c) => {
-    if (!HAN.test(c) || !LATIN.test(c)) return c;
+    if (!HAN.test(c) || !LATIN.test(c)) return englishHeaderWord(c);
     const rest = c.replace(HAN_LEAD, '').replace(HAN_TAIL, '');
     return latinOnly(rest) ? rest : c;
   });
@@ -85,7 +86,8 @@ function partsOf(cells: readonly string[]): Parts | undefined {
   const figures = rest.filter(isFigure);
   const units = rest.filter((c) => !isFigure(c));
   // Anything other than units right of the label: not a row's label line.
-  if (!units.every((u) => looksLikeUnit(u))) return undefined;
+  // A header row (years right of the label) is no label line to pair.
+  if (!units.every((u) => looksLikeUnit(u) && parseYearCell(u) === undefined)) return undefined;
   return { label, units, figures };
 }
 
@@ -96,6 +98,13 @@ function partsOf(cells: readonly string[]): Parts | undefined {
 function withUnit(label: string, units: readonly string[]): string {
   const [unit] = units;
   return unit === undefined || /\)$/.test(label) ? label : `${label} (${unit})`;
+}
+
+/** A Chinese row with figures and no English line, its label put in English when the term is known. */
+function chineseRow(line: ReportLine, parts: Parts): ReportLine {
+  const english =
+    hanOnly(parts.label) && parts.figures.length > 0 ? englishLabel(parts.label, translateUnit) : undefined;
+  return english === undefined ? line : lineOf(line, [withUnit(english, parts.units), ...parts.figures]);
 }
 
 function lineOf(base: ReportLine, cells: readonly string[]): ReportLine {
@@ -120,7 +129,7 @@ function pairLines(lines: readonly ReportLine[]): { lines: ReportLine[]; absorbe
     const pairs =
       b && pa && pb && hanOnly(pa.label) && !HAN.test(pb.label) && !isFigure(pa.label) && !isFigure(pb.label);
     if (!b || !pa || !pb || !pairs || (pa.figures.length > 0 && pb.figures.length > 0)) {
-      out.push(a);
+      out.push(pa ? chineseRow(a, pa) : a);
       continue;
     }
     const label = withUnit(pb.label, pb.units.length > 0 ? pb.units : pa.units);
