@@ -1,5 +1,6 @@
 import type { Doc } from '../document/index.js';
 import { cleanText } from '../clean/index.js';
+import { measuresOverFigures } from './measure-header.js';
 import { measuresOverYears, rowsOfMarkup } from './table-markup.js';
 
 /** A document line as the extractor reads it: cleaned cells, with the raw text kept for quotes. */
@@ -30,7 +31,12 @@ export function toReportLines(doc: Doc): ReportLine[] {
     // A one-cell text line may still be a table row in markdown, HTML or space-aligned columns.
     const rows =
       rawCells.length === 1 && doc.kind === 'text'
-        ? (rowsOfMarkup(raw) ?? measuresOverYears(raw, doc.lines[i + 1]?.text) ?? [rawCells])
+        ? (rowsOfMarkup(raw) ??
+          measuresOverYears(raw, doc.lines[i + 1]?.text) ??
+          measuresOverFigures(
+            raw,
+            doc.lines.slice(i + 1, i + 5).map((l) => l.text),
+          ) ?? [rawCells])
         : [rawCells];
     for (const row of rows) {
       const cells = row.map((c) => cleanText(c.length > MAX_LINE_CHARS ? c.slice(0, MAX_LINE_CHARS) : c));

@@ -1,0 +1,51 @@
+// A figure as a cell prints it ("1,842", "56.4", "(12)", "96%"), or a dash for none.
+const FIGURE = /^(?:[-+(]?\d[\d,.]*%?\)?|[-–—]|n\/a)$/i;
+// A rule under a header ("-----", "=====", "─────").
+const RULE = /^\s*[-–—=_─━═+|]{3,}\s*$/;
+// Lines looked at below a header for its first row of figures: a rule and a group row ("By gender") may come between.
+const REACH = 4;
+
+/**
+ * A header of measures set apart by spaces over rows of figures ("Headcount   Share (%)   Leavers"
+ * over "Male   721   61.3   80"): with neither a figure nor a year it reads as one cell, and the
+ * table's columns would go unnamed. It is split here when the first row of figures below it has as
+ * many figures as it has cells (an empty label cell is put first) or one fewer (its first cell heads
+ * the label column).
+ */
+export function measuresOverFigures(line: string, below: readonly string[]): string[][] | undefined {
+  const cells = line.trim().split(/ {3,}/);
+  if (cells.length < 2 || cells.some((c) => !isMeasure(c))) return undefined;
+  const figures = figuresOfFirstRow(below);
+  if (figures === cells.length) return [['', ...cells]];
+  if (figures === cells.length - 1) return [cells];
+  return undefined;
+}
+
+// A measure's header is short words, not a figure, a year or the end of a sentence.
+function isMeasure(cell: string): boolean {
+  return (
+    cell.length <= 40 &&
+    /^[\p{L}(%']/u.test(cell) &&
+    !/[.;:,]$/.test(cell) &&
+    !/^(?:FY\s?)?(?:19|20)\d{2}$/i.test(cell)
+  );
+}
+
+/** The number of figure cells right of the label in the first row of figures, 0 when none is near. */
+function figuresOfFirstRow(below: readonly string[]): number {
+  for (const text of below.slice(0, REACH)) {
+    if (RULE.test(text)) continue;
+    const cells = text
+      .trim()
+      .split(/ {3,}|\t/)
+      .flatMap((c) =>
+        /^\S+(?: {2}\S+)+$/.test(c) && c.split(/ {2}/).every((p) => FIGURE.test(p)) ? c.split(/ {2}/) : [c],
+      );
+    // A one-cell group row ("By gender") sits between the header and its rows.
+    if (cells.length === 1 && !/\d/.test(text)) continue;
+    const [label, ...rest] = cells;
+    if (label === undefined || FIGURE.test(label) || rest.length < 2) return 0;
+    return rest.every((c) => FIGURE.test(c)) ? rest.length : 0;
+  }
+  return 0;
+}
