@@ -19,6 +19,17 @@ describe('rowsOfMarkup', () => {
     expect(rowsOfMarkup('We planted 300   trees.')).toBeUndefined();
   });
 
+  it('drops a rule line under a header and parts wide figures that only two spaces separate', () => {
+    expect(rowsOfMarkup('   ==========================')).toEqual([]);
+    expect(rowsOfMarkup('  ─────────────────────')).toEqual([]);
+    expect(rowsOfMarkup('  Steam bought      3,407,115  3,118,260       +9.3')).toEqual([
+      ['Steam bought', '3,407,115', '3,118,260', '+9.3'],
+    ]);
+    expect(rowsOfMarkup('Grid power  for offices      512      498')).toEqual([
+      ['Grid power  for offices', '512', '498'],
+    ]);
+  });
+
   it('splits a line of bracketed units under the years, even two spaces apart', () => {
     expect(rowsOfMarkup('        (hires)       (%)  (hires)       (%)')).toEqual([
       ['(hires)', '(%)', '(hires)', '(%)'],

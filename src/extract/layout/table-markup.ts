@@ -5,6 +5,9 @@
  * lists of cells; a line that is none of these gives undefined.
  */
 export function rowsOfMarkup(line: string): string[][] | undefined {
+  // A rule under a plain-text table's header ("-----", "=====", "─────") carries no cells; dropping
+  // it keeps the header and the rows below it in one table, as a blank line would.
+  if (RULE.test(line)) return [];
   if (/<t[dh]\b/i.test(line)) return htmlRows(line);
   if (/^\s*\|.*\|/.test(line)) return pipeRow(line);
   if (/\S {3,}\S/.test(line)) return (/\d/.test(line) ? spacedRow(line) : undefined) ?? unitRow(line);
@@ -34,10 +37,23 @@ function pipeRow(line: string): string[][] {
   return [cells];
 }
 
+// A line of rule characters only: dashes, equals signs, underscores, box-drawing lines.
+const RULE = /^\s*[-–—=_─━═+|]{3,}\s*$/;
+
+// A figure as a cell prints it: "1,284,560", "-3.2", "(12)", "+44.8", "96%".
+const FIGURE = /^[-+(]?\d[\d,.]*%?\)?$/;
+const FIGURE_SRC = FIGURE.source.slice(1, -1);
+// Wide figures leave only two spaces between columns ("1,284,560  1,326,410"): a run of figures
+// that two spaces part is several cells, though two spaces inside a label are not a column break.
+const FIGURE_RUN = new RegExp(`^${FIGURE_SRC}(?: {2}${FIGURE_SRC})+$`);
+
 /** Columns set apart by three or more spaces; only when a cell is a figure, so prose stays whole. */
 function spacedRow(line: string): string[][] | undefined {
-  const cells = line.trim().split(/ {3,}/);
-  return cells.length >= 2 && cells.some((c) => /^[-(]?\d[\d,.]*%?\)?$/.test(c.trim())) ? [cells] : undefined;
+  const cells = line
+    .trim()
+    .split(/ {3,}/)
+    .flatMap((c) => (FIGURE_RUN.test(c) ? c.split(/ {2}/) : [c]));
+  return cells.length >= 2 && cells.some((c) => FIGURE.test(c.trim())) ? [cells] : undefined;
 }
 
 // A bracketed unit under a year ("(tCO2e)", "(rate %)", "('000 kWh/"): short, no sentence punctuation.

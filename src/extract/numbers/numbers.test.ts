@@ -61,4 +61,10 @@ describe('parseCellValue', () => {
     expect(parseCellValue('Person')).toBeUndefined();
     expect(parseCellValue('Scope 1')).toBeUndefined();
   });
+
+  it('reads a rise printed with a plus sign as a positive figure', () => {
+    expect(parseCellValue('+17.3')).toMatchObject({ kind: 'value', value: '17.3', printed: '17.3' });
+    expect(parseCellValue('+6%')).toMatchObject({ kind: 'value', value: '6', unit: '%' });
+    expect(parseCellValue('−4.5')).toMatchObject({ kind: 'value', value: '-4.5' });
+  });
 });

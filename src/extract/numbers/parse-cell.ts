@@ -19,7 +19,7 @@ export type CellValue =
 const MISSING =
   /^(?:[-–—‒_/*]|n\/?a\.?|n\.\s?[adm]\.?|na|nr|n\.r\.|nm|nil|none|tbd|not (?:applicable|available|reported|disclosed|material))$/i;
 const CELL =
-  /^([<>≤≥~≈]|approx\.?|about)?\s*([-−–]|\()?\s*(\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*\)?\s*(%|‰|h|hrs?|x)?\s*[*†‡]?$/i;
+  /^([<>≤≥~≈]|approx\.?|about)?\s*([-−–+]|\()?\s*(\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*\)?\s*(%|‰|h|hrs?|x)?\s*[*†‡]?$/i;
 
 /**
  * A money cell: a currency before the figure and optionally its printed scale in brackets after it,
@@ -57,7 +57,8 @@ function parsePlainCell(t: string): CellValue | undefined {
   const [, qualifier = '', sign = '', digits = '', unit = ''] = m;
   const plain = readNumeral(digits.replace(/ /g, ','));
   if (plain === undefined) return undefined;
-  const negative = sign !== '' && (sign !== '(' || t.endsWith(')'));
+  // A "+" marks a rise in a change column ("+44.8"): the figure is positive.
+  const negative = sign !== '' && sign !== '+' && (sign !== '(' || t.endsWith(')'));
   return {
     kind: 'value',
     value: negative && plain !== '0' ? `-${plain}` : plain,
