@@ -60,7 +60,8 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
     chooseMetric(own, printed, own.length, cache, fits) ??
     (column && personal(dims) ? employees(column) : undefined) ??
     chooseMetric(texts, printed, core, cache, fits) ??
-    (column && BARE_SHARE.test(column) ? headcountShare(texts, printed, core, cache, fits) : undefined);
+    (column && BARE_SHARE.test(column) ? headcountShare(texts, printed, core, cache, fits) : undefined) ??
+    partOfTotal(m, printed, dims, cache);
   if (choice?.metric.kind === 'intensity' && printed?.denominator) dims.denominator = printed.denominator;
   const { codes, otherCodes } = scopeCodes(
     [...(choice?.metric.codes ?? []), ...breakdownCodes(choice?.metric, dims)],
@@ -75,6 +76,22 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
     otherCodes,
     quantity: canonicalQuantity(m.value, printed, choice?.metric),
   };
+}
+
+/**
+ * A row named only by the total below it ("Construction sites (MWh)" over "Total purchased
+ * electricity (MWh)"): it is that quantity for the segment its label names.
+ */
+function partOfTotal(
+  m: Mention,
+  printed: PrintedUnit | undefined,
+  dims: Record<string, string>,
+  cache: PhraseCache | undefined,
+): ReturnType<typeof chooseMetric> {
+  if (m.partOf === undefined || Object.keys(dims).length > 0) return undefined;
+  const choice = chooseMetric([m.partOf], printed, 1, cache, () => true);
+  if (choice?.metric.dims.includes('segment')) dims.segment = m.label.replace(/\s*\([^()]*\)\s*$/, '').trim();
+  return choice;
 }
 
 // A column headed only by the percent sign, as printed beside a count under each year ("(%)").

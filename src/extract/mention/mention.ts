@@ -39,4 +39,6 @@ export interface Mention {
   readonly dims: Dims;
   /** Read from a key-figures list ("Total water use | 18,402 m³"): it restates figures printed elsewhere. */
   readonly listed?: true;
+  /** The quantity of the total row printed below this row, when the rows above that total split it ("purchased electricity"). */
+  readonly partOf?: string;
 }

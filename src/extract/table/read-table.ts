@@ -13,6 +13,7 @@ import {
   spanYears,
 } from './header.js';
 import { stripFootnotes, trailingParenthetical, withLabelDenominator } from './label.js';
+import { markPartsOfTotals } from './parts-of-total.js';
 import type { TableBlock } from './segment.js';
 import { splitRow, type ValueCell } from './split-row.js';
 import { looksLikeUnit } from './unit-cell.js';
@@ -156,7 +157,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
       out.push(row.page === undefined ? mention : { ...mention, page: row.page });
     });
   }
-  return out;
+  return markPartsOfTotals(out);
 }
 
 /**

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { docFromText } from '../../../test/support/doc-from-text.js';
+import { classifyMention } from '../classify/index.js';
+import { findRunningHeaders, toReportLines } from '../layout/index.js';
+import { extractTables } from './extract-tables.js';
+
+// A made-up water table split by business line, named only by its total row.
+function read(text: string) {
+  const lines = toReportLines(docFromText(text));
+  return extractTables(lines, { reportYear: 2023, noise: findRunningHeaders(lines), skip: new Set() })
+    .mentions;
+}
+
+describe('rows above a total in its unit', () => {
+  const text = [
+    'Resources\t2023\t2022',
+    'Hotels (m³)\t52,310\t49,870',
+    'Retail centres (m³)\t18,044\t19,302',
+    'Logistics parks (m³)\t7,915\t8,260',
+    'Total water withdrawal (m³)\t78,269\t77,432',
+    'Paper (tonnes)\t212\t230',
+  ].join('\n');
+
+  it('are marked as parts of the total, but not the total itself or a row in another unit', () => {
+    const found = read(text);
+    expect(found.filter((m) => m.partOf !== undefined).map((m) => [m.line, m.value])).toEqual([
+      [2, '52310'],
+      [2, '49870'],
+      [3, '18044'],
+      [3, '19302'],
+      [4, '7915'],
+      [4, '8260'],
+    ]);
+    expect(found.find((m) => m.line === 4)?.partOf).toBe('water withdrawal');
+  });
+
+  it("take the total's metric, with the segment their label names, when their own words name none", () => {
+    const part = read(text).find((m) => m.line === 3 && m.year === 2023);
+    if (!part) throw new Error('row not read');
+    const classified = classifyMention(part, ['gri-2021']);
+    expect(classified.metric?.id).toBe('water.withdrawal');
+    expect(classified.dims).toEqual({ segment: 'Retail centres' });
+  });
+
+  it('are not marked when only one row sits above the total', () => {
+    const found = read(
+      ['Item\t2023\t2022', 'Hotels (m³)\t52,310\t49,870', 'Total water withdrawal (m³)\t52,310\t49,870'].join(
+        '\n',
+      ),
+    );
+    expect(found.some((m) => m.partOf !== undefined)).toBe(false);
+  });
+});
