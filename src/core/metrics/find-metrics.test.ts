@@ -85,6 +85,7 @@ const LABELS: readonly (readonly [string, string])[] = [
   ['Rate of recordable work-related injuries/rate of LTIs', 'safety.injury_rate'],
   ['Number of high-consequence work-related injuries', 'safety.high_consequence_injuries'],
   ['Number of hours worked', 'safety.hours_worked'],
+  ['TRIFR (contractors)', 'safety.injury_rate'],
   ['Incineration (with energy recovery)', 'waste.disposed'],
   ['Hazardous waste generated (excluding deepwell)', 'waste.hazardous'],
   ['Non-hazardous waste generated', 'waste.non_hazardous'],
