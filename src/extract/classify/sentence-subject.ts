@@ -10,7 +10,8 @@ const EMPLOYS =
   /\bemploy(?:s|ed|ing)?\s+(?:a total of\s+|about\s+|around\s+|approximately\s+|over\s+|more than\s+|nearly\s+|some\s+)?([\d,]+)\s+(?:people|persons|staff|employees|workers)\b/i;
 
 const GENERATES = /\bgenerat(?:ed|es|ing)\b/i;
-const OWN_PLANT = /\b(?:photovoltaic|solar|wind|pv|renewable|rooftop|(?:power )?(?:stations?|plants?)|panels?|arrays?)\b/i;
+const OWN_PLANT =
+  /\b(?:photovoltaic|solar|wind|pv|renewable|rooftop|(?:power )?(?:stations?|plants?)|panels?|arrays?)\b/i;
 
 /**
  * What a sentence's figure is, in the catalogue's words, when the sentence says it with a verb the
