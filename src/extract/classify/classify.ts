@@ -51,7 +51,10 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
     ...inferDims(m.label, group, m.kind === 'table'),
     ...m.dims,
   };
-  const fits = (metric: Metric) => breakdownFits(metric, dims);
+  // A figure under an "Average …" column is no count, whatever the table's title counts ("Training by
+  // employee category" over "Average hours").
+  const averaged = m.kind === 'table' && /^(?:average|mean)\b/i.test(m.column ?? '');
+  const fits = (metric: Metric) => breakdownFits(metric, dims) && !(averaged && metric.kind === 'count');
   const own = texts.slice(0, core);
   const column = m.kind === 'table' ? m.column : undefined;
   const employees = (c: string) => asEmployees(c, printed, cache, fits);

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../mention/index.js';
+import { classifyMention } from './index.js';
+
+// A made-up table "Learning by staff grade" with columns "Staff trained | Average days".
+function cell(column: string, value: string): Mention {
+  return {
+    kind: 'table',
+    line: 7,
+    label: 'Team leaders',
+    context: ['Learning hours by employee grade', column],
+    background: 1,
+    column,
+    value,
+    unit: '',
+    year: 2023,
+    basis: 'actual',
+    quote: '',
+    dims: {},
+  };
+}
+
+describe('a figure under an "Average …" column', () => {
+  it('is not read as a headcount from the words of the table title', () => {
+    expect(classifyMention(cell('Average days', '3.5'), ['hkex-c2']).metric?.kind).not.toBe('count');
+  });
+
+  it('leaves a count column of the same table a count', () => {
+    expect(classifyMention(cell('Staff trained', '57'), ['hkex-c2']).metric?.kind).toBe('count');
+  });
+});
