@@ -25,6 +25,12 @@ describe('a figure under an "Average …" column', () => {
     expect(classifyMention(cell('Average days', '3.5'), ['hkex-c2']).metric?.kind).not.toBe('count');
   });
 
+  it('is the average training hours in a table of training or learning hours', () => {
+    expect(classifyMention(cell('Average hours', '12.5'), ['hkex-c2']).metric?.id).toBe(
+      'training.hours_average',
+    );
+  });
+
   it('leaves a count column of the same table a count', () => {
     expect(classifyMention(cell('Staff trained', '57'), ['hkex-c2']).metric?.kind).toBe('count');
   });

@@ -64,7 +64,10 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
     (column && personal(dims) ? employees(column) : undefined) ??
     chooseMetric(texts, printed, core, cache, fits) ??
     (column && BARE_SHARE.test(column) ? headcountShare(texts, printed, core, cache, fits) : undefined) ??
-    partOfTotal(m, printed, dims, cache);
+    partOfTotal(m, printed, dims, cache) ??
+    (averaged && isTrainingHours(m)
+      ? chooseMetric(['average training hours'], printed, 1, cache, fits)
+      : undefined);
   if (choice?.metric.kind === 'intensity' && printed?.denominator) dims.denominator = printed.denominator;
   const { codes, otherCodes } = scopeCodes(
     [...(choice?.metric.codes ?? []), ...breakdownCodes(choice?.metric, dims)],
@@ -95,6 +98,11 @@ function partOfTotal(
   const choice = chooseMetric([m.partOf], printed, 1, cache, () => true);
   if (choice?.metric.dims.includes('segment')) dims.segment = m.label.replace(/\s*\([^()]*\)\s*$/, '').trim();
   return choice;
+}
+
+/** An "Average hours" column in a table of training or learning: HKEX B3.2's average training hours. */
+function isTrainingHours(m: Mention): boolean {
+  return /\bhours?\b/i.test(m.column ?? '') && m.context.some((c) => /\b(?:training|learning)\b/i.test(c));
 }
 
 // A column headed only by the percent sign, as printed beside a count under each year ("(%)").
