@@ -31,6 +31,11 @@ describe('a figure under an "Average …" column', () => {
     );
   });
 
+  it('a "Share (%)" column beside a headcount is the share of the workforce', () => {
+    const share = { ...cell('Share (%)', '31.5'), label: 'Female', unit: '%' };
+    expect(classifyMention(share, ['hkex-c2']).metric?.id).toBe('workforce.share');
+  });
+
   it('leaves a count column of the same table a count', () => {
     expect(classifyMention(cell('Staff trained', '57'), ['hkex-c2']).metric?.kind).toBe('count');
   });

@@ -106,7 +106,7 @@ function isTrainingHours(m: Mention): boolean {
 }
 
 // A column headed only by the percent sign, as printed beside a count under each year ("(%)").
-const BARE_SHARE = /^\(?\s*%\s*\)?$/;
+const BARE_SHARE = /^(?:(?:share|percentage|proportion)\s*)?\(?\s*%\s*\)?$/i;
 
 /**
  * A "%" column beside a headcount ("Male | 902 | 61.4"): the share of the workforce in the row's
