@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { EsgError, type SourceLocation } from '../../core/index.js';
 import type { StoreContext } from '../context.js';
 import type { DocumentRecord } from '../model/index.js';
+import { periodDocumentJson } from './period-documents.js';
 import { reportClaimsJson, type ReportClaims } from './report-claims.js';
 
 /** How a report's content index marks a disclosure (spec/extract-output.md `index[].status`). */
@@ -130,24 +131,8 @@ export async function periodContentIndex(
   orgId: string,
   periodId: string,
 ): Promise<DocumentIndexEntry[]> {
-  const rows = await ctx.db
-    .selectFrom('imports as i')
-    .innerJoin('document_contents as d', 'd.document_id', 'i.document_id')
-    .select(['d.document_id', 'd.content_index'])
-    .where('i.org_id', '=', orgId)
-    .where('i.period_id', '=', periodId)
-    .where('d.content_index', 'is not', null)
-    .orderBy('i.created_at', 'desc')
-    .orderBy('i.id', 'desc')
-    .execute();
-  const seen = new Set<string>();
-  const entries: DocumentIndexEntry[] = [];
-  for (const row of rows) {
-    if (seen.has(row.document_id) || row.content_index === null) continue;
-    seen.add(row.document_id);
-    entries.push(...indexSchema.parse(JSON.parse(row.content_index)));
-  }
-  return entries;
+  const values = await periodDocumentJson(ctx, orgId, periodId, 'content_index');
+  return values.flatMap((json) => indexSchema.parse(JSON.parse(json)));
 }
 
 // better-sqlite3 binds Buffers (not bare Uint8Arrays) as BLOBs; pg binds Buffers as bytea.

@@ -7,6 +7,7 @@ import {
   type ReportStatement,
 } from '../../core/index.js';
 import type { StoreContext } from '../context.js';
+import { periodDocumentJson } from './period-documents.js';
 
 /**
  * What a report says about itself besides its content index (the extract output's
@@ -65,23 +66,10 @@ export async function periodReportClaims(
   orgId: string,
   periodId: string,
 ): Promise<ReportClaims> {
-  const rows = await ctx.db
-    .selectFrom('imports as i')
-    .innerJoin('document_contents as d', 'd.document_id', 'i.document_id')
-    .select(['d.document_id', 'd.report_claims'])
-    .where('i.org_id', '=', orgId)
-    .where('i.period_id', '=', periodId)
-    .where('d.report_claims', 'is not', null)
-    .orderBy('i.created_at', 'desc')
-    .orderBy('i.id', 'desc')
-    .execute();
-  const seen = new Set<string>();
   const claimBases: Partial<Record<string, ClaimBasis>> = {};
   const statements: ReportStatement[] = [];
-  for (const row of rows) {
-    if (seen.has(row.document_id) || row.report_claims === null) continue;
-    seen.add(row.document_id);
-    const claims = claimsSchema.parse(JSON.parse(row.report_claims));
+  for (const json of await periodDocumentJson(ctx, orgId, periodId, 'report_claims')) {
+    const claims = claimsSchema.parse(JSON.parse(json));
     for (const [id, basis] of Object.entries(claims.claimBases)) claimBases[id] ??= basis;
     statements.push(...claims.statements);
   }
