@@ -82,6 +82,59 @@ describe('parseContentIndex', () => {
     ]);
     expect(index.lines.has(9)).toBe(false);
   });
+  it('reads an index typed in space-aligned columns, with "not material" and "Explained:" as explanations', () => {
+    const text = [
+      'KPI        Topic                                       Where reported',
+      '  A2.1     Direct and indirect energy by type          Section 4, Energy table',
+      '  A2.2     Water consumed                              Section 4, Water table',
+      '  A2.3     Energy efficiency targets                   Not material: leased offices only',
+      '  A3.1     Impacts on natural resources                Explained: no operations near protected land',
+      '  B2.3     Safety measures                             Section 6',
+      '  B4.1     Child and forced labour                     Section 7',
+    ].join('\n');
+    const index = parseContentIndex(toReportLines(docFromText(text)));
+    expect(index.entries.map((e) => [e.code, e.status, e.location, e.reason ?? ''])).toEqual([
+      ['HKEX:A2.1', 'reported', 'Section 4, Energy table', ''],
+      ['HKEX:A2.2', 'reported', 'Section 4, Water table', ''],
+      ['HKEX:A2.3', 'omitted', '', 'Not material: leased offices only'],
+      ['HKEX:A3.1', 'omitted', '', 'Explained: no operations near protected land'],
+      ['HKEX:B2.3', 'reported', 'Section 6', ''],
+      ['HKEX:B4.1', 'reported', 'Section 7', ''],
+    ]);
+  });
+  it('reads rows that map a topic to lists of HKEX and GRI codes, and no page range as a code', () => {
+    const text = [
+      'Topic                      HKEX              GRI                 Chapter',
+      'Energy saving              A2.1, A2.3        302-1, 302-4        Part 3',
+      'Water stewardship          A2.2、A2.4        303-3, 303-5        Part 4',
+      'Our staff                  B1.1, B1.2        2-7, 401-1          Part 5',
+      'Suppliers                  B5.1, B5.2        308-1, 414-1        Part 6',
+      'Integrity                  B7.1, B7.2        205-3               Part 7',
+      'Climate metrics            see Tables 2-4    2-9                 —',
+    ].join('\n');
+    const index = parseContentIndex(toReportLines(docFromText(text)));
+    const part = (loc: string) => index.entries.filter((e) => e.location === loc).map((e) => e.code);
+    expect(part('Part 3')).toEqual(['HKEX:A2.1', 'HKEX:A2.3', 'GRI:302-1', 'GRI:302-4']);
+    expect(part('Part 4')).toEqual(['HKEX:A2.2', 'HKEX:A2.4', 'GRI:303-3', 'GRI:303-5']);
+    expect(part('Part 7')).toEqual(['HKEX:B7.1', 'HKEX:B7.2', 'GRI:205-3']);
+    expect(index.entries.map((e) => e.code)).not.toContain('GRI:2-4');
+    expect(index.entries.find((e) => e.code === 'GRI:2-9')?.status).toBe('omitted');
+  });
+  it('reads a dash in a trailing page column after a location as no omission', () => {
+    const text = [
+      'Disclosure\tLocation\tPage',
+      'GRI 2-1\tOrganisational details\tProfile\t4',
+      'GRI 2-6\tValue chain\tProfile\t5',
+      'GRI 201-1\tEconomic value\tFinancial statements 2023\t–',
+      'GRI 302-1\tEnergy\tTable 8\t11',
+      'GRI 305-1\tScope 1\tTable 9\t12',
+    ].join('\n');
+    const index = parseContentIndex(toReportLines(docFromText(text)));
+    expect(index.entries.find((e) => e.code === 'GRI:201-1')).toMatchObject({
+      status: 'reported',
+      location: 'Financial statements 2023',
+    });
+  });
   it('reads "not applicable" explanations and omission statements in the text', () => {
     const lines = toReportLines(
       docFromText(

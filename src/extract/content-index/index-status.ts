@@ -13,10 +13,13 @@ export function readLocation(text: string): { status: IndexStatus; location: str
   }
   if (/^[/／\-–—]$|^(?:omitted|not disclosed|not reported)\.?$/i.test(t))
     return { status: 'omitted', location: '' };
+  // "Explained: …" is the report's own word for the explain route of comply or explain.
+  if (/^explained\b/i.test(t)) return { status: 'omitted', location: '', reason: t };
   // GRI 1 (2021) Requirement 6 names the reasons for omission: not applicable, legal prohibitions,
-  // confidentiality constraints, information unavailable/incomplete.
+  // confidentiality constraints, information unavailable/incomplete. HKEX comply-or-explain indexes
+  // explain a KPI left out as "not material" (the Guide's materiality reporting principle).
   if (
-    /\b(?:omitted|omission|not disclosed|not reported|not published|unavailable|not available|incomplete|confidentiality constraints?|legal prohibitions?)\b/i.test(
+    /\b(?:omitted|omission|not material|immaterial|not disclosed|not reported|not published|unavailable|not available|incomplete|confidentiality constraints?|legal prohibitions?)\b/i.test(
       t,
     )
   ) {

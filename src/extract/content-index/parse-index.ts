@@ -1,6 +1,8 @@
+import { findItem, normaliseCode } from '../../core/index.js';
 import type { ReportLine } from '../layout/index.js';
 import type { IndexEntry } from './index-entry.js';
 import { readLocation } from './index-status.js';
+import { listedCodes, rowCells } from './row-cells.js';
 import { rowCode, type RowCode } from './row-code.js';
 
 /** A report's content index: its entries and the lines it occupies. */
@@ -15,6 +17,10 @@ const MAX_GAP = 25;
 
 interface CodedRow extends RowCode {
   readonly line: ReportLine;
+  /** The row's cells, split at space-aligned columns where the reader left one cell. */
+  readonly cells: readonly string[];
+  /** Further codes of a row that lists several ("A1.2, A1.5, A4.1"), sharing its location. */
+  readonly also: readonly string[];
 }
 
 /**
@@ -25,9 +31,12 @@ interface CodedRow extends RowCode {
 export function parseContentIndex(lines: readonly ReportLine[]): ContentIndex {
   const coded: CodedRow[] = [];
   for (const line of lines) {
-    if (line.cells.filter((c) => c !== '').length < 2 || line.text.length > 2000) continue;
-    const found = rowCode(line.cells);
-    if (found) coded.push({ line, ...found });
+    if (line.text.length > 2000) continue;
+    const cells = rowCells(line);
+    if (cells.filter((c) => c !== '').length < 2) continue;
+    const listed = listRow(cells);
+    const found = listed ?? rowCode(cells);
+    if (found) coded.push({ line, cells, also: listed?.also ?? [], ...found });
   }
   const entries: IndexEntry[] = [];
   const used = new Set<number>();
@@ -40,7 +49,10 @@ export function parseContentIndex(lines: readonly ReportLine[]): ContentIndex {
         used.add(l.no);
     }
     const blocks = locationBlocks(lines, run);
-    for (const row of run) entries.push(entryOf(row, blocks.get(row.line.no)));
+    for (const row of run) {
+      const entry = entryOf(row, blocks.get(row.line.no));
+      entries.push(entry, ...row.also.map((code) => ({ ...entry, code })));
+    }
     for (const loose of blocks.values()) used.add(loose.no);
   }
   return { entries: dedupe(entries), lines: used };
@@ -61,12 +73,38 @@ function runsOf(coded: readonly CodedRow[]): CodedRow[][] {
   return runs;
 }
 
+/**
+ * A row whose code cells name several disclosures, as an index that maps a report's own topics to
+ * HKEX KPIs and GRI disclosures does ("Climate change | A1.2, A1.5 | 305-1, 305-2 | Chapter 2"): every
+ * listed code the catalogues know, located where the row points. The location follows the last list.
+ */
+function listRow(cells: readonly string[]): (RowCode & { also: string[] }) | undefined {
+  const codes: string[] = [];
+  let last = -1;
+  cells.slice(0, 4).forEach((cell, index) => {
+    const known = listedCodes(cell)
+      .map((c) => normaliseCode(c))
+      .filter((c): c is string => c !== undefined && findItem(c) !== undefined);
+    if (known.length === 0) return;
+    codes.push(...known);
+    last = index;
+  });
+  // One code alone is an ordinary row (code, disclosure, location), read by rowCode.
+  const [first, ...also] = [...new Set(codes)];
+  return first === undefined || also.length === 0
+    ? undefined
+    : { code: first, cell: last, titled: true, also };
+}
+
 function entryOf(row: CodedRow, loose: ReportLine | undefined): IndexEntry {
-  const after = row.line.cells.slice(row.cell + 1).filter((c) => c.trim() !== '');
+  const after = row.cells.slice(row.cell + 1).filter((c) => c.trim() !== '');
   // Columns code, disclosure, location and (GRI 1 §3 content index) omission with its reason. Readers
   // drop empty cells, so an omission is told apart by its words rather than its column. With only a
   // disclosure cell the location was printed apart (see locationBlocks) or not at all.
-  const rest = row.titled ? after : after.slice(1);
+  const titled = row.titled ? after : after.slice(1);
+  // A dash in a trailing page column after a location ("Annual Report 2024 | –") is no omission.
+  const rest =
+    titled.length >= 2 && /^[-–—]$/.test(titled[titled.length - 1] ?? '') ? titled.slice(0, -1) : titled;
   const statusCell = rest.find((c) => readLocation(c).status !== 'reported');
   let location = statusCell ?? rest[rest.length - 1] ?? '';
   if (after.length === 1 && /^(?:not applicable|n\/a|\/|—|–)$/i.test(after[0] ?? ''))
@@ -107,10 +145,10 @@ function locationBlocks(lines: readonly ReportLine[], run: readonly CodedRow[]):
     });
   };
   for (const row of run) {
-    const filled = row.line.cells.filter((c) => c.trim() !== '').length;
+    const filled = row.cells.filter((c) => c.trim() !== '').length;
     // Code and disclosure only: two cells, or one when the code cell holds the title.
     const width = row.titled ? 1 : 2;
-    if (filled - row.cell <= width && row.line.cells.length - row.cell <= width) block.push(row);
+    if (filled - row.cell <= width && row.cells.length - row.cell <= width) block.push(row);
     else {
       flush();
       block = [];

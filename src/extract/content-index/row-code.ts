@@ -19,7 +19,7 @@ const LEADING_CODE = /^(?:GRI\s*)?(?:[A-D]\d{1,2}(?:\.\d{1,2})?|\d{1,3}-\d{1,2})
 export function rowCode(cells: readonly string[]): RowCode | undefined {
   const filled = cells.flatMap((text, index) => (text.trim() === '' ? [] : [{ text: text.trim(), index }]));
   const generalDisclosure = filled.some((c) => /^general disclosures?\b/i.test(c.text));
-  for (const c of filled.slice(0, 3)) {
+  for (const [n, c] of filled.slice(0, 3).entries()) {
     if (c.text.length > 60 || !/\d/.test(c.text)) continue;
     const text = c.text.replace(/^kpis?\s*/i, '');
     const whole = normaliseCode(text);
@@ -27,6 +27,8 @@ export function rowCode(cells: readonly string[]): RowCode | undefined {
     const lead = whole === undefined ? LEADING_CODE.exec(text)?.[0] : undefined;
     const code = whole ?? (lead === undefined ? undefined : normaliseCode(lead));
     if (!code || /^GRI:\d+$/.test(code)) continue;
+    // Past the first cell a bare number pair may be a page range ("3-5"): only a catalogue code counts.
+    if (n > 0 && !findItem(code)) continue;
     if (lead !== undefined) {
       // Only a catalogue code counts: "30-50 years old" or "1.2 Emission Management" are no codes.
       if (!findItem(code)) continue;

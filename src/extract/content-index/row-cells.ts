@@ -1,0 +1,29 @@
+import type { ReportLine } from '../layout/index.js';
+
+// Columns in a space-aligned text index are set apart by two or more spaces (one space separates words).
+const COLUMN_GAP = /\s{2,}/;
+
+/**
+ * The cells of a possible content-index row. A text report typed with space-aligned columns
+ * ("A1.2            Scope 1 and Scope 2 emissions        Table 3") reaches the index reader as one
+ * cell; it is split at runs of two or more spaces, as a reader would see the columns.
+ */
+export function rowCells(line: ReportLine): readonly string[] {
+  if (line.cells.filter((c) => c.trim() !== '').length >= 2) return line.cells;
+  const parts = line.raw.trim().split(COLUMN_GAP);
+  return parts.length >= 2 ? parts : line.cells;
+}
+
+// A cell of codes only: "A1.2, A1.5, A4.1", "305-1, 305-2", "KPI B1.1、B1.2", or one code ("413-1").
+const CODE_LIST =
+  /^(?:(?:kpis?|gri)\s*)?[A-D]?\d{1,3}(?:[.-]\d{1,2})?(?:\s*[,，、;/]\s*(?:[A-D]?\d{1,3}(?:[.-]\d{1,2})?))*$/i;
+
+/** The codes of a cell that holds codes only ("A1.2, A1.5" → ["A1.2", "A1.5"]); [] otherwise. */
+export function listedCodes(cell: string): string[] {
+  const text = cell.trim();
+  if (text.length > 200 || !CODE_LIST.test(text)) return [];
+  return text
+    .replace(/^(?:kpis?|gri)\s*/i, '')
+    .split(/\s*[,，、;/]\s*/)
+    .filter((c) => c !== '');
+}
