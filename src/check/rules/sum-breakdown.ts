@@ -21,6 +21,7 @@ import {
 } from '../precision/index.js';
 import { distinctParts, rangeIn, rangesIn } from './convert-figure.js';
 import { isAdditive } from './metric-kind.js';
+import { gross } from './sum-parts.js';
 import type { Rule } from './rule.js';
 
 /**
@@ -112,15 +113,6 @@ function checkBreakdown(total: Figure, by: string, parts: readonly Figure[]): Ch
     expected: decimalString(sumPoint, places),
     actual: decimalString(total.value, placesOf(total)),
   });
-}
-
-/**
- * A mismatch by more than half the total is more likely figures that do not belong together (a row
- * read into the wrong table) than a report's arithmetic slip, which is small: only a warning.
- */
-function gross(sum: Interval, total: Interval): boolean {
-  const mid = midpoint(total).abs();
-  return gapBetween(sum, total).gt(mid.div(2));
 }
 
 /** True when some of the parts add up to the total and the others do too. */

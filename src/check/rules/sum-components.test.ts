@@ -79,3 +79,26 @@ describe('sum.components over a table whose rows are all parts of its total', ()
     expect(run([...spaced, total]).map((f) => f.severity)).toEqual(['error']);
   });
 });
+
+describe('sum.components when the total is another figure read as it', () => {
+  const co2 = (metric: string, value: string, line: number, dims: Record<string, string> = {}) =>
+    printed({ metric, value, unit: 'tCO2e', year: 2022, line, dims, label: `${metric} row` });
+
+  it('only warns when the parts exceed the total by more than half of it (a memo row read as the total)', () => {
+    const found = run([
+      co2('ghg.scope1', '4410', 50),
+      co2('ghg.scope2', '2975', 51),
+      co2('ghg.total', '1630', 53),
+    ]);
+    expect(found.map((f) => [f.severity, f.expected, f.actual])).toEqual([['warning', '7385', '1630']]);
+  });
+
+  it('still errs on a slip of a few per cent', () => {
+    const found = run([
+      co2('ghg.scope1', '4410', 50),
+      co2('ghg.scope2', '2975', 51),
+      co2('ghg.total', '7285', 53),
+    ]);
+    expect(found.map((f) => [f.severity, f.expected, f.actual])).toEqual([['error', '7385', '7285']]);
+  });
+});

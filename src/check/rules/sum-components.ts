@@ -23,7 +23,7 @@ import {
 import { relations } from '../relations/index.js';
 import { factorBetween, figuresCrossCoal, rangeIn } from './convert-figure.js';
 import type { Rule, RuleContext } from './rule.js';
-import { combinations, partOptions, type PartOptions } from './sum-parts.js';
+import { combinations, gross, partOptions, type PartOptions } from './sum-parts.js';
 
 type SumRelation = ReturnType<typeof relations>['sums'][number];
 
@@ -207,7 +207,8 @@ function report(
     `off by ${showNumber(inShown(gapBetween(sum, total.range)), places)} beyond rounding.` +
     (conventional ? ' (Standard coal converted at the GB/T 2589 calorific coefficient.)' : '') +
     (hint ? ` ${hint}` : '');
-  const definite = exceeds || (allPresent && relation.complete);
+  // A gap wider than half the total is another figure read as the total, more likely than a slip.
+  const definite = (exceeds || (allPresent && relation.complete)) && !gross(sum, total.range);
   return makeFinding(sumComponentsRule.id, {
     severity: definite && !conventional ? severityFor('error', figures) : 'warning',
     message,

@@ -1,6 +1,13 @@
 import type { Dims } from '../../core/index.js';
 import { withoutKey, type SeriesKey } from '../fact-index/index.js';
-import { addIntervals, overlaps, type Figure } from '../precision/index.js';
+import {
+  addIntervals,
+  gapBetween,
+  midpoint,
+  overlaps,
+  type Figure,
+  type Interval,
+} from '../precision/index.js';
 import { relations } from '../relations/index.js';
 import type { RuleContext } from './rule.js';
 
@@ -88,4 +95,13 @@ function subtotalOf(printed: readonly Figure[]): Figure | undefined {
   const at = line(subtotal);
   if (at === undefined || items.some((f) => (line(f) ?? at) >= at)) return undefined;
   return overlaps(addIntervals(items.map((f) => f.range)), subtotal.range) ? subtotal : undefined;
+}
+
+/**
+ * A mismatch by more than half the total is more likely figures that do not belong together (a row
+ * read into the wrong table) than a report's arithmetic slip, which is small: only a warning.
+ */
+export function gross(sum: Interval, total: Interval): boolean {
+  const mid = midpoint(total).abs();
+  return gapBetween(sum, total).gt(mid.div(2));
 }

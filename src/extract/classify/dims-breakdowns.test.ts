@@ -11,6 +11,14 @@ describe('inferDims: Scope 3 categories and sites', () => {
     expect(inferDims('Category 19: other', 'Scope 3')).not.toHaveProperty('scope3_category');
   });
 
+  it('reads the abbreviated "Cat. N" and never adds an employee category under "by category"', () => {
+    expect(inferDims('Cat. 6 Business travel', 'Value chain emissions by category')).toEqual({
+      scope3_category: '6',
+    });
+    expect(inferDims('Cat 9 Downstream transport', 'By category')).toEqual({ scope3_category: '9' });
+    expect(inferDims('Cat. 2 Technicians', 'Staff by category')).not.toHaveProperty('scope3_category');
+  });
+
   it('reads rows under a sites heading as sites', () => {
     expect(inferDims('Riverside Mall', 'Plant')).toEqual({ site: 'Riverside Mall' });
     expect(inferDims('Riverside Mall', 'Facility')).toEqual({ site: 'Riverside Mall' });

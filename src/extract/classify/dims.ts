@@ -19,7 +19,8 @@ export function inferDims(label: string, group: string, row = true): Dims {
   const method = /\b(location|market)[- ]based\b/.exec(l)?.[1];
   if (method) dims.scope2_method = method;
   const category = scope3Category(l, group.toLowerCase());
-  if (category) dims.scope3_category = category;
+  // A Scope 3 category is the row's breakdown; "by category" above it names no employee category.
+  if (category) return { ...dims, scope3_category: category };
   // A region or category is a short name ("Beijing", "Middle management"), not a measure.
   if (!row || gender || age || employment || l.split(' ').length > 6 || MEASURE_WORDS.test(l)) return dims;
   const g = group.toLowerCase();
@@ -50,17 +51,18 @@ const SITE_GROUP =
 
 /**
  * The GHG Protocol Scope 3 category a row names ("Category 6: Business travel", "Scope 3 — category
- * 1"), 1 to 15; only where the row or its group speaks of Scope 3 or names the category's subject.
+ * 1", "Cat. 4 Upstream transportation"), 1 to 15; only where the row or its group speaks of Scope 3
+ * or names the category's subject.
  */
 function scope3Category(l: string, g: string): string | undefined {
-  const n = /\bcategory\s*(\d{1,2})\b/.exec(l)?.[1];
+  const n = /\b(?:category|cat\.?)\s*(\d{1,2})\b/.exec(l)?.[1];
   if (n === undefined || Number(n) < 1 || Number(n) > 15) return undefined;
   return /\bscope\s*3\b/.test(`${l} ${g}`) || SCOPE3_SUBJECTS.test(l) ? n : undefined;
 }
 
 // The fifteen categories' subjects (GHG Protocol Corporate Value Chain (Scope 3) Standard, table 5.4).
 const SCOPE3_SUBJECTS =
-  /\b(?:purchased goods|capital goods|fuel[- ] and energy|transportation and distribution|waste generated|business travel|employee commuting|leased assets|processing of sold|use of sold|end[- ]of[- ]life|franchises|investments)\b/;
+  /\b(?:purchased goods|capital goods|fuel[- ] and energy|transportation and distribution|(?:up|down)stream transport\w*|waste generated|business travel|employee commuting|leased assets|processing of sold|use of sold|end[- ]of[- ]life|franchises|investments)\b/;
 
 const REGION_GROUP = /\b(?:region|geograph|location|country|countries|area)\b/;
 const CATEGORY_GROUP =
@@ -68,7 +70,9 @@ const CATEGORY_GROUP =
 const MEASURE_WORDS =
   /\b(?:total|number|rate|ratio|proportion|percentage|share|amount|hours|days|emissions?|consumption|waste|water|energy|accidents?|incidents?|cases|disease|fatalit\w*|injur\w*)\b/;
 
-function genderOf(l: string): 'male' | 'female' | undefined {
+function genderOf(label: string): 'male' | 'female' | undefined {
+  // "Man-hours", "man-days" and "manpower" measure work, not men.
+  const l = label.replace(/\bman[- ]?(?:hours?|days?|months?|power)\b/g, ' ');
   const female = /\b(?:female|women|woman|females)\b/.test(l);
   const male = /\b(?:male|men|man|males)\b/.test(l);
   if (female && !male) return 'female';
