@@ -11,8 +11,9 @@ import type { Mention } from '../mention/index.js';
 import { chooseMetric, type PhraseCache } from './choose-metric.js';
 import { inferDims } from './dims.js';
 import { scopeCodes, type CodeScope } from './framework-codes.js';
-import { canonicalUnit, readPrintedUnit, type PrintedUnit } from './printed-unit.js';
+import { canonicalUnit, readPrintedUnit, unitWithLabelNoun, type PrintedUnit } from './printed-unit.js';
 import { sentenceSubject } from './sentence-subject.js';
+import { workerGroup } from './worker-group.js';
 
 /** A mention with what it measures: metric, breakdown, framework codes and canonical value. */
 export interface ClassifiedMention {
@@ -30,7 +31,7 @@ export interface ClassifiedMention {
 
 /** Classifies one mention. `scope` names the frameworks the report follows: its codes come from them. */
 export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCache): ClassifiedMention {
-  const printed = readPrintedUnit(m.unit);
+  const printed = readPrintedUnit(m.kind === 'table' ? unitWithLabelNoun(m.label, m.unit) : m.unit);
   // A table row is named by its label, then its column, group, section and caption; a sentence's
   // figure only by the words around it (the rest of the sentence may name other things).
   const texts =
@@ -69,6 +70,9 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
       ? chooseMetric(['average training hours'], printed, 1, cache, fits)
       : undefined);
   if (choice?.metric.kind === 'intensity' && printed?.denominator) dims.denominator = printed.denominator;
+  const worker = m.kind === 'table' ? workerGroup(choice?.metric, m.context) : undefined;
+  if (worker !== undefined && dims.employment_type === undefined && dims.worker_type === undefined)
+    dims.employment_type = worker;
   const { codes, otherCodes } = scopeCodes(
     [...(choice?.metric.codes ?? []), ...breakdownCodes(choice?.metric, dims)],
     scope,

@@ -50,3 +50,22 @@ export function canonicalUnit(symbol: string): Unit | undefined {
     return undefined;
   }
 }
+
+// A unit cell that is only a multiplier: "Hours worked (million)", "Floor area ('000)".
+const BARE_SCALE =
+  /^(?:in\s+)?(?:millions?|mn|thousands?|['’]000s?|000s|10,000|ten thousands?|billions?|bn)$/i;
+
+/**
+ * The unit a table row prints, completed by its label when the unit cell is a bare multiplier and the
+ * label names a unit ("Hours worked (million)" is in million hours, not a million of something
+ * counted). Otherwise the printed unit unchanged.
+ */
+export function unitWithLabelNoun(label: string, unit: string): string {
+  if (!BARE_SCALE.test(unit.trim())) return unit;
+  const words = label.replace(/\([^()]*\)/g, ' ').match(/\p{L}{3,}/gu) ?? [];
+  const noun = words.find((w) => {
+    const u = tryParseUnit(w);
+    return u !== undefined && u.dimension !== 'count';
+  });
+  return noun === undefined ? unit : `${unit.trim()} ${noun}`;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../mention/index.js';
+import { classifyMention } from './index.js';
+
+// A made-up "Occupational safety" table: a group row "Staff" then "Subcontractors", each with
+// exposure hours in thousands, lost-time and recordable injuries and their frequency rates.
+function row(label: string, unit: string, value: string, group: string): Mention {
+  return {
+    kind: 'table',
+    line: 40,
+    label,
+    context: ['Occupational safety', 'Staff', ...(group === 'Staff' ? [] : [group])],
+    background: 2,
+    value,
+    unit,
+    year: 2021,
+    basis: 'actual',
+    quote: '',
+    dims: {},
+  };
+}
+
+describe('safety rows of a table split by employees and contractors', () => {
+  it('reads hours worked with a bare multiplier as hours, not a headcount of the group', () => {
+    const c = classifyMention(row("Man-hours worked ('000)", "'000", '2,315.5'.replace(',', ''), 'Staff'), [
+      'gri-2021',
+    ]);
+    expect(c.metric?.id).toBe('safety.hours_worked');
+    expect(c.quantity?.unit.symbol).toBe('hours');
+    expect(c.quantity?.value.toString()).toBe('2315500');
+    expect(c.dims.employment_type).toBe('employee');
+  });
+
+  it('keeps the group of the rows below a second group row', () => {
+    const c = classifyMention(row('Hours worked (million)', 'million', '0.587', 'Subcontractors'), [
+      'gri-2021',
+    ]);
+    expect(c.metric?.id).toBe('safety.hours_worked');
+    expect(c.quantity?.value.toString()).toBe('587000');
+    expect(c.dims.employment_type).toBe('contractor');
+  });
+
+  it('tells lost-time injuries and their rate from recordable injuries and theirs (GRI 403-9)', () => {
+    const id = (label: string, unit = '') =>
+      classifyMention(row(label, unit, '6', 'Subcontractors'), ['gri-2021']).metric?.id;
+    expect(id('Lost time injuries', 'cases')).toBe('safety.lost_time_injuries');
+    expect(id('LTIs')).toBe('safety.lost_time_injuries');
+    expect(id('Lost time injury frequency rate')).toBe('safety.lost_time_injury_rate');
+    expect(id('LTIFR')).toBe('safety.lost_time_injury_rate');
+    expect(id('Total recordable injuries', 'cases')).toBe('safety.injuries');
+    expect(id('TRIR')).toBe('safety.injury_rate');
+  });
+
+  it('leaves a bare multiplier of a label naming no unit as printed', () => {
+    const c = classifyMention(row('Employees (thousand)', 'thousand', '12.4', 'Staff'), ['gri-2021']);
+    expect(c.metric?.id).toBe('workforce.total');
+    expect(c.quantity?.value.toString()).toBe('12400');
+  });
+});
