@@ -66,4 +66,34 @@ describe('coverage', () => {
       source: { line: 9 },
     });
   });
+
+  it('reads an index row for a code Appendix C2 removed (KPI A1.2) as answering the Part D items that took it over', () => {
+    const result = checkFacts({
+      facts: [],
+      framework: 'hkex-c2',
+      document: { reportYear: 2025 },
+      index: [
+        { code: 'HKEX:A1.2', status: 'reported', location: 'Carbon footprint, p. 14', source: { line: 388 } },
+        {
+          code: 'HKEX:D.metrics.ghg.scope2',
+          status: 'omitted',
+          location: '',
+          reason: 'being measured',
+          source: { line: 402 },
+        },
+      ],
+    });
+    const row = (code: string) => result.coverage?.items.find((i) => i.code === code);
+    expect(row('HKEX:D.metrics.ghg.scope1')).toMatchObject({
+      status: 'disclosed',
+      location: 'Carbon footprint, p. 14',
+      source: { line: 388 },
+    });
+    // The index's own row for the successor wins over the removed code's.
+    expect(row('HKEX:D.metrics.ghg.scope2')).toMatchObject({
+      status: 'explained',
+      location: 'being measured',
+    });
+    expect(row('HKEX:A1.2')).toBeUndefined();
+  });
 });

@@ -109,19 +109,37 @@ function levelOf(item: FrameworkItem, framework: Framework, year: number): Discl
   return year >= C2_MANDATORY_FROM ? 'mandatory' : 'comply_or_explain';
 }
 
-/** Index rows by the framework's own code; the first row for a code wins, a "reported" row over others. */
+/**
+ * Index rows by the framework's own code; the first row for a code wins, a "reported" row over others.
+ * A row for a code this edition removed (a 2025 report's index still citing HKEX KPI A1.2) answers the
+ * items that took it over, where the index has no row of their own.
+ */
 function indexByCode(
   index: readonly ContentIndexEntry[],
   framework: Framework,
   known: ReadonlySet<string>,
 ): Map<string, ContentIndexEntry> {
   const out = new Map<string, ContentIndexEntry>();
+  const successors = new Map<string, ContentIndexEntry>();
   for (const entry of index) {
     const qualified = parseQualifiedCode(entry.code) ? entry.code : normaliseCode(entry.code);
     const code = qualified ? inFramework(qualified, framework, known) : undefined;
-    if (!code) continue;
-    const seen = out.get(code);
-    if (!seen || (seen.status !== 'reported' && entry.status === 'reported')) out.set(code, entry);
+    if (code) keep(out, code, entry);
+    else if (qualified) for (const by of replacedBy(qualified, framework)) keep(successors, by, entry);
   }
+  for (const [code, entry] of successors) if (!out.has(code)) out.set(code, entry);
   return out;
+}
+
+function keep(out: Map<string, ContentIndexEntry>, code: string, entry: ContentIndexEntry): void {
+  const seen = out.get(code);
+  if (!seen || (seen.status !== 'reported' && entry.status === 'reported')) out.set(code, entry);
+}
+
+/** The items of `framework` that took over a code it removed (an aspect code stands for its general disclosure). */
+function replacedBy(qualified: string, framework: Framework): readonly string[] {
+  const parsed = parseQualifiedCode(qualified);
+  if (!parsed || parsed.prefix !== framework.prefix) return [];
+  const old = framework.replaced?.find((r) => r.code === parsed.code || r.code === `${parsed.code}.GD`);
+  return old?.by ?? [];
 }

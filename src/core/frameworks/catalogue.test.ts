@@ -229,4 +229,27 @@ describe('parseFrameworkCatalogue', () => {
     expect(() => parseFrameworkCatalogue('hkex-2020', withItems([bad]))).toThrow(/items\.0\.level/);
     expect(() => parseFrameworkCatalogue('gri-2021', good)).toThrow(/declares id "hkex-2020"/);
   });
+
+  it('checks that a replaced code is gone and its successors exist', () => {
+    const c2 = getFramework('hkex-c2');
+    const why = 'moved';
+    expect(() =>
+      parseFrameworkCatalogue('hkex-c2', { ...c2, replaced: [{ code: 'A1.1', by: ['D.governance'], why }] }),
+    ).toThrow(/replaced code A1.1: is still an item/);
+    expect(() =>
+      parseFrameworkCatalogue('hkex-c2', { ...c2, replaced: [{ code: 'A9.9', by: ['D.nowhere'], why }] }),
+    ).toThrow(/replaced code A9.9: successor "D.nowhere" does not exist/);
+  });
+});
+
+describe('hkex-c2 replaced codes', () => {
+  it('hands KPI A1.2 to the Part D Scope 1 and Scope 2 items, and keeps no A1.2 item', () => {
+    const c2 = getFramework('hkex-c2');
+    expect(c2.items.some((i) => i.code === 'A1.2')).toBe(false);
+    expect(c2.replaced?.find((r) => r.code === 'A1.2')?.by).toEqual([
+      'D.metrics.ghg.scope1',
+      'D.metrics.ghg.scope2',
+    ]);
+    expect(getFramework('hkex-2020').replaced).toBeUndefined();
+  });
 });

@@ -66,6 +66,16 @@ export function parseFrameworkCatalogue(id: FrameworkId, raw: unknown): Framewor
       throw catalogueFault(id, item, `parent "${item.parent}" does not exist`);
     }
   }
+  for (const old of framework.replaced ?? []) {
+    const fault = codes.has(old.code) ? 'is still an item' : old.by.find((c) => !codes.has(c));
+    if (fault !== undefined) {
+      const problem = fault === 'is still an item' ? fault : `successor "${fault}" does not exist`;
+      throw new EsgError(
+        'REFERENCE_DATA',
+        `framework catalogue ${id}: replaced code ${old.code}: ${problem}`,
+      );
+    }
+  }
   return framework;
 }
 

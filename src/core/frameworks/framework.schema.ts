@@ -27,6 +27,15 @@ export const frameworkSchema = z.strictObject({
   }),
   notes: z.array(z.string()),
   items: z.array(frameworkItemSchema).min(1),
+  replaced: z
+    .array(
+      z.strictObject({
+        code: z.string().min(1),
+        by: z.array(z.string().min(1)).min(1),
+        why: z.string().min(3),
+      }),
+    )
+    .optional(),
 });
 
 /** The HKEX ↔ GRI crosswalk file: pairs of qualified codes with the reason they match. */

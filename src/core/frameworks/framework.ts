@@ -81,4 +81,20 @@ export interface Framework {
   /** Decisions made when building the catalogue (code naming, flags), for a reader checking it. */
   readonly notes: readonly string[];
   readonly items: readonly FrameworkItem[];
+  /** Codes of the publisher's earlier edition this one removed, and the items that now ask for the same. */
+  readonly replaced?: readonly ReplacedCode[] | undefined;
+}
+
+/**
+ * A disclosure an earlier edition had and this one removed (HKEX KPI A1.2 in Appendix C2), with the
+ * items that took it over. Reports keep citing the old code in their content indexes, so an index row
+ * for it answers its successors.
+ */
+export interface ReplacedCode {
+  /** The removed code, without prefix (`A1.2`). */
+  readonly code: string;
+  /** The codes of this edition that ask for what it asked for. */
+  readonly by: readonly string[];
+  /** Where the standard says so. */
+  readonly why: string;
 }

@@ -10,6 +10,7 @@ export {
   type FrameworkItem,
   type FrameworkSource,
   type Framework,
+  type ReplacedCode,
 } from './framework.js';
 export { getFramework, listFrameworks, isFrameworkId } from './catalogue.js';
 export { findItem, type FoundItem } from './find-item.js';
