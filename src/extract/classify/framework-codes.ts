@@ -29,6 +29,8 @@ function inFramework(code: string, framework: FrameworkId): boolean {
  * an HKEX report under the 2020 Guide does not answer the Appendix C2 climate items
  * (`HKEX:D.metrics.ghg.scope3`) even though both share the `HKEX` prefix. A code of a publisher
  * the report follows, but of another version, is neither the report's nor a crosswalk: it is dropped.
+ * So a Scope 1 figure in an Appendix C2 report answers Part D only (C2 removed KPI A1.2), unless the
+ * report's own index cites A1.2, which puts the 2020 Guide in scope: then it answers both.
  */
 export function scopeCodes(codes: readonly string[], scope: CodeScope): ScopedCodes {
   const prefixes = new Set<string>(scope.map((f) => getFramework(f).prefix));
