@@ -13,9 +13,10 @@ const MARKER_WORDS: Readonly<Record<SenseMarker, RegExp>> = {
   // A saving or reduction is reported apart from the level it changes (GRI 302-4 vs 302-1, 305-5 vs 305-1).
   change:
     /\b(?:sav(?:e|es|ed|ing|ings)|reduc\w*|avoid\w*|decreas\w*|increas\w*|cut|lower(?:ed|ing)?|offset\w*)\b/,
-  // A qualifier narrowing the population or the events counted (GRI 405-1 management; serious injuries).
+  // A qualifier narrowing the population or the events counted (GRI 405-1 management; serious injuries;
+  // workers exposed to occupational hazards or eligible for a benefit, GRI 403-10, 401-3).
   subset:
-    /\b(?:management|managers?|managerial|senior|executives?|key|serious|major|fatal\w*|minor|middle)\b/,
+    /\b(?:management|managers?|managerial|senior|executives?|key|serious|major|fatal\w*|minor|middle|exposed|eligible)\b/,
   // People who took part in something are a subset of the workforce, not its headcount; suppliers
   // audited, assessed or put under corrective action are a subset of the suppliers (GRI 308-2, 414-2).
   event:
@@ -54,6 +55,11 @@ export interface FigureSense {
   readonly identifiers: ReadonlySet<string>;
   /** Standards the sentence names ("IATF 16949"). */
   readonly standards: ReadonlySet<string>;
+  /**
+   * The year a sentence names before its number when it never names the fact's own year ("2023
+   * revenue was €1,412.8 million" read into 2024): a comparative, whatever year extraction gave it.
+   */
+  readonly namedYear?: number;
 }
 
 /** Reads the sense of a figure from its label (the row label, or the clause around the number), given its metric's label. */
@@ -87,18 +93,20 @@ function readSense(f: Figure, metricLabel: string | undefined): FigureSense {
     for (const m of p.quote.matchAll(STANDARD))
       if (!NOT_STANDARDS.has(m[1] ?? '')) standards.add(`${m[1] ?? ''} ${m[2] ?? ''}`);
   const counted = countedNoun(f);
+  const namedYear = otherYearNamed(f);
   return {
     markers,
     markerKey: markers.join(),
     identifiers,
     standards,
     ...(counted === undefined ? {} : { counted }),
+    ...(namedYear === undefined ? {} : { namedYear }),
   };
 }
 
 /** Whether two printings may describe one quantity: same markers, same counted noun, no other code. */
 export function sameSense(a: FigureSense, b: FigureSense): boolean {
-  if (a.markerKey !== b.markerKey) return false;
+  if (a.markerKey !== b.markerKey || a.namedYear !== b.namedYear) return false;
   if (a.counted !== undefined && b.counted !== undefined && a.counted !== b.counted) return false;
   if (a.identifiers.size > 0)
     for (const id of a.identifiers) if (!b.identifiers.has(id) && sameCode(id, b.identifiers)) return false;
@@ -138,6 +146,29 @@ function withoutDims(text: string, f: Figure): string {
 function describing(f: Figure): string {
   const p = f.fact.provenance;
   return f.fact.label ?? (p.kind === 'document' ? p.quote : '');
+}
+
+/** A year as printed: 2023, or the end of a fiscal year written 2023/24 or 2023-24. */
+const YEAR = /\b((?:19|20)\d{2})(?:\s*[/-]\s*(\d{2}))?\b/g;
+
+/**
+ * The year a sentence names before its number ("2023 revenue was …", "(2023: 74.0)"), when none of
+ * the years it names is the fact's own: then the number is that year's comparative.
+ */
+function otherYearNamed(f: Figure): number | undefined {
+  const p = f.fact.provenance;
+  if (p.kind !== 'document' || p.extraction !== 'text') return undefined;
+  const quote = p.quote.replace(/(\d),(?=\d{3})/g, '$1');
+  const own = f.fact.period.year;
+  const at = quote.indexOf(p.reported.value);
+  let before: number | undefined;
+  for (const m of quote.matchAll(YEAR)) {
+    const start = Number(m[1]);
+    const end = m[2] === undefined ? start : Math.floor(start / 100) * 100 + Number(m[2]);
+    if (start === own || end === own) return undefined;
+    if (at >= 0 && m.index < at && m[0] !== p.reported.value) before = end;
+  }
+  return before;
 }
 
 /** The last word of a sentence's counted unit ("employee skills competitions" → "competition"). */

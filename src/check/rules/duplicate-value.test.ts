@@ -178,3 +178,53 @@ describe('duplicate.value: figures no catalogue metric describes', () => {
     expect(run([row('8025', 685), row('6259', 730)])).toEqual([]);
   });
 });
+
+describe('duplicate.value: a qualified row, another year, a narrower population', () => {
+  const sales = { metric: 'economic.revenue', unit: 'HKD million' };
+  const serious = (found: ReturnType<typeof run>) =>
+    found.filter((f) => f.severity !== 'info').map((f) => [f.severity, f.expected, f.actual]);
+
+  it('does not take a qualified row for the total: HK$2,950.4m of sales vs sales of recycled packaging', () => {
+    const headline = sentence({ ...sales, value: '2950.4', line: 14, label: 'HK$2,950.4 million in sales' });
+    const part = at({
+      ...sales,
+      value: '341.7',
+      line: 77,
+      label: 'Sales of recycled packaging (HK$ million)',
+    });
+    expect(serious(run([headline, part]))).toEqual([]);
+    // The same headline against a plain restatement with swapped digits is still a finding.
+    const restated = at({ ...sales, value: '2905.4', line: 201, label: 'Sales (HK$ million)' });
+    expect(serious(run([headline, restated]))).toEqual([['warning', '2905.4', '2950.4']]);
+  });
+
+  it("does not compare a sentence about last year's figure with this year's", () => {
+    const table = at({ ...sales, value: '3460.2', line: 90, label: 'Total sales (HK$ million)' });
+    const comparative = sentence({
+      ...sales,
+      value: '3120.5',
+      line: 31,
+      label: 'sales in 2022 were HK$3,120.5 million',
+    });
+    expect(run([table, comparative])).toEqual([]);
+    const sameYear = sentence({
+      ...sales,
+      value: '3406.2',
+      line: 32,
+      label: 'total sales in 2023 were HK$3,406.2 million',
+    });
+    expect(serious(run([table, sameYear]))).toHaveLength(1);
+  });
+
+  it('does not take the workers exposed to a hazard for the headcount, but finds a mistyped headcount', () => {
+    const people = { metric: 'workforce.total', unit: 'persons' };
+    const total = at({ ...people, value: '2785', line: 402, label: 'Total employees' });
+    const exposed = sentence(
+      { ...people, value: '1204', line: 233, label: 'The 1,204 employees exposed to noise and dust at work' },
+      'employees',
+    );
+    expect(serious(run([total, exposed]))).toEqual([]);
+    const typo = sentence({ ...people, value: '2758', line: 12, label: 'our 2,758 employees' }, 'employees');
+    expect(serious(run([total, typo]))).toEqual([['warning', '2785', '2758']]);
+  });
+});

@@ -7,6 +7,17 @@ const STOPWORDS = new Set(
 );
 
 /**
+ * Stems of words that give a figure's unit or scale, not what it counts ("€1,486.3 million revenue"
+ * and "Revenue from plant-based products (€ million)" share "revenue", not "million"): the values are
+ * compared in a common unit anyway, so these words would only make unlike labels look alike.
+ */
+const UNIT_WORDS: ReadonlySet<string> = new Set(
+  'million billion thousand hundred tonne tonnes tons kwh mwh gwh twh tco kgco rmb hkd usd eur gbp cny yuan litres liters metres meters cubic square percent percentage'
+    .split(' ')
+    .map(stem),
+);
+
+/**
  * How alike two figures' labels are (Jaccard similarity of their content words, 0–1), and how many words
  * that judgement rests on. Two printings of
  * one figure describe it in the same words ("purchased 425,200 tons of green-power aluminum" and
@@ -18,6 +29,27 @@ export function labelSimilarity(a: Figure, b: Figure): LabelMatch {
 
 /** {@link labelSimilarity} over word sets read once with {@link contentWords}. */
 export function wordSimilarity(wa: ReadonlySet<string>, wb: ReadonlySet<string>): LabelMatch {
+  // Labels that both name what they count are compared on those words; bare figures ("120 tonnes")
+  // have only their unit to go on.
+  const na = withoutUnits(wa);
+  const nb = withoutUnits(wb);
+  return na.size > 0 && nb.size > 0 ? jaccard(na, nb) : jaccard(wa, wb);
+}
+
+/** Word sets without their unit words, read once per set (a set is compared with many others). */
+const NAMING = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+function withoutUnits(words: ReadonlySet<string>): ReadonlySet<string> {
+  let out = NAMING.get(words);
+  if (out === undefined) {
+    const kept = new Set<string>();
+    for (const w of words) if (!UNIT_WORDS.has(w)) kept.add(w);
+    NAMING.set(words, (out = kept));
+  }
+  return out;
+}
+
+function jaccard(wa: ReadonlySet<string>, wb: ReadonlySet<string>): LabelMatch {
   let common = 0;
   for (const w of wa) if (wb.has(w)) common++;
   const union = wa.size + wb.size - common;

@@ -1,5 +1,5 @@
 import { dec } from '../../core/index.js';
-import { seriesOf, type FigureSense } from '../fact-index/index.js';
+import { sameSense, seriesOf, type FigureSense } from '../fact-index/index.js';
 import {
   decimalString,
   makeFinding,
@@ -46,10 +46,14 @@ export function proseSlips(
   const [first] = printings;
   if (!first) return { findings, flagged };
   const table = ctx.facts.at(seriesOf(first.figure.fact), first.figure.fact.metric, first.figure.fact.dims);
-  if (!table || !isTableRow(table) || table.qualifier !== 'exact') return { findings, flagged };
+  const tableSense = printings.find((p) => p.figure === table)?.sense;
+  if (!table || !tableSense || !isTableRow(table) || table.qualifier !== 'exact')
+    return { findings, flagged };
   for (const { figure, sense } of printings) {
-    if (isTableRow(figure) || figure.qualifier !== 'exact' || sense.markers.length > 0 || withShare(figure))
-      continue;
+    // A sentence whose words make it another quantity (a saving, a subset, last year's comparative)
+    // is no copy of the table's figure.
+    const other = sense.markers.length > 0 || !sameSense(tableSense, sense);
+    if (isTableRow(figure) || figure.qualifier !== 'exact' || other || withShare(figure)) continue;
     const range = rangeIn(figure, table.unit);
     if (!range || overlaps(range, table.range) || figure.value.isZero()) continue;
     const slip = slipOf(table, figure, range);
