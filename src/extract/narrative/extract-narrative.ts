@@ -2,6 +2,7 @@ import type { ReportLine } from '../layout/index.js';
 import type { Mention } from '../mention/index.js';
 import { scanNumbers } from '../numbers/index.js';
 import { whyNotAFigure } from './figure-context.js';
+import { averagePerPerson } from './average-per-person.js';
 import { findComparatives, inlineComparative } from './comparatives.js';
 import { figureTime, paragraphYear } from './figure-year.js';
 import { partOfPrevious } from './of-them.js';
@@ -18,6 +19,10 @@ const HONOURS =
 // "the number of working days lost due to work injury was 30": the subject comes before the number.
 const SUBJECT_BEFORE =
   /\b(?:number|total|amount|quantity|count|rate|proportion|percentage|ratio)\s+of\s+([\w\s'’-]{3,80}?)\s+(?:was|were|is|are|reached|amounted to|totall?ed|stood at|exceeded|came to)\s+(?:about\s+|approximately\s+|over\s+|more than\s+|nearly\s+)?$/i;
+
+// Where an average's own words begin in its clause ("an average of", "men averaged").
+const AVERAGE_LEAD =
+  /(?:\b(?:men|women|male|female|staff|employees?)\s+)?\b(?:an?\s+)?(?:averag\w*|on\s+average)\b[^,;]*$/i;
 
 /** What prose gives: figures, and the percentages that state a change of a figure. */
 export interface NarrativeResult {
@@ -64,7 +69,7 @@ function readSentence(
         subjectFigure(sentence, token.start, token.value) ??
         partOfPrevious(sentence, token, figures) ??
         inlineComparative(sentence, token, figures);
-      if (figure) figures.push(withPerDenominator(sentence, figure));
+      if (figure) figures.push(asAverage(sentence, withPerDenominator(sentence, figure)));
     }
   }
   figures.forEach((f, index) => {
@@ -110,6 +115,13 @@ function readSentence(
   return { mentions: out, changes };
 }
 
+/** A figure printed as an average per person is in its plain unit and, when named, carries its name. */
+function asAverage(sentence: string, f: NarrativeFigure): NarrativeFigure {
+  const average = averagePerPerson(sentence, f);
+  if (!average) return f;
+  return { ...f, unit: average.unit, name: average.name };
+}
+
 function subjectFigure(sentence: string, start: number, value: string): NarrativeFigure | undefined {
   const m = SUBJECT_BEFORE.exec(sentence.slice(Math.max(0, start - 120), start));
   if (!m?.[1]) return undefined;
@@ -145,7 +157,11 @@ function phraseAround(sentence: string, f: NarrativeFigure): string {
   // words describe parts, not the figure.
   const tail = sentence.slice(f.end, f.end + 80).split(/[,;:.(]/)[0] ?? '';
   const after = tail.trim().split(/\s+/).slice(0, 6).join(' ');
-  return `${before} ${sentence.slice(f.start, f.end)} ${after}`.replace(/\s+/g, ' ').trim();
+  // An average's printed words may lead with the total it was divided from ("58,752 training hours, an
+  // average of 19.6 hours per employee"): they start at the average, and its name goes first.
+  const printed = f.name === undefined ? before : (AVERAGE_LEAD.exec(lead)?.[0] ?? '');
+  const phrase = `${printed} ${sentence.slice(f.start, f.end)} ${after}`.replace(/\s+/g, ' ').trim();
+  return f.name ? `${f.name} (${phrase})` : phrase;
 }
 
 function mention(

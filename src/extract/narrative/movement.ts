@@ -10,14 +10,24 @@ const JOINED = /^\s+(?:have\s+|had\s+)?(?:joined|were\s+(?:newly\s+)?(?:hired|re
 const TOOK_LEAVE =
   /^\s+(?:have\s+|had\s+)?((?:took|taken|went on|returned (?:from|after))\b[^,;:.()]{0,50}?\bleave|returned to work(?:\s+after\b[^,;:.()]{0,40}?\bleave)?)\b/i;
 
+// "2,400 employees were trained", "3,126 staff received training": GRI 404-1 / HKEX B3.1 count the people
+// trained, which is not the headcount.
+const TRAINED =
+  /^\s+(?:have\s+|had\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+trained|(?:received|attended|completed|took\s+part\s+in|participated\s+in|joined)\s+(?:(?:\w+\s+){0,3}?)(?:training|courses?|learning))\b/i;
+
+const TRAINED_BEFORE =
+  /\b(?:trained|provided\s+training\s+(?:to|for)|training\s+(?:covered|reached))\s+(?:a\s+total\s+of\s+|about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|some\s+|all\s+)?$/i;
+
 /**
  * The name of a count of people from the verb after it: "employees who left" for leavers, "new
- * employees" for hires, "employees who took parental leave"; `noun` itself when no such verb follows.
+ * employees" for hires, "employees trained", "employees who took parental leave"; `noun` itself when no
+ * such verb follows. `before` is the text before the number ("we trained 3,126 employees").
  */
-export function movementNoun(noun: string, after: string): string {
+export function movementNoun(noun: string, after: string, before = ''): string {
   const head = noun.split(' ').pop() ?? '';
   if (!PEOPLE.test(head)) return noun;
   if (LEFT.test(after)) return `${noun} who left`;
+  if (TRAINED.test(after) || TRAINED_BEFORE.test(before)) return `${noun} trained`;
   if (JOINED.test(after) && !/^new\b/i.test(noun)) return `new ${noun}`;
   const leave = TOOK_LEAVE.exec(after)?.[1];
   if (leave !== undefined) return `${noun} who ${leave.replace(/\s+/g, ' ')}`;

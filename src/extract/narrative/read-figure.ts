@@ -16,6 +16,11 @@ export interface NarrativeFigure {
   /** Offsets in the sentence of the figure's words (number, unit and noun). */
   readonly start: number;
   readonly end: number;
+  /**
+   * Set for an average per person: the catalogue's words for it ("average training hours per
+   * employee"), '' when the sentence does not say what is averaged.
+   */
+  readonly name?: string;
 }
 
 const CURRENCY_BEFORE = /(?:\b(?:RMB|HKD|USD|EUR|GBP|CNY|SEK)|HK\$|US\$|\$|¥|€|£)\s?$/;
@@ -180,7 +185,7 @@ export function readFigure(sentence: string, t: NumberToken): NarrativeFigure | 
       end: t.end + length,
     };
   }
-  const counted = movementNoun(noun.noun, rest.slice((scaled?.[0].length ?? 0) + noun.length));
+  const counted = movementNoun(noun.noun, rest.slice((scaled?.[0].length ?? 0) + noun.length), before);
   const unit = scaleWord === '' ? counted : scaleWord.toLowerCase();
   return {
     value: t.value,

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { docFromText } from '../../../test/support/doc-from-text.js';
+import { classifyMention } from '../classify/index.js';
+import { toReportLines } from '../layout/index.js';
+import { extractNarrative } from './extract-narrative.js';
+
+/** Each figure of a paragraph with the metric the classifier gives it. */
+function read(text: string, reportYear = 2024) {
+  const lines = toReportLines(docFromText(text));
+  return extractNarrative(lines, { reportYear, skip: new Set() }).mentions.map((m) => ({
+    value: m.value,
+    unit: m.unit,
+    metric: classifyMention(m, ['hkex-2020', 'gri-2021']).metric?.id,
+  }));
+}
+
+describe('averages per person in prose (HKEX B3.2, GRI 404-1)', () => {
+  it('reads "an average of X hours per employee" as the average beside the total it comes from', () => {
+    expect(
+      read('Our people completed 41,310 training hours in 2024, an average of 12.7 hours per employee.'),
+    ).toEqual([
+      { value: '41310', unit: 'hours', metric: 'training.hours_total' },
+      { value: '12.7', unit: 'hours', metric: 'training.hours_average' },
+    ]);
+  });
+  it('reads "averaging X hours each" and "X training hours per head"', () => {
+    expect(read('Staff logged 9,870 training hours during the year, averaging 8.25 hours each.')).toEqual([
+      { value: '9870', unit: 'hours', metric: 'training.hours_total' },
+      { value: '8.25', unit: 'hours', metric: 'training.hours_average' },
+    ]);
+    expect(read('In 2024, 1,932 employees were trained, with 16.4 training hours per head.')).toEqual([
+      { value: '1932', unit: 'employees trained', metric: 'training.trained' },
+      { value: '16.4', unit: 'hours', metric: 'training.hours_average' },
+    ]);
+  });
+  it('reads "X hours of training per person on average" and a count of people trained before it', () => {
+    expect(read('We trained 2,718 employees, who received 23.5 hours of training per person.')).toEqual([
+      { value: '2718', unit: 'employees trained', metric: 'training.trained' },
+      { value: '23.5', unit: 'hours', metric: 'training.hours_average' },
+    ]);
+  });
+  it('does not name an average of volunteer hours as training, nor as the volunteer-hours total', () => {
+    const found = read(
+      'Employees logged 3,046 volunteer hours in 2024, an average of 2.9 hours per employee.',
+    );
+    expect(found).toEqual([
+      { value: '3046', unit: 'hours', metric: 'community.volunteer_hours' },
+      { value: '2.9', unit: 'hours', metric: undefined },
+    ]);
+  });
+  it('leaves hours that are no average alone ("40 hours each year", "within 48 hours")', () => {
+    const found = read(
+      'We train every apprentice for 40 hours each year and answer complaints within 48 hours.',
+    );
+    expect(found.filter((f) => f.metric === 'training.hours_average')).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+import { tryParseUnit } from '../../core/index.js';
+import type { NarrativeFigure } from './read-figure.js';
+
+// Who an average is per: a person, however the report words it ("per employee", "per head",
+// "per capita", "each"). HKEX B3.2 and GRI 404-1 ask for training hours per employee this way.
+const PERSON = String.raw`(?:employees?|persons?|people|staff(?:\s+members?)?|heads?|capita|workers?|members?\s+of\s+staff|participants?|trainees?|volunteers?|colleagues?)`;
+// "19.6 hours per employee", "12 training hours per head", "8 hours of training per person", "9 hours each".
+const PER_PERSON_AFTER = new RegExp(
+  String.raw`^\s*(?:of\s+[a-z-]+\s+)?(?:per|a|for\s+each|for\s+every)\s+(?:full-time\s+|trained\s+)?(${PERSON})\b|^\s*each\b(?!\s+(?:year|month|week|day|quarter|time))|^\s*on\s+average\b`,
+  'i',
+);
+// "an average of 19.6", "averaging 21", "men averaged 14.7", "on average 18": the figure is an average.
+const AVERAGE_BEFORE = /\b(?:an?\s+average\s+of|averag(?:ed|ing|es)|on\s+average(?:,)?|average\s+of)\s*$/i;
+// The printed unit with "per <person>" or "each" folded in ("hours per employee"): what is left is the unit.
+const UNIT_PER_PERSON = new RegExp(
+  String.raw`^(.*?)\s+(?:per|a)\s+(?:full-time\s+|trained\s+)?${PERSON}$`,
+  'i',
+);
+// Words that say the hours are training (HKEX B3.2, GRI 404-1), and words that say they are something else.
+const TRAINING = /\b(?:train\w*|learning|courses?|e-learning|upskilling)\b/gi;
+const OTHER_ACTIVITY = /\b(?:volunteer\w*|service|overtime|community|leave|absence|sick)\b/gi;
+
+/** An average per person found for a figure: its unit without the person, and what it averages. */
+export interface AveragePerPerson {
+  readonly unit: string;
+  /** The catalogue's words for the average ("average training hours per employee"), '' when unnamed. */
+  readonly name: string;
+}
+
+/**
+ * Reads a time figure printed as an average per person: "an average of 19.6 hours per employee",
+ * "averaging 21 hours each", "14.5 training hours per head", "8 hours of training per person on
+ * average". The unit loses its "per person" (an average per employee is in hours, as the catalogue
+ * and the tables print it), and when the nearest activity the sentence names before the figure is
+ * training, the average is named as HKEX B3.2 names it. Undefined for any other figure.
+ */
+export function averagePerPerson(sentence: string, f: NarrativeFigure): AveragePerPerson | undefined {
+  if (!f.measured) return undefined;
+  const perUnit = UNIT_PER_PERSON.exec(f.unit);
+  const unit = (perUnit?.[1] ?? f.unit).trim();
+  if (!isTime(unit)) return undefined;
+  const after = sentence.slice(f.end, f.end + 60);
+  const before = sentence.slice(Math.max(0, f.start - 30), f.start);
+  const averaged = perUnit !== null || PER_PERSON_AFTER.test(after) || AVERAGE_BEFORE.test(before);
+  if (!averaged) return undefined;
+  const bare = unitWord(unit);
+  const name = isTraining(sentence, f) ? `average training ${bare} per employee` : '';
+  return { unit: bare, name };
+}
+
+function isTime(unit: string): boolean {
+  return tryParseUnit(unitWord(unit), { countNouns: false })?.dimension === 'time';
+}
+
+// "training hours" → "hours", "hours of training" → "hours": the word that is a unit of time.
+function unitWord(unit: string): string {
+  const words = unit.trim().split(/\s+/);
+  const time = words.find((w) => tryParseUnit(w, { countNouns: false })?.dimension === 'time');
+  return time ?? words[words.length - 1] ?? unit;
+}
+
+/** True when the activity the sentence names nearest before the figure, or in its own words ("hours of training"), is training. */
+function isTraining(sentence: string, f: NarrativeFigure): boolean {
+  const upTo = sentence.slice(0, f.end);
+  const last = (re: RegExp): number => Math.max(-1, ...[...upTo.matchAll(re)].map((m) => m.index));
+  const training = last(TRAINING);
+  return training >= 0 && training > last(OTHER_ACTIVITY);
+}
