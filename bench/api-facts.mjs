@@ -125,6 +125,7 @@ async function load(url) {
         const stamp = {
           orgId: org.id,
           periodId: periodIds[i],
+          year,
           actor: `user:${user.id}`,
           reason: 'benchmark load',
           at,

@@ -57,6 +57,7 @@ const FACT_COLUMNS = [
   'status',
   'current_version',
   'updated_at',
+  'fact_json',
 ];
 const VERSION_COLUMNS = [
   'fact_id',
@@ -76,15 +77,60 @@ const VERSION_COLUMNS = [
   'created_at',
 ];
 
+/**
+ * The fact's JSON as the API answers with it (the store's FactJson, kept in `facts.fact_json`):
+ * version 1, written by `actor` (`user:<id>` or `system:<name>`), from no uploaded document.
+ */
+function factJsonText(fact, id, { orgId, periodId, year, actor, reason, at }) {
+  const [kind, name] = [actor.slice(0, actor.indexOf(':')), actor.slice(actor.indexOf(':') + 1)];
+  return JSON.stringify({
+    id,
+    orgId,
+    periodId,
+    siteId: fact.siteId ?? null,
+    version: 1,
+    entity: fact.entity,
+    year,
+    metric: fact.metric,
+    label: fact.label ?? null,
+    dims: JSON.parse(canonicalJson(fact.dims)),
+    basis: fact.basis,
+    value: decimalText(fact.quantity.value),
+    unit: fact.quantity.unit.symbol,
+    status: fact.status,
+    provenance: JSON.parse(canonicalJson(fact.provenance)),
+    changedAt: at,
+    changedBy: kind === 'user' ? { kind, userId: name } : { kind, name },
+    reason,
+    documentId: null,
+  });
+}
+
 /** The `facts` and `fact_versions` rows (as value arrays in column order) of one fact write. */
-function rows(fact, { orgId, periodId, actor, reason, at }) {
+function rows(fact, stamp) {
+  const { orgId, periodId, actor, reason, at } = stamp;
   const id = newId();
   const siteId = fact.siteId ?? null;
   const dims = canonicalJson(fact.dims);
   const key = canonicalJson([fact.entity, siteId, fact.metric, fact.dims, fact.basis]);
   const { value, unit } = fact.quantity;
+  const json = factJsonText(fact, id, stamp);
   return {
-    fact: [id, orgId, periodId, siteId, fact.entity, fact.metric, dims, fact.basis, key, fact.status, 1, at],
+    fact: [
+      id,
+      orgId,
+      periodId,
+      siteId,
+      fact.entity,
+      fact.metric,
+      dims,
+      fact.basis,
+      key,
+      fact.status,
+      1,
+      at,
+      json,
+    ],
     version: [
       id,
       1,
@@ -106,7 +152,7 @@ function rows(fact, { orgId, periodId, actor, reason, at }) {
 }
 
 /**
- * Writes each period's batches of facts (`[{ stamp, batches }]`, stamp: orgId, periodId, actor,
+ * Writes each period's batches of facts (`[{ stamp, batches }]`, stamp: orgId, periodId, year, actor,
  * reason, at) into an SQLite file in one transaction; returns how many.
  */
 export async function bulkLoadSqlite(file, periods) {
@@ -206,10 +252,18 @@ export async function bulkLoadPostgres(url, periods) {
 }
 
 /**
- * Proves the bulk rows are the store's own: re-importing `sample` (facts already bulk-loaded) through
- * the store must find every one unchanged — same identity key, same content spelling.
+ * Proves the bulk rows are the store's own: the facts list's stored JSON of the period's first
+ * page must say what the store's `factJson` says of the same facts read as objects, and
+ * re-importing `sample` (facts already bulk-loaded) through the store must find every one
+ * unchanged — same identity key, same content spelling.
  */
 export async function checkBulkRows(store, orgId, periodId, sample, actor) {
+  const { factJson } = await import('../../dist/store/index.js');
+  const objects = await store.listFacts(orgId, { periodId, limit: 100 }, actor);
+  const texts = await store.listFactsJson(orgId, { periodId, limit: 100 }, actor);
+  const want = JSON.stringify(objects.items.map(factJson));
+  const got = JSON.stringify(texts.items.map((t) => JSON.parse(t)));
+  if (got !== want) throw new Error(`bulk-loaded fact_json differs from the store's: ${got.slice(0, 300)}`);
   const result = await store.upsertFacts(orgId, periodId, sample, actor, 'benchmark check', {
     source: 'api',
   });

@@ -11,8 +11,9 @@ import {
   type ContractContext,
 } from './fixtures.contract.js';
 
-// The facts list's JSON is built by the database (facts/fact-json-sql.ts) and by `factJson` from
-// the facts read as objects everywhere else: the two must say the same, on both databases.
+// The facts list's JSON is built by the database (facts/fact-json-sql.ts) and kept in each fact's
+// row (facts/fact-json-column.ts), and built by `factJson` from the facts read as objects everywhere
+// else: the two must say the same, on both databases, after every kind of change.
 
 const document: Provenance = {
   kind: 'document',
@@ -121,6 +122,39 @@ export function factJsonCases(get: () => ContractContext): void {
     expect(documentId).toEqual(expect.any(String));
     expect(byMetric.get('ghg.scope2')).toMatchObject({ documentId: null });
     expect(byMetric.get('wide.value')).toMatchObject({ value: '123456789012345678901234.123456789012' });
+  });
+
+  it('keeps the JSON list up to date through new versions, reviews and settled conflicts', async () => {
+    const { store } = get();
+    const { orgId, periodId } = await orgWithPeriod(store, 'Fact JSON changes');
+    const reviewer = await newUser(store, 'Json Reviewer');
+    await store.addMember(orgId, reviewer.id, 'reviewer', setup);
+    const first = await store.upsertFacts(
+      orgId,
+      periodId,
+      [fact('energy.total', '880.25'), fact('waste.total', '17.5'), fact('water.total', '310')],
+      setup,
+      'first import',
+    );
+    const [energy, waste, water] = first.facts.map((f) => f.factId);
+    await store.upsertFacts(orgId, periodId, [fact('energy.total', '905.5')], setup, 'corrected');
+    await store.review(orgId, waste ?? '', 'reject', 'no invoice', reviewer.actor);
+    await store.review(orgId, water ?? '', 'approve', '', reviewer.actor);
+    await store.upsertFacts(orgId, periodId, [fact('water.total', '333')], setup, 'late meter');
+    const [conflict] = await store.listConflicts(orgId, { status: 'open' }, setup);
+    await store.resolveConflict(orgId, conflict?.id ?? '', 'accept', 'meter re-read', reviewer.actor);
+    const { texts, objects } = await bothWays(store, orgId, 100);
+    expect(texts).toEqual(objects);
+    const byId = new Map(texts.map((t) => [(t as { id: string }).id, t]));
+    expect(byId.get(energy ?? '')).toMatchObject({ value: '905.5', version: 2, reason: 'corrected' });
+    expect(byId.get(waste ?? '')).toMatchObject({ value: '17.5', status: 'rejected', version: 2 });
+    expect(byId.get(water ?? '')).toMatchObject({
+      value: '333',
+      status: 'verified',
+      version: 3,
+      reason: 'meter re-read',
+      changedBy: { kind: 'user', userId: reviewer.id },
+    });
   });
 
   it('filters the JSON list as the list of objects, and lets only members read it', async () => {

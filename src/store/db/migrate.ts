@@ -6,6 +6,7 @@ import { queryIndexesMigration } from './migration-0003-query-indexes.js';
 import { contentIndexMigration } from './migration-0004-content-index.js';
 import { disclosuresMigration } from './migration-0005-disclosures.js';
 import { reportClaimsMigration } from './migration-0006-report-claims.js';
+import { factJsonMigration } from './migration-0007-fact-json.js';
 import type { Database, DialectName } from './schema.js';
 
 /** The migrations in order, written in code so the built app needs no migration files on disk. */
@@ -17,6 +18,7 @@ export function migrationsFor(dialect: DialectName): Record<string, Migration> {
     '0004_content_index': contentIndexMigration(dialect),
     '0005_disclosures': disclosuresMigration,
     '0006_report_claims': reportClaimsMigration,
+    '0007_fact_json': factJsonMigration(dialect),
   };
 }
 

@@ -1,3 +1,5 @@
+import type { ColumnType } from 'kysely';
+
 // The tables as Kysely sees them. Rows become domain records in one place per record kind
 // (see ../facts/fact-row.ts for facts); nothing outside src/store sees a row.
 // Timestamps are ISO-8601 UTC strings in both dialects, so they compare and sort as text.
@@ -141,6 +143,15 @@ export interface FactTable {
   updated_at: string;
 }
 
+/**
+ * Column `facts.fact_json` (migration 0007): the fact as the API's JSON text (facts/fact-json.ts),
+ * rewritten by the store in the transaction of every change to the fact. Not given on insert: the
+ * store fills it once the fact's version is written (facts/fact-json-column.ts).
+ */
+export interface FactJsonColumn {
+  fact_json: ColumnType<string, never, string>;
+}
+
 /** The value, unit and provenance columns shared by a fact version and a conflict's proposal. */
 export interface FactContentColumns {
   value: string;
@@ -219,7 +230,7 @@ export interface Database {
   documents: DocumentTable;
   document_contents: DocumentContentTable;
   imports: ImportTable;
-  facts: FactTable;
+  facts: FactTable & FactJsonColumn;
   fact_versions: FactVersionTable;
   reviews: ReviewTable;
   conflicts: ConflictTable;

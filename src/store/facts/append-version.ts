@@ -3,6 +3,7 @@ import { actorToText } from '../audit/index.js';
 import type { StoreContext } from '../context.js';
 import type { FactContentColumns } from '../db/index.js';
 import type { Actor } from '../model/index.js';
+import { refreshFactJson } from './fact-json-column.js';
 
 /** A fact as a review or conflict resolution finds it, locked for the rest of the transaction. */
 export interface FactForChange {
@@ -64,5 +65,6 @@ export async function appendVersion(
     .where('id', '=', fact.id)
     .where('org_id', '=', orgId)
     .execute();
+  await refreshFactJson(tx, orgId, [fact.id]);
   return version;
 }

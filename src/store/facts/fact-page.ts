@@ -41,26 +41,39 @@ function unindexed(column: Driver): Expression<string> {
 }
 
 /**
- * The keys of one page of an organisation's facts matching the filter, in id order, plus one more
- * to tell whether a next page exists — as a subquery for `key IN (…)` (see {@link pageKey}).
+ * An organisation's facts matching the filter (and after its cursor), as a query on `facts` alone
+ * whose driving filter is matched through its index: ordered by id, a page is one index range scan.
  */
-export function factPageIds(ctx: StoreContext, orgId: string, filter: FactFilter, limit: number) {
+export function matchingFacts(ctx: StoreContext, orgId: string, filter: FactFilter) {
   const wanted: Record<Driver, string | undefined> = {
     metric: filter.metric,
     site_id: filter.siteId,
     status: filter.status,
   };
   const indexed = indexedColumns(wanted, filter.periodId !== undefined);
-  let ids = ctx.db.selectFrom('facts').select(pageKey(ctx, 'facts').as('k')).where('org_id', '=', orgId);
-  if (filter.periodId !== undefined) ids = ids.where('period_id', '=', filter.periodId);
+  let facts = ctx.db.selectFrom('facts').where('org_id', '=', orgId);
+  if (filter.periodId !== undefined) facts = facts.where('period_id', '=', filter.periodId);
   for (const column of DRIVERS) {
     const value = wanted[column];
     if (value === undefined) continue;
-    ids = indexed.includes(column) ? ids.where(column, '=', value) : ids.where(unindexed(column), '=', value);
+    facts = indexed.includes(column)
+      ? facts.where(column, '=', value)
+      : facts.where(unindexed(column), '=', value);
   }
   if (filter.cursor !== undefined) {
     const [after = ''] = decodeCursor(filter.cursor, 1);
-    ids = ids.where('id', '>', after);
+    facts = facts.where('id', '>', after);
   }
-  return ids.orderBy('id').limit(limit + 1);
+  return facts;
+}
+
+/**
+ * The keys of one page of an organisation's facts matching the filter, in id order, plus one more
+ * to tell whether a next page exists — as a subquery for `key IN (…)` (see {@link pageKey}).
+ */
+export function factPageIds(ctx: StoreContext, orgId: string, filter: FactFilter, limit: number) {
+  return matchingFacts(ctx, orgId, filter)
+    .select(pageKey(ctx, 'facts').as('k'))
+    .orderBy('id')
+    .limit(limit + 1);
 }

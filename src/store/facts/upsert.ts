@@ -6,6 +6,7 @@ import type { Actor, FactWrite, ImportSource, UpsertResult } from '../model/inde
 import { getDocument, recordDocument, requireOpenPeriod, type NewDocument } from '../org/index.js';
 import { checkFactWrite } from './check-fact.js';
 import { inChunks, loadCurrentFacts, loadOpenConflicts } from './current-facts.js';
+import { refreshFactJson } from './fact-json-column.js';
 import { factKey } from './fact-row.js';
 import { planUpsert } from './upsert-plan.js';
 
@@ -111,6 +112,11 @@ export async function upsertFacts(
         .where('org_id', '=', orgId)
         .execute();
     }
+    await refreshFactJson(
+      tx,
+      orgId,
+      versions.map((v) => v.fact_id),
+    );
     await tx.db.updateTable('imports').set(counts).where('id', '=', importId).execute();
     await appendAudit(tx, {
       orgId,
