@@ -9,6 +9,13 @@ describe('cleanText', () => {
     expect(cleanText('saved 1.73 million m<sup>3</sup> of gas')).toBe('saved 1.73 million m3 of gas');
     expect(cleanText('Water Resource Usage<sup>9</sup>')).toBe('Water Resource Usage');
   });
+  it('drops a superscript footnote mark glued to a figure, not an exponent', () => {
+    expect(cleanText('2,806²')).toBe('2,806');
+    expect(cleanText('0.47³ tCO2e')).toBe('0.47 tCO2e');
+    expect(cleanText('5,120 m³')).toBe('5,120 m3');
+    expect(cleanText('1.2 ×10⁶ kWh')).toBe('1.2 ×106 kWh');
+    expect(cleanText('Scope 2⁴')).toBe('Scope 2');
+  });
   it('removes markdown, html and escaped tag debris', () => {
     expect(cleanText('# **Key ESG Performances<sup>5</sup>**')).toBe('Key ESG Performances');
     expect(cleanText('accounts for <b>31.4%</b> .')).toBe('accounts for 31.4% .');

@@ -29,6 +29,9 @@ const SCRIPT_DIGITS: Readonly<Record<string, string>> = {
   '⁹': '9',
 };
 const SCRIPT_DIGIT = /[₀-₉⁰¹²³⁴-⁹]/gu;
+// A superscript right after a figure is its footnote mark ("3,412¹"), not another digit of it; after a
+// letter it is an exponent ("m³") and after "×10" a power of ten ("×10⁶").
+const FIGURE_NOTE = /(?<=\d)(?<![×x]\s?10)[⁰¹²³⁴-⁹]+/gu;
 
 const LATEX_SYMBOLS: Readonly<Record<string, string>> = {
   geq: '≥',
@@ -116,7 +119,7 @@ export function cleanText(raw: string): string {
   let text = raw.includes('<') || raw.includes('&') ? stripTags(raw) : raw;
   text = stripLatex(text);
   text = stripMarkdown(text);
-  text = text.replace(SCRIPT_DIGIT, (d) => SCRIPT_DIGITS[d] ?? d);
+  text = text.replace(FIGURE_NOTE, '').replace(SCRIPT_DIGIT, (d) => SCRIPT_DIGITS[d] ?? d);
   text = foldHomoglyphs(text);
   text = stripBullets(text);
   // "CO 2", "tCO 2 e": a subscript printed apart from its formula.

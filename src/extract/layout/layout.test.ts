@@ -30,6 +30,30 @@ describe('rowsOfMarkup', () => {
     ]);
   });
 
+  it('splits a header of fiscal years and a target year, which holds no figure', () => {
+    expect(rowsOfMarkup('  kWh        2023/24     2022/23    Target 2027/28')).toEqual([
+      ['kWh', '2023/24', '2022/23', 'Target 2027/28'],
+    ]);
+    expect(rowsOfMarkup('            FY22/23      FY21/22')).toEqual([['FY22/23', 'FY21/22']]);
+    expect(rowsOfMarkup('Our plan   for 2023/24   was met')).toBeUndefined();
+  });
+
+  it('splits figures with space separators, "per cent", footnote marks and rows of nil or dashes', () => {
+    expect(rowsOfMarkup('  Steam (GJ)       84 210      80 115')).toEqual([
+      ['Steam (GJ)', '84 210', '80 115'],
+    ]);
+    expect(rowsOfMarkup('  Recycled     41.5 per cent 39.0 per cent  36 per cent')).toEqual([
+      ['Recycled', '41.5 per cent', '39.0 per cent', '36 per cent'],
+    ]);
+    expect(rowsOfMarkup('  Office paper (t)      2.7b      3.1²')).toEqual([
+      ['Office paper (t)', '2.7b', '3.1²'],
+    ]);
+    expect(rowsOfMarkup('  Oil spills      nil      –      n.a.')).toEqual([
+      ['Oil spills', 'nil', '–', 'n.a.'],
+    ]);
+    expect(rowsOfMarkup('We had nil   spills and no   fines')).toBeUndefined();
+  });
+
   it('splits a line of bracketed units under the years, even two spaces apart', () => {
     expect(rowsOfMarkup('        (hires)       (%)  (hires)       (%)')).toEqual([
       ['(hires)', '(%)', '(hires)', '(%)'],

@@ -10,7 +10,7 @@ export function rowsOfMarkup(line: string): string[][] | undefined {
   if (RULE.test(line)) return [];
   if (/<t[dh]\b/i.test(line)) return htmlRows(line);
   if (/^\s*\|.*\|/.test(line)) return pipeRow(line);
-  if (/\S {3,}\S/.test(line)) return (/\d/.test(line) ? spacedRow(line) : undefined) ?? unitRow(line);
+  if (/\S {3,}\S/.test(line)) return spacedRow(line) ?? unitRow(line);
   return undefined;
 }
 
@@ -40,20 +40,44 @@ function pipeRow(line: string): string[][] {
 // A line of rule characters only: dashes, equals signs, underscores, box-drawing lines.
 const RULE = /^\s*[-–—=_─━═+|]{3,}\s*$/;
 
-// A figure as a cell prints it: "1,284,560", "-3.2", "(12)", "+44.8", "96%".
-const FIGURE = /^[-+(]?\d[\d,.]*%?\)?$/;
+// A figure as a cell prints it: "1,284,560", "-3.2", "(12)", "+44.8", "96%", "412 860" (a space as the
+// thousands separator, ISO 80000-1), "18.6 per cent", with a footnote mark glued on ("6,482a", "3.86¹").
+const FIGURE = /^[-+(]?\d(?:[\d,.]*|\d{0,2}(?: \d{3})+(?:\.\d+)?)(?:[a-d]|[¹²³⁴-⁹]+)?(?:%| per ?cent)?\)?$/;
 const FIGURE_SRC = FIGURE.source.slice(1, -1);
-// Wide figures leave only two spaces between columns ("1,284,560  1,326,410"): a run of figures
-// that two spaces part is several cells, though two spaces inside a label are not a column break.
+// Wide figures leave only two spaces between columns ("1,284,560  1,326,410"), and figures printed
+// with their unit in words one ("18.6 per cent 19.0 per cent"): a run of such figures is several cells,
+// though two spaces inside a label are not a column break.
 const FIGURE_RUN = new RegExp(`^${FIGURE_SRC}(?: {2}${FIGURE_SRC})+$`);
+const PER_CENT_RUN = /^(?:[-+(]?\d[\d,.]*\)? per ?cent\s+)+[-+(]?\d[\d,.]*\)? per ?cent$/;
+/**
+ * A year column's header: "2024", "FY2024", "FY24", "2024/25", "FY24/25", optionally marked as a
+ * target or base year ("Target 2029/30", "2019 baseline").
+ */
+const YEAR_HEADER =
+  /^(?:(?:target|goal|base(?:line)?(?: year)?)\s+)?(?:FY\s?'?\d{2}(?:\s?[/–-]\s?\d{2})?|(?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2}(?:\d{2})?)?)(?:\s+(?:target|goal|base(?:line)?|actual))?$/i;
 
-/** Columns set apart by three or more spaces; only when a cell is a figure, so prose stays whole. */
+// A cell that stands for no figure or a zero: "–", "n.a.", "N/A", "nil".
+const NO_FIGURE = /^(?:[-–—]|n\.?\s?a\.?|n\/a|nil)$/i;
+
+/** Parts a cell that holds several figures: two spaces apart, or each with "per cent" after it. */
+function splitFigureRun(cell: string): string[] {
+  if (FIGURE_RUN.test(cell)) return cell.split(/ {2}/);
+  if (PER_CENT_RUN.test(cell)) return cell.split(/(?<=per ?cent)\s+/);
+  return [cell];
+}
+
+/**
+ * Columns set apart by three or more spaces; only when a cell is a figure, or two cells are years (a
+ * header of fiscal years, "2024/25   2023/24"), so prose stays whole.
+ */
 function spacedRow(line: string): string[][] | undefined {
-  const cells = line
-    .trim()
-    .split(/ {3,}/)
-    .flatMap((c) => (FIGURE_RUN.test(c) ? c.split(/ {2}/) : [c]));
-  return cells.length >= 2 && cells.some((c) => FIGURE.test(c.trim())) ? [cells] : undefined;
+  const cells = line.trim().split(/ {3,}/).flatMap(splitFigureRun);
+  if (cells.length < 2) return undefined;
+  const figures = cells.some((c) => FIGURE.test(c.trim()));
+  const years = cells.filter((c) => YEAR_HEADER.test(c.trim())).length;
+  // A row of no-data or zero marks ("Fatalities   nil   nil   nil") is a table row without a figure.
+  const marks = cells.slice(1).every((c) => NO_FIGURE.test(c.trim()));
+  return figures || years >= 2 || marks ? [cells] : undefined;
 }
 
 // A bracketed unit under a year ("(tCO2e)", "(rate %)", "('000 kWh/"): short, no sentence punctuation.

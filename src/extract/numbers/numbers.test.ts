@@ -68,3 +68,26 @@ describe('parseCellValue', () => {
     expect(parseCellValue('−4.5')).toMatchObject({ kind: 'value', value: '-4.5' });
   });
 });
+
+describe('parseCellValue on layouts the dev corpus lacks', () => {
+  it('reads "per cent" as a percentage and "pts" as a change in points', () => {
+    expect(parseCellValue('41.5 per cent')).toMatchObject({ kind: 'value', value: '41.5', unit: '%' });
+    expect(parseCellValue('7 percent')).toMatchObject({ kind: 'value', value: '7', unit: '%' });
+    expect(parseCellValue('-2.3 pts')).toMatchObject({ kind: 'value', value: '-2.3', unit: 'pts' });
+  });
+
+  it('leaves a footnote letter glued to a figure out of it, but not a capital letter', () => {
+    expect(parseCellValue('4,120c')).toMatchObject({ kind: 'value', value: '4120', printed: '4,120' });
+    expect(parseCellValue('(75)b')).toBeUndefined();
+    expect(parseCellValue('(75b)')).toMatchObject({ kind: 'value', value: '-75' });
+    expect(parseCellValue('4,120C')).toBeUndefined();
+    expect(parseCellValue('4,120ab')).toBeUndefined();
+  });
+
+  it('reads "nil" as a zero and a restatement note as no part of the figure', () => {
+    expect(parseCellValue('Nil')).toMatchObject({ kind: 'value', value: '0' });
+    expect(parseCellValue('0 (revised)')).toMatchObject({ kind: 'value', value: '0' });
+    expect(parseCellValue('1,402 (restated)')).toMatchObject({ kind: 'value', value: '1402' });
+    expect(parseCellValue('none')).toEqual({ kind: 'missing', printed: 'none' });
+  });
+});

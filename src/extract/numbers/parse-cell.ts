@@ -17,9 +17,14 @@ export type CellValue =
 
 // Markers reports use for "no data" or "not applicable" in a value cell.
 const MISSING =
-  /^(?:[-–—‒_/*]|n\/?a\.?|n\.\s?[adm]\.?|na|nr|n\.r\.|nm|nil|none|tbd|not (?:applicable|available|reported|disclosed|material))$/i;
+  /^(?:[-–—‒_/*]|n\/?a\.?|n\.\s?[adm]\.?|na|nr|n\.r\.|nm|none|tbd|not (?:applicable|available|reported|disclosed|material))$/i;
+// "Nil" is how British and Hong Kong reports print a zero in a table ("Fatalities | nil | nil").
+const ZERO_WORD = /^(?:nil|zero)$/i;
+// A footnote letter glued to a figure ("6,482a", "3,140b"): lower case, a to d, one letter.
 const CELL =
-  /^([<>≤≥~≈]|approx\.?|about)?\s*([-−–+]|\()?\s*(\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*\)?\s*(%|‰|h|hrs?|x)?\s*[*†‡]?$/i;
+  /^([<>≤≥~≈]|approx\.?|about)?\s*([-−–+]|\()?\s*(\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)([a-d])?\s*\)?\s*(%|‰|per ?cent|pts?|pp|ppts?|p\.p\.|h|hrs?|x)?\s*[*†‡]?$/i;
+/** A percentage printed in words ("12.5 per cent", British usage) is a "%". */
+const PER_CENT = /^per ?cent$/i;
 
 /**
  * A money cell: a currency before the figure and optionally its printed scale in brackets after it,
@@ -31,14 +36,19 @@ const MONEY_CELL =
 /** Scales printed after a currency to name a unit: "RMB 10,000", "HK$ 1,000", "RMB 100 million". */
 const UNIT_SCALE = /^(?:10,?000|1,?000|100|'000)(?:\s*(?:thousand|million|billion))?$/i;
 
-/** A note marker after the figure ("120 (Note 1)", "35 (note 2)"): not part of the value. */
-const NOTE_AFTER = /\s*\((?:notes?|n)\s*\.?\s*\d{1,2}\)$/i;
+/**
+ * A note after the figure ("120 (Note 1)", "35 (note 2)", "0 (restated)"): not part of the value. A
+ * restatement mark says the comparative was revised (IAS 8 §49), not what it is.
+ */
+const NOTE_AFTER =
+  /\s*\((?:(?:notes?|n)\s*\.?\s*\d{1,2}|restated|revised|re-presented|represented|adjusted)\)$/i;
 
 /** Reads a table cell as a figure, a "no data" marker, or nothing (a label or unit cell). */
 export function parseCellValue(text: string): CellValue | undefined {
   const t = text.trim().replace(NOTE_AFTER, '');
   if (t === '') return undefined;
   if (MISSING.test(t)) return { kind: 'missing', printed: t };
+  if (ZERO_WORD.test(t)) return { kind: 'value', value: '0', printed: t, unit: '', qualifier: '' };
   const money = MONEY_CELL.exec(t);
   if (money) {
     const [, currency = '', figure = '', scale] = money;
@@ -54,7 +64,9 @@ export function parseCellValue(text: string): CellValue | undefined {
 function parsePlainCell(t: string): CellValue | undefined {
   const m = CELL.exec(t);
   if (!m) return undefined;
-  const [, qualifier = '', sign = '', digits = '', unit = ''] = m;
+  const [, qualifier = '', sign = '', digits = '', note = '', printedUnit = ''] = m;
+  if (note !== note.toLowerCase()) return undefined;
+  const unit = PER_CENT.test(printedUnit) ? '%' : printedUnit;
   const plain = readNumeral(digits.replace(/ /g, ','));
   if (plain === undefined) return undefined;
   // A "+" marks a rise in a change column ("+44.8"): the figure is positive.

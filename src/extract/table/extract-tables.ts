@@ -4,6 +4,7 @@ import { statedYear } from '../period/index.js';
 import { readBilingualRows } from './bilingual-rows.js';
 import { readTable } from './read-table.js';
 import { segmentTables } from './segment.js';
+import { splitSideBySide } from './side-by-side.js';
 import { readSplitColumns } from './split-columns.js';
 
 /** What table extraction found: the mentions and the lines that belong to tables. */
@@ -32,7 +33,7 @@ export function extractTables(
   const mentions: Mention[] = [];
   const tableLines = new Set<number>();
   const indexOf = new Map(lines.map((l, i) => [l.no, i]));
-  for (const block of segmentTables(usable, noise)) {
+  for (const block of segmentTables(usable, noise).flatMap(splitSideBySide)) {
     const first = block.rows[0];
     if (!first) continue;
     const caption = captionAbove(lines, indexOf.get(first.no) ?? 0, (no) => noise.has(no) || skip.has(no));

@@ -116,6 +116,19 @@ export function spanYears(top: TableHeader, sub: TableHeader): TableHeader | und
   // As many measures as years is a unit under each year ("2022 | 2023" over "(kg) | (kg)").
   const fits = (m: readonly HeaderColumn[]): boolean =>
     m.length >= years.length && m.length % years.length === 0;
+  // One unit under each column, a change column's too ("2025 | 2024 | YoY change" over "(tCO2e) |
+  // (tCO2e) | (%)"): each column keeps its year and takes the unit below it.
+  const under =
+    years.length < top.columns.length
+      ? [sub.columns, promoted].find((m) => m.length === top.columns.length)
+      : undefined;
+  if (under) {
+    const columns = top.columns.map((c, i) => {
+      const unit = under[i]?.text ?? '';
+      return c.year === undefined ? { ...c, text: `${c.text} ${unit}` } : { ...c, text: unit };
+    });
+    return { columns, label: under === promoted ? top.label : sub.label || top.label };
+  }
   const measures = fits(sub.columns) ? sub.columns : fits(promoted) ? promoted : undefined;
   if (!measures) return undefined;
   const span = measures.length / years.length;

@@ -84,8 +84,10 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
       continue;
     }
     const last = parts.labels[parts.labels.length - 1];
-    if (!last) {
-      out.push(...yearRow(row, parts.values, state));
+    // A row named by a year alone ("FY23/24 | 46,950 | 11,920") under a header of measures.
+    const labelYear = parts.labels.length === 1 && last ? parseYearCell(last.text)?.year : undefined;
+    if (!last || (labelYear !== undefined && state.header && !hasYearColumns(state.header))) {
+      out.push(...yearRow(row, parts.values, state, labelYear));
       continue;
     }
     state.headerRow = false;
@@ -161,12 +163,20 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
 }
 
 /**
- * A table laid out the other way round: one row per year ("2021 | 100 | 200") under a header of
- * measures ("Year | Scope 1 (tCO2e) | Scope 2 (tCO2e)"). Each figure is named by its column.
+ * A table laid out the other way round: one row per year ("2021 | 100 | 200", or a fiscal year the
+ * row's label cell holds: "FY22/23 | 100 | 200") under a header of measures ("Year | Scope 1 (tCO2e)
+ * | Scope 2 (tCO2e)"). Each figure is named by its column.
  */
-function yearRow(row: ReportLine, values: readonly ValueCell[], state: RowState): Mention[] {
-  const [first, ...rest] = values;
-  const year = first?.cell.kind === 'value' ? parseYearCell(first.cell.printed)?.year : undefined;
+function yearRow(
+  row: ReportLine,
+  values: readonly ValueCell[],
+  state: RowState,
+  labelYear: number | undefined,
+): Mention[] {
+  const [first, ...more] = values;
+  const rest = labelYear === undefined ? more : values;
+  const year =
+    labelYear ?? (first?.cell.kind === 'value' ? parseYearCell(first.cell.printed)?.year : undefined);
   const columns = mapColumns(rest, state.header);
   if (year === undefined || rest.length === 0 || columns.some((c) => c === undefined || c.year !== undefined))
     return [];

@@ -29,6 +29,7 @@ const DEBRIS = /^[^\p{L}\p{N}]*$/u;
  */
 export function splitRow(cells: readonly string[]): RowParts {
   const values: ValueCell[] = [];
+  let scaledUnit = '';
   const trailing = trailingUnit(cells);
   let end = trailing?.index ?? cells.length;
   for (let i = end - 1; i >= 0; i--) {
@@ -37,6 +38,12 @@ export function splitRow(cells: readonly string[]): RowParts {
     const plain = parseCellValue(text);
     const cell = plain ?? valueWithUnit(text);
     if (!cell) break;
+    // "10,000 m³" left of plain figures is the row's unit in a unit column, not a figure of its own.
+    if (!plain && values.length > 0 && SCALED_UNIT.test(cell.printed)) {
+      scaledUnit = text;
+      end = i;
+      break;
+    }
     values.unshift(plain ? { index: i, cell } : { index: i, cell, worded: true });
     end = i;
   }
@@ -55,7 +62,7 @@ export function splitRow(cells: readonly string[]): RowParts {
       labels[labels.length - 1] = { index: prev.index, text: prev.text + text };
     } else labels.push({ index: i, text });
   }
-  let unit = values.length > 0 && trailing ? trailing.text : '';
+  let unit = values.length > 0 && trailing ? trailing.text : scaledUnit;
   const last = labels[labels.length - 1];
   if (unit === '' && last && labels.length >= 2 && looksLikeUnit(last.text)) {
     unit = last.text;
@@ -78,6 +85,9 @@ function trailingUnit(cells: readonly string[]): { index: number; text: string }
 
 /** A figure and its unit printed in one cell ("52.1 GWh", "18,402 m³", "HK$6.2 million"), as highlights tables do. */
 const FIGURE_THEN_WORDS = /^(.{0,24}?\d\)?)\s*([^\d\s,.)].{0,40})$/;
+
+// A unit with a printed scale, as mainland tables print it ("10,000 m³", "10,000 kWh", "1,000 tonnes").
+const SCALED_UNIT = /^(?:10,?000|1,?000|100)$/;
 
 const CURRENCY = /^(?:RMB|CNY|HK\$|HKD|US\$|USD|EUR|GBP|¥|€|£)$/i;
 const SCALE_WORD = /^(?:thousand|million|billion|bn|m)$/i;

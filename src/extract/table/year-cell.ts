@@ -1,5 +1,5 @@
 /**
- * Year column headers as reports print them: "2023", "FY23", "FY2023", "2022/23" (a fiscal year is
+ * Year column headers as reports print them: "2023", "FY23", "FY2023", "2022/23", "FY22/23" (a fiscal year is
  * the year it ends), "2023 target", footnote digits glued on ("201813" is 2018 with note 13), and a
  * header cut short by the layout ("202" when the last digit fell off the page).
  */
@@ -35,6 +35,12 @@ export function parseYearCell(text: string): YearCell | undefined {
   if (m?.[1]) {
     const y = m[1].length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
     return plausible(y) ? { year: y, role } : undefined;
+  }
+  // "FY24/25": a fiscal year in two-digit halves, read as the year it ends.
+  m = /^FY\s?'?(\d{2})\s?[/–-]\s?(\d{2})$/i.exec(core);
+  if (m?.[1] && m[2]) {
+    const end = 2000 + Number(m[2]);
+    return (Number(m[2]) - Number(m[1]) + 100) % 100 === 1 ? { year: end, role } : undefined;
   }
   m = /^(?:FY\s?)?(\d{4})\s?[/–-]\s?(\d{2}|\d{4})$/i.exec(core);
   if (m?.[1] && m[2]) {

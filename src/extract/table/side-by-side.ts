@@ -1,0 +1,70 @@
+import type { ReportLine } from '../layout/index.js';
+import { parseCellValue } from '../numbers/index.js';
+import type { TableBlock } from './segment.js';
+import { parseYearCell } from './year-cell.js';
+
+/**
+ * Two or more tables printed side by side on the same lines ("Employees by gender | 2025 | 2024 |
+ * Employees by age | 2025 | 2024", then "Male | 1,842 | 1,790 | Under 30 | 612 | 588"), as annual
+ * reports lay out short tables in two page columns. Read as one table, the right table's labels
+ * would sit among the left table's figures. The block is cut into one block per table.
+ */
+
+/** A cell that holds a year, a figure or a no-data mark: a table's value side. */
+function isValueSide(cell: string): boolean {
+  return parseCellValue(cell) !== undefined || parseYearCell(cell) !== undefined;
+}
+
+/** The year cells of a header that repeats them after a label ("A | 2025 | 2024 | B | 2025 | 2024"): the count of tables, else 0. */
+export function sideBySideTables(cells: readonly string[]): number {
+  const filled = cells.filter((c) => c !== '');
+  const groups: string[][] = [];
+  for (const c of filled) {
+    if (parseYearCell(c) !== undefined) {
+      const last = groups[groups.length - 1];
+      if (!last) return 0;
+      last.push(c);
+    } else if (parseCellValue(c) === undefined) groups.push([]);
+    else return 0;
+  }
+  const [first] = groups;
+  const same = (g: string[]): boolean => g.length === first?.length && g.every((y, i) => y === first[i]);
+  return groups.length >= 2 && first !== undefined && first.length > 0 && groups.every(same)
+    ? groups.length
+    : 0;
+}
+
+/** The cells of a row cut where a label follows a figure or a year: one part per table. */
+function parts(cells: readonly string[]): string[][] {
+  const out: string[][] = [];
+  let current: string[] = [];
+  let previousValue = false;
+  for (const c of cells) {
+    if (c === '') continue;
+    const value = isValueSide(c);
+    if (!value && previousValue && current.length > 0) {
+      out.push(current);
+      current = [];
+    }
+    current.push(c);
+    previousValue = value;
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+function lineOf(row: ReportLine, cells: readonly string[]): ReportLine {
+  return { ...row, cells, text: cells.join('\t') };
+}
+
+/** Cuts a block of side-by-side tables into one block per table; any other block is returned as it is. */
+export function splitSideBySide(block: TableBlock): TableBlock[] {
+  const count = Math.max(0, ...block.rows.map((r) => sideBySideTables(r.cells)));
+  if (count < 2) return [block];
+  const tables: ReportLine[][] = Array.from({ length: count }, () => []);
+  for (const row of block.rows) {
+    const cut = parts(row.cells);
+    cut.forEach((cells, i) => tables[Math.min(i, count - 1)]?.push(lineOf(row, cells)));
+  }
+  return tables.filter((rows) => rows.length > 0).map((rows) => ({ rows }));
+}
