@@ -29,6 +29,17 @@ type Formula = Relations['shares'][number]['formulas'][number];
 /** Dims that qualify rather than split a population, so they never name the parent group. */
 const QUALIFIERS = new Set(['denominator', 'scope2_method']);
 
+/**
+ * Words that name the population a count counts, when a share's words take that population as its
+ * whole ("54.3% of trained employees were male", "among the leavers, 61% were under 30"): such a share
+ * splits the counted people, so only their parent group's count is its base, not the headcount.
+ */
+const POPULATION: Readonly<Record<string, string>> = {
+  'training.trained': 'trained|who\\s+(?:were\\s+)?trained|who\\s+received\\s+training',
+  'turnover.count': 'leavers|departures|who\\s+left',
+  'hires.count': 'new\\s+(?:hires|joiners|recruits)',
+};
+
 /** A computed share with the figures it came from. */
 interface Computed {
   readonly percent: Interval;
@@ -44,9 +55,10 @@ export const shareOfCountRule: Rule = {
     const out: CheckFinding[] = [];
     for (const relation of relations().shares) {
       for (const share of ctx.facts.representatives(relation.share)) {
-        const computed = relation.formulas.flatMap((f) =>
-          compute(ctx, seriesOf(share.fact), share.fact.dims, f),
+        const formulas = relation.formulas.filter(
+          (f) => f.denominator === 'parent' || !splitsCounted(share, f.numerator),
         );
+        const computed = formulas.flatMap((f) => compute(ctx, seriesOf(share.fact), share.fact.dims, f));
         if (computed.length === 0) continue;
         const printedPercent = scaleInterval(baseRange(share), dec(100));
         if (computed.some((c) => overlaps(c.percent, printedPercent))) continue;
@@ -55,7 +67,7 @@ export const shareOfCountRule: Rule = {
         const figures = [share, ...closest.figures];
         out.push(
           makeFinding(shareOfCountRule.id, {
-            severity: relation.formulas.length === 1 ? severityFor('error', figures) : 'warning',
+            severity: formulas.length === 1 ? severityFor('error', figures) : 'warning',
             message:
               `${nameOf(share)} is printed as ${showFigure(share)} (${whereOf(share)}), ` +
               `but ${closest.text} gives ${showRange(closest.percent, 2)}%` +
@@ -70,6 +82,22 @@ export const shareOfCountRule: Rule = {
     return out;
   },
 };
+
+/**
+ * Whether the share's words take the counted people as its whole: "of/among (the) trained employees
+ * were …", "among those who left". "The percentage of employees trained" is coverage and stays.
+ */
+function splitsCounted(share: Figure, numerator: string): boolean {
+  const words = POPULATION[numerator];
+  const p = share.fact.provenance;
+  const text = (share.fact.label ?? (p.kind === 'document' ? p.quote : '')).toLowerCase();
+  if (words === undefined || text === '') return false;
+  const whole = `(?:all\\s+|the\\s+|those\\s+)?(?:${words})`;
+  return (
+    new RegExp(`\\bamong\\s+${whole}\\b`).test(text) ||
+    new RegExp(`\\bof\\s+${whole}\\s+(?:[a-z]+\\s+)?(?:were|was|are|is)\\b`).test(text)
+  );
+}
 
 function compute(ctx: RuleContext, series: SeriesKey, dims: Dims, formula: Formula): Computed[] {
   const numerator = ctx.facts.at(series, formula.numerator, dims);

@@ -1,0 +1,55 @@
+// share.count on shares whose words take the counted people as their whole, not the workforce.
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../core/index.js';
+import { printed } from '../testing/printed-fact.js';
+import { ruleContext } from './context.js';
+import { shareOfCountRule } from './share-of-count.js';
+import type { MetricView } from './rule.js';
+
+/** The catalogue's labels: "trained" in the metric's own name does not narrow its figures. */
+const LABELS: Readonly<Record<string, string>> = {
+  'training.trained_share': 'Percentage of employees trained',
+  'training.trained': 'Number of employees trained',
+};
+
+const catalogue = (id: string): MetricView | undefined => {
+  const label = LABELS[id];
+  return label === undefined ? undefined : { id, kind: 'count', label, codes: [] };
+};
+
+const run = (facts: readonly Fact[]) =>
+  shareOfCountRule.run(ruleContext(facts, catalogue)).map((f) => [f.severity, f.expected, f.actual]);
+
+const count = (metric: string, value: string, line: number, dims: Record<string, string> = {}) =>
+  printed({ metric, value, unit: 'persons', year: 2024, line, dims });
+
+const share = (value: string, line: number, label: string, dims: Record<string, string> = {}) =>
+  printed({
+    metric: 'training.trained_share',
+    value,
+    unit: '%',
+    year: 2024,
+    line,
+    dims,
+    label,
+    quote: label,
+    extraction: 'text',
+  });
+
+describe('share.count: a share of the people trained', () => {
+  const people = [count('workforce.total', '1720', 40), count('training.trained', '1540', 88)];
+
+  it('does not divide a split of the trained by the headcount: "61.8% of trained staff were women"', () => {
+    // The gender was not read: against the headcount 1,540 / 1,720 = 89.5% would look wrong.
+    expect(run([...people, share('61.8', 95, '61.8% of trained staff were women')])).toEqual([]);
+    expect(run([...people, share('38.2', 96, 'among those trained, 38.2% were men')])).toEqual([]);
+  });
+
+  it('still checks such a split against the trained of its group, and coverage against the headcount', () => {
+    const women = count('training.trained', '952', 89, { gender: 'female' });
+    const split = share('66.8', 95, '66.8% of trained staff were women', { gender: 'female' });
+    expect(run([...people, women, split])).toEqual([['error', '61.82', '66.8']]);
+    const coverage = share('92.4', 97, 'the percentage of employees trained was 92.4%');
+    expect(run([...people, coverage])).toEqual([['warning', '89.53', '92.4']]);
+  });
+});
