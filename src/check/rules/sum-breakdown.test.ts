@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../core/index.js';
+import { printed } from '../testing/printed-fact.js';
+import { ruleContext } from './context.js';
+import { sumBreakdownRule } from './sum-breakdown.js';
+
+function run(facts: readonly Fact[]) {
+  return sumBreakdownRule.run(ruleContext(facts, () => undefined));
+}
+
+/** A Scope 3 table: one row per GHG Protocol category reported, then the total. */
+function scope3(total: string) {
+  const row = (value: string, line: number, category?: string) =>
+    printed({
+      metric: 'ghg.scope3',
+      value,
+      unit: 'tCO2e',
+      year: 2023,
+      line,
+      ...(category === undefined ? {} : { dims: { scope3_category: category } }),
+      label: category === undefined ? 'Scope 3 total' : `Category ${category}`,
+    });
+  return [
+    row('41250', 20, '1'),
+    row('3870', 21, '2'),
+    row('9115', 22, '6'),
+    row('2640', 23, '7'),
+    row(total, 24),
+  ];
+}
+
+describe('sum.breakdown: a Scope 3 total against its categories', () => {
+  it('raises nothing when the categories add up (41,250 + 3,870 + 9,115 + 2,640 = 56,875)', () => {
+    expect(run(scope3('56875'))).toEqual([]);
+  });
+
+  it('warns when the total is more than its categories (a category may be left out)', () => {
+    const found = run(scope3('57875'));
+    expect(found.map((f) => [f.rule, f.severity, f.expected, f.actual])).toEqual([
+      ['sum.breakdown', 'warning', '56875', '57875'],
+    ]);
+    expect(found[0]?.message).toContain('by scope3 category');
+  });
+
+  it('errs when the categories add up to more than the total', () => {
+    expect(run(scope3('55875')).map((f) => f.severity)).toEqual(['error']);
+  });
+});
