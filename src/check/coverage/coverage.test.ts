@@ -96,4 +96,45 @@ describe('coverage', () => {
     });
     expect(row('HKEX:A1.2')).toBeUndefined();
   });
+
+  it('counts a narrative about a whole topic toward the disclosures words can answer, not its figures', () => {
+    const narrative = (code: string) => ({
+      code,
+      status: 'reported' as const,
+      location: 'narrative',
+      source: {},
+    });
+    const gri = checkFacts({
+      facts: [],
+      framework: 'gri-2021',
+      document: { reportYear: 2026 },
+      index: [narrative('GRI:303'), narrative('GRI:305')],
+    });
+    const status = (result: typeof gri, code: string) =>
+      result.coverage?.items.find((i) => i.code === code)?.status;
+    // GRI 3-3 (management of material topics) and 303's descriptive 303-1 and 303-2 are answered in words.
+    expect(['GRI:3-3', 'GRI:303-1', 'GRI:303-2'].map((c) => status(gri, c))).toEqual([
+      'disclosed',
+      'disclosed',
+      'disclosed',
+    ]);
+    // Withdrawal in megalitres and Scope 1 in tonnes need their figures.
+    expect(['GRI:303-3', 'GRI:305-1', 'GRI:3-1'].map((c) => status(gri, c))).toEqual([
+      'missing',
+      'missing',
+      'missing',
+    ]);
+
+    const hkex = checkFacts({
+      facts: [],
+      framework: 'hkex-2020',
+      document: { reportYear: 2022 },
+      index: [narrative('HKEX:B2')],
+    });
+    expect(['HKEX:B2.GD', 'HKEX:B2.3', 'HKEX:B2.1'].map((c) => status(hkex, c))).toEqual([
+      'disclosed',
+      'disclosed',
+      'missing',
+    ]);
+  });
 });

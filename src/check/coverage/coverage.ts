@@ -15,6 +15,7 @@ import type { MetricView } from '../rules/index.js';
 import type { Coverage, CoverageItem } from './coverage-types.js';
 import { factsPerCode, inFramework } from './fact-codes.js';
 import { statementsByCode } from './statement-codes.js';
+import { topicDisclosures } from './topic-entries.js';
 
 /** Catalogue entries that group disclosures rather than being one. */
 const GROUPINGS = new Set(['part', 'subject_area', 'aspect', 'standard', 'section']);
@@ -120,14 +121,18 @@ function indexByCode(
   known: ReadonlySet<string>,
 ): Map<string, ContentIndexEntry> {
   const out = new Map<string, ContentIndexEntry>();
-  const successors = new Map<string, ContentIndexEntry>();
+  // Rows that answer a disclosure through another code: a removed code's successors, a topic's parts.
+  const through = new Map<string, ContentIndexEntry>();
   for (const entry of index) {
     const qualified = parseQualifiedCode(entry.code) ? entry.code : normaliseCode(entry.code);
     const code = qualified ? inFramework(qualified, framework, known) : undefined;
     if (code) keep(out, code, entry);
-    else if (qualified) for (const by of replacedBy(qualified, framework)) keep(successors, by, entry);
+    else if (qualified) for (const by of replacedBy(qualified, framework)) keep(through, by, entry);
+    const topic = qualified ? parseQualifiedCode(qualified)?.code : undefined;
+    if (code && topic)
+      for (const part of topicDisclosures(entry, topic, framework)) keep(through, part, entry);
   }
-  for (const [code, entry] of successors) if (!out.has(code)) out.set(code, entry);
+  for (const [code, entry] of through) if (!out.has(code)) out.set(code, entry);
   return out;
 }
 

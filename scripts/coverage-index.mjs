@@ -1,0 +1,159 @@
+#!/usr/bin/env node
+// Issue 4 "Done when": coverage agrees with the report's own content index for at least 90% of the codes
+// it lists. For each report (*.txt) in a folder, reads the codes its content index lists with a loose
+// reading of its own (not the extractor's: a row the extractor cannot read must count against it), runs
+// the built `esg check FILE --format json --framework F` for each framework the codes belong to, and
+// counts a listed code as agreeing when coverage has it as the index has it: a location → disclosed; an
+// omission, "not applicable" or explanation → explained. A code Appendix C2 removed (KPI A1.2 in a 2025
+// report's index) agrees when every item that took it over (the catalogue's `replaced`) agrees.
+// Usage: node scripts/coverage-index.mjs [--dir DIR] [--root BUILD] [--verbose]
+//   --root runs another checkout's build (its bin/esg.js and dist/), to measure before and after a change.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (name) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? path.resolve(process.argv[at + 1] ?? '') : undefined;
+};
+const root = arg('--root') ?? here;
+const dir = arg('--dir') ?? path.join(here, 'test/heldout');
+const verbose = process.argv.includes('--verbose');
+const { findItem, getFramework, normaliseCode } = await import(
+  pathToFileURL(path.join(root, 'dist/core/index.js')).href
+);
+
+// The index starts at the first short line naming an index in the last 45% of the report (earlier hits
+// are the table of contents) and runs to the end.
+const HEADING = /\bindex\b/i;
+const LIST =
+  /^(?:(?:kpis?|gri)\s*)?[A-D]?\d{1,3}(?:[.-]\d{1,2})?(?:\s*[,，、;/]\s*[A-D]?\d{1,3}(?:[.-]\d{1,2})?)*$/i;
+const LEAD = /^(?:kpis?\s*|gri\s*)?([A-D]\d{1,2}(?:\.\d{1,2})?|\d{1,3}-\d{1,2})(?=[\s:]|$)/i;
+const NOT_APPLICABLE = /\bnot applicable\b|\bn\/a\b|does not apply/i;
+const OMITTED =
+  /\bomitted\b|\bomission\b|not disclosed|not reported|\bexplained\b|not material|immaterial|unavailable|confidentiality/i;
+
+// Groupings an index prints as headings over its rows ("GRI 302: Energy 2016"), not disclosures.
+const GROUPINGS = new Set(['part', 'subject_area', 'standard', 'section']);
+
+/**
+ * The codes a content-index row lists: the first cells that hold codes (one per cell, a list, or a
+ * code before its title), up to the first cell after them without one (a location such as "B2 Health
+ * and Safety" is no code of the row).
+ */
+function rowCodes(cells) {
+  const codes = [];
+  for (const cell of cells.slice(0, 4)) {
+    const text = cell.trim();
+    const parts =
+      text.length > 80 || !/\d/.test(text)
+        ? []
+        : LIST.test(text)
+          ? text.replace(/^(?:kpis?|gri)\s*/i, '').split(/\s*[,，、;/]\s*/)
+          : [normaliseCode(text) ? text : (LEAD.exec(text)?.[1] ?? '')];
+    const found = parts
+      .map((part) => part && normaliseCode(part))
+      .filter((code) => code && findItem(code) && !GROUPINGS.has(findItem(code).item.kind));
+    if (found.length === 0 && codes.length > 0) break;
+    codes.push(...found);
+  }
+  return codes;
+}
+
+/** Each code the report's index lists, with how the row marks it. */
+function listedCodes(text) {
+  const lines = text.split('\n');
+  const from = Math.floor(lines.length * 0.55);
+  const start = lines.findIndex(
+    (l, n) => n >= from && l.trim().length < 100 && HEADING.test(l) && !/\.{4}/.test(l),
+  );
+  const out = new Map();
+  if (start < 0) return out;
+  for (const line of lines.slice(start + 1)) {
+    const cells = line
+      .trim()
+      .split(/\t|\s*\|\s*|\s{2,}/)
+      .filter((c) => c !== '');
+    if (cells.length < 2) continue;
+    const codes = rowCodes(cells);
+    const rest = line.replace(/^\s*\S+/, '');
+    const status = NOT_APPLICABLE.test(rest) ? 'explained' : OMITTED.test(rest) ? 'explained' : 'disclosed';
+    for (const code of codes) if (!out.has(code)) out.set(code, status);
+  }
+  return out;
+}
+
+function check(file, framework) {
+  const run = spawnSync(
+    process.execPath,
+    [path.join(root, 'bin/esg.js'), 'check', file, '--format', 'json', '--framework', framework],
+    {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
+  if (!run.stdout.trim()) throw new Error(`esg check ${file}: ${run.stderr.trim().split('\n')[0]}`);
+  return JSON.parse(run.stdout);
+}
+
+/** The framework a listed code is read against: the HKEX edition the report claims, or GRI. */
+function frameworkOf(code, claims) {
+  if (code.startsWith('GRI:')) return 'gri-2021';
+  return claims.includes('HKEX-C2') ? 'hkex-c2' : 'hkex-2020';
+}
+
+/** The coverage rows a listed code stands for: itself, an aspect's general disclosure, or its successors. */
+function rowsFor(code, framework, rows) {
+  const own = rows.get(code) ?? rows.get(`${code}.GD`);
+  if (own) return [own];
+  const bare = code.slice(code.indexOf(':') + 1);
+  const prefix = code.slice(0, code.indexOf(':'));
+  const old = getFramework(framework).replaced?.find((r) => r.code === bare || r.code === `${bare}.GD`);
+  return (old?.by ?? []).map((c) => rows.get(`${prefix}:${c}`)).filter(Boolean);
+}
+
+const files = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
+let allListed = 0;
+let allAgreed = 0;
+console.log(['file', 'listed', 'agreed', 'agreement'].join('  '));
+for (const name of files) {
+  const file = path.join(dir, name);
+  const listed = listedCodes(fs.readFileSync(file, 'utf8'));
+  if (listed.size === 0) {
+    console.log(`${name}  0  -  (no content index found)`);
+    continue;
+  }
+  const first = check(file, frameworkOf([...listed.keys()][0], []));
+  const claims = first.document?.frameworks ?? [];
+  const byFramework = new Map();
+  const rowsOf = (framework) => {
+    if (!byFramework.has(framework)) {
+      const json = check(file, framework);
+      byFramework.set(framework, new Map(json.coverage.map((r) => [r.code, r])));
+    }
+    return byFramework.get(framework);
+  };
+  let agreed = 0;
+  const misses = [];
+  for (const [code, status] of listed) {
+    const framework = frameworkOf(code, claims);
+    const rows = rowsFor(code, framework, rowsOf(framework));
+    const ok = rows.length > 0 && rows.every((r) => r.status === status);
+    if (ok) agreed += 1;
+    else
+      misses.push(
+        `${code} index ${status}, coverage ${rows.map((r) => `${r.code} ${r.status}`).join(', ') || 'no row'} (${framework})`,
+      );
+  }
+  allListed += listed.size;
+  allAgreed += agreed;
+  console.log(`${name}  ${listed.size}  ${agreed}  ${((100 * agreed) / listed.size).toFixed(1)}%`);
+  if (verbose) for (const m of misses) console.log(`    ${m}`);
+}
+if (allListed > 0)
+  console.log(`all  ${allListed}  ${allAgreed}  ${((100 * allAgreed) / allListed).toFixed(1)}%`);
