@@ -13,4 +13,12 @@ describe('readDenominator', () => {
     expect(readDenominator('tonne of aluminium rods').key).toBe('mass');
     expect(readDenominator('batch of widgets').key).toBe('batch of widgets');
   });
+
+  it('reads an area unit followed by the floor area it measures as floor area, in its unit', () => {
+    expect(readDenominator('m2 GLA')).toMatchObject({ key: 'area' });
+    const sqft = readDenominator('sq ft of net lettable area');
+    expect([sqft.key, sqft.toBase.toFixed()]).toEqual(['area', '0.09290304']);
+    expect(readDenominator("'000 m2 of gross floor area").toBase.toFixed()).toBe('1000');
+    expect(readDenominator('tonne of floor tiles').key).toBe('mass');
+  });
 });

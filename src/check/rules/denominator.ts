@@ -10,6 +10,8 @@ export interface Denominator {
 
 const PERSON = /^(?:persons?|people|employees?|staff|capita|heads?|headcount|ftes?|full[- ]time employees?)$/;
 const AREA = /^(?:m2|m²|sq\.? ?m|sqm|square met(?:re|er)s?)$/;
+const FLOOR_AREA =
+  /^(.+?)\s+(?:of\s+)?(?:gfa|gla|nla|(?:total\s+)?(?:gross\s+|net\s+)?(?:floor|lettable|leasable|building|internal)\s+(?:area|space)|floor space)$/;
 const CURRENCY = /\b(rmb|cny|hk\$|hkd|us\$|usd|eur|gbp)\b/;
 const CURRENCY_KEY: Readonly<Record<string, string>> = {
   rmb: 'RMB',
@@ -37,6 +39,10 @@ export function readDenominator(printed: string): Denominator {
     .trim();
   if (PERSON.test(text)) return { key: 'person', toBase: dec(1) };
   if (AREA.test(text)) return { key: 'area', toBase: dec(1) };
+  // "m² GFA", "sq ft of lettable area": an area unit, then which floor area it is.
+  const floor = FLOOR_AREA.exec(text)?.[1];
+  const area = floor === undefined ? undefined : tryParseUnit(floor);
+  if (area?.dimension === 'area') return { key: 'area', toBase: area.toBase };
   const unit = tryParseUnit(text);
   if (unit && unit.dimension !== 'count') return { key: unit.dimension, toBase: unit.toBase };
   const currency = CURRENCY.exec(text)?.[1];

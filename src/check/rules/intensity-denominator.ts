@@ -1,4 +1,4 @@
-import { dec, type Decimal } from '../../core/index.js';
+import { dec, type Decimal, type Dims } from '../../core/index.js';
 import { dimsKey, seriesOf, withoutKey } from '../fact-index/index.js';
 import {
   makeFinding,
@@ -49,11 +49,9 @@ export const intensityDenominatorRule: Rule = {
         const den = readDenominator(printedDen);
         const rest = withoutKey(intensity.fact.dims, 'denominator');
         const series = seriesOf(intensity.fact);
-        const numerator = relation.numerators
-          .map((m) => ctx.facts.at(series, m, rest))
-          .find((f) => f !== undefined);
-        const numRange = numerator ? rangeIn(numerator, intensity.unit) : undefined;
-        const ratio = numerator && numRange ? divideIntervals(numRange, intensity.range) : undefined;
+        const found = numeratorOf(ctx, intensity, relation.numerators, rest);
+        const numerator = found?.figure;
+        const ratio = found ? divideIntervals(found.range, intensity.range) : undefined;
         if (!numerator || !ratio) continue;
         const key = `${series.entity}|${series.year}|${series.basis}|${dimsKey(rest)}|${den.key}`;
         const implied: Implied = {
@@ -69,6 +67,34 @@ export const intensityDenominatorRule: Rule = {
     return [...groups.values()].flatMap((g) => checkGroup(g));
   },
 };
+
+/**
+ * The numerator of an intensity in its unit: the first numerator metric printed with the intensity's
+ * other dims in a unit that converts. An intensity that names no Scope 2 method divides the one
+ * total the report prints with a method, when it prints only one (GHG Protocol Scope 2 Guidance
+ * 2015: a report may show both; an intensity then follows the one the total shows).
+ */
+function numeratorOf(
+  ctx: RuleContext,
+  intensity: Figure,
+  metrics: readonly string[],
+  rest: Dims,
+): { figure: Figure; range: Interval } | undefined {
+  const series = seriesOf(intensity.fact);
+  for (const metric of metrics) {
+    const plain = ctx.facts.at(series, metric, rest);
+    const plainRange = plain ? rangeIn(plain, intensity.unit) : undefined;
+    if (plain && plainRange) return { figure: plain, range: plainRange };
+    if (rest.scope2_method !== undefined) continue;
+    const byMethod = ['location', 'market']
+      .map((method) => ctx.facts.at(series, metric, { ...rest, scope2_method: method }))
+      .filter((f) => f !== undefined);
+    const [only] = byMethod;
+    const onlyRange = only && byMethod.length === 1 ? rangeIn(only, intensity.unit) : undefined;
+    if (only && onlyRange) return { figure: only, range: onlyRange };
+  }
+  return undefined;
+}
 
 /** Printed denominators to compare with: year-end headcount, revenue. */
 function references(ctx: RuleContext, intensity: Figure, denKey: string): Implied[] {

@@ -9,6 +9,7 @@ import {
 } from '../../core/index.js';
 import type { Mention } from '../mention/index.js';
 import { chooseMetric, type PhraseCache } from './choose-metric.js';
+import { namesOneOfTwoCategories } from './coordinated-label.js';
 import { inferDims } from './dims.js';
 import { scopeCodes, type CodeScope } from './framework-codes.js';
 import { canonicalUnit, readPrintedUnit, unitWithLabelNoun, type PrintedUnit } from './printed-unit.js';
@@ -44,6 +45,9 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
           countedNoun(m.unit, printed),
           m.label,
         ];
+  // "Technical and R&D staff" is a category of the table's headcount, not the R&D headcount.
+  const byLabel = m.kind === 'table' ? chooseMetric(texts.slice(0, 1), printed, 1, cache) : undefined;
+  if (byLabel && namesOneOfTwoCategories(m.label, byLabel.phrase, byLabel.metric)) texts[0] = '';
   // A sentence's own noun (and a saving's, an intensity's or a verb's reading) decides before the words around the figure.
   const core = m.kind === 'table' ? Math.max(1, texts.length - (m.background ?? 1)) : 4;
   const group = m.kind === 'table' ? [breakdownOf(m.context[0]), ...m.context.slice(1)].join(' ') : '';

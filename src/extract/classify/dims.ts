@@ -125,5 +125,5 @@ function isCategoryName(l: string): boolean {
 /** The label as a dimension value: spaces collapsed, a trailing "employees" dropped ("Overseas employees"). */
 function dimValue(label: string): string {
   const t = label.replace(/\s+/g, ' ').trim();
-  return t.replace(/ (?:employees?|staff)$/i, '') || t;
+  return t.replace(/ (?:employees?|staff|personnel)$/i, '') || t;
 }
