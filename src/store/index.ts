@@ -15,7 +15,7 @@ export {
   type ReportClaims,
 } from './org/index.js';
 export type { UpsertOptions } from './facts/index.js';
-export { factContentJson, factJson, type FactContentJson, type FactJson } from './facts/index.js';
+export { factContentJson, factJson } from './facts/index.js';
 export {
   OMISSION_KINDS,
   MATERIALITY_LENS_NAMES,

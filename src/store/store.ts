@@ -156,8 +156,8 @@ export interface Store {
   /** A page of facts matching the filter, with provenance. */
   listFacts(orgId: string, filter: FactFilter, actor: Actor): Promise<Page<StoredFact>>;
   /**
-   * The same page as listFacts, each fact as the text of its JSON form (FactJson), built by
-   * the database (the API's facts list).
+   * The same page as listFacts, each fact as the text of its JSON form (core's FactJson), as the
+   * database keeps it in the fact's row (the API's facts list).
    */
   listFactsJson(orgId: string, filter: FactFilter, actor: Actor): Promise<Page<string>>;
   /** One fact. */

@@ -79,7 +79,7 @@ export function factRoutes(app: ApiApp, { store, clock }: AppDeps): void {
     const { orgId } = c.req.valid('param');
     const actor = userActor(c.get('auth').user.id);
     const page = await store.listFactsJson(orgId, c.req.valid('query'), actor);
-    // The facts come as JSON text built by the database (the store's FactJson, the Fact schema
+    // The facts come as JSON text kept by the database (core's FactJson, the Fact schema
     // here); only the page around them is written here.
     const body = `{"items":[${page.items.join(',')}],"nextCursor":${JSON.stringify(page.nextCursor)}}`;
     return jsonText<z.infer<typeof factPageSchema>>(c, body);

@@ -17,3 +17,4 @@ export {
   STATED_CHANGE_DIRECTIONS,
   type StatedChangeDims,
 } from './stated-change.js';
+export type { ActorJson, FactContentJson, FactJson } from './fact-json.js';
