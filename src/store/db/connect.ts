@@ -29,7 +29,10 @@ export function parseStoreUrl(url: string): StoreLocation {
 /** Opens a connection (no I/O before this is called). */
 export function connect(location: StoreLocation): Connection {
   if (location.dialect === 'postgres') {
-    const pool = new pg.Pool({ connectionString: location.url, max: 10 });
+    // Idle connections are kept (pg closes them after 10 s by default): a new one costs a backend
+    // process, a SCRAM sign-in on both sides and every named statement prepared again, and would be
+    // opened in a burst of requests, just when the pool is short of them (bench/api-facts.mjs).
+    const pool = new pg.Pool({ connectionString: location.url, max: 10, idleTimeoutMillis: 0 });
     return {
       db: new Kysely<Database>({ dialect: new PostgresDialect({ pool: withNamedStatements(pool) }) }),
       dialect: 'postgres',
