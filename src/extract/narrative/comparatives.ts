@@ -11,12 +11,20 @@ export interface Comparative {
   readonly of: NarrativeFigure;
 }
 
-const COMPARATIVE =
-  /\(\s*(?:FY\s?)?((?:19|20)\d{2})\s*[:：]\s*(?:RMB|HK\$|US\$|\$)?\s*(\d[\d,.]*)\s*(%|million|billion|thousand)?[^()]{0,30}\)/gi;
+// A bracket of prior-year figures: "(2021: 1,100)", "(2023: 4,026; 2022: 3,958)", "(FY2024: S$0.36 million)".
+const BRACKET = /\(\s*(?:FY\s?)?(?:19|20)\d{2}\s*[:：][^()]{1,160}\)/gi;
+// One year and its figure inside such a bracket.
+const PAIR =
+  /(?:^\(|[;,]|\band\b)\s*(?:FY\s?)?((?:19|20)\d{2})\s*[:：]\s*(RMB|HKD|USD|EUR|SGD|(?:HK|US|S|A|C|NT)?\$|€|£|¥)?\s*(\d[\d,]*(?:\.\d+)?)\s*(%|million|billion|thousand)?/gi;
+// How far after the figure its comparatives may be printed.
+const BRACKET_REACH = 40;
 
 /**
- * Comparatives in a sentence. HKEX reports print the prior year in brackets right after a figure;
- * the bracketed value has the unit of the figure before it unless it prints its own "%".
+ * Comparatives in a sentence. Reports print prior years in brackets right after a figure, one or
+ * several ("4,108 people (2023: 4,026; 2022: 3,958)"); each bracketed value has the unit of the
+ * figure before it unless it prints its own "%". A bracket that prints its own currency with no
+ * figure before it ("revenue for the year (2025: HK$4,820 million; 2024: HK$4,655 million)") gives
+ * figures in that currency.
  */
 export function findComparatives(
   sentence: string,
@@ -24,15 +32,30 @@ export function findComparatives(
   reportYear: number,
 ): Comparative[] {
   const out: Comparative[] = [];
-  for (const m of sentence.matchAll(COMPARATIVE)) {
-    const year = Number(m[1]);
-    const value = readNumeral(m[2] ?? '');
-    const of = [...figures].reverse().find((f) => f.end <= m.index);
-    if (!of || value === undefined || year > reportYear || m.index - of.end > 40) continue;
-    const unit = m[3] === '%' ? '%' : of.unit;
-    const at = m.index + m[0].indexOf(m[2] ?? '', m[0].indexOf(m[1] ?? '') + 4);
-    out.push({ figure: { ...of, value, unit, at, start: m.index, end: m.index + m[0].length }, year, of });
-    if (out.length >= 10) break;
+  for (const b of sentence.matchAll(BRACKET)) {
+    const before = [...figures].reverse().find((f) => f.end <= b.index);
+    const near = before && b.index - before.end <= BRACKET_REACH ? before : undefined;
+    for (const m of b[0].matchAll(PAIR)) {
+      const year = Number(m[1]);
+      const value = readNumeral(m[3] ?? '');
+      const currency = m[2];
+      if (value === undefined || year > reportYear) continue;
+      const at = b.index + m.index + m[0].lastIndexOf(m[3] ?? '');
+      const own = currency ? [currency, m[4]].filter(Boolean).join(' ') : m[4] === '%' ? '%' : undefined;
+      const unit = m[4] === '%' ? '%' : (near?.unit ?? own);
+      if (unit === undefined) continue;
+      const figure: NarrativeFigure = {
+        value,
+        unit,
+        noun: near?.noun ?? '',
+        measured: near?.measured ?? true,
+        at,
+        start: b.index,
+        end: b.index + b[0].length,
+      };
+      out.push({ figure, year, of: near ?? { ...figure, start: b.index, end: b.index } });
+      if (out.length >= 10) return out;
+    }
   }
   return out;
 }

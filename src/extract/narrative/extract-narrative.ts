@@ -5,6 +5,7 @@ import { whyNotAFigure } from './figure-context.js';
 import { averagePerPerson } from './average-per-person.js';
 import { findComparatives, inlineComparative } from './comparatives.js';
 import { figureTime, paragraphYear } from './figure-year.js';
+import { partOfList } from './breakdown-list.js';
 import { partOfPrevious } from './of-them.js';
 import { withPerDenominator } from './per-denominator.js';
 import { readFigure, type NarrativeFigure } from './read-figure.js';
@@ -65,6 +66,7 @@ function readSentence(
     for (const token of scanNumbers(sentence)) {
       if (whyNotAFigure(sentence, token) !== undefined) continue;
       const figure =
+        partOfList(sentence, token, figures) ??
         readFigure(sentence, token) ??
         subjectFigure(sentence, token.start, token.value) ??
         partOfPrevious(sentence, token, figures) ??
@@ -83,7 +85,7 @@ function readSentence(
     );
     if (time === undefined) return;
     const label = phraseAround(sentence, f);
-    const m = mention(at(f.at), sentence, { label, value: f.value, unit: f.unit, ...time });
+    const m = mention(at(f.at), sentence, { label, value: f.value, unit: f.unit, ...time }, f.dims);
     made.set(f, m);
     const reading =
       time.basis === 'actual' ? readChange(sentence, f, figures.slice(0, index), time.year) : undefined;
@@ -106,7 +108,9 @@ function readSentence(
   for (const z of findZeroStatements(sentence)) {
     const time = figureTime(sentence, z.start, reportYear, inherited, { index: 0, count: 1 });
     if (time === undefined || time.basis === 'target') continue;
-    const years = z.pastThreeYears ? [time.year, time.year - 1, time.year - 2] : [time.year];
+    const listed = z.years.filter((y) => y <= reportYear);
+    const years =
+      listed.length > 0 ? listed : z.pastThreeYears ? [time.year, time.year - 1, time.year - 2] : [time.year];
     for (const year of years)
       out.push(
         mention(at(z.start), sentence, { label: z.phrase, value: '0', unit: '', year, basis: 'actual' }),
@@ -142,9 +146,13 @@ function subjectFigure(sentence: string, start: number, value: string): Narrativ
  * figure with its unit and noun, and the words right after it, which name what a share is of.
  */
 function phraseAround(sentence: string, f: NarrativeFigure): string {
+  // A listed part ("96 in North China") is named by its own words; the whole's words name other groups.
+  if (f.part === true) return sentence.slice(f.start, f.end).replace(/\s+/g, ' ').trim();
+  // A comparative in brackets ("27 injuries (2024: 31), resulting in …") is not a clause break.
   const lead =
     sentence
       .slice(Math.max(0, f.start - 100), f.start)
+      .replace(/\(\s*(?:FY\s?)?(?:19|20)\d{2}\s*[:：][^()]*\)/gi, '')
       .split(/[;:]|\.\s/)
       .pop() ?? '';
   // An intensity's subject runs longer ("comprehensive energy consumption per RMB 10,000 of output value").
@@ -160,7 +168,10 @@ function phraseAround(sentence: string, f: NarrativeFigure): string {
   // An average's printed words may lead with the total it was divided from ("58,752 training hours, an
   // average of 19.6 hours per employee"): they start at the average, and its name goes first.
   const printed = f.name === undefined ? before : (AVERAGE_LEAD.exec(lead)?.[0] ?? '');
-  const phrase = `${printed} ${sentence.slice(f.start, f.end)} ${after}`.replace(/\s+/g, ' ').trim();
+  const phrase = `${printed} ${sentence.slice(f.start, f.end)} ${after}`
+    .replace(/\s+/g, ' ')
+    .replace(/ ([,;])/g, '$1')
+    .trim();
   return f.name ? `${f.name} (${phrase})` : phrase;
 }
 
@@ -168,6 +179,7 @@ function mention(
   line: ReportLine,
   sentence: string,
   f: { label: string; value: string; unit: string; year: number; basis: 'actual' | 'target' },
+  dims: Readonly<Record<string, string>> = {},
 ): Mention {
   const m: Mention = {
     kind: 'text',
@@ -179,7 +191,7 @@ function mention(
     year: f.year,
     basis: f.basis,
     quote: sentence.trim(),
-    dims: {},
+    dims: { ...dims },
   };
   return line.page === undefined ? m : { ...m, page: line.page };
 }

@@ -28,7 +28,7 @@ export function whyNotAFigure(sentence: string, t: NumberToken): string | undefi
   // "per RMB 10,000 of output value", "per 200,000 hours worked": what a ratio is per, not a figure.
   if (/\bper\s+(?:(?:RMB|HKD|USD|CNY|HK\$|US\$|\$|¥)\s?)?$/i.test(before)) return 'denominator';
   // "(2021: 9%)": a prior-year comparative, read with its year by findComparatives.
-  if (/\(\s*(?:FY\s?)?(?:19|20)\d{2}\s*[:：]\s*(?:RMB|HK\$|US\$|\$)?\s*$/i.test(before)) return 'comparative';
+  if (COMPARATIVE_BEFORE.test(before)) return 'comparative';
   if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) return 'date';
   if (/^\s?(?:-|\s)?(?:years?[- ]old|years? of age|years and (?:above|over|below))/i.test(after))
     return 'age';
@@ -45,7 +45,11 @@ export function whyNotAFigure(sentence: string, t: NumberToken): string | undefi
   return undefined;
 }
 
-const CURRENCY_GLUED = /^(?:RMB|HKD|USD|EUR|GBP|CNY|SEK|HK\$|US\$|\$|¥|€|£)$/;
+// "(2021: 9%)", "(2023: 4,026; 2022: 3,958)", "(FY2024: S$0.36 million)": the number after a year and colon in brackets.
+const COMPARATIVE_BEFORE =
+  /\(\s*(?:[^()]{0,60}[;,]\s*)?(?:FY\s?)?(?:19|20)\d{2}\s*[:：]\s*(?:RMB|HKD|USD|EUR|SGD|(?:HK|US|S|A|C|NT)?\$|€|£|¥)?\s*$/i;
+const CURRENCY_GLUED =
+  /^(?:RMB|HKD|USD|EUR|GBP|CNY|SEK|SGD|AUD|CAD|JPY|MOP|(?:HK|US|S|A|C|NT|NZ|MOP)?\$|¥|€|£)$/;
 const REFERENCE_BEFORE =
   /(?:\b(?:ISO(?:\/IEC)?|IEC|GB\/?T?|SA|IATF|QC|OHSAS|EN|BS|ASI|CMMI|No|Nos|Level|level|Scope|Phase|Class|Grade|Tier|Step|Appendix|Chapter|Section|Article|Rule|Rules|Top|Table|Figure|Fig|Page|KPI|GRI|SDGs?|Goal|Version|Room|Floor|Building|Block|Road|Avenue|Street|Lot|Line|Tel|Phone|Fax|Stock Code|Code|Principle|Standard|Pillar|Group|Batch|COVID|Covid|Industry|Chapters?)\.?\s?|[#№])$/;
 const MONTH =

@@ -25,6 +25,11 @@ export const YEAR_AFTER =
 export const COMPARED_BEFORE =
   /\b(?:(?:increas|decreas|ris|ros|fell|fall|dropp|drop|declin|grew|grow|went|reduc|rais|up|down|jump|climb|improv|lower)\w*\s+from|compared\s+(?:with|to)|(?:as\s+)?against|versus|vs\.?|relative\s+to|from\s+a\s+(?:baseline|base)\s+of)\s+(?:the\s+)?(?:about\s+|approximately\s+|around\s+)?(?:RMB|HKD|USD|HK\$|US\$|\$|¥|€|£)?\s?$/i;
 
+// "2023 revenue was €1,412.8 million", "2022 emissions were 1,234 tCO2e": a year printed as the
+// subject's first word dates the figure the clause gives.
+const YEAR_SUBJECT =
+  /(?:^|[,;(]\s*|\band\s+|\bwhile\s+)((?:19|20)\d{2})\s+(?:[a-z][\w-]*\s+){1,4}?(?:was|were|is|are|totall?ed|amounted\s+to|reached|stood\s+at|came\s+to)\s+(?:about\s+|approximately\s+)?(?:RMB|HKD|USD|EUR|SGD|(?:HK|US|S|A|C|NT)?\$|€|£|¥)?\s?$/i;
+
 /**
  * Dates a figure: a year printed right after it dates it ("1,100 in 2021", "in the previous year");
  * a target clause takes the future year it names (the deadline right after the figure, "20% by
@@ -60,7 +65,12 @@ export function figureTime(
     return { year: year ?? reportYear, basis: 'target' };
   }
   const stated = statedOrFiscalYears(sentence.slice(0, at)).filter((y) => y.year <= reportYear);
-  const base = stated[stated.length - 1]?.year ?? inherited ?? reportYear;
+  const subject = YEAR_SUBJECT.exec(sentence.slice(Math.max(0, at - 60), at))?.[1];
+  const base =
+    (subject !== undefined && Number(subject) <= reportYear ? Number(subject) : undefined) ??
+    stated[stated.length - 1]?.year ??
+    inherited ??
+    reportYear;
   const basis = cue ? 'target' : 'actual';
   const after = YEAR_AFTER.exec(sentence.slice(end, end + 60));
   if (after) {

@@ -15,12 +15,15 @@ const TOOK_LEAVE =
 const TRAINED =
   /^\s+(?:have\s+|had\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+trained|(?:received|attended|completed|took\s+part\s+in|participated\s+in|joined)\s+(?:(?:\w+\s+){0,3}?)(?:training|courses?|learning))\b/i;
 
+// "318 employees volunteered 2,544 hours": people who volunteered are volunteers (HKEX B8.2), not the headcount.
+const VOLUNTEERED =
+  /^\s+(?:have\s+|had\s+)?(?:volunteered|(?:took\s+part|participated|joined|engaged)\s+in\s+(?:\w+\s+){0,2}?volunteer)/i;
 const TRAINED_BEFORE =
   /\b(?:trained|provided\s+training\s+(?:to|for)|training\s+(?:covered|reached))\s+(?:a\s+total\s+of\s+|about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|some\s+|all\s+)?$/i;
 
 /**
  * The name of a count of people from the verb after it: "employees who left" for leavers, "new
- * employees" for hires, "employees trained", "employees who took parental leave"; `noun` itself when no
+ * employees" for hires, "employees trained", "employee volunteers", "employees who took parental leave"; `noun` itself when no
  * such verb follows. `before` is the text before the number ("we trained 3,126 employees").
  */
 export function movementNoun(noun: string, after: string, before = ''): string {
@@ -28,6 +31,7 @@ export function movementNoun(noun: string, after: string, before = ''): string {
   if (!PEOPLE.test(head)) return noun;
   if (LEFT.test(after)) return `${noun} who left`;
   if (TRAINED.test(after) || TRAINED_BEFORE.test(before)) return `${noun} trained`;
+  if (VOLUNTEERED.test(after)) return `${noun.replace(/(?<=e)s$/, '')} volunteers`;
   if (JOINED.test(after) && !/^new\b/i.test(noun)) return `new ${noun}`;
   const leave = TOOK_LEAVE.exec(after)?.[1];
   if (leave !== undefined) return `${noun} who ${leave.replace(/\s+/g, ' ')}`;

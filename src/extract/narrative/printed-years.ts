@@ -43,10 +43,18 @@ export function allYears(text: string): PrintedYear[] {
   return [...fiscal, ...bare].sort((a, b) => a.index - b.index);
 }
 
-/** The years `text` states its figures are for ("As at 31 December 2021", "In FY2021/22"), in order. */
+// "(FY2024: S$0.36 million)", "(2023: 4,026; 2022: 3,958)": a bracket of prior-year figures.
+const COMPARATIVE_BRACKET = /\(\s*(?:FY\s?)?(?:19|20)\d{2}\s*[:：][^()]{1,160}\)/gi;
+
+/**
+ * The years `text` states its figures are for ("As at 31 December 2021", "In FY2021/22"), in order.
+ * The years of prior-year comparatives in brackets date only the figures inside them, so they are
+ * left out: "S$0.42 million in FY2025 (FY2024: S$0.36 million), and 318 volunteers" is FY2025.
+ */
 export function statedOrFiscalYears(text: string): PrintedYear[] {
-  const stated = statedYears(text).map((y) => ({ ...y, end: y.index }));
-  return [...stated, ...fiscalYears(text)].sort((a, b) => a.index - b.index);
+  const plain = text.replace(COMPARATIVE_BRACKET, (b) => ' '.repeat(b.length));
+  const stated = statedYears(plain).map((y) => ({ ...y, end: y.index }));
+  return [...stated, ...fiscalYears(plain)].sort((a, b) => a.index - b.index);
 }
 
 function endYear(start: number, printed: string): number | undefined {

@@ -21,9 +21,15 @@ export interface NarrativeFigure {
    * employee"), '' when the sentence does not say what is averaged.
    */
   readonly name?: string;
+  /** True for a part of the count before it, listed by group ("of which 428 were in East China"): its own words are its label. */
+  readonly part?: boolean;
+  /** The breakdown the figure's own words give ("were women" → gender female), when the classifier cannot read it. */
+  readonly dims?: Readonly<Record<string, string>>;
 }
 
-const CURRENCY_BEFORE = /(?:\b(?:RMB|HKD|USD|EUR|GBP|CNY|SEK)|HK\$|US\$|\$|¥|€|£)\s?$/;
+// "S$0.42 million", "NT$12 million": a dollar sign may carry its country's letters.
+const CURRENCY_BEFORE =
+  /(?:\b(?:RMB|HKD|USD|EUR|GBP|CNY|SEK|SGD|AUD|CAD|JPY|MOP)|(?:\b(?:HK|US|S|A|C|NT|NZ|MOP))?\$|¥|€|£)\s?$/;
 const SCALE = /^\s?(hundred million|million|billion|thousand|trillion|mn|bn|10,000|ten thousand)\b/i;
 // Mainland reports print amounts in RMB 10,000 with the scale in brackets: "RMB 486,512.38 (10,000)".
 const BRACKETED_SCALE = /^\s?\((10,000|thousand|million|'000)\)/i;

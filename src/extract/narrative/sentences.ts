@@ -11,7 +11,7 @@ const MAX_SENTENCE_CHARS = 1500;
 
 /**
  * Splits a paragraph into sentences at ". ", "! ", "? " and "; " before a capital, a digit or a
- * quote, but not after common abbreviations ("Co., Ltd.", "e.g.", "No."). Very long sentences are
+ * quote, but not after common abbreviations ("Co., Ltd.", "e.g.", "No.") nor at a "; " inside brackets. Very long sentences are
  * cut so one run-on paragraph cannot make later steps slow.
  */
 export function splitSentences(text: string): Sentence[] {
@@ -22,11 +22,22 @@ export function splitSentences(text: string): Sentence[] {
     const end = m.index + 1;
     const before = text.slice(Math.max(start, end - 12), end - 1);
     if (m[0].startsWith('.') && ABBREVIATIONS.test(before)) continue;
+    // "(2023: 4,026; 2022: 3,958)": a semicolon inside brackets separates comparatives, not sentences.
+    if (m[0].startsWith(';') && insideBrackets(text.slice(start, m.index))) continue;
     push(out, text, start, end);
     start = m.index + m[0].length;
   }
   push(out, text, start, text.length);
   return out;
+}
+
+// How far back an open bracket may be for a semicolon to count as inside it.
+const BRACKET_REACH = 200;
+
+function insideBrackets(before: string): boolean {
+  const recent = before.slice(-BRACKET_REACH);
+  const open = recent.lastIndexOf('(');
+  return open >= 0 && recent.indexOf(')', open) < 0;
 }
 
 function push(out: Sentence[], text: string, from: number, to: number): void {

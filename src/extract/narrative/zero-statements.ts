@@ -11,6 +11,19 @@ export interface ZeroStatement {
   readonly start: number;
   /** True when the statement covers each of the past three years ("in the past three years"). */
   readonly pastThreeYears: boolean;
+  /** The years it lists ("in 2021, 2022 or 2023", "in FY2025, FY2024 or FY2023"); empty when none. */
+  readonly years: readonly number[];
+}
+
+// A list of two or more years: "2021, 2022 or 2023", "FY2025, FY2024 or FY2023", "(2023, 2024 and 2025)".
+const YEAR_LIST =
+  /(?:FY\s?)?(?:19|20)\d{2}(?:\s*(?:,|\band\b|\bor\b|&)\s*(?:(?:and|or)\s+)?(?:FY\s?)?(?:19|20)\d{2}\b)+/gi;
+
+/** The years of the first list of years after `from` in a sentence. */
+function listedYears(sentence: string, from: number): number[] {
+  YEAR_LIST.lastIndex = 0;
+  const list = [...sentence.slice(from).matchAll(YEAR_LIST)][0]?.[0] ?? '';
+  return [...list.matchAll(/(?:19|20)\d{2}/g)].map((y) => Number(y[0])).slice(0, 5);
 }
 
 const NEGATION =
@@ -26,7 +39,12 @@ export function findZeroStatements(sentence: string): ZeroStatement[] {
   for (const m of sentence.matchAll(NEGATION)) {
     const lead = sentence.slice(Math.max(0, m.index - 40), m.index);
     if (NOT_A_RECORD.test(m[0]) || NOT_A_RECORD.test(lead.split(/[,;]/).pop() ?? '')) continue;
-    out.push({ phrase: m[0], start: m.index, pastThreeYears: PAST_THREE.test(sentence) });
+    out.push({
+      phrase: m[0],
+      start: m.index,
+      pastThreeYears: PAST_THREE.test(sentence),
+      years: listedYears(sentence, m.index),
+    });
     if (out.length >= 5) break;
   }
   return out;

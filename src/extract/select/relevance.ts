@@ -31,7 +31,7 @@ const ESG_TOPICS = new RegExp(
   [
     'employ|staff|personnel|worker|workforce|talent|hire|recruit|turnover|female|women|gender|divers',
     'train|course|learning|lectur|instructor|educat|student|teacher|scholarship',
-    'safety|injur|fatal|accident|occupational|health|hazard|drill|emergenc',
+    'safety|injur|fatal|accident|occupational|health|hazard|drill|emergenc|lost (?:work(?:ing)? )?days',
     'supplier|procure|supply chain|customer|complain|satisf|recall|privacy|data security',
     'information security|security test|corrupt|brib|whistle|complian|lawsuit|donat|charit',
     'volunteer|communit|poverty|welfare|patent|trademark|copyright|intellectual property|certif',
