@@ -1,5 +1,5 @@
-import { dec, type Decimal, type Dims } from '../../core/index.js';
-import { dimsKey, seriesOf, withoutKey } from '../fact-index/index.js';
+import type { Decimal, Dims } from '../../core/index.js';
+import { dimsKey, seriesOf, withoutKey, type SeriesKey } from '../fact-index/index.js';
 import {
   makeFinding,
   severityFor,
@@ -10,26 +10,12 @@ import {
   whereOf,
   type CheckFinding,
 } from '../finding/index.js';
-import {
-  divideIntervals,
-  intersect,
-  midpoint,
-  scaleInterval,
-  type Figure,
-  type Interval,
-} from '../precision/index.js';
+import { divideIntervals, midpoint, scaleInterval, type Figure, type Interval } from '../precision/index.js';
 import { relations } from '../relations/index.js';
 import { baseRange, rangeIn } from './convert-figure.js';
 import { readDenominator } from './denominator.js';
+import { largestCluster, type Cluster, type Implied } from './intensity-cluster.js';
 import type { Rule, RuleContext } from './rule.js';
-
-/** One intensity's implied denominator (or a printed denominator such as headcount). */
-interface Implied {
-  readonly range: Interval;
-  readonly figures: readonly Figure[];
-  /** True for a printed denominator figure rather than an intensity. */
-  readonly reference: boolean;
-}
 
 /**
  * Intensities that share a denominator (per person, per m², per RMB million of revenue) in the same
@@ -49,16 +35,15 @@ export const intensityDenominatorRule: Rule = {
         const den = readDenominator(printedDen);
         const rest = withoutKey(intensity.fact.dims, 'denominator');
         const series = seriesOf(intensity.fact);
-        const found = numeratorOf(ctx, intensity, relation.numerators, rest);
-        const numerator = found?.figure;
-        const ratio = found ? divideIntervals(found.range, intensity.range) : undefined;
-        if (!numerator || !ratio) continue;
+        const readings = numeratorsOf(ctx, relation.numerators, series, rest).flatMap((numerator) => {
+          const numRange = rangeIn(numerator, intensity.unit);
+          const ratio = numRange ? divideIntervals(numRange, intensity.range) : undefined;
+          return ratio ? [{ range: scaleInterval(ratio, den.toBase), figures: [intensity, numerator] }] : [];
+        });
+        const [preferred] = readings;
+        if (!preferred) continue;
         const key = `${series.entity}|${series.year}|${series.basis}|${dimsKey(rest)}|${den.key}`;
-        const implied: Implied = {
-          range: scaleInterval(ratio, den.toBase),
-          figures: [intensity, numerator],
-          reference: false,
-        };
+        const implied: Implied = { ...preferred, alternatives: readings, reference: false };
         const list = groups.get(key);
         if (list) list.push(implied);
         else groups.set(key, [implied, ...references(ctx, intensity, den.key)]);
@@ -68,32 +53,22 @@ export const intensityDenominatorRule: Rule = {
   },
 };
 
+/** Dims that give a method of reading the same quantity, not a part of it (GHG Protocol Scope 2 Guidance). */
+const METHOD_DIMS: ReadonlySet<string> = new Set(['scope2_method']);
+
 /**
- * The numerator of an intensity in its unit: the first numerator metric printed with the intensity's
- * other dims in a unit that converts. An intensity that names no Scope 2 method divides the one
- * total the report prints with a method, when it prints only one (GHG Protocol Scope 2 Guidance
- * 2015: a report may show both; an intensity then follows the one the total shows).
+ * The figures an intensity may divide, the catalogue's first numerator first: each numerator metric
+ * printed with the intensity's dims, or printed once per method (Scope 1 + 2 market- and location-based).
  */
-function numeratorOf(
-  ctx: RuleContext,
-  intensity: Figure,
-  metrics: readonly string[],
-  rest: Dims,
-): { figure: Figure; range: Interval } | undefined {
-  const series = seriesOf(intensity.fact);
+function numeratorsOf(ctx: RuleContext, metrics: readonly string[], series: SeriesKey, rest: Dims): Figure[] {
+  const out: Figure[] = [];
   for (const metric of metrics) {
     const plain = ctx.facts.at(series, metric, rest);
-    const plainRange = plain ? rangeIn(plain, intensity.unit) : undefined;
-    if (plain && plainRange) return { figure: plain, range: plainRange };
-    if (rest.scope2_method !== undefined) continue;
-    const byMethod = ['location', 'market']
-      .map((method) => ctx.facts.at(series, metric, { ...rest, scope2_method: method }))
-      .filter((f) => f !== undefined);
-    const [only] = byMethod;
-    const onlyRange = only && byMethod.length === 1 ? rangeIn(only, intensity.unit) : undefined;
-    if (only && onlyRange) return { figure: only, range: onlyRange };
+    if (plain) out.push(plain);
+    for (const b of ctx.facts.breakdownsOf({ ...series, metric }, rest))
+      if (METHOD_DIMS.has(b.by)) out.push(...b.parts);
   }
-  return undefined;
+  return out;
 }
 
 /** Printed denominators to compare with: year-end headcount, revenue. */
@@ -103,8 +78,10 @@ function references(ctx: RuleContext, intensity: Figure, denKey: string): Implie
   for (const d of relations().denominators) {
     if (denKey !== d.dimension && !(denKey === 'person' && d.dimension === 'count')) continue;
     const f = ctx.facts.at(seriesOf(intensity.fact), d.metric, rest);
-    if (f && f.unit.dimension === d.dimension)
-      out.push({ range: baseRange(f), figures: [f], reference: true });
+    if (f && f.unit.dimension === d.dimension) {
+      const reading = { range: baseRange(f), figures: [f] };
+      out.push({ ...reading, alternatives: [reading], reference: true });
+    }
   }
   return out;
 }
@@ -114,17 +91,14 @@ function checkGroup(group: readonly Implied[]): CheckFinding[] {
     return [];
   const cluster = largestCluster(group);
   if (cluster.members.length === group.length) return [];
-  const others = group.filter((g) => !cluster.members.includes(g));
+  const others = group.filter((g) => !cluster.of.has(g));
   // With two that disagree and nothing else, report the pair once.
   if (cluster.members.length === 1 && group.length === 2)
     return [report(others[0] ?? group[1], cluster)].filter(isFinding);
   return others.map((o) => report(o, cluster)).filter(isFinding);
 }
 
-function report(
-  outlier: Implied | undefined,
-  cluster: { members: readonly Implied[]; common: Interval },
-): CheckFinding | undefined {
+function report(outlier: Implied | undefined, cluster: Cluster): CheckFinding | undefined {
   if (!outlier) return undefined;
   const ref = midpoint(cluster.common);
   const mine = midpoint(outlier.range);
@@ -146,7 +120,10 @@ function report(
       ? ` — about ${showNumber(factor, 0)} times apart: a unit slip (kg for t, kWh for MWh) is likely.`
       : outlier.reference
         ? '; the intensities may use an average or another boundary.'
-        : '; it seems divided by a different boundary or unit.');
+        : cluster.members.length === 1
+          ? // Nothing else agrees with either: which one is off is not known.
+            '; one of them seems divided by a different boundary or unit.'
+          : '; it seems divided by a different boundary or unit.');
   return makeFinding(intensityDenominatorRule.id, {
     severity: outlier.reference ? 'info' : thousandfold ? severityFor('error', figures) : 'warning',
     message,
@@ -154,31 +131,6 @@ function report(
     expected: decimalString(ref, 2),
     actual: decimalString(mine, 2),
   });
-}
-
-/** The largest set of ranges sharing a common value (an endpoint sweep; groups are small). */
-function largestCluster(group: readonly Implied[]): { members: Implied[]; common: Interval } {
-  let best: { members: Implied[]; common: Interval } | undefined;
-  for (const candidate of group) {
-    for (const point of [candidate.range.lo, candidate.range.hi, midpoint(candidate.range)]) {
-      const members = group.filter((g) => g.range.lo.lte(point) && g.range.hi.gte(point));
-      const preferIntensities = (m: Implied[]) => m.filter((x) => !x.reference).length;
-      if (
-        !best ||
-        preferIntensities(members) > preferIntensities(best.members) ||
-        (preferIntensities(members) === preferIntensities(best.members) &&
-          members.length > best.members.length)
-      ) {
-        const common = members.reduce<Interval | undefined>(
-          (acc, m) => (acc ? intersect(acc, m.range) : m.range),
-          undefined,
-        );
-        if (common) best = { members, common };
-      }
-    }
-  }
-  const [first] = group;
-  return best ?? { members: first ? [first] : [], common: first?.range ?? { lo: dec(0), hi: dec(0) } };
 }
 
 function places(r: Interval): number {

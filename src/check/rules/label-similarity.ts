@@ -29,31 +29,30 @@ export function labelSimilarity(a: Figure, b: Figure): LabelMatch {
 
 /** {@link labelSimilarity} over word sets read once with {@link contentWords}. */
 export function wordSimilarity(wa: ReadonlySet<string>, wb: ReadonlySet<string>): LabelMatch {
-  // Labels that both name what they count are compared on those words; bare figures ("120 tonnes")
-  // have only their unit to go on.
-  const na = withoutUnits(wa);
-  const nb = withoutUnits(wb);
-  return na.size > 0 && nb.size > 0 ? jaccard(na, nb) : jaccard(wa, wb);
-}
-
-/** Word sets without their unit words, read once per set (a set is compared with many others). */
-const NAMING = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
-
-function withoutUnits(words: ReadonlySet<string>): ReadonlySet<string> {
-  let out = NAMING.get(words);
-  if (out === undefined) {
-    const kept = new Set<string>();
-    for (const w of words) if (!UNIT_WORDS.has(w)) kept.add(w);
-    NAMING.set(words, (out = kept));
-  }
-  return out;
-}
-
-function jaccard(wa: ReadonlySet<string>, wb: ReadonlySet<string>): LabelMatch {
+  // A unit both labels print says nothing about whether they are one figure (the values are compared
+  // in a common unit); bare figures ("120 tonnes") have only their unit to go on.
+  const ignoreUnits = namesAThing(wa) && namesAThing(wb);
   let common = 0;
-  for (const w of wa) if (wb.has(w)) common++;
-  const union = wa.size + wb.size - common;
+  let sharedUnits = 0;
+  for (const w of wa) {
+    if (!wb.has(w)) continue;
+    if (ignoreUnits && UNIT_WORDS.has(w)) sharedUnits++;
+    else common++;
+  }
+  const union = wa.size + wb.size - common - 2 * sharedUnits;
   return { similarity: union === 0 ? 0 : common / union, words: union };
+}
+
+/** Whether a label has a word besides its unit's, read once per word set (each is compared with many). */
+const NAMES_A_THING = new WeakMap<ReadonlySet<string>, boolean>();
+
+function namesAThing(words: ReadonlySet<string>): boolean {
+  let named = NAMES_A_THING.get(words);
+  if (named === undefined) {
+    named = [...words].some((w) => !UNIT_WORDS.has(w));
+    NAMES_A_THING.set(words, named);
+  }
+  return named;
 }
 
 /** How alike two labels are, and how many distinct content words they have between them. */

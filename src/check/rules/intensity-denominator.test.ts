@@ -1,0 +1,41 @@
+// intensity.denominator when a report divides by another numerator than the one extraction named.
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../core/index.js';
+import { printed } from '../testing/printed-fact.js';
+import { ruleContext } from './context.js';
+import { intensityDenominatorRule } from './intensity-denominator.js';
+
+const run = (facts: readonly Fact[]) =>
+  intensityDenominatorRule.run(ruleContext(facts, () => undefined)).map((f) => [f.severity, f.source]);
+
+const row = (metric: string, value: string, unit: string, line: number, dims: Record<string, string> = {}) =>
+  printed({ metric, value, unit, year: 2024, line, dims });
+const perTonne = (metric: string, value: string, unit: string, line: number) =>
+  row(metric, value, unit, line, { denominator: 'tonne of product' });
+
+describe('intensity.denominator: every numerator the report may have divided', () => {
+  // 400,400 t of product: 1,850,000 GJ / 4.62, 86,250 tCO2e (Scope 1 + 2, market) / 0.2154,
+  // 2,050,000 m³ withdrawn / 5.12. The plain GHG row is another figure (biogenic CO2, 9,870 t) and
+  // water consumed (512,000 m³) is not what the water intensity divides.
+  const numerators = [
+    row('energy.total', '1850000', 'GJ', 30),
+    row('ghg.total', '9870', 'tCO2e', 44),
+    row('ghg.scope1_2', '86250', 'tCO2e', 42, { scope2_method: 'market' }),
+    row('ghg.scope1_2', '97400', 'tCO2e', 43, { scope2_method: 'location' }),
+    row('water.consumption', '512000', 'm3', 60),
+    row('water.withdrawal', '2050000', 'm3', 58),
+  ];
+  const energy = perTonne('energy.intensity', '4.62', 'GJ', 31);
+  const water = perTonne('water.intensity', '5.12', 'm3', 61);
+
+  it('finds no disagreement when some printed numerator of each intensity gives the common denominator', () => {
+    expect(run([...numerators, energy, water, perTonne('ghg.intensity', '0.2154', 'tCO2e', 45)])).toEqual([]);
+  });
+
+  it('still finds an intensity that no numerator reconciles (divided by 375,300 t)', () => {
+    const ghg = perTonne('ghg.intensity', '0.2298', 'tCO2e', 45);
+    const found = run([...numerators, energy, water, ghg]);
+    expect(found.map(([severity]) => severity)).toEqual(['warning']);
+    expect(found[0]?.[1]).toContainEqual({ line: 45 });
+  });
+});
