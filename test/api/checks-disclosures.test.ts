@@ -3,7 +3,7 @@ import { body } from './support/harness.js';
 import { useHarness } from './support/use-harness.js';
 
 interface CheckJson {
-  coverage: { code: string; status: string; location: string | null; facts: number }[];
+  coverage: { code: string; status: string; location: string | null; facts: number; source: string | null }[];
   findings: { rule: string; message: string }[];
 }
 
@@ -46,6 +46,7 @@ describe("a period's coverage counts what the preparer wrote in the app", () => 
     expect(after.items.get('HKEX:MDR.governance')).toMatchObject({
       status: 'disclosed',
       location: 'narrative',
+      source: 'narrative HKEX:MDR.governance, version 1',
     });
     expect(mandatoryMissing(after.findings)).not.toContain('HKEX:MDR.governance');
     // An aspect's narrative answers its general disclosure, not its KPIs.
@@ -55,6 +56,7 @@ describe("a period's coverage counts what the preparer wrote in the app", () => 
     for (const code of ['HKEX:A3.GD', 'HKEX:A3.1']) {
       expect(after.items.get(code)?.status).toBe('explained');
       expect(after.items.get(code)?.location).toMatch(/leased offices only/);
+      expect(after.items.get(code)?.source).toBe('not-applicable explanation HKEX:A3');
     }
     // Narratives are per framework: GRI's coverage is unchanged.
     const gri = await check('gri-2021');

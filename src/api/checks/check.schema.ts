@@ -21,6 +21,7 @@ export const checkResultSchema = z
           status: z.string(),
           location: z.string().nullable(),
           facts: z.number().int(),
+          source: z.string().nullable(),
         }),
       )
       .readonly(),

@@ -16,7 +16,8 @@ export const NARRATIVE_LOCATION = 'narrative';
  * omitted or not applicable with its reason, as HKEX comply-or-explain and GRI 1 Requirement 6 ask.
  * An explanation given for an aspect or standard covers every disclosure under it, as in the report
  * (report/model/content-index.ts); a narrative for an HKEX aspect answers its general disclosure
- * (coverage maps `A1` to `A1.GD`). The entries have no printed source: they come from the store.
+ * (coverage maps `A1` to `A1.GD`). The entries have no printed source: they come from the store, and
+ * their `origin` names the stored narrative or explanation so a reader of the check can find it.
  */
 export function preparerIndex(
   framework: FrameworkId,
@@ -29,13 +30,26 @@ export function preparerIndex(
     status: 'reported',
     location: NARRATIVE_LOCATION,
     source: {},
+    origin: `narrative ${qualify(prefix, n.code)}, version ${n.version}`,
   }));
   const byCode = new Map(explanations.map((e) => [e.code, e]));
   const parents = new Map(items.map((i) => [i.code, i.parent]));
   const explained = items.flatMap((item): ContentIndexEntry[] => {
     const e = explanationFor(item, byCode, parents);
+    const origin = e
+      ? `${e.kind === 'omitted' ? 'omission' : 'not-applicable'} explanation ${qualify(prefix, e.code)}`
+      : '';
     return e
-      ? [{ code: qualify(prefix, item.code), status: e.kind, location: '', reason: e.reason, source: {} }]
+      ? [
+          {
+            code: qualify(prefix, item.code),
+            status: e.kind,
+            location: '',
+            reason: e.reason,
+            source: {},
+            origin,
+          },
+        ]
       : [];
   });
   return [...reported, ...explained];

@@ -50,5 +50,13 @@ function finding(
   message: string,
   item: CoverageItem,
 ): CheckFinding {
-  return { rule, severity, message, source: item.source ? [item.source] : [], facts: [] };
+  // A row the preparer wrote in the app has no printed line: the message names what it comes from.
+  const from = item.source === undefined && item.origin ? ` (from the stored ${item.origin})` : '';
+  return {
+    rule,
+    severity,
+    message: `${message}${from}`,
+    source: item.source ? [item.source] : [],
+    facts: [],
+  };
 }

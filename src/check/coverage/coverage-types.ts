@@ -21,6 +21,8 @@ export interface CoverageItem {
   readonly indexStatus?: IndexStatus;
   /** Where the index row is printed. */
   readonly source?: SourceLocation;
+  /** What answers it when no printed row does: a stored narrative or explanation (the entry's `origin`). */
+  readonly origin?: string;
 }
 
 /** Coverage of a report against one framework, items in level order then catalogue order. */

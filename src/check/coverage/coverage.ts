@@ -10,6 +10,7 @@ import {
   type Fact,
   type Framework,
   type FrameworkItem,
+  type SourceLocation,
 } from '../../core/index.js';
 import type { MetricView } from '../rules/index.js';
 import type { Coverage, CoverageItem } from './coverage-types.js';
@@ -88,7 +89,8 @@ function coverageOf(item: FrameworkItem, code: string, level: DisclosureLevel, f
     facts,
     quantitative: item.quantitative,
     ...(entry ? { indexStatus: entry.status } : {}),
-    ...(entry ? { source: entry.source } : {}),
+    ...(entry && printedAt(entry.source) ? { source: entry.source } : {}),
+    ...(entry?.origin ? { origin: entry.origin } : {}),
   };
   if (facts > 0 || entry?.status === 'reported') {
     const location =
@@ -96,13 +98,19 @@ function coverageOf(item: FrameworkItem, code: string, level: DisclosureLevel, f
     return { ...base, status: 'disclosed', ...(location ? { location } : {}) };
   }
   if (stated) {
-    return { ...base, status: 'disclosed', location: stated.text, source: entry?.source ?? stated.source };
+    const source = entry && printedAt(entry.source) ? entry.source : stated.source;
+    return { ...base, status: 'disclosed', location: stated.text, source };
   }
   if (entry) {
     const why = entry.reason?.trim() || (entry.status === 'not_applicable' ? 'not applicable' : 'omitted');
     return { ...base, status: 'explained', location: why };
   }
   return { ...base, status: 'missing' };
+}
+
+/** True when a source names a line or a page (rows built from the store have neither). */
+function printedAt(source: SourceLocation): boolean {
+  return source.line !== undefined || source.page !== undefined;
 }
 
 function levelOf(item: FrameworkItem, framework: Framework, year: number): DisclosureLevel {

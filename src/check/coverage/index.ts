@@ -6,3 +6,4 @@ export {
 } from './coverage-types.js';
 export { computeCoverage, type CoverageInput } from './coverage.js';
 export { coverageFindings } from './coverage-findings.js';
+export { coverageSource } from './coverage-source.js';

@@ -1,6 +1,6 @@
 import { DISCLOSURE_LEVELS, type Fact } from '../../core/index.js';
 import type { CheckResult } from '../check-facts.js';
-import type { CoverageItem } from '../coverage/index.js';
+import { coverageSource, type CoverageItem } from '../coverage/index.js';
 import type { CheckFinding } from '../finding/index.js';
 import { CHECK_HTML_STYLE } from './check-html.style.js';
 
@@ -58,8 +58,16 @@ ${groups.join('\n')}</section>`;
 }
 
 function cell(i: CoverageItem): string {
-  const tip = [i.title, i.location, i.facts > 0 ? `${i.facts} facts` : undefined].filter(Boolean).join(' — ');
-  return `<div class="cell ${i.status}" title="${escapeHtml(tip)}"><b>${escapeHtml(i.code)}</b><small>${escapeHtml(i.status)}${i.facts > 0 ? ` · ${i.facts}` : ''}</small></div>`;
+  const source = coverageSource(i);
+  const tip = [
+    i.title,
+    i.location,
+    i.facts > 0 ? `${i.facts} facts` : undefined,
+    source ? `source: ${source}` : undefined,
+  ]
+    .filter(Boolean)
+    .join(' — ');
+  return `<div class="cell ${i.status}" title="${escapeHtml(tip)}"><b>${escapeHtml(i.code)}</b><small>${escapeHtml(i.status)}${i.facts > 0 ? ` · ${i.facts}` : ''}</small>${source ? `<small class="src">${escapeHtml(source)}</small>` : ''}</div>`;
 }
 
 function findingsSection(findings: readonly CheckFinding[]): string {

@@ -1,4 +1,5 @@
 import type { CheckResult } from '../check-facts.js';
+import { coverageSource } from '../coverage/index.js';
 
 /** The JSON shape of `esg check --format json` (issue 4): document, coverage rows, findings. */
 export interface CheckJson {
@@ -12,6 +13,8 @@ export interface CheckJson {
     readonly status: string;
     readonly location: string | null;
     readonly facts: number;
+    /** Where the answer comes from: the index row's line or page, or the stored narrative or explanation. */
+    readonly source: string | null;
   }[];
   readonly findings: readonly {
     readonly rule: string;
@@ -37,6 +40,7 @@ export function toCheckJson(result: CheckResult): CheckJson {
       status: i.status,
       location: i.location ?? null,
       facts: i.facts,
+      source: coverageSource(i) ?? null,
     })),
     findings: result.findings.map((f) => ({
       rule: f.rule,

@@ -1,6 +1,6 @@
 import { DISCLOSURE_LEVELS } from '../../core/index.js';
 import type { CheckResult } from '../check-facts.js';
-import type { CoverageItem } from '../coverage/index.js';
+import { coverageSource, type CoverageItem } from '../coverage/index.js';
 
 const LEVEL_NAMES: Readonly<Record<(typeof DISCLOSURE_LEVELS)[number], string>> = {
   mandatory: 'Mandatory',
@@ -24,7 +24,7 @@ export function renderCheckTable(result: CheckResult): string {
       out.push(
         '',
         `${LEVEL_NAMES[level]} (${summary(items)})`,
-        ...columns(items.map(coverageRow), ['code', 'status', 'facts', 'where / why']),
+        ...columns(items.map(coverageRow), ['code', 'status', 'facts', 'where / why', 'source']),
       );
     }
     out.push('');
@@ -54,7 +54,13 @@ function summary(items: readonly CoverageItem[]): string {
 }
 
 function coverageRow(i: CoverageItem): string[] {
-  return [i.code, i.status, String(i.facts), oneLine(i.location ?? '').slice(0, 60)];
+  return [
+    i.code,
+    i.status,
+    String(i.facts),
+    oneLine(i.location ?? '').slice(0, 60),
+    oneLine(coverageSource(i) ?? ''),
+  ];
 }
 
 function columns(rows: readonly string[][], header: readonly string[]): string[] {

@@ -59,6 +59,7 @@ describe('check renderers', () => {
       status: 'disclosed',
       location: '4.1 Employment',
       facts: 3,
+      source: 'l.569',
     });
     expect(json.coverage.find((c) => c.code === 'HKEX:A2.5')).toMatchObject({
       status: 'explained',

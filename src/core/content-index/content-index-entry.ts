@@ -19,4 +19,9 @@ export interface ContentIndexEntry {
   readonly reason?: string;
   /** Where the index row is printed. */
   readonly source: SourceLocation;
+  /**
+   * What the row comes from when it is no printed row (its `source` then empty): the preparer's stored
+   * narrative or omission explanation, e.g. `narrative HKEX:B2, version 3`.
+   */
+  readonly origin?: string;
 }
