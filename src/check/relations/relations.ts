@@ -45,10 +45,15 @@ const relationsSchema = z.strictObject({
   ),
   intensities: z.array(z.strictObject({ intensity: metricId, numerators: z.array(metricId).min(1) })),
   denominators: z.array(z.strictObject({ dimension: z.string(), metric: metricId, why: z.string() })),
+  frequencyRates: z.strictObject({
+    bases: z.array(z.string().regex(/^[1-9]\d*$/, 'a whole number of hours')).min(1),
+    rates: z.array(z.strictObject({ rate: metricId, count: metricId, hours: metricId, why: z.string() })),
+    why: z.string(),
+  }),
   weightedRates: z.strictObject({ metrics: z.array(metricId), why: z.string() }),
 });
 
-/** How metrics relate arithmetically: totals and parts, subsets, shares, averages, intensities. */
+/** How metrics relate arithmetically: totals and parts, subsets, shares, averages, intensities, rates. */
 export type Relations = z.infer<typeof relationsSchema>;
 
 let loaded: Relations | undefined;

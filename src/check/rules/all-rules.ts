@@ -5,6 +5,7 @@ import { averageSentenceRule } from './average-sentence.js';
 import { duplicateValueRule } from './duplicate-value.js';
 import { impliedCoalFactorRule } from './implied-coal-factor.js';
 import { impliedGridFactorRule } from './implied-grid-factor.js';
+import { injuryRateRule } from './injury-rate.js';
 import { intensityBoundaryRule } from './intensity-boundary.js';
 import { intensityDenominatorRule } from './intensity-denominator.js';
 import { magnitudeRule } from './magnitude.js';
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   averageRangeRule,
   averageImpliedRule,
   averageSentenceRule,
+  injuryRateRule,
   subsetCountRule,
   turnoverBreakdownRule,
   duplicateValueRule,

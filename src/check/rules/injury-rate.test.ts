@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../core/index.js';
+import { printed } from '../testing/printed-fact.js';
+import { ruleContext } from './context.js';
+import { injuryRateRule } from './injury-rate.js';
+import { baseIn } from './rate-base.js';
+
+function run(facts: readonly Fact[]) {
+  return injuryRateRule.run(ruleContext(facts, () => undefined));
+}
+
+/** A health and safety table of one worker group: hours (printed in thousands), injuries and the rate. */
+function table(opts: {
+  hoursThousands: string;
+  injuries: string;
+  rate: string;
+  rateLabel?: string;
+  dims?: Record<string, string>;
+  first?: number;
+}) {
+  const line = opts.first ?? 60;
+  const dims = opts.dims ?? {};
+  return [
+    printed({
+      metric: 'safety.hours_worked',
+      value: opts.hoursThousands,
+      unit: 'hours',
+      scale: '1000',
+      year: 2025,
+      line,
+      dims,
+      label: "Man-hours ('000)",
+    }),
+    printed({
+      metric: 'safety.injuries',
+      value: opts.injuries,
+      unit: 'count',
+      year: 2025,
+      line: line + 1,
+      dims,
+      label: 'Recordable cases',
+    }),
+    printed({
+      metric: 'safety.injury_rate',
+      value: opts.rate,
+      unit: 'count',
+      year: 2025,
+      line: line + 2,
+      dims,
+      label: opts.rateLabel ?? 'TRIR',
+    }),
+  ];
+}
+
+describe('rate.injury: the base read from the printed words', () => {
+  it.each([
+    ['Injury rate (per million hours worked)', '1000000'],
+    ['LTIFR per 1,000,000 man-hours', '1000000'],
+    ['Recordable rate /200,000 hrs', '200000'],
+    ['TRIR (per 200 000 hours)', '200000'],
+    ['Lost time rate per 100,000 working hours', '100000'],
+    ['损失工时事故率（每百万工时）', '1000000'],
+  ])('reads %s as per %s hours', (text, base) => {
+    expect(baseIn(text)?.toFixed()).toBe(base);
+  });
+
+  it('reads no base from words that name none', () => {
+    expect(baseIn('TRIFR')).toBeUndefined();
+    expect(baseIn('Water per million RMB revenue')).toBeUndefined();
+  });
+});
+
+describe('rate.injury on a table of hours, injuries and rate', () => {
+  it('raises nothing when the rate follows per 200,000 hours (22 ÷ 3,415,000 × 200,000 = 1.29)', () => {
+    expect(run(table({ hoursThousands: '3415', injuries: '22', rate: '1.29' }))).toEqual([]);
+  });
+
+  it('raises nothing when the rate follows per 1,000,000 hours (22 ÷ 3,415,000 × 1,000,000 = 6.44)', () => {
+    expect(run(table({ hoursThousands: '3415', injuries: '22', rate: '6.44' }))).toEqual([]);
+  });
+
+  it('errs when the rate fits neither base, naming the nearer one', () => {
+    const found = run(table({ hoursThousands: '3415', injuries: '22', rate: '7.91' }));
+    expect(found.map((f) => [f.rule, f.severity, f.expected, f.actual])).toEqual([
+      ['rate.injury', 'error', '6.44', '7.91'],
+    ]);
+    expect(found[0]?.source).toEqual([{ line: 62 }, { line: 61 }, { line: 60 }]);
+    expect(found[0]?.message).toBe(
+      "TRIR is 7.91 (line 62), but 22 Recordable cases (line 61) ÷ 3,415,000 hours worked (Man-hours ('000), " +
+        'line 60) × 1,000,000 = 6.441–6.443; per 200,000 hours it would be 1.288–1.289 (GRI 403-9 rates are per ' +
+        '200,000 or 1,000,000 hours).',
+    );
+  });
+
+  it('checks against the printed base only: a per-million rate that fits per 200,000 hours is reported (a warning: another base, not a slip)', () => {
+    const facts = table({
+      hoursThousands: '3415',
+      injuries: '22',
+      rate: '1.29',
+      rateLabel: 'TRIR (per million hours worked)',
+    });
+    const found = run(facts);
+    expect(found.map((f) => [f.severity, f.expected])).toEqual([['warning', '6.44']]);
+    expect(found[0]?.message).toContain('the base the rate states');
+  });
+
+  it('compares each worker group with its own hours and injuries', () => {
+    const employees = table({
+      hoursThousands: '3415',
+      injuries: '22',
+      rate: '6.44',
+      dims: { worker_type: 'employee' },
+    });
+    const contractors = table({
+      hoursThousands: '905',
+      injuries: '7',
+      rate: '5.12',
+      dims: { worker_type: 'contractor' },
+      first: 64,
+    });
+    const found = run([...employees, ...contractors]);
+    // 7 ÷ 905,000 × 1,000,000 = 7.73; only the contractors' rate is wrong.
+    expect(found.map((f) => [f.expected, f.actual, f.source[0]])).toEqual([['7.73', '5.12', { line: 66 }]]);
+  });
+
+  it('reads a whole-number rate as rounded: 3 stands for 2.5–3.5 (10 ÷ 3,300,000 × 1,000,000 = 3.03)', () => {
+    expect(run(table({ hoursThousands: '3300', injuries: '10', rate: '3' }))).toEqual([]);
+  });
+
+  it('leaves a rate in per cent alone (of headcount, not hours)', () => {
+    const facts = table({ hoursThousands: '3415', injuries: '22', rate: '7.91' }).map((f) =>
+      f.metric === 'safety.injury_rate'
+        ? printed({ metric: f.metric, value: '7.91', unit: '%', year: 2025, line: 62, label: 'Injury rate' })
+        : f,
+    );
+    expect(run(facts)).toEqual([]);
+  });
+
+  it('leaves a rate per 100 employees alone', () => {
+    const facts = table({
+      hoursThousands: '3415',
+      injuries: '22',
+      rate: '1.37',
+      rateLabel: 'Injury rate (per 100 employees)',
+    });
+    expect(run(facts)).toEqual([]);
+  });
+
+  it('only warns when the rows are far apart (not one table)', () => {
+    const [hours, injuries, rate] = table({ hoursThousands: '3415', injuries: '22', rate: '7.91' });
+    const far = printed({
+      metric: 'safety.injury_rate',
+      value: '7.91',
+      unit: 'count',
+      year: 2025,
+      line: 240,
+    });
+    expect(rate).toBeDefined();
+    expect(run([hours, injuries, far].filter((f) => f !== undefined)).map((f) => f.severity)).toEqual([
+      'warning',
+    ]);
+  });
+});

@@ -1,0 +1,137 @@
+import { dec, unitOf, type Decimal } from '../../core/index.js';
+import { seriesOf, withoutKey } from '../fact-index/index.js';
+import {
+  decimalString,
+  makeFinding,
+  nameOf,
+  placesOf,
+  severityFor,
+  showNumber,
+  showRange,
+  whereOf,
+  type CheckFinding,
+} from '../finding/index.js';
+import {
+  around,
+  divideIntervals,
+  midpoint,
+  overlaps,
+  scaleInterval,
+  type Figure,
+  type Interval,
+} from '../precision/index.js';
+import { relations, type Relations } from '../relations/index.js';
+import { rangeIn } from './convert-figure.js';
+import { perHeadcount, printedRateBase } from './rate-base.js';
+import type { Rule, RuleContext } from './rule.js';
+
+type RateRelation = Relations['frequencyRates']['rates'][number];
+
+const HOURS = unitOf('hours');
+
+/** Figures further apart than this many lines are not read as one table's rows. */
+const TABLE_SPAN = 20;
+
+/**
+ * Injury frequency rates against the injuries and hours worked printed beside them (GRI 403-9: rate =
+ * number ÷ hours worked × 200,000 or 1,000,000). The base is the one the rate's words print; when none
+ * is printed, the rate passes if either base fits.
+ */
+export const injuryRateRule: Rule = {
+  id: 'rate.injury',
+  title: 'An injury rate equals the injuries ÷ hours worked × its base (1,000,000 or 200,000 hours)',
+  run(ctx) {
+    const { bases, rates } = relations().frequencyRates;
+    const out: CheckFinding[] = [];
+    for (const relation of rates) {
+      for (const rate of ctx.facts.representatives(relation.rate)) {
+        const finding = check(ctx, relation, rate, bases.map(dec));
+        if (finding) out.push(finding);
+      }
+    }
+    return out;
+  },
+};
+
+function check(
+  ctx: RuleContext,
+  relation: RateRelation,
+  rate: Figure,
+  bases: readonly Decimal[],
+): CheckFinding | undefined {
+  // A rate in per cent or per 100 employees is of headcount (HKEX B2.1), not of hours worked.
+  if (rate.unit.dimension !== 'count' || perHeadcount(rate)) return undefined;
+  const series = seriesOf(rate.fact);
+  const dims = withoutKey(rate.fact.dims, 'denominator');
+  const count = ctx.facts.at(series, relation.count, dims);
+  const hours = ctx.facts.at(series, relation.hours, dims);
+  const worked = hours ? rangeIn(hours, HOURS) : undefined;
+  const perHour = count && worked ? divideIntervals(count.range, worked) : undefined;
+  if (!count || !hours || !worked || !perHour) return undefined;
+  const stated = printedRateBase(rate);
+  const tried = (stated ? [stated] : bases).map((base) => ({ base, implied: scaleInterval(perHour, base) }));
+  const printed = printedRange(rate);
+  if (tried.some((t) => overlaps(t.implied, printed))) return undefined;
+  const nearest = closest(tried, rate.value);
+  if (!nearest) return undefined;
+  const places = placesOf(rate);
+  const figures = [rate, count, hours];
+  const others = tried.filter((t) => t !== nearest);
+  const alternatives = others
+    .map((t) => `per ${showNumber(t.base, 0)} hours it would be ${showRange(t.implied, places + 1)}`)
+    .join('; ');
+  const ratio = rate.value.div(midpoint(nearest.implied).isZero() ? dec(1) : midpoint(nearest.implied));
+  // A factor of four or more (the two bases differ fivefold) is likelier another base, population or
+  // scale than a slip in the rate.
+  const slip = ratio.gt(4) || ratio.lt(dec(1).div(4));
+  return makeFinding(injuryRateRule.id, {
+    severity: !slip && oneTable(figures) ? severityFor('error', figures) : 'warning',
+    message:
+      `${named(rate)} is ${showNumber(rate.value, places)} (${whereOf(rate)}), but ${showNumber(count.value, 0)} ` +
+      `${named(count)} (${whereOf(count)}) ÷ ${showNumber(midpoint(worked), 0)} hours worked ` +
+      `(${named(hours)}, ${whereOf(hours)}) × ` +
+      `${showNumber(nearest.base, 0)} = ${showRange(nearest.implied, places + 1)}` +
+      (stated
+        ? ' (the base the rate states).'
+        : `${alternatives ? `; ${alternatives}` : ''} (GRI 403-9 rates are per 200,000 or 1,000,000 hours).`),
+    figures,
+    expected: decimalString(midpoint(nearest.implied), places),
+    actual: decimalString(rate.value, places),
+  });
+}
+
+/** A rate printed as a whole number ("2") stands for 1.5–2.5, not exactly 2 as a count would. */
+function printedRange(rate: Figure): Interval {
+  return rate.range.lo.eq(rate.range.hi) ? around(rate.value, dec('0.5')) : rate.range;
+}
+
+/** The base whose implied rate is nearest the printed one, by ratio. */
+function closest<T extends { implied: Interval }>(tried: readonly T[], value: Decimal): T | undefined {
+  const distance = (t: T) => {
+    const mid = midpoint(t.implied);
+    if (mid.isZero() || value.isZero()) return dec(Infinity);
+    const r = value.div(mid);
+    return r.gt(1) ? r : dec(1).div(r);
+  };
+  return [...tried].sort((a, b) => distance(a).comparedTo(distance(b)))[0];
+}
+
+/** A figure's name with the worker group it is for ("LTIFR (contractor)"). */
+function named(f: Figure): string {
+  const groups = Object.entries(f.fact.dims)
+    .filter(([k]) => k !== 'denominator')
+    .map(([, v]) => v);
+  const name = nameOf(f);
+  return groups.length > 0 && f.fact.label ? `${name} (${groups.join(', ')})` : name;
+}
+
+/** True when every figure is a row of one table (a table cell, within a few lines of the others). */
+function oneTable(figures: readonly Figure[]): boolean {
+  const lines: number[] = [];
+  for (const f of figures) {
+    const p = f.fact.provenance;
+    if (p.kind !== 'document' || p.extraction !== 'table' || p.location.line === undefined) return false;
+    lines.push(p.location.line);
+  }
+  return Math.max(...lines) - Math.min(...lines) <= TABLE_SPAN;
+}

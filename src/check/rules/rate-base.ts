@@ -1,0 +1,56 @@
+import { dec, type Decimal } from '../../core/index.js';
+import type { Figure } from '../precision/index.js';
+
+/**
+ * "per million hours worked", "per 1,000,000 man-hours", "/200,000 hrs", "per 200k hours": the number of
+ * hours a frequency rate is per. The hours word is required, so "per million" of revenue never counts.
+ */
+const PER_HOURS =
+  /(?:\bper|\/)\s*(one\s+million|1\s*million|million|mn|\d[\d,\s]*\d|\d)\s*(k\b)?\s*(?:man[- ]?|person[- ]?|working\s+|work\s+|employee\s+|labou?r\s+)?(?:hours|hrs|hr|h)\b/i;
+
+/** "百万工时" (per million working hours), as mainland reports print LTIFR's base. */
+const MILLION_WORK_HOURS_ZH = /百万(?:工时|工作小时|人工时)/;
+
+/** "per 100 employees", "per 1,000 workers": a rate of headcount, not of hours worked. */
+const PER_HEADCOUNT =
+  /(?:\bper|\/)\s*[\d,]+\s*(?:full[- ]time\s+)?(?:employees|workers|persons|people|staff|fte)\b|每(?:百|千)(?:名)?(?:员工|人)/i;
+
+/** True when a rate's words say it is per a number of people (HKEX B2.1 style), not per hours worked. */
+export function perHeadcount(rate: Figure): boolean {
+  return textsOf(rate).some((t) => PER_HEADCOUNT.test(t));
+}
+
+/**
+ * The base in hours a printed injury rate says it is per, read from its denominator dim, label, printed
+ * unit and source text; undefined when none is printed (GRI 403-9 lets the reporter choose 200,000 or
+ * 1,000,000 hours, so the rule then tries both).
+ */
+export function printedRateBase(rate: Figure): Decimal | undefined {
+  for (const text of textsOf(rate)) {
+    const base = baseIn(text);
+    if (base) return base;
+  }
+  return undefined;
+}
+
+/** Where a rate prints what it is per: its denominator dim, its label, its unit and its source text. */
+function textsOf(rate: Figure): string[] {
+  const p = rate.fact.provenance;
+  return [
+    rate.fact.dims.denominator ?? '',
+    rate.fact.label ?? '',
+    p.kind === 'document' ? `${p.reported.unit} ${p.quote}` : '',
+  ];
+}
+
+/** The hours a text says a rate is per, or undefined. */
+export function baseIn(text: string): Decimal | undefined {
+  if (MILLION_WORK_HOURS_ZH.test(text)) return dec(1_000_000);
+  const m = PER_HOURS.exec(text);
+  const n = m?.[1]?.toLowerCase().replace(/[,\s]/g, '');
+  if (n === undefined) return undefined;
+  if (/million|mn$/.test(n)) return dec(1_000_000);
+  const value = dec(n).times(m?.[2] ? 1000 : 1);
+  // A base is a round number of hours (100,000; 200,000; 1,000,000); a lone "1" or "8" is something else.
+  return value.gte(1000) ? value : undefined;
+}
