@@ -1,11 +1,12 @@
-// A bulk path for loading benchmark facts, used only by bench/api-facts.mjs: it writes `facts` and
-// `fact_versions` rows straight through the driver (better-sqlite3 prepared statements, or
-// PostgreSQL multi-row `INSERT … SELECT FROM unnest(…)`) in one transaction, with the facts table's
-// secondary indexes dropped first and built again after (one sorted build each instead of a million
-// random inserts into each), instead of one store import per 5,000 facts. It is not a way into the
-// store for anything else: rows
-// must be spelled exactly as the store writes them, which `checkBulkRows` proves after each load by
-// re-importing a sample through the store (every fact must come back `unchanged`).
+// A bulk path for loading benchmark facts, used only by bench/api-facts.mjs: it writes `facts` rows
+// (with each fact's API JSON, `fact_json`) and `fact_versions` rows straight through the driver
+// (better-sqlite3 prepared statements, or PostgreSQL multi-row `INSERT … SELECT FROM unnest(…)`) in
+// one transaction, with the facts table's secondary indexes dropped first and built again after
+// (one sorted build each instead of a million random inserts into each), instead of one store
+// import per 5,000 facts. It is not a way into the store for anything else: rows must be spelled
+// exactly as the store writes them, which `checkBulkRows` proves after each load (the stored JSON
+// says what the store's factJson says, and a sample re-imported through the store comes back
+// `unchanged`).
 // Lives in bench/lib/ so bench/run.mjs, which runs every bench/*.mjs, does not run it.
 import { randomBytes } from 'node:crypto';
 
