@@ -9,8 +9,9 @@ import {
 } from '../finding/index.js';
 import { gapBetween, overlaps, type Figure, type Interval } from '../precision/index.js';
 import { rangeIn } from './convert-figure.js';
-import { countsOtherThing, sameSense, senseOf, type FigureSense } from '../fact-index/index.js';
-import { contentWords, wordSimilarity, type LabelMatch } from './label-similarity.js';
+import { sameSense } from '../fact-index/index.js';
+import { wordSimilarity, type LabelMatch } from './label-similarity.js';
+import { isTableRow, printedSeries, quotedLabel, type Printing } from './printed-series.js';
 import { proseSlips } from './prose-slip.js';
 import type { Rule } from './rule.js';
 
@@ -49,27 +50,16 @@ export const duplicateValueRule: Rule = {
   title: 'The same figure printed twice agrees with itself',
   run(ctx) {
     const out: CheckFinding[] = [];
-    for (const group of ctx.facts.groups()) {
-      if (group.length < 2) continue;
-      const metric = ctx.metric(group[0]?.fact.metric ?? '');
-      const printings = group
-        .map((figure) => ({ figure, sense: senseOf(figure, metric?.label), words: contentWords(figure) }))
-        .filter((p) => !countsOtherThing(p.sense, metric));
+    for (const series of printedSeries(ctx)) {
       // A sentence whose value reads as a slip of the tables' value is reported against the tables.
-      const slips = proseSlips(ctx, printings);
+      const slips = proseSlips(series);
       out.push(...slips.findings);
-      const rest = printings.filter((p) => !slips.flagged.has(p.figure));
-      out.push(...summarise(compareGroup(rest, metric !== undefined)));
+      const rest = series.printings.filter((p) => !slips.flagged.has(p.figure));
+      out.push(...summarise(compareGroup(rest, series.metric !== undefined)));
     }
     return out;
   },
 };
-
-interface Printing {
-  readonly figure: Figure;
-  readonly sense: FigureSense;
-  readonly words: ReadonlySet<string>;
-}
 
 /**
  * Each printing against the earlier printing of the same sense whose words are most alike: a report
@@ -153,7 +143,7 @@ function compare(
         ? 'warning'
         : 'info';
   const both =
-    `${label(a)} is printed as ${showFigure(a)} (${whereOf(a)}) and as ${showFigure(b)} (${whereOf(b)}) ` +
+    `${quotedLabel(a)} is printed as ${showFigure(a)} (${whereOf(a)}) and as ${showFigure(b)} (${whereOf(b)}) ` +
     `for ${a.fact.period.year}${dimsText(a)}`;
   const message =
     severity === 'info'
@@ -215,19 +205,10 @@ function allowed(
   }
 }
 
-function isTableRow(f: Figure): boolean {
-  const p = f.fact.provenance;
-  return p.kind === 'document' && p.extraction === 'table';
-}
-
 /** "No complaints were received": a zero in words is a claim about a scope the words set, often narrower. */
 function wordedZero(f: Figure): boolean {
   const p = f.fact.provenance;
   return f.value.isZero() && p.kind === 'document' && p.extraction === 'text';
-}
-
-function label(f: Figure): string {
-  return f.fact.label?.trim() ? `"${f.fact.label.trim()}"` : f.fact.metric;
 }
 
 function dimsText(f: Figure): string {

@@ -1,5 +1,5 @@
 import { dec } from '../../core/index.js';
-import { sameSense, seriesOf, type FigureSense } from '../fact-index/index.js';
+import { sameSense } from '../fact-index/index.js';
 import {
   decimalString,
   makeFinding,
@@ -10,7 +10,7 @@ import {
 } from '../finding/index.js';
 import { gapBetween, overlaps, scaleInterval, type Figure, type Interval } from '../precision/index.js';
 import { rangeIn } from './convert-figure.js';
-import type { RuleContext } from './rule.js';
+import { isTableRow, quotedLabel, type PrintedSeries } from './printed-series.js';
 
 /** A gap this small (relative to the larger value) between a sentence and agreeing tables is a stale or mistyped copy. */
 const STALE_GAP = 0.1;
@@ -24,12 +24,6 @@ const MIN_DIGITS = 3;
 /** Why a sentence's value is read as a slip of the tables' value. */
 type Slip = 'scale' | 'digits' | 'gap';
 
-/** A printing of a series with what its words say it is. */
-interface SensedFigure {
-  readonly figure: Figure;
-  readonly sense: FigureSense;
-}
-
 /**
  * Sentences that print a series the report's tables agree on with another value that reads as a slip
  * of it: ten, a hundred … times it (a unit or scale slip: RMB 10,000 read as million), its digits in
@@ -37,18 +31,15 @@ interface SensedFigure {
  * subset, a saving, an event) is about something else and is left out, as are farther values
  * (more often a part the sentence names than a second total).
  */
-export function proseSlips(
-  ctx: RuleContext,
-  printings: readonly SensedFigure[],
-): { findings: CheckFinding[]; flagged: Set<Figure> } {
+export function proseSlips({ printings, representative }: PrintedSeries): {
+  findings: CheckFinding[];
+  flagged: Set<Figure>;
+} {
   const findings: CheckFinding[] = [];
   const flagged = new Set<Figure>();
-  const [first] = printings;
-  if (!first) return { findings, flagged };
-  const table = ctx.facts.at(seriesOf(first.figure.fact), first.figure.fact.metric, first.figure.fact.dims);
-  const tableSense = printings.find((p) => p.figure === table)?.sense;
-  if (!table || !tableSense || !isTableRow(table) || table.qualifier !== 'exact')
-    return { findings, flagged };
+  if (!representative) return { findings, flagged };
+  const { figure: table, sense: tableSense } = representative;
+  if (!isTableRow(table) || table.qualifier !== 'exact') return { findings, flagged };
   for (const { figure, sense } of printings) {
     // A sentence whose words make it another quantity (a saving, a subset, last year's comparative)
     // is no copy of the table's figure.
@@ -63,7 +54,7 @@ export function proseSlips(
       makeFinding('duplicate.value', {
         severity: 'warning',
         message:
-          `${label(figure)} is printed as ${showFigure(figure)} (${whereOf(figure)}), but the tables give ` +
+          `${quotedLabel(figure)} is printed as ${showFigure(figure)} (${whereOf(figure)}), but the tables give ` +
           `${showFigure(table)} (${whereOf(table)}) for ${table.fact.period.year}: ${REASON[slip]}`,
         figures: [figure, table],
         expected: decimalString(table.value, placesOf(table)),
@@ -121,13 +112,4 @@ function printedDigits(f: Figure): string {
 
 function sorted(digits: string): string {
   return digits.split('').sort().join('');
-}
-
-function isTableRow(f: Figure): boolean {
-  const p = f.fact.provenance;
-  return p.kind === 'document' && p.extraction === 'table';
-}
-
-function label(f: Figure): string {
-  return f.fact.label?.trim() ? `"${f.fact.label.trim()}"` : f.fact.metric;
 }
