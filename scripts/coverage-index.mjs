@@ -79,7 +79,14 @@ function listedCodes(text) {
     if (cells.length < 2) continue;
     const codes = rowCodes(cells);
     const rest = line.replace(/^\s*\S+/, '');
-    const status = NOT_APPLICABLE.test(rest) ? 'explained' : OMITTED.test(rest) ? 'explained' : 'disclosed';
+    // A bare dash or slash where the location would be is the index's sign for "not reported" (but
+    // not in a page column after a location): the cells after the code (and its title, when the code
+    // cell does not hold it) hold nothing longer than a fragment besides it.
+    const at = cells.findIndex((c) => rowCodes([c]).length > 0);
+    const titled = at >= 0 && /\s\S{3,}/.test(cells[at].trim().replace(/^(?:kpis?|gri)\s+/i, ''));
+    const place = cells.slice(at + (titled ? 1 : 2));
+    const dash = place.some((c) => /^[/／\-–—]$/.test(c.trim())) && place.every((c) => c.trim().length < 3);
+    const status = dash || NOT_APPLICABLE.test(rest) || OMITTED.test(rest) ? 'explained' : 'disclosed';
     for (const code of codes) if (!out.has(code)) out.set(code, status);
   }
   return out;
