@@ -19,6 +19,16 @@ describe('inferDims: Scope 3 categories and sites', () => {
     expect(inferDims('Cat. 2 Technicians', 'Staff by category')).not.toHaveProperty('scope3_category');
   });
 
+  it('reads an unnumbered category by its subject only under a Scope 3 heading', () => {
+    expect(inferDims('Employee commuting', 'Scope 3 emissions by category (tCO2e)')).toEqual({
+      scope3_category: '7',
+    });
+    expect(inferDims('Use of sold products', 'Scope 3')).toEqual({ scope3_category: '11' });
+    // Upstream or downstream is not worded: no category.
+    expect(inferDims('Leased assets', 'Scope 3')).not.toHaveProperty('scope3_category');
+    expect(inferDims('Business travel', 'Travel by mode')).not.toHaveProperty('scope3_category');
+  });
+
   it('reads rows under a sites heading as sites', () => {
     expect(inferDims('Riverside Mall', 'Plant')).toEqual({ site: 'Riverside Mall' });
     expect(inferDims('Riverside Mall', 'Facility')).toEqual({ site: 'Riverside Mall' });

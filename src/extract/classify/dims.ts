@@ -1,4 +1,5 @@
 import type { Dims } from '../../core/index.js';
+import { scope3Category } from './scope3-category.js';
 
 /**
  * Breakdown dimensions read from a row label and the group above it, normalised the way
@@ -48,21 +49,6 @@ function isEducationLevel(l: string): boolean {
 // A table of the company's own places: "Property | '000 kWh", "Electricity by plant".
 const SITE_GROUP =
   /\b(?:propert(?:y|ies)|sites?|plants?|facilit(?:y|ies)|factor(?:y|ies)|hotels?|business units?)\b/;
-
-/**
- * The GHG Protocol Scope 3 category a row names ("Category 6: Business travel", "Scope 3 — category
- * 1", "Cat. 4 Upstream transportation"), 1 to 15; only where the row or its group speaks of Scope 3
- * or names the category's subject.
- */
-function scope3Category(l: string, g: string): string | undefined {
-  const n = /\b(?:category|cat\.?)\s*(\d{1,2})\b/.exec(l)?.[1];
-  if (n === undefined || Number(n) < 1 || Number(n) > 15) return undefined;
-  return /\bscope\s*3\b/.test(`${l} ${g}`) || SCOPE3_SUBJECTS.test(l) ? n : undefined;
-}
-
-// The fifteen categories' subjects (GHG Protocol Corporate Value Chain (Scope 3) Standard, table 5.4).
-const SCOPE3_SUBJECTS =
-  /\b(?:purchased goods|capital goods|fuel[- ] and energy|transportation and distribution|(?:up|down)stream transport\w*|waste generated|business travel|employee commuting|leased assets|processing of sold|use of sold|end[- ]of[- ]life|franchises|investments)\b/;
 
 const REGION_GROUP = /\b(?:region|geograph|location|country|countries|area)\b/;
 const CATEGORY_GROUP =
