@@ -15,6 +15,7 @@ describe('cleanText', () => {
     expect(cleanText('5,120 m³')).toBe('5,120 m3');
     expect(cleanText('1.2 ×10⁶ kWh')).toBe('1.2 ×106 kWh');
     expect(cleanText('Scope 2⁴')).toBe('Scope 2');
+    expect(cleanText('2\u202f085.5')).toBe('2 085.5');
   });
   it('removes markdown, html and escaped tag debris', () => {
     expect(cleanText('# **Key ESG Performances<sup>5</sup>**')).toBe('Key ESG Performances');

@@ -127,5 +127,6 @@ export function cleanText(raw: string): string {
     /\b((?:t|kg|kt|Mt|mt)?CO)\s*2(\s*e\b)?/g,
     (_m, f: string, e?: string) => `${f}2${e ? 'e' : ''}`,
   );
-  return text.replace(/[\s\u00a0\u2000-\u200b\u3000]+/g, ' ').trim();
+  // U+202F (narrow no-break space) is the thousands separator of French and Nordic typesetting.
+  return text.replace(/[\s\u00a0\u2000-\u200b\u202f\u3000]+/g, ' ').trim();
 }

@@ -52,6 +52,9 @@ describe('rowsOfMarkup', () => {
       ['Oil spills', 'nil', '–', 'n.a.'],
     ]);
     expect(rowsOfMarkup('We had nil   spills and no   fines')).toBeUndefined();
+    expect(rowsOfMarkup('  Heat sold      −4.6      1\u202f085.5      62.0 %')).toEqual([
+      ['Heat sold', '−4.6', '1\u202f085.5', '62.0 %'],
+    ]);
   });
 
   it('splits a line of bracketed units under the years, even two spaces apart', () => {

@@ -40,15 +40,17 @@ function pipeRow(line: string): string[][] {
 // A line of rule characters only: dashes, equals signs, underscores, box-drawing lines.
 const RULE = /^\s*[-–—=_─━═+|]{3,}\s*$/;
 
-// A figure as a cell prints it: "1,284,560", "-3.2", "(12)", "+44.8", "96%", "412 860" (a space as the
-// thousands separator, ISO 80000-1), "18.6 per cent", with a footnote mark glued on ("6,482a", "3.86¹").
-const FIGURE = /^[-+(]?\d(?:[\d,.]*|\d{0,2}(?: \d{3})+(?:\.\d+)?)(?:[a-d]|[¹²³⁴-⁹]+)?(?:%| per ?cent)?\)?$/;
+// A figure as a cell prints it: "1,284,560", "-3.2", "−31.8" (a minus sign), "(12)", "+44.8", "96%",
+// "91.2 %", "412 860" (a space, no-break or thin space as the thousands separator, ISO 80000-1),
+// "18.6 per cent", with a footnote mark glued on ("6,482a", "3.86¹").
+const FIGURE =
+  /^[-−+(]?\d(?:[\d,.]*|\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?)(?:[a-d]|[¹²³⁴-⁹]+)?(?: ?%| per ?cent)?\)?$/;
 const FIGURE_SRC = FIGURE.source.slice(1, -1);
 // Wide figures leave only two spaces between columns ("1,284,560  1,326,410"), and figures printed
 // with their unit in words one ("18.6 per cent 19.0 per cent"): a run of such figures is several cells,
 // though two spaces inside a label are not a column break.
 const FIGURE_RUN = new RegExp(`^${FIGURE_SRC}(?: {2}${FIGURE_SRC})+$`);
-const PER_CENT_RUN = /^(?:[-+(]?\d[\d,.]*\)? per ?cent\s+)+[-+(]?\d[\d,.]*\)? per ?cent$/;
+const PER_CENT_RUN = /^(?:[-−+(]?\d[\d,.]*\)? per ?cent\s+)+[-−+(]?\d[\d,.]*\)? per ?cent$/;
 /**
  * A year column's header: "2024", "FY2024", "FY24", "2024/25", "FY24/25", optionally marked as a
  * target or base year ("Target 2029/30", "2019 baseline").

@@ -17,7 +17,7 @@ import { markPartsOfTotals } from './parts-of-total.js';
 import type { TableBlock } from './segment.js';
 import { splitRow, type ValueCell } from './split-row.js';
 import { looksLikeUnit } from './unit-cell.js';
-import { parseYearCell } from './year-cell.js';
+import { parseYearCell, resolveYears } from './year-cell.js';
 
 /** What a table needs from around it. */
 export interface TableContext {
@@ -63,7 +63,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
   const parentOf = (label: string): string => (isSubRow(label) || underBy() ? parent : '');
   for (const [r, row] of block.rows.entries()) {
     const parts = splitRow(row.cells);
-    if (parts.values.length === 0 || isYearHeader(row.cells, parts.labels, r === 0)) {
+    if (parts.values.length === 0 || isYearHeader(row.cells, parts.labels, r === 0, ctx.reportYear)) {
       const only =
         parts.labels.length === 1 && parts.values.length === 0 ? (parts.labels[0]?.text ?? '') : '';
       if (previous && only !== '' && continuesLabel(previous.label, only)) {
@@ -101,7 +101,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
     const headerLabel = HEADER_LABEL.test(state.header?.label ?? '') ? '' : (state.header?.label ?? '');
     let rowLabel = stripFootnotes(last.text);
     // "Aim 1 – Scope 1 and Scope 2" / "greenhouse gas emissions | MtCO2e | 54.5": the label began above.
-    if (lead && parts.labels.length === 1 && /^[a-z]/.test(rowLabel)) {
+    if (lead && parts.labels.length === 1 && (/^[a-z]/.test(rowLabel) || endsOpen(lead.text))) {
       rowLabel = `${stripFootnotes(lead.text)} ${rowLabel}`;
       state.section = lead.section;
     }
@@ -217,14 +217,29 @@ function isSubRow(label: string): boolean {
  * dash or a bracket, or the label above stops at a joining word ("… in areas" / "with water stress").
  */
 function continuesLabel(label: string, next: string): boolean {
-  if (/^[a-z(–-]/.test(next)) return true;
-  return /(?:\b(?:and|or|of|in|to|from|by|with|for|per|the|at)|[–\-/(,])$/i.test(label.trim());
+  return /^[a-z(–-]/.test(next) || endsOpen(label);
 }
 
+/** A label that stops at a joining word or sign ("… against", "… in areas", "Scope 1 and"): it goes on below. */
+function endsOpen(label: string): boolean {
+  return /(?:\b(?:and|or|of|in|to|from|by|with|for|per|the|at|against|versus|vs\.?|than|over|on)|[–\-/(,])$/i.test(
+    label.trim(),
+  );
+}
+
+/**
+ * Gives the mentions of a row the whole of its wrapped label. A unit the label closes with ("GHG
+ * intensity (tCO2e per" over "HK$ million revenue)") replaces a unit it refines, such as the column's
+ * "tCO2e", or an empty one.
+ */
 function relabel(out: Mention[], from: number, label: string): void {
+  const own = withLabelDenominator(label, unitIn(label));
   for (let i = from; i < out.length; i++) {
     const m = out[i];
-    if (m) out[i] = { ...m, label };
+    if (!m) continue;
+    const bare = m.unit.replace(/[()]/g, '').trim();
+    const refined = own !== '' && (bare === '' || own.toLowerCase().startsWith(bare.toLowerCase()));
+    out[i] = refined ? { ...m, label, unit: own } : { ...m, label };
   }
 }
 
@@ -236,11 +251,14 @@ function isYearHeader(
   cells: readonly string[],
   labels: readonly { index: number; text: string }[],
   first: boolean,
+  reportYear: number,
 ): boolean {
   // Every cell right of the label cells: a header may head two label columns ("Category | Item").
   const labelled = new Set(labels.map((l) => l.index));
   const values = cells.filter((c, i) => i > 0 && c !== '' && !labelled.has(i) && !/^units?$/i.test(c));
-  const years = values.filter((c) => parseYearCell(c) !== undefined).length;
+  // A cut-short year ("202") counts only when the columns around it or the report year complete it:
+  // "198 | 201 | 209" is a row of three-digit figures, not three cut-off years.
+  const years = resolveYears(values.map(parseYearCell), reportYear).filter((y) => y !== undefined).length;
   if (years === 0 || years < values.length) return false;
   if (cells.some((c) => /^units?$/i.test(c))) return true;
   const label = labels.map((l) => l.text).join(' ');
@@ -273,6 +291,9 @@ function isPageList(block: TableBlock): boolean {
   );
 }
 
+// A decimal or thousands-separated figure: headings name years and scopes ("2023", "Scope 1"), not these.
+const STATED_FIGURE = /\d(?:\.\d+|\d{0,2}(?:,\d{3})+)\b/;
+
 /** Reads a row without figures as a header or a section heading; true when it is a header. */
 function readLabelOnlyRow(
   row: ReportLine,
@@ -297,7 +318,9 @@ function readLabelOnlyRow(
     state.group = '';
     return true;
   }
-  if (labels.length === 1 && labels[0]) {
+  // A line that states a figure of its own ("Average training hours 21.7 hours", left whole by the
+  // layout) is a row the table could not split, not a heading over the rows below it.
+  if (labels.length === 1 && labels[0] && !STATED_FIGURE.test(labels[0].text)) {
     state.section = stripFootnotes(labels[0].text);
     state.group = '';
   }

@@ -28,6 +28,14 @@ function isGroupRow(lines: readonly ReportLine[], at: number): boolean {
   return false;
 }
 
+/**
+ * A one-cell line right under a table's last row that starts in lower case or with a bracket
+ * ("tonne-km)", "(per million hours worked)"): the rest of that row's wrapped label, still in the table.
+ */
+function endsWrappedLabel(line: ReportLine, lastNo: number): boolean {
+  return line.no - lastNo === 1 && isShortLabel(line) && /^[a-z(]/.test(line.text.trim());
+}
+
 /** True when a line is laid out in cells (two or more, one may be empty). */
 export function isTabular(line: ReportLine): boolean {
   return line.cells.length >= 2 && line.cells.some((c) => c !== '');
@@ -43,7 +51,7 @@ export function segmentTables(lines: readonly ReportLine[], noise: ReadonlySet<n
   let lastNo = -Infinity;
   for (const [i, line] of lines.entries()) {
     if (noise.has(line.no)) continue;
-    if (isTabular(line) || (current.length > 0 && isGroupRow(lines, i))) {
+    if (isTabular(line) || (current.length > 0 && (isGroupRow(lines, i) || endsWrappedLabel(line, lastNo)))) {
       if (current.length > 0 && line.no - lastNo > MAX_GAP) {
         blocks.push({ rows: current });
         current = [];

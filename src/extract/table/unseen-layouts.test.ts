@@ -105,3 +105,68 @@ describe('a unit column with a printed scale', () => {
     expect(splitRow(['Highlights', '18,402 m³']).values).toHaveLength(1);
   });
 });
+
+describe('rows of three-digit figures and labels wrapped over two lines', () => {
+  it('does not take a row of three-digit figures for cut-off years', () => {
+    const found = read(
+      [
+        '\t2021\t2022\t2023',
+        'Contractors\t310\t296\t288',
+        'of whom on site\t198\t201\t209',
+        'Visitors\t52\t61\t70',
+      ].join('\n'),
+      2023,
+    );
+    expect(found.filter((m) => m.line === 4).map((m) => [m.value, m.year])).toEqual([
+      ['52', 2021],
+      ['61', 2022],
+      ['70', 2023],
+    ]);
+    expect(found.filter((m) => m.line === 3).map((m) => m.value)).toEqual(['198', '201', '209']);
+  });
+
+  it('joins a label that stops at a joining word to the row below that holds the figures', () => {
+    const found = read(
+      ['\t2023\t2022', 'Water use change versus', 'Base year 2015 (%)\t−18.0\t−15.5'].join('\n'),
+      2023,
+    );
+    expect(found.map((m) => [m.label, m.value])).toEqual([
+      ['Water use change versus Base year 2015 (%)', '-18.0'],
+      ['Water use change versus Base year 2015 (%)', '-15.5'],
+    ]);
+  });
+
+  it('takes the unit a wrapped label closes with over the column unit it refines', () => {
+    const found = read(
+      [
+        '                          2023        2022',
+        '                        (kgCO2e)    (kgCO2e)',
+        '  Emissions per pallet shipped (kgCO2e per        1.92        2.05',
+        '    tonne)',
+      ].join('\n'),
+      2023,
+    );
+    expect(found.map((m) => [m.value, m.unit])).toEqual([
+      ['1.92', 'kgCO2e per tonne'],
+      ['2.05', 'kgCO2e per tonne'],
+    ]);
+  });
+});
+
+describe('a line the layout left whole', () => {
+  it('is no heading over the rows below it when it states a figure of its own', () => {
+    const found = read(
+      [
+        'Year at a glance',
+        'Scope 3',
+        'Business travel\t1,204\t980',
+        'Average commute 12.6 km',
+        'Lost-time incidents\tnil',
+      ].join('\n'),
+      2023,
+    );
+    expect(found.find((m) => m.line === 3)?.context).toContain('Scope 3');
+    expect(found.find((m) => m.line === 5)?.context).not.toContain('Average commute 12.6 km');
+    expect(found.find((m) => m.line === 5)?.value).toBe('0');
+  });
+});
