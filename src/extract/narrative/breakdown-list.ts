@@ -4,7 +4,7 @@ import type { NarrativeFigure } from './read-figure.js';
 // What a part of a count is, right after its number: "were women", "were male", "in East China",
 // "overseas", "from Hong Kong", "aged under 30". Bounded: a few words up to a comma, bracket or "and".
 const GROUP_AFTER =
-  /^\s+(?:(?:were|are|was|is)\s+(?:women|men|female|male|aged\s+[\w\s-]{2,20}?|based\s+(?:in|overseas)\b[\w\s-]{0,30}?|located\s+in\s+[\w\s-]{2,30}?|in\s+[A-Z][\w\s-]{1,30}?)|(?:in|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}|overseas|abroad|locally)(?=\s*(?:[,;.()]|\band\b|$))/;
+  /^\s+(?:(?:were|are|was|is)\s+(?:women|men|female|male|aged\s+[\w\s-]{2,20}?|based\s+(?:in|overseas)\b[\w\s-]{0,30}?|located\s+in\s+[\w\s-]{2,30}?|in\s+[A-Z][\w\s-]{1,30}?)|(?:worked|work|were\s+working|are\s+working|were\s+based|are\s+based)\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}|overseas|abroad)|(?:in|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}|overseas|abroad|locally)(?=\s*(?:[,;.()]|\band\b|$))/;
 // The words that open a list of parts: "of whom", "of which", "including", a colon after the whole.
 const OPENS_LIST = /(?:\bof\s+(?:whom|which)|\bincluding|:)\s*$/i;
 // What may stand between parts: a comma, "and", or a bracketed share ("1,248 were women (28.5%) and").
@@ -24,7 +24,9 @@ export function partOfList(
   t: NumberToken,
   figures: readonly NarrativeFigure[],
 ): NarrativeFigure | undefined {
-  const previous = figures[figures.length - 1];
+  // A part's share printed in brackets after it ("1,248 were women (28.5%) and 160 …") stands aside.
+  const last = figures[figures.length - 1];
+  const previous = last?.unit === '%' && last.part !== true ? figures[figures.length - 2] : last;
   if (!previous || previous.measured || previous.unit === '' || t.rightGlued !== '') return undefined;
   if (t.start - previous.end > REACH) return undefined;
   const group = GROUP_AFTER.exec(sentence.slice(t.end, t.end + 60));
@@ -48,11 +50,14 @@ export function partOfList(
 
 /** The breakdown a part's group gives: gender, age band or place (HKEX B1.1, B5.1; GRI 2-7, 405-1). */
 function groupDims(group: string): Record<string, string> {
-  const words = group.replace(/^\s*(?:were|are|was|is)\s+/i, '').trim();
+  const words = group
+    .replace(/^\s*(?:were|are|was|is|worked|work)\s+/i, '')
+    .replace(/^(?:working|based)\s+/i, '')
+    .trim();
   if (/^(?:women|female)$/i.test(words)) return { gender: 'female' };
   if (/^(?:men|male)$/i.test(words)) return { gender: 'male' };
   const age = /^aged\s+(.+)$/i.exec(words)?.[1];
   if (age !== undefined) return { age: age.trim() };
-  const place = words.replace(/^(?:based\s+|located\s+)?(?:in|from)\s+(?:the\s+)?/i, '').trim();
+  const place = words.replace(/^(?:based\s+|located\s+)?(?:in|from|at)\s+(?:the\s+)?/i, '').trim();
   return { region: place.toLowerCase() };
 }

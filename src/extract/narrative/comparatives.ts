@@ -1,6 +1,7 @@
 import { readNumeral } from '../numbers/index.js';
 import type { NumberToken } from '../numbers/index.js';
 import { COMPARED_BEFORE, YEAR_AFTER } from './figure-year.js';
+import { COMPARATIVE_BRACKET } from './printed-years.js';
 import type { NarrativeFigure } from './read-figure.js';
 
 /** A prior-year figure printed in brackets after the current one: "1,234 employees (2021: 1,100)". */
@@ -11,11 +12,9 @@ export interface Comparative {
   readonly of: NarrativeFigure;
 }
 
-// A bracket of prior-year figures: "(2021: 1,100)", "(2023: 4,026; 2022: 3,958)", "(FY2024: S$0.36 million)".
-const BRACKET = /\(\s*(?:FY\s?)?(?:19|20)\d{2}\s*[:：][^()]{1,160}\)/gi;
 // One year and its figure inside such a bracket.
 const PAIR =
-  /(?:^\(|[;,]|\band\b)\s*(?:FY\s?)?((?:19|20)\d{2})\s*[:：]\s*(RMB|HKD|USD|EUR|SGD|(?:HK|US|S|A|C|NT)?\$|€|£|¥)?\s*(\d[\d,]*(?:\.\d+)?)\s*(%|million|billion|thousand)?/gi;
+  /(?:^\(|[;,]|\band\b)\s*(?:FY\s?)?((?:19|20)\d{2})\s*[:：]\s*(RMB|HKD|USD|EUR|SGD|(?:HK|US|S|A|C|NT)?\$|€|£|¥)?\s*(\d[\d,]*(?:\.\d+)?)\s*(%|million|billion|thousand|\(10,000\))?/gi;
 // How far after the figure its comparatives may be printed.
 const BRACKET_REACH = 40;
 
@@ -32,7 +31,7 @@ export function findComparatives(
   reportYear: number,
 ): Comparative[] {
   const out: Comparative[] = [];
-  for (const b of sentence.matchAll(BRACKET)) {
+  for (const b of sentence.matchAll(COMPARATIVE_BRACKET)) {
     const before = [...figures].reverse().find((f) => f.end <= b.index);
     const near = before && b.index - before.end <= BRACKET_REACH ? before : undefined;
     for (const m of b[0].matchAll(PAIR)) {
@@ -41,7 +40,11 @@ export function findComparatives(
       const currency = m[2];
       if (value === undefined || year > reportYear) continue;
       const at = b.index + m.index + m[0].lastIndexOf(m[3] ?? '');
-      const own = currency ? [currency, m[4]].filter(Boolean).join(' ') : m[4] === '%' ? '%' : undefined;
+      const own = currency
+        ? [currency, m[4]?.replace(/[()]/g, '')].filter(Boolean).join(' ')
+        : m[4] === '%'
+          ? '%'
+          : undefined;
       const unit = m[4] === '%' ? '%' : (near?.unit ?? own);
       if (unit === undefined) continue;
       const figure: NarrativeFigure = {

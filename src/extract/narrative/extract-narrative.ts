@@ -7,6 +7,7 @@ import { findComparatives, inlineComparative } from './comparatives.js';
 import { figureTime, paragraphYear } from './figure-year.js';
 import { partOfList } from './breakdown-list.js';
 import { partOfPrevious } from './of-them.js';
+import { COMPARATIVE_BRACKET } from './printed-years.js';
 import { withPerDenominator } from './per-denominator.js';
 import { readFigure, type NarrativeFigure } from './read-figure.js';
 import { lineAt, toParagraphs } from './paragraphs.js';
@@ -152,7 +153,7 @@ function phraseAround(sentence: string, f: NarrativeFigure): string {
   const lead =
     sentence
       .slice(Math.max(0, f.start - 100), f.start)
-      .replace(/\(\s*(?:FY\s?)?(?:19|20)\d{2}\s*[:：][^()]*\)/gi, '')
+      .replace(COMPARATIVE_BRACKET, '')
       .split(/[;:]|\.\s/)
       .pop() ?? '';
   // An intensity's subject runs longer ("comprehensive energy consumption per RMB 10,000 of output value").

@@ -47,7 +47,7 @@ export function whyNotAFigure(sentence: string, t: NumberToken): string | undefi
 
 // "(2021: 9%)", "(2023: 4,026; 2022: 3,958)", "(FY2024: S$0.36 million)": the number after a year and colon in brackets.
 const COMPARATIVE_BEFORE =
-  /\(\s*(?:[^()]{0,60}[;,]\s*)?(?:FY\s?)?(?:19|20)\d{2}\s*[:：]\s*(?:RMB|HKD|USD|EUR|SGD|(?:HK|US|S|A|C|NT)?\$|€|£|¥)?\s*$/i;
+  /\(\s*(?:(?:[^()]|\((?:10,000|'000|thousand|million)\)){0,80}[;,]\s*)?(?:FY\s?)?(?:19|20)\d{2}\s*[:：]\s*(?:RMB|HKD|USD|EUR|SGD|(?:HK|US|S|A|C|NT)?\$|€|£|¥)?\s*$/i;
 const CURRENCY_GLUED =
   /^(?:RMB|HKD|USD|EUR|GBP|CNY|SEK|SGD|AUD|CAD|JPY|MOP|(?:HK|US|S|A|C|NT|NZ|MOP)?\$|¥|€|£)$/;
 const REFERENCE_BEFORE =

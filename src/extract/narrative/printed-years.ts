@@ -43,8 +43,12 @@ export function allYears(text: string): PrintedYear[] {
   return [...fiscal, ...bare].sort((a, b) => a.index - b.index);
 }
 
-// "(FY2024: S$0.36 million)", "(2023: 4,026; 2022: 3,958)": a bracket of prior-year figures.
-const COMPARATIVE_BRACKET = /\(\s*(?:FY\s?)?(?:19|20)\d{2}\s*[:：][^()]{1,160}\)/gi;
+/**
+ * A bracket of prior-year figures: "(FY2024: S$0.36 million)", "(2023: 4,026; 2022: 3,958)", and
+ * with a mainland scale bracket inside it, "(2023: RMB 2,104.86 (10,000))".
+ */
+export const COMPARATIVE_BRACKET =
+  /\(\s*(?:FY\s?)?(?:19|20)\d{2}\s*[:：](?:[^()]|\((?:10,000|'000|thousand|million)\)){1,160}\)/gi;
 
 /**
  * The years `text` states its figures are for ("As at 31 December 2021", "In FY2021/22"), in order.

@@ -50,6 +50,17 @@ describe('prose patterns', () => {
       { value: '3702', unit: 'HK$ million', year: 2023 },
     ]);
   });
+  it('reads a comparative with a mainland scale bracket inside it, and nothing in it as this year', () => {
+    expect(
+      read(
+        'Safety spending was RMB 1,907.55 (10,000) (2023: RMB 1,688.10 (10,000); 2022: RMB 1,512.00 (10,000)).',
+      ),
+    ).toEqual([
+      { value: '1907.55', unit: 'RMB 10,000', year: 2024 },
+      { value: '1688.10', unit: 'RMB 10,000', year: 2023 },
+      { value: '1512.00', unit: 'RMB 10,000', year: 2022 },
+    ]);
+  });
   it('dates a figure by the year that opens its subject ("2022 emissions were …")', () => {
     expect(read('Waste fell by a tenth, and 2023 water use was 81,240 m3.').at(-1)).toEqual({
       value: '81240',
@@ -78,6 +89,16 @@ describe('prose patterns', () => {
       { value: '143', unit: 'employees who left', year: 2024 },
       { value: '88', unit: 'employees who left', year: 2024, dims: { gender: 'male' } },
       { value: '55', unit: 'employees who left', year: 2024, dims: { gender: 'female' } },
+    ]);
+  });
+  it('reads where part of a headcount works, past a share printed in brackets', () => {
+    expect(
+      read('The Group had 1,920 employees, of whom 604 were women (31.5%) and 77 worked overseas.'),
+    ).toEqual([
+      { value: '1920', unit: 'employees', year: 2024 },
+      { value: '604', unit: 'employees', year: 2024, dims: { gender: 'female' } },
+      { value: '31.5', unit: '%', year: 2024 },
+      { value: '77', unit: 'employees', year: 2024, dims: { region: 'overseas' } },
     ]);
   });
   it('does not read a later number as a part without a list opener ("…, and 12 in 2023")', () => {

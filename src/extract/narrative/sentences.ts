@@ -34,10 +34,14 @@ export function splitSentences(text: string): Sentence[] {
 // How far back an open bracket may be for a semicolon to count as inside it.
 const BRACKET_REACH = 200;
 
+/** True when a bracket opened in the last {@link BRACKET_REACH} characters is still open ("(2023: RMB 2.1 (10,000); …"). */
 function insideBrackets(before: string): boolean {
-  const recent = before.slice(-BRACKET_REACH);
-  const open = recent.lastIndexOf('(');
-  return open >= 0 && recent.indexOf(')', open) < 0;
+  let depth = 0;
+  for (const ch of before.slice(-BRACKET_REACH)) {
+    if (ch === '(') depth++;
+    else if (ch === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 function push(out: Sentence[], text: string, from: number, to: number): void {
