@@ -10,6 +10,8 @@ import {
 import type { Mention } from '../mention/index.js';
 import { chooseMetric, type PhraseCache } from './choose-metric.js';
 import { namesOneOfTwoCategories } from './coordinated-label.js';
+import { dashQualifiedPart } from './dash-part.js';
+import { wasteRouteCode } from './waste-route.js';
 import { inferDims } from './dims.js';
 import { scopeCodes, type CodeScope } from './framework-codes.js';
 import { canonicalUnit, readPrintedUnit, unitWithLabelNoun, type PrintedUnit } from './printed-unit.js';
@@ -64,6 +66,7 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   const column = m.kind === 'table' ? m.column : undefined;
   const employees = (c: string) => asEmployees(c, printed, cache, fits);
   const choice =
+    dashQualifiedPart(m, printed, dims, cache) ??
     (column && captionedForEmployees(m.context, column) ? employees(column) : undefined) ??
     chooseMetric(own, printed, own.length, cache, fits) ??
     (column && personal(dims) ? employees(column) : undefined) ??
@@ -262,7 +265,10 @@ function columnDims(column: string | undefined): Dims {
 function breakdownCodes(metric: Metric | undefined, dims: Dims): string[] {
   if (metric?.id.startsWith('workforce.') && (dims.gender !== undefined || dims.age !== undefined))
     return ['GRI:405-1'];
-  return [];
+  // Waste by route answers GRI 306-4 (diverted) or 306-5 (disposed) as well as 306-3.
+  const route =
+    metric?.id.startsWith('waste.') && dims.treatment ? wasteRouteCode(dims.treatment) : undefined;
+  return route ? [route] : [];
 }
 
 /**

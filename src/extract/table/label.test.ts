@@ -9,6 +9,14 @@ describe('stripFootnotes', () => {
     expect(stripFootnotes('Services2')).toBe('Services');
     expect(stripFootnotes('SF6 emissions')).toBe('SF6 emissions');
   });
+
+  it('removes a note letter or number bracketed after the unit, so the unit stays last', () => {
+    expect(stripFootnotes('Fuel oil used (GJ)(f)')).toBe('Fuel oil used (GJ)');
+    expect(stripFootnotes('Refrigerant top-ups (kg) (12)')).toBe('Refrigerant top-ups (kg)');
+    expect(stripFootnotes('Packaging intensity (kg/million revenue (RMB))')).toBe(
+      'Packaging intensity (kg/million revenue (RMB))',
+    );
+  });
 });
 
 describe('parentheticals', () => {

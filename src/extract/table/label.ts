@@ -8,6 +8,8 @@ export function stripFootnotes(label: string): string {
   return (
     label
       .replace(/[*†‡]+(?=\s|$|\))/g, '')
+      // "Total energy consumption (MWh)(b)": a note letter or number in brackets after the unit's.
+      .replace(/\)\s*\((?:[a-z]|\d{1,2})\)$/i, ')')
       // "Scope 19", "Scope 1 + 21": a footnote digit glued to a scope number (GHG Protocol has 1–3).
       .replace(/\b(Scope\s?(?:[123]\s?\+\s?)?[123])\d{1,2}\b/gi, '$1')
       // "Services2": a digit glued to a lower-case word; chemical formulas (CO2, SF6) are upper-case.
