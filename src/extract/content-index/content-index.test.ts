@@ -175,6 +175,29 @@ describe('headingCodes', () => {
 });
 
 describe('codedSections', () => {
+  it('ends a section at the next aspect heading the index does not name', () => {
+    const text = [
+      'A2 Use of Resources',
+      'Electricity rose.',
+      'A3 The Environment and Natural Resources',
+      'Nothing significant.',
+      '  Chart 3: Water by site, 2024',
+      'Site K  1,210',
+      'B1.1\tStaff by gender\tA2 Use of Resources',
+      'B1.2\tStaff turnover\tA2 Use of Resources',
+      'A2.1\tEnergy by type\tA2 Use of Resources',
+      'A2.2\tWater\tChart 3',
+      'A2.3\tEnergy targets\tA2 Use of Resources',
+    ].join('\n');
+    const lines = toReportLines(docFromText(text));
+    const index = parseContentIndex(lines);
+    const sections = codedSections(lines, index.entries, index.lines);
+    expect(codesAt(sections, 2)).toContain('HKEX:A2.1');
+    // A3's heading ends A2's section: its lines answer none of A2's codes.
+    expect(codesAt(sections, 4)).toEqual([]);
+    expect(codesAt(sections, 6)).toEqual([]);
+  });
+
   it('maps the sections an index points to onto the lines under their headings', () => {
     const text = [
       '2.2. Protection of Intellectual Property Rights',

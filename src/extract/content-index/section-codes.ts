@@ -13,6 +13,10 @@ export interface CodedSection {
 // Section titles are short lines; longer ones are prose that merely mentions a title.
 const MAX_HEADING_CHARS = 120;
 
+// An HKEX aspect's heading ("B3 Development and Training", "Aspect B4: Labour Standards") starts the
+// next aspect even when the index does not point to it, so the section before it ends there.
+const ASPECT_HEADING = /^(?:aspect\s+)?[AB][1-8]\b(?!\.\d)[:\s]+[A-Z][A-Za-z ,&-]{3,60}$/;
+
 /** A title as compared: numbering, punctuation, case and plural or possessive "s" ignored. */
 function key(text: string): string {
   return text
@@ -67,14 +71,17 @@ export function codedSections(
       (t) => t === k || (t.length >= 10 && k.startsWith(t.slice(0, Math.max(10, t.length - 4)))),
     );
     if (title && starts[starts.length - 1]?.title !== title) starts.push({ title, line: line.no });
+    else if (!title && ASPECT_HEADING.test(line.text.trim())) starts.push({ title: '', line: line.no });
   }
   const last = lines[lines.length - 1]?.no ?? 0;
-  return starts.map((s, i) => ({
-    title: s.title,
-    from: s.line,
-    to: (starts[i + 1]?.line ?? last + 1) - 1,
-    codes: [...(codesByTitle.get(s.title) ?? [])],
-  }));
+  return starts
+    .map((s, i) => ({
+      title: s.title,
+      from: s.line,
+      to: (starts[i + 1]?.line ?? last + 1) - 1,
+      codes: [...(codesByTitle.get(s.title) ?? [])],
+    }))
+    .filter((s) => s.title !== '');
 }
 
 /** The codes of the section a line falls in. */
