@@ -48,6 +48,7 @@ describe('rowsOfMarkup', () => {
     expect(rowsOfMarkup('  Office paper (t)      2.7b      3.1²')).toEqual([
       ['Office paper (t)', '2.7b', '3.1²'],
     ]);
+    expect(rowsOfMarkup('  Biogas (MWh)      2,915R')).toEqual([['Biogas (MWh)', '2,915R']]);
     expect(rowsOfMarkup('  Oil spills      nil      –      n.a.')).toEqual([
       ['Oil spills', 'nil', '–', 'n.a.'],
     ]);

@@ -81,6 +81,8 @@ describe('parseCellValue on layouts the dev corpus lacks', () => {
     expect(parseCellValue('(75)b')).toBeUndefined();
     expect(parseCellValue('(75b)')).toMatchObject({ kind: 'value', value: '-75' });
     expect(parseCellValue('4,120C')).toBeUndefined();
+    expect(parseCellValue('2,915R')).toMatchObject({ kind: 'value', value: '2915' });
+    expect(parseCellValue('88.5Δ')).toMatchObject({ kind: 'value', value: '88.5' });
     expect(parseCellValue('4,120ab')).toBeUndefined();
   });
 

@@ -20,9 +20,10 @@ const MISSING =
   /^(?:[-–—‒_/*]|n\/?a\.?|n\.\s?[adm]\.?|na|nr|n\.r\.|nm|none|tbd|not (?:applicable|available|reported|disclosed|material))$/i;
 // "Nil" is how British and Hong Kong reports print a zero in a table ("Fatalities | nil | nil").
 const ZERO_WORD = /^(?:nil|zero)$/i;
-// A footnote letter glued to a figure ("6,482a", "3,140b"): lower case, a to d, one letter.
+// A footnote letter glued to a figure ("6,482a", "3,140b": lower case, a to d, one letter), or a
+// restatement or assurance mark ("33,812R", "1,204Δ"), as UK reports flag restated and assured figures.
 const CELL =
-  /^([<>≤≥~≈]|approx\.?|about)?\s*([-−–+]|\()?\s*(\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)([a-d])?\s*\)?\s*(%|‰|per ?cent|pts?|pp|ppts?|p\.p\.|h|hrs?|x)?\s*[*†‡]?$/i;
+  /^([<>≤≥~≈]|approx\.?|about)?\s*([-−–+]|\()?\s*(\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)([a-d]|R|Δ)?\s*\)?\s*(%|‰|per ?cent|pts?|pp|ppts?|p\.p\.|h|hrs?|x)?\s*[*†‡]?$/i;
 /** A percentage printed in words ("12.5 per cent", British usage) is a "%". */
 const PER_CENT = /^per ?cent$/i;
 
@@ -65,7 +66,7 @@ function parsePlainCell(t: string): CellValue | undefined {
   const m = CELL.exec(t);
   if (!m) return undefined;
   const [, qualifier = '', sign = '', digits = '', note = '', printedUnit = ''] = m;
-  if (note !== note.toLowerCase()) return undefined;
+  if (/^[A-D]$/.test(note)) return undefined;
   const unit = PER_CENT.test(printedUnit) ? '%' : printedUnit;
   const plain = readNumeral(digits.replace(/ /g, ','));
   if (plain === undefined) return undefined;
