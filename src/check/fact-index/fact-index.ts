@@ -134,7 +134,8 @@ export class FactIndex {
       const label = this.metricLabel(first.fact.metric);
       const senses = new Map(group.map((f) => [f, senseOf(f, label).markers] as const));
       const plain = group.filter((f) => senses.get(f)?.length === 0);
-      const narrower = (f: Figure) => (senses.get(f) ?? []).some((m) => m === 'subset' || m === 'event');
+      const narrower = (f: Figure) =>
+        (senses.get(f) ?? []).some((m) => m === 'subset' || m === 'event' || m === 'apart');
       if (plain.length === 0 && group.every(narrower)) {
         this.chosen.set(group, null);
         return undefined;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figureOf } from '../precision/index.js';
 import { printed } from '../testing/printed-fact.js';
+import { FactIndex } from './fact-index.js';
 import { senseOf } from './figure-sense.js';
 
 const sentence = (quote: string) =>
@@ -13,5 +14,27 @@ describe('senseOf: standards a sentence names', () => {
     expect([...senseOf(sentence('3 plants hold ISO 50001 certificates')).standards]).toEqual(['ISO 50001']);
     expect([...senseOf(sentence('we put HKD 512.40 million into water saving')).standards]).toEqual([]);
     expect([...senseOf(sentence('In FY2024, 1,870 employees had a review')).standards]).toEqual([]);
+  });
+});
+
+describe('senseOf: an item reported apart from its metric', () => {
+  const ghg = (value: string, line: number, label: string) =>
+    printed({ metric: 'ghg.total', value, unit: 'tCO2e', year: 2024, line, label });
+  const series = { entity: 'Test Co', metric: 'ghg.total', year: 2024, basis: 'actual' } as const;
+
+  it('does not let biogenic CO2 outside the scopes stand for the GHG total', () => {
+    const biogenic = ghg('12870', 58, 'Biogenic CO2 (outside the scopes)');
+    expect(senseOf(figureOf(biogenic)).markers).toEqual(['apart']);
+    expect(new FactIndex([biogenic]).at(series, 'ghg.total', {})).toBeUndefined();
+  });
+
+  it('still takes the plain total when the report prints both', () => {
+    const total = ghg('97310', 55, 'Total GHG emissions (Scope 1 and 2)');
+    const found = new FactIndex([total, ghg('12870', 58, 'Biogenic CO2 (outside the scopes)')]).at(
+      series,
+      'ghg.total',
+      {},
+    );
+    expect(found?.value.toString()).toBe('97310');
   });
 });

@@ -2,10 +2,10 @@ import type { Figure } from '../precision/index.js';
 
 /**
  * What a printing's own words say a figure is, beyond its metric: a change rather than a level, a
- * narrower population, or the people at one event. Extraction may give such figures the metric of
+ * narrower population, the people at one event, or an item reported apart. Extraction may give such figures the metric of
  * the level they qualify ("saved 1.73 million m3 of natural gas" as natural-gas consumption).
  */
-export const SENSE_MARKERS = ['change', 'subset', 'event'] as const;
+export const SENSE_MARKERS = ['change', 'subset', 'event', 'apart'] as const;
 /** One of {@link SENSE_MARKERS}. */
 export type SenseMarker = (typeof SENSE_MARKERS)[number];
 
@@ -21,6 +21,9 @@ const MARKER_WORDS: Readonly<Record<SenseMarker, RegExp>> = {
   // audited, assessed or put under corrective action are a subset of the suppliers (GRI 308-2, 414-2).
   event:
     /\b(?:particip\w*|attend\w*|attract\w*|reward\w*|award\w*|visit\w*|involv\w*|join\w*|invit\w*|selected|certified|trained|volunteer\w*|recogni[sz]\w*|enrol\w*|supported|passed|audited|assessed|evaluated|corrective)\b/,
+  // Reported apart from the figure itself: biogenic CO2 is kept outside the scopes (GHG Protocol
+  // Corporate Standard, ch. 9), and a memo item is not part of the total it sits under.
+  apart: /\b(?:biogenic|memo|outside\s+(?:the\s+)?scopes?)\b/,
 };
 
 /** {@link MARKER_WORDS} compiled once for `matchAll`. */
