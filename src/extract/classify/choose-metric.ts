@@ -19,8 +19,12 @@ export function unitFits(metric: Metric, printed: PrintedUnit | undefined): bool
   if (!printed) return true;
   const dims = [metric.unit, ...metric.altUnits].map((s) => canonicalUnit(s)?.dimension);
   const printedDim = printed.unit.dimension;
-  if (metric.kind === 'intensity')
-    return printed.denominator !== '' && dims.includes(printed.numerator.dimension);
+  if (metric.kind === 'intensity') {
+    const num = printed.numerator.dimension;
+    // A price per tonne in any currency ("€ per tonne CO2e") fits a money intensity, as money does below.
+    const money = num.startsWith('money:') && dims.some((d) => d?.startsWith('money:'));
+    return printed.denominator !== '' && (dims.includes(num) || money);
+  }
   if (dims.includes(printedDim)) return true;
   // Money in any currency fits a money metric; it keeps its currency (no exchange rates are applied).
   if (printedDim.startsWith('money:') && dims.some((d) => d?.startsWith('money:'))) return true;
