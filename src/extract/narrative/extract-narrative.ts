@@ -70,6 +70,7 @@ function readSentence(
         partOfList(sentence, token, figures) ??
         readFigure(sentence, token) ??
         subjectFigure(sentence, token.start, token.value) ??
+        headcountFigure(sentence, token.start, token.value) ??
         partOfPrevious(sentence, token, figures) ??
         inlineComparative(sentence, token, figures);
       if (figure) figures.push(asAverage(sentence, withPerDenominator(sentence, figure)));
@@ -127,6 +128,25 @@ function asAverage(sentence: string, f: NarrativeFigure): NarrativeFigure {
   return { ...f, unit: average.unit, name: average.name };
 }
 
+// "Headcount stood at 5,216", "our workforce totalled 3,100": a headcount named before its bare number (GRI 2-7).
+const HEADCOUNT_BEFORE =
+  /\b(?:total\s+)?(?:headcount|workforce|staff\s+numbers?)\s+(?:(?:was|stood\s+at|reached|totall?ed|rose\s+to|fell\s+to|grew\s+to|increased\s+to|decreased\s+to|came\s+to|of)\s+)(?:about\s+|approximately\s+|around\s+|some\s+)?$/i;
+
+function headcountFigure(sentence: string, start: number, value: string): NarrativeFigure | undefined {
+  const m = HEADCOUNT_BEFORE.exec(sentence.slice(Math.max(0, start - 60), start));
+  if (!m) return undefined;
+  const end = start + value.length + (/^[\d,.]*/.exec(sentence.slice(start + value.length))?.[0].length ?? 0);
+  return {
+    value,
+    at: start,
+    unit: 'employees',
+    noun: 'headcount',
+    measured: false,
+    start: start - m[0].length,
+    end,
+  };
+}
+
 function subjectFigure(sentence: string, start: number, value: string): NarrativeFigure | undefined {
   const m = SUBJECT_BEFORE.exec(sentence.slice(Math.max(0, start - 120), start));
   if (!m?.[1]) return undefined;
@@ -150,12 +170,15 @@ function phraseAround(sentence: string, f: NarrativeFigure): string {
   // A listed part ("96 in North China") is named by its own words; the whole's words name other groups.
   if (f.part === true) return sentence.slice(f.start, f.end).replace(/\s+/g, ' ').trim();
   // A comparative in brackets ("27 injuries (2024: 31), resulting in …") is not a clause break.
-  const lead =
+  const clause =
     sentence
       .slice(Math.max(0, f.start - 100), f.start)
       .replace(COMPARATIVE_BRACKET, '')
       .split(/[;:]|\.\s/)
       .pop() ?? '';
+  // "Scope 1 emissions rose from 48,300 tCO2e in 2023 to 51,020 tCO2e": the figure a change ends at is
+  // named by the words before "from"; the starting figure between them names nothing of it.
+  const lead = clause.replace(/\bfrom\s+(?:[^,;]|,(?=\d))*?\bto\s*$/i, 'to ');
   // An intensity's subject runs longer ("comprehensive energy consumption per RMB 10,000 of output value").
   const before = lead
     .trim()

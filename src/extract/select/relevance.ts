@@ -29,7 +29,9 @@ const SCALE_ONLY = /^\s*(?:million|billion|thousand|hundred|ten thousand|10,000)
 
 const ESG_TOPICS = new RegExp(
   [
-    'employ|staff|personnel|worker|workforce|talent|hire|recruit|turnover|female|women|gender|divers',
+    'employ|staff|personnel|worker|workforce|colleague|talent|hire|recruit|turnover|female|women|gender|divers',
+    // GRI 404-3: "98 per cent received a performance review".
+    'performance (?:review|appraisal)|career development',
     'train|course|learning|lectur|instructor|educat|student|teacher|scholarship',
     'safety|injur|fatal|accident|occupational|health|hazard|drill|emergenc|lost (?:work(?:ing)? )?days',
     'supplier|procure|supply chain|customer|complain|satisf|recall|privacy|data security',
@@ -48,7 +50,7 @@ const ESG_TOPICS = new RegExp(
 // things, and the organisation's sites (GRI 2-7/2-8, 401-404, 403-9, 205-3, 416-418; HKEX B1-B8).
 const COUNTED = new RegExp(
   `\\b(?:${[
-    'employees?|staff|personnel|workers?|people|persons?|participants?|person-times?|man-times?',
+    'employees?|staff|personnel|workers?|colleagues?|people|persons?|participants?|person-times?|man-times?',
     'attendances?|attendees?|trainees?|students?|teachers?|instructors?|lecturers?|volunteers?',
     'suppliers?|customers?|beneficiar(?:y|ies)|children|famil(?:y|ies)|households?|patients?',
     'engineers?|managers?|directors?|women|men|members?|subsidiar(?:y|ies)|sites?|parks?|factor(?:y|ies)',
