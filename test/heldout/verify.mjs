@@ -9,7 +9,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
-const NUMBER = /(?<![\w.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])-?\d+(?:\.\d+)?/g;
+// Thousands grouped by commas ('4,671,555') or by spaces ('4 671 555', common in mainland reports), a
+// figure glued to a currency code ('RM1,148.6'), and plain figures.
+const NUMBER =
+  /(?<![\d.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.])-?\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d])|(?<![\d.,])-?\d+(?:\.\d+)?/g;
 const problems = [];
 const squash = (s) => s.replace(/\s+/g, ' ');
 
@@ -30,7 +33,7 @@ for (const name of fs.readdirSync(dir).sort()) {
         problems.push(`${name}: line ${g.line} does not exist (${g.label})`);
         continue;
       }
-      const numbers = (text.match(NUMBER) ?? []).map((n) => Number(n.replace(/,/g, '')));
+      const numbers = (text.match(NUMBER) ?? []).map((n) => Number(n.replace(/[, ]/g, '')));
       const zeroInWords = g.value === 0 && /\b(no|zero|nil|none|net-zero|net zero)\b/i.test(text);
       if (!zeroInWords && !numbers.some((n) => Math.abs(Math.abs(n) - g.value) < 1e-9)) {
         problems.push(`${name}: ${g.value} is not printed on line ${g.line}: ${text.slice(0, 80)}`);
