@@ -33,6 +33,28 @@ describe('parseContentIndex', () => {
     ]);
     expect(index.lines.has(1)).toBe(true);
   });
+  it('leaves the prose under section headings that sit within a few lines of the index', () => {
+    const prose = (n: number): string[] =>
+      Array.from({ length: n }, (_, i) => `Our depots logged ${i + 40} tonnes of cardboard in the year.`);
+    const text = [
+      'A3.1  Resources',
+      ...prose(8),
+      'B2  Safety',
+      ...prose(9),
+      'B4  Labour',
+      ...prose(7),
+      'B6  Products',
+      ...prose(6),
+      'B8  Community',
+      ...prose(5),
+      ...HKEX_INDEX,
+    ];
+    const index = parseContentIndex(toReportLines(docFromText(text.join('\n'))));
+    expect(index.lines.has(3)).toBe(false);
+    expect(index.lines.has(30)).toBe(false);
+    expect(index.lines.has(text.length - 1)).toBe(true);
+    expect(index.entries.map((e) => e.code)).not.toContain('HKEX:B2.GD');
+  });
   it('pairs a GRI code block with its separately printed location block', () => {
     const text = [
       'GRI Standards\tDisclosure',

@@ -40,7 +40,7 @@ export function parseContentIndex(lines: readonly ReportLine[]): ContentIndex {
   }
   const entries: IndexEntry[] = [];
   const used = new Set<number>();
-  for (const run of runsOf(coded)) {
+  for (const run of runsOf(coded.filter((row, i) => !isSectionHeading(row, coded[i - 1], coded[i + 1])))) {
     const first = run[0]?.line.no ?? 0;
     const last = run[run.length - 1]?.line.no ?? 0;
     // The index's own header rows ("Aspects | Descriptions | Chapter") sit just above its first code.
@@ -56,6 +56,18 @@ export function parseContentIndex(lines: readonly ReportLine[]): ContentIndex {
     for (const loose of blocks.values()) used.add(loose.no);
   }
   return { entries: dedupe(entries), lines: used };
+}
+
+// Index rows sit on consecutive lines (a wrapped description or a page break aside); a coded line
+// further than this from any other is a heading of the report's own sections ("B1  Employment").
+const HEADING_GAP = 3;
+
+/** A lone code-and-title line with prose around it, not a row of the index: its lines are prose. */
+function isSectionHeading(row: CodedRow, prev: CodedRow | undefined, next: CodedRow | undefined): boolean {
+  const filled = row.cells.filter((c) => c.trim() !== '').length;
+  const near = (other: CodedRow | undefined): boolean =>
+    other !== undefined && Math.abs(other.line.no - row.line.no) <= HEADING_GAP;
+  return filled <= 2 && !near(prev) && !near(next);
 }
 
 function runsOf(coded: readonly CodedRow[]): CodedRow[][] {
