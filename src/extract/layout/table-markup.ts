@@ -1,3 +1,5 @@
+import { tryParseUnit } from '../../core/index.js';
+
 /**
  * Table rows that a PDF-to-text or PDF-to-markdown tool wrote without tabs: markdown pipe rows
  * ("| Scope 1 | 1,200 | 1,100 |"), HTML rows ("<tr><td>Scope 1</td><td>1,200</td></tr>"), and
@@ -42,9 +44,10 @@ const RULE = /^\s*[-–—=_─━═+|]{3,}\s*$/;
 
 // A figure as a cell prints it: "1,284,560", "-3.2", "−31.8" (a minus sign), "(12)", "+44.8", "96%",
 // "91.2 %", "412 860" (a space, no-break or thin space as the thousands separator, ISO 80000-1),
-// "18.6 per cent", with a footnote, restatement or assurance mark glued on ("6,482a", "3.86¹", "812R").
+// "18.6 per cent", with a footnote, restatement or assurance mark glued on ("6,482a", "3.86¹", "812R"),
+// or a bracketed unit or restatement note after it ("12,480 (kWh)", "3,004 (kWh) (restated)").
 const FIGURE =
-  /^[-−+(]?\d(?:[\d,.]*|\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?)(?:[a-dRΔ]|[¹²³⁴-⁹]+)?(?: ?%| per ?cent)?\)?$/;
+  /^[-−+(]?\d(?:[\d,.]*|\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?)(?:[a-dRΔ]|[¹²³⁴-⁹]+)?(?: ?%| per ?cent)?\)?(?: ?\([^()\d][^()]{0,30}\)){0,2}$/;
 const FIGURE_SRC = FIGURE.source.slice(1, -1);
 // Wide figures leave only two spaces between columns ("1,284,560  1,326,410"), and figures printed
 // with their unit in words one ("18.6 per cent 19.0 per cent"): a run of such figures is several cells,
@@ -75,11 +78,20 @@ function splitFigureRun(cell: string): string[] {
 function spacedRow(line: string): string[][] | undefined {
   const cells = line.trim().split(/ {3,}/).flatMap(splitFigureRun);
   if (cells.length < 2) return undefined;
-  const figures = cells.some((c) => FIGURE.test(c.trim()));
+  const figures = cells.some((c) => FIGURE.test(c.trim()) || figureWithUnit(c.trim()));
   const years = cells.filter((c) => YEAR_HEADER.test(c.trim())).length;
   // A row of no-data or zero marks ("Fatalities   nil   nil   nil") is a table row without a figure.
   const marks = cells.slice(1).every((c) => NO_FIGURE.test(c.trim()));
   return figures || years >= 2 || marks ? [cells] : undefined;
+}
+
+// A figure and a unit word after it, one space apart ("38,412.6 tCO2e", "2,186 MWh").
+const FIGURE_THEN_UNIT = /^[-−+(]?\d[\d,.]*\)? (\S{1,24})$/;
+
+/** A cell holding a figure and a unit the registry knows ("642.8 tCO2e"), as a list of values prints it. */
+function figureWithUnit(cell: string): boolean {
+  const unit = FIGURE_THEN_UNIT.exec(cell)?.[1];
+  return unit !== undefined && tryParseUnit(unit, { countNouns: false }) !== undefined;
 }
 
 // A bracketed unit under a year ("(tCO2e)", "(rate %)", "('000 kWh/"): short, no sentence punctuation.

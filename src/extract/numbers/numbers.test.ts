@@ -93,3 +93,15 @@ describe('parseCellValue on layouts the dev corpus lacks', () => {
     expect(parseCellValue('none')).toEqual({ kind: 'missing', printed: 'none' });
   });
 });
+
+describe('a unit in brackets after the figure', () => {
+  it('reads the unit the registry knows and leaves other brackets alone', () => {
+    expect(parseCellValue('7,215.4 (kWh)')).toMatchObject({ value: '7215.4', unit: 'kWh' });
+    expect(parseCellValue('0.93 (t/HK$ million) (restated)')).toMatchObject({
+      value: '0.93',
+      unit: 't/HK$ million',
+    });
+    expect(parseCellValue('812 (a)')).toBeUndefined();
+    expect(parseCellValue('45 (see above)')).toBeUndefined();
+  });
+});

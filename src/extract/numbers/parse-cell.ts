@@ -1,3 +1,4 @@
+import { tryParseUnit } from '../../core/index.js';
 import { readNumeral } from './scan-numbers.js';
 
 /** What a table cell holds when it holds a figure. */
@@ -44,9 +45,16 @@ const UNIT_SCALE = /^(?:10,?000|1,?000|100|'000)(?:\s*(?:thousand|million|billio
 const NOTE_AFTER =
   /\s*\((?:(?:notes?|n)\s*\.?\s*\d{1,2}|restated|revised|re-presented|represented|adjusted)\)$/i;
 
+/**
+ * A unit in brackets after the figure ("12,486,300 (kWh)", "64.1 (m³/HK$ million)"), as some Hong
+ * Kong ESG reports print each value of a table with its unit. The bracket must hold a unit the
+ * registry knows, so "(a)" or "(12)" are never taken for one.
+ */
+const UNIT_AFTER = /^(.*\d\)?)\s*\(([^()\d][^()]{0,30})\)$/;
+
 /** Reads a table cell as a figure, a "no data" marker, or nothing (a label or unit cell). */
 export function parseCellValue(text: string): CellValue | undefined {
-  const t = text.trim().replace(NOTE_AFTER, '');
+  const t = text.trim().replace(NOTE_AFTER, '').trim();
   if (t === '') return undefined;
   if (MISSING.test(t)) return { kind: 'missing', printed: t };
   if (ZERO_WORD.test(t)) return { kind: 'value', value: '0', printed: t, unit: '', qualifier: '' };
@@ -59,7 +67,15 @@ export function parseCellValue(text: string): CellValue | undefined {
     if (inner?.kind !== 'value' || inner.unit !== '') return undefined;
     return { ...inner, unit: scale === undefined ? currency : `${currency} ${scale}` };
   }
-  return parsePlainCell(t);
+  return parsePlainCell(t) ?? withUnitAfter(t);
+}
+
+function withUnitAfter(t: string): CellValue | undefined {
+  const m = UNIT_AFTER.exec(t);
+  const [, figure = '', unit = ''] = m ?? [];
+  if (!m || tryParseUnit(unit.trim(), { countNouns: false }) === undefined) return undefined;
+  const inner = parsePlainCell(figure.trim());
+  return inner?.kind === 'value' && inner.unit === '' ? { ...inner, unit: unit.trim() } : undefined;
 }
 
 function parsePlainCell(t: string): CellValue | undefined {

@@ -16,6 +16,7 @@ export interface TableResult {
 
 // A caption is the line just above a table, at most this many lines up.
 const CAPTION_REACH = 4;
+const YEAR_ENDED = /^\s*(?:for the )?(?:financial |fiscal )?years? end(?:ed|ing) \d{1,2} \p{L}+\s*$/iu;
 
 /**
  * Reads every table of a report. `skip` holds lines already claimed (contents page, content
@@ -55,7 +56,8 @@ function captionAbove(lines: readonly ReportLine[], at: number, ignore: (line: n
   for (let i = at - 1; i >= 0; i--) {
     const line = lines[i];
     if (!line || !start || start.no - line.no > CAPTION_REACH) break;
-    if (ignore(line.no)) continue;
+    // "Year ended 31 March" over the year columns dates them; the table's title is the line above.
+    if (ignore(line.no) || YEAR_ENDED.test(line.text)) continue;
     const text = line.text.replace(/\t/g, ' ');
     const sentences = text.split(/(?<=[.!?:])\s+(?=[A-Z])/);
     return (sentences[sentences.length - 1] ?? text).slice(0, 300);

@@ -10,6 +10,8 @@ export function stripFootnotes(label: string): string {
       .replace(/[*†‡]+(?=\s|$|\))/g, '')
       // "Total energy consumption (MWh)(b)": a note letter or number in brackets after the unit's.
       .replace(/\)\s*\((?:[a-z]|\d{1,2})\)$/i, ')')
+      // "direct emissions(a)": a note letter in brackets glued to the last word (no space before it).
+      .replace(/(?<=[a-z]{2})\([a-h]\)$/, '')
       // "Scope 19", "Scope 1 + 21": a footnote digit glued to a scope number (GHG Protocol has 1–3).
       .replace(/\b(Scope\s?(?:[123]\s?\+\s?)?[123])\d{1,2}\b/gi, '$1')
       // "Services2": a digit glued to a lower-case word; chemical formulas (CO2, SF6) are upper-case.

@@ -38,15 +38,24 @@ function isLabelLike(line: ReportLine): boolean {
   const text = line.text.replace(/\t/g, ' ').trim();
   if (text.length === 0 || text.length > MAX_LABEL_CHARS) return false;
   if (/[.:;]$/.test(text) || /^notes?\b/i.test(text)) return false;
-  return /[a-z]/i.test(text) && !/\d[\d,.]*\s*$/.test(text.replace(/\([^)]*\)$/, ''));
+  // A label may end in a small number ("Total Scope 1 and 2", "Category 12"); a figure may not.
+  return /[a-z]/i.test(text) && !/(?:\d[,.]\d|\d{3})[\d,.]*\s*$/.test(text.replace(/\([^)]*\)$/, ''));
 }
 
-function valueRow(line: ReportLine): string[] | undefined {
+/** A figure of a value row and the unit printed in its cell ("1,284.6 (kg)"), '' when none. */
+interface RowValue {
+  readonly value: string;
+  readonly unit: string;
+}
+
+function valueRow(line: ReportLine): RowValue[] | undefined {
   const cells = line.cells.filter((c) => /[\p{L}\p{N}]/u.test(c));
   if (cells.length === 0) return undefined;
   const values = cells.map((c) => parseCellValue(c));
   if (values.some((v) => v === undefined)) return undefined;
-  return values.map((v) => (v?.kind === 'value' ? v.value : ''));
+  return values.map((v) =>
+    v?.kind === 'value' ? { value: v.value, unit: v.unit } : { value: '', unit: '' },
+  );
 }
 
 function yearRow(line: ReportLine): number[] | undefined {
@@ -146,7 +155,7 @@ function pairValues(
   pending: LabelRun[],
   out: Mention[],
 ): number {
-  const rows: { line: ReportLine; values: string[] }[] = [];
+  const rows: { line: ReportLine; values: RowValue[] }[] = [];
   let j = at + 1;
   for (; j < lines.length; j++) {
     const line = lines[j];
@@ -161,12 +170,17 @@ function pairValues(
   const kept = dataLabelIndices(run.labels, rows.length) ?? [];
   // A unit column counts only when it has one unit per label line, headings included.
   const units = run.units.length === run.labels.length ? run.units : [];
-  pending.splice(k, 1);
+  // One block of values per year ("FY25/26" over its figures, then "FY24/25" over its own): the
+  // labels wait for the next block when another year line follows this one at once.
+  const next = lines[j];
+  if (!next || !yearRow(next) || next.no - (lines[j - 1]?.no ?? 0) > 2) pending.splice(k, 1);
   rows.forEach(({ line, values }, r) => {
     const index = kept[r] ?? -1;
     const label = run.labels[index]?.text ?? '';
-    const unit = unitOf(label) || (units[index] ?? '');
-    values.forEach((value, c) => {
+    const rowUnit = unitOf(label) || (units[index] ?? '');
+    values.forEach(({ value, unit: cellUnit }, c) => {
+      // A unit printed with the figure ("7.48 (tCO2e/HK$ million)") names it more surely than the label.
+      const unit = cellUnit || rowUnit;
       const year = years[c];
       if (value === '' || year === undefined) return;
       const mention: Mention = {
