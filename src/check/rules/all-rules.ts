@@ -13,6 +13,7 @@ import type { Rule } from './rule.js';
 import { shareOfCountRule } from './share-of-count.js';
 import { sharedBaseRule } from './shared-base.js';
 import { statedChangeRule } from './stated-change.js';
+import { statedFactorRule } from './stated-factor.js';
 import { subsetCountRule } from './subset-count.js';
 import { sumBreakdownRule } from './sum-breakdown.js';
 import { sumComponentsRule } from './sum-components.js';
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   intensityBoundaryRule,
   impliedGridFactorRule,
   impliedCoalFactorRule,
+  statedFactorRule,
   magnitudeRule,
   yearOnYearRule,
   statedChangeRule,

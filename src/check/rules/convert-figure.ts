@@ -7,6 +7,11 @@ const ONE = dec(1);
 /** Units of standard coal equivalent (GB/T 2589-2020). */
 const COAL_EQUIVALENT = /^[kM]?(?:g|t)ce$/;
 
+/** True for a unit of standard coal equivalent (tce, kgce). */
+export function isCoalEquivalent(u: Unit): boolean {
+  return COAL_EQUIVALENT.test(u.symbol.trim());
+}
+
 /** True when converting between the units crosses the coal-equivalent convention. */
 export function crossesCoalEquivalent(a: Unit, b: Unit): boolean {
   return COAL_EQUIVALENT.test(a.symbol) !== COAL_EQUIVALENT.test(b.symbol);

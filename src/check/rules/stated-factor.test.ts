@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { parseUnit, type Fact } from '../../core/index.js';
+import { printed } from '../testing/printed-fact.js';
+import { ruleContext } from './context.js';
+import { statedFactorRule } from './stated-factor.js';
+
+function run(facts: readonly Fact[]) {
+  return statedFactorRule.run(ruleContext(facts, () => undefined));
+}
+
+/** A factor as a note sentence prints it: unclassified, its unit one quantity per another. */
+function factor(label: string, value: string, unit: string, line: number): Fact {
+  const base = printed({
+    metric: 'unclassified',
+    value,
+    unit: '',
+    year: 2024,
+    line,
+    label,
+    extraction: 'text',
+  });
+  return { ...base, quantity: { value: base.quantity.value, unit: parseUnit(unit) } };
+}
+
+/** An energy table (fuel oil in t, grid power in kWh), its coal-equivalent rows and its emissions. */
+function report(opts: { oilTce: string; gridT: string }): Fact[] {
+  return [
+    printed({
+      metric: 'energy.fuel_oil',
+      value: '412.5',
+      unit: 't',
+      year: 2024,
+      line: 10,
+      label: 'Heavy fuel oil',
+    }),
+    printed({
+      metric: 'energy.electricity',
+      value: '25840',
+      unit: 'kWh',
+      scale: '1000',
+      year: 2024,
+      line: 11,
+      label: "Grid power ('000 kWh)",
+    }),
+    printed({
+      metric: 'energy.fuel_oil',
+      value: opts.oilTce,
+      unit: 'MWh',
+      printedUnit: 'tce',
+      year: 2024,
+      line: 13,
+      label: 'Heavy fuel oil',
+    }),
+    printed({
+      metric: 'ghg.scope2',
+      value: opts.gridT,
+      unit: 'tCO2e',
+      year: 2024,
+      line: 20,
+      label: 'Indirect emissions from grid power',
+    }),
+    factor('heavy fuel oil 1.4286 kgce/kg', '1.4286', 'kgce/kg', 15),
+    factor(
+      'Factors: heavy fuel oil 1.4286 kgce/kg; grid power 0.6101 kgCO2e/kWh',
+      '0.6101',
+      'kgCO2e/kWh',
+      22,
+    ),
+  ];
+}
+
+describe('factor.stated: a converted figure against the factor the report states', () => {
+  it('raises nothing when every converted row equals its input times the stated factor', () => {
+    // 412.5 t × 1.4286 kgce/kg = 589.30 tce; 25,840 MWh × 0.6101 = 15,764.98 tCO2e.
+    expect(run(report({ oilTce: '589.30', gridT: '15764.98' }))).toEqual([]);
+  });
+
+  it('flags a coal-equivalent row converted with another coefficient, in the printed unit', () => {
+    // 412.5 × 1.5000 = 618.75 tce was printed instead of 589.30.
+    const findings = run(report({ oilTce: '618.75', gridT: '15764.98' }));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.rule).toBe('factor.stated');
+    expect(findings[0]?.source.map((s) => s.line)).toContain(13);
+    expect(findings[0]?.message).toContain('tce');
+    expect(findings[0]?.expected).toBe('589.3');
+  });
+
+  it('flags emissions computed with a grid factor other than the stated one', () => {
+    // 25,840 MWh × 0.5810 = 15,013.04 tCO2e.
+    const findings = run(report({ oilTce: '589.30', gridT: '15013.04' }));
+    expect(findings.map((f) => f.source[0]?.line)).toEqual([20]);
+  });
+
+  it('says nothing when two rows could be the output of one factor', () => {
+    const facts = [
+      ...report({ oilTce: '589.30', gridT: '15013.04' }),
+      printed({
+        metric: 'ghg.scope2',
+        value: '9000',
+        unit: 'tCO2e',
+        year: 2024,
+        line: 21,
+        label: 'Grid power (offices)',
+      }),
+    ];
+    expect(run(facts)).toEqual([]);
+  });
+});
+
+describe('factor.stated: the subject a note names after the factor', () => {
+  /** Fuel use in litres, the same fuels in MWh, and a note "x kWh/litre for gas oil and y kWh/litre for LPG". */
+  function fuels(lpgMWh: string): Fact[] {
+    const note = '10.2 kWh/litre for gas oil and 7.1 kWh/litre for LPG';
+    return [
+      printed({
+        metric: 'energy.diesel',
+        value: '52000',
+        unit: 'L',
+        year: 2024,
+        line: 30,
+        label: 'Gas oil (litres)',
+      }),
+      printed({
+        metric: 'energy.lpg',
+        value: '18000',
+        unit: 'L',
+        year: 2024,
+        line: 31,
+        label: 'LPG (litres)',
+      }),
+      printed({
+        metric: 'energy.diesel',
+        value: '530.4',
+        unit: 'MWh',
+        year: 2024,
+        line: 34,
+        label: 'Gas oil',
+      }),
+      printed({ metric: 'energy.lpg', value: lpgMWh, unit: 'MWh', year: 2024, line: 35, label: 'LPG' }),
+      factor(note, '10.2', 'kWh/L', 37),
+      factor(note, '7.1', 'kWh/L', 37),
+    ];
+  }
+
+  it('reads "for LPG" as the subject and raises nothing when both rows agree', () => {
+    // 52,000 L × 10.2 = 530.4 MWh; 18,000 L × 7.1 = 127.8 MWh.
+    expect(run(fuels('127.8'))).toEqual([]);
+  });
+
+  it('flags the LPG row converted at another rate', () => {
+    expect(run(fuels('117.0')).map((f) => f.source[0]?.line)).toEqual([35]);
+  });
+});

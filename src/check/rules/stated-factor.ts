@@ -1,0 +1,150 @@
+import { dec } from '../../core/index.js';
+import {
+  makeFinding,
+  severityFor,
+  decimalString,
+  showFigure,
+  showRange,
+  whereOf,
+  type CheckFinding,
+} from '../finding/index.js';
+import { multiplyIntervals, overlaps, midpoint, scaleInterval, type Figure } from '../precision/index.js';
+import { baseRange, isCoalEquivalent } from './convert-figure.js';
+import type { Rule, RuleContext } from './rule.js';
+
+/** Words that name how energy is obtained or used, not which carrier: they do not tell rows apart. */
+const GENERIC_WORDS = new Set([
+  'purchased',
+  'consumption',
+  'combustion',
+  'consumed',
+  'used',
+  'use',
+  'factor',
+  'factors',
+  'and',
+  'of',
+  'the',
+  'for',
+  'from',
+  'scope',
+  'equivalent',
+  'value',
+]);
+
+/** At most this many words before a factor's number name its subject ("purchased electricity 0.5306 …"). */
+const SUBJECT_WORDS = 3;
+
+/**
+ * A converted figure against the factor the report itself states: "purchased electricity 0.5306
+ * tCO2/MWh" means Scope 2 from electricity is the MWh times 0.5306; "natural gas 1.2143 kgce/m³"
+ * (GB/T 2589-2020) means the natural gas row in tce is the m³ times 1.2143. The factor, the input and
+ * the output are each taken within their printed precision. A factor is applied to its own year and
+ * only where one input row and one output row name its subject, so an ambiguous match says nothing.
+ */
+export const statedFactorRule: Rule = {
+  id: 'factor.stated',
+  title: 'A converted figure equals its input times the factor the report states',
+  run(ctx) {
+    const out: CheckFinding[] = [];
+    for (const factor of statedFactors(ctx)) {
+      const finding = check(ctx, factor);
+      if (finding) out.push(finding);
+    }
+    return out;
+  },
+};
+
+/** Figures whose unit is one quantity per another, with the words naming what they apply to. */
+function statedFactors(ctx: RuleContext): { figure: Figure; subject: Set<string> }[] {
+  const out: { figure: Figure; subject: Set<string> }[] = [];
+  for (const metric of ctx.facts.metrics()) {
+    for (const f of ctx.facts.metric(metric)) {
+      const [num, den] = f.unit.dimension.split('/');
+      if (num === undefined || den === undefined || (num !== 'ghg' && num !== 'energy')) continue;
+      const p = f.fact.provenance;
+      const value = p.kind === 'document' ? p.reported.value.trim() : '';
+      const subject = subjectWords(f.fact.label ?? '', value);
+      if (subject.size > 0) out.push({ figure: f, subject });
+    }
+  }
+  return out;
+}
+
+/**
+ * The words naming what a factor applies to: those after it when it reads "8.85 kWh/litre for petrol",
+ * else those just before its number, back to the previous figure, separator or "and"/"for" ("natural
+ * gas 2.162 kgCO2e/m³, diesel 2.68 kgCO2e/litre": 2.68 is diesel's).
+ */
+function subjectWords(label: string, printedValue: string): Set<string> {
+  const text = label.slice(0, 400);
+  const at = printedValue === '' ? -1 : text.indexOf(printedValue);
+  const after = at >= 0 ? text.slice(at + printedValue.length) : '';
+  const named = /^\s*\S+\s+for\s+([a-z][a-z ()-]*)/i.exec(after)?.[1];
+  const before = at >= 0 ? text.slice(0, at) : (text.split(/\d/, 1)[0] ?? '');
+  const clause = named?.split(/\b(?:and|or)\b/)[0] ?? before.split(/[\d,;:/]|\b(?:and|for)\b/).pop() ?? '';
+  const words = wordsOf(clause).filter((w) => !GENERIC_WORDS.has(w));
+  return new Set(named === undefined ? words.slice(-SUBJECT_WORDS) : words.slice(0, SUBJECT_WORDS));
+}
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[a-z]+/g) ?? [];
+}
+
+function names(f: Figure, subject: Set<string>): boolean {
+  return wordsOf(f.fact.label ?? '').some((w) => subject.has(w));
+}
+
+function isCoal(f: Figure): boolean {
+  return isCoalEquivalent(f.printedUnit) || isCoalEquivalent(f.unit);
+}
+
+function check(ctx: RuleContext, factor: { figure: Figure; subject: Set<string> }): CheckFinding | undefined {
+  const f = factor.figure;
+  const [numDim, denDim] = f.unit.dimension.split('/');
+  const numSymbol = f.unit.symbol.split('/')[0] ?? '';
+  const coalOut = isCoalEquivalent({ ...f.unit, symbol: numSymbol });
+  const sameYear = (g: Figure) =>
+    g !== f &&
+    g.fact.period.year === f.fact.period.year &&
+    g.fact.entity === f.fact.entity &&
+    g.fact.basis === 'actual';
+  const candidates = ctx.facts
+    .metrics()
+    .flatMap((m) => ctx.facts.metric(m))
+    .filter((g) => sameYear(g) && names(g, factor.subject));
+  const inputs = candidates.filter((g) => g.unit.dimension === denDim && !(denDim === 'energy' && isCoal(g)));
+  const outputs = candidates.filter(
+    (g) =>
+      g.unit.dimension === numDim && (numDim !== 'energy' || isCoal(g) === coalOut) && !inputs.includes(g),
+  );
+  const input = only(inputs);
+  const output = only(outputs);
+  if (!input || !output) return undefined;
+  const rate = scaleInterval(f.range, dec(f.unit.toBase));
+  const expected = multiplyIntervals(baseRange(input), rate);
+  const printed = baseRange(output);
+  if (overlaps(expected, printed)) return undefined;
+  // Shown in the unit the report printed (tce), not the one extraction converted to (MWh).
+  const shownUnit = output.printedUnit.dimension === output.unit.dimension ? output.printedUnit : output.unit;
+  const toOut = dec(1).div(dec(shownUnit.toBase));
+  const figures = [output, input, f];
+  return makeFinding(statedFactorRule.id, {
+    severity: severityFor('error', figures),
+    message:
+      `${showFigure(output)} (${whereOf(output)}) is not ${showFigure(input)} (${whereOf(input)}) times the stated factor ` +
+      `${showFigure(f)} (${whereOf(f)}): that gives ${showRange(scaleInterval(expected, toOut), 2)} ${shownUnit.symbol}.`,
+    figures,
+    expected: decimalString(midpoint(scaleInterval(expected, toOut)), 2),
+    actual: decimalString(midpoint(scaleInterval(printed, toOut)), 2),
+  });
+}
+
+/** The one figure of a list, counting the same value printed twice once; undefined if none or several. */
+function only(list: readonly Figure[]): Figure | undefined {
+  const first = list[0];
+  if (!first) return undefined;
+  return list.every((g) => g.value.eq(first.value) && g.unit.symbol === first.unit.symbol)
+    ? first
+    : undefined;
+}
