@@ -2,9 +2,10 @@ import type { NumberToken } from '../numbers/index.js';
 import type { NarrativeFigure } from './read-figure.js';
 
 // What a part of a count is, right after its number: "were women", "were male", "in East China",
-// "overseas", "from Hong Kong", "aged under 30". Bounded: a few words up to a comma, bracket or "and".
+// "overseas", "from Hong Kong", "aged under 30", "full-time", "were under 30", "between 30 and 50".
+// Bounded: a few words up to a comma, bracket or "and".
 const GROUP_AFTER =
-  /^\s+(?:(?:were|are|was|is)\s+(?:women|men|female|male|aged\s+[\w\s-]{2,20}?|based\s+(?:in|overseas)\b[\w\s-]{0,30}?|located\s+in\s+[\w\s-]{2,30}?|in\s+[A-Z][\w\s-]{1,30}?)|(?:worked|work|were\s+working|are\s+working|were\s+based|are\s+based)\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}|overseas|abroad)|(?:in|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}|overseas|abroad|locally)(?=\s*(?:[,;.()]|\band\b|$))/;
+  /^\s+(?:(?:(?:were|are)\s+)?(?:employed\s+)?(?:full[- ]time|part[- ]time|permanent|temporary|casual)\b|(?:(?:were|are)\s+)?(?:aged\s+)?(?:(?:under|below|over|above)\s+\d{2}|between\s+\d{2}\s+and\s+\d{2})\b|(?:were|are|was|is)\s+(?:women|men|female|male|aged\s+[\w\s-]{2,20}?|based\s+(?:in|overseas)\b[\w\s-]{0,30}?|located\s+in\s+[\w\s-]{2,30}?|in\s+[A-Z][\w\s-]{1,30}?)|(?:worked|work|were\s+working|are\s+working|were\s+based|are\s+based)\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}|overseas|abroad)|(?:in|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}|overseas|abroad|locally)(?=\s*(?:[,;.()]|\band\b|$))/;
 // The words that open a list of parts: "of whom", "of which", "including", a colon after the whole.
 const OPENS_LIST = /(?:\bof\s+(?:whom|which)|\bincluding|:)\s*$/i;
 // What may stand between parts: a comma, "and", or a bracketed share ("1,248 were women (28.5%) and").
@@ -48,6 +49,54 @@ export function partOfList(
   };
 }
 
+// "Men numbered 702 and women 1,104": a gender printed before its count.
+const GENDER_BEFORE =
+  /(?:^|[,;]\s*|\band\s+)(men|women|male|female)(?:\s+(?:employees|staff|workers))?\s+(?:numbered\s+|totall?ed\s+|were\s+|came\s+to\s+)?$/i;
+// "By age, 486 were under 30, …": a sentence that opens by naming the breakdown its counts give.
+const BY_BREAKDOWN = /^\s*by\s+(?:age(?:\s+group)?|gender|sex|employment\s+type|contract\s+type)\s*,\s*$/i;
+
+/**
+ * A count by group in a sentence of its own, after the sentence that gave the whole ("We had 1,806
+ * employees." then "Men numbered 702 and women 1,104. By age, 486 were under 30, 894 between 30 and
+ * 50 and 426 over 50."): it counts the whole's noun. Only these two wordings are read, so a bare
+ * number in a later sentence never takes the whole's noun by mere nearness.
+ */
+export function partOfEarlierWhole(
+  sentence: string,
+  t: NumberToken,
+  figures: readonly NarrativeFigure[],
+  whole: NarrativeFigure | undefined,
+): NarrativeFigure | undefined {
+  if (!whole || whole.measured || whole.unit === '' || t.rightGlued !== '') return undefined;
+  const before = sentence.slice(Math.max(0, t.start - 40), t.start);
+  const gender = GENDER_BEFORE.exec(before);
+  const part = (start: number, end: number, dims: Record<string, string>): NarrativeFigure => ({
+    dims,
+    value: t.value,
+    unit: whole.unit,
+    noun: whole.noun,
+    measured: false,
+    at: t.start,
+    start,
+    end,
+    part: true,
+  });
+  if (gender?.[1])
+    return part(
+      t.start - gender[0].length + (gender[0].length - gender[0].trimStart().length),
+      t.end,
+      groupDims(gender[1]),
+    );
+  const group = GROUP_AFTER.exec(sentence.slice(t.end, t.end + 60));
+  if (!group) return undefined;
+  const last = figures[figures.length - 1];
+  const opened =
+    last === undefined
+      ? BY_BREAKDOWN.test(sentence.slice(0, t.start))
+      : last.part === true && BETWEEN_PARTS.test(sentence.slice(last.end, t.start));
+  return opened ? part(t.start, t.end + group[0].length, groupDims(group[0])) : undefined;
+}
+
 /** The breakdown a part's group gives: gender, age band or place (HKEX B1.1, B5.1; GRI 2-7, 405-1). */
 function groupDims(group: string): Record<string, string> {
   const words = group
@@ -58,6 +107,8 @@ function groupDims(group: string): Record<string, string> {
   if (/^(?:men|male)$/i.test(words)) return { gender: 'male' };
   const age = /^aged\s+(.+)$/i.exec(words)?.[1];
   if (age !== undefined) return { age: age.trim() };
+  // Employment type and an age band the classifier reads from the part's own words (its label).
+  if (/\b(?:time|permanent|temporary|casual)$|\d{2}$/i.test(words)) return {};
   const place = words.replace(/^(?:based\s+|located\s+)?(?:in|from|at)\s+(?:the\s+)?/i, '').trim();
   return { region: place.toLowerCase() };
 }

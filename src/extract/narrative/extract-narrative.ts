@@ -5,7 +5,7 @@ import { whyNotAFigure } from './figure-context.js';
 import { averagePerPerson } from './average-per-person.js';
 import { findComparatives, inlineComparative } from './comparatives.js';
 import { figureTime, paragraphYear } from './figure-year.js';
-import { partOfList } from './breakdown-list.js';
+import { partOfEarlierWhole, partOfList } from './breakdown-list.js';
 import { partOfPrevious } from './of-them.js';
 import { COMPARATIVE_BRACKET } from './printed-years.js';
 import { withPerDenominator } from './per-denominator.js';
@@ -39,14 +39,21 @@ export function extractNarrative(
 ): NarrativeResult {
   const out: Mention[] = [];
   const changes: StatedChange[] = [];
+  // The whole a later sentence's counts by group may break down (see partOfEarlierWhole): it carries
+  // on to the next line even when a line ending a sentence starts a new paragraph there.
+  let whole: { figure: NarrativeFigure; lastLine: number } | undefined;
   for (const paragraph of toParagraphs(lines, options.skip)) {
+    if (whole && paragraph.first.no !== whole.lastLine + 1) whole = undefined;
+    const lastLine = paragraph.parts[paragraph.parts.length - 1]?.line.no ?? paragraph.first.no;
+    if (whole) whole = { ...whole, lastLine };
     if (!/\d|\bno\b|\bzero\b|\bnot\b|\bnone\b/i.test(paragraph.text)) continue;
     let inherited: number | undefined;
     for (const sentence of splitSentences(paragraph.text)) {
       const at = (offset: number): ReportLine => lineAt(paragraph, sentence.start + offset);
-      const read = readSentence(at, sentence.text, options.reportYear, inherited);
+      const read = readSentence(at, sentence.text, options.reportYear, inherited, whole?.figure);
       out.push(...read.mentions);
       changes.push(...read.changes);
+      if (read.whole) whole = { figure: read.whole, lastLine };
       inherited = paragraphYear(sentence.text, options.reportYear, inherited);
     }
   }
@@ -58,7 +65,8 @@ function readSentence(
   sentence: string,
   reportYear: number,
   inherited: number | undefined,
-): NarrativeResult {
+  whole: NarrativeFigure | undefined,
+): NarrativeResult & { whole?: NarrativeFigure } {
   const out: Mention[] = [];
   const changes: StatedChange[] = [];
   const made = new Map<NarrativeFigure, Mention>();
@@ -68,6 +76,7 @@ function readSentence(
       if (whyNotAFigure(sentence, token) !== undefined) continue;
       const figure =
         partOfList(sentence, token, figures) ??
+        partOfEarlierWhole(sentence, token, figures, whole) ??
         readFigure(sentence, token) ??
         subjectFigure(sentence, token.start, token.value) ??
         headcountFigure(sentence, token.start, token.value) ??
@@ -118,7 +127,10 @@ function readSentence(
         mention(at(z.start), sentence, { label: z.phrase, value: '0', unit: '', year, basis: 'actual' }),
       );
   }
-  return { mentions: out, changes };
+  const counted = figures.find(
+    (f) => !f.measured && f.unit !== '' && f.part !== true && f.name === undefined,
+  );
+  return counted ? { mentions: out, changes, whole: counted } : { mentions: out, changes };
 }
 
 /** A figure printed as an average per person is in its plain unit and, when named, carries its name. */

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { docFromText } from '../../../test/support/doc-from-text.js';
+import { toReportLines } from '../layout/index.js';
+import { extractNarrative } from './extract-narrative.js';
+
+/** Value, unit, year and dimensions of each figure a text gives. */
+function read(text: string, reportYear = 2024) {
+  const lines = toReportLines(docFromText(text));
+  return extractNarrative(lines, { reportYear, skip: new Set() }).mentions.map((m) => ({
+    value: m.value,
+    unit: m.unit,
+    year: m.year,
+    ...(Object.keys(m.dims).length === 0 ? {} : { dims: m.dims }),
+  }));
+}
+
+describe('counts by group (HKEX B1.1, GRI 2-7, 405-1)', () => {
+  it('reads employment types listed after a whole, and gender and age counts in the sentences after it', () => {
+    const text = [
+      'On 30 September 2024 the company had 2,415 staff across both plants: 2,020 permanent and 395 temporary.',
+      'Women numbered 1,310 and men 1,105. By age group, 611 were under 30, 1,402 between 30 and 50 and 402',
+      'over 50.',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      { value: '2415', unit: 'staff', year: 2024 },
+      { value: '2020', unit: 'staff', year: 2024 },
+      { value: '395', unit: 'staff', year: 2024 },
+      { value: '1310', unit: 'staff', year: 2024, dims: { gender: 'female' } },
+      { value: '1105', unit: 'staff', year: 2024, dims: { gender: 'male' } },
+      { value: '611', unit: 'staff', year: 2024 },
+      { value: '1402', unit: 'staff', year: 2024 },
+      { value: '402', unit: 'staff', year: 2024 },
+    ]);
+  });
+  it('gives a later paragraph no whole to break down, and reads no bare number as a group count', () => {
+    const text = [
+      'We had 730 drivers at year end.',
+      '',
+      'Men numbered 12 in the steering group. Over 40 depots were audited, 18 under 30 days.',
+    ].join('\n');
+    expect(read(text).map((f) => f.value)).not.toContain('12');
+    expect(read(text).filter((f) => f.unit === 'drivers')).toEqual([
+      { value: '730', unit: 'drivers', year: 2024 },
+    ]);
+  });
+  it('does not date a figure by a split fiscal year in a comparative bracket before it', () => {
+    const text =
+      'Sludge sent to landfill was nil (FY22/23: nil); spent solvent went to a licensed recycler (21.7 tonnes).';
+    expect(read(text, 2024)).toContainEqual({ value: '21.7', unit: 'tonnes', year: 2024 });
+  });
+});
