@@ -79,7 +79,9 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
         if (lead) state.caption = lead.text;
       }
       state.headerRow = isHeader;
-      lead = only === '' ? undefined : { text: only, section };
+      // A title wrapped over two one-cell lines ("… by employee" over "category") is one title.
+      if (lead && /^[a-z]/.test(only)) lead = { text: `${lead.text} ${only}`, section: lead.section };
+      else lead = only === '' ? undefined : { text: only, section };
       previous = undefined;
       continue;
     }

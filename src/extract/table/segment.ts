@@ -1,4 +1,6 @@
 import type { ReportLine } from '../layout/index.js';
+import { parseCellValue } from '../numbers/index.js';
+import { parseYearCell } from './year-cell.js';
 
 /** A run of table rows: lines of two or more cells, allowing page headers and blank lines inside. */
 export interface TableBlock {
@@ -12,17 +14,17 @@ const MAX_GAP = 6;
 // that wrapped ("– unconventional onshore US"), not the table's end.
 const MAX_GROUP_CHARS = 80;
 
-function isShortLabel(line: ReportLine): boolean {
+function isShortLabel(line: ReportLine, maxChars = MAX_GROUP_CHARS): boolean {
   const text = line.text.trim();
-  return text.length <= MAX_GROUP_CHARS && /^[\p{L}–(-]/u.test(text) && !/[.:;]$/.test(text);
+  return text.length <= maxChars && /^[\p{L}–(-]/u.test(text) && !/[.:;]$/.test(text);
 }
 
 /** A one-cell line (or two) between table rows: the table goes on below it. */
-function isGroupRow(lines: readonly ReportLine[], at: number): boolean {
+function isGroupRow(lines: readonly ReportLine[], at: number, maxChars = MAX_GROUP_CHARS): boolean {
   for (let k = at; k < Math.min(lines.length, at + 3); k++) {
     const line = lines[k];
     const next = lines[k + 1];
-    if (!line || !isShortLabel(line) || !next || next.no - line.no > 2) return false;
+    if (!line || !isShortLabel(line, maxChars) || !next || next.no - line.no > 2) return false;
     if (isTabular(next)) return true;
   }
   return false;
@@ -34,6 +36,40 @@ function isGroupRow(lines: readonly ReportLine[], at: number): boolean {
  */
 function endsWrappedLabel(line: ReportLine, lastNo: number): boolean {
   return line.no - lastNo === 1 && isShortLabel(line) && /^[a-z(]/.test(line.text.trim());
+}
+
+// Title lines between a header and the table's first row ("Bursa (Anti-corruption)", then a long
+// indicator name wrapped over two lines): at most this many, each at most this long.
+const MAX_TITLE_LINES = 4;
+const MAX_TITLE_CHARS = 160;
+
+/** True when no row of the block holds a figure: it is a header (years, "Units") waiting for its rows. */
+function headerOnly(rows: readonly ReportLine[]): boolean {
+  return rows.every((r) =>
+    r.cells.every((c) => c === '' || parseCellValue(c)?.kind !== 'value' || parseYearCell(c) !== undefined),
+  );
+}
+
+/**
+ * A table headed by two or more years: its groups may be long indicator names ("Bursa C3(a)
+ * Percentage of employees by gender and age group, for each employee category").
+ */
+function yearHeaded(rows: readonly ReportLine[]): boolean {
+  return rows.some((r) => r.cells.filter((c) => parseYearCell(c) !== undefined).length >= 2);
+}
+
+/** A one-cell title line under a header that has no rows yet; the rows follow below it. */
+function isTitleUnderHeader(
+  lines: readonly ReportLine[],
+  at: number,
+  current: readonly ReportLine[],
+): boolean {
+  const line = lines[at];
+  const text = line?.text.trim() ?? '';
+  if (!line || line.cells.length > 1 || text.length > MAX_TITLE_CHARS || /[.:;]$/.test(text)) return false;
+  const tabular = current.filter(isTabular);
+  const titles = current.length - tabular.length;
+  return tabular.length > 0 && titles < MAX_TITLE_LINES && headerOnly(tabular);
 }
 
 /** True when a line is laid out in cells (two or more, one may be empty). */
@@ -51,7 +87,12 @@ export function segmentTables(lines: readonly ReportLine[], noise: ReadonlySet<n
   let lastNo = -Infinity;
   for (const [i, line] of lines.entries()) {
     if (noise.has(line.no)) continue;
-    if (isTabular(line) || (current.length > 0 && (isGroupRow(lines, i) || endsWrappedLabel(line, lastNo)))) {
+    const joins =
+      current.length > 0 &&
+      (isGroupRow(lines, i, yearHeaded(current) ? MAX_TITLE_CHARS : MAX_GROUP_CHARS) ||
+        endsWrappedLabel(line, lastNo) ||
+        isTitleUnderHeader(lines, i, current));
+    if (isTabular(line) || joins) {
       if (current.length > 0 && line.no - lastNo > MAX_GAP) {
         blocks.push({ rows: current });
         current = [];
