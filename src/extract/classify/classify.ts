@@ -14,7 +14,13 @@ import { dashQualifiedPart } from './dash-part.js';
 import { wasteRouteCode } from './waste-route.js';
 import { inferDims } from './dims.js';
 import { scopeCodes, type CodeScope } from './framework-codes.js';
-import { canonicalUnit, readPrintedUnit, unitWithLabelNoun, type PrintedUnit } from './printed-unit.js';
+import {
+  canonicalUnit,
+  powerAsEnergy,
+  readPrintedUnit,
+  unitWithLabelNoun,
+  type PrintedUnit,
+} from './printed-unit.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { workerGroup } from './worker-group.js';
 
@@ -34,19 +40,20 @@ export interface ClassifiedMention {
 
 /** Classifies one mention. `scope` names the frameworks the report follows: its codes come from them. */
 export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCache): ClassifiedMention {
-  const printed = readPrintedUnit(m.kind === 'table' ? unitWithLabelNoun(m.label, m.unit) : m.unit);
+  const read = readPrintedUnit(m.kind === 'table' ? unitWithLabelNoun(m.label, m.unit) : m.unit);
   // A table row is named by its label, then its column, group, section and caption; a sentence's
   // figure only by the words around it (the rest of the sentence may name other things).
   const texts =
     m.kind === 'table'
-      ? [qualifiedLabel(m, printed), ...[...m.context].reverse()]
+      ? [qualifiedLabel(m, read), ...[...m.context].reverse()]
       : [
-          sentenceSubject(m.label, m.value, printed),
-          perPhrase(m.label, printed),
-          savingPhrase(m.label, printed),
-          countedNoun(m.unit, printed),
+          sentenceSubject(m.label, m.value, read),
+          perPhrase(m.label, read),
+          savingPhrase(m.label, read),
+          countedNoun(m.unit, read),
           m.label,
         ];
+  const printed = energyForPower(texts, read, cache);
   // "Technical and R&D staff" is a category of the table's headcount, not the R&D headcount.
   const byLabel = m.kind === 'table' ? chooseMetric(texts.slice(0, 1), printed, 1, cache) : undefined;
   if (byLabel && namesOneOfTwoCategories(m.label, byLabel.phrase, byLabel.metric)) texts[0] = '';
@@ -71,7 +78,9 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
     chooseMetric(own, printed, own.length, cache, fits) ??
     (column && personal(dims) ? employees(column) : undefined) ??
     chooseMetric(texts, printed, core, cache, fits) ??
-    (column && BARE_SHARE.test(column) ? headcountShare(texts, printed, core, cache, fits) : undefined) ??
+    ((column && BARE_SHARE.test(column)) || (m.kind === 'table' && personal(dims))
+      ? headcountShare(texts, printed, core, cache, fits)
+      : undefined) ??
     partOfTotal(m, printed, dims, cache) ??
     (averaged && isTrainingHours(m)
       ? chooseMetric(['average training hours'], printed, 1, cache, fits)
@@ -93,6 +102,20 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
     otherCodes,
     quantity: canonicalQuantity(m.value, printed, choice?.metric),
   };
+}
+
+/**
+ * A power unit read as energy when nothing fits the power but an energy quantity is named ("Total
+ * energy consumption | Megawatt"): the unit cell dropped the hours. Otherwise the unit as printed.
+ */
+function energyForPower(
+  texts: readonly string[],
+  printed: PrintedUnit | undefined,
+  cache: PhraseCache | undefined,
+): PrintedUnit | undefined {
+  const energy = powerAsEnergy(printed);
+  if (!energy || chooseMetric(texts, printed, 1, cache)) return printed;
+  return chooseMetric(texts, energy, 1, cache)?.metric.dimension === 'energy' ? energy : printed;
 }
 
 /**

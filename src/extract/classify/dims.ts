@@ -22,6 +22,12 @@ export function inferDims(label: string, group: string, row = true): Dims {
   const category = scope3Category(l, group.toLowerCase());
   // A Scope 3 category is the row's breakdown; "by category" above it names no employee category.
   if (category) return { ...dims, scope3_category: category };
+  // "Executive Female", "Managers aged 30-50": a category row broken down by gender or age in one label
+  // (Bursa Malaysia's C3(a) "by gender and age group, for each employee category").
+  const rest = gender || age ? withoutPersonalWords(l) : '';
+  if (row && rest !== '' && !employment && !MEASURE_WORDS.test(l) && isCategoryName(rest)) {
+    dims.employee_category = dimValue(rest);
+  }
   // A region or category is a short name ("Beijing", "Middle management"), not a measure.
   if (!row || gender || age || employment || l.split(' ').length > 6 || MEASURE_WORDS.test(l)) return dims;
   const g = group.toLowerCase();
@@ -87,8 +93,20 @@ export function ageBand(l: string, underAgeHeading = false): string | undefined 
   return undefined;
 }
 
+/** The label without its gender and age words: "executive between 30-50" → "executive". */
+function withoutPersonalWords(l: string): string {
+  return l
+    .replace(/\b(?:female|women|woman|females|male|men|man|males)\b/g, ' ')
+    .replace(
+      /\b(?:between|under|below|over|above|aged?|years?(?: old)?)\b|\d{2}\s*(?:-|–|to|and)\s*\d{2}|[<>≤≥]?\d{2}\+?/g,
+      ' ',
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 const AGE_CONTEXT =
-  /\b(?:years?|aged?|age group|yrs)\b|\d\s*(?:or|and)\s*(?:under|below|above|over)|(?:under|below|over|above)\s*\d/;
+  /\b(?:years?|aged?|age group|yrs)\b|between\s*\d{2}\s*(?:-|–|—|and|to)\s*\d{2}|\d\s*(?:or|and)\s*(?:under|below|above|over)|(?:under|below|over|above)\s*\d/;
 
 const REGION_WORDS =
   /\b(?:china|mainland|hong kong|macao|macau|taiwan|overseas|asia|europe|americas?|africa|oceania|domestic|international|other (?:countries|regions|cities|areas)|emea|apac|nordics?|beijing|shanghai|shenzhen|guangzhou|singapore|japan|india|usa|united states|united kingdom|germany)\b/;
@@ -98,7 +116,7 @@ function isRegionName(l: string): boolean {
 }
 
 const CATEGORY_WORDS =
-  /\b(?:management|managers?|non-management|senior|middle|junior|executives?|general staff|frontline|technical|production|sales|r&d|finance|procurement|administrative|admin)\b/;
+  /\b(?:management|managers?|supervisors?|non-management|senior|middle|junior|executives?|general staff|frontline|technical|production|sales|r&d|finance|procurement|administrative|admin)\b/;
 
 function isCategoryName(l: string): boolean {
   return (

@@ -11,10 +11,24 @@ export interface PrintedUnit {
 
 const RATIO = /\s*(?:\/|\bper\b)\s*/i;
 
+const KIND_ONLY = /^(?:rates?|ratios?|index|indices|frequency)$/i;
+
+/**
+ * The energy a power unit stands for when a unit cell drops the hours ("Megawatt" beside "Total
+ * energy consumption" in Bursa Malaysia's indicator C4(a), which asks for megawatt hours): MW → MWh.
+ */
+export function powerAsEnergy(printed: PrintedUnit | undefined): PrintedUnit | undefined {
+  if (printed?.unit.dimension !== 'power' || printed.denominator !== '') return undefined;
+  const unit = tryParseUnit(`${printed.unit.symbol}h`);
+  return unit?.dimension === 'energy' ? { unit, numerator: unit, denominator: '' } : undefined;
+}
+
 /** Reads a printed unit ("tons of CO₂ equivalent per square metre", "RMB 10,000", "Person"). */
 export function readPrintedUnit(printed: string): PrintedUnit | undefined {
   const text = printed.trim();
-  if (text === '') return undefined;
+  // A unit cell naming only a kind of measure ("Rate", "Ratio", as Bursa Malaysia's performance data
+  // tables print them) states no unit: the label says what the rate is.
+  if (text === '' || KIND_ONLY.test(text)) return undefined;
   const unit = tryParseUnit(text);
   if (!unit) return undefined;
   const split = splitOutsideBrackets(text);
