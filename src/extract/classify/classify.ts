@@ -53,7 +53,8 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
           countedNoun(m.unit, read),
           m.label,
         ];
-  const printed = energyForPower(texts, read, cache);
+  // Only a table's unit cell drops the hours; a sentence's "22 MW of solar panels" is capacity.
+  const printed = m.kind === 'table' ? energyForPower(texts, read, cache) : read;
   // "Technical and R&D staff" is a category of the table's headcount, not the R&D headcount.
   const byLabel = m.kind === 'table' ? chooseMetric(texts.slice(0, 1), printed, 1, cache) : undefined;
   if (byLabel && namesOneOfTwoCategories(m.label, byLabel.phrase, byLabel.metric)) texts[0] = '';

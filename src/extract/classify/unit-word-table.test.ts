@@ -96,3 +96,13 @@ describe('rows naming an employee category and a gender or age group', () => {
     expect(inferDims('Female', '')).toEqual({ gender: 'female' });
   });
 });
+
+describe('a power unit in a sentence', () => {
+  it('stays power: installed capacity, not energy', () => {
+    const m: Mention = {
+      ...row('commissioned 8.6 MW of rooftop solar panels that generate electricity', 'MW', '8.6'),
+      kind: 'text',
+    };
+    expect(classify(m).quantity?.unit.dimension).not.toBe('energy');
+  });
+});
