@@ -19,6 +19,7 @@ import { extractTables } from '../table/index.js';
 import type { ExtractResult, ExtractedFact } from './extract-result.js';
 import { sectionCodesFor } from './section-codes.js';
 import { statedChangeFacts } from './stated-change-facts.js';
+import { tableChangeFacts } from './table-change-facts.js';
 import { toFact } from './to-fact.js';
 
 /** Options of {@link extractDocument}. */
@@ -72,8 +73,10 @@ export function extractDocument(doc: Doc, options: ExtractOptions = {}): Extract
       codes: sectionCodesFor(c, headed.get(c.mention.line) ?? [], codesAt(sections, c.mention.line)),
       kind: c.mention.kind,
     }))
-    .concat(changes)
-    .sort((a, b) => lineOf(a) - lineOf(b));
+    .concat(changes);
+  // A table's change column ("YoY change (%)") states changes the table reader does not keep.
+  facts.push(...tableChangeFacts(facts, (n) => texts.get(n) ?? ''));
+  facts.sort((a, b) => lineOf(a) - lineOf(b));
   // "The above water consumption only covers offices in …": the figures a note narrows get its scope.
   const scoped = applyScopeNotes(
     facts.map((f) => f.fact),

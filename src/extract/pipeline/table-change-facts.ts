@@ -1,0 +1,94 @@
+import { dec, parseUnit, quantity, STATED_CHANGE_METRIC, type StatedChangeDims } from '../../core/index.js';
+import type { ExtractedFact } from './extract-result.js';
+
+/** How far above a row its table's header may be: bounds the work on untrusted text. */
+const HEADER_REACH = 60;
+const YEAR = /\b(?:19|20)\d{2}\b/g;
+/** A header cell of a column comparing the years ("YoY change (%)", "Change %", "Year-on-year"). */
+const CHANGE_HEADER = /\b(?:yoy|y-o-y|year[- ]on[- ]year|change|variance)\b/i;
+/** A change cell: "(12.4)" or "-12.4" is a decrease, "44.0" or "+3.1%" an increase. */
+const CHANGE_CELL = /^(\()?([-+−]?)(\d{1,4}(?:\.\d+)?)\)?\s*%?$/;
+
+/**
+ * Stated-change facts from a table's change column ("Indicator | Unit | 2025 | 2024 | YoY change (%)",
+ * negatives in parentheses): the table reader leaves the column out as no figure of its own, so its
+ * cell is read here from the row's last cell, when the header above names the two years and then the
+ * change. Only a row whose metric and dims no other row of those years shares gets one, so the rule
+ * compares the change with that row's own figures.
+ */
+export function tableChangeFacts(
+  facts: readonly ExtractedFact[],
+  text: (line: number) => string,
+): ExtractedFact[] {
+  const byLine = new Map<number, ExtractedFact[]>();
+  const seen = new Map<string, number>();
+  for (const f of facts) {
+    if (f.kind !== 'table' || f.fact.provenance.kind !== 'document') continue;
+    const line = f.fact.provenance.location.line ?? 0;
+    const list = byLine.get(line);
+    if (list) list.push(f);
+    else byLine.set(line, [f]);
+    const key = `${f.fact.metric}|${JSON.stringify(f.fact.dims)}|${f.fact.period.year}`;
+    seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  const out: ExtractedFact[] = [];
+  for (const [line, row] of byLine) {
+    const [a, b] = row;
+    if (row.length !== 2 || !a || !b || a.fact.metric !== b.fact.metric) continue;
+    if (JSON.stringify(a.fact.dims) !== JSON.stringify(b.fact.dims)) continue;
+    const key = (f: ExtractedFact) => `${f.fact.metric}|${JSON.stringify(f.fact.dims)}|${f.fact.period.year}`;
+    if (seen.get(key(a)) !== 1 || seen.get(key(b)) !== 1) continue;
+    const [now, before] = a.fact.period.year > b.fact.period.year ? [a, b] : [b, a];
+    if (now.fact.period.year === before.fact.period.year || !underChangeHeader(line, text)) continue;
+    const value = changeCell(text(line), [a, b]);
+    if (value === undefined) continue;
+    const dims = {
+      ...now.fact.dims,
+      of: now.fact.metric,
+      ...(before.fact.period.year === now.fact.period.year - 1
+        ? {}
+        : { since: String(before.fact.period.year) }),
+    } satisfies StatedChangeDims;
+    const p = now.fact.provenance;
+    out.push({
+      fact: {
+        ...now.fact,
+        metric: STATED_CHANGE_METRIC,
+        dims,
+        quantity: quantity(dec(value), parseUnit('%')),
+        provenance: p.kind === 'document' ? { ...p, reported: { value, unit: '%' } } : p,
+      },
+      codes: [],
+      kind: 'table',
+    });
+  }
+  return out;
+}
+
+function underChangeHeader(line: number, text: (line: number) => string): boolean {
+  for (let n = line - 1; n >= Math.max(1, line - HEADER_REACH); n--) {
+    const raw = text(n).slice(0, 400);
+    const years = [...raw.matchAll(YEAR)];
+    if (years.length < 2) continue;
+    const last = years[years.length - 1];
+    return last !== undefined && CHANGE_HEADER.test(raw.slice(last.index + 4));
+  }
+  return false;
+}
+
+/** The signed change in the row's last cell, or undefined when that cell is not one. */
+function changeCell(raw: string, values: readonly ExtractedFact[]): string | undefined {
+  const cells = raw
+    .slice(0, 400)
+    .trim()
+    .split(/\t|\s{2,}/);
+  const m = CHANGE_CELL.exec(cells[cells.length - 1] ?? '');
+  if (!m || cells.length < 4) return undefined;
+  const printed = values.map((v) =>
+    v.fact.provenance.kind === 'document' ? v.fact.provenance.reported.value : '',
+  );
+  const digits = m[3] ?? '';
+  if (printed.includes(digits)) return undefined;
+  const negative = m[1] === '(' || m[2] === '-' || m[2] === '−';
+  return negative ? `-${digits}` : digits;
+}
