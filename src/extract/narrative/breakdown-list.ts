@@ -6,6 +6,7 @@ import type { NarrativeFigure } from './read-figure.js';
 // Bounded: a few words up to a comma, bracket or "and".
 const GROUP_AFTER =
   /^\s+(?:(?:(?:were|are)\s+)?(?:employed\s+)?(?:full[- ]time|part[- ]time|permanent|temporary|casual)\b|(?:(?:were|are)\s+)?(?:aged\s+)?(?:(?:under|below|over|above)\s+\d{2}|between\s+\d{2}\s+and\s+\d{2})\b|(?:were|are|was|is)\s+(?:women|men|female|male|aged\s+[\w\s-]{2,20}?|based\s+(?:in|overseas)\b[\w\s-]{0,30}?|located\s+in\s+[\w\s-]{2,30}?|in\s+[A-Z][\w\s-]{1,30}?)|(?:worked|work|were\s+working|are\s+working|were\s+based|are\s+based)\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}|overseas|abroad)|(?:in|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}|overseas|abroad|locally)(?=\s*(?:[,;.()]|\band\b|$))/;
+const BARE_GENDER = /^\s+(women|men|female|male)(?=\s*(?:[,;.()]|\band\b|$))/i;
 // The words that open a list of parts: "of whom", "of which", "including", a colon after the whole.
 const OPENS_LIST = /(?:\bof\s+(?:whom|which)|\bincluding|:)\s*$/i;
 // What may stand between parts: a comma, "and", or a bracketed share ("1,248 were women (28.5%) and").
@@ -30,11 +31,13 @@ export function partOfList(
   const previous = last?.unit === '%' && last.part !== true ? figures[figures.length - 2] : last;
   if (!previous || previous.measured || previous.unit === '' || t.rightGlued !== '') return undefined;
   if (t.start - previous.end > REACH) return undefined;
-  const group = GROUP_AFTER.exec(sentence.slice(t.end, t.end + 60));
-  if (!group) return undefined;
+  const after = sentence.slice(t.end, t.end + 60);
   const between = sentence.slice(previous.end, t.start);
   const listed = previous.part === true ? BETWEEN_PARTS.test(between) : OPENS_LIST.test(between);
-  if (!listed) return undefined;
+  // "of whom 3,112 were men and 1,874 women": after a gender part the other gender may stand bare.
+  const bare = previous.part === true && previous.dims?.gender !== undefined ? BARE_GENDER.exec(after) : null;
+  const group = GROUP_AFTER.exec(after) ?? bare;
+  if (!listed || !group) return undefined;
   const end = t.end + group[0].length;
   return {
     dims: groupDims(group[0]),

@@ -12,9 +12,9 @@ export interface Comparative {
   readonly of: NarrativeFigure;
 }
 
-// One year and its figure inside such a bracket.
+// One year and its figure inside such a bracket; the year may close a date ("30 June 2024: 4,765").
 const PAIR =
-  /(?:^\(|[;,]|\band\b)\s*(?:FY\s?)?((?:19|20)\d{2})\s*[:：]\s*(RMB|HKD|USD|EUR|SGD|(?:HK|US|S|A|C|NT)?\$|€|£|¥)?\s*(\d[\d,]*(?:\.\d+)?)\s*(%|million|billion|thousand|\(10,000\))?/gi;
+  /(?:^\(|[;,]|\band\b)\s*(?:\d{1,2}\s+[A-Za-z]+\s+)?(?:FY\s?)?((?:19|20)\d{2})\s*[:：]\s*(RMB|HKD|USD|EUR|SGD|(?:HK|US|S|A|C|NT)?\$|€|£|¥)?\s*(\d[\d,]*(?:\.\d+)?)\s*(%|million|billion|thousand|\(10,000\))?/gi;
 // How far after the figure its comparatives may be printed.
 const BRACKET_REACH = 40;
 

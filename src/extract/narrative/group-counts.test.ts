@@ -43,6 +43,22 @@ describe('counts by group (HKEX B1.1, GRI 2-7, 405-1)', () => {
       { value: '730', unit: 'drivers', year: 2024 },
     ]);
   });
+  it('reads the other gender bare after a gender part, and a comparative bracket led by a date', () => {
+    const text =
+      'At 31 December 2024 the mill employed 912 people (31 December 2023: 887), of whom 520 were women and 392 men.';
+    expect(read(text)).toEqual([
+      { value: '912', unit: 'people', year: 2024 },
+      { value: '520', unit: 'people', year: 2024, dims: { gender: 'female' } },
+      { value: '392', unit: 'people', year: 2024, dims: { gender: 'male' } },
+      { value: '887', unit: 'people', year: 2023 },
+    ]);
+  });
+  it('reads nil hazardous waste as a zero', () => {
+    expect(read('The laundry produced nil hazardous waste in 2024.')).toEqual([
+      { value: '0', unit: '', year: 2024 },
+    ]);
+    expect(read('The print shop emits no solvent fumes and almost no hazardous waste.')).toEqual([]);
+  });
   it('does not date a figure by a split fiscal year in a comparative bracket before it', () => {
     const text =
       'Sludge sent to landfill was nil (FY22/23: nil); spent solvent went to a licensed recycler (21.7 tonnes).';

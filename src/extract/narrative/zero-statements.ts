@@ -1,6 +1,7 @@
 /**
  * "No work-related fatalities", "did not receive any complaints", "zero work-related fatality",
- * "no one … suffered from occupational diseases": a disclosure of zero, printed without a digit.
+ * "no one … suffered from occupational diseases", "produced nil hazardous waste" (HKEX A1.3): a
+ * disclosure of zero, printed without a digit.
  * Only statements about countable incidents count; "no material impact" is not a figure.
  */
 
@@ -27,7 +28,7 @@ function listedYears(sentence: string, from: number): number[] {
 }
 
 const NEGATION =
-  /\b(?:no|zero|nil|not\s+(?:have\s+|receive\s+|record\s+|involve\s+|experience\s+|identify\s+|find\s+|occur\s+|report\s+|incur\s+)?any|no\s+one|nobody|none)\s+((?:[\w'’-]+\s+){0,6}?)(fatalit(?:y|ies)|deaths?|injur(?:y|ies)|accidents?|recalls?|complaints?|(?:legal\s+)?cases?|lawsuits?|litigations?|violations?|non-compliances?|incidents?|breach(?:es)?|leak(?:s|age)|spills?|penalt(?:y|ies)|fines|occupational\s+diseases?|illegal\s+employment|disputes?)\b/gi;
+  /\b(?:no|zero|nil|not\s+(?:have\s+|receive\s+|record\s+|involve\s+|experience\s+|identify\s+|find\s+|occur\s+|report\s+|incur\s+)?any|no\s+one|nobody|none)\s+((?:[\w'’-]+\s+){0,6}?)(fatalit(?:y|ies)|deaths?|injur(?:y|ies)|accidents?|recalls?|complaints?|(?:legal\s+)?cases?|lawsuits?|litigations?|violations?|non-compliances?|incidents?|breach(?:es)?|leak(?:s|age)|spills?|penalt(?:y|ies)|fines|occupational\s+diseases?|illegal\s+employment|disputes?|hazardous\s+waste)\b/gi;
 // "zero tolerance for corruption cases" states a policy, "strive for zero accidents" an aim.
 const NOT_A_RECORD =
   /\b(?:tolerance|aim|aims|strive|target|goal|ensure|ensuring|prevent|avoid|if|whether|policy)\b/i;
@@ -39,6 +40,13 @@ export function findZeroStatements(sentence: string): ZeroStatement[] {
   for (const m of sentence.matchAll(NEGATION)) {
     const lead = sentence.slice(Math.max(0, m.index - 40), m.index);
     if (NOT_A_RECORD.test(m[0]) || NOT_A_RECORD.test(lead.split(/[,;]/).pop() ?? '')) continue;
+    // "almost no hazardous waste" is little, not zero.
+    if (
+      /\b(?:almost|nearly|virtually|practically)\s+(?:no|zero|nil|none)\b|\b(?:almost|nearly|virtually|practically)\s*$/i.test(
+        lead + m[0],
+      )
+    )
+      continue;
     out.push({
       phrase: m[0],
       start: m.index,
