@@ -105,6 +105,18 @@ describe('findRunningHeaders', () => {
       Array(5).fill('2021 Environmental, Social and Governance Report'),
     );
   });
+
+  it('flags a footer that ends in the page number of a text report, not a row repeated with figures', () => {
+    const page = (n: number): string =>
+      [
+        `ACME TILES LTD          Sustainability Report 2024/25          ${String(n)}`,
+        ...Array.from({ length: 8 }, (_v, k) => `Paragraph ${String(k)} of page ${String(n)}.`),
+        `Women managers            ${String(n * n)}`,
+      ].join('\n');
+    const lines = toReportLines(docFromText([11, 12, 13, 14].map(page).join('\n')));
+    const noise = findRunningHeaders(lines);
+    expect(lines.filter((l) => noise.has(l.no)).map((l) => l.no)).toEqual([1, 11, 21, 31]);
+  });
 });
 
 describe('findContentsPage', () => {

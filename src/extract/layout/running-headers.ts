@@ -6,30 +6,54 @@ import type { ReportLine } from './report-line.js';
  * as such a running header, as is a line holding only a page number.
  */
 export function findRunningHeaders(lines: readonly ReportLine[], minRepeats = 4): Set<number> {
-  const counts = new Map<string, number>();
+  const seen = new Map<string, { no: number; page: number | undefined }[]>();
   for (const line of lines) {
     const key = headerKey(line);
-    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (key) seen.set(key.text, [...(seen.get(key.text) ?? []), { no: line.no, page: key.page }]);
   }
   const noise = new Set<number>();
   for (const line of lines) {
     const key = headerKey(line);
-    if (key && (counts.get(key) ?? 0) >= minRepeats) noise.add(line.no);
+    const all = key ? (seen.get(key.text) ?? []) : [];
+    if (all.length >= minRepeats && pagesRise(all)) noise.add(line.no);
     else if (/^(?:page\s*)?\d{1,3}(?:\s*\/\s*\d{1,3})?$/i.test(line.text.trim())) noise.add(line.no);
   }
   return noise;
 }
 
-function headerKey(line: ReportLine): string | undefined {
+// Pages of a text report are at least this many lines long.
+const MIN_PAGE_LINES = 8;
+// Consecutive footers are one page apart, or a few when pages without the footer come between.
+const MAX_PAGE_STEP = 3;
+
+/**
+ * A footer numbered in text ("Annual Report 2025   41") repeats with a page number that grows by a
+ * page or so each time; a table row repeated with its figures ("Women employees   45") does not.
+ */
+function pagesRise(all: readonly { no: number; page: number | undefined }[]): boolean {
+  return all.every((x, i) => {
+    const before = all[i - 1];
+    if (x.page === undefined || !before) return true;
+    const step = before.page === undefined ? 0 : x.page - before.page;
+    return step >= 1 && step <= MAX_PAGE_STEP && x.no - before.no >= MIN_PAGE_LINES;
+  });
+}
+
+function headerKey(line: ReportLine): { text: string; page: number | undefined } | undefined {
   if (line.text.length > 240) return undefined;
   // A footer often carries the page number in a cell of its own ("Sustainability notes | 6"):
   // a number within two of the PDF page it sits on.
   const isPageNumber = (c: string): boolean =>
     line.page !== undefined && /^\d{1,3}$/.test(c.trim()) && Math.abs(Number(c) - line.page) <= 2;
-  const words = line.cells.filter((c) => c !== '' && !isPageNumber(c));
+  let words = line.cells.filter((c) => c !== '' && !isPageNumber(c));
+  // A text report prints the page number at the end of its footer line ("Company   ESG Report   7").
+  const last = words[words.length - 1]?.trim() ?? '';
+  const page =
+    line.page === undefined && words.length >= 2 && /^\d{1,3}$/.test(last) ? Number(last) : undefined;
+  if (page !== undefined) words = words.slice(0, -1);
   const text = words.join(' ').replace(/\s+/g, ' ').trim();
-  if (text.length < 6 || text.length > 120 || words.length > 1) return undefined;
+  if (text.length < 6 || text.length > 120 || words.length > (page === undefined ? 1 : 2)) return undefined;
   // A repeated line that is a sentence (ends with a full stop) is body text, not a page header.
   if (/[.;:]$/.test(text) || !/[a-z]/i.test(text)) return undefined;
-  return text.toLowerCase();
+  return { text: text.toLowerCase(), page };
 }
