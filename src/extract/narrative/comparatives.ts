@@ -78,7 +78,20 @@ export function inlineComparative(
 ): NarrativeFigure | undefined {
   const of = figures[figures.length - 1];
   if (!of || t.start - of.end > COMPARED_REACH || t.rightGlued !== '') return undefined;
-  if (!COMPARED_BEFORE.test(sentence.slice(Math.max(0, t.start - 40), t.start))) return undefined;
+  if (!COMPARED_BEFORE.test(sentence.slice(Math.max(0, t.start - 40), t.start)) && !endsFrom(sentence, of, t))
+    return undefined;
   if (!YEAR_AFTER.test(sentence.slice(t.end, t.end + 60))) return undefined;
   return { ...of, value: t.value, at: t.start, start: t.start, end: t.end };
+}
+
+// "fell to 8.10 tCO2e per million pieces from 9.45 in FY2024": a change's end figure, then its start.
+const MOVED_TO =
+  /\b(?:fell|rose|dropped|declined|decreased|increased|grew|improved|climbed|went\s+(?:up|down))\s+to\s*$/i;
+
+/** True when the number is the start a change came from, printed right after the figure it ended at. */
+function endsFrom(sentence: string, of: NarrativeFigure, t: NumberToken): boolean {
+  return (
+    /^\s*from\s+$/i.test(sentence.slice(of.end, t.start)) &&
+    MOVED_TO.test(sentence.slice(Math.max(0, of.start - 40), of.start))
+  );
 }

@@ -59,6 +59,13 @@ describe('counts by group (HKEX B1.1, GRI 2-7, 405-1)', () => {
     ]);
     expect(read('The print shop emits no solvent fumes and almost no hazardous waste.')).toEqual([]);
   });
+  it('reads the figure a change came from when it follows the figure it ended at', () => {
+    const text = 'Water intensity fell to 3.42 m3 per tonne of yarn from 3.97 in 2023.';
+    expect(read(text).map((f) => [f.value, f.year])).toEqual([
+      ['3.42', 2024],
+      ['3.97', 2023],
+    ]);
+  });
   it('does not date a figure by a split fiscal year in a comparative bracket before it', () => {
     const text =
       'Sludge sent to landfill was nil (FY22/23: nil); spent solvent went to a licensed recycler (21.7 tonnes).';
