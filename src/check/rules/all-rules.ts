@@ -11,6 +11,7 @@ import { intensityDenominatorRule } from './intensity-denominator.js';
 import { magnitudeRule } from './magnitude.js';
 import type { Rule } from './rule.js';
 import { shareOfCountRule } from './share-of-count.js';
+import { shareOfTotalRule } from './share-of-total.js';
 import { sharedBaseRule } from './shared-base.js';
 import { statedChangeRule } from './stated-change.js';
 import { statedFactorRule } from './stated-factor.js';
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   sumBreakdownRule,
   sumComponentsRule,
   shareOfCountRule,
+  shareOfTotalRule,
   sharedBaseRule,
   averageOfTotalRule,
   averageRangeRule,

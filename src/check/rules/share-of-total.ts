@@ -1,0 +1,72 @@
+import { dec } from '../../core/index.js';
+import { seriesOf } from '../fact-index/index.js';
+import {
+  makeFinding,
+  severityFor,
+  decimalString,
+  showFigure,
+  showRange,
+  whereOf,
+  type CheckFinding,
+} from '../finding/index.js';
+import { divideIntervals, midpoint, overlaps, scaleInterval, type Figure } from '../precision/index.js';
+import { baseRange } from './convert-figure.js';
+import type { Rule } from './rule.js';
+
+/** "numbered 214, or 48.4% of the total": a count, then its share of the whole it belongs to. */
+const COUNT_THEN_SHARE =
+  /\b(\d[\d,]*)\s*,?\s+or\s+(?:about\s+)?(\d+(?:\.\d+)?)\s*%\s+of\s+(?:the\s+|all\s+|our\s+)?total\b/i;
+
+/**
+ * A sentence that prints a count and its share of the total ("numbered 214, or 48.4% of the total")
+ * against the table that breaks the total down: the count must be one part of a printed breakdown,
+ * and the share that part over the breakdown's total within printed rounding. Metric-free: the
+ * percentage needs no catalogue metric, the count's own row names the whole.
+ */
+export const shareOfTotalRule: Rule = {
+  id: 'share.total',
+  title: 'A count printed with its share of the total agrees with that total',
+  run(ctx) {
+    const out: CheckFinding[] = [];
+    for (const metric of ctx.facts.metrics()) {
+      for (const share of ctx.facts.metric(metric)) {
+        if (share.unit.symbol !== '%') continue;
+        const finding = check(ctx, share);
+        if (finding) out.push(finding);
+      }
+    }
+    return out;
+  },
+};
+
+function check(ctx: Parameters<Rule['run']>[0], share: Figure): CheckFinding | undefined {
+  const m = COUNT_THEN_SHARE.exec((share.fact.label ?? '').slice(0, 400));
+  if (!m || m[2] === undefined || !share.value.eq(dec(m[2]))) return undefined;
+  const count = dec((m[1] ?? '').replace(/,/g, ''));
+  const year = share.fact.period.year;
+  const parts = ctx.facts
+    .metrics()
+    .flatMap((id) => ctx.facts.metric(id))
+    .filter(
+      (f) => f !== share && f.unit.dimension === 'count' && f.fact.period.year === year && f.value.eq(count),
+    )
+    .filter((f) => Object.keys(f.fact.dims).length > 0);
+  const [part] = parts;
+  if (!part || parts.length !== 1) return undefined;
+  const total = ctx.facts.at(seriesOf(part.fact), part.fact.metric, {});
+  if (!total || total === part) return undefined;
+  const ratio = divideIntervals(baseRange(part), baseRange(total));
+  if (!ratio) return undefined;
+  const computed = scaleInterval(ratio, dec(100));
+  if (overlaps(computed, scaleInterval(baseRange(share), dec(100)))) return undefined;
+  const figures = [share, part, total];
+  return makeFinding(shareOfTotalRule.id, {
+    severity: severityFor('error', figures),
+    message:
+      `${showFigure(share)} (${whereOf(share)}) is printed as the share of ${showFigure(part)} (${whereOf(part)}) ` +
+      `in the total ${showFigure(total)} (${whereOf(total)}), which gives ${showRange(computed, 2)}%.`,
+    figures,
+    expected: decimalString(midpoint(computed), 2),
+    actual: decimalString(share.value, 2),
+  });
+}
