@@ -79,7 +79,10 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
     chooseMetric(own, printed, own.length, cache, fits) ??
     (column && personal(dims) ? employees(column) : undefined) ??
     chooseMetric(texts, printed, core, cache, fits) ??
-    ((column && BARE_SHARE.test(column)) || (m.kind === 'table' && personal(dims))
+    // A share of a group is at most 100 %; a bigger figure under a misread "%" is a headcount.
+    (((column && BARE_SHARE.test(column)) ||
+      (m.kind === 'table' && (personal(dims) || dims.education !== undefined))) &&
+    Number(m.value) <= 100
       ? headcountShare(texts, printed, core, cache, fits)
       : undefined) ??
     partOfTotal(m, printed, dims, cache) ??
@@ -87,6 +90,10 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
       ? chooseMetric(['average training hours'], printed, 1, cache, fits)
       : undefined);
   if (choice?.metric.kind === 'intensity' && printed?.denominator) dims.denominator = printed.denominator;
+  // A row "Landfill" under "General industrial solid waste" is that waste by route (GRI 306-4/306-5).
+  if (m.kind === 'table' && choice?.metric.dims.includes('treatment') && dims.treatment === undefined) {
+    if (wasteRouteCode(m.label)) dims.treatment = m.label.trim().toLowerCase();
+  }
   const worker = m.kind === 'table' ? workerGroup(choice?.metric, m.context) : undefined;
   if (worker !== undefined && dims.employment_type === undefined && dims.worker_type === undefined)
     dims.employment_type = worker;
@@ -156,8 +163,15 @@ function headcountShare(
 ): ReturnType<typeof chooseMetric> {
   if (printed?.unit.symbol !== '%') return undefined;
   const count = chooseMetric(texts, undefined, core, cache, (m) => fits(m) && m.id === 'workforce.total');
-  return count ? { ...count, metric: getMetric('workforce.share') } : undefined;
+  if (count) return { ...count, metric: getMetric('workforce.share') };
+  // A header "Number (persons) | Share (%)" counts people without naming employees.
+  const persons = texts.find((t) => PERSONS_HEADER.test(t));
+  return persons === undefined
+    ? undefined
+    : { metric: getMetric('workforce.share'), phrase: 'persons', score: 1 };
 }
+
+const PERSONS_HEADER = /\b(?:number|no\.)\s*\(\s*(?:persons|people|headcount)\s*\)/i;
 
 // Breakdowns only people have: a figure by gender or age group is about employees (GRI 2-7, 401, 405).
 const PERSONAL_DIMS = ['gender', 'age'] as const;

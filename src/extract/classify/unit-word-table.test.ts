@@ -106,3 +106,20 @@ describe('a power unit in a sentence', () => {
     expect(classify(m).quantity?.unit.dimension).not.toBe('energy');
   });
 });
+
+describe('breakdown rows a table names only by its header or group', () => {
+  it('reads a "%" beside a "Number (persons)" header as the share of employees, by education too', () => {
+    const m = (label: string) => ({
+      ...row(label, '%', '12.6', ['Head Item Number (persons) Share (%)', 'By qualification']),
+      column: undefined,
+    });
+    expect(classify(m('Doctorate')).metric?.id).toBe('workforce.share');
+    expect(classify(m('Women')).metric?.id).toBe('workforce.share');
+  });
+
+  it('codes a waste row named by its route: recovery 306-4, landfill 306-5', () => {
+    const m = (label: string) => row(label, 't', '41.7', ['Table 9 Waste', 'General industrial solid waste']);
+    expect(classify(m('Comprehensively utilised')).codes).toContain('GRI:306-4');
+    expect(classify(m('Sent to landfill')).codes).toContain('GRI:306-5');
+  });
+});
