@@ -105,3 +105,18 @@ describe('a unit in brackets after the figure', () => {
     expect(parseCellValue('45 (see above)')).toBeUndefined();
   });
 });
+
+describe('digits grouped by spaces in prose', () => {
+  it('reads one number, but not a label number followed by a figure', () => {
+    expect(scanNumbers('Staff logged 48 215 hours and 3 902.5 tce').map((t) => t.value)).toEqual([
+      '48215',
+      '3902.5',
+    ]);
+    expect(scanNumbers('Scope 1 100 tonnes in 2024 312 sites').map((t) => t.value)).toEqual([
+      '1',
+      '100',
+      '2024',
+      '312',
+    ]);
+  });
+});

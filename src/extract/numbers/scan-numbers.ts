@@ -20,10 +20,15 @@ export interface NumberToken {
   readonly rightGlued: string;
 }
 
-const TOKEN = /\d+(?:[,.]\d+)*/g;
+// Digits grouped by a space, no-break or thin space ("36 916.68", ISO 80000-1 §7.3.1), unless the
+// first group is a label's number ("Scope 1 100 tonnes", "Category 4 312").
+const TOKEN =
+  /(?<!\b(?:scope|category|tier|class|no\.?|page|table|note|phase|level|grade|stage|part|step|[A-Z]\d?)\s)\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?![\d,.]\d)|\d+(?:[,.]\d+)*/gi;
 
 /** Reads a printed numeral to a plain decimal string, or undefined when it is not one number. */
 export function readNumeral(printed: string): string | undefined {
+  if (/^\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?$/.test(printed))
+    return printed.replace(/[ \u00a0\u2009\u202f]/g, '');
   if (/^\d+$/.test(printed)) return stripLeadingZeros(printed);
   if (/^\d+\.\d+$/.test(printed)) {
     // "315.000 tons": three zeros after a dot is a thousands separator, not a precision.
