@@ -59,17 +59,38 @@ function yearHeaded(rows: readonly ReportLine[]): boolean {
 }
 
 /** A one-cell title line under a header that has no rows yet; the rows follow below it. */
-function isTitleUnderHeader(
-  lines: readonly ReportLine[],
-  at: number,
-  current: readonly ReportLine[],
-): boolean {
+function isTitleUnderHeader(lines: readonly ReportLine[], at: number, block: OpenBlock): boolean {
   const line = lines[at];
   const text = line?.text.trim() ?? '';
   if (!line || line.cells.length > 1 || text.length > MAX_TITLE_CHARS || /[.:;]$/.test(text)) return false;
-  const tabular = current.filter(isTabular);
-  const titles = current.length - tabular.length;
-  return tabular.length > 0 && titles < MAX_TITLE_LINES && headerOnly(tabular);
+  const titles = block.rows.length - block.tabular;
+  return block.tabular > 0 && titles < MAX_TITLE_LINES && !block.hasFigure;
+}
+
+/**
+ * The block being gathered, with what its rows say kept up to date as each row is added, so every
+ * row is read once however long the block grows (untrusted text may hold thousands of rows).
+ */
+interface OpenBlock {
+  rows: ReportLine[];
+  /** How many of the rows are laid out in cells. */
+  tabular: number;
+  /** Some row holds two or more year headers. */
+  yearHeaded: boolean;
+  /** Some tabular row holds a figure that is not a year: the block is past its header. */
+  hasFigure: boolean;
+}
+
+function openBlock(): OpenBlock {
+  return { rows: [], tabular: 0, yearHeaded: false, hasFigure: false };
+}
+
+function addRow(block: OpenBlock, line: ReportLine): void {
+  block.rows.push(line);
+  if (!block.yearHeaded && yearHeaded([line])) block.yearHeaded = true;
+  if (!isTabular(line)) return;
+  block.tabular += 1;
+  if (!block.hasFigure && !headerOnly([line])) block.hasFigure = true;
 }
 
 /** True when a line is laid out in cells (two or more, one may be empty). */
@@ -83,27 +104,28 @@ export function isTabular(line: ReportLine): boolean {
  */
 export function segmentTables(lines: readonly ReportLine[], noise: ReadonlySet<number>): TableBlock[] {
   const blocks: TableBlock[] = [];
-  let current: ReportLine[] = [];
+  let current = openBlock();
   let lastNo = -Infinity;
   for (const [i, line] of lines.entries()) {
     if (noise.has(line.no)) continue;
+    const open = current.rows.length > 0;
     const joins =
-      current.length > 0 &&
-      (isGroupRow(lines, i, yearHeaded(current) ? MAX_TITLE_CHARS : MAX_GROUP_CHARS) ||
+      open &&
+      (isGroupRow(lines, i, current.yearHeaded ? MAX_TITLE_CHARS : MAX_GROUP_CHARS) ||
         endsWrappedLabel(line, lastNo) ||
         isTitleUnderHeader(lines, i, current));
     if (isTabular(line) || joins) {
-      if (current.length > 0 && line.no - lastNo > MAX_GAP) {
-        blocks.push({ rows: current });
-        current = [];
+      if (open && line.no - lastNo > MAX_GAP) {
+        blocks.push({ rows: current.rows });
+        current = openBlock();
       }
-      current.push(line);
+      addRow(current, line);
       lastNo = line.no;
-    } else if (current.length > 0) {
-      blocks.push({ rows: current });
-      current = [];
+    } else if (open) {
+      blocks.push({ rows: current.rows });
+      current = openBlock();
     }
   }
-  if (current.length > 0) blocks.push({ rows: current });
+  if (current.rows.length > 0) blocks.push({ rows: current.rows });
   return blocks;
 }
