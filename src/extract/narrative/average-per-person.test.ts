@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { docFromText } from '../../../test/support/doc-from-text.js';
 import { classifyMention } from '../classify/index.js';
-import { toReportLines } from '../layout/index.js';
-import { extractNarrative } from './extract-narrative.js';
+import { mentionsOf } from './testing/read-mentions.js';
 
 /** Each figure of a paragraph with the metric the classifier gives it. */
 function read(text: string, reportYear = 2024) {
-  const lines = toReportLines(docFromText(text));
-  return extractNarrative(lines, { reportYear, skip: new Set() }).mentions.map((m) => ({
+  return mentionsOf(text, reportYear).map((m) => ({
     value: m.value,
     unit: m.unit,
     metric: classifyMention(m, ['hkex-2020', 'gri-2021']).metric?.id,

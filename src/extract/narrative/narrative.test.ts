@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { docFromText } from '../../../test/support/doc-from-text.js';
 import { toReportLines } from '../layout/index.js';
 import { extractNarrative } from './extract-narrative.js';
+import { mentionsOf } from './testing/read-mentions.js';
 import { findZeroStatements } from './zero-statements.js';
 import { splitSentences } from './sentences.js';
 
 function figures(text: string, reportYear = 2021) {
-  const lines = toReportLines(docFromText(text));
-  return extractNarrative(lines, { reportYear, skip: new Set() }).mentions.map((m) => ({
+  return mentionsOf(text, reportYear).map((m) => ({
     value: m.value,
     unit: m.unit,
     year: m.year,

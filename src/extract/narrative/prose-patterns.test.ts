@@ -1,33 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { docFromText } from '../../../test/support/doc-from-text.js';
-import { toReportLines } from '../layout/index.js';
-import { extractNarrative } from './extract-narrative.js';
-
-/** Value, unit, year and dimensions of each figure a paragraph gives. */
-function read(text: string, reportYear = 2024) {
-  const lines = toReportLines(docFromText(text));
-  return extractNarrative(lines, { reportYear, skip: new Set() }).mentions.map((m) => ({
-    value: m.value,
-    unit: m.unit,
-    year: m.year,
-    ...(Object.keys(m.dims).length === 0 ? {} : { dims: m.dims }),
-  }));
-}
+import { figuresOf } from './testing/read-mentions.js';
 
 describe('prose patterns', () => {
   it('reads every prior year of a bracket of comparatives, across its semicolons', () => {
-    expect(read('By year end we employed 2,931 staff (2023: 2,877; 2022: 2,706).')).toEqual([
+    expect(figuresOf('By year end we employed 2,931 staff (2023: 2,877; 2022: 2,706).')).toEqual([
       { value: '2931', unit: 'staff', year: 2024 },
       { value: '2877', unit: 'staff', year: 2023 },
       { value: '2706', unit: 'staff', year: 2022 },
     ]);
-    expect(read('Recordable injuries fell to 9 cases (2023: 13; 2022: 15).').map((f) => f.year)).toEqual([
-      2024, 2023, 2022,
-    ]);
+    expect(figuresOf('Recordable injuries fell to 9 cases (2023: 13; 2022: 15).').map((f) => f.year)).toEqual(
+      [2024, 2023, 2022],
+    );
   });
   it('reads comparatives in any currency, and does not date the next sentence by them', () => {
     expect(
-      read(
+      figuresOf(
         'We gave S$0.58 million to charities in FY2024 (FY2023: S$0.49 million), mostly in cash. ' +
           'A total of 207 employees volunteered 1,863 hours.',
       ),
@@ -37,14 +24,14 @@ describe('prose patterns', () => {
       { value: '207', unit: 'employee volunteers', year: 2024 },
       { value: '1863', unit: 'hours', year: 2024 },
     ]);
-    expect(read('Opex was €52.7 million (2023: €49.9 million).').map((f) => [f.value, f.year])).toEqual([
+    expect(figuresOf('Opex was €52.7 million (2023: €49.9 million).').map((f) => [f.value, f.year])).toEqual([
       ['52.7', 2024],
       ['49.9', 2023],
     ]);
   });
   it('reads a bracket of yearly figures with their own currency and nothing before them', () => {
     expect(
-      read('Intensities use revenue for the year (2024: HK$3,915 million; 2023: HK$3,702 million).'),
+      figuresOf('Intensities use revenue for the year (2024: HK$3,915 million; 2023: HK$3,702 million).'),
     ).toEqual([
       { value: '3915', unit: 'HK$ million', year: 2024 },
       { value: '3702', unit: 'HK$ million', year: 2023 },
@@ -52,7 +39,7 @@ describe('prose patterns', () => {
   });
   it('reads a comparative with a mainland scale bracket inside it, and nothing in it as this year', () => {
     expect(
-      read(
+      figuresOf(
         'Safety spending was RMB 1,907.55 (10,000) (2023: RMB 1,688.10 (10,000); 2022: RMB 1,512.00 (10,000)).',
       ),
     ).toEqual([
@@ -62,21 +49,21 @@ describe('prose patterns', () => {
     ]);
   });
   it('dates a figure by the year that opens its subject ("2022 emissions were …")', () => {
-    expect(read('Waste fell by a tenth, and 2023 water use was 81,240 m3.').at(-1)).toEqual({
+    expect(figuresOf('Waste fell by a tenth, and 2023 water use was 81,240 m3.').at(-1)).toEqual({
       value: '81240',
       unit: 'm3',
       year: 2023,
     });
   });
   it('gives a statement of no incidents one zero per year it lists', () => {
-    expect(read('No employee lost their life at work in 2022, 2023 or 2024.')).toEqual([]);
+    expect(figuresOf('No employee lost their life at work in 2022, 2023 or 2024.')).toEqual([]);
     expect(
-      read('There were no work-related fatalities in FY2024, FY2023 and FY2022.').map((f) => f.year),
+      figuresOf('There were no work-related fatalities in FY2024, FY2023 and FY2022.').map((f) => f.year),
     ).toEqual([2024, 2023, 2022]);
   });
   it('reads the parts of a count listed by place or gender, each with its breakdown', () => {
     expect(
-      read(
+      figuresOf(
         'We worked with 350 suppliers in 2024, of which 212 were in Guangdong, 97 in Fujian and 41 overseas.',
       ),
     ).toEqual([
@@ -85,7 +72,9 @@ describe('prose patterns', () => {
       { value: '97', unit: 'suppliers', year: 2024, dims: { region: 'fujian' } },
       { value: '41', unit: 'suppliers', year: 2024, dims: { region: 'overseas' } },
     ]);
-    expect(read('In 2024, 143 employees left the Group, of whom 88 were men and 55 were women.')).toEqual([
+    expect(
+      figuresOf('In 2024, 143 employees left the Group, of whom 88 were men and 55 were women.'),
+    ).toEqual([
       { value: '143', unit: 'employees who left', year: 2024 },
       { value: '88', unit: 'employees who left', year: 2024, dims: { gender: 'male' } },
       { value: '55', unit: 'employees who left', year: 2024, dims: { gender: 'female' } },
@@ -93,7 +82,7 @@ describe('prose patterns', () => {
   });
   it('reads where part of a headcount works, past a share printed in brackets', () => {
     expect(
-      read('The Group had 1,920 employees, of whom 604 were women (31.5%) and 77 worked overseas.'),
+      figuresOf('The Group had 1,920 employees, of whom 604 were women (31.5%) and 77 worked overseas.'),
     ).toEqual([
       { value: '1920', unit: 'employees', year: 2024 },
       { value: '604', unit: 'employees', year: 2024, dims: { gender: 'female' } },
@@ -102,8 +91,8 @@ describe('prose patterns', () => {
     ]);
   });
   it('does not read a later number as a part without a list opener ("…, and 12 in 2023")', () => {
-    expect(read('The plant hosted 30 audits in 2024 and 12 in Shenzhen later.').map((f) => f.value)).toEqual([
-      '30',
-    ]);
+    expect(
+      figuresOf('The plant hosted 30 audits in 2024 and 12 in Shenzhen later.').map((f) => f.value),
+    ).toEqual(['30']);
   });
 });
