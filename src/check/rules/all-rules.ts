@@ -13,6 +13,7 @@ import type { Rule } from './rule.js';
 import { shareOfCountRule } from './share-of-count.js';
 import { shareOfTotalRule } from './share-of-total.js';
 import { sharedBaseRule } from './shared-base.js';
+import { sharePartitionRule } from './share-partition.js';
 import { statedChangeRule } from './stated-change.js';
 import { statedFactorRule } from './stated-factor.js';
 import { subsetCountRule } from './subset-count.js';
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   shareOfCountRule,
   shareOfTotalRule,
   sharedBaseRule,
+  sharePartitionRule,
   averageOfTotalRule,
   averageRangeRule,
   averageImpliedRule,
