@@ -47,4 +47,24 @@ describe('average.sentence', () => {
     ];
     expect(run(figures)).toEqual([]);
   });
+
+  it('reads "X hours each" against the headcount the sentence prints in words', () => {
+    const quote = "The plant's 1,310 workers logged 17,030 hours of safety drills in 2022, 14.6 hours each.";
+    const figures = [said(quote, 140, '17030', 'hours', 'hours'), said(quote, 140, '14.6', 'hours', 'hours')];
+    const [f, ...rest] = run(figures);
+    expect(rest).toEqual([]);
+    expect([f?.expected, f?.actual, f?.source]).toEqual(['13', '14.6', [{ line: 140 }]]);
+    expect(f?.message).toContain('17,030 hours ÷ 1,310 workers');
+    const right = quote.replace('14.6', '13.0');
+    expect(
+      run([said(right, 140, '17030', 'hours', 'hours'), said(right, 140, '13.0', 'hours', 'hours')]),
+    ).toEqual([]);
+  });
+
+  it('reads nothing for "each" when the sentence prints two headcounts', () => {
+    const quote = 'Our 820 staff and 96 contract workers took 9,900 hours of courses, 12.6 hours each.';
+    expect(run([said(quote, 7, '9900', 'hours', 'hours'), said(quote, 7, '12.6', 'hours', 'hours')])).toEqual(
+      [],
+    );
+  });
 });

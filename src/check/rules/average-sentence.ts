@@ -4,11 +4,20 @@ import {
   makeFinding,
   placesOf,
   showFigure,
+  showNumber,
   showRange,
   whereOf,
   type CheckFinding,
 } from '../finding/index.js';
-import { divideIntervals, midpoint, overlaps, scaleInterval, type Figure } from '../precision/index.js';
+import {
+  divideIntervals,
+  exactly,
+  midpoint,
+  overlaps,
+  scaleInterval,
+  type Figure,
+  type Interval,
+} from '../precision/index.js';
 import { baseRange } from './convert-figure.js';
 import type { Rule } from './rule.js';
 
@@ -16,7 +25,21 @@ import type { Rule } from './rule.js';
 // then what it is per. Bounded: a number, one unit word, an optional "of x", "per", one noun.
 const AVERAGE =
   /\baverage\s+of\s+(\d[\d,]*(?:\.\d+)?)\s*[A-Za-z]{0,12}\s+(?:of\s+[a-z]{1,20}\s+)?per\s+([A-Za-z-]{2,30})/gi;
+// "…completed 112,430 hours of training, 25.4 hours each": an average per the sentence's one count.
+const EACH = /(\d[\d,]*(?:\.\d+)?)\s*[A-Za-z]{0,12}\s+(?:each|apiece|per\s+head|per\s+capita)\b/gi;
 const PER_PERSON = /^(?:person|people|capita|head|employee|staff)$/;
+// "Our 4,986 staff", "2,150 full-time employees": a headcount printed in the sentence itself, when
+// extraction gave it no figure of its own (a subject is often not read as a fact). At most two words
+// between the number and the noun.
+const PEOPLE =
+  /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[A-Za-z-]+\s+){0,2}?(employees|staff|people|persons|workers|volunteers|participants|trainees)\b/gi;
+
+/** What an average is divided by: a figure of the sentence, or a number its words print. */
+interface Count {
+  readonly range: Interval;
+  readonly text: string;
+  readonly figure?: Figure;
+}
 
 /**
  * A sentence that prints a total, a count and "an average of X per <the counted thing>" states a
@@ -37,9 +60,13 @@ export const averageSentenceRule: Rule = {
     }
     const out: CheckFinding[] = [];
     for (const [sentence, figures] of bySentence) {
-      if (figures.length < 3) continue;
+      if (figures.length < 2) continue;
       for (const m of sentence.matchAll(AVERAGE)) {
-        const finding = check(figures, (m[1] ?? '').replace(/,/g, ''), singular(m[2] ?? ''));
+        const finding = check(sentence, figures, (m[1] ?? '').replace(/,/g, ''), singular(m[2] ?? ''));
+        if (finding) out.push(finding);
+      }
+      for (const m of sentence.matchAll(EACH)) {
+        const finding = check(sentence, figures, (m[1] ?? '').replace(/,/g, ''), undefined);
         if (finding) out.push(finding);
       }
     }
@@ -47,30 +74,58 @@ export const averageSentenceRule: Rule = {
   },
 };
 
-function check(figures: readonly Figure[], printed: string, per: string): CheckFinding | undefined {
+/** `per` is the counted noun the words name, or undefined for "each": the sentence's only count. */
+function check(
+  sentence: string,
+  figures: readonly Figure[],
+  printed: string,
+  per: string | undefined,
+): CheckFinding | undefined {
   const average = figures.find((f) => reportedValue(f) === printed);
   if (!average || average.unit.dimension === 'count' || average.unit.dimension === 'fraction')
     return undefined;
   const totals = figures.filter(
     (f) => f !== average && f.unit.dimension === average.unit.dimension && f.value.gt(average.value),
   );
-  const counts = figures.filter((f) => f.unit.dimension === 'count' && countsWhat(f, per));
   const [total] = totals;
+  const counts = countsOf(sentence, figures, per);
   const [count] = counts;
   if (totals.length !== 1 || counts.length !== 1 || !total || !count) return undefined;
-  const implied = divideIntervals(baseRange(total), baseRange(count));
+  const implied = divideIntervals(baseRange(total), count.range);
   if (!implied || overlaps(implied, baseRange(average))) return undefined;
   const scale = dec(1).div(average.unit.toBase);
   const places = placesOf(average);
   return makeFinding(averageSentenceRule.id, {
     severity: 'warning',
     message:
-      `The sentence at ${whereOf(average)} gives an average of ${showFigure(average)} per ${per}, but ` +
-      `${showFigure(total)} ÷ ${showFigure(count)} = ${showRange(scaleInterval(implied, scale), places + 1)}.`,
-    figures: [average, total, count],
+      `The sentence at ${whereOf(average)} gives ` +
+      `${per === undefined ? `${showFigure(average)} each` : `an average of ${showFigure(average)} per ${per}`}, but ` +
+      `${showFigure(total)} ÷ ${count.figure ? showFigure(count.figure) : count.text} = ` +
+      `${showRange(scaleInterval(implied, scale), places + 1)}.`,
+    figures: [average, total, ...(count.figure ? [count.figure] : [])],
     expected: decimalString(midpoint(implied).times(scale), places + 1),
     actual: decimalString(average.value, places),
   });
+}
+
+/**
+ * The counts an average can be per: the sentence's count figures of the thing (any count for "each"),
+ * else the headcounts its words print ("Our 4,986 staff").
+ */
+function countsOf(sentence: string, figures: readonly Figure[], per: string | undefined): Count[] {
+  const own = figures.filter(
+    (f) => f.unit.dimension === 'count' && (per === undefined || countsWhat(f, per)),
+  );
+  if (own.length > 0) return own.map((f) => ({ range: baseRange(f), text: showFigure(f), figure: f }));
+  const printed = new Set(figures.map(reportedValue));
+  const out: Count[] = [];
+  for (const m of sentence.matchAll(PEOPLE)) {
+    const number = (m[1] ?? '').replace(/,/g, '');
+    const noun = singular(m[2] ?? '');
+    if (printed.has(number) || (per !== undefined && noun !== per && !PER_PERSON.test(per))) continue;
+    out.push({ range: exactly(dec(number)), text: `${showNumber(dec(number), 0)} ${m[2] ?? ''}` });
+  }
+  return out;
 }
 
 /** The count counts what the average is per: "1,560 employee volunteers" per volunteer; people per person. */
