@@ -1,0 +1,40 @@
+// FactIndex.at when one printing of a series is another row read as the metric.
+import { describe, expect, it } from 'vitest';
+import { printed } from '../testing/printed-fact.js';
+import { FactIndex } from './fact-index.js';
+
+const LABEL = 'Total water withdrawal';
+const row = (value: string, line: number, label: string) =>
+  printed({ metric: 'water.withdrawal', value, unit: 'm3', year: 2024, line, label });
+const series = { entity: 'Test Co', metric: 'water.withdrawal', year: 2024, basis: 'actual' as const };
+const valueAt = (...facts: ReturnType<typeof row>[]) =>
+  new FactIndex(facts, () => LABEL).at(series, 'water.withdrawal', {})?.value.toFixed();
+
+describe('FactIndex: a printing outvoted by the metric’s own rows', () => {
+  it('takes the value two lines agree on when the odd one is worded unlike the metric', () => {
+    // "Rainwater harvested" read as withdrawal beside the total printed in two tables.
+    expect(
+      valueAt(
+        row('3150', 40, 'Rainwater harvested'),
+        row('86420', 42, 'Total'),
+        row('86420', 210, 'Water withdrawal (m³)'),
+      ),
+    ).toBe('86420');
+  });
+
+  it('still has no value when the odd printing names the metric too (two totals disagree)', () => {
+    expect(
+      valueAt(
+        row('81950', 18, 'Water withdrawal fell to'),
+        row('86420', 42, 'Total'),
+        row('86420', 210, 'Water withdrawal (m³)'),
+      ),
+    ).toBeUndefined();
+  });
+
+  it('still has no value when the agreeing printings are one line (no majority)', () => {
+    expect(
+      valueAt(row('3150', 40, 'Rainwater harvested'), row('86420', 210, 'Water withdrawal (m³)')),
+    ).toBeUndefined();
+  });
+});

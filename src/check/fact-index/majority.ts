@@ -1,0 +1,45 @@
+import { overlaps, type Figure } from '../precision/index.js';
+
+/** Words that name no particular quantity ("Total", "Number of …"), left out when labels are compared. */
+const EMPTY_WORDS = new Set(
+  'total the and for with from that this per number amount value data year group company all'.split(' '),
+);
+
+/** The words of a label that say what is measured: lowercase, three letters or more, without a plural s. */
+function nameWords(label: string | undefined): Set<string> {
+  const out = new Set<string>();
+  for (const w of (label ?? '').toLowerCase().match(/[a-z]{3,}/g) ?? []) {
+    if (!EMPTY_WORDS.has(w)) out.add(w.replace(/s$/, ''));
+  }
+  return out;
+}
+
+function lineOf(f: Figure): number | undefined {
+  const p = f.fact.provenance;
+  return p.kind === 'document' ? p.location.line : undefined;
+}
+
+/**
+ * The figure a series' printings agree on when the only ones that disagree are worded unlike the metric
+ * ("Solar PV (self-generated)" read as total energy beside "Total energy consumption" printed twice):
+ * printings on two or more lines agree, one of them names the metric in the catalogue's words, and no
+ * disagreeing printing shares a word with the metric's name. Such a printing is another row read as
+ * the metric, not a second value of it (`duplicate.value` still lists it as a note). Undefined otherwise.
+ */
+export function agreedByMajority(
+  pool: readonly Figure[],
+  metricLabel: string | undefined,
+): Figure | undefined {
+  const metricWords = nameWords(metricLabel);
+  if (metricWords.size === 0) return undefined;
+  const names = (f: Figure) => [...nameWords(f.fact.label)].some((w) => metricWords.has(w));
+  const unlike = (f: Figure) => nameWords(f.fact.label).size > 0 && !names(f);
+  for (const candidate of pool) {
+    if (candidate.qualifier !== 'exact' || !names(candidate)) continue;
+    const agree = pool.filter((f) => f.qualifier !== 'exact' || overlaps(f.range, candidate.range));
+    const dissent = pool.filter((f) => !agree.includes(f));
+    const lines = new Set(agree.map(lineOf).filter((l) => l !== undefined));
+    if (lines.size >= 2 && dissent.every(unlike)) return candidate;
+  }
+  return undefined;
+}
