@@ -37,13 +37,50 @@ function stripMarkup(s: string): string {
     .replace(/(?<=[\p{L}\d)])\s*[_^]\s*(?=[\w.])/gu, '');
 }
 
+const SUPERSCRIPT_DIGIT: Readonly<Record<string, string>> = {
+  '⁰': '0',
+  '¹': '1',
+  '²': '2',
+  '³': '3',
+  '⁴': '4',
+  '⁵': '5',
+  '⁶': '6',
+  '⁷': '7',
+  '⁸': '8',
+  '⁹': '9',
+};
+
 /**
- * Normal form for printed text: NFKC (full-width forms, ², ₂, ㎡ become plain ASCII), markup removed,
+ * A power of ten printed as a scale, as mainland reports write 万 ("10⁴ m³", "10^4 tce", "10⁸
+ * RMB"): standing alone, with an exponent of 3 to 12. It is written out ("10,000 m³") so the scale
+ * reader takes it, instead of NFKC making "10⁴" the number 104.
+ */
+const POWER_OF_TEN = /(?<![\d.,×*^])10(?:([⁰¹²³⁴-⁹]{1,2})|\^\{?(\d{1,2})\}?)(?![\d⁰¹²³⁴-⁹])/gu;
+
+function writtenOutPowers(text: string): string {
+  return text.replace(POWER_OF_TEN, (whole, sup: string | undefined, plain: string | undefined) => {
+    const n = Number(plain ?? (sup ?? '').replace(/./gu, (c) => SUPERSCRIPT_DIGIT[c] ?? ''));
+    if (!(n >= 3 && n <= 12)) return whole;
+    return `1${'0'.repeat(n)}`.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  });
+}
+
+/**
+ * A superscript after a digit is a footnote mark ("1,204³", "12.5¹"), not a digit of the number: NFKC
+ * would make "12.5¹" the number 12.51. A power of ten ("×10⁶") keeps its exponent.
+ */
+function withoutFootnoteDigits(text: string): string {
+  return text.replace(/(?<=\d)(?<![×*^]\s?10)[⁰¹²³⁴-⁹]+/gu, '');
+}
+
+/**
+ * Normal form for printed text: a power of ten written out ("10⁴" → "10,000"), footnote superscripts
+ * after a figure dropped, NFKC (full-width forms, ², ₂, ㎡ become plain ASCII), markup removed,
  * look-alike letters mapped, every dash and minus to "-", every quote to "'", zero-width and
  * private-use characters (footnote stars, assurance marks) and footnote daggers dropped, spaces collapsed.
  */
 export function normalizePrinted(text: string): string {
-  return stripMarkup(decodeEntities(text.normalize('NFKC')))
+  return stripMarkup(decodeEntities(withoutFootnoteDigits(writtenOutPowers(text)).normalize('NFKC')))
     .replace(LOOK_ALIKE_PATTERN, (c) => latinLookAlike(c) ?? c)
     .replace(/[\u2010-\u2015\u2212\uFE58\uFE63]/g, '-')
     .replace(/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'")

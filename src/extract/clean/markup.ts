@@ -1,3 +1,5 @@
+import { mendNumerals } from './damaged-numerals.js';
+import { toPointDecimals } from './decimal-comma.js';
 import { foldHomoglyphs } from './homoglyphs.js';
 
 /**
@@ -32,6 +34,15 @@ const SCRIPT_DIGIT = /[₀-₉⁰¹²³⁴-⁹]/gu;
 // A superscript right after a figure is its footnote mark ("3,412¹"), not another digit of it; after a
 // letter it is an exponent ("m³") and after "×10" a power of ten ("×10⁶").
 const FIGURE_NOTE = /(?<=\d)(?<![×x]\s?10)[⁰¹²³⁴-⁹]+/gu;
+// "10⁴ m³", "RMB 10⁴", "tCO2e/10⁴ yuan": a power of ten standing as a unit's scale (万 is 10⁴, 亿 10⁸),
+// next to a unit's letters; it is written out ("10,000 m3") as mainland tables also print it.
+const SCALE_POWER =
+  /(?<=[\p{L}$)(/]\s?)10([³⁴⁵⁶⁷⁸⁹]|¹[⁰¹²])(?=\s?[\p{L}$€£¥)]|\s?$)|(?<![\d.,×x]\s?)(?<![\d.,])10([³⁴⁵⁶⁷⁸⁹]|¹[⁰¹²])(?=\s?[\p{L}$€£¥])/gu;
+
+function writtenOutPower(_m: string, a: string | undefined, b: string | undefined): string {
+  const exponent = Number((a ?? b ?? '').replace(/./gu, (c) => SCRIPT_DIGITS[c] ?? ''));
+  return `1${'0'.repeat(exponent)}`.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
 
 const LATEX_SYMBOLS: Readonly<Record<string, string>> = {
   geq: '≥',
@@ -109,17 +120,29 @@ export function stripBullets(text: string): string {
 const PLAIN = /^(?![\s]*[-•])(?!.*CO)[\x20-\x7e\t]*$/;
 const MARKUP_CHARS = /[<&$\\*#>_]/;
 
+/** How a document prints its numbers, decided once per document (see usesDecimalComma). */
+export interface CleanOptions {
+  /** The document writes "1.234,5": its numbers are rewritten with a decimal point. */
+  readonly decimalComma?: boolean;
+}
+
 /**
  * The text a reader sees: tags, markdown, LaTeX and bullets removed, sub/superscript digits made
- * plain, look-alike letters folded to Latin and runs of white space collapsed.
+ * plain, look-alike letters folded to Latin, damaged numbers mended ("1,2O4.5", "1 ,204") and runs
+ * of white space collapsed.
  */
-export function cleanText(raw: string): string {
+export function cleanText(raw: string, options: CleanOptions = {}): string {
+  const numbers = (text: string): string =>
+    options.decimalComma === true ? toPointDecimals(mendNumerals(text)) : mendNumerals(text);
   // Most cells are plain words and figures: nothing to strip but space.
-  if (PLAIN.test(raw) && !MARKUP_CHARS.test(raw)) return raw.replace(/\s+/g, ' ').trim();
+  if (PLAIN.test(raw) && !MARKUP_CHARS.test(raw)) return numbers(raw.replace(/\s+/g, ' ').trim());
   let text = raw.includes('<') || raw.includes('&') ? stripTags(raw) : raw;
   text = stripLatex(text);
   text = stripMarkdown(text);
-  text = text.replace(FIGURE_NOTE, '').replace(SCRIPT_DIGIT, (d) => SCRIPT_DIGITS[d] ?? d);
+  text = text
+    .replace(SCALE_POWER, writtenOutPower)
+    .replace(FIGURE_NOTE, '')
+    .replace(SCRIPT_DIGIT, (d) => SCRIPT_DIGITS[d] ?? d);
   text = foldHomoglyphs(text);
   text = stripBullets(text);
   // "CO 2", "tCO 2 e": a subscript printed apart from its formula.
@@ -128,5 +151,5 @@ export function cleanText(raw: string): string {
     (_m, f: string, e?: string) => `${f}2${e ? 'e' : ''}`,
   );
   // U+202F (narrow no-break space) is the thousands separator of French and Nordic typesetting.
-  return text.replace(/[\s\u00a0\u2000-\u200b\u202f\u3000]+/g, ' ').trim();
+  return numbers(text.replace(/[\s\u00a0\u2000-\u200b\u202f\u3000]+/g, ' ').trim());
 }

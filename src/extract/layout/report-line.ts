@@ -1,5 +1,5 @@
 import type { Doc } from '../document/index.js';
-import { cleanText } from '../clean/index.js';
+import { cleanText, usesDecimalComma } from '../clean/index.js';
 import { measuresOverFigures } from './measure-header.js';
 import { measuresOverYears, rowsOfMarkup } from './table-markup.js';
 
@@ -24,6 +24,8 @@ const MAX_LINE_CHARS = 20_000;
 /** Cleans every non-blank line of a document into {@link ReportLine}s. */
 export function toReportLines(doc: Doc): ReportLine[] {
   const out: ReportLine[] = [];
+  // "1,204" alone cannot say which mark is the decimal one: the document's other figures decide.
+  const decimalComma = usesDecimalComma(doc.lines.map((l) => l.text));
   for (const [i, line] of doc.lines.entries()) {
     const raw = line.text.length > MAX_LINE_CHARS ? line.text.slice(0, MAX_LINE_CHARS) : line.text;
     if (raw.trim() === '') continue;
@@ -39,7 +41,9 @@ export function toReportLines(doc: Doc): ReportLine[] {
           ) ?? [rawCells])
         : [rawCells];
     for (const row of rows) {
-      const cells = row.map((c) => cleanText(c.length > MAX_LINE_CHARS ? c.slice(0, MAX_LINE_CHARS) : c));
+      const cells = row.map((c) =>
+        cleanText(c.length > MAX_LINE_CHARS ? c.slice(0, MAX_LINE_CHARS) : c, { decimalComma }),
+      );
       const base = { no: line.no, cells, text: cells.join('\t'), raw };
       const paged = line.page === undefined ? base : { ...base, page: line.page };
       out.push(line.column === undefined ? paged : { ...paged, column: line.column });

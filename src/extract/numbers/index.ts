@@ -1,2 +1,3 @@
 export { scanNumbers, readNumeral, type NumberToken } from './scan-numbers.js';
 export { parseCellValue, type CellValue } from './parse-cell.js';
+export { CURRENCY_MARKS, isCurrencyMark, type CurrencyMark } from './currency-mark.js';

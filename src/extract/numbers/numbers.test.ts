@@ -101,7 +101,8 @@ describe('a unit in brackets after the figure', () => {
       value: '0.93',
       unit: 't/HK$ million',
     });
-    expect(parseCellValue('812 (a)')).toBeUndefined();
+    // "(a)" is a footnote letter, not the unit "a" (annum): the figure is read without it.
+    expect(parseCellValue('812 (a)')).toMatchObject({ value: '812', unit: '' });
     expect(parseCellValue('45 (see above)')).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import { tryParseUnit } from '../../core/index.js';
+import { CURRENCY_MARK_PATTERN } from './currency-mark.js';
 import { readNumeral } from './scan-numbers.js';
 
 /** What a table cell holds when it holds a figure. */
@@ -32,8 +33,10 @@ const PER_CENT = /^per ?cent$/i;
  * A money cell: a currency before the figure and optionally its printed scale in brackets after it,
  * as mainland reports print amounts in RMB 10,000 ("RMB 286,540.12 (10,000)").
  */
-const MONEY_CELL =
-  /^(RMB|CNY|HK\$|HKD|US\$|USD|EUR|GBP|¥|€|£)\s?(.+?)(?:\s*\((10,000|0,000|'000|thousand|million|billion|万|亿)\))?$/i;
+const MONEY_CELL = new RegExp(
+  `^(${CURRENCY_MARK_PATTERN})\\s?(.+?)(?:\\s*\\((10,000|0,000|'000|thousand|million|billion|万|亿)\\))?$`,
+  'i',
+);
 
 /** Scales printed after a currency to name a unit: "RMB 10,000", "HK$ 1,000", "RMB 100 million". */
 const UNIT_SCALE = /^(?:10,?000|1,?000|100|'000)(?:\s*(?:thousand|million|billion))?$/i;
@@ -44,6 +47,11 @@ const UNIT_SCALE = /^(?:10,?000|1,?000|100|'000)(?:\s*(?:thousand|million|billio
  */
 const NOTE_AFTER =
   /\s*\((?:(?:notes?|n)\s*\.?\s*\d{1,2}|restated|revised|re-presented|represented|adjusted)\)$/i;
+/**
+ * A footnote letter in brackets after the figure ("812 (a)", "0.45 (ii)"): lower case only, as
+ * capitals and digits in brackets may be a unit or a comparative ("812 (790)").
+ */
+const LETTER_NOTE_AFTER = /(?<=[\d%)])\s*\((?:[a-h]|i{1,3}|iv)\)$/;
 
 /**
  * A unit in brackets after the figure ("12,486,300 (kWh)", "64.1 (m³/HK$ million)"), as some Hong
@@ -54,7 +62,7 @@ const UNIT_AFTER = /^(.*\d\)?)\s*\(([^()\d][^()]{0,30})\)$/;
 
 /** Reads a table cell as a figure, a "no data" marker, or nothing (a label or unit cell). */
 export function parseCellValue(text: string): CellValue | undefined {
-  const t = text.trim().replace(NOTE_AFTER, '').trim();
+  const t = text.trim().replace(NOTE_AFTER, '').replace(LETTER_NOTE_AFTER, '').trim();
   if (t === '') return undefined;
   if (MISSING.test(t)) return { kind: 'missing', printed: t };
   if (ZERO_WORD.test(t)) return { kind: 'value', value: '0', printed: t, unit: '', qualifier: '' };

@@ -1,4 +1,4 @@
-import { parseCellValue, type CellValue } from '../numbers/index.js';
+import { isCurrencyMark, parseCellValue, type CellValue } from '../numbers/index.js';
 import { looksLikeUnit } from './unit-cell.js';
 
 /** A value cell of a table row and its column. */
@@ -89,7 +89,6 @@ const FIGURE_THEN_WORDS = /^(.{0,24}?\d\)?)\s*([^\d\s,.)].{0,40})$/;
 // A unit with a printed scale, as mainland tables print it ("10,000 m³", "10,000 kWh", "1,000 tonnes").
 const SCALED_UNIT = /^(?:10,?000|1,?000|100)$/;
 
-const CURRENCY = /^(?:RMB|CNY|HK\$|HKD|US\$|USD|EUR|GBP|¥|€|£)$/i;
 const SCALE_WORD = /^(?:thousand|million|billion|bn|m)$/i;
 
 /** Reads a cell holding a figure followed by its unit; undefined when the words after it are no unit. */
@@ -103,7 +102,7 @@ function valueWithUnit(text: string): CellValue | undefined {
   if (inner.unit === '') return { ...inner, unit: words };
   // A currency before the figure and a scale after it make one money unit ("HK$ million"); words
   // after a percentage ("34.6% reduction") say what changed, they are no unit.
-  return CURRENCY.test(inner.unit) && SCALE_WORD.test(words)
+  return isCurrencyMark(inner.unit) && SCALE_WORD.test(words)
     ? { ...inner, unit: `${inner.unit} ${words}` }
     : undefined;
 }

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { toPointDecimals, usesDecimalComma } from './decimal-comma.js';
+
+const COMMA_REPORT = [
+  'Energieverbrauch\tMWh\t1.234,5\t1.187,25',
+  'Frauenanteil\t%\t38,4 %\t36,9 %',
+  'Wasserentnahme\tm3\t2.415.300\t2.388.040',
+  'Stand: 31.12.2024',
+];
+const POINT_REPORT = [
+  'Electricity\tMWh\t1,234.5\t1,187.25',
+  'Women in the workforce\t38.4%\t36.9%',
+  'Water withdrawn\tm3\t2,415,300\t2,388,040',
+];
+
+describe('usesDecimalComma', () => {
+  it('decides for the whole document from the figures only one convention prints', () => {
+    expect(usesDecimalComma(COMMA_REPORT)).toBe(true);
+    expect(usesDecimalComma(POINT_REPORT)).toBe(false);
+  });
+
+  it('does not decide on figures that read either way or on a stray figure', () => {
+    expect(usesDecimalComma(['Employees\t1,204\t1,176', 'Sites\t3.125\t2.750'])).toBe(false);
+    expect(usesDecimalComma(['Share 12,4 %', 'Total 3.201,7'])).toBe(false); // two are too few
+    // A consistent comma document with one point figure in a quote is still a comma document; one
+    // with as many point figures as comma figures is not.
+    const quoted = [...COMMA_REPORT, ...COMMA_REPORT, ...COMMA_REPORT, 'as reported: 5.2%'];
+    expect(usesDecimalComma(quoted)).toBe(true);
+    expect(usesDecimalComma([...COMMA_REPORT, ...POINT_REPORT])).toBe(false);
+  });
+});
+
+describe('toPointDecimals', () => {
+  it.each([
+    ['1.234,5', '1,234.5'],
+    ['12,4 %', '12.4 %'],
+    ['2.415.300', '2,415,300'],
+    ['1.204', '1,204'], // a dot groups thousands in such a document
+    ['1,204', '1.204'], // and a comma is the decimal mark
+    ['0,75 tCO2e/MWh', '0.75 tCO2e/MWh'],
+    ['5 406,2', '5 406.2'], // a space groups thousands in either convention
+  ])('reads %j as %j', (printed, read) => {
+    expect(toPointDecimals(printed)).toBe(read);
+  });
+
+  it('leaves dates, lists and section numbers alone', () => {
+    expect(toPointDecimals('Stand: 31.12.2024, Kapitel 4.2, Scopes 1,2,3')).toBe(
+      'Stand: 31.12.2024, Kapitel 4.2, Scopes 1,2,3',
+    );
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * Continental European reports write "1.234,5" and "12,4 %" (ISO 80000-1 §7.3.1 allows either mark
+ * as the decimal sign). One figure such as "1,204" cannot say which convention it follows, so the
+ * document decides: the figures that can only be read one way are counted, and a document that
+ * prints the decimal comma consistently has its numbers rewritten with a decimal point before the
+ * tables and sentences are read.
+ */
+
+// Figures only a decimal-comma document prints: "1.234,5", "12,4 %", "1.234.567".
+const COMMA_ONLY = [
+  /(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d+(?![\d.,]*\d)/g,
+  /(?<![\d.,])\d+,\d+ ?%/g,
+  /(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,]*\d)/g,
+] as const;
+// Figures only a decimal-point document prints: "1,234.5", "12.4%", "1,234,567".
+const POINT_ONLY = [
+  /(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d+(?![\d.,]*\d)/g,
+  /(?<![\d.,])\d+\.\d+ ?%/g,
+  /(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d.,]*\d)/g,
+] as const;
+
+/** Fewest unambiguous decimal-comma figures before a document is read as using the comma. */
+const MIN_COMMA_FIGURES = 3;
+/** Unambiguous decimal-comma figures needed for each decimal-point figure (stray quotes, codes). */
+const COMMA_PER_POINT = 10;
+// Work bound for hostile input: only this much of each line is looked at.
+const MAX_LINE_CHARS = 2_000;
+
+function count(text: string, patterns: readonly RegExp[]): number {
+  return patterns.reduce((n, re) => n + (text.match(re)?.length ?? 0), 0);
+}
+
+/** Whether a document's lines print decimals with a comma ("1.234,5", "12,4 %") consistently. */
+export function usesDecimalComma(lines: Iterable<string>): boolean {
+  let comma = 0;
+  let point = 0;
+  for (const line of lines) {
+    if (!/\d[.,]\d/.test(line)) continue;
+    const text = line.length > MAX_LINE_CHARS ? line.slice(0, MAX_LINE_CHARS) : line;
+    comma += count(text, COMMA_ONLY);
+    point += count(text, POINT_ONLY);
+  }
+  return comma >= MIN_COMMA_FIGURES && comma >= point * COMMA_PER_POINT;
+}
+
+// A number grouped with dots, with or without a decimal comma ("1.234", "1.234,5"), or a number
+// with a decimal comma ("12,4", "0,75"); not a date ("31.12.2024") or a list ("1,2,3").
+const COMMA_NUMERAL = /(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)(?![\d.,]*\d)/g;
+
+/** Rewrites the numbers of a decimal-comma text with a decimal point: "1.234,5" → "1,234.5", "12,4" → "12.4". */
+export function toPointDecimals(text: string): string {
+  if (!/\d[.,]\d/.test(text)) return text;
+  return text.replace(COMMA_NUMERAL, (n) => n.replace(/[.,]/g, (mark) => (mark === '.' ? ',' : '.')));
+}

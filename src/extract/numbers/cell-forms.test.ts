@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { isCurrencyMark, parseCellValue } from './index.js';
+
+// A cell as printed → the figure and the unit the cell itself carries. Distinct values throughout.
+const CELLS: readonly (readonly [string, string, string])[] = [
+  ['RM1,148.6', '1148.6', 'RM'],
+  ['S$ 2.3', '2.3', 'S$'],
+  ['NT$ 15,602', '15602', 'NT$'],
+  ['€1.25', '1.25', '€'],
+  ['US$15.6', '15.6', 'US$'],
+  ['MYR 72,401', '72401', 'MYR'],
+  ['SGD (3.9)', '-3.9', 'SGD'],
+  ['RM 4,826.1 (thousand)', '4826.1', 'RM thousand'],
+  ['812 (a)', '812', ''], // a footnote letter in brackets
+  ['0.45 (ii)', '0.45', ''],
+  ['63.2% (c)', '63.2', '%'],
+];
+
+describe('parseCellValue on currencies and footnote letters', () => {
+  it.each(CELLS)('reads %j as %s with unit %j', (printed, value, unit) => {
+    expect(parseCellValue(printed)).toMatchObject({ kind: 'value', value, unit });
+  });
+
+  it('does not read a comparative, a capital or a unit cell as a note or an amount', () => {
+    expect(parseCellValue('812 (790)')).toBeUndefined();
+    expect(parseCellValue('812 (A)')).toBeUndefined();
+    expect(parseCellValue("RM'000")).toBeUndefined();
+    expect(parseCellValue('S$ million')).toBeUndefined();
+    expect(parseCellValue('Ratio (a)')).toBeUndefined();
+  });
+});
+
+describe('isCurrencyMark', () => {
+  it('knows the marks and nothing around them', () => {
+    expect(['RM', 'S$', 'HK$', '€', 'MYR'].map(isCurrencyMark)).toEqual([true, true, true, true, true]);
+    expect(['RMB 10,000', 'SS', 'm', 'R$2'].map(isCurrencyMark)).toEqual([false, false, false, false]);
+  });
+});
