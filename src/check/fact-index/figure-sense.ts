@@ -187,12 +187,15 @@ function countedNoun(f: Figure): string | undefined {
 }
 
 /**
- * The number a bracketed percentage is a share of ("2,045 ML (40%)" → 2045): two such shares are
- * one figure only when they share their whole.
+ * The number a percentage is the share of, bracketed ("2,045 ML (40%)" → 2045) or after the count
+ * it is of ("372 were domestic suppliers, accounting for 76.5%" → 372): two such shares are one
+ * figure only when they share that number.
  */
 function shareOf(f: Figure, text: string): string | undefined {
   if (f.unit.symbol !== '%') return undefined;
-  const m = /(\d[\d,.]*)\s*[a-z]*\s*\(\s*[\d.]+\s*%\s*\)/.exec(text);
+  const m =
+    /(\d[\d,.]*)\s*[a-z]*\s*\(\s*[\d.]+\s*%\s*\)/.exec(text) ??
+    /(\d[\d,.]*)\s+[a-z' -]{0,60}?,?\s*(?:accounting\s+for|representing|or)\s+[\d.]+\s*%/.exec(text);
   return m?.[1]?.replace(/,/g, '');
 }
 

@@ -8,7 +8,7 @@ import {
   type CheckFinding,
 } from '../finding/index.js';
 import { gapBetween, overlaps, type Figure, type Interval } from '../precision/index.js';
-import { rangeIn } from './convert-figure.js';
+import { figuresCrossCoal, rangeIn } from './convert-figure.js';
 import { sameSense } from '../fact-index/index.js';
 import { wordSimilarity, type LabelMatch } from './label-similarity.js';
 import { isTableRow, printedSeries, quotedLabel, type Printing } from './printed-series.js';
@@ -117,6 +117,9 @@ function compare(
   match: LabelMatch,
   { marked, listed }: { marked: boolean; listed: boolean },
 ): CheckFinding | undefined {
+  // A figure in standard coal is a conversion of the one in kWh or m³ (GB/T 2589 coefficients), never a
+  // second printing of it.
+  if (figuresCrossCoal(a, b)) return undefined;
   const rb = rangeIn(b, a.unit);
   if (!rb || sameTable(a, b) || consistent(a.range, a.qualifier, rb, b.qualifier)) return undefined;
   const { similarity: alike, words } = match;

@@ -1,7 +1,9 @@
 import type { Figure } from '../precision/index.js';
 
+// Relative words and the verbs of a share ("of which 372 were …, accounting for 76.5%") frame any part
+// of any whole: they say nothing of what is counted.
 const STOPWORDS = new Set(
-  'the and for with from that this was were are has have had its their our into over than more less about total of in on at by to a an as per year during period reporting company group'.split(
+  'the and for with from that this was were are has have had its their our into over than more less about total of in on at by to a an as per year during period reporting company group which whom whose accounting accounted representing'.split(
     ' ',
   ),
 );
@@ -9,10 +11,11 @@ const STOPWORDS = new Set(
 /**
  * Stems of words that give a figure's unit or scale, not what it counts ("€1,486.3 million revenue"
  * and "Revenue from plant-based products (€ million)" share "revenue", not "million"): the values are
- * compared in a common unit anyway, so these words would only make unlike labels look alike.
+ * compared in a common unit anyway, so these words would only make unlike labels look alike. "Ten"
+ * is the scale of mainland reports' "RMB ten thousand" and "ten thousand kWh" (万).
  */
 const UNIT_WORDS: ReadonlySet<string> = new Set(
-  'million billion thousand hundred tonne tonnes tons kwh mwh gwh twh tco kgco rmb hkd usd eur gbp cny yuan litres liters metres meters cubic square percent percentage'
+  'million billion thousand hundred ten tonne tonnes tons kwh mwh gwh twh tco kgco rmb hkd usd eur gbp cny yuan litres liters metres meters cubic square percent percentage'
     .split(' ')
     .map(stem),
 );

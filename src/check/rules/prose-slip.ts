@@ -9,7 +9,7 @@ import {
   type CheckFinding,
 } from '../finding/index.js';
 import { gapBetween, overlaps, scaleInterval, type Figure, type Interval } from '../precision/index.js';
-import { rangeIn } from './convert-figure.js';
+import { figuresCrossCoal, rangeIn } from './convert-figure.js';
 import { isTableRow, quotedLabel, type PrintedSeries } from './printed-series.js';
 
 /** A gap this small (relative to the larger value) between a sentence and agreeing tables is a stale or mistyped copy. */
@@ -45,6 +45,9 @@ export function proseSlips({ printings, representative }: PrintedSeries): {
     // is no copy of the table's figure.
     const other = sense.markers.length > 0 || !sameSense(tableSense, sense);
     if (isTableRow(figure) || figure.qualifier !== 'exact' || other || withShare(figure)) continue;
+    // Electricity "equivalent to 2,291.14 tons of standard coal" is a conversion by a coefficient,
+    // not a copy of the kWh row: it is checked against the coefficient (factor.stated), not here.
+    if (figuresCrossCoal(figure, table)) continue;
     const range = rangeIn(figure, table.unit);
     if (!range || overlaps(range, table.range) || figure.value.isZero()) continue;
     const slip = slipOf(table, figure, range);

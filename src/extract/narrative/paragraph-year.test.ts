@@ -1,0 +1,19 @@
+// The year a sentence passes on to the next ones of its paragraph.
+import { describe, expect, it } from 'vitest';
+import { figuresOf } from './testing/read-mentions.js';
+
+describe('paragraph year: a comparative year does not carry on', () => {
+  it('keeps the sentence’s own year when it ends on a prior-year figure "in 2023"', () => {
+    const text =
+      'In 2024, the plant drew 412,300 m3 of water, down 2.1% on 421,150 m3 in 2023. ' +
+      'Its cooling loop reused 96,540 m3 of water.';
+    const reused = figuresOf(text).find((f) => f.value === '96540');
+    expect(reused?.year).toBe(2024);
+  });
+
+  it('still takes a year printed only after a figure as the paragraph’s', () => {
+    const text = 'The site treated 3,260 m3 of leachate in 2022. It also recovered 48.5 tonnes of sludge.';
+    const sludge = figuresOf(text).find((f) => f.value === '48.5');
+    expect(sludge?.year).toBe(2022);
+  });
+});
