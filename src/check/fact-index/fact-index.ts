@@ -1,7 +1,7 @@
 import type { Dims, Fact } from '../../core/index.js';
 import { figureOf, overlaps, type Figure } from '../precision/index.js';
 import { senseOf } from './figure-sense.js';
-import { agreedByMajority } from './majority.js';
+import { agreedByMajority, totalOfItsRows } from './majority.js';
 
 /** The identity of a reported figure apart from its dimensions: who, what, which year, actual or target. */
 export interface SeriesKey {
@@ -151,7 +151,10 @@ export class FactIndex {
       // Tables state the KPI; a sentence with another value of the same metric is more often about a
       // part the words name than a second total (the disagreement is duplicate.value's to report).
       const tablesAgree = isTable(best) && pool.filter(isTable).every(agrees);
-      r = pool.every(agrees) || tablesAgree ? best : (agreedByMajority(pool, label) ?? null);
+      r =
+        pool.every(agrees) || tablesAgree
+          ? best
+          : (agreedByMajority(pool, label) ?? totalOfItsRows(pool) ?? null);
       this.chosen.set(group, r);
     }
     return r ?? undefined;

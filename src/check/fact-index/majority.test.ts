@@ -38,3 +38,33 @@ describe('FactIndex: a printing outvoted by the metric’s own rows', () => {
     ).toBeUndefined();
   });
 });
+
+describe('FactIndex: a table whose item rows were read as its total', () => {
+  it('takes the "Total" row when the rows above it add up to it', () => {
+    expect(
+      valueAt(
+        row('52310', 70, 'Municipal supply'),
+        row('34110', 71, 'Groundwater'),
+        row('86420', 72, 'Total'),
+      ),
+    ).toBe('86420');
+  });
+
+  it('has no value when the rows above do not make up the total, or another printing disagrees', () => {
+    expect(
+      valueAt(
+        row('52310', 70, 'Municipal supply'),
+        row('30110', 71, 'Groundwater'),
+        row('86420', 72, 'Total'),
+      ),
+    ).toBeUndefined();
+    expect(
+      valueAt(
+        row('52310', 70, 'Municipal supply'),
+        row('34110', 71, 'Groundwater'),
+        row('86420', 72, 'Total'),
+        row('88420', 140, 'Water withdrawal (m³)'),
+      ),
+    ).toBeUndefined();
+  });
+});

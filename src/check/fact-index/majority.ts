@@ -1,4 +1,4 @@
-import { overlaps, type Figure } from '../precision/index.js';
+import { addIntervals, overlaps, type Figure } from '../precision/index.js';
 
 /** Words that name no particular quantity ("Total", "Number of …"), left out when labels are compared. */
 const EMPTY_WORDS = new Set(
@@ -42,4 +42,37 @@ export function agreedByMajority(
     if (lines.size >= 2 && dissent.every(unlike)) return candidate;
   }
   return undefined;
+}
+
+/** "Total water consumption", "合计": the row of a table that sums the rows above it. */
+const TOTAL_ROW = /^\s*(?:total\b|合计|总计)/i;
+
+/** Rows of one table sit within this many lines of their total. */
+const TABLE_ROWS = 12;
+
+/**
+ * The "Total" row of a table whose rows above it were read as the same metric ("Potable water |
+ * NEWater | Total water consumption", all read as water consumption): when those rows add up to it,
+ * it is the series' figure and they are its parts. Every other printing must agree with it or be in
+ * another quantity (a unit the reader could not compare). Undefined otherwise.
+ */
+export function totalOfItsRows(pool: readonly Figure[]): Figure | undefined {
+  const totals = pool.filter((f) => f.qualifier === 'exact' && TOTAL_ROW.test(f.fact.label ?? ''));
+  const [total] = totals;
+  const at = total ? lineOf(total) : undefined;
+  if (!total || at === undefined || totals.some((t) => !overlaps(t.range, total.range))) return undefined;
+  const comparable = (f: Figure) => f.unit.dimension === total.unit.dimension;
+  const rows = pool.filter((f) => {
+    const line = lineOf(f);
+    return (
+      comparable(f) &&
+      line !== undefined &&
+      line < at &&
+      line >= at - TABLE_ROWS &&
+      !overlaps(f.range, total.range)
+    );
+  });
+  if (rows.length < 2 || !overlaps(addIntervals(rows.map((f) => f.range)), total.range)) return undefined;
+  const rest = pool.filter((f) => !rows.includes(f) && comparable(f));
+  return rest.every((f) => f.qualifier !== 'exact' || overlaps(f.range, total.range)) ? total : undefined;
 }
