@@ -23,6 +23,7 @@ import {
 } from '../precision/index.js';
 import { dimsKey, withoutKey, type SeriesKey } from '../fact-index/index.js';
 import { baseRange, rangeIn } from './convert-figure.js';
+import { namedRow } from './stated-change-row.js';
 import type { Rule, RuleContext } from './rule.js';
 
 /** Stated changes (facts following {@link StatedChangeDims}) against the figures they describe. */
@@ -45,8 +46,12 @@ function check(ctx: RuleContext, statement: Figure): CheckFinding | undefined {
   const year = statement.fact.period.year;
   const series = { entity: statement.fact.entity, metric: of, basis: 'actual' as const, year };
   const dims = seriesDims(ctx, series, figureDims(statement.fact.dims));
-  const now = ctx.facts.at({ ...series, year }, of, dims);
-  const before = ctx.facts.at({ ...series, year: since === undefined ? year - 1 : Number(since) }, of, dims);
+  const baseYear = since === undefined ? year - 1 : Number(since);
+  const atSeries = ctx.facts.at({ ...series, year }, of, dims);
+  const beforeSeries = ctx.facts.at({ ...series, year: baseYear }, of, dims);
+  const row = atSeries && beforeSeries ? undefined : namedRow(ctx, statement, dims, baseYear);
+  const now = row?.now ?? atSeries;
+  const before = row?.before ?? beforeSeries;
   const prev = now && before ? rangeIn(before, now.unit) : undefined;
   if (!now || !before || !prev) return undefined;
   const relative = divideIntervals(subtractInterval(now.range, prev), prev);

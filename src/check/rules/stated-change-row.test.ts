@@ -1,0 +1,71 @@
+// change.stated when the change's own metric gives no series: the table row printing the level the
+// sentence names stands for it.
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../core/index.js';
+import { printed } from '../testing/printed-fact.js';
+import { ruleContext } from './context.js';
+import { statedChangeRule } from './stated-change.js';
+
+const run = (facts: readonly Fact[]) => statedChangeRule.run(ruleContext(facts, () => undefined));
+
+const row = (metric: string, value: string, year: number, line: number, label: string, unit = 'tCO2e') =>
+  printed({ metric, value, unit, year, line, label });
+
+/** A stated change of `of`, printed in `quote` as `value`%. */
+const stated = (of: string, value: string, quote: string) =>
+  printed({
+    metric: 'change',
+    value,
+    unit: '%',
+    year: 2024,
+    line: 15,
+    quote,
+    dims: { of, direction: 'decrease' },
+    extraction: 'text',
+  });
+
+describe('change.stated against the row that prints the named level', () => {
+  // 8,214.6 against 8,530.2 tCO2e is −3.7%.
+  const total = [
+    row('ghg.total', '8214.6', 2024, 90, 'Total GHG emissions (Scope 1 and 2)'),
+    row('ghg.total', '8530.2', 2023, 90, 'Total GHG emissions (Scope 1 and 2)'),
+  ];
+  const said = (value: string) =>
+    stated(
+      'ghg.scope1_2',
+      value,
+      `Combined Scope 1 and 2 emissions were 8,214.6 tCO2e, a decrease of ${value}% on the year before.`,
+    );
+
+  it('reads a change of "Scope 1 and 2" against the total row printing its level', () => {
+    const [f, ...rest] = run([...total, said('9.9')]);
+    expect(rest).toEqual([]);
+    expect([f?.rule, f?.expected, f?.actual]).toEqual(['change.stated', '-9.9', '-3.7']);
+  });
+
+  it('accepts the change the row shows', () => {
+    expect(run([...total, said('3.7')])).toEqual([]);
+  });
+
+  it('reads the level after "to" when the rows of the metric disagree', () => {
+    const water = [
+      row('water.consumption', '61200', 2024, 60, 'Municipal water', 'm3'),
+      row('water.consumption', '63900', 2023, 60, 'Municipal water', 'm3'),
+      row('water.consumption', '88450', 2024, 62, 'Total water consumption', 'm3'),
+      row('water.consumption', '90630', 2023, 62, 'Total water consumption', 'm3'),
+    ];
+    const change = stated(
+      'water.consumption',
+      '7.5',
+      'Water consumption decreased by 7.5% to 88,450 m3 after the leak repairs.',
+    );
+    const [f] = run([...water, change]);
+    expect([f?.expected, f?.actual]).toEqual(['-7.5', '-2.4']);
+  });
+
+  it('says nothing when no row prints the named level', () => {
+    expect(
+      run([...total, stated('ghg.scope1_2', '9.9', 'Emissions fell by 9.9% on the year before.')]),
+    ).toEqual([]);
+  });
+});
