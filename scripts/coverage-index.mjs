@@ -31,7 +31,8 @@ const HEADING = /\bindex\b/i;
 const LIST =
   /^(?:(?:kpis?|gri)\s*)?[A-D]?\d{1,3}(?:[.-]\d{1,2})?(?:\s*[,，、;/]\s*[A-D]?\d{1,3}(?:[.-]\d{1,2})?)*$/i;
 const LEAD = /^(?:kpis?\s*|gri\s*)?([A-D]\d{1,2}(?:\.\d{1,2})?|\d{1,3}-\d{1,2})(?=[\s:]|$)/i;
-const NOT_APPLICABLE = /\bnot applicable\b|\bn\/a\b|does not apply/i;
+// "doesn't appl…": a location cell cut at the column's edge keeps only the start of the word.
+const NOT_APPLICABLE = /\bnot applicable\b|\bn\/a\b|\bdo(?:es)? not appl|\bdo(?:es)?n['’]?t appl/i;
 const OMITTED =
   /\bomitted\b|\bomission\b|not disclosed|not reported|\bexplained\b|not material|immaterial|unavailable|confidentiality/i;
 
@@ -51,7 +52,7 @@ function rowCodes(cells) {
       text.length > 80 || !/\d/.test(text)
         ? []
         : LIST.test(text)
-          ? text.replace(/^(?:kpis?|gri)\s*/i, '').split(/\s*[,，、;/]\s*/)
+          ? shorthand(text.replace(/^(?:kpis?|gri)\s*/i, '').split(/\s*[,，、;/]\s*/))
           : [normaliseCode(text) ? text : (LEAD.exec(text)?.[1] ?? '')];
     const found = parts
       .map((part) => part && normaliseCode(part))
@@ -60,6 +61,41 @@ function rowCodes(cells) {
     codes.push(...found);
   }
   return codes;
+}
+
+/** A list's bare numbers continue the code before them: "305-1/2/3" is 305-1, 305-2 and 305-3. */
+function shorthand(parts) {
+  let stem = '';
+  return parts.map((part) => {
+    if (/^\d{1,2}$/.test(part) && stem) return `${stem}${part}`;
+    stem = /^(.*[.-])\d{1,2}$/.exec(part)?.[1] ?? '';
+    return part;
+  });
+}
+
+// A location cell's status: a bare dash or slash, "not applicable" or a reason for omission → explained.
+const statusOf = (text) =>
+  /^[/／\-–—]$/.test(text.trim()) || NOT_APPLICABLE.test(text) || OMITTED.test(text)
+    ? 'explained'
+    : 'disclosed';
+
+// The column header over a location column printed apart from its codes ("Chapter(s) in the Report").
+const LOCATION_HEADER =
+  /^(?:chapters?|chapter\(s\)|sections?|pages?|page numbers?|locations?|references?)\b/i;
+
+/**
+ * A line of a location column printed apart from its codes (an index page read column by column):
+ * no code, a tab-separated last cell, and before it at most the clipped end of a title ("e local").
+ */
+function detachedLocation(line) {
+  if (!line.includes('\t')) return undefined;
+  const cells = line.split('\t').map((c) => c.trim());
+  const last = cells.filter((c) => c !== '').pop();
+  const at = cells.lastIndexOf(last);
+  const before = cells.slice(0, at).join(' ').trim();
+  if (!last || at < 1 || before.length > 12 || /\d/.test(before) || LOCATION_HEADER.test(last))
+    return undefined;
+  return last;
 }
 
 /** Each code the report's index lists, with how the row marks it. */
@@ -71,23 +107,36 @@ function listedCodes(text) {
   );
   const out = new Map();
   if (start < 0) return out;
+  // Code rows without a location cell, waiting for a location column printed after them.
+  const waiting = [];
   for (const line of lines.slice(start + 1)) {
     const cells = line
       .trim()
       .split(/\t|\s*\|\s*|\s{2,}/)
       .filter((c) => c !== '');
-    if (cells.length < 2) continue;
-    const codes = rowCodes(cells);
+    const codes = cells.length < 2 ? [] : rowCodes(cells);
+    if (codes.length === 0) {
+      const location = waiting.length > 0 ? detachedLocation(line) : undefined;
+      if (location !== undefined) for (const code of waiting.shift()) out.set(code, statusOf(location));
+      continue;
+    }
     const rest = line.replace(/^\s*\S+/, '');
     // A bare dash or slash where the location would be is the index's sign for "not reported" (but
     // not in a page column after a location): the cells after the code (and its title, when the code
     // cell does not hold it) hold nothing longer than a fragment besides it.
     const at = cells.findIndex((c) => rowCodes([c]).length > 0);
     const titled = at >= 0 && /\s\S{3,}/.test(cells[at].trim().replace(/^(?:kpis?|gri)\s+/i, ''));
-    const place = cells.slice(at + (titled ? 1 : 2));
+    // A title wrapped into further cells ("Collective knowledge of the | highest governance body")
+    // goes on in lower case, without figures; a location does not.
+    const place = cells.slice(at + (titled ? 1 : 2)).filter((c) => !/^\p{Ll}[^\d]*$/u.test(c.trim()));
     const dash = place.some((c) => /^[/／\-–—]$/.test(c.trim())) && place.every((c) => c.trim().length < 3);
     const status = dash || NOT_APPLICABLE.test(rest) || OMITTED.test(rest) ? 'explained' : 'disclosed';
-    for (const code of codes) if (!out.has(code)) out.set(code, status);
+    const fresh = codes.filter((code) => !out.has(code));
+    for (const code of fresh) out.set(code, status);
+    // Code and title only, with no column after them: the location may follow in a block of its own.
+    const bare = line.trim().split(/\t|\s*\|\s*|\s{2,}/).length <= at + (titled ? 1 : 2);
+    if (bare && fresh.length > 0) waiting.push(fresh);
+    else waiting.length = 0;
   }
   return out;
 }

@@ -93,20 +93,31 @@ function runsOf(coded: readonly CodedRow[]): CodedRow[][] {
 function listRow(cells: readonly string[]): (RowCode & { also: string[] }) | undefined {
   const codes: string[] = [];
   let last = -1;
-  cells.slice(0, 4).forEach((cell, index) => {
+  for (const [index, cell] of cells.slice(0, 4).entries()) {
     const known = listedCodes(cell)
       .map((c) => normaliseCode(c))
       .filter((c): c is string => c !== undefined && findItem(c) !== undefined);
-    if (known.length === 0) return;
+    // The code cells come together; a filled cell after them ends them, so a page range printed
+    // after the title ("2-1 | Organizational details | 2-3") is no second code.
+    if (known.length === 0 && last >= 0 && cell.trim() !== '') break;
+    if (known.length === 0) continue;
     codes.push(...known);
     last = index;
-  });
+  }
   // One code alone is an ordinary row (code, disclosure, location), read by rowCode.
   const [first, ...also] = [...new Set(codes)];
   return first === undefined || also.length === 0
     ? undefined
     : { code: first, cell: last, titled: true, also };
 }
+
+// A GRI requirement reference: a disclosure's lettered items ("303-5-c", "2-21-a, b, c", "b, c").
+const REQUIREMENT = /^(?:\d{1,3}-\d{1,2}-?)?[a-z](?:\.[ivx]+)?(?:\s*(?:[,，&]|and)\s*[a-z](?:\.[ivx]+)?)*$/i;
+
+// A cell that can only be a location, never a disclosure's title: pages or a section number ("41",
+// "pp. 80–81", "3.3", "Section 4.2") or a Chinese section numeral ("三（二）").
+const PAGE_OR_SECTION =
+  /^(?:(?:p|pp|pages?|section|chapter|part)\.?\s*)?\d[\d.,\-–\s]*$|^[一二三四五六七八九十]+(?:[（(][一二三四五六七八九十\d]+[）)])?$/i;
 
 function entryOf(row: CodedRow, loose: ReportLine | undefined): IndexEntry {
   const after = row.cells.slice(row.cell + 1).filter((c) => c.trim() !== '');
@@ -117,9 +128,19 @@ function entryOf(row: CodedRow, loose: ReportLine | undefined): IndexEntry {
   // A dash in a trailing page column after a location ("Annual Report 2024 | –") is no omission.
   const rest =
     titled.length >= 2 && /^[-–—]$/.test(titled[titled.length - 1] ?? '') ? titled.slice(0, -1) : titled;
-  const statusCell = rest.find((c) => readLocation(c).status !== 'reported');
-  let location = statusCell ?? rest[rest.length - 1] ?? '';
-  if (after.length === 1 && /^(?:not applicable|n\/a|\/|—|–)$/i.test(after[0] ?? ''))
+  // GRI 1 Requirement 6 lets a report omit some requirements of a disclosure it reports: a location
+  // followed by the omitted requirements ("47 | 303-5-c | Information unavailable") is reported.
+  const located =
+    rest.length >= 2 &&
+    !REQUIREMENT.test(rest[0] ?? '') &&
+    readLocation(rest[0] ?? '').status === 'reported' &&
+    rest.slice(1).some((c) => REQUIREMENT.test(c));
+  const statusCell = located ? undefined : rest.find((c) => readLocation(c).status !== 'reported');
+  let location = statusCell ?? (located ? rest[0] : rest[rest.length - 1]) ?? '';
+  if (
+    after.length === 1 &&
+    (/^(?:not applicable|n\/a|\/|—|–)$/i.test(after[0] ?? '') || PAGE_OR_SECTION.test(after[0] ?? ''))
+  )
     location = after[0] ?? '';
   if (location === '' && loose) location = loose.cells.filter((c) => c.trim() !== '').pop() ?? '';
   const read = readLocation(location);
@@ -160,7 +181,9 @@ function locationBlocks(lines: readonly ReportLine[], run: readonly CodedRow[]):
     const filled = row.cells.filter((c) => c.trim() !== '').length;
     // Code and disclosure only: two cells, or one when the code cell holds the title.
     const width = row.titled ? 1 : 2;
-    if (filled - row.cell <= width && row.cells.length - row.cell <= width) block.push(row);
+    const tail = row.cells[row.cells.length - 1]?.trim() ?? '';
+    if (filled - row.cell <= width && row.cells.length - row.cell <= width && !PAGE_OR_SECTION.test(tail))
+      block.push(row);
     else {
       flush();
       block = [];

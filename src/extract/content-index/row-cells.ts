@@ -18,12 +18,22 @@ export function rowCells(line: ReportLine): readonly string[] {
 const CODE_LIST =
   /^(?:(?:kpis?|gri)\s*)?[A-D]?\d{1,3}(?:[.-]\d{1,2})?(?:\s*[,，、;/]\s*(?:[A-D]?\d{1,3}(?:[.-]\d{1,2})?))*$/i;
 
-/** The codes of a cell that holds codes only ("A1.2, A1.5" → ["A1.2", "A1.5"]); [] otherwise. */
+/**
+ * The codes of a cell that holds codes only ("A1.2, A1.5" → ["A1.2", "A1.5"]); [] otherwise. A bare
+ * number continues the code before it, as indexes shorten a run of one standard's disclosures:
+ * "305-1/2/4" → ["305-1", "305-2", "305-4"], "A2.1/3" → ["A2.1", "A2.3"].
+ */
 export function listedCodes(cell: string): string[] {
   const text = cell.trim();
   if (text.length > 200 || !CODE_LIST.test(text)) return [];
+  let stem = '';
   return text
     .replace(/^(?:kpis?|gri)\s*/i, '')
     .split(/\s*[,，、;/]\s*/)
-    .filter((c) => c !== '');
+    .filter((c) => c !== '')
+    .map((part) => {
+      if (/^\d{1,2}$/.test(part) && stem !== '') return `${stem}${part}`;
+      stem = /^(.*\d[.-])\d{1,2}$/.exec(part)?.[1] ?? '';
+      return part;
+    });
 }
