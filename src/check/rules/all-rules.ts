@@ -16,6 +16,7 @@ import { sharedBaseRule } from './shared-base.js';
 import { sharePartitionRule } from './share-partition.js';
 import { statedChangeRule } from './stated-change.js';
 import { statedFactorRule } from './stated-factor.js';
+import { statedGridFactorRule } from './stated-grid-factor.js';
 import { subsetCountRule } from './subset-count.js';
 import { sumBreakdownRule } from './sum-breakdown.js';
 import { sumComponentsRule } from './sum-components.js';
@@ -43,6 +44,7 @@ export const RULES: readonly Rule[] = [
   impliedGridFactorRule,
   impliedCoalFactorRule,
   statedFactorRule,
+  statedGridFactorRule,
   magnitudeRule,
   yearOnYearRule,
   statedChangeRule,

@@ -1,0 +1,58 @@
+// factor.grid-stated: location-based Scope 2 against electricity × the grid factor stated for its year.
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../core/index.js';
+import { printed } from '../testing/printed-fact.js';
+import { ruleContext } from './context.js';
+import { statedGridFactorRule } from './stated-grid-factor.js';
+
+const run = (facts: readonly Fact[]) =>
+  statedGridFactorRule.run(ruleContext(facts, () => undefined)).map((f) => [f.expected, f.actual, f.message]);
+
+const QUOTE =
+  'The national grid emission factor is 0.5366 tCO2/MWh for 2024 and 0.5703 tCO2/MWh for 2023 (MEE notices).';
+const factor = (value: string, year: number) =>
+  printed({
+    metric: 'unclassified',
+    value,
+    unit: 'tCO2e/MWh',
+    year,
+    line: 61,
+    quote: QUOTE,
+    extraction: 'text',
+  });
+const electricity = (value: string, year: number) =>
+  printed({ metric: 'energy.electricity', value, unit: 'MWh', year, line: 80 });
+const scope2 = (value: string, year: number) =>
+  printed({ metric: 'ghg.scope2', value, unit: 'tCO2e', year, line: 92 });
+
+describe('factor.grid-stated', () => {
+  const stated = [factor('0.5366', 2024), factor('0.5703', 2023)];
+
+  it('passes Scope 2 that is the electricity times its own year’s factor', () => {
+    const facts = [...stated, electricity('14820', 2024), scope2('7952.4', 2024), electricity('15110', 2023)];
+    expect(run([...facts, scope2('8617.2', 2023)])).toEqual([]);
+  });
+
+  it('flags last year’s factor applied again, and says so', () => {
+    // 14,820 MWh × 0.5703 = 8,451.8 t, printed for 2024 instead of 14,820 × 0.5366 = 7,952.4 t.
+    const [found, ...rest] = run([...stated, electricity('14820', 2024), scope2('8451.8', 2024)]);
+    expect(rest).toEqual([]);
+    expect(found?.slice(0, 2)).toEqual(['7952.4', '8451.8']);
+    expect(found?.[2]).toContain('matches the factor stated for 2023');
+  });
+
+  it('reads nothing when Scope 2 also counts purchased heat, or the factor is not the grid’s', () => {
+    const heat = printed({ metric: 'energy.heat', value: '2100', unit: 'GJ', year: 2024, line: 81 });
+    expect(run([...stated, electricity('14820', 2024), scope2('8451.8', 2024), heat])).toEqual([]);
+    const diesel = printed({
+      metric: 'unclassified',
+      value: '0.5366',
+      unit: 'tCO2e/MWh',
+      year: 2024,
+      line: 61,
+      quote: 'Diesel generators emit 0.5366 tCO2/MWh.',
+      extraction: 'text',
+    });
+    expect(run([diesel, electricity('14820', 2024), scope2('8451.8', 2024)])).toEqual([]);
+  });
+});

@@ -1,0 +1,99 @@
+import { dec } from '../../core/index.js';
+import { withoutKey } from '../fact-index/index.js';
+import {
+  decimalString,
+  makeFinding,
+  showFigure,
+  showRange,
+  whereOf,
+  type CheckFinding,
+} from '../finding/index.js';
+import { multiplyIntervals, midpoint, overlaps, scaleInterval, type Figure } from '../precision/index.js';
+import { baseRange } from './convert-figure.js';
+import type { Rule, RuleContext } from './rule.js';
+
+/** "grid emission factor", "grid factor", "电网排放因子": the words that make a factor the grid's. */
+const GRID = /\bgrid\b|电网/i;
+
+/** Metrics that Scope 2 counts besides electricity (GHG Protocol Scope 2 Guidance, ch. 1). */
+const OTHER_PURCHASED = ['energy.heat', 'energy.cooling', 'energy.steam'] as const;
+
+/**
+ * Location-based Scope 2 from electricity is the purchased electricity times the grid factor the report
+ * states for that year (GHG Protocol Scope 2 Guidance, ch. 6). Read only when the report states one grid
+ * factor for the year and buys no heat, steam or cooling (which Scope 2 would also count). A mismatch is a
+ * warning: it names the year whose stated factor the figure does follow, when one does (last year's factor
+ * applied again).
+ */
+export const statedGridFactorRule: Rule = {
+  id: 'factor.grid-stated',
+  title: 'Scope 2 equals the electricity times the grid factor the report states for the year',
+  run(ctx) {
+    const byYear = gridFactors(ctx);
+    const out: CheckFinding[] = [];
+    for (const [year, factor] of byYear) {
+      const finding = check(ctx, factor, year, byYear);
+      if (finding) out.push(finding);
+    }
+    return out;
+  },
+};
+
+/** The one grid factor (tCO2e or kgCO2e per kWh or MWh) stated for each year; years with several are left out. */
+function gridFactors(ctx: RuleContext): Map<number, Figure> {
+  const found = new Map<number, Figure[]>();
+  for (const metric of ctx.facts.metrics()) {
+    for (const f of ctx.facts.metric(metric)) {
+      const p = f.fact.provenance;
+      if (f.unit.dimension !== 'ghg/energy' || p.kind !== 'document' || !GRID.test(p.quote)) continue;
+      if (f.fact.basis !== 'actual') continue;
+      const list = found.get(f.fact.period.year) ?? [];
+      list.push(f);
+      found.set(f.fact.period.year, list);
+    }
+  }
+  const out = new Map<number, Figure>();
+  for (const [year, list] of found) {
+    const [first] = list;
+    if (first && list.every((f) => f.value.eq(first.value) && f.unit.symbol === first.unit.symbol))
+      out.set(year, first);
+  }
+  return out;
+}
+
+function check(
+  ctx: RuleContext,
+  factor: Figure,
+  year: number,
+  byYear: ReadonlyMap<number, Figure>,
+): CheckFinding | undefined {
+  const series = { entity: factor.fact.entity, metric: 'ghg.scope2', year, basis: 'actual' as const };
+  if (OTHER_PURCHASED.some((m) => ctx.facts.find({ ...series, metric: m }, {}).length > 0)) return undefined;
+  const scope2 =
+    ctx.facts.at(series, 'ghg.scope2', {}) ??
+    ctx.facts.at(series, 'ghg.scope2', { scope2_method: 'location' });
+  const electricity = ctx.facts.at(series, 'energy.electricity', {});
+  if (!scope2 || !electricity || scope2.unit.dimension !== 'ghg' || electricity.unit.dimension !== 'energy')
+    return undefined;
+  if (Object.keys(withoutKey(scope2.fact.dims, 'scope2_method')).length > 0) return undefined;
+  const expected = (f: Figure) =>
+    multiplyIntervals(baseRange(electricity), scaleInterval(f.range, dec(f.unit.toBase)));
+  const printed = baseRange(scope2);
+  if (overlaps(expected(factor), printed)) return undefined;
+  const other = [...byYear].find(([y, f]) => y !== year && overlaps(expected(f), printed))?.[1];
+  const toShown = dec(1).div(dec(scope2.unit.toBase));
+  const want = scaleInterval(expected(factor), toShown);
+  return makeFinding(statedGridFactorRule.id, {
+    severity: 'warning',
+    message:
+      `Scope 2 ${showFigure(scope2)} in ${year} (${whereOf(scope2)}) is not the electricity ${showFigure(electricity)} ` +
+      `(${whereOf(electricity)}) times the grid factor the report states for ${year}, ${showFigure(factor)} ` +
+      `(${whereOf(factor)}): that gives ${showRange(want, 1)} ${scope2.unit.symbol}.` +
+      (other
+        ? ` It matches the factor stated for ${other.fact.period.year}, ${showFigure(other)}: the wrong year's factor may have been applied.`
+        : ''),
+    figures: [scope2, electricity, factor],
+    expected: decimalString(midpoint(want), 1),
+    actual: decimalString(scope2.value, 1),
+  });
+}
