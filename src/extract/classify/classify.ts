@@ -11,7 +11,8 @@ import type { Mention } from '../mention/index.js';
 import { chooseMetric, type PhraseCache } from './choose-metric.js';
 import { namesOneOfTwoCategories } from './coordinated-label.js';
 import { dashQualifiedPart } from './dash-part.js';
-import { wasteRouteCode } from './waste-route.js';
+import { routeUnderWasteType, wasteRouteCode, wasteTypeOf } from './waste-route.js';
+import { waterSourceRow } from './water-source.js';
 import { inferDims } from './dims.js';
 import { scopeCodes, type CodeScope } from './framework-codes.js';
 import {
@@ -75,6 +76,8 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   const employees = (c: string) => asEmployees(c, printed, cache, fits);
   const choice =
     dashQualifiedPart(m, printed, dims, cache) ??
+    waterSourceRow(m, printed, dims) ??
+    routeUnderWasteType(m, printed, dims, cache) ??
     (column && captionedForEmployees(m.context, column) ? employees(column) : undefined) ??
     chooseMetric(own, printed, own.length, cache, fits) ??
     (column && personal(dims) ? employees(column) : undefined) ??
@@ -94,6 +97,10 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   if (m.kind === 'table' && choice?.metric.dims.includes('treatment') && dims.treatment === undefined) {
     if (wasteRouteCode(m.label)) dims.treatment = m.label.trim().toLowerCase();
   }
+  // A row under "Hazardous waste" naming no metric itself ("Dyeing sludge") is a kind of that waste.
+  const wasteType = m.kind === 'table' && !byLabel && dims.treatment === undefined;
+  const type = wasteType && dims.waste_type === undefined ? wasteTypeOf(m.label, choice?.metric) : undefined;
+  if (type !== undefined) dims.waste_type = type;
   const worker = m.kind === 'table' ? workerGroup(choice?.metric, m.context) : undefined;
   if (worker !== undefined && dims.employment_type === undefined && dims.worker_type === undefined)
     dims.employment_type = worker;

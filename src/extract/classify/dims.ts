@@ -8,6 +8,20 @@ import { scope3Category } from './scope3-category.js';
  * are read only from table rows (`row`): in a sentence, "China" or "management" name no breakdown.
  */
 export function inferDims(label: string, group: string, row = true): Dims {
+  const whole = labelDims(label, group, row);
+  const dashed = row && whole.scope3_category === undefined ? DASHED.exec(label) : null;
+  if (!dashed) return whole;
+  // "Turnover rate — aged 50 and above", "Suppliers by geographical region — Mainland China": the
+  // measure, a dash, then the part; the part is read under the words before the dash.
+  const [, head = '', part = ''] = dashed;
+  const split = { ...labelDims(head, group, row), ...labelDims(part, `${head} ${group}`, row) };
+  return Object.keys(split).length > 0 ? split : whole;
+}
+
+// A measure and its part joined by a spaced dash; a hyphen inside a word ("part-time") joins nothing.
+const DASHED = /^(.+?)\s+[—–-]\s+(.+)$/;
+
+function labelDims(label: string, group: string, row: boolean): Dims {
   const dims: Record<string, string> = {};
   const l = label.toLowerCase();
   const gender = genderOf(l);

@@ -1,3 +1,8 @@
+import type { Metric } from '../../core/index.js';
+import type { Mention } from '../mention/index.js';
+import { chooseMetric, type MetricChoice, type PhraseCache } from './choose-metric.js';
+import type { PrintedUnit } from './printed-unit.js';
+
 // GRI 306-4 (2020): waste diverted from disposal by recovery operation (preparation for reuse,
 // recycling, other recovery such as composting; Chinese reports' "comprehensive utilisation", 综合利用);
 // GRI 306-5: waste directed to disposal (incineration with or without energy recovery, landfilling).
@@ -10,4 +15,42 @@ export function wasteRouteCode(route: string): 'GRI:306-4' | 'GRI:306-5' | undef
   if (DIVERTED.test(route) && !DISPOSED.test(route)) return 'GRI:306-4';
   if (DISPOSED.test(route) && !DIVERTED.test(route)) return 'GRI:306-5';
   return undefined;
+}
+
+// The waste types GRI 306-3 splits generation into; a route row under one is that type's route.
+const TYPED_WASTE = new Set(['waste.hazardous', 'waste.non_hazardous']);
+
+/**
+ * A row naming only a route ("Incineration with energy recovery", "Landfill") in a group or table of
+ * one waste type ("General industrial solid waste", "Hazardous waste") is that type's waste by route
+ * (GRI 306-4/306-5 ask for each by type), so all its routes add up to the type's subtotal. The route
+ * goes to dim `treatment`. Undefined when the label names a type itself or no typed group is above it.
+ */
+export function routeUnderWasteType(
+  m: Mention,
+  printed: PrintedUnit | undefined,
+  dims: Record<string, string>,
+  cache: PhraseCache | undefined,
+): MetricChoice | undefined {
+  if (m.kind !== 'table' || dims.treatment !== undefined) return undefined;
+  const route = m.label.replace(/\s*\([^()]*\)\s*/g, ' ').trim();
+  if (wasteRouteCode(route) === undefined || /\bwaste\b|hazardous/i.test(route)) return undefined;
+  if (route.split(/\s+/).length > 6) return undefined;
+  const groups = [...m.context].reverse();
+  const choice = chooseMetric(groups, printed, 1, cache, (metric) => TYPED_WASTE.has(metric.id));
+  if (!choice) return undefined;
+  dims.treatment = route.toLowerCase();
+  return choice;
+}
+
+/**
+ * The waste type a row under a typed group names ("Dyeing sludge (HW12)" under "Hazardous waste"): a
+ * part of the group's subtotal by kind of waste (GRI 306-3 by composition). Undefined for the
+ * group's total row or a row of another metric.
+ */
+export function wasteTypeOf(label: string, metric: Metric | undefined): string | undefined {
+  if (metric === undefined || !TYPED_WASTE.has(metric.id)) return undefined;
+  const name = label.replace(/\s+/g, ' ').trim();
+  if (name === '' || /\b(?:total|subtotal|sum|of which|including|in total)\b/i.test(name)) return undefined;
+  return name.split(' ').length <= 8 ? name.toLowerCase() : undefined;
 }

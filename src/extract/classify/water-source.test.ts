@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../mention/index.js';
+import { classifyMention } from './index.js';
+import { waterSourceOf } from './water-source.js';
+
+function row(label: string, unit: string, context: string[], partOf?: string): Mention {
+  return {
+    kind: 'table',
+    line: 7,
+    label,
+    context,
+    value: '3071.5',
+    unit,
+    year: 2024,
+    basis: 'actual',
+    quote: '',
+    dims: {},
+    background: 1,
+    ...(partOf === undefined ? {} : { partOf }),
+  };
+}
+
+const classify = (m: Mention) => classifyMention(m, ['gri-2021']);
+
+describe('water withdrawal by source (GRI 303-3 b)', () => {
+  it('gives each source row the withdrawal metric and its own water_source, in any volume unit', () => {
+    const caption = ['Table 9 Water drawn by our mills'];
+    const rows = [
+      row('City mains supply', 'megalitres', caption, 'Water withdrawn'),
+      row('Borehole water', 'kL', caption, 'Water withdrawn'),
+      row('River abstraction (surface water)', "'000 m³", caption, 'Water withdrawn'),
+    ].map(classify);
+    expect(rows.map((c) => c.metric?.id)).toEqual([
+      'water.withdrawal',
+      'water.withdrawal',
+      'water.withdrawal',
+    ]);
+    expect(rows.map((c) => c.dims.water_source)).toEqual([
+      'city mains supply',
+      'borehole water',
+      'river abstraction',
+    ]);
+    expect(rows[0]?.quantity?.unit.symbol).toBe('m3');
+    expect(rows[0]?.quantity?.value.toString()).toBe('3071500');
+  });
+
+  it('reads reclaimed or recycled water bought from a supplier as a third-party withdrawal', () => {
+    const bought = classify(row('Recycled water purchased from the utility', 'm³', ['Water']));
+    expect(bought.metric?.id).toBe('water.withdrawal');
+    expect(bought.dims.water_source).toBe('recycled water purchased from the utility');
+    const own = classify(row('Process water recirculated on site', 'm³', ['Water withdrawal by source']));
+    expect(own.metric?.id).toBe('water.recycled');
+    expect(own.dims).not.toHaveProperty('water_source');
+    expect(classify(row('Water reused after treatment', 'm³', ['Water'])).metric?.id).toBe('water.recycled');
+  });
+
+  it('reads a source as consumption under a consumption heading and as a destination under discharge', () => {
+    const used = classify(row('Tap water', 'tonnes', ['Water consumption by source']));
+    expect(used.metric?.id).toBe('water.withdrawal');
+    const consumed = classify(row('Rainwater harvested', 'm³', ['Water used at the campus']));
+    expect(consumed.metric?.id).toBe('water.consumption');
+    expect(consumed.dims.water_source).toBe('rainwater harvested');
+    const out = classify(row('Seawater', 'ML', ['Effluent by destination', 'Water discharged']));
+    expect(out.metric?.id).toBe('water.discharge');
+    expect(out.dims).toEqual({ water_destination: 'seawater' });
+  });
+
+  it('names no source for totals, quality splits, discharges or figures in another unit', () => {
+    expect(waterSourceOf('Total surface water')).toBeUndefined();
+    expect(waterSourceOf('Freshwater (≤1,000 mg/L total dissolved solids)')).toBeUndefined();
+    expect(waterSourceOf('Wastewater discharged to municipal sewer')).toBeUndefined();
+    expect(waterSourceOf('Reclaimed water')).toBeUndefined();
+    expect(waterSourceOf('Water drawn — groundwater')).toBe('groundwater');
+    const money = classify(row('Municipal water', 'HK$', ['Utility charges']));
+    expect(money.dims).not.toHaveProperty('water_source');
+  });
+});

@@ -1,0 +1,77 @@
+import { getMetric, type Metric } from '../../core/index.js';
+import type { Mention } from '../mention/index.js';
+import type { MetricChoice } from './choose-metric.js';
+import type { PrintedUnit } from './printed-unit.js';
+
+// GRI 303-3 a/b (2018) sources of water withdrawal: surface water (rainwater collected counts as
+// surface water), groundwater, seawater, produced water and third-party water (municipal supply,
+// other utilities, another organisation's treated or reclaimed water). HKEX A2.2 reports in China
+// name them "tap water", "municipal water", "reclaimed water from the park".
+const SOURCE =
+  /\b(?:surface water|rivers?|lakes?|canals?|reservoirs?|rain ?water|storm ?water|ground ?water|wells?|boreholes?|sea ?water|produced water|third[- ]part(?:y|ies)|municipal|tap water|mains|(?:city|town) (?:water|supply)|purchased water|water supplied|supplied water|utility water|reclaimed|recycled water|recycled municipal|grey ?water supply)\b/i;
+
+// A supplier outside the organisation: reclaimed or recycled water bought in is a withdrawal from a
+// third party (GRI 303-3 b), water the organisation recycles itself is not.
+const SUPPLIER =
+  /\b(?:municipal|purchased|supplied|supply|third[- ]part(?:y|ies)|utilit(?:y|ies)|external|park|plant|works|authority|government|city)\b/i;
+
+// Water recycled or reused on site (GRI 303-3 guidance: not a withdrawal), discharged, or a quality
+// or stress split of a source (GRI 303-3 c, d), never a source of its own.
+const NOT_A_SOURCE =
+  /\b(?:on[- ]site|in[- ]house|internal\w*|recirculat\w*|reused|re-used|reuse|recycled and|saved|saving|discharg\w*|wastewater|sewage|effluent|freshwater|fresh water|other water|tds|consumption|intensity|rate|total|subtotal|of which)\b/i;
+
+const RECLAIMED = /\b(?:reclaimed|recycled|treated)\b/i;
+
+/** A row's label names a source of water withdrawal ("Municipal tap water", "Groundwater (wells)"). */
+export function waterSourceOf(label: string): string | undefined {
+  // "Water withdrawal — groundwater": the source is what follows the dash.
+  const named = label.split(/\s+[—–-]\s+/).at(-1) ?? label;
+  const core = named.replace(/\s*\([^()]*\)\s*/g, ' ').trim();
+  if (!SOURCE.test(named) || NOT_A_SOURCE.test(core) || core.split(/\s+/).length > 8) return undefined;
+  // "Reclaimed water" alone may be the company's own: only a supplier named makes it third-party.
+  if (RECLAIMED.test(core) && !SUPPLIER.test(named)) return undefined;
+  return core.replace(/\s+/g, ' ').toLowerCase();
+}
+
+const WATER_METRICS = ['water.withdrawal', 'water.consumption', 'water.discharge'] as const;
+
+/**
+ * A table row naming a source of water ("Surface water (canal intake)", "Reclaimed water from the
+ * park") is the withdrawal — or the consumption, when the row's table or total counts water consumed
+ * — from that source, with dim `water_source` so the sources can be summed against their total (GRI
+ * 303-3 b, HKEX A2.2); under a discharge heading it is a destination (`water_destination`, GRI
+ * 303-4 a). Undefined when the row names no source or its unit is no amount of water.
+ */
+export function waterSourceRow(
+  m: Mention,
+  printed: PrintedUnit | undefined,
+  dims: Record<string, string>,
+): MetricChoice | undefined {
+  if (m.kind !== 'table' || dims.water_source !== undefined) return undefined;
+  const source = waterSourceOf(m.label);
+  if (source === undefined) return undefined;
+  const dimension = printed?.numerator.dimension;
+  if (printed?.denominator || (dimension !== undefined && dimension !== 'volume' && dimension !== 'mass'))
+    return undefined;
+  const metric = metricOf([m.partOf ?? '', m.column ?? '', ...[...m.context].reverse()]);
+  // Without a unit, only a table about water (named above the row) makes a bare number a volume.
+  if (metric === undefined && printed === undefined) return undefined;
+  const chosen = metric ?? getMetric('water.withdrawal');
+  // Discharge by destination names the same bodies of water (GRI 303-4 a): there they are destinations.
+  if (chosen.id === 'water.discharge') dims.water_destination = source;
+  else dims.water_source = source;
+  return { metric: chosen, phrase: source, score: source.split(' ').length };
+}
+
+/**
+ * The water metric the nearest words above a row name (its total, column, group, caption):
+ * withdrawal, discharge, or consumption when they say so.
+ */
+function metricOf(texts: readonly string[]): Metric | undefined {
+  for (const text of texts) {
+    if (/\bwithdra\w*|\bwater\b.*\b(?:intake|sources?)\b/i.test(text)) return getMetric(WATER_METRICS[0]);
+    if (/\bdischarg\w*|\bdestination/i.test(text)) return getMetric(WATER_METRICS[2]);
+    if (/\bwater\b.*\b(?:consum\w*|use|used|usage)\b/i.test(text)) return getMetric(WATER_METRICS[1]);
+  }
+  return undefined;
+}
