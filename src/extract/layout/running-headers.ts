@@ -6,19 +6,61 @@ import type { ReportLine } from './report-line.js';
  * as such a running header, as is a line holding only a page number.
  */
 export function findRunningHeaders(lines: readonly ReportLine[], minRepeats = 4): Set<number> {
-  const seen = new Map<string, { no: number; page: number | undefined }[]>();
+  const seen = new Map<string, Occurrence[]>();
   for (const line of lines) {
     const key = headerKey(line);
-    if (key) seen.set(key.text, [...(seen.get(key.text) ?? []), { no: line.no, page: key.page }]);
+    const at = { no: line.no, page: key?.page, sheet: line.page };
+    if (key) seen.set(key.text, [...(seen.get(key.text) ?? []), at]);
   }
   const noise = new Set<number>();
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const key = headerKey(line);
     const all = key ? (seen.get(key.text) ?? []) : [];
-    if (all.length >= minRepeats && pagesRise(all)) noise.add(line.no);
-    else if (/^(?:page\s*)?\d{1,3}(?:\s*\/\s*\d{1,3})?$/i.test(line.text.trim())) noise.add(line.no);
+    if (all.length >= minRepeats && pagesRise(all) && oncePerPage(all)) noise.add(line.no);
+    else if (PAGE_NUMBER.test(line.text.trim()) && !inFigureColumn(lines, i)) noise.add(line.no);
   }
   return noise;
+}
+
+/** Where a candidate line sits: its line, the page number printed in it, the page it is on. */
+interface Occurrence {
+  readonly no: number;
+  readonly page: number | undefined;
+  readonly sheet: number | undefined;
+}
+
+const PAGE_NUMBER = /^(?:page\s*)?\d{1,3}(?:\s*\/\s*\d{1,3})?$/i;
+// A figure alone on its line, as a column of values printed one a line shows it ("1,384", "0.06").
+const BARE_FIGURE = /^[-–(]?\d[\d,]*(?:\.\d+)?\)?%?$/;
+
+/**
+ * A running header is printed once a page: a line repeated on one page (a column header over each
+ * table, "headcount" beside each row), or on neighbouring lines when pages are unknown, is not one.
+ */
+function oncePerPage(all: readonly Occurrence[]): boolean {
+  return all.every((x, i) => {
+    const before = all[i - 1];
+    if (!before) return true;
+    return x.sheet !== undefined && before.sheet !== undefined
+      ? x.sheet !== before.sheet
+      : x.no - before.no > 2;
+  });
+}
+
+/**
+ * A small number on its own line is a page number unless it sits in a column of figures printed one
+ * a line (a figure on the line right above or below it, on the same page): then it is a value.
+ */
+function inFigureColumn(lines: readonly ReportLine[], at: number): boolean {
+  const line = lines[at];
+  return [lines[at - 1], lines[at + 1]].some(
+    (n) =>
+      n !== undefined &&
+      line !== undefined &&
+      Math.abs(n.no - line.no) === 1 &&
+      n.page === line.page &&
+      BARE_FIGURE.test(n.text.trim()),
+  );
 }
 
 // Pages of a text report are at least this many lines long.
@@ -30,7 +72,7 @@ const MAX_PAGE_STEP = 3;
  * A footer numbered in text ("Annual Report 2025   41") repeats with a page number that grows by a
  * page or so each time; a table row repeated with its figures ("Women employees   45") does not.
  */
-function pagesRise(all: readonly { no: number; page: number | undefined }[]): boolean {
+function pagesRise(all: readonly Occurrence[]): boolean {
   return all.every((x, i) => {
     const before = all[i - 1];
     if (x.page === undefined || !before) return true;
@@ -48,9 +90,14 @@ function headerKey(line: ReportLine): { text: string; page: number | undefined }
   let words = line.cells.filter((c) => c !== '' && !isPageNumber(c));
   // A text report prints the page number at the end of its footer line ("Company   ESG Report   7").
   const last = words[words.length - 1]?.trim() ?? '';
-  const page =
-    line.page === undefined && words.length >= 2 && /^\d{1,3}$/.test(last) ? Number(last) : undefined;
+  let page = words.length >= 2 && /^\d{1,3}$/.test(last) ? Number(last) : undefined;
   if (page !== undefined) words = words.slice(0, -1);
+  // The same footer read as one cell, its page number set off by a wide gap ("Company  Report  5").
+  const gap = words.length === 1 ? /^(.*\S)\s{2,}(\d{1,3})$/.exec(line.raw.trim()) : null;
+  if (gap?.[1] && gap[2]) {
+    page = Number(gap[2]);
+    words = [gap[1]];
+  }
   const text = words.join(' ').replace(/\s+/g, ' ').trim();
   if (text.length < 6 || text.length > 120 || words.length > (page === undefined ? 1 : 2)) return undefined;
   // A repeated line that is a sentence (ends with a full stop) is body text, not a page header.

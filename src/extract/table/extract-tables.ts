@@ -43,7 +43,9 @@ export function extractTables(
     for (const row of block.rows) tableLines.add(row.no);
     mentions.push(...found);
   }
-  for (const m of readSplitColumns(usable, noise)) {
+  const captionOf = (no: number): string =>
+    captionAbove(lines, indexOf.get(no) ?? 0, (n) => noise.has(n) || skip.has(n));
+  for (const m of readSplitColumns(usable, noise, captionOf)) {
     mentions.push(m);
     tableLines.add(m.line);
   }

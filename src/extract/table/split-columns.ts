@@ -2,6 +2,8 @@ import type { ReportLine } from '../layout/index.js';
 import type { Mention } from '../mention/index.js';
 import { parseCellValue } from '../numbers/index.js';
 import { parseYearCell } from './year-cell.js';
+import { notesBelow, splitGluedMark } from './glued-footnote.js';
+import { joinTabbedLabel, reportWords } from './split-word.js';
 import { stripFootnotes, trailingParenthetical, withLabelDenominator } from './label.js';
 import { looksLikeUnit } from './unit-cell.js';
 
@@ -29,6 +31,8 @@ interface LabelLine {
 
 interface LabelRun {
   readonly from: number;
+  /** The table's title, the line above its header word ("Table 4: Fuel"), '' when none. */
+  readonly caption: string;
   readonly labels: LabelLine[];
   /** The unit column printed after the labels, one unit per label, when there is one. */
   readonly units: string[];
@@ -98,10 +102,18 @@ function unitOf(label: string): string {
   return inner !== undefined && looksLikeUnit(inner) ? withLabelDenominator(label, inner) : '';
 }
 
-/** Pairs label runs with the value rows printed after them, dated by the year line above the values. */
-export function readSplitColumns(lines: readonly ReportLine[], noise: ReadonlySet<number>): Mention[] {
+/**
+ * Pairs label runs with the value rows printed after them, dated by the year line above the values.
+ * `captionOf` gives the title printed above a line, which names what an "Intensity" row measures.
+ */
+export function readSplitColumns(
+  lines: readonly ReportLine[],
+  noise: ReadonlySet<number>,
+  captionOf: (line: number) => string = () => '',
+): Mention[] {
   const pending: LabelRun[] = [];
   const out: Mention[] = [];
+  const words = reportWords(lines);
   let collecting: LabelLine[] | undefined;
   let collectingUnits: string[] | undefined;
   for (let i = 0; i < lines.length; i++) {
@@ -112,7 +124,7 @@ export function readSplitColumns(lines: readonly ReportLine[], noise: ReadonlySe
     if (HEADER_WORD.test(first) && single) {
       collecting = [];
       collectingUnits = undefined;
-      pending.push({ from: line.no, labels: collecting, units: [] });
+      pending.push({ from: line.no, caption: captionOf(line.no), labels: collecting, units: [] });
       continue;
     }
     // "Unit" right after a label run starts that run's unit column.
@@ -122,9 +134,12 @@ export function readSplitColumns(lines: readonly ReportLine[], noise: ReadonlySe
       collectingUnits = last.units;
       continue;
     }
+    // The unit column has one unit per label; the year line over the first value block ends it.
+    if (collectingUnits && (collectingUnits.length >= (last?.labels.length ?? 0) || yearRow(line)))
+      collectingUnits = undefined;
     if (collectingUnits) {
       const text = line.text.replace(/\t/g, ' ').trim();
-      if (single && text.length <= MAX_UNIT_CHARS && !/[.:;]$/.test(text) && /\p{L}/u.test(text)) {
+      if (single && text.length <= MAX_UNIT_CHARS && !/[.:;]$/.test(text) && /[\p{L}%‰]/u.test(text)) {
         collectingUnits.push(text);
         continue;
       }
@@ -135,12 +150,12 @@ export function readSplitColumns(lines: readonly ReportLine[], noise: ReadonlySe
       collecting = undefined;
       const fresh = pending.filter((run) => line.no - run.from <= MAX_WAIT_LINES);
       pending.splice(0, pending.length, ...fresh);
-      i = pairValues(lines, i, years, pending, out);
+      i = pairValues(lines, i, years, { pending, noise }, out);
       continue;
     }
     if (collecting && isLabelLike(line)) {
       collecting.push({
-        text: stripFootnotes(line.text.replace(/\t/g, ' ').trim()),
+        text: stripFootnotes(joinTabbedLabel(line.cells, words)),
         heading: /^\s*#/.test(line.raw),
       });
     } else collecting = undefined;
@@ -148,21 +163,88 @@ export function readSplitColumns(lines: readonly ReportLine[], noise: ReadonlySe
   return out;
 }
 
+/** The next line at or after index `from` that is not a running header, and its index. */
+function nextRealLine(lines: readonly ReportLine[], from: number, noise: ReadonlySet<number>): number {
+  let j = from;
+  while (j < lines.length && noise.has(lines[j]?.no ?? -1)) j++;
+  return j;
+}
+
+/**
+ * The value rows under a year line at index `at`: bare figures, one per year, read across page
+ * breaks (running headers and footers skipped); a figure with a footnote mark glued to it is read
+ * when the note is printed under the table (see {@link splitGluedMark}). Returns the rows and the
+ * index of the first line after them.
+ */
+function valueRows(
+  lines: readonly ReportLine[],
+  at: number,
+  years: readonly number[],
+  noise: ReadonlySet<number>,
+): { rows: { line: ReportLine; values: RowValue[] }[]; end: number } {
+  const rows: { line: ReportLine; values: RowValue[] }[] = [];
+  let notes: Set<string> | undefined;
+  let j = nextRealLine(lines, at + 1, noise);
+  for (; j < lines.length; j = nextRealLine(lines, j + 1, noise)) {
+    const line = lines[j];
+    let values = line ? valueRow(line) : undefined;
+    if (line && !values && gluedRow(line)) {
+      notes ??= notesBelow(lines, tableEnd(lines, j, noise), noise);
+      values = gluedRow(line, notes);
+    }
+    if (!line || !values || values.length !== years.length || headsNextBlock(line, years)) break;
+    rows.push({ line, values });
+  }
+  return { rows, end: j };
+}
+
+// The years of one table's blocks lie this close together.
+const MAX_BLOCK_YEARS_APART = 10;
+
+/** A bare year ("2024") under a block of 2025 figures: the next block's year line, not a figure. */
+function headsNextBlock(line: ReportLine, years: readonly number[]): boolean {
+  const next = yearRow(line);
+  return (
+    next !== undefined &&
+    next.length === years.length &&
+    next.every((y, c) => y !== years[c] && Math.abs(y - (years[c] ?? 0)) <= MAX_BLOCK_YEARS_APART)
+  );
+}
+
+/** A row whose unread cells are all figures with a glued mark: with `notes`, read when each mark is a note. */
+function gluedRow(line: ReportLine, notes?: ReadonlySet<string>): RowValue[] | undefined {
+  const cells = line.cells.filter((c) => /[\p{L}\p{N}]/u.test(c));
+  const out: RowValue[] = [];
+  for (const cell of cells) {
+    const read = valueRow({ ...line, cells: [cell] })?.[0];
+    const glued = read ? undefined : splitGluedMark(cell);
+    if (read) out.push(read);
+    else if (glued && (!notes || notes.has(glued.mark))) out.push({ value: glued.value, unit: '' });
+    else return undefined;
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+/** The index of the last row of the flattened table that goes on from index `from`. */
+function tableEnd(lines: readonly ReportLine[], from: number, noise: ReadonlySet<number>): number {
+  let last = from;
+  for (let j = from + 1; j < lines.length; j++) {
+    const line = lines[j];
+    if (!line || noise.has(line.no)) continue;
+    if (!yearRow(line) && !valueRow(line) && !gluedRow(line)) break;
+    last = j;
+  }
+  return last;
+}
+
 function pairValues(
   lines: readonly ReportLine[],
   at: number,
   years: readonly number[],
-  pending: LabelRun[],
+  { pending, noise }: { pending: LabelRun[]; noise: ReadonlySet<number> },
   out: Mention[],
 ): number {
-  const rows: { line: ReportLine; values: RowValue[] }[] = [];
-  let j = at + 1;
-  for (; j < lines.length; j++) {
-    const line = lines[j];
-    const values = line ? valueRow(line) : undefined;
-    if (!line || !values || values.length !== years.length) break;
-    rows.push({ line, values });
-  }
+  const { rows, end: j } = valueRows(lines, at, years, noise);
   if (rows.length === 0) return at;
   const k = pending.findIndex((run) => dataLabelIndices(run.labels, rows.length) !== undefined);
   const run = pending[k];
@@ -172,8 +254,11 @@ function pairValues(
   const units = run.units.length === run.labels.length ? run.units : [];
   // One block of values per year ("FY25/26" over its figures, then "FY24/25" over its own): the
   // labels wait for the next block when another year line follows this one at once.
+  // A page break may come between the blocks: only running headers may stand between them.
   const next = lines[j];
-  if (!next || !yearRow(next) || next.no - (lines[j - 1]?.no ?? 0) > 2) pending.splice(k, 1);
+  const lastRow = rows[rows.length - 1]?.line.no ?? 0;
+  const broken = next !== undefined && lines[j - 1]?.no !== lastRow;
+  if (!next || !yearRow(next) || (next.no - lastRow > 2 && !broken)) pending.splice(k, 1);
   rows.forEach(({ line, values }, r) => {
     const index = kept[r] ?? -1;
     const label = run.labels[index]?.text ?? '';
@@ -187,7 +272,8 @@ function pairValues(
         kind: 'table',
         line: line.no,
         label,
-        context: [],
+        context: run.caption === '' ? [] : [run.caption],
+        ...(run.caption === '' ? {} : { background: 1 }),
         value,
         unit,
         year,

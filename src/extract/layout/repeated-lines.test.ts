@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { docFromText } from '../../../test/support/doc-from-text.js';
+import { findRunningHeaders, toReportLines } from './index.js';
+
+// Made-up paged text reports (pages parted by form feeds), as PDF-to-text prints them without layout.
+function noiseOf(text: string): string[] {
+  const lines = toReportLines(docFromText(text));
+  const noise = findRunningHeaders(lines);
+  return lines.filter((l) => noise.has(l.no)).map((l) => `${String(l.no)}:${l.text}`);
+}
+
+/** One page: a running title, the body, filler prose, and a footer with the printed page number. */
+function page(no: number, body: readonly string[]): string {
+  return [
+    'Lindqvist Timber AB – Sustainability 2025',
+    ...body,
+    'The mills run on bark and sawdust from our own saws.',
+    'Heat is sold to the town grid in winter.',
+    'Seedlings are planted within a year of felling.',
+    'Log trucks return with wood chips for the pulp mill.',
+    'Sawn timber leaves by rail from the port.',
+    // Odd pages space the footer wider, so the text reader parts it into cells; even pages keep one cell.
+    `Lindqvist Timber AB${no % 2 ? '   ' : '  '}Sustainability Report 2025${no % 2 ? '   ' : '  '}${String(no)}`,
+  ].join('\n');
+}
+
+describe('running headers of a paged text report', () => {
+  it('flags the title and a footer ending in its page number, in cells or in one cell', () => {
+    const pages = [21, 22, 23, 24].map((n) => page(n, ['Forestry', 'Sawmills']));
+    const noise = noiseOf(pages.join('\n\f'));
+    expect(noise.filter((l) => l.includes('Report 2025')).map((l) => l.split(':')[0])).toEqual([
+      '9',
+      '18',
+      '27',
+      '36',
+    ]);
+    expect(noise.filter((l) => l.includes('Sustainability 2025'))).toHaveLength(4);
+  });
+
+  it('does not flag a column header or a unit repeated on one page, nor small figures in a column', () => {
+    const table = (year: string) => [
+      'Measure',
+      'Logs sawn',
+      'Sawdust burnt',
+      'Unit',
+      'cubic metres',
+      'cubic metres',
+      year,
+      '12',
+      '7',
+      '2024',
+      '11',
+      '940',
+    ];
+    const pages = [31, 32, 33, 34].map((n) => page(n, [...table('2025'), ...table('2025')]));
+    const noise = noiseOf(pages.join('\n\f'));
+    expect(noise.some((l) => /:(?:Measure|cubic metres|2025|12|7|11)$/.test(l))).toBe(false);
+    // The running title and the footer still are headers: two a page, eight in all.
+    expect(noise).toHaveLength(8);
+  });
+
+  it('still flags a page number alone on its line between paragraphs', () => {
+    const text = ['Our mills.', '', '14', '', 'Our forests.', '', '15', '', 'Our people.'].join('\n');
+    expect(noiseOf(text)).toEqual(['3:14', '7:15']);
+  });
+});
