@@ -51,4 +51,27 @@ describe('averages per person in prose (HKEX B3.2, GRI 404-1)', () => {
     );
     expect(found.filter((f) => f.metric === 'training.hours_average')).toEqual([]);
   });
+  it('reads an abbreviated "h each" as the average in hours, with its prior year', () => {
+    expect(
+      read('Our 1,870 employees completed 40,766 hours of training in 2024, 21.8 h each (2023: 20.3 h).'),
+    ).toEqual([
+      { value: '1870', unit: 'employees', metric: 'workforce.total' },
+      { value: '40766', unit: 'hours', metric: 'training.hours_total' },
+      { value: '21.8', unit: 'h', metric: 'training.hours_average' },
+      { value: '20.3', unit: 'h', metric: 'training.hours_average' },
+    ]);
+  });
+  it('reads an average whose person is the subject of the verb before it ("every employee attended")', () => {
+    expect(read('On average, every employee attended 11.5 hours of training during the year.')).toEqual([
+      { value: '11.5', unit: 'hours', metric: 'training.hours_average' },
+    ]);
+    expect(read('In 2024 each staff member received on average 27.25 hours of training.')).toEqual([
+      { value: '27.25', unit: 'hours', metric: 'training.hours_average' },
+    ]);
+  });
+  it('reads "average training hours per employee were X hours" in hours, not hours per person', () => {
+    expect(read('Average training hours per employee were 33.4 hours in 2024.')).toEqual([
+      { value: '33.4', unit: 'hours', metric: 'training.hours_average' },
+    ]);
+  });
 });

@@ -12,8 +12,15 @@ const PER_PERSON_AFTER = new RegExp(
 // "an average of 19.6", "averaging 21", "men averaged 14.7", "on average 18": the figure is an average.
 const AVERAGE_BEFORE = /\b(?:an?\s+average\s+of|averag(?:ed|ing|es)|on\s+average(?:,)?|average\s+of)\s*$/i;
 // The printed unit with "per <person>" or "each" folded in ("hours per employee"): what is left is the unit.
+// "hours / employee" when the sentence's subject was "per employee" (see per-denominator.ts).
 const UNIT_PER_PERSON = new RegExp(
-  String.raw`^(.*?)\s+(?:per|a)\s+(?:full-time\s+|trained\s+)?${PERSON}$`,
+  String.raw`^(.*?)\s*(?:\s(?:per|a)\s|\/\s*)(?:full-time\s+|trained\s+)?${PERSON}$`,
+  'i',
+);
+// "each employee received on average 31.6 hours", "every staff member attended 9.5 hours": the person
+// the figure is per comes before it, as the subject of the verb.
+const EACH_BEFORE = new RegExp(
+  String.raw`\b(?:each|every|per)\s+(?:full-time\s+)?${PERSON}\s+(?:\w+\s+){0,2}?(?:received|attended|completed|took|had|undertook|got|spent|logged|was\s+given|was\s+provided\s+with)\s+(?:an?\s+average\s+of\s+|on\s+average\s+|about\s+|around\s+|approximately\s+)?$`,
   'i',
 );
 // Words that say the hours are training (HKEX B3.2, GRI 404-1), and words that say they are something else.
@@ -41,10 +48,17 @@ export function averagePerPerson(sentence: string, f: NarrativeFigure): AverageP
   if (!isTime(unit)) return undefined;
   const after = sentence.slice(f.end, f.end + 60);
   const before = sentence.slice(Math.max(0, f.start - 30), f.start);
-  const averaged = perUnit !== null || PER_PERSON_AFTER.test(after) || AVERAGE_BEFORE.test(before);
+  const subject = sentence.slice(Math.max(0, f.start - 80), f.start);
+  const averaged =
+    perUnit !== null ||
+    PER_PERSON_AFTER.test(after) ||
+    AVERAGE_BEFORE.test(before) ||
+    EACH_BEFORE.test(subject);
   if (!averaged) return undefined;
   const bare = unitWord(unit);
-  const name = isTraining(sentence, f) ? `average training ${bare} per employee` : '';
+  // The catalogue names the average in words ("hours"), however the report abbreviates it ("25.4 h").
+  const word = tryParseUnit(bare, { countNouns: false })?.symbol ?? bare;
+  const name = isTraining(sentence, f) ? `average training ${word} per employee` : '';
   return { unit: bare, name };
 }
 

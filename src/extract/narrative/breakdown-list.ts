@@ -9,6 +9,9 @@ const GROUP_AFTER =
 const BARE_GENDER = /^\s+(women|men|female|male)(?=\s*(?:[,;.()]|\band\b|$))/i;
 // The words that open a list of parts: "of whom", "of which", "including", a colon after the whole.
 const OPENS_LIST = /(?:\bof\s+(?:whom|which)|\bincluding|:)\s*$/i;
+const OPENS_BRACKET = /^[^()]*\(\s*$/;
+// "of which 388 were domestic suppliers", "of whom 214 are local employees": a kind of the whole's noun.
+const KIND_AFTER = /^\s+(?:were|are)\s+((?:[A-Za-z-]+\s+){1,3}?)([A-Za-z-]+)(?=\s*(?:[,;.()]|\band\b|$))/;
 // What may stand between parts: a comma, "and", or a bracketed share ("1,248 were women (28.5%) and").
 const BETWEEN_PARTS = /^\s*(?:\([^()]{0,20}\)\s*)?(?:,\s*)?(?:and\s+)?$/i;
 // How far back the whole may be printed.
@@ -33,11 +36,17 @@ export function partOfList(
   if (t.start - previous.end > REACH) return undefined;
   const after = sentence.slice(t.end, t.end + 60);
   const between = sentence.slice(previous.end, t.start);
-  const listed = previous.part === true ? BETWEEN_PARTS.test(between) : OPENS_LIST.test(between);
+  // "52 employees took parental leave (21 men and 31 women)": genders in a bracket after the count.
+  const bracket = previous.part !== true && OPENS_BRACKET.test(between) && between.length <= 60;
+  const listed = previous.part === true ? BETWEEN_PARTS.test(between) : OPENS_LIST.test(between) || bracket;
   // "of whom 3,112 were men and 1,874 women": after a gender part the other gender may stand bare.
-  const bare = previous.part === true && previous.dims?.gender !== undefined ? BARE_GENDER.exec(after) : null;
-  const group = GROUP_AFTER.exec(after) ?? bare;
-  if (!listed || !group) return undefined;
+  const bare =
+    bracket || (previous.part === true && previous.dims?.gender !== undefined)
+      ? BARE_GENDER.exec(after)
+      : null;
+  const group = (bracket ? null : GROUP_AFTER.exec(after)) ?? bare;
+  if (!listed) return undefined;
+  if (!group) return bracket || previous.part === true ? undefined : kindOfWhole(t, after, previous);
   const end = t.end + group[0].length;
   return {
     dims: groupDims(group[0]),
@@ -114,4 +123,32 @@ function groupDims(group: string): Record<string, string> {
   if (/\b(?:time|permanent|temporary|casual)$|\d{2}$/i.test(words)) return {};
   const place = words.replace(/^(?:based\s+|located\s+)?(?:in|from|at)\s+(?:the\s+)?/i, '').trim();
   return { region: place.toLowerCase() };
+}
+
+/**
+ * "612 suppliers, of which 428 were domestic suppliers": a part named by a kind of the whole's own
+ * noun. Women or men give the gender; any other kind narrows the whole (a `scope` dim, like a note
+ * that narrows a figure), so the part is never read as the whole.
+ */
+function kindOfWhole(t: NumberToken, after: string, whole: NarrativeFigure): NarrativeFigure | undefined {
+  const m = KIND_AFTER.exec(after);
+  const head = (whole.noun.split(/\s+/).pop() ?? '').toLowerCase();
+  if (!m?.[1] || !m[2] || head === '' || m[2].toLowerCase() !== head) return undefined;
+  const kind = m[1].trim().toLowerCase();
+  const gender = /^(?:women|female)$/.test(kind)
+    ? 'female'
+    : /^(?:men|male)$/.test(kind)
+      ? 'male'
+      : undefined;
+  return {
+    dims: gender === undefined ? { scope: kind } : { gender },
+    value: t.value,
+    unit: whole.unit,
+    noun: whole.noun,
+    measured: false,
+    at: t.start,
+    start: t.start,
+    end: t.end + m[0].length,
+    part: true,
+  };
 }

@@ -6,12 +6,14 @@ import { averagePerPerson } from './average-per-person.js';
 import { findComparatives, inlineComparative } from './comparatives.js';
 import { figureTime, paragraphYear } from './figure-year.js';
 import { partOfEarlierWhole, partOfList } from './breakdown-list.js';
+import { includedPart } from './included-part.js';
 import { partOfPrevious } from './of-them.js';
 import { COMPARATIVE_BRACKET } from './printed-years.js';
 import { withPerDenominator } from './per-denominator.js';
 import { readFigure, type NarrativeFigure } from './read-figure.js';
 import { lineAt, toParagraphs } from './paragraphs.js';
 import { splitSentences } from './sentences.js';
+import { spelledCounts } from './spelled-counts.js';
 import { readChange, toStatedChange, type StatedChange } from './stated-change.js';
 import { findZeroStatements } from './zero-statements.js';
 
@@ -72,7 +74,8 @@ function readSentence(
   const made = new Map<NarrativeFigure, Mention>();
   const figures: NarrativeFigure[] = [];
   if (!HONOURS.test(sentence)) {
-    for (const token of scanNumbers(sentence)) {
+    const tokens = [...scanNumbers(sentence), ...spelledCounts(sentence)].sort((a, b) => a.start - b.start);
+    for (const token of tokens) {
       if (whyNotAFigure(sentence, token) !== undefined) continue;
       const figure =
         partOfList(sentence, token, figures) ??
@@ -82,7 +85,7 @@ function readSentence(
         headcountFigure(sentence, token.start, token.value) ??
         partOfPrevious(sentence, token, figures) ??
         inlineComparative(sentence, token, figures);
-      if (figure) figures.push(asAverage(sentence, withPerDenominator(sentence, figure)));
+      if (figure) figures.push(asPart(sentence, asAverage(sentence, withPerDenominator(sentence, figure))));
     }
   }
   figures.forEach((f, index) => {
@@ -107,13 +110,18 @@ function readSentence(
   for (const c of findComparatives(sentence, figures, reportYear)) {
     const label = phraseAround(sentence, c.of);
     out.push(
-      mention(at(c.figure.at), sentence, {
-        label,
-        value: c.figure.value,
-        unit: c.figure.unit,
-        year: c.year,
-        basis: 'actual',
-      }),
+      mention(
+        at(c.figure.at),
+        sentence,
+        {
+          label,
+          value: c.figure.value,
+          unit: c.figure.unit,
+          year: c.year,
+          basis: 'actual',
+        },
+        c.of.dims,
+      ),
     );
   }
   for (const z of findZeroStatements(sentence)) {
@@ -138,6 +146,12 @@ function asAverage(sentence: string, f: NarrativeFigure): NarrativeFigure {
   const average = averagePerPerson(sentence, f);
   if (!average) return f;
   return { ...f, unit: average.unit, name: average.name };
+}
+
+/** A figure the sentence puts inside a whole ("… is included in Scope 1") is that whole narrowed to it. */
+function asPart(sentence: string, f: NarrativeFigure): NarrativeFigure {
+  const part = includedPart(sentence, f);
+  return part === undefined ? f : { ...f, dims: { ...f.dims, scope: part } };
 }
 
 // "Headcount stood at 5,216", "our workforce totalled 3,100": a headcount named before its bare number (GRI 2-7).

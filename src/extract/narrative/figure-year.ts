@@ -79,8 +79,15 @@ export function figureTime(
     if (year <= reportYear) return { year, basis };
   }
   if (COMPARED_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) return undefined;
+  const event = EVENT_YEAR.exec(sentence.slice(end, end + 140))?.[1];
+  if (event !== undefined && yearOf(event) <= reportYear) return { year: yearOf(event), basis };
   return { year: base, basis };
 }
+
+// "one fatality, a road accident involving a contractor, occurred in 2022": the year an event
+// happened, printed after an aside in the figure's own clause.
+const EVENT_YEAR =
+  /^[^;.]{0,100}?\b(?:occurred|happened|took\s+place|(?:was|were)\s+(?:recorded|reported|registered|confirmed))\s+(?:in|during)\s+(?:the\s+)?(?:(?:financial|fiscal)\s+year\s+)?(?:FY\s?)?((?:19|20)\d{2}(?:\s?\/\s?\d{2})?)\b/i;
 
 function yearOf(printed: string): number {
   const fiscal = fiscalYears(`FY${printed.replace(/\s/g, '')}`)[0];

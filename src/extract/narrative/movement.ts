@@ -1,9 +1,10 @@
-// "97 employees left the Group", "45 staff joined us": the verb, not the noun, says what a count of
+// "97 employees left the Group", "45 staff joined us", "the 174 employees who left": the verb, not the noun, says what a count of
 // people is. GRI 401-1 asks for new hires and turnover apart from the headcount (GRI 2-7), so such a
 // count is named the way the catalogue names leavers and hires, never as a headcount.
 const PEOPLE = /^(?:employees|staff|personnel|workers|people|persons|colleagues)$/i;
-const LEFT = /^\s+(?:have\s+|had\s+)?(?:left|resigned|quit|departed|retired)\b/i;
-const JOINED = /^\s+(?:have\s+|had\s+)?(?:joined|were\s+(?:newly\s+)?(?:hired|recruited|employed))\b/i;
+const LEFT = /^\s+(?:who\s+)?(?:have\s+|had\s+)?(?:left|resigned|quit|departed|retired)\b/i;
+const JOINED =
+  /^\s+(?:who\s+)?(?:have\s+|had\s+)?(?:joined|were\s+(?:newly\s+)?(?:hired|recruited|employed))\b/i;
 
 // "52 employees took parental leave", "49 of them returned to work": GRI 401-3 counts people by what
 // they did, so the verb and its object name the count (parental leave taken, returned to work).

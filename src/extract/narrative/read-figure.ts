@@ -44,6 +44,10 @@ const NOT_COUNTED =
 // Verbs that do not end in -ed or -ing but follow a counted noun as its predicate.
 const VERB =
   /^(?:left|leave|took|take|won|win|made|make|gave|give|got|get|held|hold|paid|pay|spent|spend|saw|see|became|become|came|come|went|go|lost|lose|met|meet|found|find|built|build|sent|send|led|lead|ran|run|taught|teach|quit|underwent|undergo|undertook|undertake|chose|choose|kept|keep|work|live|receive|participate|attend|join|complete|resign|retire|remain|benefit|enjoy)$/;
+// "1.56 per 200,000 hours worked", "0.42 per million hours": an injury rate's base (GRI 403-9 allows
+// 200,000 or 1,000,000 hours), which the injury-rate check reads from the printed words.
+const RATE_PER_HOURS =
+  /^\s?per\s+(?:million|1,000,000|1 000 000|200,000|200 000|100,000|one\s+million)\s+(?:(?:working|work|man|person|employee|labou?r)[- ])?hours(?:\s+worked)?\b/i;
 // "143 lost days", "96 lost working days": time lost to injury (HKEX B2.2, GRI 403-9) printed before its unit.
 const LOST_TIME = /^\s?(?:lost|missed)\s+(?:work(?:ing)?\s+|man-|person-)?(days?|hours?|workdays?)\b/i;
 
@@ -143,6 +147,19 @@ export function readFigure(sentence: string, t: NumberToken): NarrativeFigure | 
       measured: true,
       start: t.start,
       end: t.end + consumed + noun.length,
+    };
+  }
+  const rate = RATE_PER_HOURS.exec(rest);
+  if (rate) {
+    return {
+      value: t.value,
+      at: t.start,
+      // A rate is a plain number (the catalogue's rates are unitless); its base stays in its words.
+      unit: '',
+      noun: rate[0].trim(),
+      measured: true,
+      start: t.start,
+      end: t.end + rate[0].length,
     };
   }
   const lost = LOST_TIME.exec(rest);

@@ -1,5 +1,18 @@
 import type { Mention } from '../mention/index.js';
 import type { NarrativeFigure } from './read-figure.js';
+import {
+  directionOf,
+  DOWN_UP,
+  NOUN_AFTER,
+  NOUN_OF,
+  POINTS,
+  SUBJECT_AFTER,
+  SUBJECT_BEFORE_BE,
+  SUBJECT_BEFORE_NOUN,
+  THAN_AFTER,
+  TO_FIGURE,
+  VERB_BEFORE,
+} from './change-wording.js';
 
 /** Which way a stated change goes. */
 export const CHANGE_DIRECTIONS = ['increase', 'decrease'] as const;
@@ -15,37 +28,18 @@ export interface ChangeReading {
   readonly about?: NarrativeFigure;
   /** The baseline year when the sentence names one other than the year before. */
   readonly since?: number;
+  /** True when printed in percentage points: a change of a share, not of the figure. */
+  readonly points?: true;
 }
 
-const UP = /^(?:increas\w*|rose|risen|rise|rising|grew|grown|growth|went up|up|climb\w*|jump\w*)$/i;
-const DOWN = /^(?:decreas\w*|fell|fallen|fall|dropp?\w*|declin\w*|reduc\w*|went down|down|cut)$/i;
-const APPROX = String.raw`(?:by\s+)?(?:about\s+|approximately\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?`;
-// "Scope 1 emissions (have) decreased by 31%": the subject, then a change verb, then the figure.
-const VERB_BEFORE = new RegExp(
-  String.raw`(?:^|[,;:(]|\b(?:and|while|whereas|where|meanwhile)\b)\s*([A-Za-z][^,;:()]{2,80}?)\s+(?:ha(?:s|ve|d)\s+)?(?:been\s+)?(?:was\s+|were\s+)?(increased|decreased|rose|fell|dropped|declined|grew|reduced|went up|went down|climbed|jumped)\s+${APPROX}$`,
-  'i',
-);
-// "…, a decrease of 3.8%", "representing a year-on-year increase of 12%".
-const NOUN_OF = new RegExp(
-  String.raw`\b(?:year[- ]on[- ]year\s+|yoy\s+|y-o-y\s+)?(increase|decrease|reduction|decline|drop|rise|growth|fall)\s+of\s+${APPROX}$`,
-  'i',
-);
-// "…, down 4.2% year on year", "…, up by 7%".
-const DOWN_UP = new RegExp(String.raw`,\s*(down|up)\s+${APPROX}$`, 'i');
-// "a 12% decrease in water consumption".
-const NOUN_AFTER =
-  /^[\d.,]+\s?%\s+(?:year[- ]on[- ]year\s+|yoy\s+)?(increase|decrease|reduction|decline|drop|rise|growth|fall|cut)\s+(?:in|of)\s+([^,;:.()]{3,60})/i;
-const SUBJECT_AFTER = /^\s*(?:in|of)\s+([^,;:.()]{3,60})/i;
 // What the change is measured against: the year before, or a baseline year.
 const YEAR_ON_YEAR = /\b(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y-o-y)\b/i;
 const AGAINST =
-  /\b(?:compared\s+(?:with|to)|from|over|than|versus|vs\.?|relative\s+to|against|since)\s+(?:that\s+(?:of|in)\s+)?(?:the\s+|a\s+)?(?:((?:previous|prior|last|preceding)\s+(?:financial\s+|reporting\s+)?(?:year|period))|(?:FY\s?)?((?:19|20)\d{2})(?:\s?\/\s?(\d{2}))?)/i;
+  /\b(?:compared\s+(?:with|to)|from|over|than|versus|vs\.?|relative\s+to|against|since|on)\s+(?:(?:that\s+)?(?:of|in)\s+)?(?:the\s+|a\s+)?(?:((?:previous|prior|last|preceding)\s+(?:financial\s+|reporting\s+)?(?:year|period))|(?:FY\s?)?((?:19|20)\d{2})(?:\s?\/\s?(\d{2}))?)/i;
 const REPORTING_PERIOD =
   /\b(?:during|in|for|over|throughout)\s+(?:the\s+)?(?:reporting\s+(?:period|year)|year|FY\s?(?:19|20)\d{2}(?:\/\d{2})?|(?:19|20)\d{2})\b/i;
 // A subject qualified by a place ("natural gas in Xinzhou Tower") is about a part, not the total.
 const PART_OF = /\b(?:in|at|of|for|from)\s+(?:the\s+)?(?!Group\b|Company\b|Reporting\b)[A-Z][a-z]/;
-// "percentage points" is a difference of shares, not a relative change.
-const POINTS = /^[\d.,]+\s?(?:percentage\s+points?|pp\b|ppts?\b)/i;
 const NOT_A_RECORD = /\b(?:if|would|could|might|estimated|expected|projected|forecast)\b/i;
 
 /**
@@ -62,25 +56,66 @@ export function readChange(
   before: readonly NarrativeFigure[],
   statementYear: number,
 ): ChangeReading | undefined {
-  if (f.unit !== '%' || POINTS.test(sentence.slice(f.at)) || NOT_A_RECORD.test(sentence)) return undefined;
+  const rest = sentence.slice(f.at);
+  const points = POINTS.test(rest);
+  if ((f.unit !== '%' && !points) || NOT_A_RECORD.test(sentence)) return undefined;
   const lead = sentence.slice(Math.max(0, f.at - 140), f.at);
   const since = baseline(sentence, statementYear);
   if (since === null) return undefined;
   const about = [...before].reverse().find((b) => f.at - b.end <= 60 && b.unit !== '%');
+  const found = verbWorded(sentence, lead, rest) ?? nounWorded(lead, rest, sentence.slice(f.end), about);
+  if (!found) return undefined;
+  const r = reading(found.word, found, since);
+  return r && points ? { ...r, points: true } : r;
+}
+
+interface Worded {
+  readonly word: string;
+  readonly subject?: string;
+  readonly about?: NarrativeFigure;
+}
+
+/**
+ * "Scope 1 emissions decreased by 31%": a change verb with no figure needs a comparison, the period
+ * it happened in, or the figure it ended at ("decreased by 4.6 per cent to 727,862.80 MWh").
+ */
+function verbWorded(sentence: string, lead: string, rest: string): Worded | undefined {
   const verb = VERB_BEFORE.exec(lead);
-  if (verb?.[1] && verb[2]) {
-    const stated = YEAR_ON_YEAR.test(sentence) || AGAINST.test(sentence) || REPORTING_PERIOD.test(sentence);
-    return stated ? reading(verb[2], { subject: verb[1] }, since) : undefined;
-  }
+  if (!verb?.[1] || !verb[2]) return undefined;
+  const stated =
+    YEAR_ON_YEAR.test(sentence) ||
+    AGAINST.test(sentence) ||
+    REPORTING_PERIOD.test(sentence) ||
+    TO_FIGURE.test(rest);
+  return stated ? { word: verb[2], subject: verb[1] } : undefined;
+}
+
+/**
+ * "a decrease of 3.8%", "a 9% reduction in …", "4.2% lower than in 2023": the change named by a noun
+ * or a comparative, of the subject it names after it, the figure printed just before it, or the
+ * subject of the verb that reports it ("diesel use recorded a decrease of 6.5%").
+ */
+function nounWorded(
+  lead: string,
+  rest: string,
+  after: string,
+  about: NarrativeFigure | undefined,
+): Worded | undefined {
   const noun = NOUN_OF.exec(lead) ?? DOWN_UP.exec(lead);
-  if (noun?.[1]) {
-    const named = SUBJECT_AFTER.exec(sentence.slice(f.end))?.[1];
-    if (named !== undefined) return reading(noun[1], { subject: named }, since);
-    return about ? reading(noun[1], { about }, since) : undefined;
-  }
-  const after = NOUN_AFTER.exec(sentence.slice(f.at));
-  if (after?.[1] && after[2]) return reading(after[1], { subject: after[2] }, since);
-  return undefined;
+  const nounAfter = noun ? undefined : NOUN_AFTER.exec(rest);
+  const than = noun || nounAfter ? undefined : THAN_AFTER.exec(rest);
+  const word = noun?.[1] ?? nounAfter?.[1] ?? than?.[1];
+  if (word === undefined) return undefined;
+  // "lower than the industry average" compares with something else than a year.
+  if (than && !AGAINST.test(rest)) return undefined;
+  const tail = nounAfter ? rest.slice(nounAfter[0].length) : noun ? after : '';
+  const named = SUBJECT_AFTER.exec(tail)?.[1];
+  if (named !== undefined) return { word, subject: named };
+  if (about) return { word, about };
+  const subject = (than ? SUBJECT_BEFORE_BE : SUBJECT_BEFORE_NOUN).exec(
+    noun ? lead.slice(0, noun.index) : lead,
+  )?.[1];
+  return subject === undefined ? undefined : { word, subject };
 }
 
 function reading(
@@ -88,7 +123,7 @@ function reading(
   what: { subject?: string; about?: NarrativeFigure },
   since: number | undefined,
 ): ChangeReading | undefined {
-  const direction = UP.test(word) ? 'increase' : DOWN.test(word) ? 'decrease' : undefined;
+  const direction = directionOf(word);
   if (direction === undefined) return undefined;
   const subject = what.subject?.trim().replace(/^(?:the|our|its|their|total of)\s+/i, '');
   if (subject !== undefined && (PART_OF.test(subject) || subject.split(/\s+/).length > 8)) return undefined;
@@ -123,6 +158,8 @@ export interface StatedChange {
   readonly direction: ChangeDirection;
   /** The baseline year, when not the year before. */
   readonly since?: number;
+  /** True when printed in percentage points ("rose by 3.5 percentage points"): only a share can change so. */
+  readonly points?: true;
 }
 
 /** Joins a reading to the mentions of its sentence; undefined when what changed was not read. */
@@ -137,5 +174,11 @@ export function toStatedChange(
       ? undefined
       : { ...m, label: r.subject, context: [r.subject], unit: '' };
   if (!of) return undefined;
-  return { mention: m, of, direction: r.direction, ...(r.since === undefined ? {} : { since: r.since }) };
+  return {
+    mention: m,
+    of,
+    direction: r.direction,
+    ...(r.since === undefined ? {} : { since: r.since }),
+    ...(r.points ? { points: true } : {}),
+  };
 }

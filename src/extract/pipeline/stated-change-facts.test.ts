@@ -48,4 +48,20 @@ describe('stated changes', () => {
       ['3', { of: 'energy.intensity', direction: 'decrease' }],
     ]);
   });
+
+  it('keep a change in percentage points only for a share', () => {
+    const report = [
+      'Sample Looms Limited',
+      'This report covers the period from 1 January 2024 to 31 December 2024.',
+      'Indicator\tUnit\t2023\t2024',
+      'Renewable electricity share\t%\t31.2\t33.0',
+      'Natural gas\tm3\t48,200\t45,900',
+      'The share of renewable electricity rose by 1.8 percentage points compared with 2023.',
+      'Natural gas consumption fell by 4.8 percentage points compared with 2023.',
+    ].join('\n');
+    const facts = extractDocument(docFromText(report)).facts.filter((f) => f.fact.metric === STATED_CHANGE);
+    expect(facts.map((f) => [f.fact.quantity.value.toString(), f.fact.dims])).toEqual([
+      ['1.8', { of: 'energy.renewable_share', direction: 'increase' }],
+    ]);
+  });
 });

@@ -35,6 +35,9 @@ export function statedChangeFacts(
   for (const change of changes) {
     const of = classifyMention(change.of, scope, phrases);
     if (!of.metric) continue;
+    // Only a share changes by percentage points ("rose by 3.5 percentage points"); change.stated reads
+    // a ratio's change both as points and as per cent.
+    if (change.points && of.metric.kind !== 'ratio') continue;
     const percent = classifyMention(change.mention, scope, phrases);
     // The same bar as any prose figure: a change in business figures (revenue) is no ESG disclosure.
     // An intensity's subject is long ("water consumption per tonne of paper was 8.91 m3, a reduction

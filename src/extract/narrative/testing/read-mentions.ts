@@ -10,6 +10,18 @@ export function mentionsOf(text: string, reportYear: number): readonly Mention[]
   return extractNarrative(toReportLines(docFromText(text)), { reportYear, skip: new Set() }).mentions;
 }
 
+/** Each stated change a text gives: the percentage, its direction, what changed and since when. */
+export function changesOf(text: string, reportYear = 2024) {
+  const { changes } = extractNarrative(toReportLines(docFromText(text)), { reportYear, skip: new Set() });
+  return changes.map((c) => ({
+    value: c.mention.value,
+    direction: c.direction,
+    of: c.of.value === c.mention.value ? c.of.label : `${c.of.value} ${c.of.unit}`,
+    ...(c.since === undefined ? {} : { since: c.since }),
+    ...(c.points ? { points: true } : {}),
+  }));
+}
+
 /** Value, unit, year and (when any) dimensions of each figure a text gives. */
 export function figuresOf(text: string, reportYear = 2024) {
   return mentionsOf(text, reportYear).map((m) => ({

@@ -1,0 +1,63 @@
+// How sentences word a change between years. Each pattern is read on the text before the percentage
+// (`lead`) or from the percentage on (`rest`); stated-change.ts decides what the change is of.
+
+const APPROX = String.raw`(?:by\s+)?(?:about\s+|approximately\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?`;
+const CHANGE_VERBS = String.raw`increased|decreased|rose|fell|dropped|declined|grew|reduced|went up|went down|climbed|jumped|slid|dipped|edged (?:up|down)|was (?:down|up)|were (?:down|up)|is (?:down|up)|are (?:down|up)`;
+// A subject: words up to a clause break, then its verb. "and"/"while" join two clauses of changes.
+const SUBJECT = String.raw`(?:^|[,;:(]|\b(?:and|while|whereas|where|meanwhile)\b)\s*(?:(?:and|while|whereas|meanwhile|but)\s+)?([A-Za-z][^,;:()]{2,80}?)`;
+
+/** "Scope 1 emissions (have) decreased by 31%", "electricity use was down 3.2%": subject, verb, figure. */
+export const VERB_BEFORE = new RegExp(
+  String.raw`${SUBJECT}\s+(?:ha(?:s|ve|d)\s+)?(?:been\s+)?(?:was\s+|were\s+)?(${CHANGE_VERBS})\s+${APPROX}$`,
+  'i',
+);
+
+/** "…, a decrease of 3.8%", "representing a year-on-year increase of 12%". */
+export const NOUN_OF = new RegExp(
+  String.raw`\b(?:year[- ]on[- ]year\s+|yoy\s+|y-o-y\s+)?(increase|decrease|reduction|decline|drop|rise|growth|fall)\s+of\s+${APPROX}$`,
+  'i',
+);
+
+/** "…, down 4.2% year on year", "…, up by 7%". */
+export const DOWN_UP = new RegExp(String.raw`,\s*(down|up)\s+${APPROX}$`, 'i');
+
+/** "a 12% decrease in water consumption", "a 7% year-on-year reduction": the change's noun after the figure. */
+export const NOUN_AFTER =
+  /^[\d.,]+\s?(?:%|per\s?cent)\s+(?:year[- ]on[- ]year\s+|yoy\s+|y-o-y\s+)?(increase|decrease|reduction|decline|drop|rise|growth|fall|cut)\b/i;
+
+/** What a noun-worded change is of, printed after it: "… decrease in water consumption". */
+export const SUBJECT_AFTER = /^\s*(?:in|of)\s+([^,;:.()]{3,60})/i;
+
+/**
+ * The subject of a noun-worded change, printed before a verb that reports it: "diesel consumption
+ * recorded a decrease of 6.5%", "fuel use saw a 7% reduction".
+ */
+export const SUBJECT_BEFORE_NOUN = new RegExp(
+  String.raw`${SUBJECT}\s+(?:ha(?:s|ve|d)\s+)?(?:recorded|saw|seen|showed|shown|posted|registered|marked|experienced|achieved|represented|reflected)\s+(?:an?\s+)?(?:(?:year[- ]on[- ]year|yoy|overall|further|total)\s+)?(?:(?:increase|decrease|reduction|decline|drop|rise|growth|fall)\s+of\s+${APPROX})?$`,
+  'i',
+);
+
+/** "4.2 per cent lower than in 2023": a figure compared in words after it. */
+export const THAN_AFTER =
+  /^[\d.,]+\s?(?:%|per\s?cent)\s+(lower|higher|less|more|below|above)\s+(?:than|compared\s+(?:with|to))\b/i;
+
+/** The subject of a comparison ("Total GHG emissions were 4.2% lower than …"): the words before its verb. */
+export const SUBJECT_BEFORE_BE = new RegExp(String.raw`${SUBJECT}\s+(?:was|were|is|are)\s+${APPROX}$`, 'i');
+
+/** "… decreased by 4.6 per cent to 727,862.80 MWh": the figure the change ended at follows it. */
+export const TO_FIGURE =
+  /^[\d.,]+\s?(?:%|per\s?cent|percentage\s+points?)\s+(?:(?:year[- ]on[- ]year|yoy|y-o-y)\s+)?to\s+(?:a\s+(?:total|record)\s+of\s+|about\s+|approximately\s+|around\s+|some\s+)?(?:[A-Z]{0,3}\$|RMB\s?|HK\$|RM\s?|¥|€|£)?(?!(?:19|20)\d{2}\b)\d/i;
+
+/** "percentage points" is a difference of shares, not a relative change. */
+export const POINTS = /^[\d.,]+\s?(?:percentage\s+points?|pp\b|ppts?\b|%\s?pts?\b|%\s?points?\b)/i;
+
+const UP =
+  /^(?:increas\w*|rose|risen|rise|rising|grew|grown|growth|went up|(?:was|were|is|are) up|up|climb\w*|jump\w*|edged up|higher|more|above)$/i;
+const DOWN =
+  /^(?:decreas\w*|fell|fallen|fall|dropp?\w*|declin\w*|reduc\w*|went down|(?:was|were|is|are) down|down|cut|slid|dipped|edged down|lower|less|below)$/i;
+
+/** The direction a change word gives: "rose", "was down", "lower". */
+export function directionOf(word: string): 'increase' | 'decrease' | undefined {
+  const w = word.replace(/\s+/g, ' ');
+  return UP.test(w) ? 'increase' : DOWN.test(w) ? 'decrease' : undefined;
+}

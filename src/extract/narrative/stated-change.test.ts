@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { changesOf } from './testing/read-mentions.js';
+
+describe('stated changes worded in other ways', () => {
+  it('reads "per cent" and "percent" as a percentage change of the subject', () => {
+    expect(
+      changesOf(
+        'Refrigerant top-ups fell 13.7 per cent year on year. Process water declined by 2.25 percent compared with 2022.',
+      ),
+    ).toEqual([
+      { value: '13.7', direction: 'decrease', of: 'Refrigerant top-ups' },
+      { value: '2.25', direction: 'decrease', of: 'Process water', since: 2022 },
+    ]);
+  });
+
+  it('takes the figure a change ended at as enough to say it happened between years', () => {
+    expect(changesOf('Packaging waste increased by 6.2 per cent to 1,318.4 tonnes.')).toEqual([
+      { value: '6.2', direction: 'increase', of: 'Packaging waste' },
+    ]);
+    // A year after "to" is a target's deadline, not the figure reached.
+    expect(changesOf('Fleet diesel use decreased by 30% to 2030.')).toEqual([]);
+  });
+
+  it('reads "was down/up N% on the previous year"', () => {
+    expect(
+      changesOf('Steam purchased was down 8.9% on the previous year, while LPG use was up 1.4% on 2023.'),
+    ).toEqual([
+      { value: '8.9', direction: 'decrease', of: 'Steam purchased' },
+      { value: '1.4', direction: 'increase', of: 'LPG use' },
+    ]);
+  });
+
+  it('reads a noun-worded change whose subject is the verb that reports it', () => {
+    expect(
+      changesOf(
+        'Paper consumption recorded a year-on-year reduction of 17.5%. Landfilled sludge saw a 4.05% year-on-year drop.',
+      ),
+    ).toEqual([
+      { value: '17.5', direction: 'decrease', of: 'Paper consumption' },
+      { value: '4.05', direction: 'decrease', of: 'Landfilled sludge' },
+    ]);
+  });
+
+  it('reads "N% lower/higher than" a year, not than anything else', () => {
+    expect(changesOf('Scope 3 emissions were 9,806 tCO2e, 2.7 per cent higher than in 2023.')).toEqual([
+      { value: '2.7', direction: 'increase', of: '9806 tCO2e' },
+    ]);
+    expect(changesOf('Our water intensity was 3.9% lower than the sector average.')).toEqual([]);
+  });
+
+  it('reads a change in percentage points with a mark, for the share it is of', () => {
+    expect(
+      changesOf(
+        'The proportion of female managers rose by 2.6 percentage points to 41.3% compared with 2023.',
+      ),
+    ).toEqual([{ value: '2.6', direction: 'increase', of: 'proportion of female managers', points: true }]);
+  });
+});
