@@ -14,11 +14,14 @@ export function dedupeMentions(
   lineText: (line: number) => string,
 ): ClassifiedMention[] {
   const lineWeight = (line: number): number => bodyWeight(lineText(line));
-  const tableKeys = new Set(
-    items
-      .filter((c) => c.mention.kind === 'table')
-      .map((c) => `${c.mention.year}|${numeric(c.mention.value)}`),
-  );
+  const tableKeys = new Map<string, ClassifiedMention[]>();
+  for (const c of items) {
+    if (c.mention.kind !== 'table') continue;
+    const key = `${c.mention.year}|${numeric(c.mention.value)}`;
+    tableKeys.set(key, [...(tableKeys.get(key) ?? []), c]);
+  }
+  const restated = (c: ClassifiedMention): boolean =>
+    (tableKeys.get(`${c.mention.year}|${numeric(c.mention.value)}`) ?? []).some((t) => !inAnotherScale(c, t));
   const amounts = tableAmounts(items);
   const kept: (ClassifiedMention | undefined)[] = [];
   const byKey = new Map<string, number[]>();
@@ -29,7 +32,7 @@ export function dedupeMentions(
       continue;
     }
     const distinctive = isDistinctive(m.value);
-    if (distinctive && tableKeys.has(`${m.year}|${numeric(m.value)}`)) continue;
+    if (distinctive && restated(c)) continue;
     if (distinctive && restatesTable(c, amounts)) continue;
     const key = `${sameQuantityKey(c)}|${distinctive ? '' : (c.metric?.id ?? '')}`;
     const candidates = byKey.get(key) ?? [];
@@ -60,6 +63,18 @@ function bodyWeight(text: string): number {
   if (title) return 0;
   // A list item (a highlights page, a summary bullet) restates; a paragraph is the body.
   return /^\s*(?:[-•◆✓▪●]\s|\d+[.)]\s)/.test(text) ? text.length / 4 : text.length;
+}
+
+/**
+ * The same digits as a table's in a unit of the same dimension but another scale ("RMB 2,386.4
+ * million" against a row of 2,386.4 in RMB 10,000): not the table's figure restated but another
+ * amount, or a slip in the scale, which the checks must see.
+ */
+function inAnotherScale(prose: ClassifiedMention, table: ClassifiedMention): boolean {
+  const a = prose.quantity;
+  const b = table.quantity;
+  if (!a || !b || a.unit.dimension !== b.unit.dimension) return false;
+  return !a.value.times(a.unit.toBase).eq(b.value.times(b.unit.toBase));
 }
 
 function numeric(value: string): string {

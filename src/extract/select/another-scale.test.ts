@@ -1,0 +1,55 @@
+// dedupeMentions: a sentence printing a table row's digits in another scale is not the row restated.
+import { describe, expect, it } from 'vitest';
+import { classifyMention } from '../classify/index.js';
+import type { Mention } from '../mention/index.js';
+import { dedupeMentions } from './index.js';
+
+const mention = (over: Partial<Mention>) =>
+  classifyMention(
+    {
+      kind: 'text',
+      line: 1,
+      label: '',
+      context: [''],
+      value: '1',
+      unit: '',
+      year: 2024,
+      basis: 'actual',
+      quote: '',
+      dims: {},
+      ...over,
+    },
+    ['gri-2021'],
+  );
+
+describe('dedupeMentions: the same digits in another scale', () => {
+  const row = mention({
+    kind: 'table',
+    line: 210,
+    label: 'Spending on pollution control',
+    value: '1472.8',
+    unit: 'RMB 10,000',
+    context: [],
+  });
+  const lines = () => 'In 2024 the Company spent money on pollution control.';
+
+  it('keeps a sentence giving the row’s digits in RMB million', () => {
+    const sentence = mention({
+      line: 40,
+      label: 'spent RMB 1,472.8 million on pollution control',
+      value: '1472.8',
+      unit: 'RMB million',
+    });
+    expect(dedupeMentions([row, sentence], lines).map((c) => c.mention.line)).toEqual([210, 40]);
+  });
+
+  it('still drops a sentence quoting the row in its own scale', () => {
+    const sentence = mention({
+      line: 40,
+      label: 'spent RMB 1,472.8 ten thousand on pollution control',
+      value: '1472.8',
+      unit: 'RMB ten thousand',
+    });
+    expect(dedupeMentions([row, sentence], lines).map((c) => c.mention.line)).toEqual([210]);
+  });
+});
