@@ -1,0 +1,34 @@
+// trend.jump on a table row no metric was read for.
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../core/index.js';
+import { printed } from '../testing/printed-fact.js';
+import { ruleContext } from './context.js';
+import { yearOnYearRule } from './year-on-year.js';
+
+const run = (facts: readonly Fact[]) =>
+  yearOnYearRule.run(ruleContext(facts, () => undefined)).map((f) => [f.actual, f.source.map((s) => s.line)]);
+
+const cell = (label: string, value: string, unit: string, year: number, line: number) =>
+  printed({ metric: 'unclassified', value, unit, year, line, label });
+
+describe('trend.jump: rows without a metric', () => {
+  it('flags a row whose cells jump tenfold between year columns, whatever the other rows print', () => {
+    const facts = [
+      cell('Cardboard cartons', '2210.5', 't', 2024, 40),
+      cell('Cardboard cartons', '2318.0', 't', 2025, 40),
+      cell('Foam inserts', '38.4', 't', 2024, 41),
+      cell('Foam inserts', '396.0', 't', 2025, 41),
+    ];
+    expect(run(facts)).toEqual([['396', [41]]]);
+  });
+
+  it('leaves counts and sentences alone', () => {
+    const facts = [
+      cell('Reportable incidents', '1', 'count', 2024, 50),
+      cell('Reportable incidents', '12', 'count', 2025, 50),
+      printed({ metric: 'unclassified', value: '38.4', unit: 't', year: 2024, line: 9, extraction: 'text' }),
+      printed({ metric: 'unclassified', value: '396.0', unit: 't', year: 2025, line: 9, extraction: 'text' }),
+    ];
+    expect(run(facts)).toEqual([]);
+  });
+});
