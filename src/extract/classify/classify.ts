@@ -238,8 +238,10 @@ const BARE_MEASURE = /^(?:intensity|density|per capita)$/i;
 function qualifiedLabel(m: Mention, printed: PrintedUnit | undefined): string {
   // "Water consumption per RMB'0000 of revenue (tonnes)" printed as a ratio is that quantity's intensity.
   const per = /^([^()]*?)\s+per\s+/i.exec(m.label)?.[1];
-  if (per !== undefined && printed?.denominator) return `${per} intensity`;
-  const core = m.label.replace(/\s*\([^()]*\)\s*$/, '').trim();
+  // "Intensity per vehicle" names no quantity before "per": the table's subject does.
+  const barePer = per !== undefined && BARE_MEASURE.test(per.trim());
+  if (per !== undefined && printed?.denominator && !barePer) return `${per} intensity`;
+  const core = (barePer ? per : m.label).replace(/\s*\([^()]*\)\s*$/, '').trim();
   if (!BARE_MEASURE.test(core)) return m.label;
   const subject = [...m.context]
     .reverse()
