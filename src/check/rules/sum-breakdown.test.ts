@@ -46,3 +46,26 @@ describe('sum.breakdown: a Scope 3 total against its categories', () => {
     expect(run(scope3('55875')).map((f) => f.severity)).toEqual(['error']);
   });
 });
+
+describe('sum.breakdown: a category row read as another metric', () => {
+  const stray = (value: string, line: number) =>
+    printed({
+      metric: 'unclassified',
+      value,
+      unit: 'tCO2e',
+      year: 2023,
+      line,
+      dims: { scope3_category: '11' },
+      label: 'Category 11 – use of sold products',
+    });
+
+  it('says nothing when the row printed among the categories makes the total up', () => {
+    // 56,875 + 1,000 = 57,875: the report adds up; only the row's reading is in doubt.
+    expect(run([...scope3('57875'), stray('1000', 22)])).toEqual([]);
+  });
+
+  it('still warns when that row does not make it up, or is printed outside the table', () => {
+    expect(run([...scope3('57875'), stray('400', 22)]).map((f) => f.severity)).toEqual(['warning']);
+    expect(run([...scope3('57875'), stray('1000', 60)]).map((f) => f.severity)).toEqual(['warning']);
+  });
+});

@@ -22,7 +22,7 @@ import {
 import { distinctParts, rangeIn, rangesIn } from './convert-figure.js';
 import { isAdditive } from './metric-kind.js';
 import { gross } from './sum-parts.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleContext } from './rule.js';
 
 /**
  * Dim keys whose values are alternatives or qualifiers, not parts of a whole: Scope 2 is reported
@@ -65,7 +65,7 @@ export const sumBreakdownRule: Rule = {
         if (!isAdditive(ctx.kindOf(total))) continue;
         for (const { by, parts } of ctx.facts.breakdownsOf(seriesOf(total.fact), total.fact.dims)) {
           if (NOT_A_PARTITION.has(by)) continue;
-          const finding = checkBreakdown(total, by, distinctParts(parts, by));
+          const finding = checkBreakdown(ctx, total, by, distinctParts(parts, by));
           if (finding) out.push(finding);
         }
       }
@@ -74,7 +74,12 @@ export const sumBreakdownRule: Rule = {
   },
 };
 
-function checkBreakdown(total: Figure, by: string, parts: readonly Figure[]): CheckFinding | undefined {
+function checkBreakdown(
+  ctx: RuleContext,
+  total: Figure,
+  by: string,
+  parts: readonly Figure[],
+): CheckFinding | undefined {
   const ranges = rangesIn(parts, total.unit);
   const totalRange = rangeIn(total, total.unit);
   if (!ranges || !totalRange || parts.length === 0) return undefined;
@@ -83,6 +88,7 @@ function checkBreakdown(total: Figure, by: string, parts: readonly Figure[]): Ch
   const exceeds = sum.lo.gt(totalRange.hi);
   // One listed part proves nothing about the rest; a shortfall can be an unlisted category.
   if (!exceeds && parts.length < 2) return undefined;
+  if (!exceeds && strayRowsFill(ctx, total, by, parts, sum)) return undefined;
   const complete = COMPLETE_BY.has(by) && parts.length >= 2;
   // Two partitions under one key (permanent/temporary and full-/part-time, both "employment type")
   // each add up to the total: nothing is wrong.
@@ -127,4 +133,43 @@ function twoPartitions(parts: readonly Figure[], total: Figure, totalRange: Inte
       return true;
   }
   return false;
+}
+
+function lineOf(f: Figure): number | undefined {
+  const p = f.fact.provenance;
+  return p.kind === 'document' ? p.location.line : undefined;
+}
+
+/**
+ * True when rows printed among the parts that carry the breakdown's dim but were read as another
+ * metric ("Category 4 – upstream transportation" left unclassified among Scope 3 categories) make the
+ * shortfall up: the report adds up, only a row's reading is in doubt.
+ */
+function strayRowsFill(
+  ctx: RuleContext,
+  total: Figure,
+  by: string,
+  parts: readonly Figure[],
+  sum: Interval,
+): boolean {
+  const lines = [total, ...parts].map(lineOf);
+  if (lines.some((l) => l === undefined)) return false;
+  const first = Math.min(...lines.map((l) => l ?? 0));
+  const last = Math.max(...lines.map((l) => l ?? 0));
+  const taken = new Set(parts.map((p) => p.fact.dims[by]));
+  const strays: Interval[] = [];
+  for (const f of ctx.facts.figures) {
+    const line = lineOf(f);
+    const value = f.fact.dims[by];
+    if (line === undefined || line <= first || line >= last || value === undefined || taken.has(value))
+      continue;
+    if (f.fact.metric === total.fact.metric || f.fact.period.year !== total.fact.period.year) continue;
+    const range = rangeIn(f, total.unit);
+    if (!range) continue;
+    taken.add(value);
+    strays.push(range);
+  }
+  return (
+    strays.length > 0 && overlaps(addIntervals([sum, ...strays]), rangeIn(total, total.unit) ?? total.range)
+  );
 }
