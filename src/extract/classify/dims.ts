@@ -74,7 +74,7 @@ const REGION_GROUP = /\b(?:region|geograph|location|country|countries|area)\b/;
 const CATEGORY_GROUP =
   /\b(?:employee categor\w*|staff categor\w*|category|rank|position|grade|employment type|employee type|job level|job grade|management level)\b/;
 const MEASURE_WORDS =
-  /\b(?:total|number|rate|ratio|proportion|percentage|share|amount|hours|days|emissions?|consumption|waste|water|energy|accidents?|incidents?|cases|disease|fatalit\w*|injur\w*)\b/;
+  /\b(?:total|number|rate|ratio|proportion|percentage|share|amount|headcount|trained|hours|days|emissions?|consumption|waste|water|energy|accidents?|incidents?|cases|disease|fatalit\w*|injur\w*)\b/;
 
 function genderOf(label: string): 'male' | 'female' | undefined {
   // "Man-hours", "man-days" and "manpower" measure work, not men.
