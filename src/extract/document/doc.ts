@@ -40,6 +40,8 @@ export interface DocLine {
   readonly cells: readonly Cell[];
   /** Set when the line was longer than the reader's limit and was cut there. */
   readonly truncated?: true;
+  /** Spaces before the line's text (text only): where space-aligned columns start on the line. */
+  readonly indent?: number;
   /** Baseline in PDF points from the top of the page as displayed (PDF only). */
   readonly y?: number;
   /** Which side-by-side column of the page the line belongs to, 0 = leftmost (PDF only). */

@@ -20,6 +20,19 @@ describe('measuresOverFigures', () => {
     ).toEqual([['Site', 'Hours trained', 'Average hours']]);
   });
 
+  it('splits a header over rows named by their year (years as rows, measures as columns)', () => {
+    expect(
+      measuresOverFigures('          Fresh water (m³)     Recycled (%)', [
+        '------',
+        'FY2025      84,210      31.6',
+      ]),
+    ).toEqual([['', 'Fresh water (m³)', 'Recycled (%)']]);
+    // Two spaces part short measures only when that gives the row's count.
+    expect(measuresOverFigures('  Staff  Women  Women %', ['Board      9      4      44.4'])).toEqual([
+      ['', 'Staff', 'Women', 'Women %'],
+    ]);
+  });
+
   it('leaves prose, a mismatched count and a header without figures below as they are', () => {
     expect(measuresOverFigures('We met them.     All of them.', ['Plant B   9,120   14.5'])).toBeUndefined();
     expect(

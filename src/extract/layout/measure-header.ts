@@ -1,5 +1,6 @@
 // A figure as a cell prints it ("1,842", "56.4", "(12)", "96%"), or a dash for none.
 const FIGURE = /^(?:[-+(]?\d[\d,.]*%?\)?|[-–—]|n\/a)$/i;
+const YEAR_LABEL = /^(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?$/i;
 // A rule under a header ("-----", "=====", "─────").
 const RULE = /^\s*[-–—=_─━═+|]{3,}\s*$/;
 // Lines looked at below a header for its first row of figures: a rule and a group row ("By gender") may come between.
@@ -13,11 +14,16 @@ const REACH = 4;
  * the label column).
  */
 export function measuresOverFigures(line: string, below: readonly string[]): string[][] | undefined {
-  const cells = line.trim().split(/ {3,}/);
-  if (cells.length < 2 || cells.some((c) => !isMeasure(c))) return undefined;
   const figures = figuresOfFirstRow(below);
-  if (figures === cells.length) return [['', ...cells]];
-  if (figures === cells.length - 1) return [cells];
+  if (figures < 2) return undefined;
+  // Short headers of a wide table may sit only two spaces apart ("Women %  Under 30 %"); two spaces
+  // part the cells only when that gives the row's count, which three did not.
+  for (const gap of [/ {3,}/, / {2,}/]) {
+    const cells = line.trim().split(gap);
+    if (cells.length < 2 || cells.some((c) => !isMeasure(c))) continue;
+    if (figures === cells.length) return [['', ...cells]];
+    if (figures === cells.length - 1) return [cells];
+  }
   return undefined;
 }
 
@@ -44,7 +50,9 @@ function figuresOfFirstRow(below: readonly string[]): number {
     // A one-cell group row ("By gender") sits between the header and its rows.
     if (cells.length === 1 && !/\d/.test(text)) continue;
     const [label, ...rest] = cells;
-    if (label === undefined || FIGURE.test(label) || rest.length < 2) return 0;
+    // A row may be named by its year ("2025   16,342   3,109"): years as rows, measures as columns.
+    const named = label !== undefined && (!FIGURE.test(label) || YEAR_LABEL.test(label));
+    if (!named || rest.length < 2) return 0;
     return rest.every((c) => FIGURE.test(c)) ? rest.length : 0;
   }
   return 0;

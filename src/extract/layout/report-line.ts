@@ -1,6 +1,8 @@
 import type { Doc } from '../document/index.js';
 import { cleanText, usesDecimalComma } from '../clean/index.js';
+import { joinGroupHeaders } from './group-header.js';
 import { measuresOverFigures } from './measure-header.js';
+import { singleSpacedRows } from './single-spaced.js';
 import { measuresOverYears, rowsOfMarkup } from './table-markup.js';
 
 /** A document line as the extractor reads it: cleaned cells, with the raw text kept for quotes. */
@@ -16,6 +18,8 @@ export interface ReportLine {
   readonly text: string;
   /** The line as printed (cells joined by a tab). */
   readonly raw: string;
+  /** Spaces before `raw` on the printed line (text only), so header rows printed one over another line up. */
+  readonly indent?: number;
 }
 
 // Work bound for hostile input: a report line longer than this is prose or debris, never a cell.
@@ -26,6 +30,8 @@ export function toReportLines(doc: Doc): ReportLine[] {
   const out: ReportLine[] = [];
   // "1,204" alone cannot say which mark is the decimal one: the document's other figures decide.
   const decimalComma = usesDecimalComma(doc.lines.map((l) => l.text));
+  // Tables written one row a line with single spaces between cells, found over the whole text.
+  const spaced = doc.kind === 'text' ? singleSpacedRows(doc.lines) : new Map<number, string[]>();
   for (const [i, line] of doc.lines.entries()) {
     const raw = line.text.length > MAX_LINE_CHARS ? line.text.slice(0, MAX_LINE_CHARS) : line.text;
     if (raw.trim() === '') continue;
@@ -33,7 +39,8 @@ export function toReportLines(doc: Doc): ReportLine[] {
     // A one-cell text line may still be a table row in markdown, HTML or space-aligned columns.
     const rows =
       rawCells.length === 1 && doc.kind === 'text'
-        ? (rowsOfMarkup(raw) ??
+        ? (spacedRow(spaced, i) ??
+          rowsOfMarkup(raw) ??
           measuresOverYears(raw, doc.lines[i + 1]?.text) ??
           measuresOverFigures(
             raw,
@@ -45,14 +52,22 @@ export function toReportLines(doc: Doc): ReportLine[] {
         cleanText(c.length > MAX_LINE_CHARS ? c.slice(0, MAX_LINE_CHARS) : c, { decimalComma }),
       );
       const base = { no: line.no, cells, text: cells.join('\t'), raw };
-      const paged = line.page === undefined ? base : { ...base, page: line.page };
+      const placed = line.indent === undefined ? base : { ...base, indent: line.indent };
+      const paged = line.page === undefined ? placed : { ...placed, page: line.page };
       out.push(line.column === undefined ? paged : { ...paged, column: line.column });
     }
   }
-  return out;
+  // A row of group names over a header row ("Scope 2" over "Location-based   Market-based") names its cells.
+  return doc.kind === 'text' ? joinGroupHeaders(out) : out;
 }
 
 /** The cells that hold text, in order. */
 export function filledCells(line: ReportLine): string[] {
   return line.cells.filter((c) => c !== '');
+}
+
+/** The row a single-spaced table gives line `i`, as the list of rows a line gives. */
+function spacedRow(spaced: ReadonlyMap<number, string[]>, i: number): string[][] | undefined {
+  const row = spaced.get(i);
+  return row ? [row] : undefined;
 }

@@ -64,10 +64,19 @@ const YEAR_HEADER =
 // A cell that stands for no figure or a zero: "–", "n.a.", "N/A", "nil".
 const NO_FIGURE = /^(?:[-–—]|n\.?\s?a\.?|n\/a|nil)$/i;
 
-/** Parts a cell that holds several figures: two spaces apart, or each with "per cent" after it. */
+// A figure a single space cannot be part of: comma-grouped thousands or a decimal point ("2,284,978",
+// "11.42"). Right-aligned columns of such figures leave only one space between the widest ones.
+const MARKED_FIGURE = /^[-−+(]?\d{1,3}(?:(?:,\d{3})+(?:\.\d+)?|\.\d+)\)?%?$/;
+
+/**
+ * Parts a cell that holds several figures: two spaces apart, each with "per cent" after it, or one
+ * space apart when every figure is comma-grouped or decimal (a space-grouped "1 412.0" stays whole).
+ */
 function splitFigureRun(cell: string): string[] {
   if (FIGURE_RUN.test(cell)) return cell.split(/ {2}/);
   if (PER_CENT_RUN.test(cell)) return cell.split(/(?<=per ?cent)\s+/);
+  const parts = cell.trim().split(/ +/);
+  if (parts.length >= 2 && parts.every((p) => MARKED_FIGURE.test(p))) return parts;
   return [cell];
 }
 

@@ -93,6 +93,30 @@ function addRow(block: OpenBlock, line: ReportLine): void {
   if (!block.hasFigure && !headerOnly([line])) block.hasFigure = true;
 }
 
+// A caption numbers what it titles: "Table 8: …", "Figure 3.2 –", "Exhibit B", "表 4". It starts
+// another table, never a group of the one above.
+const CAPTION =
+  /^(?:(?:table|figure|fig\.|chart|exhibit|schedule)\s*[A-Z]?\d+(?:\.\d+)*[a-z]?\b|表\s*\d+)(?!\.\d)/iu;
+
+/** A one-cell line that numbers a table or figure ("Table 8: Diversity of …"): it ends the table above. */
+function isCaption(line: ReportLine): boolean {
+  return line.cells.filter((c) => c !== '').length === 1 && CAPTION.test(line.text.trim());
+}
+
+/**
+ * A one-cell title right above a header of its own ("Contractor safety" over "Year | LTIFR | TRIFR")
+ * after rows with figures: a new table, not a group of the rows above.
+ */
+function titlesNewHeader(lines: readonly ReportLine[], at: number, block: OpenBlock): boolean {
+  const line = lines[at];
+  const next = lines[at + 1];
+  if (!line || !next || !block.hasFigure || isTabular(line) || next.no - line.no > 2) return false;
+  // Years, or two or more cells of words: a row of "–" or "n/a" marks is a row without figures.
+  const words = next.cells.filter((c) => c !== '' && parseCellValue(c) === undefined);
+  const years = next.cells.filter((c) => parseYearCell(c) !== undefined);
+  return headerOnly([next]) && (years.length >= 2 || (years.length === 0 && words.length >= 2));
+}
+
 /** True when a line is laid out in cells (two or more, one may be empty). */
 export function isTabular(line: ReportLine): boolean {
   return line.cells.length >= 2 && line.cells.some((c) => c !== '');
@@ -108,6 +132,10 @@ export function segmentTables(lines: readonly ReportLine[], noise: ReadonlySet<n
   let lastNo = -Infinity;
   for (const [i, line] of lines.entries()) {
     if (noise.has(line.no)) continue;
+    if (current.rows.length > 0 && (isCaption(line) || titlesNewHeader(lines, i, current))) {
+      blocks.push({ rows: current.rows });
+      current = openBlock();
+    }
     const open = current.rows.length > 0;
     const joins =
       open &&

@@ -34,6 +34,8 @@ describe('textToLines', () => {
       { no: 1, text: 'Title', cells: [{ text: 'Title' }] },
       {
         no: 3,
+        // The spaces before the text are kept as its indent: space-aligned header rows line up by it.
+        indent: 2,
         text: 'Scope 1\t12,345\ttCO2e',
         cells: [{ text: 'Scope 1' }, { text: '12,345' }, { text: 'tCO2e' }],
       },

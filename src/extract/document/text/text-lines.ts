@@ -73,6 +73,9 @@ function toDocLine(no: number, raw: string, maxChars: number, page: number | und
     cells.push({ text: cell });
   }
   if (cells.length === 0) return undefined;
-  const line: DocLine = page === undefined ? { no, text, cells } : { no, page, text, cells };
+  const paged: DocLine = page === undefined ? { no, text, cells } : { no, page, text, cells };
+  // Cells are trimmed; the indent keeps where the text starts, so stacked header rows line up.
+  const indent = /^ */.exec(kept.replace(/^\f+/, ''))?.[0].length ?? 0;
+  const line = indent > 0 ? { ...paged, indent } : paged;
   return truncated ? { ...line, truncated: true } : line;
 }

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { docFromText } from '../../../test/support/doc-from-text.js';
+import { toReportLines } from './index.js';
+
+// Made-up space-aligned tables with a row of group names over their header row.
+const cellsOf = (text: string) => toReportLines(docFromText(text)).map((l) => [l.no, ...l.cells]);
+
+describe('a row of group names over a header row', () => {
+  it('names each header cell by the group printed over it, with years as rows', () => {
+    const lines = cellsOf(
+      [
+        '  Water by source',
+        '',
+        '                  Withdrawn (ML)                  Discharged (ML)',
+        '             Municipal      Borewell      To sewer      To river',
+        '  2024           1,906           412         1,288           260',
+        '  2023           1,874           455         1,301           244',
+      ].join('\n'),
+    );
+    expect(lines.map((l) => l[0])).toEqual([1, 4, 5, 6]);
+    expect(lines[1]).toEqual([
+      4,
+      '',
+      'Withdrawn (ML) Municipal',
+      'Withdrawn (ML) Borewell',
+      'Discharged (ML) To sewer',
+      'Discharged (ML) To river',
+    ]);
+  });
+
+  it('gives a name centred over two columns to both, and leaves a column under no name as it is', () => {
+    const lines = cellsOf(
+      [
+        '                          Training completed              ',
+        '  Grade              Staff       Share (%)            Hours per staff',
+        '  Supervisors          118          92.2                        31.5',
+        '  Operators            964          88.0                        24.0',
+      ].join('\n'),
+    );
+    expect(lines[0]).toEqual([
+      2,
+      'Grade',
+      'Training completed Staff',
+      'Training completed Share (%)',
+      'Hours per staff',
+    ]);
+  });
+
+  it('leaves a caption at the margin and a line of years to other readers', () => {
+    const caption = cellsOf(
+      [
+        '  Table 6  Safety',
+        '                  Injuries       Lost days       Fatalities',
+        '  Employees             14             212                0',
+      ].join('\n'),
+    );
+    expect(caption[0]).toEqual([1, 'Table 6 Safety']);
+    expect(caption[1]).toEqual([2, '', 'Injuries', 'Lost days', 'Fatalities']);
+    const years = cellsOf(
+      [
+        '                      2024                     2023',
+        '               Male      Female         Male      Female',
+        '  Managers       41          23           39          20',
+      ].join('\n'),
+    );
+    expect(years.map((l) => l[0])).toEqual([1, 2, 3]);
+  });
+});

@@ -1,0 +1,101 @@
+import type { ReportLine } from './report-line.js';
+
+/**
+ * Two-row headers of space-aligned tables: a row of group names ("Scope 1   Scope 2 (tCO2e)   New
+ * hires") printed over the header row it spans ("(tCO2e)   Location-based   Market-based   Number").
+ * With no figure of its own the group row reads as one cell and its names would be lost; here each
+ * header cell takes the group printed over it (or just beside it, as a name centred over two
+ * columns is), by character position, and the group row is dropped.
+ */
+
+// A group name is short words, not a sentence, a figure or a year.
+const MAX_GROUP_CHARS = 40;
+// A group name centred over its columns may stop short of the outer ones by a few characters.
+const MAX_REACH = 4;
+const YEAR = /\b(?:FY\s?)?(?:19|20)\d{2}\b/i;
+const FIGURE = /^[-−+(]?\d[\d,.]*\)?%?$/;
+
+interface Span {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The lines with each group row merged into the header row below it. */
+export function joinGroupHeaders(lines: readonly ReportLine[]): ReportLine[] {
+  const out: ReportLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const upper = lines[i];
+    const lower = lines[i + 1];
+    const merged = upper && lower ? mergeGroupRow(upper, lower) : undefined;
+    if (upper && lower && merged) {
+      out.push({ ...lower, cells: merged, text: merged.join('\t') });
+      i++;
+    } else if (upper) out.push(upper);
+  }
+  return out;
+}
+
+/** The header row's cells named by the groups over them; undefined when `upper` is no group row of `lower`. */
+export function mergeGroupRow(upper: ReportLine, lower: ReportLine): string[] | undefined {
+  if (upper.cells.length !== 1 || lower.no - upper.no > 2 || lower.cells.length < 3) return undefined;
+  // Positions mean something only on a line aligned with spaces, not one cut at tabs.
+  if (upper.raw.includes('\t') || lower.raw.includes('\t')) return undefined;
+  const groups = spansOf(upper.raw, upper.indent ?? 0);
+  // Header cells right of the label cell, placed in the printed line; no figures, no years.
+  const measures = placeCells(lower);
+  if (!measures || groups.length === 0 || measures.length <= groups.length) return undefined;
+  if (measures.some((m) => FIGURE.test(m.text) || YEAR.test(m.text))) return undefined;
+  if (groups.some((g) => g.text.length > MAX_GROUP_CHARS || YEAR.test(g.text) || /[.:;,]$/.test(g.text)))
+    return undefined;
+  // A caption starts at the margin; a group row starts over the columns it names.
+  const first = measures[0]?.start ?? 0;
+  if (groups.some((g) => g.start < first - MAX_REACH)) return undefined;
+  const owner = measures.map((m) => nearestGroup(m, groups));
+  // Every group heads a column, and some group spans two or more.
+  if (groups.some((g) => !owner.includes(g)) || new Set(owner).size === owner.length) return undefined;
+  let next = 0;
+  return lower.cells.map((cell, c) => {
+    if (c === 0 || cell === '') return cell;
+    const group = owner[next++];
+    return group ? `${group.text} ${cell}` : cell;
+  });
+}
+
+/** Runs of text set apart by three or more spaces, with their columns on the printed line. */
+function spansOf(raw: string, indent: number): Span[] {
+  return [...raw.matchAll(/\S+(?: {1,2}\S+)*/g)].map((m) => ({
+    text: m[0],
+    start: indent + m.index,
+    end: indent + m.index + m[0].length,
+  }));
+}
+
+/** The non-empty cells after the first of a header line, each where it is printed; undefined when one is not found. */
+function placeCells(line: ReportLine): Span[] | undefined {
+  const spans: Span[] = [];
+  const indent = line.indent ?? 0;
+  let from = 0;
+  for (const [c, cell] of line.cells.entries()) {
+    if (cell === '') continue;
+    const at = line.raw.indexOf(cell, from);
+    if (at < 0) return undefined;
+    from = at + cell.length;
+    if (c > 0) spans.push({ text: cell, start: indent + at, end: indent + from });
+  }
+  return spans;
+}
+
+/** The group printed over a cell, or just beside it; undefined when none is near. */
+function nearestGroup(cell: Span, groups: readonly Span[]): Span | undefined {
+  let best: Span | undefined;
+  let bestGap = MAX_REACH + 1;
+  for (const g of groups) {
+    const gap = Math.max(0, g.start - cell.end, cell.start - g.end);
+    if (gap < bestGap) {
+      best = g;
+      bestGap = gap;
+    }
+  }
+  return best;
+}

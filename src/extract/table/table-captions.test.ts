@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { docFromText } from '../../../test/support/doc-from-text.js';
+import { toReportLines } from '../layout/index.js';
+import { extractTables } from './extract-tables.js';
+
+// Made-up tables printed one under the other with little space between them.
+function read(text: string, reportYear = 2025) {
+  const lines = toReportLines(docFromText(text));
+  return extractTables(lines, { reportYear, noise: new Set(), skip: new Set() }).mentions;
+}
+const columns = (found: ReturnType<typeof read>, line: number) =>
+  found.filter((m) => m.line === line).map((m) => [m.value, m.column ?? '']);
+
+describe('a numbered caption between two tables', () => {
+  it('ends the table above, so the rows below are not read under its header', () => {
+    const found = read(
+      [
+        '  Exhibit 4 – Fleet by depot',
+        '',
+        '  Depot            Vans     Trucks     Electric',
+        '  Northgate          58         21           12',
+        '  Riverside          44         17            9',
+        '',
+        '  Exhibit 5 – Key figures for 2024',
+        '',
+        '  Parcels delivered (million)          18.6',
+        '  Depots in operation                     7',
+      ].join('\n'),
+    );
+    expect(columns(found, 4)).toEqual([
+      ['58', 'Vans'],
+      ['21', 'Trucks'],
+      ['12', 'Electric'],
+    ]);
+    // The rows below the caption have no header: none is named "Electric", and they take its year.
+    expect(
+      found.filter((m) => m.line >= 9).map((m) => [m.value, m.column ?? '', m.year, m.context[0]]),
+    ).toEqual([
+      ['18.6', '', 2024, 'Exhibit 5 – Key figures for 2024'],
+      ['7', '', 2024, 'Exhibit 5 – Key figures for 2024'],
+    ]);
+  });
+
+  it('reads a header whose short measures sit two spaces apart when the rows below fit them', () => {
+    const found = read(
+      [
+        'Figure 2.1 Apprentices',
+        '',
+        '                     Intake      Female  Female %  Completed %',
+        '  Engineering            36           9      25.0         91.7',
+      ].join('\n'),
+    );
+    expect(columns(found, 4)).toEqual([
+      ['36', 'Intake'],
+      ['9', 'Female'],
+      ['25.0', 'Female %'],
+      ['91.7', 'Completed %'],
+    ]);
+  });
+
+  it('ends the table above at a title that heads a header of its own', () => {
+    const found = read(
+      [
+        '  Headcount as at 31 December 2023',
+        '  Site             Staff     Agency',
+        '  Harbour plant      412         38',
+        '  Contractor safety in 2024',
+        '  Metric           LTIFR     TRIFR',
+        '  Harbour plant     0.84      2.10',
+      ].join('\n'),
+    );
+    expect(found.map((m) => [m.line, m.value, m.column ?? '', m.year])).toEqual([
+      [3, '412', 'Staff', 2023],
+      [3, '38', 'Agency', 2023],
+      [6, '0.84', 'LTIFR', 2024],
+      [6, '2.10', 'TRIFR', 2024],
+    ]);
+  });
+
+  it('keeps a group heading over rows of figures, or of dashes, in the table', () => {
+    const found = read(
+      [
+        '  Fuel             2025      2024',
+        '  Diesel (kL)       310       344',
+        '  Renewables',
+        '  Biodiesel (kL)      –         –',
+        '  Solar (MWh)        82        64',
+      ].join('\n'),
+    );
+    expect(found.filter((m) => m.line === 5).map((m) => [m.value, m.year, m.context.join(' ')])).toEqual([
+      ['82', 2025, 'Fuel Renewables'],
+      ['64', 2024, 'Fuel Renewables'],
+    ]);
+  });
+});
