@@ -65,7 +65,7 @@ function check(
   const dims = withoutKey(rate.fact.dims, 'denominator');
   const count = ctx.facts.at(series, relation.count, dims);
   const hours = ctx.facts.at(series, relation.hours, dims);
-  const worked = hours ? rangeIn(hours, HOURS) : undefined;
+  const worked = hours ? hoursOf(hours) : undefined;
   const perHour = count && worked ? divideIntervals(count.range, worked) : undefined;
   if (!count || !hours || !worked || !perHour) return undefined;
   const stated = printedRateBase(rate);
@@ -98,6 +98,14 @@ function check(
     expected: decimalString(midpoint(nearest.implied), places),
     actual: decimalString(rate.value, places),
   });
+}
+
+/**
+ * Hours worked in hours. A row "Hours worked  3,184,600" prints no unit (its label names it), and a bare
+ * number is read as a plain count: under the hours-worked metric it is hours.
+ */
+function hoursOf(hours: Figure): Interval | undefined {
+  return hours.unit.symbol === '' ? hours.range : rangeIn(hours, HOURS);
 }
 
 /** A rate printed as a whole number ("2") stands for 1.5–2.5, not exactly 2 as a count would. */

@@ -11,6 +11,7 @@ import { partOfPrevious } from './of-them.js';
 import { COMPARATIVE_BRACKET } from './printed-years.js';
 import { withPerDenominator } from './per-denominator.js';
 import { readFigure, type NarrativeFigure } from './read-figure.js';
+import { namedRateFigure } from './rate-named.js';
 import { lineAt, toParagraphs } from './paragraphs.js';
 import { splitSentences } from './sentences.js';
 import { spelledCounts } from './spelled-counts.js';
@@ -81,6 +82,7 @@ function readSentence(
         partOfList(sentence, token, figures) ??
         partOfEarlierWhole(sentence, token, figures, whole) ??
         readFigure(sentence, token) ??
+        namedRateFigure(sentence, token.start, token.value) ??
         subjectFigure(sentence, token.start, token.value) ??
         headcountFigure(sentence, token.start, token.value) ??
         partOfPrevious(sentence, token, figures) ??

@@ -1,0 +1,26 @@
+// Injury rates named before their bare number (GRI 403-9).
+import { describe, expect, it } from 'vitest';
+import { figuresOf } from './testing/read-mentions.js';
+
+describe('an injury rate named before its bare number', () => {
+  it('reads "a lost-time injury frequency rate ("LTIFR") of 1.75" and its bracketed prior year', () => {
+    const text =
+      'In 2024, 2,285,700 hours were worked and 4 lost-time injuries occurred, giving a lost-time injury ' +
+      'frequency rate ("LTIFR") of 1.75 (2023: 2.10).';
+    const rates = figuresOf(text).filter((f) => f.value === '1.75' || f.value === '2.10');
+    expect(rates.map((f) => [f.value, f.year])).toEqual([
+      ['1.75', 2024],
+      ['2.10', 2023],
+    ]);
+  });
+
+  it('reads "the total recordable injury rate was 0.64"', () => {
+    const text = 'Across all sites the total recordable injury rate was 0.64 in 2024.';
+    expect(figuresOf(text).map((f) => f.value)).toContain('0.64');
+  });
+
+  it('leaves a rate with its own unit to the other readers', () => {
+    const text = 'The injury rate was 0.3% of headcount in 2024.';
+    expect(figuresOf(text).map((f) => [f.value, f.unit])).toEqual([['0.3', '%']]);
+  });
+});
