@@ -41,7 +41,8 @@ function scaleTables(money: boolean): ScaleTables {
   const built = {
     factorOf,
     prefix: new RegExp(`^(?:${alts})`, 'iu'),
-    suffix: new RegExp(`(?:^|\\s|\\()(?:in\\s+)?(?:${alts})\\)?$`, 'iu'),
+    // "kWh'000" glues the scale to the unit as "kWh '000" spaces it.
+    suffix: new RegExp(`(?:^|\\s|\\(|(?<=\\p{L})(?='))(?:in\\s+)?(?:${alts})\\)?$`, 'iu'),
   };
   tables.set(money, built);
   return built;
