@@ -21,10 +21,10 @@ describe('a row of group names over a header row', () => {
     expect(lines[1]).toEqual([
       4,
       '',
-      'Withdrawn (ML) Municipal',
-      'Withdrawn (ML) Borewell',
-      'Discharged (ML) To sewer',
-      'Discharged (ML) To river',
+      'Withdrawn Municipal (ML)',
+      'Withdrawn Borewell (ML)',
+      'Discharged To sewer (ML)',
+      'Discharged To river (ML)',
     ]);
   });
 

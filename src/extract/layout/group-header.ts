@@ -58,8 +58,18 @@ export function mergeGroupRow(upper: ReportLine, lower: ReportLine): string[] | 
   return lower.cells.map((cell, c) => {
     if (c === 0 || cell === '') return cell;
     const group = owner[next++];
-    return group ? `${group.text} ${cell}` : cell;
+    return group ? nameUnder(group.text, cell) : cell;
   });
+}
+
+/**
+ * A header cell named by its group: "Scope 2 (tCO2e)" over "Market-based" reads "Scope 2 Market-based
+ * (tCO2e)", the group's bracketed unit kept last, where a column's unit is looked for.
+ */
+function nameUnder(group: string, cell: string): string {
+  const unit = /^(.*\S)\s*(\([^()]+\))$/.exec(group);
+  if (!unit?.[1] || !unit[2] || /\)$/.test(cell)) return `${group} ${cell}`;
+  return `${unit[1]} ${cell} ${unit[2]}`;
 }
 
 /** Runs of text set apart by three or more spaces, with their columns on the printed line. */
