@@ -135,11 +135,11 @@ describe('readPdf on hand-made PDFs', () => {
     });
   });
 
-  it('reports a truncated corpus PDF as truncated, in bounded time', async () => {
+  // Its time is bounded by the reader's own budget (pdfTimeoutMs, tested above), not timed here: a
+  // truncated file fails as truncated, never by running out of that budget.
+  it('reports a truncated corpus PDF as truncated', async () => {
     const whole = readFileSync(join(CORPUS, 'microsoft-fy2023-env-data-factsheet.pdf'));
-    const started = performance.now();
     const cut = await failure(readPdf(whole.subarray(0, Math.floor(whole.length * 0.6)), 'cut.pdf'));
-    expect(performance.now() - started).toBeLessThan(20_000);
     expect(cut).toEqual({ code: 'INVALID_INPUT', message: expect.stringMatching(/truncated/) as string });
   });
 });
