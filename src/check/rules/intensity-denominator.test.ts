@@ -39,3 +39,35 @@ describe('intensity.denominator: every numerator the report may have divided', (
     expect(found[0]?.[1]).toContainEqual({ line: 45 });
   });
 });
+
+describe('intensity.denominator: a count of what an intensity is per', () => {
+  // 58 stores: 12,180 MWh / 210.0 and 5,046 tCO2e / 87.0; the GHG one was divided by last year's 52.
+  const perStore = (metric: string, value: string, unit: string, line: number) =>
+    row(metric, value, unit, line, { denominator: 'store' });
+  const stores = printed({ metric: 'unclassified', value: '58', unit: 'count', year: 2024, line: 12 });
+  const facts = [
+    row('energy.total', '12180', 'MWh', 70),
+    perStore('energy.intensity', '210.0', 'MWh', 71),
+    row('ghg.total', '5046', 'tCO2e', 80),
+    perStore('ghg.intensity', '97.0', 'tCO2e', 81),
+  ];
+  const withUnit = (f: Fact, counted: string): Fact => ({
+    ...f,
+    quantity: { ...f.quantity, unit: { ...f.quantity.unit, symbol: counted, counted } },
+  });
+
+  it('names the intensity the printed count of stores does not side with', () => {
+    const found = run([...facts, withUnit(stores, 'stores')]);
+    expect(found.map(([severity]) => severity)).toEqual(['warning']);
+    expect(found[0]?.[1]?.[0]).toEqual({ line: 81 });
+  });
+
+  it('takes no count of another thing, nor a year with two counts', () => {
+    expect(run([...facts, withUnit(stores, 'vans')])[0]?.[1]?.[0]).toEqual({ line: 71 });
+    const other = withUnit(
+      { ...stores, quantity: { ...stores.quantity, value: stores.quantity.value.plus(4) } },
+      'stores',
+    );
+    expect(run([...facts, withUnit(stores, 'stores'), other])[0]?.[1]?.[0]).toEqual({ line: 71 });
+  });
+});

@@ -83,7 +83,39 @@ function references(ctx: RuleContext, intensity: Figure, denKey: string): Implie
       out.push({ ...reading, alternatives: [reading], reference: true });
     }
   }
-  return out;
+  return [...out, ...countedReferences(ctx, intensity, denKey)];
+}
+
+/** "vehicle", "store", "hotel room": a per-what that is one plain noun, not a unit or headcount. */
+const NOUN = /^[a-z]{3,20}$/;
+
+/** One noun in the singular or plural ("vehicle", "vehicles"; "bus", "buses"). */
+function sameNoun(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return x === y || `${x}s` === y || `${x}es` === y || `${y}s` === x || `${y}es` === x;
+}
+
+/**
+ * A count of the thing an intensity is per, printed in the same year ("a fleet of 436 vehicles" for
+ * "tCO2e per vehicle"), whatever metric it was read as: a reference like headcount is for per-person
+ * intensities. Only when the year has one such count.
+ */
+function countedReferences(ctx: RuleContext, intensity: Figure, denKey: string): Implied[] {
+  if (!NOUN.test(denKey) || denKey === 'person') return [];
+  const year = intensity.fact.period.year;
+  const counts = ctx.facts.figures.filter(
+    (f) =>
+      f.unit.dimension === 'count' &&
+      sameNoun(f.unit.symbol, denKey) &&
+      f.fact.period.year === year &&
+      f.fact.entity === intensity.fact.entity &&
+      f.fact.basis === 'actual' &&
+      Object.keys(f.fact.dims).length === 0,
+  );
+  const [count] = counts;
+  if (!count || counts.some((c) => !c.value.eq(count.value))) return [];
+  const reading = { range: baseRange(count), figures: [count] };
+  return [{ ...reading, alternatives: [reading], reference: true }];
 }
 
 function checkGroup(group: readonly Implied[]): CheckFinding[] {
