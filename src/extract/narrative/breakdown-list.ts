@@ -152,3 +152,22 @@ function kindOfWhole(t: NumberToken, after: string, whole: NarrativeFigure): Nar
     part: true,
   };
 }
+
+// People a workforce share can be of (GRI 405-1, HKEX B1.1).
+const PEOPLE_NOUN = /\b(?:employees|staff|workers|people|persons|personnel|workforce)$/i;
+
+/**
+ * A share printed in brackets right after a part of a workforce ("1,206 were women (38.4%)"): the
+ * part's share of the whole, with the part's breakdown, named as the catalogue names workforce shares.
+ */
+export function shareOfPart(
+  sentence: string,
+  f: NarrativeFigure,
+  figures: readonly NarrativeFigure[],
+): NarrativeFigure {
+  const last = figures[figures.length - 1];
+  if (f.unit !== '%' || last?.part !== true || last.dims === undefined) return f;
+  if (Object.keys(last.dims).length === 0 || !PEOPLE_NOUN.test(last.noun)) return f;
+  if (!/^\s*\(\s*$/.test(sentence.slice(last.end, f.at))) return f;
+  return { ...f, dims: { ...last.dims }, name: `proportion of ${last.noun}` };
+}

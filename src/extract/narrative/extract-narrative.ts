@@ -5,7 +5,7 @@ import { whyNotAFigure } from './figure-context.js';
 import { averagePerPerson } from './average-per-person.js';
 import { findComparatives, inlineComparative } from './comparatives.js';
 import { figureTime, paragraphYear } from './figure-year.js';
-import { partOfEarlierWhole, partOfList } from './breakdown-list.js';
+import { partOfEarlierWhole, partOfList, shareOfPart } from './breakdown-list.js';
 import { includedPart } from './included-part.js';
 import { partOfPrevious } from './of-them.js';
 import { COMPARATIVE_BRACKET } from './printed-years.js';
@@ -87,7 +87,14 @@ function readSentence(
         headcountFigure(sentence, token.start, token.value) ??
         partOfPrevious(sentence, token, figures) ??
         inlineComparative(sentence, token, figures);
-      if (figure) figures.push(asPart(sentence, asAverage(sentence, withPerDenominator(sentence, figure))));
+      if (figure)
+        figures.push(
+          shareOfPart(
+            sentence,
+            asPart(sentence, asAverage(sentence, withPerDenominator(sentence, figure))),
+            figures,
+          ),
+        );
     }
   }
   figures.forEach((f, index) => {

@@ -61,4 +61,19 @@ describe('parts and rates in prose', () => {
       ),
     ).toContainEqual({ value: '3', unit: 'injuries', year: 2022 });
   });
+
+  it("gives a bracketed share after a part of the workforce the part's breakdown", () => {
+    expect(
+      figuresOf('We employed 1,860 people, of whom 744 were women (40.0%) and 1,116 were men (60.0%).')
+        .filter((f) => f.unit === '%')
+        .map((f) => [f.value, f.dims]),
+    ).toEqual([
+      ['40.0', { gender: 'female' }],
+      ['60.0', { gender: 'male' }],
+    ]);
+    expect(
+      figuresOf('We had 412 suppliers, of which 96 were in Vietnam (23.3%).').find((f) => f.unit === '%')
+        ?.dims,
+    ).toBeUndefined();
+  });
 });

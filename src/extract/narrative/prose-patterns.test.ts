@@ -86,7 +86,7 @@ describe('prose patterns', () => {
     ).toEqual([
       { value: '1920', unit: 'employees', year: 2024 },
       { value: '604', unit: 'employees', year: 2024, dims: { gender: 'female' } },
-      { value: '31.5', unit: '%', year: 2024 },
+      { value: '31.5', unit: '%', year: 2024, dims: { gender: 'female' } },
       { value: '77', unit: 'employees', year: 2024, dims: { region: 'overseas' } },
     ]);
   });
