@@ -92,7 +92,25 @@ function wordsOf(text: string): string[] {
 }
 
 function names(f: Figure, subject: Set<string>): boolean {
-  return wordsOf(f.fact.label ?? '').some((w) => subject.has(w));
+  return wordsOf(`${f.fact.label ?? ''} ${clauseBefore(f)}`).some((w) => subject.has(w));
+}
+
+/**
+ * A sentence's words before its figure, back to the previous figure printed in the same unit: "Natural
+ * gas consumption was 42.68 ten thousand m³, equivalent to 567.64 tons of standard coal, and diesel …
+ * equivalent to 26.84 tons of standard coal" names natural gas for 567.64 and diesel for 26.84, which a
+ * label clipped to its last few words may lose.
+ */
+function clauseBefore(f: Figure): string {
+  const p = f.fact.provenance;
+  if (p.kind !== 'document' || p.extraction !== 'text') return '';
+  const quote = p.quote.slice(0, 600).replace(/(\d),(?=\d{3})/g, '$1');
+  const at = quote.indexOf(p.reported.value.replace(/,/g, ''));
+  if (at < 0) return '';
+  const before = quote.slice(0, at);
+  const unit = p.reported.unit.trim();
+  const previous = unit === '' ? -1 : before.lastIndexOf(unit);
+  return previous < 0 ? before : before.slice(previous + unit.length);
 }
 
 function isCoal(f: Figure): boolean {

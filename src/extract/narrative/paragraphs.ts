@@ -16,7 +16,8 @@ const MAX_PARAGRAPH_CHARS = 6000;
 // A line that ends a sentence or a clause ("…during the year.", "…as follows:").
 const ENDS_SENTENCE = /[.!?:;。！？：；]["'”’)\]]*$/;
 // A line that opens a list item or a heading of its own ("• …", "1. …", "(a) …", "2.3 Emissions").
-const OPENS_ITEM = /^(?:[•●▪◆■\-–—*·]|\(?(?:\d{1,2}|[a-z])[.)]\s|\d+(?:\.\d+)+\s)/i;
+// A section number's parts are short: a wrapped line may start with a figure ("1.2143 kgce/m³ and …").
+const OPENS_ITEM = /^(?:[•●▪◆■\-–—*·]|\(?(?:\d{1,2}|[a-z])[.)]\s|\d{1,2}(?:\.\d{1,2})+\s)/i;
 
 /**
  * Groups prose lines into paragraphs. Text made from a PDF or typed to a fixed width breaks

@@ -1,0 +1,21 @@
+// A wrapped sentence whose next line starts with a figure is one paragraph, not a section heading.
+import { describe, expect, it } from 'vitest';
+import { mentionsOf } from './testing/read-mentions.js';
+
+describe('a line starting with a decimal figure continues its sentence', () => {
+  it('keeps "fuel oil" with the factor printed at the start of the next line', () => {
+    const text =
+      'Note: coefficients follow GB/T 2589-2020. Grid electricity 0.1229 kgce/kWh, heavy fuel oil\n' +
+      '1.4286 kgce/kg and LPG 1.7143 kgce/kg.';
+    const oil = mentionsOf(text, 2024).find((m) => m.value === '1.4286');
+    expect(oil?.label).toMatch(/fuel oil 1\.4286/);
+  });
+
+  it('still opens a paragraph at a numbered heading', () => {
+    const text =
+      'The plants reused their cooling water through the year and we report the results below in our\n' +
+      '3.4 Water Resources\nWithdrawal was 52,300 m3 in 2024.';
+    const water = mentionsOf(text, 2024).find((m) => m.value === '52300');
+    expect(water?.label).not.toMatch(/Resources/);
+  });
+});
