@@ -161,3 +161,50 @@ describe('rate.injury on a table of hours, injuries and rate', () => {
     ]);
   });
 });
+
+describe('rate.injury: hours worked printed in the injuries’ sentence without a metric', () => {
+  const SENTENCE =
+    'We recorded 9 recordable injuries in 2025 across 2,764,000 hours worked by our own employees.';
+  const said = (metric: string, value: string, unit: string, dims: Record<string, string> = {}) =>
+    printed({ metric, value, unit, year: 2025, line: 118, quote: SENTENCE, extraction: 'text', dims });
+  const rate = (value: string) =>
+    printed({ metric: 'safety.injury_rate', value, unit: 'count', year: 2025, line: 240, label: 'TRIR' });
+
+  it('pairs the table’s rate with the sentence’s injuries and hours, whatever dims the hours were given', () => {
+    // 9 ÷ 2,764,000 × 1,000,000 = 3.26; × 200,000 = 0.65.
+    const facts = [
+      said('safety.injuries', '9', 'count'),
+      said('unclassified', '2764000', 'hours', { region: 'x' }),
+    ];
+    expect(run([...facts, rate('3.26')])).toEqual([]);
+    const found = run([...facts, rate('3.62')]);
+    expect(found.map((f) => [f.rule, f.severity, f.source.map((s) => s.line)])).toEqual([
+      ['rate.injury', 'warning', [240, 118]],
+    ]);
+  });
+
+  it('takes no hours from a sentence that does not say they were worked', () => {
+    const quote = 'We recorded 9 recordable injuries in 2025 and delivered 2,764,000 hours of training.';
+    const facts = [
+      printed({
+        metric: 'safety.injuries',
+        value: '9',
+        unit: 'count',
+        year: 2025,
+        line: 118,
+        quote,
+        extraction: 'text',
+      }),
+      printed({
+        metric: 'unclassified',
+        value: '2764000',
+        unit: 'hours',
+        year: 2025,
+        line: 118,
+        quote,
+        extraction: 'text',
+      }),
+    ];
+    expect(run([...facts, rate('3.62')])).toEqual([]);
+  });
+});

@@ -64,7 +64,7 @@ function check(
   const series = seriesOf(rate.fact);
   const dims = withoutKey(rate.fact.dims, 'denominator');
   const count = ctx.facts.at(series, relation.count, dims);
-  const hours = ctx.facts.at(series, relation.hours, dims);
+  const hours = ctx.facts.at(series, relation.hours, dims) ?? (count ? hoursBeside(ctx, count) : undefined);
   const worked = hours ? hoursOf(hours) : undefined;
   const perHour = count && worked ? divideIntervals(count.range, worked) : undefined;
   if (!count || !hours || !worked || !perHour) return undefined;
@@ -142,4 +142,28 @@ function oneTable(figures: readonly Figure[]): boolean {
     lines.push(p.location.line);
   }
   return Math.max(...lines) - Math.min(...lines) <= TABLE_SPAN;
+}
+
+/** "hours worked", "man-hours", "working hours", "工时": hours that are a rate's base. */
+const WORKED = /\bhours?\s+(?:were\s+)?worked\b|\bman[- ]?hours\b|\bworking\s+hours\b|工时/i;
+
+/**
+ * The hours worked printed in the sentence that prints the injuries ("14 lost-time injuries in FY2025
+ * over 11,486,200 hours worked"), when extraction gave them no metric: the only figure in hours of that
+ * sentence and year, in a sentence that says the hours were worked.
+ */
+function hoursBeside(ctx: RuleContext, count: Figure): Figure | undefined {
+  const p = count.fact.provenance;
+  if (p.kind !== 'document' || p.extraction !== 'text' || !WORKED.test(p.quote)) return undefined;
+  const inSentence = ctx.facts.figures.filter((f) => {
+    const q = f.fact.provenance;
+    return (
+      q.kind === 'document' &&
+      q.quote === p.quote &&
+      f.fact.period.year === count.fact.period.year &&
+      rangeIn(f, HOURS) !== undefined
+    );
+  });
+  const [only] = inSentence;
+  return only && inSentence.every((f) => f.value.eq(only.value)) ? only : undefined;
 }
