@@ -95,7 +95,9 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   if (choice?.metric.kind === 'intensity' && printed?.denominator) dims.denominator = printed.denominator;
   // A row "Landfill" under "General industrial solid waste" is that waste by route (GRI 306-4/306-5).
   if (m.kind === 'table' && choice?.metric.dims.includes('treatment') && dims.treatment === undefined) {
-    if (wasteRouteCode(m.label)) dims.treatment = m.label.trim().toLowerCase();
+    // "Waste diverted from disposal" is GRI 306-4's whole, not one route of it.
+    const whole = /\b(?:diverted from|directed to) disposal\b/i.test(m.label);
+    if (wasteRouteCode(m.label) && !whole) dims.treatment = m.label.trim().toLowerCase();
   }
   // A row under "Hazardous waste" naming no metric itself ("Dyeing sludge") is a kind of that waste.
   const wasteType = m.kind === 'table' && !byLabel && dims.treatment === undefined;

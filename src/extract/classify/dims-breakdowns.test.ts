@@ -35,3 +35,28 @@ describe('inferDims: Scope 3 categories and sites', () => {
     expect(inferDims('Total', 'Facility')).toEqual({});
   });
 });
+
+describe('inferDims: a category with a gender, an age band in one label', () => {
+  it('reads both from "Category — gender", "Gender category" and "Category Gender"', () => {
+    expect(inferDims('Middle management – female', '')).toEqual({
+      gender: 'female',
+      employee_category: 'middle management',
+    });
+    expect(inferDims('Women supervisors', '')).toEqual({
+      gender: 'female',
+      employee_category: 'supervisors',
+    });
+    expect(inferDims('Frontline Male', 'Headcount')).toEqual({
+      gender: 'male',
+      employee_category: 'frontline',
+    });
+  });
+
+  it('reads combined age bands, an inclusive lower bound as over the decade below', () => {
+    expect(inferDims('Between 41-50', '')).toEqual({ age: '41-50' });
+    expect(inferDims('Aged 21 – 30', '')).toEqual({ age: '21-30' });
+    expect(inferDims('61 and above', 'Age group')).toEqual({ age: '>60' });
+    expect(inferDims('Over 60', '')).toEqual({ age: '>60' });
+    expect(inferDims('Below 25', '')).toEqual({ age: '<25' });
+  });
+});

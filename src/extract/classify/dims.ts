@@ -103,8 +103,11 @@ export function ageBand(l: string, underAgeHeading = false): string | undefined 
     /(?:over|above|more than|older than|>|≥)\s*(\d{2})|(\d{2})\s*(?:and|or)\s*(?:over|above|older)|(\d{2})\s*\+/.exec(
       l,
     );
-  if (m) return `>${m[1] ?? m[2] ?? m[3] ?? ''}`;
-  return undefined;
+  // "51 and above", "≥41", "31+" include their bound: the band is over the decade below (">50").
+  if (!m) return undefined;
+  const bound = m[1] ?? m[2] ?? m[3] ?? '';
+  const inclusive = m[1] === undefined || m[0].includes('≥');
+  return `>${inclusive && Number(bound) % 10 === 1 ? Number(bound) - 1 : bound}`;
 }
 
 /** The label without its gender and age words: "executive between 30-50" → "executive". */

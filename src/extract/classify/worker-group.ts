@@ -19,7 +19,9 @@ export function workerGroup(metric: Metric | undefined, context: readonly string
       .replace(/\s*\([^()]*\)\s*$/, '')
       .replace(/[:\s]+$/, '')
       .trim();
-    if (EMPLOYEE_GROUP.test(text)) return 'employee';
+    // Workers who are not employees (GRI 2-8) are never employees, whatever the caption ("Workforce").
+    if (EMPLOYEE_GROUP.test(text))
+      return metric.id.startsWith('workforce.non_employee') ? undefined : 'employee';
     if (CONTRACTOR_GROUP.test(text)) return 'contractor';
   }
   return undefined;
