@@ -228,7 +228,9 @@ function gluedRow(line: ReportLine, notes?: ReadonlySet<string>): RowValue[] | u
 /** The index of the last row of the flattened table that goes on from index `from`. */
 function tableEnd(lines: readonly ReportLine[], from: number, noise: ReadonlySet<number>): number {
   let last = from;
-  for (let j = from + 1; j < lines.length; j++) {
+  // Bounded like a label run's wait, so a hostile run of glued figures costs no more than its length.
+  const end = Math.min(lines.length, from + MAX_WAIT_LINES);
+  for (let j = from + 1; j < end; j++) {
     const line = lines[j];
     if (!line || noise.has(line.no)) continue;
     if (!yearRow(line) && !valueRow(line) && !gluedRow(line)) break;
