@@ -93,3 +93,21 @@ describe('a numbered caption between two tables', () => {
     ]);
   });
 });
+
+describe('a header naming a share by its words and a bare sign', () => {
+  it('reads the column in per cent', () => {
+    const found = read(
+      [
+        'Exhibit 9 – Crew, 2025',
+        '',
+        '                 Crew      Aged 55+ %      Cadets %',
+        '  Deck             84            21.4          9.5',
+      ].join('\n'),
+    );
+    expect(found.map((m) => [m.value, m.unit])).toEqual([
+      ['84', ''],
+      ['21.4', '%'],
+      ['9.5', '%'],
+    ]);
+  });
+});
