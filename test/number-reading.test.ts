@@ -6,7 +6,13 @@ import { docFromText } from './support/doc-from-text.js';
 
 function factsOf(lines: readonly string[]): (string | number)[][] {
   const out = toSpecOutput(extractDocument(docFromText(lines.join('\n'), 'numbers.txt')));
-  return out.facts.map((f) => [f.source.line, f.metric ?? '', f.reported.value, f.reported.unit, f.year]);
+  return out.facts.map((f) => [
+    f.source.line ?? 0,
+    f.metric ?? '',
+    f.reported.value,
+    f.reported.unit,
+    f.year,
+  ]);
 }
 
 describe('damaged numbers in a table', () => {

@@ -36,3 +36,9 @@ describe('isCurrencyMark', () => {
     expect(['RMB 10,000', 'SS', 'm', 'R$2'].map(isCurrencyMark)).toEqual([false, false, false, false]);
   });
 });
+
+describe('parseCellValue on a percentage printed "pct"', () => {
+  it('reads it as a "%"', () => {
+    expect(parseCellValue('12.9 pct')).toMatchObject({ kind: 'value', value: '12.9', unit: '%' });
+  });
+});
