@@ -72,6 +72,28 @@ describe('parseContentIndex on unseen layouts', () => {
     ]);
   });
 
+  it('reads an uncoded "General Disclosure" row under an aspect printed on a line of its own', () => {
+    const rows = [
+      'Subject Areas, Aspects, General Disclosures and KPIs\tDescription\tSection / Page',
+      'Aspect B1: Employment',
+      'General Disclosure\tInformation on the policies on compensation and dismissal\tOur People / 28',
+      'KPI B1.1\tTotal workforce by gender\tOur People / 29',
+      'KPI B1.2\tEmployee turnover rate\tOur People / 30',
+      'Aspect B2: Health and Safety',
+      'General Disclosure\tInformation on providing a safe working environment\tSafety / 33',
+      'KPI B2.1\tWork-related fatalities\tSafety / 34',
+      'KPI B2.3\tOccupational health and safety measures\tNot applicable',
+    ];
+    expect(read(rows)).toEqual([
+      ['HKEX:B1.GD', 'reported', 'Our People / 28'],
+      ['HKEX:B1.1', 'reported', 'Our People / 29'],
+      ['HKEX:B1.2', 'reported', 'Our People / 30'],
+      ['HKEX:B2.GD', 'reported', 'Safety / 33'],
+      ['HKEX:B2.1', 'reported', 'Safety / 34'],
+      ['HKEX:B2.3', 'not_applicable', ''],
+    ]);
+  });
+
   it('reads an index broken over two pages, its header repeated and a running footer between', () => {
     const rows = [
       'GRI Content Index',

@@ -30,12 +30,16 @@ interface CodedRow extends RowCode {
  */
 export function parseContentIndex(lines: readonly ReportLine[]): ContentIndex {
   const coded: CodedRow[] = [];
+  let aspect: { code: string; no: number } | undefined;
   for (const line of lines) {
     if (line.text.length > 2000) continue;
     const cells = rowCells(line);
-    if (cells.filter((c) => c !== '').length < 2) continue;
+    if (cells.filter((c) => c !== '').length < 2) {
+      aspect = aspectHeading(line) ?? aspect;
+      continue;
+    }
     const listed = listRow(cells);
-    const found = listed ?? rowCode(cells);
+    const found = listed ?? rowCode(cells) ?? generalDisclosure(cells, line, aspect);
     if (found) coded.push({ line, cells, also: listed?.also ?? [], ...found });
   }
   const entries: IndexEntry[] = [];
@@ -68,6 +72,32 @@ function isSectionHeading(row: CodedRow, prev: CodedRow | undefined, next: Coded
   const near = (other: CodedRow | undefined): boolean =>
     other !== undefined && Math.abs(other.line.no - row.line.no) <= HEADING_GAP;
   return filled <= 2 && !near(prev) && !near(next);
+}
+
+// An HKEX index may print the aspect on a line of its own ("Aspect B1: Employment") above an uncoded
+// "General Disclosure" row (ESG Reporting Guide, Part C: each aspect has a general disclosure).
+const ASPECT_HEADING = /^(?:aspect\s+)?([AB]\d{1,2})\b(?:\s*[:：.]?\s*\D.*)?$/i;
+const ASPECT_REACH = 3;
+
+function aspectHeading(line: ReportLine): { code: string; no: number } | undefined {
+  const m = ASPECT_HEADING.exec(line.text.trim());
+  const code = m?.[1] ? normaliseCode(m[1]) : undefined;
+  return code && /^HKEX:[AB]\d{1,2}$/.test(code) ? { code, no: line.no } : undefined;
+}
+
+function generalDisclosure(
+  cells: readonly string[],
+  line: ReportLine,
+  aspect: { code: string; no: number } | undefined,
+): RowCode | undefined {
+  const first = cells.findIndex((c) => c.trim() !== '');
+  if (
+    !aspect ||
+    line.no - aspect.no > ASPECT_REACH ||
+    !/^general disclosures?$/i.test(cells[first]?.trim() ?? '')
+  )
+    return undefined;
+  return { code: `${aspect.code}.GD`, cell: first, titled: false };
 }
 
 function runsOf(coded: readonly CodedRow[]): CodedRow[][] {
