@@ -65,4 +65,26 @@ describe('a row of group names over a header row', () => {
     );
     expect(years.map((l) => l[0])).toEqual([1, 2, 3]);
   });
+
+  it('drops a rule printed under a row of years, so the years sit on the header row they span', () => {
+    const lines = cellsOf(
+      [
+        '                                   FY2024                  FY2023',
+        '                          ──────────────────────  ──────────────────────',
+        '  Metric        Unit      North   South     All   North   South     All',
+        '  Fuel oil      GJ          210     340     550     198     301     499',
+      ].join('\n'),
+    );
+    expect(lines.map((l) => l[0])).toEqual([1, 3, 4]);
+    expect(lines[1]).toEqual([3, 'Metric', '', 'North', 'South', 'All', 'North', 'South', 'All']);
+    // A rule under words, not years, stays.
+    const words = cellsOf(
+      [
+        '            Withdrawn        Discharged',
+        '            ─────────        ──────────',
+        '  Site A       12          9',
+      ].join('\n'),
+    );
+    expect(words.map((l) => l[0])).toEqual([1, 2, 3]);
+  });
 });

@@ -14,6 +14,9 @@ const MAX_GROUP_CHARS = 40;
 const MAX_REACH = 4;
 const YEAR = /\b(?:FY\s?)?(?:19|20)\d{2}\b/i;
 const FIGURE = /^[-−+(]?\d[\d,.]*\)?%?$/;
+// A rule printed under a row of years to show the columns each spans ("─────   ─────").
+const RULE = /^[-–—=_─━═\s]{3,}$/;
+const YEAR_CELL = /^(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?$/i;
 
 interface Span {
   readonly text: string;
@@ -26,6 +29,12 @@ export function joinGroupHeaders(lines: readonly ReportLine[]): ReportLine[] {
   const out: ReportLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const upper = lines[i];
+    // A rule between a row of years and the header row they span would part the two for the table reader.
+    if (upper && isYearRow(upper) && lines[i + 1] && RULE.test(lines[i + 1]?.text ?? '') && lines[i + 2]) {
+      out.push(upper);
+      i++;
+      continue;
+    }
     const lower = lines[i + 1];
     const merged = upper && lower ? mergeGroupRow(upper, lower) : undefined;
     if (upper && lower && merged) {
@@ -34,6 +43,12 @@ export function joinGroupHeaders(lines: readonly ReportLine[]): ReportLine[] {
     } else if (upper) out.push(upper);
   }
   return out;
+}
+
+/** Whether a line is only years, two or more ("2025/26   2024/25"). */
+function isYearRow(line: ReportLine): boolean {
+  const cells = line.cells.filter((c) => c !== '');
+  return cells.length >= 2 && cells.every((c) => YEAR_CELL.test(c.trim()));
 }
 
 /** The header row's cells named by the groups over them; undefined when `upper` is no group row of `lower`. */

@@ -43,4 +43,14 @@ describe('measuresOverFigures', () => {
     ).toBeUndefined();
     expect(measuresOverFigures('Trained', ['Plant B   9,120'])).toBeUndefined();
   });
+
+  it('splits a header with a unit column only where each figure gets a cell, and leaves the unit header empty', () => {
+    const header = 'Metric                 Unit       North  South    All  North  South    All';
+    const rows = ['Fuel oil               GJ           210    340    550    198    301    499'];
+    expect(measuresOverFigures(header, rows)).toEqual([
+      ['Metric', '', 'North', 'South', 'All', 'North', 'South', 'All'],
+    ]);
+    // Without a cell for the unit column the count cannot fit.
+    expect(measuresOverFigures('Metric     North     South     All', rows)).toBeUndefined();
+  });
 });

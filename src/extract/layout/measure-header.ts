@@ -14,13 +14,20 @@ const REACH = 4;
  * the label column).
  */
 export function measuresOverFigures(line: string, below: readonly string[]): string[][] | undefined {
-  const figures = figuresOfFirstRow(below);
+  const { figures, unitColumn } = figuresOfFirstRow(below);
   if (figures < 2) return undefined;
   // Short headers of a wide table may sit only two spaces apart ("Women %  Under 30 %"); two spaces
   // part the cells only when that gives the row's count, which three did not.
   for (const gap of [/ {3,}/, / {2,}/]) {
     const cells = line.trim().split(gap);
     if (cells.length < 2 || cells.some((c) => !isMeasure(c))) continue;
+    // Under a header naming the unit column too ("Indicator   Unit   Hong Kong ..."), only a cell
+    // for the label, one for the unit and one for each figure fits. The unit column's header names
+    // no measure: it is left empty, so that years printed over the measures span them alone.
+    if (unitColumn) {
+      if (cells.length === figures + 2) return [[cells[0] ?? '', '', ...cells.slice(2)]];
+      continue;
+    }
     if (figures === cells.length) return [['', ...cells]];
     if (figures === cells.length - 1) return [cells];
   }
@@ -37,8 +44,19 @@ function isMeasure(cell: string): boolean {
   );
 }
 
-/** The number of figure cells right of the label in the first row of figures, 0 when none is near. */
-function figuresOfFirstRow(below: readonly string[]): number {
+// A unit printed in a column of its own between label and figures ("MWh", "kWh/guest night").
+const MAX_UNIT_CHARS = 24;
+
+interface FirstRow {
+  /** Figure cells right of the label (and of the unit cell), 0 when no row of figures is near. */
+  readonly figures: number;
+  /** Whether a unit cell sits between the label and the figures. */
+  readonly unitColumn: boolean;
+}
+
+/** The first row of figures below a header: how many figures it has, and whether a unit column comes first. */
+function figuresOfFirstRow(below: readonly string[]): FirstRow {
+  const none = { figures: 0, unitColumn: false };
   for (const text of below.slice(0, REACH)) {
     if (RULE.test(text)) continue;
     const cells = text
@@ -49,11 +67,20 @@ function figuresOfFirstRow(below: readonly string[]): number {
       );
     // A one-cell group row ("By gender") sits between the header and its rows.
     if (cells.length === 1 && !/\d/.test(text)) continue;
+    // A header may wrap over further lines ("(metric tons" over "CO2e)"): cells without a figure
+    // are more header, and the first row of figures lies below them.
+    if (cells.length >= 2 && !cells.some((c) => FIGURE.test(c))) continue;
     const [label, ...rest] = cells;
     // A row may be named by its year ("2025   16,342   3,109"): years as rows, measures as columns.
     const named = label !== undefined && (!FIGURE.test(label) || YEAR_LABEL.test(label));
-    if (!named || rest.length < 2) return 0;
-    return rest.every((c) => FIGURE.test(c)) ? rest.length : 0;
+    if (!named || rest.length < 2) return none;
+    if (rest.every((c) => FIGURE.test(c))) return { figures: rest.length, unitColumn: false };
+    const [unit, ...values] = rest;
+    const unitFirst =
+      unit !== undefined && unit.length <= MAX_UNIT_CHARS && /^\p{L}/u.test(unit) && values.length >= 2;
+    return unitFirst && values.every((c) => FIGURE.test(c))
+      ? { figures: values.length, unitColumn: true }
+      : none;
   }
-  return 0;
+  return none;
 }
