@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readHeader } from './header.js';
+import { readHeader, stackMeasures } from './header.js';
 
 describe('readHeader', () => {
   it('reads year columns and a unit column', () => {
@@ -30,5 +30,27 @@ describe('readHeader', () => {
       'Number',
       'Rate',
     ]);
+  });
+});
+
+describe('stackMeasures', () => {
+  it('runs a wrapped header of measures on into the row below, column by column', () => {
+    const top = readHeader(['', 'Boiler fuel', 'Grid power'], 2024);
+    const sub = readHeader(['Period', '(GJ)', '(kWh)'], 2024);
+    expect(top && sub ? stackMeasures(top, sub) : undefined).toEqual({
+      columns: [
+        { index: 1, text: 'Boiler fuel (GJ)', role: 'actual' },
+        { index: 2, text: 'Grid power (kWh)', role: 'actual' },
+      ],
+      label: 'Period',
+    });
+  });
+
+  it('leaves headers with years or a different count of columns apart', () => {
+    const top = readHeader(['', 'Boiler fuel', 'Grid power'], 2024);
+    const years = readHeader(['', '2023', '2024'], 2024);
+    const three = readHeader(['', 'A', 'B', 'C'], 2024);
+    expect(top && years ? stackMeasures(top, years) : 'none').toBeUndefined();
+    expect(top && three ? stackMeasures(top, three) : 'none').toBeUndefined();
   });
 });

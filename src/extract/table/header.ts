@@ -174,3 +174,17 @@ export function spanMeasures(top: TableHeader, sub: TableHeader): TableHeader | 
   const columns = years.map((y, i) => ({ ...y, text: measures[Math.floor(i / span)]?.text ?? y.text }));
   return { ...sub, columns, label: sub.label || top.label };
 }
+
+/**
+ * Joins a header row of measures to the one above it when a header wraps over lines ("Scope 1" over
+ * "(tonnes"): with no years in either and one cell under each column, each column's text runs on.
+ */
+export function stackMeasures(top: TableHeader, sub: TableHeader): TableHeader | undefined {
+  if (hasYearColumns(top) || hasYearColumns(sub) || top.unitIndex !== undefined) return undefined;
+  if (sub.columns.length < 2 || sub.columns.length !== top.columns.length) return undefined;
+  const columns = top.columns.map((c, i) => ({
+    ...c,
+    text: `${c.text} ${sub.columns[i]?.text ?? ''}`.trim(),
+  }));
+  return { columns, label: sub.label || top.label };
+}

@@ -11,6 +11,7 @@ import {
   readHeader,
   spanMeasures,
   spanYears,
+  stackMeasures,
 } from './header.js';
 import { stripFootnotes, trailingParenthetical, withLabelDenominator } from './label.js';
 import { markPartsOfTotals } from './parts-of-total.js';
@@ -313,7 +314,9 @@ function readLabelOnlyRow(
     // A second header row under years that span two columns each ("2024 | 2023" over "Number | %").
     const spanned =
       state.header && state.headerRow
-        ? (spanYears(state.header, header) ?? spanMeasures(state.header, header))
+        ? (spanYears(state.header, header) ??
+          spanMeasures(state.header, header) ??
+          stackMeasures(state.header, header))
         : undefined;
     state.header = spanned ?? header;
     state.section = '';
