@@ -53,4 +53,14 @@ describe('measuresOverFigures', () => {
     // Without a cell for the unit column the count cannot fit.
     expect(measuresOverFigures('Metric     North     South     All', rows)).toBeUndefined();
   });
+  it('looks past the further lines of a wrapped header for its first row of figures', () => {
+    expect(
+      measuresOverFigures('          Boiler fuel       Grid power', [
+        'Period    (thousand        (kWh)',
+        '          litres)',
+        '======',
+        '2024        3,118.5        77,040',
+      ]),
+    ).toEqual([['', 'Boiler fuel', 'Grid power']]);
+  });
 });
