@@ -128,6 +128,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
         bracketedUnit(measure),
         unitHeader(measure),
         unitIn(measure, true),
+        sharedByWords(measure),
         unitIn(state.group),
         unitIn(state.section),
         unitIn(state.header?.label ?? ''),
@@ -401,6 +402,14 @@ function bracketedUnit(measure: string): string {
   if (inner === undefined || /[()]/.test(inner)) return '';
   if (/%$/.test(inner) && /^(?:[a-z]+\s+)?%$/i.test(inner)) return '%';
   return looksLikeUnit(inner) ? inner : '';
+}
+
+/**
+ * A column header naming a share by its words and a bare sign after them ("Women %", "Aged 55+ %"):
+ * the column is in per cent, as "(%)" would say.
+ */
+function sharedByWords(measure: string): string {
+  return /^(?=.*\p{L}).*\S\s+%$/u.test(measure.trim()) ? '%' : '';
 }
 
 /**
