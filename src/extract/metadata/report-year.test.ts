@@ -51,3 +51,22 @@ describe('findReportYear', () => {
     ).toBe(2022);
   });
 });
+
+describe('a date wrapped onto the next line', () => {
+  it('names the report year only when the joined sentence speaks of a period', () => {
+    expect(
+      yearIn(
+        'Harwick Metals Sustainability Data 2024',
+        'Our former segment structure applied up to 30 June',
+        '2019 and that is how we reported our emissions then.',
+      ),
+    ).toBe(2024);
+    expect(
+      yearIn(
+        'Harwick Metals',
+        'This data book covers the financial year ended 30 June',
+        '2024 for all sites.',
+      ),
+    ).toBe(2024);
+  });
+});

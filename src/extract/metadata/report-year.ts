@@ -53,9 +53,14 @@ export function findReportYear(lines: readonly ReportLine[]): number | undefined
   const front = lines.slice(0, FRONT_MATTER_LINES);
   for (const [n, line] of front.entries()) {
     // A sentence wraps: "… for the financial year ended" / "31 March 2025 …" on the next line.
+    const own = PERIOD_END.exec(line.text);
+    if (own?.[1] && /period|report|year|months|cover/i.test(line.text)) return Number(own[1]);
+    // Joined to the next line, only a sentence naming a period counts: "business model in place up to
+    // 31 December" / "2020 and that is how we reported" dates history, not the report.
     const text = `${line.text} ${front[n + 1]?.text ?? ''}`;
     const m = PERIOD_END.exec(text);
-    if (m?.[1] && /period|report|year|months|cover/i.test(text)) return Number(m[1]);
+    if (m?.[1] && /period|financial year|fiscal year|year ended|year ending|months|cover/i.test(text))
+      return Number(m[1]);
   }
   for (const line of front) {
     const m = TITLE_YEAR.exec(line.text);
