@@ -1,1 +1,2 @@
 export { LOOK_ALIKE_PATTERN, latinLookAlike, foldLookAlikes } from './look-alikes.js';
+export { SUPERSCRIPT_DIGITS } from './script-digits.js';

@@ -2,7 +2,7 @@
  * Text clean-up shared by unit and number parsing: what PDF extraction, HTML and LaTeX do to a
  * printed unit ("CO <sub>2</sub>", "tCO $_2$ e", "m<sup>3</sup>", "CO₂", Cyrillic "с" for Latin "c").
  */
-import { LOOK_ALIKE_PATTERN, latinLookAlike } from '../text/index.js';
+import { LOOK_ALIKE_PATTERN, SUPERSCRIPT_DIGITS, latinLookAlike } from '../text/index.js';
 
 /** Longest unit or number text we read; longer input is refused so untrusted text costs bounded work. */
 export const MAX_TEXT_LENGTH = 200;
@@ -37,19 +37,6 @@ function stripMarkup(s: string): string {
     .replace(/(?<=[\p{L}\d)])\s*[_^]\s*(?=[\w.])/gu, '');
 }
 
-const SUPERSCRIPT_DIGIT: Readonly<Record<string, string>> = {
-  '⁰': '0',
-  '¹': '1',
-  '²': '2',
-  '³': '3',
-  '⁴': '4',
-  '⁵': '5',
-  '⁶': '6',
-  '⁷': '7',
-  '⁸': '8',
-  '⁹': '9',
-};
-
 /**
  * A power of ten printed as a scale, as mainland reports write 万 ("10⁴ m³", "10^4 tce", "10⁸
  * RMB"): standing alone, with an exponent of 3 to 12. It is written out ("10,000 m³") so the scale
@@ -59,7 +46,7 @@ const POWER_OF_TEN = /(?<![\d.,×*^])10(?:([⁰¹²³⁴-⁹]{1,2})|\^\{?(\d{1,2
 
 function writtenOutPowers(text: string): string {
   return text.replace(POWER_OF_TEN, (whole, sup: string | undefined, plain: string | undefined) => {
-    const n = Number(plain ?? (sup ?? '').replace(/./gu, (c) => SUPERSCRIPT_DIGIT[c] ?? ''));
+    const n = Number(plain ?? (sup ?? '').replace(/./gu, (c) => SUPERSCRIPT_DIGITS[c] ?? ''));
     if (!(n >= 3 && n <= 12)) return whole;
     return `1${'0'.repeat(n)}`.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   });

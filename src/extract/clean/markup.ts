@@ -1,3 +1,4 @@
+import { SUPERSCRIPT_DIGITS } from '../../core/index.js';
 import { mendNumerals } from './damaged-numerals.js';
 import { toPointDecimals } from './decimal-comma.js';
 import { foldHomoglyphs } from './homoglyphs.js';
@@ -8,6 +9,7 @@ import { foldHomoglyphs } from './homoglyphs.js';
  * Unicode sub/superscript digits and bullets. Cleaning keeps the words and numbers a reader sees.
  */
 
+// Subscript digits ("CO₂", "H₂O") become plain as superscripts do.
 const SCRIPT_DIGITS: Readonly<Record<string, string>> = {
   '₀': '0',
   '₁': '1',
@@ -19,16 +21,7 @@ const SCRIPT_DIGITS: Readonly<Record<string, string>> = {
   '₇': '7',
   '₈': '8',
   '₉': '9',
-  '⁰': '0',
-  '¹': '1',
-  '²': '2',
-  '³': '3',
-  '⁴': '4',
-  '⁵': '5',
-  '⁶': '6',
-  '⁷': '7',
-  '⁸': '8',
-  '⁹': '9',
+  ...SUPERSCRIPT_DIGITS,
 };
 const SCRIPT_DIGIT = /[₀-₉⁰¹²³⁴-⁹]/gu;
 // A superscript right after a figure is its footnote mark ("3,412¹"), not another digit of it; after a
