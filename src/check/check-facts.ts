@@ -9,7 +9,14 @@ import {
 } from '../core/index.js';
 import { computeCoverage, coverageFindings, type Coverage } from './coverage/index.js';
 import type { CheckFinding } from './finding/index.js';
-import { catalogueMetric, RULES, ruleContext, type MetricView, type Rule } from './rules/index.js';
+import {
+  catalogueMetric,
+  RULES,
+  ruleContext,
+  type MetricView,
+  type Rule,
+  type RuleContext,
+} from './rules/index.js';
 
 /** What a check knows about the document the facts came from (the extract output's `document`). */
 export interface CheckedDocument {
@@ -53,7 +60,7 @@ export interface CheckResult {
 export function checkFacts(input: CheckInput): CheckResult {
   const metric = input.metric ?? catalogueMetric;
   const ctx = ruleContext(input.facts, metric);
-  const findings = (input.rules ?? RULES).flatMap((rule) => rule.run(ctx));
+  const findings = withoutRepeats(input.rules ?? RULES, ctx);
   let coverage: Coverage | undefined;
   if (input.framework !== undefined) {
     coverage = computeCoverage({
@@ -72,6 +79,20 @@ export function checkFacts(input: CheckInput): CheckResult {
     ...(coverage ? { coverage } : {}),
     findings: sortFindings(findings),
   };
+}
+
+/**
+ * Every rule's findings, less those of a fallback rule about a figure another rule already reports:
+ * a total found wrong by its metric's breakdown is not reported again from the table's layout.
+ */
+function withoutRepeats(rules: readonly Rule[], ctx: RuleContext): CheckFinding[] {
+  const ran = rules.map((rule) => ({ rule, findings: rule.run(ctx) }));
+  const reported = new Set(
+    ran.filter((r) => !r.rule.fallback).flatMap((r) => r.findings.flatMap((f) => f.facts)),
+  );
+  return ran.flatMap(({ rule, findings }) =>
+    rule.fallback ? findings.filter((f) => !f.facts.slice(0, 1).some((x) => reported.has(x))) : findings,
+  );
 }
 
 /** The document's claim for `framework` (claims are keyed by the ids it prints: "GRI-2021" is gri-2021). */

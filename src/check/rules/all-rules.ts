@@ -20,6 +20,8 @@ import { statedGridFactorRule } from './stated-grid-factor.js';
 import { subsetCountRule } from './subset-count.js';
 import { sumBreakdownRule } from './sum-breakdown.js';
 import { sumComponentsRule } from './sum-components.js';
+import { sumTableColumnsRule } from './sum-table-columns.js';
+import { sumTableRowsRule } from './sum-table-rows.js';
 import { turnoverBreakdownRule } from './turnover-breakdown.js';
 import { yearOnYearRule } from './year-on-year.js';
 
@@ -48,4 +50,6 @@ export const RULES: readonly Rule[] = [
   magnitudeRule,
   yearOnYearRule,
   statedChangeRule,
+  sumTableRowsRule,
+  sumTableColumnsRule,
 ];

@@ -24,5 +24,10 @@ export interface RuleContext {
 export interface Rule {
   readonly id: string;
   readonly title: string;
+  /**
+   * A rule that re-checks from the printed table alone what the metric rules check by meaning: its
+   * finding is left out when another rule already reports the same figure (see `checkFacts`).
+   */
+  readonly fallback?: boolean;
   run(ctx: RuleContext): readonly CheckFinding[];
 }

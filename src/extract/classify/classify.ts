@@ -23,7 +23,7 @@ import {
   type PrintedUnit,
 } from './printed-unit.js';
 import { sentenceSubject } from './sentence-subject.js';
-import { workerGroup } from './worker-group.js';
+import { isWorkerGroup, workerGroup } from './worker-group.js';
 
 /** A mention with what it measures: metric, breakdown, framework codes and canonical value. */
 export interface ClassifiedMention {
@@ -59,9 +59,14 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   // "Technical and R&D staff" is a category of the table's headcount, not the R&D headcount.
   const byLabel = m.kind === 'table' ? chooseMetric(texts.slice(0, 1), printed, 1, cache) : undefined;
   if (byLabel && namesOneOfTwoCategories(m.label, byLabel.phrase, byLabel.metric)) texts[0] = '';
+  // A column group "Contractors" over a row "Hours worked" says whose hours they are (a dim), not
+  // what is measured: the row's own measure names the figure (GRI 403-9 a/b, ESRS S1-14).
+  const column = m.kind === 'table' ? m.column : undefined;
+  if (byLabel && column && isWorkerGroup(column)) texts.splice(texts.indexOf(column), 1);
   // A sentence's own noun (and a saving's, an intensity's or a verb's reading) decides before the words around the figure.
   const core = m.kind === 'table' ? Math.max(1, texts.length - (m.background ?? 1)) : 4;
-  const group = m.kind === 'table' ? [breakdownOf(m.context[0]), ...m.context.slice(1)].join(' ') : '';
+  const group =
+    m.kind === 'table' ? [rowBreakdownOf(m.context[0], m.columns), ...m.context.slice(1)].join(' ') : '';
   const dims: Record<string, string> = {
     ...columnDims(m.column),
     ...inferDims(m.label, group, m.kind === 'table'),
@@ -72,7 +77,6 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   const averaged = m.kind === 'table' && /^(?:average|mean)\b/i.test(m.column ?? '');
   const fits = (metric: Metric) => breakdownFits(metric, dims) && !(averaged && metric.kind === 'count');
   const own = texts.slice(0, core);
-  const column = m.kind === 'table' ? m.column : undefined;
   const employees = (c: string) => asEmployees(c, printed, cache, fits);
   const choice =
     dashQualifiedPart(m, printed, dims, cache) ??
@@ -290,6 +294,17 @@ function breakdownOf(caption: string | undefined): string {
       caption ?? '',
     )?.[0] ?? ''
   );
+}
+
+/**
+ * The breakdown a table's title names, when its rows carry it: a title "… by region" over columns
+ * "Hong Kong | Mainland | Total" splits each row by the columns, and its rows are measures, not places.
+ */
+function rowBreakdownOf(caption: string | undefined, columns: readonly string[] | undefined): string {
+  const breakdown = breakdownOf(caption);
+  if (breakdown === '' || !columns) return breakdown;
+  const dim = /\b(?:categor\w*|rank|grade)\b/i.test(breakdown) ? 'employee_category' : 'region';
+  return columns.some((c) => columnDims(c)[dim] !== undefined) ? '' : breakdown;
 }
 
 /** For a count, the counted noun as printed ("new volunteers"): it names the figure before the sentence does. */

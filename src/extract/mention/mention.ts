@@ -26,6 +26,8 @@ export interface Mention {
   readonly background?: number;
   /** The header of the value's column when it names a measure or a breakdown ("Female", "Asia"). */
   readonly column?: string;
+  /** The headers of every figure column of the table (a table's row may be split across them by region). */
+  readonly columns?: readonly string[];
   /** The number as printed, separators removed and printed scale kept ("51431.25"). */
   readonly value: string;
   /** The unit as printed, '' when none is printed. */

@@ -104,7 +104,10 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
     const headerLabel = HEADER_LABEL.test(state.header?.label ?? '') ? '' : (state.header?.label ?? '');
     let rowLabel = stripFootnotes(last.text);
     // "Aim 1 – Scope 1 and Scope 2" / "greenhouse gas emissions | MtCO2e | 54.5": the label began above.
-    if (lead && parts.labels.length === 1 && (/^[a-z]/.test(rowLabel) || endsOpen(lead.text))) {
+    // "Rate of recordable injuries" over "(per 1,000,000 hours worked) | 2.4": a bracketed qualifier
+    // finishes the label above it.
+    const qualifier = /^\(/.test(rowLabel) && !ENUMERATOR.test(rowLabel);
+    if (lead && parts.labels.length === 1 && (/^[a-z]/.test(rowLabel) || qualifier || endsOpen(lead.text))) {
       rowLabel = `${stripFootnotes(lead.text)} ${rowLabel}`;
       state.section = lead.section;
     }
@@ -153,6 +156,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
         ].filter((c) => c !== ''),
         background: [state.caption, headerLabel, carriedGroup].filter((c) => c !== '').length,
         ...(measure === '' ? {} : { column: measure }),
+        ...(state.header ? { columns: headerTexts(state.header) } : {}),
         value: v.cell.value,
         unit,
         year: column?.year ?? ctx.year,
@@ -221,8 +225,12 @@ function isSubRow(label: string): boolean {
  * dash or a bracket, or the label above stops at a joining word ("… in areas" / "with water stress").
  */
 function continuesLabel(label: string, next: string): boolean {
-  return /^[a-z(–-]/.test(next) || endsOpen(label);
+  return (/^[a-z(–-]/.test(next) && !ENUMERATOR.test(next)) || endsOpen(label);
 }
+
+// A numbered row ("(5) Consumption of purchased electricity …", "(b) Landfill") starts a label of its
+// own, as ESRS E1-5's numbered lines do; it finishes none above it.
+const ENUMERATOR = /^\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+\S/i;
 
 /** A label that stops at a joining word or sign ("… against", "… in areas", "Scope 1 and"): it goes on below. */
 function endsOpen(label: string): boolean {
@@ -389,9 +397,13 @@ function mapColumns(
 function unitIn(text: string, anyWord = false): string {
   const inner = trailingParenthetical(text)?.replace(/^(?:units?|单位)\s*[:：]\s*/i, '');
   if (inner === undefined || inner === '') return '';
-  if (looksLikeUnit(inner) || (anyWord && /^[a-z%]+$/i.test(inner))) return inner;
+  if (looksLikeUnit(inner) || (anyWord && /^[a-z%]+$/i.test(inner) && !WORKER_WORD.test(inner))) return inner;
   return '';
 }
+
+// A bracketed group of workers renames a column group ("Non-employees (contractors)"); it is whose
+// figures they are (GRI 403-9 a/b), not the unit they are counted in.
+const WORKER_WORD = /^(?:(?:sub)?contractors?|(?:non-)?employees?|workers?|staff|personnel|agency)$/i;
 
 /**
  * A column header that is only a bracketed unit, printed under its year ("(tCO2e)", "(rate %)"):
@@ -420,6 +432,11 @@ function unitHeader(measure: string): string {
   if (!looksLikeUnit(measure)) return '';
   const dimension = tryParseUnit(measure)?.dimension ?? 'count';
   return dimension.startsWith('count') ? '' : measure;
+}
+
+/** The measure or breakdown each header column names (years left out). */
+function headerTexts(header: TableHeader): string[] {
+  return header.columns.filter((c) => parseYearCell(c.text) === undefined).map((c) => stripFootnotes(c.text));
 }
 
 function pickUnit(candidates: readonly string[]): string {

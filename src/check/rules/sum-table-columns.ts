@@ -1,0 +1,96 @@
+import {
+  decimalString,
+  makeFinding,
+  placesOf,
+  severityFor,
+  showFigure,
+  showNumber,
+  type CheckFinding,
+} from '../finding/index.js';
+import { addIntervals, overlaps, type Figure } from '../precision/index.js';
+import { isAdditive } from './metric-kind.js';
+import type { Rule } from './rule.js';
+import { gridBlocks, gridRows, isZero, type GridRow } from './table-grid.js';
+
+/** Where a year's total column stands among that year's columns. */
+const PLACES = ['last', 'first'] as const;
+type Place = (typeof PLACES)[number];
+
+/** Rows that are no amounts (an average, a rate, a share): their total column is not a sum. */
+const NOT_ADDITIVE =
+  /\b(?:average|mean|per|rate|ratio|intensity|percentage|proportion|share|median|density|coverage)\b|%/i;
+
+/** One year's cells in one row: the column that may total them, and the others. */
+interface YearCells {
+  readonly row: GridRow;
+  readonly total: Figure;
+  readonly parts: readonly Figure[];
+}
+
+/**
+ * A total column against the columns of its year in the same row ("Male  Female  Total", "Hong Kong
+ * Mainland  Total" under each year), read from the table itself: when the column adds up the others
+ * in at least two rows or years of the table and never fails elsewhere, a row where it does not add up
+ * is an error. Needs no metric and no column names.
+ */
+export const sumTableColumnsRule: Rule = {
+  id: 'sum.table-columns',
+  title: "A table's total column is the sum of the columns of its year",
+  fallback: true,
+  run(ctx) {
+    const out: CheckFinding[] = [];
+    for (const block of gridBlocks(gridRows(ctx.facts.figures, (f) => isAdditive(ctx.kindOf(f))))) {
+      const rows = block.filter((r) => !NOT_ADDITIVE.test(r.label));
+      for (const place of PLACES) {
+        const groups = rows.flatMap((r) => yearGroups(r, place));
+        const confirmed = groups.filter((g) => addsUp(g) && confirms(g)).length;
+        const misses = groups.filter((g) => !addsUp(g));
+        if (confirmed < 2 || confirmed < 2 * misses.length) continue;
+        out.push(...misses.map((g) => finding(g, confirmed)));
+        break;
+      }
+    }
+    return out;
+  },
+};
+
+/** The row's cells by year, for years printed in three or more columns (two parts and a total at least). */
+function yearGroups(row: GridRow, place: Place): YearCells[] {
+  const byYear = new Map<string, Figure[]>();
+  for (const c of row.cells) {
+    const key = `${c.fact.period.year}/${c.fact.basis}`;
+    byYear.set(key, [...(byYear.get(key) ?? []), c]);
+  }
+  const out: YearCells[] = [];
+  for (const cells of byYear.values()) {
+    if (cells.length < 3) continue;
+    const total = (place === 'last' ? cells[cells.length - 1] : cells[0]) as Figure;
+    out.push({ row, total, parts: place === 'last' ? cells.slice(0, -1) : cells.slice(1) });
+  }
+  return out;
+}
+
+function addsUp(g: YearCells): boolean {
+  return overlaps(addIntervals(g.parts.map((p) => p.range)), g.total.range);
+}
+
+/** A year whose adding up is no chance: two or more non-zero parts. */
+function confirms(g: YearCells): boolean {
+  return g.parts.filter((p) => !isZero(p)).length >= 2;
+}
+
+function finding(g: YearCells, confirmed: number): CheckFinding {
+  const places = Math.max(placesOf(g.total), ...g.parts.map(placesOf));
+  const expected = g.parts.reduce((sum, p) => sum.plus(p.value), g.total.value.minus(g.total.value));
+  const shown = g.parts.map(showFigure).join(' + ');
+  return makeFinding(sumTableColumnsRule.id, {
+    severity: severityFor('error', [g.total, ...g.parts]),
+    message:
+      `"${g.row.label.trim()}" (line ${g.row.line}) prints a total of ${showFigure(g.total)} for ` +
+      `${g.total.fact.period.year}, but its columns add up to ${showNumber(expected, places)} (${shown}); ` +
+      `the same column is their sum in ${confirmed} other places in the table.`,
+    figures: [g.total, ...g.parts],
+    expected: decimalString(expected, places),
+    actual: decimalString(g.total.value, placesOf(g.total)),
+  });
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../core/index.js';
+import { printed } from '../testing/printed-fact.js';
+import { ruleContext } from './context.js';
+import { sumTableRowsRule } from './sum-table-rows.js';
+import { isTotalLabel } from './table-grid.js';
+
+function run(facts: readonly Fact[]) {
+  return sumTableRowsRule.run(ruleContext(facts, () => undefined));
+}
+
+/** One table row of unnamed figures: one cell per year, in column order. */
+function row(line: number, label: string, values: readonly string[], unit = 't', years = [2025, 2024]) {
+  return values.map((value, i) =>
+    printed({ metric: 'unclassified', value, unit, year: years[i] ?? 0, line, label }),
+  );
+}
+
+describe('sum.table-rows', () => {
+  it('errs on the one column where the rows a total adds elsewhere do not add up to it', () => {
+    const found = run([
+      ...row(40, 'Packaging sludge', ['2310', '2410']),
+      ...row(41, 'Spent solvent', ['845', '790']),
+      ...row(42, 'Filter cake', ['1204', '1133']),
+      ...row(43, 'Total', ['4459', '4333']),
+    ]);
+    expect(found.map((f) => [f.severity, f.expected, f.actual])).toEqual([['error', '4359', '4459']]);
+    expect(found[0]?.source.map((s) => s.line)).toEqual([43, 40, 41, 42]);
+  });
+
+  it('reads sub-totals as the rows they add, so a grand total is checked against them', () => {
+    const facts = [
+      ...row(10, 'Coal', ['500.5', '610.0']),
+      ...row(11, 'Diesel', ['120.25', '98.5']),
+      ...row(12, 'Sub-total fossil', ['620.75', '708.5']),
+      ...row(14, 'Solar', ['80.0', '61.0']),
+      ...row(15, 'Wind', ['19.25', '10.5']),
+      ...row(16, 'Subtotal renewable', ['99.25', '71.5']),
+      ...row(17, 'Total energy', ['720.0', '780.0']),
+    ];
+    expect(run(facts)).toEqual([]);
+    const slipped = run([...facts.slice(0, -2), ...row(17, 'Total energy', ['702.0', '780.0'])]);
+    expect(slipped.map((f) => [f.expected, f.actual])).toEqual([['720', '702']]);
+  });
+
+  it('says nothing when no run of rows adds up to the total in any column', () => {
+    const found = run([
+      ...row(20, 'Office A', ['3120', '2988']),
+      ...row(21, 'Office B', ['1402', '1377']),
+      ...row(22, 'Total (incl. sites not listed)', ['6120', '5930']),
+    ]);
+    expect(found).toEqual([]);
+  });
+
+  it('does not take small whole counts adding up by chance as the rows a total adds', () => {
+    const found = run([
+      ...row(30, 'Fatalities', ['1', '0'], 'persons'),
+      ...row(31, 'Lost-time injuries', ['2', '4'], 'persons'),
+      ...row(32, 'Total', ['3', '3'], 'persons'),
+    ]);
+    expect(found).toEqual([]);
+  });
+
+  it('leaves out rows in per cent (a total rate is no sum)', () => {
+    const found = run([
+      ...row(50, 'North', ['12.5', '30.0'], '%'),
+      ...row(51, 'South', ['18.5', '20.2'], '%'),
+      ...row(52, 'Total', ['15.1', '50.2'], '%'),
+    ]);
+    expect(found).toEqual([]);
+  });
+});
+
+describe('isTotalLabel', () => {
+  it('reads total rows however they are numbered or worded', () => {
+    const totals = [
+      'Total',
+      '(11) Total renewable energy (MWh)',
+      'Sub-total',
+      'Energy, total',
+      '合计',
+      'Grand total',
+    ];
+    expect(totals.filter((l) => !isTotalLabel(l))).toEqual([]);
+  });
+
+  it('does not read shares of a total or total rates as total rows', () => {
+    const others = [
+      'Share of renewables in total',
+      'Total recordable injury rate',
+      'Waste as % of total',
+      'Totally',
+    ];
+    expect(others.filter(isTotalLabel)).toEqual([]);
+  });
+});

@@ -1,0 +1,93 @@
+import type { Figure } from '../precision/index.js';
+
+/**
+ * One printed table row as the facts give it back: its line, its label and its cells in the order
+ * they were read (left to right). Rules over the grid need no metric: they check the table's own
+ * arithmetic, so they hold for rows the catalogue could not name.
+ */
+export interface GridRow {
+  readonly line: number;
+  readonly label: string;
+  readonly cells: readonly Figure[];
+  /** The cells' years, bases and units in order: rows of one table with the same columns share it. */
+  readonly signature: string;
+}
+
+/** Lines a table's rows may lie apart (group headings, labels wrapped over two lines, a rule). */
+const MAX_ROW_GAP = 4;
+/** Cells read on one line beyond which the line is no table row (bounded work on hostile input). */
+const MAX_CELLS = 24;
+
+/**
+ * Table rows of amounts read from the figures: every line that gave table cells, in line order. A row
+ * with a cell that is no amount (a share, a rate, an average: `additive` says) is left out, since its
+ * total is no sum.
+ */
+export function gridRows(figures: readonly Figure[], additive: (f: Figure) => boolean): GridRow[] {
+  const byLine = new Map<number, Figure[]>();
+  for (const f of figures) {
+    const p = f.fact.provenance;
+    if (p.kind !== 'document' || p.extraction !== 'table' || p.location.line === undefined) continue;
+    const cells = byLine.get(p.location.line) ?? [];
+    cells.push(f);
+    byLine.set(p.location.line, cells);
+  }
+  const rows: GridRow[] = [];
+  for (const [line, cells] of byLine) {
+    if (cells.length > MAX_CELLS || !cells.every(additive)) continue;
+    const label = cells[0]?.fact.label ?? '';
+    // Two rows read from one line (tables side by side) have different labels: the line is no grid row.
+    if (cells.some((c) => (c.fact.label ?? '') !== label)) continue;
+    rows.push({ line, label, cells, signature: signatureOf(cells) });
+  }
+  return rows.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * Runs of rows with the same columns printed close together: the body of one table, or of one of its
+ * column layouts. A row with other columns between them (a share in % between two energy rows) is
+ * skipped over, not a break.
+ */
+export function gridBlocks(rows: readonly GridRow[]): GridRow[][] {
+  const open = new Map<string, GridRow[]>();
+  const blocks: GridRow[][] = [];
+  for (const row of rows) {
+    const block = open.get(row.signature);
+    const last = block?.[block.length - 1];
+    if (block && last && row.line - last.line <= MAX_ROW_GAP) {
+      block.push(row);
+      continue;
+    }
+    const fresh = [row];
+    open.set(row.signature, fresh);
+    blocks.push(fresh);
+  }
+  return blocks.filter((b) => b.length >= 2);
+}
+
+function signatureOf(cells: readonly Figure[]): string {
+  return cells.map((c) => `${c.fact.period.year}/${c.fact.basis}/${c.unit.symbol}`).join(' ');
+}
+
+/** Leading item marks of a label: "(11) Total …", "3. Total …", "• Total …", "a) Total …". */
+const ITEM_MARK = /^\s*(?:\(\s*[0-9ivx]{1,4}\s*\)|[0-9]{1,2}[.)]|[a-z][.)]|[•·▪\-–—*])\s*/i;
+
+/**
+ * True when a row label says the row totals others ("Total", "Sub-total", "Total energy consumption
+ * (MWh)", "Energy, total", "合计"). "Total" elsewhere in a label ("Share of total energy", "Total
+ * recordable injury rate" is a rate, read by its unit) does not make a total row.
+ */
+export function isTotalLabel(label: string): boolean {
+  const text = label.replace(ITEM_MARK, '').trim();
+  if (/^(?:合计|总计|小计|總計|合計)/.test(text)) return true;
+  if (/^(?:grand\s+|sub-?\s?)?totals?\b/i.test(text)) return !/^total\s+(?:recordable|lost)\b/i.test(text);
+  // "as a share of total", "in total" name a whole the row is measured against, not the row itself.
+  if (/\b(?:of|in|to|from|vs\.?)\s+(?:the\s+)?(?:sub-?)?total\s*(?:\([^()]*\))?\s*$/i.test(text))
+    return false;
+  return /[\s,:–—-](?:sub-?)?totals?\s*(?:\([^()]*\))?\s*$/i.test(` ${text}`);
+}
+
+/** True when a figure is exactly zero as printed. */
+export function isZero(f: Figure): boolean {
+  return f.value.isZero();
+}
