@@ -14,15 +14,26 @@ const CONTRACTOR_GROUP =
 export function workerGroup(metric: Metric | undefined, context: readonly string[]): string | undefined {
   if (!metric?.dims.includes('worker_type')) return undefined;
   for (const c of [...context].reverse()) {
-    const text = c
-      .toLowerCase()
-      .replace(/\s*\([^()]*\)\s*$/, '')
-      .replace(/[:\s]+$/, '')
-      .trim();
+    const text = groupText(c);
     // Workers who are not employees (GRI 2-8) are never employees, whatever the caption ("Workforce").
     if (EMPLOYEE_GROUP.test(text))
       return metric.id.startsWith('workforce.non_employee') ? undefined : 'employee';
     if (CONTRACTOR_GROUP.test(text)) return 'contractor';
   }
   return undefined;
+}
+
+/** True when a group row or column header names only one group of workers ("Employees", "Contractors"). */
+export function isWorkerGroup(text: string): boolean {
+  const t = groupText(text);
+  return EMPLOYEE_GROUP.test(t) || CONTRACTOR_GROUP.test(t);
+}
+
+/** A group row or column header as compared: lower case, without a trailing bracket or colon. */
+function groupText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\s*\([^()]*\)\s*$/, '')
+    .replace(/[:\s]+$/, '')
+    .trim();
 }

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { docFromText } from '../../../test/support/doc-from-text.js';
+import { toReportLines } from '../layout/index.js';
+import { extractTables } from './extract-tables.js';
+
+// Made-up tables whose labels wrap: a bracketed qualifier under its measure, numbered rows (ESRS E1-5
+// numbers its lines) whose text runs on to a second line.
+function labels(text: string) {
+  const lines = toReportLines(docFromText(text));
+  const found = extractTables(lines, { reportYear: 2024, noise: new Set(), skip: new Set() }).mentions;
+  return [...new Set(found.map((m) => `${m.line}: ${m.label}`))];
+}
+
+describe('wrapped table labels', () => {
+  it('joins a bracketed qualifier to the measure printed above it', () => {
+    expect(
+      labels(
+        [
+          '                                              2024        2023',
+          'Lost-time injuries                              14          17',
+          'Frequency of lost-time injuries',
+          '  (per 200,000 hours worked)                  0.41        0.52',
+          'Hours worked                             6,830,000   6,512,000',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      '2: Lost-time injuries',
+      '4: Frequency of lost-time injuries (per 200,000 hours worked)',
+      '5: Hours worked',
+    ]);
+  });
+
+  it('starts a new label at a numbered row, whose second line finishes it', () => {
+    expect(
+      labels(
+        [
+          '                                                            2024        2023',
+          '(a) Heat bought from district networks (GJ)               31,400      29,870',
+          '(b) Electricity bought under green tariffs and',
+          '    certificates of origin (GJ)                           12,050      10,960',
+          '(c) Total purchased energy (GJ)                           43,450      40,830',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      '2: (a) Heat bought from district networks (GJ)',
+      '4: (b) Electricity bought under green tariffs and certificates of origin (GJ)',
+      '5: (c) Total purchased energy (GJ)',
+    ]);
+  });
+});
