@@ -63,4 +63,17 @@ describe('measuresOverFigures', () => {
       ]),
     ).toEqual([['', 'Boiler fuel', 'Grid power']]);
   });
+  it('leaves a line over a row of years alone: the years are the header, the line a caption or unit note', () => {
+    const below = [
+      '項目 Item                         2025年        2024年',
+      '  Coal boilers            6,412.70      6,980.15',
+    ];
+    expect(measuresOverFigures('單位：吉焦  Unit: GJ', below)).toBeUndefined();
+    expect(
+      measuresOverFigures('Fleet fuel     Site heating', [
+        'Source     FY2026     FY2025',
+        'Depot A     88.1     90.4',
+      ]),
+    ).toBeUndefined();
+  });
 });

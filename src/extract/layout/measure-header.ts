@@ -1,6 +1,8 @@
 // A figure as a cell prints it ("1,842", "56.4", "(12)", "96%"), or a dash for none.
 const FIGURE = /^(?:[-+(]?\d[\d,.]*%?\)?|[-–—]|n\/a)$/i;
 const YEAR_LABEL = /^(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?$/i;
+// A year heading a column, as in English or Chinese reports ("FY2025", "2024/25", "2024年").
+const YEAR_HEADER = /^(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?(?:年(?:度)?)?$/i;
 // A rule under a header ("-----", "=====", "─────").
 const RULE = /^\s*[-–—=_─━═+|]{3,}\s*$/;
 // Lines looked at below a header for its first row of figures: a rule and a group row ("By gender") may come between.
@@ -68,8 +70,12 @@ function figuresOfFirstRow(below: readonly string[]): FirstRow {
     // A one-cell group row ("By gender") sits between the header and its rows.
     if (cells.length === 1 && !/\d/.test(text)) continue;
     // A header may wrap over further lines ("(metric tons" over "CO2e)"): cells without a figure
-    // are more header, and the first row of figures lies below them.
-    if (cells.length >= 2 && !cells.some((c) => FIGURE.test(c))) continue;
+    // are more header, and the first row of figures lies below them. A row of years is the table's
+    // own header instead ("Item   2024年   2023年"): the line above it (a caption, "Unit: GJ") heads no column.
+    if (cells.length >= 2 && !cells.some((c) => FIGURE.test(c))) {
+      if (cells.filter((c) => YEAR_HEADER.test(c)).length >= 2) return none;
+      continue;
+    }
     const [label, ...rest] = cells;
     // A row may be named by its year ("2025   16,342   3,109"): years as rows, measures as columns.
     const named = label !== undefined && (!FIGURE.test(label) || YEAR_LABEL.test(label));
