@@ -2,3 +2,4 @@ export { cleanText, stripBullets, type CleanOptions } from './markup.js';
 export { foldHomoglyphs } from './homoglyphs.js';
 export { mendNumerals } from './damaged-numerals.js';
 export { usesDecimalComma, toPointDecimals } from './decimal-comma.js';
+export { namesFiscalYearsByStart, toEndYearNames } from './fiscal-naming.js';

@@ -1,6 +1,7 @@
 import { SUPERSCRIPT_DIGITS } from '../../core/index.js';
 import { mendNumerals } from './damaged-numerals.js';
 import { toPointDecimals } from './decimal-comma.js';
+import { toEndYearNames } from './fiscal-naming.js';
 import { foldHomoglyphs } from './homoglyphs.js';
 
 /**
@@ -117,6 +118,8 @@ const MARKUP_CHARS = /[<&$\\*#>_]/;
 export interface CleanOptions {
   /** The document writes "1.234,5": its numbers are rewritten with a decimal point. */
   readonly decimalComma?: boolean;
+  /** The document names fiscal years by their start: "FY2025" labels are rewritten to the year they end. */
+  readonly fiscalYearsByStart?: boolean;
 }
 
 /**
@@ -125,8 +128,9 @@ export interface CleanOptions {
  * of white space collapsed.
  */
 export function cleanText(raw: string, options: CleanOptions = {}): string {
+  const years = (text: string): string => (options.fiscalYearsByStart === true ? toEndYearNames(text) : text);
   const numbers = (text: string): string =>
-    options.decimalComma === true ? toPointDecimals(mendNumerals(text)) : mendNumerals(text);
+    years(options.decimalComma === true ? toPointDecimals(mendNumerals(text)) : mendNumerals(text));
   // Most cells are plain words and figures: nothing to strip but space.
   if (PLAIN.test(raw) && !MARKUP_CHARS.test(raw)) return numbers(raw.replace(/\s+/g, ' ').trim());
   let text = raw.includes('<') || raw.includes('&') ? stripTags(raw) : raw;

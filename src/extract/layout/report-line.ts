@@ -1,5 +1,5 @@
 import type { Doc } from '../document/index.js';
-import { cleanText, usesDecimalComma } from '../clean/index.js';
+import { cleanText, namesFiscalYearsByStart, usesDecimalComma } from '../clean/index.js';
 import { joinGroupHeaders } from './group-header.js';
 import { measuresOverFigures } from './measure-header.js';
 import { singleSpacedRows } from './single-spaced.js';
@@ -29,7 +29,10 @@ const MAX_LINE_CHARS = 20_000;
 export function toReportLines(doc: Doc): ReportLine[] {
   const out: ReportLine[] = [];
   // "1,204" alone cannot say which mark is the decimal one: the document's other figures decide.
-  const decimalComma = usesDecimalComma(doc.lines.map((l) => l.text));
+  const texts = doc.lines.map((l) => l.text);
+  const decimalComma = usesDecimalComma(texts);
+  // "FY2025 (April 1, 2025 – March 31, 2026)": the report's fiscal-year labels name the year they start.
+  const fiscalYearsByStart = namesFiscalYearsByStart(texts);
   // Tables written one row a line with single spaces between cells, found over the whole text.
   const spaced = doc.kind === 'text' ? singleSpacedRows(doc.lines) : new Map<number, string[]>();
   for (const [i, line] of doc.lines.entries()) {
@@ -49,7 +52,10 @@ export function toReportLines(doc: Doc): ReportLine[] {
         : [rawCells];
     for (const row of rows) {
       const cells = row.map((c) =>
-        cleanText(c.length > MAX_LINE_CHARS ? c.slice(0, MAX_LINE_CHARS) : c, { decimalComma }),
+        cleanText(c.length > MAX_LINE_CHARS ? c.slice(0, MAX_LINE_CHARS) : c, {
+          decimalComma,
+          fiscalYearsByStart,
+        }),
       );
       const base = { no: line.no, cells, text: cells.join('\t'), raw };
       const placed = line.indent === undefined ? base : { ...base, indent: line.indent };

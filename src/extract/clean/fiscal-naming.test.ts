@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { namesFiscalYearsByStart, toEndYearNames } from './fiscal-naming.js';
+
+describe('namesFiscalYearsByStart', () => {
+  it('reads a reporting period whose FY label is the year it starts in', () => {
+    expect(namesFiscalYearsByStart(['Period: FY2031 (Apr. 1, 2031 – Mar. 31, 2032).'])).toBe(true);
+    expect(namesFiscalYearsByStart(['"FY2019" means the fiscal year ending', 'March 31, 2020.'])).toBe(true);
+    expect(namesFiscalYearsByStart(['for the fiscal year ended 31 March 2028 (FY2027)'])).toBe(true);
+  });
+
+  it('keeps the usual naming by the year a fiscal year ends, and an undecided report', () => {
+    expect(namesFiscalYearsByStart(['FY2024 (1 July 2023 to 30 June 2024)'])).toBe(false);
+    expect(namesFiscalYearsByStart(['In FY2024 we cut emissions by 4%.'])).toBe(false);
+    // Both namings stated: nothing is rewritten.
+    const both = ['FY2022 (April 1, 2022 – March 31, 2023)', 'FY2021 (1 April 2020 to 31 March 2021)'];
+    expect(namesFiscalYearsByStart(both)).toBe(false);
+  });
+});
+
+describe('toEndYearNames', () => {
+  it('moves single-year labels to the year they end, keeping two-year labels', () => {
+    expect(toEndYearNames('FY2029 FY 2030 FY31 FY2030/31 FY99')).toBe('FY2030 FY 2031 FY32 FY2030/31 FY00');
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * Fiscal years named by the year they start in. Most issuers name a fiscal year by its end ("FY2025"
+ * for the year to 30 June 2025, IAS 1 §36), and so does every reading of years in esgkit. Japanese
+ * issuers name it by its start: "FY2025 (April 1, 2025 – March 31, 2026)". Such a report says so in
+ * its reporting period, and its "FYnnnn" labels are rewritten to the year they end, so that every
+ * table header, sentence and target reads the year the figures belong to.
+ */
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+/** A dated end: "March 31, 2026", "31 March 2026", "Mar. 31, 2026". */
+const DATE = `(?:${MONTH}\\s+\\d{1,2},?\\s+|\\d{1,2}\\s+${MONTH},?\\s+)((?:19|20)\\d{2})`;
+/** "FY2025 (April 1, 2025 – March 31, 2026)", "FY2025 … the fiscal year ended March 31, 2026". */
+const FY_THEN_END = new RegExp(
+  `\\bFY\\s?((?:19|20)\\d{2})\\b["”']?[^;\\n]{0,60}?(?:ended|ending|to|through|until|[-–—~])\\s*${DATE}`,
+  'gi',
+);
+/** "the fiscal year ended March 31, 2026 (FY2025)". */
+const END_THEN_FY = new RegExp(
+  `\\b(?:fiscal|financial) year (?:ended|ending)\\s+${DATE}\\s*\\(\\s*["“']?FY\\s?((?:19|20)\\d{2})\\b`,
+  'gi',
+);
+/** Lines read for the statement: it sits in the report's opening pages. */
+const SCAN_LINES = 400;
+
+/**
+ * True when the document states that its "FYnnnn" ends in the next calendar year, and never that one
+ * ends in its own year. Two lines are read together, since the period often wraps.
+ */
+export function namesFiscalYearsByStart(lines: readonly string[]): boolean {
+  let byStart = 0;
+  let byEnd = 0;
+  const head = lines.slice(0, SCAN_LINES);
+  for (let i = 0; i < head.length; i += 1) {
+    const text = `${head[i] ?? ''} ${head[i + 1] ?? ''}`;
+    if (!/FY/i.test(text)) continue;
+    for (const m of text.matchAll(FY_THEN_END)) vote(Number(m[1]), Number(m[2]));
+    for (const m of text.matchAll(END_THEN_FY)) vote(Number(m[2]), Number(m[1]));
+  }
+  return byStart > 0 && byEnd === 0;
+
+  function vote(named: number, ends: number): void {
+    if (ends === named + 1) byStart += 1;
+    else if (ends === named) byEnd += 1;
+  }
+}
+
+/** "FY2025" and "FY25" as a label (not "FY2024/25", which names both years). */
+const FY_LABEL = /\b(FY\s?)((?:19|20)\d{2}|\d{2})\b(?!\s?[/\-–]\s?\d)/gi;
+
+/** Rewrites start-named fiscal-year labels to the year they end: "FY2025" → "FY2026", "FY25" → "FY26". */
+export function toEndYearNames(text: string): string {
+  if (!/FY/i.test(text)) return text;
+  return text.replace(FY_LABEL, (_m, fy: string, year: string) => {
+    const next = Number(year) + 1;
+    return `${fy}${year.length === 2 ? String(next % 100).padStart(2, '0') : String(next)}`;
+  });
+}
