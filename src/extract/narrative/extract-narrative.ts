@@ -11,7 +11,8 @@ import { partOfPrevious } from './of-them.js';
 import { COMPARATIVE_BRACKET } from './printed-years.js';
 import { withPerDenominator } from './per-denominator.js';
 import { readFigure, type NarrativeFigure } from './read-figure.js';
-import { namedRateFigure } from './rate-named.js';
+import { namedBefore, type NamedBefore } from './named-before.js';
+import { NAMED_RATE } from './rate-named.js';
 import { lineAt, toParagraphs } from './paragraphs.js';
 import { splitSentences } from './sentences.js';
 import { spelledCounts } from './spelled-counts.js';
@@ -24,6 +25,7 @@ const HONOURS =
 // "the number of working days lost due to work injury was 30": the subject comes before the number.
 const SUBJECT_BEFORE =
   /\b(?:number|total|amount|quantity|count|rate|proportion|percentage|ratio)\s+of\s+([\w\s'’-]{3,80}?)\s+(?:was|were|is|are|reached|amounted to|totall?ed|stood at|exceeded|came to)\s+(?:about\s+|approximately\s+|over\s+|more than\s+|nearly\s+)?$/i;
+const NAMED_SUBJECT: NamedBefore = { words: SUBJECT_BEFORE, reach: 120, unit: '', measured: false };
 
 // Where an average's own words begin in its clause ("an average of", "men averaged").
 const AVERAGE_LEAD =
@@ -82,9 +84,7 @@ function readSentence(
         partOfList(sentence, token, figures) ??
         partOfEarlierWhole(sentence, token, figures, whole) ??
         readFigure(sentence, token) ??
-        namedRateFigure(sentence, token.start, token.value) ??
-        subjectFigure(sentence, token.start, token.value) ??
-        headcountFigure(sentence, token.start, token.value) ??
+        namedBefore(sentence, token.start, token.value, NAMINGS) ??
         partOfPrevious(sentence, token, figures) ??
         inlineComparative(sentence, token, figures);
       if (figure)
@@ -167,34 +167,17 @@ function asPart(sentence: string, f: NarrativeFigure): NarrativeFigure {
 const HEADCOUNT_BEFORE =
   /\b(?:total\s+)?(?:headcount|workforce|staff\s+numbers?)\s+(?:(?:was|stood\s+at|reached|totall?ed|rose\s+to|fell\s+to|grew\s+to|increased\s+to|decreased\s+to|came\s+to|of)\s+)(?:about\s+|approximately\s+|around\s+|some\s+)?$/i;
 
-function headcountFigure(sentence: string, start: number, value: string): NarrativeFigure | undefined {
-  const m = HEADCOUNT_BEFORE.exec(sentence.slice(Math.max(0, start - 60), start));
-  if (!m) return undefined;
-  const end = start + value.length + (/^[\d,.]*/.exec(sentence.slice(start + value.length))?.[0].length ?? 0);
-  return {
-    value,
-    at: start,
-    unit: 'employees',
-    noun: 'headcount',
-    measured: false,
-    start: start - m[0].length,
-    end,
-  };
-}
+const NAMED_HEADCOUNT: NamedBefore = {
+  words: HEADCOUNT_BEFORE,
+  reach: 60,
+  unit: 'employees',
+  noun: 'headcount',
+  measured: false,
+  runsOn: true,
+};
 
-function subjectFigure(sentence: string, start: number, value: string): NarrativeFigure | undefined {
-  const m = SUBJECT_BEFORE.exec(sentence.slice(Math.max(0, start - 120), start));
-  if (!m?.[1]) return undefined;
-  return {
-    value,
-    at: start,
-    unit: '',
-    noun: m[1].trim(),
-    measured: false,
-    start: start - m[0].length,
-    end: start + value.length,
-  };
-}
+/** Namings before a bare number, tried in this order: an injury rate, a subject, a headcount. */
+const NAMINGS: readonly NamedBefore[] = [NAMED_RATE, NAMED_SUBJECT, NAMED_HEADCOUNT];
 
 /**
  * The words that say what a figure is: the words before it in its clause (a comma may split a
