@@ -11,6 +11,7 @@ import type { Mention } from '../mention/index.js';
 import { chooseMetric, type PhraseCache } from './choose-metric.js';
 import { namesOneOfTwoCategories } from './coordinated-label.js';
 import { dashQualifiedPart } from './dash-part.js';
+import { narrowerColumn } from './narrower-column.js';
 import { routeUnderWasteType, wasteRouteCode, wasteTypeOf } from './waste-route.js';
 import { waterSourceRow } from './water-source.js';
 import { inferDims } from './dims.js';
@@ -79,6 +80,7 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   const own = texts.slice(0, core);
   const employees = (c: string) => asEmployees(c, printed, cache, fits);
   const choice =
+    (byLabel && column ? narrowerColumn(byLabel, column, printed, cache, fits) : undefined) ??
     dashQualifiedPart(m, printed, dims, cache) ??
     waterSourceRow(m, printed, dims) ??
     routeUnderWasteType(m, printed, dims, cache) ??
@@ -107,7 +109,7 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   const wasteType = m.kind === 'table' && !byLabel && dims.treatment === undefined;
   const type = wasteType && dims.waste_type === undefined ? wasteTypeOf(m.label, choice?.metric) : undefined;
   if (type !== undefined) dims.waste_type = type;
-  const worker = m.kind === 'table' ? workerGroup(choice?.metric, m.context) : undefined;
+  const worker = m.kind === 'table' ? workerGroup(choice?.metric, m.context, m.label) : undefined;
   if (worker !== undefined && dims.employment_type === undefined && dims.worker_type === undefined)
     dims.employment_type = worker;
   const { codes, otherCodes } = scopeCodes(

@@ -51,6 +51,14 @@ describe('safety rows of a table split by employees and contractors', () => {
     expect(id('TRIR')).toBe('safety.injury_rate');
   });
 
+  it('takes the workers a label names in its own bracket before the group row above it', () => {
+    const c = classifyMention(row('Lost time injuries (own employees)', '', '7', 'Subcontractors'), [
+      'gri-2021',
+    ]);
+    expect(c.metric?.id).toBe('safety.lost_time_injuries');
+    expect(c.dims.employment_type).toBe('employee');
+  });
+
   it('leaves a bare multiplier of a label naming no unit as printed', () => {
     const c = classifyMention(row('Employees (thousand)', 'thousand', '12.4', 'Staff'), ['gri-2021']);
     expect(c.metric?.id).toBe('workforce.total');

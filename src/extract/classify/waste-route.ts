@@ -1,4 +1,4 @@
-import type { Metric } from '../../core/index.js';
+import { getMetric, type Metric } from '../../core/index.js';
 import type { Mention } from '../mention/index.js';
 import { chooseMetric, type MetricChoice, type PhraseCache } from './choose-metric.js';
 import type { PrintedUnit } from './printed-unit.js';
@@ -7,7 +7,7 @@ import type { PrintedUnit } from './printed-unit.js';
 // recycling, other recovery such as composting; Chinese reports' "comprehensive utilisation", 综合利用);
 // GRI 306-5: waste directed to disposal (incineration with or without energy recovery, landfilling).
 const DIVERTED =
-  /\b(?:recycl\w*|compost\w*|reus\w*|re-us\w*|anaerobic digestion|recover(?:ed|y)? (?:of )?materials?|material recovery|comprehensive(?:ly)? utili[sz]\w*)\b/i;
+  /\b(?:recycl\w*|compost\w*|reus\w*|re-us\w*|anaerobic digestion|recover(?:ed|y)? (?:of )?materials?|material recovery|other recovery|comprehensive(?:ly)? utili[sz]\w*)\b/i;
 const DISPOSED = /\b(?:landfill\w*|incinerat\w*|energy recovery|disposal|disposed|deep[- ]well|burn\w*)\b/i;
 
 /** The GRI code of a waste route a row names ("landfill" → 306-5), undefined when it names none. */
@@ -34,14 +34,25 @@ export function routeUnderWasteType(
 ): MetricChoice | undefined {
   if (m.kind !== 'table' || dims.treatment !== undefined) return undefined;
   const route = m.label.replace(/\s*\([^()]*\)\s*/g, ' ').trim();
-  if (wasteRouteCode(route) === undefined || /\bwaste\b|hazardous/i.test(route)) return undefined;
+  const whole = WHOLE_ROUTE.exec(route)?.[1];
+  if (!whole && (wasteRouteCode(route) === undefined || /\bwaste\b|hazardous/i.test(route))) return undefined;
   if (route.split(/\s+/).length > 6) return undefined;
   const groups = [...m.context].reverse();
   const choice = chooseMetric(groups, printed, 1, cache, (metric) => TYPED_WASTE.has(metric.id));
   if (!choice) return undefined;
-  dims.treatment = route.toLowerCase();
-  return choice;
+  if (whole === undefined) {
+    dims.treatment = route.toLowerCase();
+    return choice;
+  }
+  // "Total diverted from disposal" under "Hazardous waste": that type's whole diverted (GRI 306-4 a),
+  // not one more route beside recycling and landfill.
+  dims.waste_type = choice.metric.id === 'waste.hazardous' ? 'hazardous' : 'non-hazardous';
+  const metric = getMetric(/^diverted/i.test(whole) ? 'waste.diverted' : 'waste.disposed');
+  return { metric, phrase: whole, score: choice.score };
 }
+
+// GRI 306-4/306-5's wholes: "Total diverted from disposal", "Waste directed to disposal".
+const WHOLE_ROUTE = /^(?:(?:sub)?total\s+)?(?:waste\s+)?((?:diverted from|directed to) disposal)$/i;
 
 /**
  * The waste type a row under a typed group names ("Dyeing sludge (HW12)" under "Hazardous waste"): a

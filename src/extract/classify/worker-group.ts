@@ -11,9 +11,15 @@ const CONTRACTOR_GROUP =
  * from the nearest group row above it that names only one of them; undefined when none does or the
  * metric is not broken down by worker.
  */
-export function workerGroup(metric: Metric | undefined, context: readonly string[]): string | undefined {
+export function workerGroup(
+  metric: Metric | undefined,
+  context: readonly string[],
+  label = '',
+): string | undefined {
   if (!metric?.dims.includes('worker_type')) return undefined;
-  for (const c of [...context].reverse()) {
+  // "Recordable injuries (employees)": the label's own bracket names the group before any row above.
+  const own = /\(([^()]*)\)\s*$/.exec(label)?.[1] ?? '';
+  for (const c of [...context, own].reverse()) {
     const text = groupText(c);
     // Workers who are not employees (GRI 2-8) are never employees, whatever the caption ("Workforce").
     if (EMPLOYEE_GROUP.test(text))

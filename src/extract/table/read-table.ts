@@ -59,6 +59,8 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
   let lead: { text: string; section: string } | undefined;
   // The last row that is not a breakdown of the one above ("New employee hires" over "Of whom are women").
   let parent = '';
+  // The data rows read under the current section heading.
+  let sectionRows = { section: '', count: 0 };
   // "By gender" heads breakdown rows, printed as a group cell or as a heading row of its own.
   const underBy = (): boolean => /^by\b/i.test(state.group) || /^by\b/i.test(state.section);
   const parentOf = (label: string): string => (isSubRow(label) || underBy() ? parent : '');
@@ -166,6 +168,12 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
       };
       out.push(row.page === undefined ? mention : { ...mention, page: row.page });
     });
+    // "Directed to disposal" … "Total directed to disposal": a total below its heading's rows closes
+    // them, so a "Total waste" row below it is not one of them. A total first under its heading
+    // ("Energy consumption" over "Total energy consumption" and its parts) heads them.
+    if (state.section !== sectionRows.section) sectionRows = { section: state.section, count: 0 };
+    sectionRows.count += 1;
+    if (sectionRows.count > 1 && closesSection(rowLabel, state.section)) state.section = '';
   }
   return markPartsOfTotals(out);
 }
@@ -206,6 +214,20 @@ function yearRow(
     };
     return [row.page === undefined ? mention : { ...mention, page: row.page }];
   });
+}
+
+/** A "Total …" row naming the heading above it ("Total diverted from disposal" under "Diverted from disposal"). */
+function closesSection(label: string, section: string): boolean {
+  const words = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/\([^()]*\)/g, ' ')
+      .replace(/^\s*total\b/, ' ')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  return (
+    section !== '' && /^\s*total\b/i.test(label) && words(label) !== '' && words(label) === words(section)
+  );
 }
 
 /** A row that breaks down the row above: "Of whom are women", "of which …", "Including: …", "contained". */
