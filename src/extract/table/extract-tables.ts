@@ -5,6 +5,7 @@ import { readBilingualRows } from './bilingual-rows.js';
 import { readTable } from './read-table.js';
 import { segmentTables } from './segment.js';
 import { splitSideBySide } from './side-by-side.js';
+import { stackHeaderLines } from './stacked-header.js';
 import { readSplitColumns } from './split-columns.js';
 
 /** What table extraction found: the mentions and the lines that belong to tables. */
@@ -29,7 +30,7 @@ export function extractTables(
   const { reportYear, skip } = options;
   // Bilingual rows (a Chinese label line over its English one) are read as one English row.
   const bilingual = readBilingualRows(lines.filter((l) => !skip.has(l.no)));
-  const usable = bilingual.lines;
+  const usable = stackHeaderLines(bilingual.lines);
   const noise = new Set([...options.noise].filter((no) => !bilingual.headers.has(no)));
   const mentions: Mention[] = [];
   const tableLines = new Set<number>();
@@ -61,8 +62,20 @@ function captionAbove(lines: readonly ReportLine[], at: number, ignore: (line: n
     // "Year ended 31 March" over the year columns dates them; the table's title is the line above.
     if (ignore(line.no) || YEAR_ENDED.test(line.text)) continue;
     const text = line.text.replace(/\t/g, ' ');
-    const sentences = text.split(/(?<=[.!?:])\s+(?=[A-Z])/);
+    const sentences = closeBrackets(text.split(/(?<=[.!?:])\s+(?=[A-Z])/));
     return (sentences[sentences.length - 1] ?? text).slice(0, 300);
   }
   return '';
+}
+
+/** Sentences with a break inside brackets undone: "… (unit: NT$ thousand)" is one title, not two. */
+function closeBrackets(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    const last = out[out.length - 1];
+    const open = last === undefined ? 0 : (last.match(/\(/g)?.length ?? 0) - (last.match(/\)/g)?.length ?? 0);
+    if (last !== undefined && open > 0) out[out.length - 1] = `${last} ${part}`;
+    else out.push(part);
+  }
+  return out;
 }

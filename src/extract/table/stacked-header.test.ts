@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { docFromText } from '../../../test/support/doc-from-text.js';
+import { toReportLines } from '../layout/index.js';
+import { extractTables } from './extract-tables.js';
+
+// Made-up space-aligned tables whose column names and units wrap over header lines.
+function read(text: string, reportYear = 2023) {
+  const lines = toReportLines(docFromText(text));
+  return extractTables(lines, { reportYear, noise: new Set(), skip: new Set() }).mentions;
+}
+const named = (found: ReturnType<typeof read>, line: number) =>
+  found.filter((m) => m.line === line).map((m) => [m.label, m.value, m.unit, m.year]);
+
+describe('a header printed over several lines, years as rows', () => {
+  it('gives each column the words stacked over it, a short line finishing only some columns', () => {
+    const found = read(
+      [
+        'Table 4.2 Fuel and power use',
+        '----------------------------------------------------------------------------------',
+        '          Grid             Wind power         LPG             Total energy   Energy intensity',
+        'Period    power            (on-site)          (tonnes)        (TJ)           (TJ/A$ million',
+        '          (GWh)            (GWh)                                             sales)',
+        '----------------------------------------------------------------------------------',
+        '2021      61.35            2.04               118.6           240.7          0.412',
+        '2023      58.90            3.77               104.2           233.1          0.371',
+      ].join('\n'),
+    );
+    expect(named(found, 8)).toEqual([
+      ['Grid power (GWh)', '58.90', 'GWh', 2023],
+      ['Wind power (on-site) (GWh)', '3.77', 'GWh', 2023],
+      ['LPG (tonnes)', '104.2', 'tonnes', 2023],
+      ['Total energy (TJ)', '233.1', 'TJ', 2023],
+      ['Energy intensity (TJ/A$ million sales)', '0.371', 'TJ/A$ million sales', 2023],
+    ]);
+  });
+
+  it('runs a one-cell second line on under the column it is printed under', () => {
+    const found = read(
+      [
+        'Table 1 Value distributed (unit: S$ thousand)',
+        'Year      Turnover         Payments to        Community',
+        '                           suppliers          investment',
+        '2022      912,400          611,250            3,140',
+        '2023      958,020          640,880            3,905',
+      ].join('\n'),
+    );
+    expect(named(found, 5)).toEqual([
+      ['Turnover', '958020', 'S$ thousand', 2023],
+      ['Payments to suppliers', '640880', 'S$ thousand', 2023],
+      ['Community investment', '3905', 'S$ thousand', 2023],
+    ]);
+  });
+
+  it('keeps a group row under the header out of it (words under the label column)', () => {
+    const found = read(
+      [
+        '                         Employees        Hours of',
+        '                         trained          training',
+        'By grade',
+        'Supervisors              214              3,852',
+        'Operators                1,066            12,790',
+      ].join('\n'),
+    );
+    expect(found.map((m) => [m.label, m.column, m.value])).toEqual([
+      ['Supervisors', 'Employees trained', '214'],
+      ['Supervisors', 'Hours of training', '3852'],
+      ['Operators', 'Employees trained', '1066'],
+      ['Operators', 'Hours of training', '12790'],
+    ]);
+    expect(found[0]?.context).toContain('By grade');
+  });
+});

@@ -1,0 +1,176 @@
+import type { ReportLine } from '../layout/index.js';
+import { parseYearCell } from './year-cell.js';
+
+/**
+ * A header printed over two or more lines of a space-aligned table, each column's words stacked
+ * under one another ("Purchased" over "electricity" over "(MWh)"; "Employee wages" over "and
+ * benefits"), so that a line may hold a cell for only some of the columns. Read line by line, the
+ * shorter lines cannot say which column they finish. Here each word run is put under the column of
+ * the fullest header line it is printed under, by character position, and the lines become one
+ * header row whose cells are the columns' whole names.
+ */
+
+// Header lines stacked over one table: a name and its unit may take three or four lines.
+const MAX_HEADER_LINES = 4;
+// Left-aligned words may sit a few characters off the column they belong to.
+const MAX_REACH = 4;
+// Work bound on untrusted text: longer lines are prose, not header rows.
+const MAX_HEADER_CHARS = 400;
+const FIGURE = /^[-−+(]?\d[\d,.]*\)?%?$/;
+
+interface Span {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The lines with every stacked header merged into one row (numbered as its first line). */
+export function stackHeaderLines(lines: readonly ReportLine[]): ReportLine[] {
+  const out: ReportLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const merged = mergeAt(lines, i);
+    if (merged) {
+      out.push(...merged.lines);
+      i += merged.used - 1;
+    } else {
+      const line = lines[i];
+      if (line) out.push(line);
+    }
+  }
+  return out;
+}
+
+/** The header starting at line `at` merged, and how many lines it took; undefined when none starts there. */
+function mergeAt(
+  lines: readonly ReportLine[],
+  at: number,
+): { lines: ReportLine[]; used: number } | undefined {
+  const run: { line: ReportLine; spans: Span[] }[] = [];
+  for (let k = at; k < lines.length && run.length <= MAX_HEADER_LINES; k++) {
+    const line = lines[k];
+    const prev = run[run.length - 1];
+    if (!line) return undefined;
+    const spans = !prev || line.no - prev.line.no === 1 ? headerSpans(line) : undefined;
+    if (spans) {
+      run.push({ line, spans });
+      continue;
+    }
+    // The row of figures the header heads comes right below it (a rule between is dropped).
+    if (!prev || line.no - prev.line.no > 2 || run.length < 2 || !isFigureRow(line)) return undefined;
+    const from = figureStart(line);
+    // "By grade" between the header and its rows heads the rows: it stays a line of its own.
+    const groups: ReportLine[] = [];
+    while (run.length > 2 && isGroupRow(run[run.length - 1]?.spans ?? [], from)) {
+      const group = run.pop();
+      if (group) groups.unshift(group.line);
+    }
+    const cells = stackColumns(run, from);
+    const first = run[0]?.line;
+    if (!cells || !first) return undefined;
+    return {
+      lines: [{ ...first, cells, text: cells.join('\t') }, ...groups],
+      used: run.length + groups.length,
+    };
+  }
+  return undefined;
+}
+
+/** A header line's word runs where printed; undefined when the line is no header line of a spaced table. */
+function headerSpans(line: ReportLine): Span[] | undefined {
+  if (line.raw.includes('\t') || line.raw.length > MAX_HEADER_CHARS) return undefined;
+  const cells = line.cells.filter((c) => c !== '');
+  if (cells.length === 0 || cells.some((c) => FIGURE.test(c) || parseYearCell(c) !== undefined))
+    return undefined;
+  if (cells.some((c) => /[.;:]$/.test(c))) return undefined;
+  return withCleanWords(spansOf(line.raw, line.indent ?? 0), cells);
+}
+
+/**
+ * The runs with the cleaned cells' words ("m³" read "m3"), word for word: a line of one cell ("and
+ * benefits   investment" read whole) still has its runs apart. Undefined when the words differ in number.
+ */
+function withCleanWords(spans: readonly Span[], cells: readonly string[]): Span[] | undefined {
+  const words = cells.join(' ').split(/\s+/);
+  const counts = spans.map((s) => s.text.split(' ').length);
+  if (counts.reduce((a, b) => a + b, 0) !== words.length) return undefined;
+  let next = 0;
+  return spans.map((s, i) => {
+    const text = words.slice(next, next + (counts[i] ?? 0)).join(' ');
+    next += counts[i] ?? 0;
+    return { ...s, text };
+  });
+}
+
+/** A line of one run printed left of the figures: a group row's name, not a column's. */
+function isGroupRow(spans: readonly Span[], figuresFrom: number): boolean {
+  const [only] = spans;
+  return spans.length === 1 && only !== undefined && only.end < figuresFrom;
+}
+
+function isFigureRow(line: ReportLine): boolean {
+  return line.cells.filter((c) => FIGURE.test(c)).length >= 2;
+}
+
+/** Where a row's first figure is printed: a header column left of it heads the labels. */
+function figureStart(line: ReportLine): number {
+  const spans = spansOf(line.raw, line.indent ?? 0);
+  // A row named by its year ("2025   16,342   3,109") has its label in the first cell.
+  const named = (s: Span, i: number) =>
+    i === 0 && (!FIGURE.test(s.text) || parseYearCell(s.text) !== undefined);
+  return spans.find((s, i) => !named(s, i) && FIGURE.test(s.text))?.start ?? 0;
+}
+
+/**
+ * The header's cells: a label cell, then one per column of the fullest line, each the words printed
+ * under it from the top down. Undefined when a line's words do not each fall under a column of
+ * their own, or when a shorter line names the label column (it is a group row, not header).
+ */
+function stackColumns(
+  run: readonly { line: ReportLine; spans: Span[] }[],
+  figuresFrom: number,
+): string[] | undefined {
+  const anchor = run.reduce((a, b) => (b.spans.length > a.spans.length ? b : a));
+  if (anchor.spans.length < 2) return undefined;
+  const labelled = (anchor.spans[0]?.end ?? 0) <= figuresFrom;
+  const texts = anchor.spans.map(() => [] as string[]);
+  for (const { spans } of run) {
+    const owners = spans.map((s) =>
+      spans === anchor.spans ? anchor.spans.indexOf(s) : ownerOf(s, anchor.spans),
+    );
+    if (owners.some((o) => o < 0) || new Set(owners).size !== owners.length) return undefined;
+    if (spans !== anchor.spans && labelled && owners.includes(0)) return undefined;
+    owners.forEach((o, i) => texts[o]?.push(spans[i]?.text ?? ''));
+  }
+  const cells = texts.map((t) =>
+    t.reduce((a, b) => (a === '' ? b : /[/-]$/.test(a) && !/ -$/.test(a) ? a + b : `${a} ${b}`), ''),
+  );
+  return labelled ? cells : ['', ...cells];
+}
+
+/** The column a word run is printed under: the one it overlaps, else the nearest within reach; -1 when none or two. */
+function ownerOf(span: Span, columns: readonly Span[]): number {
+  const overlapping = columns.flatMap((c, i) =>
+    Math.min(c.end, span.end) > Math.max(c.start, span.start) ? [i] : [],
+  );
+  if (overlapping.length === 1) return overlapping[0] ?? -1;
+  if (overlapping.length > 1) return -1;
+  let best = -1;
+  let bestGap = MAX_REACH + 1;
+  columns.forEach((c, i) => {
+    const gap = Math.max(c.start - span.end, span.start - c.end);
+    if (gap < bestGap) {
+      best = i;
+      bestGap = gap;
+    }
+  });
+  return best;
+}
+
+/** Runs of words set apart by two or more spaces, with their columns on the printed line. */
+function spansOf(raw: string, indent: number): Span[] {
+  return [...raw.matchAll(/\S+(?: \S+)*/g)].map((m) => ({
+    text: m[0],
+    start: indent + m.index,
+    end: indent + m.index + m[0].length,
+  }));
+}
