@@ -1,7 +1,7 @@
 import { readNumeral } from '../numbers/index.js';
 import type { NumberToken } from '../numbers/index.js';
 import { COMPARED_BEFORE, YEAR_AFTER } from './figure-year.js';
-import { COMPARATIVE_BRACKET } from './printed-years.js';
+import { COMPARATIVE_BRACKET, fiscalYears } from './printed-years.js';
 import type { NarrativeFigure } from './read-figure.js';
 
 /** A prior-year figure printed in brackets after the current one: "1,234 employees (2021: 1,100)". */
@@ -12,9 +12,10 @@ export interface Comparative {
   readonly of: NarrativeFigure;
 }
 
-// One year and its figure inside such a bracket; the year may close a date ("30 June 2024: 4,765").
+// One year and its figure inside such a bracket; the year may close a date ("30 June 2024: 4,765")
+// or be a fiscal year split over two ("FY2023/24: 1,342", named by the year it ends in).
 const PAIR =
-  /(?:^\(|[;,]|\band\b)\s*(?:\d{1,2}\s+[A-Za-z]+\s+)?(?:FY\s?)?((?:19|20)\d{2})\s*[:：]\s*(RMB|HKD|USD|EUR|SGD|(?:HK|US|S|A|C|NT)?\$|€|£|¥)?\s*(\d[\d,]*(?:\.\d+)?)\s*(%|million|billion|thousand|\(10,000\))?/gi;
+  /(?:^\(|[;,]|\band\b)\s*(?:\d{1,2}\s+[A-Za-z]+\s+)?(?:FY\s?)?((?:19|20)\d{2}(?:\s?\/\s?\d{2})?|\d{2}\s?\/\s?\d{2})\s*[:：]\s*(RMB|HKD|USD|EUR|SGD|(?:HK|US|S|A|C|NT)?\$|€|£|¥)?\s*(\d[\d,]*(?:\.\d+)?)\s*(%|million|billion|thousand|\(10,000\))?/gi;
 // How far after the figure its comparatives may be printed.
 const BRACKET_REACH = 40;
 
@@ -35,7 +36,7 @@ export function findComparatives(
     const before = [...figures].reverse().find((f) => f.end <= b.index);
     const near = before && b.index - before.end <= BRACKET_REACH ? before : undefined;
     for (const m of b[0].matchAll(PAIR)) {
-      const year = Number(m[1]);
+      const year = fiscalYears(`FY${(m[1] ?? '').replace(/\s/g, '')}`)[0]?.year ?? Number(m[1]);
       const value = readNumeral(m[3] ?? '');
       const currency = m[2];
       if (value === undefined || year > reportYear) continue;

@@ -93,26 +93,3 @@ function yearOf(printed: string): number {
   const fiscal = fiscalYears(`FY${printed.replace(/\s/g, '')}`)[0];
   return fiscal?.year ?? Number(printed.slice(0, 4));
 }
-
-// "… a decrease of 3.6% from 672,850 tons in 2024": a year printed right after a figure and its unit.
-const FIGURE_BEFORE_YEAR = /\d[\d,.]*\s*[^\d\s,;()]*(?:\s+[^\d\s,;()]+){0,3}\s+$/;
-
-/**
- * The year a sentence sets for the sentences after it in its paragraph, if it sets one. A year that
- * only dates a comparative printed after its figure ("In 2025, withdrawal was 648,320 tons, down from
- * 672,850 tons in 2024") sets nothing when the sentence names another year: the next sentence goes on
- * about 2025.
- */
-export function paragraphYear(
-  sentence: string,
-  reportYear: number,
-  current: number | undefined,
-): number | undefined {
-  if (/\b(?:reporting period|this year|the year|current year)\b/i.test(sentence)) return undefined;
-  const years = statedOrFiscalYears(sentence).filter((y) => y.year <= reportYear);
-  const setting = years.filter(
-    (y) => !FIGURE_BEFORE_YEAR.test(sentence.slice(Math.max(0, y.index - 60), y.index)),
-  );
-  const pool = setting.length > 0 ? setting : years;
-  return pool[pool.length - 1]?.year ?? current;
-}

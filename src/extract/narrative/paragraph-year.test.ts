@@ -16,4 +16,12 @@ describe('paragraph year: a comparative year does not carry on', () => {
     const sludge = figuresOf(text).find((f) => f.value === '48.5');
     expect(sludge?.year).toBe(2022);
   });
+  it('lets neither an event’s year nor years listed together date the next sentences', () => {
+    const text =
+      'No lost-time injuries were recorded in 2023 and 2024; one serious injury, a fall from a ladder, ' +
+      'occurred in FY2021/22. Staff worked 1,208,600 hours and reported 9 near misses. ' +
+      'Injuries cost the plants 2,415 lost days (FY2023/24: 2,590 days). The absentee rate was 1.8% of scheduled days.';
+    const years = Object.fromEntries(figuresOf(text, 2025).map((f) => [f.value, f.year]));
+    expect(years).toMatchObject({ '1208600': 2025, '9': 2025, '2415': 2025, '2590': 2024, '1.8': 2025 });
+  });
 });

@@ -16,8 +16,9 @@ const MAX_PARAGRAPH_CHARS = 6000;
 // A line that ends a sentence or a clause ("…during the year.", "…as follows:").
 const ENDS_SENTENCE = /[.!?:;。！？：；]["'”’)\]]*$/;
 // A line that opens a list item or a heading of its own ("• …", "1. …", "(a) …", "2.3 Emissions").
-// A section number's parts are short: a wrapped line may start with a figure ("1.2143 kgce/m³ and …").
-const OPENS_ITEM = /^(?:[•●▪◆■\-–—*·]|\(?(?:\d{1,2}|[a-z])[.)]\s|\d{1,2}(?:\.\d{1,2})+\s)/i;
+// A section number's parts are short and its title is not lower case: a wrapped line may start
+// with a figure ("1.2143 kgce/m³ and …", "18.4 hours per employee …").
+const OPENS_ITEM = /^(?:[•●▪◆■\-–—*·]|\(?(?:\d{1,2}|[a-zA-Z])[.)]\s|\d{1,2}(?:\.\d{1,2})+\s+(?!\p{Ll}))/u;
 
 /**
  * Groups prose lines into paragraphs. Text made from a PDF or typed to a fixed width breaks

@@ -46,10 +46,10 @@ export function allYears(text: string): PrintedYear[] {
 /**
  * A bracket of prior-year figures: "(FY2024: S$0.36 million)", "(2023: 4,026; 2022: 3,958)", and
  * with a mainland scale bracket inside it, "(2023: RMB 2,104.86 (10,000))"; a split fiscal year or a
- * year-end date leads it too: "(FY23/24: nil)", "(30 June 2024: 4,765)".
+ * year-end date leads it too: "(FY23/24: nil)", "(FY2023/24: 1,342 days)", "(30 June 2024: 4,765)".
  */
 export const COMPARATIVE_BRACKET =
-  /\(\s*(?:\d{1,2}\s+[A-Z][a-z]+\s+)?(?:(?:FY\s?)?(?:19|20)\d{2}|FY\s?\d{2}\s?\/\s?\d{2})\s*[:：](?:[^()]|\((?:10,000|'000|thousand|million)\)){1,160}\)/gi;
+  /\(\s*(?:\d{1,2}\s+[A-Z][a-z]+\s+)?(?:(?:FY\s?)?(?:19|20)\d{2}(?:\s?\/\s?\d{2})?|FY\s?\d{2}\s?\/\s?\d{2})\s*[:：](?:[^()]|\((?:10,000|'000|thousand|million)\)){1,160}\)/gi;
 
 /**
  * The years `text` states its figures are for ("As at 31 December 2021", "In FY2021/22"), in order.

@@ -18,4 +18,11 @@ describe('a line starting with a decimal figure continues its sentence', () => {
     const water = mentionsOf(text, 2024).find((m) => m.value === '52300');
     expect(water?.label).not.toMatch(/Resources/);
   });
+  it('keeps an average with its words when the figure opens the next line ("12.5 hours per …")', () => {
+    const text =
+      'During 2024, 3,050 staff at the two mills completed 41,175 hours of training, which is an average of\n' +
+      '13.5 hours per employee for our total headcount of 3,050.';
+    const average = mentionsOf(text, 2024).find((m) => m.value === '13.5');
+    expect(average?.label).toMatch(/average of 13\.5/);
+  });
 });

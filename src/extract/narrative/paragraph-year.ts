@@ -1,0 +1,51 @@
+import { statedOrFiscalYears } from './printed-years.js';
+import type { PrintedYear } from './printed-years.js';
+
+// "… a decrease of 3.6% from 672,850 tons in 2024": a year printed right after a figure and its unit.
+const FIGURE_BEFORE_YEAR = /\d[\d,.]*\s*[^\d\s,;()]*(?:\s+[^\d\s,;()]+){0,3}\s+$/;
+// "one fatality … occurred in FY2022/23": the year an event happened dates that event alone.
+const EVENT_BEFORE_YEAR =
+  /\b(?:occurred|happened|took\s+place|(?:was|were)\s+(?:recorded|reported|registered|confirmed))\s+(?:in|during)\s+(?:the\s+)?(?:(?:financial|fiscal)\s+year\s+)?(?:FY\s?)?$/i;
+// "no fatalities in FY2024/25 or FY2023/24", "in 2023, 2024 and 2025": years listed together.
+const ONE_YEAR = String.raw`(?:FY\s?)?(?:19|20)\d{2}(?:\s?\/\s?\d{2})?\b`;
+const YEAR_LIST = new RegExp(
+  `${ONE_YEAR}(?:\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and\\s+|or\\s+|&\\s*)${ONE_YEAR})+`,
+  'gi',
+);
+
+/**
+ * The year a sentence sets for the sentences after it in its paragraph, if it sets one. A year that
+ * only dates a comparative printed after its figure ("In 2025, withdrawal was 648,320 tons, down from
+ * 672,850 tons in 2024") sets nothing when the sentence names another year: the next sentence goes on
+ * about 2025. Years listed together name no one year, and the year an event occurred in dates only
+ * that event; neither sets the paragraph's year.
+ */
+export function paragraphYear(
+  sentence: string,
+  reportYear: number,
+  current: number | undefined,
+): number | undefined {
+  if (/\b(?:reporting period|this year|the year|current year)\b/i.test(sentence)) return undefined;
+  const lists = [...sentence.matchAll(YEAR_LIST)].slice(0, 20).map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  const years = statedOrFiscalYears(sentence)
+    .filter((y) => y.year <= reportYear)
+    .filter((y) => {
+      const digit = firstDigit(sentence, y);
+      const listed = lists.some((l) => digit >= l.start && digit < l.end);
+      return !listed && !EVENT_BEFORE_YEAR.test(sentence.slice(Math.max(0, digit - 80), digit));
+    });
+  const setting = years.filter(
+    (y) => !FIGURE_BEFORE_YEAR.test(sentence.slice(Math.max(0, y.index - 60), y.index)),
+  );
+  const pool = setting.length > 0 ? setting : years;
+  return pool[pool.length - 1]?.year ?? current;
+}
+
+/** Where the printed year itself begins, past words its match may start with ("in FY2024/25" → at "FY"). */
+function firstDigit(sentence: string, y: PrintedYear): number {
+  const found = sentence.slice(y.index, y.index + 40).search(/(?:19|20)\d{2}|FY\s?\d/i);
+  return found < 0 ? y.index : y.index + found;
+}
