@@ -1,5 +1,5 @@
 import { dec, type Dims } from '../../core/index.js';
-import { seriesOf, withoutKey, type SeriesKey } from '../fact-index/index.js';
+import { seriesOf, type SeriesKey } from '../fact-index/index.js';
 import {
   makeFinding,
   severityFor,
@@ -21,13 +21,11 @@ import {
   type Interval,
 } from '../precision/index.js';
 import { relations, type Relations } from '../relations/index.js';
-import { baseRange, distinctParts, rangeIn, rangesIn } from './convert-figure.js';
+import { baseRange, rangeIn, rangesIn } from './convert-figure.js';
+import { groupsOf, populationSplits } from './population-split.js';
 import type { Rule, RuleContext } from './rule.js';
 
 type Formula = Relations['shares'][number]['formulas'][number];
-
-/** Dims that qualify rather than split a population, so they never name the parent group. */
-const QUALIFIERS = new Set(['denominator', 'scope2_method']);
 
 /**
  * Words that name the population a count counts, when a share's words take that population as its
@@ -141,25 +139,20 @@ function denominators(
   }
   if (formula.denominator !== 'parent') return single(ctx.facts.at(series, formula.denominator, dims));
   const out: Denominator[] = [];
-  for (const key of Object.keys(dims)) {
-    if (QUALIFIERS.has(key)) continue;
-    const parentDims = withoutKey(dims, key);
-    const parent = ctx.facts.at(series, formula.numerator, parentDims);
+  for (const split of populationSplits(dims)) {
+    const parent = ctx.facts.at(series, formula.numerator, split.parent);
     if (parent) {
       out.push(...single(parent));
       continue;
     }
     // No printed total for the group: the sum of its printed parts stands in (198 + 24 managers).
-    const siblings = ctx.facts
-      .breakdownsOf({ ...series, metric: formula.numerator }, parentDims)
-      .find((b) => b.by === key);
-    const parts = siblings ? distinctParts(siblings.parts, key) : [];
+    const parts = groupsOf(ctx.facts, { ...series, metric: formula.numerator }, split)?.parts ?? [];
     const ranges = parts.length >= 2 ? rangesIn(parts, numerator.unit) : undefined;
     if (!ranges) continue;
     out.push({
       range: addIntervals(ranges),
       figures: parts,
-      text: `the sum by ${key.replace(/_/g, ' ')} ${parts.map((p) => showFigure(p)).join(' + ')}`,
+      text: `the sum by ${split.by.replace(/_/g, ' ')} ${parts.map((p) => showFigure(p)).join(' + ')}`,
     });
   }
   return out;

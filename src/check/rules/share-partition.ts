@@ -1,5 +1,5 @@
 import { dec, type Dims } from '../../core/index.js';
-import { dimsKey, seriesOf, withoutKey, type Breakdown, type SeriesKey } from '../fact-index/index.js';
+import { dimsKey, seriesOf, type Breakdown, type SeriesKey } from '../fact-index/index.js';
 import {
   makeFinding,
   severityFor,
@@ -19,11 +19,9 @@ import {
   type Interval,
 } from '../precision/index.js';
 import { relations } from '../relations/index.js';
-import { baseRange, distinctParts } from './convert-figure.js';
+import { baseRange } from './convert-figure.js';
+import { groupsOf, populationSplits } from './population-split.js';
 import type { Rule, RuleContext } from './rule.js';
-
-/** Dims that qualify rather than split a population. */
-const QUALIFIERS = new Set(['denominator', 'scope2_method']);
 
 const HUNDRED = exactly(dec(100));
 
@@ -71,15 +69,15 @@ function families(ctx: RuleContext, metric: string): Map<string, Split[]> {
   for (const share of ctx.facts.representatives(metric)) {
     if (share.fact.basis !== 'actual') continue;
     const series = seriesOf(share.fact);
-    for (const by of Object.keys(share.fact.dims)) {
-      if (QUALIFIERS.has(by)) continue;
-      const parent = withoutKey(share.fact.dims, by);
+    for (const split of populationSplits(share.fact.dims)) {
+      const { by, parent } = split;
       const id = `${series.entity}|${series.year}|${by}|${dimsKey(parent)}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      const breakdown = ctx.facts.breakdownsOf(series, parent).find((b) => b.by === by);
-      const parts = breakdown ? distinctParts(breakdown.parts, by) : [];
-      if (!breakdown || parts.length < 2 || parts.length !== breakdown.parts.length) continue;
+      const groups = groupsOf(ctx.facts, series, split);
+      if (!groups || groups.parts.length < 2 || groups.parts.length !== groups.breakdown.parts.length)
+        continue;
+      const { breakdown, parts } = groups;
       const sum = scaleInterval(addIntervals(parts.map(baseRange)), dec(100));
       const values = parts
         .map((p) => (p.fact.dims[by] ?? '').toLowerCase())
