@@ -13,12 +13,22 @@ export function dedupeMentions(
   items: readonly ClassifiedMention[],
   lineText: (line: number) => string,
 ): ClassifiedMention[] {
-  const lineWeight = (line: number): number => bodyWeight(lineText(line));
+  // Each line is weighed once: a line printing many figures is compared for each of them.
+  const weights = new Map<number, number>();
+  const lineWeight = (line: number): number => {
+    const known = weights.get(line);
+    if (known !== undefined) return known;
+    const weight = bodyWeight(lineText(line));
+    weights.set(line, weight);
+    return weight;
+  };
   const tableKeys = new Map<string, ClassifiedMention[]>();
   for (const c of items) {
     if (c.mention.kind !== 'table') continue;
     const key = `${c.mention.year}|${numeric(c.mention.value)}`;
-    tableKeys.set(key, [...(tableKeys.get(key) ?? []), c]);
+    const list = tableKeys.get(key);
+    if (list) list.push(c);
+    else tableKeys.set(key, [c]);
   }
   const restated = (c: ClassifiedMention): boolean =>
     (tableKeys.get(`${c.mention.year}|${numeric(c.mention.value)}`) ?? []).some((t) => !inAnotherScale(c, t));

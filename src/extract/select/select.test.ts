@@ -96,6 +96,23 @@ describe('dedupeMentions', () => {
     const kept = dedupeMentions([table, quoted, highlight, body], (n) => lines[n] ?? '');
     expect(kept.map((c) => c.mention.line)).toEqual([50, 30]);
   });
+  it('weighs each line once, however many figures it prints', () => {
+    // A highlights line and a paragraph each printing 30 figures: every figure of one repeats in the other.
+    const figures = Array.from({ length: 30 }, (_v, i) => String(4100 + i * 37));
+    const on = (line: number) =>
+      figures.map((value) => text({ line, label: `used ${value} MWh`, value, unit: 'MWh', year: 2024 }));
+    const lines: Record<number, string> = {
+      7: `- ${figures.join(' MWh, ')} MWh`,
+      12: `Our sites used ${figures.join(' MWh, then ')} MWh of electricity over the year.`,
+    };
+    let reads = 0;
+    const kept = dedupeMentions([...on(7), ...on(12)], (n) => {
+      reads += 1;
+      return lines[n] ?? '';
+    });
+    expect(kept.map((c) => c.mention.line)).toEqual(figures.map(() => 12));
+    expect(reads).toBe(2);
+  });
   it('does not merge small round numbers that say different things', () => {
     const a = text({
       line: 5,
