@@ -9,6 +9,7 @@ import {
 } from '../core/index.js';
 import { computeCoverage, coverageFindings, type Coverage } from './coverage/index.js';
 import type { CheckFinding } from './finding/index.js';
+import { withReprints } from './reprinted-figures.js';
 import {
   catalogueMetric,
   RULES,
@@ -60,7 +61,7 @@ export interface CheckResult {
 export function checkFacts(input: CheckInput): CheckResult {
   const metric = input.metric ?? catalogueMetric;
   const ctx = ruleContext(input.facts, metric);
-  const findings = withoutRepeats(input.rules ?? RULES, ctx);
+  const findings = withoutRepeats(input.rules ?? RULES, ctx).map((f) => withReprints(f, ctx.facts));
   let coverage: Coverage | undefined;
   if (input.framework !== undefined) {
     coverage = computeCoverage({

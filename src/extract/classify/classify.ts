@@ -11,6 +11,7 @@ import type { Mention } from '../mention/index.js';
 import { chooseMetric, type PhraseCache } from './choose-metric.js';
 import { namesOneOfTwoCategories } from './coordinated-label.js';
 import { dashQualifiedPart } from './dash-part.js';
+import { energySource } from './energy-source.js';
 import { narrowerColumn } from './narrower-column.js';
 import { routeUnderWasteType, wasteRouteCode, wasteTypeOf } from './waste-route.js';
 import { waterSourceRow } from './water-source.js';
@@ -109,9 +110,11 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   const wasteType = m.kind === 'table' && !byLabel && dims.treatment === undefined;
   const type = wasteType && dims.waste_type === undefined ? wasteTypeOf(m.label, choice?.metric) : undefined;
   if (type !== undefined) dims.waste_type = type;
-  const worker = m.kind === 'table' ? workerGroup(choice?.metric, m.context, m.label) : undefined;
+  const worker = workerGroup(choice?.metric, m.kind === 'table' ? m.context : [], m.label);
   if (worker !== undefined && dims.employment_type === undefined && dims.worker_type === undefined)
     dims.employment_type = worker;
+  const source = m.kind === 'table' ? energySource(choice?.metric, m.label) : undefined;
+  if (source !== undefined && dims.energy_source === undefined) dims.energy_source = source;
   const { codes, otherCodes } = scopeCodes(
     [...(choice?.metric.codes ?? []), ...breakdownCodes(choice?.metric, dims)],
     scope,

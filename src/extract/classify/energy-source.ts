@@ -1,0 +1,22 @@
+import type { Metric } from '../../core/index.js';
+
+// ESRS E1-5 (AR 34) splits energy consumption into fossil, nuclear and renewable sources, and
+// renewable energy into fuels, purchased energy and self-generated non-fuel energy.
+const SOURCES = [
+  ['fossil', /\bfossil\b/i],
+  ['nuclear', /\bnuclear\b/i],
+  ['renewable', /\brenewable\b/i],
+  ['self-generated', /\bself[- ]generated\b/i],
+] as const;
+
+/**
+ * The energy source a row of an energy metric names ("… from fossil sources" → fossil), when the
+ * metric is broken down by source and the row names one source only; the metric's own source
+ * ("renewable" for renewable energy) says nothing more.
+ */
+export function energySource(metric: Metric | undefined, label: string): string | undefined {
+  if (!metric?.dims.includes('energy_source')) return undefined;
+  // "Self-generated non-fuel renewable energy" names where renewable energy came from.
+  const named = SOURCES.filter(([, re]) => re.test(label) && !re.test(metric.id.replace(/_/g, ' ')));
+  return named.length === 1 ? named[0]?.[0] : undefined;
+}
