@@ -43,6 +43,18 @@ describe('dedupeMentions: the same digits in another scale', () => {
     expect(dedupeMentions([row, sentence], lines).map((c) => c.mention.line)).toEqual([210, 40]);
   });
 
+  // Compared by printed digits, not by amount after conversion: the analysts keep a sentence that
+  // prints a table's amount in another unit as a text fact of its own.
+  it('keeps a sentence giving the row’s amount in another scale', () => {
+    const sentence = mention({
+      line: 40,
+      label: 'spent RMB 14.728 million on pollution control',
+      value: '14.728',
+      unit: 'RMB million',
+    });
+    expect(dedupeMentions([row, sentence], lines).map((c) => c.mention.line)).toEqual([210, 40]);
+  });
+
   it('still drops a sentence quoting the row in its own scale', () => {
     const sentence = mention({
       line: 40,

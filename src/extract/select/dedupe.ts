@@ -30,6 +30,8 @@ export function dedupeMentions(
     if (list) list.push(c);
     else tableKeys.set(key, [c]);
   }
+  // By printed digits, not by amount after conversion: analysts keep a sentence that prints a table's
+  // amount in another unit ("2,386.4 MWh" beside a row of 238.64 ten thousand kWh) as a text fact of its own.
   const restated = (c: ClassifiedMention): boolean =>
     (tableKeys.get(`${c.mention.year}|${numeric(c.mention.value)}`) ?? []).some((t) => !inAnotherScale(c, t));
   const amounts = tableAmounts(items);
