@@ -13,6 +13,7 @@ import { dimsKey } from '../fact-index/index.js';
 import { midpoint, type Figure } from '../precision/index.js';
 import { rangeIn } from './convert-figure.js';
 import type { Rule, RuleContext } from './rule.js';
+import { spikesOf } from './year-spike.js';
 
 /**
  * A change beyond this factor between consecutive years is rarely real and often a unit slip
@@ -20,7 +21,10 @@ import type { Rule, RuleContext } from './rule.js';
  */
 const JUMP = dec(10);
 
-/** Year-on-year jumps beyond 10× (or falls below a tenth) in the same metric and dims. */
+/**
+ * Year-on-year jumps beyond 10× (or falls below a tenth) in the same metric and dims, and a year more
+ * than fivefold off a steady series of at least three years.
+ */
 export const yearOnYearRule: Rule = {
   id: 'trend.jump',
   title: 'A figure does not jump more than tenfold from one year to the next',
@@ -41,12 +45,18 @@ export const yearOnYearRule: Rule = {
       }
       if (!known) addRowSeries(ctx, metric, bySeries);
       for (const years of bySeries.values()) {
+        const flagged = new Set<Figure>();
         for (const [year, now] of years) {
           const before = years.get(year - 1);
-          if (before) {
-            const finding = compare(before, now);
-            if (finding) out.push(finding);
+          const finding = before ? compare(before, now) : undefined;
+          if (before && finding) {
+            out.push(finding);
+            flagged.add(before).add(now);
           }
+        }
+        // A slip in a steady series moves one year less than tenfold when the real figure changed too.
+        for (const { spike, others } of spikesOf(years)) {
+          if (!flagged.has(spike)) out.push(spikeFinding(spike, others));
         }
       }
     }
@@ -72,6 +82,28 @@ function compare(before: Figure, now: Figure): CheckFinding | undefined {
     figures: [before, now],
     expected: decimalString(before.value, placesOf(before)),
     actual: decimalString(now.value, placesOf(now)),
+  });
+}
+
+function spikeFinding(spike: Figure, others: readonly Figure[]): CheckFinding {
+  const shown = [...others].sort((a, b) => a.fact.period.year - b.fact.period.year);
+  const near = shown.reduce((a, f) =>
+    Math.abs(f.fact.period.year - spike.fact.period.year) <
+    Math.abs(a.fact.period.year - spike.fact.period.year)
+      ? f
+      : a,
+  );
+  const factor = spike.value.div(midpoint(rangeIn(near, spike.unit) ?? near.range));
+  const list = shown.map((f) => `${showFigure(f)} in ${f.fact.period.year} (${whereOf(f)})`).join(', ');
+  return makeFinding(yearOnYearRule.id, {
+    severity: 'warning',
+    message:
+      `${nameOf(spike)} is ${showFigure(spike)} in ${spike.fact.period.year} (${whereOf(spike)}), ` +
+      `${showNumber(factor, 1)}× ${list}, which agree with each other; a slip of a digit or a unit? ` +
+      `Check the figure, or say why that year differs.`,
+    figures: [near, spike],
+    expected: decimalString(near.value, placesOf(near)),
+    actual: decimalString(spike.value, placesOf(spike)),
   });
 }
 
