@@ -33,35 +33,19 @@ describe('dedupeMentions: the same digits in another scale', () => {
   });
   const lines = () => 'In 2024 the Company spent money on pollution control.';
 
-  it('keeps a sentence giving the row’s digits in RMB million', () => {
-    const sentence = mention({
-      line: 40,
-      label: 'spent RMB 1,472.8 million on pollution control',
-      value: '1472.8',
-      unit: 'RMB million',
-    });
-    expect(dedupeMentions([row, sentence], lines).map((c) => c.mention.line)).toEqual([210, 40]);
-  });
-
   // Compared by printed digits, not by amount after conversion: the analysts keep a sentence that
   // prints a table's amount in another unit as a text fact of its own.
-  it('keeps a sentence giving the row’s amount in another scale', () => {
+  it.each([
+    ['keeps a sentence giving the row’s digits in RMB million', '1,472.8', 'RMB million', [210, 40]],
+    ['keeps a sentence giving the row’s amount in another scale', '14.728', 'RMB million', [210, 40]],
+    ['still drops a sentence quoting the row in its own scale', '1,472.8', 'RMB ten thousand', [210]],
+  ] as const)('%s', (_name, printed, unit, kept) => {
     const sentence = mention({
       line: 40,
-      label: 'spent RMB 14.728 million on pollution control',
-      value: '14.728',
-      unit: 'RMB million',
+      label: `spent RMB ${printed} ${unit.replace('RMB ', '')} on pollution control`,
+      value: printed.replace(/,/g, ''),
+      unit,
     });
-    expect(dedupeMentions([row, sentence], lines).map((c) => c.mention.line)).toEqual([210, 40]);
-  });
-
-  it('still drops a sentence quoting the row in its own scale', () => {
-    const sentence = mention({
-      line: 40,
-      label: 'spent RMB 1,472.8 ten thousand on pollution control',
-      value: '1472.8',
-      unit: 'RMB ten thousand',
-    });
-    expect(dedupeMentions([row, sentence], lines).map((c) => c.mention.line)).toEqual([210]);
+    expect(dedupeMentions([row, sentence], lines).map((c) => c.mention.line)).toEqual(kept);
   });
 });
