@@ -71,3 +71,51 @@ describe('intensity.denominator: a count of what an intensity is per', () => {
     expect(run([...facts, withUnit(stores, 'stores'), other])[0]?.[1]?.[0]).toEqual({ line: 71 });
   });
 });
+
+describe('intensity.denominator: revenue printed in a currency other than RMB', () => {
+  // Revenue S$ 38,000 million: 91,200 GJ / 2.40; the GHG intensity 0.190 was divided by S$ 40,000 million.
+  const perRevenue = (metric: string, value: string, unit: string, line: number) =>
+    row(metric, value, unit, line, { denominator: 'S$ million revenue' });
+  const facts = [
+    row('energy.total', '91200', 'GJ', 20),
+    perRevenue('energy.intensity', '2.40', 'GJ', 21),
+    row('ghg.total', '7600', 'tCO2e', 30),
+    perRevenue('ghg.intensity', '0.190', 'tCO2e', 31),
+  ];
+  const revenue = row('economic.revenue', '38000', 'SGD million', 5);
+
+  it('takes the printed revenue as the denominator both intensities should imply', () => {
+    const found = intensityDenominatorRule.run(ruleContext([...facts, revenue], () => undefined));
+    expect(found.map((f) => [f.severity, f.source[0]])).toEqual([['warning', { line: 31 }]]);
+    expect(found[0]?.message).not.toContain('one of them');
+  });
+});
+
+describe('intensity.denominator: a count of a two-word thing, for one region', () => {
+  // Coastal region, 2024: 40,500 bed nights; 1,377 MWh / 34.0 kWh and 81.0 tCO2e / 2.0 kg per bed
+  // night; the energy one was divided by last year's 45,000 (30.6 kWh). Inland's count must not be taken.
+  const coastal = { region: 'Coastal' };
+  const perBedNight = (metric: string, value: string, unit: string, line: number) =>
+    row(metric, value, unit, line, { ...coastal, denominator: 'bed night' });
+  const count = (value: string, region: string, line: number): Fact => {
+    const f = printed({ metric: 'unclassified', value, unit: 'count', year: 2024, line, dims: { region } });
+    return {
+      ...f,
+      quantity: { ...f.quantity, unit: { ...f.quantity.unit, symbol: 'bed nights', counted: 'bed nights' } },
+    };
+  };
+  const facts = [
+    row('energy.total', '1377', 'MWh', 40, coastal),
+    perBedNight('energy.intensity', '30.6', 'kWh', 41),
+    row('ghg.total', '81.0', 'tCO2e', 50, coastal),
+    perBedNight('ghg.intensity', '2.0', 'kgCO2e', 51),
+  ];
+
+  it('sides with the intensity that the region’s own count of bed nights gives', () => {
+    const all = [...facts, count('40500', 'Coastal', 12), count('45000', 'Inland', 12)];
+    const found = intensityDenominatorRule.run(ruleContext(all, () => undefined));
+    expect(found.map((f) => [f.severity, f.source[0]])).toEqual([['warning', { line: 41 }]]);
+    // The count and the GHG intensity agree: the energy intensity alone is off.
+    expect(found[0]?.message).not.toContain('one of them');
+  });
+});

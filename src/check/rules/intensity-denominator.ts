@@ -76,9 +76,11 @@ function references(ctx: RuleContext, intensity: Figure, denKey: string): Implie
   const rest = withoutKey(intensity.fact.dims, 'denominator');
   const out: Implied[] = [];
   for (const d of relations().denominators) {
-    if (denKey !== d.dimension && !(denKey === 'person' && d.dimension === 'count')) continue;
+    // Revenue is a denominator in whatever currency the report prints it (NT$, HK$ as well as RMB).
+    const wanted = isMoney(d.dimension) && isMoney(denKey) ? denKey : d.dimension;
+    if (denKey !== wanted && !(denKey === 'person' && d.dimension === 'count')) continue;
     const f = ctx.facts.at(seriesOf(intensity.fact), d.metric, rest);
-    if (f && f.unit.dimension === d.dimension) {
+    if (f && f.unit.dimension === wanted) {
       const reading = { range: baseRange(f), figures: [f] };
       out.push({ ...reading, alternatives: [reading], reference: true });
     }
@@ -86,8 +88,12 @@ function references(ctx: RuleContext, intensity: Figure, denKey: string): Implie
   return [...out, ...countedReferences(ctx, intensity, denKey)];
 }
 
-/** "vehicle", "store", "hotel room": a per-what that is one plain noun, not a unit or headcount. */
-const NOUN = /^[a-z]{3,20}$/;
+function isMoney(dimension: string): boolean {
+  return dimension.startsWith('money:');
+}
+
+/** "vehicle", "store", "guest night": a per-what that is a plain noun (up to three words), not a unit or headcount. */
+const NOUN = /^[a-z]{3,20}(?: [a-z]{3,20}){0,2}$/;
 
 /** One noun in the singular or plural ("vehicle", "vehicles"; "bus", "buses"). */
 function sameNoun(a: string, b: string): boolean {
@@ -98,11 +104,13 @@ function sameNoun(a: string, b: string): boolean {
 /**
  * A count of the thing an intensity is per, printed in the same year ("a fleet of 436 vehicles" for
  * "tCO2e per vehicle"), whatever metric it was read as: a reference like headcount is for per-person
- * intensities. Only when the year has one such count.
+ * intensities. Only when the year has one such count with the intensity's breakdown (a region's
+ * intensity divides that region's count).
  */
 function countedReferences(ctx: RuleContext, intensity: Figure, denKey: string): Implied[] {
   if (!NOUN.test(denKey) || denKey === 'person') return [];
   const year = intensity.fact.period.year;
+  const part = dimsKey(withoutKey(intensity.fact.dims, 'denominator'));
   const counts = ctx.facts.figures.filter(
     (f) =>
       f.unit.dimension === 'count' &&
@@ -110,7 +118,7 @@ function countedReferences(ctx: RuleContext, intensity: Figure, denKey: string):
       f.fact.period.year === year &&
       f.fact.entity === intensity.fact.entity &&
       f.fact.basis === 'actual' &&
-      Object.keys(f.fact.dims).length === 0,
+      dimsKey(f.fact.dims) === part,
   );
   const [count] = counts;
   if (!count || counts.some((c) => !c.value.eq(count.value))) return [];
