@@ -85,13 +85,24 @@ function splitFigureRun(cell: string): string[] {
  * header of fiscal years, "2024/25   2023/24"), so prose stays whole.
  */
 function spacedRow(line: string): string[][] | undefined {
-  const cells = line.trim().split(/ {3,}/).flatMap(splitFigureRun);
+  const cells = line.trim().split(/ {3,}/).flatMap(splitFigureRun).flatMap(splitUnitCell);
   if (cells.length < 2) return undefined;
   const figures = cells.some((c) => FIGURE.test(c.trim()) || figureWithUnit(c.trim()));
   const years = cells.filter((c) => YEAR_HEADER.test(c.trim())).length;
   // A row of no-data or zero marks ("Fatalities   nil   nil   nil") is a table row without a figure.
   const marks = cells.slice(1).every((c) => NO_FIGURE.test(c.trim()));
   return figures || years >= 2 || marks ? [cells] : undefined;
+}
+
+/**
+ * A label and its unit cell two spaces apart, as a long label leaves them ("Scope 2 – energy indirect
+ * emissions  tCO2e"): two cells when the part after the gap is a unit of a quantity.
+ */
+function splitUnitCell(cell: string): string[] {
+  const m = /^(.*\p{L}.*?) {2}(\S+)$/u.exec(cell.trim());
+  const unit = m?.[2] === undefined ? undefined : tryParseUnit(m[2], { countNouns: false });
+  if (!m?.[1] || !unit || unit.symbol === '' || unit.dimension.startsWith('count')) return [cell];
+  return [m[1].trim(), m[2] ?? ''];
 }
 
 // A figure and a unit word after it, one space apart ("38,412.6 tCO2e", "2,186 MWh").

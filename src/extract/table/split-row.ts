@@ -1,3 +1,4 @@
+import { tryParseUnit } from '../../core/index.js';
 import { isCurrencyMark, parseCellValue, type CellValue } from '../numbers/index.js';
 import { looksLikeUnit } from './unit-cell.js';
 
@@ -57,18 +58,47 @@ export function splitRow(cells: readonly string[]): RowParts {
       /[a-z]$/.test(prev.text) &&
       /^[a-z]/.test(text) &&
       !/^by\b/.test(text) &&
-      !looksLikeUnit(text)
+      !looksLikeUnit(text) &&
+      !restatesLabel(prev.text, text)
     ) {
       labels[labels.length - 1] = { index: prev.index, text: prev.text + text };
     } else labels.push({ index: i, text });
   }
   let unit = values.length > 0 && trailing ? trailing.text : scaledUnit;
   const last = labels[labels.length - 1];
-  if (unit === '' && last && labels.length >= 2 && looksLikeUnit(last.text)) {
+  const before = labels[labels.length - 2];
+  if (unit === '' && last && before && (looksLikeUnit(last.text) || restatesLabel(before.text, last.text))) {
     unit = last.text;
     labels.pop();
   }
-  return { labels, unit, values };
+  return { labels, unit, values: withDotDecimals(values) };
+}
+
+/**
+ * "1.000" beside "1.260" and "0.793": a figure printed to three decimals among others, not one
+ * thousand. The numeral reader takes a lone "315.000" for thousands; a row whose other figures put
+ * three digits after the dot that are not zeros prints decimals.
+ */
+function withDotDecimals(values: readonly ValueCell[]): ValueCell[] {
+  const decimals = values.some((v) =>
+    /^\d+\.(?!000$)\d{3}$/.test(v.cell.kind === 'value' ? v.cell.printed : ''),
+  );
+  return values.map((v) => {
+    if (!decimals || v.cell.kind !== 'value' || !/^[1-9]\d{0,2}\.000$/.test(v.cell.printed)) return v;
+    const sign = v.cell.value.startsWith('-') ? '-' : '';
+    return { ...v, cell: { ...v.cell, value: `${sign}${v.cell.printed}` } };
+  });
+}
+
+/**
+ * A unit cell counting what the label names ("Guest nights | guest nights | 486,240", "Rooms let |
+ * rooms"): the label's last words again, a noun the registry counts.
+ */
+function restatesLabel(label: string, cell: string): boolean {
+  const words = cell.trim().toLowerCase();
+  if (words.length < 3 || words.split(' ').length > 3 || !label.toLowerCase().endsWith(words)) return false;
+  const head = label.slice(0, label.length - words.length);
+  return (head === '' || /\s$/.test(head)) && tryParseUnit(words)?.dimension === 'count';
 }
 
 /**

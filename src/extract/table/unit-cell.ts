@@ -31,6 +31,18 @@ export function looksLikeUnit(text: string): boolean {
   if (inVocabulary(t)) return true;
   // Symbols the registry knows beyond this vocabulary ("gCO2e/MJ", "MtCO2e"); bare nouns are labels.
   const unit = tryParseUnit(text.trim(), { countNouns: false });
+  return (unit !== undefined && unit.symbol !== '' && !unit.dimension.startsWith('count')) || perNoun(text);
+}
+
+// A unit over a plain noun, what an intensity is per ("kWh/guest night", "kgCO2e per room").
+const PER_NOUN = /^(.+?)\s*(?:\/|\bper\b)\s*(\p{L}+(?: \p{L}+){0,2})$/iu;
+
+/** A ratio whose numerator is a unit of a quantity and whose denominator is a counted noun. */
+function perNoun(text: string): boolean {
+  const numerator = PER_NOUN.exec(text.trim())?.[1] ?? '';
+  // A symbol ("kWh", "m³", "gCO2e", "GJ"), not a word that heads a column too ("Hours per head").
+  if (!/[\d³²]|\p{Ll}\p{Lu}|^\p{L}{1,3}$/u.test(numerator)) return false;
+  const unit = tryParseUnit(numerator, { countNouns: false });
   return unit !== undefined && unit.symbol !== '' && !unit.dimension.startsWith('count');
 }
 
