@@ -22,3 +22,29 @@ describe('splitRow', () => {
     expect(splitRow(['1', 'About the Report', '10', 'Responsible Operation']).values).toEqual([]);
   });
 });
+
+describe('splitRow with columns of words beside the figures', () => {
+  it('takes the unit left of a boundary column and leaves the boundary out of the name', () => {
+    const parts = splitRow(['Steam purchased', 'GJ', 'Domestic', '4,210', '3,985']);
+    expect([parts.labels.map((l) => l.text), parts.unit, parts.values.length]).toEqual([
+      ['Steam purchased'],
+      'GJ',
+      2,
+    ]);
+  });
+
+  it('leaves the name to the line above when the row opens with its unit', () => {
+    const parts = splitRow(['', '%', 'Parent only', '12.4', '11.9']);
+    expect([parts.labels, parts.unit]).toEqual([[], '%']);
+  });
+
+  it('keeps a word that may be a group label as a label', () => {
+    expect(splitRow(['Hours', 'Female', '3,120']).labels.map((l) => l.text)).toEqual(['Hours', 'Female']);
+  });
+
+  it('reads the figures before a remarks column', () => {
+    const parts = splitRow(['Category 7 Employee commuting', '2,906', 'Distance-based method']);
+    expect(parts.values.map((v) => v.cell.kind === 'value' && v.cell.value)).toEqual(['2906']);
+    expect(splitRow(['Goal 2', '2035', 'Halve water use']).values).toEqual([]);
+  });
+});

@@ -20,6 +20,10 @@ export interface RowParts {
   readonly values: readonly ValueCell[];
 }
 
+// A unit written as a symbol ("%", "MWh", "kL", "t", "t-CO2/¥100 million"), never a word that may be a
+// group label too ("Hours", "Rate", "Number").
+const SYMBOL_UNIT = /[%‰/³²$¥€£₹\d]|^[a-z]{1,3}$|^[a-z]*[A-Z][a-zA-Z]*[A-Z][a-zA-Z]*$|^[a-z]+[A-Z]/;
+
 // A cell with neither letters nor digits (")", "_") is layout debris, not a label.
 const DEBRIS = /^[^\p{L}\p{N}]*$/u;
 
@@ -32,7 +36,7 @@ export function splitRow(cells: readonly string[]): RowParts {
   const values: ValueCell[] = [];
   let scaledUnit = '';
   const trailing = trailingUnit(cells);
-  let end = trailing?.index ?? cells.length;
+  let end = trailing?.index ?? trailingNote(cells) ?? cells.length;
   for (let i = end - 1; i >= 0; i--) {
     const text = cells[i] ?? '';
     if (text === '') continue;
@@ -70,6 +74,17 @@ export function splitRow(cells: readonly string[]): RowParts {
   if (unit === '' && last && before && (looksLikeUnit(last.text) || restatesLabel(before.text, last.text))) {
     unit = last.text;
     labels.pop();
+  } else if (unit === '' && labels.length >= 2) {
+    // "Purchased electricity | MWh | Consol. | 186,420.4": a column after the unit says what the row
+    // covers (a boundary, a site group); it qualifies the figures and is no part of the row's name.
+    // A unit in the first cell ("% | Non-consol. | 7.3") leaves the row's name to the line above it.
+    const at = labels.findLastIndex(
+      (l, i) => (i >= 1 || (labels.length === 2 && SYMBOL_UNIT.test(l.text))) && looksLikeUnit(l.text),
+    );
+    if (at >= 0) {
+      unit = labels[at]?.text ?? '';
+      labels.splice(at);
+    }
   }
   return { labels, unit, values: withDotDecimals(values) };
 }
@@ -99,6 +114,23 @@ function restatesLabel(label: string, cell: string): boolean {
   if (words.length < 3 || words.split(' ').length > 3 || !label.toLowerCase().endsWith(words)) return false;
   const head = label.slice(0, label.length - words.length);
   return (head === '' || /\s$/.test(head)) && tryParseUnit(words)?.dimension === 'count';
+}
+
+/**
+ * Where a column of words right of the figures begins ("Category 1 | 412,860 | Spend × IDEA v3.3", a
+ * method or remarks column): the last filled cell is prose, the one before it a plain figure, and a
+ * label starts the row. Undefined otherwise.
+ */
+function trailingNote(cells: readonly string[]): number | undefined {
+  const filled = cells.flatMap((text, index) => (text === '' ? [] : [{ text, index }]));
+  const [first] = filled;
+  const last = filled[filled.length - 1];
+  const before = filled[filled.length - 2];
+  if (!first || !last || !before || filled.length < 3 || first === before) return undefined;
+  if (!/\p{L}{3}/u.test(last.text) || parseCellValue(last.text) || looksLikeUnit(last.text)) return undefined;
+  if (parseCellValue(first.text) || parseCellValue(before.text)?.kind !== 'value') return undefined;
+  // A year before the words ("Goal 3 | 2030 | Cut emissions") is a date in a sentence-like row, not a figure.
+  return /^(?:19|20)\d{2}$/.test(before.text.trim()) ? undefined : last.index;
 }
 
 /**

@@ -14,7 +14,9 @@ const UNIT_WORDS = new Set(
     `rmb hkd usd eur gbp sek yuan us$ hk$ $ ¥ million billion thousand '000 000 10,000 tce tec`,
     `kgce standard coal equivalent piece pieces pcs unit units number no. no # case cases times`,
     `time session sessions of per in ratio rate minutes year years ppm mg/l mg/m3 nm3 gallons`,
-    `barrels boe mmboe tonnes-km sqm sq ft hectares ha`,
+    `barrels boe mmboe tonnes-km sqm sq ft hectares ha kl kilolitre kilolitres kiloliter kiloliters kℓ`,
+    `megalitres megaliters tco2eq krw jpy yen thb baht idr inr ₹ rs rs. php ₱ zar twd ntd nt$ s$ sgd rm`,
+    `myr aud a$ cad € £ chf crore crores lakh lakhs mmbtu gallon therms`,
   ]
     .join(' ')
     .toLowerCase()
@@ -50,6 +52,11 @@ function inVocabulary(t: string): boolean {
   const words = t
     .replace(/[()[\]]/g, ' ')
     .replace(/\//g, ' / ')
+    // "t-CO2" is t of CO2; "¥100 million" a currency glued to its scale.
+    .replace(/([a-z])-([a-z])/g, '$1 $2')
+    .replace(/([^\d\s,.])(\d)/g, (m: string, mark: string, d: string) =>
+      /[a-z]/.test(mark) ? m : `${mark} ${d}`,
+    )
     .split(/\s+/)
     .filter((w) => w !== '');
   let denominator = false;

@@ -12,6 +12,12 @@ describe('parseYearCell', () => {
     expect(parseYearCell('Unit')).toBeUndefined();
     expect(parseYearCell('1335')).toBeUndefined();
   });
+
+  it('reads a year inside brackets or next to words naming its role', () => {
+    expect(parseYearCell('Base year (2018)')).toEqual({ year: 2018, role: 'base' });
+    expect(parseYearCell('2027 performance')).toEqual({ year: 2027, role: 'actual' });
+    expect(parseYearCell('Progress')).toBeUndefined();
+  });
 });
 
 describe('resolveYears', () => {

@@ -30,7 +30,11 @@ export function parseYearCell(text: string): YearCell | undefined {
     .trim();
   if (t.length > 24) return undefined;
   const role = /target|goal/i.test(t) ? 'target' : /base(?:line)?/i.test(t) ? 'base' : 'actual';
-  const core = t.replace(/\b(?:target|goal|base(?:line)?(?: year)?|year|actual|data)\b/gi, '').trim();
+  // "Base year (2019)", "2025 performance": the words and brackets around the year only say its role.
+  const core = t
+    .replace(/\b(?:target|goal|base(?:line)?(?: year)?|year|actual|data|performance|results?)\b/gi, '')
+    .replace(/^\s*\(\s*(.*?)\s*\)\s*$/, '$1')
+    .trim();
   let m = /^(?:FY|CY)\s?'?(\d{2}|\d{4})$/i.exec(core);
   if (m?.[1]) {
     const y = m[1].length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
