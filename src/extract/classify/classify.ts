@@ -68,7 +68,9 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   // A sentence's own noun (and a saving's, an intensity's or a verb's reading) decides before the words around the figure.
   const core = m.kind === 'table' ? Math.max(1, texts.length - (m.background ?? 1)) : 4;
   const group =
-    m.kind === 'table' ? [rowBreakdownOf(m.context[0], m.columns), ...m.context.slice(1)].join(' ') : '';
+    m.kind === 'table'
+      ? [rowBreakdownOf(m.context[0], m.columns, m.context.slice(1)), ...m.context.slice(1)].join(' ')
+      : '';
   const dims: Record<string, string> = {
     ...columnDims(m.column),
     ...inferDims(m.label, group, m.kind === 'table'),
@@ -295,7 +297,7 @@ function perPhrase(label: string, printed: PrintedUnit | undefined): string {
  */
 function breakdownOf(caption: string | undefined): string {
   return (
-    /\bby\s+(?:country|countries|region|location|geograph\w*|employee categor\w*|category|rank|grade)\b/i.exec(
+    /\bby\s+(?:country|countries|region|location|geograph\w*|employee categor\w*|category|rank|grade|gender|sex)\b/i.exec(
       caption ?? '',
     )?.[0] ?? ''
   );
@@ -304,13 +306,24 @@ function breakdownOf(caption: string | undefined): string {
 /**
  * The breakdown a table's title names, when its rows carry it: a title "… by region" over columns
  * "Hong Kong | Mainland | Total" splits each row by the columns, and its rows are measures, not places.
+ * A group cell naming a breakdown ("Employee category" beside "Indirect labor") says it for its rows,
+ * whatever the title lists first ("Employees by region, category and age").
  */
-function rowBreakdownOf(caption: string | undefined, columns: readonly string[] | undefined): string {
+function rowBreakdownOf(
+  caption: string | undefined,
+  columns: readonly string[] | undefined,
+  groups: readonly string[],
+): string {
   const breakdown = breakdownOf(caption);
-  if (breakdown === '' || !columns) return breakdown;
+  if (breakdown === '' || groups.some((g) => GROUP_BREAKDOWN.test(g))) return '';
+  if (!columns) return breakdown;
   const dim = /\b(?:categor\w*|rank|grade)\b/i.test(breakdown) ? 'employee_category' : 'region';
   return columns.some((c) => columnDims(c)[dim] !== undefined) ? '' : breakdown;
 }
+
+// A group cell that names a breakdown of its own rows ("Region", "Employee category", "Age group").
+const GROUP_BREAKDOWN =
+  /^(?:by\s+)?(?:region|country|location|geograph\w*|(?:employee\s+)?categor(?:y|ies)|rank|grade|age(?: group)?|gender|education\w*|contract type|employment type)s?$/i;
 
 /** For a count, the counted noun as printed ("new volunteers"): it names the figure before the sentence does. */
 function countedNoun(unit: string, printed: PrintedUnit | undefined): string {

@@ -26,6 +26,9 @@ function labelDims(label: string, group: string, row: boolean): Dims {
   const l = label.toLowerCase();
   const gender = genderOf(l);
   if (gender) dims.gender = gender;
+  // ESRS S1-6 counts employees by gender as male, female, other and not reported: under a gender
+  // heading, the last two rows are gender groups too, so the four add up to the headcount.
+  else if (row && /\b(?:gender|sex)\b/i.test(group) && OTHER_GENDER.test(l.trim())) dims.gender = l.trim();
   // "30 to 50" names an age band only under an age heading ("By age group").
   const age = ageBand(l, row && /\bage\b/i.test(group));
   if (age) dims.age = age;
@@ -56,8 +59,11 @@ function labelDims(label: string, group: string, row: boolean): Dims {
   return dims;
 }
 
+const OTHER_GENDER =
+  /^(?:other|not reported|not disclosed|undisclosed|prefer not to say|non-binary|diverse)$/;
+
 const EMPLOYMENT_TYPE =
-  /\b(full[- ]time|part[- ]time|permanent|temporary|fixed[- ]term|contract(?:ed|ors?)?|interns?|dispatched)\b/;
+  /\b(full[- ]time|part[- ]time|permanent|temporary|fixed[- ]term|non[- ]guaranteed hours|contract(?:ed|ors?)?|interns?|dispatched)\b/;
 const EDUCATION_GROUP = /\b(?:education(?:al)?(?: background| level)?|academic qualifications?|degree)\b/;
 const EDUCATION_WORDS =
   /\b(?:doctor(?:ate|al)?|ph\.?d|master'?s?|bachelor'?s?|undergraduate|postgraduate|college|high school|secondary school|technical secondary|vocational|diploma|junior high|primary school)\b/;

@@ -16,7 +16,7 @@ import {
 import { stripFootnotes, trailingParenthetical, withLabelDenominator } from './label.js';
 import { markPartsOfTotals } from './parts-of-total.js';
 import type { TableBlock } from './segment.js';
-import { splitRow, type ValueCell } from './split-row.js';
+import { splitRow, type RowParts, type ValueCell } from './split-row.js';
 import { looksLikeUnit } from './unit-cell.js';
 import { parseYearCell, resolveYears } from './year-cell.js';
 
@@ -65,7 +65,18 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
   const underBy = (): boolean => /^by\b/i.test(state.group) || /^by\b/i.test(state.section);
   const parentOf = (label: string): string => (isSubRow(label) || underBy() ? parent : '');
   for (const [r, row] of block.rows.entries()) {
-    const parts = splitRow(row.cells);
+    const split = labelledMarker(splitRow(row.cells));
+    // "Ratio of female managers" over "| % | Parent | 7.3 | 8.0": a row of figures under year columns
+    // with no name of its own is named by the line right above it, which is then no section heading.
+    const above =
+      split.labels.length === 0 && split.values.length > 0 && state.header && hasYearColumns(state.header)
+        ? lead
+        : undefined;
+    const parts = above ? { ...split, labels: [{ index: 0, text: above.text }] } : split;
+    if (above) {
+      state.section = above.section;
+      lead = undefined;
+    }
     if (parts.values.length === 0 || isYearHeader(row.cells, parts.labels, r === 0, ctx.reportYear)) {
       const only =
         parts.labels.length === 1 && parts.values.length === 0 ? (parts.labels[0]?.text ?? '') : '';
@@ -214,6 +225,17 @@ function yearRow(
     };
     return [row.page === undefined ? mention : { ...mention, page: row.page }];
   });
+}
+
+/**
+ * A row whose label reads like a no-data marker ("Not reported | 11 | 9", ESRS S1-6's gender
+ * category): a marker in the label cell followed by figures names the row.
+ */
+function labelledMarker(parts: RowParts): RowParts {
+  const [first, ...rest] = parts.values;
+  if (parts.labels.length > 0 || first?.index !== 0 || first.cell.kind !== 'missing') return parts;
+  if (!rest.some((v) => v.cell.kind === 'value') || !/\p{L}{3}/u.test(first.cell.printed)) return parts;
+  return { ...parts, labels: [{ index: 0, text: first.cell.printed }], values: rest };
 }
 
 /** A "Total …" row naming the heading above it ("Total diverted from disposal" under "Diverted from disposal"). */

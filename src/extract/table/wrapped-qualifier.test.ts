@@ -48,3 +48,18 @@ describe('wrapped table labels', () => {
     ]);
   });
 });
+
+describe('a row label that reads like a no-data marker', () => {
+  it('names the row when figures follow it', () => {
+    expect(
+      labels(
+        [
+          'Staff by gender                                2024        2023',
+          'Women                                          812         790',
+          'Not reported                                    14          19',
+          'Not applicable                                  –            –',
+        ].join('\n'),
+      ),
+    ).toEqual(['2: Women', '3: Not reported']);
+  });
+});
