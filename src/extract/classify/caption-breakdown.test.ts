@@ -53,4 +53,15 @@ describe('a breakdown named by the table’s title', () => {
     );
     expect(c.dims).toEqual({ region: 'Vietnam', gender: 'female' });
   });
+
+  it('lets a group cell naming a breakdown speak for its rows, whatever the title lists first', () => {
+    const c = classifyMention(
+      {
+        ...row('Technicians', 'Table 5 Staff by country, grade and age'),
+        context: ['Table 5 Staff by country, grade and age', 'Grade'],
+      },
+      ['gri-2021'],
+    );
+    expect(c.dims).toEqual({ employee_category: 'technicians' });
+  });
 });
