@@ -51,3 +51,27 @@ describe('rows above a total in its unit', () => {
     expect(found.some((m) => m.partOf !== undefined)).toBe(false);
   });
 });
+
+describe('rows under a total printed over its parts', () => {
+  // A made-up waste table: each total heads its parts, and the next total follows them.
+  const text = [
+    'Waste (tonnes)\t2024\t2023',
+    'Total waste generated (tonnes)\t1,260.5\t1,198.0',
+    'Paper and cardboard (tonnes)\t804.2\t771.4',
+    'Food scraps (tonnes)\t456.3\t426.6',
+    'Total waste recycled (tonnes)\t611.0\t590.2',
+    'Paper and cardboard (tonnes)\t611.0\t590.2',
+    'Total waste to landfill (tonnes)\t649.5\t607.8',
+  ].join('\n');
+
+  it('belong to the total above when they add up to it, not to the one below', () => {
+    const marks = read(text)
+      .filter((m) => m.year === 2024 && m.partOf !== undefined)
+      .map((m) => [m.line, m.partOf]);
+    expect(marks).toEqual([
+      [3, 'waste generated'],
+      [4, 'waste generated'],
+      [6, 'waste recycled'],
+    ]);
+  });
+});

@@ -21,15 +21,27 @@ export function markPartsOfTotals(mentions: readonly Mention[]): Mention[] {
     if (subject === undefined || !row[0]) continue;
     const unit = row[0].unit;
     const run: number[] = [];
+    let stop: Mention[] = [];
     for (let k = i - 1; k >= 0; k--) {
       const above = byLine.get(lines[k] ?? -1) ?? [];
       const first = above[0];
+      stop = above;
       if (!first || first.kind !== 'table' || NOT_A_PART.test(first.label) || first.unit !== unit) break;
       if (!sameContext(first, row[0]) || above.length !== row.length) break;
       run.push(first.line);
     }
-    // One row above a total is a restatement or a sub-item, not a split.
-    if (run.length >= 2) for (const line of run) marks.set(line, subject);
+    if (run.length === 0) continue;
+    // A total printed over its parts ("Total water withdrawals" over its sources, then "Total water
+    // discharges"): the run belongs to the total above when it adds up to that one, not this one;
+    // then even one row is its part (the whole discharge sent to third parties).
+    const parts = run.map((line) => byLine.get(line) ?? []);
+    const upper = totalSubject(stop[0]);
+    const ownedAbove =
+      upper !== undefined && stop[0]?.unit === unit && addsUp(parts, stop) && !addsUp(parts, row);
+    // Else one row above a total is a restatement or a sub-item, not a split.
+    if (!ownedAbove && run.length < 2) continue;
+    const owner = ownedAbove ? upper : subject;
+    for (const line of run) marks.set(line, owner);
   }
   return mentions.map((m) => {
     const partOf = marks.get(m.line);
@@ -42,6 +54,19 @@ function totalSubject(m: Mention | undefined): string | undefined {
   if (!m || m.kind !== 'table' || m.unit === '') return undefined;
   const subject = TOTAL.exec(m.label.replace(/\s*\([^()]*\)\s*$/, '').trim())?.[1];
   return subject !== undefined && /\p{L}{3}/u.test(subject) ? subject : undefined;
+}
+
+/** Whether the rows' figures add up to the total row's in every column (within their printed rounding). */
+function addsUp(parts: readonly (readonly Mention[])[], total: readonly Mention[]): boolean {
+  if (total.length === 0 || parts.some((p) => p.length !== total.length)) return false;
+  return total.every((t, col) => {
+    const cells = parts.map((p) => p[col]?.value ?? '');
+    const values = [...cells, t.value].map(Number);
+    if (values.some((v) => !Number.isFinite(v))) return false;
+    const places = Math.max(...[...cells, t.value].map((v) => v.split('.')[1]?.length ?? 0));
+    const sum = values.slice(0, -1).reduce((a, v) => a + v, 0);
+    return Math.abs(sum - (values.at(-1) ?? NaN)) <= (cells.length + 1) * 0.5 * 10 ** -places;
+  });
 }
 
 function sameContext(a: Mention, b: Mention): boolean {
