@@ -147,7 +147,13 @@ export class FactIndex {
         pool.find((f) => f.qualifier === 'exact') ??
         pool[0] ??
         first;
-      const agrees = (f: Figure) => f === best || f.qualifier !== 'exact' || overlaps(f.range, best.range);
+      // A printing in another kind of unit (a stray page number read as a unitless figure beside a
+      // tonnage) measures something else: it neither agrees nor disagrees with the figure.
+      const agrees = (f: Figure) =>
+        f === best ||
+        f.qualifier !== 'exact' ||
+        f.unit.dimension !== best.unit.dimension ||
+        overlaps(f.range, best.range);
       // Tables state the KPI; a sentence with another value of the same metric is more often about a
       // part the words name than a second total (the disagreement is duplicate.value's to report).
       const tablesAgree = isTable(best) && pool.filter(isTable).every(agrees);
