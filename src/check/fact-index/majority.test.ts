@@ -68,3 +68,28 @@ describe('FactIndex: a table whose item rows were read as its total', () => {
     ).toBeUndefined();
   });
 });
+
+describe('FactIndex: a year row whose columns were read as its total', () => {
+  it('takes the "Total" column when the columns beside it add up to it, whatever a sentence prints', () => {
+    const sentence = printed({
+      metric: 'water.withdrawal',
+      value: '96420',
+      unit: 'm3',
+      year: 2024,
+      line: 90,
+      label: 'Water withdrawn totalled',
+      extraction: 'text',
+    });
+    expect(
+      valueAt(row('61200', 55, 'Mains water'), row('35220', 55, 'Borehole water'), row('96420', 55, 'Total')),
+    ).toBe('96420');
+    expect(
+      valueAt(
+        row('61200', 55, 'Mains water'),
+        row('35220', 55, 'Borehole water'),
+        row('96420', 55, 'Total'),
+        { ...sentence, quantity: { ...sentence.quantity, value: sentence.quantity.value.times(1000) } },
+      ),
+    ).toBe('96420');
+  });
+});

@@ -64,15 +64,17 @@ export function totalOfItsRows(pool: readonly Figure[]): Figure | undefined {
   const comparable = (f: Figure) => f.unit.dimension === total.unit.dimension;
   const rows = pool.filter((f) => {
     const line = lineOf(f);
-    return (
-      comparable(f) &&
-      line !== undefined &&
-      line < at &&
-      line >= at - TABLE_ROWS &&
-      !overlaps(f.range, total.range)
-    );
+    // Rows above the total, or columns beside it on its row (a year's "Capital | Operating | Total").
+    const above = line !== undefined && line < at && line >= at - TABLE_ROWS;
+    return comparable(f) && (above || (line === at && f !== total)) && !overlaps(f.range, total.range);
   });
   if (rows.length < 2 || !overlaps(addIntervals(rows.map((f) => f.range)), total.range)) return undefined;
-  const rest = pool.filter((f) => !rows.includes(f) && comparable(f));
+  // Tables state the figure: a sentence printing another value is a slip duplicate.value reports.
+  const rest = pool.filter((f) => !rows.includes(f) && comparable(f) && fromTable(f));
   return rest.every((f) => f.qualifier !== 'exact' || overlaps(f.range, total.range)) ? total : undefined;
+}
+
+function fromTable(f: Figure): boolean {
+  const p = f.fact.provenance;
+  return p.kind !== 'document' || p.extraction === 'table';
 }
