@@ -74,4 +74,16 @@ describe('averages per person in prose (HKEX B3.2, GRI 404-1)', () => {
       { value: '33.4', unit: 'hours', metric: 'training.hours_average' },
     ]);
   });
+  it('narrows the average of training on one topic to that topic, leaving the all-training average whole', () => {
+    const text =
+      'The plants held 36 fire drills with 2,140 participants, and gave fire safety training of 6,420 hours, ' +
+      'equivalent to 3.0 hours per employee. Staff completed 51,360 hours of training in all, an average of 24.0 hours per employee.';
+    const averages = mentionsOf(text, 2025)
+      .filter((m) => m.value === '3.0' || m.value === '24.0')
+      .map((m) => [m.value, classifyMention(m, ['hkex-2020']).metric?.id, m.dims]);
+    expect(averages).toEqual([
+      ['3.0', 'training.hours_average', { scope: 'safety training' }],
+      ['24.0', 'training.hours_average', {}],
+    ]);
+  });
 });

@@ -27,11 +27,18 @@ const EACH_BEFORE = new RegExp(
 const TRAINING = /\b(?:train\w*|learning|courses?|e-learning|upskilling)\b/gi;
 const OTHER_ACTIVITY = /\b(?:volunteer\w*|service|overtime|community|leave|absence|sick)\b/gi;
 
+// Training on one topic ("safety training of 18,640 hours"): its average is not the all-training
+// average of HKEX B3.2 / GRI 404-1, only a part of the training named by its topic.
+const TOPIC_TRAINING =
+  /\b((?:occupational\s+)?(?:health\s+and\s+)?safety|fire|security|cyber-?security|compliance|anti-corruption|integrity|ethics|environmental|first[- ]aid|emergency|quality|privacy)\s+(?:education\s+and\s+)?training\b/gi;
+
 /** An average per person found for a figure: its unit without the person, and what it averages. */
 export interface AveragePerPerson {
   readonly unit: string;
   /** The catalogue's words for the average ("average training hours per employee"), '' when unnamed. */
   readonly name: string;
+  /** The training topic the average is narrowed to ("safety training"), when the sentence names one. */
+  readonly topic?: string;
 }
 
 /**
@@ -59,7 +66,8 @@ export function averagePerPerson(sentence: string, f: NarrativeFigure): AverageP
   // The catalogue names the average in words ("hours"), however the report abbreviates it ("25.4 h").
   const word = tryParseUnit(bare, { countNouns: false })?.symbol ?? bare;
   const name = isTraining(sentence, f) ? `average training ${word} per employee` : '';
-  return { unit: bare, name };
+  const topic = name === '' ? undefined : topicOf(sentence, f);
+  return topic === undefined ? { unit: bare, name } : { unit: bare, name, topic };
 }
 
 function isTime(unit: string): boolean {
@@ -79,4 +87,13 @@ function isTraining(sentence: string, f: NarrativeFigure): boolean {
   const last = (re: RegExp): number => Math.max(-1, ...[...upTo.matchAll(re)].map((m) => m.index));
   const training = last(TRAINING);
   return training >= 0 && training > last(OTHER_ACTIVITY);
+}
+
+/** The topic of the training the sentence names last before the figure ("safety training" → "safety training"). */
+function topicOf(sentence: string, f: NarrativeFigure): string | undefined {
+  const named = [...sentence.slice(0, f.end).matchAll(TOPIC_TRAINING)].at(-1);
+  const all = [...sentence.slice(0, f.end).matchAll(TRAINING)].at(-1);
+  // A later mention of training in general ("… and 30 hours of training per employee") is not the topic's.
+  if (!named || (all && all.index > named.index + named[0].length)) return undefined;
+  return named[0].replace(/\s+/g, ' ').toLowerCase();
 }

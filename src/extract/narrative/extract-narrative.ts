@@ -155,7 +155,8 @@ function readSentence(
 function asAverage(sentence: string, f: NarrativeFigure): NarrativeFigure {
   const average = averagePerPerson(sentence, f);
   if (!average) return f;
-  return { ...f, unit: average.unit, name: average.name };
+  const named = { ...f, unit: average.unit, name: average.name };
+  return average.topic === undefined ? named : { ...named, dims: { ...f.dims, scope: average.topic } };
 }
 
 /** A figure the sentence puts inside a whole ("… is included in Scope 1") is that whole narrowed to it. */
