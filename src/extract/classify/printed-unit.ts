@@ -14,6 +14,13 @@ const RATIO = /\s*(?:\/|\bper\b)\s*/i;
 const KIND_ONLY = /^(?:rates?|ratios?|index|indices|frequency)$/i;
 
 /**
+ * A unit cell that states only a rate's base ("per million hours", "per 200,000 hours worked", "per
+ * thousand hours"): the figure is a rate of events, named by its label; the base is read from the row.
+ */
+const RATE_BASE_ONLY =
+  /^\(?per\s+(?:[\d,. ]+|one\s+)?(?:million|thousand|hundred(?:\s+thousand)?)?\s*(?:man[- ])?hours?(?:\s+worked)?\)?$/i;
+
+/**
  * The energy a power unit stands for when a unit cell drops the hours ("Megawatt" beside "Total
  * energy consumption" in Bursa Malaysia's indicator C4(a), which asks for megawatt hours): MW → MWh.
  */
@@ -28,7 +35,7 @@ export function readPrintedUnit(printed: string): PrintedUnit | undefined {
   const text = printed.trim();
   // A unit cell naming only a kind of measure ("Rate", "Ratio", as Bursa Malaysia's performance data
   // tables print them) states no unit: the label says what the rate is.
-  if (text === '' || KIND_ONLY.test(text)) return undefined;
+  if (text === '' || KIND_ONLY.test(text) || RATE_BASE_ONLY.test(text)) return undefined;
   const unit = tryParseUnit(text);
   if (!unit) return undefined;
   const split = splitOutsideBrackets(text);

@@ -28,7 +28,8 @@ const DENOMINATOR_WORDS = new Set('employee employees capita revenue person sale
 
 /** True when every word of `text` is unit vocabulary (and the text is short). */
 export function looksLikeUnit(text: string): boolean {
-  const t = text.trim().toLowerCase();
+  // NFKC makes "m³" m3 and "kℓ" kl.
+  const t = text.trim().normalize('NFKC').toLowerCase();
   if (t === '' || t.length > 60) return false;
   if (inVocabulary(t)) return true;
   // Symbols the registry knows beyond this vocabulary ("gCO2e/MJ", "MtCO2e"); bare nouns are labels.
