@@ -9,8 +9,9 @@ import {
   type CheckFinding,
 } from '../finding/index.js';
 import { multiplyIntervals, midpoint, overlaps, scaleInterval, type Figure } from '../precision/index.js';
-import { baseRange } from './convert-figure.js';
+import { baseRange, rangeIn } from './convert-figure.js';
 import type { Rule, RuleContext } from './rule.js';
+import type { SeriesKey } from '../fact-index/index.js';
 
 /** "grid emission factor", "grid factor", "电网排放因子": the words that make a factor the grid's. */
 const GRID = /\bgrid\b|电网/i;
@@ -72,7 +73,7 @@ function check(
   const scope2 =
     ctx.facts.at(series, 'ghg.scope2', {}) ??
     ctx.facts.at(series, 'ghg.scope2', { scope2_method: 'location' });
-  const electricity = ctx.facts.at(series, 'energy.electricity', {});
+  const electricity = gridElectricity(ctx, series) ?? ctx.facts.at(series, 'energy.electricity', {});
   if (!scope2 || !electricity || scope2.unit.dimension !== 'ghg' || electricity.unit.dimension !== 'energy')
     return undefined;
   if (Object.keys(withoutKey(scope2.fact.dims, 'scope2_method')).length > 0) return undefined;
@@ -96,4 +97,26 @@ function check(
     expected: decimalString(midpoint(want), 1),
     actual: decimalString(scope2.value, 1),
   });
+}
+
+// Electricity bought from the grid, as its row names it; own solar and green purchases are other rows.
+const GRID_BOUGHT = /\bgrid\b|\bpurchased\b|外购/i;
+const NOT_GRID = /\b(?:renewable|green|solar|wind|self[- ]generated)\b/i;
+
+/**
+ * The grid electricity of the year, when rows name it and agree: location-based Scope 2 is the grid
+ * purchases times the grid factor (GHG Protocol Scope 2 Guidance, ch. 6), not total electricity with
+ * the site's own solar, which a report may also print as electricity.
+ */
+function gridElectricity(ctx: RuleContext, series: SeriesKey): Figure | undefined {
+  const rows = ctx.facts
+    .find({ ...series, metric: 'energy.electricity' }, {})
+    .filter((f) => GRID_BOUGHT.test(f.fact.label ?? '') && !NOT_GRID.test(f.fact.label ?? ''));
+  const [first] = rows;
+  if (!first) return undefined;
+  const agree = rows.every((f) => {
+    const range = rangeIn(f, first.unit);
+    return range !== undefined && overlaps(range, first.range);
+  });
+  return agree ? first : undefined;
 }
