@@ -48,3 +48,13 @@ describe('splitRow with columns of words beside the figures', () => {
     expect(splitRow(['Goal 2', '2035', 'Halve water use']).values).toEqual([]);
   });
 });
+
+describe('splitRow in a highlights box', () => {
+  it('reads a figure with its unit before a bracketed remark, not the figure as a unit cell', () => {
+    const parts = splitRow(['Sludge treated', '7,305 t', '(landfill share 1.2%)']);
+    expect([parts.labels.map((l) => l.text), parts.unit]).toEqual([['Sludge treated'], '']);
+    expect(parts.values.map((v) => v.cell.kind === 'value' && [v.cell.value, v.cell.unit])).toEqual([
+      ['7305', 't'],
+    ]);
+  });
+});

@@ -79,7 +79,10 @@ export function splitRow(cells: readonly string[]): RowParts {
     // covers (a boundary, a site group); it qualifies the figures and is no part of the row's name.
     // A unit in the first cell ("% | Non-consol. | 7.3") leaves the row's name to the line above it.
     const at = labels.findLastIndex(
-      (l, i) => (i >= 1 || (labels.length === 2 && SYMBOL_UNIT.test(l.text))) && looksLikeUnit(l.text),
+      (l, i) =>
+        (i >= 1 || (labels.length === 2 && SYMBOL_UNIT.test(l.text))) &&
+        looksLikeUnit(l.text) &&
+        !isWordedFigure(l.text),
     );
     if (at >= 0) {
       unit = labels[at]?.text ?? '';
@@ -128,7 +131,8 @@ function trailingNote(cells: readonly string[]): number | undefined {
   const before = filled[filled.length - 2];
   if (!first || !last || !before || filled.length < 3 || first === before) return undefined;
   if (!/\p{L}{3}/u.test(last.text) || parseCellValue(last.text) || looksLikeUnit(last.text)) return undefined;
-  if (parseCellValue(first.text) || parseCellValue(before.text)?.kind !== 'value') return undefined;
+  const figure = parseCellValue(before.text)?.kind === 'value' || isWordedFigure(before.text);
+  if (parseCellValue(first.text) || !figure) return undefined;
   // A year before the words ("Goal 3 | 2030 | Cut emissions") is a date in a sentence-like row, not a figure.
   return /^(?:19|20)\d{2}$/.test(before.text.trim()) ? undefined : last.index;
 }
@@ -143,6 +147,12 @@ function trailingUnit(cells: readonly string[]): { index: number; text: string }
   const before = filled[filled.length - 2];
   if (!last || !before || parseCellValue(last.text) || !looksLikeUnit(last.text)) return undefined;
   return parseCellValue(before.text)?.kind === 'value' ? last : undefined;
+}
+
+/** A cell holding a figure and its unit ("18,642 t"), not a unit with a printed scale ("10,000 m³"). */
+function isWordedFigure(text: string): boolean {
+  const cell = valueWithUnit(text);
+  return cell !== undefined && !SCALED_UNIT.test(cell.printed);
 }
 
 /** A figure and its unit printed in one cell ("52.1 GWh", "18,402 m³", "HK$6.2 million"), as highlights tables do. */
