@@ -12,6 +12,15 @@ export const VERB_BEFORE = new RegExp(
   'i',
 );
 
+/**
+ * "(helped us) cut total energy consumption by 7.2%", "we reduced our water use by 5%": a verb, then
+ * what it changed, then the figure; the verb is group 1 and its object group 2.
+ */
+export const VERB_OBJECT = new RegExp(
+  String.raw`\b(cut|reduced|decreased|increased)\s+(?:our\s+|the\s+|its\s+|their\s+)?([A-Za-z][^,;:()]{2,60}?)\s+by\s+(?:about\s+|approximately\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?$`,
+  'i',
+);
+
 /** "…, a decrease of 3.8%", "representing a year-on-year increase of 12%". */
 export const NOUN_OF = new RegExp(
   String.raw`\b(?:year[- ]on[- ]year\s+|yoy\s+|y-o-y\s+)?(increase|decrease|reduction|decline|drop|rise|growth|fall)\s+of\s+${APPROX}$`,

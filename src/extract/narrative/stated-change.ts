@@ -12,6 +12,7 @@ import {
   THAN_AFTER,
   TO_FIGURE,
   VERB_BEFORE,
+  VERB_OBJECT,
 } from './change-wording.js';
 
 /** Which way a stated change goes. */
@@ -80,7 +81,9 @@ interface Worded {
  * it happened in, or the figure it ended at ("decreased by 4.6 per cent to 727,862.80 MWh").
  */
 function verbWorded(sentence: string, lead: string, rest: string): Worded | undefined {
-  const verb = VERB_BEFORE.exec(lead);
+  const object = VERB_OBJECT.exec(lead);
+  // The verb-first order ("cut energy use by 7%") gives the verb before what it changed.
+  const verb = VERB_BEFORE.exec(lead) ?? (object ? [object[0], object[2], object[1]] : null);
   if (!verb?.[1] || !verb[2]) return undefined;
   const stated =
     YEAR_ON_YEAR.test(sentence) ||
