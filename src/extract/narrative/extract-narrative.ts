@@ -6,7 +6,7 @@ import { averagePerPerson } from './average-per-person.js';
 import { findComparatives, inlineComparative } from './comparatives.js';
 import { figureTime } from './figure-year.js';
 import { paragraphYear } from './paragraph-year.js';
-import { partOfEarlierWhole, partOfList, shareOfPart } from './breakdown-list.js';
+import { partOfEarlierWhole, partOfList, shareOfPart, shareOfWorkforce } from './breakdown-list.js';
 import { includedPart } from './included-part.js';
 import { partOfPrevious } from './of-them.js';
 import { COMPARATIVE_BRACKET } from './printed-years.js';
@@ -92,7 +92,10 @@ function readSentence(
         figures.push(
           shareOfPart(
             sentence,
-            asPart(sentence, asAverage(sentence, withPerDenominator(sentence, figure))),
+            shareOfWorkforce(
+              sentence,
+              asPart(sentence, asAverage(sentence, withPerDenominator(sentence, figure))),
+            ),
             figures,
           ),
         );

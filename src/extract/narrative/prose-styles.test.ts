@@ -38,7 +38,7 @@ describe('prose in other styles', () => {
     expect(disclosures(PEOPLE)).toEqual([
       { value: '5216', year: 2024, metric: 'workforce.total' },
       { value: '4987', year: 2023, metric: 'workforce.total' },
-      { value: '38', year: 2024, metric: undefined, dims: { gender: 'female' } },
+      { value: '38', year: 2024, metric: 'workforce.share', dims: { gender: 'female' } },
     ]);
   });
   it('reads "nil" and "no" incidents as zeros', () => {
