@@ -130,7 +130,8 @@ function trailingNote(cells: readonly string[]): number | undefined {
   const last = filled[filled.length - 1];
   const before = filled[filled.length - 2];
   if (!first || !last || !before || filled.length < 3 || first === before) return undefined;
-  if (!/\p{L}{3}/u.test(last.text) || parseCellValue(last.text) || looksLikeUnit(last.text)) return undefined;
+  const prose = /\p{L}{3}/u.test(last.text) && !parseCellValue(last.text) && !isWordedFigure(last.text);
+  if (!prose || looksLikeUnit(last.text)) return undefined;
   const figure = parseCellValue(before.text)?.kind === 'value' || isWordedFigure(before.text);
   if (parseCellValue(first.text) || !figure) return undefined;
   // A year before the words ("Goal 3 | 2030 | Cut emissions") is a date in a sentence-like row, not a figure.
