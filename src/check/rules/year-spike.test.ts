@@ -13,9 +13,7 @@ const lpg = (value: string, year: number) =>
 
 describe('trend.jump: a year off a steady series', () => {
   it('flags a middle year 8.7× both neighbours, which agree with each other', () => {
-    expect(run([lpg('20310', 2022), lpg('176900', 2023), lpg('21040', 2024)])).toEqual([
-      ['20310', '176900'],
-    ]);
+    expect(run([lpg('20310', 2022), lpg('176900', 2023), lpg('21040', 2024)])).toEqual([['20310', '176900']]);
   });
 
   it('flags a last year 6.4× lower than three steady years before it', () => {
