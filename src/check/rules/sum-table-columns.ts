@@ -10,7 +10,7 @@ import {
 import { addIntervals, overlaps, type Figure } from '../precision/index.js';
 import { isAdditive } from './metric-kind.js';
 import type { Rule } from './rule.js';
-import { gridBlocks, gridRows, isZero, type GridRow } from './table-grid.js';
+import { gridBlocks, gridRows, isZero, valueSum, type GridRow } from './table-grid.js';
 
 /** Where a year's total column stands among that year's columns. */
 const PLACES = ['last', 'first'] as const;
@@ -81,7 +81,7 @@ function confirms(g: YearCells): boolean {
 
 function finding(g: YearCells, confirmed: number): CheckFinding {
   const places = Math.max(placesOf(g.total), ...g.parts.map(placesOf));
-  const expected = g.parts.reduce((sum, p) => sum.plus(p.value), g.total.value.minus(g.total.value));
+  const expected = valueSum(g.parts);
   const shown = g.parts.map(showFigure).join(' + ');
   return makeFinding(sumTableColumnsRule.id, {
     severity: severityFor('error', [g.total, ...g.parts]),

@@ -10,7 +10,7 @@ import {
 import { addIntervals, overlaps, type Figure, type Interval } from '../precision/index.js';
 import { isAdditive } from './metric-kind.js';
 import type { Rule } from './rule.js';
-import { gridBlocks, gridRows, isTotalLabel, isZero, type GridRow } from './table-grid.js';
+import { gridBlocks, gridRows, isTotalLabel, isZero, valueSum, type GridRow } from './table-grid.js';
 
 /** Most rows one total is tried against (a Scope 3 table has 15 categories). */
 const MAX_PARTS = 16;
@@ -104,7 +104,7 @@ function finding(total: GridRow, trial: Trial, column: number, sum: Interval): C
   const whole = total.cells[column] as Figure;
   const parts = trial.parts.map((p) => p.cells[column] as Figure);
   const places = Math.max(placesOf(whole), ...parts.map(placesOf));
-  const expected = addIntervals(parts.map((p) => ({ lo: p.value, hi: p.value }))).lo;
+  const expected = valueSum(parts);
   const rows = trial.parts.map((p) => `"${p.label.trim()}" (line ${p.line})`).join(', ');
   return makeFinding(sumTableRowsRule.id, {
     severity: severityFor('error', [whole, ...parts]),

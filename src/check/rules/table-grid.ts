@@ -1,3 +1,4 @@
+import { dec, type Decimal } from '../../core/index.js';
 import type { Figure } from '../precision/index.js';
 
 /**
@@ -90,4 +91,9 @@ export function isTotalLabel(label: string): boolean {
 /** True when a figure is exactly zero as printed. */
 export function isZero(f: Figure): boolean {
   return f.value.isZero();
+}
+
+/** The sum of the figures' printed values (the total a finding expects). */
+export function valueSum(figures: readonly Figure[]): Decimal {
+  return figures.reduce((sum, f) => sum.plus(f.value), dec(0));
 }
