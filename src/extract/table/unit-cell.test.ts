@@ -9,4 +9,9 @@ describe('looksLikeUnit', () => {
     for (const l of ['Male', 'Total employees', 'Employee', 'Scope 1', ''])
       expect(looksLikeUnit(l), l).toBe(false);
   });
+
+  it('reads a lone capital letter as a form letter, not days or grams', () => {
+    for (const l of ['D', 'G', 'C', 'H']) expect(looksLikeUnit(l), l).toBe(false);
+    for (const u of ['L', 'g', 't']) expect(looksLikeUnit(u), u).toBe(true);
+  });
 });

@@ -28,6 +28,9 @@ const DENOMINATOR_WORDS = new Set('employee employees capita revenue person sale
 
 /** True when every word of `text` is unit vocabulary (and the text is short). */
 export function looksLikeUnit(text: string): boolean {
+  // A lone capital letter names a row or column of a form ("Permanent (D)", "Total (A)" in SEBI's
+  // BRSR), not days or grams; "L" alone is the litre's symbol.
+  if (/^[A-KM-Z]$/.test(text.trim())) return false;
   // NFKC makes "m³" m3 and "kℓ" kl.
   const t = text.trim().normalize('NFKC').toLowerCase();
   if (t === '' || t.length > 60) return false;
