@@ -71,6 +71,32 @@ describe('sum.table-rows', () => {
   });
 });
 
+describe('sum.table-rows with totals that name their lettered rows', () => {
+  const rows = (purchased: string, consumed: string) => [
+    ...row(60, 'Purchased heat (P)', ['2140.5', '1980.0'], 'GJ'),
+    ...row(61, 'Biomass boilers (Q)', ['615.0', '702.5'], 'GJ'),
+    ...row(62, 'Total from clean sources (P+Q)', ['2755.5', '2682.5'], 'GJ'),
+    ...row(64, 'Grid power (R)', [purchased, '8310.4'], 'GJ'),
+    ...row(65, 'Furnace oil (S)', ['3402.7', '3515.1'], 'GJ'),
+    ...row(67, 'Total from other sources (R + S)', ['11524.0', '11825.5'], 'GJ'),
+    ...row(68, 'Total consumed (P+Q+R+S)', [consumed, '14508.0'], 'GJ'),
+  ];
+
+  it('checks a total against the rows its formula names, and a grand total against its own letters', () => {
+    // R + S = 8,103.3 + 3,402.7 = 11,506.0, printed 11,524.0; the grand total adds P+Q+R+S as printed
+    // rows (14,261.5), not the sub-totals as printed (14,279.5), so it stands.
+    const found = run(rows('8103.3', '14261.5'));
+    expect(found.map((f) => [f.severity, f.expected, f.actual, f.source[0]?.line])).toEqual([
+      ['error', '11506', '11524', 67],
+    ]);
+    expect(found[0]?.message).toContain('the rows its label adds');
+  });
+
+  it('says nothing when every lettered total adds up', () => {
+    expect(run(rows('8121.3', '14279.5'))).toEqual([]);
+  });
+});
+
 describe('isTotalLabel', () => {
   it('reads total rows however they are numbered or worded', () => {
     const totals = [

@@ -7,10 +7,19 @@ import {
   showNumber,
   type CheckFinding,
 } from '../finding/index.js';
-import { addIntervals, overlaps, type Figure, type Interval } from '../precision/index.js';
+import { overlaps, type Figure, type Interval } from '../precision/index.js';
 import { isAdditive } from './metric-kind.js';
 import type { Rule } from './rule.js';
-import { gridBlocks, gridRows, isTotalLabel, isZero, valueSum, type GridRow } from './table-grid.js';
+import {
+  gridBlocks,
+  gridRows,
+  isTotalLabel,
+  isZero,
+  rangeSum,
+  valueSum,
+  type GridRow,
+} from './table-grid.js';
+import { formulaRows, ownMark } from './lettered-rows.js';
 
 /** Most rows one total is tried against (a Scope 3 table has 15 categories). */
 const MAX_PARTS = 16;
@@ -43,10 +52,24 @@ export const sumTableRowsRule: Rule = {
     const out: CheckFinding[] = [];
     for (const block of gridBlocks(gridRows(ctx.facts.figures, (f) => isAdditive(ctx.kindOf(f))))) {
       const columns = block[0]?.cells.length ?? 0;
+      if (columns === 1) out.push(...loneColumn(block));
       if (columns < 2) continue;
       // The rows a total below may add: printed rows, and totals standing for the rows they were found to add.
-      const items: GridRow[] = [];
+      let items: GridRow[] = [];
+      const marked = new Map<string, GridRow>();
       for (const row of block) {
+        const named = formulaRows(row, marked);
+        const byFormula = named && tryRun(named, row, columns);
+        // A formula that adds up in no column is not what the rows were read as: judged by runs below.
+        if (named && byFormula && byFormula.misses.length < columns) {
+          out.push(
+            ...byFormula.misses.map((m) => finding(row, byFormula, m.column, m.sum, 'error', FORMULA_BASIS)),
+          );
+          items = [...items.filter((i) => !named.includes(i)), row];
+          continue;
+        }
+        const mark = ownMark(row.label);
+        if (mark) marked.set(mark, row);
         if (!isTotalLabel(row.label)) {
           items.push(row);
           continue;
@@ -63,6 +86,48 @@ export const sumTableRowsRule: Rule = {
     return out;
   },
 };
+
+/**
+ * A table of one column (a single-year template, `Disclosure | Quantity | Units`) has no other column
+ * to tell which rows a total adds. A total is taken to add all the rows since the table's start or the
+ * last total when those rows come within a quarter of it: a warning, since a part may be left out of
+ * the table. A total some shorter run adds up to exactly, or a whole far from the rows, is not judged.
+ */
+function loneColumn(block: readonly GridRow[]): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  let items: GridRow[] = [];
+  for (const row of block) {
+    if (!isTotalLabel(row.label)) {
+      items.push(row);
+      continue;
+    }
+    const parts = items.slice(-MAX_PARTS);
+    const trial = bestRun(parts, row, 1);
+    if (trial) items.splice(items.length - trial.parts.length);
+    else {
+      const slip = loneSlip(parts, row);
+      if (slip) out.push(slip);
+      items = [];
+    }
+    items.push(row);
+  }
+  return out;
+}
+
+/** Farthest the rows' sum may lie from a lone column's total and still be read as its parts. */
+const NEAR_TOTAL = 0.25;
+
+function loneSlip(parts: readonly GridRow[], total: GridRow): CheckFinding | undefined {
+  const whole = total.cells[0];
+  const cells = parts.map((p) => p.cells[0]).filter((c): c is Figure => c !== undefined);
+  if (!whole || cells.length < 2 || !confirms(whole, cells)) return undefined;
+  const sum = rangeSum(cells, whole.unit);
+  if (!sum || overlaps(sum, whole.range)) return undefined;
+  const expected = valueSum(cells, whole.unit);
+  const gap = expected.minus(whole.value).abs();
+  if (gap.gt(whole.value.abs().times(NEAR_TOTAL))) return undefined;
+  return finding(total, { parts, confirming: 0, misses: [] }, 0, sum, 'warning');
+}
 
 /**
  * The shortest run of rows right above the total that adds up to it in every column, else the
@@ -87,7 +152,8 @@ function tryRun(parts: readonly GridRow[], total: GridRow, columns: number): Tri
     const whole = total.cells[j];
     if (!whole || cells.some((c) => c === undefined)) return { parts, confirming: 0, misses: [] };
     const figures = cells as Figure[];
-    const sum = addIntervals(figures.map((c) => c.range));
+    const sum = rangeSum(figures, whole.unit);
+    if (!sum) return { parts, confirming: 0, misses: [] };
     if (!overlaps(sum, whole.range)) misses.push({ column: j, sum });
     else if (confirms(whole, figures)) confirming += 1;
   }
@@ -100,18 +166,37 @@ function confirms(whole: Figure, parts: readonly Figure[]): boolean {
   return large && parts.filter((p) => !isZero(p)).length >= 2;
 }
 
-function finding(total: GridRow, trial: Trial, column: number, sum: Interval): CheckFinding {
+/** How a finding knows which rows the total adds: from the other columns, or only from its place. */
+const BASIS = {
+  error: { rows: "the rows it adds in the table's other columns", add: '' },
+  warning: {
+    rows: 'the rows above it',
+    add: ' The table has no other column to confirm which rows it adds: a part may be left out.',
+  },
+} as const;
+
+/** A total whose label names the rows it adds ("Total (A+B+C)", BRSR's lettered rows). */
+const FORMULA_BASIS = { rows: 'the rows its label adds', add: '' } as const;
+
+function finding(
+  total: GridRow,
+  trial: Trial,
+  column: number,
+  sum: Interval,
+  severity: keyof typeof BASIS = 'error',
+  basis: { readonly rows: string; readonly add: string } = BASIS[severity],
+): CheckFinding {
   const whole = total.cells[column] as Figure;
   const parts = trial.parts.map((p) => p.cells[column] as Figure);
   const places = Math.max(placesOf(whole), ...parts.map(placesOf));
-  const expected = valueSum(parts);
+  const expected = valueSum(parts, whole.unit);
   const rows = trial.parts.map((p) => `"${p.label.trim()}" (line ${p.line})`).join(', ');
   return makeFinding(sumTableRowsRule.id, {
-    severity: severityFor('error', [whole, ...parts]),
+    severity: severityFor(severity, [whole, ...parts]),
     message:
       `"${total.label.trim()}" (line ${total.line}) prints ${showFigure(whole)} for ` +
-      `${whole.fact.period.year}, but the rows it adds in the table's other columns (${rows}) add up to ` +
-      `${showNumber(expected, places)} in this one (range ${showNumber(sum.lo, places)}–${showNumber(sum.hi, places)}).`,
+      `${whole.fact.period.year}, but ${basis.rows} (${rows}) add up to ${showNumber(expected, places)} ` +
+      `in this one (range ${showNumber(sum.lo, places)}–${showNumber(sum.hi, places)}).${basis.add}`,
     figures: [whole, ...parts],
     expected: decimalString(expected, places),
     actual: decimalString(whole.value, placesOf(whole)),
