@@ -86,6 +86,13 @@ describe('parseCellValue on layouts the dev corpus lacks', () => {
     expect(parseCellValue('4,120ab')).toBeUndefined();
   });
 
+  it('leaves an assurance tick or a restatement hash after a figure out of it', () => {
+    expect(parseCellValue('52,317.6 √')).toMatchObject({ kind: 'value', value: '52317.6', unit: '' });
+    expect(parseCellValue('608 ✓')).toMatchObject({ kind: 'value', value: '608', unit: '' });
+    expect(parseCellValue('3,075.2 #')).toMatchObject({ kind: 'value', value: '3075.2', unit: '' });
+    expect(parseCellValue('18.4% √')).toMatchObject({ kind: 'value', value: '18.4', unit: '%' });
+  });
+
   it('reads "nil" as a zero and a restatement note as no part of the figure', () => {
     expect(parseCellValue('Nil')).toMatchObject({ kind: 'value', value: '0' });
     expect(parseCellValue('0 (revised)')).toMatchObject({ kind: 'value', value: '0' });
