@@ -7,10 +7,10 @@ import {
   showNumber,
   type CheckFinding,
 } from '../finding/index.js';
-import { addIntervals, overlaps, type Figure } from '../precision/index.js';
+import { overlaps, type Figure } from '../precision/index.js';
 import { isAdditive } from './metric-kind.js';
 import type { Rule } from './rule.js';
-import { gridBlocks, gridRows, isZero, valueSum, type GridRow } from './table-grid.js';
+import { gridBlocks, gridRows, isZero, rangeSum, valueSum, type GridRow } from './table-grid.js';
 
 /** Where a year's total column stands among that year's columns. */
 const PLACES = ['last', 'first'] as const;
@@ -43,8 +43,8 @@ export const sumTableColumnsRule: Rule = {
       const rows = block.filter((r) => !NOT_ADDITIVE.test(r.label));
       for (const place of PLACES) {
         const groups = rows.flatMap((r) => yearGroups(r, place));
-        const confirmed = groups.filter((g) => addsUp(g) && confirms(g)).length;
-        const misses = groups.filter((g) => !addsUp(g));
+        const confirmed = groups.filter((g) => addsUp(g) === true && confirms(g)).length;
+        const misses = groups.filter((g) => addsUp(g) === false);
         if (confirmed < 2 || confirmed < 2 * misses.length) continue;
         out.push(...misses.map((g) => finding(g, confirmed)));
         break;
@@ -70,8 +70,10 @@ function yearGroups(row: GridRow, place: Place): YearCells[] {
   return out;
 }
 
-function addsUp(g: YearCells): boolean {
-  return overlaps(addIntervals(g.parts.map((p) => p.range)), g.total.range);
+/** Whether the parts add up to the total; undefined when a part's unit cannot be converted to the total's. */
+function addsUp(g: YearCells): boolean | undefined {
+  const sum = rangeSum(g.parts, g.total.unit);
+  return sum && overlaps(sum, g.total.range);
 }
 
 /** A year whose adding up is no chance: two or more non-zero parts. */
@@ -81,7 +83,7 @@ function confirms(g: YearCells): boolean {
 
 function finding(g: YearCells, confirmed: number): CheckFinding {
   const places = Math.max(placesOf(g.total), ...g.parts.map(placesOf));
-  const expected = valueSum(g.parts);
+  const expected = valueSum(g.parts, g.total.unit);
   const shown = g.parts.map(showFigure).join(' + ');
   return makeFinding(sumTableColumnsRule.id, {
     severity: severityFor('error', [g.total, ...g.parts]),

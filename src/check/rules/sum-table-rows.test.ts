@@ -97,6 +97,44 @@ describe('sum.table-rows with totals that name their lettered rows', () => {
   });
 });
 
+describe('sum.table-rows in a table of one column', () => {
+  const single = (line: number, label: string, value: string, unit = 'kg') =>
+    row(line, label, [value], unit, [2025]);
+
+  it('warns when the rows above a total come near it but do not add up', () => {
+    const found = run([
+      ...single(60, 'Reused pallets', '31240'),
+      ...single(61, 'Recycled cardboard', '904800'),
+      ...single(62, 'Composted food waste', '215330'),
+      ...single(63, 'Landfilled', '120600'),
+      ...single(64, 'Total solid waste', '1302970'),
+    ]);
+    expect(found.map((f) => [f.severity, f.expected, f.actual])).toEqual([['warning', '1271970', '1302970']]);
+    expect(found[0]?.message).toContain('no other column');
+  });
+
+  it('keeps one table together when extraction stored some rows in another unit than printed', () => {
+    const tonnes = (line: number, label: string, value: string) =>
+      printed({ metric: 'waste.diverted', value, unit: 't', printedUnit: 'kg', year: 2025, line, label });
+    const found = run([
+      ...single(70, 'Reused pallets', '31240'),
+      tonnes(71, 'Recycled cardboard', '904800'),
+      tonnes(72, 'Composted food waste', '215330'),
+      ...single(73, 'Total solid waste', '1161370'),
+    ]);
+    expect(found.map((f) => [f.expected, f.actual])).toEqual([['1151370', '1161370']]);
+  });
+
+  it('says nothing when the rows add up, a shorter run adds up, or the total is far from them', () => {
+    const adds = [...single(80, 'Hazardous', '412.5', 't'), ...single(81, 'Non-hazardous', '9120.0', 't')];
+    expect(run([...adds, ...single(82, 'Total', '9532.5', 't')])).toEqual([]);
+    // Office paper belongs to another total: the two rows right above add up, so they are what it adds.
+    const shorter = [...single(79, 'Office paper', '700', 't'), ...adds];
+    expect(run([...shorter, ...single(82, 'Total', '9532.5', 't')])).toEqual([]);
+    expect(run([...adds, ...single(82, 'Total (incl. sites not listed)', '15400', 't')])).toEqual([]);
+  });
+});
+
 describe('isTotalLabel', () => {
   it('reads total rows however they are numbered or worded', () => {
     const totals = [

@@ -1,5 +1,6 @@
-import { dec, type Decimal } from '../../core/index.js';
-import type { Figure } from '../precision/index.js';
+import { dec, type Decimal, type Unit } from '../../core/index.js';
+import { addIntervals, type Figure, type Interval } from '../precision/index.js';
+import { factorBetween, rangesIn } from './convert-figure.js';
 
 /**
  * One printed table row as the facts give it back: its line, its label and its cells in the order
@@ -66,8 +67,12 @@ export function gridBlocks(rows: readonly GridRow[]): GridRow[][] {
   return blocks.filter((b) => b.length >= 2);
 }
 
+/**
+ * The columns by year, basis and unit as printed: rows of one table printed in kg stay one block when
+ * extraction stored some of them in tonnes (a named waste route) and others as printed (an unnamed row).
+ */
 function signatureOf(cells: readonly Figure[]): string {
-  return cells.map((c) => `${c.fact.period.year}/${c.fact.basis}/${c.unit.symbol}`).join(' ');
+  return cells.map((c) => `${c.fact.period.year}/${c.fact.basis}/${c.printedUnit.symbol}`).join(' ');
 }
 
 /** Leading item marks of a label: "(11) Total …", "3. Total …", "• Total …", "a) Total …". */
@@ -93,7 +98,17 @@ export function isZero(f: Figure): boolean {
   return f.value.isZero();
 }
 
-/** The sum of the figures' printed values (the total a finding expects). */
-export function valueSum(figures: readonly Figure[]): Decimal {
-  return figures.reduce((sum, f) => sum.plus(f.value), dec(0));
+/** The sum of the figures' values in `unit` (the total a finding expects); the figures are of its dimension. */
+export function valueSum(figures: readonly Figure[], unit: Unit): Decimal {
+  return figures.reduce(
+    (sum, f) =>
+      sum.plus(f.unit.symbol === unit.symbol ? f.value : f.value.times(factorBetween(f.unit, unit))),
+    dec(0),
+  );
+}
+
+/** The range the figures' sum may take in `unit`, or undefined when one of them cannot be converted to it. */
+export function rangeSum(figures: readonly Figure[], unit: Unit): Interval | undefined {
+  const ranges = rangesIn(figures, unit);
+  return ranges ? addIntervals(ranges) : undefined;
 }
