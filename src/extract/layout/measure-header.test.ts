@@ -76,4 +76,15 @@ describe('measuresOverFigures', () => {
       ]),
     ).toBeUndefined();
   });
+  it('splits a label, figure and unit header over rows that print their unit after the figure', () => {
+    const header = 'Indicator                                  Amount        Unit of measure';
+    expect(
+      measuresOverFigures(header, ['', 'Borehole water drawn          5,310.5        megalitres']),
+    ).toEqual([['Indicator', 'Amount', 'Unit of measure']]);
+    // The last header cell must name the unit column, and the cells must match the row's.
+    expect(
+      measuresOverFigures('Indicator     Amount     Remarks', ['Borehole water   5,310.5   ML']),
+    ).toBeUndefined();
+    expect(measuresOverFigures('Indicator     Units', ['Borehole water   5,310.5   ML'])).toBeUndefined();
+  });
 });

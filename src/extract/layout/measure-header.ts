@@ -16,7 +16,9 @@ const REACH = 4;
  * the label column).
  */
 export function measuresOverFigures(line: string, below: readonly string[]): string[][] | undefined {
-  const { figures, unitColumn } = figuresOfFirstRow(below);
+  const { figures, unitColumn, unitLast } = figuresOfFirstRow(below);
+  const lastUnit = unitLast ? unitHeaderLast(line, figures) : undefined;
+  if (lastUnit) return [lastUnit];
   if (figures < 2) return undefined;
   // Short headers of a wide table may sit only two spaces apart ("Women %  Under 30 %"); two spaces
   // part the cells only when that gives the row's count, which three did not.
@@ -49,11 +51,28 @@ function isMeasure(cell: string): boolean {
 // A unit printed in a column of its own between label and figures ("MWh", "kWh/guest night").
 const MAX_UNIT_CHARS = 24;
 
+// The header of a unit column printed after the figures ("Units", "Unit of measure", "UoM").
+const UNIT_HEADER = /^(?:units?(?: of measure(?:ment)?)?|uom)$/i;
+
+/**
+ * "Disclosure   Quantity   Units" over "Water withdrawal   1,247   m3": a label, the figure columns
+ * and a unit column last, as the Philippine SEC sustainability template (SEC MC No. 4, 2019) and many
+ * templates after it print each indicator. Split at three spaces when the cells match the row's.
+ */
+function unitHeaderLast(line: string, figures: number): string[] | undefined {
+  const cells = line.trim().split(/ {3,}/);
+  const last = cells[cells.length - 1] ?? '';
+  if (cells.length !== figures + 2 || !UNIT_HEADER.test(last)) return undefined;
+  return cells.every(isMeasure) ? cells : undefined;
+}
+
 interface FirstRow {
   /** Figure cells right of the label (and of the unit cell), 0 when no row of figures is near. */
   readonly figures: number;
   /** Whether a unit cell sits between the label and the figures. */
   readonly unitColumn: boolean;
+  /** Whether a unit cell follows the figures ("Water withdrawal   1,247   m3"). */
+  readonly unitLast?: boolean;
 }
 
 /** The first row of figures below a header: how many figures it has, and whether a unit column comes first. */
@@ -81,6 +100,11 @@ function figuresOfFirstRow(below: readonly string[]): FirstRow {
     const named = label !== undefined && (!FIGURE.test(label) || YEAR_LABEL.test(label));
     if (!named || rest.length < 2) return none;
     if (rest.every((c) => FIGURE.test(c))) return { figures: rest.length, unitColumn: false };
+    const after = rest[rest.length - 1] ?? '';
+    const ahead = rest.slice(0, -1);
+    if (ahead.length >= 1 && ahead.every((c) => FIGURE.test(c)) && isUnitWord(after)) {
+      return { figures: ahead.length, unitColumn: false, unitLast: true };
+    }
     const [unit, ...values] = rest;
     const unitFirst =
       unit !== undefined && unit.length <= MAX_UNIT_CHARS && /^\p{L}/u.test(unit) && values.length >= 2;
@@ -89,4 +113,9 @@ function figuresOfFirstRow(below: readonly string[]): FirstRow {
       : none;
   }
   return none;
+}
+
+/** A short cell of words that can be a unit ("GJ", "Cubic meters", "hours/employee", "%", "#"). */
+function isUnitWord(cell: string): boolean {
+  return cell.length <= MAX_UNIT_CHARS && /^[\p{L}%#]/u.test(cell) && !/\d{2}/.test(cell);
 }

@@ -39,7 +39,7 @@ export function extractTables(
     const first = block.rows[0];
     if (!first) continue;
     const caption = captionAbove(lines, indexOf.get(first.no) ?? 0, (no) => noise.has(no) || skip.has(no));
-    const year = statedYear(caption, reportYear) ?? reportYear;
+    const year = statedYear(caption, reportYear) ?? titleYear(caption, reportYear) ?? reportYear;
     const found = readTable(block, { year, reportYear, caption });
     for (const row of block.rows) tableLines.add(row.no);
     mentions.push(...found);
@@ -52,6 +52,15 @@ export function extractTables(
   }
   for (const [folded, into] of bilingual.absorbed) if (tableLines.has(into)) tableLines.add(folded);
   return { mentions, tableLines };
+}
+
+// A title dated by a bracketed year at its end: "Energy consumption within the organization (2024)".
+const TITLE_YEAR = /\((?:FY\s?)?((?:19|20)\d{2})\)$/i;
+
+/** The year a title ends on in brackets, when it is not after the report year. */
+function titleYear(caption: string, reportYear: number): number | undefined {
+  const year = Number(TITLE_YEAR.exec(caption.trim())?.[1] ?? NaN);
+  return year <= reportYear ? year : undefined;
 }
 
 function captionAbove(lines: readonly ReportLine[], at: number, ignore: (line: number) => boolean): string {

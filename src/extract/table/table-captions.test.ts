@@ -111,3 +111,26 @@ describe('a header naming a share by its words and a bare sign', () => {
     ]);
   });
 });
+
+describe('a title ending on a bracketed year over a label, amount and unit header', () => {
+  it('dates the rows of its own table, not with the report year', () => {
+    const found = read(
+      [
+        'Water drawn by plant (2026)',
+        '',
+        'Item                                     Amount      Units',
+        'Borehole water                            5,310      m3',
+        '',
+        'Water drawn by plant (2024)',
+        '',
+        'Item                                     Amount      Units',
+        'Borehole water                            4,870      m3',
+      ].join('\n'),
+      2026,
+    );
+    expect(found.map((m) => [m.line, m.value, m.year])).toEqual([
+      [4, '5310', 2026],
+      [9, '4870', 2024],
+    ]);
+  });
+});
