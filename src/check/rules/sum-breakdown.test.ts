@@ -69,3 +69,30 @@ describe('sum.breakdown: a category row read as another metric', () => {
     expect(run([...scope3('57875'), stray('1000', 60)]).map((f) => f.severity)).toEqual(['warning']);
   });
 });
+
+describe('sum.breakdown: parts that are all nil', () => {
+  const discharge = (value: string, line: number, destination?: string) =>
+    printed({
+      metric: 'water.discharge',
+      value,
+      unit: 'm3',
+      year: 2024,
+      line,
+      ...(destination === undefined ? {} : { dims: { water_destination: destination } }),
+      label: destination ?? 'Total effluent released',
+    });
+
+  it('says nothing when every listed destination is nil: the volume sits in a row not read as a part', () => {
+    const found = run([discharge('0', 70, 'river'), discharge('0', 71, 'aquifer'), discharge('73815', 74)]);
+    expect(found).toEqual([]);
+  });
+
+  it('still warns when a listed destination carries a volume and the rest falls short', () => {
+    const found = run([
+      discharge('0', 70, 'river'),
+      discharge('1250', 71, 'aquifer'),
+      discharge('73815', 74),
+    ]);
+    expect(found.map((f) => [f.severity, f.expected, f.actual])).toEqual([['warning', '1250', '73815']]);
+  });
+});

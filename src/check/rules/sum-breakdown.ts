@@ -86,8 +86,10 @@ function checkBreakdown(
   const sum = addIntervals(ranges);
   if (overlaps(sum, totalRange)) return undefined;
   const exceeds = sum.lo.gt(totalRange.hi);
-  // One listed part proves nothing about the rest; a shortfall can be an unlisted category.
-  if (!exceeds && parts.length < 2) return undefined;
+  // One listed part proves nothing about the rest; a shortfall can be an unlisted category. Parts that
+  // are all nil (BRSR's "To surface water | Nil" rows) say only where the water did not go: the volume
+  // sits in a row not read as a part (a destination's "- With treatment" sub-row), not in a slip.
+  if (!exceeds && (parts.length < 2 || parts.every((p) => p.value.isZero()))) return undefined;
   if (!exceeds && strayRowsFill(ctx, total, by, parts, sum)) return undefined;
   const complete = COMPLETE_BY.has(by) && parts.length >= 2;
   // Two partitions under one key (permanent/temporary and full-/part-time, both "employment type")
