@@ -2,4 +2,5 @@ export { cleanText, stripBullets, type CleanOptions } from './markup.js';
 export { foldHomoglyphs } from './homoglyphs.js';
 export { mendNumerals } from './damaged-numerals.js';
 export { usesDecimalComma, toPointDecimals } from './decimal-comma.js';
+export { decimalCommaByLine, type NumberedLine } from './decimal-comma-blocks.js';
 export { namesFiscalYearsByStart, toEndYearNames } from './fiscal-naming.js';

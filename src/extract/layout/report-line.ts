@@ -1,5 +1,5 @@
 import type { Doc } from '../document/index.js';
-import { cleanText, namesFiscalYearsByStart, usesDecimalComma } from '../clean/index.js';
+import { cleanText, decimalCommaByLine, namesFiscalYearsByStart } from '../clean/index.js';
 import { joinGroupHeaders } from './group-header.js';
 import { measuresOverFigures } from './measure-header.js';
 import { singleSpacedRows } from './single-spaced.js';
@@ -28,9 +28,10 @@ const MAX_LINE_CHARS = 20_000;
 /** Cleans every non-blank line of a document into {@link ReportLine}s. */
 export function toReportLines(doc: Doc): ReportLine[] {
   const out: ReportLine[] = [];
-  // "1,204" alone cannot say which mark is the decimal one: the document's other figures decide.
+  // "1,204" alone cannot say which mark is the decimal one: the line's, its block's or the document's
+  // other figures decide (a German report may print its tables "1.234,5" and its prose "1,234.5").
   const texts = doc.lines.map((l) => l.text);
-  const decimalComma = usesDecimalComma(texts);
+  const decimalCommas = decimalCommaByLine(doc.lines);
   // "FY2025 (April 1, 2025 – March 31, 2026)": the report's fiscal-year labels name the year they start.
   const fiscalYearsByStart = namesFiscalYearsByStart(texts);
   // Tables written one row a line with single spaces between cells, found over the whole text.
@@ -53,7 +54,7 @@ export function toReportLines(doc: Doc): ReportLine[] {
     for (const row of rows) {
       const cells = row.map((c) =>
         cleanText(c.length > MAX_LINE_CHARS ? c.slice(0, MAX_LINE_CHARS) : c, {
-          decimalComma,
+          decimalComma: decimalCommas[i] === true,
           fiscalYearsByStart,
         }),
       );

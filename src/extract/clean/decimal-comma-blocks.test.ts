@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { decimalCommaByLine, type NumberedLine } from './decimal-comma-blocks.js';
+
+/** Numbered lines from printed text: an empty string stands for a blank line (a gap in numbering). */
+function numbered(printed: readonly string[]): NumberedLine[] {
+  return printed.flatMap((text, i) => (text === '' ? [] : [{ no: i + 1, text }]));
+}
+
+/** The decision for the line printing `text`. */
+function decisionFor(printed: readonly string[], text: string): boolean | undefined {
+  const lines = numbered(printed);
+  return decimalCommaByLine(lines)[lines.findIndex((l) => l.text === text)];
+}
+
+// Tables in the home convention, prose in English: neither wins the whole document.
+const MIXED = [
+  'Our plants used 1,742,300 litres of diesel; solar output rose 14.2% and heat 3.5%.',
+  'Sales reached €7,215.4 million, margin 11.3%, payout 42.5%.',
+  '',
+  'Solvents   t   27,18   29,05   –6,4',
+  'Dust       t   3,4     3,9     –12,8',
+  'Cooling    m³  571.204 566.870  +0,8',
+  '',
+  'Wells supplied 2,905 m³ more than in the prior year, or 4.1%.',
+  'Runoff came to 1,204 m³.',
+];
+
+describe('decimalCommaByLine', () => {
+  it('reads a table block by its own figures when the document mixes conventions', () => {
+    // Every figure of the block with a comma before one or two digits: the dots group thousands.
+    expect(decisionFor(MIXED, 'Cooling    m³  571.204 566.870  +0,8')).toBe(true);
+    expect(decisionFor(MIXED, 'Dust       t   3,4     3,9     –12,8')).toBe(true);
+    // The prose paragraphs keep the decimal point, also on a line without figures of its own.
+    expect(decisionFor(MIXED, 'Runoff came to 1,204 m³.')).toBe(false);
+    expect(decisionFor(MIXED, 'Sales reached €7,215.4 million, margin 11.3%, payout 42.5%.')).toBe(false);
+  });
+
+  it('lets a line with figures only one convention prints decide for itself', () => {
+    const printed = ['Heat  MWh  1.608,3  1.712,9', 'Scope 3 came to 3,118,640 t in the year.'];
+    expect(decimalCommaByLine(numbered(printed))).toEqual([true, false]);
+  });
+
+  it('leaves an English table with thousands and no decimals in the decimal point', () => {
+    const printed = ['Employees   1,204   1,176', 'Sites   3   4', 'Suppliers   2,318   2,207'];
+    expect(decimalCommaByLine(numbered(printed))).toEqual([false, false, false]);
+    // One stray comma before two digits ('Scopes 1,23') is too little to turn a block.
+    expect(decimalCommaByLine(numbered(['Scopes 1,23 reported', 'Staff  1,204']))).toEqual([false, false]);
+    // Nor do lists of references, one to a line ('see tables 4,5'), in an otherwise English block.
+    const listed = ['Fuel use   see tables 4,5', 'Grid power   see tables 8,9', 'Drivers   2,614'];
+    expect(decimalCommaByLine(numbered(listed))).toEqual([false, false, false]);
+  });
+
+  it('splits blocks at a page break and falls back to the document without evidence', () => {
+    const pages: NumberedLine[] = [
+      { no: 1, page: 1, text: 'Sludge  t  41,07  38,61' },
+      { no: 2, page: 2, text: 'Visitors  1,309  1,288' },
+    ];
+    expect(decimalCommaByLine(pages)).toEqual([true, false]);
+  });
+});

@@ -1,0 +1,123 @@
+import { usesDecimalComma } from './decimal-comma.js';
+
+/**
+ * A German or Dutch report in English may print its tables in the home convention ("186.412,4",
+ * "69,4 %") and its prose in the English one ("2,846,120 t", "9.8%"), so one decision for the whole
+ * document reads half of it wrong. Each line is read by its own unambiguous figures; a line without
+ * any by the block it sits in (lines between blank lines or page breaks: one table, one paragraph)
+ * when the block's figures all point one way; else by the document's convention (usesDecimalComma).
+ */
+
+// Figures only the decimal comma prints: "1.234,5", "12,4 %", "1.234.567" (as in decimal-comma.ts).
+const STRONG_COMMA = [
+  /(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d+(?![\d.,]*\d)/g,
+  /(?<![\d.,])\d+,\d+ ?%/g,
+  /(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,]*\d)/g,
+] as const;
+// Figures only the decimal point prints: "1,234.5", "12.4%", "1,234,567".
+const STRONG_POINT = [
+  /(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d+(?![\d.,]*\d)/g,
+  /(?<![\d.,])\d+\.\d+ ?%/g,
+  /(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d.,]*\d)/g,
+] as const;
+// A comma before one or two digits groups no thousands, so "38,42" or "–4,3" is a decimal comma; a
+// point before one or two digits ("3.03", but also a section number "4.3") leans the other way. One
+// such figure alone may be a list ("Tables 6,7") or a heading, so it only counts for its convention on
+// a line printing two or more figures that agree (a row of figures); it always counts against the other.
+const WEAK_COMMA = /(?<![\d.,])\d+,\d{1,2}(?![\d.,]*\d)/g;
+const WEAK_POINT = /(?<![\d.,])\d+\.\d{1,2}(?![\d.,]*\d)/g;
+/** Figures a row needs, agreeing, before its ambiguous-looking ones count for their convention. */
+const MIN_ROW_FIGURES = 2;
+/** Figures a block needs, all pointing one way, before it overrides the document's convention. */
+const MIN_BLOCK_FIGURES = 2;
+// Work bound for hostile input: only this much of each line is looked at.
+const MAX_LINE_CHARS = 2_000;
+
+/** A document line as this decision needs it: its number (a gap marks blank lines), page and text. */
+export interface NumberedLine {
+  readonly no: number;
+  readonly page?: number;
+  readonly text: string;
+}
+
+interface Evidence {
+  strongComma: number;
+  strongPoint: number;
+  /** Figures that show the comma convention (strong ones, and weak ones in a row of them). */
+  forComma: number;
+  forPoint: number;
+  /** Every figure that could only be read one way with the comma convention. */
+  anyComma: number;
+  anyPoint: number;
+}
+
+function count(text: string, patterns: readonly RegExp[]): number {
+  return patterns.reduce((n, re) => n + (text.match(re)?.length ?? 0), 0);
+}
+
+const NO_EVIDENCE: Evidence = {
+  strongComma: 0,
+  strongPoint: 0,
+  forComma: 0,
+  forPoint: 0,
+  anyComma: 0,
+  anyPoint: 0,
+};
+
+function evidenceOf(line: string): Evidence {
+  if (!/\d[.,]\d/.test(line)) return NO_EVIDENCE;
+  const text = line.length > MAX_LINE_CHARS ? line.slice(0, MAX_LINE_CHARS) : line;
+  const strongComma = count(text, STRONG_COMMA);
+  const strongPoint = count(text, STRONG_POINT);
+  const anyComma = strongComma + count(text, [WEAK_COMMA]);
+  const anyPoint = strongPoint + count(text, [WEAK_POINT]);
+  return {
+    strongComma,
+    strongPoint,
+    forComma: anyComma >= MIN_ROW_FIGURES ? anyComma : strongComma,
+    forPoint: anyPoint >= MIN_ROW_FIGURES ? anyPoint : strongPoint,
+    anyComma,
+    anyPoint,
+  };
+}
+
+/** The convention a block's figures show when they all point one way and are enough; else undefined. */
+function blockConvention(sum: (key: keyof Evidence) => number): boolean | undefined {
+  if (sum('forComma') >= MIN_BLOCK_FIGURES && sum('anyPoint') === 0) return true;
+  if (sum('forPoint') >= MIN_BLOCK_FIGURES && sum('anyComma') === 0) return false;
+  return undefined;
+}
+
+/** The convention a line's unambiguous figures show on their own, if they agree. */
+function lineConvention(own: Evidence | undefined): boolean | undefined {
+  if (own === undefined) return undefined;
+  if (own.strongComma > 0 && own.strongPoint === 0) return true;
+  if (own.strongPoint > 0 && own.strongComma === 0) return false;
+  return undefined;
+}
+
+/** Runs of line indexes with no blank line or page break between them. */
+function blocksOf(lines: readonly NumberedLine[]): number[][] {
+  const blocks: number[][] = [];
+  for (const [i, line] of lines.entries()) {
+    const prev = lines[i - 1];
+    const joined = prev !== undefined && line.no === prev.no + 1 && line.page === prev.page;
+    const last = blocks[blocks.length - 1];
+    if (joined && last) last.push(i);
+    else blocks.push([i]);
+  }
+  return blocks;
+}
+
+/** For each line, whether its numbers print the decimal comma ("1.234,5"): by line, block, then document. */
+export function decimalCommaByLine(lines: readonly NumberedLine[]): boolean[] {
+  const byDocument = usesDecimalComma(lines.map((l) => l.text));
+  const evidence = lines.map((l) => evidenceOf(l.text));
+  const out = new Array<boolean>(lines.length).fill(byDocument);
+  for (const block of blocksOf(lines)) {
+    const sum = (key: keyof Evidence): number => block.reduce((n, i) => n + (evidence[i]?.[key] ?? 0), 0);
+    const byBlock = blockConvention(sum) ?? byDocument;
+    for (const i of block) out[i] = lineConvention(evidence[i]) ?? byBlock;
+  }
+  return out;
+}
