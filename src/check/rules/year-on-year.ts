@@ -45,18 +45,16 @@ export const yearOnYearRule: Rule = {
       }
       if (!known) addRowSeries(ctx, metric, bySeries);
       for (const years of bySeries.values()) {
-        const flagged = new Set<Figure>();
+        // A year standing out from a steady series is one slip: reported once, naming that year, not
+        // as the jumps into and out of it.
+        const spikes = spikesOf(years);
+        const spiked = new Set(spikes.map((s) => s.spike));
+        out.push(...spikes.map((s) => spikeFinding(s.spike, s.others)));
         for (const [year, now] of years) {
           const before = years.get(year - 1);
-          const finding = before ? compare(before, now) : undefined;
-          if (before && finding) {
-            out.push(finding);
-            flagged.add(before).add(now);
-          }
-        }
-        // A slip in a steady series moves one year less than tenfold when the real figure changed too.
-        for (const { spike, others } of spikesOf(years)) {
-          if (!flagged.has(spike)) out.push(spikeFinding(spike, others));
+          if (!before || spiked.has(before) || spiked.has(now)) continue;
+          const finding = compare(before, now);
+          if (finding) out.push(finding);
         }
       }
     }

@@ -30,4 +30,12 @@ describe('trend.jump: a year off a steady series', () => {
   it('reports a tenfold jump once, not again as a spike', () => {
     expect(run([lpg('3300', 2022), lpg('3410', 2023), lpg('36200', 2024)])).toEqual([['3410', '36200']]);
   });
+
+  it('reports a tenfold slip in a middle year once, naming that year, not as the jumps into and out of it', () => {
+    const found = yearOnYearRule.run(
+      ruleContext([lpg('20310', 2022), lpg('203100', 2023), lpg('21040', 2024)], () => undefined),
+    );
+    expect(found.map((f) => [f.expected, f.actual])).toEqual([['20310', '203100']]);
+    expect(found[0]?.message).toContain('in 2023');
+  });
 });
