@@ -238,7 +238,10 @@ function labelledMarker(parts: RowParts): RowParts {
   return { ...parts, labels: [{ index: 0, text: first.cell.printed }], values: rest };
 }
 
-/** A "Total …" row naming the heading above it ("Total diverted from disposal" under "Diverted from disposal"). */
+/**
+ * A "Total …" row naming the heading above it ("Total diverted from disposal" under "Diverted from
+ * disposal"), or the quantity a breakdown heading splits ("… water withdrawal" under "… by source").
+ */
 function closesSection(label: string, section: string): boolean {
   const words = (t: string) =>
     t
@@ -247,9 +250,13 @@ function closesSection(label: string, section: string): boolean {
       .replace(/^\s*total\b/, ' ')
       .replace(/[^a-z0-9]+/g, ' ')
       .trim();
-  return (
-    section !== '' && /^\s*total\b/i.test(label) && words(label) !== '' && words(label) === words(section)
-  );
+  if (section === '' || !/^\s*total\b/i.test(label) || words(label) === '') return false;
+  if (words(label) === words(section)) return true;
+  // "Total volume of water withdrawal" under "Water withdrawal by source" (BRSR): the total of the
+  // quantity a breakdown heading names closes its rows; a row below it is no source of that water.
+  const quantity = /^(.+?)\s+by\s+\p{L}/iu.exec(words(section))?.[1]?.split(' ') ?? [];
+  const named = words(label).split(' ');
+  return quantity.length >= 2 && quantity.every((w) => named.some((n) => n.startsWith(w)));
 }
 
 /** A row that breaks down the row above: "Of whom are women", "of which …", "Including: …", "contained". */
@@ -283,6 +290,8 @@ function endsOpen(label: string): boolean {
   );
 }
 
+const PER = /\/|\bper\b/i;
+
 /**
  * Gives the mentions of a row the whole of its wrapped label. A unit the label closes with ("GHG
  * intensity (tCO2e per" over "HK$ million revenue)") replaces a unit it refines, such as the column's
@@ -294,7 +303,10 @@ function relabel(out: Mention[], from: number, label: string): void {
     const m = out[i];
     if (!m) continue;
     const bare = m.unit.replace(/[()]/g, '').trim();
-    const refined = own !== '' && (bare === '' || own.toLowerCase().startsWith(bare.toLowerCase()));
+    // An intensity's unit printed under its label ("Water intensity per rupee of turnover" over
+    // "(kl/₹ crore)", as BRSR prints it) beats a quantity's unit carried down from the heading.
+    const ratio = PER.test(own) && !PER.test(bare);
+    const refined = own !== '' && (bare === '' || ratio || own.toLowerCase().startsWith(bare.toLowerCase()));
     out[i] = refined ? { ...m, label, unit: own } : { ...m, label };
   }
 }

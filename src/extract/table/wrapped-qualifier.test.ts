@@ -63,3 +63,27 @@ describe('a row label that reads like a no-data marker', () => {
     ).toEqual(['2: Women', '3: Not reported']);
   });
 });
+
+describe('an intensity unit printed under its wrapped label', () => {
+  it('replaces the quantity unit the rows take from their heading', () => {
+    const lines = toReportLines(
+      docFromText(
+        [
+          'Indicator                                                   FY 2025        FY 2024',
+          'Steam drawn from the utility (in tonnes)',
+          'Process steam                                                41,260         39,815',
+          'Steam per unit of sales (Steam drawn /',
+          'Net sales)                                                    12.37          13.05',
+          '                                                      (t/INR million)  (t/INR million)',
+        ].join('\n'),
+      ),
+    );
+    const found = extractTables(lines, { reportYear: 2025, noise: new Set(), skip: new Set() }).mentions;
+    expect(found.map((m) => [m.line, m.value, m.unit])).toEqual([
+      [3, '41260', 'in tonnes'],
+      [3, '39815', 'in tonnes'],
+      [5, '12.37', 't/INR million'],
+      [5, '13.05', 't/INR million'],
+    ]);
+  });
+});
