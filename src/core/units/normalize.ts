@@ -80,11 +80,22 @@ export function normalizePrinted(text: string): string {
 const SCALED_CODE = /\b([MkKT])(SEK|NOK|DKK|EUR|USD|CHF)\b/g;
 
 /**
+ * German scale abbreviations (Duden: "Tsd." Tausend, "Mio." Million, "Mrd." Milliarde) as German and
+ * Austrian reports print them in English: "Mio. €", "t CO2e/Mio. €", "Mrd. EUR".
+ */
+const GERMAN_SCALES = { tsd: 'thousand', mio: 'million', mrd: 'billion' } as const;
+const GERMAN_SCALE = /(?<![\p{L}\d])(Tsd|Mio|Mrd)\.?(?![\p{L}\d])/giu;
+
+/**
  * Unit-specific rewrites after {@link normalizePrinted}: a leading "Unit:" label goes, "per cent" is
- * "%" (not a ratio "per"), and "MSEK" is "SEK million".
+ * "%" (not a ratio "per"), "MSEK" is "SEK million" and "Mio. €" is "million €".
  */
 export function normalizeUnitText(text: string): string {
   return normalizePrinted(text)
+    .replace(
+      GERMAN_SCALE,
+      (_, word: string) => GERMAN_SCALES[word.toLowerCase() as keyof typeof GERMAN_SCALES],
+    )
     .replace(/^(?:units?|单位)\s*[:：]\s*/i, '')
     .replace(/\bper\s*cent(age)?\b/gi, '%')
     .replace(/\bper\s*mille\b/gi, '‰')

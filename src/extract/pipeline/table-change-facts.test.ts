@@ -38,4 +38,23 @@ describe('a table change column', () => {
   it('gives nothing when the header names no change column', () => {
     expect(changes(REPORT.replace('Change vs prior year (%)', 'Notes'))).toEqual([]);
   });
+
+  it('reads a delta column in the decimal-comma convention, en dash as minus, points of a share as none', () => {
+    const report = [
+      'Talvik Kran Oy',
+      'This report covers the period from 1 January 2024 to 31 December 2024.',
+      '',
+      'Indicator                  Unit          2024          2023       Δ in %',
+      'Direct emissions (Scope 1) t CO2e     12.418,6      13.002,4         –4,5',
+      'Water consumption          m³           73.410        70.120         +4,7',
+      'Share of renewable power   %            61,2 %        55,8 %      +5,4 pp',
+    ].join('\n');
+    const found = changes(report);
+    expect(found).toContainEqual([5, '-4.5', 2024, 'ghg.scope1']);
+    expect(found).toContainEqual([6, '4.7', 2024, 'water.consumption']);
+    expect(found.map((c) => c[0])).not.toContain(7);
+    // The delta column is no figure of the row's own metric.
+    const scope1 = extractDocument(docFromText(report)).facts.filter((f) => f.fact.metric === 'ghg.scope1');
+    expect(scope1.map((f) => f.fact.quantity.value.toString()).sort()).toEqual(['12418.6', '13002.4']);
+  });
 });

@@ -4,10 +4,13 @@ import type { ExtractedFact } from './extract-result.js';
 /** How far above a row its table's header may be: bounds the work on untrusted text. */
 const HEADER_REACH = 60;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
-/** A header cell of a column comparing the years ("YoY change (%)", "Change %", "Year-on-year"). */
-const CHANGE_HEADER = /\b(?:yoy|y-o-y|year[- ]on[- ]year|change|variance)\b/i;
-/** A change cell: "(12.4)" or "-12.4" is a decrease, "44.0" or "+3.1%" an increase. */
-const CHANGE_CELL = /^(\()?([-+−]?)(\d{1,4}(?:\.\d+)?)\)?\s*%?$/;
+/** A header cell of a column comparing the years ("YoY change (%)", "Change %", "Year-on-year", "Δ in %"). */
+const CHANGE_HEADER = /\b(?:yoy|y-o-y|year[- ]on[- ]year|change|variance|delta)\b|[Δ∆]/i;
+/**
+ * A change cell: "(12.4)", "-12.4" or "–12.4" is a decrease, "44.0" or "+3.1%" an increase. A comma
+ * before one or two digits ("–4,3") is a decimal comma: no thousands group is that short.
+ */
+const CHANGE_CELL = /^(\()?([-+−–]?)(\d{1,4}(?:\.\d+|,\d{1,2})?)\)?\s*%?$/;
 
 /**
  * Stated-change facts from a table's change column ("Indicator | Unit | 2025 | 2024 | YoY change (%)",
@@ -87,8 +90,8 @@ function changeCell(raw: string, values: readonly ExtractedFact[]): string | und
   const printed = values.map((v) =>
     v.fact.provenance.kind === 'document' ? v.fact.provenance.reported.value : '',
   );
-  const digits = m[3] ?? '';
+  const digits = (m[3] ?? '').replace(',', '.');
   if (printed.includes(digits)) return undefined;
-  const negative = m[1] === '(' || m[2] === '-' || m[2] === '−';
+  const negative = m[1] === '(' || (m[2] !== undefined && m[2] !== '' && m[2] !== '+');
   return negative ? `-${digits}` : digits;
 }

@@ -90,11 +90,14 @@ export function hasYearColumns(header: TableHeader): boolean {
 export const HEADER_LABEL =
   /^(?:types?|items?|indicat\w*|kpis?|key performance indicat\w*|categor\w*|metrics?|units?|years?|aspects?|descriptions?)\b/i;
 
-/** A column that compares the years rather than holding a figure: "Change (%)", "YoY", "Variance". */
+/**
+ * A column that compares the years rather than holding a figure: "Change (%)", "YoY", "Variance", or
+ * the Greek delta of German and Nordic reports ("Δ in %", "Δ %", "Delta").
+ */
 export function isChangeColumn(column: HeaderColumn): boolean {
   return (
     column.year === undefined &&
-    /^(?:(?:%|percentage)\s+)?(?:changes?|yoy|y-o-y|year[- ]on[- ]year|variance|var\.|increase|decrease|growth|difference|\+\/-|±)/i.test(
+    /^(?:(?:%|percentage)\s+)?(?:changes?|yoy|y-o-y|year[- ]on[- ]year|variance|var\.|increase|decrease|growth|difference|\+\/-|±|[Δ∆]|delta\b)/i.test(
       column.text,
     )
   );
