@@ -30,25 +30,45 @@ export const magnitudeRule: Rule = {
   },
 };
 
+/**
+ * A sentence saying an amount was given or paid out in the year ("the fund disbursed …", "we donated
+ * …"): the amount comes out of the year's income, whatever the catalogue calls it. A total since
+ * inception or over several years may well exceed one year's revenue, so such wording is left out.
+ */
+const PAID_OUT = /\b(?:disbursed|donated|granted|contributed|spent|paid\s+out|gave|given\s+away)\b/i;
+const CUMULATIVE =
+  /\b(?:since|cumulative\w*|to\s+date|inception|over\s+the\s+(?:past|last)|in\s+total\s+over)\b/i;
+
+/** Extraction's metric id for a figure no catalogue metric describes. */
+const UNCLASSIFIED = 'unclassified';
+
+function paidOut(ctx: RuleContext): Figure[] {
+  return ctx.facts.metric(UNCLASSIFIED).filter((f) => {
+    const p = f.fact.provenance;
+    if (f.fact.basis !== 'actual' || !f.unit.dimension.startsWith('money:') || p.kind !== 'document')
+      return false;
+    return PAID_OUT.test(f.fact.label ?? '') && !CUMULATIVE.test(p.quote);
+  });
+}
+
 function spendingAboveRevenue(ctx: RuleContext): CheckFinding[] {
   const out: CheckFinding[] = [];
-  for (const metric of SPENDING) {
-    for (const cost of ctx.facts.representatives(metric)) {
-      const revenue = ctx.facts.at(seriesOf(cost.fact), 'economic.revenue', {});
-      const rev = revenue ? rangeIn(revenue, cost.unit) : undefined;
-      if (!revenue || !rev || cost.range.lo.lte(rev.hi)) continue;
-      out.push(
-        makeFinding(magnitudeRule.id, {
-          severity: 'warning',
-          message:
-            `${nameOf(cost)} ${showFigure(cost)} (${whereOf(cost)}) is more than the revenue ` +
-            `${showFigure(revenue)} (${whereOf(revenue)}); check the unit or scale (RMB vs RMB 10,000 vs RMB million).`,
-          figures: [cost, revenue],
-          expected: decimalString(revenue.value, placesOf(revenue)),
-          actual: decimalString(cost.value, placesOf(cost)),
-        }),
-      );
-    }
+  const costs = [...SPENDING.flatMap((metric) => ctx.facts.representatives(metric)), ...paidOut(ctx)];
+  for (const cost of costs) {
+    const revenue = ctx.facts.at(seriesOf(cost.fact), 'economic.revenue', {});
+    const rev = revenue ? rangeIn(revenue, cost.unit) : undefined;
+    if (!revenue || !rev || cost.range.lo.lte(rev.hi)) continue;
+    out.push(
+      makeFinding(magnitudeRule.id, {
+        severity: 'warning',
+        message:
+          `${nameOf(cost)} ${showFigure(cost)} (${whereOf(cost)}) is more than the revenue ` +
+          `${showFigure(revenue)} (${whereOf(revenue)}); check the unit or scale (RMB vs RMB 10,000 vs RMB million).`,
+        figures: [cost, revenue],
+        expected: decimalString(revenue.value, placesOf(revenue)),
+        actual: decimalString(cost.value, placesOf(cost)),
+      }),
+    );
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import { dec, type Decimal } from '../quantity/index.js';
 import type { UnitParseOptions } from './options.js';
 import { unitRegistry } from './registry.js';
-import { peelScale } from './scale.js';
+import { leadingScaleWord, peelScale } from './scale.js';
 
 /** A currency marker found in a text: the ISO-style code and the text around it. */
 export interface CurrencyMatch {
@@ -60,7 +60,7 @@ export interface MoneyTerm {
  * are returned for the caller to accept as a qualifier or reject.
  */
 export function parseMoneyTerm(text: string, options: UnitParseOptions): MoneyTerm | undefined {
-  const found = findCurrency(text, options);
+  const found = findCurrency(text, options) ?? scaledMarkerAtStart(text);
   if (!found) return undefined;
   let rest = `${found.before} ${found.after}`
     .replace(/\(\s*\)/g, ' ')
@@ -74,4 +74,21 @@ export function parseMoneyTerm(text: string, options: UnitParseOptions): MoneyTe
     rest = peeled.rest;
   }
   return { code: found.code, scale, leftover: rest };
+}
+
+/**
+ * A marker that names its currency only right before a scale ("R million", "R'000", "R bn"): a bare
+ * "R" also marks restated figures and starts "R&D", so alone it is never money.
+ */
+function scaledMarkerAtStart(text: string): CurrencyMatch | undefined {
+  const s = text.trim();
+  for (const c of unitRegistry().currencies) {
+    for (const marker of c.scaledMarkers) {
+      if (!s.startsWith(marker)) continue;
+      const after = s.slice(marker.length);
+      if (!/^(?:\s|')/.test(after) || !leadingScaleWord(after.trimStart(), true)) continue;
+      return { code: c.code, before: '', after };
+    }
+  }
+  return undefined;
 }

@@ -164,6 +164,14 @@ describe('parseUnit', () => {
     });
   });
 
+  it('reads a bare R as the rand only before a scale', () => {
+    expect(parseUnit('R million')).toMatchObject({ symbol: 'ZAR million', dimension: 'money:ZAR' });
+    expect(parseUnit("R'000").toBase.toFixed()).toBe('1000');
+    expect(parseUnit('kgCO2e/R bn sales')).toMatchObject({ dimension: 'ghg/money:ZAR' });
+    for (const notMoney of ['R', 'R&D', 'R million hours'])
+      expect(tryParseUnit(notMoney), notMoney).toBeUndefined();
+  });
+
   it('refuses text that only looks like a unit', () => {
     for (const bad of ['kWhh', 'MWhs', 'tCO2x', '/m2', 't/', '12 %/', 'x'.repeat(201)]) {
       expect(tryParseUnit(bad), bad).toBeUndefined();

@@ -26,6 +26,8 @@ const compoundEntry = z.object({
 const currencyEntry = z.object({
   code: z.string().regex(/^[A-Z]{3}$/),
   markers: z.array(z.string().min(1)).min(1),
+  /** Markers that name the currency only right before a scale ("R million", "R'000"), never alone. */
+  scaledMarkers: z.array(z.string().min(1)).default([]),
   note: z.string().min(1),
 });
 

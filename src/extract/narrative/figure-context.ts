@@ -9,7 +9,7 @@ import type { NumberToken } from '../numbers/index.js';
 export function whyNotAFigure(sentence: string, t: NumberToken): string | undefined {
   const before = sentence.slice(Math.max(0, t.start - 40), t.start);
   const after = sentence.slice(t.end, t.end + 40);
-  if (t.leftGlued !== '' && !CURRENCY_GLUED.test(t.leftGlued)) return 'code';
+  if (t.leftGlued !== '' && !CURRENCY_GLUED.test(t.leftGlued) && !randBeforeScale(t, after)) return 'code';
   if (/^(?:st|nd|rd|th)$/i.test(t.rightGlued)) return 'ordinal';
   if ((/^[A-Z]{1,3}$/.test(t.rightGlued) || /^[a-z]$/.test(t.rightGlued)) && t.rightGlued !== 'h')
     return 'code';
@@ -47,9 +47,17 @@ export function whyNotAFigure(sentence: string, t: NumberToken): string | undefi
 
 // "(2021: 9%)", "(2023: 4,026; 2022: 3,958)", "(FY2024: S$0.36 million)": the number after a year and colon in brackets.
 const COMPARATIVE_BEFORE =
-  /\(\s*(?:(?:[^()]|\((?:10,000|'000|thousand|million)\)){0,80}[;,]\s*)?(?:FY\s?)?(?:19|20)\d{2}\s*[:：]\s*(?:RMB|HKD|USD|EUR|SGD|(?:HK|US|S|A|C|NT)?\$|€|£|¥)?\s*$/i;
+  /\(\s*(?:(?:[^()]|\((?:10,000|'000|thousand|million)\)){0,80}[;,]\s*)?(?:FY\s?)?(?:19|20)\d{2}\s*[:：]\s*(?:RMB|HKD|USD|EUR|SGD|(?:HK|US|S|A|C|NT)?\$|€|£|¥|R)?\s*$/i;
 const CURRENCY_GLUED =
   /^(?:RMB|HKD|USD|EUR|GBP|CNY|SEK|SGD|AUD|CAD|JPY|MOP|(?:HK|US|S|A|C|NT|NZ|MOP)?\$|¥|€|£)$/;
+
+/**
+ * "R9,864.2 million": the South African rand's "R" glued to an amount with its scale. Without a
+ * scale after it, "R22" (a refrigerant) or "R" (a restatement mark) is no amount.
+ */
+function randBeforeScale(t: NumberToken, after: string): boolean {
+  return t.leftGlued === 'R' && t.rightGlued === '' && /^\s?(?:million|billion|bn|thousand)\b/i.test(after);
+}
 const REFERENCE_BEFORE =
   /(?:\b(?:ISO(?:\/IEC)?|IEC|GB\/?T?|SA|IATF|QC|OHSAS|EN|BS|ASI|CMMI|No|Nos|Level|level|Scope|Phase|Class|Grade|Tier|Step|Appendix|Chapter|Section|Article|Rule|Rules|Top|Table|Figure|Fig|Page|KPI|GRI|SDGs?|Goal|Version|Room|Floor|Building|Block|Road|Avenue|Street|Lot|Line|Tel|Phone|Fax|Stock Code|Code|Principle|Standard|Pillar|Group|Batch|COVID|Covid|Industry|Chapters?)\.?\s?|[#№])$/;
 const MONTH =

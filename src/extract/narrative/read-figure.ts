@@ -30,6 +30,9 @@ export interface NarrativeFigure {
 // "S$0.42 million", "NT$12 million": a dollar sign may carry its country's letters.
 const CURRENCY_BEFORE =
   /(?:\b(?:RMB|HKD|USD|EUR|GBP|CNY|SEK|SGD|AUD|CAD|JPY|MOP)|(?:\b(?:HK|US|S|A|C|NT|NZ|MOP))?\$|¥|€|£)\s?$/;
+// "R9,864.2 million": a marker glued to the figure that names a currency only before a scale (the
+// South African rand's "R"; alone it also marks restated figures and starts "R&D").
+const GLUED_SCALED_MARKER = /(?<![\p{L}\p{N}&'’.,])R$/u;
 const SCALE = /^\s?(hundred million|million|billion|thousand|trillion|mn|bn|10,000|ten thousand)\b/i;
 // Mainland reports print amounts in RMB 10,000 with the scale in brackets: "RMB 486,512.38 (10,000)".
 const BRACKETED_SCALE = /^\s?\((10,000|thousand|million|'000)\)/i;
@@ -118,9 +121,10 @@ export function readFigure(sentence: string, t: NumberToken): NarrativeFigure | 
   const before = sentence.slice(Math.max(0, t.start - 12), t.start);
   let rest = sentence.slice(t.end, t.end + 160);
   let consumed = 0;
-  const printedCurrency = CURRENCY_BEFORE.exec(before)?.[0] ?? '';
-  const currency = printedCurrency.trim();
   const scale = SCALE.exec(rest) ?? BRACKETED_SCALE.exec(rest);
+  const printedCurrency =
+    CURRENCY_BEFORE.exec(before)?.[0] ?? (scale && GLUED_SCALED_MARKER.exec(before)?.[0]) ?? '';
+  const currency = printedCurrency.trim();
   if (currency) {
     const unit = scale?.[1] ? `${currency} ${scale[1]}` : currency;
     consumed = scale?.[0].length ?? 0;
