@@ -1,4 +1,5 @@
 import { tryParseUnit } from '../../core/index.js';
+import { yearsBackOf } from '../period/index.js';
 
 /**
  * Table rows that a PDF-to-text or PDF-to-markdown tool wrote without tabs: markdown pipe rows
@@ -88,7 +89,8 @@ function spacedRow(line: string): string[][] | undefined {
   const cells = line.trim().split(/ {3,}/).flatMap(splitFigureRun).flatMap(splitUnitCell);
   if (cells.length < 2) return undefined;
   const figures = cells.some((c) => FIGURE.test(c.trim()) || figureWithUnit(c.trim()));
-  const years = cells.filter((c) => YEAR_HEADER.test(c.trim())).length;
+  // "Current year   Prior year" heads its columns as "2025   2024" does.
+  const years = cells.filter((c) => YEAR_HEADER.test(c.trim()) || yearsBackOf(c) !== undefined).length;
   // A row of no-data or zero marks ("Fatalities   nil   nil   nil") is a table row without a figure.
   const marks = cells.slice(1).every((c) => NO_FIGURE.test(c.trim()));
   return figures || years >= 2 || marks ? [cells] : undefined;

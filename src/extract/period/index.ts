@@ -1,1 +1,2 @@
 export { statedYear, statedYears } from './stated-year.js';
+export { yearsBackOf } from './relative-year.js';

@@ -1,7 +1,10 @@
+import { yearsBackOf } from '../period/index.js';
+
 /**
  * Year column headers as reports print them: "2023", "FY23", "FY2023", "2022/23", "FY22/23" (a fiscal year is
  * the year it ends), "2023 target", footnote digits glued on ("201813" is 2018 with note 13), and a
- * header cut short by the layout ("202" when the last digit fell off the page).
+ * header cut short by the layout ("202" when the last digit fell off the page); also a year named
+ * by its place before the report's ("Current year", "Prior year", "Previous Financial Year").
  */
 
 /** A header cell read as a year. */
@@ -12,6 +15,8 @@ export interface YearCell {
   readonly truncated?: string;
   /** The header marks a target or base year rather than a reported year. */
   readonly role: 'actual' | 'target' | 'base';
+  /** Years before the report's own a relatively named year is ("Prior year" is 1), resolved by {@link resolveYears}. */
+  readonly yearsBack?: number;
 }
 
 const MIN_YEAR = 1990;
@@ -29,6 +34,8 @@ export function parseYearCell(text: string): YearCell | undefined {
     .replace(/\s*年(?:度)?$/, '')
     .trim();
   if (t.length > 24) return undefined;
+  const back = yearsBackOf(t);
+  if (back !== undefined) return { year: undefined, role: 'actual', yearsBack: back };
   const role = /target|goal/i.test(t) ? 'target' : /base(?:line)?/i.test(t) ? 'base' : 'actual';
   // "Base year (2019)", "2025 performance": the words and brackets around the year only say its role.
   const core = t
@@ -63,7 +70,8 @@ export function parseYearCell(text: string): YearCell | undefined {
 
 /**
  * Fills cut-short years from their neighbours: columns run in yearly steps (up or down), so "2023,
- * 2022, 202" is 2021. A lone cut-short year takes the report year when that year fits the prefix.
+ * 2022, 202" is 2021. A lone cut-short year takes the report year when that year fits the prefix; a
+ * relatively named year counts back from the report year.
  */
 export function resolveYears(
   cells: readonly (YearCell | undefined)[],
@@ -74,6 +82,7 @@ export function resolveYears(
   const [a, b] = known;
   const step = a && b ? Math.sign((b[1] - a[1]) / (b[0] - a[0])) : 0;
   return cells.map((c, i) => {
+    if (c?.yearsBack !== undefined) return reportYear > 0 ? reportYear - c.yearsBack : undefined;
     if (!c || c.year !== undefined || !c.truncated) return c?.year;
     const prefix = c.truncated;
     const fromNeighbour = a && step !== 0 ? a[1] + step * (i - a[0]) : undefined;

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { docFromText } from '../../../test/support/doc-from-text.js';
+import { toReportLines } from '../layout/index.js';
+import { extractTables } from './extract-tables.js';
+import { parseYearCell, resolveYears } from './year-cell.js';
+
+// Made-up tables whose columns are named by their place ("This year | Last year"), as UK strategic
+// reports print them, not by their number.
+function read(text: string, reportYear: number) {
+  const lines = toReportLines(docFromText(text));
+  return extractTables(lines, { reportYear, noise: new Set(), skip: new Set() }).mentions;
+}
+
+describe('years named by their place', () => {
+  it('reads current, prior and previous financial year headers against the report year', () => {
+    const cells = ['This year', 'Previous Financial Year', 'Units', 'Current reporting period'].map(
+      parseYearCell,
+    );
+    expect(resolveYears(cells, 2031)).toEqual([2031, 2030, undefined, 2031]);
+    expect(parseYearCell('Last year')?.yearsBack).toBe(1);
+    expect(parseYearCell('Current year targets')).toBeUndefined();
+  });
+
+  it('dates the columns of a space-aligned table, and each site under its year group', () => {
+    const found = read(
+      [
+        'Water',
+        '',
+        '                                         This year                 Last year',
+        '                                   North site   South site   North site   South site',
+        '-------------------------------------------------------------------------------------',
+        'Mains water (m³)                       41,230       17,904       43,118       18,260',
+        'Borehole water (m³)                     6,415        2,087        6,902        2,311',
+      ].join('\n'),
+      2031,
+    );
+    expect(found.map((m) => [m.line, m.value, m.year])).toEqual([
+      [6, '41230', 2031],
+      [6, '17904', 2031],
+      [6, '43118', 2030],
+      [6, '18260', 2030],
+      [7, '6415', 2031],
+      [7, '2087', 2031],
+      [7, '6902', 2030],
+      [7, '2311', 2030],
+    ]);
+  });
+});
