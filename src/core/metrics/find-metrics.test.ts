@@ -144,6 +144,16 @@ describe('findMetricsByPhrase', () => {
     expect(findMetricsByPhrase('Average training hours by gender')[0]?.coverage).toBeCloseTo(3 / 5);
   });
 
+  it("files fuel rows of an energy table as fuels, not heat or the table's total", () => {
+    // Heating oil is a fuel oil (GRI 302-1 a: fuel consumption), not purchased heat.
+    expect(findMetricsByPhrase('Heating oil (boilers)')[0]?.metric.id).toBe('energy.other_fuels');
+    expect(findMetricsByPhrase('Fuels (ferries)')[0]?.metric.id).toBe('energy.other_fuels');
+    // A longer phrase still wins over the bare word.
+    expect(findMetricsByPhrase('Fuel consumption')[0]?.metric.id).toBe('energy.direct');
+    expect(findMetricsByPhrase('Fossil fuels')[0]?.metric.id).toBe('energy.fuel_nonrenewable');
+    expect(findMetricsByPhrase('Fatal accidents')[0]?.metric.id).toBe('safety.fatalities');
+  });
+
   it('returns nothing for text with no metric phrasing, and honours the limit', () => {
     expect(findMetricsByPhrase('Male')).toEqual([]);
     expect(findMetricsByPhrase('')).toEqual([]);
