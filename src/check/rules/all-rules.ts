@@ -12,6 +12,7 @@ import { magnitudeRule } from './magnitude.js';
 import type { Rule } from './rule.js';
 import { shareOfCountRule } from './share-of-count.js';
 import { shareOfTotalRule } from './share-of-total.js';
+import { shareTableCountsRule } from './share-table-counts.js';
 import { sharedBaseRule } from './shared-base.js';
 import { sharePartitionRule } from './share-partition.js';
 import { statedChangeRule } from './stated-change.js';
@@ -52,4 +53,5 @@ export const RULES: readonly Rule[] = [
   statedChangeRule,
   sumTableRowsRule,
   sumTableColumnsRule,
+  shareTableCountsRule,
 ];
