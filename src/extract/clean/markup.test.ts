@@ -17,6 +17,13 @@ describe('cleanText', () => {
     expect(cleanText('Scope 2⁴')).toBe('Scope 2');
     expect(cleanText('2\u202f085.5')).toBe('2 085.5');
   });
+  it('drops the superscript that numbers a footnote before its words, not a figure at the start', () => {
+    expect(cleanText('⁴ Staff and agency workers; rates per 1,000,000 hours.')).toBe(
+      'Staff and agency workers; rates per 1,000,000 hours.',
+    );
+    expect(cleanText('²⁷ Sites outside the EU')).toBe('Sites outside the EU');
+    expect(cleanText('5 sites, 12 m³')).toBe('5 sites, 12 m3');
+  });
   it('removes markdown, html and escaped tag debris', () => {
     expect(cleanText('# **Key ESG Performances<sup>5</sup>**')).toBe('Key ESG Performances');
     expect(cleanText('accounts for <b>31.4%</b> .')).toBe('accounts for 31.4% .');

@@ -28,6 +28,9 @@ const SCRIPT_DIGIT = /[₀-₉⁰¹²³⁴-⁹]/gu;
 // A superscript right after a figure is its footnote mark ("3,412¹"), not another digit of it; after a
 // letter it is an exponent ("m³") and after "×10" a power of ten ("×10⁶").
 const FIGURE_NOTE = /(?<=\d)(?<![×x]\s?10)[⁰¹²³⁴-⁹]+/gu;
+// A superscript opening a cell before its words ("³ Employees and contractors.") numbers a footnote:
+// it is the note's mark, not a count of what the words name.
+const LEADING_NOTE = /^\s*[⁰¹²³⁴-⁹]+\s+(?=\p{L})/u;
 // "10⁴ m³", "RMB 10⁴", "tCO2e/10⁴ yuan": a power of ten standing as a unit's scale (万 is 10⁴, 亿 10⁸),
 // next to a unit's letters; it is written out ("10,000 m3") as mainland tables also print it.
 const SCALE_POWER =
@@ -137,6 +140,7 @@ export function cleanText(raw: string, options: CleanOptions = {}): string {
   text = stripLatex(text);
   text = stripMarkdown(text);
   text = text
+    .replace(LEADING_NOTE, '')
     .replace(SCALE_POWER, writtenOutPower)
     .replace(FIGURE_NOTE, '')
     .replace(SCRIPT_DIGIT, (d) => SCRIPT_DIGITS[d] ?? d);

@@ -18,7 +18,8 @@ export function whyNotAFigure(sentence: string, t: NumberToken): string | undefi
   if (/^\d{4}$/.test(t.printed) && Number(t.printed) >= 1900 && Number(t.printed) <= 2100) return 'year';
   if (/[-–/:.]$/.test(before) && /\d[-–/:.]$/.test(before)) return 'range';
   if (/[A-Za-z]-\s?$/.test(before)) return 'code';
-  if (/[*×÷=]\s*$/.test(before)) return 'formula';
+  // "injuries x 200,000 / hours worked": a letter x standing apart is a multiplication sign too.
+  if (/(?:[*×÷=]|(?:^|\s)x\s)\s*$/.test(before)) return 'formula';
   if (t.rightGlued.toLowerCase() === 'h' && /\b(?:within|every|each|per|in)\s+$/i.test(before))
     return 'timing';
   if (/^\s*$/.test(before) && /^\d+(?:\.\d+)+\s+[A-Z]/.test(sentence.slice(t.start))) return 'section number';

@@ -17,6 +17,11 @@ export interface NamedBefore {
   readonly notBefore?: RegExp;
   /** The figure's words run on over the separators and digits printed after the value ("5,216"). */
   readonly runsOn?: boolean;
+  /**
+   * The naming words are the figure's own name ("an LTIFR of 0.24" after "9 lost-time injuries in
+   * 7,486,200 hours worked"): its label leads with them, not with the other figures' words before.
+   */
+  readonly namesFigure?: boolean;
 }
 
 /** The first naming whose words stand right before the number, read as that figure; undefined if none. */
@@ -40,6 +45,7 @@ export function namedBefore(
       measured: n.measured,
       start: start - m[0].length,
       end: start + value.length + runOn,
+      ...(n.namesFigure === true ? { name: noun } : {}),
     };
   }
   return undefined;

@@ -1,6 +1,6 @@
 // Injury rates named before their bare number (GRI 403-9).
 import { describe, expect, it } from 'vitest';
-import { figuresOf } from './testing/read-mentions.js';
+import { figuresOf, mentionsOf } from './testing/read-mentions.js';
 
 describe('an injury rate named before its bare number', () => {
   it('reads "a lost-time injury frequency rate ("LTIFR") of 1.75" and its bracketed prior year', () => {
@@ -17,6 +17,21 @@ describe('an injury rate named before its bare number', () => {
   it('reads "the total recordable injury rate was 0.64"', () => {
     const text = 'Across all sites the total recordable injury rate was 0.64 in 2024.';
     expect(figuresOf(text).map((f) => f.value)).toContain('0.64');
+  });
+
+  it('names a rate printed after the counts it is worked from by its own words, not theirs', () => {
+    const text =
+      'We logged 14 recordable injuries over 2,150,400 hours worked, a TRIR of 1.30 (2023: 1.45). ' +
+      'TRIR = recordable injuries x 200,000 / hours worked.';
+    const mentions = mentionsOf(text, 2024);
+    const rates = mentions.filter((m) => m.value === '1.30' || m.value === '1.45');
+    expect(rates.map((m) => [m.value, m.year, m.unit])).toEqual([
+      ['1.30', 2024, ''],
+      ['1.45', 2023, ''],
+    ]);
+    for (const m of rates) expect(m.label).toMatch(/^TRIR\b/);
+    // The formula's base is not hours worked.
+    expect(mentions.map((m) => m.value)).not.toContain('200000');
   });
 
   it('leaves a rate with its own unit to the other readers', () => {

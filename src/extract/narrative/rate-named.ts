@@ -12,6 +12,7 @@ export const NAMED_RATE: NamedBefore = {
   reach: 100,
   unit: '',
   measured: true,
+  namesFigure: true,
   notBefore:
     /^\s?(?:[%‰]|(?!(?:in|for|during|and|while|compared|against|versus|vs|from|at|on|per)\b)[A-Za-z])/i,
 };
