@@ -23,6 +23,7 @@ import { sumBreakdownRule } from './sum-breakdown.js';
 import { sumComponentsRule } from './sum-components.js';
 import { sumTableColumnsRule } from './sum-table-columns.js';
 import { sumTableRowsRule } from './sum-table-rows.js';
+import { sumTableSharesRule } from './sum-table-shares.js';
 import { turnoverBreakdownRule } from './turnover-breakdown.js';
 import { yearOnYearRule } from './year-on-year.js';
 
@@ -54,4 +55,5 @@ export const RULES: readonly Rule[] = [
   sumTableRowsRule,
   sumTableColumnsRule,
   shareTableCountsRule,
+  sumTableSharesRule,
 ];
