@@ -151,3 +151,42 @@ describe('factor.stated: the subject a note names after the factor', () => {
     expect(run(fuels('117.0')).map((f) => f.source[0]?.line)).toEqual([35]);
   });
 });
+
+describe('factor.stated: a factor between two units of one quantity', () => {
+  /** Steam in MWh and again in GJ, steam saved in MWh, and a note "steam converted at 3.6 GJ/MWh". */
+  function steam(gj: string): Fact[] {
+    return [
+      printed({ metric: 'energy.heat', value: '8420', unit: 'MWh', year: 2024, line: 40, label: 'Steam' }),
+      printed({
+        metric: 'energy.heat',
+        value: gj,
+        unit: 'MWh',
+        printedUnit: 'GJ',
+        year: 2024,
+        line: 41,
+        label: 'Steam',
+      }),
+      printed({
+        metric: 'energy.savings',
+        value: '615',
+        unit: 'MWh',
+        year: 2024,
+        line: 44,
+        label: 'Steam saved',
+      }),
+      factor('Purchased steam converted at 3.6 GJ/MWh.', '3.6', 'GJ/MWh', 46),
+    ];
+  }
+
+  it('pairs the row in the lower unit with the same row in the upper unit, and raises nothing when they agree', () => {
+    // 8,420 MWh × 3.6 = 30,312 GJ.
+    expect(run(steam('30312'))).toEqual([]);
+  });
+
+  it('flags the row in the upper unit converted at another rate, and no other row', () => {
+    // 8,420 × 3.8 = 31,996 GJ was printed.
+    const findings = run(steam('31996'));
+    // Expected within the printed precision of 8,420 and 3.6: about 30,312 GJ.
+    expect(findings.map((f) => [f.source[0]?.line, Math.round(Number(f.expected))])).toEqual([[41, 30312]]);
+  });
+});

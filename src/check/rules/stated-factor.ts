@@ -30,7 +30,14 @@ const GENERIC_WORDS = new Set([
   'scope',
   'equivalent',
   'value',
+  // "converted at 0.0036 GJ/kWh": how a factor is applied, not what to.
+  'converted',
+  'conversion',
+  'at',
 ]);
+
+// Extraction's name for a figure no catalogue metric names: two such rows need not be one quantity.
+const UNCLASSIFIED = 'unclassified';
 
 /** At most this many words before a factor's number name its subject ("purchased electricity 0.5306 …"). */
 const SUBJECT_WORDS = 3;
@@ -136,8 +143,9 @@ function check(ctx: RuleContext, factor: { figure: Figure; subject: Set<string> 
     (g) =>
       g.unit.dimension === numDim && (numDim !== 'energy' || isCoal(g) === coalOut) && !inputs.includes(g),
   );
-  const input = only(inputs);
-  const output = only(outputs);
+  const pair =
+    numDim === denDim ? conversionPair(candidates, f) : { input: only(inputs), output: only(outputs) };
+  const { input, output } = pair ?? {};
   if (!input || !output) return undefined;
   const rate = scaleInterval(f.range, dec(f.unit.toBase));
   const expected = multiplyIntervals(baseRange(input), rate);
@@ -156,6 +164,31 @@ function check(ctx: RuleContext, factor: { figure: Figure; subject: Set<string> 
     expected: decimalString(midpoint(scaleInterval(expected, toOut)), 2),
     actual: decimalString(midpoint(scaleInterval(printed, toOut)), 2),
   });
+}
+
+/**
+ * For a factor between two units of one quantity ("grid electricity converted at 0.0036 GJ/kWh"):
+ * the one row printed in the factor's lower unit and the row of the same metric and breakdown printed
+ * in its upper unit, as a table that gives electricity in kWh and again in GJ prints them.
+ */
+function conversionPair(
+  candidates: readonly Figure[],
+  f: Figure,
+): { input: Figure; output: Figure } | undefined {
+  const unit = f.printedUnit.dimension === f.unit.dimension ? f.printedUnit : f.unit;
+  const [upper, lower] = unit.symbol.split('/');
+  const same = (a: Figure, b: Figure) =>
+    a.fact.metric !== UNCLASSIFIED &&
+    a.fact.metric === b.fact.metric &&
+    JSON.stringify(a.fact.dims) === JSON.stringify(b.fact.dims);
+  const pairs = candidates
+    .filter((o) => o.printedUnit.symbol === upper)
+    .flatMap((output) =>
+      candidates
+        .filter((i) => i.printedUnit.symbol === lower && same(i, output))
+        .map((input) => ({ input, output })),
+    );
+  return pairs.length === 1 ? pairs[0] : undefined;
 }
 
 /** The one figure of a list, counting the same value printed twice once; undefined if none or several. */

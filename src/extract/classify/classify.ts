@@ -8,6 +8,7 @@ import {
   type Quantity,
 } from '../../core/index.js';
 import type { Mention } from '../mention/index.js';
+import { bracketedCarrier } from './bracketed-carrier.js';
 import { chooseMetric, type PhraseCache } from './choose-metric.js';
 import { namesOneOfTwoCategories } from './coordinated-label.js';
 import { dashQualifiedPart } from './dash-part.js';
@@ -84,6 +85,7 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   const employees = (c: string) => asEmployees(c, printed, cache, fits);
   const choice =
     (byLabel && column ? narrowerColumn(byLabel, column, printed, cache, fits) : undefined) ??
+    bracketedCarrier(m, printed, dims, cache) ??
     dashQualifiedPart(m, printed, dims, cache) ??
     waterSourceRow(m, printed, dims) ??
     routeUnderWasteType(m, printed, dims, cache) ??
