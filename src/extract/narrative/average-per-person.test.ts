@@ -86,4 +86,15 @@ describe('averages per person in prose (HKEX B3.2, GRI 404-1)', () => {
       ['24.0', 'training.hours_average', {}],
     ]);
   });
+  it('names an average by the sentence before when its own sentence names no activity', () => {
+    const found = read(
+      'Our crews completed 58,230 hours of training in 2024. At an average of 19.1 hours per employee, we met the goal.',
+    );
+    expect(found).toContainEqual({ value: '19.1', unit: 'hours', metric: 'training.hours_average' });
+    // Not when the sentence before names volunteering last.
+    const volunteering = read(
+      'After the training week, staff gave 2,140 volunteer hours in 2024. That is an average of 3.2 hours per employee.',
+    );
+    expect(volunteering).toContainEqual({ value: '3.2', unit: 'hours', metric: undefined });
+  });
 });

@@ -32,6 +32,9 @@ const OTHER_ACTIVITY = /\b(?:volunteer\w*|service|overtime|community|leave|absen
 const TOPIC_TRAINING =
   /\b((?:occupational\s+)?(?:health\s+and\s+)?safety|fire|security|cyber-?security|compliance|anti-corruption|integrity|ethics|environmental|first[- ]aid|emergency|quality|privacy)\s+(?:education\s+and\s+)?training\b/gi;
 
+// Work bound: only the end of the sentence before is looked at for the activity it names.
+const MAX_PREVIOUS_CHARS = 400;
+
 /** An average per person found for a figure: its unit without the person, and what it averages. */
 export interface AveragePerPerson {
   readonly unit: string;
@@ -48,7 +51,11 @@ export interface AveragePerPerson {
  * and the tables print it), and when the nearest activity the sentence names before the figure is
  * training, the average is named as HKEX B3.2 names it. Undefined for any other figure.
  */
-export function averagePerPerson(sentence: string, f: NarrativeFigure): AveragePerPerson | undefined {
+export function averagePerPerson(
+  sentence: string,
+  f: NarrativeFigure,
+  previous = '',
+): AveragePerPerson | undefined {
   if (!f.measured) return undefined;
   const perUnit = UNIT_PER_PERSON.exec(f.unit);
   const unit = (perUnit?.[1] ?? f.unit).trim();
@@ -65,7 +72,7 @@ export function averagePerPerson(sentence: string, f: NarrativeFigure): AverageP
   const bare = unitWord(unit);
   // The catalogue names the average in words ("hours"), however the report abbreviates it ("25.4 h").
   const word = tryParseUnit(bare, { countNouns: false })?.symbol ?? bare;
-  const name = isTraining(sentence, f) ? `average training ${word} per employee` : '';
+  const name = isTraining(sentence, f, previous) ? `average training ${word} per employee` : '';
   const topic = name === '' ? undefined : topicOf(sentence, f);
   return topic === undefined ? { unit: bare, name } : { unit: bare, name, topic };
 }
@@ -81,12 +88,24 @@ function unitWord(unit: string): string {
   return time ?? words[words.length - 1] ?? unit;
 }
 
-/** True when the activity the sentence names nearest before the figure, or in its own words ("hours of training"), is training. */
-function isTraining(sentence: string, f: NarrativeFigure): boolean {
+/**
+ * True when the activity the sentence names nearest before the figure, or in its own words ("hours
+ * of training"), is training. A sentence naming no activity at all ("With an average of 24 hours per
+ * employee, we met our target") continues the sentence before it in the paragraph ("Our staff
+ * completed 98,000 hours of training"), so the activity that one names last counts.
+ */
+function isTraining(sentence: string, f: NarrativeFigure, previous: string): boolean {
   const upTo = sentence.slice(0, f.end);
-  const last = (re: RegExp): number => Math.max(-1, ...[...upTo.matchAll(re)].map((m) => m.index));
-  const training = last(TRAINING);
-  return training >= 0 && training > last(OTHER_ACTIVITY);
+  const last = (text: string, re: RegExp): number =>
+    Math.max(-1, ...[...text.matchAll(re)].map((m) => m.index));
+  const training = last(upTo, TRAINING);
+  const other = last(upTo, OTHER_ACTIVITY);
+  if (training < 0 && other < 0) {
+    const before = previous.slice(-MAX_PREVIOUS_CHARS);
+    const earlier = last(before, TRAINING);
+    return earlier >= 0 && earlier > last(before, OTHER_ACTIVITY);
+  }
+  return training >= 0 && training > other;
 }
 
 /** The topic of the training the sentence names last before the figure ("safety training" → "safety training"). */

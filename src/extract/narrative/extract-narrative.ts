@@ -32,6 +32,17 @@ const NAMED_SUBJECT: NamedBefore = { words: SUBJECT_BEFORE, reach: 120, unit: ''
 const AVERAGE_LEAD =
   /(?:\b(?:men|women|male|female|staff|employees?)\s+)?\b(?:an?\s+)?(?:averag\w*|on\s+average)\b[^,;]*$/i;
 
+// "6  EMPLOYEES", "4.  CLIMATE AND ENERGY": a chapter number set apart (a point, a tab or a wide gap
+// as printed) before a title in capitals is a heading, not a count of what the title names; a
+// highlight "9 NEW SITES" keeps its single space.
+const CAPITALS_TITLE = /^\s*\d{1,2}\.?\s+[A-Z][A-Z&,'’\s-]{2,80}$/;
+const CHAPTER_NUMBER = /^\s*\d{1,2}(?:\.|\s{2,}|\t)\s*[A-Z]/;
+
+/** Whether a sentence is a numbered chapter heading in capitals on its own printed line. */
+function isNumberedHeading(sentence: string, raw: string): boolean {
+  return CAPITALS_TITLE.test(sentence) && CHAPTER_NUMBER.test(raw);
+}
+
 /** What prose gives: figures, and the percentages that state a change of a figure. */
 export interface NarrativeResult {
   readonly mentions: Mention[];
@@ -54,9 +65,11 @@ export function extractNarrative(
     if (whole) whole = { ...whole, lastLine };
     if (!/\d|\bno\b|\bzero\b|\bnot\b|\bnone\b/i.test(paragraph.text)) continue;
     let inherited: number | undefined;
+    let previous = '';
     for (const sentence of splitSentences(paragraph.text)) {
       const at = (offset: number): ReportLine => lineAt(paragraph, sentence.start + offset);
-      const read = readSentence(at, sentence.text, options.reportYear, inherited, whole?.figure);
+      const read = readSentence(at, sentence.text, options.reportYear, inherited, whole?.figure, previous);
+      previous = sentence.text;
       out.push(...read.mentions);
       changes.push(...read.changes);
       if (read.whole) whole = { figure: read.whole, lastLine };
@@ -72,6 +85,7 @@ function readSentence(
   reportYear: number,
   inherited: number | undefined,
   whole: NarrativeFigure | undefined,
+  previous: string,
 ): NarrativeResult & { whole?: NarrativeFigure } {
   const out: Mention[] = [];
   const changes: StatedChange[] = [];
@@ -80,7 +94,7 @@ function readSentence(
   if (!HONOURS.test(sentence)) {
     const tokens = [...scanNumbers(sentence), ...spelledCounts(sentence)].sort((a, b) => a.start - b.start);
     for (const token of tokens) {
-      if (whyNotAFigure(sentence, token) !== undefined) continue;
+      if (whyNotAFigure(sentence, token) !== undefined || isNumberedHeading(sentence, at(0).raw)) continue;
       const figure =
         partOfList(sentence, token, figures) ??
         partOfEarlierWhole(sentence, token, figures, whole) ??
@@ -94,7 +108,7 @@ function readSentence(
             sentence,
             shareOfWorkforce(
               sentence,
-              asPart(sentence, asAverage(sentence, withPerDenominator(sentence, figure))),
+              asPart(sentence, asAverage(sentence, withPerDenominator(sentence, figure), previous)),
             ),
             figures,
           ),
@@ -155,8 +169,8 @@ function readSentence(
 }
 
 /** A figure printed as an average per person is in its plain unit and, when named, carries its name. */
-function asAverage(sentence: string, f: NarrativeFigure): NarrativeFigure {
-  const average = averagePerPerson(sentence, f);
+function asAverage(sentence: string, f: NarrativeFigure, previous: string): NarrativeFigure {
+  const average = averagePerPerson(sentence, f, previous);
   if (!average) return f;
   const named = { ...f, unit: average.unit, name: average.name };
   return average.topic === undefined ? named : { ...named, dims: { ...f.dims, scope: average.topic } };
