@@ -2,6 +2,7 @@ import type { ReportLine } from '../layout/index.js';
 import type { Mention } from '../mention/index.js';
 import { scanNumbers } from '../numbers/index.js';
 import { whyNotAFigure } from './figure-context.js';
+import { withoutMetTargets } from './met-target.js';
 import { averagePerPerson } from './average-per-person.js';
 import { findComparatives, inlineComparative } from './comparatives.js';
 import { figureTime } from './figure-year.js';
@@ -117,7 +118,7 @@ function readSentence(
   }
   figures.forEach((f, index) => {
     const time = figureTime(
-      sentence,
+      withoutMetTargets(sentence),
       f.start,
       reportYear,
       inherited,

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { withoutMetTargets } from './met-target.js';
+import { mentionsOf } from './testing/read-mentions.js';
+
+describe('a target the sentence says was met', () => {
+  it('blanks the reached target at the same length', () => {
+    const s = 'Waste fell to 212 t, so we beat our annual goal of 250 t.';
+    expect(withoutMetTargets(s)).toHaveLength(s.length);
+    expect(withoutMetTargets(s)).not.toMatch(/goal/);
+    expect(withoutMetTargets('Our goal is 250 t.')).toBe('Our goal is 250 t.');
+  });
+
+  it('leaves the figure beside it an actual of the report year', () => {
+    const [figure] = mentionsOf('Sites recycled 81.5% of their waste, so we surpassed the target.', 2024);
+    expect(figure).toMatchObject({ value: '81.5', year: 2024, basis: 'actual' });
+    // A target still ahead stays a target.
+    const [target] = mentionsOf('Our target is to recycle 90% of waste by 2028.', 2024);
+    expect(target).toMatchObject({ value: '90', basis: 'target' });
+  });
+});
