@@ -13,9 +13,9 @@ export interface Comparative {
 }
 
 // One year and its figure inside such a bracket; the year may close a date ("30 June 2024: 4,765")
-// or be a fiscal year split over two ("FY2023/24: 1,342", named by the year it ends in).
+// or be a fiscal year split over two ("FY2023/24: 1,342", "FY 2023-24: 14", named by the year it ends in).
 const PAIR =
-  /(?:^\(|[;,]|\band\b)\s*(?:\d{1,2}\s+[A-Za-z]+\s+)?(?:FY\s?)?((?:19|20)\d{2}(?:\s?\/\s?\d{2})?|\d{2}\s?\/\s?\d{2})\s*[:：]\s*(RMB|HKD|USD|EUR|SGD|(?:HK|US|S|A|C|NT)?\$|€|£|¥|R(?=\d))?\s*(\d[\d,]*(?:\.\d+)?)\s*(%|million|billion|thousand|\(10,000\))?/gi;
+  /(?:^\(|[;,]|\band\b)\s*(?:\d{1,2}\s+[A-Za-z]+\s+)?(?:FY\s?)?((?:19|20)\d{2}(?:\s?[/\-–]\s?\d{2})?|\d{2}\s?[/\-–]\s?\d{2})\s*[:：]\s*(RMB|HKD|USD|EUR|SGD|(?:HK|US|S|A|C|NT)?\$|€|£|¥|R(?=\d))?\s*(\d[\d,]*(?:\.\d+)?)\s*(%|million|billion|thousand|\(10,000\))?/gi;
 // How far after the figure its comparatives may be printed.
 const BRACKET_REACH = 40;
 

@@ -18,7 +18,7 @@ const DEADLINE_REACH = 60;
 // figure dates it; this is how sentences print prior-year comparatives.
 /** A year printed right after a figure, or a reference to the year before. */
 export const YEAR_AFTER =
-  /^\s*,?\s*(?:(?:in|for|during|as (?:at|of))\s+(?:the\s+)?(?:(?:financial|fiscal|calendar)\s+)?(?:year\s+)?(?:FY\s?)?((?:19|20)\d{2}(?:\s?\/\s?\d{2})?)\b|(?:in\s+|for\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:financial\s+|reporting\s+)?(?:year|period)\b|a\s+year\s+(?:earlier|before|ago)\b)/i;
+  /^\s*,?\s*(?:(?:in|for|during|as (?:at|of))\s+(?:the\s+)?(?:(?:financial|fiscal|calendar)\s+)?(?:year\s+)?(?:FY\s?)?((?:19|20)\d{2}(?:\s?[/\-–]\s?\d{2})?)\b|(?:in\s+|for\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:financial\s+|reporting\s+)?(?:year|period)\b|a\s+year\s+(?:earlier|before|ago)\b)/i;
 // "decreased from 1,100 to …", "compared with 1,100": the figure a change starts from, or a figure
 // set against the one reported. Without a year printed after it, its year is not known.
 /** The words that set a figure against another one, right before it. */

@@ -7,10 +7,10 @@ export interface PrintedYear {
   readonly end: number;
 }
 
-// "FY2029/30", "FY2022-23", "FY25", "financial year 2021/22", "in 2021/22": a fiscal year is named
+// "FY2029/30", "FY2022-23", "FY 2024–25" (India's BRSR), "FY25", "financial year 2021/22", "in 2021/22": a fiscal year is named
 // by the calendar year it ends in (the corpus convention, and how HKEX issuers title their reports).
 const FISCAL =
-  /\b(?:FY\s?'?|(?:financial|fiscal)\s+year\s+|(?:in|during|for|by|to|until)\s+)((?:19|20)?\d{2})(?:\s?[/-]\s?(\d{2}|(?:19|20)\d{2}))?\b/gi;
+  /\b(?:FY\s?'?|(?:financial|fiscal)\s+year\s+|(?:in|during|for|by|to|until)\s+)((?:19|20)?\d{2})(?:\s?[/\-–]\s?(\d{2}|(?:19|20)\d{2}))?\b/gi;
 // A calendar year on its own ("by 2030", "2025 and 2030 respectively").
 const BARE_YEAR = /\b((?:19|20)\d{2})\b(?!\s?[/-]\s?\d)/g;
 
@@ -46,10 +46,11 @@ export function allYears(text: string): PrintedYear[] {
 /**
  * A bracket of prior-year figures: "(FY2024: S$0.36 million)", "(2023: 4,026; 2022: 3,958)", and
  * with a mainland scale bracket inside it, "(2023: RMB 2,104.86 (10,000))"; a split fiscal year or a
- * year-end date leads it too: "(FY23/24: nil)", "(FY2023/24: 1,342 days)", "(30 June 2024: 4,765)".
+ * year-end date leads it too: "(FY23/24: nil)", "(FY2023/24: 1,342 days)", "(FY 2023-24: 14)", "(30 June
+ * 2024: 4,765)".
  */
 export const COMPARATIVE_BRACKET =
-  /\(\s*(?:\d{1,2}\s+[A-Z][a-z]+\s+)?(?:(?:FY\s?)?(?:19|20)\d{2}(?:\s?\/\s?\d{2})?|FY\s?\d{2}\s?\/\s?\d{2})\s*[:：](?:[^()]|\((?:10,000|'000|thousand|million)\)){1,160}\)/gi;
+  /\(\s*(?:\d{1,2}\s+[A-Z][a-z]+\s+)?(?:(?:FY\s?)?(?:19|20)\d{2}(?:\s?[/\-–]\s?\d{2})?|FY\s?\d{2}\s?[/\-–]\s?\d{2})\s*[:：](?:[^()]|\((?:10,000|'000|thousand|million)\)){1,160}\)/gi;
 
 /**
  * The years `text` states its figures are for ("As at 31 December 2021", "In FY2021/22"), in order.
