@@ -1,3 +1,4 @@
+import { relativeClauseYears } from '../period/index.js';
 import { allYears, fiscalYears, statedOrFiscalYears } from './printed-years.js';
 
 /** The year and basis of a figure in a sentence. */
@@ -34,7 +35,8 @@ const YEAR_SUBJECT =
  * Dates a figure: a year printed right after it dates it ("1,100 in 2021", "in the previous year");
  * a target clause takes the future year it names (the deadline right after the figure, "20% by
  * FY2029/30", else one before it; "600,000 tons and 900,000 tons by 2025 and 2030 respectively"
- * pairs in order); an actual takes the last year stated before it ("In February 2020, we donated …"),
+ * pairs in order); an actual takes the last year stated before it ("In February 2020, we donated …",
+ * "Prior year factors: …"),
  * else `inherited`, else the report year. Undefined when the figure is a comparison's starting point
  * with no year ("decreased from 1,100 to 950"): a guess would put a wrong value on the report year.
  */
@@ -64,7 +66,12 @@ export function figureTime(
     const year = paired ? future[order.index]?.year : deadline?.year;
     return { year: year ?? reportYear, basis: 'target' };
   }
-  const stated = statedOrFiscalYears(sentence.slice(0, at)).filter((y) => y.year <= reportYear);
+  const stated = [
+    ...statedOrFiscalYears(sentence.slice(0, at)),
+    ...relativeClauseYears(sentence.slice(0, at), reportYear),
+  ]
+    .filter((y) => y.year <= reportYear)
+    .sort((a, b) => a.index - b.index);
   const subject = YEAR_SUBJECT.exec(sentence.slice(Math.max(0, at - 60), at))?.[1];
   const base =
     (subject !== undefined && Number(subject) <= reportYear ? Number(subject) : undefined) ??

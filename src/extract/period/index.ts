@@ -1,2 +1,2 @@
 export { statedYear, statedYears } from './stated-year.js';
-export { yearsBackOf } from './relative-year.js';
+export { relativeClauseYears, yearsBackOf } from './relative-year.js';

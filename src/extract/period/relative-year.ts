@@ -11,7 +11,44 @@ const RELATIVE_NAME =
 
 /** How many years before the report's own a relative year name is (0 current, 1 prior), or undefined. */
 export function yearsBackOf(name: string): number | undefined {
-  const word = RELATIVE_NAME.exec(name.trim())?.[1]?.toLowerCase();
-  if (word === undefined) return undefined;
-  return word === 'current' || word === 'this' || word === 'reporting' ? 0 : 1;
+  const word = RELATIVE_NAME.exec(name.trim())?.[1];
+  return word === undefined ? undefined : backOf(word);
+}
+
+/** 0 for the report's own year ("current", "this"), 1 for the year before ("prior", "last"). */
+function backOf(word: string): number {
+  return /^(?:current|this|reporting)$/i.test(word) ? 0 : 1;
+}
+
+// A clause that opens on a relative year dates the figures after it: "Prior year factors: natural gas
+// 0.18293 …", "(market-based: 8,426.4 tCO2e; prior year 10,218.6 tCO2e)", "In the current year the
+// Group's emissions were …". Mid-clause ("compared with the prior year") it names a comparison, not a date.
+const CLAUSE_OPENING =
+  /(?:^|[;(]\s*|[.:]\s+)(?:(?:in|for|during|over)\s+)?(?:the\s+)?(current|this|reporting|prior|previous|preceding|last)\s+(?:(?:financial|fiscal|reporting)\s+)?(?:year|period)(?:['’]s)?(?![\w-]|\s+(?:end|ended|ending|on|against|to)\b)/gi;
+
+/**
+ * The years that clauses still open at the end of `text` name by opening on a relative year ("Prior
+ * year factors: …"), with their offsets. A clause ends at a semicolon or at the bracket it sits in:
+ * in "(prior year: £806.3m), of which £612.4m", the second figure is the report year's again.
+ */
+export function relativeClauseYears(text: string, reportYear: number): { year: number; index: number }[] {
+  const out: { year: number; index: number }[] = [];
+  for (const m of text.matchAll(CLAUSE_OPENING)) {
+    const opened = m[0].trimStart().startsWith('(') ? 1 : 0;
+    if (clauseEnds(text.slice(m.index + m[0].length), opened)) continue;
+    out.push({ year: reportYear - backOf(m[1] ?? ''), index: m.index });
+    if (out.length >= 20) break;
+  }
+  return out;
+}
+
+/** True when a ";" or a bracket closing the clause's own comes in `rest` (`opened`: the clause opened a bracket). */
+function clauseEnds(rest: string, opened: number): boolean {
+  let depth = opened;
+  for (const ch of rest) {
+    if (ch === '(') depth += 1;
+    else if (ch === ')') depth -= 1;
+    if (depth < 0 || (opened === 1 && depth === 0) || (ch === ';' && depth <= opened)) return true;
+  }
+  return false;
 }
