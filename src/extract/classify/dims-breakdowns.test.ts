@@ -60,3 +60,13 @@ describe('inferDims: a category with a gender, an age band in one label', () => 
     expect(inferDims('Below 25', '')).toEqual({ age: '<25' });
   });
 });
+
+describe('inferDims: a heading naming both regions and categories', () => {
+  it('reads each row by its own words', () => {
+    const group = 'Staff by country and employee category (year end)';
+    expect(inferDims('Supervisors', group)).toEqual({ employee_category: 'supervisors' });
+    expect(inferDims('Senior management', group)).toEqual({ employee_category: 'senior management' });
+    expect(inferDims('Poland', group)).toEqual({ region: 'Poland' });
+    expect(inferDims('Asia', group)).toEqual({ region: 'Asia' });
+  });
+});

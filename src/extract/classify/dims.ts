@@ -51,6 +51,9 @@ function labelDims(label: string, group: string, row: boolean): Dims {
   // Education levels are a breakdown of their own (CASS-CSR and mainland exchange guidelines ask for
   // it), not an employee category: "Junior college" is a school, not a rank.
   if (EDUCATION_GROUP.test(g) || isEducationLevel(l)) dims.education = dimValue(label).toLowerCase();
+  // "Employees by region and category": the heading names both, so the row's own words decide.
+  else if (REGION_GROUP.test(g) && CATEGORY_GROUP.test(g) && isCategoryName(l) && !isRegionName(l))
+    dims.employee_category = dimValue(label).toLowerCase();
   else if (REGION_GROUP.test(g) || isRegionName(l)) dims.region = dimValue(label);
   else if (SITE_GROUP.test(g)) dims.site = dimValue(label);
   else if ((CATEGORY_GROUP.test(g) && !/supplier/.test(l)) || isCategoryName(l)) {
