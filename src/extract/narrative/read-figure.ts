@@ -27,9 +27,10 @@ export interface NarrativeFigure {
   readonly dims?: Readonly<Record<string, string>>;
 }
 
-// "S$0.42 million", "NT$12 million": a dollar sign may carry its country's letters.
+// "S$0.42 million", "NT$12 million": a dollar sign may carry its country's letters. ISO 4217 codes of
+// the markets the unit registry knows ("KRW 1,286 billion", "ZAR 41.7 million") read the same way.
 const CURRENCY_BEFORE =
-  /(?:\b(?:RMB|HKD|USD|EUR|GBP|CNY|SEK|SGD|AUD|CAD|JPY|MOP)|(?:\b(?:HK|US|S|A|C|NT|NZ|MOP))?\$|¥|€|£)\s?$/;
+  /(?:\b(?:RMB|HKD|USD|EUR|GBP|CNY|SEK|SGD|AUD|CAD|JPY|MOP|KRW|MYR|TWD|THB|IDR|PHP|INR|ZAR|CHF)|(?:\b(?:HK|US|S|A|C|NT|NZ|MOP))?\$|¥|€|£)\s?$/;
 // "R9,864.2 million": a marker glued to the figure that names a currency only before a scale (the
 // South African rand's "R"; alone it also marks restated figures and starts "R&D").
 const GLUED_SCALED_MARKER = /(?<![\p{L}\p{N}&'’.,])R$/u;

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { figuresOf } from './testing/read-mentions.js';
+
+// Synthetic sentences naming amounts by the ISO 4217 code of a market beyond Greater China, as KRX,
+// Bursa and SET reports print them. Every figure is invented.
+describe('an ISO 4217 code before an amount in a sentence', () => {
+  it('reads the amount in that currency with its scale', () => {
+    expect(figuresOf('In 2025 we spent KRW 3,417 billion on new kilns.', 2025)).toContainEqual({
+      value: '3417',
+      unit: 'KRW billion',
+      year: 2025,
+    });
+    expect(figuresOf('Community grants came to THB 18.6 million in 2025.', 2025)).toContainEqual({
+      value: '18.6',
+      unit: 'THB million',
+      year: 2025,
+    });
+  });
+});
