@@ -26,12 +26,22 @@ export function unitFits(metric: Metric, printed: PrintedUnit | undefined): bool
     return printed.denominator !== '' && (dims.includes(num) || money);
   }
   if (dims.includes(printedDim)) return true;
+  // "21.4 hours/employee": an average per person prints its base in the unit (GRI 404-1).
+  if (metric.kind === 'average' && isPerPerson(printed)) return dims.includes(printed.numerator.dimension);
   // Money in any currency fits a money metric; it keeps its currency (no exchange rates are applied).
   if (printedDim.startsWith('money:') && dims.some((d) => d?.startsWith('money:'))) return true;
   // Emissions are often printed in plain tonnes ("reduced carbon emissions by 3,700 tons").
   if (printedDim === 'mass' && dims.includes('ghg')) return true;
   // A count metric accepts any counted noun ("patents", "cases"), a plain number, or persons.
   return metric.kind === 'count' && printedDim === 'count';
+}
+
+// The base of an average per person as a unit prints it ("hours/employee", "hours per capita").
+const PER_PERSON = /^(?:employees?|persons?|people|heads?|capita|staff|workers?|fte)$/i;
+
+/** True when a printed unit is a quantity per person ("hours/employee"). */
+export function isPerPerson(printed: PrintedUnit | undefined): boolean {
+  return printed !== undefined && PER_PERSON.test(printed.denominator.trim());
 }
 
 /**

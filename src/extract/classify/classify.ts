@@ -9,7 +9,7 @@ import {
 } from '../../core/index.js';
 import type { Mention } from '../mention/index.js';
 import { bracketedCarrier } from './bracketed-carrier.js';
-import { chooseMetric, type PhraseCache } from './choose-metric.js';
+import { chooseMetric, isPerPerson, type PhraseCache } from './choose-metric.js';
 import { namesOneOfTwoCategories } from './coordinated-label.js';
 import { dashQualifiedPart } from './dash-part.js';
 import { energySource } from './energy-source.js';
@@ -371,7 +371,8 @@ function canonicalQuantity(
     const counted = metric && metric.kind !== 'intensity' ? canonicalUnit(metric.unit) : undefined;
     return counted?.dimension === 'count' ? quantity(new Decimal(value), counted) : undefined;
   }
-  const from = metric?.kind === 'intensity' ? printed.numerator : printed.unit;
+  const perPerson = metric?.kind === 'average' && isPerPerson(printed);
+  const from = metric?.kind === 'intensity' || perPerson ? printed.numerator : printed.unit;
   const q = quantity(new Decimal(value), from);
   const target = metric ? canonicalUnit(metric.unit) : undefined;
   if (!target || target.dimension !== from.dimension) return q;
