@@ -96,5 +96,8 @@ describe('averages per person in prose (HKEX B3.2, GRI 404-1)', () => {
       'After the training week, staff gave 2,140 volunteer hours in 2024. That is an average of 3.2 hours per employee.',
     );
     expect(volunteering).toContainEqual({ value: '3.2', unit: 'hours', metric: undefined });
+    // Nor for a group's average, whose group this reading would lose.
+    const byGender = read('Staff received 8,400 hours of training in 2024. Men averaged 11.2 hours.');
+    expect(byGender).not.toContainEqual({ value: '11.2', unit: 'hours', metric: 'training.hours_average' });
   });
 });

@@ -32,6 +32,9 @@ const OTHER_ACTIVITY = /\b(?:volunteer\w*|service|overtime|community|leave|absen
 const TOPIC_TRAINING =
   /\b((?:occupational\s+)?(?:health\s+and\s+)?safety|fire|security|cyber-?security|compliance|anti-corruption|integrity|ethics|environmental|first[- ]aid|emergency|quality|privacy)\s+(?:education\s+and\s+)?training\b/gi;
 
+// Groups of the workforce an average may be of (GRI 404-1 by gender and employee category).
+const GROUP_WORDS =
+  /\b(?:women|men|female|male|managers?|executives?|supervisors?|staff\s+in|workers?\s+in)\b/i;
 // Work bound: only the end of the sentence before is looked at for the activity it names.
 const MAX_PREVIOUS_CHARS = 400;
 
@@ -100,7 +103,9 @@ function isTraining(sentence: string, f: NarrativeFigure, previous: string): boo
     Math.max(-1, ...[...text.matchAll(re)].map((m) => m.index));
   const training = last(upTo, TRAINING);
   const other = last(upTo, OTHER_ACTIVITY);
-  if (training < 0 && other < 0) {
+  // Only for the whole workforce: an average of a group ("Women averaged 13.5 hours") read this way
+  // would lose its group and stand against the all-employee average.
+  if (training < 0 && other < 0 && !GROUP_WORDS.test(upTo)) {
     const before = previous.slice(-MAX_PREVIOUS_CHARS);
     const earlier = last(before, TRAINING);
     return earlier >= 0 && earlier > last(before, OTHER_ACTIVITY);
