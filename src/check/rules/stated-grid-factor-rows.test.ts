@@ -42,3 +42,41 @@ describe('factor.grid-stated: the grid row among electricity rows', () => {
     expect(run([factor, ...rows, other, scope2('9720')])).toEqual([]);
   });
 });
+
+describe('factor.grid-stated: market-based Scope 2 on the grid factor', () => {
+  const market = (value: string, year = 2024) =>
+    printed({
+      metric: 'ghg.scope2',
+      value,
+      unit: 'tCO2e',
+      year,
+      line: 51,
+      dims: { scope2_method: 'market' },
+    });
+
+  it('flags market-based Scope 2, the only Scope 2, that another factor gives from the grid row', () => {
+    // 12,000 MWh of grid power × 0.7 = 8,400 t; 9,840 t is 0.82 applied instead.
+    expect(run([factor, ...rows, market('9840')])).toEqual([[expect.stringMatching(/^84\d\d$/), '9840']]);
+    expect(run([factor, ...rows, market('8400')])).toEqual([]);
+  });
+
+  it('takes the row naming the grid over a purchased total that includes green power', () => {
+    const purchased = [row('Purchased electricity', '13100', 38), row('Grid electricity', '12000', 39)];
+    expect(run([factor, ...purchased, market('9840')])).toEqual([
+      [expect.stringMatching(/^84\d\d$/), '9840'],
+    ]);
+  });
+
+  it('leaves market-based Scope 2 alone beside a location-based one, or without a grid row', () => {
+    const location = printed({
+      metric: 'ghg.scope2',
+      value: '8400',
+      unit: 'tCO2e',
+      year: 2024,
+      line: 52,
+      dims: { scope2_method: 'location' },
+    });
+    expect(run([factor, ...rows, location, market('6100')])).toEqual([]);
+    expect(run([factor, row('Total electricity', '12900', 42), market('6100')])).toEqual([]);
+  });
+});

@@ -70,10 +70,12 @@ function check(
 ): CheckFinding | undefined {
   const series = { entity: factor.fact.entity, metric: 'ghg.scope2', year, basis: 'actual' as const };
   if (OTHER_PURCHASED.some((m) => ctx.facts.find({ ...series, metric: m }, {}).length > 0)) return undefined;
+  const grid = gridElectricity(ctx, series);
   const scope2 =
     ctx.facts.at(series, 'ghg.scope2', {}) ??
-    ctx.facts.at(series, 'ghg.scope2', { scope2_method: 'location' });
-  const electricity = gridElectricity(ctx, series) ?? ctx.facts.at(series, 'energy.electricity', {});
+    ctx.facts.at(series, 'ghg.scope2', { scope2_method: 'location' }) ??
+    (grid ? marketOnGridFactor(ctx, series) : undefined);
+  const electricity = grid ?? ctx.facts.at(series, 'energy.electricity', {});
   if (!scope2 || !electricity || scope2.unit.dimension !== 'ghg' || electricity.unit.dimension !== 'energy')
     return undefined;
   if (Object.keys(withoutKey(scope2.fact.dims, 'scope2_method')).length > 0) return undefined;
@@ -99,8 +101,21 @@ function check(
   });
 }
 
+/**
+ * Market-based Scope 2 when it is the year's only Scope 2 and a row names the grid purchases apart
+ * from renewable ones: with no supplier or residual-mix factor, the market-based method falls back to
+ * the grid average factor for grid power, renewable power under certificates counting zero (GHG
+ * Protocol Scope 2 Guidance, ch. 6.11, Table 6.3; Taiwan's Energy Administration publishes one
+ * factor a year for this). The caller checks it only against a grid electricity row.
+ */
+function marketOnGridFactor(ctx: RuleContext, series: SeriesKey): Figure | undefined {
+  if (ctx.facts.find(series, { scope2_method: 'location' }).length > 0) return undefined;
+  return ctx.facts.at(series, 'ghg.scope2', { scope2_method: 'market' });
+}
+
 // Electricity bought from the grid, as its row names it; own solar and green purchases are other rows.
 const GRID_BOUGHT = /\bgrid\b|\bpurchased\b|外购/i;
+const GRID_NAMED = /\bgrid\b|电网/i;
 const NOT_GRID = /\b(?:renewable|green|solar|wind|self[- ]generated)\b/i;
 
 /**
@@ -112,9 +127,12 @@ function gridElectricity(ctx: RuleContext, series: SeriesKey): Figure | undefine
   const rows = ctx.facts
     .find({ ...series, metric: 'energy.electricity' }, {})
     .filter((f) => GRID_BOUGHT.test(f.fact.label ?? '') && !NOT_GRID.test(f.fact.label ?? ''));
-  const [first] = rows;
+  // "Purchased electricity" may include green power bought apart from the grid: a row naming the grid wins.
+  const named = rows.filter((f) => GRID_NAMED.test(f.fact.label ?? ''));
+  const pool = named.length > 0 ? named : rows;
+  const [first] = pool;
   if (!first) return undefined;
-  const agree = rows.every((f) => {
+  const agree = pool.every((f) => {
     const range = rangeIn(f, first.unit);
     return range !== undefined && overlaps(range, first.range);
   });
