@@ -41,10 +41,14 @@ function labelDims(label: string, group: string, row: boolean): Dims {
   if (category) return { ...dims, scope3_category: category };
   // "Executive Female", "Managers aged 30-50": a category row broken down by gender or age in one label
   // (Bursa Malaysia's C3(a) "by gender and age group, for each employee category").
-  const rest = gender || age ? withoutPersonalWords(l) : '';
-  if (row && rest !== '' && !employment && !MEASURE_WORDS.test(l) && isCategoryName(rest)) {
+  // "Ratio of female managers": a share's lead words and a footnote mark name no category themselves.
+  const rest = gender || age ? withoutPersonalWords(l).replace(SHARE_LEAD, '').replace(NOTE_MARK, '') : '';
+  if (row && rest !== '' && !employment && !MEASURE_WORDS.test(rest) && isCategoryName(rest)) {
     dims.employee_category = dimValue(rest);
   }
+  // "Managers | 1,342" over "of which female | 118": a part row is the category above it, by gender.
+  const above = row && (gender || age) && PART_WORDS.test(rest) ? categoryEnding(group) : undefined;
+  if (above !== undefined) dims.employee_category = above;
   // A region or category is a short name ("Beijing", "Middle management"), not a measure.
   if (!row || gender || age || employment || l.split(' ').length > 6 || MEASURE_WORDS.test(l)) return dims;
   const g = group.toLowerCase();
@@ -60,6 +64,20 @@ function labelDims(label: string, group: string, row: boolean): Dims {
     dims.employee_category = dimValue(label).toLowerCase();
   }
   return dims;
+}
+
+const SHARE_LEAD = /^(?:ratio|proportion|percentage|share|number)\s+of\s+/;
+const NOTE_MARK = /\s*[*†‡]\d{0,2}$/;
+const PART_WORDS = /^(?:of which|of whom|thereof|including|incl\.?)$/;
+
+/** The category a group ends with ("… Senior management"): its last words that are all category words. */
+function categoryEnding(group: string): string | undefined {
+  const words = group.toLowerCase().trim().split(/\s+/).slice(-3);
+  let at = words.length;
+  while (at > 0 && /^[a-z&-]+$/.test(words[at - 1] ?? '') && CATEGORY_WORDS.test(words[at - 1] ?? ''))
+    at -= 1;
+  const name = words.slice(at).join(' ');
+  return name !== '' && isCategoryName(name) ? name : undefined;
 }
 
 const OTHER_GENDER =
