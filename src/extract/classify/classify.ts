@@ -51,7 +51,7 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
     m.kind === 'table'
       ? [qualifiedLabel(m, read), ...[...m.context].reverse()]
       : [
-          sentenceSubject(m.label, m.value, read),
+          sentenceSubject(m.label, m.value, read, m.quote),
           perPhrase(m.label, read),
           savingPhrase(m.label, read),
           countedNoun(m.unit, read),

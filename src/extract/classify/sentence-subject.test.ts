@@ -51,3 +51,22 @@ describe('power a company’s own plant generates', () => {
     );
   });
 });
+
+describe('people who attended or completed a course', () => {
+  it('are employees trained, not the headcount; a code of conduct course is anti-corruption training', () => {
+    expect(sentence('every one of our 917 staff completed the forklift safety course', '917', 'staff')).toBe(
+      'training.trained',
+    );
+    expect(sentence('In March 1,306 workers took part in the new hygiene induction', '1306', 'workers')).toBe(
+      'training.trained',
+    );
+    expect(
+      sentence(
+        '584 employees attended a workshop on our code of conduct and whistleblowing',
+        '584',
+        'employees',
+      ),
+    ).toBe('corruption.training_participants');
+    expect(sentence('We employ 917 staff across four plants', '917', 'staff')).toBe('workforce.total');
+  });
+});

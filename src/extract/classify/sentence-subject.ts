@@ -9,6 +9,14 @@ const SPENT =
 const EMPLOYS =
   /\bemploy(?:s|ed|ing)?\s+(?:a total of\s+|about\s+|around\s+|approximately\s+|over\s+|more than\s+|nearly\s+|some\s+)?([\d,]+)\s+(?:people|persons|staff|employees|workers)\b/i;
 
+// "all 2,236 employees attended the annual refresher", "1,870 staff completed the module": people who
+// attended or completed a course are those trained (GRI 404, HKEX B3.1), never the headcount.
+const ATTENDED =
+  /\b([\d,]+)\s+(?:employees|staff|people|persons|workers)\s+(?:have\s+|had\s+)?(?:attended|completed|took part in|participated in|were trained|received\s+(?:\w+\s+)?training)\b/i;
+
+// A course on the code of conduct or anti-corruption is anti-corruption training (GRI 205-2).
+const ETHICS = /\b(?:anti-?corruption|bribery|code of (?:business )?conduct|business ethics)\b/i;
+
 const GENERATES = /\bgenerat(?:ed|es|ing)\b/i;
 const OWN_PLANT =
   /\b(?:photovoltaic|solar|wind|pv|renewable|rooftop|(?:power )?(?:stations?|plants?)|panels?|arrays?)\b/i;
@@ -19,7 +27,12 @@ const OWN_PLANT =
  * investment or expenditure; people a company employs are its headcount (GRI 2-7); power its own
  * solar or wind plant generates is renewable energy. '' when none.
  */
-export function sentenceSubject(label: string, value: string, printed: PrintedUnit | undefined): string {
+export function sentenceSubject(
+  label: string,
+  value: string,
+  printed: PrintedUnit | undefined,
+  sentence = label,
+): string {
   if (!printed) return '';
   const dimension = printed.unit.dimension;
   if (dimension.startsWith('money:')) {
@@ -32,6 +45,11 @@ export function sentenceSubject(label: string, value: string, printed: PrintedUn
   if (dimension === 'energy' && GENERATES.test(label) && OWN_PLANT.test(label))
     return 'photovoltaic power generation';
   if (dimension === 'count') {
+    const trained = ATTENDED.exec(label);
+    if (trained && (trained[1] ?? '').replace(/,/g, '') === value)
+      return ETHICS.test(sentence.slice(0, 400))
+        ? 'anti-corruption training participants'
+        : 'number of employees trained';
     const m = EMPLOYS.exec(label);
     return m && (m[1] ?? '').replace(/,/g, '') === value ? 'number of employees' : '';
   }
