@@ -11,7 +11,9 @@ export function whyNotAFigure(sentence: string, t: NumberToken): string | undefi
   const after = sentence.slice(t.end, t.end + 40);
   if (t.leftGlued !== '' && !CURRENCY_GLUED.test(t.leftGlued) && !randBeforeScale(t, after)) return 'code';
   if (/^(?:st|nd|rd|th)$/i.test(t.rightGlued)) return 'ordinal';
-  if ((/^[A-Z]{1,3}$/.test(t.rightGlued) || /^[a-z]$/.test(t.rightGlued)) && t.rightGlued !== 'h')
+  // "£842.6m", "$1.2bn": a scale glued to an amount after its currency sign (UK and US annual reports).
+  const scaled = /^(?:m|bn)$/.test(t.rightGlued) && CURRENCY_SIGN_BEFORE.test(before);
+  if ((/^[A-Z]{1,3}$/.test(t.rightGlued) || /^[a-z]$/.test(t.rightGlued)) && t.rightGlued !== 'h' && !scaled)
     return 'code';
   // "0km Customer Complaint …": a zero with letters glued on is a name, not a figure.
   if (t.value === '0' && t.rightGlued !== '') return 'code';
@@ -49,6 +51,7 @@ export function whyNotAFigure(sentence: string, t: NumberToken): string | undefi
 // "(2021: 9%)", "(2023: 4,026; 2022: 3,958)", "(FY2024: S$0.36 million)": the number after a year and colon in brackets.
 const COMPARATIVE_BEFORE =
   /\(\s*(?:(?:[^()]|\((?:10,000|'000|thousand|million)\)){0,80}[;,]\s*)?(?:FY\s?)?(?:19|20)\d{2}\s*[:：]\s*(?:RMB|HKD|USD|EUR|SGD|(?:HK|US|S|A|C|NT)?\$|€|£|¥|R)?\s*$/i;
+const CURRENCY_SIGN_BEFORE = /(?:[£€$]|\b(?:GBP|EUR|USD))\s?$/;
 const CURRENCY_GLUED =
   /^(?:RMB|HKD|USD|EUR|GBP|CNY|SEK|SGD|AUD|CAD|JPY|MOP|(?:HK|US|S|A|C|NT|NZ|MOP)?\$|¥|€|£)$/;
 

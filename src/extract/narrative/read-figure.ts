@@ -36,6 +36,8 @@ const CURRENCY_BEFORE =
 const GLUED_SCALED_MARKER = /(?<![\p{L}\p{N}&'’.,])R$/u;
 const SCALE = /^\s?(hundred million|million|billion|thousand|trillion|mn|bn|10,000|ten thousand)\b/i;
 // Mainland reports print amounts in RMB 10,000 with the scale in brackets: "RMB 486,512.38 (10,000)".
+// "£842.6m", "£1.2bn": the scale glued to the amount; the unit reads it as the word.
+const GLUED_SCALE = /^(m|bn)\b/;
 const BRACKETED_SCALE = /^\s?\((10,000|thousand|million|'000)\)/i;
 const PERCENT = /^\s?(%|‰|per ?cent\b|percentage points?\b)/i;
 // Words that end the noun phrase after a number.
@@ -122,12 +124,13 @@ export function readFigure(sentence: string, t: NumberToken): NarrativeFigure | 
   const before = sentence.slice(Math.max(0, t.start - 12), t.start);
   let rest = sentence.slice(t.end, t.end + 160);
   let consumed = 0;
-  const scale = SCALE.exec(rest) ?? BRACKETED_SCALE.exec(rest);
+  const scale = SCALE.exec(rest) ?? BRACKETED_SCALE.exec(rest) ?? GLUED_SCALE.exec(rest);
   const printedCurrency =
     CURRENCY_BEFORE.exec(before)?.[0] ?? (scale && GLUED_SCALED_MARKER.exec(before)?.[0]) ?? '';
   const currency = printedCurrency.trim();
   if (currency) {
-    const unit = scale?.[1] ? `${currency} ${scale[1]}` : currency;
+    const word = scale?.[1] === 'm' ? 'million' : scale?.[1];
+    const unit = word ? `${currency} ${word}` : currency;
     consumed = scale?.[0].length ?? 0;
     const noun = nounAfter(rest.slice(consumed));
     return {
