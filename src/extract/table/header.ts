@@ -95,11 +95,13 @@ export const HEADER_LABEL =
  * the Greek delta of German and Nordic reports ("Δ in %", "Δ %", "Delta").
  */
 export function isChangeColumn(column: HeaderColumn): boolean {
-  return (
-    column.year === undefined &&
-    /^(?:(?:%|percentage)\s+)?(?:changes?|yoy|y-o-y|year[- ]on[- ]year|variance|var\.|increase|decrease|growth|difference|\+\/-|±|[Δ∆]|delta\b)/i.test(
-      column.text,
-    )
+  return column.year === undefined && isChangeHeading(column.text);
+}
+
+/** True for the heading of a column that compares the years ("% change", "YoY", "Δ in %"). */
+export function isChangeHeading(text: string): boolean {
+  return /^(?:(?:%|percentage)\s+)?(?:changes?|yoy|y-o-y|year[- ]on[- ]year|variance|var\.|increase|decrease|growth|difference|\+\/-|±|[Δ∆]|delta\b)/i.test(
+    text,
   );
 }
 

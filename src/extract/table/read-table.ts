@@ -7,6 +7,7 @@ import {
   HEADER_LABEL,
   hasYearColumns,
   isChangeColumn,
+  isChangeHeading,
   nameBareRates,
   readHeader,
   spanMeasures,
@@ -323,7 +324,10 @@ function isYearHeader(
 ): boolean {
   // Every cell right of the label cells: a header may head two label columns ("Category | Item").
   const labelled = new Set(labels.map((l) => l.index));
-  const values = cells.filter((c, i) => i > 0 && c !== '' && !labelled.has(i) && !/^units?$/i.test(c));
+  // A column comparing the years ("% change", read as a unit and a word) heads no figure of its own.
+  const values = cells.filter(
+    (c, i) => i > 0 && c !== '' && !labelled.has(i) && !/^units?$/i.test(c) && !isChangeHeading(c),
+  );
   // A cut-short year ("202") counts only when the columns around it or the report year complete it:
   // "198 | 201 | 209" is a row of three-digit figures, not three cut-off years.
   const years = resolveYears(values.map(parseYearCell), reportYear).filter((y) => y !== undefined).length;

@@ -128,6 +128,14 @@ describe('table layouts', () => {
     ]);
   });
 
+  it("reads a '% change' heading as a change column, so the years beside it still head their columns", () => {
+    const text = ['Measure\tUnit\t2023\t2024\t% change', 'LPG\tGJ\t12,840\t11,972\t-6.8%'].join('\n');
+    expect(read(text).map((m) => [m.value, m.unit, m.year])).toEqual([
+      ['12840', 'GJ', 2023],
+      ['11972', 'GJ', 2024],
+    ]);
+  });
+
   it('gives measure columns the year printed above their group', () => {
     const text = [
       'Staff by gender\t2024\t\t2023',
