@@ -10,7 +10,7 @@ import {
 import { overlaps, type Figure } from '../precision/index.js';
 import { isAdditive } from './metric-kind.js';
 import type { Rule } from './rule.js';
-import { gridBlocks, gridRows, isZero, rangeSum, valueSum, type GridRow } from './table-grid.js';
+import { cellsByYear, gridBlocks, gridRows, isZero, rangeSum, valueSum, type GridRow } from './table-grid.js';
 
 /** Where a year's total column stands among that year's columns. */
 const PLACES = ['last', 'first'] as const;
@@ -56,18 +56,12 @@ export const sumTableColumnsRule: Rule = {
 
 /** The row's cells by year, for years printed in three or more columns (two parts and a total at least). */
 function yearGroups(row: GridRow, place: Place): YearCells[] {
-  const byYear = new Map<string, Figure[]>();
-  for (const c of row.cells) {
-    const key = `${c.fact.period.year}/${c.fact.basis}`;
-    byYear.set(key, [...(byYear.get(key) ?? []), c]);
-  }
-  const out: YearCells[] = [];
-  for (const cells of byYear.values()) {
-    if (cells.length < 3) continue;
-    const total = (place === 'last' ? cells[cells.length - 1] : cells[0]) as Figure;
-    out.push({ row, total, parts: place === 'last' ? cells.slice(0, -1) : cells.slice(1) });
-  }
-  return out;
+  return cellsByYear(row)
+    .filter((cells) => cells.length >= 3)
+    .map((cells) => {
+      const total = (place === 'last' ? cells[cells.length - 1] : cells[0]) as Figure;
+      return { row, total, parts: place === 'last' ? cells.slice(0, -1) : cells.slice(1) };
+    });
 }
 
 /** Whether the parts add up to the total; undefined when a part's unit cannot be converted to the total's. */

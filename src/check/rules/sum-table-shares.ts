@@ -10,7 +10,7 @@ import {
 } from '../finding/index.js';
 import { overlaps, type Figure } from '../precision/index.js';
 import type { Rule } from './rule.js';
-import { gridBlocks, gridRows, isZero, rangeSum, valueSum, type GridRow } from './table-grid.js';
+import { cellsByYear, gridBlocks, gridRows, isZero, rangeSum, valueSum, type GridRow } from './table-grid.js';
 
 const HUNDRED = dec(100);
 /**
@@ -55,14 +55,11 @@ export const sumTableSharesRule: Rule = {
   },
 };
 
-/** The row's cells by year and basis, for years printed in two or more columns. */
+/** The row's cells of each year printed in two or more columns. */
 function yearShares(row: GridRow): YearShares[] {
-  const byYear = new Map<string, Figure[]>();
-  for (const c of row.cells) {
-    const key = `${c.fact.period.year}/${c.fact.basis}`;
-    byYear.set(key, [...(byYear.get(key) ?? []), c]);
-  }
-  return [...byYear.values()].filter((cells) => cells.length >= 2).map((cells) => ({ row, cells }));
+  return cellsByYear(row)
+    .filter((cells) => cells.length >= 2)
+    .map((cells) => ({ row, cells }));
 }
 
 /** Whether the shares add up to 100% within their printed precision; undefined when they cannot be added. */

@@ -112,3 +112,13 @@ export function rangeSum(figures: readonly Figure[], unit: Unit): Interval | und
   const ranges = rangesIn(figures, unit);
   return ranges ? addIntervals(ranges) : undefined;
 }
+
+/** A row's cells by year and basis, in column order: the columns each year of the row prints. */
+export function cellsByYear(row: GridRow): Figure[][] {
+  const byYear = new Map<string, Figure[]>();
+  for (const c of row.cells) {
+    const key = `${c.fact.period.year}/${c.fact.basis}`;
+    byYear.set(key, [...(byYear.get(key) ?? []), c]);
+  }
+  return [...byYear.values()];
+}
