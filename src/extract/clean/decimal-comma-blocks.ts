@@ -1,4 +1,4 @@
-import { usesDecimalComma } from './decimal-comma.js';
+import { COMMA_ONLY, POINT_ONLY, count, usesDecimalComma } from './decimal-comma.js';
 
 /**
  * A German or Dutch report in English may print its tables in the home convention ("186.412,4",
@@ -8,18 +8,6 @@ import { usesDecimalComma } from './decimal-comma.js';
  * when the block's figures all point one way; else by the document's convention (usesDecimalComma).
  */
 
-// Figures only the decimal comma prints: "1.234,5", "12,4 %", "1.234.567" (as in decimal-comma.ts).
-const STRONG_COMMA = [
-  /(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d+(?![\d.,]*\d)/g,
-  /(?<![\d.,])\d+,\d+ ?%/g,
-  /(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,]*\d)/g,
-] as const;
-// Figures only the decimal point prints: "1,234.5", "12.4%", "1,234,567".
-const STRONG_POINT = [
-  /(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d+(?![\d.,]*\d)/g,
-  /(?<![\d.,])\d+\.\d+ ?%/g,
-  /(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d.,]*\d)/g,
-] as const;
 // A comma before one or two digits groups no thousands, so "38,42" or "–4,3" is a decimal comma; a
 // point before one or two digits ("3.03", but also a section number "4.3") leans the other way. One
 // such figure alone may be a list ("Tables 6,7") or a heading, so it only counts for its convention on
@@ -51,10 +39,6 @@ interface Evidence {
   anyPoint: number;
 }
 
-function count(text: string, patterns: readonly RegExp[]): number {
-  return patterns.reduce((n, re) => n + (text.match(re)?.length ?? 0), 0);
-}
-
 const NO_EVIDENCE: Evidence = {
   strongComma: 0,
   strongPoint: 0,
@@ -67,8 +51,8 @@ const NO_EVIDENCE: Evidence = {
 function evidenceOf(line: string): Evidence {
   if (!/\d[.,]\d/.test(line)) return NO_EVIDENCE;
   const text = line.length > MAX_LINE_CHARS ? line.slice(0, MAX_LINE_CHARS) : line;
-  const strongComma = count(text, STRONG_COMMA);
-  const strongPoint = count(text, STRONG_POINT);
+  const strongComma = count(text, COMMA_ONLY);
+  const strongPoint = count(text, POINT_ONLY);
   const anyComma = strongComma + count(text, [WEAK_COMMA]);
   const anyPoint = strongPoint + count(text, [WEAK_POINT]);
   return {

@@ -6,14 +6,14 @@
  * tables and sentences are read.
  */
 
-// Figures only a decimal-comma document prints: "1.234,5", "12,4 %", "1.234.567".
-const COMMA_ONLY = [
+/** Figures only a decimal-comma document prints: "1.234,5", "12,4 %", "1.234.567". */
+export const COMMA_ONLY = [
   /(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d+(?![\d.,]*\d)/g,
   /(?<![\d.,])\d+,\d+ ?%/g,
   /(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,]*\d)/g,
 ] as const;
-// Figures only a decimal-point document prints: "1,234.5", "12.4%", "1,234,567".
-const POINT_ONLY = [
+/** Figures only a decimal-point document prints: "1,234.5", "12.4%", "1,234,567". */
+export const POINT_ONLY = [
   /(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d+(?![\d.,]*\d)/g,
   /(?<![\d.,])\d+\.\d+ ?%/g,
   /(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d.,]*\d)/g,
@@ -26,7 +26,8 @@ const COMMA_PER_POINT = 10;
 // Work bound for hostile input: only this much of each line is looked at.
 const MAX_LINE_CHARS = 2_000;
 
-function count(text: string, patterns: readonly RegExp[]): number {
+/** How many figures in the text the patterns match. */
+export function count(text: string, patterns: readonly RegExp[]): number {
   return patterns.reduce((n, re) => n + (text.match(re)?.length ?? 0), 0);
 }
 
