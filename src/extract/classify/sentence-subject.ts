@@ -10,9 +10,10 @@ const EMPLOYS =
   /\bemploy(?:s|ed|ing)?\s+(?:a total of\s+|about\s+|around\s+|approximately\s+|over\s+|more than\s+|nearly\s+|some\s+)?([\d,]+)\s+(?:people|persons|staff|employees|workers)\b/i;
 
 // "all 2,236 employees attended the annual refresher", "1,870 staff completed the module": people who
-// attended or completed a course are those trained (GRI 404, HKEX B3.1), never the headcount.
+// attended or completed a course are those trained (GRI 404, HKEX B3.1), never the headcount. People
+// who completed an amount ("our 1,870 employees completed 40,766 hours of training") are the workforce.
 const ATTENDED =
-  /\b([\d,]+)\s+(?:employees|staff|people|persons|workers)\s+(?:have\s+|had\s+)?(?:attended|completed|took part in|participated in|were trained|received\s+(?:\w+\s+)?training)\b/i;
+  /\b([\d,]+)\s+(?:employees|staff|people|persons|workers)\s+(?:have\s+|had\s+)?(?:attended|completed|took part in|participated in|were trained|received\s+(?:\w+\s+)?training)\b(?!\s+(?:a total of\s+|over\s+|more than\s+)?[\d,.]+)/i;
 
 // A course on the code of conduct or anti-corruption is anti-corruption training (GRI 205-2).
 const ETHICS = /\b(?:anti-?corruption|bribery|code of (?:business )?conduct|business ethics)\b/i;
