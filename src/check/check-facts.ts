@@ -84,12 +84,15 @@ export function checkFacts(input: CheckInput): CheckResult {
 
 /**
  * Every rule's findings, less those of a fallback rule about a figure another rule already reports:
- * a total found wrong by its metric's breakdown is not reported again from the table's layout.
+ * a total found wrong by its metric's breakdown is not reported again from the table's layout. A note
+ * (info) reports nothing wrong, so it does not stand in for a fallback's warning.
  */
 function withoutRepeats(rules: readonly Rule[], ctx: RuleContext): CheckFinding[] {
   const ran = rules.map((rule) => ({ rule, findings: rule.run(ctx) }));
   const reported = new Set(
-    ran.filter((r) => !r.rule.fallback).flatMap((r) => r.findings.flatMap((f) => f.facts)),
+    ran
+      .filter((r) => !r.rule.fallback)
+      .flatMap((r) => r.findings.filter((f) => f.severity !== 'info').flatMap((f) => f.facts)),
   );
   return ran.flatMap(({ rule, findings }) =>
     rule.fallback ? findings.filter((f) => !f.facts.slice(0, 1).some((x) => reported.has(x))) : findings,

@@ -135,6 +135,33 @@ describe('sum.table-rows in a table of one column', () => {
   });
 });
 
+describe('sum.table-rows in a table of counts beside their shares', () => {
+  /** A `Number | %` row: one count and its share of the table's total, both for 2025. */
+  const counted = (line: number, label: string, count: string, share: string) => [
+    ...row(line, label, [count], 'persons', [2025]),
+    ...row(line, label, [share], '%', [2025]),
+  ];
+
+  it('reads the counts and passes over the shares, so a total that misses its rows is warned about', () => {
+    const found = run([
+      ...counted(90, 'Drivers', '6432', '71.5'),
+      ...counted(91, 'Warehouse staff', '2118', '23.6'),
+      ...counted(92, 'Office staff', '447', '5.0'),
+      ...counted(93, 'Total', '9097', '100.0'),
+    ]);
+    expect(found.map((f) => [f.severity, f.expected, f.actual])).toEqual([['warning', '8997', '9097']]);
+  });
+
+  it('says nothing when the counts add up', () => {
+    const found = run([
+      ...counted(90, 'Drivers', '6432', '71.5'),
+      ...counted(91, 'Warehouse staff', '2118', '23.5'),
+      ...counted(93, 'Total', '8550', '100.0'),
+    ]);
+    expect(found).toEqual([]);
+  });
+});
+
 describe('isTotalLabel', () => {
   it('reads total rows however they are numbered or worded', () => {
     const totals = [

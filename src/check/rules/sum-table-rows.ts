@@ -50,7 +50,7 @@ export const sumTableRowsRule: Rule = {
   fallback: true,
   run(ctx) {
     const out: CheckFinding[] = [];
-    for (const block of gridBlocks(gridRows(ctx.facts.figures, (f) => isAdditive(ctx.kindOf(f))))) {
+    for (const block of gridBlocks(gridRows(ctx.facts.figures, (f) => isAdditive(ctx.kindOf(f)), true))) {
       const columns = block[0]?.cells.length ?? 0;
       if (columns === 1) out.push(...loneColumn(block));
       if (columns < 2) continue;

@@ -23,9 +23,14 @@ const MAX_CELLS = 24;
 /**
  * Table rows of amounts read from the figures: every line that gave table cells, in line order. A row
  * with a cell that is no amount (a share, a rate, an average: `additive` says) is left out, since its
- * total is no sum.
+ * total is no sum; with `skipOthers` such cells are passed over instead and the row keeps its amounts
+ * (a `Number | %` table is a column of counts beside a column of shares).
  */
-export function gridRows(figures: readonly Figure[], additive: (f: Figure) => boolean): GridRow[] {
+export function gridRows(
+  figures: readonly Figure[],
+  additive: (f: Figure) => boolean,
+  skipOthers = false,
+): GridRow[] {
   const byLine = new Map<number, Figure[]>();
   for (const f of figures) {
     const p = f.fact.provenance;
@@ -35,8 +40,9 @@ export function gridRows(figures: readonly Figure[], additive: (f: Figure) => bo
     byLine.set(p.location.line, cells);
   }
   const rows: GridRow[] = [];
-  for (const [line, cells] of byLine) {
-    if (cells.length > MAX_CELLS || !cells.every(additive)) continue;
+  for (const [line, all] of byLine) {
+    const cells = all.filter(additive);
+    if (all.length > MAX_CELLS || cells.length === 0 || (!skipOthers && cells.length < all.length)) continue;
     const label = cells[0]?.fact.label ?? '';
     // Two rows read from one line (tables side by side) have different labels: the line is no grid row.
     if (cells.some((c) => (c.fact.label ?? '') !== label)) continue;

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { Severity } from '../core/index.js';
+import { checkFacts } from './check-facts.js';
+import { makeFinding } from './finding/index.js';
+import type { Rule } from './rules/rule.js';
+import { printed } from './testing/printed-fact.js';
+
+const total = printed({ metric: 'workforce.total', value: '9097', unit: 'persons', year: 2025, line: 93 });
+
+/** A rule that reports the total with the given severity. */
+function reporting(id: string, severity: Severity, fallback: boolean): Rule {
+  return {
+    id,
+    title: id,
+    fallback,
+    run: (ctx) =>
+      ctx.facts
+        .metric('workforce.total')
+        .map((f) => makeFinding(id, { severity, message: `${id} on the total`, figures: [f] })),
+  };
+}
+
+const rulesOf = (found: readonly { rule: string }[]) => found.map((f) => f.rule).sort();
+
+describe('fallback rules beside the metric rules', () => {
+  it('are left out when a metric rule already warns about the same figure', () => {
+    const rules = [reporting('metric.rule', 'warning', false), reporting('grid.rule', 'warning', true)];
+    expect(rulesOf(checkFacts({ facts: [total], rules }).findings)).toEqual(['metric.rule']);
+  });
+
+  it('still report a figure that a metric rule only notes (info), since a note finds nothing wrong', () => {
+    const rules = [reporting('metric.note', 'info', false), reporting('grid.rule', 'warning', true)];
+    expect(rulesOf(checkFacts({ facts: [total], rules }).findings)).toEqual(['grid.rule', 'metric.note']);
+  });
+});
