@@ -13,6 +13,12 @@ const dir = path.dirname(fileURLToPath(import.meta.url));
 // figure glued to a currency code ('RM1,148.6'), and plain figures.
 const NUMBER =
   /(?<![\d.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.])-?\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d])|(?<![\d.,])-?\d+(?:\.\d+)?/g;
+// Decimal commas (German, Brazilian, Vietnamese, Swedish tables): points or spaces group the thousands
+// ('186.412,4', '91.846.320', '12 345,6', '0,0617'); each reading only adds candidates.
+const DECIMAL_COMMA = [
+  /(?<![\d.,])-?\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d])/g,
+  /(?<![\d.,])-?\d{1,3}(?: \d{3})*,\d+(?![\d])/g,
+];
 const problems = [];
 const squash = (s) => s.replace(/\s+/g, ' ');
 
@@ -34,6 +40,9 @@ for (const name of fs.readdirSync(dir).sort()) {
         continue;
       }
       const numbers = (text.match(NUMBER) ?? []).map((n) => Number(n.replace(/[, ]/g, '')));
+      for (const pattern of DECIMAL_COMMA)
+        for (const n of text.match(pattern) ?? [])
+          numbers.push(Number(n.replace(/[. ]/g, '').replace(',', '.')));
       const zeroInWords = g.value === 0 && /\b(no|zero|nil|none|net-zero|net zero)\b/i.test(text);
       if (!zeroInWords && !numbers.some((n) => Math.abs(Math.abs(n) - g.value) < 1e-9)) {
         problems.push(`${name}: ${g.value} is not printed on line ${g.line}: ${text.slice(0, 80)}`);

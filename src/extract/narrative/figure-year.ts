@@ -26,6 +26,11 @@ export const YEAR_AFTER =
 export const COMPARED_BEFORE =
   /\b(?:(?:increas|decreas|ris|ros|fell|fall|dropp|drop|declin|grew|grow|went|reduc|rais|up|down|jump|climb|improv|lower)\w*\s+from|compared\s+(?:with|to)|(?:as\s+)?against|versus|vs\.?|relative\s+to|from\s+a\s+(?:baseline|base)\s+of)\s+(?:the\s+)?(?:about\s+|approximately\s+|around\s+)?(?:RMB|HKD|USD|HK\$|US\$|\$|¥|€|£)?\s?$/i;
 
+// "341.6 kt, 1.0% below FY24, and Scope 2 emissions 129.7 kt": a year a figure is set against is the
+// comparison's base, not the year of the figures after it.
+const COMPARED_YEAR =
+  /\b(?:below|above|than|versus|vs\.?|compared\s+(?:with|to)|against|relative\s+to|on|over)\s+(?:the\s+)?(?:(?:financial|fiscal)\s+year\s+)?(?:FY\s?)?$/i;
+
 // "2023 revenue was €1,412.8 million", "2022 emissions were 1,234 tCO2e": a year printed as the
 // subject's first word dates the figure the clause gives.
 const YEAR_SUBJECT =
@@ -70,7 +75,9 @@ export function figureTime(
     ...statedOrFiscalYears(sentence.slice(0, at)),
     ...relativeClauseYears(sentence.slice(0, at), reportYear),
   ]
-    .filter((y) => y.year <= reportYear)
+    .filter(
+      (y) => y.year <= reportYear && !COMPARED_YEAR.test(sentence.slice(Math.max(0, y.index - 30), y.index)),
+    )
     .sort((a, b) => a.index - b.index);
   const subject = YEAR_SUBJECT.exec(sentence.slice(Math.max(0, at - 60), at))?.[1];
   const base =
