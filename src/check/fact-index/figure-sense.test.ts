@@ -38,3 +38,11 @@ describe('senseOf: an item reported apart from its metric', () => {
     expect(found?.value.toString()).toBe('97310');
   });
 });
+
+describe('senseOf: an occupation narrows the population', () => {
+  it('marks a driver or frontline figure as a subset, and not the plain figure', () => {
+    expect(senseOf(sentence('Driver turnover was 24.2% in the year')).markers).toEqual(['subset']);
+    expect(senseOf(sentence('Frontline staff received 31 hours of training')).markers).toEqual(['subset']);
+    expect(senseOf(sentence('Staff turnover was 18.9% in the year')).markers).toEqual([]);
+  });
+});

@@ -15,8 +15,9 @@ const MARKER_WORDS: Readonly<Record<SenseMarker, RegExp>> = {
     /\b(?:sav(?:e|es|ed|ing|ings)|reduc\w*|avoid\w*|decreas\w*|increas\w*|cut|lower(?:ed|ing)?|offset\w*)\b/,
   // A qualifier narrowing the population or the events counted (GRI 405-1 management; serious injuries;
   // workers exposed to occupational hazards or eligible for a benefit, GRI 403-10, 401-3).
+  // An occupation names one group of the workforce ("driver turnover", "frontline staff").
   subset:
-    /\b(?:management|managers?|managerial|senior|executives?|key|serious|major|fatal\w*|minor|middle|exposed|eligible)\b/,
+    /\b(?:management|managers?|managerial|senior|executives?|key|serious|major|fatal\w*|minor|middle|exposed|eligible|drivers?|pilots?|crew|seafarers?|nurses?|technicians?|front-?line)\b/,
   // People who took part in something are a subset of the workforce, not its headcount; suppliers
   // audited, assessed or put under corrective action are a subset of the suppliers (GRI 308-2, 414-2).
   event:

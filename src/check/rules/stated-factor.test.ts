@@ -190,3 +190,30 @@ describe('factor.stated: a factor between two units of one quantity', () => {
     expect(findings.map((f) => [f.source[0]?.line, Math.round(Number(f.expected))])).toEqual([[41, 30312]]);
   });
 });
+
+describe('factor.stated: a row that adds two carriers', () => {
+  // Invented: petrol 2.25 tCO2e/m³ and biodiesel 0.0095 tCO2e/m³ stated; 410.0 m³ of petrol and
+  // 1,320.0 m³ of biodiesel. One emissions row adds both: 410 × 2.25 + 1,320 × 0.0095 = 935.04.
+  const facts = (petrolRow: string) => [
+    factor('Factors: petrol 2.25 tCO2e/m3', '2.25', 'tCO2e/m3', 30),
+    factor('Factors: petrol 2.25 tCO2e/m3, biodiesel 0.0095 tCO2e/m3', '0.0095', 'tCO2e/m3', 30),
+    printed({ metric: 'energy.gasoline', value: '410.0', unit: 'm3', year: 2024, line: 31, label: 'Petrol' }),
+    printed({
+      metric: 'unclassified',
+      value: '1320.0',
+      unit: 'm3',
+      year: 2024,
+      line: 32,
+      label: 'Biodiesel',
+    }),
+    printed({ metric: 'ghg.scope1', value: '935.0', unit: 'tCO2e', year: 2024, line: 33, label: petrolRow }),
+  ];
+
+  it('is given by no one factor, so it is not checked against either', () => {
+    expect(run(facts('Vehicle fleet – petrol and biodiesel'))).toEqual([]);
+  });
+
+  it('is still checked when it names one carrier only', () => {
+    expect(run(facts('Vehicle fleet – petrol')).map((f) => f.source[0]?.line)).toEqual([33]);
+  });
+});

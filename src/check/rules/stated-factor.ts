@@ -54,8 +54,13 @@ export const statedFactorRule: Rule = {
   title: 'A converted figure equals its input times the factor the report states',
   run(ctx) {
     const out: CheckFinding[] = [];
-    for (const factor of statedFactors(ctx)) {
-      const finding = check(ctx, factor);
+    const factors = statedFactors(ctx);
+    for (const factor of factors) {
+      // Letters and short marks ("S10 (B14)" gives "s", "b") name no carrier on their own.
+      const others = factors
+        .map((o) => new Set([...o.subject].filter((w) => w.length >= 3)))
+        .filter((o) => o.size > 0 && ![...o].some((w) => factor.subject.has(w)));
+      const finding = check(ctx, factor, others);
       if (finding) out.push(finding);
     }
     return out;
@@ -124,7 +129,15 @@ function isCoal(f: Figure): boolean {
   return isCoalEquivalent(f.printedUnit) || isCoalEquivalent(f.unit);
 }
 
-function check(ctx: RuleContext, factor: { figure: Figure; subject: Set<string> }): CheckFinding | undefined {
+/**
+ * `others` are the subjects of the report's other stated factors: a row that names one of them as well
+ * ("Mobile combustion – petrol and ethanol") adds two carriers, so no one factor gives it.
+ */
+function check(
+  ctx: RuleContext,
+  factor: { figure: Figure; subject: Set<string> },
+  others: readonly Set<string>[],
+): CheckFinding | undefined {
   const f = factor.figure;
   const [numDim, denDim] = f.unit.dimension.split('/');
   const numSymbol = f.unit.symbol.split('/')[0] ?? '';
@@ -137,7 +150,7 @@ function check(ctx: RuleContext, factor: { figure: Figure; subject: Set<string> 
   const candidates = ctx.facts
     .metrics()
     .flatMap((m) => ctx.facts.metric(m))
-    .filter((g) => sameYear(g) && names(g, factor.subject));
+    .filter((g) => sameYear(g) && names(g, factor.subject) && !others.some((o) => names(g, o)));
   const inputs = candidates.filter((g) => g.unit.dimension === denDim && !(denDim === 'energy' && isCoal(g)));
   const outputs = candidates.filter(
     (g) =>
