@@ -10,6 +10,7 @@ import { intensityBoundaryRule } from './intensity-boundary.js';
 import { intensityDenominatorRule } from './intensity-denominator.js';
 import { magnitudeRule } from './magnitude.js';
 import type { Rule } from './rule.js';
+import { rowFactorRule } from './row-factor.js';
 import { shareOfCountRule } from './share-of-count.js';
 import { shareOfTotalRule } from './share-of-total.js';
 import { shareTableCountsRule } from './share-table-counts.js';
@@ -56,4 +57,5 @@ export const RULES: readonly Rule[] = [
   sumTableColumnsRule,
   shareTableCountsRule,
   sumTableSharesRule,
+  rowFactorRule,
 ];

@@ -1,0 +1,88 @@
+import { dec } from '../../core/index.js';
+import {
+  decimalString,
+  makeFinding,
+  showFigure,
+  showRange,
+  whereOf,
+  type CheckFinding,
+} from '../finding/index.js';
+import { midpoint, multiplyIntervals, overlaps, scaleInterval, type Figure } from '../precision/index.js';
+import { baseRange, isCoalEquivalent } from './convert-figure.js';
+import type { Rule } from './rule.js';
+
+/** Cells read on one line beyond which the line is no table row (bounded work on hostile input). */
+const MAX_CELLS = 24;
+
+/**
+ * A table row that prints an amount, the factor it is converted with and the result side by side
+ * ("RFCW | 71,180 MWh | 1,024.6 lb CO2e/MWh | 34,427 t CO2e", a fuel's litres, its GJ/kL and its GJ):
+ * the result is the amount times the factor, within the printed precision of all three. Needs no metric,
+ * so it holds for rows the catalogue could not name. A row whose year gives more than one candidate for
+ * a role (two amounts in the factor's lower unit) is not judged.
+ */
+export const rowFactorRule: Rule = {
+  id: 'factor.row',
+  title: 'A row printing an amount, its factor and the result multiplies out',
+  fallback: true,
+  run(ctx) {
+    const out: CheckFinding[] = [];
+    for (const cells of tableLines(ctx.facts.figures)) {
+      for (const factor of cells.filter(isFactor)) {
+        const finding = check(factor, cells);
+        if (finding) out.push(finding);
+      }
+    }
+    return out;
+  },
+};
+
+/** The figures of each table line, in line order. */
+function tableLines(figures: readonly Figure[]): Figure[][] {
+  const byLine = new Map<number, Figure[]>();
+  for (const f of figures) {
+    const p = f.fact.provenance;
+    if (p.kind !== 'document' || p.extraction !== 'table' || p.location.line === undefined) continue;
+    byLine.set(p.location.line, [...(byLine.get(p.location.line) ?? []), f]);
+  }
+  return [...byLine.values()].filter((cells) => cells.length >= 3 && cells.length <= MAX_CELLS);
+}
+
+/** A factor between two different quantities (emissions per energy, energy per volume). */
+function isFactor(f: Figure): boolean {
+  const [num, den] = f.unit.dimension.split('/');
+  return num !== undefined && den !== undefined && num !== den;
+}
+
+function check(factor: Figure, cells: readonly Figure[]): CheckFinding | undefined {
+  const [numDim, denDim] = factor.unit.dimension.split('/');
+  const peers = cells.filter(
+    (c) =>
+      c !== factor && c.fact.period.year === factor.fact.period.year && c.fact.basis === factor.fact.basis,
+  );
+  const input = only(peers.filter((c) => c.unit.dimension === denDim));
+  // A coal-equivalent cell is a conversion of its own (GB/T 2589), not the output of an emission factor.
+  const output = only(peers.filter((c) => c.unit.dimension === numDim && !isCoalEquivalent(c.printedUnit)));
+  if (!input || !output) return undefined;
+  const rate = scaleInterval(factor.range, dec(factor.unit.toBase));
+  const expected = multiplyIntervals(baseRange(input), rate);
+  const printed = baseRange(output);
+  if (overlaps(expected, printed)) return undefined;
+  const shown = output.printedUnit.dimension === output.unit.dimension ? output.printedUnit : output.unit;
+  const toShown = dec(1).div(dec(shown.toBase));
+  const figures = [output, input, factor];
+  return makeFinding(rowFactorRule.id, {
+    severity: 'warning',
+    message:
+      `${showFigure(output)} (${whereOf(output)}) is not ${showFigure(input)} times ${showFigure(factor)}, ` +
+      `printed beside it on the row: that gives ${showRange(scaleInterval(expected, toShown), 2)} ${shown.symbol}.`,
+    figures,
+    expected: decimalString(midpoint(scaleInterval(expected, toShown)), 2),
+    actual: decimalString(midpoint(scaleInterval(printed, toShown)), 2),
+  });
+}
+
+/** The one figure of a list, or undefined when there is none or more than one. */
+function only(list: readonly Figure[]): Figure | undefined {
+  return list.length === 1 ? list[0] : undefined;
+}
