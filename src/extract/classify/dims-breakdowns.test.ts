@@ -24,6 +24,9 @@ describe('inferDims: Scope 3 categories and sites', () => {
       scope3_category: '7',
     });
     expect(inferDims('Use of sold products', 'Scope 3')).toEqual({ scope3_category: '11' });
+    expect(inferDims('Fuel-and-energy-related activities', 'Scope 3 by source')).toEqual({
+      scope3_category: '3',
+    });
     // Upstream or downstream is not worded: no category.
     expect(inferDims('Leased assets', 'Scope 3')).not.toHaveProperty('scope3_category');
     expect(inferDims('Business travel', 'Travel by mode')).not.toHaveProperty('scope3_category');

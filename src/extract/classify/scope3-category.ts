@@ -6,7 +6,8 @@
 const SUBJECTS: readonly (readonly [string, RegExp])[] = [
   ['1', /\bpurchased goods\b/],
   ['2', /\bcapital goods\b/],
-  ['3', /\bfuel[- ]+(?:and|&) energy\b/],
+  // "Fuel- and energy-related activities", as CDP prints it "Fuel-and-energy-related activities".
+  ['3', /\bfuel[- ]+(?:and|&)[- ]+energy\b/],
   ['4', /\bupstream transport/],
   ['5', /\bwaste generated\b/],
   ['6', /\bbusiness travel\b/],

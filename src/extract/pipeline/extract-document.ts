@@ -13,6 +13,7 @@ import {
 import { findContentsPage, findRunningHeaders, toReportLines } from '../layout/index.js';
 import { readMetadata, type ClaimedFramework } from '../metadata/index.js';
 import { extractNarrative } from '../narrative/index.js';
+import { readQuestionnaire } from '../questionnaire/index.js';
 import { dedupeMentions, isDisclosure } from '../select/index.js';
 import { applyScopeNotes } from '../scope-note/index.js';
 import { extractTables } from '../table/index.js';
@@ -44,16 +45,18 @@ export function extractDocument(doc: Doc, options: ExtractOptions = {}): Extract
   const contentIndex = parseContentIndex(lines);
   const skip = new Set([...findContentsPage(lines), ...contentIndex.lines]);
   const year = reportYear ?? 0;
-  const tables = extractTables(lines, { reportYear: year, noise, skip });
+  // A questionnaire response (CDP) prints each field's label over its value: read before the tables.
+  const form = readQuestionnaire(lines, { reportYear: year, ignore: (no) => noise.has(no) || skip.has(no) });
+  const tables = extractTables(lines, { reportYear: year, noise, skip: new Set([...skip, ...form.lines]) });
   const prose = extractNarrative(lines, {
     reportYear: year,
-    skip: new Set([...skip, ...noise, ...tables.tableLines]),
+    skip: new Set([...skip, ...noise, ...form.lines, ...tables.tableLines]),
   });
   const index = mergeOmissions(contentIndex.entries, findOmissionStatements(lines, skip));
   const scope = codeScope(meta.frameworks, index);
   const phrases: PhraseCache = new Map();
   const texts = new Map(lines.map((l) => [l.no, l.raw]));
-  const classified = [...tables.mentions, ...prose.mentions]
+  const classified = [...tables.mentions, ...form.mentions, ...prose.mentions]
     .filter((m) => m.year !== 0)
     .map((m) => classifyMention(m, scope, phrases))
     .filter(isDisclosure);

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { docFromText } from '../../../test/support/doc-from-text.js';
+import { extractDocument } from './extract-document.js';
+
+// A made-up paper mill's climate response: label over value, rows by year, Scope 3 rows by category,
+// a change row and an intensity row whose denominator is revenue in the stated currency.
+const RESPONSE = [
+  'Larchmont Paper Oy - Climate Change 2024',
+  '',
+  '(C0.4) Select the currency used for all financial information disclosed throughout your response.',
+  '',
+  'EUR',
+  '',
+  "(C6.1) What were your organization's gross global Scope 1 emissions in metric tons CO2e?",
+  '',
+  'Reporting year',
+  'Gross global Scope 1 emissions (metric tons CO2e)',
+  '73,418',
+  'Start date',
+  'January 1 2024',
+  'End date',
+  'December 31 2024',
+  '',
+  'Past year 1',
+  'Gross global Scope 1 emissions (metric tons CO2e)',
+  '76,902',
+  'Start date',
+  'January 1 2023',
+  'End date',
+  'December 31 2023',
+  '',
+  "(C6.3) What were your organization's gross global Scope 2 emissions in metric tons CO2e?",
+  '',
+  'Reporting year',
+  'Scope 2, location-based',
+  '21,655',
+  'Scope 2, market-based (if applicable)',
+  '9,870',
+  '',
+  '(C6.5) Account for your gross global Scope 3 emissions, disclosing and explaining any exclusions.',
+  '',
+  'Capital goods',
+  'Emissions in reporting year (metric tons CO2e)',
+  '8,140',
+  '',
+  'Upstream transportation and distribution',
+  'Emissions in reporting year (metric tons CO2e)',
+  '17,305',
+  '',
+  '(C6.10) Describe your gross global combined Scope 1 and 2 emissions per unit currency total revenue.',
+  '',
+  'Metric numerator (Gross global combined Scope 1 and 2 emissions, metric tons CO2e)',
+  '83,288',
+  'Metric denominator',
+  'unit total revenue',
+  'Metric denominator: Unit total',
+  '612,500,000',
+  '',
+  '(C7.9a) Identify the reasons for any change in your gross global emissions (Scope 1 and 2 combined).',
+  '',
+  'Change in renewable energy consumption',
+  'Change in emissions (metric tons CO2e)',
+  '4,415',
+  'Direction of change in emissions',
+  'Decreased',
+].join('\n');
+
+describe('a questionnaire response', () => {
+  it('gives each field its metric, year and breakdown; a change and a denominator are no emissions', () => {
+    const facts = extractDocument(docFromText(RESPONSE)).facts.map((f) => [
+      f.fact.metric,
+      f.fact.quantity.value.toString(),
+      f.fact.period.year,
+      f.fact.dims,
+    ]);
+    expect(facts).toEqual([
+      ['ghg.scope1', '73418', 2024, {}],
+      ['ghg.scope1', '76902', 2023, {}],
+      ['ghg.scope2', '21655', 2024, { scope2_method: 'location' }],
+      ['ghg.scope2', '9870', 2024, { scope2_method: 'market' }],
+      ['ghg.scope3', '8140', 2024, { scope3_category: '2' }],
+      ['ghg.scope3', '17305', 2024, { scope3_category: '4' }],
+      ['ghg.scope1_2', '83288', 2024, {}],
+      ['economic.revenue', '612500000', 2024, {}],
+      ['unclassified', '4415', 2024, {}],
+    ]);
+  });
+});

@@ -1,0 +1,1 @@
+export { readQuestionnaire, type QuestionnaireResult } from './read-questionnaire.js';
