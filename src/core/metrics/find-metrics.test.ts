@@ -93,6 +93,7 @@ const LABELS: readonly (readonly [string, string])[] = [
   ['Hazardous industrial waste', 'waste.hazardous'],
   ['Non-hazardous industrial waste', 'waste.non_hazardous'],
   ['Total industrial waste', 'waste.total'],
+  ['Effluents discharged', 'water.discharge'],
   ['Air emissions – nitrogen oxides', 'air.nox'],
   ['Rate of waste recycled or recovered', 'waste.recycling_rate'],
   ['Rate of employee exits', 'turnover.rate'],

@@ -57,4 +57,18 @@ describe('a table change column', () => {
     const scope1 = extractDocument(docFromText(report)).facts.filter((f) => f.fact.metric === 'ghg.scope1');
     expect(scope1.map((f) => f.fact.quantity.value.toString()).sort()).toEqual(['12418.6', '13002.4']);
   });
+
+  it('compares the two latest of three year columns under a "Var. %" heading', () => {
+    const report = [
+      'Serra Azul Logística S.A.',
+      'This report covers the period from 1 January 2030 to 31 December 2030.',
+      '',
+      '                         Unit        2028        2029        2030    Var. %',
+      'Total water withdrawal   m³      84.120,5    86.410,2    82.930,8      -4,0',
+      'Sulphur dioxide emitted  t            61,2        62,8        63,4       1,0',
+    ].join('\n');
+    const found = changes(report);
+    expect(found).toContainEqual([5, '-4', 2030, 'water.withdrawal']);
+    expect(found.map((c) => c[0])).toContain(6);
+  });
 });

@@ -4,8 +4,12 @@ import type { ExtractedFact } from './extract-result.js';
 /** How far above a row its table's header may be: bounds the work on untrusted text. */
 const HEADER_REACH = 60;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
-/** A header cell of a column comparing the years ("YoY change (%)", "Change %", "Year-on-year", "Δ in %"). */
-const CHANGE_HEADER = /\b(?:yoy|y-o-y|year[- ]on[- ]year|change|variance|delta)\b|[Δ∆]/i;
+/**
+ * A header cell of a column comparing the years ("YoY change (%)", "Change %", "Year-on-year", "Δ in %",
+ * "Var. %" as Brazilian and Spanish tables print it, "Veränderung").
+ */
+const CHANGE_HEADER =
+  /\b(?:yoy|y-o-y|year[- ]on[- ]year|change|variance|variation|var\.|chg\.?|delta|veränderung)(?!\w)|[Δ∆]/i;
 /**
  * A change cell: "(12.4)", "-12.4" or "–12.4" is a decrease, "44.0" or "+3.1%" an increase. A comma
  * before one or two digits ("–4,3") is a decimal comma: no thousands group is that short.
@@ -36,14 +40,16 @@ export function tableChangeFacts(
   }
   const out: ExtractedFact[] = [];
   for (const [line, row] of byLine) {
-    const [a, b] = row;
-    if (row.length !== 2 || !a || !b || a.fact.metric !== b.fact.metric) continue;
-    if (JSON.stringify(a.fact.dims) !== JSON.stringify(b.fact.dims)) continue;
+    // The change column compares the two latest years of the row ("2023 | 2024 | 2025 | Var. %").
+    const [a, b] = [...row].sort((x, y) => y.fact.period.year - x.fact.period.year);
+    if (!a || !b || row.some((f) => f.fact.metric !== a.fact.metric)) continue;
+    if (new Set(row.map((f) => f.fact.period.year)).size !== row.length) continue;
+    if (row.some((f) => JSON.stringify(f.fact.dims) !== JSON.stringify(a.fact.dims))) continue;
     const key = (f: ExtractedFact) => `${f.fact.metric}|${JSON.stringify(f.fact.dims)}|${f.fact.period.year}`;
     if (seen.get(key(a)) !== 1 || seen.get(key(b)) !== 1) continue;
     const [now, before] = a.fact.period.year > b.fact.period.year ? [a, b] : [b, a];
     if (now.fact.period.year === before.fact.period.year || !underChangeHeader(line, text)) continue;
-    const value = changeCell(text(line), [a, b]);
+    const value = changeCell(text(line), row);
     if (value === undefined) continue;
     const dims = {
       ...now.fact.dims,
