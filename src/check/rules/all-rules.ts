@@ -13,6 +13,7 @@ import type { Rule } from './rule.js';
 import { rowFactorRule } from './row-factor.js';
 import { shareOfCountRule } from './share-of-count.js';
 import { shareOfTotalRule } from './share-of-total.js';
+import { shareStatedFractionRule } from './share-stated-fraction.js';
 import { shareTableCountsRule } from './share-table-counts.js';
 import { sharedBaseRule } from './shared-base.js';
 import { sharePartitionRule } from './share-partition.js';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   sumComponentsRule,
   shareOfCountRule,
   shareOfTotalRule,
+  shareStatedFractionRule,
   sharedBaseRule,
   sharePartitionRule,
   averageOfTotalRule,

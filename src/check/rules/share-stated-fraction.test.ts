@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { printed } from '../testing/printed-fact.js';
+import { ruleContext } from './context.js';
+import { shareStatedFractionRule } from './share-stated-fraction.js';
+
+/** A share read from a sentence, with the sentence as its quote. */
+function share(value: string, quote: string) {
+  return printed({
+    metric: 'unclassified',
+    value,
+    unit: '%',
+    year: 2030,
+    line: 12,
+    extraction: 'text',
+    quote,
+  });
+}
+
+const run = (value: string, quote: string) =>
+  shareStatedFractionRule.run(ruleContext([share(value, quote)], () => undefined));
+
+describe('share.stated-fraction', () => {
+  it('says nothing when the share is its two counts’ quotient within its printed digits', () => {
+    expect(
+      run('38.5', 'Of our vendors, 1,540 of our 4,000 contracted vendors (38.5%) signed the code.'),
+    ).toEqual([]);
+    expect(run('62.5', '32 were audited and 20 of these (62.5%) had findings closed.')).toEqual([]);
+    expect(run('62.5', 'Women chair 62.5% of committees (5 of 8 committees).')).toEqual([]);
+  });
+
+  it('warns when the printed share is not the quotient of the counts beside it', () => {
+    // 20 / 52 = 38.5%, printed 62.5%.
+    const found = run('62.5', '52 were audited and 20 of these (62.5%) had findings closed.');
+    expect(found.map((f) => [f.severity, f.expected, f.actual])).toEqual([['warning', '38.5', '62.5']]);
+    const after = run('41.0', 'Women hold 41.0% of the seats (7 of 19 seats).');
+    expect(after.map((f) => f.expected)).toEqual(['36.8']);
+  });
+
+  it('takes no year for a count and no "these" without a count before it in the sentence', () => {
+    expect(run('62.5', 'In 2029, 20 of these (62.5%) had findings closed.')).toEqual([]);
+    expect(run('62.5', '20 of them (62.5%) had findings closed.')).toEqual([]);
+  });
+});
