@@ -40,8 +40,10 @@ export function partOfList(
   const bracket = previous.part !== true && OPENS_BRACKET.test(between) && between.length <= 60;
   const listed = previous.part === true ? BETWEEN_PARTS.test(between) : OPENS_LIST.test(between) || bracket;
   // "of whom 3,112 were men and 1,874 women": after a gender part the other gender may stand bare.
+  // "3,310 people: 1,702 men and 1,608 women": a colon opens a list of bare genders too.
+  const colon = previous.part !== true && /:\s*$/.test(between);
   const bare =
-    bracket || (previous.part === true && previous.dims?.gender !== undefined)
+    bracket || colon || (previous.part === true && previous.dims?.gender !== undefined)
       ? BARE_GENDER.exec(after)
       : null;
   const group = (bracket ? null : GROUP_AFTER.exec(after)) ?? bare;
@@ -64,6 +66,7 @@ export function partOfList(
 // "Men numbered 702 and women 1,104": a gender printed before its count.
 const GENDER_BEFORE =
   /(?:^|[,;]\s*|\band\s+)(men|women|male|female)(?:\s+(?:employees|staff|workers))?\s+(?:numbered\s+|totall?ed\s+|were\s+|came\s+to\s+)?$/i;
+const PEOPLE_COUNTED = /\b(?:employees|staff|workers|people|persons|personnel|colleagues|headcount)\b/i;
 // "By age, 486 were under 30, …": a sentence that opens by naming the breakdown its counts give.
 const BY_BREAKDOWN = /^\s*by\s+(?:age(?:\s+group)?|gender|sex|employment\s+type|contract\s+type)\s*,\s*$/i;
 
@@ -93,7 +96,9 @@ export function partOfEarlierWhole(
     end,
     part: true,
   });
-  if (gender?.[1])
+  // "Female employees numbered 920" breaks down a count of people, not of meetings or sites before it.
+  const namesPeople = /\b(?:employees|staff|workers)\s+\S*\s*$/i.test(gender?.[0] ?? '');
+  if (gender?.[1] && (!namesPeople || PEOPLE_COUNTED.test(whole.unit)))
     return part(
       t.start - gender[0].length + (gender[0].length - gender[0].trimStart().length),
       t.end,

@@ -9,14 +9,17 @@ import { figureTime } from './figure-year.js';
 import { paragraphYear } from './paragraph-year.js';
 import { partOfEarlierWhole, partOfList, shareOfPart, shareOfWorkforce } from './breakdown-list.js';
 import { includedPart } from './included-part.js';
-import { partOfPrevious } from './of-them.js';
+import { partByPredicate, partOfPrevious } from './of-them.js';
+import { asTotalOf, partOfTotal } from './of-total.js';
 import { COMPARATIVE_BRACKET } from './printed-years.js';
 import { withPerDenominator } from './per-denominator.js';
 import { readFigure, type NarrativeFigure } from './read-figure.js';
 import { namedBefore, type NamedBefore } from './named-before.js';
-import { NAMED_RATE } from './rate-named.js';
+import { NAMED_NUMBERED, NAMED_SCORE } from './named-counts.js';
+import { NAMED_RATE, withRateName } from './rate-named.js';
 import { lineAt, toParagraphs } from './paragraphs.js';
 import { splitSentences } from './sentences.js';
+import { sharedUnit } from './shared-unit.js';
 import { spelledCounts } from './spelled-counts.js';
 import { readChange, toStatedChange, type StatedChange } from './stated-change.js';
 import { findZeroStatements } from './zero-statements.js';
@@ -100,20 +103,13 @@ function readSentence(
         partOfList(sentence, token, figures) ??
         partOfEarlierWhole(sentence, token, figures, whole) ??
         readFigure(sentence, token) ??
+        partOfTotal(sentence, token) ??
+        sharedUnit(sentence, token) ??
         namedBefore(sentence, token.start, token.value, NAMINGS) ??
         partOfPrevious(sentence, token, figures) ??
+        partByPredicate(sentence, token, figures) ??
         inlineComparative(sentence, token, figures);
-      if (figure)
-        figures.push(
-          shareOfPart(
-            sentence,
-            shareOfWorkforce(
-              sentence,
-              asPart(sentence, asAverage(sentence, withPerDenominator(sentence, figure), previous)),
-            ),
-            figures,
-          ),
-        );
+      if (figure) figures.push(shaped(sentence, figure, figures, previous));
     }
   }
   figures.forEach((f, index) => {
@@ -169,6 +165,22 @@ function readSentence(
   return counted ? { mentions: out, changes, whole: counted } : { mentions: out, changes };
 }
 
+/**
+ * A figure as its context reshapes it: the total of a part before it, an injury rate's name, a
+ * ratio's denominator, an average per person, a part included in a whole, a share of the workforce
+ * or of a part.
+ */
+function shaped(
+  sentence: string,
+  figure: NarrativeFigure,
+  figures: readonly NarrativeFigure[],
+  previous: string,
+): NarrativeFigure {
+  const named = withRateName(sentence, asTotalOf(sentence, figure, figures));
+  const average = asAverage(sentence, withPerDenominator(sentence, named), previous);
+  return shareOfPart(sentence, shareOfWorkforce(sentence, asPart(sentence, average)), figures);
+}
+
 /** A figure printed as an average per person is in its plain unit and, when named, carries its name. */
 function asAverage(sentence: string, f: NarrativeFigure, previous: string): NarrativeFigure {
   const average = averagePerPerson(sentence, f, previous);
@@ -196,8 +208,14 @@ const NAMED_HEADCOUNT: NamedBefore = {
   runsOn: true,
 };
 
-/** Namings before a bare number, tried in this order: an injury rate, a subject, a headcount. */
-const NAMINGS: readonly NamedBefore[] = [NAMED_RATE, NAMED_SUBJECT, NAMED_HEADCOUNT];
+/** Namings before a bare number, tried in this order: an injury rate, a subject, a headcount, a score, a count. */
+const NAMINGS: readonly NamedBefore[] = [
+  NAMED_RATE,
+  NAMED_SUBJECT,
+  NAMED_HEADCOUNT,
+  NAMED_SCORE,
+  NAMED_NUMBERED,
+];
 
 /**
  * The words that say what a figure is: the words before it in its clause (a comma may split a

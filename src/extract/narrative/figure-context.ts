@@ -52,8 +52,9 @@ export function whyNotAFigure(sentence: string, t: NumberToken): string | undefi
 const COMPARATIVE_BEFORE =
   /\(\s*(?:(?:[^()]|\((?:10,000|'000|thousand|million)\)){0,80}[;,]\s*)?(?:FY\s?)?(?:19|20)\d{2}\s*[:：]\s*(?:RMB|HKD|USD|EUR|SGD|(?:HK|US|S|A|C|NT)?\$|€|£|¥|R)?\s*$/i;
 const CURRENCY_SIGN_BEFORE = /(?:[£€$]|\b(?:GBP|EUR|USD))\s?$/;
+// "RM1,148.6 million": the ringgit's letters glued to an amount, as Malaysian reports print it.
 const CURRENCY_GLUED =
-  /^(?:RMB|HKD|USD|EUR|GBP|CNY|SEK|SGD|AUD|CAD|JPY|MOP|(?:HK|US|S|A|C|NT|NZ|MOP)?\$|¥|€|£)$/;
+  /^(?:RMB|HKD|USD|EUR|GBP|CNY|SEK|SGD|AUD|CAD|JPY|MOP|RM|(?:HK|US|S|A|C|NT|NZ|MOP)?\$|¥|€|£|₹)$/;
 
 /**
  * "R9,864.2 million": the South African rand's "R" glued to an amount with its scale. Without a

@@ -1,5 +1,6 @@
 import { relativeClauseYears } from '../period/index.js';
 import { allYears, fiscalYears, statedOrFiscalYears } from './printed-years.js';
+import { baselineYear } from './baseline-year.js';
 
 /** The year and basis of a figure in a sentence. */
 export interface FigureTime {
@@ -60,6 +61,9 @@ export function figureTime(
     const y = printed.length === 2 ? 2000 + Number(printed) : Number(printed);
     if (y <= reportYear) return { year: y, basis: 'actual' };
   }
+  // "from the FY2021 baseline of 13,240 tCO2e": a baseline printed with its year is that year's actual.
+  const baseline = baselineYear(sentence, at, reportYear);
+  if (baseline !== undefined) return { year: baseline, basis: 'actual' };
   const cue = TARGET_CUE.test(sentence);
   const future = allYears(sentence).filter((y) => y.year > reportYear && y.year <= reportYear + 60);
   if (future.length > 0 && (cue || BY_YEAR.test(sentence))) {

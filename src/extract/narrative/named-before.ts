@@ -10,6 +10,8 @@ export interface NamedBefore {
   /** How far before the number the words may start: the work on a sentence stays bounded. */
   readonly reach: number;
   readonly unit: string;
+  /** The figure's unit is its noun ("female employees numbered 920" counts female employees). */
+  readonly unitIsNoun?: boolean;
   readonly measured: boolean;
   /** The noun when the words do not capture one. */
   readonly noun?: string;
@@ -40,7 +42,7 @@ export function namedBefore(
     return {
       value,
       at: start,
-      unit: n.unit,
+      unit: n.unitIsNoun === true ? noun : n.unit,
       noun,
       measured: n.measured,
       start: start - m[0].length,

@@ -1,14 +1,16 @@
 import type { NamedBefore } from './named-before.js';
+import type { NarrativeFigure } from './read-figure.js';
 
 /**
  * "a lost-time injury frequency rate ("LTIFR") of 2.86", "the total recordable injury rate was 0.9",
- * "LTIFR stood at 0.35": a GRI 403-9 rate named before its bare number, its base printed elsewhere
+ * "LTIFR stood at 0.35", "the LTIFR improved to 0.25", "LTIFR 0.56 per 200,000 hours worked" (a
+ * highlight with no verb): a GRI 403-9 rate named before its bare number, its base printed elsewhere
  * or not at all (the injury-rate check then tries both bases). A unit or noun after the number
  * ("2.86 cases", "0.5%") is read by the other readers.
  */
 export const NAMED_RATE: NamedBefore = {
   words:
-    /\b((?:(?:lost[- ]time|total\s+recordable|recordable|work[- ]related)\s+)?(?:injury|incident|accident)\s+(?:frequency\s+|severity\s+)?rate|LTIFR|LTIR|TRIFR|TRIR)\s*(?:\(\s*["“”']?[A-Z]{2,8}["“”']?\s*\)\s*)?(?:of|was|were|is|stood\s+at|came\s+to|reached|fell\s+to|rose\s+to)\s+(?:about\s+|approximately\s+)?$/i,
+    /\b((?:(?:lost[- ]time|total\s+recordable|recordable|work[- ]related)\s+)?(?:injury|incident|accident)\s+(?:frequency\s+|severity\s+)?rate|LTIFR|LTIR|TRIFR|TRIR)\s*(?:\(\s*["“”']?[A-Z]{2,8}["“”']?\s*\)\s*)?(?:(?:of|was|were|is|stood\s+at|came\s+to|reached|(?:fell|rose|dropped|declined|decreased|increased|improved|climbed)\s+to)\s+|:\s*)?(?:about\s+|approximately\s+)?$/i,
   reach: 100,
   unit: '',
   measured: true,
@@ -16,3 +18,15 @@ export const NAMED_RATE: NamedBefore = {
   notBefore:
     /^\s?(?:[%‰]|(?!(?:in|for|during|and|while|compared|against|versus|vs|from|at|on|per)\b)[A-Za-z])/i,
 };
+
+/**
+ * A rate read with its base ("0.56 per 200,000 hours worked") carries the rate's name printed right
+ * before it ("LTIFR 0.56 per …", "a lost-time injury rate of 0.4 per million hours"), so it is
+ * classified by that name and not by the hours in its base.
+ */
+export function withRateName(sentence: string, f: NarrativeFigure): NarrativeFigure {
+  if (f.unit !== '' || !f.measured || f.name !== undefined) return f;
+  const m = NAMED_RATE.words.exec(sentence.slice(Math.max(0, f.start - NAMED_RATE.reach), f.start));
+  const name = m?.[1];
+  return m && name ? { ...f, name, start: f.start - m[0].length } : f;
+}

@@ -30,14 +30,17 @@ export interface NarrativeFigure {
 // "S$0.42 million", "NT$12 million": a dollar sign may carry its country's letters. ISO 4217 codes of
 // the markets the unit registry knows ("KRW 1,286 billion", "ZAR 41.7 million") read the same way.
 const CURRENCY_BEFORE =
-  /(?:\b(?:RMB|HKD|USD|EUR|GBP|CNY|SEK|SGD|AUD|CAD|JPY|MOP|KRW|MYR|TWD|THB|IDR|PHP|INR|ZAR|CHF)|(?:\b(?:HK|US|S|A|C|NT|NZ|MOP))?\$|¥|€|£)\s?$/;
+  /(?:\b(?:RMB|HKD|USD|EUR|GBP|CNY|SEK|SGD|AUD|CAD|JPY|MOP|KRW|MYR|RM|TWD|THB|IDR|PHP|INR|Rs\.?|ZAR|CHF)|(?:\b(?:HK|US|S|A|C|NT|NZ|MOP))?\$|¥|€|£|₹)\s?$/;
 // "R9,864.2 million": a marker glued to the figure that names a currency only before a scale (the
 // South African rand's "R"; alone it also marks restated figures and starts "R&D").
 const GLUED_SCALED_MARKER = /(?<![\p{L}\p{N}&'’.,])R$/u;
-const SCALE = /^\s?(hundred million|million|billion|thousand|trillion|mn|bn|10,000|ten thousand)\b/i;
+// Indian reports print amounts in crore (10 million) and lakh (100,000).
+const SCALE =
+  /^\s?(hundred million|million|billion|thousand|trillion|mn|bn|10,000|ten thousand|crore|lakh)\b/i;
 // Mainland reports print amounts in RMB 10,000 with the scale in brackets: "RMB 486,512.38 (10,000)".
 // "£842.6m", "£1.2bn": the scale glued to the amount; the unit reads it as the word.
 const GLUED_SCALE = /^(m|bn)\b/;
+const TWO_WORD_SCALE = /^\s?(?:ten|hundred)\s+(?:thousand|million)\s/i;
 const BRACKETED_SCALE = /^\s?\((10,000|thousand|million|'000)\)/i;
 const PERCENT = /^\s?(%|‰|per ?cent\b|percentage points?\b)/i;
 // Words that end the noun phrase after a number.
@@ -46,6 +49,14 @@ const STOP =
 // A count of these is not a disclosure (a number of years, levels, steps, ranks or prizes).
 const NOT_COUNTED =
   /^(?:years?|months?|weeks?|days?|levels?|aspects?|dimensions?|principles?|pillars?|categories|types?|steps?|stages?|phases?|rounds?|positions?|places?|ranks?|champions?|championships?|awards?|prizes?|titles?|honou?rs?|pages?|chapters?|sections?|items?|points?|goals?|sdgs?|issues?|times?|consecutive|batches|series|parts?|tiers?|grades?|classes|kinds?|modules?|functions?|layers?|lines?|sides?|languages?|characters?|words?|letters?|digits?|hotlines?|versions?|generations?)$/i;
+
+// "612 management positions", "146 senior management roles": posts held (GRI 405-1), though a
+// count of positions or places is otherwise a ranking.
+const MANAGEMENT_POSTS =
+  /\b(?:management|managerial|leadership|executive|board)\s+(?:positions|roles|seats)$/i;
+
+const MET_BEFORE = /\bmet\s+$/i;
+const TIMES_AFTER = /^\s+times\b/i;
 
 // Verbs that do not end in -ed or -ing but follow a counted noun as its predicate.
 const VERB =
@@ -79,8 +90,9 @@ function unitAfter(text: string): { unit: string; length: number } | undefined {
   const ws = words(text, 6);
   let best: { unit: string; length: number; symbol: string } | undefined;
   for (let n = 1; n <= ws.length; n++) {
-    // A unit starts at the first or second word ("tons …", "million kWh …"); past that, give up.
-    if (n > 2 && !best) break;
+    // A unit starts at the first or second word ("tons …", "million kWh …"), or after a two-word
+    // scale ("ten thousand kWh", mainland reports' 万); past that, give up.
+    if (n > (TWO_WORD_SCALE.test(text) ? 3 : 2) && !best) break;
     const end = ws[n - 1]?.end ?? 0;
     const phrase = text.slice(0, end).trim();
     const u = tryParseUnit(phrase, { countNouns: false });
@@ -182,6 +194,20 @@ export function readFigure(sentence: string, t: NumberToken): NarrativeFigure | 
       end: t.end + lost[0].length,
     };
   }
+  // "the committee met 4 times": meetings held (GRI 2-9, HKEX C2 governance), though a count of
+  // times is otherwise no disclosure.
+  if (MET_BEFORE.test(before) && TIMES_AFTER.test(rest)) {
+    const times = TIMES_AFTER.exec(rest)?.[0] ?? '';
+    return {
+      value: t.value,
+      at: t.start,
+      unit: 'meetings',
+      noun: 'meetings',
+      measured: false,
+      start: t.start,
+      end: t.end + times.length,
+    };
+  }
   const measure = unitAfter(rest);
   if (measure) {
     rest = rest.slice(measure.length);
@@ -200,7 +226,12 @@ export function readFigure(sentence: string, t: NumberToken): NarrativeFigure | 
   const scaleWord = scaled?.[1] ?? '';
   const noun = nounAfter(scaled ? rest.slice(scaled[0].length) : rest);
   const head = noun.noun.split(' ').pop() ?? '';
-  if (noun.noun === '' || NOT_COUNTED.test(head) || !/[a-z]/i.test(head)) return undefined;
+  if (
+    noun.noun === '' ||
+    (NOT_COUNTED.test(head) && !MANAGEMENT_POSTS.test(noun.noun)) ||
+    !/[a-z]/i.test(head)
+  )
+    return undefined;
   if (!isCountNoun(head) && !(t.value === '1' && /^[a-z]{3,}$/i.test(head))) return undefined;
   const length = (scaled?.[0].length ?? 0) + noun.length;
   // "12,345 training hours": the noun ends in a unit, so the figure is measured in it.

@@ -15,7 +15,8 @@ export function isDisclosure(c: ClassifiedMention): boolean {
   if (m.kind === 'table' || isZeroStatement(m.label, m.value)) return true;
   const dimension = readPrintedUnit(m.unit)?.unit.dimension ?? '';
   if (ESG_QUANTITIES.test(dimension)) return true;
-  if (dimension === 'count' && !SCALE_ONLY.test(m.unit)) return COUNTED.test(m.unit);
+  if (dimension === 'count' && !SCALE_ONLY.test(m.unit))
+    return COUNTED.test(m.unit) || (/^reports?$/i.test(m.unit) && CONCERNS_RAISED.test(m.quote));
   return ESG_TOPICS.test(m.label);
 }
 
@@ -24,6 +25,8 @@ export function isZeroStatement(label: string, value: string): boolean {
   return value === '0' && /^(?:no|zero|nil|not|none|nobody)\b/i.test(label);
 }
 
+// Reports counted through a speak-up channel (GRI 2-25, 2-26; HKEX B7): not any report published.
+const CONCERNS_RAISED = /whistle|grievance|speak[- ]up|hotline|near[- ]miss|ethics/i;
 const ESG_QUANTITIES = /^(?:ghg|energy|mass|volume|power|money:[A-Z]{3})(?:\/|$)/;
 const SCALE_ONLY = /^\s*(?:million|billion|thousand|hundred|ten thousand|10,000)\s*$/i;
 
@@ -42,6 +45,11 @@ const ESG_TOPICS = new RegExp(
     'nitrogen|particulate|climate|biodivers|dormitor|participa|attend|subsidiar',
     // GRI 401-3: "…after their leave ended, a return-to-work rate of 96.0%".
     'parental|maternity|paternity|\\bleave\\b|return[- ]to[- ]work',
+    // GRI 403-9 rates by their abbreviations ("LTIFR 0.56 per 200,000 hours worked"), and absence.
+    '\\b(?:LTIF?R|TRIF?R|LTI|TRI)\\b|frequency rate|sickness|absentee',
+    // Governance (GRI 2-9 to 2-29, HKEX C2 Part B): the board and its committees, pay tied to ESG
+    // targets, the stakeholders consulted on materiality.
+    '\\bboard\\b|committee|\\besg\\b|sustainab|incentive|remunerat|bonus|stakeholder|materiality',
   ].join('|'),
   'i',
 );
@@ -60,6 +68,12 @@ const COUNTED = new RegExp(
     'cases?|complaints?|accidents?|injur(?:y|ies)|fatalit(?:y|ies)|violations?|recalls?|lawsuits?',
     'proposals?|programs?|programmes?|symposiums?|symposia|pallets?|products?|equipments?',
     'devices?|trees?|donations?|hours?|topics?|times',
+    // Governance and engagement: meetings held, survey scores, seats and roles, stakeholders heard,
+    // grievances received.
+    'meetings?|points|seats?|stakeholders?|respondents?|responses?|questionnaires?|interviews?|grievances?',
+    'apprentices?|interns?|learners?|drivers?|executives?|leaders?|roles?|positions?',
+    // Sites and fleet by their kind (GRI 2-6, 302, 305): properties, shops, farms, vans and trucks.
+    'propert(?:y|ies)|buildings?|hotels?|shops?|stores?|farms?|vans?|trucks?|lorries|forklifts?',
   ].join('|')})\\b`,
   'i',
 );

@@ -1,0 +1,42 @@
+import type { NumberToken } from '../numbers/index.js';
+import { readFigure, type NarrativeFigure } from './read-figure.js';
+
+// A bare number listed before others that end on a unit: "natural gas 0.1829, electricity 0.2071
+// and diesel 0.2400 kgCO2e/kWh", "0.495 kgCO2e/kWh (2022), 0.494 (2023) and 0.474 kgCO2e/kWh".
+// Each item may carry its own words before the number and a bracketed year after it.
+const NUMBER = '\\d[\\d,]*(?:\\.\\d+)?';
+const ITEM_WORDS = "(?:[A-Za-z][A-Za-z'’-]*\\s+){0,4}";
+const YEAR_TAG = '(?:\\s*\\((?:FY\\s?)?(?:19|20)\\d{2}\\))?';
+const LIST_TAIL = new RegExp(
+  `^${YEAR_TAG}(?:\\s*,\\s*${ITEM_WORDS}${NUMBER}${YEAR_TAG})*\\s*,?\\s+(?:and|or)\\s+${ITEM_WORDS}(${NUMBER})`,
+);
+
+/**
+ * A bare number in a list whose last item prints the unit all items share: it is read in that unit
+ * (emission factors, conversion factors, yearly rates listed in one sentence). Undefined when the
+ * list's last number has no measured unit, or the number is no list item.
+ */
+export function sharedUnit(sentence: string, t: NumberToken): NarrativeFigure | undefined {
+  // "between 2 and 5 tonnes" is a range, not a list.
+  if (
+    t.rightGlued !== '' ||
+    /\b(?:between|from)\s+$/i.test(sentence.slice(Math.max(0, t.start - 10), t.start))
+  )
+    return undefined;
+  const tail = LIST_TAIL.exec(sentence.slice(t.end, t.end + 200));
+  const last = tail?.[1];
+  if (!tail || last === undefined) return undefined;
+  const end = t.end + tail[0].length;
+  const start = end - last.length;
+  const read = readFigure(sentence, { ...t, start, end, printed: last, leftGlued: '', rightGlued: '' });
+  if (!read?.measured || read.unit === '') return undefined;
+  return {
+    value: t.value,
+    unit: read.unit,
+    noun: read.noun,
+    measured: true,
+    at: t.start,
+    start: t.start,
+    end: t.end,
+  };
+}
