@@ -73,3 +73,14 @@ describe('inferDims: a heading naming both regions and categories', () => {
     expect(inferDims('Asia', group)).toEqual({ region: 'Asia' });
   });
 });
+
+describe('inferDims: casual workers and spaced age ranges', () => {
+  it('reads casual as an employment type beside permanent and fixed-term', () => {
+    expect(inferDims('Casual', 'Employment type')).toEqual({ employment_type: 'casual' });
+    expect(inferDims('Casual workers', 'By contract')).toMatchObject({ employment_type: 'casual' });
+  });
+
+  it('reads a spaced dash between two ages as an age band, not a measure and its part', () => {
+    expect(inferDims('35 - 45 tahun / years', 'Umur / Age')).toEqual({ age: '35-45' });
+  });
+});

@@ -18,8 +18,9 @@ export function inferDims(label: string, group: string, row = true): Dims {
   return Object.keys(split).length > 0 ? split : whole;
 }
 
-// A measure and its part joined by a spaced dash; a hyphen inside a word ("part-time") joins nothing.
-const DASHED = /^(.+?)\s+[—–-]\s+(.+)$/;
+// A measure and its part joined by a spaced dash; a hyphen inside a word ("part-time") joins nothing,
+// nor a spaced dash after a bare number ("30 - 50 tahun / years" is an age band).
+const DASHED = /^(?!\d+\s+[—–-])(.+?)\s+[—–-]\s+(.+)$/;
 
 function labelDims(label: string, group: string, row: boolean): Dims {
   const dims: Record<string, string> = {};
@@ -83,8 +84,11 @@ function categoryEnding(group: string): string | undefined {
 const OTHER_GENDER =
   /^(?:other|not reported|not disclosed|undisclosed|prefer not to say|non-binary|diverse)$/;
 
+// "Casual" (daily-paid workers hired without a contract term: Indonesia's harian lepas, Australia's
+// and Malaysia's casual employees) is an employment type beside permanent and fixed-term, so the three
+// add up to the headcount.
 const EMPLOYMENT_TYPE =
-  /\b(full[- ]time|part[- ]time|permanent|temporary|fixed[- ]term|non[- ]guaranteed hours|contract(?:ed|ors?)?|interns?|dispatched)\b/;
+  /\b(full[- ]time|part[- ]time|permanent|temporary|fixed[- ]term|casual|non[- ]guaranteed hours|contract(?:ed|ors?)?|interns?|dispatched)\b/;
 const EDUCATION_GROUP = /\b(?:education(?:al)?(?: background| level)?|academic qualifications?|degree)\b/;
 const EDUCATION_WORDS =
   /\b(?:doctor(?:ate|al)?|ph\.?d|master'?s?|bachelor'?s?|undergraduate|postgraduate|college|high school|secondary school|technical secondary|vocational|diploma|junior high|primary school)\b/;

@@ -32,6 +32,11 @@ describe('cleanText', () => {
       'Health protection: the Labour Law applies',
     );
   });
+
+  it('drops a quote mark opening a line but keeps ">" before a figure (an age band "> 55 yrs")', () => {
+    expect(cleanText('> Our plants met every permit limit.')).toBe('Our plants met every permit limit.');
+    expect(cleanText('  > 55 yrs')).toBe('> 55 yrs');
+  });
   it('reads LaTeX units and symbols', () => {
     expect(cleanText('Total GHG emissions (tCO $_2$ e)')).toBe('Total GHG emissions (tCO2e)');
     expect(cleanText('Including: Fossil fuel combustion $(tCO_2 e)$')).toBe(

@@ -97,12 +97,15 @@ function stripLatex(text: string): string {
 }
 
 function stripMarkdown(text: string): string {
-  return text
-    .replace(/^\s*#{1,6}\s+/, '')
-    .replace(/^\s*>\s?/, '')
-    .replace(/\*\*|__/g, '')
-    .replace(/(^|[\s(])\*([^*\s][^*]{0,300}?)\*(?=[\s).,;:]|$)/g, '$1$2')
-    .replace(/\(<(https?:[^>\s]{1,300})>\)/g, '($1)');
+  return (
+    text
+      .replace(/^\s*#{1,6}\s+/, '')
+      // A quote mark opens a quoted line, but "> 50 years" before a figure is an age band's "over".
+      .replace(/^\s*>\s?(?!\s*\d)/, '')
+      .replace(/\*\*|__/g, '')
+      .replace(/(^|[\s(])\*([^*\s][^*]{0,300}?)\*(?=[\s).,;:]|$)/g, '$1$2')
+      .replace(/\(<(https?:[^>\s]{1,300})>\)/g, '($1)')
+  );
 }
 
 // A "-" is a bullet only before a space ("- text"), never alone (a no-data cell) or before a digit.

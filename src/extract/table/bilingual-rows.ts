@@ -2,6 +2,9 @@ import { cleanText } from '../clean/index.js';
 import type { ReportLine } from '../layout/index.js';
 import { parseCellValue } from '../numbers/index.js';
 import { englishHeaderWord, englishLabel } from './chinese-labels.js';
+import { foldHeaderTranslations } from './header-translation.js';
+import { senseLanguages, translates, type LanguageSense } from './latin-languages.js';
+import { slashPairEnglish } from './slash-pair.js';
 import { looksLikeUnit } from './unit-cell.js';
 import { parseYearCell } from './year-cell.js';
 
@@ -9,8 +12,10 @@ import { parseYearCell } from './year-cell.js';
  * Bilingual tables as dual-listed mainland companies print them (SZSE/SSE and HKEX reports): each
  * row's Chinese label on one line and its English label on the next, the figures on either line;
  * header and group cells that pair the two languages ("单位 Unit", "按性别划分  By gender"); units
- * in Chinese (万千瓦时 = 10,000 kWh). The table reader reads English, so each pair becomes one row
- * with the English label and the figures of whichever line carries them.
+ * in Chinese (万千瓦时 = 10,000 kWh). Indonesian and Malaysian reports print the same rows in a
+ * Latin-script language, told from English by the report's own prose (latin-languages.ts). The table
+ * reader reads English, so each pair becomes one row with the English label and the figures of
+ * whichever line carries them.
  */
 
 const HAN = /\p{Script=Han}/u;
@@ -97,7 +102,11 @@ function partsOf(cells: readonly string[]): Parts | undefined {
  */
 function withUnit(label: string, units: readonly string[]): string {
   const [unit] = units;
-  return unit === undefined || /\)$/.test(label) ? label : `${label} (${unit})`;
+  // A bracket that names no unit ("Biomass (fibre and shell)") is part of the name.
+  const bracketed = /\(([^()]*)\)$/.exec(label)?.[1];
+  return unit === undefined || (bracketed !== undefined && looksLikeUnit(bracketed))
+    ? label
+    : `${label} (${unit})`;
 }
 
 /** A Chinese row with figures and no English line, its label put in English when the term is known. */
@@ -111,12 +120,54 @@ function lineOf(base: ReportLine, cells: readonly string[]): ReportLine {
   return { ...base, cells, text: cells.join('\t') };
 }
 
+/** How a report's two languages are told apart: which label line leads its English line, and what a lone row becomes. */
+interface Pairing {
+  leads(local: Parts, english: Parts): boolean;
+  lone(line: ReportLine, parts: Parts): ReportLine;
+}
+
+const CHINESE: Pairing = { leads: (a, b) => hanOnly(a.label) && !HAN.test(b.label), lone: chineseRow };
+
+// "Laki-laki / Male", "Tabel 5. Karyawan 2025 / Table 5. Employees": a line printing both languages
+// is a row or a caption of its own.
+const INLINE_PAIR = /\S\s+\/\s+\S*\p{L}/u;
+
+// A label is short; a sentence ("Women make up 21.4% of the workforce.") pairs with its translation
+// but is no row.
+const LABEL_WORDS = 10;
+
 /**
- * Pairs a Chinese label line with the English line right below it into one row: the English label,
- * the English unit (else the Chinese one translated) and the figures of whichever line has them.
- * Returns the lines to read and the numbers of the lines folded into their partner.
+ * A line that can be one half of a Latin-script pair: a short label with at most one unit cell (with
+ * two, "Category | Number | %", it is a header), printing one language.
  */
-function pairLines(lines: readonly ReportLine[]): { lines: ReportLine[]; absorbed: Map<number, number> } {
+function isLabelLine(parts: Parts): boolean {
+  const label = parts.label.trim();
+  return (
+    parts.units.length <= 1 &&
+    label.split(/\s+/).length <= LABEL_WORDS &&
+    !/[.;]$/.test(label) &&
+    !INLINE_PAIR.test(label)
+  );
+}
+
+/** Latin-script pairs, told apart by the words of the report's own sentences in each language. */
+function latinPairing(sense: LanguageSense): Pairing {
+  return {
+    leads: (a, b) => isLabelLine(a) && isLabelLine(b) && translates(sense, a.label, b.label),
+    lone: (line) => line,
+  };
+}
+
+/**
+ * Pairs a label line in the report's other language with the English line right below it into one
+ * row: the English label, the English unit (else the other one, translated when Chinese) and the
+ * figures of whichever line has them. Returns the lines to read and the numbers of the lines folded
+ * into their partner.
+ */
+function pairLines(
+  lines: readonly ReportLine[],
+  pairing: Pairing,
+): { lines: ReportLine[]; absorbed: Map<number, number> } {
   const out: ReportLine[] = [];
   const absorbed = new Map<number, number>();
   for (let i = 0; i < lines.length; i++) {
@@ -126,10 +177,9 @@ function pairLines(lines: readonly ReportLine[]): { lines: ReportLine[]; absorbe
     const pa = partsOf(a.cells);
     const pb = b && b.no === a.no + 1 ? partsOf(b.cells) : undefined;
     // The English label may hold no letters ("31-40" under "31-40岁").
-    const pairs =
-      b && pa && pb && hanOnly(pa.label) && !HAN.test(pb.label) && !isFigure(pa.label) && !isFigure(pb.label);
+    const pairs = b && pa && pb && !isFigure(pa.label) && !isFigure(pb.label) && pairing.leads(pa, pb);
     if (!b || !pa || !pb || !pairs || (pa.figures.length > 0 && pb.figures.length > 0)) {
-      out.push(pa ? chineseRow(a, pa) : a);
+      out.push(pa ? pairing.lone(a, pa) : a);
       continue;
     }
     const label = withUnit(pb.label, pb.units.length > 0 ? pb.units : pa.units);
@@ -193,6 +243,16 @@ function spacedCells(line: ReportLine): readonly string[] {
   return rest.length > 0 && rest.every(fits) ? cells : line.cells;
 }
 
+/**
+ * A Latin-script line with its cells that print both languages ("Laki-laki / Male") put in English;
+ * a line that is one cell with figures is a sentence and stays as printed.
+ */
+function inlineEnglish(sense: LanguageSense, line: ReportLine): ReportLine {
+  if (line.cells.filter((c) => c !== '').length < 2 && /\d/.test(line.text)) return line;
+  const cells = line.cells.map((c) => slashPairEnglish(sense, c));
+  return cells.every((c, i) => c === line.cells[i]) ? line : lineOf(line, cells);
+}
+
 /** Report lines with bilingual rows read as English rows, and which line each folded line went to. */
 export function readBilingualRows(lines: readonly ReportLine[]): {
   lines: ReportLine[];
@@ -200,10 +260,12 @@ export function readBilingualRows(lines: readonly ReportLine[]): {
   /** Lines split into a header of years: repeated over each table, they are no running page header. */
   headers: ReadonlySet<number>;
 } {
-  if (!lines.some((l) => HAN.test(l.text)))
-    return { lines: [...lines], absorbed: new Map(), headers: new Set() };
+  const chinese = lines.some((l) => HAN.test(l.text));
+  const sense = chinese ? undefined : senseLanguages(lines);
+  if (!chinese && !sense) return { lines: [...lines], absorbed: new Map(), headers: new Set() };
   const english = lines.map((l) => {
     const cells = spacedCells(l);
+    if (sense) return cells === l.cells ? l : lineOf(l, cells);
     return HAN.test(l.text) || cells !== l.cells ? lineOf(l, englishCells(cells)) : l;
   });
   const headers = new Set(
@@ -211,6 +273,11 @@ export function readBilingualRows(lines: readonly ReportLine[]): {
       .filter((l) => l.cells.length > 1 && l.cells.filter((c) => parseYearCell(c) !== undefined).length >= 2)
       .map((l) => l.no),
   );
-  const paired = pairLines(english);
-  return { lines: foldUnitLines(paired.lines, paired.absorbed), absorbed: paired.absorbed, headers };
+  const absorbed = new Map<number, number>();
+  const headed = sense ? foldHeaderTranslations(english, absorbed) : english;
+  const paired = pairLines(headed, sense ? latinPairing(sense) : CHINESE);
+  for (const [folded, into] of paired.absorbed) absorbed.set(folded, into);
+  // Cells printing both languages are put in English once pairing has seen their slash.
+  const read = sense ? paired.lines.map((l) => inlineEnglish(sense, l)) : paired.lines;
+  return { lines: foldUnitLines(read, absorbed), absorbed, headers };
 }

@@ -17,6 +17,8 @@ const UNIT_WORDS = new Set(
     `barrels boe mmboe tonnes-km sqm sq ft hectares ha kl kilolitre kilolitres kiloliter kiloliters kℓ`,
     `megalitres megaliters tco2eq krw jpy yen thb baht idr inr ₹ rs rs. php ₱ zar twd ntd nt$ s$ sgd rm`,
     `myr aud a$ cad € £ chf crore crores lakh lakhs mmbtu gallon therms`,
+    // Indonesian and Malay: rupiah, thousand, million, billion, person, hour, day, year.
+    `rp ribu juta miliar milyar bilion orang jam hari tahun`,
   ]
     .join(' ')
     .toLowerCase()
