@@ -2,6 +2,7 @@ import type { ReportLine } from '../layout/index.js';
 import type { Mention } from '../mention/index.js';
 import { statedYear } from '../period/index.js';
 import { readBilingualRows } from './bilingual-rows.js';
+import { readFigureFirstBlocks } from './figure-first-block.js';
 import { readTable } from './read-table.js';
 import { segmentTables } from './segment.js';
 import { splitSideBySide } from './side-by-side.js';
@@ -30,11 +31,17 @@ export function extractTables(
   const { reportYear, skip } = options;
   // Bilingual rows (a Chinese label line over its English one) are read as one English row.
   const bilingual = readBilingualRows(lines.filter((l) => !skip.has(l.no)));
-  const usable = stackHeaderLines(bilingual.lines);
+  const stacked = stackHeaderLines(bilingual.lines);
   const noise = new Set([...options.noise].filter((no) => !bilingual.headers.has(no)));
   const mentions: Mention[] = [];
   const tableLines = new Set<number>();
   const indexOf = new Map(lines.map((l, i) => [l.no, i]));
+  // Highlights printed value first ("2,410 MWh    electricity bought") are no table whose first column is
+  // its label: they are read apart, and kept from the table reader.
+  const highlights = readFigureFirstBlocks(stacked, { reportYear, ignore: (no) => noise.has(no) });
+  mentions.push(...highlights.mentions);
+  for (const no of highlights.lines) tableLines.add(no);
+  const usable = stacked.filter((l) => !highlights.lines.has(l.no));
   for (const block of segmentTables(usable, noise).flatMap(splitSideBySide)) {
     const first = block.rows[0];
     if (!first) continue;

@@ -165,7 +165,7 @@ const SCALED_UNIT = /^(?:10,?000|1,?000|100)$/;
 const SCALE_WORD = /^(?:thousand|million|billion|bn|m)$/i;
 
 /** Reads a cell holding a figure followed by its unit; undefined when the words after it are no unit. */
-function valueWithUnit(text: string): CellValue | undefined {
+export function valueWithUnit(text: string): CellValue | undefined {
   const m = FIGURE_THEN_WORDS.exec(text.trim());
   if (!m) return undefined;
   const [, figure = '', words = ''] = m;

@@ -1,0 +1,145 @@
+import type { ReportLine } from '../layout/index.js';
+import type { Mention } from '../mention/index.js';
+import { statedYear } from '../period/index.js';
+import { readFigureFirst, type FigureFirst } from './figure-first.js';
+
+/** The figures of value-first key-figures blocks and the lines they take. */
+export interface FigureFirstResult {
+  readonly mentions: readonly Mention[];
+  readonly lines: ReadonlySet<number>;
+}
+
+// Lines of one highlights block sit this close (blank lines between figures are common).
+const MAX_GAP = 3;
+// A block's heading sits at most this many lines above its first figure.
+const HEADING_REACH = 8;
+// A list item above the figures ("• Revenue of …") belongs to the list, not its heading.
+const LIST_ITEM = /^\s*(?:[▶►▸▹•●○◦▪■□◆◇✓✔→➤➢❯]|[-–—*·>]\s)/u;
+// A block is a list: one figure-first line alone is a caption, a wrapped sentence or a page footer.
+const MIN_FIGURES = 2;
+
+/**
+ * Reads highlights blocks printed one figure a line, value first ("2,410 MWh    electricity bought").
+ * Each figure is named by the words after it and dated by its own words, then its block's heading,
+ * then the report year. Like a key-figures list printed label first, it restates the report's tables
+ * (`listed`). A second figure inside the words ("18% from solar", "down 4.1%") is never the line's figure;
+ * the line is left to no other reader, so it is not read as a sentence either.
+ */
+export function readFigureFirstBlocks(
+  lines: readonly ReportLine[],
+  options: { reportYear: number; ignore: (no: number) => boolean },
+): FigureFirstResult {
+  const mentions: Mention[] = [];
+  const taken = new Set<number>();
+  for (const block of figureFirstRuns(lines, options.ignore)) {
+    const caption = headingAbove(lines, block[0]?.line.no ?? 0, options.ignore);
+    const blockYear = headingYear(caption, options.reportYear) ?? options.reportYear;
+    for (const figure of block) {
+      mentions.push(toMention(figure, caption, ownYear(figure, options.reportYear) ?? blockYear));
+      taken.add(figure.line.no);
+    }
+  }
+  return { mentions, lines: taken };
+}
+
+/**
+ * Runs of figure-first lines. A run of bare small numbers ("2.1  Governance", "2.2  Strategy") is a
+ * list of numbered sections: a highlights block has some figure with a unit, a share or thousands.
+ */
+function figureFirstRuns(lines: readonly ReportLine[], ignore: (no: number) => boolean): FigureFirst[][] {
+  const runs: FigureFirst[][] = [];
+  let run: FigureFirst[] = [];
+  const close = (): void => {
+    if (run.length >= MIN_FIGURES && run.some((f) => f.measured)) runs.push(run);
+    run = [];
+  };
+  for (const line of lines) {
+    if (ignore(line.no)) continue;
+    const figure = readFigureFirst(line);
+    const last = run[run.length - 1];
+    if (!figure || (last && line.no - last.line.no > MAX_GAP)) close();
+    if (figure) run.push(figure);
+  }
+  close();
+  return runs;
+}
+
+function toMention(figure: FigureFirst, caption: string, year: number): Mention {
+  const { line, cell } = figure;
+  return {
+    kind: 'text',
+    listed: true,
+    line: line.no,
+    ...(line.page === undefined ? {} : { page: line.page }),
+    label: ownWords(figure.description),
+    context: caption === '' ? [] : [caption],
+    background: caption === '' ? 0 : 1,
+    value: cell.value,
+    unit: cell.unit,
+    year,
+    basis: 'actual',
+    quote: line.raw.replace(/\t/g, ' ').replace(/\s+/g, ' ').trim(),
+    dims: {},
+  };
+}
+
+// Where a second figure's clause begins: a bracket, a comma or semicolon, or a word that sets the
+// figure against another ("from 2.38", "down 5.3%", "including 3.4 million").
+const SECOND_CLAUSE =
+  /\s*(?:[(,;:]|\s[–—]\s|\s(?:up|down|from|since|compared|relative|versus|vs\.?|than|against|including|of which)\b)/i;
+
+/**
+ * The words that name the figure: the description up to a clause holding another figure ("total
+ * energy used (18% from solar)" → "total energy used"); a clause without a figure stays
+ * ("emissions (market-based)").
+ */
+function ownWords(description: string): string {
+  let from = 0;
+  for (;;) {
+    const found = SECOND_CLAUSE.exec(description.slice(from));
+    if (!found) break;
+    const at = from + found.index;
+    const clause = description.slice(at).replace(/^\s*[(,;:]/, '');
+    const end = clause.search(/[),;]/);
+    if (/\d/.test(end < 0 ? clause : clause.slice(0, end))) return description.slice(0, at).trim();
+    from = at + 1;
+  }
+  return description.replace(/[.,;:]+$/, '').trim();
+}
+
+/**
+ * The year a figure's own words date it to ("volunteers in 2023"). A year it is set against ("than in
+ * 2024", "from 4.1 in FY2023", "since 2019") sits in a clause {@link ownWords} has cut off.
+ */
+function ownYear(figure: FigureFirst, reportYear: number): number | undefined {
+  return statedYear(ownWords(figure.description), reportYear);
+}
+
+// "Highlights 2024", "FY2024 at a glance", "Fiscal 2025 highlights": one year in a short heading.
+// A fiscal span ("2025/26 highlights") names the report's own year, which the report year already is.
+const HEADING_YEAR =
+  /(?<!(?:since|from|vs\.?|versus|baseline|base year)\s*)\b(?:FY\s?|fiscal\s+)?((?:19|20)\d{2})\b(?!\s*[/–-]\s*\d)/gi;
+const MAX_HEADING_CHARS = 60;
+
+/** The year a block's heading names, when it names exactly one and it is not after the report year. */
+function headingYear(caption: string, reportYear: number): number | undefined {
+  const stated = statedYear(caption, reportYear);
+  if (stated !== undefined || caption.length > MAX_HEADING_CHARS) return stated;
+  const years = [...caption.matchAll(HEADING_YEAR)].map((m) => Number(m[1]));
+  const [year] = years;
+  return years.length === 1 && year !== undefined && year <= reportYear ? year : undefined;
+}
+
+/**
+ * The heading above a block ("Fiscal 2025 highlights"), past list items that hold no figure of the
+ * block: a short line that ends no sentence, or '' when a paragraph comes first.
+ */
+function headingAbove(lines: readonly ReportLine[], first: number, ignore: (no: number) => boolean): string {
+  const above = lines.filter((l) => l.no < first && l.no >= first - HEADING_REACH && !ignore(l.no)).reverse();
+  for (const line of above) {
+    const text = line.text.replace(/\t/g, ' ').trim();
+    if (LIST_ITEM.test(text)) continue;
+    return text.length <= MAX_HEADING_CHARS && !/[.;:,]$/.test(text) ? text : '';
+  }
+  return '';
+}
