@@ -42,6 +42,8 @@ export function readHeader(raw: readonly string[], reportYear: number): TableHea
       unitIndex = index;
       continue;
     }
+    // A remarks column ("Notes") after the years heads words: no figure is read under it.
+    if (hasYear && isRemarkHeading(text)) continue;
     const year = resolved[index];
     const role = years[index]?.role ?? 'actual';
     columns.push(year === undefined ? { index, text, role } : { index, text, year, role });
@@ -96,6 +98,16 @@ export const HEADER_LABEL =
  */
 export function isChangeColumn(column: HeaderColumn): boolean {
   return column.year === undefined && isChangeHeading(column.text);
+}
+
+/**
+ * True for the heading of a column of remarks beside the year columns ("Notes", "Remarks", "Boundary",
+ * "Data source"): it heads words, not figures, so a row of years ending in it is still a header.
+ */
+export function isRemarkHeading(text: string): boolean {
+  return /^(?:notes?|remarks?|comments?|footnotes?|(?:data\s+)?sources?|boundary|assurance|references?)$/i.test(
+    text.trim(),
+  );
 }
 
 /** True for the heading of a column that compares the years ("% change", "YoY", "Δ in %"). */

@@ -8,6 +8,7 @@ import {
   hasYearColumns,
   isChangeColumn,
   isChangeHeading,
+  isRemarkHeading,
   nameBareRates,
   readHeader,
   spanMeasures,
@@ -324,9 +325,16 @@ function isYearHeader(
 ): boolean {
   // Every cell right of the label cells: a header may head two label columns ("Category | Item").
   const labelled = new Set(labels.map((l) => l.index));
-  // A column comparing the years ("% change", read as a unit and a word) heads no figure of its own.
+  // A column comparing the years ("% change", read as a unit and a word) or of remarks ("Notes") heads
+  // no figure of its own.
   const values = cells.filter(
-    (c, i) => i > 0 && c !== '' && !labelled.has(i) && !/^units?$/i.test(c) && !isChangeHeading(c),
+    (c, i) =>
+      i > 0 &&
+      c !== '' &&
+      !labelled.has(i) &&
+      !/^units?$/i.test(c) &&
+      !isChangeHeading(c) &&
+      !isRemarkHeading(c),
   );
   // A cut-short year ("202") counts only when the columns around it or the report year complete it:
   // "198 | 201 | 209" is a row of three-digit figures, not three cut-off years.

@@ -136,6 +136,18 @@ describe('table layouts', () => {
     ]);
   });
 
+  it("reads a 'Notes' heading after the years as remarks, so each figure keeps its own year", () => {
+    const text = [
+      'Indicator\tUnit\tFY29\tFY30\tFY31\tNotes',
+      'Diesel used\tkL\t4,120\t3,986\t3,874\tNGER; assured',
+    ].join('\n');
+    expect(read(text).map((m) => [m.value, m.year])).toEqual([
+      ['4120', 2029],
+      ['3986', 2030],
+      ['3874', 2031],
+    ]);
+  });
+
   it('gives measure columns the year printed above their group', () => {
     const text = [
       'Staff by gender\t2024\t\t2023',
