@@ -1,4 +1,3 @@
-import { dec } from '../../core/index.js';
 import {
   decimalString,
   makeFinding,
@@ -7,8 +6,9 @@ import {
   whereOf,
   type CheckFinding,
 } from '../finding/index.js';
-import { midpoint, multiplyIntervals, overlaps, scaleInterval, type Figure } from '../precision/index.js';
-import { baseRange, isCoalEquivalent } from './convert-figure.js';
+import type { Figure } from '../precision/index.js';
+import { isCoalEquivalent } from './convert-figure.js';
+import { productMiss } from './factor-product.js';
 import type { Rule } from './rule.js';
 
 /** Cells read on one line beyond which the line is no table row (bounded work on hostile input). */
@@ -64,21 +64,16 @@ function check(factor: Figure, cells: readonly Figure[]): CheckFinding | undefin
   // A coal-equivalent cell is a conversion of its own (GB/T 2589), not the output of an emission factor.
   const output = only(peers.filter((c) => c.unit.dimension === numDim && !isCoalEquivalent(c.printedUnit)));
   if (!input || !output) return undefined;
-  const rate = scaleInterval(factor.range, dec(factor.unit.toBase));
-  const expected = multiplyIntervals(baseRange(input), rate);
-  const printed = baseRange(output);
-  if (overlaps(expected, printed)) return undefined;
-  const shown = output.printedUnit.dimension === output.unit.dimension ? output.printedUnit : output.unit;
-  const toShown = dec(1).div(dec(shown.toBase));
-  const figures = [output, input, factor];
+  const miss = productMiss(input, factor, output);
+  if (!miss) return undefined;
   return makeFinding(rowFactorRule.id, {
     severity: 'warning',
     message:
       `${showFigure(output)} (${whereOf(output)}) is not ${showFigure(input)} times ${showFigure(factor)}, ` +
-      `printed beside it on the row: that gives ${showRange(scaleInterval(expected, toShown), 2)} ${shown.symbol}.`,
-    figures,
-    expected: decimalString(midpoint(scaleInterval(expected, toShown)), 2),
-    actual: decimalString(midpoint(scaleInterval(printed, toShown)), 2),
+      `printed beside it on the row: that gives ${showRange(miss.expected, 2)} ${miss.unit.symbol}.`,
+    figures: [output, input, factor],
+    expected: decimalString(miss.expectedMid, 2),
+    actual: decimalString(miss.printedMid, 2),
   });
 }
 

@@ -1,4 +1,3 @@
-import { dec } from '../../core/index.js';
 import {
   makeFinding,
   severityFor,
@@ -8,8 +7,9 @@ import {
   whereOf,
   type CheckFinding,
 } from '../finding/index.js';
-import { multiplyIntervals, overlaps, midpoint, scaleInterval, type Figure } from '../precision/index.js';
-import { baseRange, isCoalEquivalent } from './convert-figure.js';
+import type { Figure } from '../precision/index.js';
+import { isCoalEquivalent } from './convert-figure.js';
+import { productMiss } from './factor-product.js';
 import type { Rule, RuleContext } from './rule.js';
 
 /** Words that name how energy is obtained or used, not which carrier: they do not tell rows apart. */
@@ -160,22 +160,17 @@ function check(
     numDim === denDim ? conversionPair(candidates, f) : { input: only(inputs), output: only(outputs) };
   const { input, output } = pair ?? {};
   if (!input || !output) return undefined;
-  const rate = scaleInterval(f.range, dec(f.unit.toBase));
-  const expected = multiplyIntervals(baseRange(input), rate);
-  const printed = baseRange(output);
-  if (overlaps(expected, printed)) return undefined;
-  // Shown in the unit the report printed (tce), not the one extraction converted to (MWh).
-  const shownUnit = output.printedUnit.dimension === output.unit.dimension ? output.printedUnit : output.unit;
-  const toOut = dec(1).div(dec(shownUnit.toBase));
+  const miss = productMiss(input, f, output);
+  if (!miss) return undefined;
   const figures = [output, input, f];
   return makeFinding(statedFactorRule.id, {
     severity: severityFor('error', figures),
     message:
       `${showFigure(output)} (${whereOf(output)}) is not ${showFigure(input)} (${whereOf(input)}) times the stated factor ` +
-      `${showFigure(f)} (${whereOf(f)}): that gives ${showRange(scaleInterval(expected, toOut), 2)} ${shownUnit.symbol}.`,
+      `${showFigure(f)} (${whereOf(f)}): that gives ${showRange(miss.expected, 2)} ${miss.unit.symbol}.`,
     figures,
-    expected: decimalString(midpoint(scaleInterval(expected, toOut)), 2),
-    actual: decimalString(midpoint(scaleInterval(printed, toOut)), 2),
+    expected: decimalString(miss.expectedMid, 2),
+    actual: decimalString(miss.printedMid, 2),
   });
 }
 
