@@ -110,10 +110,15 @@ export function isRemarkHeading(text: string): boolean {
   );
 }
 
-/** True for the heading of a column that compares the years ("% change", "YoY", "Δ in %"). */
+/**
+ * True for the heading of a column that compares the years ("% change", "YoY", "Δ in %"), or gives one
+ * year as a percentage of another ("2025/2024 (%)", as Vietnamese reports print it: 104.2 is +4.2%).
+ */
 export function isChangeHeading(text: string): boolean {
-  return /^(?:(?:%|percentage)\s+)?(?:changes?|yoy|y-o-y|year[- ]on[- ]year|variance|var\.|increase|decrease|growth|difference|\+\/-|±|[Δ∆]|delta\b)/i.test(
-    text,
+  return (
+    /^(?:(?:%|percentage)\s+)?(?:changes?|yoy|y-o-y|year[- ]on[- ]year|variance|var\.|increase|decrease|growth|difference|\+\/-|±|[Δ∆]|delta\b)/i.test(
+      text,
+    ) || /^(?:19|20)\d{2}\s*\/\s*(?:19|20)\d{2}\s*\(%\)$/.test(text.trim())
   );
 }
 

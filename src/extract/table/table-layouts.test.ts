@@ -136,6 +136,16 @@ describe('table layouts', () => {
     ]);
   });
 
+  it("reads a '2031/2030 (%)' heading as a comparison of the years, not a third figure column", () => {
+    const text = ['Indicator\tUnit\t2030\t2031\t2031/2030 (%)', 'Diesel used\tkL\t2,480\t2,604\t105.0'].join(
+      '\n',
+    );
+    expect(read(text).map((m) => [m.value, m.year])).toEqual([
+      ['2480', 2030],
+      ['2604', 2031],
+    ]);
+  });
+
   it("reads a 'Notes' heading after the years as remarks, so each figure keeps its own year", () => {
     const text = [
       'Indicator\tUnit\tFY29\tFY30\tFY31\tNotes',
