@@ -10,6 +10,7 @@ import type { Figure } from '../precision/index.js';
 import { isCoalEquivalent } from './convert-figure.js';
 import { productMiss } from './factor-product.js';
 import type { Rule } from './rule.js';
+import { tableCellsByLine } from './table-grid.js';
 
 /** Cells read on one line beyond which the line is no table row (bounded work on hostile input). */
 const MAX_CELLS = 24;
@@ -37,15 +38,11 @@ export const rowFactorRule: Rule = {
   },
 };
 
-/** The figures of each table line, in line order. */
+/** The figures of each table line that has room for an amount, a factor and a result. */
 function tableLines(figures: readonly Figure[]): Figure[][] {
-  const byLine = new Map<number, Figure[]>();
-  for (const f of figures) {
-    const p = f.fact.provenance;
-    if (p.kind !== 'document' || p.extraction !== 'table' || p.location.line === undefined) continue;
-    byLine.set(p.location.line, [...(byLine.get(p.location.line) ?? []), f]);
-  }
-  return [...byLine.values()].filter((cells) => cells.length >= 3 && cells.length <= MAX_CELLS);
+  return [...tableCellsByLine(figures).values()].filter(
+    (cells) => cells.length >= 3 && cells.length <= MAX_CELLS,
+  );
 }
 
 /** A factor between two different quantities (emissions per energy, energy per volume). */

@@ -31,16 +31,8 @@ export function gridRows(
   additive: (f: Figure) => boolean,
   skipOthers = false,
 ): GridRow[] {
-  const byLine = new Map<number, Figure[]>();
-  for (const f of figures) {
-    const p = f.fact.provenance;
-    if (p.kind !== 'document' || p.extraction !== 'table' || p.location.line === undefined) continue;
-    const cells = byLine.get(p.location.line) ?? [];
-    cells.push(f);
-    byLine.set(p.location.line, cells);
-  }
   const rows: GridRow[] = [];
-  for (const [line, all] of byLine) {
+  for (const [line, all] of tableCellsByLine(figures)) {
     const cells = all.filter(additive);
     if (all.length > MAX_CELLS || cells.length === 0 || (!skipOthers && cells.length < all.length)) continue;
     const label = cells[0]?.fact.label ?? '';
@@ -49,6 +41,19 @@ export function gridRows(
     rows.push({ line, label, cells, signature: signatureOf(cells) });
   }
   return rows.sort((a, b) => a.line - b.line);
+}
+
+/** The figures read from table cells, by the line they were printed on. */
+export function tableCellsByLine(figures: readonly Figure[]): Map<number, Figure[]> {
+  const byLine = new Map<number, Figure[]>();
+  for (const f of figures) {
+    const p = f.fact.provenance;
+    if (p.kind !== 'document' || p.extraction !== 'table' || p.location.line === undefined) continue;
+    const cells = byLine.get(p.location.line) ?? [];
+    cells.push(f);
+    byLine.set(p.location.line, cells);
+  }
+  return byLine;
 }
 
 /**
