@@ -56,6 +56,9 @@ const MANAGEMENT_POSTS =
   /\b(?:management|managerial|leadership|executive|board)\s+(?:positions|roles|seats)$/i;
 
 const MET_BEFORE = /\bmet\s+$/i;
+// "0.88 TOE/1,000 litres", "1.90 tCO2/1,000 Sm³": a number after a unit's slash is the size of the
+// unit's denominator, not an amount of litres or cubic metres.
+const UNIT_DENOMINATOR = /[\p{L}²³)]\s?\/\s?$/u;
 const TIMES_AFTER = /^\s+times\b/i;
 
 // Verbs that do not end in -ed or -ing but follow a counted noun as its predicate.
@@ -134,6 +137,7 @@ function nounAfter(text: string): { noun: string; length: number } {
 /** Reads the unit and noun after a number; undefined when the number names nothing measurable. */
 export function readFigure(sentence: string, t: NumberToken): NarrativeFigure | undefined {
   const before = sentence.slice(Math.max(0, t.start - 12), t.start);
+  if (UNIT_DENOMINATOR.test(before)) return undefined;
   let rest = sentence.slice(t.end, t.end + 160);
   let consumed = 0;
   const scale = SCALE.exec(rest) ?? BRACKETED_SCALE.exec(rest) ?? GLUED_SCALE.exec(rest);
