@@ -28,9 +28,10 @@ export interface NarrativeFigure {
 }
 
 // "S$0.42 million", "NT$12 million": a dollar sign may carry its country's letters. ISO 4217 codes of
-// the markets the unit registry knows ("KRW 1,286 billion", "ZAR 41.7 million") read the same way.
+// the markets the unit registry knows ("KRW 1,286 billion", "ZAR 41.7 million", "KShs 48.6 million")
+// read the same way; "R$" is the Brazilian real.
 const CURRENCY_BEFORE =
-  /(?:\b(?:RMB|HKD|USD|EUR|GBP|CNY|SEK|SGD|AUD|CAD|JPY|MOP|KRW|MYR|RM|TWD|THB|IDR|PHP|INR|Rs\.?|ZAR|CHF)|(?:\b(?:HK|US|S|A|C|NT|NZ|MOP))?\$|¥|€|£|₹)\s?$/;
+  /(?:\b(?:RMB|HKD|USD|EUR|GBP|CNY|SEK|SGD|AUD|CAD|JPY|MOP|KRW|MYR|RM|TWD|THB|IDR|PHP|INR|Rs\.?|ZAR|CHF|BRL|VND|NZD|SAR|AED|QAR|KWD|KES|KShs?|TRY|TL|CLP|MXN|COP|PKR|LKR|BDT|NGN|EGP|PLN|CZK|ILS|NOK|DKK)|(?:\b(?:HK|US|S|A|C|NT|NZ|MOP|R))?\$|¥|€|£|₹|₺|₦|₪)\s?$/;
 // "R9,864.2 million": a marker glued to the figure that names a currency only before a scale (the
 // South African rand's "R"; alone it also marks restated figures and starts "R&D").
 const GLUED_SCALED_MARKER = /(?<![\p{L}\p{N}&'’.,])R$/u;
@@ -58,7 +59,7 @@ const MANAGEMENT_POSTS =
 const MET_BEFORE = /\bmet\s+$/i;
 // "0.88 TOE/1,000 litres", "1.90 tCO2/1,000 Sm³": a number after a unit's slash is the size of the
 // unit's denominator, not an amount of litres or cubic metres.
-const UNIT_DENOMINATOR = /[\p{L}²³)]\s?\/\s?$/u;
+const UNIT_DENOMINATOR = /\p{L}[\p{L}\d²³₂)-]*\s?\/\s?$/u;
 const TIMES_AFTER = /^\s+times\b/i;
 
 // Verbs that do not end in -ed or -ing but follow a counted noun as its predicate.

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { convert } from './convert.js';
+import { parseUnit, tryParseUnit } from './parse-unit.js';
+import { dec } from '../quantity/index.js';
+
+describe('currencies of markets beyond East Asia, Europe and North America', () => {
+  it('reads each market’s own marker with its scale', () => {
+    expect(parseUnit('R$ thousand')).toMatchObject({ symbol: 'BRL thousand', dimension: 'money:BRL' });
+    expect(parseUnit('VND billion').symbol).toBe('VND billion');
+    expect(parseUnit('NZ$m').symbol).toBe('NZD million');
+    expect(parseUnit("KShs '000").symbol).toBe('KES thousand');
+    expect(parseUnit('KES million').dimension).toBe('money:KES');
+    expect(parseUnit("AED '000").symbol).toBe('AED thousand');
+    expect(parseUnit('SAR million').symbol).toBe('SAR million');
+    expect(parseUnit('PKR million').symbol).toBe('PKR million');
+    expect(parseUnit('TL').symbol).toBe('TRY');
+  });
+
+  it('reads scale words of Portuguese, Spanish, Turkish, Vietnamese and Swedish money columns', () => {
+    expect(parseUnit('R$ mil').toBase.toFixed()).toBe('1000');
+    expect(parseUnit('milyon TL').symbol).toBe('TRY million');
+    expect(parseUnit('bin TL').toBase.toFixed()).toBe('1000');
+    expect(parseUnit('R$ milhões').toBase.toFixed()).toBe('1000000');
+    expect(parseUnit('MSEK').symbol).toBe('SEK million');
+  });
+
+  it('does not take a bare scale word for money or for a unit', () => {
+    expect(tryParseUnit('bins', { countNouns: false })).toBeUndefined();
+    expect(tryParseUnit('mil', { countNouns: false })).toBeUndefined();
+  });
+});
+
+describe('oil-equivalent energy and gas volumes at reference conditions', () => {
+  it('converts tonnes of oil equivalent at 41.868 GJ (IEA)', () => {
+    for (const printed of ['TOE', 'toe', 'tep', 'tonnes of oil equivalent'])
+      expect(parseUnit(printed).symbol).toBe('toe');
+    expect(convert({ value: dec(1), unit: parseUnit('toe') }, 'GJ').value.toFixed()).toBe('41.868');
+    expect(convert({ value: dec(1), unit: parseUnit('ktoe') }, 'toe').value.toFixed()).toBe('1000');
+    expect(parseUnit('kgOE/m² product').symbol).toBe('kgoe/m2');
+  });
+
+  it('keeps Sm³ and Nm³ apart from plain cubic metres but in the same dimension', () => {
+    expect(parseUnit('Sm³')).toMatchObject({ symbol: 'Sm3', dimension: 'volume' });
+    expect(parseUnit('Nm3')).toMatchObject({ symbol: 'Nm3', dimension: 'volume' });
+    expect(convert({ value: dec(1), unit: parseUnit('MMscf') }, 'm3').value.toFixed()).toBe('28316.846592');
+    expect(convert({ value: dec(10), unit: parseUnit('hl') }, 'm3').value.toFixed()).toBe('1');
+  });
+
+  it('reads therms as 100,000 Btu', () => {
+    expect(convert({ value: dec(1), unit: parseUnit('therms') }, 'Btu').value.toFixed()).toBe('100000');
+  });
+});
