@@ -1,5 +1,6 @@
 import { readNumeral } from '../numbers/index.js';
 import type { NumberToken } from '../numbers/index.js';
+import { CURRENCY_MARK } from './currency-mark.js';
 import { COMPARED_BEFORE, YEAR_AFTER } from './figure-year.js';
 import { COMPARATIVE_BRACKET, fiscalYears } from './printed-years.js';
 import type { NarrativeFigure } from './read-figure.js';
@@ -14,8 +15,12 @@ export interface Comparative {
 
 // One year and its figure inside such a bracket; the year may close a date ("30 June 2024: 4,765")
 // or be a fiscal year split over two ("FY2023/24: 1,342", "FY 2023-24: 14", named by the year it ends in).
-const PAIR =
-  /(?:^\(|[;,]|\band\b)\s*(?:\d{1,2}\s+[A-Za-z]+\s+)?(?:FY\s?)?((?:19|20)\d{2}(?:\s?[/\-–]\s?\d{2})?|\d{2}\s?[/\-–]\s?\d{2})\s*[:：]\s*(RMB|HKD|USD|EUR|SGD|(?:HK|US|S|A|C|NT)?\$|€|£|¥|R(?=\d))?\s*(\d[\d,]*(?:\.\d+)?)\s*(%|million|billion|thousand|\(10,000\))?/gi;
+const PAIR = new RegExp(
+  String.raw`(?:^\(|[;,]|\band\b)\s*(?:\d{1,2}\s+[A-Za-z]+\s+)?(?:FY\s?)?((?:19|20)\d{2}(?:\s?[/\-–]\s?\d{2})?|\d{2}\s?[/\-–]\s?\d{2})\s*[:：]\s*` +
+    `(${CURRENCY_MARK}|R(?=\\d))?` +
+    String.raw`\s*(\d[\d,]*(?:\.\d+)?)\s*(%|million|billion|thousand|\(10,000\))?`,
+  'gi',
+);
 // How far after the figure its comparatives may be printed.
 const BRACKET_REACH = 40;
 

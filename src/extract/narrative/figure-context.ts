@@ -1,4 +1,5 @@
 import type { NumberToken } from '../numbers/index.js';
+import { CURRENCY_MARK } from './currency-mark.js';
 
 /**
  * Numbers in prose that are not disclosures: years and dates, ordinals and ranks, standard and
@@ -49,8 +50,11 @@ export function whyNotAFigure(sentence: string, t: NumberToken): string | undefi
 }
 
 // "(2021: 9%)", "(2023: 4,026; 2022: 3,958)", "(FY2024: S$0.36 million)": the number after a year and colon in brackets.
-const COMPARATIVE_BEFORE =
-  /\(\s*(?:(?:[^()]|\((?:10,000|'000|thousand|million)\)){0,80}[;,]\s*)?(?:FY\s?)?(?:19|20)\d{2}\s*[:：]\s*(?:RMB|HKD|USD|EUR|SGD|(?:HK|US|S|A|C|NT)?\$|€|£|¥|R)?\s*$/i;
+const COMPARATIVE_BEFORE = new RegExp(
+  String.raw`\(\s*(?:(?:[^()]|\((?:10,000|'000|thousand|million)\)){0,80}[;,]\s*)?(?:FY\s?)?(?:19|20)\d{2}\s*[:：]\s*` +
+    `(?:${CURRENCY_MARK}|R)?\\s*$`,
+  'i',
+);
 const CURRENCY_SIGN_BEFORE = /(?:[£€$]|\b(?:GBP|EUR|USD))\s?$/;
 // "RM1,148.6 million": the ringgit's letters glued to an amount, as Malaysian reports print it.
 const CURRENCY_GLUED =

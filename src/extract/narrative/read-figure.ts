@@ -1,5 +1,6 @@
 import { tryParseUnit } from '../../core/index.js';
 import type { NumberToken } from '../numbers/index.js';
+import { CURRENCY_MARK } from './currency-mark.js';
 import { movementNoun } from './movement.js';
 
 /** A number in a sentence read with its unit and the thing it counts or measures. */
@@ -27,11 +28,8 @@ export interface NarrativeFigure {
   readonly dims?: Readonly<Record<string, string>>;
 }
 
-// "S$0.42 million", "NT$12 million": a dollar sign may carry its country's letters. ISO 4217 codes of
-// the markets the unit registry knows ("KRW 1,286 billion", "ZAR 41.7 million", "KShs 48.6 million")
-// read the same way; "R$" is the Brazilian real.
-const CURRENCY_BEFORE =
-  /(?:\b(?:RMB|HKD|USD|EUR|GBP|CNY|SEK|SGD|AUD|CAD|JPY|MOP|KRW|MYR|RM|TWD|THB|IDR|PHP|INR|Rs\.?|ZAR|CHF|BRL|VND|NZD|SAR|AED|QAR|KWD|KES|KShs?|TRY|TL|CLP|MXN|COP|PKR|LKR|BDT|NGN|EGP|PLN|CZK|ILS|NOK|DKK)|(?:\b(?:HK|US|S|A|C|NT|NZ|MOP|R))?\$|¥|€|£|₹|₺|₦|₪)\s?$/;
+// "S$0.42 million", "KRW 1,286 billion", "KShs 48.6 million": a currency mark before the amount.
+const CURRENCY_BEFORE = new RegExp(`${CURRENCY_MARK}\\s?$`);
 // "R9,864.2 million": a marker glued to the figure that names a currency only before a scale (the
 // South African rand's "R"; alone it also marks restated figures and starts "R&D").
 const GLUED_SCALED_MARKER = /(?<![\p{L}\p{N}&'’.,])R$/u;
