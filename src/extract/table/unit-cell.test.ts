@@ -14,4 +14,8 @@ describe('looksLikeUnit', () => {
     for (const l of ['D', 'G', 'C', 'H']) expect(looksLikeUnit(l), l).toBe(false);
     for (const u of ['L', 'g', 't']) expect(looksLikeUnit(u), u).toBe(true);
   });
+
+  it('reads a percentage printed in a name as a rate, not a unit', () => {
+    for (const l of ['3%', '12.5 %', '0,5%']) expect(looksLikeUnit(l), l).toBe(false);
+  });
 });

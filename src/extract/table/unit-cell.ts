@@ -33,6 +33,9 @@ export function looksLikeUnit(text: string): boolean {
   // A lone capital letter names a row or column of a form ("Permanent (D)", "Total (A)" in SEBI's
   // BRSR), not days or grams; "L" alone is the litre's symbol.
   if (/^[A-KM-Z]$/.test(text.trim())) return false;
+  // "Workers' Welfare Fund (2%)", "Tier 1 capital (10.5 %)": a percentage printed in a name is a rate
+  // the row is set at, not the unit its figures are in.
+  if (/^\s*\d+(?:[.,]\d+)?\s*%\s*$/.test(text)) return false;
   // NFKC makes "m³" m3 and "kℓ" kl.
   const t = text.trim().normalize('NFKC').toLowerCase();
   if (t === '' || t.length > 60) return false;

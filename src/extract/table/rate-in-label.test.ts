@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { docFromText } from '../../../test/support/doc-from-text.js';
+import { toReportLines } from '../layout/index.js';
+import { extractTables } from './extract-tables.js';
+
+// A made-up levy table: its unit line sits under the years, and two names print the rate they are set at.
+describe('a percentage printed in a row name', () => {
+  it('is the rate the row is set at: the row keeps the table’s money unit', () => {
+    const text = [
+      'Statutory payments',
+      '                                                   2031              2030',
+      "                                           (Rupees in '000)",
+      'Property tax                                    312,400           298,100',
+      'Apprenticeship levy (1%)                         41,260            39,870',
+      'Training fund (0.5%)                             20,630            19,935',
+    ].join('\n');
+    const lines = toReportLines(docFromText(text));
+    const found = extractTables(lines, { reportYear: 2031, noise: new Set(), skip: new Set() }).mentions;
+    const units = found.filter((m) => m.line >= 5).map((m) => [m.value, m.unit]);
+    expect(units).toHaveLength(4);
+    for (const [, unit] of units) expect(unit).toBe("Rupees in '000");
+  });
+});
