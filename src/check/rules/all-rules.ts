@@ -11,6 +11,7 @@ import { intensityDenominatorRule } from './intensity-denominator.js';
 import { magnitudeRule } from './magnitude.js';
 import type { Rule } from './rule.js';
 import { rowFactorRule } from './row-factor.js';
+import { scaleSlipRule } from './scale-slip.js';
 import { shareOfCountRule } from './share-of-count.js';
 import { shareOfTotalRule } from './share-of-total.js';
 import { shareStatedFractionRule } from './share-stated-fraction.js';
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   subsetCountRule,
   turnoverBreakdownRule,
   duplicateValueRule,
+  scaleSlipRule,
   intensityDenominatorRule,
   intensityBoundaryRule,
   impliedGridFactorRule,
