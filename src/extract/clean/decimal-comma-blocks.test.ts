@@ -57,4 +57,19 @@ describe('decimalCommaByLine', () => {
     ];
     expect(decimalCommaByLine(pages)).toEqual([true, false]);
   });
+
+  it('does not take a table or section number for a decimal point', () => {
+    const titled = [
+      'Table 3.4: Process water',
+      'Well water        m³    215.330     208.910     97,0',
+      'Intensity         m³/t    16,42       15,88     96,7',
+    ];
+    expect(decimalCommaByLine(numbered(titled))).toEqual([true, true, true]);
+    const numberedHeading = [
+      '2.3. Effluent',
+      'Effluent   m³   88.140   91.620   104,0',
+      'Reuse   %   21,5   23,8',
+    ];
+    expect(decimalCommaByLine(numbered(numberedHeading))).toEqual([true, true, true]);
+  });
 });

@@ -48,9 +48,17 @@ const NO_EVIDENCE: Evidence = {
   anyPoint: 0,
 };
 
+// The number of a table, figure or section ("Table 6.5", "4.2. Energy consumption", "Tabla 5.1.1")
+// names it: it is no decimal, for either convention.
+const CAPTION_NUMBER =
+  /\b(?:Table|Figure|Fig\.|Chart|Section|Chapter|Note|Appendix|Annex|Tabla|Tableau|Tabelle|Cuadro|Gráfico|Bảng|Tabel|Tablo)\s+\d+(?:[.,]\d+)*|^\s*\d+(?:\.\d+)+\.?(?=\s+\p{L})/giu;
+
 function evidenceOf(line: string): Evidence {
   if (!/\d[.,]\d/.test(line)) return NO_EVIDENCE;
-  const text = line.length > MAX_LINE_CHARS ? line.slice(0, MAX_LINE_CHARS) : line;
+  const text = (line.length > MAX_LINE_CHARS ? line.slice(0, MAX_LINE_CHARS) : line).replace(
+    CAPTION_NUMBER,
+    ' ',
+  );
   const strongComma = count(text, COMMA_ONLY);
   const strongPoint = count(text, POINT_ONLY);
   const anyComma = strongComma + count(text, [WEAK_COMMA]);
