@@ -46,3 +46,25 @@ describe('change.stated on intensities', () => {
     expect(run([...table, ...revenue, change('9.5', 'tonne')])).toEqual([]);
   });
 });
+
+describe('change.stated on a table change column', () => {
+  // Invented rows: propane bought in kg and again converted, each with its own change cell.
+  const fuel = (value: string, year: number, line: number, unit: string) =>
+    printed({ metric: 'energy.lpg', value, unit, year, line });
+  const cell = (value: string, line: number) =>
+    printed({ metric: 'change', value, unit: '%', year: 2031, line, dims: { of: 'energy.lpg' } });
+  const rows = [
+    fuel('52000', 2030, 20, 'kg'),
+    fuel('55120', 2031, 20, 'kg'),
+    fuel('640.0', 2030, 21, 'GJ'),
+    fuel('704.0', 2031, 21, 'GJ'),
+  ];
+
+  it('compares each change cell with the figures of its own row', () => {
+    // Row 20: 52,000 → 55,120 kg is +6.0%; row 21: 640.0 → 704.0 GJ is +10.0%.
+    expect(run([...rows, cell('6.0', 20), cell('10.0', 21)])).toEqual([]);
+    const [f, ...rest] = run([...rows, cell('16.0', 20), cell('10.0', 21)]);
+    expect(rest).toEqual([]);
+    expect([f?.rule, f?.source.map((s) => s.line), f?.actual]).toEqual(['change.stated', [20], '6']);
+  });
+});

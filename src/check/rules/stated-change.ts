@@ -49,7 +49,9 @@ function check(ctx: RuleContext, statement: Figure): CheckFinding | undefined {
   const baseYear = since === undefined ? year - 1 : Number(since);
   const atSeries = ctx.facts.at({ ...series, year }, of, dims);
   const beforeSeries = ctx.facts.at({ ...series, year: baseYear }, of, dims);
-  const row = atSeries && beforeSeries ? undefined : namedRow(ctx, statement, dims, baseYear);
+  const row =
+    ownRow(ctx, statement, of, baseYear) ??
+    (atSeries && beforeSeries ? undefined : namedRow(ctx, statement, dims, baseYear));
   const now = row?.now ?? atSeries;
   const before = row?.before ?? beforeSeries;
   const prev = now && before ? rangeIn(before, now.unit) : undefined;
@@ -85,6 +87,31 @@ function check(ctx: RuleContext, statement: Figure): CheckFinding | undefined {
     ...(magnitude === 'unstated' ? {} : { expected: decimalString(stated.lo.plus(stated.hi).div(2), 1) }),
     actual: decimalString(actual.lo.plus(actual.hi).div(2), 1),
   });
+}
+
+/**
+ * A table's change column compares the figures of its own row: the row's figures of the two years,
+ * whatever other rows print the metric too (electricity in kWh and again converted to TOE).
+ */
+function ownRow(
+  ctx: RuleContext,
+  statement: Figure,
+  of: string,
+  since: number,
+): { now: Figure; before: Figure } | undefined {
+  const line = tableLine(statement);
+  if (line === undefined) return undefined;
+  const onLine = ctx.facts.metric(of).filter((f) => tableLine(f) === line);
+  const now = onLine.filter((f) => f.fact.period.year === statement.fact.period.year);
+  const before = onLine.filter((f) => f.fact.period.year === since);
+  return now.length === 1 && before.length === 1 && now[0] && before[0]
+    ? { now: now[0], before: before[0] }
+    : undefined;
+}
+
+function tableLine(f: Figure): number | undefined {
+  const p = f.fact.provenance;
+  return p.kind === 'document' && p.extraction === 'table' ? p.location.line : undefined;
 }
 
 /** "About 30%" allows a tenth either way; an exact statement only its printed rounding. */

@@ -71,4 +71,18 @@ describe('a table change column', () => {
     expect(found).toContainEqual([5, '-4', 2030, 'water.withdrawal']);
     expect(found.map((c) => c[0])).toContain(6);
   });
+
+  it('reads a column giving one year as a percentage of the other as the change', () => {
+    const report = [
+      'Suoi Tien Glassworks JSC',
+      'This report covers the period from 1 January 2031 to 31 December 2031.',
+      '',
+      'Indicator                  Unit          2030          2031    2031/2030 (%)',
+      'Direct emissions (Scope 1) tCO2         41,200        38,730           94.0',
+      'Water consumption          m3          120,400       131,236          109.0',
+    ].join('\n');
+    const found = changes(report);
+    expect(found).toContainEqual([5, '-6', 2031, 'ghg.scope1']);
+    expect(found).toContainEqual([6, '9', 2031, 'water.consumption']);
+  });
 });

@@ -15,28 +15,30 @@ const CHANGE_HEADER =
  * before one or two digits ("–4,3") is a decimal comma: no thousands group is that short.
  */
 const CHANGE_CELL = /^(\()?([-+−–]?)(\d{1,4}(?:\.\d+|,\d{1,2})?)\)?\s*%?$/;
+/**
+ * A column giving one year as a percentage of the other ("2025/2024 (%)", as Vietnamese reports print
+ * it): 104.2 is an increase of 4.2%, 93.6 a decrease of 6.4%.
+ */
+const RATIO_HEADER = /(?:19|20)\d{2}\s*\/\s*(?:19|20)\d{2}\s*\(%\)\s*$/;
 
 /**
  * Stated-change facts from a table's change column ("Indicator | Unit | 2025 | 2024 | YoY change (%)",
  * negatives in parentheses): the table reader leaves the column out as no figure of its own, so its
  * cell is read here from the row's last cell, when the header above names the two years and then the
- * change. Only a row whose metric and dims no other row of those years shares gets one, so the rule
- * compares the change with that row's own figures.
+ * change. The fact keeps the row's line: change.stated compares it with that row's own figures, also
+ * when other rows print the metric (a fuel in litres and again converted to TOE).
  */
 export function tableChangeFacts(
   facts: readonly ExtractedFact[],
   text: (line: number) => string,
 ): ExtractedFact[] {
   const byLine = new Map<number, ExtractedFact[]>();
-  const seen = new Map<string, number>();
   for (const f of facts) {
     if (f.kind !== 'table' || f.fact.provenance.kind !== 'document') continue;
     const line = f.fact.provenance.location.line ?? 0;
     const list = byLine.get(line);
     if (list) list.push(f);
     else byLine.set(line, [f]);
-    const key = `${f.fact.metric}|${JSON.stringify(f.fact.dims)}|${f.fact.period.year}`;
-    seen.set(key, (seen.get(key) ?? 0) + 1);
   }
   const out: ExtractedFact[] = [];
   for (const [line, row] of byLine) {
@@ -45,11 +47,10 @@ export function tableChangeFacts(
     if (!a || !b || row.some((f) => f.fact.metric !== a.fact.metric)) continue;
     if (new Set(row.map((f) => f.fact.period.year)).size !== row.length) continue;
     if (row.some((f) => JSON.stringify(f.fact.dims) !== JSON.stringify(a.fact.dims))) continue;
-    const key = (f: ExtractedFact) => `${f.fact.metric}|${JSON.stringify(f.fact.dims)}|${f.fact.period.year}`;
-    if (seen.get(key(a)) !== 1 || seen.get(key(b)) !== 1) continue;
     const [now, before] = a.fact.period.year > b.fact.period.year ? [a, b] : [b, a];
-    if (now.fact.period.year === before.fact.period.year || !underChangeHeader(line, text)) continue;
-    const value = changeCell(text(line), row);
+    const column = now.fact.period.year === before.fact.period.year ? undefined : columnAbove(line, text);
+    if (column === undefined) continue;
+    const value = changeCell(text(line), row, column);
     if (value === undefined) continue;
     const dims = {
       ...now.fact.dims,
@@ -74,19 +75,25 @@ export function tableChangeFacts(
   return out;
 }
 
-function underChangeHeader(line: number, text: (line: number) => string): boolean {
+/** What the last column of the header above compares: a change in per cent, a ratio, or neither. */
+function columnAbove(line: number, text: (line: number) => string): 'change' | 'ratio' | undefined {
   for (let n = line - 1; n >= Math.max(1, line - HEADER_REACH); n--) {
     const raw = text(n).slice(0, 400);
     const years = [...raw.matchAll(YEAR)];
     if (years.length < 2) continue;
+    if (RATIO_HEADER.test(raw)) return 'ratio';
     const last = years[years.length - 1];
-    return last !== undefined && CHANGE_HEADER.test(raw.slice(last.index + 4));
+    return last !== undefined && CHANGE_HEADER.test(raw.slice(last.index + 4)) ? 'change' : undefined;
   }
-  return false;
+  return undefined;
 }
 
 /** The signed change in the row's last cell, or undefined when that cell is not one. */
-function changeCell(raw: string, values: readonly ExtractedFact[]): string | undefined {
+function changeCell(
+  raw: string,
+  values: readonly ExtractedFact[],
+  column: 'change' | 'ratio',
+): string | undefined {
   const cells = raw
     .slice(0, 400)
     .trim()
@@ -98,6 +105,7 @@ function changeCell(raw: string, values: readonly ExtractedFact[]): string | und
   );
   const digits = (m[3] ?? '').replace(',', '.');
   if (printed.includes(digits)) return undefined;
+  if (column === 'ratio') return m[1] || m[2] ? undefined : dec(digits).minus(100).toFixed();
   const negative = m[1] === '(' || (m[2] !== undefined && m[2] !== '' && m[2] !== '+');
   return negative ? `-${digits}` : digits;
 }
