@@ -86,7 +86,12 @@ function splitFigureRun(cell: string): string[] {
  * header of fiscal years, "2024/25   2023/24"), so prose stays whole.
  */
 function spacedRow(line: string): string[][] | undefined {
-  const cells = line.trim().split(/ {3,}/).flatMap(splitFigureRun).flatMap(splitUnitCell);
+  const cells = line
+    .trim()
+    .split(/ {3,}/)
+    .flatMap(splitFigureRun)
+    .flatMap(splitUnitCell)
+    .flatMap(splitYearPair);
   if (cells.length < 2) return undefined;
   const figures = cells.some((c) => FIGURE.test(c.trim()) || figureWithUnit(c.trim()));
   // "Current year   Prior year" heads its columns as "2025   2024" does.
@@ -94,6 +99,17 @@ function spacedRow(line: string): string[][] | undefined {
   // A row of no-data or zero marks ("Fatalities   nil   nil   nil") is a table row without a figure.
   const marks = cells.slice(1).every((c) => NO_FIGURE.test(c.trim()));
   return figures || years >= 2 || marks ? [cells] : undefined;
+}
+
+/**
+ * Two year headings two spaces apart, as a wide last heading leaves them ("FY23  FY19 (base)",
+ * "2024  2019 baseline"): two columns, each its own year.
+ */
+function splitYearPair(cell: string): string[] {
+  const m = /^(\S+(?: \S+)?) {2,}(\S.*)$/.exec(cell.trim());
+  if (!m?.[1] || !m[2]) return [cell];
+  const second = m[2].replace(/\s*\((?:base(?:line)?(?: year)?|target)\)$/i, ' base').trim();
+  return YEAR_HEADER.test(m[1]) && YEAR_HEADER.test(second) ? [m[1], m[2]] : [cell];
 }
 
 /**

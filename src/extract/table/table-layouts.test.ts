@@ -231,3 +231,19 @@ describe('table layouts', () => {
     ]);
   });
 });
+
+describe('a last year heading two spaces after the one before it', () => {
+  it("reads 'FY28  FY20 (base)' as two year columns", () => {
+    const text = [
+      'Fuel use (invented)',
+      '                                           FY30        FY29        FY28  FY20 (base)',
+      'Propane (TJ)                               412.6       398.1       377.9       301.2',
+    ].join('\n');
+    expect(read(text).map((m) => [m.value, m.year])).toEqual([
+      ['412.6', 2030],
+      ['398.1', 2029],
+      ['377.9', 2028],
+      ['301.2', 2020],
+    ]);
+  });
+});

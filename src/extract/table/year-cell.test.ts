@@ -29,3 +29,10 @@ describe('resolveYears', () => {
     expect(resolveYears([parseYearCell('201')], 2024)).toEqual([undefined]);
   });
 });
+
+describe('a base year named in brackets after it', () => {
+  it('reads "FY18 (base)" and "2018 (base year)" as base-year columns', () => {
+    expect(parseYearCell('FY18 (base)')).toEqual({ year: 2018, role: 'base' });
+    expect(parseYearCell('2018 (base year)')).toEqual({ year: 2018, role: 'base' });
+  });
+});

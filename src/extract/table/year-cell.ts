@@ -41,6 +41,8 @@ export function parseYearCell(text: string): YearCell | undefined {
   const core = t
     .replace(/\b(?:target|goal|base(?:line)?(?: year)?|year|actual|data|performance|results?)\b/gi, '')
     .replace(/^\s*\(\s*(.*?)\s*\)\s*$/, '$1')
+    // "FY19 (base)", "2019 (base year)": the emptied bracket of a role word after the year.
+    .replace(/\s*\(\s*\)$/, '')
     .trim();
   let m = /^(?:FY|CY)\s?'?(\d{2}|\d{4})$/i.exec(core);
   if (m?.[1]) {
