@@ -1,0 +1,16 @@
+// Words other languages number a table or a figure with in its caption, as "Table 8" and "Figure 3"
+// do in English: French "Tableau 4", Spanish "Tabla 3" / "Cuadro 2", Portuguese "Tabela 5" /
+// "Quadro 1", German "Tabelle 2" / "Abbildung 6", Italian and Spanish "Figura 1", "Gráfico 2".
+/** Caption words that number a table or figure in languages other than English. */
+export const FOREIGN_CAPTION_WORDS = [
+  'Tableau',
+  'Tabla',
+  'Tabela',
+  'Tabelle',
+  'Cuadro',
+  'Quadro',
+  'Figura',
+  'Graphique',
+  'Gráfico',
+  'Abbildung',
+] as const;
