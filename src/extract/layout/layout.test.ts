@@ -58,6 +58,12 @@ describe('rowsOfMarkup', () => {
     ]);
   });
 
+  it('splits space-grouped figures with a decimal comma, as French reports print them', () => {
+    expect(rowsOfMarkup('  Boues épandues     tonnes     12 604,8      9 377,1      7 025,3')).toEqual([
+      ['Boues épandues', 'tonnes', '12 604,8', '9 377,1', '7 025,3'],
+    ]);
+  });
+
   it('splits a line of bracketed units under the years, even two spaces apart', () => {
     expect(rowsOfMarkup('        (hires)       (%)  (hires)       (%)')).toEqual([
       ['(hires)', '(%)', '(hires)', '(%)'],
