@@ -14,3 +14,14 @@ export const FOREIGN_CAPTION_WORDS = [
   'Gráfico',
   'Abbildung',
 ] as const;
+
+// A caption numbers what it titles: "Table 8: …", "Figure 3.2 –", "Exhibit B", "Tabla 3", "表 4".
+const CAPTION = new RegExp(
+  `^(?:(?:table|figure|fig\\.|chart|exhibit|schedule|${FOREIGN_CAPTION_WORDS.join('|')})\\s*[A-Z]?\\d+(?:\\.\\d+)*[a-z]?\\b|表\\s*\\d+)(?!\\.\\d)`,
+  'iu',
+);
+
+/** Whether a text opens with a caption's number ("Table 8: Diversity of …", "Tableau 4  Eau"). */
+export function isCaptionText(text: string): boolean {
+  return CAPTION.test(text.trim());
+}
