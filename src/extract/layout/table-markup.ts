@@ -92,9 +92,16 @@ function spacedRow(line: string): string[][] | undefined {
   const figures = cells.some((c) => FIGURE.test(c.trim()) || figureWithUnit(c.trim()));
   // "Current year   Prior year" heads its columns as "2025   2024" does.
   const years = cells.filter((c) => YEAR_HEADER.test(c.trim()) || yearsBackOf(c) !== undefined).length;
-  // A row of no-data or zero marks ("Fatalities   nil   nil   nil") is a table row without a figure.
+  // A row of no-data or zero marks ("Fatalities   nil   nil   nil") is a table row without a figure;
+  // so is a row of three or more cells of words ending in one ("Air emissions   see data file   –"),
+  // as an index prints a metric reported elsewhere. A cell with a number in it ("(3) 41,600 pounds")
+  // leaves the line to the readers of figures in words.
   const marks = cells.slice(1).every((c) => NO_FIGURE.test(c.trim()));
-  return figures || years >= 2 || marks ? [cells] : undefined;
+  const lastMark =
+    cells.length >= 3 &&
+    NO_FIGURE.test(cells[cells.length - 1]?.trim() ?? '') &&
+    cells.slice(1, -1).every((c) => !/\b\d/.test(c));
+  return figures || years >= 2 || marks || lastMark ? [cells] : undefined;
 }
 
 /**
