@@ -1,4 +1,3 @@
 export { toReportLines, filledCells, type ReportLine } from './report-line.js';
 export { findRunningHeaders } from './running-headers.js';
 export { findContentsPage } from './contents-page.js';
-export { FOREIGN_CAPTION_WORDS, isCaptionText } from './caption-words.js';

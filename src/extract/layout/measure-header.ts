@@ -1,4 +1,4 @@
-import { isCaptionText } from './caption-words.js';
+import { isCaptionText } from '../clean/index.js';
 
 // A figure as a cell prints it ("1,842", "56.4", "(12)", "96%"), or a dash for none.
 const FIGURE = /^(?:[-+(]?\d[\d,.]*%?\)?|[-–—]|n\/a)$/i;

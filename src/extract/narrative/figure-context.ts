@@ -1,4 +1,4 @@
-import { FOREIGN_CAPTION_WORDS } from '../layout/index.js';
+import { FOREIGN_CAPTION_WORDS } from '../clean/index.js';
 import type { NumberToken } from '../numbers/index.js';
 import { CURRENCY_MARK } from './currency-mark.js';
 

@@ -1,4 +1,5 @@
-import { isCaptionText, type ReportLine } from '../layout/index.js';
+import { isCaptionText } from '../clean/index.js';
+import type { ReportLine } from '../layout/index.js';
 import { parseCellValue } from '../numbers/index.js';
 import { parseYearCell } from './year-cell.js';
 
