@@ -1,5 +1,5 @@
 import { dec, unitOf, type Decimal } from '../../core/index.js';
-import { seriesOf, withoutKey } from '../fact-index/index.js';
+import { seriesOf, withoutKey, type SeriesKey } from '../fact-index/index.js';
 import {
   decimalString,
   makeFinding,
@@ -64,7 +64,10 @@ function check(
   const series = seriesOf(rate.fact);
   const dims = withoutKey(rate.fact.dims, 'denominator');
   const count = ctx.facts.at(series, relation.count, dims);
-  const hours = ctx.facts.at(series, relation.hours, dims) ?? (count ? hoursBeside(ctx, count) : undefined);
+  const hours =
+    ctx.facts.at(series, relation.hours, dims) ??
+    (Object.keys(dims).length === 0 ? onlyHoursPrinted(ctx, series, relation.hours) : undefined) ??
+    (count ? hoursBeside(ctx, count) : undefined);
   const worked = hours ? hoursOf(hours) : undefined;
   const perHour = count && worked ? divideIntervals(count.range, worked) : undefined;
   if (!count || !hours || !worked || !perHour) return undefined;
@@ -142,6 +145,24 @@ function oneTable(figures: readonly Figure[]): boolean {
     lines.push(p.location.line);
   }
   return Math.max(...lines) - Math.min(...lines) <= TABLE_SPAN;
+}
+
+/**
+ * The hours worked of the year when the report prints them for one worker group only ("Hours worked
+ * (employees)" over "Recordable injuries" and a plain rate): the one population it counts hours for is
+ * the one its plain rate is of. Hours printed for two groups leave a plain rate without hours.
+ */
+function onlyHoursPrinted(ctx: RuleContext, series: SeriesKey, metric: string): Figure | undefined {
+  const printed = ctx.facts
+    .representatives(metric)
+    .filter(
+      (f) =>
+        f.fact.entity === series.entity &&
+        f.fact.period.year === series.year &&
+        f.fact.basis === series.basis,
+    );
+  const [only] = printed;
+  return printed.length === 1 ? only : undefined;
 }
 
 /** "hours worked", "man-hours", "working hours", "工时": hours that are a rate's base. */

@@ -82,8 +82,13 @@ export function leadingScaleWord(text: string, money: boolean): ScaleMatch | und
   const pre = t.prefix.exec(text);
   const factor = pre ? t.factorOf.get(pre[0].toLowerCase()) : undefined;
   if (!pre || !factor) return undefined;
-  return { factor, word: pre[0], rest: text.slice(pre[0].length).trim() };
+  // "thousands of tonnes", "milliers de m³", "millones de m³": the scale counts what follows "of".
+  const rest = text.slice(pre[0].length).replace(OF_AFTER_SCALE, '');
+  return { factor, word: pre[0], rest: rest.trim() };
 }
+
+// "of" (English), "de" / "d'" (French, Spanish, Portuguese) between a scale word and its unit.
+const OF_AFTER_SCALE = /^\s+(?:of|de)\s+(?=\S)|^\s*d['’](?=\S)/i;
 
 const NAMED: readonly (readonly [string, string])[] = [
   ['1000', 'thousand'],

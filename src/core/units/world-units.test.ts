@@ -24,6 +24,13 @@ describe('currencies of markets beyond East Asia, Europe and North America', () 
     expect(parseUnit('MSEK').symbol).toBe('SEK million');
   });
 
+  it('reads a scale word joined to its unit by "of" or "de" ("milliers de m³", "thousands of tonnes")', () => {
+    expect(parseUnit('milliers de m3').symbol).toBe('thousand m3');
+    expect(parseUnit('milhares de m3').toBase.toFixed()).toBe('1000');
+    expect(parseUnit('thousands of tonnes').toBase.toFixed()).toBe('1000000');
+    expect(parseUnit("milliards d'euros").toBase.toFixed()).toBe('1000000000');
+  });
+
   it('does not take a bare scale word for money or for a unit', () => {
     expect(tryParseUnit('bins', { countNouns: false })).toBeUndefined();
     expect(tryParseUnit('mil', { countNouns: false })).toBeUndefined();

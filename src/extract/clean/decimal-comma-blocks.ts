@@ -1,3 +1,4 @@
+import { FOREIGN_CAPTION_WORDS } from './caption-words.js';
 import { COMMA_ONLY, POINT_ONLY, count, usesDecimalComma } from './decimal-comma.js';
 
 /**
@@ -50,8 +51,10 @@ const NO_EVIDENCE: Evidence = {
 
 // The number of a table, figure or section ("Table 6.5", "4.2. Energy consumption", "Tabla 5.1.1")
 // names it: it is no decimal, for either convention.
-const CAPTION_NUMBER =
-  /\b(?:Table|Figure|Fig\.|Chart|Section|Chapter|Note|Appendix|Annex|Tabla|Tableau|Tabelle|Cuadro|Gráfico|Bảng|Tabel|Tablo)\s+\d+(?:[.,]\d+)*|^\s*\d+(?:\.\d+)+\.?(?=\s+\p{L})/giu;
+const CAPTION_NUMBER = new RegExp(
+  `\\b(?:Table|Figure|Fig\\.|Chart|Section|Chapter|Note|Appendix|Annex|${FOREIGN_CAPTION_WORDS.join('|')})\\s+\\d+(?:[.,]\\d+)*|^\\s*\\d+(?:\\.\\d+)+\\.?(?=\\s+\\p{L})`,
+  'giu',
+);
 
 function evidenceOf(line: string): Evidence {
   if (!/\d[.,]\d/.test(line)) return NO_EVIDENCE;

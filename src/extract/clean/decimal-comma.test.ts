@@ -19,6 +19,12 @@ describe('usesDecimalComma', () => {
     expect(usesDecimalComma(POINT_REPORT)).toBe(false);
   });
 
+  it('reads a comma after space-grouped thousands as a decimal comma ("7 318,6")', () => {
+    const french = ['Énergie\tGJ\t7 318,6\t6 902,15', 'Eau\tm3\t51 440,9\t50 117,3'];
+    expect(usesDecimalComma(french)).toBe(true);
+    expect(usesDecimalComma(['Steam\tGJ\t7 318\t6 902', 'Water\tm3\t51 440\t50 117'])).toBe(false);
+  });
+
   it('does not decide on figures that read either way or on a stray figure', () => {
     expect(usesDecimalComma(['Employees\t1,204\t1,176', 'Sites\t3.125\t2.750'])).toBe(false);
     expect(usesDecimalComma(['Share 12,4 %', 'Total 3.201,7'])).toBe(false); // two are too few

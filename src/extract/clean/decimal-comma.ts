@@ -6,9 +6,14 @@
  * tables and sentences are read.
  */
 
-/** Figures only a decimal-comma document prints: "1.234,5", "12,4 %", "1.234.567". */
+/**
+ * Figures only a decimal-comma document prints: "1.234,5", "12,4 %", "1.234.567", and a comma after
+ * thousands grouped with spaces ("46 812,4", the French and Nordic form): a point document that
+ * groups with spaces (ISO 80000-1) writes "46 812.4".
+ */
 export const COMMA_ONLY = [
   /(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d+(?![\d.,]*\d)/g,
+  /(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+,\d{1,2}(?![\d.,]*\d)/g,
   /(?<![\d.,])\d+,\d+ ?%/g,
   /(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,]*\d)/g,
 ] as const;

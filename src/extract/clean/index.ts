@@ -4,3 +4,4 @@ export { mendNumerals } from './damaged-numerals.js';
 export { usesDecimalComma, toPointDecimals } from './decimal-comma.js';
 export { decimalCommaByLine, type NumberedLine } from './decimal-comma-blocks.js';
 export { namesFiscalYearsByStart, toEndYearNames } from './fiscal-naming.js';
+export { FOREIGN_CAPTION_WORDS, isCaptionText } from './caption-words.js';

@@ -58,6 +58,20 @@ describe('rowsOfMarkup', () => {
     ]);
   });
 
+  it('splits an index row that points elsewhere and ends in a no-data mark', () => {
+    expect(rowsOfMarkup('EM-CM-120a.1    Stack emissions of dust and SOx    refer to annex B    –')).toEqual([
+      ['EM-CM-120a.1', 'Stack emissions of dust and SOx', 'refer to annex B', '–'],
+    ]);
+    expect(rowsOfMarkup('We met   every permit   limit')).toBeUndefined();
+    expect(rowsOfMarkup('EM-CM-140a.1    Fresh water withdrawn    (1) 2,104; (2) 38%    –')).toBeUndefined();
+  });
+
+  it('splits space-grouped figures with a decimal comma, as French reports print them', () => {
+    expect(rowsOfMarkup('  Boues épandues     tonnes     12 604,8      9 377,1      7 025,3')).toEqual([
+      ['Boues épandues', 'tonnes', '12 604,8', '9 377,1', '7 025,3'],
+    ]);
+  });
+
   it('splits a line of bracketed units under the years, even two spaces apart', () => {
     expect(rowsOfMarkup('        (hires)       (%)  (hires)       (%)')).toEqual([
       ['(hires)', '(%)', '(hires)', '(%)'],

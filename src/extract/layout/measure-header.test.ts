@@ -88,3 +88,16 @@ describe('measuresOverFigures', () => {
     expect(measuresOverFigures('Indicator     Units', ['Borehole water   5,310.5   ML'])).toBeUndefined();
   });
 });
+
+describe('a caption over a table', () => {
+  it('titles the table and heads none of its columns', () => {
+    const caption = 'Exhibit 7  Refrigerant losses (kg)';
+    const below = [
+      '                        2031      2030      2029',
+      '------------------------------------------------',
+      'Chillers',
+      '  R-410A               412.5     398.0     377.2',
+    ];
+    expect(measuresOverFigures(caption, below)).toBeUndefined();
+  });
+});

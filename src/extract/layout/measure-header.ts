@@ -1,3 +1,5 @@
+import { isCaptionText } from '../clean/index.js';
+
 // A figure as a cell prints it ("1,842", "56.4", "(12)", "96%"), or a dash for none.
 const FIGURE = /^(?:[-+(]?\d[\d,.]*%?\)?|[-–—]|n\/a)$/i;
 const YEAR_LABEL = /^(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?$/i;
@@ -16,6 +18,8 @@ const REACH = 4;
  * the label column).
  */
 export function measuresOverFigures(line: string, below: readonly string[]): string[][] | undefined {
+  // "Table 3  GHG emissions (tCO2e)" over the years: a caption titles the table, it heads no column.
+  if (isCaptionText(line)) return undefined;
   const { figures, unitColumn, unitLast } = figuresOfFirstRow(below);
   const lastUnit = unitLast ? unitHeaderLast(line, figures) : undefined;
   if (lastUnit) return [lastUnit];

@@ -44,11 +44,12 @@ function pipeRow(line: string): string[][] {
 const RULE = /^\s*[-–—=_─━═+|]{3,}\s*$/;
 
 // A figure as a cell prints it: "1,284,560", "-3.2", "−31.8" (a minus sign), "(12)", "+44.8", "96%",
-// "91.2 %", "412 860" (a space, no-break or thin space as the thousands separator, ISO 80000-1),
+// "91.2 %", "412 860" (a space, no-break or thin space as the thousands separator, ISO 80000-1;
+// before a decimal comma too, "46 812,4", as French and Nordic reports print it),
 // "18.6 per cent", with a footnote, restatement or assurance mark glued on ("6,482a", "3.86¹", "812R"),
 // or a bracketed unit or restatement note after it ("12,480 (kWh)", "3,004 (kWh) (restated)").
 const FIGURE =
-  /^[-−+(]?\d(?:[\d,.]*|\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?)(?:[a-dRΔ]|[¹²³⁴-⁹]+)?(?: ?%| per ?cent)?\)?(?: ?\([^()\d][^()]{0,30}\)){0,2}$/;
+  /^[-−+(]?\d(?:[\d,.]*|\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?:[.,]\d+)?)(?:[a-dRΔ]|[¹²³⁴-⁹]+)?(?: ?%| per ?cent)?\)?(?: ?\([^()\d][^()]{0,30}\)){0,2}$/;
 const FIGURE_SRC = FIGURE.source.slice(1, -1);
 // Wide figures leave only two spaces between columns ("1,284,560  1,326,410"), and figures printed
 // with their unit in words one ("18.6 per cent 19.0 per cent"): a run of such figures is several cells,
@@ -96,9 +97,16 @@ function spacedRow(line: string): string[][] | undefined {
   const figures = cells.some((c) => FIGURE.test(c.trim()) || figureWithUnit(c.trim()));
   // "Current year   Prior year" heads its columns as "2025   2024" does.
   const years = cells.filter((c) => YEAR_HEADER.test(c.trim()) || yearsBackOf(c) !== undefined).length;
-  // A row of no-data or zero marks ("Fatalities   nil   nil   nil") is a table row without a figure.
+  // A row of no-data or zero marks ("Fatalities   nil   nil   nil") is a table row without a figure;
+  // so is a row of three or more cells of words ending in one ("Air emissions   see data file   –"),
+  // as an index prints a metric reported elsewhere. A cell with a number in it ("(3) 41,600 pounds")
+  // leaves the line to the readers of figures in words.
   const marks = cells.slice(1).every((c) => NO_FIGURE.test(c.trim()));
-  return figures || years >= 2 || marks ? [cells] : undefined;
+  const lastMark =
+    cells.length >= 3 &&
+    NO_FIGURE.test(cells[cells.length - 1]?.trim() ?? '') &&
+    cells.slice(1, -1).every((c) => !/\b\d/.test(c));
+  return figures || years >= 2 || marks || lastMark ? [cells] : undefined;
 }
 
 /**

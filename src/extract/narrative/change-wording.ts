@@ -13,11 +13,12 @@ export const VERB_BEFORE = new RegExp(
 );
 
 /**
- * "(helped us) cut total energy consumption by 7.2%", "we reduced our water use by 5%": a verb, then
+ * "(helped us) cut total energy consumption by 7.2%", "we reduced our water use by 5%", "we lowered our
+ * fuel use by 3%": a verb, then
  * what it changed, then the figure; the verb is group 1 and its object group 2.
  */
 export const VERB_OBJECT = new RegExp(
-  String.raw`\b(cut|reduced|decreased|increased)\s+(?:our\s+|the\s+|its\s+|their\s+)?([A-Za-z][^,;:()]{2,60}?)\s+by\s+(?:about\s+|approximately\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?$`,
+  String.raw`\b(cut|reduced|lowered|decreased|increased|raised)\s+(?:our\s+|the\s+|its\s+|their\s+)?([A-Za-z][^,;:()]{2,60}?)\s+by\s+(?:about\s+|approximately\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?$`,
   'i',
 );
 
@@ -61,9 +62,9 @@ export const TO_FIGURE =
 export const POINTS = /^[\d.,]+\s?(?:percentage\s+points?|pp\b|ppts?\b|%\s?pts?\b|%\s?points?\b)/i;
 
 const UP =
-  /^(?:increas\w*|rose|risen|rise|rising|grew|grown|growth|went up|(?:was|were|is|are) up|up|climb\w*|jump\w*|edged up|higher|more|above)$/i;
+  /^(?:increas\w*|rose|risen|rise|rising|grew|grown|growth|went up|(?:was|were|is|are) up|up|climb\w*|jump\w*|edged up|higher|more|above|raised)$/i;
 const DOWN =
-  /^(?:decreas\w*|fell|fallen|fall|dropp?\w*|declin\w*|reduc\w*|went down|(?:was|were|is|are) down|down|cut|slid|dipped|edged down|lower|less|below)$/i;
+  /^(?:decreas\w*|fell|fallen|fall|dropp?\w*|declin\w*|reduc\w*|went down|(?:was|were|is|are) down|down|cut|slid|dipped|edged down|lower|lowered|less|below)$/i;
 
 /** The direction a change word gives: "rose", "was down", "lower". */
 export function directionOf(word: string): 'increase' | 'decrease' | undefined {

@@ -38,8 +38,9 @@ const AVERAGE_LEAD =
 
 // "6  EMPLOYEES", "4.  CLIMATE AND ENERGY": a chapter number set apart (a point, a tab or a wide gap
 // as printed) before a title in capitals is a heading, not a count of what the title names; a
-// highlight "9 NEW SITES" keeps its single space.
-const CAPITALS_TITLE = /^\s*\d{1,2}\.?\s+[A-Z][A-Z&,'’\s-]{2,80}$/;
+// highlight "9 NEW SITES" keeps its single space. A bilingual report prints the title in both languages
+// ("06  WATER / EAU ET MATIÈRES RÉSIDUELLES"): capitals of any script, and a slash between them.
+const CAPITALS_TITLE = /^\s*\d{1,2}\.?\s+\p{Lu}[\p{Lu}&,'’\s/-]{2,80}$/u;
 const CHAPTER_NUMBER = /^\s*\d{1,2}(?:\.|\s{2,}|\t)\s*[A-Z]/;
 
 /** Whether a sentence is a numbered chapter heading in capitals on its own printed line. */

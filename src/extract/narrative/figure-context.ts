@@ -1,3 +1,4 @@
+import { FOREIGN_CAPTION_WORDS } from '../clean/index.js';
 import type { NumberToken } from '../numbers/index.js';
 import { CURRENCY_MARK } from './currency-mark.js';
 
@@ -67,8 +68,9 @@ const CURRENCY_GLUED =
 function randBeforeScale(t: NumberToken, after: string): boolean {
   return t.leftGlued === 'R' && t.rightGlued === '' && /^\s?(?:million|billion|bn|thousand)\b/i.test(after);
 }
-const REFERENCE_BEFORE =
-  /(?:\b(?:ISO(?:\/IEC)?|IEC|GB\/?T?|SA|IATF|QC|OHSAS|EN|BS|ASI|CMMI|No|Nos|Level|level|Scope|Phase|Class|Grade|Tier|Step|Appendix|Chapter|Section|Article|Rule|Rules|Top|Table|Figure|Fig|Page|KPI|GRI|SDGs?|Goal|Version|Room|Floor|Building|Block|Road|Avenue|Street|Lot|Line|Tel|Phone|Fax|Stock Code|Code|Principle|Standard|Pillar|Group|Batch|COVID|Covid|Industry|Chapters?)\.?\s?|[#№])$/;
+const REFERENCE_BEFORE = new RegExp(
+  `(?:\\b(?:ISO(?:\\/IEC)?|IEC|GB\\/?T?|SA|IATF|QC|OHSAS|EN|BS|ASI|CMMI|No|Nos|Level|level|Scope|Phase|Class|Grade|Tier|Step|Appendix|Chapter|Section|Article|Rule|Rules|Top|Table|Figure|Fig|Page|KPI|GRI|SDGs?|Goal|Version|Room|Floor|Building|Block|Road|Avenue|Street|Lot|Line|Tel|Phone|Fax|Stock Code|Code|Principle|Standard|Pillar|Group|Batch|COVID|Covid|Industry|Chapters?|${FOREIGN_CAPTION_WORDS.join('|')})\\.?\\s?|[#№])$`,
+);
 const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)';
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s$`);

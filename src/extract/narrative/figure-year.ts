@@ -64,9 +64,17 @@ export function figureTime(
   // "from the FY2021 baseline of 13,240 tCO2e": a baseline printed with its year is that year's actual.
   const baseline = baselineYear(sentence, at, reportYear);
   if (baseline !== undefined) return { year: baseline, basis: 'actual' };
-  const cue = TARGET_CUE.test(sentence);
-  const future = allYears(sentence).filter((y) => y.year > reportYear && y.year <= reportYear + 60);
-  if (future.length > 0 && (cue || BY_YEAR.test(sentence))) {
+  // A change set against a past year right after the figure ends what dates it: a target named after
+  // that ("cut emissions by 6.8% compared with 2024 and remain on course for our 2030 target") is
+  // another clause's, unless the figure's own words look forward ("we will cut …").
+  const clause = sentence.slice(
+    0,
+    end + (pastComparison(sentence.slice(end), reportYear) ?? sentence.length),
+  );
+  const own = TARGET_CUE.test(clause) ? sentence : clause;
+  const cue = TARGET_CUE.test(own);
+  const future = allYears(own).filter((y) => y.year > reportYear && y.year <= reportYear + 60);
+  if (future.length > 0 && (cue || BY_YEAR.test(own))) {
     const paired = /\brespectively\b/i.test(sentence) && future.length === order.count;
     const deadline =
       future.find((y) => y.index >= end && y.index - end <= DEADLINE_REACH) ??
@@ -106,6 +114,21 @@ export function figureTime(
 // happened, printed after an aside in the figure's own clause.
 const EVENT_YEAR =
   /^[^;.]{0,100}?\b(?:occurred|happened|took\s+place|(?:was|were)\s+(?:recorded|reported|registered|confirmed))\s+(?:in|during)\s+(?:the\s+)?(?:(?:financial|fiscal)\s+year\s+)?(?:FY\s?)?((?:19|20)\d{2}(?:\s?\/\s?\d{2})?)\b/i;
+
+// "by 6.8% compared with 2024", "3.1% below 2023": a change's past year printed right after it.
+const PAST_COMPARISON =
+  /^\s*(?:compared\s+(?:with|to)|against|versus|vs\.?|relative\s+to|below|above|on|over|since|from)\s+(?:the\s+)?(?:FY\s?)?((?:19|20)\d{2})\b/i;
+
+// What ends the comparison's clause: a comma, "and", "but", or the sentence's end ("below 2019 by
+// 2030" goes on with a deadline, so it stays a target).
+const CLAUSE_END = /^\s*(?:[,;:.]|\band\b|\bbut\b|\bwhile\b|$)/i;
+
+/** Where a change's comparison with a past year right after a figure ends its clause, or undefined. */
+function pastComparison(after: string, reportYear: number): number | undefined {
+  const m = PAST_COMPARISON.exec(after);
+  if (!m || Number(m[1]) >= reportYear || !CLAUSE_END.test(after.slice(m[0].length))) return undefined;
+  return m[0].length;
+}
 
 function yearOf(printed: string): number {
   const fiscal = fiscalYears(`FY${printed.replace(/\s/g, '')}`)[0];

@@ -12,3 +12,25 @@ describe('a numbered chapter heading in capitals', () => {
     expect(values).toEqual(['9', '12']);
   });
 });
+
+describe('a bilingual numbered chapter heading', () => {
+  it('is no count of what either title names', () => {
+    const text = [
+      '09  LAND AND ROADS / TERRES ET CHEMINS FORESTIERS',
+      '',
+      'We planted 3,870 hectares in 2024.',
+    ];
+    expect(mentionsOf(text.join('\n'), 2024).map((m) => m.value)).toEqual(['3870']);
+  });
+});
+
+describe('a caption in another language', () => {
+  it('numbers its table, and counts nothing', () => {
+    const text = [
+      'Tableau 7  Forêts et routes / Forests and roads',
+      '',
+      'We planted 3,870 hectares in 2024.',
+    ];
+    expect(mentionsOf(text.join('\n'), 2024).map((m) => m.value)).toEqual(['3870']);
+  });
+});

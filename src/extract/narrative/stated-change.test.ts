@@ -56,3 +56,19 @@ describe('stated changes worded in other ways', () => {
     ).toEqual([{ value: '2.6', direction: 'increase', of: 'proportion of female managers', points: true }]);
   });
 });
+
+describe('a stated change beside a target in another clause', () => {
+  it('is the report year’s change, not a target of the later clause’s year', () => {
+    const text =
+      'With the new heat pumps we cut our refrigerant losses by 11.3% compared with 2026 and stay on track for our 2040 goal.';
+    expect(changesOf(text, 2027)).toEqual([
+      { value: '11.3', direction: 'decrease', of: 'refrigerant losses' },
+    ]);
+  });
+
+  it('stays a target when its own clause looks forward or names the deadline', () => {
+    const forward = 'We will cut refrigerant losses by 11.3% compared with 2026, in line with our 2040 goal.';
+    expect(changesOf(forward, 2027)).toEqual([]);
+    expect(changesOf('Our commitment: cut refrigerant losses 40% below 2026 by 2040.', 2027)).toEqual([]);
+  });
+});

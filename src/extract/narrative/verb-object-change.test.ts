@@ -14,6 +14,15 @@ describe('stated changes worded verb, object, figure', () => {
     ]);
   });
 
+  it('reads "lowered" and "raised" as the verbs of a change', () => {
+    expect(changesOf('In the kilns we lowered our propane use by 8.15% compared with 2023.')).toEqual([
+      { value: '8.15', direction: 'decrease', of: 'propane use' },
+    ]);
+    expect(changesOf('The mill raised its recycled fibre intake by 2.6% year on year.')).toEqual([
+      { value: '2.6', direction: 'increase', of: 'recycled fibre intake' },
+    ]);
+  });
+
   it('still needs a comparison: a target to cut something by a share is no change', () => {
     expect(changesOf('We aim to cut water withdrawal by 20% by 2030.')).toEqual([]);
   });

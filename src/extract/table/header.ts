@@ -100,6 +100,30 @@ export function isChangeColumn(column: HeaderColumn): boolean {
   return column.year === undefined && isChangeHeading(column.text);
 }
 
+// "Base year", "Target year", "Baseline value" beside a year column: a targets table prints each
+// target's base year, base value and deadline in columns of their own. Their cells are years, or a
+// figure of the year the row's base-year cell names, never figures of the columns' year.
+const DATED_COLUMN =
+  /^(?:(?:base(?:line)?|target|deadline|reference|goal)\s+year|base(?:line)?(?:\s+year)?\s+(?:value|level|figure|amount))$/i;
+
+// "Page", "Page no.": a SASB or GRI index prints each metric's value and the page it is on.
+const PAGE_COLUMN = /^(?:pages?|page\s+(?:no\.?|numbers?|references?)|p\.)$/i;
+
+/**
+ * True for the heading of a column whose cells are no figures of the table's years: a target's base
+ * year, base value or deadline ("Base year", "Base value") or the page an index points to ("Page").
+ */
+export function holdsNoFigureOfYear(text: string): boolean {
+  return DATED_COLUMN.test(text.trim()) || PAGE_COLUMN.test(text.trim());
+}
+
+/** A "Target" or "Goal" column with no year of its own (a targets table's last column): its figures are targets. */
+export function isUndatedTarget(column: HeaderColumn | undefined): boolean {
+  return (
+    column !== undefined && column.year === undefined && /^(?:targets?|goals?)$/i.test(column.text.trim())
+  );
+}
+
 /**
  * True for the heading of a column of remarks beside the year columns ("Notes", "Remarks", "Boundary",
  * "Data source"): it heads words, not figures, so a row of years ending in it is still a header.

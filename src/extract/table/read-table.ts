@@ -8,7 +8,9 @@ import {
   hasYearColumns,
   isChangeColumn,
   isChangeHeading,
+  holdsNoFigureOfYear,
   isRemarkHeading,
+  isUndatedTarget,
   nameBareRates,
   readHeader,
   spanMeasures,
@@ -135,8 +137,10 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
     const columns = mapColumns(parts.values, state.header);
     parts.values.forEach((v, i) => {
       const column = columns[i];
-      // A change column ("Change (%)", "YoY") compares the years; it is no figure of its own.
-      if (v.cell.kind !== 'value' || (column && isChangeColumn(column))) return;
+      // A change column ("Change (%)", "YoY") compares the years; it is no figure of its own. A base-year,
+      // base-value or deadline column of a targets table holds no figure of a header's year either.
+      const undated = column?.year === undefined && holdsNoFigureOfYear(column?.text ?? '');
+      if (v.cell.kind !== 'value' || (column && isChangeColumn(column)) || undated) return;
       // A measure column may carry a year from a header row above it ("2024" over "Number | %").
       const measure = column && parseYearCell(column.text) === undefined ? stripFootnotes(column.text) : '';
       const unit = pickUnit([
@@ -175,7 +179,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
         value: v.cell.value,
         unit,
         year: column?.year ?? ctx.year,
-        basis: column?.role === 'target' ? 'target' : 'actual',
+        basis: column?.role === 'target' || isUndatedTarget(column) ? 'target' : 'actual',
         quote: row.raw,
         dims: {},
       };

@@ -1,3 +1,4 @@
+import { isCaptionText } from '../clean/index.js';
 import type { ReportLine } from '../layout/index.js';
 import { parseCellValue } from '../numbers/index.js';
 import { parseYearCell } from './year-cell.js';
@@ -93,14 +94,9 @@ function addRow(block: OpenBlock, line: ReportLine): void {
   if (!block.hasFigure && !headerOnly([line])) block.hasFigure = true;
 }
 
-// A caption numbers what it titles: "Table 8: …", "Figure 3.2 –", "Exhibit B", "表 4". It starts
-// another table, never a group of the one above.
-const CAPTION =
-  /^(?:(?:table|figure|fig\.|chart|exhibit|schedule)\s*[A-Z]?\d+(?:\.\d+)*[a-z]?\b|表\s*\d+)(?!\.\d)/iu;
-
 /** A one-cell line that numbers a table or figure ("Table 8: Diversity of …"): it ends the table above. */
 function isCaption(line: ReportLine): boolean {
-  return line.cells.filter((c) => c !== '').length === 1 && CAPTION.test(line.text.trim());
+  return line.cells.filter((c) => c !== '').length === 1 && isCaptionText(line.text);
 }
 
 /**

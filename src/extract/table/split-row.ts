@@ -164,6 +164,14 @@ const SCALED_UNIT = /^(?:10,?000|1,?000|100)$/;
 
 const SCALE_WORD = /^(?:thousand|million|billion|bn|m)$/i;
 
+/** "milliers de m³", "thousands of tonnes": a scale word, a joining word and a unit the registry knows. */
+function isScaledUnit(words: string): boolean {
+  return (
+    /^\p{L}+\s+(?:of|de|d['’])/iu.test(words) &&
+    (tryParseUnit(words, { countNouns: false })?.symbol ?? '') !== ''
+  );
+}
+
 /** Reads a cell holding a figure followed by its unit; undefined when the words after it are no unit. */
 export function valueWithUnit(text: string): CellValue | undefined {
   const m = FIGURE_THEN_WORDS.exec(text.trim());
@@ -171,7 +179,9 @@ export function valueWithUnit(text: string): CellValue | undefined {
   const [, figure = '', words = ''] = m;
   const inner = parseCellValue(figure);
   // Every word a unit word: "m³", "tonnes CO2e"; not "% reduction" or "kWh saved" (words about the figure).
-  if (inner?.kind !== 'value' || !words.split(/\s+/).every((w) => looksLikeUnit(w))) return undefined;
+  // A scale joined to its unit by a word ("milliers de m³", "thousands of tonnes") is one unit too.
+  const unitWords = words.split(/\s+/).every((w) => looksLikeUnit(w)) || isScaledUnit(words);
+  if (inner?.kind !== 'value' || !unitWords) return undefined;
   if (inner.unit === '') return { ...inner, unit: words };
   // A currency before the figure and a scale after it make one money unit ("HK$ million"); words
   // after a percentage ("34.6% reduction") say what changed, they are no unit.
