@@ -8,6 +8,7 @@ import { impliedGridFactorRule } from './implied-grid-factor.js';
 import { injuryRateRule } from './injury-rate.js';
 import { intensityBoundaryRule } from './intensity-boundary.js';
 import { intensityDenominatorRule } from './intensity-denominator.js';
+import { intensityPartRule } from './intensity-part.js';
 import { intensityRowRule } from './intensity-row.js';
 import { magnitudeRule } from './magnitude.js';
 import type { Rule } from './rule.js';
@@ -64,4 +65,5 @@ export const RULES: readonly Rule[] = [
   sumTableSharesRule,
   rowFactorRule,
   intensityRowRule,
+  intensityPartRule,
 ];

@@ -1,4 +1,4 @@
-import { dec } from '../../core/index.js';
+import { dec, tryParseUnit, type Unit } from '../../core/index.js';
 import {
   decimalString,
   makeFinding,
@@ -8,7 +8,14 @@ import {
   whereOf,
   type CheckFinding,
 } from '../finding/index.js';
-import { divideIntervals, midpoint, overlaps, scaleInterval, type Figure } from '../precision/index.js';
+import {
+  divideIntervals,
+  midpoint,
+  overlaps,
+  scaleInterval,
+  type Figure,
+  type Interval,
+} from '../precision/index.js';
 import { baseRange } from './convert-figure.js';
 import type { Rule } from './rule.js';
 import { tableCellsByLine } from './table-grid.js';
@@ -19,7 +26,7 @@ const NEAR_LINES = 6;
 const MAX_CELLS = 24;
 
 /** A table row with one cell per year: its line and its figures by year. */
-interface YearRow {
+export interface YearRow {
   readonly line: number;
   readonly byYear: ReadonlyMap<number, Figure>;
 }
@@ -46,7 +53,8 @@ export const intensityRowRule: Rule = {
   },
 };
 
-function yearRows(figures: readonly Figure[]): YearRow[] {
+/** The table rows printing one cell per year, all in one unit, in line order. */
+export function yearRows(figures: readonly Figure[]): YearRow[] {
   const rows: YearRow[] = [];
   for (const [line, cells] of tableCellsByLine(figures)) {
     if (cells.length < 2 || cells.length > MAX_CELLS) continue;
@@ -59,8 +67,41 @@ function yearRows(figures: readonly Figure[]): YearRow[] {
   return rows.sort((a, b) => a.line - b.line);
 }
 
-function unitOf(row: YearRow): Figure | undefined {
+/** A row's first cell, which carries the unit all its cells share. */
+export function unitOf(row: YearRow): Figure | undefined {
   return row.byYear.values().next().value;
+}
+
+/**
+ * The unit a ratio was printed in ("L/t"): an intensity metric stores its numerator's unit and keeps
+ * the denominator apart (`dims.denominator`), so the printed unit says what was divided.
+ */
+export function ratioUnit(f: Figure): Unit | undefined {
+  if (f.unit.dimension.includes('/')) return f.unit;
+  const p = f.fact.provenance;
+  const printed = p.kind === 'document' ? tryParseUnit(p.reported.unit) : undefined;
+  return printed?.dimension.includes('/') ? printed : undefined;
+}
+
+/** Decimal places of a ratio as printed ("98.6 L/t": 1), whichever unit stores it. */
+export function ratioPlaces(f: Figure): number {
+  const p = f.fact.provenance;
+  const printed = p.kind === 'document' ? p.reported.value : '';
+  return /\.(\d+)$/.exec(printed.replace(/,/g, ''))?.[1]?.length ?? placesOf(f);
+}
+
+/** A ratio's numerator and denominator dimensions ("volume", "mass" for L/t). */
+export function ratioDims(f: Figure): [string, string] | undefined {
+  const [num, den] = ratioUnit(f)?.dimension.split('/') ?? [];
+  return num !== undefined && den !== undefined ? [num, den] : undefined;
+}
+
+/** A ratio's range in base units of its dimensions (m³/kg for L/t), whichever unit stores it. */
+export function ratioRange(f: Figure): Interval | undefined {
+  if (f.unit.dimension.includes('/')) return baseRange(f);
+  const den = f.fact.dims.denominator;
+  const unit = den === undefined ? undefined : tryParseUnit(den);
+  return unit && !unit.toBase.isZero() ? scaleInterval(baseRange(f), dec(1).div(unit.toBase)) : undefined;
 }
 
 /** The years a numerator and denominator row give the ratio row's figure, and those they miss. */
@@ -72,13 +113,15 @@ function fit(ratio: YearRow, num: YearRow, den: YearRow): { fits: number[]; miss
     const d = den.byYear.get(year);
     const q = n && d ? divideIntervals(baseRange(n), baseRange(d)) : undefined;
     if (!q) return { fits: [], misses: [...ratio.byYear.keys()] };
-    (overlaps(q, baseRange(r)) ? fits : misses).push(year);
+    const printed = ratioRange(r);
+    (printed && overlaps(q, printed) ? fits : misses).push(year);
   }
   return { fits, misses };
 }
 
 function check(ratio: YearRow, rows: readonly YearRow[]): CheckFinding | undefined {
-  const [numDim, denDim] = unitOf(ratio)?.unit.dimension.split('/') ?? [];
+  const first = unitOf(ratio);
+  const [numDim, denDim] = (first && ratioDims(first)) ?? [];
   if (numDim === undefined || denDim === undefined || ratio.byYear.size < 3) return undefined;
   const near = rows.filter((r) => r !== ratio && Math.abs(r.line - ratio.line) <= NEAR_LINES);
   const of = (dim: string) => near.filter((r) => unitOf(r)?.unit.dimension === dim);
@@ -96,19 +139,21 @@ function check(ratio: YearRow, rows: readonly YearRow[]): CheckFinding | undefin
   const den = pair.den.byYear.get(year);
   const quotient = num && den ? divideIntervals(baseRange(num), baseRange(den)) : undefined;
   if (!printed || !num || !den || !quotient) return undefined;
-  const scale = dec(1).div(printed.unit.toBase);
-  const places = placesOf(printed);
+  const unit = ratioUnit(printed) ?? printed.unit;
+  const scale = dec(1).div(unit.toBase);
+  const shown = ratioRange(printed);
+  const places = ratioPlaces(printed);
   const other = otherYear(printed, num, pair.den, year);
   return makeFinding(intensityRowRule.id, {
     severity: 'warning',
     message:
       `${showFigure(printed)} (${whereOf(printed)}) for ${year} is not ${showFigure(num)} ÷ ${showFigure(den)}, ` +
-      `printed beside it (${showRange(scaleInterval(quotient, scale), places + 1)} ${printed.unit.symbol}), ` +
+      `printed beside it (${showRange(scaleInterval(quotient, scale), places + 1)} ${unit.symbol}), ` +
       `though the rows give the ratio in ${pair.fits.join(', ')}` +
       (other === undefined ? '.' : `; it is the ${other} denominator's quotient.`),
     figures: [printed, num, den],
     expected: decimalString(midpoint(quotient).times(scale), places + 1),
-    actual: decimalString(printed.value, places),
+    actual: decimalString(shown ? midpoint(shown).times(scale) : printed.value, places),
   });
 }
 
@@ -116,7 +161,8 @@ function check(ratio: YearRow, rows: readonly YearRow[]): CheckFinding | undefin
 function otherYear(printed: Figure, num: Figure, den: YearRow, year: number): number | undefined {
   for (const [y, d] of den.byYear) {
     const q = y === year ? undefined : divideIntervals(baseRange(num), baseRange(d));
-    if (q && overlaps(q, baseRange(printed))) return y;
+    const r = ratioRange(printed);
+    if (q && r && overlaps(q, r)) return y;
   }
   return undefined;
 }
