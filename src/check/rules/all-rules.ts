@@ -8,6 +8,8 @@ import { impliedGridFactorRule } from './implied-grid-factor.js';
 import { injuryRateRule } from './injury-rate.js';
 import { intensityBoundaryRule } from './intensity-boundary.js';
 import { intensityDenominatorRule } from './intensity-denominator.js';
+import { intensityPartRule } from './intensity-part.js';
+import { intensityRowRule } from './intensity-row.js';
 import { magnitudeRule } from './magnitude.js';
 import type { Rule } from './rule.js';
 import { rowFactorRule } from './row-factor.js';
@@ -62,4 +64,6 @@ export const RULES: readonly Rule[] = [
   shareTableCountsRule,
   sumTableSharesRule,
   rowFactorRule,
+  intensityRowRule,
+  intensityPartRule,
 ];

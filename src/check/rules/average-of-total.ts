@@ -50,7 +50,7 @@ export const averageOfTotalRule: Rule = {
 function check(ctx: RuleContext, relation: AverageRelation, average: Figure): CheckFinding | undefined {
   const series = seriesOf(average.fact);
   const dims = average.fact.dims;
-  const total = ctx.facts.at(series, relation.total, dims);
+  const total = ctx.facts.at(series, relation.total, dims) ?? totalInSentence(ctx, relation.total, average);
   if (!total || !sameNumerator(average, total)) return undefined;
   const printed = baseRange(average);
   const tried: { count: Figure; implied: Interval }[] = [];
@@ -98,4 +98,32 @@ function check(ctx: RuleContext, relation: AverageRelation, average: Figure): Ch
 function sameNumerator(average: Figure, total: Figure): boolean {
   const d = average.unit.dimension;
   return d === total.unit.dimension || d.startsWith(`${total.unit.dimension}/`);
+}
+
+/**
+ * "…added up to 52,560 man-hours in 2025, averaging 34.6 hours per permanent employee": a sentence that
+ * prints a total beside its average says the average is of that total, for the population the average
+ * names, even when the table prints the total with no breakdown. The figures of the total's metric and
+ * year whose number the sentence prints, when they agree; digits are compared without separators, so
+ * "52,560" and "52.560" both match.
+ */
+function totalInSentence(ctx: RuleContext, metric: string, average: Figure): Figure | undefined {
+  const p = average.fact.provenance;
+  if (p.kind !== 'document' || p.extraction !== 'text') return undefined;
+  const digits = (text: string): string => text.replace(/[.,\s]/g, '');
+  const printed = new Set((p.quote.match(/\d[\d,.]*\d/g) ?? []).map(digits));
+  const series = seriesOf(average.fact);
+  const found = ctx.facts.metric(metric).filter((f) => {
+    const fs = seriesOf(f.fact);
+    const q = f.fact.provenance;
+    return (
+      fs.year === series.year &&
+      fs.entity === series.entity &&
+      fs.basis === series.basis &&
+      q.kind === 'document' &&
+      printed.has(digits(q.reported.value))
+    );
+  });
+  const [first] = found;
+  return first && found.every((f) => f.value.eq(first.value)) ? first : undefined;
 }

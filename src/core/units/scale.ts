@@ -27,6 +27,10 @@ function bounded(word: string): string {
   return `${before}${escapeRe(word)}${after}`;
 }
 
+// Spanish "miles" (thousands) is also the mile: it scales a unit only printed before it ("miles m³",
+// "miles de litros"); after a word ("vehicle miles") it is the distance.
+const PREFIX_ONLY: ReadonlySet<string> = new Set(['miles', 'miles de']);
+
 function scaleTables(money: boolean): ScaleTables {
   const cachedTables = tables.get(money);
   if (cachedTables) return cachedTables;
@@ -34,15 +38,18 @@ function scaleTables(money: boolean): ScaleTables {
   for (const s of unitRegistry().scales) {
     for (const w of money ? [...s.words, ...s.moneyWords] : s.words) factorOf.set(w.toLowerCase(), s.factor);
   }
-  const alts = [...factorOf.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(bounded)
-    .join('|');
+  const alternatives = (words: readonly string[]): string =>
+    [...words]
+      .sort((a, b) => b.length - a.length)
+      .map(bounded)
+      .join('|');
+  const alts = alternatives([...factorOf.keys()]);
+  const trailing = alternatives([...factorOf.keys()].filter((w) => !PREFIX_ONLY.has(w)));
   const built = {
     factorOf,
     prefix: new RegExp(`^(?:${alts})`, 'iu'),
     // "kWh'000" glues the scale to the unit as "kWh '000" spaces it.
-    suffix: new RegExp(`(?:^|\\s|\\(|(?<=\\p{L})(?='))(?:in\\s+)?(?:${alts})\\)?$`, 'iu'),
+    suffix: new RegExp(`(?:^|\\s|\\(|(?<=\\p{L})(?='))(?:in\\s+)?(?:${trailing})\\)?$`, 'iu'),
   };
   tables.set(money, built);
   return built;

@@ -22,6 +22,7 @@ import {
   canonicalUnit,
   powerAsEnergy,
   readPrintedUnit,
+  unitNamedIn,
   unitWithLabelNoun,
   type PrintedUnit,
 } from './printed-unit.js';
@@ -130,7 +131,7 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
     dims,
     codes,
     otherCodes,
-    quantity: canonicalQuantity(m.value, printed, choice?.metric),
+    quantity: canonicalQuantity(m.value, printed, choice?.metric, m.label),
   };
 }
 
@@ -364,12 +365,16 @@ function canonicalQuantity(
   value: string,
   printed: PrintedUnit | undefined,
   metric: Metric | undefined,
+  label: string,
 ): Quantity | undefined {
   if (!printed) {
     // A bare number under a headcount or other count metric counts what the metric counts
-    // ("Number of employees  4,672" is 4,672 persons); a bare amount of anything else has no unit.
-    const counted = metric && metric.kind !== 'intensity' ? canonicalUnit(metric.unit) : undefined;
-    return counted?.dimension === 'count' ? quantity(new Decimal(value), counted) : undefined;
+    // ("Number of employees  4,672" is 4,672 persons); a bare amount is in the metric's unit when its
+    // label names that unit ("Training hours  56,940", "Horas de capacitación"); else it has no unit.
+    const own = metric && metric.kind !== 'intensity' ? canonicalUnit(metric.unit) : undefined;
+    const named = own && own.dimension !== 'count' ? unitNamedIn(label, own.dimension) : undefined;
+    const unit = own?.dimension === 'count' ? own : named;
+    return unit ? quantity(new Decimal(value), unit) : undefined;
   }
   const perPerson = metric?.kind === 'average' && isPerPerson(printed);
   const from = metric?.kind === 'intensity' || perPerson ? printed.numerator : printed.unit;

@@ -107,11 +107,16 @@ const CATEGORY_GROUP =
 const MEASURE_WORDS =
   /\b(?:total|number|rate|ratio|proportion|percentage|share|amount|headcount|trained|hours|days|emissions?|consumption|waste|water|energy|accidents?|incidents?|cases|disease|fatalit\w*|injur\w*)\b/;
 
+// The gender words of a label in English and in the other languages reports print beside it: Spanish
+// (CMF NCG 461 "Mujeres | Hombres"), Portuguese, French and German.
+const FEMALE = /\b(?:female|women|woman|females|mujer(?:es)?|mulher(?:es)?|femmes?|frauen)\b/;
+const MALE = /\b(?:male|men|man|males|hombres|homens|hommes?|m(?:ä|ae)nner)(?![\p{L}])/u;
+
 function genderOf(label: string): 'male' | 'female' | undefined {
-  // "Man-hours", "man-days" and "manpower" measure work, not men.
-  const l = label.replace(/\bman[- ]?(?:hours?|days?|months?|power)\b/g, ' ');
-  const female = /\b(?:female|women|woman|females)\b/.test(l);
-  const male = /\b(?:male|men|man|males)\b/.test(l);
+  // "Man-hours", "man-days" and "manpower" measure work, not men; so do "horas hombre" (Spanish).
+  const l = label.replace(/\bman[- ]?(?:hours?|days?|months?|power)\b|\bhoras?[- ]hombres?\b/g, ' ');
+  const female = FEMALE.test(l);
+  const male = MALE.test(l);
   if (female && !male) return 'female';
   if (male && !female) return 'male';
   return undefined;
@@ -144,7 +149,8 @@ export function ageBand(l: string, underAgeHeading = false): string | undefined 
 /** The label without its gender and age words: "executive between 30-50" → "executive". */
 function withoutPersonalWords(l: string): string {
   return l
-    .replace(/\b(?:female|women|woman|females|male|men|man|males)\b/g, ' ')
+    .replace(new RegExp(FEMALE.source, 'g'), ' ')
+    .replace(new RegExp(MALE.source, 'gu'), ' ')
     .replace(
       /\b(?:between|under|below|over|above|aged?|years?(?: old)?)\b|\d{2}\s*(?:-|–|to|and)\s*\d{2}|[<>≤≥]?\d{2}\+?/g,
       ' ',
@@ -163,8 +169,11 @@ function isRegionName(l: string): boolean {
   return REGION_WORDS.test(l) && l.split(' ').length <= 6;
 }
 
+// Staff categories as reports name them, including the CMF NCG 461 (Chile) set: senior management,
+// management, supervisors, operators, sales force, administrative, auxiliary, other professionals and
+// other technicians.
 const CATEGORY_WORDS =
-  /\b(?:management|managers?|supervisors?|non-management|senior|middle|junior|executives?|general staff|frontline|technical|production|sales|r&d|finance|procurement|administrative|admin)\b/;
+  /\b(?:management|managers?|supervisors?|non-management|senior|middle|junior|executives?|general staff|frontline|technical|production|sales|r&d|finance|procurement|administrative|admin|operators?|operatives?|technicians?|professionals?|auxiliary|clerical)\b/;
 
 function isCategoryName(l: string): boolean {
   return (

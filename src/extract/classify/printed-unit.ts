@@ -77,6 +77,19 @@ const BARE_SCALE =
   /^(?:in\s+)?(?:millions?|mn|thousands?|['’]000s?|000s|10,000|ten thousands?|billions?|bn)$/i;
 
 /**
+ * The unit of a dimension a label names in a word ("Training hours" → hours), for a figure printed
+ * without a unit; undefined when no word of the label is such a unit.
+ */
+export function unitNamedIn(label: string, dimension: string): Unit | undefined {
+  const words = label.replace(/\([^()]*\)/g, ' ').match(/\p{L}{3,}/gu) ?? [];
+  for (const w of words) {
+    const u = tryParseUnit(w, { countNouns: false });
+    if (u?.dimension === dimension) return u;
+  }
+  return undefined;
+}
+
+/**
  * The unit a table row prints, completed by its label when the unit cell is a bare multiplier and the
  * label names a unit ("Hours worked (million)" is in million hours, not a million of something
  * counted). Otherwise the printed unit unchanged.

@@ -18,6 +18,12 @@ const ATTENDED =
 // A course on the code of conduct or anti-corruption is anti-corruption training (GRI 205-2).
 const ETHICS = /\b(?:anti-?corruption|bribery|code of (?:business )?conduct|business ethics)\b/i;
 
+// "Training of permanent employees at both plants added up to 52,000 man-hours": a sentence whose
+// subject is training says the hours it then totals are training hours (GRI 404-1), whatever the
+// unit's word ("man-hours" alone would read as hours worked, GRI 403-9).
+const TRAINING_TOTAL =
+  /^(?:(?:employee|staff|workforce|our|the|total)\s+)*training\b[^.;]{0,200}?\b(?:added up to|amounted to|totall?ed|reached|came to)\s+(?:a total of\s+|over\s+|about\s+|some\s+|more than\s+|nearly\s+)?([\d,.]+)\s*(?:man|person)?[- ]?(?:hours?|hrs)\b/i;
+
 const GENERATES = /\bgenerat(?:ed|es|ing)\b/i;
 const OWN_PLANT =
   /\b(?:photovoltaic|solar|wind|pv|renewable|rooftop|(?:power )?(?:stations?|plants?)|panels?|arrays?)\b/i;
@@ -26,7 +32,8 @@ const OWN_PLANT =
  * What a sentence's figure is, in the catalogue's words, when the sentence says it with a verb the
  * catalogue's noun phrases do not have: money invested in or spent on something is that thing's
  * investment or expenditure; people a company employs are its headcount (GRI 2-7); power its own
- * solar or wind plant generates is renewable energy. '' when none.
+ * solar or wind plant generates is renewable energy; hours a training subject totals are training
+ * hours. '' when none.
  */
 export function sentenceSubject(
   label: string,
@@ -45,6 +52,10 @@ export function sentenceSubject(
   // Power a company's own solar or wind plant generates is renewable energy, not a consumption (GRI 302-1 b).
   if (dimension === 'energy' && GENERATES.test(label) && OWN_PLANT.test(label))
     return 'photovoltaic power generation';
+  if (dimension === 'time') {
+    const m = TRAINING_TOTAL.exec(sentence.trim());
+    return m && (m[1] ?? '').replace(/,/g, '') === value ? 'training hours' : '';
+  }
   if (dimension === 'count') {
     const trained = ATTENDED.exec(label);
     if (trained && (trained[1] ?? '').replace(/,/g, '') === value)

@@ -10,7 +10,9 @@ const PER_PERSON_AFTER = new RegExp(
   'i',
 );
 // "an average of 19.6", "averaging 21", "men averaged 14.7", "on average 18": the figure is an average.
-const AVERAGE_BEFORE = /\b(?:an?\s+average\s+of|averag(?:ed|ing|es)|on\s+average(?:,)?|average\s+of)\s*$/i;
+// Spanish, Portuguese and French say it as "en promedio 26,8", "em média 18", "en moyenne 21".
+const AVERAGE_BEFORE =
+  /\b(?:an?\s+average\s+of|averag(?:ed|ing|es)|on\s+average(?:,)?|average\s+of|(?:en|un)\s+promedio(?:\s+de)?|(?:em|uma)\s+m[eé]dia(?:\s+de)?|(?:en|une)\s+moyenne(?:\s+de)?)\s*$/i;
 // The printed unit with "per <person>" or "each" folded in ("hours per employee"): what is left is the unit.
 // "hours / employee" when the sentence's subject was "per employee" (see per-denominator.ts).
 const UNIT_PER_PERSON = new RegExp(
@@ -24,7 +26,9 @@ const EACH_BEFORE = new RegExp(
   'i',
 );
 // Words that say the hours are training (HKEX B3.2, GRI 404-1), and words that say they are something else.
-const TRAINING = /\b(?:train\w*|learning|courses?|e-learning|upskilling)\b/gi;
+// Spanish "capacitación", "formación", Portuguese "treinamento", "capacitação", French "formation".
+const TRAINING =
+  /\b(?:train\w*|learning|courses?|e-learning|upskilling|capacitaci[oó]n|formaci[oó]n|capacita[cç][aã]o|forma[cç][aã]o|treinamentos?|formation)(?![\p{L}])/giu;
 const OTHER_ACTIVITY = /\b(?:volunteer\w*|service|overtime|community|leave|absence|sick)\b/gi;
 
 // Training on one topic ("safety training of 18,640 hours"): its average is not the all-training

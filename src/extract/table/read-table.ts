@@ -147,6 +147,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
         parts.unit,
         v.cell.unit,
         withLabelDenominator(rowLabel, unitIn(rowLabel)),
+        leadingShare(rowLabel),
         bracketedUnit(measure),
         unitHeader(measure),
         unitIn(measure, true),
@@ -486,6 +487,14 @@ function bracketedUnit(measure: string): string {
   if (inner === undefined || /[()]/.test(inner)) return '';
   if (/%$/.test(inner) && /^(?:[a-z]+\s+)?%$/i.test(inner)) return '%';
   return looksLikeUnit(inner) ? inner : '';
+}
+
+/**
+ * A row label that opens with the percent sign ("% of total", "% del total", "% women") is a row of
+ * shares, printed under a row of counts without a unit of its own.
+ */
+function leadingShare(label: string): string {
+  return /^%\s*\p{L}/u.test(label.trim()) ? '%' : '';
 }
 
 /**

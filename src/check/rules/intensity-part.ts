@@ -1,0 +1,125 @@
+import { dec } from '../../core/index.js';
+import {
+  decimalString,
+  makeFinding,
+  showFigure,
+  showRange,
+  whereOf,
+  type CheckFinding,
+} from '../finding/index.js';
+import { divideIntervals, midpoint, overlaps, scaleInterval } from '../precision/index.js';
+import { baseRange } from './convert-figure.js';
+import {
+  ratioDims,
+  ratioPlaces,
+  ratioRange,
+  ratioUnit,
+  unitOf,
+  yearRows,
+  type YearRow,
+} from './intensity-row.js';
+import type { Rule } from './rule.js';
+import { isTotalLabel, rangeSum } from './table-grid.js';
+
+/** Lines above a ratio row its numerator's total and parts may lie. */
+const NEAR_LINES = 6;
+
+/**
+ * A ratio row under a total and its parts ("Hub Plant | Chakwal Plant | Total water withdrawal", then
+ * "Water intensity (both plants) | L/t"): when one denominator row of the report (cement production,
+ * wherever printed) gives the ratio from the total in some years and only from one part in another,
+ * that year's ratio covers only the part though the row stands for the whole (GRI 303-3, 305-4: the
+ * boundary of an intensity's numerator is its denominator's). Needs no metric.
+ */
+export const intensityPartRule: Rule = {
+  id: 'intensity.part-numerator',
+  title: 'A ratio row divides the total, not one of its parts',
+  fallback: true,
+  run(ctx) {
+    const rows = yearRows(ctx.facts.figures);
+    const out: CheckFinding[] = [];
+    for (const ratio of rows) {
+      const finding = check(ratio, rows);
+      if (finding) out.push(finding);
+    }
+    return out;
+  },
+};
+
+/** The ratio's figure for a year is num ÷ den for that year, within printed digits. */
+function gives(ratio: YearRow, num: YearRow, den: YearRow, year: number): boolean {
+  const r = ratio.byYear.get(year);
+  const n = num.byYear.get(year);
+  const d = den.byYear.get(year);
+  const q = n && d ? divideIntervals(baseRange(n), baseRange(d)) : undefined;
+  const printed = r ? ratioRange(r) : undefined;
+  return printed !== undefined && q !== undefined && overlaps(q, printed);
+}
+
+/** A total row right above the ratio and the rows right above it that add up to it every year. */
+function totalAndParts(
+  ratio: YearRow,
+  rows: readonly YearRow[],
+  dim: string,
+): { total: YearRow; parts: YearRow[] } | undefined {
+  const above = rows.filter(
+    (r) => r.line < ratio.line && ratio.line - r.line <= NEAR_LINES && unitOf(r)?.unit.dimension === dim,
+  );
+  const total = above.at(-1);
+  const first = total ? unitOf(total) : undefined;
+  if (!total || !first || !isTotalLabel(first.fact.label ?? '')) return undefined;
+  const parts = above.slice(0, -1);
+  if (parts.length < 2) return undefined;
+  for (const [year, t] of total.byYear) {
+    const cells = parts.flatMap((p) => p.byYear.get(year) ?? []);
+    const sum = cells.length === parts.length ? rangeSum(cells, t.unit) : undefined;
+    if (!sum || !overlaps(sum, t.range)) return undefined;
+  }
+  return { total, parts };
+}
+
+function check(ratio: YearRow, rows: readonly YearRow[]): CheckFinding | undefined {
+  const first = unitOf(ratio);
+  const [numDim, denDim] = (first && ratioDims(first)) ?? [];
+  if (numDim === undefined || denDim === undefined || numDim === denDim) return undefined;
+  const whole = totalAndParts(ratio, rows, numDim);
+  if (!whole) return undefined;
+  const years = [...ratio.byYear.keys()];
+  // Each denominator row explains every year from the total or from one part; exactly one must.
+  const readings = rows
+    .filter((den) => unitOf(den)?.unit.dimension === denDim && years.every((y) => den.byYear.has(y)))
+    .map((den) => ({
+      den,
+      byTotal: years.filter((y) => gives(ratio, whole.total, den, y)),
+      byPart: years.flatMap((y) => {
+        const part = whole.parts.filter((p) => gives(ratio, p, den, y));
+        return !gives(ratio, whole.total, den, y) && part.length === 1 && part[0]
+          ? [{ y, part: part[0] }]
+          : [];
+      }),
+    }))
+    .filter((r) => r.byTotal.length >= 1 && r.byTotal.length + r.byPart.length === years.length);
+  const [reading] = readings;
+  const [slip] = reading?.byPart ?? [];
+  if (readings.length !== 1 || !reading || !slip || reading.byPart.length !== 1) return undefined;
+  const printed = ratio.byYear.get(slip.y);
+  const total = whole.total.byYear.get(slip.y);
+  const part = slip.part.byYear.get(slip.y);
+  const den = reading.den.byYear.get(slip.y);
+  const quotient = total && den ? divideIntervals(baseRange(total), baseRange(den)) : undefined;
+  if (!printed || !total || !part || !den || !quotient) return undefined;
+  const unit = ratioUnit(printed) ?? printed.unit;
+  const scale = dec(1).div(unit.toBase);
+  const shown = ratioRange(printed);
+  const places = ratioPlaces(printed);
+  return makeFinding(intensityPartRule.id, {
+    severity: 'warning',
+    message:
+      `${showFigure(printed)} (${whereOf(printed)}) for ${slip.y} is ${showFigure(part)} (${whereOf(part)}) ÷ ` +
+      `${showFigure(den)} (${whereOf(den)}): one part of the total, while the row's other years (${reading.byTotal.join(', ')}) divide the total. ` +
+      `${showFigure(total)} (${whereOf(total)}) ÷ ${showFigure(den)} gives ${showRange(scaleInterval(quotient, scale), places + 1)} ${unit.symbol}.`,
+    figures: [printed, total, part, den],
+    expected: decimalString(midpoint(quotient).times(scale), places + 1),
+    actual: decimalString(shown ? midpoint(shown).times(scale) : printed.value, places),
+  });
+}
