@@ -15,7 +15,7 @@ import {
   ratioRange,
   ratioUnit,
   unitOf,
-  yearRows,
+  eachRatioRow,
   type YearRow,
 } from './intensity-row.js';
 import type { Rule } from './rule.js';
@@ -35,15 +35,7 @@ export const intensityPartRule: Rule = {
   id: 'intensity.part-numerator',
   title: 'A ratio row divides the total, not one of its parts',
   fallback: true,
-  run(ctx) {
-    const rows = yearRows(ctx.facts.figures);
-    const out: CheckFinding[] = [];
-    for (const ratio of rows) {
-      const finding = check(ratio, rows);
-      if (finding) out.push(finding);
-    }
-    return out;
-  },
+  run: (ctx) => eachRatioRow(ctx.facts.figures, check),
 };
 
 /** The ratio's figure for a year is num ÷ den for that year, within printed digits. */

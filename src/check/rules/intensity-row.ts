@@ -42,16 +42,17 @@ export const intensityRowRule: Rule = {
   id: 'intensity.table-row',
   title: 'A ratio row agrees with the numerator and denominator rows printed beside it',
   fallback: true,
-  run(ctx) {
-    const rows = yearRows(ctx.facts.figures);
-    const out: CheckFinding[] = [];
-    for (const ratio of rows) {
-      const finding = check(ratio, rows);
-      if (finding) out.push(finding);
-    }
-    return out;
-  },
+  run: (ctx) => eachRatioRow(ctx.facts.figures, check),
 };
+
+/** Each table row judged as a ratio against the report's other rows. */
+export function eachRatioRow(
+  figures: readonly Figure[],
+  judge: (ratio: YearRow, rows: readonly YearRow[]) => CheckFinding | undefined,
+): CheckFinding[] {
+  const rows = yearRows(figures);
+  return rows.flatMap((ratio) => judge(ratio, rows) ?? []);
+}
 
 /** The table rows printing one cell per year, all in one unit, in line order. */
 export function yearRows(figures: readonly Figure[]): YearRow[] {
