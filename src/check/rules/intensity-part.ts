@@ -16,6 +16,7 @@ import {
   ratioUnit,
   unitOf,
   eachRatioRow,
+  ratioHolds,
   type YearRow,
 } from './intensity-row.js';
 import type { Rule } from './rule.js';
@@ -40,12 +41,7 @@ export const intensityPartRule: Rule = {
 
 /** The ratio's figure for a year is num ÷ den for that year, within printed digits. */
 function gives(ratio: YearRow, num: YearRow, den: YearRow, year: number): boolean {
-  const r = ratio.byYear.get(year);
-  const n = num.byYear.get(year);
-  const d = den.byYear.get(year);
-  const q = n && d ? divideIntervals(baseRange(n), baseRange(d)) : undefined;
-  const printed = r ? ratioRange(r) : undefined;
-  return printed !== undefined && q !== undefined && overlaps(q, printed);
+  return ratioHolds(ratio, num, den, year) === true;
 }
 
 /** A total row right above the ratio and the rows right above it that add up to it every year. */

@@ -109,15 +109,26 @@ export function ratioRange(f: Figure): Interval | undefined {
 function fit(ratio: YearRow, num: YearRow, den: YearRow): { fits: number[]; misses: number[] } {
   const fits: number[] = [];
   const misses: number[] = [];
-  for (const [year, r] of ratio.byYear) {
-    const n = num.byYear.get(year);
-    const d = den.byYear.get(year);
-    const q = n && d ? divideIntervals(baseRange(n), baseRange(d)) : undefined;
-    if (!q) return { fits: [], misses: [...ratio.byYear.keys()] };
-    const printed = ratioRange(r);
-    (printed && overlaps(q, printed) ? fits : misses).push(year);
+  for (const year of ratio.byYear.keys()) {
+    const holds = ratioHolds(ratio, num, den, year);
+    if (holds === undefined) return { fits: [], misses: [...ratio.byYear.keys()] };
+    (holds ? fits : misses).push(year);
   }
   return { fits, misses };
+}
+
+/**
+ * Whether the ratio row's figure for a year is the numerator row's ÷ the denominator row's, within
+ * printed digits; undefined when either row prints nothing for that year.
+ */
+export function ratioHolds(ratio: YearRow, num: YearRow, den: YearRow, year: number): boolean | undefined {
+  const r = ratio.byYear.get(year);
+  const n = num.byYear.get(year);
+  const d = den.byYear.get(year);
+  const q = n && d ? divideIntervals(baseRange(n), baseRange(d)) : undefined;
+  if (!r || !q) return undefined;
+  const printed = ratioRange(r);
+  return printed !== undefined && overlaps(q, printed);
 }
 
 function check(ratio: YearRow, rows: readonly YearRow[]): CheckFinding | undefined {
