@@ -96,3 +96,27 @@ describe('sum.breakdown: parts that are all nil', () => {
     expect(found.map((f) => [f.severity, f.expected, f.actual])).toEqual([['warning', '1250', '73815']]);
   });
 });
+
+describe('sum.breakdown: a sentence about less than the table row', () => {
+  const recycled = (value: string, line: number, extraction: 'table' | 'text', treatment?: string) =>
+    printed({
+      metric: 'waste.diverted',
+      value,
+      unit: 't',
+      year: 2024,
+      line,
+      extraction,
+      ...(treatment === undefined ? {} : { dims: { treatment } }),
+      label: treatment ?? 'a take-back scheme run with local councils collected',
+    });
+
+  it('says nothing when a sentence prints a figure far below the one table row read as its part', () => {
+    // 612 t collected by a scheme against 9,480 t recycled on the sites: another scope, not a total.
+    expect(run([recycled('9480', 40, 'table', 'recycled'), recycled('612', 88, 'text')])).toEqual([]);
+  });
+
+  it('still warns when the sentence is close enough to be the whole, or a table prints it', () => {
+    expect(run([recycled('9480', 40, 'table', 'recycled'), recycled('9120', 88, 'text')])).toHaveLength(1);
+    expect(run([recycled('9480', 40, 'table', 'recycled'), recycled('612', 44, 'table')])).toHaveLength(1);
+  });
+});

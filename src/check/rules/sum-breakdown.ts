@@ -91,6 +91,7 @@ function checkBreakdown(
   // sits in a row not read as a part (a destination's "- With treatment" sub-row), not in a slip.
   if (!exceeds && (parts.length < 2 || parts.every((p) => p.value.isZero()))) return undefined;
   if (!exceeds && strayRowsFill(ctx, total, by, parts, sum)) return undefined;
+  if (exceeds && narrowerSentence(total, parts, sum, totalRange)) return undefined;
   const complete = COMPLETE_BY.has(by) && parts.length >= 2;
   // Two partitions under one key (permanent/temporary and full-/part-time, both "employment type")
   // each add up to the total: nothing is wrong.
@@ -121,6 +122,30 @@ function checkBreakdown(
     expected: decimalString(sumPoint, places),
     actual: decimalString(total.value, placesOf(total)),
   });
+}
+
+/** How many times a table's one part may exceed a sentence's whole before the sentence is about less. */
+const NARROWER_FACTOR = 5;
+
+/**
+ * "A school programme collected 1,284 tonnes of glass" against a table's 24,986 t recovered: a
+ * sentence's figure far below the one table row read as its part measures something narrower (a
+ * programme, a site) that the sentence's words did not tell apart. A slip of scale in a sentence is
+ * duplicate.scale's to find.
+ */
+function narrowerSentence(
+  total: Figure,
+  parts: readonly Figure[],
+  sum: Interval,
+  totalRange: Interval,
+): boolean {
+  const p = total.fact.provenance;
+  const fromSentence = p.kind === 'document' && p.extraction === 'text';
+  const fromTable = parts.every((f) => {
+    const q = f.fact.provenance;
+    return q.kind === 'document' && q.extraction === 'table';
+  });
+  return fromSentence && fromTable && parts.length === 1 && sum.lo.gt(totalRange.hi.times(NARROWER_FACTOR));
 }
 
 /** True when some of the parts add up to the total and the others do too. */

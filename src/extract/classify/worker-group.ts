@@ -20,26 +20,30 @@ export function workerGroup(
   // "Recordable injuries (employees)": the label's own bracket names the group before any row above.
   const own = /\(([^()]*)\)\s*$/.exec(label)?.[1] ?? '';
   for (const c of [...context, own].reverse()) {
-    const text = groupText(c);
+    const texts = groupTexts(c);
     // Workers who are not employees (GRI 2-8) are never employees, whatever the caption ("Workforce").
-    if (EMPLOYEE_GROUP.test(text))
+    if (texts.some((t) => EMPLOYEE_GROUP.test(t)))
       return metric.id.startsWith('workforce.non_employee') ? undefined : 'employee';
-    if (CONTRACTOR_GROUP.test(text)) return 'contractor';
+    if (texts.some((t) => CONTRACTOR_GROUP.test(t))) return 'contractor';
   }
   return undefined;
 }
 
 /** True when a group row or column header names only one group of workers ("Employees", "Contractors"). */
 export function isWorkerGroup(text: string): boolean {
-  const t = groupText(text);
-  return EMPLOYEE_GROUP.test(t) || CONTRACTOR_GROUP.test(t);
+  return groupTexts(text).some((t) => EMPLOYEE_GROUP.test(t) || CONTRACTOR_GROUP.test(t));
 }
 
-/** A group row or column header as compared: lower case, without a trailing bracket or colon. */
-function groupText(text: string): string {
-  return text
+/**
+ * A group row or column header as compared: lower case, without a trailing bracket or colon; a
+ * bilingual one ("Çalışanlar / Employees") also by each language's side.
+ */
+function groupTexts(text: string): string[] {
+  const whole = text
     .toLowerCase()
     .replace(/\s*\([^()]*\)\s*$/, '')
     .replace(/[:\s]+$/, '')
     .trim();
+  const sides = whole.split(/\s+\/\s+/);
+  return sides.length === 2 ? [whole, ...sides] : [whole];
 }

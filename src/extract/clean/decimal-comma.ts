@@ -15,12 +15,18 @@ export const COMMA_ONLY = [
   /(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d+(?![\d.,]*\d)/g,
   /(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+,\d{1,2}(?![\d.,]*\d)/g,
   /(?<![\d.,])\d+,\d+ ?%/g,
+  // The sign before the figure, as Turkish prints it ("%21,8").
+  /(?<![\w%])%\d+,\d+(?![\d.,]*\d)/g,
+  // A leading zero groups no thousands: "0,497" is a decimal.
+  /(?<![\d.,])0,\d+(?![\d.,]*\d)/g,
   /(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,]*\d)/g,
 ] as const;
 /** Figures only a decimal-point document prints: "1,234.5", "12.4%", "1,234,567". */
 export const POINT_ONLY = [
   /(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d+(?![\d.,]*\d)/g,
   /(?<![\d.,])\d+\.\d+ ?%/g,
+  /(?<![\w%])%\d+\.\d+(?![\d.,]*\d)/g,
+  /(?<![\d.,])0\.\d+(?![\d.,]*\d)/g,
   /(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d.,]*\d)/g,
 ] as const;
 

@@ -1,4 +1,4 @@
-export { cleanText, stripBullets, type CleanOptions } from './markup.js';
+export { cleanText, opensWithBullet, stripBullets, type CleanOptions } from './markup.js';
 export { foldHomoglyphs } from './homoglyphs.js';
 export { mendNumerals } from './damaged-numerals.js';
 export { usesDecimalComma, toPointDecimals } from './decimal-comma.js';

@@ -108,12 +108,25 @@ function stripMarkdown(text: string): string {
   );
 }
 
+// Turkish prints the percent sign before the figure ("%21,8", "%7"); a URL's "%20" follows a letter.
+const PERCENT_BEFORE = /(^|[\s([/–-])%(\d+(?:[.,]\d+)*)(?![\d.,]*\d)/g;
+
+/** Puts a percent sign printed before its figure after it: "%21,8 of" → "21,8% of". */
+function percentAfter(text: string): string {
+  return text.includes('%') ? text.replace(PERCENT_BEFORE, '$1$2%') : text;
+}
+
 // A "-" is a bullet only before a space ("- text"), never alone (a no-data cell) or before a digit.
 const BULLETS = /^(?:\s*(?:-\s|[•◆◇✓✔❖➤►▪▫●○■□◼◻∙·])\s*)+(?=\S)/u;
 
 /** Removes leading list bullets ("- ✓ ", "• ", "◆ "). */
 export function stripBullets(text: string): string {
   return text.replace(BULLETS, '');
+}
+
+/** Whether a printed line opens with a list bullet, which {@link cleanText} strips. */
+export function opensWithBullet(raw: string): boolean {
+  return BULLETS.test(raw);
 }
 
 // Printable ASCII without markup characters, bullets or a CO formula.
@@ -135,8 +148,10 @@ export interface CleanOptions {
  */
 export function cleanText(raw: string, options: CleanOptions = {}): string {
   const years = (text: string): string => (options.fiscalYearsByStart === true ? toEndYearNames(text) : text);
-  const numbers = (text: string): string =>
-    years(options.decimalComma === true ? toPointDecimals(mendNumerals(text)) : mendNumerals(text));
+  const numbers = (raw: string): string => {
+    const text = percentAfter(raw);
+    return years(options.decimalComma === true ? toPointDecimals(mendNumerals(text)) : mendNumerals(text));
+  };
   // Most cells are plain words and figures: nothing to strip but space.
   if (PLAIN.test(raw) && !MARKUP_CHARS.test(raw)) return numbers(raw.replace(/\s+/g, ' ').trim());
   let text = raw.includes('<') || raw.includes('&') ? stripTags(raw) : raw;

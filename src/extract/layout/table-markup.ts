@@ -110,14 +110,30 @@ function spacedRow(line: string): string[][] | undefined {
 }
 
 /**
- * Two year headings two spaces apart, as a wide last heading leaves them ("FY23  FY19 (base)",
- * "2024  2019 baseline"): two columns, each its own year.
+ * Year headings one or two spaces apart, as a wide last heading leaves them ("FY23  FY19 (base)",
+ * "2023 2019 (base)  % change", "2024  2019 baseline"): a column each. A cell that does not start with
+ * a year heading is left whole.
  */
 function splitYearPair(cell: string): string[] {
-  const m = /^(\S+(?: \S+)?) {2,}(\S.*)$/.exec(cell.trim());
-  if (!m?.[1] || !m[2]) return [cell];
-  const second = m[2].replace(/\s*\((?:base(?:line)?(?: year)?|target)\)$/i, ' base').trim();
-  return YEAR_HEADER.test(m[1]) && YEAR_HEADER.test(second) ? [m[1], m[2]] : [cell];
+  const pieces = cell
+    .trim()
+    .split(/ {2,}/)
+    .flatMap((piece) => {
+      for (const gap of piece.matchAll(/ +/g)) {
+        const first = piece.slice(0, gap.index);
+        const rest = piece.slice(gap.index + gap[0].length);
+        if (isYearHeading(first) && isYearHeading(rest)) return [first, rest];
+      }
+      return [piece];
+    });
+  return pieces.length > 1 && isYearHeading(pieces[0] ?? '') && isYearHeading(pieces[1] ?? '')
+    ? pieces
+    : [cell];
+}
+
+/** A year heading, a base or target year's too ("FY19 (base)", "2030 (target)"). */
+function isYearHeading(text: string): boolean {
+  return YEAR_HEADER.test(text.replace(/\s*\((?:base(?:line)?(?: year)?|target)\)$/i, ' base').trim());
 }
 
 /**

@@ -181,7 +181,7 @@ export function shareOfPart(
 const SHARE_VERB =
   /\b(?:make|makes|made)\s+up\s*$|\b(?:account(?:s|ed)?\s+for|represent(?:s|ed)?|comprise(?:s|d)?)\s*$/i;
 const OF_PEOPLE =
-  /^[\d.,]+\s?(?:%|per\s?cent)\s+of\s+(?:(?:our|the|its|their)\s+)?(?:total\s+)?(?:employees|staff|workforce|workers|headcount)\b/i;
+  /^[\d.,]+\s?(?:%|per\s?cent)\s+of\s+(?:(?:our|the|its|their)\s+)?(?:total\s+)?(?:\d[\d.,]*\s+)?(?:employees|staff|workforce|workers|headcount)\b/i;
 
 /**
  * A share a sentence says a group of people makes up of the workforce (GRI 405-1): named as the

@@ -2,7 +2,10 @@
 // (`lead`) or from the percentage on (`rest`); stated-change.ts decides what the change is of.
 
 const APPROX = String.raw`(?:by\s+)?(?:about\s+|approximately\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?`;
-const CHANGE_VERBS = String.raw`increased|decreased|rose|fell|dropped|declined|grew|reduced|went up|went down|climbed|jumped|slid|dipped|edged (?:up|down)|was (?:down|up)|were (?:down|up)|is (?:down|up)|are (?:down|up)`;
+// A headline drops the verb ("Water withdrawal down 7.2%", "Scope 2 up 3%"); "made up", "broken down"
+// and the like are verbs of their own.
+const HEADLINE_DIRECTION = String.raw`(?<!\b(?:made|make|makes|making|took|take|takes|taking|broken|break|breaks|set|sets|adds?|added|sums?|summed|ends?|ended|shut|slowed|stepped|scaled|cut|cuts|wound|went|go|goes|came|comes|round(?:ed)?|back(?:ed)?)\s)(?:down|up)`;
+const CHANGE_VERBS = String.raw`increased|decreased|rose|fell|dropped|declined|grew|reduced|went up|went down|climbed|jumped|slid|dipped|edged (?:up|down)|was (?:down|up)|were (?:down|up)|is (?:down|up)|are (?:down|up)|${HEADLINE_DIRECTION}`;
 // A subject: words up to a clause break, then its verb. "and"/"while" join two clauses of changes.
 const SUBJECT = String.raw`(?:^|[,;:(]|\b(?:and|while|whereas|where|meanwhile)\b)\s*(?:(?:and|while|whereas|meanwhile|but)\s+)?([A-Za-z][^,;:()]{2,80}?)`;
 

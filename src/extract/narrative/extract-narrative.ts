@@ -227,12 +227,13 @@ function phraseAround(sentence: string, f: NarrativeFigure): string {
   // A listed part ("96 in North China") is named by its own words; the whole's words name other groups.
   if (f.part === true) return sentence.slice(f.start, f.end).replace(/\s+/g, ' ').trim();
   // A comparative in brackets ("27 injuries (2024: 31), resulting in …") is not a clause break.
-  const clause =
-    sentence
-      .slice(Math.max(0, f.start - 100), f.start)
-      .replace(COMPARATIVE_BRACKET, '')
-      .split(/[;:]|\.\s/)
-      .pop() ?? '';
+  const window = sentence.slice(Math.max(0, f.start - 100), f.start).replace(COMPARATIVE_BRACKET, '');
+  const clauses = window.split(/[;:]|\.\s/);
+  let clause = clauses.pop() ?? '';
+  // "Total energy: 4,077,629 GJ", "Revenue: RM 12.4 million": a figure right after a colon is named by
+  // the words before the colon, back to a bracket or comma ("… (market-based: 8,426.4 t)").
+  if (/^[\s\p{Sc}A-Z]{0,4}$/u.test(clause) && /:[\s\p{Sc}A-Z]{0,4}$/u.test(window))
+    clause = `${(clauses.pop() ?? '').split(/[(,]/).pop() ?? ''} ${clause}`;
   // "Scope 1 emissions rose from 48,300 tCO2e in 2023 to 51,020 tCO2e": the figure a change ends at is
   // named by the words before "from"; the starting figure between them names nothing of it.
   const lead = clause.replace(/\bfrom\s+(?:[^,;]|,(?=\d))*?\bto\s*$/i, 'to ');

@@ -83,12 +83,16 @@ export function figureTime(
     const year = paired ? future[order.index]?.year : deadline?.year;
     return { year: year ?? reportYear, basis: 'target' };
   }
+  const asides = closedBrackets(sentence.slice(0, at));
   const stated = [
     ...statedOrFiscalYears(sentence.slice(0, at)),
     ...relativeClauseYears(sentence.slice(0, at), reportYear),
   ]
     .filter(
-      (y) => y.year <= reportYear && !COMPARED_YEAR.test(sentence.slice(Math.max(0, y.index - 30), y.index)),
+      (y) =>
+        y.year <= reportYear &&
+        !COMPARED_YEAR.test(sentence.slice(Math.max(0, y.index - 30), y.index)) &&
+        !asides.some(([from, to]) => y.index > from && y.index < to),
     )
     .sort((a, b) => a.index - b.index);
   const subject = YEAR_SUBJECT.exec(sentence.slice(Math.max(0, at - 60), at))?.[1];
@@ -128,6 +132,23 @@ function pastComparison(after: string, reportYear: number): number | undefined {
   const m = PAST_COMPARISON.exec(after);
   if (!m || Number(m[1]) >= reportYear || !CLAUSE_END.test(after.slice(m[0].length))) return undefined;
   return m[0].length;
+}
+
+/**
+ * The spans of brackets opened and closed before a figure: "104,270 hours in 2025 (94,180 hours in
+ * 2024), an average of 28.9 hours": a year in an aside dates the aside's figure, not the ones after it.
+ */
+function closedBrackets(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') open.push(i);
+    else if (text[i] === ')') {
+      const from = open.pop();
+      if (from !== undefined) spans.push([from, i]);
+    }
+  }
+  return spans;
 }
 
 function yearOf(printed: string): number {

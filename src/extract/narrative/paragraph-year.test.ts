@@ -1,6 +1,6 @@
 // The year a sentence passes on to the next ones of its paragraph.
 import { describe, expect, it } from 'vitest';
-import { figuresOf } from './testing/read-mentions.js';
+import { changesOf, figuresOf } from './testing/read-mentions.js';
 
 describe('paragraph year: a comparative year does not carry on', () => {
   it('keeps the sentence’s own year when it ends on a prior-year figure "in 2023"', () => {
@@ -23,5 +23,33 @@ describe('paragraph year: a comparative year does not carry on', () => {
       'Injuries cost the plants 2,415 lost days (FY2023/24: 2,590 days). The absentee rate was 1.8% of scheduled days.';
     const years = Object.fromEntries(figuresOf(text, 2025).map((f) => [f.value, f.year]));
     expect(years).toMatchObject({ '1208600': 2025, '9': 2025, '2415': 2025, '2590': 2024, '1.8': 2025 });
+  });
+});
+
+describe('figure year: a year in a bracketed aside', () => {
+  it("dates the aside's figure only, not the figures after the bracket", () => {
+    const text =
+      'Staff completed 61,840 hours of learning in 2025 (57,300 hours in 2024), an average of 17.2 hours each ' +
+      'against 16.1 hours a year earlier.';
+    const years = Object.fromEntries(figuresOf(text, 2025).map((f) => [f.value, f.year]));
+    expect(years).toMatchObject({ '61840': 2025, '57300': 2024, '17.2': 2025, '16.1': 2024 });
+  });
+});
+
+describe('headline changes without a verb', () => {
+  it('read "X down 5.1%" as a decrease and leave "made up" alone', () => {
+    expect(changesOf('Landfilled waste down 5.1% to 3,120 tonnes in 2024.')).toMatchObject([
+      { value: '5.1', direction: 'decrease' },
+    ]);
+    expect(changesOf('Women made up 41.3% of new hires in 2024.')).toEqual([]);
+  });
+});
+
+describe('paragraph year: a comparative year alone in its sentence', () => {
+  it('does not date the next sentence', () => {
+    const text =
+      'The ferries drew 41,300 MWh of shore power, up from 35,020 MWh in 2023. Net sales rose to EUR 812.6 million.';
+    const years = Object.fromEntries(figuresOf(text, 2024).map((f) => [f.value, f.year]));
+    expect(years).toMatchObject({ '41300': 2024, '35020': 2023, '812.6': 2024 });
   });
 });

@@ -3,6 +3,10 @@ import type { PrintedYear } from './printed-years.js';
 
 // "… a decrease of 3.6% from 672,850 tons in 2024": a year printed right after a figure and its unit.
 const FIGURE_BEFORE_YEAR = /\d[\d,.]*\s*[^\d\s,;()]*(?:\s+[^\d\s,;()]+){0,3}\s+$/;
+// "… up from 71,860 MWh in 2024", "compared with 412 in 2023": the year of a figure set against the
+// one reported; it dates that comparative only, even when the sentence names no other year.
+const COMPARATIVE_BEFORE_YEAR =
+  /\b(?:from|than|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|approximately\s+)?(?:[A-Z]{0,3}\$|[A-Z]{3}\s?|€|£|¥)?\d[\d,.]*\s*[^\d\s,;()]*(?:\s+[^\d\s,;()]+){0,3}\s+$/i;
 // "one fatality … occurred in FY2022/23": the year an event happened dates that event alone.
 const EVENT_BEFORE_YEAR =
   /\b(?:occurred|happened|took\s+place|(?:was|were)\s+(?:recorded|reported|registered|confirmed))\s+(?:in|during)\s+(?:the\s+)?(?:(?:financial|fiscal)\s+year\s+)?(?:FY\s?)?$/i;
@@ -35,7 +39,9 @@ export function paragraphYear(
     .filter((y) => {
       const digit = firstDigit(sentence, y);
       const listed = lists.some((l) => digit >= l.start && digit < l.end);
-      return !listed && !EVENT_BEFORE_YEAR.test(sentence.slice(Math.max(0, digit - 80), digit));
+      const before = sentence.slice(Math.max(0, digit - 80), digit);
+      const comparative = COMPARATIVE_BEFORE_YEAR.test(sentence.slice(Math.max(0, y.index - 100), y.index));
+      return !listed && !comparative && !EVENT_BEFORE_YEAR.test(before);
     });
   const setting = years.filter(
     (y) => !FIGURE_BEFORE_YEAR.test(sentence.slice(Math.max(0, y.index - 60), y.index)),

@@ -1,3 +1,4 @@
+import { opensWithBullet } from '../clean/index.js';
 import type { ReportLine } from '../layout/index.js';
 
 /** Prose lines joined where the layout wrapped a sentence, with where each line starts in the text. */
@@ -70,6 +71,10 @@ function continues(prev: ReportLine, next: ReportLine, nextText: string): boolea
   if (prev.cells.filter((c) => c.trim() !== '').length > 1 || next.cells.filter((c) => c.trim()).length > 1)
     return false;
   const text = prev.text.trim();
-  if (text.length < MIN_WRAPPED_CHARS || ENDS_SENTENCE.test(text)) return false;
-  return nextText !== '' && !OPENS_ITEM.test(nextText);
+  if (text.length < MIN_WRAPPED_CHARS) return false;
+  // "… the grid factor of the Ministry:" | "0.442 tCO2e/MWh for 2025 …": a colon at the end of a wrapped
+  // line leads into the figures on the next; a list it opens starts with a bullet or a capital.
+  if (ENDS_SENTENCE.test(text) && !(text.endsWith(':') && /^[\d\p{Ll}]/u.test(nextText))) return false;
+  // Cleaning strips a bullet from the text, so the printed line tells a list item ("• 1,204 t") too.
+  return nextText !== '' && !OPENS_ITEM.test(nextText) && !opensWithBullet(next.raw);
 }

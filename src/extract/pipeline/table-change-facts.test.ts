@@ -86,3 +86,32 @@ describe('a table change column', () => {
     expect(found).toContainEqual([6, '9', 2031, 'water.consumption']);
   });
 });
+
+describe('a change column after a base year', () => {
+  const TABLE = [
+    'Fjordlys Shipping AS',
+    'This report covers the period from 1 January 2024 to 31 December 2024.',
+    '',
+    'Fuel and emissions                   2024        2023        2022 2018 (base)    % change',
+    '----------------------------------------------------------------------------------------',
+    'Marine diesel (tonnes)             41,200      43,900      45,100      52,000      -20.8%',
+    'Scope 1 (t CO2e)                  132,100     140,760     144,610     166,740      -20.8%',
+    'Battery share of energy (%)           6.2         4.9         3.7         0.8',
+    '----------------------------------------------------------------------------------------',
+  ].join('\n');
+
+  it('compares with the base year, and a row without a change keeps its figures in the year columns', () => {
+    const facts = extractDocument(docFromText(TABLE)).facts.map((f) => f.fact);
+    const change = facts.find((f) => f.metric === STATED_CHANGE && f.dims.of === 'ghg.scope1');
+    expect([change?.quantity.value.toString(), change?.dims.since]).toEqual(['-20.8', '2018']);
+    const shares = facts
+      .filter((f) => f.provenance.kind === 'document' && f.provenance.location.line === 8)
+      .map((f) => [f.quantity.value.toString(), f.period.year]);
+    expect(shares).toEqual([
+      ['6.2', 2024],
+      ['4.9', 2023],
+      ['3.7', 2022],
+      ['0.8', 2018],
+    ]);
+  });
+});

@@ -47,9 +47,14 @@ export function tableChangeFacts(
     if (!a || !b || row.some((f) => f.fact.metric !== a.fact.metric)) continue;
     if (new Set(row.map((f) => f.fact.period.year)).size !== row.length) continue;
     if (row.some((f) => JSON.stringify(f.fact.dims) !== JSON.stringify(a.fact.dims))) continue;
-    const [now, before] = a.fact.period.year > b.fact.period.year ? [a, b] : [b, a];
-    const column = now.fact.period.year === before.fact.period.year ? undefined : columnAbove(line, text);
-    if (column === undefined) continue;
+    const [now, latestBefore] = a.fact.period.year > b.fact.period.year ? [a, b] : [b, a];
+    const above =
+      now.fact.period.year === latestBefore.fact.period.year ? undefined : columnAbove(line, text);
+    if (above === undefined) continue;
+    const { column, base } = above;
+    // A change column after a base year's ("2023  2019 (base)  % change") compares with that base year.
+    const before = base === undefined ? latestBefore : row.find((f) => f.fact.period.year === base);
+    if (before === undefined) continue;
     const value = changeCell(text(line), row, column);
     if (value === undefined) continue;
     const dims = {
@@ -75,15 +80,27 @@ export function tableChangeFacts(
   return out;
 }
 
-/** What the last column of the header above compares: a change in per cent, a ratio, or neither. */
-function columnAbove(line: number, text: (line: number) => string): 'change' | 'ratio' | undefined {
+// A base year's heading: "2019 (base)", "2019 baseline", "Base year 2019".
+const BASE_AFTER = /^\s*\(?\s*base(?:line)?\b/i;
+const BASE_BEFORE = /\bbase(?:line)?(?:\s+year)?\s*$/i;
+
+/**
+ * What the last column of the header above compares: a change in per cent, a ratio, or neither; and
+ * the base year it compares with when the column before it is a base year's.
+ */
+function columnAbove(
+  line: number,
+  text: (line: number) => string,
+): { column: 'change' | 'ratio'; base?: number } | undefined {
   for (let n = line - 1; n >= Math.max(1, line - HEADER_REACH); n--) {
     const raw = text(n).slice(0, 400);
     const years = [...raw.matchAll(YEAR)];
     if (years.length < 2) continue;
-    if (RATIO_HEADER.test(raw)) return 'ratio';
+    if (RATIO_HEADER.test(raw)) return { column: 'ratio' };
     const last = years[years.length - 1];
-    return last !== undefined && CHANGE_HEADER.test(raw.slice(last.index + 4)) ? 'change' : undefined;
+    if (last === undefined || !CHANGE_HEADER.test(raw.slice(last.index + 4))) return undefined;
+    const base = BASE_AFTER.test(raw.slice(last.index + 4)) || BASE_BEFORE.test(raw.slice(0, last.index));
+    return base ? { column: 'change', base: Number(last[0]) } : { column: 'change' };
   }
   return undefined;
 }

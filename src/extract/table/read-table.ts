@@ -459,7 +459,11 @@ function mapColumns(
   header: TableHeader | undefined,
 ): (HeaderColumn | undefined)[] {
   const cols = header?.columns ?? [];
-  const offset = cols.length - values.length;
+  // A row without a change ("Share (%)  4.8  3.9  3.1" under "… 2023  Change %") leaves the change
+  // column blank: its figures are the years'.
+  const last = cols[cols.length - 1];
+  const changeLeftBlank = values.length === cols.length - 1 && last !== undefined && isChangeColumn(last);
+  const offset = changeLeftBlank ? 0 : cols.length - values.length;
   return values.map((_v, i) => cols[i + offset]);
 }
 
@@ -468,11 +472,15 @@ function mapColumns(
  * a title's "(unit: tCO2e)" / "(Unit: person)".
  */
 function unitIn(text: string, anyWord = false): string {
-  const inner = trailingParenthetical(text)?.replace(/^(?:units?|单位)\s*[:：]\s*/i, '');
+  const inner = trailingParenthetical(text)?.replace(UNIT_LEAD, '');
   if (inner === undefined || inner === '') return '';
   if (looksLikeUnit(inner) || (anyWord && /^[a-z%]+$/i.test(inner) && !WORKER_WORD.test(inner))) return inner;
   return '';
 }
+
+// "Unit:", in English, Chinese or a home language, and both ("Birim / Unit:", "Unidad / Unit:").
+const UNIT_WORD = String.raw`(?:units?|单位|単位|birim|unidad(?:es)?|unidades?|unité|einheit|unità|jednostka|enhet|satuan|eenheid)`;
+const UNIT_LEAD = new RegExp(String.raw`^${UNIT_WORD}(?:\s*\/\s*${UNIT_WORD})?\s*[:：]\s*`, 'iu');
 
 // A bracketed group of workers renames a column group ("Non-employees (contractors)"); it is whose
 // figures they are (GRI 403-9 a/b), not the unit they are counted in.

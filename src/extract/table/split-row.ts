@@ -1,6 +1,6 @@
 import { tryParseUnit } from '../../core/index.js';
 import { isCurrencyMark, parseCellValue, type CellValue } from '../numbers/index.js';
-import { looksLikeUnit } from './unit-cell.js';
+import { looksLikeUnit, unitOfCell } from './unit-cell.js';
 
 /** A value cell of a table row and its column. */
 export interface ValueCell {
@@ -89,7 +89,7 @@ export function splitRow(cells: readonly string[]): RowParts {
       labels.splice(at);
     }
   }
-  return { labels, unit, values: withDotDecimals(values) };
+  return { labels, unit: unitOfCell(unit), values: withDotDecimals(values) };
 }
 
 /**

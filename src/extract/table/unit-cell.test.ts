@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeUnit } from './unit-cell.js';
+import { looksLikeUnit, unitOfCell } from './unit-cell.js';
 
 describe('looksLikeUnit', () => {
   it('recognises unit cells and rejects labels', () => {
@@ -17,5 +17,24 @@ describe('looksLikeUnit', () => {
 
   it('reads a percentage printed in a name as a rate, not a unit', () => {
     for (const l of ['3%', '12.5 %', '0,5%']) expect(looksLikeUnit(l), l).toBe(false);
+  });
+});
+
+describe('translated unit cells', () => {
+  it('reads a home-language unit, a spaced slash and the English one as the English unit', () => {
+    for (const [cell, unit] of [
+      ['horas / hours', 'hours'],
+      ['pcs. / no.', 'no.'],
+      ['dni / days', 'days'],
+    ] as const) {
+      expect(looksLikeUnit(cell), cell).toBe(true);
+      expect(unitOfCell(cell), cell).toBe(unit);
+    }
+  });
+
+  it('keeps a unit column heading and a label pair out', () => {
+    for (const l of ['Jednostka / Unit', 'Mujeres / Women', 'Agua / Water'])
+      expect(looksLikeUnit(l), l).toBe(false);
+    expect(unitOfCell('kWh')).toBe('kWh');
   });
 });
