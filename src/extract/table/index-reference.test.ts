@@ -13,6 +13,8 @@ const INDEX = [
   'SO1    Pay gap reporting               Not required in our market     -         N/A',
   'SO2    Grievance mechanism             Hotline run by a third party   7         N/A',
   'SO3    Staff survey response           81%                            6.3       Reported',
+  'EN5    Water use                       31,460 m³ drawn from wells     2.5       Reported',
+  'GO1    Board gender balance            4 of 11 directors are women    8         Reported',
 ].join('\n');
 
 // A data table whose last column marks a year without data: its figures are the years' figures.
@@ -37,7 +39,13 @@ describe('a disclosure index printing each value with its section and status', (
       [3, '0.82'],
       [5, '12.6'],
       [8, '81'],
+      [9, '31460'],
     ]);
+  });
+
+  it('reads a value printed with words after its unit, the words naming the row', () => {
+    const water = found.find((m) => m.line === 9);
+    expect([water?.label, water?.unit]).toEqual(['EN5 Water use (drawn from wells)', 'm3']);
   });
 
   it('still reads a data table whose last year column says N/A', () => {

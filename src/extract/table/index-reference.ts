@@ -1,5 +1,7 @@
 import { isPageOrSection } from '../content-index/index.js';
+import { parseCellValue } from '../numbers/index.js';
 import type { TableBlock } from './segment.js';
+import { valueWithUnit } from './split-row.js';
 
 /**
  * A disclosure index that prints each metric's value ("E3 | Energy usage | 11,204 GJ | 5.2 |
@@ -31,8 +33,37 @@ export function isDisclosureIndex(block: TableBlock): boolean {
   return block.rows.filter((r) => referenceTail(r.cells, false) !== undefined).length >= MIN_INDEX_ROWS;
 }
 
-/** A row of a disclosure index without its reference and status cells: what is left names and values the metric. */
+/**
+ * A row of a disclosure index without its reference and status cells: what is left names and values
+ * the metric. A value printed with words after its unit ("20,114 m³ withdrawn") gives those words to
+ * the row's name, so the figure reads as a value in its unit.
+ */
 export function withoutReference(cells: readonly string[]): readonly string[] {
   const at = referenceTail(cells, true);
-  return at === undefined ? cells : cells.slice(0, at);
+  if (at === undefined) return cells;
+  const kept = cells.slice(0, at).filter((c) => c.trim() !== '');
+  const value = kept[kept.length - 1] ?? '';
+  const split = kept.length >= 2 ? describedValue(value) : undefined;
+  if (!split) return kept;
+  const label = kept.slice(0, -1).join(' ');
+  return [`${label} (${split.words})`, split.figure];
+}
+
+// Words of a value cell that may be its unit, at most.
+const MAX_UNIT_WORDS = 3;
+
+/** "20,114 m³ withdrawn": the figure with its unit, and the words after them. */
+function describedValue(text: string): { figure: string; words: string } | undefined {
+  if (parseCellValue(text) !== undefined || valueWithUnit(text) !== undefined) return undefined;
+  const words = text.trim().split(/\s+/);
+  for (let n = Math.min(MAX_UNIT_WORDS + 1, words.length - 1); n >= 2; n--) {
+    const figure = words.slice(0, n).join(' ');
+    const rest = words.slice(n).join(' ');
+    const cell = valueWithUnit(figure);
+    // "2 of 9 directors" is a part of a whole, not a figure in a unit "of 9".
+    const unit = cell?.kind === 'value' ? cell.unit : '';
+    if (unit !== '' && !/^(?:of|per|in)\b/i.test(unit) && /^\p{L}[\p{L}\s-]*$/u.test(rest))
+      return { figure, words: rest };
+  }
+  return undefined;
 }
