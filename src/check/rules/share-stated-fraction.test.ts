@@ -36,6 +36,21 @@ describe('share.stated-fraction', () => {
     expect(after.map((f) => f.expected)).toEqual(['36.8']);
   });
 
+  it('reads a whole printed after the share ("…, 41.2% of our 2,410 staff") against the count before it', () => {
+    // 806 / 2,410 = 33.4%, printed 41.2%.
+    const found = run(
+      '41.2',
+      'By the end of 2030 we had hired 806 local graduates, 41.2% of our 2,410 staff.',
+    );
+    expect(found.map((f) => [f.expected, f.actual])).toEqual([['33.4', '41.2']]);
+    expect(
+      run('33.4', 'By the end of 2030 we had hired 806 local graduates, 33.4% of our 2,410 staff.'),
+    ).toEqual([]);
+    // No count before the share in its clause, or a share of a figure that is no count: nothing to check.
+    expect(run('41.2', 'Local graduates made up 41.2% of our 2,410 staff in 2030.')).toEqual([]);
+    expect(run('41.2', 'We spent 12.5 million, 41.2% of our 2,410 suppliers.')).toEqual([]);
+  });
+
   it('takes no year for a count and no "these" without a count before it in the sentence', () => {
     expect(run('62.5', 'In 2029, 20 of these (62.5%) had findings closed.')).toEqual([]);
     expect(run('62.5', '20 of them (62.5%) had findings closed.')).toEqual([]);

@@ -17,6 +17,11 @@ const COUNT_AFTER = new RegExp(
   String.raw`^\s*%?[^()%]{0,80}?\(\s*${COUNT}\s+(?:out\s+)?of\s+${COUNT}\b`,
   'i',
 );
+/** "… 38.6% of our 1,186 employees": the whole printed right after the share, its part before it. */
+const WHOLE_AFTER = new RegExp(
+  String.raw`^\s*%\s+of\s+(?:(?:our|the|its|their|all)\s+)?${COUNT}(?![.,]?\d|\s*%)\s+\p{L}`,
+  'iu',
+);
 /** A four-digit number without separators that reads as a year is no count a share is taken of. */
 const YEAR = /^(?:19|20)\d{2}$/;
 
@@ -55,8 +60,23 @@ function countsOf(sentence: string, printed: string): { part: Decimal; whole: De
     const whole = m[3] ?? antecedent(before.slice(0, m.index));
     return whole === undefined ? undefined : pair(part, whole);
   }
-  const after = COUNT_AFTER.exec(sentence.slice(at + printed.length, at + printed.length + REACH));
-  return after ? pair(after[1] ?? '', after[2] ?? '') : undefined;
+  const rest = sentence.slice(at + printed.length, at + printed.length + REACH);
+  const after = COUNT_AFTER.exec(rest);
+  if (after) return pair(after[1] ?? '', after[2] ?? '');
+  // "We employed 412 nationals at the end of 2025, 38.6% of our 1,186 employees": the part is the
+  // count the clause before the share prints, with no other share or figure after it.
+  const whole = WHOLE_AFTER.exec(rest)?.[1];
+  const part = whole === undefined ? undefined : partBefore(before);
+  return whole === undefined || part === undefined ? undefined : pair(part, whole);
+}
+
+/** The last count before a share, its years passed over; none when a decimal or another share comes after it. */
+function partBefore(text: string): string | undefined {
+  const clause = text.split(/[.;:!?](?:\s|$)/).pop() ?? '';
+  const figures = [...clause.matchAll(/\d[\d,.]*%?/g)].map((m) => m[0].replace(/[.,]$/, ''));
+  const counts = figures.filter((f) => !YEAR.test(f));
+  const last = counts[counts.length - 1];
+  return last !== undefined && new RegExp(`^${COUNT}$`).test(last) ? last : undefined;
 }
 
 /** The last count printed before "of these" in the same sentence. */

@@ -27,3 +27,13 @@ export function readLocation(text: string): { status: IndexStatus; location: str
   }
   return { status: 'reported', location: t };
 }
+
+// A cell that can only be a location, never a disclosure's title: pages or a section number ("41",
+// "pp. 80–81", "3.3", "3, 6.1", "Section 4.2") or a Chinese section numeral ("三（二）").
+const PAGE_OR_SECTION =
+  /^(?:(?:p|pp|pages?|section|chapter|part)\.?\s*)?\d[\d.,\-–\s]*$|^[一二三四五六七八九十]+(?:[（(][一二三四五六七八九十\d]+[）)])?$/i;
+
+/** Whether an index cell is a page or section reference ("41", "pp. 80–81", "Section 4.2"). */
+export function isPageOrSection(text: string): boolean {
+  return PAGE_OR_SECTION.test(text.trim());
+}

@@ -1,7 +1,7 @@
 import { findItem, normaliseCode } from '../../core/index.js';
 import type { ReportLine } from '../layout/index.js';
 import type { IndexEntry } from './index-entry.js';
-import { readLocation } from './index-status.js';
+import { isPageOrSection, readLocation } from './index-status.js';
 import { listedCodes, rowCells } from './row-cells.js';
 import { rowCode, type RowCode } from './row-code.js';
 
@@ -144,11 +144,6 @@ function listRow(cells: readonly string[]): (RowCode & { also: string[] }) | und
 // A GRI requirement reference: a disclosure's lettered items ("303-5-c", "2-21-a, b, c", "b, c").
 const REQUIREMENT = /^(?:\d{1,3}-\d{1,2}-?)?[a-z](?:\.[ivx]+)?(?:\s*(?:[,，&]|and)\s*[a-z](?:\.[ivx]+)?)*$/i;
 
-// A cell that can only be a location, never a disclosure's title: pages or a section number ("41",
-// "pp. 80–81", "3.3", "Section 4.2") or a Chinese section numeral ("三（二）").
-const PAGE_OR_SECTION =
-  /^(?:(?:p|pp|pages?|section|chapter|part)\.?\s*)?\d[\d.,\-–\s]*$|^[一二三四五六七八九十]+(?:[（(][一二三四五六七八九十\d]+[）)])?$/i;
-
 function entryOf(row: CodedRow, loose: ReportLine | undefined): IndexEntry {
   const after = row.cells.slice(row.cell + 1).filter((c) => c.trim() !== '');
   // Columns code, disclosure, location and (GRI 1 §3 content index) omission with its reason. Readers
@@ -169,7 +164,7 @@ function entryOf(row: CodedRow, loose: ReportLine | undefined): IndexEntry {
   let location = statusCell ?? (located ? rest[0] : rest[rest.length - 1]) ?? '';
   if (
     after.length === 1 &&
-    (/^(?:not applicable|n\/a|\/|—|–)$/i.test(after[0] ?? '') || PAGE_OR_SECTION.test(after[0] ?? ''))
+    (/^(?:not applicable|n\/a|\/|—|–)$/i.test(after[0] ?? '') || isPageOrSection(after[0] ?? ''))
   )
     location = after[0] ?? '';
   if (location === '' && loose) location = loose.cells.filter((c) => c.trim() !== '').pop() ?? '';
@@ -212,7 +207,7 @@ function locationBlocks(lines: readonly ReportLine[], run: readonly CodedRow[]):
     // Code and disclosure only: two cells, or one when the code cell holds the title.
     const width = row.titled ? 1 : 2;
     const tail = row.cells[row.cells.length - 1]?.trim() ?? '';
-    if (filled - row.cell <= width && row.cells.length - row.cell <= width && !PAGE_OR_SECTION.test(tail))
+    if (filled - row.cell <= width && row.cells.length - row.cell <= width && !isPageOrSection(tail))
       block.push(row);
     else {
       flush();

@@ -1,5 +1,10 @@
 import type { Doc } from '../document/index.js';
-import { cleanText, decimalCommaByLine, namesFiscalYearsByStart } from '../clean/index.js';
+import {
+  cleanText,
+  decimalCommaByLine,
+  namesFiscalYearsByStart,
+  withoutRightToLeft,
+} from '../clean/index.js';
 import { joinGroupHeaders } from './group-header.js';
 import { measuresOverFigures } from './measure-header.js';
 import { singleSpacedRows } from './single-spaced.js';
@@ -52,12 +57,14 @@ export function toReportLines(doc: Doc): ReportLine[] {
           ) ?? [rawCells])
         : [rawCells];
     for (const row of rows) {
-      const cells = row.map((c) =>
+      const cleaned = row.map((c) =>
         cleanText(c.length > MAX_LINE_CHARS ? c.slice(0, MAX_LINE_CHARS) : c, {
           decimalComma: decimalCommas[i] === true,
           fiscalYearsByStart,
         }),
       );
+      // "Total waste | 9,140 | tonnes | إجمالي النفايات": the Arabic or Hebrew beside English is its translation.
+      const cells = withoutRightToLeft(cleaned);
       const base = { no: line.no, cells, text: cells.join('\t'), raw };
       const placed = line.indent === undefined ? base : { ...base, indent: line.indent };
       const paged = line.page === undefined ? placed : { ...placed, page: line.page };

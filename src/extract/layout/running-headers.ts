@@ -87,7 +87,8 @@ function headerKey(line: ReportLine): { text: string; page: number | undefined }
   // a number within two of the PDF page it sits on.
   const isPageNumber = (c: string): boolean =>
     line.page !== undefined && /^\d{1,3}$/.test(c.trim()) && Math.abs(Number(c) - line.page) <= 2;
-  let words = line.cells.filter((c) => c !== '' && !isPageNumber(c));
+  // A bar or bullet between a footer's parts ("Company   |   ESG Report 2025   |   7") is no part of it.
+  let words = line.cells.filter((c) => /[\p{L}\p{N}]/u.test(c) && !isPageNumber(c));
   // A text report prints the page number at the end of its footer line ("Company   ESG Report   7").
   const last = words[words.length - 1]?.trim() ?? '';
   let page = words.length >= 2 && /^\d{1,3}$/.test(last) ? Number(last) : undefined;

@@ -33,6 +33,8 @@ const SCALE_ONLY = /^\s*(?:million|billion|thousand|hundred|ten thousand|10,000)
 const ESG_TOPICS = new RegExp(
   [
     'employ|staff|personnel|worker|workforce|colleague|talent|hire|recruit|turnover|female|women|gender|divers',
+    // Nationals hired under a localisation quota (Emiratisation, Saudisation; GRI 202-2 local hiring).
+    '\\bnationals\\b|nationali[sz]ation',
     // GRI 404-3: "98 per cent received a performance review".
     'performance (?:review|appraisal)|career development',
     'train|course|learning|lectur|instructor|educat|student|teacher|scholarship',
@@ -61,7 +63,7 @@ const COUNTED = new RegExp(
     'employees?|staff|personnel|workers?|colleagues?|people|persons?|participants?|person-times?|man-times?',
     'attendances?|attendees?|trainees?|students?|teachers?|instructors?|lecturers?|volunteers?',
     'suppliers?|customers?|beneficiar(?:y|ies)|children|famil(?:y|ies)|households?|patients?',
-    'engineers?|managers?|directors?|women|men|members?|subsidiar(?:y|ies)|sites?|parks?|factor(?:y|ies)',
+    'engineers?|managers?|directors?|women|men|members?|nationals|subsidiar(?:y|ies)|sites?|parks?|factor(?:y|ies)',
     'plants?|offices?|provinces?|dormitor(?:y|ies)|vehicles?|patents?|trademarks?|copyrights?',
     'standards?|certifications?|certificates?|courses?|sessions?|trainings?|activit(?:y|ies)',
     'events?|campaigns?|competitions?|drills?|audits?|inspections?|assessments?|exercises?',

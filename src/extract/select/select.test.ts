@@ -49,6 +49,13 @@ describe('isDisclosure', () => {
       ),
     ).toBe(true);
   });
+
+  it('keeps counts and shares of nationals hired under a localisation quota', () => {
+    const hired = 'we had 238 Omani nationals on the payroll';
+    expect(isDisclosure(text({ label: hired, value: '238', unit: 'Omani nationals' }))).toBe(true);
+    const share = '238 Omani nationals on the payroll, 27.1% of our 878';
+    expect(isDisclosure(text({ label: share, value: '27.1', unit: '%' }))).toBe(true);
+  });
 });
 
 describe('dedupeMentions', () => {

@@ -17,6 +17,7 @@ import {
   spanYears,
   stackMeasures,
 } from './header.js';
+import { isDisclosureIndex, withoutReference } from './index-reference.js';
 import { stripFootnotes, trailingParenthetical, withLabelDenominator } from './label.js';
 import { markPartsOfTotals } from './parts-of-total.js';
 import type { TableBlock } from './segment.js';
@@ -68,8 +69,10 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
   // "By gender" heads breakdown rows, printed as a group cell or as a heading row of its own.
   const underBy = (): boolean => /^by\b/i.test(state.group) || /^by\b/i.test(state.section);
   const parentOf = (label: string): string => (isSubRow(label) || underBy() ? parent : '');
+  // A disclosure index's section or page column ("5.2 | Reported") says where a value is, not a value.
+  const index = isDisclosureIndex(block);
   for (const [r, row] of block.rows.entries()) {
-    const split = labelledMarker(splitRow(row.cells));
+    const split = labelledMarker(splitRow(index ? withoutReference(row.cells) : row.cells));
     // "Ratio of female managers" over "| % | Parent | 7.3 | 8.0": a row of figures under year columns
     // with no name of its own is named by the line right above it, which is then no section heading.
     const above =

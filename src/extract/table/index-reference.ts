@@ -1,0 +1,69 @@
+import { isPageOrSection } from '../content-index/index.js';
+import { parseCellValue } from '../numbers/index.js';
+import type { TableBlock } from './segment.js';
+import { valueWithUnit } from './split-row.js';
+
+/**
+ * A disclosure index that prints each metric's value ("E3 | Energy usage | 11,204 GJ | 5.2 |
+ * Reported", as the ESG indexes of Gulf and Nordic exchanges ask): the section or page the value is
+ * on, then whether it is reported. The reference is where to read, no figure of the year; the
+ * content-index reader keeps only indexes of codes it knows, so the table reader meets these.
+ */
+
+// An index's status words: only an index ends its rows in them.
+const STATUS_WORD = /^(?:(?:fully|partially|partly|not)\s+)?reported$|^omitted$/i;
+// "N/A" ends a data row too ("Fatalities | 0 | 0 | N/A"): a status only inside an index.
+const NOT_APPLICABLE = /^(?:n\/?a|not applicable)$/i;
+// Rows ending in a reference and a status word that make a table an index.
+const MIN_INDEX_ROWS = 3;
+
+/** The filled cells' positions that end a row in a reference and a status, if it does. */
+function referenceTail(cells: readonly string[], anyStatus: boolean): number | undefined {
+  const filled = cells.flatMap((text, index) => (text.trim() === '' ? [] : [{ text: text.trim(), index }]));
+  const status = filled[filled.length - 1];
+  const reference = filled[filled.length - 2];
+  if (!status || !reference || filled.length < 3) return undefined;
+  const isStatus = STATUS_WORD.test(status.text) || (anyStatus && NOT_APPLICABLE.test(status.text));
+  const isReference = isPageOrSection(reference.text) || /^[-–—]$/.test(reference.text);
+  return isStatus && isReference ? reference.index : undefined;
+}
+
+/** Whether a block is a disclosure index: rows that end in a section or page reference and a status word. */
+export function isDisclosureIndex(block: TableBlock): boolean {
+  return block.rows.filter((r) => referenceTail(r.cells, false) !== undefined).length >= MIN_INDEX_ROWS;
+}
+
+/**
+ * A row of a disclosure index without its reference and status cells: what is left names and values
+ * the metric. A value printed with words after its unit ("20,114 m³ withdrawn") gives those words to
+ * the row's name, so the figure reads as a value in its unit.
+ */
+export function withoutReference(cells: readonly string[]): readonly string[] {
+  const at = referenceTail(cells, true);
+  if (at === undefined) return cells;
+  const kept = cells.slice(0, at).filter((c) => c.trim() !== '');
+  const value = kept[kept.length - 1] ?? '';
+  const split = kept.length >= 2 ? describedValue(value) : undefined;
+  if (!split) return kept;
+  const label = kept.slice(0, -1).join(' ');
+  return [`${label} (${split.words})`, split.figure];
+}
+
+// Words of a value cell that may be its unit, at most.
+const MAX_UNIT_WORDS = 3;
+
+/** "20,114 m³ withdrawn": the figure with its unit, and the words after them. */
+function describedValue(text: string): { figure: string; words: string } | undefined {
+  if (parseCellValue(text) !== undefined || valueWithUnit(text) !== undefined) return undefined;
+  const words = text.trim().split(/\s+/);
+  for (let n = Math.min(MAX_UNIT_WORDS + 1, words.length - 1); n >= 2; n--) {
+    const figure = words.slice(0, n).join(' ');
+    const rest = words.slice(n).join(' ');
+    const cell = valueWithUnit(figure);
+    // "2 of 9 directors" is a part of a whole, not a figure in a unit "of 9".
+    const unit = cell?.kind === 'value' ? cell.unit : '';
+    if (unit !== '' && !/^(?:of|per|in)\b/i.test(unit) && /^\p{L}[\p{L}\s-]*$/u.test(rest))
+      return { figure, words: rest };
+  }
+  return undefined;
+}
