@@ -217,3 +217,34 @@ describe('factor.stated: a row that adds two carriers', () => {
     expect(run(facts('Vehicle fleet – petrol')).map((f) => f.source[0]?.line)).toEqual([33]);
   });
 });
+
+describe('factor.stated: who uses a carrier is not what the factor applies to', () => {
+  it('does not take a Scope 3 category that shares a word ("end") for the factor\'s output', () => {
+    const facts = [
+      printed({
+        metric: 'energy.electricity',
+        value: '51200',
+        unit: 'MWh',
+        year: 2024,
+        line: 30,
+        label: 'Electricity bought',
+      }),
+      printed({
+        metric: 'ghg.scope3',
+        value: '1840.2',
+        unit: 'tCO2e',
+        year: 2024,
+        line: 41,
+        dims: { scope3_category: '12' },
+        label: 'Cat. 12 End-of-life treatment of sold products',
+      }),
+      factor(
+        'the national indicator for electricity end users of 0.702 t CO2e/MWh',
+        '0.702',
+        'tCO2e/MWh',
+        35,
+      ),
+    ];
+    expect(run(facts)).toEqual([]);
+  });
+});

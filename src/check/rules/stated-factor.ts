@@ -34,6 +34,15 @@ const GENERIC_WORDS = new Set([
   'converted',
   'conversion',
   'at',
+  // "the emission indicator for electricity end users": who buys a carrier, not which one ("End-of-life
+  // of sold products" is no electricity).
+  'end',
+  'final',
+  'user',
+  'users',
+  'emission',
+  'emissions',
+  'indicator',
 ]);
 
 // Extraction's name for a figure no catalogue metric names: two such rows need not be one quantity.

@@ -66,6 +66,8 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
   let parent = '';
   // The data rows read under the current section heading.
   let sectionRows = { section: '', count: 0 };
+  // Where the section heading is printed and how many rows under it are indented further.
+  let heading: { section: string; indent: number; children: number } | undefined;
   // "By gender" heads breakdown rows, printed as a group cell or as a heading row of its own.
   const underBy = (): boolean => /^by\b/i.test(state.group) || /^by\b/i.test(state.section);
   const parentOf = (label: string): string => (isSubRow(label) || underBy() ? parent : '');
@@ -95,6 +97,8 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
       const section = state.section;
       // A title row right above a header ("Table 5 Employee turnover rate (%)") names the table below.
       const isHeader = readLabelOnlyRow(row, parts.labels, state, ctx.reportYear);
+      if (state.section !== section)
+        heading = { section: state.section, indent: row.indent ?? 0, children: 0 };
       if (isHeader) {
         parent = '';
         if (lead) state.caption = lead.text;
@@ -114,6 +118,16 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
       continue;
     }
     state.headerRow = false;
+    // "Purchased electricity" over "  Quebec (MWh)" … then "Total energy consumption" printed back at
+    // the heading's indent: the indented rows were the heading's, the row back at its indent is not,
+    // unless it is the heading's total.
+    // A PDF's rows carry no indent: all at 0, none closes a heading.
+    if (heading?.section === state.section && state.section !== '') {
+      if ((row.indent ?? 0) > heading.indent) heading.children += 1;
+      // "Total energy consumption" back under "Energy consumption (kWh)" is the heading's own total.
+      else if (heading.children > 0 && !closesSection(stripFootnotes(last.text), state.section))
+        state.section = '';
+    }
     state.header = promoteLabelColumn(state.header, parts.values.length);
     const carried = parts.labels.length < labelColumns;
     updateGroup(state, parts.labels.slice(0, -1), carried);
@@ -475,7 +489,8 @@ function mapColumns(
  * a title's "(unit: tCO2e)" / "(Unit: person)".
  */
 function unitIn(text: string, anyWord = false): string {
-  const inner = trailingParenthetical(text)?.replace(UNIT_LEAD, '');
+  // "Intensity (t CO2e / PLN million revenue)²": a note number glued after the unit's bracket.
+  const inner = trailingParenthetical(text.replace(/\)\d{1,2}$/, ')'))?.replace(UNIT_LEAD, '');
   if (inner === undefined || inner === '') return '';
   if (looksLikeUnit(inner) || (anyWord && /^[a-z%]+$/i.test(inner) && !WORKER_WORD.test(inner))) return inner;
   return '';

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { docFromText } from '../../../test/support/doc-from-text.js';
+import { classifyMention } from '../classify/index.js';
+import { findRunningHeaders, toReportLines } from '../layout/index.js';
+import { extractTables } from './extract-tables.js';
+
+// A made-up energy table whose one group of rows is indented under its heading, then rows printed back
+// at the heading's indent; and an intensity row whose unit bracket has a note number glued after it.
+function read(text: string, reportYear = 2024) {
+  const lines = toReportLines(docFromText(text));
+  return extractTables(lines, { reportYear, noise: findRunningHeaders(lines), skip: new Set() })
+    .mentions.filter((m) => m.year === reportYear)
+    .map((m) => classifyMention(m, ['gri-2021']))
+    .map((c) => [c.mention.line, c.metric?.id, c.dims.site ?? c.dims.region]);
+}
+
+const TABLE = [
+  'Table 4  Energy',
+  '',
+  '(GJ unless stated)                                    2024            2023',
+  '----------------------------------------------------------------------------',
+  'Heavy fuel oil                                    412,300         430,900',
+  'District heating',
+  '  Plant North (MWh)                                21,400          22,050',
+  '  Plant South (MWh)                                18,900          19,420',
+  '  Total (MWh)                                      40,300          41,470',
+  'Rooftop solar                                       3,180           2,950',
+  'Total energy consumption                          560,560         583,142',
+  'Energy intensity (GJ/t product)2                     6.12            6.35',
+  '----------------------------------------------------------------------------',
+];
+
+describe("rows back at a group heading's indent", () => {
+  it("are no longer the group's rows", () => {
+    const found = read(TABLE.join('\n'));
+    expect(found.find((f) => f[0] === 7)?.[1]).toBe('energy.heat');
+    expect(found.find((f) => f[0] === 10)?.[1]).not.toBe('energy.heat');
+    expect(found.find((f) => f[0] === 11)?.[1]).toBe('energy.total');
+  });
+
+  it("read a unit bracket with a note number glued after it as the row's unit", () => {
+    const intensity = read(TABLE.join('\n')).find((f) => f[0] === 12);
+    expect(intensity?.[1]).toBe('energy.intensity');
+  });
+});
