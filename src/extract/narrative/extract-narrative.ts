@@ -187,8 +187,12 @@ function shaped(
 function asAverage(sentence: string, f: NarrativeFigure, previous: string): NarrativeFigure {
   const average = averagePerPerson(sentence, f, previous);
   if (!average) return f;
-  const named = { ...f, unit: average.unit, name: average.name };
-  return average.topic === undefined ? named : { ...named, dims: { ...f.dims, scope: average.topic } };
+  const dims = {
+    ...f.dims,
+    ...(average.topic === undefined ? {} : { scope: average.topic }),
+    ...(average.employment === undefined ? {} : { employment_type: average.employment }),
+  };
+  return { ...f, unit: average.unit, name: average.name, ...(Object.keys(dims).length > 0 ? { dims } : {}) };
 }
 
 /** A figure the sentence puts inside a whole ("… is included in Scope 1") is that whole narrowed to it. */
