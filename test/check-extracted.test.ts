@@ -57,4 +57,20 @@ describe('check on extracted figures', () => {
     expect(findings(intensity('4.1'))).toEqual([]);
     expect(findings(intensity('14.1'))).toEqual([['change.stated', 7]]);
   });
+
+  const husk = (huskGj: string) =>
+    [
+      ...HEAD,
+      'Our kilns burn rice husk. Conversion factors: grid electricity 3.6 GJ per MWh; rice husk 13.8 GJ per tonne.',
+      'The carbon dioxide released by burning rice husk (41,206.5 tonnes in 2023) is reported outside the scopes.',
+      '',
+      'Energy consumed (GJ)\t2023\t2022',
+      `Rice husk\t${huskGj}\t498,760`,
+      'Grid electricity\t44,820\t43,115',
+    ].join('\n');
+
+  it('takes a mass bracketed after "the carbon dioxide released by burning X" for CO2, not for fuel X', () => {
+    // 41,206.5 t × 13.8 GJ/t would be 568,650 GJ: the tonnes are the husk's CO2, not the husk burnt.
+    expect(findings(husk('512,300'))).toEqual([]);
+  });
 });

@@ -59,4 +59,23 @@ describe('an average of training hours printed in a sentence', () => {
     expect(averageFindings(portuguese('27,5'))).toEqual([['warning', [14, 11, 10]]]);
     expect(averageFindings(portuguese('22,0'))).toEqual([]);
   });
+
+  const fullTime = (average: string) =>
+    [
+      'Ostrava Cable a.s.',
+      'Sustainability report for the year ended 31 December 2024.',
+      '',
+      'Workforce                             Unit         2023        2024',
+      'Full-time employees                   persons       862         905',
+      'Part-time employees                   persons       118         131',
+      'Training hours (full-time employees)  hours      17,412      19,910',
+      '',
+      `Full-time employees completed 19,910 hours of training in 2024, an average of ${average} hours each.`,
+    ].join('\n');
+
+  it('averages over the employment type its sentence opens with, not over the whole workforce', () => {
+    // 19,910 / 905 full-time employees = 22.0 hours, printed 24.5 (19,910 / 1,036 would be 19.2).
+    expect(averageFindings(fullTime('24.5'))).toEqual([['warning', [9, 7, 5]]]);
+    expect(averageFindings(fullTime('22.0'))).toEqual([]);
+  });
 });

@@ -186,4 +186,54 @@ describe('parseContentIndex on unseen layouts', () => {
       ['GRI:404-1', 'reported', '3.3'],
     ]);
   });
+
+  it('leaves a data table that prints a GRI code before each row to the table reader', () => {
+    const rows = [
+      'GRI      Measure                        Unit        2022         2023         2024',
+      'CLIMATE AND ENERGY',
+      '302-1    Natural gas                    GJ          84,210       81,905       79,342',
+      '302-1    Purchased electricity          MWh         12,604.5     12,118.0     11,872.4',
+      '305-1    Direct emissions               tCO2e       4,712.8      4,581.3      4,430.9',
+      'PEOPLE',
+      '2-7      Employees                      headcount   1,164        1,187        1,215',
+      '401-1    New hires                      headcount   142          156          171',
+      '403-9    Recordable injuries            number      17           14           11',
+      '403-9    Fatalities                     number      0            0            1',
+      '',
+      'GRI content index',
+      'Disclosure                              Location',
+      '2-7 Employees                           12, 30',
+      '302-1 Energy consumption                18',
+      '305-1 Direct (Scope 1) GHG emissions    19',
+      '401-1 New employee hires                24, 30',
+      '403-9 Work-related injuries             26',
+    ];
+    const index = parseContentIndex(toReportLines(docFromText(rows.join('\n'))));
+    expect(index.entries.map((e) => [e.code, e.location])).toEqual([
+      ['GRI:2-7', '12, 30'],
+      ['GRI:302-1', '18'],
+      ['GRI:305-1', '19'],
+      ['GRI:401-1', '24, 30'],
+      ['GRI:403-9', '26'],
+    ]);
+    expect([...index.lines].filter((no) => no <= 10)).toEqual([]);
+  });
+
+  it('keeps index rows whose page and section columns hold small numbers', () => {
+    const rows = [
+      'Disclosure                                  Section     Page',
+      '2-1 Organizational details                  01          4',
+      '2-7 Employees                               05          22',
+      '302-1 Energy consumption                    3.2         15',
+      '305-1 Direct (Scope 1) GHG emissions        3.3         16',
+      '403-9 Work-related injuries                 6.1         28',
+    ];
+    expect(read(rows).map(([code, , location]) => [code, location])).toEqual([
+      ['GRI:2-1', '4'],
+      ['GRI:2-7', '22'],
+      ['GRI:302-1', '15'],
+      ['GRI:305-1', '16'],
+      ['GRI:403-9', '28'],
+    ]);
+  });
 });

@@ -2,7 +2,7 @@ import { findItem, normaliseCode } from '../../core/index.js';
 import type { ReportLine } from '../layout/index.js';
 import type { IndexEntry } from './index-entry.js';
 import { isPageOrSection, readLocation } from './index-status.js';
-import { listedCodes, rowCells } from './row-cells.js';
+import { figureCells, listedCodes, rowCells } from './row-cells.js';
 import { rowCode, type RowCode } from './row-code.js';
 
 /** A report's content index: its entries and the lines it occupies. */
@@ -14,6 +14,9 @@ export interface ContentIndex {
 // An index has at least this many coded rows, no further apart than MAX_GAP lines.
 const MIN_ROWS = 5;
 const MAX_GAP = 25;
+// A data table's rows of small numbers ("38 | 33 | 29") sit at most this many lines below its last row
+// of figures ("14,862,400 | 14,520,600"), group headings between them.
+const FIGURE_REACH = 3;
 
 interface CodedRow extends RowCode {
   readonly line: ReportLine;
@@ -31,6 +34,8 @@ interface CodedRow extends RowCode {
 export function parseContentIndex(lines: readonly ReportLine[]): ContentIndex {
   const coded: CodedRow[] = [];
   let aspect: { code: string; no: number } | undefined;
+  // The last row of a data table's figures: a coded row of small numbers just below it is its row too.
+  let figureRow = -Infinity;
   for (const line of lines) {
     if (line.text.length > 2000) continue;
     const cells = rowCells(line);
@@ -40,6 +45,11 @@ export function parseContentIndex(lines: readonly ReportLine[]): ContentIndex {
     }
     const listed = listRow(cells);
     const found = listed ?? rowCode(cells) ?? generalDisclosure(cells, line, aspect);
+    const figures = figureCells(cells, found?.cell ?? 0);
+    if (figures === 'figures' || (figures === 'numbers' && line.no - figureRow <= FIGURE_REACH)) {
+      figureRow = line.no;
+      continue;
+    }
     if (found) coded.push({ line, cells, also: listed?.also ?? [], ...found });
   }
   const entries: IndexEntry[] = [];

@@ -14,6 +14,27 @@ export function rowCells(line: ReportLine): readonly string[] {
   return parts.length >= 2 ? parts : line.cells;
 }
 
+// A figure as a data table prints it under a year: "18,204,800", "9,864.2", "0.739", "(12)", "0".
+const FIGURE = /^[-+−]?\(?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?%?$/;
+// A number an index's page or section column prints as well: "5", "02", "61", "3.1", "4.12".
+const PAGE_OR_SECTION_NUMBER = /^(?:0?[1-9]\d{0,2}|\d{1,2}\.\d{1,2})$/;
+
+/**
+ * How the cells after a row's code read as figures, as an ESG data appendix that prints a disclosure
+ * code before each indicator has them ("302-1 | Diesel | litres | 612,480 | 586,240"): `figures` when
+ * two or more are there and one is no page or section number (a separator, a zero, a long decimal);
+ * `numbers` when two or more are there that a page and a section column could print too ("02 | 5",
+ * "3.1 | 61", or a data row "38 | 33 | 29"), which the rows around it decide; undefined otherwise.
+ */
+export function figureCells(cells: readonly string[], codeCell: number): 'figures' | 'numbers' | undefined {
+  const figures = cells
+    .slice(codeCell + 1)
+    .map((c) => c.trim())
+    .filter((c) => FIGURE.test(c));
+  if (figures.length < 2) return undefined;
+  return figures.every((f) => PAGE_OR_SECTION_NUMBER.test(f)) ? 'numbers' : 'figures';
+}
+
 // A cell of codes only: "A1.2, A1.5, A4.1", "305-1, 305-2", "KPI B1.1、B1.2", or one code ("413-1").
 const CODE_LIST =
   /^(?:(?:kpis?|gri)\s*)?[A-D]?\d{1,3}(?:[.-]\d{1,2})?(?:\s*[,，、;/]\s*(?:[A-D]?\d{1,3}(?:[.-]\d{1,2})?))*$/i;

@@ -49,7 +49,14 @@ export interface AveragePerPerson {
   readonly name: string;
   /** The training topic the average is narrowed to ("safety training"), when the sentence names one. */
   readonly topic?: string;
+  /** The employment type of the people the sentence opens with ("Permanent employees completed …"). */
+  readonly employment?: string;
 }
+
+// A sentence that opens on a kind of employee ("Permanent employees completed 91,000 hours …, an average
+// of 27 hours each") averages over those employees only: the headcount it divides by is theirs (GRI 2-7).
+const EMPLOYMENT_SUBJECT =
+  /^\s*(?:(?:all|our|the)\s+)?(full[- ]time|part[- ]time|permanent|temporary|fixed[- ]term|casual)\s+(?:employees|staff|workers|colleagues)\b/i;
 
 /**
  * Reads a time figure printed as an average per person: "an average of 19.6 hours per employee",
@@ -81,7 +88,13 @@ export function averagePerPerson(
   const word = tryParseUnit(bare, { countNouns: false })?.symbol ?? bare;
   const name = isTraining(sentence, f, previous) ? `average training ${word} per employee` : '';
   const topic = name === '' ? undefined : topicOf(sentence, f);
-  return topic === undefined ? { unit: bare, name } : { unit: bare, name, topic };
+  const type = name === '' ? undefined : EMPLOYMENT_SUBJECT.exec(sentence)?.[1]?.toLowerCase();
+  return {
+    unit: bare,
+    name,
+    ...(topic === undefined ? {} : { topic }),
+    ...(type === undefined ? {} : { employment: type.replace(' ', '-') }),
+  };
 }
 
 function isTime(unit: string): boolean {

@@ -2,6 +2,7 @@ import type { ReportLine } from '../layout/index.js';
 import type { Mention } from '../mention/index.js';
 import { scanNumbers } from '../numbers/index.js';
 import { whyNotAFigure } from './figure-context.js';
+import { asGasMass } from './gas-mass.js';
 import { withoutMetTargets } from './met-target.js';
 import { averagePerPerson } from './average-per-person.js';
 import { findComparatives, inlineComparative } from './comparatives.js';
@@ -167,9 +168,9 @@ function readSentence(
 }
 
 /**
- * A figure as its context reshapes it: the total of a part before it, an injury rate's name, a
- * ratio's denominator, an average per person, a part included in a whole, a share of the workforce
- * or of a part.
+ * A figure as its context reshapes it: a mass of the gas it is bracketed after, the total of a part
+ * before it, an injury rate's name, a ratio's denominator, an average per person, a part included in
+ * a whole, a share of the workforce or of a part.
  */
 function shaped(
   sentence: string,
@@ -177,7 +178,7 @@ function shaped(
   figures: readonly NarrativeFigure[],
   previous: string,
 ): NarrativeFigure {
-  const named = withRateName(sentence, asTotalOf(sentence, figure, figures));
+  const named = withRateName(sentence, asTotalOf(sentence, asGasMass(sentence, figure), figures));
   const average = asAverage(sentence, withPerDenominator(sentence, named), previous);
   return shareOfPart(sentence, shareOfWorkforce(sentence, asPart(sentence, average)), figures);
 }
@@ -186,8 +187,12 @@ function shaped(
 function asAverage(sentence: string, f: NarrativeFigure, previous: string): NarrativeFigure {
   const average = averagePerPerson(sentence, f, previous);
   if (!average) return f;
-  const named = { ...f, unit: average.unit, name: average.name };
-  return average.topic === undefined ? named : { ...named, dims: { ...f.dims, scope: average.topic } };
+  const dims = {
+    ...f.dims,
+    ...(average.topic === undefined ? {} : { scope: average.topic }),
+    ...(average.employment === undefined ? {} : { employment_type: average.employment }),
+  };
+  return { ...f, unit: average.unit, name: average.name, ...(Object.keys(dims).length > 0 ? { dims } : {}) };
 }
 
 /** A figure the sentence puts inside a whole ("… is included in Scope 1") is that whole narrowed to it. */

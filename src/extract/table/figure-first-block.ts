@@ -2,6 +2,7 @@ import type { ReportLine } from '../layout/index.js';
 import type { Mention } from '../mention/index.js';
 import { statedYear } from '../period/index.js';
 import { readFigureFirst, type FigureFirst } from './figure-first.js';
+import { readFigureTiles } from './figure-tiles.js';
 
 /** The figures of value-first key-figures blocks and the lines they take. */
 export interface FigureFirstResult {
@@ -31,7 +32,20 @@ export function readFigureFirstBlocks(
 ): FigureFirstResult {
   const mentions: Mention[] = [];
   const taken = new Set<number>();
-  for (const block of figureFirstRuns(lines, options.ignore)) {
+  // Rows of figures over their names, tile by tile: the name lines are the figures' too.
+  const tiles = lines.flatMap((l, i) => (options.ignore(l.no) ? [] : [readFigureTiles(lines, i)]));
+  for (const t of tiles) for (const no of t?.nameLines ?? []) taken.add(no);
+  const ignore = (no: number): boolean => options.ignore(no) || taken.has(no);
+  for (const t of tiles) {
+    const [first] = t?.figures ?? [];
+    if (!t || !first) continue;
+    const caption = headingAbove(lines, first.line.no, (no) => ignore(no) || tileRow(tiles, no));
+    const year = headingYear(caption, options.reportYear) ?? options.reportYear;
+    for (const figure of t.figures)
+      mentions.push(toMention(figure, caption, ownYear(figure, options.reportYear) ?? year));
+    taken.add(first.line.no);
+  }
+  for (const block of figureFirstRuns(lines, ignore)) {
     const caption = headingAbove(lines, block[0]?.line.no ?? 0, options.ignore);
     const blockYear = headingYear(caption, options.reportYear) ?? options.reportYear;
     for (const figure of block) {
@@ -40,6 +54,10 @@ export function readFigureFirstBlocks(
     }
   }
   return { mentions, lines: taken };
+}
+
+function tileRow(tiles: readonly (ReturnType<typeof readFigureTiles> | undefined)[], no: number): boolean {
+  return tiles.some((t) => t?.figures[0]?.line.no === no);
 }
 
 /**

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { docFromText } from '../../../test/support/doc-from-text.js';
+import { toReportLines } from '../layout/index.js';
+import { readFigureFirstBlocks } from './figure-first-block.js';
+
+const read = (text: string) =>
+  readFigureFirstBlocks(toReportLines(docFromText(text)), {
+    reportYear: 2024,
+    ignore: () => false,
+  }).mentions.map((m) => [m.line, m.value, m.unit, m.label]);
+
+describe('highlight tiles: a row of figures over the names under them', () => {
+  it('names each figure by the words in its column, a name wrapped over two lines included', () => {
+    const text = [
+      'Year in brief 2024',
+      '',
+      '  R$ 2.7 billion       6,215                  58,900',
+      '  net revenue          full-time employees    native seedlings planted',
+      '',
+      '  34.6%                   8,410.2 tCO2e        0.84',
+      '  women in management     Scope 1 emissions    TRIR (per 200,000',
+      '                                               hours worked)',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      [3, '2.7', 'R$ billion', 'net revenue'],
+      [3, '6215', 'employees', 'full-time employees'],
+      [3, '58900', 'seedlings', 'native seedlings planted'],
+      [6, '34.6', '%', 'women in management'],
+      [6, '8410.2', 'tCO2e', 'Scope 1 emissions'],
+      [6, '0.84', '', 'TRIR'],
+    ]);
+  });
+
+  it('leaves a row of years over units to the table reader', () => {
+    const text = ['  2023        2024', '  (GJ)        (GJ)', 'Diesel   1,204.5   1,180.2'].join('\n');
+    expect(read(text)).toEqual([]);
+  });
+});

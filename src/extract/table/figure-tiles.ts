@@ -1,0 +1,99 @@
+import { tryParseUnit } from '../../core/index.js';
+import type { ReportLine } from '../layout/index.js';
+import { parseCellValue } from '../numbers/index.js';
+import type { FigureFirst } from './figure-first.js';
+import { valueWithUnit } from './split-row.js';
+
+// Text set apart by two or more spaces on a line printed with its layout.
+const SEGMENT = /\S+(?: \S+)*/g;
+// A name's column may start a little right of its figure's ("  3,286" over "permanent employees").
+const ALIGN_SLACK = 2;
+// A tile's name wraps over at most this many lines under its figure.
+const MAX_NAME_LINES = 2;
+// A year on its own heads a column ("2024   2025" over "(kg)   (kg)"), never a tile's figure.
+const BARE_YEAR = /^(?:FY\s?)?(?:19|20)\d{2}$/;
+// A currency word before the amount ("KShs 11.3 billion", "Rs 48,620"), which cells print after it.
+const CURRENCY_FIRST = /^(\p{L}{1,4}\$?|[$€£¥₹])\s?(\d.*)$/u;
+
+interface Segment {
+  readonly text: string;
+  readonly at: number;
+}
+
+/**
+ * Highlight tiles printed as a row of figures over a line or two of their names, column under column
+ * ("KES 4.2 billion     2,140        96.5%" over "revenue     employees     renewable share"), as a
+ * highlights page laid out in boxes prints as text. Each figure is named by the words under it; a row
+ * whose every figure gets a name gives one value-first figure a tile, else nothing.
+ */
+export function readFigureTiles(
+  lines: readonly ReportLine[],
+  at: number,
+): { figures: FigureFirst[]; nameLines: number[] } | undefined {
+  const row = lines[at];
+  const tiles = row ? tileFigures(row) : undefined;
+  if (!row || !tiles) return undefined;
+  const names = tiles.map((): string[] => []);
+  const nameLines: number[] = [];
+  for (let k = 1; k <= MAX_NAME_LINES; k++) {
+    const line = lines[at + k];
+    if (!line || line.no !== row.no + k || tileFigures(line) !== undefined) break;
+    const words = segmentsOf(line);
+    if (words.some((w) => figureOf(w.text) !== undefined)) break;
+    nameLines.push(line.no);
+    for (const w of words) {
+      const i = tiles.findLastIndex((t) => t.at <= w.at + ALIGN_SLACK);
+      if (i >= 0) names[i]?.push(w.text);
+    }
+  }
+  // A name is words ("revenue"), not a unit or a measure heading under a year ("(kg)", "% Number").
+  if (names.some((n) => !/\p{L}{3}/u.test(n.join(' ')))) return undefined;
+  const figures = tiles.map((t, i): FigureFirst => {
+    const description = (names[i] ?? []).join(' ');
+    return { line: row, cell: withNamedUnit(t.cell, description), description, measured: true };
+  });
+  return { figures, nameLines };
+}
+
+/**
+ * The unit a tile's name gives its figure: an amount whose name ends on its currency unit ("community
+ * investment (KES '000)") is in that unit; a bare number counts the plural noun its name leads with
+ * ("2,140 | permanent employees", "48,000 | native trees planted").
+ */
+function withNamedUnit(cell: FigureFirst['cell'], name: string): FigureFirst['cell'] {
+  const counted = name
+    .replace(/\(.*$/, '')
+    .split(/\s+/)
+    .find((w) => /^[a-z]{3,}s$/i.test(w) && !/(?:ss|us|is)$/i.test(w));
+  if (cell.unit === '' && counted !== undefined) return { ...cell, unit: counted.toLowerCase() };
+  const bracket = /\(([^()]+)\)$/.exec(name)?.[1] ?? '';
+  const named = tryParseUnit(bracket)?.dimension ?? '';
+  const own = cell.unit === '' ? '' : (tryParseUnit(cell.unit)?.dimension ?? '');
+  return named.startsWith('money:') && (own === '' || own === named) ? { ...cell, unit: bracket } : cell;
+}
+
+/** The figures of a row of tiles: two or more segments, each a figure with at most its unit. */
+function tileFigures(line: ReportLine): (Segment & { cell: FigureFirst['cell'] })[] | undefined {
+  const out = segmentsOf(line).map((s) => ({ ...s, cell: figureOf(s.text) }));
+  if (out.length < 2) return undefined;
+  const figures = out.flatMap((s) => (s.cell ? [{ ...s, cell: s.cell }] : []));
+  // A row of years heads a table's columns; its tiles would be years, not figures.
+  if (figures.some((f) => BARE_YEAR.test(f.text))) return undefined;
+  return figures.length === out.length ? figures : undefined;
+}
+
+function segmentsOf(line: ReportLine): Segment[] {
+  const indent = line.indent ?? 0;
+  return [...line.raw.matchAll(SEGMENT)].map((m) => ({ text: m[0], at: indent + m.index }));
+}
+
+function figureOf(text: string): FigureFirst['cell'] | undefined {
+  const cell = parseCellValue(text) ?? valueWithUnit(text);
+  if (cell?.kind === 'value') return cell.qualifier === '' ? cell : undefined;
+  const [, mark = '', amount = ''] = CURRENCY_FIRST.exec(text) ?? [];
+  if (!tryParseUnit(mark)?.dimension.startsWith('money:')) return undefined;
+  const rest = figureOf(amount);
+  return rest && !/^\p{L}{1,4}\$?\s|^[$€£¥₹]/u.test(rest.unit)
+    ? { ...rest, unit: `${mark} ${rest.unit}`.trim() }
+    : undefined;
+}
