@@ -59,6 +59,14 @@ describe('safety rows of a table split by employees and contractors', () => {
     expect(c.dims.employment_type).toBe('employee');
   });
 
+  it('takes the workers a label names after a spaced dash, so the total row stays the only one without', () => {
+    const c = classifyMention(row('Exposure hours – staff', 'hours', '812400', 'Subcontractors'), [
+      'gri-2021',
+    ]);
+    expect(c.metric?.id).toBe('safety.hours_worked');
+    expect(c.dims.employment_type).toBe('employee');
+  });
+
   it('leaves a bare multiplier of a label naming no unit as printed', () => {
     const c = classifyMention(row('Employees (thousand)', 'thousand', '12.4', 'Staff'), ['gri-2021']);
     expect(c.metric?.id).toBe('workforce.total');

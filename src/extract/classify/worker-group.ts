@@ -17,8 +17,9 @@ export function workerGroup(
   label = '',
 ): string | undefined {
   if (!metric?.dims.includes('worker_type')) return undefined;
-  // "Recordable injuries (employees)": the label's own bracket names the group before any row above.
-  const own = /\(([^()]*)\)\s*$/.exec(label)?.[1] ?? '';
+  // "Recordable injuries (employees)", "Hours worked – employees": the label's own bracket or dashed
+  // part names the group before any row above.
+  const own = /\(([^()]*)\)\s*$/.exec(label)?.[1] ?? /\s[–—-]\s+([^–—-]+)$/.exec(label)?.[1] ?? '';
   for (const c of [...context, own].reverse()) {
     const texts = groupTexts(c);
     // Workers who are not employees (GRI 2-8) are never employees, whatever the caption ("Workforce").
