@@ -42,8 +42,12 @@ export function measuresOverFigures(line: string, below: readonly string[]): str
   return undefined;
 }
 
-// A measure's header is short words, not a figure, a year or the end of a sentence.
+// An age band heading its column: "< 30", "30-50", "> 50", "50+".
+const AGE_BAND = /^(?:[<>≤≥]\s*\d{2}|\d{2}\s*[-–]\s*\d{2}|\d{2}\s*\+)$/;
+
+// A measure's header is short words or an age band, not a figure, a year or the end of a sentence.
 function isMeasure(cell: string): boolean {
+  if (AGE_BAND.test(cell.trim())) return true;
   return (
     cell.length <= 40 &&
     /^[\p{L}(%']/u.test(cell) &&

@@ -18,6 +18,14 @@ export interface TableHeader {
   readonly label: string;
 }
 
+// "< 30", "> 50", "≥ 55": the bound of an age band as a column heading prints it.
+const AGE_BOUND = /^\s*[<>≤≥]\s*\d{2}\s*$/;
+
+/** A header whose age-band columns ("Men | Women | < 30 | 30-50 | > 50") split would read as figures. */
+export function headsAgeBands(cells: readonly string[], reportYear: number): boolean {
+  return cells.some((c) => AGE_BOUND.test(c)) && readHeader(cells, reportYear) !== undefined;
+}
+
 /**
  * Reads a row as a header: no figure cells other than years, and either a year or at least two
  * filled cells. Returns undefined for data rows and one-cell group rows.
@@ -27,7 +35,12 @@ export function readHeader(raw: readonly string[], reportYear: number): TableHea
   const filled = cells.flatMap((text, index) => (text === '' ? [] : [{ text, index }]));
   const years = cells.map((c) => (c === '' ? undefined : parseYearCell(c)));
   const hasYear = years.some((y) => y !== undefined);
-  const hasFigure = filled.some((c) => parseCellValue(c.text)?.kind === 'value' && !years[c.index]);
+  // "Men | Women | < 30 | 30-50 | > 50": an age band's bound heads a column among worded headings.
+  const worded = filled.filter((c) => c.index > 0 && /^\p{L}/u.test(c.text)).length;
+  const bound = (text: string): boolean => worded >= 2 && AGE_BOUND.test(text);
+  const hasFigure = filled.some(
+    (c) => parseCellValue(c.text)?.kind === 'value' && !years[c.index] && !bound(c.text),
+  );
   if (hasFigure || (!hasYear && filled.length < 2)) return undefined;
   const resolved = resolveYears(years, reportYear);
   let unitIndex: number | undefined;

@@ -43,3 +43,23 @@ describe("rows back at a group heading's indent", () => {
     expect(intensity?.[1]).toBe('energy.intensity');
   });
 });
+
+describe('a header of gender and age-band columns', () => {
+  it('is read as the header, so its figures are counts by gender', () => {
+    const text = [
+      'Staff by grade, gender and age at year end',
+      '',
+      'Grade                     Men   Women   < 35   35-55   > 55   Total',
+      'Engineers                 210      64     71     150     53     274',
+      'Operators                 388     102    140     270     80     490',
+    ].join('\n');
+    const found = read(text).filter((f) => f[0] === 4);
+    expect(found).toHaveLength(6);
+    const lines = toReportLines(docFromText(text));
+    const mentions = extractTables(lines, { reportYear: 2024, noise: new Set(), skip: new Set() }).mentions;
+    const engineers = mentions
+      .filter((m) => m.line === 4)
+      .map((m) => classifyMention(m, ['gri-2021']).dims.gender);
+    expect(engineers.slice(0, 2)).toEqual(['male', 'female']);
+  });
+});

@@ -7,6 +7,7 @@ import {
   HEADER_LABEL,
   hasYearColumns,
   isChangeColumn,
+  headsAgeBands,
   isChangeHeading,
   holdsNoFigureOfYear,
   isRemarkHeading,
@@ -86,7 +87,11 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
       state.section = above.section;
       lead = undefined;
     }
-    if (parts.values.length === 0 || isYearHeader(row.cells, parts.labels, r === 0, ctx.reportYear)) {
+    if (
+      parts.values.length === 0 ||
+      isYearHeader(row.cells, parts.labels, r === 0, ctx.reportYear) ||
+      headsAgeBands(row.cells, ctx.reportYear)
+    ) {
       const only =
         parts.labels.length === 1 && parts.values.length === 0 ? (parts.labels[0]?.text ?? '') : '';
       if (previous && only !== '' && continuesLabel(previous.label, only)) {
