@@ -19,6 +19,8 @@ const UNIT_WORDS = new Set(
     `myr aud a$ cad € £ chf crore crores lakh lakhs mmbtu gallon therms`,
     // Indonesian and Malay: rupiah, thousand, million, billion, person, hour, day, year.
     `rp ribu juta miliar milyar bilion orang jam hari tahun`,
+    // Spanish and Portuguese: hours, cases, days, persons, rate, number.
+    `horas casos caso días dias personas pessoas tasa taxa número numero`,
   ]
     .join(' ')
     .toLowerCase()
