@@ -41,7 +41,7 @@ export function looksLikeUnit(text: string): boolean {
   // NFKC makes "m³" m3 and "kℓ" kl.
   const t = text.trim().normalize('NFKC').toLowerCase();
   if (t === '' || t.length > 60) return false;
-  if (inVocabulary(t) || translatedUnit(text)) return true;
+  if (inVocabulary(t) || englishUnit(text) !== undefined) return true;
   // Symbols the registry knows beyond this vocabulary ("gCO2e/MJ", "MtCO2e"); bare nouns are labels.
   const unit = tryParseUnit(text.trim(), { countNouns: false });
   return (unit !== undefined && unit.symbol !== '' && !unit.dimension.startsWith('count')) || perNoun(text);
@@ -51,15 +51,17 @@ export function looksLikeUnit(text: string): boolean {
 // a spaced slash, then in English. The home-language word is any short word; the English one decides.
 const TRANSLATED = /^\s*(\p{L}[\p{L}.]{0,15})\s+\/\s+(\S.{0,30}?)\s*$/u;
 
-function translatedUnit(text: string): boolean {
-  const english = TRANSLATED.exec(text)?.[2]?.normalize('NFKC').toLowerCase();
+/** The English side of a translated unit cell as printed ("saat / hours" → "hours"), else undefined. */
+function englishUnit(text: string): string | undefined {
+  const english = TRANSLATED.exec(text)?.[2];
+  const words = english?.normalize('NFKC').toLowerCase();
   // "Birim / Unit" heads the unit column; it is no unit of its own.
-  return english !== undefined && !/^units?$/.test(english) && inVocabulary(english);
+  return words !== undefined && !/^units?$/.test(words) && inVocabulary(words) ? english : undefined;
 }
 
 /** The unit a cell names: the English side of a translated unit ("saat / hours" → "hours"), else the cell. */
 export function unitOfCell(text: string): string {
-  return translatedUnit(text) ? (TRANSLATED.exec(text)?.[2] ?? text) : text;
+  return englishUnit(text) ?? text;
 }
 
 // A unit over a plain noun, what an intensity is per ("kWh/guest night", "kgCO2e per room").
