@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from './support/app-server.js';
 import { browserSkipReason } from './support/browser.js';
+import { eventually } from './support/eventually.js';
 import { screenshot } from './support/screenshots.js';
 import { expectNoSidewaysScroll, goTo } from './support/ui-session.js';
 import { openWebUi, type WebUi } from './support/web-ui.js';
@@ -32,7 +33,7 @@ describe.skipIf(skip !== undefined)('web UI in chromium', () => {
     await page.getByLabel('E-mail').fill(app.email);
     await page.getByLabel('Password').fill('not-the-password');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('wrong e-mail or password');
+    await eventually(() => page.getByRole('alert').textContent()).toContain('wrong e-mail or password');
 
     await page.getByLabel('Password').fill('');
     await page.getByLabel('E-mail').focus();
@@ -45,8 +46,8 @@ describe.skipIf(skip !== undefined)('web UI in chromium', () => {
 
   it('shows KPI cards with year-on-year change and the charts', async () => {
     const scope1 = page.locator('[data-kpi="scope1"]');
-    await expect(scope1.textContent()).resolves.toMatch(/tCO2e.*(up|down|unchanged).*from 2024/);
-    await expect(page.locator('[data-kpi="injuries"]').textContent()).resolves.toContain('No 2025 figure');
+    await eventually(() => scope1.textContent()).toMatch(/tCO2e.*(up|down|unchanged).*from 2024/);
+    await eventually(() => page.locator('[data-kpi="injuries"]').textContent()).toContain('No 2025 figure');
     await page.getByText('GHG emissions by scope').waitFor();
     await page.locator('.chart svg').first().waitFor();
     await screenshot(page, 'dashboard');
@@ -61,8 +62,8 @@ describe.skipIf(skip !== undefined)('web UI in chromium', () => {
     // The message appears when the API has answered; only then is the field marked.
     const message = page.locator('.entry-message .field-error');
     await message.waitFor();
-    await expect(value.getAttribute('aria-invalid')).resolves.toBe('true');
-    await expect(message.textContent()).resolves.toMatch(/^value: /);
+    await eventually(() => value.getAttribute('aria-invalid')).toBe('true');
+    await eventually(() => message.textContent()).toMatch(/^value: /);
 
     await value.fill('3');
     await value.press('Enter');
@@ -72,7 +73,7 @@ describe.skipIf(skip !== undefined)('web UI in chromium', () => {
     await goTo(page, 'Dashboard');
     const injuries = page.locator('[data-kpi="injuries"]');
     await injuries.getByText('Sum of 1 site').waitFor();
-    await expect(injuries.locator('.kpi-number').textContent()).resolves.toBe('3');
+    await eventually(() => injuries.locator('.kpi-number').textContent()).toBe('3');
   }, 60_000);
 
   it('opens a calculated fact’s source in a dialog that keeps and returns the focus', async () => {
@@ -86,13 +87,13 @@ describe.skipIf(skip !== undefined)('web UI in chromium', () => {
     await calculated.click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('heading', { name: 'Formula' }).waitFor();
-    await expect(dialog.getByRole('table', { name: /Factors/ }).count()).resolves.toBe(1);
+    await eventually(() => dialog.getByRole('table', { name: /Factors/ }).count()).toBe(1);
     await screenshot(page, 'fact-calculation');
     for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
-    await expect(page.locator('dialog :focus').count()).resolves.toBe(1);
+    await eventually(() => page.locator('dialog :focus').count()).toBe(1);
     await page.keyboard.press('Escape');
-    await expect(dialog.count()).resolves.toBe(0);
-    await expect(page.locator('.fact-table :focus').count()).resolves.toBe(1);
+    await eventually(() => dialog.count()).toBe(0);
+    await eventually(() => page.locator('.fact-table :focus').count()).toBe(1);
   }, 60_000);
 
   it('opens a reported fact’s source: the document, its line and the quoted text', async () => {
@@ -134,7 +135,7 @@ describe.skipIf(skip !== undefined)('web UI in chromium', () => {
     expect((await dialog.locator('blockquote').textContent())?.trim().length).toBeGreaterThan(0);
     await screenshot(page, 'fact-document');
     await dialog.getByRole('button', { name: 'Close' }).click();
-    await expect(dialog.count()).resolves.toBe(0);
+    await eventually(() => dialog.count()).toBe(0);
   }, 60_000);
 
   it('fits a 768 px tablet without sideways scrolling', async () => {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserSkipReason } from './support/browser.js';
+import { eventually } from './support/eventually.js';
 import { screenshot } from './support/screenshots.js';
 import { goTo } from './support/ui-session.js';
 import { openWebUi, type WebUi } from './support/web-ui.js';
@@ -49,12 +50,12 @@ describe.skipIf(skip !== undefined)('materiality, narrative and omissions in chr
     await table.waitFor();
     const topics = async () => table.locator('tbody th').allTextContents();
     // Group means, then their mean: health and safety (4.5, 4) ranks over emissions (4, 4).
-    await expect(topics()).resolves.toEqual([
+    await eventually(() => topics()).toEqual([
       'Occupational health and safety',
       'Greenhouse gas emissions',
       'Community investment',
     ]);
-    await expect(page.getByRole('img', { name: /Materiality matrix of 3 topics/ }).count()).resolves.toBe(1);
+    await eventually(() => page.getByRole('img', { name: /Materiality matrix of 3 topics/ }).count()).toBe(1);
     await screenshot(page, 'materiality');
 
     // Employees count for nothing: health and safety is then rated by investors alone (4, 4).
@@ -63,8 +64,9 @@ describe.skipIf(skip !== undefined)('materiality, narrative and omissions in chr
     await employees.press('Enter');
     await page.getByText('Saved; the ranking and matrix are updated.').waitFor();
     const health = table.getByRole('row', { name: /Occupational health and safety/ });
+    // The message says the table is updated, so it is by the time the message shows: read it at once.
     await expect(health.locator('td.num').allTextContents()).resolves.toEqual(['4.00', '4.00']);
-    await expect(topics()).resolves.toEqual([
+    await eventually(() => topics()).toEqual([
       'Greenhouse gas emissions',
       'Occupational health and safety',
       'Community investment',
@@ -88,7 +90,7 @@ describe.skipIf(skip !== undefined)('materiality, narrative and omissions in chr
     await screenshot(page, 'narrative');
     await page.reload();
     await page.getByLabel('Policy text for HKEX:A2').waitFor();
-    await expect(page.getByLabel('Policy text for HKEX:A2').inputValue()).resolves.toBe(
+    await eventually(() => page.getByLabel('Policy text for HKEX:A2').inputValue()).toBe(
       'We meter electricity and water at every plant and review use monthly.',
     );
   }, 60_000);
@@ -101,7 +103,7 @@ describe.skipIf(skip !== undefined)('materiality, narrative and omissions in chr
     const summary = page.getByText(/disclosures have neither figures, text nor an explanation/);
     const before = Number(/^(\d+)/.exec((await summary.textContent()) ?? '')?.[1]);
     await page.getByLabel('Show only disclosures that are not reported').check();
-    await expect(page.locator('tr.status-reported, tr.status-heading').count()).resolves.toBe(0);
+    await eventually(() => page.locator('tr.status-reported, tr.status-heading').count()).toBe(0);
     const row = page.locator('tr.status-missing').first();
     const code = (await row.locator('th').textContent()) ?? '';
     await page.getByLabel(`Kind of omission for ${code}`, { exact: true }).selectOption('not_applicable');

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, type RunningApp } from './support/app-server.js';
 import { browserSkipReason } from './support/browser.js';
+import { eventually } from './support/eventually.js';
 import { screenshot } from './support/screenshots.js';
 import { expectNoSidewaysScroll, goTo } from './support/ui-session.js';
 import { openWebUi, type WebUi } from './support/web-ui.js';
@@ -33,11 +34,11 @@ describe.skipIf(skip !== undefined)('team workflow in chromium', () => {
     const summary = page.getByText(/^Imported activity\.csv:/);
     await summary.waitFor();
     // The same file again into the same year adds no new figure.
-    await expect(page.locator('.upload-status').textContent()).resolves.toMatch(
+    await eventually(() => page.locator('.upload-status').textContent()).toMatch(
       /^Imported activity\.csv: \d+ figures read — 0 new, \d+ changed, \d+ unchanged/,
     );
     const uploaded = page.getByRole('table', { name: 'Uploaded files' });
-    await expect(uploaded.getByText('activity.csv').count()).resolves.toBe(1);
+    await eventually(() => uploaded.getByText('activity.csv').count()).toBe(1);
     await screenshot(page, 'imports');
   }, 60_000);
 
@@ -54,7 +55,7 @@ describe.skipIf(skip !== undefined)('team workflow in chromium', () => {
     await goTo(page, 'Review');
     await page.getByRole('button', { name: 'Approve Recordable work-related injuries' }).click();
     await page.getByText(/^Approved Recordable work-related injuries/).waitFor();
-    await expect(page.locator('.review-message:focus').count()).resolves.toBe(1);
+    await eventually(() => page.locator('.review-message:focus').count()).toBe(1);
 
     await page.getByRole('button', { name: 'Reject Lost days due to work injury' }).click();
     const dialog = page.getByRole('dialog', { name: /Reject Lost days/ });
@@ -71,7 +72,7 @@ describe.skipIf(skip !== undefined)('team workflow in chromium', () => {
     await page.getByText(/^Rejected Lost days due to work injury: Lost days double-count/).waitFor();
     // Both figures have left the queue.
     await page.getByText('Nothing is waiting here.').waitFor();
-    await expect(page.getByRole('button', { name: /^Approve/ }).count()).resolves.toBe(0);
+    await eventually(() => page.getByRole('button', { name: /^Approve/ }).count()).toBe(0);
     await screenshot(page, 'review');
   }, 60_000);
 
@@ -81,9 +82,9 @@ describe.skipIf(skip !== undefined)('team workflow in chromium', () => {
     const disclosed = grid.getByRole('button', { name: /disclosed in HKEX .*Appendix C2/ });
     const count = Number((await disclosed.textContent())?.match(/^\d+/)?.[0]);
     await disclosed.click();
-    await expect(disclosed.getAttribute('aria-pressed')).resolves.toBe('true');
+    await eventually(() => disclosed.getAttribute('aria-pressed')).toBe('true');
     const list = page.getByRole('table', { name: /Appendix C2.*: disclosed/ });
-    await expect(list.locator('tbody tr').count()).resolves.toBe(count);
+    await eventually(() => list.locator('tbody tr').count()).toBe(count);
     await screenshot(page, 'coverage');
   }, 60_000);
 
@@ -106,10 +107,10 @@ describe.skipIf(skip !== undefined)('team workflow in chromium', () => {
     await rows.first().waitFor();
     // The demo's reviewer approved figures while loading; the owner's two decisions come on top.
     const owner = rows.filter({ hasText: app.email });
-    await expect(owner.filter({ hasText: 'reviewed a fact' }).count()).resolves.toBe(2);
-    await expect(
+    await eventually(() => owner.filter({ hasText: 'reviewed a fact' }).count()).toBe(2);
+    await eventually(() =>
       rows.filter({ hasText: 'imported facts' }).filter({ hasText: 'import of activity.csv' }).count(),
-    ).resolves.toBeGreaterThanOrEqual(1);
+    ).toBeGreaterThanOrEqual(1);
     await screenshot(page, 'audit');
   }, 60_000);
 
@@ -131,18 +132,18 @@ describe.skipIf(skip !== undefined)('team workflow in chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();
     await goTo(page, 'Data entry');
     const site = page.getByLabel('Site');
-    await expect(site.locator('option').allTextContents()).resolves.toEqual(['Shenzhen Assembly Plant']);
-    await expect(
+    await eventually(() => site.locator('option').allTextContents()).toEqual(['Shenzhen Assembly Plant']);
+    await eventually(() =>
       page
         .getByRole('textbox', { name: /New value/ })
         .first()
         .isEnabled(),
-    ).resolves.toBe(true);
+    ).toBe(true);
 
     await page.getByLabel('Reporting year').selectOption({ label: '2024 (locked)' });
     await page.getByText('2024 is locked: its figures can no longer be changed.').waitFor();
     await page.getByRole('table', { name: /, 2024$/ }).waitFor();
-    await expect(page.getByRole('textbox', { name: /New value/ }).count()).resolves.toBe(0);
+    await eventually(() => page.getByRole('textbox', { name: /New value/ }).count()).toBe(0);
     await screenshot(page, 'data-entry-locked');
   }, 60_000);
 });

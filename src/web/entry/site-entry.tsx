@@ -26,7 +26,7 @@ export function SiteEntry({ site, readOnly }: { readonly site: SiteJson; readonl
           readOnly ? (
             <CurrentFigures site={site} year={ws.period.year} metrics={metrics} facts={facts} />
           ) : (
-            <EntryGrid site={site} metrics={metrics} facts={facts} onSaved={reload} />
+            <EntryGrid site={site} metrics={metrics} facts={facts} onSaved={() => void reload()} />
           )
         }
       </AsyncView>

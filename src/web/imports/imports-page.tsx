@@ -17,7 +17,7 @@ export function ImportsPage() {
           {ws.period.year} is locked: nothing can be imported into it.
         </p>
       )}
-      <UploadForm onImported={reload} />
+      <UploadForm onImported={() => void reload()} />
       <AsyncView resource={resource} what="uploaded files">
         {({ items }) => <DocumentsTable documents={items} />}
       </AsyncView>

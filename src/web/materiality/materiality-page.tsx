@@ -32,7 +32,7 @@ export function MaterialityPage() {
   return (
     <div className="stack materiality-page">
       <FrameworkSelect page="materiality" />
-      <SurveyUpload disabled={!canWrite} upload={client.upload} onImported={reload} />
+      <SurveyUpload disabled={!canWrite} upload={client.upload} onImported={() => void reload()} />
       <AsyncView resource={resource} what="the materiality assessment">
         {(m: MaterialityJson) => {
           const a = m.assessment;
@@ -59,7 +59,7 @@ export function MaterialityPage() {
                 disabled={!canWrite}
                 save={async (s) => {
                   await client.putSettings(s);
-                  reload();
+                  await reload();
                 }}
               />
               <Matrix svg={a.svg} topics={a.topics.length} />

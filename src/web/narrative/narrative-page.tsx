@@ -54,7 +54,7 @@ export function NarrativePage() {
                   disabled={!canWrite}
                   save={async (text) => {
                     const n = await client.putNarrative(current.code, text);
-                    reload();
+                    await reload();
                     return n;
                   }}
                 />

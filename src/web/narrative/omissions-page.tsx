@@ -80,11 +80,11 @@ export function OmissionsPage() {
                         disabled={!canWrite}
                         save={async (kind, reason) => {
                           await client.putExplanation(line.code, kind, reason);
-                          reload();
+                          await reload();
                         }}
                         remove={async () => {
                           await client.deleteExplanation(line.code);
-                          reload();
+                          await reload();
                         }}
                       />
                     ))}
