@@ -4,6 +4,7 @@ import type { IndexEntry } from './index-entry.js';
 import { isPageOrSection, readLocation } from './index-status.js';
 import { figureCells, listedCodes, rowCells } from './row-cells.js';
 import { rowCode, type RowCode } from './row-code.js';
+import { trailingCodeRow } from './trailing-codes.js';
 
 /** A report's content index: its entries and the lines it occupies. */
 export interface ContentIndex {
@@ -41,6 +42,11 @@ export function parseContentIndex(lines: readonly ReportLine[]): ContentIndex {
     const cells = rowCells(line);
     if (cells.filter((c) => c !== '').length < 2) {
       aspect = aspectHeading(line) ?? aspect;
+      continue;
+    }
+    const trailing = trailingCodeRow(cells);
+    if (trailing) {
+      coded.push({ line, ...trailing });
       continue;
     }
     const listed = listRow(cells);
@@ -172,11 +178,15 @@ function entryOf(row: CodedRow, loose: ReportLine | undefined): IndexEntry {
     rest.slice(1).some((c) => REQUIREMENT.test(c));
   const statusCell = located ? undefined : rest.find((c) => readLocation(c).status !== 'reported');
   let location = statusCell ?? (located ? rest[0] : rest[rest.length - 1]) ?? '';
+  // One cell after the code is its location or its omission, whatever stood before the code.
+  const only = after.length === 1 ? (after[0] ?? '') : undefined;
   if (
-    after.length === 1 &&
-    (/^(?:not applicable|n\/a|\/|—|–)$/i.test(after[0] ?? '') || isPageOrSection(after[0] ?? ''))
+    only !== undefined &&
+    (/^(?:not applicable|n\/a|\/|—|–)$/i.test(only) ||
+      isPageOrSection(only) ||
+      (/\p{L}/u.test(only) && readLocation(only).status !== 'reported'))
   )
-    location = after[0] ?? '';
+    location = only;
   if (location === '' && loose) location = loose.cells.filter((c) => c.trim() !== '').pop() ?? '';
   const read = readLocation(location);
   const source =
