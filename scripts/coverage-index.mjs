@@ -129,7 +129,8 @@ function listedCodes(text) {
     // A title wrapped into further cells ("Collective knowledge of the | highest governance body")
     // goes on in lower case, without figures; a location does not.
     const place = cells.slice(at + (titled ? 1 : 2)).filter((c) => !/^\p{Ll}[^\d]*$/u.test(c.trim()));
-    const dash = place.some((c) => /^[/／\-–—]$/.test(c.trim())) && place.every((c) => c.trim().length < 3);
+    // A dash after a page ("2 | —") sits in a later column (a cross-reference to another framework).
+    const dash = /^[/／\-–—]$/.test(place[0]?.trim() ?? '') && place.every((c) => c.trim().length < 3);
     const status = dash || NOT_APPLICABLE.test(rest) || OMITTED.test(rest) ? 'explained' : 'disclosed';
     const fresh = codes.filter((code) => !out.has(code));
     for (const code of fresh) out.set(code, status);

@@ -53,4 +53,41 @@ describe('an index coded by the exchange’s metric ids with GRI last', () => {
       ['GRI:2-9', 'reported', '3, 5'],
     ]);
   });
+
+  it('reads a regulator’s items and a guideline’s articles with GRI last, pages and sections before', () => {
+    const rows = [
+      'Circular item                                   Section    Page     GRI',
+      '3.1 Materials used',
+      '    a) Weight of materials                      2.1        40       301-1',
+      '    b) Recycled input share                     2.1        40       301-2',
+      '3.2 Energy',
+      '    a) Fuel and power used                      2.2        41-42    302-1',
+      '    b) Savings from projects                    2.2        42       302-4',
+      '3.4 Penalties for environmental breaches        2.5        44       2-27',
+      'Topic                       Article        Section        GRI',
+      'Energy use                  Article 34     4.2            302-1, 302-3',
+      'Donations                   Article 38     VI             413-1',
+    ];
+    expect(read(rows)).toEqual([
+      ['GRI:301-1', 'reported', '40'],
+      ['GRI:301-2', 'reported', '40'],
+      ['GRI:302-1', 'reported', '41-42'],
+      ['GRI:302-4', 'reported', '42'],
+      ['GRI:2-27', 'reported', '44'],
+      ['GRI:302-3', 'reported', '4.2'],
+      ['GRI:413-1', 'reported', 'VI'],
+    ]);
+  });
+
+  it('takes no data row that ends in a disclosure code for an index row', () => {
+    const rows = [
+      'Indicator              Unit      2025        2024        GRI',
+      'Diesel                 litres    612,480     586,240     302-1',
+      'Grid electricity       MWh       18,204.6    17,950.2    302-1',
+      'Scope 1                tCO2e     1,642.8     1,598.1     305-1',
+      'Scope 2                tCO2e     9,064.3     9,122.7     305-2',
+      'Water withdrawn        m³        84,210      86,930      303-3',
+    ];
+    expect(read(rows)).toEqual([]);
+  });
 });

@@ -1,18 +1,17 @@
 import { findItem, normaliseCode } from '../../core/index.js';
-import { listedCodes } from './row-cells.js';
+import { figureCells, listedCodes } from './row-cells.js';
 import type { RowCode } from './row-code.js';
 
 /**
- * An exchange's own ESG index that maps its metrics to GRI in a last column ("E1 | GHG emissions |
- * Table 2 | 305-1, 305-2", as the Saudi, Qatari and Abu Dhabi guidance indexes print): the row is
- * coded by the exchange's metric id, which no catalogue here knows, and the location sits before
- * the GRI codes rather than after them.
+ * An index that maps its own items to GRI in a last column: an exchange's metric ids ("E1 | GHG
+ * emissions | Table 2 | 305-1, 305-2", as the Saudi, Qatari and Abu Dhabi guidance indexes print), a
+ * regulator's items ("b) Total amount fined | 4.5 | 75 | 2-27") or a guideline's articles ("Energy use |
+ * Article 34 | 4.2 | 302-1, 302-3"). No catalogue here knows the row's own item, and the location
+ * sits before the GRI codes rather than after them.
  */
 
-// The exchange's own metric id the row starts with: "E1", "S11", "G9", "C-E1", "SS-E2".
-const OWN_METRIC_ID = /^[A-Z]{1,3}(?:-[A-Z]{1,3})?-?\d{1,2}(?:\.\d{1,2})?$/;
 const GRI_DISCLOSURE = /^\d{1,3}-\d{1,2}$/;
-// Metric id, metric name, location and the code column at least.
+// The row's item (an id, a title or both), a location and the code column at least.
 const MIN_FILLED = 4;
 
 /** A row whose catalogue codes are in its last cell, read as code | title | location. */
@@ -23,20 +22,27 @@ export interface TrailingCodeRow extends RowCode {
   readonly also: readonly string[];
 }
 
+/** A catalogue disclosure ("305-1", "A1.2"), not a page ("73"), section ("4.2") or page range ("75-76"). */
+function isCatalogueCode(text: string): boolean {
+  if (!/^[A-D]\d|^\d{1,3}-\d/i.test(text)) return false;
+  const code = normaliseCode(/^\d/.test(text) ? `GRI ${text}` : text);
+  return code !== undefined && findItem(code) !== undefined;
+}
+
 export function trailingCodeRow(cells: readonly string[]): TrailingCodeRow | undefined {
   const filled = cells.map((c) => c.trim()).filter((c) => c !== '');
-  const [id, title, ...rest] = filled;
+  const [item, title, ...rest] = filled;
   const last = rest.pop();
-  if (filled.length < MIN_FILLED || !id || !title || last === undefined || !OWN_METRIC_ID.test(id))
-    return undefined;
-  // The exchange's id must be its own: a row coded by a catalogue code is an ordinary index row.
-  const own = normaliseCode(id);
-  if (own !== undefined && findItem(own) !== undefined) return undefined;
-  // A page column ("3, 5") ends many indexes: only GRI disclosures ("305-1, 305-2") make a code column,
-  // and only when no cell before it holds codes (then the codes sit mid-row and a location follows).
+  if (filled.length < MIN_FILLED || !item || !title || last === undefined) return undefined;
+  if (!/\p{L}/u.test(item + title)) return undefined;
+  // The item must be the index's own: a row coded by a catalogue code is an ordinary index row, and
+  // codes mid-row ("E1 | Energy | 302-1 | 14") have their location after them.
+  if ([item, title, ...rest].some((c) => listedCodes(c).some(isCatalogueCode))) return undefined;
+  // A data row that ends in a code ("Diesel | litres | 612,480 | 586,240 | 302-1") prints figures.
+  if (figureCells(['', title, ...rest], 0) === 'figures') return undefined;
+  // A page column ("3, 5") ends many indexes: only GRI disclosures ("305-1, 305-2") make a code column.
   const listed = listedCodes(last);
-  if (!listed.every((c) => GRI_DISCLOSURE.test(c)) || rest.some((c) => listedCodes(c).length > 0))
-    return undefined;
+  if (listed.length === 0 || !listed.every((c) => GRI_DISCLOSURE.test(c))) return undefined;
   const codes = listed
     .map((c) => normaliseCode(`GRI ${c}`))
     .filter((c): c is string => c !== undefined && findItem(c) !== undefined);
