@@ -17,6 +17,7 @@ import { scaleSlipRule } from './scale-slip.js';
 import { shareOfCountRule } from './share-of-count.js';
 import { shareOfTotalRule } from './share-of-total.js';
 import { shareStatedFractionRule } from './share-stated-fraction.js';
+import { shareTableColumnRule } from './share-table-column.js';
 import { shareTableCountsRule } from './share-table-counts.js';
 import { sharedBaseRule } from './shared-base.js';
 import { sharePartitionRule } from './share-partition.js';
@@ -62,6 +63,7 @@ export const RULES: readonly Rule[] = [
   sumTableRowsRule,
   sumTableColumnsRule,
   shareTableCountsRule,
+  shareTableColumnRule,
   sumTableSharesRule,
   rowFactorRule,
   intensityRowRule,

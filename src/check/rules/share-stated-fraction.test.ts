@@ -51,6 +51,18 @@ describe('share.stated-fraction', () => {
     expect(run('41.2', 'We spent 12.5 million, 41.2% of our 2,410 suppliers.')).toEqual([]);
   });
 
+  it('takes the part a clause before the share counts by the noun the share names', () => {
+    // 1,221 / 4,040 = 30.2%, printed 32.6%.
+    const quote = (v: string) =>
+      `The plants employed 2,819 men and 1,221 women; women therefore make up ${v}% of the workforce of 4,040.`;
+    expect(run('32.6', quote('32.6')).map((f) => [f.expected, f.actual])).toEqual([['30.2', '32.6']]);
+    expect(run('30.2', quote('30.2'))).toEqual([]);
+    // A noun no count before it printed names no part.
+    expect(
+      run('32.6', 'The plants employed 2,828 men; staff therefore make up 32.6% of the workforce of 4,040.'),
+    ).toEqual([]);
+  });
+
   it('takes no year for a count and no "these" without a count before it in the sentence', () => {
     expect(run('62.5', 'In 2029, 20 of these (62.5%) had findings closed.')).toEqual([]);
     expect(run('62.5', '20 of them (62.5%) had findings closed.')).toEqual([]);

@@ -17,9 +17,12 @@ const COUNT_AFTER = new RegExp(
   String.raw`^\s*%?[^()%]{0,80}?\(\s*${COUNT}\s+(?:out\s+)?of\s+${COUNT}\b`,
   'i',
 );
-/** "… 38.6% of our 1,186 employees": the whole printed right after the share, its part before it. */
+/**
+ * "… 38.6% of our 1,186 employees", "… 29.3% of the workforce of 5,498": the whole printed right after
+ * the share, its part before it.
+ */
 const WHOLE_AFTER = new RegExp(
-  String.raw`^\s*%\s+of\s+(?:(?:our|the|its|their|all)\s+)?${COUNT}(?![.,]?\d|\s*%)\s+\p{L}`,
+  String.raw`^\s*%\s+of\s+(?:(?:our|the|its|their|all)\s+)?(?:(?:total\s+)?(?:workforce|headcount)\s+of\s+)?${COUNT}(?![.,]?\d|\s*%)(?:\s+\p{L}|\s*[,;.)(]|\s*$)`,
   'iu',
 );
 /** A four-digit number without separators that reads as a year is no count a share is taken of. */
@@ -70,13 +73,23 @@ function countsOf(sentence: string, printed: string): { part: Decimal; whole: De
   return whole === undefined || part === undefined ? undefined : pair(part, whole);
 }
 
-/** The last count before a share, its years passed over; none when a decimal or another share comes after it. */
+/**
+ * The last count before a share, its years passed over; none when a decimal or another share comes
+ * after it. A clause with no figure may name its part by the noun a count in the clause before it
+ * printed: "4,012 men and 1,486 women; women make up 29.3% of …" takes 1,486.
+ */
 function partBefore(text: string): string | undefined {
-  const clause = text.split(/[.;:!?](?:\s|$)/).pop() ?? '';
+  const clauses = text.split(/[.;:!?](?:\s|$)/);
+  const clause = clauses.pop() ?? '';
   const figures = [...clause.matchAll(/\d[\d,.]*%?/g)].map((m) => m[0].replace(/[.,]$/, ''));
   const counts = figures.filter((f) => !YEAR.test(f));
   const last = counts[counts.length - 1];
-  return last !== undefined && new RegExp(`^${COUNT}$`).test(last) ? last : undefined;
+  if (last !== undefined) return new RegExp(`^${COUNT}$`).test(last) ? last : undefined;
+  const words = new Set(clause.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
+  const named = [...(clauses.pop() ?? '').matchAll(new RegExp(String.raw`${COUNT}\s+(\p{L}{3,})\b`, 'gu'))]
+    .filter((m) => !YEAR.test(m[1] ?? '') && words.has((m[2] ?? '').toLowerCase()))
+    .map((m) => m[1]);
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** The last count printed before "of these" in the same sentence. */

@@ -135,6 +135,9 @@ describe('inferDims', () => {
     expect(ageBand('30–50 years old')).toBe('30-50');
     expect(ageBand('30 to 50 years old')).toBe('30-50');
     expect(ageBand('over 50 years old')).toBe('>50');
+    // A column heading printed as a bare bound among "30-50" (GRI 405-1 tables).
+    expect(ageBand('< 30')).toBe('<30');
+    expect(ageBand('> 50')).toBe('>50');
     expect(ageBand('scope 2')).toBeUndefined();
     expect(ageBand('31 to 45')).toBeUndefined();
     expect(inferDims('31 to 45', 'By age group')).toEqual({ age: '31-45' });

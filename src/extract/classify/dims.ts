@@ -159,9 +159,9 @@ function withoutPersonalWords(l: string): string {
     .trim();
 }
 
-// A band printed alone ("30-50", a column heading among "Under 30" and "Above 50") is an age band too.
+// A band printed alone ("30-50", "< 30", a column heading among "Under 30" and "Above 50") is an age band too.
 const AGE_CONTEXT =
-  /\b(?:years?|aged?|age group|yrs)\b|between\s*\d{2}\s*(?:-|–|—|and|to)\s*\d{2}|\d\s*(?:or|and)\s*(?:under|below|above|over)|(?:under|below|over|above)\s*\d|^\s*[1-6]\d\s*[-–]\s*[2-9]\d\s*$/;
+  /\b(?:years?|aged?|age group|yrs)\b|between\s*\d{2}\s*(?:-|–|—|and|to)\s*\d{2}|\d\s*(?:or|and)\s*(?:under|below|above|over)|(?:under|below|over|above)\s*\d|^\s*[1-6]\d\s*[-–]\s*[2-9]\d\s*$|^\s*[<>≤≥]\s*[1-6]\d\s*$/;
 
 const REGION_WORDS =
   /\b(?:china|mainland|hong kong|macao|macau|taiwan|overseas|asia|europe|americas?|africa|oceania|domestic|international|other (?:countries|regions|cities|areas)|emea|apac|nordics?|beijing|shanghai|shenzhen|guangzhou|singapore|japan|india|usa|united states|united kingdom|germany)\b/;

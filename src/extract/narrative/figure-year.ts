@@ -69,7 +69,7 @@ export function figureTime(
   // another clause's, unless the figure's own words look forward ("we will cut …").
   const clause = sentence.slice(
     0,
-    end + (pastComparison(sentence.slice(end), reportYear) ?? sentence.length),
+    end + (pastComparison(sentence.slice(end), reportYear) ?? yardstick(sentence.slice(end))),
   );
   const own = TARGET_CUE.test(clause) ? sentence : clause;
   const cue = TARGET_CUE.test(own);
@@ -126,6 +126,17 @@ const PAST_COMPARISON =
 // What ends the comparison's clause: a comma, "and", "but", or the sentence's end ("below 2019 by
 // 2030" goes on with a deadline, so it stays a target).
 const CLAUSE_END = /^\s*(?:[,;:.]|\band\b|\bbut\b|\bwhile\b|$)/i;
+
+// "29.4% of our workforce, against a target of 30% by 2030": a target the figure is set against is
+// its yardstick; the target's words and deadline belong to the target's figure, not to this one.
+const YARDSTICK =
+  /^(?:[^.;]|\.(?=\d))*?\b(?:against|versus|vs\.?|compared\s+(?:with|to)|relative\s+to|short\s+of|ahead\s+of)\s+(?:(?:a|an|the|our|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:targets?|goals?)\b/i;
+
+/** Where a target set against the figure right after it starts, or the rest's length when none is. */
+function yardstick(after: string): number {
+  const m = YARDSTICK.exec(after);
+  return m ? m[0].search(/\b(?:against|versus|vs|compared|relative|short|ahead)\b/i) : after.length;
+}
 
 /** Where a change's comparison with a past year right after a figure ends its clause, or undefined. */
 function pastComparison(after: string, reportYear: number): number | undefined {

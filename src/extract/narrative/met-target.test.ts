@@ -18,3 +18,14 @@ describe('a target the sentence says was met', () => {
     expect(target).toMatchObject({ value: '90', basis: 'target' });
   });
 });
+
+describe('a target the figure is set against', () => {
+  it('leaves the figure an actual and the target a target', () => {
+    const text =
+      'Women held 41.7% of supervisory posts and 36.2% of board seats, against a goal of 45% by 2029.';
+    const [actual, second, target] = mentionsOf(text, 2025);
+    expect(actual).toMatchObject({ value: '41.7', year: 2025, basis: 'actual' });
+    expect(second).toMatchObject({ value: '36.2', year: 2025, basis: 'actual' });
+    expect(target).toMatchObject({ value: '45', year: 2029, basis: 'target' });
+  });
+});
