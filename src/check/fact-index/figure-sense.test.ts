@@ -46,3 +46,17 @@ describe('senseOf: an occupation narrows the population', () => {
     expect(senseOf(sentence('Staff turnover was 18.9% in the year')).markers).toEqual([]);
   });
 });
+
+describe('senseOf: people hired in the year', () => {
+  const people = (value: string, line: number, label: string) =>
+    printed({ metric: 'workforce.total', value, unit: 'persons', year: 2024, line, label });
+  const series = { entity: 'Test Co', metric: 'workforce.total', year: 2024, basis: 'actual' } as const;
+
+  it('does not let new hires stand for the headcount', () => {
+    const index = new FactIndex([
+      people('4180', 20, 'Total permanent employees'),
+      people('377', 23, 'New permanent hires'),
+    ]);
+    expect(index.at(series, 'workforce.total', {})?.value.toString()).toBe('4180');
+  });
+});

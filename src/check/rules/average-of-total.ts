@@ -51,12 +51,13 @@ function check(ctx: RuleContext, relation: AverageRelation, average: Figure): Ch
   const series = seriesOf(average.fact);
   const dims = average.fact.dims;
   const total = ctx.facts.at(series, relation.total, dims) ?? totalInSentence(ctx, relation.total, average);
-  if (!total || !sameNumerator(average, total)) return undefined;
+  const amount = total ? totalAmount(average, total) : undefined;
+  if (!total || !amount) return undefined;
   const printed = baseRange(average);
   const tried: { count: Figure; implied: Interval }[] = [];
   for (const metric of relation.counts) {
-    const count = ctx.facts.at(series, metric, dims);
-    const implied = count ? divideIntervals(baseRange(total), baseRange(count)) : undefined;
+    const count = ctx.facts.at(series, metric, dims) ?? onRowOf(ctx, total, metric);
+    const implied = count ? divideIntervals(amount, baseRange(count)) : undefined;
     if (!count || !implied) continue;
     if (overlaps(implied, printed)) return undefined;
     tried.push({ count, implied });
@@ -68,13 +69,13 @@ function check(ctx: RuleContext, relation: AverageRelation, average: Figure): Ch
     ? coveredCount(ctx, series, relation.coverage, headcountMetric, dims)
     : undefined;
   // Per person trained, the average lies between total ÷ headcount and total ÷ fewest people trained.
-  const perCovered = covered ? divideIntervals(baseRange(total), covered.covered) : undefined;
+  const perCovered = covered ? divideIntervals(amount, covered.covered) : undefined;
   const bounded = covered && perCovered ? { lo: first.implied.lo, hi: perCovered.hi } : undefined;
   if (bounded && overlaps(bounded, printed)) return undefined;
   const places = placesOf(average);
   const scale = average.unit.toBase;
   const impliedText = showRange(scaleInterval(first.implied, dec(1).div(scale)), places + 1);
-  const impliedCount = divideIntervals(baseRange(total), printed);
+  const impliedCount = divideIntervals(amount, printed);
   const figures = [average, total, first.count, ...(covered ? [covered.coverage] : [])];
   const why = covered
     ? ` The report says ${showFigure(covered.coverage)} were trained (${whereOf(covered.coverage)}), so even per person trained ` +
@@ -94,10 +95,17 @@ function check(ctx: RuleContext, relation: AverageRelation, average: Figure): Ch
   });
 }
 
-/** The average's unit measures the total's dimension (hours) or that per head (hours/person). */
-function sameNumerator(average: Figure, total: Figure): boolean {
+/**
+ * The total in base units, when the average's unit measures the total's dimension (hours) or that per
+ * head (hours/person). A total printed with no unit (a table's "Training hours" column) is counted
+ * in the average's own unit; undefined when the units measure different things.
+ */
+function totalAmount(average: Figure, total: Figure): Interval | undefined {
   const d = average.unit.dimension;
-  return d === total.unit.dimension || d.startsWith(`${total.unit.dimension}/`);
+  if (d === total.unit.dimension || d.startsWith(`${total.unit.dimension}/`)) return baseRange(total);
+  return total.unit.symbol === '' && !d.includes('/')
+    ? scaleInterval(baseRange(total), average.unit.toBase)
+    : undefined;
 }
 
 /**
@@ -126,4 +134,26 @@ function totalInSentence(ctx: RuleContext, metric: string, average: Figure): Fig
   });
   const [first] = found;
   return first && found.every((f) => f.value.eq(first.value)) ? first : undefined;
+}
+
+/**
+ * The count a table prints on the same row as the total ("Total | 15,060 employees | 284,620 hours"):
+ * the population that total is of, when the metric's printings elsewhere disagree.
+ */
+function onRowOf(ctx: RuleContext, total: Figure, metric: string): Figure | undefined {
+  const p = total.fact.provenance;
+  if (p.kind !== 'document' || p.extraction !== 'table') return undefined;
+  const found = ctx.facts.metric(metric).filter((f) => {
+    const q = f.fact.provenance;
+    return (
+      q.kind === 'document' &&
+      q.extraction === 'table' &&
+      q.location.line === p.location.line &&
+      f.fact.period.year === total.fact.period.year &&
+      f.fact.entity === total.fact.entity &&
+      f.fact.basis === total.fact.basis
+    );
+  });
+  const [only] = found;
+  return only && found.length === 1 ? only : undefined;
 }

@@ -69,3 +69,27 @@ describe('change.stated against the row that prints the named level', () => {
     ).toEqual([]);
   });
 });
+
+describe('change.stated when the printings of its metric disagree', () => {
+  // Invented rows: "Total Scope 1 and 2" 6,120.4 → 5,804.9 (−5.2%), and an intensity row read as the
+  // same metric, 3.10 → 2.79 (−10.0%), so neither year has one figure.
+  const rows = [
+    row('ghg.scope1_2', '6120.4', 2023, 70, 'Total Scope 1 and 2'),
+    row('ghg.scope1_2', '5804.9', 2024, 70, 'Total Scope 1 and 2'),
+    row('ghg.scope1_2', '3.10', 2023, 72, 'Scope 1 and 2 per unit of sales'),
+    row('ghg.scope1_2', '2.79', 2024, 72, 'Scope 1 and 2 per unit of sales'),
+  ];
+  const said = (value: string) =>
+    stated('ghg.scope1_2', value, `We reduced Scope 1 and 2 emissions by ${value}% compared with 2023.`);
+
+  it('flags a change that no row printing both years shows', () => {
+    const [f, ...rest] = run([...rows, said('17')]);
+    expect(rest).toEqual([]);
+    expect([f?.rule, f?.expected, f?.actual]).toEqual(['change.stated', '-17', '-5.2']);
+  });
+
+  it('accepts a change that one of the rows shows', () => {
+    expect(run([...rows, said('5.2')])).toEqual([]);
+    expect(run([...rows, said('10')])).toEqual([]);
+  });
+});

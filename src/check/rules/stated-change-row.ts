@@ -58,6 +58,49 @@ export function namedRow(
   return before ? { now, before } : undefined;
 }
 
+/**
+ * Every table row that prints the change's metric, with the change's dims, for both years: the
+ * figures the statement may be about when the metric's printings disagree. A row printing several
+ * columns of each year (a segment's and the group's) gives one pair per column, in order. Rows whose
+ * label shares more words with the statement's come first.
+ */
+export function rowPairs(
+  ctx: RuleContext,
+  statement: Figure,
+  dims: Readonly<Record<string, string>>,
+  since: number,
+): { now: Figure; before: Figure }[] {
+  const { of } = statement.fact.dims;
+  if (of === undefined) return [];
+  const key = dimsKey(dims);
+  const byLine = new Map<number, { now: Figure[]; before: Figure[] }>();
+  for (const f of ctx.facts.metric(of)) {
+    const line = lineOf(f);
+    const year = f.fact.period.year;
+    if (line === undefined || !isTableRow(f) || f.fact.basis !== 'actual') continue;
+    if (f.fact.entity !== statement.fact.entity || dimsKey(f.fact.dims) !== key) continue;
+    if (year !== statement.fact.period.year && year !== since) continue;
+    let row = byLine.get(line);
+    if (!row) byLine.set(line, (row = { now: [], before: [] }));
+    (year === since ? row.before : row.now).push(f);
+  }
+  const pairs: { now: Figure; before: Figure }[] = [];
+  for (const { now, before } of byLine.values()) {
+    if (now.length !== before.length) continue;
+    now.forEach((n, i) => {
+      const b = before[i];
+      if (b) pairs.push({ now: n, before: b });
+    });
+  }
+  const words = labelWords(statement.fact.label);
+  const shared = (f: Figure) => [...labelWords(f.fact.label)].filter((w) => words.has(w)).length;
+  return pairs.sort((a, b) => shared(b.now) - shared(a.now));
+}
+
+function labelWords(label: string | undefined): Set<string> {
+  return new Set((label ?? '').toLowerCase().match(/[a-z]{3,}/g) ?? []);
+}
+
 /** The number the sentence gives as the level that changed, separators removed. */
 function levelNamed(quote: string, percentage: string): string | undefined {
   const at = findPercentage(quote, percentage);

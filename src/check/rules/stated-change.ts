@@ -23,7 +23,7 @@ import {
 } from '../precision/index.js';
 import { dimsKey, withoutKey, type SeriesKey } from '../fact-index/index.js';
 import { baseRange, rangeIn } from './convert-figure.js';
-import { namedRow } from './stated-change-row.js';
+import { namedRow, rowPairs } from './stated-change-row.js';
 import type { Rule, RuleContext } from './rule.js';
 
 /** Stated changes (facts following {@link StatedChangeDims}) against the figures they describe. */
@@ -41,7 +41,7 @@ export const statedChangeRule: Rule = {
 };
 
 function check(ctx: RuleContext, statement: Figure): CheckFinding | undefined {
-  const { of, since, direction, magnitude } = statement.fact.dims as Partial<StatedChangeDims>;
+  const { of, since } = statement.fact.dims as Partial<StatedChangeDims>;
   if (of === undefined) return undefined;
   const year = statement.fact.period.year;
   const series = { entity: statement.fact.entity, metric: of, basis: 'actual' as const, year };
@@ -54,8 +54,21 @@ function check(ctx: RuleContext, statement: Figure): CheckFinding | undefined {
     (atSeries && beforeSeries ? undefined : namedRow(ctx, statement, dims, baseYear));
   const now = row?.now ?? atSeries;
   const before = row?.before ?? beforeSeries;
-  const prev = now && before ? rangeIn(before, now.unit) : undefined;
-  if (!now || !before || !prev) return undefined;
+  if (now && before) return judge(ctx, statement, now, before);
+  // Printings that disagree leave no series; when every table row printing the metric for both years
+  // contradicts the statement, whichever row it is about, the statement is wrong.
+  const verdicts = rowPairs(ctx, statement, dims, baseYear).map((p) =>
+    judge(ctx, statement, p.now, p.before),
+  );
+  return verdicts.every((v) => v !== undefined) ? verdicts[0] : undefined;
+}
+
+/** The finding when the change from `before` to `now` is not the stated one; undefined when it is. */
+function judge(ctx: RuleContext, statement: Figure, now: Figure, before: Figure): CheckFinding | undefined {
+  const { of, direction, magnitude } = statement.fact.dims as Partial<StatedChangeDims>;
+  const year = now.fact.period.year;
+  const prev = rangeIn(before, now.unit);
+  if (!prev) return undefined;
   const relative = divideIntervals(subtractInterval(now.range, prev), prev);
   if (!relative) return undefined;
   const actual = scaleInterval(relative, dec(100));
@@ -80,7 +93,7 @@ function check(ctx: RuleContext, statement: Figure): CheckFinding | undefined {
   return makeFinding(statedChangeRule.id, {
     severity: 'warning',
     message:
-      `The report ${said} in ${now.fact.label?.trim() || of} (${whereOf(statement)}), but the figures go from ` +
+      `The report ${said} in ${now.fact.label?.trim() || (of ?? '')} (${whereOf(statement)}), but the figures go from ` +
       `${showFigure(before)} in ${before.fact.period.year} (${whereOf(before)}) to ${showFigure(now)} in ${year} (${whereOf(now)}): ` +
       `${showRange(actual, 1)}%.`,
     figures: [statement, now, before],

@@ -109,6 +109,9 @@ const LABELS: readonly (readonly [string, string])[] = [
   ['Electricity consumption normalized by revenue (MWh/$M)', 'energy.intensity'],
   ['Total emissions (Scope 1 + 2 + 3)', 'ghg.total'],
   ['Scope 1 + 2', 'ghg.scope1_2'],
+  // The frequencies' short names without the R (LTIF, TRIF), as Nordic and oil-and-gas reports print them
+  ['LTIF (per million hours)', 'safety.lost_time_injury_rate'],
+  ['TRIF (per million hours)', 'safety.injury_rate'],
 ];
 
 describe('findMetricsByPhrase', () => {

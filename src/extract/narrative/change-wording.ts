@@ -7,7 +7,9 @@ const APPROX = String.raw`(?:by\s+)?(?:about\s+|approximately\s+|around\s+|nearl
 const HEADLINE_DIRECTION = String.raw`(?<!\b(?:made|make|makes|making|took|take|takes|taking|broken|break|breaks|set|sets|adds?|added|sums?|summed|ends?|ended|shut|slowed|stepped|scaled|cut|cuts|wound|went|go|goes|came|comes|round(?:ed)?|back(?:ed)?)\s)(?:down|up)`;
 const CHANGE_VERBS = String.raw`increased|decreased|rose|fell|dropped|declined|grew|reduced|went up|went down|climbed|jumped|slid|dipped|edged (?:up|down)|was (?:down|up)|were (?:down|up)|is (?:down|up)|are (?:down|up)|${HEADLINE_DIRECTION}`;
 // A subject: words up to a clause break, then its verb. "and"/"while" join two clauses of changes.
-const SUBJECT = String.raw`(?:^|[,;:(]|\b(?:and|while|whereas|where|meanwhile)\b)\s*(?:(?:and|while|whereas|meanwhile|but)\s+)?([A-Za-z][^,;:()]{2,80}?)`;
+// A subject may carry a short parenthesis that qualifies it ("Scope 1 and 2 (market-based) emissions").
+const WORDS = String.raw`(?:[^,;:()]|\([^,;:()]{1,30}\))`;
+const SUBJECT = String.raw`(?:^|[,;:(]|\b(?:and|while|whereas|where|meanwhile)\b)\s*(?:(?:and|while|whereas|meanwhile|but)\s+)?([A-Za-z]${WORDS}{2,80}?)`;
 
 /** "Scope 1 emissions (have) decreased by 31%", "electricity use was down 3.2%": subject, verb, figure. */
 export const VERB_BEFORE = new RegExp(
@@ -21,7 +23,7 @@ export const VERB_BEFORE = new RegExp(
  * what it changed, then the figure; the verb is group 1 and its object group 2.
  */
 export const VERB_OBJECT = new RegExp(
-  String.raw`\b(cut|reduced|lowered|decreased|increased|raised)\s+(?:our\s+|the\s+|its\s+|their\s+)?([A-Za-z][^,;:()]{2,60}?)\s+by\s+(?:about\s+|approximately\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?$`,
+  String.raw`\b(cut|reduced|lowered|decreased|increased|raised)\s+(?:our\s+|the\s+|its\s+|their\s+)?([A-Za-z]${WORDS}{2,60}?)\s+by\s+(?:about\s+|approximately\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?$`,
   'i',
 );
 

@@ -57,6 +57,19 @@ describe('stated changes worded in other ways', () => {
   });
 });
 
+describe('a stated change whose subject carries a parenthesis', () => {
+  it('keeps the qualifier in the subject, before or after its noun', () => {
+    expect(
+      changesOf(
+        'Net Scope 1 and 2 (location-based) emissions dropped by 4.7% compared with 2023. We lowered our Scope 2 emissions (market-based) by 18 % against 2023.',
+      ),
+    ).toEqual([
+      { value: '4.7', direction: 'decrease', of: 'Net Scope 1 and 2 (location-based) emissions' },
+      { value: '18', direction: 'decrease', of: 'Scope 2 emissions (market-based)' },
+    ]);
+  });
+});
+
 describe('a stated change beside a target in another clause', () => {
   it('is the report year’s change, not a target of the later clause’s year', () => {
     const text =
