@@ -18,10 +18,11 @@ const MARKER_WORDS: Readonly<Record<SenseMarker, RegExp>> = {
   // An occupation names one group of the workforce ("driver turnover", "frontline staff").
   subset:
     /\b(?:management|managers?|managerial|senior|executives?|key|serious|major|fatal\w*|minor|middle|exposed|eligible|drivers?|pilots?|crew|seafarers?|nurses?|technicians?|front-?line)\b/,
-  // People who took part in something, or were hired in the year, are a subset of the workforce, not its headcount; suppliers
+  // People who took part in something, or new hires of the year, are a subset of the workforce, not its
+  // headcount (a sentence that says the company "hired" people may still print its headcount); suppliers
   // audited, assessed or put under corrective action are a subset of the suppliers (GRI 308-2, 414-2).
   event:
-    /\b(?:particip\w*|attend\w*|attract\w*|reward\w*|award\w*|visit\w*|involv\w*|join\w*|invit\w*|selected|certified|trained|volunteer\w*|recogni[sz]\w*|enrol\w*|hires?|hired|supported|passed|audited|assessed|evaluated|corrective)\b/,
+    /\b(?:particip\w*|attend\w*|attract\w*|reward\w*|award\w*|visit\w*|involv\w*|join\w*|invit\w*|selected|certified|trained|volunteer\w*|recogni[sz]\w*|enrol\w*|new(?:ly)?\s+(?:\w+\s+){0,2}hir(?:es?|ed|ing)|supported|passed|audited|assessed|evaluated|corrective)\b/,
   // Reported apart from the figure itself: biogenic CO2 is kept outside the scopes (GHG Protocol
   // Corporate Standard, ch. 9), and a memo item is not part of the total it sits under.
   apart: /\b(?:biogenic|memo|outside\s+(?:the\s+)?scopes?)\b/,
