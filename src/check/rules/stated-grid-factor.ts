@@ -13,8 +13,12 @@ import { baseRange, rangeIn } from './convert-figure.js';
 import type { Rule, RuleContext } from './rule.js';
 import type { SeriesKey } from '../fact-index/index.js';
 
-/** "grid emission factor", "grid factor", "电网排放因子": the words that make a factor the grid's. */
-const GRID = /\bgrid\b|电网/i;
+/**
+ * "grid emission factor", "grid factor", "电网排放因子": the words that make a factor the grid's. A factor
+ * stated for location-based Scope 2 is the grid's too, whatever the grid is called ("the SIN", "the
+ * national system"): the location-based method uses grid-average factors (Scope 2 Guidance, ch. 6.2).
+ */
+const GRID = /\bgrid\b|电网|\blocation[- ]based\b/i;
 
 /** Metrics that Scope 2 counts besides electricity (GHG Protocol Scope 2 Guidance, ch. 1). */
 const OTHER_PURCHASED = ['energy.heat', 'energy.cooling', 'energy.steam'] as const;
