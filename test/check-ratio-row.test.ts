@@ -42,3 +42,35 @@ describe('a ratio row between its numerator and denominator rows', () => {
     expect(ratioFindings(table('3,60'))).toEqual([]);
   });
 });
+
+// The production row is printed in the company profile, far above the water table whose ratio divides it.
+const profileAndTable = (ratio2025: string) =>
+  [
+    'Highland Oats Ltd  Sustainability Report 2025',
+    '',
+    'Profile                                       Unit             2023          2024          2025',
+    'Rolled oats produced                          tonnes         48,200        50,150        53,870',
+    'Revenue                                       GBP million     112.4         118.9         126.2',
+    '',
+    ...Array.from(
+      { length: 12 },
+      (_, i) => `Paragraph ${i + 1} of the chair’s letter, with no figures in it.`,
+    ),
+    '',
+    'Water                                         Unit             2023          2024          2025',
+    'Total withdrawal                              m³            418,600       409,300       401,900',
+    '  of which mill process water                 m³            236,420       231,710       228,460',
+    `Process water intensity                       m³/t             4.905         4.620     ${ratio2025.padStart(9)}`,
+  ].join('\n');
+
+describe('a ratio row whose denominator is printed far from it', () => {
+  it('finds the denominator row elsewhere in the report and reports the year it misses', () => {
+    // 228,460 / 53,870 = 4.241 m³/t; printed 4.556 = 228,460 / 50,150 (the 2024 output).
+    const found = ratioFindings(profileAndTable('4.556'));
+    expect(found).toEqual([['warning', [23, 22, 4], '4.241', '4.556']]);
+  });
+
+  it('is quiet when every year is the quotient of its rows', () => {
+    expect(ratioFindings(profileAndTable('4.241'))).toEqual([]);
+  });
+});

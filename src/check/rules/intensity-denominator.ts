@@ -15,6 +15,7 @@ import { relations } from '../relations/index.js';
 import { baseRange, rangeIn } from './convert-figure.js';
 import { readDenominator } from './denominator.js';
 import { largestCluster, type Cluster, type Implied } from './intensity-cluster.js';
+import { otherYearDenominators } from './intensity-other-year.js';
 import type { Rule, RuleContext } from './rule.js';
 
 /**
@@ -49,7 +50,12 @@ export const intensityDenominatorRule: Rule = {
         else groups.set(key, [implied, ...references(ctx, intensity, den.key)]);
       }
     }
-    return [...groups.values()].flatMap((g) => checkGroup(g));
+    return [...groups.values()].flatMap((g) => {
+      // Another year's denominator divided again explains an intensity's disagreement: the rest are
+      // compared without it.
+      const { findings, moved } = otherYearDenominators(ctx, g, intensityDenominatorRule.id);
+      return [...findings, ...checkGroup(g.filter((i) => !moved.has(i)))];
+    });
   },
 };
 

@@ -135,14 +135,19 @@ function check(ratio: YearRow, rows: readonly YearRow[]): CheckFinding | undefin
   const first = unitOf(ratio);
   const [numDim, denDim] = (first && ratioDims(first)) ?? [];
   if (numDim === undefined || denDim === undefined || ratio.byYear.size < 3) return undefined;
-  const near = rows.filter((r) => r !== ratio && Math.abs(r.line - ratio.line) <= NEAR_LINES);
-  const of = (dim: string) => near.filter((r) => unitOf(r)?.unit.dimension === dim);
-  const pairs = of(numDim).flatMap((num) =>
-    of(denDim)
-      .filter((den) => den !== num)
-      .map((den) => ({ num, den, ...fit(ratio, num, den) })),
-  );
-  const explaining = pairs.filter((p) => p.fits.length >= 2 && p.misses.length <= 1);
+  const others = rows.filter((r) => r !== ratio);
+  const near = others.filter((r) => Math.abs(r.line - ratio.line) <= NEAR_LINES);
+  const of = (list: readonly YearRow[], dim: string) => list.filter((r) => unitOf(r)?.unit.dimension === dim);
+  const explainedBy = (dens: readonly YearRow[]) =>
+    of(near, numDim)
+      .flatMap((num) =>
+        dens.filter((den) => den !== num).map((den) => ({ num, den, ...fit(ratio, num, den) })),
+      )
+      .filter((p) => p.fits.length >= 2 && p.misses.length <= 1);
+  // The denominator may be printed far from the table (production in the company profile, the ratio
+  // beside the water it divides): the rest of the report is searched when no nearby row explains it.
+  const close = explainedBy(of(near, denDim));
+  const explaining = close.length > 0 ? close : explainedBy(of(others, denDim));
   const [pair] = explaining;
   if (explaining.length !== 1 || !pair || pair.misses.length !== 1) return undefined;
   const year = pair.misses[0] ?? 0;
@@ -160,7 +165,8 @@ function check(ratio: YearRow, rows: readonly YearRow[]): CheckFinding | undefin
     severity: 'warning',
     message:
       `${showFigure(printed)} (${whereOf(printed)}) for ${year} is not ${showFigure(num)} ÷ ${showFigure(den)}, ` +
-      `printed beside it (${showRange(scaleInterval(quotient, scale), places + 1)} ${unit.symbol}), ` +
+      `${close.length > 0 ? 'printed beside it' : `printed on ${whereOf(num)} and ${whereOf(den)}`} ` +
+      `(${showRange(scaleInterval(quotient, scale), places + 1)} ${unit.symbol}), ` +
       `though the rows give the ratio in ${pair.fits.join(', ')}` +
       (other === undefined ? '.' : `; it is the ${other} denominator's quotient.`),
     figures: [printed, num, den],

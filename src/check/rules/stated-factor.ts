@@ -7,8 +7,8 @@ import {
   whereOf,
   type CheckFinding,
 } from '../finding/index.js';
-import type { Figure } from '../precision/index.js';
-import { isCoalEquivalent } from './convert-figure.js';
+import { overlaps, type Figure } from '../precision/index.js';
+import { baseRange, isCoalEquivalent } from './convert-figure.js';
 import { productMiss } from './factor-product.js';
 import type { Rule, RuleContext } from './rule.js';
 
@@ -65,11 +65,14 @@ export const statedFactorRule: Rule = {
     const out: CheckFinding[] = [];
     const factors = statedFactors(ctx);
     for (const factor of factors) {
-      // Letters and short marks ("S10 (B14)" gives "s", "b") name no carrier on their own.
+      // Letters and short marks ("S10 (B14)" gives "s", "b") name no carrier on their own. Only factors
+      // of the same kind compete: "Electricity purchased – Italy" names the carrier of "electricity
+      // 0.0036 GJ/kWh" as well as the country of "Italy 0.257 kgCO2e/kWh".
       const others = factors
+        .filter((o) => o.figure.unit.dimension === factor.figure.unit.dimension)
         .map((o) => new Set([...o.subject].filter((w) => w.length >= 3)))
         .filter((o) => o.size > 0 && ![...o].some((w) => factor.subject.has(w)));
-      const finding = check(ctx, factor, others);
+      const finding = check(ctx, factor, others, methodOf(factor, factors));
       if (finding) out.push(finding);
     }
     return out;
@@ -146,6 +149,7 @@ function check(
   ctx: RuleContext,
   factor: { figure: Figure; subject: Set<string> },
   others: readonly Set<string>[],
+  method: 'location' | 'market' | undefined,
 ): CheckFinding | undefined {
   const f = factor.figure;
   const [numDim, denDim] = f.unit.dimension.split('/');
@@ -156,14 +160,23 @@ function check(
     g.fact.period.year === f.fact.period.year &&
     g.fact.entity === f.fact.entity &&
     g.fact.basis === 'actual';
+  // A market-based factor (a residual mix) applies only to power no certificate covers: no row gives it.
+  if (method === 'market') return undefined;
   const candidates = ctx.facts
     .metrics()
     .flatMap((m) => ctx.facts.metric(m))
-    .filter((g) => sameYear(g) && names(g, factor.subject) && !others.some((o) => names(g, o)));
-  const inputs = candidates.filter((g) => g.unit.dimension === denDim && !(denDim === 'energy' && isCoal(g)));
-  const outputs = candidates.filter(
-    (g) =>
-      g.unit.dimension === numDim && (numDim !== 'energy' || isCoal(g) === coalOut) && !inputs.includes(g),
+    .filter((g) => sameYear(g) && names(g, factor.subject) && !others.some((o) => names(g, o)))
+    .filter((g) => method === undefined || (g.fact.dims.scope2_method ?? method) === method);
+  const inputs = closest(
+    candidates.filter((g) => g.unit.dimension === denDim && !(denDim === 'energy' && isCoal(g))),
+    factor.subject,
+  );
+  const outputs = closest(
+    candidates.filter(
+      (g) =>
+        g.unit.dimension === numDim && (numDim !== 'energy' || isCoal(g) === coalOut) && !inputs.includes(g),
+    ),
+    factor.subject,
   );
   const pair =
     numDim === denDim ? conversionPair(candidates, f) : { input: only(inputs), output: only(outputs) };
@@ -208,11 +221,64 @@ function conversionPair(
   return pairs.length === 1 ? pairs[0] : undefined;
 }
 
-/** The one figure of a list, counting the same value printed twice once; undefined if none or several. */
+/**
+ * The one figure of a list, counting one quantity printed twice once ("Electricity (GWh) 158.9" and
+ * "Electricity (TJ) 572.0" agree within their digits): the most precise printing; undefined if none or
+ * several that disagree.
+ */
 function only(list: readonly Figure[]): Figure | undefined {
-  const first = list[0];
+  const [first] = list;
   if (!first) return undefined;
-  return list.every((g) => g.value.eq(first.value) && g.unit.symbol === first.unit.symbol)
-    ? first
-    : undefined;
+  const head = baseRange(first);
+  if (!list.every((g) => overlaps(baseRange(g), head))) return undefined;
+  const width = (g: Figure) => baseRange(g).hi.minus(baseRange(g).lo);
+  return list.reduce((best, g) => (width(g).lt(width(best)) ? g : best), first);
+}
+
+/**
+ * The figures naming most of a factor's subject: "natural gas 0.0562 t CO2e/GJ" is the "Natural gas"
+ * row's, not the "LPG gas" row's, which names only "gas".
+ */
+function closest(list: readonly Figure[], subject: ReadonlySet<string>): Figure[] {
+  const score = (g: Figure) =>
+    wordsOf(`${g.fact.label ?? ''} ${clauseBefore(g)}`).filter((w) => subject.has(w));
+  const counts = list.map((g) => new Set(score(g)).size);
+  const most = Math.max(0, ...counts);
+  return list.filter((_, i) => counts[i] === most);
+}
+
+// "Scope 2 location-based: factor for Italy 0.257 kgCO2eq/kWh": the method a factor's sentence names before it.
+const METHOD = /\b(location|market)[- ]based\b|\b(residual mix)\b/gi;
+
+/**
+ * The Scope 2 method a factor is stated for: the one its sentence names, else location-based when
+ * another factor for the same subject is stated market-based ("Italy 0.257 kgCO2e/kWh" beside "residual
+ * mix 0.457 kgCO2e/kWh for Italy": the unmarked one is the grid's).
+ */
+function methodOf(
+  factor: { figure: Figure; subject: Set<string> },
+  factors: readonly { figure: Figure; subject: Set<string> }[],
+): 'location' | 'market' | undefined {
+  const own = scope2Method(factor.figure);
+  if (own !== undefined) return own;
+  const shares = (o: { subject: Set<string> }) => [...o.subject].some((w) => factor.subject.has(w));
+  const market = factors.some(
+    (o) =>
+      o !== factor &&
+      o.figure.unit.dimension === factor.figure.unit.dimension &&
+      shares(o) &&
+      scope2Method(o.figure) === 'market',
+  );
+  return market ? 'location' : undefined;
+}
+
+/** The Scope 2 method a factor's sentence names, from the last method its sentence names before it. */
+function scope2Method(f: Figure): 'location' | 'market' | undefined {
+  const p = f.fact.provenance;
+  if (p.kind !== 'document') return undefined;
+  const at = p.quote.indexOf(p.reported.value.trim());
+  const before = at < 0 ? '' : p.quote.slice(0, at);
+  const last = [...before.matchAll(METHOD)].pop();
+  if (!last) return undefined;
+  return last[1]?.toLowerCase() === 'location' ? 'location' : 'market';
 }

@@ -55,4 +55,42 @@ describe('factor.grid-stated', () => {
     });
     expect(run([diesel, electricity('14820', 2024), scope2('8451.8', 2024)])).toEqual([]);
   });
+
+  it('reads a factor stated for location-based Scope 2 as the grid’s, whatever the grid is called', () => {
+    const named = (value: string, year: number) =>
+      printed({
+        metric: 'unclassified',
+        value,
+        unit: 'tCO2e/MWh',
+        year,
+        line: 40,
+        quote:
+          'Scope 2 is location-based, with the average factor of the interconnected system: 0.0412 tCO2/MWh in 2024.',
+        extraction: 'text',
+      });
+    // 9,310 MWh × 0.0412 = 383.6 t, not 452.0 t.
+    const [found, ...rest] = run([named('0.0412', 2024), electricity('9310', 2024), scope2('452.0', 2024)]);
+    expect(rest).toEqual([]);
+    expect(found?.slice(0, 2)).toEqual(['383.6', '452']);
+  });
+
+  it('reads the electricity factor a Scope 2 sentence states as the grid’s, unless it names a market instrument', () => {
+    const stated = (value: string, quote: string) =>
+      printed({
+        metric: 'unclassified',
+        value,
+        unit: 'tCO2e/MWh',
+        year: 2024,
+        line: 40,
+        quote,
+        extraction: 'text',
+      });
+    const agency =
+      'Scope 2 applies the electricity emission factor published by the energy regulator: 0.612 tCO2/MWh.';
+    const residual = 'Scope 2 applies the residual mix electricity factor of 0.612 tCO2/MWh.';
+    // 5,200 MWh × 0.612 = 3,182.4 t, not 3,380.0 t.
+    const rest = [electricity('5200', 2024), scope2('3380.0', 2024)];
+    expect(run([stated('0.612', agency), ...rest]).map((f) => f[0])).toEqual(['3182.4']);
+    expect(run([stated('0.612', residual), ...rest])).toEqual([]);
+  });
 });

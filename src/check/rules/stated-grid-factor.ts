@@ -13,8 +13,22 @@ import { baseRange, rangeIn } from './convert-figure.js';
 import type { Rule, RuleContext } from './rule.js';
 import type { SeriesKey } from '../fact-index/index.js';
 
-/** "grid emission factor", "grid factor", "电网排放因子": the words that make a factor the grid's. */
-const GRID = /\bgrid\b|电网/i;
+/**
+ * "grid emission factor", "grid factor", "电网排放因子": the words that make a factor the grid's. A factor
+ * stated for location-based Scope 2 is the grid's too, whatever the grid is called ("the SIN", "the
+ * national system"): the location-based method uses grid-average factors (Scope 2 Guidance, ch. 6.2).
+ */
+const GRID = /\bgrid\b|电网|\blocation[- ]based\b/i;
+
+// "Scope 2 uses the electricity emission factor announced by the Energy Administration": a Scope 2
+// factor for electricity that names no market instrument is the grid average.
+const SCOPE2_ELECTRICITY = /\bscope 2\b[^.;]*\belectricity\b|\belectricity\b[^.;]*\bscope 2\b/i;
+const MARKET = /\bmarket[- ]based\b|\bresidual\b|\bsupplier|\bcontract/i;
+
+/** Whether a factor's sentence makes it the grid's. */
+function isGridFactor(quote: string): boolean {
+  return GRID.test(quote) || (SCOPE2_ELECTRICITY.test(quote) && !MARKET.test(quote));
+}
 
 /** Metrics that Scope 2 counts besides electricity (GHG Protocol Scope 2 Guidance, ch. 1). */
 const OTHER_PURCHASED = ['energy.heat', 'energy.cooling', 'energy.steam'] as const;
@@ -46,7 +60,7 @@ function gridFactors(ctx: RuleContext): Map<number, Figure> {
   for (const metric of ctx.facts.metrics()) {
     for (const f of ctx.facts.metric(metric)) {
       const p = f.fact.provenance;
-      if (f.unit.dimension !== 'ghg/energy' || p.kind !== 'document' || !GRID.test(p.quote)) continue;
+      if (f.unit.dimension !== 'ghg/energy' || p.kind !== 'document' || !isGridFactor(p.quote)) continue;
       if (f.fact.basis !== 'actual') continue;
       const list = found.get(f.fact.period.year) ?? [];
       list.push(f);

@@ -33,6 +33,12 @@ describe('a row named by its total, a dash and a part', () => {
     expect(burnt.codes).toContain('GRI:306-5');
   });
 
+  it('leaves a row whose head names a metric of its own to that metric', () => {
+    const scope2 = { ...row('Scope 2 — purchased power', '842.7', 'Total Scope 1 and 2'), unit: 'tCO2e' };
+    const c = classifyMention(scope2, ['gri-2021']);
+    expect([c.metric?.id, c.dims.segment]).toEqual(['ghg.scope2', undefined]);
+  });
+
   it('names any other part a segment of the total', () => {
     const boilers = { ...row('Scope 1 - gas boilers', '310.4', 'Scope 1'), unit: 'tCO2e' };
     const c = classifyMention(boilers, ['gri-2021']);

@@ -28,6 +28,10 @@ export function dashQualifiedPart(
   const headWords = phraseKey(head).split(' ');
   if (headWords.length === 0 || !headWords.every((w) => total.has(w))) return undefined;
   const choice = chooseMetric([m.partOf], printed, 1, cache, () => true);
+  // "Scope 2 — energy indirect" over "Total Scope 1 and 2": a head that names a metric of its own is
+  // that metric, not a part of the total whose words it shares.
+  const own = chooseMetric([head], printed, 1, cache, () => true);
+  if (own && choice && own.metric.id !== choice.metric.id) return undefined;
   // A waste row's part is the route it took (GRI 306-4, 306-5), any other part a segment.
   const key = choice?.metric.dims.includes('treatment') && wasteRouteCode(part) ? 'treatment' : 'segment';
   if (!choice?.metric.dims.includes(key)) return undefined;

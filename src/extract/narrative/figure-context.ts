@@ -24,6 +24,8 @@ export function whyNotAFigure(sentence: string, t: NumberToken): string | undefi
   if (/[A-Za-z]-\s?$/.test(before)) return 'code';
   // "injuries x 200,000 / hours worked": a letter x standing apart is a multiplication sign too.
   if (/(?:[*×÷=]|(?:^|\s)x\s)\s*$/.test(before)) return 'formula';
+  // "converted at 1 GWh = 3.6 TJ": one unit stated in another is a conversion factor, not an amount.
+  if (t.value === '1' && /^\s?[^\s\d=]{1,12}\s?=\s?\d/.test(after)) return 'conversion';
   if (t.rightGlued.toLowerCase() === 'h' && /\b(?:within|every|each|per|in)\s+$/i.test(before))
     return 'timing';
   if (/^\s*$/.test(before) && /^\d+(?:\.\d+)+\s+[A-Z]/.test(sentence.slice(t.start))) return 'section number';

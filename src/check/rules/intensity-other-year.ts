@@ -1,0 +1,82 @@
+import { dec, type Decimal } from '../../core/index.js';
+import { dimsKey } from '../fact-index/index.js';
+import { decimalString, makeFinding, showFigure, whereOf, type CheckFinding } from '../finding/index.js';
+import { midpoint, overlaps, type Figure } from '../precision/index.js';
+import { baseRange } from './convert-figure.js';
+import type { Implied } from './intensity-cluster.js';
+import type { RuleContext } from './rule.js';
+
+/**
+ * Intensities of a group that miss the year's printed denominator (revenue, headcount) but equal the
+ * numerator ÷ the same denominator printed for another year: last year's revenue divided again, a slip
+ * a year-on-year table hides since both years look plausible. Each is a warning naming both years;
+ * `moved` holds the intensities it explains.
+ */
+export function otherYearDenominators(
+  ctx: RuleContext,
+  group: readonly Implied[],
+  ruleId: string,
+): { findings: CheckFinding[]; moved: ReadonlySet<Implied> } {
+  const references = group.filter((g) => g.reference);
+  const out: CheckFinding[] = [];
+  const moved = new Set<Implied>();
+  for (const implied of group.filter((g) => !g.reference)) {
+    const agrees = (range: Implied['range']) => implied.alternatives.some((a) => overlaps(a.range, range));
+    if (references.length === 0 || references.some((r) => agrees(r.range))) continue;
+    for (const reference of references) {
+      const own = reference.figures[0];
+      const other = own && otherYears(ctx, own).find((g) => agrees(baseRange(g)));
+      const finding = own && other ? report(implied, own, other, ruleId) : undefined;
+      if (finding) {
+        out.push(finding);
+        moved.add(implied);
+        break;
+      }
+    }
+  }
+  return { findings: out, moved };
+}
+
+/** The same denominator printed for the report's other years (same metric, entity, basis and dims). */
+function otherYears(ctx: RuleContext, own: Figure): Figure[] {
+  const key = dimsKey(own.fact.dims);
+  return ctx.facts
+    .metric(own.fact.metric)
+    .filter(
+      (g) =>
+        g.fact.period.year !== own.fact.period.year &&
+        g.fact.entity === own.fact.entity &&
+        g.fact.basis === own.fact.basis &&
+        g.unit.dimension === own.unit.dimension &&
+        dimsKey(g.fact.dims) === key,
+    );
+}
+
+function report(implied: Implied, own: Figure, other: Figure, ruleId: string): CheckFinding | undefined {
+  const [intensity, numerator] = implied.figures;
+  if (!intensity || !numerator) return undefined;
+  const ownMid = midpoint(baseRange(own));
+  if (ownMid.lte(0)) return undefined;
+  // The intensity scales inversely with its denominator: divided by this year's, it would be this much
+  // (in the unit it was printed in, which extraction may have converted: GJ stored as MWh).
+  const expected = printedValue(intensity).times(midpoint(implied.range)).div(ownMid);
+  const places = printedValue(intensity).decimalPlaces();
+  const year = own.fact.period.year;
+  return makeFinding(ruleId, {
+    severity: 'warning',
+    message:
+      `${showFigure(intensity)} (${whereOf(intensity)}) for ${year} is ${showFigure(numerator)} (${whereOf(numerator)}) ` +
+      `divided by ${other.fact.period.year}'s ${showFigure(other)} (${whereOf(other)}), not by ${year}'s ` +
+      `${showFigure(own)} (${whereOf(own)}): with ${year}'s it is about ${decimalString(expected, places)}.`,
+    figures: [intensity, numerator, own, other],
+    expected: decimalString(expected, places),
+    actual: decimalString(printedValue(intensity), places),
+  });
+}
+
+/** The number as the report printed it. */
+function printedValue(f: Figure): Decimal {
+  const p = f.fact.provenance;
+  const printed = p.kind === 'document' ? p.reported.value.replace(/,/g, '').trim() : '';
+  return /^-?\d+(?:\.\d+)?$/.test(printed) ? dec(printed) : f.value;
+}
