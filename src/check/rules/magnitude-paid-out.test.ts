@@ -46,6 +46,31 @@ describe('an amount a sentence says was paid out, against revenue', () => {
     expect(found[0]?.source).toEqual([{ line: 133 }, { line: 40 }]);
   });
 
+  it.each([
+    ['we invested EUR 2,906 million in heat-recovery projects during the year', '2906'],
+    ['contributions to the regional ferry fund were EUR 3,550 million', undefined],
+    ['payments to the regional ferry fund were EUR 3,550 million', '3550'],
+  ])('reads an amount invested or paid in the year as paid out: %s', (quote, actual) => {
+    const value = /EUR ([\d,]+)/.exec(quote)?.[1]?.replace(/,/g, '') ?? '';
+    const found = run([revenue, sentence(value, 'EUR million', quote)]);
+    expect(found.map((f) => f.actual)).toEqual(actual === undefined ? [] : [actual]);
+  });
+
+  it('compares with the larger of two revenues printed for the year (a segment’s and the group’s)', () => {
+    const segment = printed({
+      metric: 'economic.revenue',
+      value: '1204.7',
+      unit: 'EUR million',
+      year: 2025,
+      line: 40,
+      label: 'Revenue',
+    });
+    const spent = sentence('2650', 'EUR million', 'we invested EUR 2,650 million in kiln upgrades');
+    expect(run([segment, revenue, spent]).map((f) => [f.expected, f.actual])).toEqual([['2318.4', '2650']]);
+    const below = sentence('1850', 'EUR million', 'we invested EUR 1,850 million in kiln upgrades');
+    expect(run([segment, revenue, below])).toEqual([]);
+  });
+
   it('says nothing of an amount below revenue, a cumulative total, a target or a figure not paid out', () => {
     expect(
       run([

@@ -10,7 +10,7 @@ import {
   type CheckFinding,
   nameOf,
 } from '../finding/index.js';
-import { divideIntervals, midpoint, type Figure } from '../precision/index.js';
+import { divideIntervals, midpoint, type Figure, type Interval } from '../precision/index.js';
 import { factorRanges } from '../relations/index.js';
 import { baseRange, rangeIn } from './convert-figure.js';
 import type { Rule, RuleContext } from './rule.js';
@@ -31,11 +31,13 @@ export const magnitudeRule: Rule = {
 };
 
 /**
- * A sentence saying an amount was given or paid out in the year ("the fund disbursed …", "we donated
- * …"): the amount comes out of the year's income, whatever the catalogue calls it. A total since
- * inception or over several years may well exceed one year's revenue, so such wording is left out.
+ * A sentence saying an amount was given, paid or invested in the year ("the fund disbursed …", "we
+ * invested … in efficiency projects", "payments to the fund were …"): the amount comes out of the
+ * year's income, whatever the catalogue calls it. A total since inception or over several years may
+ * well exceed one year's revenue, so such wording is left out.
  */
-const PAID_OUT = /\b(?:disbursed|donated|granted|contributed|spent|paid\s+out|gave|given\s+away)\b/i;
+const PAID_OUT =
+  /\b(?:disbursed|donated|granted|contributed|spent|invested|paid|payments?\s+(?:to|into)|gave|given\s+away)\b/i;
 const CUMULATIVE =
   /\b(?:since|cumulative\w*|to\s+date|inception|over\s+the\s+(?:past|last)|in\s+total\s+over)\b/i;
 
@@ -55,9 +57,9 @@ function spendingAboveRevenue(ctx: RuleContext): CheckFinding[] {
   const out: CheckFinding[] = [];
   const costs = [...SPENDING.flatMap((metric) => ctx.facts.representatives(metric)), ...paidOut(ctx)];
   for (const cost of costs) {
-    const revenue = ctx.facts.at(seriesOf(cost.fact), 'economic.revenue', {});
-    const rev = revenue ? rangeIn(revenue, cost.unit) : undefined;
-    if (!revenue || !rev || cost.range.lo.lte(rev.hi)) continue;
+    const found = largestRevenue(ctx, cost);
+    if (!found || cost.range.lo.lte(found.rev.hi)) continue;
+    const { revenue } = found;
     out.push(
       makeFinding(magnitudeRule.id, {
         severity: 'warning',
@@ -71,6 +73,19 @@ function spendingAboveRevenue(ctx: RuleContext): CheckFinding[] {
     );
   }
   return out;
+}
+
+/**
+ * The year's revenue in the cost's unit. Two revenues printed for one year under one label (a
+ * segment's and the group's, their columns unnamed) disagree; spending above the larger is above both.
+ */
+function largestRevenue(ctx: RuleContext, cost: Figure): { revenue: Figure; rev: Interval } | undefined {
+  let best: { revenue: Figure; rev: Interval } | undefined;
+  for (const revenue of ctx.facts.find({ ...seriesOf(cost.fact), metric: 'economic.revenue' }, {})) {
+    const rev = rangeIn(revenue, cost.unit);
+    if (rev && (!best || rev.hi.gt(best.rev.hi))) best = { revenue, rev };
+  }
+  return best;
 }
 
 /** Pollutant mass over wastewater volume, in mg/L, against what effluent can carry. */

@@ -103,6 +103,8 @@ const LABELS: readonly (readonly [string, string])[] = [
   ['Non-renewable fuel consumed', 'energy.fuel_nonrenewable'],
   ['Total renewable electricity consumption', 'energy.renewable'],
   ['Percentage of renewable electricity', 'energy.renewable_share'],
+  // A wrapped row whose second line lists what the renewables were (a qualifier, not the measure).
+  ['Energy from renewable sources (wind PPA, solar and purchased electricity)', 'energy.renewable'],
   ['Total water discharges', 'water.discharge'],
   ['Total waste generated', 'waste.total'],
   ['Ozone depleting substances', 'air.ods'],

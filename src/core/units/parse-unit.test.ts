@@ -172,6 +172,12 @@ describe('parseUnit', () => {
       expect(tryParseUnit(notMoney), notMoney).toBeUndefined();
   });
 
+  it('reads a bare N (typed for ₦) as the naira only before a scale', () => {
+    expect(parseUnit("N'000")).toMatchObject({ symbol: 'NGN thousand', dimension: 'money:NGN' });
+    expect(parseUnit('N billion').toBase.toFixed()).toBe('1000000000');
+    for (const notMoney of ['N', 'kg N', 'N2O']) expect(tryParseUnit(notMoney), notMoney).toBeUndefined();
+  });
+
   it('refuses text that only looks like a unit', () => {
     for (const bad of ['kWhh', 'MWhs', 'tCO2x', '/m2', 't/', '12 %/', 'x'.repeat(201)]) {
       expect(tryParseUnit(bad), bad).toBeUndefined();

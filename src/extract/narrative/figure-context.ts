@@ -59,9 +59,10 @@ const COMPARATIVE_BEFORE = new RegExp(
   'i',
 );
 const CURRENCY_SIGN_BEFORE = /(?:[£€$]|\b(?:GBP|EUR|USD))\s?$/;
-// "RM1,148.6 million": the ringgit's letters glued to an amount, as Malaysian reports print it.
+// "RM1,148.6 million", "Rp18,460 miliar": the ringgit's or the rupiah's letters glued to an amount,
+// as Malaysian and Indonesian reports print it.
 const CURRENCY_GLUED =
-  /^(?:RMB|HKD|USD|EUR|GBP|CNY|SEK|SGD|AUD|CAD|JPY|MOP|RM|(?:HK|US|S|A|C|NT|NZ|MOP)?\$|¥|€|£|₹)$/;
+  /^(?:RMB|HKD|USD|EUR|GBP|CNY|SEK|SGD|AUD|CAD|JPY|MOP|RM|Rp|IDR|(?:HK|US|S|A|C|NT|NZ|MOP)?\$|¥|€|£|₹)$/;
 
 /**
  * "R9,864.2 million": the South African rand's "R" glued to an amount with its scale. Without a

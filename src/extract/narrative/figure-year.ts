@@ -71,7 +71,7 @@ export function figureTime(
     0,
     end + (pastComparison(sentence.slice(end), reportYear) ?? yardstick(sentence.slice(end))),
   );
-  const own = TARGET_CUE.test(clause) ? sentence : clause;
+  const own = TARGET_CUE.test(clause) ? ownClause(sentence, end) : clause;
   const cue = TARGET_CUE.test(own);
   const future = allYears(own).filter((y) => y.year > reportYear && y.year <= reportYear + 60);
   if (future.length > 0 && (cue || BY_YEAR.test(own))) {
@@ -118,6 +118,22 @@ export function figureTime(
 // happened, printed after an aside in the figure's own clause.
 const EVENT_YEAR =
   /^[^;.]{0,100}?\b(?:occurred|happened|took\s+place|(?:was|were)\s+(?:recorded|reported|registered|confirmed))\s+(?:in|during)\s+(?:the\s+)?(?:(?:financial|fiscal)\s+year\s+)?(?:FY\s?)?((?:19|20)\d{2}(?:\s?\/\s?\d{2})?)\b/i;
+
+// Where a coordinated clause after a figure begins: ", and a further £6.2m has been committed …".
+const NEXT_CLAUSE = /[,;]\s+(?:and|but|while|whereas)\b|;/g;
+
+/**
+ * The sentence up to the first coordinated clause after the figure when no forward-looking word comes
+ * before that clause: "we invested £1.8m in the year, and a further £6.2m has been committed to …"
+ * reports the first amount; the commitment is the later clause's. Else the whole sentence.
+ */
+function ownClause(sentence: string, end: number): string {
+  NEXT_CLAUSE.lastIndex = end;
+  const next = NEXT_CLAUSE.exec(sentence);
+  if (!next) return sentence;
+  const before = sentence.slice(0, next.index);
+  return TARGET_CUE.test(before) ? sentence : before;
+}
 
 // "by 6.8% compared with 2024", "3.1% below 2023": a change's past year printed right after it.
 const PAST_COMPARISON =

@@ -26,6 +26,16 @@ describe('paragraph year: a comparative year does not carry on', () => {
   });
 });
 
+describe('paragraph year: a year in a bracketed aside does not carry on', () => {
+  it('leaves the next sentence on the year before the aside', () => {
+    const text =
+      'Staff logged 58,310 hours of learning in 2031, an average of 21.4 hours each (19.8 hours in 2030). ' +
+      'Spending on learning was EUR 2.37 million (2030: EUR 2.05 million).';
+    const years = Object.fromEntries(figuresOf(text, 2031).map((f) => [f.value, f.year]));
+    expect(years).toMatchObject({ '19.8': 2030, '2.37': 2031, '2.05': 2030 });
+  });
+});
+
 describe('figure year: a year in a bracketed aside', () => {
   it("dates the aside's figure only, not the figures after the bracket", () => {
     const text =

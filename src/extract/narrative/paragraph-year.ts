@@ -41,13 +41,22 @@ export function paragraphYear(
       const listed = lists.some((l) => digit >= l.start && digit < l.end);
       const before = sentence.slice(Math.max(0, digit - 80), digit);
       const comparative = COMPARATIVE_BEFORE_YEAR.test(sentence.slice(Math.max(0, y.index - 100), y.index));
-      return !listed && !comparative && !EVENT_BEFORE_YEAR.test(before);
+      return !listed && !comparative && !EVENT_BEFORE_YEAR.test(before) && !inAside(sentence, digit);
     });
   const setting = years.filter(
     (y) => !FIGURE_BEFORE_YEAR.test(sentence.slice(Math.max(0, y.index - 60), y.index)),
   );
   const pool = setting.length > 0 ? setting : years;
   return pool[pool.length - 1]?.year ?? current;
+}
+
+/**
+ * Whether a year sits in a bracketed aside ("(34.0 hours in 2024)", "(2024: ₦1.06 billion)"): the
+ * aside dates its own comparative, never the sentences after it.
+ */
+function inAside(sentence: string, at: number): boolean {
+  const open = sentence.lastIndexOf('(', at);
+  return open >= 0 && sentence.lastIndexOf(')', at) < open && sentence.indexOf(')', at) > at;
 }
 
 /** Where the printed year itself begins, past words its match may start with ("in FY2024/25" → at "FY"). */

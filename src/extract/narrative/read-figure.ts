@@ -33,9 +33,10 @@ const CURRENCY_BEFORE = new RegExp(`${CURRENCY_MARK}\\s?$`);
 // "R9,864.2 million": a marker glued to the figure that names a currency only before a scale (the
 // South African rand's "R"; alone it also marks restated figures and starts "R&D").
 const GLUED_SCALED_MARKER = /(?<![\p{L}\p{N}&'’.,])R$/u;
-// Indian reports print amounts in crore (10 million) and lakh (100,000).
+// Indian reports print amounts in crore (10 million) and lakh (100,000); Indonesian and Malay ones
+// in ribu, juta, miliar (milyar) and triliun (KBBI: 10^3, 10^6, 10^9, 10^12).
 const SCALE =
-  /^\s?(hundred million|million|billion|thousand|trillion|mn|bn|10,000|ten thousand|crore|lakh)\b/i;
+  /^\s?(hundred million|million|billion|thousand|trillion|mn|bn|10,000|ten thousand|crore|lakh|ribu|juta|miliar|milyar|triliun)\b/i;
 // Mainland reports print amounts in RMB 10,000 with the scale in brackets: "RMB 486,512.38 (10,000)".
 // "£842.6m", "£1.2bn": the scale glued to the amount; the unit reads it as the word.
 const GLUED_SCALE = /^(m|bn)\b/;

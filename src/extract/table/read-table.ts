@@ -18,6 +18,7 @@ import {
   spanYears,
   stackMeasures,
 } from './header.js';
+import { captionTailUnit } from './caption-unit.js';
 import { isDisclosureIndex, withoutReference } from './index-reference.js';
 import { stripFootnotes, trailingParenthetical, withLabelDenominator } from './label.js';
 import { markPartsOfTotals } from './parts-of-total.js';
@@ -177,7 +178,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
         unitIn(state.group),
         unitIn(state.section),
         unitIn(state.header?.label ?? ''),
-        unitIn(state.caption),
+        unitIn(state.caption) || captionTailUnit(state.caption),
       ]);
       const listed = v.worded === true && column?.year === undefined;
       const mention: Mention = {

@@ -134,3 +134,27 @@ describe('a title ending on a bracketed year over a label, amount and unit heade
     ]);
   });
 });
+
+describe('a caption that closes on its currency and scale without brackets', () => {
+  it('gives its rows that unit; a caption closing on other words gives none', () => {
+    const found = read(
+      [
+        'Exhibit 9 – Grants to local partners, CHF thousand',
+        '',
+        '                                   2023       2024       2025',
+        'Schools and apprenticeships        1,284      1,397      1,512',
+        'Total                              2,906      3,118      3,347',
+        '',
+        'Exhibit 10 – Volunteering, by canton',
+        '',
+        '                                   2023       2024       2025',
+        'Volunteer days                       412        455        498',
+      ].join('\n'),
+    );
+    expect(found.filter((m) => m.year === 2025).map((m) => [m.value, m.unit])).toEqual([
+      ['1512', 'CHF thousand'],
+      ['3347', 'CHF thousand'],
+      ['498', ''],
+    ]);
+  });
+});
