@@ -50,6 +50,16 @@ describe('decimalCommaByLine', () => {
     expect(decimalCommaByLine(numbered(listed))).toEqual([false, false, false]);
   });
 
+  it('reads a weak comma filling a cell of its own as a decimal comma across a table block', () => {
+    // One "33,5" a row beside space-grouped counts: no row decides alone, the block of them does.
+    const printed = [
+      'Group\tHours\tStaff\tHours per head',
+      'Crew A\t4 020\t120\t33,5',
+      'Crew B\t9 150\t305\t30,0',
+    ];
+    expect(decimalCommaByLine(numbered(printed))).toEqual([true, true, true]);
+  });
+
   it('splits blocks at a page break and falls back to the document without evidence', () => {
     const pages: NumberedLine[] = [
       { no: 1, page: 1, text: 'Sludge  t  41,07  38,61' },

@@ -15,6 +15,10 @@ import { COMMA_ONLY, POINT_ONLY, count, usesDecimalComma } from './decimal-comma
 // a line printing two or more figures that agree (a row of figures); it always counts against the other.
 const WEAK_COMMA = /(?<![\d.,])\d+,\d{1,2}(?![\d.,]*\d)/g;
 const WEAK_POINT = /(?<![\d.,])\d+\.\d{1,2}(?![\d.,]*\d)/g;
+// A weak comma that fills a table cell of its own ("Blue-collar workers | 49 354 | 2 094 | 25,8"): no
+// list of references or heading number stands alone in a cell, so it counts for the comma as a row of
+// them would, though one alone does not decide its line.
+const CELL_COMMA = /(?:^|\t| {2,})[-–+]?\d+,\d{1,2}(?=\s*(?:$|\t| {2,}))/g;
 /** Figures a row needs, agreeing, before its ambiguous-looking ones count for their convention. */
 const MIN_ROW_FIGURES = 2;
 /** Figures a block needs, all pointing one way, before it overrides the document's convention. */
@@ -69,11 +73,16 @@ function evidenceOf(line: string): Evidence {
   return {
     strongComma,
     strongPoint,
-    forComma: anyComma >= MIN_ROW_FIGURES ? anyComma : strongComma,
+    forComma: anyComma >= MIN_ROW_FIGURES ? anyComma : strongComma + cellCommas(text),
     forPoint: anyPoint >= MIN_ROW_FIGURES ? anyPoint : strongPoint,
     anyComma,
     anyPoint,
   };
+}
+
+/** Weak commas printed as whole cells of a row of cells (tab- or space-aligned). */
+function cellCommas(text: string): number {
+  return /\t| {2,}/.test(text.trim()) ? count(text, [CELL_COMMA]) : 0;
 }
 
 /** The convention a block's figures show when they all point one way and are enough; else undefined. */
