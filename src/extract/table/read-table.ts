@@ -202,7 +202,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
         ...(state.header ? { columns: headerTexts(state.header) } : {}),
         value: v.cell.value,
         unit,
-        year: column?.year ?? ctx.year,
+        year: column?.year ?? totalRowYear(rowLabel, ctx.reportYear) ?? ctx.year,
         basis: column?.role === 'target' || isUndatedTarget(column) ? 'target' : 'actual',
         quote: row.raw,
         dims: {},
@@ -255,6 +255,17 @@ function yearRow(
     };
     return [row.page === undefined ? mention : { ...mention, page: row.page }];
   });
+}
+
+// A total row named by its year under no year column ("Total 2024" below "Total 2025"), as a table of
+// one date's breakdown prints last year's total for comparison.
+const TOTAL_OF_YEAR = /^(?:total\s+(?:FY\s?)?((?:19|20)\d{2})|((?:19|20)\d{2})\s+total)$/i;
+
+function totalRowYear(label: string, reportYear: number | undefined): number | undefined {
+  const m = TOTAL_OF_YEAR.exec(stripFootnotes(label).trim());
+  const year = Number(m?.[1] ?? m?.[2]);
+  if (!m || (reportYear !== undefined && year > reportYear)) return undefined;
+  return year;
 }
 
 /**
