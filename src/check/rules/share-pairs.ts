@@ -1,0 +1,50 @@
+import { dec } from '../../core/index.js';
+import { divideIntervals, overlaps, scaleInterval, type Figure } from '../precision/index.js';
+import type { GridRow } from './table-grid.js';
+
+/** One hundred per cent. */
+export const HUNDRED = dec(100);
+/** Pairs in a block that must fit before a miss is judged: the layout is then read right. */
+const MIN_FITTING = 3;
+
+/** A part printed with its share right after it, and the whole the share is of. */
+export interface SharePair {
+  readonly row: GridRow;
+  readonly part: Figure;
+  readonly share: Figure;
+  readonly whole: Figure;
+}
+
+export const isShare = (f: Figure): boolean => f.unit.symbol === '%';
+
+/** Cells `part | % | part | % …` as [part, share] pairs; undefined when they are not of that shape. */
+export function partSharePairs(cells: readonly Figure[]): [Figure, Figure][] | undefined {
+  if (cells.length < 2 || cells.length % 2 !== 0) return undefined;
+  const pairs: [Figure, Figure][] = [];
+  for (let i = 0; i < cells.length; i += 2) {
+    const part = cells[i];
+    const share = cells[i + 1];
+    if (!part || !share || isShare(part) || !isShare(share)) return undefined;
+    pairs.push([part, share]);
+  }
+  return pairs;
+}
+
+/** The share a pair's part makes of its whole, in per cent. */
+export function computedShare(p: SharePair) {
+  const ratio = divideIntervals(p.part.range, p.whole.range);
+  return ratio && scaleInterval(ratio, HUNDRED);
+}
+
+/**
+ * The pairs of one table whose printed share is not their part over their whole, when at least
+ * MIN_FITTING pairs fit and the misses are at most a third of them; none otherwise (the table was then
+ * likely read in another shape than it has).
+ */
+export function shareMisfits(judged: readonly SharePair[]): SharePair[] {
+  const misses = judged.filter((p) => {
+    const share = computedShare(p);
+    return share !== undefined && !overlaps(share, p.share.range);
+  });
+  return judged.length - misses.length < MIN_FITTING || misses.length * 3 > judged.length ? [] : misses;
+}
