@@ -29,13 +29,24 @@ export function showNumber(d: Decimal, places: number): string {
  */
 export function showFigure(f: Figure): string {
   const p = f.fact.provenance;
-  if (p.kind === 'document' && /^-?\d+(?:\.\d+)?$/.test(p.reported.value.replace(/,/g, '').trim())) {
-    const printed = p.reported.value.replace(/,/g, '').trim();
+  const printed = printedDigits(f);
+  if (p.kind === 'document' && printed !== undefined) {
     const dot = printed.indexOf('.');
     const value = showNumber(dec(printed), dot < 0 ? 0 : printed.length - dot - 1);
     return withUnit(value, p.reported.unit.trim() || f.unit.symbol);
   }
   return withUnit(showNumber(f.value, placesOf(f)), f.unit.symbol);
+}
+
+/**
+ * The number a document printed for a figure, without thousands separators ("1,204.50" → "1204.50"),
+ * before any unit conversion; undefined for calculated and entered figures, or a printing that is no
+ * plain number.
+ */
+export function printedDigits(f: Figure): string | undefined {
+  const p = f.fact.provenance;
+  const printed = p.kind === 'document' ? p.reported.value.replace(/,/g, '').trim() : '';
+  return /^-?\d+(?:\.\d+)?$/.test(printed) ? printed : undefined;
 }
 
 /** "31.4%" but "533.30 tCO2e". */

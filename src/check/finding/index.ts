@@ -10,6 +10,7 @@ export {
   decimalString,
   showNumber,
   showFigure,
+  printedDigits,
   withUnit,
   showRange,
   whereOf,

@@ -1,6 +1,13 @@
 import { dec, type Decimal } from '../../core/index.js';
 import { dimsKey } from '../fact-index/index.js';
-import { decimalString, makeFinding, showFigure, whereOf, type CheckFinding } from '../finding/index.js';
+import {
+  decimalString,
+  makeFinding,
+  printedDigits,
+  showFigure,
+  whereOf,
+  type CheckFinding,
+} from '../finding/index.js';
 import { midpoint, overlaps, type Figure } from '../precision/index.js';
 import { baseRange } from './convert-figure.js';
 import type { Implied } from './intensity-cluster.js';
@@ -76,7 +83,6 @@ function report(implied: Implied, own: Figure, other: Figure, ruleId: string): C
 
 /** The number as the report printed it. */
 function printedValue(f: Figure): Decimal {
-  const p = f.fact.provenance;
-  const printed = p.kind === 'document' ? p.reported.value.replace(/,/g, '').trim() : '';
-  return /^-?\d+(?:\.\d+)?$/.test(printed) ? dec(printed) : f.value;
+  const printed = printedDigits(f);
+  return printed === undefined ? f.value : dec(printed);
 }
