@@ -28,6 +28,9 @@ const relationsSchema = z.strictObject({
           z.strictObject({
             numerator: metricId,
             denominator: z.union([metricId, z.literal('parent'), z.literal('workforce.total+numerator')]),
+            // A pattern the share's own words must match for this formula to be its definition ("… of
+            // renewable electricity" is over electricity, "… of renewable energy" over all energy).
+            when: z.string().optional(),
           }),
         )
         .min(1),

@@ -53,3 +53,31 @@ describe('share.count: a share of the people trained', () => {
     expect(run([...people, coverage])).toEqual([['warning', '89.53', '92.4']]);
   });
 });
+
+describe('share.count: a renewable share over electricity or over all energy, as its words say', () => {
+  const mwh = (metric: string, value: string, line: number) =>
+    printed({ metric, value, unit: 'MWh', year: 2024, line });
+  const renewable = (value: string, label: string) =>
+    printed({ metric: 'energy.renewable_share', value, unit: '%', year: 2024, line: 30, label });
+  // 9,000 MWh of green power in 150,000 MWh of electricity (6.0%) and 250,000 MWh of energy (3.6%).
+  const energy = [
+    mwh('energy.renewable', '9000', 21),
+    mwh('energy.electricity', '150000', 22),
+    mwh('energy.total', '250000', 26),
+  ];
+  const runOn = (facts: readonly Fact[]) =>
+    shareOfCountRule.run(ruleContext(facts, () => undefined)).map((f) => [f.severity, f.expected, f.actual]);
+
+  it('divides a share of renewable electricity by the electricity consumed', () => {
+    expect(runOn([...energy, renewable('6.0', 'Share of renewable electricity')])).toEqual([]);
+    expect(runOn([...energy, renewable('6.8', 'Share of renewable electricity')])).toEqual([
+      ['error', '6.02', '6.8'],
+    ]);
+  });
+
+  it('divides a share of renewable energy, or an unnamed renewable share, by all energy', () => {
+    expect(runOn([...energy, renewable('3.6', 'Renewable energy share')])).toEqual([]);
+    expect(runOn([...energy, renewable('3.6', 'Renewable share')])).toEqual([]);
+    expect(runOn([...energy, renewable('6.0', 'Renewable energy share')])).toEqual([['error', '3.61', '6']]);
+  });
+});

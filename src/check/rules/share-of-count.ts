@@ -53,8 +53,11 @@ export const shareOfCountRule: Rule = {
     const out: CheckFinding[] = [];
     for (const relation of relations().shares) {
       for (const share of ctx.facts.representatives(relation.share)) {
+        const words = wordsOf(share);
         const formulas = relation.formulas.filter(
-          (f) => f.denominator === 'parent' || !splitsCounted(share, f.numerator),
+          (f) =>
+            (f.when === undefined || new RegExp(f.when).test(words)) &&
+            (f.denominator === 'parent' || !splitsCounted(words, f.numerator)),
         );
         const computed = formulas.flatMap((f) => compute(ctx, seriesOf(share.fact), share.fact.dims, f));
         if (computed.length === 0) continue;
@@ -81,14 +84,18 @@ export const shareOfCountRule: Rule = {
   },
 };
 
+/** The share's own words, lower-cased: its label, or the quote it was read from. */
+function wordsOf(share: Figure): string {
+  const p = share.fact.provenance;
+  return (share.fact.label ?? (p.kind === 'document' ? p.quote : '')).toLowerCase();
+}
+
 /**
  * Whether the share's words take the counted people as its whole: "of/among (the) trained employees
  * were …", "among those who left". "The percentage of employees trained" is coverage and stays.
  */
-function splitsCounted(share: Figure, numerator: string): boolean {
+function splitsCounted(text: string, numerator: string): boolean {
   const words = POPULATION[numerator];
-  const p = share.fact.provenance;
-  const text = (share.fact.label ?? (p.kind === 'document' ? p.quote : '')).toLowerCase();
   if (words === undefined || text === '') return false;
   const whole = `(?:all\\s+|the\\s+|those\\s+)?(?:${words})`;
   return (

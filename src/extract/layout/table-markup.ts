@@ -106,7 +106,29 @@ function spacedRow(line: string): string[][] | undefined {
     cells.length >= 3 &&
     NO_FIGURE.test(cells[cells.length - 1]?.trim() ?? '') &&
     cells.slice(1, -1).every((c) => !/\b\d/.test(c));
-  return figures || years >= 2 || marks || lastMark ? [cells] : undefined;
+  return figures || years >= 2 || marks || lastMark || headsColumns(cells) ? [cells] : undefined;
+}
+
+// A header's column names are short ("Code", "Accounting metric", "Unit", "2025 disclosure").
+const MAX_HEADING_CHARS = 40;
+
+/**
+ * A header row of three or more short headings set three spaces apart, one of them naming a year
+ * ("Code   Accounting metric   Unit   2025 disclosure   Section"): a one-year table or index
+ * has no second year to make it a header, but prose never sets three short capitalised phrases that
+ * far apart ("Our plan   for 2023/24   was met" stays whole).
+ * Headings two spaces apart ("2025  Change vs 2019") are left to the readers of stacked headers.
+ */
+function headsColumns(cells: readonly string[]): boolean {
+  const headings = cells.map((c) => c.trim());
+  return (
+    headings.length >= 3 &&
+    headings.every(
+      (c) =>
+        c.length <= MAX_HEADING_CHARS && /^[\p{Lu}\d(%]/u.test(c) && !/[.;:]$/.test(c) && !/ {2}/.test(c),
+    ) &&
+    headings.some((c) => /(?<!\d)(?:19|20)\d{2}(?!\d)/.test(c))
+  );
 }
 
 /**

@@ -21,6 +21,10 @@ export interface TableHeader {
 // "< 30", "> 50", "≥ 55": the bound of an age band as a column heading prints it.
 const AGE_BOUND = /^\s*[<>≤≥]\s*\d{2}\s*$/;
 
+// A cell that starts with a share or a grouped or decimal figure and goes on in words ("82.3% (solar and
+// fuelwood)", "3,916,630 kg made tea"): a value described, never a column's heading.
+const LEADING_FIGURE = /^[-−]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+%)(?=\s|%|$)/;
+
 /** A header whose age-band columns ("Men | Women | < 30 | 30-50 | > 50") split would read as figures. */
 export function headsAgeBands(cells: readonly string[], reportYear: number): boolean {
   return cells.some((c) => AGE_BOUND.test(c)) && readHeader(cells, reportYear) !== undefined;
@@ -39,7 +43,10 @@ export function readHeader(raw: readonly string[], reportYear: number): TableHea
   const worded = filled.filter((c) => c.index > 0 && /^\p{L}/u.test(c.text)).length;
   const bound = (text: string): boolean => worded >= 2 && AGE_BOUND.test(text);
   const hasFigure = filled.some(
-    (c) => parseCellValue(c.text)?.kind === 'value' && !years[c.index] && !bound(c.text),
+    (c) =>
+      (parseCellValue(c.text)?.kind === 'value' || LEADING_FIGURE.test(c.text)) &&
+      !years[c.index] &&
+      !bound(c.text),
   );
   if (hasFigure || (!hasYear && filled.length < 2)) return undefined;
   const resolved = resolveYears(years, reportYear);
@@ -119,8 +126,15 @@ export function isChangeColumn(column: HeaderColumn): boolean {
 const DATED_COLUMN =
   /^(?:(?:base(?:line)?|target|deadline|reference|goal)\s+year|base(?:line)?(?:\s+year)?\s+(?:value|level|figure|amount))$/i;
 
-// "Page", "Page no.": a SASB or GRI index prints each metric's value and the page it is on.
-const PAGE_COLUMN = /^(?:pages?|page\s+(?:no\.?|numbers?|references?)|p\.)$/i;
+// "Page", "Page no.", "Section", "Chapter": a SASB or GRI index prints each metric's value and the page
+// or section of the report it is on ("1,761.2 | 4.4").
+const PAGE_COLUMN =
+  /^(?:pages?|page\s+(?:no\.?|numbers?|references?)|p\.|sections?|section\s+(?:no\.?|references?)|chapters?)$/i;
+
+/** True for the heading of an index's page or section column ("Page", "Section"). */
+export function isReferenceHeading(text: string): boolean {
+  return PAGE_COLUMN.test(text.trim());
+}
 
 /**
  * True for the heading of a column whose cells are no figures of the table's years: a target's base

@@ -54,3 +54,26 @@ describe('a disclosure index printing each value with its section and status', (
     expect(rows).toContainEqual(['Fatalities', '0', 2025]);
   });
 });
+
+// A framework index of figures with one year's column and the report section each is in, no status.
+const SECTIONED = [
+  'Ref          Metric                          Unit        FY2026 figure        Section',
+  '==========================================================================================',
+  'FB-01        Fuel burned in the fleet        GJ          86,412.5             3.2',
+  'FB-02        Water drawn from wells          ML          412.8                3.4',
+  '             Share of recycled water         %           18.6                 3.4',
+  '             Share of reused water           %           6.2',
+  'FB-03        Climate risks                   -           Chapter 5, scenarios 44',
+].join('\n');
+
+describe('an index with one year heading and a section column', () => {
+  it('takes the heading row as the header, so the section numbers are no figures', () => {
+    // A row without its section ends in its figure; a row of words ends in its page.
+    expect(read(SECTIONED).map((m) => [m.line, m.value])).toEqual([
+      [3, '86412.5'],
+      [4, '412.8'],
+      [5, '18.6'],
+      [6, '6.2'],
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import { tryParseUnit } from '../../core/index.js';
+import { isPageOrSection } from '../content-index/index.js';
 import type { ReportLine } from '../layout/index.js';
 import type { Mention } from '../mention/index.js';
 import type { TableHeader, HeaderColumn } from './header.js';
@@ -10,6 +11,7 @@ import {
   headsAgeBands,
   isChangeHeading,
   holdsNoFigureOfYear,
+  isReferenceHeading,
   isRemarkHeading,
   isUndatedTarget,
   nameBareRates,
@@ -157,7 +159,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
     // last row that is neither: its label names what they count.
     const breakdown = isSubRow(rowLabel) || underBy();
     if (!breakdown) parent = rowLabel;
-    const columns = mapColumns(parts.values, state.header);
+    const columns = mapColumns(parts.values, state.header, tryParseUnit(parts.unit) !== undefined);
     parts.values.forEach((v, i) => {
       const column = columns[i];
       // A change column ("Change (%)", "YoY") compares the years; it is no figure of its own. A base-year,
@@ -491,13 +493,25 @@ function promoteLabelColumn(header: TableHeader | undefined, values: number): Ta
 function mapColumns(
   values: readonly ValueCell[],
   header: TableHeader | undefined,
+  unitCell = false,
 ): (HeaderColumn | undefined)[] {
   const cols = header?.columns ?? [];
   // A row without a change ("Share (%)  4.8  3.9  3.1" under "… 2023  Change %") leaves the change
   // column blank: its figures are the years'.
   const last = cols[cols.length - 1];
   const changeLeftBlank = values.length === cols.length - 1 && last !== undefined && isChangeColumn(last);
-  const offset = changeLeftBlank ? 0 : cols.length - values.length;
+  // An index row whose page or section cell is blank ("(2) percentage renewable | 6.2%") ends in its
+  // figure, not in a reference: a page or section number is a bare small number ("44", "4.3"), and a
+  // lone one is the row's figure only when the row has a unit cell ("% | 6.2").
+  const lastValue = values[values.length - 1]?.cell;
+  const pageLike = lastValue?.kind === 'value' && lastValue.unit === '' && isPageOrSection(lastValue.printed);
+  const referenceLeftBlank =
+    values.length < cols.length &&
+    last !== undefined &&
+    isReferenceHeading(last.text) &&
+    lastValue?.kind === 'value' &&
+    (!pageLike || (values.length === 1 && unitCell));
+  const offset = changeLeftBlank ? 0 : cols.length - values.length - (referenceLeftBlank ? 1 : 0);
   return values.map((_v, i) => cols[i + offset]);
 }
 
