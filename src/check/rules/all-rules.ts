@@ -19,6 +19,7 @@ import { shareOfTotalRule } from './share-of-total.js';
 import { shareStatedFractionRule } from './share-stated-fraction.js';
 import { shareTableColumnRule } from './share-table-column.js';
 import { shareTableCountsRule } from './share-table-counts.js';
+import { shareTableRowRule } from './share-table-row.js';
 import { sharedBaseRule } from './shared-base.js';
 import { sharePartitionRule } from './share-partition.js';
 import { statedChangeRule } from './stated-change.js';
@@ -64,6 +65,7 @@ export const RULES: readonly Rule[] = [
   sumTableColumnsRule,
   shareTableCountsRule,
   shareTableColumnRule,
+  shareTableRowRule,
   sumTableSharesRule,
   rowFactorRule,
   intensityRowRule,

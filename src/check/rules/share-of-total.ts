@@ -1,4 +1,4 @@
-import { dec } from '../../core/index.js';
+import { dec, type Decimal } from '../../core/index.js';
 import { seriesOf } from '../fact-index/index.js';
 import {
   makeFinding,
@@ -16,9 +16,16 @@ import type { Rule } from './rule.js';
 /** "numbered 214, or 48.4% of the total": a count, then its share of the whole it belongs to. */
 const COUNT_THEN_SHARE =
   /\b(\d[\d,]*)\s*,?\s+or\s+(?:about\s+)?(\d+(?:\.\d+)?)\s*%\s+of\s+(?:the\s+|all\s+|our\s+)?total\b/i;
+/**
+ * "make up 9.6% of our workforce (284 employees)": a share of a whole the sentence names in words, then
+ * the count it stands for in brackets. The bracket must hold the count alone with its noun.
+ */
+const SHARE_THEN_COUNT =
+  /(?<![\d.])(\d+(?:\.\d+)?)\s*%\s+of\s+(?:the\s+|all\s+|our\s+|its\s+)?(?:total\s+)?\p{L}+(?:\s+\p{L}+)?\s*\(\s*(\d{1,3}(?:,\d{3})*|\d+)\s+\p{L}+\s*\)/giu;
 
 /**
- * A sentence that prints a count and its share of the total ("numbered 214, or 48.4% of the total")
+ * A sentence that prints a count and its share of the total ("numbered 214, or 48.4% of the total",
+ * "9.6% of our workforce (284 employees)")
  * against the table that breaks the total down: the count must be one part of a printed breakdown,
  * and the share that part over the breakdown's total within printed rounding. Metric-free: the
  * percentage needs no catalogue metric, the count's own row names the whole.
@@ -39,10 +46,47 @@ export const shareOfTotalRule: Rule = {
   },
 };
 
-function check(ctx: Parameters<Rule['run']>[0], share: Figure): CheckFinding | undefined {
+/** The count a share's words print it for, from its label or else its sentence; undefined when none. */
+function countOf(share: Figure): Decimal | undefined {
   const m = COUNT_THEN_SHARE.exec((share.fact.label ?? '').slice(0, 400));
-  if (!m || m[2] === undefined || !share.value.eq(dec(m[2]))) return undefined;
-  const count = dec((m[1] ?? '').replace(/,/g, ''));
+  if (m?.[2] !== undefined && share.value.eq(dec(m[2]))) return dec((m[1] ?? '').replace(/,/g, ''));
+  const p = share.fact.provenance;
+  if (p.kind !== 'document' || p.extraction !== 'text') return undefined;
+  const bracketed = [...p.quote.slice(0, 400).matchAll(SHARE_THEN_COUNT)].find(
+    (b) => b[1] !== undefined && share.value.eq(dec(b[1])),
+  );
+  return bracketed?.[2] === undefined ? undefined : dec(bracketed[2].replace(/,/g, ''));
+}
+
+/**
+ * The whole a part is of: the cell its own row prints for the part's group without the part's split
+ * (the row's total beside "Female 284"), else the series' total.
+ */
+function wholeOf(ctx: Parameters<Rule['run']>[0], part: Figure): Figure | undefined {
+  const line = lineOf(part);
+  const dims = Object.entries(part.fact.dims);
+  const row = ctx.facts.figures.filter(
+    (f) =>
+      f !== part &&
+      line !== undefined &&
+      lineOf(f) === line &&
+      f.fact.metric === part.fact.metric &&
+      f.fact.period.year === part.fact.period.year &&
+      Object.keys(f.fact.dims).length === dims.length - 1 &&
+      Object.entries(f.fact.dims).every(([k, v]) => part.fact.dims[k] === v),
+  );
+  const [whole] = row;
+  return row.length === 1 && whole ? whole : ctx.facts.at(seriesOf(part.fact), part.fact.metric, {});
+}
+
+function lineOf(f: Figure): number | undefined {
+  const p = f.fact.provenance;
+  return p.kind === 'document' && p.extraction === 'table' ? p.location.line : undefined;
+}
+
+function check(ctx: Parameters<Rule['run']>[0], share: Figure): CheckFinding | undefined {
+  const count = countOf(share);
+  if (count === undefined) return undefined;
   const year = share.fact.period.year;
   const parts = ctx.facts
     .metrics()
@@ -53,7 +97,7 @@ function check(ctx: Parameters<Rule['run']>[0], share: Figure): CheckFinding | u
     .filter((f) => Object.keys(f.fact.dims).length > 0);
   const [part] = parts;
   if (!part || parts.length !== 1) return undefined;
-  const total = ctx.facts.at(seriesOf(part.fact), part.fact.metric, {});
+  const total = wholeOf(ctx, part);
   if (!total || total === part) return undefined;
   const ratio = divideIntervals(baseRange(part), baseRange(total));
   if (!ratio) return undefined;

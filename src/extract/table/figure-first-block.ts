@@ -2,6 +2,7 @@ import type { ReportLine } from '../layout/index.js';
 import type { Mention } from '../mention/index.js';
 import { statedYear } from '../period/index.js';
 import { readFigureFirst, type FigureFirst } from './figure-first.js';
+import { readBoxedTiles } from './boxed-tiles.js';
 import { readFigureTiles } from './figure-tiles.js';
 
 /** The figures of value-first key-figures blocks and the lines they take. */
@@ -32,8 +33,10 @@ export function readFigureFirstBlocks(
 ): FigureFirstResult {
   const mentions: Mention[] = [];
   const taken = new Set<number>();
-  // Rows of figures over their names, tile by tile: the name lines are the figures' too.
-  const tiles = lines.flatMap((l, i) => (options.ignore(l.no) ? [] : [readFigureTiles(lines, i)]));
+  // Rows of figures over their names, tile by tile (or box by box): the name lines are the figures' too.
+  const tiles = lines.flatMap((l, i) =>
+    options.ignore(l.no) ? [] : [readFigureTiles(lines, i) ?? readBoxedTiles(lines, i)],
+  );
   for (const t of tiles) for (const no of t?.nameLines ?? []) taken.add(no);
   const ignore = (no: number): boolean => options.ignore(no) || taken.has(no);
   for (const t of tiles) {

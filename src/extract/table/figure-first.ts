@@ -65,7 +65,7 @@ function ofParts(line: ReportLine, first: string, rest: readonly string[]): Figu
 }
 
 /** "1,284 employees trained": the figure, as many words after it as make a unit, then the description. */
-function ofWords(line: ReportLine, text: string): FigureFirst | undefined {
+export function ofWords(line: ReportLine, text: string): FigureFirst | undefined {
   const words = text.split(/\s+/);
   for (let n = Math.min(MAX_UNIT_WORDS, words.length - 1); n >= 1; n--) {
     // A unit ends on a unit word, never on a connector the unit vocabulary holds ("% of", "t per").
