@@ -175,7 +175,7 @@ function isRegionName(l: string): boolean {
 // management, supervisors, operators, sales force, administrative, auxiliary, other professionals and
 // other technicians.
 const CATEGORY_WORDS =
-  /\b(?:management|managers?|supervisors?|non-management|senior|middle|junior|executives?|general staff|frontline|technical|production|sales|r&d|finance|procurement|administrative|admin|operators?|operatives?|technicians?|professionals?|auxiliary|clerical)\b/;
+  /\b(?:management|managers?|supervisors?|non-management|senior|middle|junior|executives?|general staff|frontline|technical|production|sales|r&d|finance|procurement|administrative|admin|operators?|operatives?|technicians?|professionals?|auxiliary|clerical|white[- ]collar|blue[- ]collar)\b/;
 
 function isCategoryName(l: string): boolean {
   return (
