@@ -27,7 +27,7 @@ import {
   type PrintedUnit,
 } from './printed-unit.js';
 import { sentenceSubject } from './sentence-subject.js';
-import { isWorkerGroup, workerGroup } from './worker-group.js';
+import { isWorkerGroup, measureBeforeWorkerGroup, workerGroup } from './worker-group.js';
 
 /** A mention with what it measures: metric, breakdown, framework codes and canonical value. */
 export interface ClassifiedMention {
@@ -60,6 +60,10 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
         ];
   // Only a table's unit cell drops the hours; a sentence's "22 MW of solar panels" is capacity.
   const printed = m.kind === 'table' ? energyForPower(texts, read, cache) : read;
+  // "LTIR – contractors": a safety measure for one worker group, not the contractors' headcount.
+  const measure = m.kind === 'table' ? measureBeforeWorkerGroup(m.label) : undefined;
+  if (measure && chooseMetric([measure], printed, 1, cache)?.metric.dims.includes('worker_type'))
+    texts[0] = measure;
   // "Technical and R&D staff" is a category of the table's headcount, not the R&D headcount.
   const byLabel = m.kind === 'table' ? chooseMetric(texts.slice(0, 1), printed, 1, cache) : undefined;
   if (byLabel && namesOneOfTwoCategories(m.label, byLabel.phrase, byLabel.metric)) texts[0] = '';

@@ -124,19 +124,20 @@ function genderOf(label: string): 'male' | 'female' | undefined {
 
 /**
  * "Under 30 years old" → "<30", "30–50", "30 to 50" → "30-50", "Over 50" / "50 and above" → ">50".
- * A bare range ("30 to 50") counts when the row sits under an age heading (`underAgeHeading`).
+ * A bare range ("30 to 50") counts when the row sits under an age heading (`underAgeHeading`). An age
+ * is two digits alone: "over 812 400 hours" names no band.
  */
 export function ageBand(l: string, underAgeHeading = false): string | undefined {
   if (!underAgeHeading && !AGE_CONTEXT.test(l)) return undefined;
   let m = /(\d{2})\s*(?:-|–|—|to)\s*(\d{2})/.exec(l);
   if (m) return `${m[1] ?? ''}-${m[2] ?? ''}`;
   m =
-    /(?:under|below|less than|younger than|<|≤)\s*(\d{2})|(\d{2})\s*(?:and|or)\s*(?:under|below|younger)/.exec(
+    /(?:under|below|less than|younger than|<|≤)\s*(\d{2})(?![\d.,]?\d)|(\d{2})\s*(?:and|or)\s*(?:under|below|younger)/.exec(
       l,
     );
   if (m) return `<${m[1] ?? m[2] ?? ''}`;
   m =
-    /(?:over|above|more than|older than|>|≥)\s*(\d{2})|(\d{2})\s*(?:and|or)\s*(?:over|above|older)|(\d{2})\s*\+/.exec(
+    /(?:over|above|more than|older than|>|≥)\s*(\d{2})(?![\d.,]?\d)|(\d{2})\s*(?:and|or)\s*(?:over|above|older)|(\d{2})\s*\+/.exec(
       l,
     );
   // "51 and above", "≥41", "31+" include their bound: the band is over the decade below (">50").
@@ -174,7 +175,7 @@ function isRegionName(l: string): boolean {
 // management, supervisors, operators, sales force, administrative, auxiliary, other professionals and
 // other technicians.
 const CATEGORY_WORDS =
-  /\b(?:management|managers?|supervisors?|non-management|senior|middle|junior|executives?|general staff|frontline|technical|production|sales|r&d|finance|procurement|administrative|admin|operators?|operatives?|technicians?|professionals?|auxiliary|clerical)\b/;
+  /\b(?:management|managers?|supervisors?|non-management|senior|middle|junior|executives?|general staff|frontline|technical|production|sales|r&d|finance|procurement|administrative|admin|operators?|operatives?|technicians?|professionals?|auxiliary|clerical|white[- ]collar|blue[- ]collar)\b/;
 
 function isCategoryName(l: string): boolean {
   return (

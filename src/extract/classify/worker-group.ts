@@ -36,6 +36,15 @@ export function isWorkerGroup(text: string): boolean {
 }
 
 /**
+ * The words before a dashed worker group in a label ("LTIR – contractors" → "LTIR"), or undefined: the
+ * group says whose figure it is, the words before it what is measured.
+ */
+export function measureBeforeWorkerGroup(label: string): string | undefined {
+  const parts = /^(.+?)\s+[–—-]\s+([^–—-]+)$/.exec(label.trim());
+  return parts?.[1] !== undefined && isWorkerGroup(parts[2] ?? '') ? parts[1] : undefined;
+}
+
+/**
  * A group row or column header as compared: lower case, without a trailing bracket or colon; a
  * bilingual one ("Çalışanlar / Employees") also by each language's side.
  */

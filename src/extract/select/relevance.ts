@@ -47,8 +47,8 @@ const ESG_TOPICS = new RegExp(
     'nitrogen|particulate|climate|biodivers|dormitor|participa|attend|subsidiar',
     // GRI 401-3: "…after their leave ended, a return-to-work rate of 96.0%".
     'parental|maternity|paternity|\\bleave\\b|return[- ]to[- ]work',
-    // GRI 403-9 rates by their abbreviations ("LTIFR 0.56 per 200,000 hours worked"), and absence.
-    '\\b(?:LTIF?R|TRIF?R|LTI|TRI)\\b|frequency rate|sickness|absentee',
+    // GRI 403-9 rates by their abbreviations ("LTIFR 0.56 per 200,000 hours worked", "an LTIF of 7.4"), and absence.
+    '\\b(?:LTIF?R?|TRIF?R?)\\b|frequency rate|sickness|absentee',
     // Governance (GRI 2-9 to 2-29, HKEX C2 Part B): the board and its committees, pay tied to ESG
     // targets, the stakeholders consulted on materiality.
     '\\bboard\\b|committee|\\besg\\b|sustainab|incentive|remunerat|bonus|stakeholder|materiality',
