@@ -31,6 +31,7 @@ export const DIM_KEYS = [
   'water_source',
   'water_destination',
   'worker_type',
+  'ethnicity',
   'supplier_tier',
   'supplier_category',
   'patent_type',

@@ -13,6 +13,7 @@ import { chooseMetric, isPerPerson, type PhraseCache } from './choose-metric.js'
 import { namesOneOfTwoCategories } from './coordinated-label.js';
 import { dashQualifiedPart } from './dash-part.js';
 import { energySource } from './energy-source.js';
+import { ethnicityColumn } from './ethnicity.js';
 import { narrowerColumn } from './narrower-column.js';
 import { routeUnderWasteType, wasteRouteCode, wasteTypeOf } from './waste-route.js';
 import { waterSourceRow } from './water-source.js';
@@ -27,6 +28,7 @@ import {
   type PrintedUnit,
 } from './printed-unit.js';
 import { sentenceSubject } from './sentence-subject.js';
+import { trainedCategory } from './trained-category.js';
 import { isWorkerGroup, measureBeforeWorkerGroup, workerGroup } from './worker-group.js';
 
 /** A mention with what it measures: metric, breakdown, framework codes and canonical value. */
@@ -48,11 +50,15 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   const read = readPrintedUnit(m.kind === 'table' ? unitWithLabelNoun(m.label, m.unit) : m.unit);
   // A table row is named by its label, then its column, group, section and caption; a sentence's
   // figure only by the words around it (the rest of the sentence may name other things).
+  // "226 line managers completed our leadership programme": that category's employees trained.
+  const trainedOf = trainedCategory(m);
   const texts =
     m.kind === 'table'
       ? [qualifiedLabel(m, read), ...[...m.context].reverse()]
       : [
-          sentenceSubject(m.label, m.value, read, m.quote),
+          trainedOf !== undefined
+            ? 'number of employees trained'
+            : sentenceSubject(m.label, m.value, read, m.quote),
           perPhrase(m.label, read),
           savingPhrase(m.label, read),
           countedNoun(m.unit, read),
@@ -79,7 +85,9 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
       : '';
   const dims: Record<string, string> = {
     ...columnDims(m.column),
+    ...ethnicityDims(m),
     ...inferDims(m.label, group, m.kind === 'table'),
+    ...(trainedOf !== undefined ? { employee_category: trainedOf } : {}),
     ...m.dims,
   };
   // A figure under an "Average …" column is no count, whatever the table's title counts ("Training by
@@ -303,12 +311,12 @@ function perPhrase(label: string, printed: PrintedUnit | undefined): string {
  * that breakdown's values. The rest of a title says what is measured, not how it is split.
  */
 function breakdownOf(caption: string | undefined): string {
-  return (
-    /\bby\s+(?:country|countries|region|location|geograph\w*|employee categor\w*|category|rank|grade|gender|sex)\b/i.exec(
-      caption ?? '',
-    )?.[0] ?? ''
-  );
+  return BY_BREAKDOWN.exec(caption ?? '')?.[0] ?? '';
 }
+
+const BREAKDOWN = String.raw`(?:country|countries|region|location|geograph\w*|employee categor\w*|category|rank|grade|gender|sex)\b`;
+// "by region and category": a title naming two breakdowns names both, and the rows' own words decide.
+const BY_BREAKDOWN = new RegExp(String.raw`\bby\s+${BREAKDOWN}(?:\s*(?:,|and|&)\s*${BREAKDOWN})*`, 'i');
 
 /**
  * The breakdown a table's title names, when its rows carry it: a title "… by region" over columns
@@ -345,6 +353,12 @@ function columnDims(column: string | undefined): Dims {
   if (!column || column.length > 40 || /\b(?:number|total|rate|hours|percentage|proportion)\b/i.test(column))
     return {};
   return inferDims(column, '', true);
+}
+
+/** A column of a table by race or ethnicity is that group's figure (US EEO-1, GRI 405-1 b "other indicators of diversity"). */
+function ethnicityDims(m: Mention): Dims {
+  const ethnicity = ethnicityColumn(m);
+  return ethnicity === undefined ? {} : { ethnicity };
 }
 
 /**

@@ -185,6 +185,17 @@ function isCategoryName(l: string): boolean {
   );
 }
 
+/**
+ * A counted noun that names a staff category ("managers", "First/Mid-Level Officials & Managers"), as
+ * the dimension value a table row of that category gets; undefined for people in general or a group
+ * no category word names.
+ */
+export function staffCategory(noun: string): string | undefined {
+  const l = noun.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (!isCategoryName(l) || genderOf(l) !== undefined || EMPLOYMENT_TYPE.test(l)) return undefined;
+  return dimValue(l);
+}
+
 /** The label as a dimension value: spaces collapsed, a trailing "employees" dropped ("Overseas employees"). */
 function dimValue(label: string): string {
   const t = label.replace(/\s+/g, ' ').trim();

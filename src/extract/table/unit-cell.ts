@@ -38,6 +38,9 @@ export function looksLikeUnit(text: string): boolean {
   // "Workers' Welfare Fund (2%)", "Tier 1 capital (10.5 %)": a percentage printed in a name is a rate
   // the row is set at, not the unit its figures are in.
   if (/^\s*\d+(?:[.,]\d+)?\s*%\s*$/.test(text)) return false;
+  // "Other(8)": a bracketed number of one or two digits is a note mark; a scale is printed in hundreds
+  // or thousands ("(000)", "(10,000)").
+  if (/^\s*\d{1,2}\s*$/.test(text)) return false;
   // NFKC makes "m³" m3 and "kℓ" kl.
   const t = text.trim().normalize('NFKC').toLowerCase();
   if (t === '' || t.length > 60) return false;
