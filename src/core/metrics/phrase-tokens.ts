@@ -22,6 +22,9 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   percentag: 'percent',
   proportion: 'percent',
   '%': 'percent',
+  // "Water withdrawn per tonne" is the water withdrawal's intensity (GRI 303-3 words it both ways).
+  withdrawn: 'withdrawal',
+  withdraw: 'withdrawal',
 };
 
 /** Two-word stems reports also write as one: "greenhouse gas" for "GHG", "carbon dioxide" for CO2. */

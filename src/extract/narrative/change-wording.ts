@@ -56,6 +56,13 @@ export const SUBJECT_BEFORE_NOUN = new RegExp(
 export const THAN_AFTER =
   /^[\d.,]+\s?(?:%|per\s?cent)\s+(lower|higher|less|more|below|above)\s+(?:than|compared\s+(?:with|to))\b/i;
 
+/**
+ * "46.8% below the FY19 base year", "12 per cent lower than 2019 levels": a figure set against its
+ * baseline year; group 1 is the comparative, group 2 the year (two digits after "FY").
+ */
+export const BASE_YEAR_AFTER =
+  /^[\d.,]+\s?(?:%|per\s?cent)\s+(lower|higher|less|more|below|above)\s+(?:than\s+)?(?:(?:in|that of|the|our|its)\s+)*(?:FY\s?((?:19|20)?\d{2})|((?:19|20)\d{2}))(?:\/\d{2})?\s+(?:base[- ]year|baseline|base|levels?)\b/i;
+
 /** The subject of a comparison ("Total GHG emissions were 4.2% lower than …"): the words before its verb. */
 export const SUBJECT_BEFORE_BE = new RegExp(String.raw`${SUBJECT}\s+(?:was|were|is|are)\s+${APPROX}$`, 'i');
 

@@ -69,7 +69,7 @@ export function figureTime(
   // another clause's, unless the figure's own words look forward ("we will cut …").
   const clause = sentence.slice(
     0,
-    end + (pastComparison(sentence.slice(end), reportYear) ?? yardstick(sentence.slice(end))),
+    pastComparisonEnd(sentence, at, end, reportYear) ?? end + yardstick(sentence.slice(end)),
   );
   const own = TARGET_CUE.test(clause) ? ownClause(sentence, end) : clause;
   const cue = TARGET_CUE.test(own);
@@ -135,9 +135,10 @@ function ownClause(sentence: string, end: number): string {
   return TARGET_CUE.test(before) ? sentence : before;
 }
 
-// "by 6.8% compared with 2024", "3.1% below 2023": a change's past year printed right after it.
+// "by 6.8% compared with 2024", "3.1% below 2023", "46.8% below the FY19 base year": a change's past
+// year printed right after it (two digits only after "FY"), the figure's "%" left before it or not.
 const PAST_COMPARISON =
-  /^\s*(?:compared\s+(?:with|to)|against|versus|vs\.?|relative\s+to|below|above|on|over|since|from)\s+(?:the\s+)?(?:FY\s?)?((?:19|20)\d{2})\b/i;
+  /^\s*%?\s*(?:compared\s+(?:with|to)|against|versus|vs\.?|relative\s+to|below|above|on|over|since|from)\s+(?:the\s+)?(?:FY\s?((?:19|20)?\d{2})|((?:19|20)\d{2}))\b(?:\s+(?:base[- ]year|baseline|levels?)\b)?/i;
 
 // What ends the comparison's clause: a comma, "and", "but", or the sentence's end ("below 2019 by
 // 2030" goes on with a deadline, so it stays a target).
@@ -154,10 +155,30 @@ function yardstick(after: string): number {
   return m ? m[0].search(/\b(?:against|versus|vs|compared|relative|short|ahead)\b/i) : after.length;
 }
 
+/**
+ * Where a change's comparison with a past year right after a figure ends, or undefined: read after the
+ * figure's words, or after its number when they take the comparative in ("46.8% below" | "the FY19
+ * base year").
+ */
+function pastComparisonEnd(
+  sentence: string,
+  at: number,
+  end: number,
+  reportYear: number,
+): number | undefined {
+  const after = pastComparison(sentence.slice(end), reportYear);
+  if (after !== undefined) return end + after;
+  const number = at + (/^[\d.,]+/.exec(sentence.slice(at))?.[0].length ?? 0);
+  const fromNumber = number < end ? pastComparison(sentence.slice(number), reportYear) : undefined;
+  return fromNumber === undefined ? undefined : Math.max(end, number + fromNumber);
+}
+
 /** Where a change's comparison with a past year right after a figure ends its clause, or undefined. */
 function pastComparison(after: string, reportYear: number): number | undefined {
   const m = PAST_COMPARISON.exec(after);
-  if (!m || Number(m[1]) >= reportYear || !CLAUSE_END.test(after.slice(m[0].length))) return undefined;
+  const printed = m?.[1] ?? m?.[2] ?? '';
+  const year = printed.length === 2 ? 2000 + Number(printed) : Number(printed);
+  if (!m || year >= reportYear || !CLAUSE_END.test(after.slice(m[0].length))) return undefined;
   return m[0].length;
 }
 

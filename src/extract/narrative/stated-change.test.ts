@@ -48,6 +48,18 @@ describe('stated changes worded in other ways', () => {
     expect(changesOf('Our water intensity was 3.9% lower than the sector average.')).toEqual([]);
   });
 
+  it('reads "N% below the base year" as a change since that year, two-digit fiscal years included', () => {
+    expect(
+      changesOf(
+        'Net Scope 1 emissions were 81,406 tCO2e, 23.5% below the FY18 base year and 2,140 tCO2e below the target path.',
+        2026,
+      ),
+    ).toEqual([{ value: '23.5', direction: 'decrease', of: '81406 tCO2e', since: 2018 }]);
+    expect(changesOf('Landfilled waste was 1,912 t in 2026, 8% above 2021 levels.', 2026)).toEqual([
+      { value: '8', direction: 'increase', of: '1912 t', since: 2021 },
+    ]);
+  });
+
   it('reads a change in percentage points with a mark, for the share it is of', () => {
     expect(
       changesOf(

@@ -1,6 +1,7 @@
 import type { Mention } from '../mention/index.js';
 import type { NarrativeFigure } from './read-figure.js';
 import {
+  BASE_YEAR_AFTER,
   directionOf,
   DOWN_UP,
   NOUN_AFTER,
@@ -61,7 +62,8 @@ export function readChange(
   const points = POINTS.test(rest);
   if ((f.unit !== '%' && !points) || NOT_A_RECORD.test(sentence)) return undefined;
   const lead = sentence.slice(Math.max(0, f.at - 140), f.at);
-  const since = baseline(sentence, statementYear);
+  const base = baseYear(rest, statementYear);
+  const since = base === undefined ? baseline(sentence, statementYear) : base;
   if (since === null) return undefined;
   const about = [...before].reverse().find((b) => f.at - b.end <= 60 && b.unit !== '%');
   const found = verbWorded(sentence, lead, rest) ?? nounWorded(lead, rest, sentence.slice(f.end), about);
@@ -106,11 +108,11 @@ function nounWorded(
 ): Worded | undefined {
   const noun = NOUN_OF.exec(lead) ?? DOWN_UP.exec(lead);
   const nounAfter = noun ? undefined : NOUN_AFTER.exec(rest);
-  const than = noun || nounAfter ? undefined : THAN_AFTER.exec(rest);
+  const than = noun || nounAfter ? undefined : (THAN_AFTER.exec(rest) ?? BASE_YEAR_AFTER.exec(rest));
   const word = noun?.[1] ?? nounAfter?.[1] ?? than?.[1];
   if (word === undefined) return undefined;
   // "lower than the industry average" compares with something else than a year.
-  if (than && !AGAINST.test(rest)) return undefined;
+  if (than && !AGAINST.test(rest) && !BASE_YEAR_AFTER.test(rest)) return undefined;
   const tail = nounAfter ? rest.slice(nounAfter[0].length) : noun ? after : '';
   const named = SUBJECT_AFTER.exec(tail)?.[1];
   if (named !== undefined) return { word, subject: named };
@@ -136,6 +138,21 @@ function reading(
     ...(what.about === undefined ? {} : { about: what.about }),
     ...(since === undefined ? {} : { since }),
   };
+}
+
+/**
+ * The base year a figure is set against right after it ("46.8% below the FY19 base year"): a year
+ * before the statement's, else null (a later year is no change that has happened); undefined when none
+ * is named so.
+ */
+function baseYear(rest: string, statementYear: number): number | undefined | null {
+  const m = BASE_YEAR_AFTER.exec(rest);
+  const printed = m?.[2] ?? m?.[3];
+  if (printed === undefined) return undefined;
+  // Two digits after "FY" ("FY19") are a year of this century.
+  const year = printed.length === 2 ? 2000 + Number(printed) : Number(printed);
+  if (year >= statementYear) return null;
+  return year === statementYear - 1 ? undefined : year;
 }
 
 /**

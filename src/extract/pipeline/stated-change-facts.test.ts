@@ -49,6 +49,23 @@ describe('stated changes', () => {
     ]);
   });
 
+  it('read a subject worded "X per Y" as X\'s intensity over Y, the water withdrawn as its withdrawal', () => {
+    const report = [
+      'Sample Smelters Limited',
+      'This report covers the period from 1 January 2024 to 31 December 2024.',
+      'Indicator\tUnit\t2023\t2024',
+      'Water withdrawn per tonne of ingot\tm3/t ingot\t6.12\t5.87',
+      'Water withdrawn per tonne of ingot decreased by 4.1% in 2024 after the new cooling loop.',
+    ].join('\n');
+    const facts = extractDocument(docFromText(report)).facts;
+    const row = facts.find((f) => f.fact.quantity.value.toString() === '5.87');
+    expect(row?.fact.metric).toBe('water.intensity');
+    const changes = facts.filter((f) => f.fact.metric === STATED_CHANGE);
+    expect(changes.map((f) => [f.fact.quantity.value.toString(), f.fact.dims])).toEqual([
+      ['4.1', { denominator: 'tonne of ingot', of: 'water.intensity', direction: 'decrease' }],
+    ]);
+  });
+
   it('keep a change in percentage points only for a share', () => {
     const report = [
       'Sample Looms Limited',

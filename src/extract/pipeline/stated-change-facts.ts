@@ -5,7 +5,13 @@ import {
   STATED_CHANGE_METRIC,
   type StatedChangeDims,
 } from '../../core/index.js';
-import { classifyMention, type CodeScope, type PhraseCache } from '../classify/index.js';
+import {
+  classifyMention,
+  type ClassifiedMention,
+  type CodeScope,
+  type PhraseCache,
+} from '../classify/index.js';
+import type { Mention } from '../mention/index.js';
 import type { StatedChange } from '../narrative/index.js';
 import { isDisclosure } from '../select/index.js';
 import type { ExtractedFact } from './extract-result.js';
@@ -33,7 +39,7 @@ export function statedChangeFacts(
 ): ExtractedFact[] {
   const out: ExtractedFact[] = [];
   for (const change of changes) {
-    const of = classifyMention(change.of, scope, phrases);
+    const of = perSubject(change.of, scope, phrases) ?? classifyMention(change.of, scope, phrases);
     if (!of.metric) continue;
     // Only a share changes by percentage points ("rose by 3.5 percentage points"); change.stated reads
     // a ratio's change both as points and as per cent.
@@ -64,4 +70,19 @@ export function statedChangeFacts(
     });
   }
   return out;
+}
+
+/**
+ * A subject worded "X per Y" with no figure of its own ("Water withdrawn per tonne of product fell by
+ * 9.2%") is X's intensity over Y: the words after "per" are its denominator, as a ratio unit would
+ * print them.
+ */
+function perSubject(of: Mention, scope: CodeScope, phrases: PhraseCache): ClassifiedMention | undefined {
+  if (of.unit !== '') return undefined;
+  const [, quantity, denominator] = /^(.+?)\s+per\s+([^,;()]+)$/i.exec(of.label.trim()) ?? [];
+  if (quantity === undefined || denominator === undefined) return undefined;
+  const read = classifyMention({ ...of, label: `${quantity} intensity`, context: [] }, scope, phrases);
+  return read.metric?.kind === 'intensity'
+    ? { ...read, dims: { ...read.dims, denominator: denominator.trim() } }
+    : undefined;
 }
