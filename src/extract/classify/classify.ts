@@ -73,11 +73,11 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
     m.kind === 'table'
       ? [rowBreakdownOf(m.context[0], m.columns, m.context.slice(1)), ...m.context.slice(1)].join(' ')
       : '';
-  const dims: Record<string, string> = {
-    ...columnDims(m.column),
-    ...inferDims(m.label, group, m.kind === 'table'),
-    ...m.dims,
-  };
+  const byColumn = columnDims(m.column);
+  const { site, ...byRow } = inferDims(m.label, group, m.kind === 'table');
+  // Under a column naming a plant ("Foshan plant"), the rows are measures of that plant, not plants.
+  const rowSite: Record<string, string> = site === undefined || byColumn.site !== undefined ? {} : { site };
+  const dims: Record<string, string> = { ...byColumn, ...byRow, ...rowSite, ...m.dims };
   // A figure under an "Average …" column is no count, whatever the table's title counts ("Training by
   // employee category" over "Average hours").
   const averaged = m.kind === 'table' && /^(?:average|mean)\b/i.test(m.column ?? '');
@@ -340,8 +340,13 @@ function countedNoun(unit: string, printed: PrintedUnit | undefined): string {
 function columnDims(column: string | undefined): Dims {
   if (!column || column.length > 40 || /\b(?:number|total|rate|hours|percentage|proportion)\b/i.test(column))
     return {};
-  return inferDims(column, '', true);
+  const site = SITE_NAME.exec(column.trim());
+  return site ? { site: column.trim() } : inferDims(column, '', true);
 }
+
+// A column named for one of the company's places: "Foshan plant", "Hub Plant", "Gebze site".
+const SITE_NAME =
+  /^\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,3}\s+(?:plant|site|factory|mill|works|refinery|mine)$/iu;
 
 /**
  * Codes a breakdown adds: GRI 405-1 asks for employees by gender and age group, so a headcount or
