@@ -80,3 +80,29 @@ describe('factor.grid-stated: market-based Scope 2 on the grid factor', () => {
     expect(run([factor, row('Total electricity', '12900', 42), market('6100')])).toEqual([]);
   });
 });
+
+describe('factor.grid-stated: each site a table prints apart', () => {
+  const site = (metric: string, value: string, name: string, line: number) =>
+    printed({
+      metric,
+      value,
+      unit: metric === 'ghg.scope2' ? 'tCO2e' : 'MWh',
+      year: 2024,
+      line,
+      label: metric === 'ghg.scope2' ? 'Scope 2' : 'Purchased electricity',
+      dims: { site: name },
+    });
+  const plants = [
+    site('energy.electricity', '5120', 'Ravenna plant', 60),
+    site('energy.electricity', '3140', 'Lecco plant', 60),
+    site('ghg.scope2', '3584', 'Ravenna plant', 61),
+  ];
+
+  it('flags the one site whose Scope 2 another factor gives, the company totals agreeing', () => {
+    // Lecco: 3,140 MWh × 0.7 = 2,198 t, printed 2,543 t (0.81 applied); Ravenna's 3,584 t is right.
+    const lecco = site('ghg.scope2', '2543', 'Lecco plant', 61);
+    const whole = [row('Purchased electricity', '8260', 62), scope2('5782')];
+    expect(run([factor, ...plants, lecco, ...whole])).toEqual([[expect.stringMatching(/^2198/), '2543']]);
+    expect(run([factor, ...plants, site('ghg.scope2', '2198', 'Lecco plant', 61), ...whole])).toEqual([]);
+  });
+});

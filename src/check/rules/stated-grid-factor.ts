@@ -1,4 +1,4 @@
-import { dec } from '../../core/index.js';
+import { dec, type Dims } from '../../core/index.js';
 import { withoutKey } from '../fact-index/index.js';
 import {
   decimalString,
@@ -47,8 +47,11 @@ export const statedGridFactorRule: Rule = {
     const byYear = gridFactors(ctx);
     const out: CheckFinding[] = [];
     for (const [year, factor] of byYear) {
-      const finding = check(ctx, factor, year, byYear);
-      if (finding) out.push(finding);
+      // The whole company, then each site a table prints apart (one grid, one factor for all of them).
+      for (const dims of [{}, ...sitesOf(ctx, factor, year)]) {
+        const finding = check(ctx, factor, year, byYear, dims);
+        if (finding) out.push(finding);
+      }
     }
     return out;
   },
@@ -76,23 +79,37 @@ function gridFactors(ctx: RuleContext): Map<number, Figure> {
   return out;
 }
 
+/** The sites ("Foshan plant") whose Scope 2 of the year is printed apart, each as its dims. */
+function sitesOf(ctx: RuleContext, factor: Figure, year: number): Dims[] {
+  const sites = ctx.facts
+    .metric('ghg.scope2')
+    .filter((f) => f.fact.period.year === year && f.fact.entity === factor.fact.entity)
+    .map((f) => f.fact.dims)
+    .filter((d) => d.site !== undefined && Object.keys(withoutKey(d, 'scope2_method')).length === 1)
+    .map((d) => d.site ?? '');
+  return [...new Set(sites)].map((site) => ({ site }));
+}
+
 function check(
   ctx: RuleContext,
   factor: Figure,
   year: number,
   byYear: ReadonlyMap<number, Figure>,
+  dims: Dims,
 ): CheckFinding | undefined {
   const series = { entity: factor.fact.entity, metric: 'ghg.scope2', year, basis: 'actual' as const };
-  if (OTHER_PURCHASED.some((m) => ctx.facts.find({ ...series, metric: m }, {}).length > 0)) return undefined;
-  const grid = gridElectricity(ctx, series);
+  if (OTHER_PURCHASED.some((m) => ctx.facts.find({ ...series, metric: m }, dims).length > 0))
+    return undefined;
+  const grid = gridElectricity(ctx, series, dims);
   const scope2 =
-    ctx.facts.at(series, 'ghg.scope2', {}) ??
-    ctx.facts.at(series, 'ghg.scope2', { scope2_method: 'location' }) ??
-    (grid ? marketOnGridFactor(ctx, series) : undefined);
-  const electricity = grid ?? ctx.facts.at(series, 'energy.electricity', {});
+    ctx.facts.at(series, 'ghg.scope2', dims) ??
+    ctx.facts.at(series, 'ghg.scope2', { ...dims, scope2_method: 'location' }) ??
+    (grid ? marketOnGridFactor(ctx, series, dims) : undefined);
+  const electricity = grid ?? ctx.facts.at(series, 'energy.electricity', dims);
   if (!scope2 || !electricity || scope2.unit.dimension !== 'ghg' || electricity.unit.dimension !== 'energy')
     return undefined;
-  if (Object.keys(withoutKey(scope2.fact.dims, 'scope2_method')).length > 0) return undefined;
+  if (Object.keys(withoutKey(scope2.fact.dims, 'scope2_method')).length !== Object.keys(dims).length)
+    return undefined;
   const expected = (f: Figure) =>
     multiplyIntervals(baseRange(electricity), scaleInterval(f.range, dec(f.unit.toBase)));
   const printed = baseRange(scope2);
@@ -122,9 +139,9 @@ function check(
  * Protocol Scope 2 Guidance, ch. 6.11, Table 6.3; Taiwan's Energy Administration publishes one
  * factor a year for this). The caller checks it only against a grid electricity row.
  */
-function marketOnGridFactor(ctx: RuleContext, series: SeriesKey): Figure | undefined {
-  if (ctx.facts.find(series, { scope2_method: 'location' }).length > 0) return undefined;
-  return ctx.facts.at(series, 'ghg.scope2', { scope2_method: 'market' });
+function marketOnGridFactor(ctx: RuleContext, series: SeriesKey, dims: Dims): Figure | undefined {
+  if (ctx.facts.find(series, { ...dims, scope2_method: 'location' }).length > 0) return undefined;
+  return ctx.facts.at(series, 'ghg.scope2', { ...dims, scope2_method: 'market' });
 }
 
 // Electricity bought from the grid, as its row names it; own solar and green purchases are other rows.
@@ -137,9 +154,9 @@ const NOT_GRID = /\b(?:renewable|green|solar|wind|self[- ]generated)\b/i;
  * purchases times the grid factor (GHG Protocol Scope 2 Guidance, ch. 6), not total electricity with
  * the site's own solar, which a report may also print as electricity.
  */
-function gridElectricity(ctx: RuleContext, series: SeriesKey): Figure | undefined {
+function gridElectricity(ctx: RuleContext, series: SeriesKey, dims: Dims): Figure | undefined {
   const rows = ctx.facts
-    .find({ ...series, metric: 'energy.electricity' }, {})
+    .find({ ...series, metric: 'energy.electricity' }, dims)
     .filter((f) => GRID_BOUGHT.test(f.fact.label ?? '') && !NOT_GRID.test(f.fact.label ?? ''));
   // "Purchased electricity" may include green power bought apart from the grid: a row naming the grid wins.
   const named = rows.filter((f) => GRID_NAMED.test(f.fact.label ?? ''));

@@ -83,10 +83,15 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
     m.kind === 'table'
       ? [rowBreakdownOf(m.context[0], m.columns, m.context.slice(1)), ...m.context.slice(1)].join(' ')
       : '';
+  const byColumn = columnDims(m.column);
+  const { site, ...byRow } = inferDims(m.label, group, m.kind === 'table');
+  // Under a column naming a plant ("Foshan plant"), the rows are measures of that plant, not plants.
+  const rowSite: Record<string, string> = site === undefined || byColumn.site !== undefined ? {} : { site };
   const dims: Record<string, string> = {
-    ...columnDims(m.column),
+    ...byColumn,
     ...ethnicityDims(m),
-    ...inferDims(m.label, group, m.kind === 'table'),
+    ...byRow,
+    ...rowSite,
     ...(trainedOf !== undefined ? { employee_category: trainedOf } : {}),
     ...m.dims,
   };
@@ -352,7 +357,8 @@ function countedNoun(unit: string, printed: PrintedUnit | undefined): string {
 function columnDims(column: string | undefined): Dims {
   if (!column || column.length > 40 || /\b(?:number|total|rate|hours|percentage|proportion)\b/i.test(column))
     return {};
-  return inferDims(column, '', true);
+  const site = SITE_NAME.exec(column.trim());
+  return site ? { site: column.trim() } : inferDims(column, '', true);
 }
 
 /** A column of a table by race or ethnicity is that group's figure (US EEO-1, GRI 405-1 b "other indicators of diversity"). */
@@ -360,6 +366,10 @@ function ethnicityDims(m: Mention): Dims {
   const ethnicity = ethnicityColumn(m);
   return ethnicity === undefined ? {} : { ethnicity };
 }
+
+// A column named for one of the company's places: "Foshan plant", "Hub Plant", "Gebze site".
+const SITE_NAME =
+  /^\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,3}\s+(?:plant|site|factory|mill|works|refinery|mine)$/iu;
 
 /**
  * Codes a breakdown adds: GRI 405-1 asks for employees by gender and age group, so a headcount or

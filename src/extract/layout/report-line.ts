@@ -6,6 +6,7 @@ import {
   withoutRightToLeft,
 } from '../clean/index.js';
 import { joinGroupHeaders } from './group-header.js';
+import { placeGroupsOverYears } from './year-groups.js';
 import { measuresOverFigures } from './measure-header.js';
 import { singleSpacedRows } from './single-spaced.js';
 import { measuresOverYears, rowsOfMarkup } from './table-markup.js';
@@ -71,8 +72,10 @@ export function toReportLines(doc: Doc): ReportLine[] {
       out.push(line.column === undefined ? paged : { ...paged, column: line.column });
     }
   }
-  // A row of group names over a header row ("Scope 2" over "Location-based   Market-based") names its cells.
-  return doc.kind === 'text' ? joinGroupHeaders(out) : out;
+  // A row of group names over a header row ("Scope 2" over "Location-based   Market-based") names its
+  // cells; names over year columns ("Foshan plant   Wuhu plant" over "2025   2024   2025   2024") are
+  // placed over their years.
+  return doc.kind === 'text' ? joinGroupHeaders(placeGroupsOverYears(out)) : out;
 }
 
 /** The cells that hold text, in order. */

@@ -241,11 +241,33 @@ export function closeOpenColumns(top: TableHeader, cells: readonly string[]): Ta
 export function spanMeasures(top: TableHeader, sub: TableHeader): TableHeader | undefined {
   const measures = top.columns;
   const years = sub.columns.filter((c) => c.year !== undefined);
-  if (measures.length < 2 || hasYearColumns(top) || years.length !== sub.columns.length) return undefined;
+  if (measures.length < 2 || hasYearColumns(top)) return undefined;
+  const placed = measuresPerColumn(measures, sub.columns);
+  if (placed) return { ...sub, columns: placed, label: sub.label || top.label };
+  if (years.length !== sub.columns.length) return undefined;
   if (years.length <= measures.length || years.length % measures.length !== 0) return undefined;
   const span = years.length / measures.length;
   const columns = years.map((y, i) => ({ ...y, text: measures[Math.floor(i / span)]?.text ?? y.text }));
   return { ...sub, columns, label: sub.label || top.label };
+}
+
+/**
+ * The year columns named by a measure printed over each column ("Foshan plant | Foshan plant | Wuhu
+ * plant | Wuhu plant" over "2025 | 2024 | 2025 | 2024"), as the layout places names over the years they
+ * span; a column under a measure with no year ("Emission factor") keeps it. Undefined unless the rows
+ * pair off and a measure repeats or a column has no year: a lone name per year may be anything else.
+ */
+function measuresPerColumn(
+  measures: readonly HeaderColumn[],
+  columns: readonly HeaderColumn[],
+): HeaderColumn[] | undefined {
+  if (measures.length !== columns.length || columns.filter((c) => c.year !== undefined).length < 2)
+    return undefined;
+  const repeats = measures.some((m, i) => i > 0 && m.text === measures[i - 1]?.text);
+  const yearless = columns.filter((c) => c.year === undefined);
+  if (!repeats && yearless.length === 0) return undefined;
+  if (yearless.some((c) => !measures.some((m) => m.text === c.text))) return undefined;
+  return columns.map((c, i) => (c.year === undefined ? c : { ...c, text: measures[i]?.text ?? c.text }));
 }
 
 /**

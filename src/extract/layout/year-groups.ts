@@ -1,0 +1,131 @@
+import type { ReportLine } from './report-line.js';
+
+/**
+ * Names printed over the year columns they span, each over as many years as it has ("Foshan plant
+ * Wuhu plant   Group" over "KPI | Unit | 2025 | 2024 | 2025 | 2024 | 2025 | 2024"; "Consumption (t)
+ * Emission factor   CO2e (t)" over "2025 | 2024 | 2025 | 2024", the factor column under no year). The
+ * table reader splits groups over years by count, which cannot place a column with no year or a name
+ * over one year and another over two; here each year takes the name printed over it, by character
+ * position. The name row then prints its name once per column it heads, and a name with no year under
+ * it is written into the year row as a column of its own (its figures have no year of their own).
+ */
+
+// A group name is short words, not a sentence, a figure or a year.
+const MAX_GROUP_CHARS = 40;
+// A name centred over two year columns stops short of each by a few characters.
+const MAX_REACH = 6;
+const YEAR_CELL = /^(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?$/i;
+const YEAR = /\b(?:FY\s?)?(?:19|20)\d{2}\b/i;
+
+interface Span {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The lines with each row of names over year columns printed once per column, aligned with the year row. */
+export function placeGroupsOverYears(lines: readonly ReportLine[]): ReportLine[] {
+  const out: ReportLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const upper = lines[i];
+    const lower = lines[i + 1];
+    const placed = upper && lower ? placeOver(upper, lower) : undefined;
+    if (upper && lower && placed) {
+      out.push(
+        { ...upper, cells: placed.names, text: placed.names.join('\t') },
+        { ...lower, cells: placed.years, text: placed.years.join('\t') },
+      );
+      i++;
+    } else if (upper) out.push(upper);
+  }
+  return out;
+}
+
+/** The name row's and the year row's new cells; undefined when `upper` is no row of names over `lower`'s years. */
+function placeOver(upper: ReportLine, lower: ReportLine): { names: string[]; years: string[] } | undefined {
+  if (lower.no - upper.no > 2 || upper.raw.includes('\t') || lower.raw.includes('\t')) return undefined;
+  const groups = spansOf(upper.raw, upper.indent ?? 0);
+  if (groups.length < 2 || groups.some((g) => !isName(g.text))) return undefined;
+  const cells = placeCells(lower);
+  const years = cells?.filter((c) => YEAR_CELL.test(c.text)) ?? [];
+  const [first] = years;
+  if (!cells || !first || years.length < 2) return undefined;
+  // Words among or after the years ("Notes", "Change"): some other header.
+  if (cells.some((c) => !YEAR_CELL.test(c.text) && c.start >= first.start)) return undefined;
+  // A name left of the years heads the label column; the others head a run of years, or a column of
+  // their own with no year under them.
+  const heads = groups.filter((g) => g.end > first.start - MAX_REACH);
+  const label = groups.filter((g) => !heads.includes(g));
+  const before = cells.filter((c) => c.start < first.start);
+  // A name stacked over a label or unit cell ("Unit of" over "quantity") is a wrapped header, not this.
+  const near = (a: Span, b: Span) => Math.max(a.start - b.end, b.start - a.end) < 2;
+  if (label.length > 1 || heads.length < 2 || groups.some((g) => before.some((c) => near(g, c))))
+    return undefined;
+  const owners = years.map((y) => ownerOf(y, heads));
+  const columns = [
+    ...years.map((year, k) => ({ at: year.start, year, name: owners[k] })),
+    ...heads.filter((g) => !owners.includes(g)).map((name) => ({ at: name.start, year: undefined, name })),
+  ].sort((a, b) => a.at - b.at);
+  // Every year under a name, and each name over one run of columns.
+  const runs = columns.map((c) => c.name).filter((n, k, all) => n !== all[k - 1]);
+  if (columns.some((c) => c.name === undefined) || new Set(runs).size !== runs.length) return undefined;
+  // Names over unequal runs of years ("Employees" over two, "Leavers" over one) come with rows that
+  // leave a year blank, which the table reader, matching figures from the right, cannot place.
+  const spans = heads.map((g) => owners.filter((o) => o === g).length).filter((n) => n > 0);
+  if (spans.some((n) => n !== spans[0])) return undefined;
+  const lead = before.length > 0 ? before.map((c) => c.text) : [''];
+  return {
+    names: [label[0]?.text ?? '', ...lead.slice(1).map(() => ''), ...columns.map((c) => c.name?.text ?? '')],
+    years: [...lead, ...columns.map((c) => c.year?.text ?? c.name?.text ?? '')],
+  };
+}
+
+/** A short name: no sentence, no year, no figure of three digits or with a decimal or thousands mark. */
+function isName(text: string): boolean {
+  return (
+    text.length <= MAX_GROUP_CHARS &&
+    !/[.:;,]$/.test(text) &&
+    !YEAR.test(text) &&
+    !/\d{3}|\d[.,]\d/.test(text)
+  );
+}
+
+/** Runs of text set apart by three or more spaces, with their columns on the printed line. */
+function spansOf(raw: string, indent: number): Span[] {
+  return [...raw.matchAll(/\S+(?: {1,2}\S+)*/g)].map((m) => ({
+    text: m[0],
+    start: indent + m.index,
+    end: indent + m.index + m[0].length,
+  }));
+}
+
+/** A line's non-empty cells, each where it is printed; undefined when one is not found in the raw line. */
+function placeCells(line: ReportLine): Span[] | undefined {
+  const spans: Span[] = [];
+  const indent = line.indent ?? 0;
+  let from = 0;
+  for (const cell of line.cells) {
+    if (cell === '') continue;
+    const at = line.raw.indexOf(cell, from);
+    if (at < 0) return undefined;
+    from = at + cell.length;
+    spans.push({ text: cell, start: indent + at, end: indent + from });
+  }
+  return spans;
+}
+
+/** The name printed over a year, or nearest beside it within reach; undefined when none, or two overlap it. */
+function ownerOf(year: Span, names: readonly Span[]): Span | undefined {
+  const over = names.filter((n) => Math.min(n.end, year.end) > Math.max(n.start, year.start));
+  if (over.length > 0) return over.length === 1 ? over[0] : undefined;
+  let best: Span | undefined;
+  let bestGap = MAX_REACH + 1;
+  for (const n of names) {
+    const gap = Math.max(n.start - year.end, year.start - n.end);
+    if (gap < bestGap) {
+      best = n;
+      bestGap = gap;
+    } else if (gap === bestGap) best = undefined;
+  }
+  return best;
+}
