@@ -24,14 +24,12 @@ import { relations } from '../relations/index.js';
 import { factorBetween, figuresCrossCoal, rangeIn } from './convert-figure.js';
 import type { Rule, RuleContext } from './rule.js';
 import { combinations, gross, partOptions, type PartOptions } from './sum-parts.js';
+import { isSubItemLabel } from './table-grid.js';
 
 type SumRelation = ReturnType<typeof relations>['sums'][number];
 
 /** "Total emissions (Scope 1, 2 and 3)", "incl. Scope 3". */
 const SCOPE_3 = /scope\s*(?:1\s*,\s*2\s*(?:,|and|&)\s*)?3\b/i;
-
-/** Row labels that mark a sub-item ("Including: Purchased electricity"), never a total. */
-const SUB_ITEM = /^\s*(?:including|of which|among which|incl\.|其中)/i;
 
 /** Totals against the metrics that make them up: Scope 1 + 2, direct + indirect energy, waste types. */
 export const sumComponentsRule: Rule = {
@@ -52,7 +50,7 @@ export const sumComponentsRule: Rule = {
 
 function checkTotal(ctx: RuleContext, relation: SumRelation, total: Figure): CheckFinding | undefined {
   const series = seriesOf(total.fact);
-  if (SUB_ITEM.test(total.fact.label ?? '')) return undefined;
+  if (isSubItemLabel(total.fact.label ?? '')) return undefined;
   // A total labelled as including Scope 3 cannot be checked without the Scope 3 figure.
   if (
     relation.optional.length > 0 &&
@@ -264,7 +262,7 @@ function rowsBetween(ctx: RuleContext, total: Figure, parts: readonly Figure[]):
     if (!cell || cell.line <= last || cell.line >= at.line || cell.page !== at.page) return false;
     if (f.fact.period.year !== total.fact.period.year || f.fact.basis !== total.fact.basis) return false;
     if (f.unit.dimension !== total.unit.dimension || Object.keys(f.fact.dims).length > 0) return false;
-    return !SUB_ITEM.test(f.fact.label ?? '') && rangeIn(f, total.unit, total) !== undefined;
+    return !isSubItemLabel(f.fact.label ?? '') && rangeIn(f, total.unit, total) !== undefined;
   });
 }
 

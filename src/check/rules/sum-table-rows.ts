@@ -13,6 +13,7 @@ import type { Rule } from './rule.js';
 import {
   gridBlocks,
   gridRows,
+  isSubItemLabel,
   isTotalLabel,
   isZero,
   rangeSum,
@@ -70,6 +71,8 @@ export const sumTableRowsRule: Rule = {
         }
         const mark = ownMark(row.label);
         if (mark) marked.set(mark, row);
+        // "of which black liquor" under "Fuels from renewable sources" is already in the row above it.
+        if (isSubItemLabel(row.label)) continue;
         if (!isTotalLabel(row.label)) {
           items.push(row);
           continue;

@@ -104,6 +104,14 @@ export function isTotalLabel(label: string): boolean {
   return /[\s,:–—-](?:sub-?)?totals?\s*(?:\([^()]*\))?\s*$/i.test(` ${text}`);
 }
 
+/** Row labels that mark a sub-item of the row above ("of which black liquor", "Including: …", "其中"). */
+const SUB_ITEM = /^\s*(?:including|of which|of whom|among which|incl\.|其中)/i;
+
+/** True when a row label breaks down the row above it rather than standing beside it: never a total's own part. */
+export function isSubItemLabel(label: string): boolean {
+  return SUB_ITEM.test(label);
+}
+
 /** True when a figure is exactly zero as printed. */
 export function isZero(f: Figure): boolean {
   return f.value.isZero();

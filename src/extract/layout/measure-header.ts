@@ -1,7 +1,7 @@
 import { isCaptionText } from '../clean/index.js';
 
-// A figure as a cell prints it ("1,842", "56.4", "(12)", "96%"), or a dash for none.
-const FIGURE = /^(?:[-+(]?\d[\d,.]*%?\)?|[-–—]|n\/a)$/i;
+// A figure as a cell prints it ("1,842", "56.4", "(12)", "96%", "2 313.7" grouped by spaces), or a dash for none.
+const FIGURE = /^(?:[-+(]?\d(?:[\d,.]*|\d{0,2}(?: \d{3})+(?:\.\d+)?)%?\)?|[-–—]|n\/a)$/i;
 const YEAR_LABEL = /^(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?$/i;
 // A year heading a column, as in English or Chinese reports ("FY2025", "2024/25", "2024年").
 const YEAR_HEADER = /^(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?(?:年(?:度)?)?$/i;
@@ -103,6 +103,8 @@ function figuresOfFirstRow(below: readonly string[]): FirstRow {
       if (cells.filter((c) => YEAR_HEADER.test(c)).length >= 2) return none;
       continue;
     }
+    // Units and years under the measures ("TJ 2025   tCO2/TJ   2025   2024") are more header too.
+    if (cells.length >= 2 && cells.some((c) => /\p{L}/u.test(c)) && cells.every(isHeaderWordOrYear)) continue;
     const [label, ...rest] = cells;
     // A row may be named by its year ("2025   16,342   3,109"): years as rows, measures as columns.
     const named = label !== undefined && (!FIGURE.test(label) || YEAR_LABEL.test(label));
@@ -121,6 +123,13 @@ function figuresOfFirstRow(below: readonly string[]): FirstRow {
       : none;
   }
   return none;
+}
+
+/** A header cell under a measure: a year, or short words ending in one ("TJ 2025", "tCO2/TJ"). */
+function isHeaderWordOrYear(cell: string): boolean {
+  if (FIGURE.test(cell)) return YEAR_HEADER.test(cell);
+  const words = cell.replace(/\s*(?:19|20)\d{2}$/, '');
+  return words.length <= MAX_UNIT_CHARS && /^[\p{L}%(]/u.test(words) && !/\d{2}/.test(words);
 }
 
 /** A short cell of words that can be a unit ("GJ", "Cubic meters", "hours/employee", "%", "#"). */

@@ -1,5 +1,5 @@
 import { parseCellValue } from '../numbers/index.js';
-import { parseYearCell, resolveYears } from './year-cell.js';
+import { parseYearCell, resolveYears, type YearCell } from './year-cell.js';
 
 /** A column of a table's header: the year it holds, or the measure its header names. */
 export interface HeaderColumn {
@@ -37,7 +37,7 @@ export function headsAgeBands(cells: readonly string[], reportYear: number): boo
 export function readHeader(raw: readonly string[], reportYear: number): TableHeader | undefined {
   const cells = joinCutWords(raw);
   const filled = cells.flatMap((text, index) => (text === '' ? [] : [{ text, index }]));
-  const years = cells.map((c) => (c === '' ? undefined : parseYearCell(c)));
+  const years = cells.map((c) => (c === '' ? undefined : datedMeasure(c)?.year));
   const hasYear = years.some((y) => y !== undefined);
   // "Men | Women | < 30 | 30-50 | > 50": an age band's bound heads a column among worded headings.
   const worded = filled.filter((c) => c.index > 0 && /^\p{L}/u.test(c.text)).length;
@@ -66,7 +66,8 @@ export function readHeader(raw: readonly string[], reportYear: number): TableHea
     if (hasYear && isRemarkHeading(text)) continue;
     const year = resolved[index];
     const role = years[index]?.role ?? 'actual';
-    columns.push(year === undefined ? { index, text, role } : { index, text, year, role });
+    const named = datedMeasure(text)?.measure ?? text;
+    columns.push(year === undefined ? { index, text: named, role } : { index, text: named, year, role });
   }
   const named = nameBareRates(columns);
   return unitIndex === undefined ? { columns: named, label } : { columns: named, unitIndex, label };
@@ -100,6 +101,22 @@ function joinCutWords(cells: readonly string[]): string[] {
 
 function hasYearAt(years: readonly unknown[], i: number): boolean {
   return years[i] !== undefined;
+}
+
+// A measure's name and unit over its year, stacked into one header cell ("Fuel use (TJ) 2025", "tCO2e 2025").
+const MEASURE_YEAR = /^(\p{L}.{0,40}?)\s+((?:19|20)\d{2})$/u;
+
+/**
+ * A header cell read as a year: a year heading ("2024", "Target 2030"), or a measure printed over its
+ * year ("tCO2e 2025"), which names the column's measure too. Undefined when the cell names no year.
+ */
+export function datedMeasure(text: string): { year: YearCell; measure?: string } | undefined {
+  const year = parseYearCell(text);
+  if (year) return { year };
+  const m = MEASURE_YEAR.exec(text.trim());
+  const own = m?.[2] === undefined ? undefined : parseYearCell(m[2]);
+  if (!m?.[1] || !own || isChangeHeading(text) || /^(?:19|20)\d{2}\b/.test(m[1])) return undefined;
+  return { year: own, measure: m[1] };
 }
 
 /** True when the header has at least one year column. */
@@ -144,10 +161,15 @@ export function holdsNoFigureOfYear(text: string): boolean {
   return DATED_COLUMN.test(text.trim()) || PAGE_COLUMN.test(text.trim());
 }
 
-/** A "Target" or "Goal" column with no year of its own (a targets table's last column): its figures are targets. */
+/**
+ * A "Target" or "Goal" column with no year of its own (a targets table's last column, "Target value"):
+ * its figures are targets.
+ */
 export function isUndatedTarget(column: HeaderColumn | undefined): boolean {
   return (
-    column !== undefined && column.year === undefined && /^(?:targets?|goals?)$/i.test(column.text.trim())
+    column !== undefined &&
+    column.year === undefined &&
+    /^(?:targets?|goals?)(?:\s+(?:values?|levels?|figures?|amounts?))?$/i.test(column.text.trim())
   );
 }
 
@@ -161,15 +183,21 @@ export function isRemarkHeading(text: string): boolean {
   );
 }
 
+// "% 2025/2024", "% 2030 / base year": the change from one year to another in per cent, as Nordic
+// statements head the column after the years.
+const YEAR_OVER_YEAR = /^%\s*(?:19|20)\d{2}\s*\/\s*(?:(?:19|20)\d{2}|base(?:line)?(?:\s+year)?)$/i;
+
 /**
- * True for the heading of a column that compares the years ("% change", "YoY", "Δ in %"), or gives one
+ * True for the heading of a column that compares the years ("% change", "YoY", "Δ in %", "% 2025/2024"), or gives one
  * year as a percentage of another ("2025/2024 (%)", as Vietnamese reports print it: 104.2 is +4.2%).
  */
 export function isChangeHeading(text: string): boolean {
   return (
     /^(?:(?:%|percentage)\s+)?(?:changes?|yoy|y-o-y|year[- ]on[- ]year|variance|var\.|increase|decrease|growth|difference|\+\/-|±|[Δ∆]|delta\b)/i.test(
       text,
-    ) || /^(?:19|20)\d{2}\s*\/\s*(?:19|20)\d{2}\s*\(%\)$/.test(text.trim())
+    ) ||
+    /^(?:19|20)\d{2}\s*\/\s*(?:19|20)\d{2}\s*\(%\)$/.test(text.trim()) ||
+    YEAR_OVER_YEAR.test(text.trim())
   );
 }
 

@@ -64,3 +64,12 @@ export function withLabelDenominator(label: string, unit: string): string {
   const per = /\bper\s+(.{2,40}?)\s*\([^()]*\)\s*$/i.exec(label)?.[1];
   return per === undefined ? unit : `${unit}/${per.replace(/\bof\s+/i, '')}`;
 }
+
+/**
+ * The unit a label prints after its last comma ("Share of renewable sources, %", "Scope 3, tCO2e"), as
+ * Nordic and German statements name a row's unit; '' when the words after the comma are no unit.
+ */
+export function commaUnit(label: string, isUnit: (text: string) => boolean): string {
+  const tail = /,\s*([^,]{1,30})$/.exec(label.trim())?.[1]?.trim() ?? '';
+  return tail !== '' && isUnit(tail) ? tail : '';
+}

@@ -22,7 +22,7 @@ import {
 } from './header.js';
 import { captionTailUnit } from './caption-unit.js';
 import { isDisclosureIndex, withoutReference } from './index-reference.js';
-import { stripFootnotes, trailingParenthetical, withLabelDenominator } from './label.js';
+import { commaUnit, stripFootnotes, trailingParenthetical, withLabelDenominator } from './label.js';
 import { markPartsOfTotals } from './parts-of-total.js';
 import type { TableBlock } from './segment.js';
 import { splitRow, type RowParts, type ValueCell } from './split-row.js';
@@ -166,12 +166,15 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
       // base-value or deadline column of a targets table holds no figure of a header's year either.
       const undated = column?.year === undefined && holdsNoFigureOfYear(column?.text ?? '');
       if (v.cell.kind !== 'value' || (column && isChangeColumn(column)) || undated) return;
+      // A year under a bare "Target" heading ("Target | Target value": "2030 | 224 592") is the deadline.
+      if (isUndatedTarget(column) && /^(?:19|20)\d{2}$/.test(v.cell.printed)) return;
       // A measure column may carry a year from a header row above it ("2024" over "Number | %").
       const measure = column && parseYearCell(column.text) === undefined ? stripFootnotes(column.text) : '';
       const unit = pickUnit([
         parts.unit,
         v.cell.unit,
         withLabelDenominator(rowLabel, unitIn(rowLabel)),
+        commaUnit(rowLabel, looksLikeUnit),
         leadingShare(rowLabel),
         bracketedUnit(measure),
         unitHeader(measure),
@@ -180,6 +183,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
         unitIn(state.group),
         unitIn(state.section),
         unitIn(state.header?.label ?? ''),
+        unitHeader(state.header?.label ?? ''),
         unitIn(state.caption) || captionTailUnit(state.caption),
       ]);
       const listed = v.worded === true && column?.year === undefined;
@@ -497,12 +501,22 @@ function mapColumns(
 ): (HeaderColumn | undefined)[] {
   const cols = header?.columns ?? [];
   // A row without a change ("Share (%)  4.8  3.9  3.1" under "… 2023  Change %") leaves the change
-  // column blank: its figures are the years'.
-  const last = cols[cols.length - 1];
-  const changeLeftBlank = values.length === cols.length - 1 && last !== undefined && isChangeColumn(last);
+  // column blank, and the target columns after it ("… | % 2025/2024 | Target 2030 | % 2030/base"):
+  // its figures are the years'.
+  const rest = cols.slice(values.length);
+  const optional = (c: HeaderColumn) => isChangeColumn(c) || c.role === 'target' || isUndatedTarget(c);
+  if (values.length < cols.length && rest.some(isChangeColumn) && rest.every(optional)) {
+    return values.map((_v, i) => cols[i]);
+  }
+  // Fewer figures than the years (no base-year figure) under such a header: the latest years'.
+  const years = cols.filter((c) => !optional(c));
+  if (values.length < years.length && cols.some(isChangeColumn)) {
+    return values.map((_v, i) => years[i + years.length - values.length]);
+  }
   // An index row whose page or section cell is blank ("(2) percentage renewable | 6.2%") ends in its
   // figure, not in a reference: a page or section number is a bare small number ("44", "4.3"), and a
   // lone one is the row's figure only when the row has a unit cell ("% | 6.2").
+  const last = cols[cols.length - 1];
   const lastValue = values[values.length - 1]?.cell;
   const pageLike = lastValue?.kind === 'value' && lastValue.unit === '' && isPageOrSection(lastValue.printed);
   const referenceLeftBlank =
@@ -511,7 +525,7 @@ function mapColumns(
     isReferenceHeading(last.text) &&
     lastValue?.kind === 'value' &&
     (!pageLike || (values.length === 1 && unitCell));
-  const offset = changeLeftBlank ? 0 : cols.length - values.length - (referenceLeftBlank ? 1 : 0);
+  const offset = cols.length - values.length - (referenceLeftBlank ? 1 : 0);
   return values.map((_v, i) => cols[i + offset]);
 }
 

@@ -119,8 +119,12 @@ function restatesLabel(label: string, cell: string): boolean {
   return (head === '' || /\s$/.test(head)) && tryParseUnit(words)?.dimension === 'count';
 }
 
+// "§37(a)(i)", "¶ 44", "AR 43": the paragraph of the standard a row discloses, printed after its figures
+// as ESRS sustainability statements do; a reference, not a figure.
+const PARAGRAPH_REFERENCE = /^(?:[§¶]|AR\s|para(?:graph)?\.?\s)\s*\d+[\w().,–-]*$/i;
+
 /**
- * Where a column of words right of the figures begins ("Category 1 | 412,860 | Spend × IDEA v3.3", a
+ * Where a column of words (or a paragraph reference) right of the figures begins ("Category 1 | 412,860 | Spend × IDEA v3.3", a
  * method or remarks column): the last filled cell is prose, the one before it a plain figure, and a
  * label starts the row. Undefined otherwise.
  */
@@ -131,7 +135,7 @@ function trailingNote(cells: readonly string[]): number | undefined {
   const before = filled[filled.length - 2];
   if (!first || !last || !before || filled.length < 3 || first === before) return undefined;
   const prose = /\p{L}{3}/u.test(last.text) && !parseCellValue(last.text) && !isWordedFigure(last.text);
-  if (!prose || looksLikeUnit(last.text)) return undefined;
+  if (!(prose || PARAGRAPH_REFERENCE.test(last.text.trim())) || looksLikeUnit(last.text)) return undefined;
   const figure = parseCellValue(before.text)?.kind === 'value' || isWordedFigure(before.text);
   if (parseCellValue(first.text) || !figure) return undefined;
   // A year before the words ("Goal 3 | 2030 | Cut emissions") is a date in a sentence-like row, not a figure.

@@ -1,4 +1,6 @@
 import type { ReportLine } from '../layout/index.js';
+import { datedMeasure, isChangeHeading } from './header.js';
+import { looksLikeUnit } from './unit-cell.js';
 import { parseYearCell } from './year-cell.js';
 
 /**
@@ -16,7 +18,8 @@ const MAX_HEADER_LINES = 4;
 const MAX_REACH = 4;
 // Work bound on untrusted text: longer lines are prose, not header rows.
 const MAX_HEADER_CHARS = 400;
-const FIGURE = /^[-−+(]?\d[\d,.]*\)?%?$/;
+// A figure cell: "1,842", "56.4", "(12)", "96%", or grouped by spaces ("2 313.7", ISO 80000-1).
+const FIGURE = /^[-−+(]?\d(?:[\d,.]*|\d{0,2}(?: \d{3})+(?:\.\d+)?)\)?%?$/;
 
 interface Span {
   readonly text: string;
@@ -50,14 +53,19 @@ function mergeAt(
     const line = lines[k];
     const prev = run[run.length - 1];
     if (!line) return undefined;
-    const spans = !prev || line.no - prev.line.no === 1 ? headerSpans(line) : undefined;
-    if (spans) {
+    const spans = !prev || line.no - prev.line.no === 1 ? headerSpans(line, run.length > 0) : undefined;
+    // A line of years ends the header: "Base year" over "2021", "% 2025" over "/ 2024".
+    if (spans && !(prev && hasYears(prev.line))) {
       run.push({ line, spans });
       continue;
     }
+    // "Scope 1 GHG emissions" between the header and its first row of figures heads the rows below.
+    const figures = prev && run.length >= 2 && hasYears(prev.line) ? firstFigureRow(lines, k) : line;
     // The row of figures the header heads comes right below it (a rule between is dropped).
-    if (!prev || line.no - prev.line.no > 2 || run.length < 2 || !isFigureRow(line)) return undefined;
-    const from = figureStart(line);
+    if (!prev || !figures || figures.no - prev.line.no > 2 + (figures.no - line.no) || run.length < 2)
+      return undefined;
+    if (!isFigureRow(figures)) return undefined;
+    const from = figureStart(figures);
     // "By grade" between the header and its rows heads the rows: it stays a line of its own.
     const groups: ReportLine[] = [];
     while (run.length > 2 && isGroupRow(run[run.length - 1]?.spans ?? [], from)) {
@@ -66,7 +74,7 @@ function mergeAt(
     }
     const cells = stackColumns(run, from);
     const first = run[0]?.line;
-    if (!cells || !first) return undefined;
+    if (!cells || !first || !readsAsYears(run, cells)) return undefined;
     return {
       lines: [{ ...first, cells, text: cells.join('\t') }, ...groups],
       used: run.length + groups.length,
@@ -75,12 +83,16 @@ function mergeAt(
   return undefined;
 }
 
-/** A header line's word runs where printed; undefined when the line is no header line of a spaced table. */
-function headerSpans(line: ReportLine): Span[] | undefined {
+/**
+ * A header line's word runs where printed; undefined when the line is no header line of a spaced table.
+ * Under a first header line, a line of years may finish the header (`withYears`).
+ */
+function headerSpans(line: ReportLine, withYears: boolean): Span[] | undefined {
   if (line.raw.includes('\t') || line.raw.length > MAX_HEADER_CHARS) return undefined;
   const cells = line.cells.filter((c) => c !== '');
-  if (cells.length === 0 || cells.some((c) => FIGURE.test(c) || parseYearCell(c) !== undefined))
-    return undefined;
+  const year = (c: string) => parseYearCell(c) !== undefined && !withYears;
+  if (cells.length === 0 || cells.some((c) => (FIGURE.test(c) && !YEAR.test(c)) || year(c))) return undefined;
+  if (!withYears && cells.some((c) => YEAR.test(c))) return undefined;
   if (cells.some((c) => /[.;:]$/.test(c))) return undefined;
   return withCleanWords(spansOf(line.raw, line.indent ?? 0), cells);
 }
@@ -107,6 +119,42 @@ function isGroupRow(spans: readonly Span[], figuresFrom: number): boolean {
   return spans.length === 1 && only !== undefined && only.end < figuresFrom;
 }
 
+// A year as a header cell prints it, alone or after the words of its column ("2021", "TJ 2025").
+const YEAR = /^(?:19|20)\d{2}$/;
+const YEAR_IN = /(?:^|\s)(?:19|20)\d{2}(?:\s|$)/;
+
+/** Whether a header line prints a year alone in one of its cells. */
+function hasYears(line: ReportLine): boolean {
+  return line.cells.some((c) => YEAR.test(c.trim()));
+}
+
+/** The first row of figures from line `at`, past at most two one-cell group rows; undefined when none. */
+function firstFigureRow(lines: readonly ReportLine[], at: number): ReportLine | undefined {
+  for (let k = at; k < Math.min(lines.length, at + 3); k++) {
+    const line = lines[k];
+    if (!line || isFigureRow(line)) return line;
+    if (line.cells.filter((c) => c !== '').length !== 1) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A header ending in a line of years is stacked only when each column naming a year still reads as a
+ * year heading ("Base year 2021", "Target 2030") or a comparison of two years ("% 2025 / 2024"), and
+ * some word was stacked over a year; else the table reader's own rules for two header rows apply.
+ */
+function readsAsYears(run: readonly { line: ReportLine }[], cells: readonly string[]): boolean {
+  const last = run[run.length - 1]?.line;
+  if (!last || !hasYears(last)) return true;
+  const dated = cells.filter((c) => YEAR_IN.test(c));
+  const stacked = dated.some((c) => !YEAR.test(c.trim()));
+  // Groups over repeated years ("Foshan plant   Wuhu plant" over "2025  2024  2025  2024") each span
+  // two years: the table reader spans them by count, so a year left bare twice ends this reading.
+  const bare = dated.filter((c) => YEAR.test(c.trim())).map((c) => c.trim());
+  if (run.length !== 2 || !stacked || new Set(bare).size !== bare.length) return false;
+  return dated.every((c) => datedMeasure(c) !== undefined || isChangeHeading(c));
+}
+
 function isFigureRow(line: ReportLine): boolean {
   return line.cells.filter((c) => FIGURE.test(c)).length >= 2;
 }
@@ -130,30 +178,48 @@ function stackColumns(
   figuresFrom: number,
 ): string[] | undefined {
   const anchor = run.reduce((a, b) => (b.spans.length > a.spans.length ? b : a));
+  const last = run[run.length - 1]?.line;
+  const overYears = last !== undefined && hasYears(last);
   if (anchor.spans.length < 2) return undefined;
   const labelled = (anchor.spans[0]?.end ?? 0) <= figuresFrom;
   const texts = anchor.spans.map(() => [] as string[]);
   for (const { spans } of run) {
+    // Over a line of years each word must be printed right over its year: a unit centred over two
+    // years ("GWh" over "2025   2024") spans them, a header the table reader joins by count.
     const owners = spans.map((s) =>
-      spans === anchor.spans ? anchor.spans.indexOf(s) : ownerOf(s, anchor.spans),
+      spans === anchor.spans ? anchor.spans.indexOf(s) : ownerOf(s, anchor.spans, overYears),
     );
     if (owners.some((o) => o < 0) || new Set(owners).size !== owners.length) return undefined;
     if (spans !== anchor.spans && labelled && owners.includes(0)) return undefined;
     owners.forEach((o, i) => texts[o]?.push(spans[i]?.text ?? ''));
   }
-  const cells = texts.map((t) =>
-    t.reduce((a, b) => (a === '' ? b : /[/-]$/.test(a) && !/ -$/.test(a) ? a + b : `${a} ${b}`), ''),
-  );
+  const cells = texts.map((t) => t.reduce(stackWords, ''));
   return labelled ? cells : ['', ...cells];
 }
 
-/** The column a word run is printed under: the one it overlaps, else the nearest within reach; -1 when none or two. */
-function ownerOf(span: Span, columns: readonly Span[]): number {
+/**
+ * A column's words run on from the line above: a word cut at a slash or hyphen goes on without a space,
+ * and a unit printed under a measure's name ("Fuel use" over "TJ 2025") is bracketed after it, where
+ * a column's unit is looked for ("Fuel use (TJ) 2025").
+ */
+function stackWords(above: string, below: string): string {
+  if (above === '') return below;
+  if (/[/-]$/.test(above) && !/ -$/.test(above)) return above + below;
+  const unit = /^(\S+?)(\s+(?:19|20)\d{2})?$/.exec(below);
+  const bracketed = unit?.[1] && /^\p{L}/u.test(above) && looksLikeUnit(unit[1]) && !looksLikeUnit(above);
+  return bracketed ? `${above} (${unit[1] ?? ''})${unit[2] ?? ''}` : `${above} ${below}`;
+}
+
+/**
+ * The column a word run is printed under: the one it overlaps, else (unless `overlapOnly`) the nearest
+ * within reach; -1 when none or two.
+ */
+function ownerOf(span: Span, columns: readonly Span[], overlapOnly = false): number {
   const overlapping = columns.flatMap((c, i) =>
     Math.min(c.end, span.end) > Math.max(c.start, span.start) ? [i] : [],
   );
   if (overlapping.length === 1) return overlapping[0] ?? -1;
-  if (overlapping.length > 1) return -1;
+  if (overlapping.length > 1 || overlapOnly) return -1;
   let best = -1;
   let bestGap = MAX_REACH + 1;
   columns.forEach((c, i) => {

@@ -25,11 +25,12 @@ describe('space-aligned tables of fiscal years', () => {
       ].join('\n'),
     );
     expect(brief(found)).toEqual([
-      [4, '4310', '', 2024],
-      [4, '4655', '', 2023],
-      [4, '2900', '', 2028],
-      [5, '0', '', 2024],
-      [5, '118', '', 2023],
+      // The label column's header names the figures' unit.
+      [4, '4310', 'MWh', 2024],
+      [4, '4655', 'MWh', 2023],
+      [4, '2900', 'MWh', 2028],
+      [5, '0', 'MWh', 2024],
+      [5, '118', 'MWh', 2023],
     ]);
     expect(found.map((m) => m.basis)).toEqual(['actual', 'actual', 'target', 'actual', 'actual']);
   });
