@@ -73,10 +73,14 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
     m.kind === 'table'
       ? [rowBreakdownOf(m.context[0], m.columns, m.context.slice(1)), ...m.context.slice(1)].join(' ')
       : '';
+  const byColumn = columnDims(m.column);
+  // A column the table reader took for a site ("Mujeres" beside "Total") is no site when its words
+  // name another breakdown (a gender, an age band, a region).
+  const { site, ...rest } = m.dims;
   const dims: Record<string, string> = {
-    ...columnDims(m.column),
+    ...byColumn,
     ...inferDims(m.label, group, m.kind === 'table'),
-    ...m.dims,
+    ...(site !== undefined && Object.keys(byColumn).length > 0 ? rest : m.dims),
   };
   // A figure under an "Average …" column is no count, whatever the table's title counts ("Training by
   // employee category" over "Average hours").

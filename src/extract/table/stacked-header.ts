@@ -1,4 +1,4 @@
-import type { ReportLine } from '../layout/index.js';
+import { isBareFigure, type ReportLine } from '../layout/index.js';
 import { parseYearCell } from './year-cell.js';
 
 /**
@@ -16,7 +16,6 @@ const MAX_HEADER_LINES = 4;
 const MAX_REACH = 4;
 // Work bound on untrusted text: longer lines are prose, not header rows.
 const MAX_HEADER_CHARS = 400;
-const FIGURE = /^[-−+(]?\d[\d,.]*\)?%?$/;
 
 interface Span {
   readonly text: string;
@@ -79,7 +78,7 @@ function mergeAt(
 function headerSpans(line: ReportLine): Span[] | undefined {
   if (line.raw.includes('\t') || line.raw.length > MAX_HEADER_CHARS) return undefined;
   const cells = line.cells.filter((c) => c !== '');
-  if (cells.length === 0 || cells.some((c) => FIGURE.test(c) || parseYearCell(c) !== undefined))
+  if (cells.length === 0 || cells.some((c) => isBareFigure(c) || parseYearCell(c) !== undefined))
     return undefined;
   if (cells.some((c) => /[.;:]$/.test(c))) return undefined;
   return withCleanWords(spansOf(line.raw, line.indent ?? 0), cells);
@@ -108,7 +107,7 @@ function isGroupRow(spans: readonly Span[], figuresFrom: number): boolean {
 }
 
 function isFigureRow(line: ReportLine): boolean {
-  return line.cells.filter((c) => FIGURE.test(c)).length >= 2;
+  return line.cells.filter((c) => isBareFigure(c)).length >= 2;
 }
 
 /** Where a row's first figure is printed: a header column left of it heads the labels. */
@@ -116,8 +115,8 @@ function figureStart(line: ReportLine): number {
   const spans = spansOf(line.raw, line.indent ?? 0);
   // A row named by its year ("2025   16,342   3,109") has its label in the first cell.
   const named = (s: Span, i: number) =>
-    i === 0 && (!FIGURE.test(s.text) || parseYearCell(s.text) !== undefined);
-  return spans.find((s, i) => !named(s, i) && FIGURE.test(s.text))?.start ?? 0;
+    i === 0 && (!isBareFigure(s.text) || parseYearCell(s.text) !== undefined);
+  return spans.find((s, i) => !named(s, i) && isBareFigure(s.text))?.start ?? 0;
 }
 
 /**
