@@ -85,15 +85,20 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
       : '';
   const byColumn = columnDims(m.column);
   const { site, ...byRow } = inferDims(m.label, group, m.kind === 'table');
+  // A column the table reader took for a site ("Mujeres" beside "Total") is no site when its words
+  // name another breakdown (a gender, an age band, a region).
+  const { site: readerSite, ...readerRest } = m.dims;
+  const given = readerSite !== undefined && Object.keys(byColumn).length > 0 ? readerRest : m.dims;
   // Under a column naming a plant ("Foshan plant"), the rows are measures of that plant, not plants.
-  const rowSite: Record<string, string> = site === undefined || byColumn.site !== undefined ? {} : { site };
+  const rowSite: Record<string, string> =
+    site === undefined || byColumn.site !== undefined || given.site !== undefined ? {} : { site };
   const dims: Record<string, string> = {
     ...byColumn,
     ...ethnicityDims(m),
     ...byRow,
     ...rowSite,
     ...(trainedOf !== undefined ? { employee_category: trainedOf } : {}),
-    ...m.dims,
+    ...given,
   };
   // A figure under an "Average …" column is no count, whatever the table's title counts ("Training by
   // employee category" over "Average hours").

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesFiscalYearsByStart, toEndYearNames } from './fiscal-naming.js';
+import { namesFiscalYearsByStart, toEndYearNames, toFyNames } from './fiscal-naming.js';
 
 describe('namesFiscalYearsByStart', () => {
   it('reads a reporting period whose FY label is the year it starts in', () => {
@@ -20,5 +20,12 @@ describe('namesFiscalYearsByStart', () => {
 describe('toEndYearNames', () => {
   it('moves single-year labels to the year they end, keeping two-year labels', () => {
     expect(toEndYearNames('FY2029 FY 2030 FY31 FY2030/31 FY99')).toBe('FY2030 FY 2031 FY32 FY2030/31 FY00');
+  });
+});
+
+describe('toFyNames', () => {
+  it('writes JSE-style "F2025" year labels as "FY2025", leaving codes alone', () => {
+    expect(toFyNames('Group F2026 (F2025: 0.31)')).toBe('Group FY2026 (FY2025: 0.31)');
+    expect(toFyNames('pump F2025-A, AF2025, F20251, F1999')).toBe('pump F2025-A, AF2025, F20251, FY1999');
   });
 });

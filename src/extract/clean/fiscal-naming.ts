@@ -55,3 +55,15 @@ export function toEndYearNames(text: string): string {
     return `${fy}${year.length === 2 ? String(next % 100).padStart(2, '0') : String(next)}`;
   });
 }
+
+/**
+ * "F2025", as JSE issuers label their financial years ("Group F2025", "(F2024: 0.31)"): a fiscal year named
+ * by its end, written "FY2025" so that every reading of years reads it. Only a whole word: "F2025-A" or
+ * "AF2025" is a code, not a year.
+ */
+const F_LABEL = /(?<![\p{L}\d_.\-/])F((?:19|20)\d{2})(?![\p{L}\d_-])/gu;
+
+/** Rewrites JSE-style "F2025" year labels to "FY2025". */
+export function toFyNames(text: string): string {
+  return text.includes('F') ? text.replace(F_LABEL, 'FY$1') : text;
+}

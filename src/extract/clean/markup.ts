@@ -1,7 +1,7 @@
 import { SUPERSCRIPT_DIGITS } from '../../core/index.js';
 import { mendNumerals } from './damaged-numerals.js';
 import { toPointDecimals } from './decimal-comma.js';
-import { toEndYearNames } from './fiscal-naming.js';
+import { toEndYearNames, toFyNames } from './fiscal-naming.js';
 import { foldHomoglyphs } from './homoglyphs.js';
 
 /**
@@ -147,7 +147,8 @@ export interface CleanOptions {
  * of white space collapsed.
  */
 export function cleanText(raw: string, options: CleanOptions = {}): string {
-  const years = (text: string): string => (options.fiscalYearsByStart === true ? toEndYearNames(text) : text);
+  const years = (text: string): string =>
+    options.fiscalYearsByStart === true ? toEndYearNames(toFyNames(text)) : toFyNames(text);
   const numbers = (raw: string): string => {
     const text = percentAfter(raw);
     return years(options.decimalComma === true ? toPointDecimals(mendNumerals(text)) : mendNumerals(text));

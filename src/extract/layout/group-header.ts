@@ -1,3 +1,4 @@
+import { isBareFigure } from './bare-figure.js';
 import type { ReportLine } from './report-line.js';
 
 /**
@@ -13,7 +14,6 @@ const MAX_GROUP_CHARS = 40;
 // A group name centred over its columns may stop short of the outer ones by a few characters.
 const MAX_REACH = 4;
 const YEAR = /\b(?:FY\s?)?(?:19|20)\d{2}\b/i;
-const FIGURE = /^[-−+(]?\d[\d,.]*\)?%?$/;
 // A rule printed under a row of years to show the columns each spans ("─────   ─────").
 const RULE = /^[-–—=_─━═\s]{3,}$/;
 const YEAR_CELL = /^(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?$/i;
@@ -60,7 +60,7 @@ export function mergeGroupRow(upper: ReportLine, lower: ReportLine): string[] | 
   // Header cells right of the label cell, placed in the printed line; no figures, no years.
   const measures = placeCells(lower);
   if (!measures || groups.length === 0 || measures.length <= groups.length) return undefined;
-  if (measures.some((m) => FIGURE.test(m.text) || YEAR.test(m.text))) return undefined;
+  if (measures.some((m) => isBareFigure(m.text) || YEAR.test(m.text))) return undefined;
   if (groups.some((g) => g.text.length > MAX_GROUP_CHARS || YEAR.test(g.text) || /[.:;,]$/.test(g.text)))
     return undefined;
   // A caption starts at the margin; a group row starts over the columns it names.

@@ -1,3 +1,4 @@
 export { toReportLines, filledCells, type ReportLine } from './report-line.js';
 export { findRunningHeaders } from './running-headers.js';
 export { findContentsPage } from './contents-page.js';
+export { isBareFigure } from './bare-figure.js';

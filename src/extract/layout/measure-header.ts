@@ -1,7 +1,10 @@
 import { isCaptionText } from '../clean/index.js';
+import { isBareFigure } from './bare-figure.js';
 
-// A figure as a cell prints it ("1,842", "56.4", "(12)", "96%", "2 313.7" grouped by spaces), or a dash for none.
-const FIGURE = /^(?:[-+(]?\d(?:[\d,.]*|\d{0,2}(?: \d{3})+(?:\.\d+)?)%?\)?|[-–—]|n\/a)$/i;
+// A figure as a cell prints it ("1,842", "56.4", "(12)", "96%", "28 412.6"), or a dash for none.
+function isFigureCell(cell: string): boolean {
+  return isBareFigure(cell) || /^(?:[-–—]|n\/a)$/i.test(cell);
+}
 const YEAR_LABEL = /^(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?$/i;
 // A year heading a column, as in English or Chinese reports ("FY2025", "2024/25", "2024年").
 const YEAR_HEADER = /^(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?(?:年(?:度)?)?$/i;
@@ -92,14 +95,14 @@ function figuresOfFirstRow(below: readonly string[]): FirstRow {
       .trim()
       .split(/ {3,}|\t/)
       .flatMap((c) =>
-        /^\S+(?: {2}\S+)+$/.test(c) && c.split(/ {2}/).every((p) => FIGURE.test(p)) ? c.split(/ {2}/) : [c],
+        /^\S+(?: {2}\S+)+$/.test(c) && c.split(/ {2}/).every((p) => isFigureCell(p)) ? c.split(/ {2}/) : [c],
       );
     // A one-cell group row ("By gender") sits between the header and its rows.
     if (cells.length === 1 && !/\d/.test(text)) continue;
     // A header may wrap over further lines ("(metric tons" over "CO2e)"): cells without a figure
     // are more header, and the first row of figures lies below them. A row of years is the table's
     // own header instead ("Item   2024年   2023年"): the line above it (a caption, "Unit: GJ") heads no column.
-    if (cells.length >= 2 && !cells.some((c) => FIGURE.test(c))) {
+    if (cells.length >= 2 && !cells.some((c) => isFigureCell(c))) {
       if (cells.filter((c) => YEAR_HEADER.test(c)).length >= 2) return none;
       continue;
     }
@@ -107,18 +110,18 @@ function figuresOfFirstRow(below: readonly string[]): FirstRow {
     if (cells.length >= 2 && cells.some((c) => /\p{L}/u.test(c)) && cells.every(isHeaderWordOrYear)) continue;
     const [label, ...rest] = cells;
     // A row may be named by its year ("2025   16,342   3,109"): years as rows, measures as columns.
-    const named = label !== undefined && (!FIGURE.test(label) || YEAR_LABEL.test(label));
+    const named = label !== undefined && (!isFigureCell(label) || YEAR_LABEL.test(label));
     if (!named || rest.length < 2) return none;
-    if (rest.every((c) => FIGURE.test(c))) return { figures: rest.length, unitColumn: false };
+    if (rest.every((c) => isFigureCell(c))) return { figures: rest.length, unitColumn: false };
     const after = rest[rest.length - 1] ?? '';
     const ahead = rest.slice(0, -1);
-    if (ahead.length >= 1 && ahead.every((c) => FIGURE.test(c)) && isUnitWord(after)) {
+    if (ahead.length >= 1 && ahead.every((c) => isFigureCell(c)) && isUnitWord(after)) {
       return { figures: ahead.length, unitColumn: false, unitLast: true };
     }
     const [unit, ...values] = rest;
     const unitFirst =
       unit !== undefined && unit.length <= MAX_UNIT_CHARS && /^\p{L}/u.test(unit) && values.length >= 2;
-    return unitFirst && values.every((c) => FIGURE.test(c))
+    return unitFirst && values.every((c) => isFigureCell(c))
       ? { figures: values.length, unitColumn: true }
       : none;
   }
@@ -127,7 +130,7 @@ function figuresOfFirstRow(below: readonly string[]): FirstRow {
 
 /** A header cell under a measure: a year, or short words ending in one ("TJ 2025", "tCO2/TJ"). */
 function isHeaderWordOrYear(cell: string): boolean {
-  if (FIGURE.test(cell)) return YEAR_HEADER.test(cell);
+  if (isFigureCell(cell)) return YEAR_HEADER.test(cell);
   const words = cell.replace(/\s*(?:19|20)\d{2}$/, '');
   return words.length <= MAX_UNIT_CHARS && /^[\p{L}%(]/u.test(words) && !/\d{2}/.test(words);
 }

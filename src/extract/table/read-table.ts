@@ -26,6 +26,7 @@ import { commaUnit, stripFootnotes, trailingParenthetical, withLabelDenominator 
 import { markPartsOfTotals } from './parts-of-total.js';
 import type { TableBlock } from './segment.js';
 import { splitRow, type RowParts, type ValueCell } from './split-row.js';
+import { siteOfColumn } from './site-columns.js';
 import { looksLikeUnit } from './unit-cell.js';
 import { parseYearCell, resolveYears } from './year-cell.js';
 
@@ -187,6 +188,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
         unitIn(state.caption) || captionTailUnit(state.caption),
       ]);
       const listed = v.worded === true && column?.year === undefined;
+      const site = siteOfColumn(state.header, column?.index);
       const mention: Mention = {
         // A figure written with its unit under no year column ("Total water use | 18,402 m³") is a
         // key-figures list restating the report, read like a sentence: the KPI table's printing is the fact.
@@ -211,7 +213,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
         year: column?.year ?? totalRowYear(rowLabel, ctx.reportYear) ?? ctx.year,
         basis: column?.role === 'target' || isUndatedTarget(column) ? 'target' : 'actual',
         quote: row.raw,
-        dims: {},
+        dims: site === undefined ? {} : { site },
       };
       out.push(row.page === undefined ? mention : { ...mention, page: row.page });
     });

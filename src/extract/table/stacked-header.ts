@@ -1,4 +1,4 @@
-import type { ReportLine } from '../layout/index.js';
+import { isBareFigure, type ReportLine } from '../layout/index.js';
 import { datedMeasure, isChangeHeading } from './header.js';
 import { looksLikeUnit } from './unit-cell.js';
 import { parseYearCell } from './year-cell.js';
@@ -18,8 +18,6 @@ const MAX_HEADER_LINES = 4;
 const MAX_REACH = 4;
 // Work bound on untrusted text: longer lines are prose, not header rows.
 const MAX_HEADER_CHARS = 400;
-// A figure cell: "1,842", "56.4", "(12)", "96%", or grouped by spaces ("2 313.7", ISO 80000-1).
-const FIGURE = /^[-−+(]?\d(?:[\d,.]*|\d{0,2}(?: \d{3})+(?:\.\d+)?)\)?%?$/;
 
 interface Span {
   readonly text: string;
@@ -91,7 +89,8 @@ function headerSpans(line: ReportLine, withYears: boolean): Span[] | undefined {
   if (line.raw.includes('\t') || line.raw.length > MAX_HEADER_CHARS) return undefined;
   const cells = line.cells.filter((c) => c !== '');
   const year = (c: string) => parseYearCell(c) !== undefined && !withYears;
-  if (cells.length === 0 || cells.some((c) => (FIGURE.test(c) && !YEAR.test(c)) || year(c))) return undefined;
+  if (cells.length === 0 || cells.some((c) => (isBareFigure(c) && !YEAR.test(c)) || year(c)))
+    return undefined;
   if (!withYears && cells.some((c) => YEAR.test(c))) return undefined;
   if (cells.some((c) => /[.;:]$/.test(c))) return undefined;
   return withCleanWords(spansOf(line.raw, line.indent ?? 0), cells);
@@ -156,7 +155,7 @@ function readsAsYears(run: readonly { line: ReportLine }[], cells: readonly stri
 }
 
 function isFigureRow(line: ReportLine): boolean {
-  return line.cells.filter((c) => FIGURE.test(c)).length >= 2;
+  return line.cells.filter((c) => isBareFigure(c)).length >= 2;
 }
 
 /** Where a row's first figure is printed: a header column left of it heads the labels. */
@@ -164,8 +163,8 @@ function figureStart(line: ReportLine): number {
   const spans = spansOf(line.raw, line.indent ?? 0);
   // A row named by its year ("2025   16,342   3,109") has its label in the first cell.
   const named = (s: Span, i: number) =>
-    i === 0 && (!FIGURE.test(s.text) || parseYearCell(s.text) !== undefined);
-  return spans.find((s, i) => !named(s, i) && FIGURE.test(s.text))?.start ?? 0;
+    i === 0 && (!isBareFigure(s.text) || parseYearCell(s.text) !== undefined);
+  return spans.find((s, i) => !named(s, i) && isBareFigure(s.text))?.start ?? 0;
 }
 
 /**

@@ -37,9 +37,11 @@ export function parseYearCell(text: string): YearCell | undefined {
   const back = yearsBackOf(t);
   if (back !== undefined) return { year: undefined, role: 'actual', yearsBack: back };
   const role = /target|goal/i.test(t) ? 'target' : /base(?:line)?/i.test(t) ? 'base' : 'actual';
-  // "Base year (2019)", "2025 performance": the words and brackets around the year only say its role.
+  // "Base year (2019)", "2025 performance": the words and brackets around the year only say its role;
+  // "Group F2025" beside the operations' columns is the whole group's year.
   const core = t
     .replace(/\b(?:target|goal|base(?:line)?(?: year)?|year|actual|data|performance|results?)\b/gi, '')
+    .replace(/^\s*(?:group|consolidated)\s+(?=(?:FY|CY)?\s?'?\d)/i, '')
     .replace(/^\s*\(\s*(.*?)\s*\)\s*$/, '$1')
     // "FY19 (base)", "2019 (base year)": the emptied bracket of a role word after the year.
     .replace(/\s*\(\s*\)$/, '')

@@ -73,6 +73,9 @@ function toDocLine(no: number, raw: string, maxChars: number, page: number | und
     cells.push({ text: cell });
   }
   if (cells.length === 0) return undefined;
+  // "\tKlipbank\tLeeuspruit\tGroup F2025": a header row opening with a tab leaves the label column
+  // blank; its empty first cell is kept, so that the names stay over their figures' columns.
+  if (cells.length >= 2 && /^[ \f]*\t/.test(kept)) cells.unshift({ text: '' });
   const paged: DocLine = page === undefined ? { no, text, cells } : { no, page, text, cells };
   // Cells are trimmed; the indent keeps where the text starts, so stacked header rows line up.
   const indent = /^ */.exec(kept.replace(/^\f+/, ''))?.[0].length ?? 0;

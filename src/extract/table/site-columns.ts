@@ -1,0 +1,49 @@
+import { englishWords } from './english-words.js';
+import type { TableHeader } from './header.js';
+
+/**
+ * Columns naming the company's own operations beside the whole: "Klipbank | Leeuspruit | Sekgopo |
+ * Corporate | Group F2025 | Group F2024", as mining and multi-plant reports print a figure for each mine
+ * or plant and the group. A figure under such a column is that site's (`site` dim); the whole's column
+ * keeps none. Read only when every other column is the whole ("Group", "Total", "Company", each with or
+ * without a year) and at least half the names are not English words (the places' own names), so that
+ * "Hazardous | Non-hazardous | Total" or "Employees | Contractors | Total" name no sites.
+ */
+
+const WHOLE = /^(?:group|total|company|consolidated|combined)$/i;
+const YEAR = /\b(?:FY|CY)?\s?'?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2})?\b/gi;
+// A place's name: capitalised short words ("Sekgopo", "Hub Plant", "Head office"), no figure, unit or
+// initial ("A | C | I | W" are the race groups of South Africa's employment equity tables).
+const NAME = /^\p{Lu}[\p{L}'’.&-]{2,}(?:\s+[\p{L}'’.&-]+){0,2}$/u;
+
+const cache = new WeakMap<TableHeader, ReadonlySet<number>>();
+
+/** The site a header column names, or undefined when the table has no site columns. */
+export function siteOfColumn(header: TableHeader | undefined, index: number | undefined): string | undefined {
+  if (!header || index === undefined) return undefined;
+  let sites = cache.get(header);
+  if (!sites) {
+    sites = siteColumns(header);
+    cache.set(header, sites);
+  }
+  return sites.has(index) ? header.columns.find((c) => c.index === index)?.text.trim() : undefined;
+}
+
+function siteColumns(header: TableHeader): ReadonlySet<number> {
+  const none = new Set<number>();
+  const named = header.columns.filter((c) => c.text.trim() !== '');
+  const wholes = named.filter((c) => WHOLE.test(c.text.replace(YEAR, '').trim()));
+  const names = named.filter((c) => !wholes.includes(c));
+  if (wholes.length === 0 || names.length < 2) return none;
+  if (names.some((c) => c.year !== undefined || !NAME.test(c.text.trim()))) return none;
+  // Each site heads one column: a name printed twice is a sub-column under groups.
+  if (new Set(names.map((c) => c.text.trim().toLowerCase())).size < names.length) return none;
+  const english = englishWords();
+  const foreign = names.filter((c) =>
+    c.text
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .some((w) => w !== '' && !english.has(w)),
+  );
+  return foreign.length * 2 >= names.length ? new Set(names.map((c) => c.index)) : none;
+}
