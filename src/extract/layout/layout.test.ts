@@ -38,6 +38,18 @@ describe('rowsOfMarkup', () => {
     expect(rowsOfMarkup('Our plan   for 2023/24   was met')).toBeUndefined();
   });
 
+  it('parts a units column two spaces after the last year or the last figure', () => {
+    expect(rowsOfMarkup('            FY26        FY25        FY24  Unit')).toEqual([
+      ['FY26', 'FY25', 'FY24', 'Unit'],
+    ]);
+    expect(rowsOfMarkup('Diesel          12,840      12,210      11,960  kL')).toEqual([
+      ['Diesel', '12,840', '12,210', '11,960', 'kL'],
+    ]);
+    expect(rowsOfMarkup('Scope 1          4,120       3,980       3,870  t CO2-e')).toEqual([
+      ['Scope 1', '4,120', '3,980', '3,870', 't CO2-e'],
+    ]);
+  });
+
   it('splits figures with space separators, "per cent", footnote marks and rows of nil or dashes', () => {
     expect(rowsOfMarkup('  Steam (GJ)       84 210      80 115')).toEqual([
       ['Steam (GJ)', '84 210', '80 115'],

@@ -107,7 +107,13 @@ function figuresOfFirstRow(below: readonly string[]): FirstRow {
       continue;
     }
     // Units and years under the measures ("TJ 2025   tCO2/TJ   2025   2024") are more header too.
-    if (cells.length >= 2 && cells.some((c) => /\p{L}/u.test(c)) && cells.every(isHeaderWordOrYear)) continue;
+    if (
+      cells.length >= 2 &&
+      cells.some((c) => /\p{L}/u.test(c)) &&
+      cells.some((c) => /(?:19|20)\d{2}/.test(c)) &&
+      cells.every(isHeaderWordOrYear)
+    )
+      continue;
     const [label, ...rest] = cells;
     // A row may be named by its year ("2025   16,342   3,109"): years as rows, measures as columns.
     const named = label !== undefined && (!isFigureCell(label) || YEAR_LABEL.test(label));

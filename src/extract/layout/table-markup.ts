@@ -148,7 +148,11 @@ function splitYearPair(cell: string): string[] {
       }
       return [piece];
     });
-  return pieces.length > 1 && isYearHeading(pieces[0] ?? '') && isYearHeading(pieces[1] ?? '')
+  // "FY23  Unit": the last year's heading two spaces from a units column's.
+  const second = pieces[1] ?? '';
+  return pieces.length > 1 &&
+    isYearHeading(pieces[0] ?? '') &&
+    (isYearHeading(second) || /^units?$/i.test(second))
     ? pieces
     : [cell];
 }
@@ -160,10 +164,14 @@ function isYearHeading(text: string): boolean {
 
 /**
  * A label and its unit cell two spaces apart, as a long label leaves them ("Scope 2 – energy indirect
- * emissions  tCO2e"): two cells when the part after the gap is a unit of a quantity.
+ * emissions  tCO2e"), or the last figure and a units column after the years ("63,420  kL", "1,819  t
+ * CO2-e"): two cells
+ * when the part after the gap is a unit of a quantity.
  */
 function splitUnitCell(cell: string): string[] {
-  const m = /^(.*\p{L}.*?) {2}(\S+)$/u.exec(cell.trim());
+  const m =
+    /^(.*\p{L}.*?) {2}(\S+)$/u.exec(cell.trim()) ??
+    /^([-−+(]?\d[\d,.]*\)?) {2}(\S.{0,30})$/u.exec(cell.trim());
   const unit = m?.[2] === undefined ? undefined : tryParseUnit(m[2], { countNouns: false });
   if (!m?.[1] || !unit || unit.symbol === '' || unit.dimension.startsWith('count')) return [cell];
   return [m[1].trim(), m[2] ?? ''];

@@ -134,10 +134,22 @@ function nounAfter(text: string): { noun: string; length: number } {
   return { noun: kept.join(' '), length: end };
 }
 
+// A scheme's threshold names a bar the company is measured against, not a figure of its own: "covered
+// emissions exceed the 100,000 t CO2-e Safeguard threshold", "a reporting threshold of 25,000 tonnes".
+const THRESHOLD_BEFORE = /\bthresholds?\s+(?:of\s+)?$/i;
+const THRESHOLD_AFTER = /^[^,.;:()]{0,32}?\bthresholds?\b/i;
+
+function isThreshold(sentence: string, t: NumberToken): boolean {
+  return (
+    THRESHOLD_BEFORE.test(sentence.slice(Math.max(0, t.start - 24), t.start)) ||
+    THRESHOLD_AFTER.test(sentence.slice(t.end, t.end + 48))
+  );
+}
+
 /** Reads the unit and noun after a number; undefined when the number names nothing measurable. */
 export function readFigure(sentence: string, t: NumberToken): NarrativeFigure | undefined {
   const before = sentence.slice(Math.max(0, t.start - 12), t.start);
-  if (UNIT_DENOMINATOR.test(before)) return undefined;
+  if (UNIT_DENOMINATOR.test(before) || isThreshold(sentence, t)) return undefined;
   let rest = sentence.slice(t.end, t.end + 160);
   let consumed = 0;
   const scale = SCALE.exec(rest) ?? BRACKETED_SCALE.exec(rest) ?? GLUED_SCALE.exec(rest);

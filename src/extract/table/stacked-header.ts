@@ -205,7 +205,12 @@ function stackWords(above: string, below: string): string {
   if (above === '') return below;
   if (/[/-]$/.test(above) && !/ -$/.test(above)) return above + below;
   const unit = /^(\S+?)(\s+(?:19|20)\d{2})?$/.exec(below);
-  const bracketed = unit?.[1] && /^\p{L}/u.test(above) && looksLikeUnit(unit[1]) && !looksLikeUnit(above);
+  const bracketed =
+    unit?.[1] &&
+    /^\p{L}/u.test(unit[1]) &&
+    /^\p{L}/u.test(above) &&
+    looksLikeUnit(unit[1]) &&
+    !looksLikeUnit(above);
   return bracketed ? `${above} (${unit[1] ?? ''})${unit[2] ?? ''}` : `${above} ${below}`;
 }
 
