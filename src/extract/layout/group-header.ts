@@ -1,5 +1,6 @@
 import { isBareFigure } from './bare-figure.js';
 import type { ReportLine } from './report-line.js';
+import { placeCells, spansOf, type Span } from './spans.js';
 
 /**
  * Two-row headers of space-aligned tables: a row of group names ("Scope 1   Scope 2 (tCO2e)   New
@@ -17,12 +18,6 @@ const YEAR = /\b(?:FY\s?)?(?:19|20)\d{2}\b/i;
 // A rule printed under a row of years to show the columns each spans ("─────   ─────").
 const RULE = /^[-–—=_─━═\s]{3,}$/;
 const YEAR_CELL = /^(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?$/i;
-
-interface Span {
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-}
 
 /** The lines with each group row merged into the header row below it. */
 export function joinGroupHeaders(lines: readonly ReportLine[]): ReportLine[] {
@@ -58,7 +53,7 @@ export function mergeGroupRow(upper: ReportLine, lower: ReportLine): string[] | 
   if (upper.raw.includes('\t') || lower.raw.includes('\t')) return undefined;
   const groups = spansOf(upper.raw, upper.indent ?? 0);
   // Header cells right of the label cell, placed in the printed line; no figures, no years.
-  const measures = placeCells(lower);
+  const measures = placeCells(lower, 1);
   if (!measures || groups.length === 0 || measures.length <= groups.length) return undefined;
   if (measures.some((m) => isBareFigure(m.text) || YEAR.test(m.text))) return undefined;
   if (groups.some((g) => g.text.length > MAX_GROUP_CHARS || YEAR.test(g.text) || /[.:;,]$/.test(g.text)))
@@ -85,30 +80,6 @@ function nameUnder(group: string, cell: string): string {
   const unit = /^(.*\S)\s*(\([^()]+\))$/.exec(group);
   if (!unit?.[1] || !unit[2] || /\)$/.test(cell)) return `${group} ${cell}`;
   return `${unit[1]} ${cell} ${unit[2]}`;
-}
-
-/** Runs of text set apart by three or more spaces, with their columns on the printed line. */
-function spansOf(raw: string, indent: number): Span[] {
-  return [...raw.matchAll(/\S+(?: {1,2}\S+)*/g)].map((m) => ({
-    text: m[0],
-    start: indent + m.index,
-    end: indent + m.index + m[0].length,
-  }));
-}
-
-/** The non-empty cells after the first of a header line, each where it is printed; undefined when one is not found. */
-function placeCells(line: ReportLine): Span[] | undefined {
-  const spans: Span[] = [];
-  const indent = line.indent ?? 0;
-  let from = 0;
-  for (const [c, cell] of line.cells.entries()) {
-    if (cell === '') continue;
-    const at = line.raw.indexOf(cell, from);
-    if (at < 0) return undefined;
-    from = at + cell.length;
-    if (c > 0) spans.push({ text: cell, start: indent + at, end: indent + from });
-  }
-  return spans;
 }
 
 /** The group printed over a cell, or just beside it; undefined when none is near. */

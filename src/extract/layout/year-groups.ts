@@ -1,4 +1,5 @@
 import type { ReportLine } from './report-line.js';
+import { placeCells, spansOf, type Span } from './spans.js';
 
 /**
  * Names printed over the year columns they span, each over as many years as it has ("Foshan plant
@@ -16,12 +17,6 @@ const MAX_GROUP_CHARS = 40;
 const MAX_REACH = 6;
 const YEAR_CELL = /^(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?$/i;
 const YEAR = /\b(?:FY\s?)?(?:19|20)\d{2}\b/i;
-
-interface Span {
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-}
 
 /** The lines with each row of names over year columns printed once per column, aligned with the year row. */
 export function placeGroupsOverYears(lines: readonly ReportLine[]): ReportLine[] {
@@ -88,30 +83,6 @@ function isName(text: string): boolean {
     !YEAR.test(text) &&
     !/\d{3}|\d[.,]\d/.test(text)
   );
-}
-
-/** Runs of text set apart by three or more spaces, with their columns on the printed line. */
-function spansOf(raw: string, indent: number): Span[] {
-  return [...raw.matchAll(/\S+(?: {1,2}\S+)*/g)].map((m) => ({
-    text: m[0],
-    start: indent + m.index,
-    end: indent + m.index + m[0].length,
-  }));
-}
-
-/** A line's non-empty cells, each where it is printed; undefined when one is not found in the raw line. */
-function placeCells(line: ReportLine): Span[] | undefined {
-  const spans: Span[] = [];
-  const indent = line.indent ?? 0;
-  let from = 0;
-  for (const cell of line.cells) {
-    if (cell === '') continue;
-    const at = line.raw.indexOf(cell, from);
-    if (at < 0) return undefined;
-    from = at + cell.length;
-    spans.push({ text: cell, start: indent + at, end: indent + from });
-  }
-  return spans;
 }
 
 /** The name printed over a year, or nearest beside it within reach; undefined when none, or two overlap it. */
