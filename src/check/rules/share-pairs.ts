@@ -1,5 +1,14 @@
 import { dec } from '../../core/index.js';
-import { divideIntervals, overlaps, scaleInterval, type Figure } from '../precision/index.js';
+import {
+  decimalString,
+  makeFinding,
+  placesOf,
+  severityFor,
+  showNumber,
+  showRange,
+  type CheckFinding,
+} from '../finding/index.js';
+import { divideIntervals, midpoint, overlaps, scaleInterval, type Figure } from '../precision/index.js';
 import type { GridRow } from './table-grid.js';
 
 /** One hundred per cent. */
@@ -47,4 +56,29 @@ export function shareMisfits(judged: readonly SharePair[]): SharePair[] {
     return share !== undefined && !overlaps(share, p.share.range);
   });
   return judged.length - misses.length < MIN_FITTING || misses.length * 3 > judged.length ? [] : misses;
+}
+
+/** The printed part and whole of a misfit pair, and the share they give, as a rule's message words them. */
+export interface MisfitWords {
+  readonly part: string;
+  readonly whole: string;
+  readonly computed: string;
+}
+
+/** The error for a pair whose printed share misses part ÷ whole; `says` words the rule's message. */
+export function misfitFinding(rule: string, p: SharePair, says: (w: MisfitWords) => string): CheckFinding {
+  const share = computedShare(p);
+  const places = placesOf(p.share);
+  const expected = share ? midpoint(share) : dec(0);
+  return makeFinding(rule, {
+    severity: severityFor('error', [p.share, p.part, p.whole]),
+    message: says({
+      part: showNumber(p.part.value, placesOf(p.part)),
+      whole: showNumber(p.whole.value, placesOf(p.whole)),
+      computed: share ? showRange(share, places) : '?',
+    }),
+    figures: [p.share, p.part, p.whole],
+    expected: decimalString(expected, places),
+    actual: decimalString(p.share.value, places),
+  });
 }

@@ -1,18 +1,7 @@
-import { dec } from '../../core/index.js';
-import {
-  decimalString,
-  makeFinding,
-  placesOf,
-  severityFor,
-  showFigure,
-  showNumber,
-  showRange,
-  whereOf,
-  type CheckFinding,
-} from '../finding/index.js';
-import { midpoint, overlaps } from '../precision/index.js';
+import { showFigure, whereOf, type CheckFinding } from '../finding/index.js';
+import { overlaps } from '../precision/index.js';
 import type { Rule } from './rule.js';
-import { computedShare, HUNDRED, partSharePairs, shareMisfits, type SharePair } from './share-pairs.js';
+import { misfitFinding, HUNDRED, partSharePairs, shareMisfits, type SharePair } from './share-pairs.js';
 import { gridBlocks, gridRows, isTotalLabel, type GridRow } from './table-grid.js';
 
 /**
@@ -58,19 +47,12 @@ function pairsOf(block: readonly GridRow[]): SharePair[] | undefined {
 }
 
 function finding(p: SharePair): CheckFinding {
-  const share = computedShare(p);
-  const places = placesOf(p.share);
-  const expected = share ? midpoint(share) : dec(0);
-  const amount = showNumber(p.part.value, placesOf(p.part));
-  const total = showNumber(p.whole.value, placesOf(p.whole));
-  return makeFinding(shareTableColumnRule.id, {
-    severity: severityFor('error', [p.share, p.part, p.whole]),
-    message:
-      `"${p.row.label.trim()}" (line ${p.row.line}) prints ${showFigure(p.share)} beside ${amount}, but ` +
-      `${amount} of the column's total ${total} (${whereOf(p.whole)}) ` +
-      `is ${share ? showRange(share, places) : '?'}%; the table's other shares are their amounts over that total.`,
-    figures: [p.share, p.part, p.whole],
-    expected: decimalString(expected, places),
-    actual: decimalString(p.share.value, places),
-  });
+  return misfitFinding(
+    shareTableColumnRule.id,
+    p,
+    (w) =>
+      `"${p.row.label.trim()}" (line ${p.row.line}) prints ${showFigure(p.share)} beside ${w.part}, but ` +
+      `${w.part} of the column's total ${w.whole} (${whereOf(p.whole)}) ` +
+      `is ${w.computed}%; the table's other shares are their amounts over that total.`,
+  );
 }

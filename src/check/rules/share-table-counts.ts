@@ -1,17 +1,6 @@
-import { dec } from '../../core/index.js';
-import {
-  decimalString,
-  makeFinding,
-  placesOf,
-  severityFor,
-  showFigure,
-  showNumber,
-  showRange,
-  type CheckFinding,
-} from '../finding/index.js';
-import { midpoint } from '../precision/index.js';
+import { showFigure, type CheckFinding } from '../finding/index.js';
 import type { Rule } from './rule.js';
-import { computedShare, isShare, partSharePairs, shareMisfits, type SharePair } from './share-pairs.js';
+import { misfitFinding, isShare, partSharePairs, shareMisfits, type SharePair } from './share-pairs.js';
 import { gridBlocks, gridRows, type GridRow } from './table-grid.js';
 
 /**
@@ -49,19 +38,12 @@ export const shareTableCountsRule: Rule = {
 };
 
 function finding(p: SharePair): CheckFinding {
-  const share = computedShare(p);
-  const places = placesOf(p.share);
-  const expected = share ? midpoint(share) : dec(0);
-  const count = showNumber(p.part.value, placesOf(p.part));
-  const whole = showNumber(p.whole.value, placesOf(p.whole));
-  return makeFinding(shareTableCountsRule.id, {
-    severity: severityFor('error', [p.share, p.part, p.whole]),
-    message:
-      `"${p.row.label.trim()}" (line ${p.row.line}) prints ${showFigure(p.share)} beside ${count}, but ` +
-      `${count} of the row's ${whole} is ${share ? showRange(share, places) : '?'}%; the table's other ` +
+  return misfitFinding(
+    shareTableCountsRule.id,
+    p,
+    (w) =>
+      `"${p.row.label.trim()}" (line ${p.row.line}) prints ${showFigure(p.share)} beside ${w.part}, but ` +
+      `${w.part} of the row's ${w.whole} is ${w.computed}%; the table's other ` +
       `shares are their counts over the row's first figure.`,
-    figures: [p.share, p.part, p.whole],
-    expected: decimalString(expected, places),
-    actual: decimalString(p.share.value, places),
-  });
+  );
 }

@@ -1,17 +1,14 @@
-import { dec } from '../../core/index.js';
-import {
-  decimalString,
-  makeFinding,
-  placesOf,
-  severityFor,
-  showFigure,
-  showNumber,
-  showRange,
-  type CheckFinding,
-} from '../finding/index.js';
-import { midpoint, overlaps } from '../precision/index.js';
+import { showFigure, type CheckFinding } from '../finding/index.js';
+import { overlaps } from '../precision/index.js';
 import type { Rule } from './rule.js';
-import { computedShare, isShare, partSharePairs, shareMisfits, type SharePair } from './share-pairs.js';
+import {
+  computedShare,
+  misfitFinding,
+  isShare,
+  partSharePairs,
+  shareMisfits,
+  type SharePair,
+} from './share-pairs.js';
 import { gridBlocks, gridRows, type GridRow } from './table-grid.js';
 
 /** Two columns of a row, by position: the share's part and its whole. */
@@ -104,19 +101,12 @@ function pairOf(row: GridRow, at: number, columns: Columns): SharePair[] {
 }
 
 function finding(p: SharePair): CheckFinding {
-  const share = computedShare(p);
-  const places = placesOf(p.share);
-  const expected = share ? midpoint(share) : dec(0);
-  const part = showNumber(p.part.value, placesOf(p.part));
-  const whole = showNumber(p.whole.value, placesOf(p.whole));
-  return makeFinding(shareTableRowRule.id, {
-    severity: severityFor('error', [p.share, p.part, p.whole]),
-    message:
-      `"${p.row.label.trim()}" (line ${p.row.line}) prints ${showFigure(p.share)}, but ${part} of the ` +
-      `row's ${whole} is ${share ? showRange(share, places) : '?'}%; the table's other rows print ` +
+  return misfitFinding(
+    shareTableRowRule.id,
+    p,
+    (w) =>
+      `"${p.row.label.trim()}" (line ${p.row.line}) prints ${showFigure(p.share)}, but ${w.part} of the ` +
+      `row's ${w.whole} is ${w.computed}%; the table's other rows print ` +
       `that share of the same two columns.`,
-    figures: [p.share, p.part, p.whole],
-    expected: decimalString(expected, places),
-    actual: decimalString(p.share.value, places),
-  });
+  );
 }
