@@ -240,6 +240,8 @@ export function readFigure(sentence: string, t: NumberToken): NarrativeFigure | 
   }
   const scaled = SCALE.exec(rest);
   const scaleWord = scaled?.[1] ?? '';
+  const named = scaled ? undefined : partNamedAfter(sentence, t, rest);
+  if (named) return named;
   const noun = nounAfter(scaled ? rest.slice(scaled[0].length) : rest);
   const head = noun.noun.split(' ').pop() ?? '';
   if (
@@ -273,6 +275,32 @@ export function readFigure(sentence: string, t: NumberToken): NarrativeFigure | 
     measured: false,
     start: t.start,
     end: t.end + length,
+  };
+}
+
+// "Of the 2025 recordable injuries, 5 were disabling injuries": a clause opening the sentence names the
+// whole, and the part's noun follows its verb.
+const OF_WHOLE_LEAD = /^\s*of\s+(?:the|these|those|all|our|its|their)\b[^,;.]{0,80},\s*$/i;
+const PART_VERB = /^\s+(?:were|was)\s+/i;
+
+/**
+ * The part a sentence's lead clause takes from a whole ("Of the 48 sites, 12 were certified sites"):
+ * the number's noun printed after "were", read only when it is a counted noun.
+ */
+function partNamedAfter(sentence: string, t: NumberToken, rest: string): NarrativeFigure | undefined {
+  const verb = PART_VERB.exec(rest);
+  if (!verb || !OF_WHOLE_LEAD.test(sentence.slice(0, t.start))) return undefined;
+  const noun = nounAfter(rest.slice(verb[0].length));
+  const head = noun.noun.split(' ').pop() ?? '';
+  if (noun.noun === '' || NOT_COUNTED.test(head) || !isCountNoun(head)) return undefined;
+  return {
+    value: t.value,
+    at: t.start,
+    unit: noun.noun,
+    noun: noun.noun,
+    measured: false,
+    start: t.start,
+    end: t.end + verb[0].length + noun.length,
   };
 }
 
