@@ -13,10 +13,17 @@ export interface GridRow {
   readonly cells: readonly Figure[];
   /** The cells' years, bases and units in order: rows of one table with the same columns share it. */
   readonly signature: string;
+  /** The page the row is printed on, when the document has pages. */
+  readonly page?: number;
 }
 
 /** Lines a table's rows may lie apart (group headings, labels wrapped over two lines, a rule). */
 const MAX_ROW_GAP = 4;
+/**
+ * Lines a table continued on the next page may skip: the page's footer and running header, the
+ * caption repeated with "(continued)", the column header and its rule.
+ */
+const MAX_PAGE_BREAK_GAP = 16;
 /** Cells read on one line beyond which the line is no table row (bounded work on hostile input). */
 const MAX_CELLS = 24;
 
@@ -38,7 +45,8 @@ export function gridRows(
     const label = cells[0]?.fact.label ?? '';
     // Two rows read from one line (tables side by side) have different labels: the line is no grid row.
     if (cells.some((c) => (c.fact.label ?? '') !== label)) continue;
-    rows.push({ line, label, cells, signature: signatureOf(cells) });
+    const page = pageOf(cells[0]);
+    rows.push({ line, label, cells, signature: signatureOf(cells), ...(page === undefined ? {} : { page }) });
   }
   return rows.sort((a, b) => a.line - b.line);
 }
@@ -64,10 +72,13 @@ export function tableCellsByLine(figures: readonly Figure[]): Map<number, Figure
 export function gridBlocks(rows: readonly GridRow[]): GridRow[][] {
   const open = new Map<string, GridRow[]>();
   const blocks: GridRow[][] = [];
+  let previous: GridRow | undefined;
   for (const row of rows) {
     const block = open.get(row.signature);
     const last = block?.[block.length - 1];
-    if (block && last && row.line - last.line <= MAX_ROW_GAP) {
+    const after = previous;
+    previous = row;
+    if (block && last && (row.line - last.line <= MAX_ROW_GAP || continuedOnNextPage(last, row, after))) {
       block.push(row);
       continue;
     }
@@ -76,6 +87,24 @@ export function gridBlocks(rows: readonly GridRow[]): GridRow[][] {
     blocks.push(fresh);
   }
   return blocks.filter((b) => b.length >= 2);
+}
+
+/**
+ * True when `row` opens the next page right after `last` closed its page, with no table row between
+ * them: a table split over a page break ("Table 6: Workforce (continued)"), whose rows are one body.
+ */
+function continuedOnNextPage(last: GridRow, row: GridRow, previous: GridRow | undefined): boolean {
+  return (
+    previous === last &&
+    last.page !== undefined &&
+    row.page === last.page + 1 &&
+    row.line - last.line <= MAX_PAGE_BREAK_GAP
+  );
+}
+
+function pageOf(f: Figure | undefined): number | undefined {
+  const p = f?.fact.provenance;
+  return p?.kind === 'document' ? p.location.page : undefined;
 }
 
 /**
