@@ -3,14 +3,28 @@ import { tryParseUnit } from '../../core/index.js';
 // "Table 7 – Social investment, R$ thousand", "Donations by programme: EUR million": the words after
 // the caption's last comma, dash or colon.
 const TRAILING = /(?:,|\s[–—-]\s|:)\s*([^,:–—()]{1,30})$/u;
+// "Environmental protection expenditure        in CHF thousand" (the unit printed at the far right of
+// the title, as Swiss and German reports do): the words after the caption's last "in".
+const IN_UNIT = /.*\bin\s+([^,:–—()]{1,30})$/iu;
 
 /**
  * The currency and scale a table's caption closes on without brackets ("Social investment, R$
- * thousand"), or ''. Only money: every row of such a table is an amount, whereas a caption's "tCO2e"
- * may sum up rows printed in other units (an intensity under the totals).
+ * thousand", "Donations in EUR million"), or ''. Only money: every row of such a table is an amount,
+ * whereas a caption's "tCO2e" may sum up rows printed in other units (an intensity under the totals).
  */
 export function captionTailUnit(caption: string): string {
-  const tail = TRAILING.exec(caption.trim())?.[1]?.trim();
+  const tail = (TRAILING.exec(caption.trim()) ?? IN_UNIT.exec(caption.trim()))?.[1]?.trim();
   if (tail === undefined || tail === '') return '';
   return tryParseUnit(tail)?.dimension.startsWith('money:') === true ? tail : '';
+}
+
+/**
+ * A title row and the currency printed at its far right ("Environmental protection expenditure | in
+ * EUR thousand", read as its unit cell) as one caption closing on the currency; any other unit cell is
+ * left out, as before.
+ */
+export function withCurrency(title: string, unitCell: string): string {
+  const unit = unitCell.trim().replace(/^in\s+/i, '');
+  if (title === '' || unit === '' || captionTailUnit(`${title}, ${unit}`) === '') return title;
+  return `${title}, ${unit}`;
 }

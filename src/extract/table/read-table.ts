@@ -20,7 +20,7 @@ import {
   spanYears,
   stackMeasures,
 } from './header.js';
-import { captionTailUnit } from './caption-unit.js';
+import { captionTailUnit, withCurrency } from './caption-unit.js';
 import { isDisclosureIndex, withoutReference } from './index-reference.js';
 import { commaUnit, stripFootnotes, trailingParenthetical, withLabelDenominator } from './label.js';
 import { markPartsOfTotals } from './parts-of-total.js';
@@ -97,7 +97,9 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
       headsAgeBands(row.cells, ctx.reportYear)
     ) {
       const only =
-        parts.labels.length === 1 && parts.values.length === 0 ? (parts.labels[0]?.text ?? '') : '';
+        parts.labels.length === 1 && parts.values.length === 0
+          ? withCurrency(parts.labels[0]?.text ?? '', parts.unit)
+          : '';
       if (previous && only !== '' && continuesLabel(previous.label, only)) {
         previous = { from: previous.from, label: `${previous.label} ${only}` };
         relabel(out, previous.from, previous.label);
