@@ -25,9 +25,23 @@ const GRID = /\bgrid\b|电网|\blocation[- ]based\b/i;
 const SCOPE2_ELECTRICITY = /\bscope 2\b[^.;]*\belectricity\b|\belectricity\b[^.;]*\bscope 2\b/i;
 const MARKET = /\bmarket[- ]based\b|\bresidual\b|\bsupplier|\bcontract/i;
 
+// The same in Spanish, Portuguese, French and Italian: the grid ("red eléctrica", "sistema interconectado",
+// "rede elétrica", "réseau", "rete elettrica") or location-based Scope 2; or a Scope 2 sentence ("El
+// Alcance 2 se calcula con el factor del SIN") that names no market instrument, the factor being per kWh.
+const ROMANCE_GRID =
+  /\bred\s+(?:el[ée]ctrica|nacional)\b|\bsistema\s+(?:el[ée]ctrico\s+)?(?:nacional\s+)?interconectado\b|\brede\s+el[ée]trica\b|\br[ée]seau\s+[ée]lectrique\b|\brete\s+elettrica\b|\bbasad[oa]\s+en\s+(?:la\s+)?ubicaci[oó]n\b/i;
+const ROMANCE_SCOPE2 = /\b(?:alcance|escopo|port[ée]e|ambito)\s+2\b/i;
+const ROMANCE_MARKET =
+  /\bmercado\b|\bmarch[ée]\b|\bmercato\b|\bresidual|\bproveedor|\bfornecedor|\bfournisseur|\bfornitor|\bcontrat|\bcertificad|\bgarant[ií]as?\s+de\s+origen/i;
+
 /** Whether a factor's sentence makes it the grid's. */
 function isGridFactor(quote: string): boolean {
-  return GRID.test(quote) || (SCOPE2_ELECTRICITY.test(quote) && !MARKET.test(quote));
+  return (
+    GRID.test(quote) ||
+    (SCOPE2_ELECTRICITY.test(quote) && !MARKET.test(quote)) ||
+    ROMANCE_GRID.test(quote) ||
+    (ROMANCE_SCOPE2.test(quote) && !MARKET.test(quote) && !ROMANCE_MARKET.test(quote))
+  );
 }
 
 /** Metrics that Scope 2 counts besides electricity (GHG Protocol Scope 2 Guidance, ch. 1). */

@@ -58,6 +58,9 @@ function clean(text: string): string {
   return (
     text
       .slice(0, MAX_CHARS)
+      // Accents fold away ("captación", "énergie" → "captacion", "energie"): reports drop them in tables.
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
       .normalize('NFKC')
       .replace(/[^\x20-\x7e]/g, (ch) => lookalike(ch))
       .toLowerCase()

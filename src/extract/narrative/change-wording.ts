@@ -1,15 +1,29 @@
 // How sentences word a change between years. Each pattern is read on the text before the percentage
-// (`lead`) or from the percentage on (`rest`); stated-change.ts decides what the change is of.
+// (`lead`) or from the percentage on (`rest`); stated-change.ts decides what the change is of. Spanish,
+// Portuguese, French and Italian wording comes in from romance-change-wording.ts.
+import {
+  ROMANCE_AND,
+  ROMANCE_APPROX,
+  ROMANCE_BY,
+  ROMANCE_CHANGE_NOUNS,
+  ROMANCE_CHANGE_VERBS,
+  ROMANCE_DOWN,
+  ROMANCE_OF,
+  ROMANCE_REPORTING_VERBS,
+  ROMANCE_UP,
+  ROMANCE_VERB_OBJECT,
+} from './romance-change-wording.js';
 
-const APPROX = String.raw`(?:by\s+)?(?:about\s+|approximately\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?`;
+const ENGLISH_APPROX = String.raw`(?:by\s+)?(?:about\s+|approximately\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?`;
+const APPROX = String.raw`(?:${ENGLISH_APPROX}|${ROMANCE_APPROX})`;
 // A headline drops the verb ("Water withdrawal down 7.2%", "Scope 2 up 3%"); "made up", "broken down"
 // and the like are verbs of their own.
 const HEADLINE_DIRECTION = String.raw`(?<!\b(?:made|make|makes|making|took|take|takes|taking|broken|break|breaks|set|sets|adds?|added|sums?|summed|ends?|ended|shut|slowed|stepped|scaled|cut|cuts|wound|went|go|goes|came|comes|round(?:ed)?|back(?:ed)?)\s)(?:down|up)`;
-const CHANGE_VERBS = String.raw`increased|decreased|rose|fell|dropped|declined|grew|reduced|went up|went down|climbed|jumped|slid|dipped|edged (?:up|down)|was (?:down|up)|were (?:down|up)|is (?:down|up)|are (?:down|up)|${HEADLINE_DIRECTION}`;
+const CHANGE_VERBS = String.raw`increased|decreased|rose|fell|dropped|declined|grew|reduced|went up|went down|climbed|jumped|slid|dipped|edged (?:up|down)|was (?:down|up)|were (?:down|up)|is (?:down|up)|are (?:down|up)|${HEADLINE_DIRECTION}|${ROMANCE_CHANGE_VERBS}`;
 // A subject: words up to a clause break, then its verb. "and"/"while" join two clauses of changes.
 // A subject may carry a short parenthesis that qualifies it ("Scope 1 and 2 (market-based) emissions").
 const WORDS = String.raw`(?:[^,;:()]|\([^,;:()]{1,30}\))`;
-const SUBJECT = String.raw`(?:^|[,;:(]|\b(?:and|while|whereas|where|meanwhile)\b)\s*(?:(?:and|while|whereas|meanwhile|but)\s+)?([A-Za-z]${WORDS}{2,80}?)`;
+const SUBJECT = String.raw`(?:^|[,;:(]|\b(?:and|while|whereas|where|meanwhile|${ROMANCE_AND})\b)\s*(?:(?:and|while|whereas|meanwhile|but)\s+)?([A-Za-z]${WORDS}{2,80}?)`;
 
 /** "Scope 1 emissions (have) decreased by 31%", "electricity use was down 3.2%": subject, verb, figure. */
 export const VERB_BEFORE = new RegExp(
@@ -23,13 +37,13 @@ export const VERB_BEFORE = new RegExp(
  * what it changed, then the figure; the verb is group 1 and its object group 2.
  */
 export const VERB_OBJECT = new RegExp(
-  String.raw`\b(cut|reduced|lowered|decreased|increased|raised)\s+(?:our\s+|the\s+|its\s+|their\s+)?([A-Za-z]${WORDS}{2,60}?)\s+by\s+(?:about\s+|approximately\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?$`,
+  String.raw`\b(cut|reduced|lowered|decreased|increased|raised|${ROMANCE_VERB_OBJECT})\s+(?:our\s+|the\s+|its\s+|their\s+)?([A-Za-z]${WORDS}{2,60}?)\s+(?:by|${ROMANCE_BY})\s+(?:about\s+|approximately\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|${ROMANCE_APPROX})?$`,
   'i',
 );
 
 /** "…, a decrease of 3.8%", "representing a year-on-year increase of 12%". */
 export const NOUN_OF = new RegExp(
-  String.raw`\b(?:year[- ]on[- ]year\s+|yoy\s+|y-o-y\s+)?(increase|decrease|reduction|decline|drop|rise|growth|fall)\s+of\s+${APPROX}$`,
+  String.raw`\b(?:year[- ]on[- ]year\s+|yoy\s+|y-o-y\s+)?(?:(increase|decrease|reduction|decline|drop|rise|growth|fall)\s+of|(${ROMANCE_CHANGE_NOUNS})\s+(?:interanual\s+)?${ROMANCE_OF})\s*${APPROX}$`,
   'i',
 );
 
@@ -48,7 +62,7 @@ export const SUBJECT_AFTER = /^\s*(?:in|of)\s+([^,;:.()]{3,60})/i;
  * recorded a decrease of 6.5%", "fuel use saw a 7% reduction".
  */
 export const SUBJECT_BEFORE_NOUN = new RegExp(
-  String.raw`${SUBJECT}\s+(?:ha(?:s|ve|d)\s+)?(?:recorded|saw|seen|showed|shown|posted|registered|marked|experienced|achieved|represented|reflected)\s+(?:an?\s+)?(?:(?:year[- ]on[- ]year|yoy|overall|further|total)\s+)?(?:(?:increase|decrease|reduction|decline|drop|rise|growth|fall)\s+of\s+${APPROX})?$`,
+  String.raw`${SUBJECT}\s+(?:ha(?:s|ve|d)\s+)?(?:recorded|saw|seen|showed|shown|posted|registered|marked|experienced|achieved|represented|reflected|${ROMANCE_REPORTING_VERBS})\s+(?:an?\s+|una?\s+|uma?\s+|une\s+)?(?:(?:year[- ]on[- ]year|yoy|overall|further|total)\s+)?(?:(?:increase|decrease|reduction|decline|drop|rise|growth|fall)\s+of\s+${APPROX})?$`,
   'i',
 );
 
@@ -81,5 +95,6 @@ const DOWN =
 /** The direction a change word gives: "rose", "was down", "lower". */
 export function directionOf(word: string): 'increase' | 'decrease' | undefined {
   const w = word.replace(/\s+/g, ' ');
-  return UP.test(w) ? 'increase' : DOWN.test(w) ? 'decrease' : undefined;
+  if (UP.test(w) || ROMANCE_UP.test(w)) return 'increase';
+  return DOWN.test(w) || ROMANCE_DOWN.test(w) ? 'decrease' : undefined;
 }

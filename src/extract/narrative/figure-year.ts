@@ -8,19 +8,23 @@ export interface FigureTime {
   readonly basis: 'actual' | 'target';
 }
 
-// Words that make a clause forward-looking: a target, a plan or an expectation.
+// Words that make a clause forward-looking: a target, a plan or an expectation; in Spanish, Portuguese,
+// French and Italian a target ("nuestra meta es llegar al 35%", "objectif", "obiettivo") or an aim.
 const TARGET_CUE =
-  /\b(?:targets?|goals?|aims?\s+to|aiming\s+to|plans?\s+to|planned|planning\s+to|will|shall|strives?\s+to|expects?\s+to|expected\s+to|intends?\s+to|commit(?:s|ted)?\s+to)\b/i;
+  /\b(?:targets?|goals?|aims?\s+to|aiming\s+to|plans?\s+to|planned|planning\s+to|will|shall|strives?\s+to|expects?\s+to|expected\s+to|intends?\s+to|commit(?:s|ted)?\s+to|metas?|objetivos?|objectifs?|obiettiv[oi]|aspiramos|pretendemos|nos\s+proponemos|visamos|nous\s+visons)\b/i;
 const YEAR_TAG = /^\s*\((?:FY|CY)\s?'?(\d{2}|\d{4})\)|^\s*\(((?:19|20)\d{2})\)/i;
 // "by the end of 2025", "by FY2029/30": a deadline makes a figure a target even without a cue word.
-const BY_YEAR = /\bby\s+(?:the\s+end\s+of\s+)?(?:FY\s?)?20\d\d\b/i;
+// "para 2030", "d'ici 2030", "entro il 2030", "até 2030": the same deadline in Romance languages.
+const BY_YEAR =
+  /\b(?:by\s+(?:the\s+end\s+of\s+)?(?:FY\s?)?|para\s+(?:el\s+)?|d['’]ici\s+(?:à\s+|a\s+)?|entro\s+il\s+|at[ée]\s+)20\d\d\b/i;
 // How far after a target figure its deadline may be printed ("20% by FY2029/30").
 const DEADLINE_REACH = 60;
 // "1,100 in 2021", "1,100 for FY2021/22", "1,100 in the previous year": a year printed right after a
-// figure dates it; this is how sentences print prior-year comparatives.
+// figure dates it; this is how sentences print prior-year comparatives ("0,316 tCO2e/MWh para 2023",
+// "en el año 2023", "pour 2023", "nel 2023" in Romance languages).
 /** A year printed right after a figure, or a reference to the year before. */
 export const YEAR_AFTER =
-  /^\s*,?\s*(?:(?:in|for|during|as (?:at|of))\s+(?:the\s+)?(?:(?:financial|fiscal|calendar)\s+)?(?:year\s+)?(?:FY\s?)?((?:19|20)\d{2}(?:\s?[/\-–]\s?\d{2})?)\b|(?:in\s+|for\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:financial\s+|reporting\s+)?(?:year|period)\b|a\s+year\s+(?:earlier|before|ago)\b)/i;
+  /^\s*,?\s*(?:(?:in|for|during|as (?:at|of)|para|en|durante|em|pour|nel|per)\s+(?:the\s+|el\s+|o\s+|l['’]\s*|il\s+)?(?:(?:financial|fiscal|calendar)\s+)?(?:(?:year|año|ejercicio|ano|exerc[ií]cio|ann[ée]e|exercice|anno|esercizio)\s+)?(?:FY\s?)?((?:19|20)\d{2}(?:\s?[/\-–]\s?\d{2})?)\b|(?:in\s+|for\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:financial\s+|reporting\s+)?(?:year|period)\b|a\s+year\s+(?:earlier|before|ago)\b)/i;
 // "decreased from 1,100 to …", "compared with 1,100": the figure a change starts from, or a figure
 // set against the one reported. Without a year printed after it, its year is not known.
 /** The words that set a figure against another one, right before it. */

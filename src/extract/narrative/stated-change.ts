@@ -15,6 +15,7 @@ import {
   VERB_BEFORE,
   VERB_OBJECT,
 } from './change-wording.js';
+import { ROMANCE_AGAINST, ROMANCE_ARTICLE, ROMANCE_YEAR_ON_YEAR } from './romance-change-wording.js';
 
 /** Which way a stated change goes. */
 export const CHANGE_DIRECTIONS = ['increase', 'decrease'] as const;
@@ -38,6 +39,10 @@ export interface ChangeReading {
 const YEAR_ON_YEAR = /\b(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y-o-y)\b/i;
 const AGAINST =
   /\b(?:compared\s+(?:with|to)|from|over|than|versus|vs\.?|relative\s+to|against|since|on)\s+(?:(?:that\s+)?(?:of|in)\s+)?(?:the\s+|a\s+)?(?:((?:previous|prior|last|preceding)\s+(?:financial\s+|reporting\s+)?(?:year|period))|(?:FY\s?)?((?:19|20)\d{2})(?:\s?\/\s?(\d{2}))?)/i;
+/** What a change is set against, in English or a Romance language: group 1 the year before, group 2 a year. */
+function against(text: string): RegExpExecArray | null {
+  return AGAINST.exec(text) ?? ROMANCE_AGAINST.exec(text);
+}
 const REPORTING_PERIOD =
   /\b(?:during|in|for|over|throughout)\s+(?:the\s+)?(?:reporting\s+(?:period|year)|year|FY\s?(?:19|20)\d{2}(?:\/\d{2})?|(?:19|20)\d{2})\b/i;
 // A subject qualified by a place ("natural gas in Xinzhou Tower") is about a part, not the total.
@@ -89,7 +94,8 @@ function verbWorded(sentence: string, lead: string, rest: string): Worded | unde
   if (!verb?.[1] || !verb[2]) return undefined;
   const stated =
     YEAR_ON_YEAR.test(sentence) ||
-    AGAINST.test(sentence) ||
+    ROMANCE_YEAR_ON_YEAR.test(sentence) ||
+    against(sentence) !== null ||
     REPORTING_PERIOD.test(sentence) ||
     TO_FIGURE.test(rest);
   return stated ? { word: verb[2], subject: verb[1] } : undefined;
@@ -109,10 +115,10 @@ function nounWorded(
   const noun = NOUN_OF.exec(lead) ?? DOWN_UP.exec(lead);
   const nounAfter = noun ? undefined : NOUN_AFTER.exec(rest);
   const than = noun || nounAfter ? undefined : (THAN_AFTER.exec(rest) ?? BASE_YEAR_AFTER.exec(rest));
-  const word = noun?.[1] ?? nounAfter?.[1] ?? than?.[1];
+  const word = noun?.[1] ?? noun?.[2] ?? nounAfter?.[1] ?? than?.[1];
   if (word === undefined) return undefined;
   // "lower than the industry average" compares with something else than a year.
-  if (than && !AGAINST.test(rest) && !BASE_YEAR_AFTER.test(rest)) return undefined;
+  if (than && against(rest) === null && !BASE_YEAR_AFTER.test(rest)) return undefined;
   const tail = nounAfter ? rest.slice(nounAfter[0].length) : noun ? after : '';
   const named = SUBJECT_AFTER.exec(tail)?.[1];
   if (named !== undefined) return { word, subject: named };
@@ -130,7 +136,10 @@ function reading(
 ): ChangeReading | undefined {
   const direction = directionOf(word);
   if (direction === undefined) return undefined;
-  const subject = what.subject?.trim().replace(/^(?:the|our|its|their|total of)\s+/i, '');
+  const subject = what.subject
+    ?.trim()
+    .replace(/^(?:the|our|its|their|total of)\s+/i, '')
+    .replace(ROMANCE_ARTICLE, '');
   if (subject !== undefined && (PART_OF.test(subject) || subject.split(/\s+/).length > 8)) return undefined;
   return {
     direction,
@@ -161,7 +170,7 @@ function baseYear(rest: string, statementYear: number): number | undefined | nul
  * statement's year (a target or a later period: not a change that has happened).
  */
 function baseline(sentence: string, statementYear: number): number | undefined | null {
-  const m = AGAINST.exec(sentence);
+  const m = against(sentence);
   if (!m || m[1] !== undefined || m[2] === undefined) return undefined;
   const start = Number(m[2]);
   const year = m[3] === undefined ? start : start + 1;

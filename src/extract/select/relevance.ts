@@ -54,6 +54,11 @@ const ESG_TOPICS = new RegExp(
     // Governance (GRI 2-9 to 2-29, HKEX C2 Part B): the board and its committees, pay tied to ESG
     // targets, the stakeholders consulted on materiality.
     '\\bboard\\b|committee|\\besg\\b|sustainab|incentive|remunerat|bonus|stakeholder|materiality',
+    // The same topics in Spanish, Portuguese, French and Italian reports.
+    'agua|água|\\beau\\b|acqua|idric|emisi|émission|emissõ|emission|energ|électri|eléctric|elétric|residuo|resíduo',
+    'déchet|rifiut|colaborador|emplead|trabajador|funcionári|salarié|dipendent|mujeres|mulheres|femmes|donne',
+    'capacitaci|formaci|formação|seguridad|segurança|sécurité|sicurezza|proveedor|fornecedor|fournisseur|fornitor',
+    'comunidad|comunidade|communauté|comunità|carbono|carbone|combustible|combustível|clima',
   ].join('|'),
   'i',
 );

@@ -1,0 +1,62 @@
+// How Spanish, Portuguese, French and Italian sentences word a change between years, as fragments the
+// English patterns of change-wording.ts take in: "la captación de agua disminuyó 4,2% frente al año
+// anterior", "redujimos el consumo de energía en 3%", "una reducción del 6%", "a diminué de 5 % par
+// rapport à 2024", "è diminuito del 3% rispetto al 2024".
+
+/** Words between a change verb and its figure: "en", "un", "del", "de", "cerca de", "aproximadamente". */
+export const ROMANCE_APPROX = String.raw`(?:(?:en|em|de|del|di|of)\s+)?(?:(?:un|una|um|uma|cerca\s+de|casi|aproximadamente|alrededor\s+de|environ|près\s+de|circa|quasi)\s+)?(?:(?:de|del|di)\s+)?`;
+
+/** A change verb in the past, with its auxiliary when it has one ("se redujo", "ha disminuido", "ont baissé"). */
+export const ROMANCE_CHANGE_VERBS = [
+  // Spanish
+  String.raw`(?:se\s+)?(?:ha(?:n)?\s+)?(?:disminu(?:yó|yeron|ido)|aument(?:ó|aron|ado)|redu(?:jo|jeron|cido)|cre(?:ció|cieron|cido)|baj(?:ó|aron|ado)|subi(?:ó|eron|do)|ca(?:yó|yeron|ído)|increment(?:ó|aron|ado)|descend(?:ió|ieron|ido))`,
+  // Portuguese
+  String.raw`(?:se\s+)?(?:diminuiu|diminuíram|aumentou|aumentaram|reduziu|reduziram|cresceu|cresceram|caiu|caíram|recuou|recuaram|subiu|subiram)`,
+  // French
+  String.raw`(?:a|ont|est|sont)\s+(?:diminué|augmenté|baissé|progressé|reculé|crû|augmentée?s?|diminuée?s?|réduite?s?)`,
+  // Italian
+  String.raw`(?:è|sono|ha|hanno)\s+(?:(?:stat[oaie]\s+)?ridott[oaie]|diminuit[oaie]|aumentat[oaie]|cresciut[oaie]|calat[oaie]|sces[oaie])`,
+  String.raw`si\s+(?:è|sono)\s+ridott[oaie]`,
+].join('|');
+
+/** A verb in the first person plural before what it changed ("redujimos el consumo de agua en 5%"). */
+export const ROMANCE_VERB_OBJECT = String.raw`redujimos|disminuimos|aumentamos|incrementamos|bajamos|recortamos|reduzimos|diminuímos|aumentámos|aumentamos|avons\s+réduit|avons\s+diminué|avons\s+augmenté|abbiamo\s+ridotto|abbiamo\s+diminuito|abbiamo\s+aumentato`;
+
+/** What a verb-first change is "by": "en" (es), "em" (pt), "de" (fr), "del" (it). */
+export const ROMANCE_BY = String.raw`(?:en|em|de|del|di|of)`;
+
+/** A change as a noun ("una reducción de", "un aumento del", "une baisse de", "una riduzione del"). */
+export const ROMANCE_CHANGE_NOUNS = String.raw`reducci[oó]n|disminuci[oó]n|aumento|incremento|crecimiento|descenso|ca[ií]da|redu[cç][aã]o|diminui[cç][aã]o|queda|baisse|hausse|diminution|augmentation|r[ée]duction|riduzione|diminuzione|crescita|calo`;
+
+/** Verbs that report a noun-worded change ("registró una reducción de", "a enregistré une baisse de"). */
+export const ROMANCE_REPORTING_VERBS = String.raw`registr(?:ó|aron|ou|aram)|present(?:ó|aron|ou|aram)|tuvo|tuvieron|mostr(?:ó|aron)|experiment(?:ó|aron|ou)|(?:a|ont)\s+(?:enregistré|connu)|(?:ha|hanno)\s+(?:registrato|segnato)`;
+
+/** "of" after a change noun: "de", "del", "de un", "du", "di", "del". */
+export const ROMANCE_OF = String.raw`(?:de(?:l)?|du|di|dell[oa]?|da|do)\s+(?:un\s+|una\s+)?`;
+
+/**
+ * What a change is set against: the year before (group 1) or a year (group 2): "frente al año anterior",
+ * "respecto a 2024", "en comparación con 2023", "em relação a 2024", "par rapport à l'année précédente",
+ * "rispetto al 2024".
+ */
+export const ROMANCE_AGAINST =
+  /\b(?:frente\s+a|respecto\s+(?:a|de)|con\s+respecto\s+a|en\s+comparaci[oó]n\s+con|comparad[oa]s?\s+con|en\s+relaci[oó]n\s+(?:a|con)|em\s+rela[cç][aã]o\s+a|face\s+a|comparativamente\s+a|par\s+rapport\s+[àa]|rispetto\s+a)(?:l|o|u)?\s+(?:(?:el|la|lo|il|le|l['’])\s*)?(?:((?:año|ejercicio|per[ií]odo|ano|exerc[ií]cio|ann[ée]e|exercice|anno|esercizio)\s+(?:anterior|previo|pasado|precedente|pr[ée]c[ée]dente|passato|scorso))|(?:FY\s?)?((?:19|20)\d{2}))/i;
+
+/** "interanual", "en términos interanuales", "sur un an": the year before. */
+export const ROMANCE_YEAR_ON_YEAR =
+  /\b(?:interanual(?:es|mente)?|en\s+un\s+año|sur\s+un\s+an|su\s+base\s+annua)\b/i;
+
+/** Articles and possessives that open a Romance subject ("la captación", "nuestro consumo", "les émissions"). */
+export const ROMANCE_ARTICLE =
+  /^(?:(?:la|el|los|las|lo|nuestr[oa]s?|su|sus|o|a|os|as|nosso|nossa|nossos|nossas|le|les|nos|notre|il|gli|i|nostr[oaie])\s+|l['’]\s*)+(?=\S)/i;
+
+/** Conjunctions that join two clauses of changes: "y", "e", "et", "mientras que", "tandis que". */
+export const ROMANCE_AND = String.raw`y|e|et|mientras|enquanto|tandis\s+que|mentre`;
+
+/** Spanish, Portuguese, French and Italian change words pointing up. */
+export const ROMANCE_UP =
+  /^(?:(?:se\s+)?(?:ha(?:n)?\s+)?(?:aument|increment|crec|cre[cs]|sub|progress|hauss|augment|cresc)\S*|(?:(?:a|ont|est|sont|è|sono|ha|hanno)\s+)(?:augment|progress|aumentat|cresciut)\S*|aumentamos|incrementamos|aumentámos|avons\s+augmenté|abbiamo\s+aumentato)$/i;
+
+/** Spanish, Portuguese, French and Italian change words pointing down. */
+export const ROMANCE_DOWN =
+  /^(?:(?:se\s+)?(?:ha(?:n)?\s+)?(?:disminu|redu|baj|ca[yíi]|descen|diminu|recu|queda|baiss|r[ée]duc|ridu|calat|calo|sces|recort)\S*|(?:(?:a|ont|est|sont|è|sono|ha|hanno)\s+)(?:(?:stat[oaie]\s+)?ridott|diminu|baiss|recul|r[ée]duit|calat|sces)\S*|si\s+(?:è|sono)\s+ridott\S*|redujimos|disminuimos|bajamos|recortamos|reduzimos|diminuímos|avons\s+réduit|avons\s+diminué|abbiamo\s+ridotto|abbiamo\s+diminuito)$/i;
