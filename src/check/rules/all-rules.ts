@@ -13,6 +13,7 @@ import { intensityRowRule } from './intensity-row.js';
 import { magnitudeRule } from './magnitude.js';
 import type { Rule } from './rule.js';
 import { rowFactorRule } from './row-factor.js';
+import { rowOutlierRule } from './row-outlier.js';
 import { scaleSlipRule } from './scale-slip.js';
 import { shareOfCountRule } from './share-of-count.js';
 import { shareOfTotalRule } from './share-of-total.js';
@@ -68,6 +69,7 @@ export const RULES: readonly Rule[] = [
   shareTableRowRule,
   sumTableSharesRule,
   rowFactorRule,
+  rowOutlierRule,
   intensityRowRule,
   intensityPartRule,
 ];

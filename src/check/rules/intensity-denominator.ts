@@ -79,7 +79,8 @@ function numeratorsOf(ctx: RuleContext, metrics: readonly string[], series: Seri
 
 /** Printed denominators to compare with: year-end headcount, revenue. */
 function references(ctx: RuleContext, intensity: Figure, denKey: string): Implied[] {
-  const rest = withoutKey(intensity.fact.dims, 'denominator');
+  // A Scope 2 method says how the numerator was read; the revenue or headcount it is divided by has none.
+  const rest = [...METHOD_DIMS].reduce(withoutKey, withoutKey(intensity.fact.dims, 'denominator'));
   const out: Implied[] = [];
   for (const d of relations().denominators) {
     // Revenue is a denominator in whatever currency the report prints it (NT$, HK$ as well as RMB).

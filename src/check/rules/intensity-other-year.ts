@@ -1,4 +1,4 @@
-import { dec, type Decimal } from '../../core/index.js';
+import { Decimal, dec } from '../../core/index.js';
 import { dimsKey } from '../fact-index/index.js';
 import {
   decimalString,
@@ -8,7 +8,7 @@ import {
   whereOf,
   type CheckFinding,
 } from '../finding/index.js';
-import { midpoint, overlaps, type Figure } from '../precision/index.js';
+import { midpoint, overlaps, type Figure, type Interval } from '../precision/index.js';
 import { baseRange } from './convert-figure.js';
 import type { Implied } from './intensity-cluster.js';
 import type { RuleContext } from './rule.js';
@@ -32,7 +32,7 @@ export function otherYearDenominators(
     if (references.length === 0 || references.some((r) => agrees(r.range))) continue;
     for (const reference of references) {
       const own = reference.figures[0];
-      const other = own && otherYears(ctx, own).find((g) => agrees(baseRange(g)));
+      const other = own && otherYears(ctx, own).find((g) => agrees(roundedDivisor(baseRange(g))));
       const finding = own && other ? report(implied, own, other, ruleId) : undefined;
       if (finding) {
         out.push(finding);
@@ -42,6 +42,19 @@ export function otherYearDenominators(
     }
   }
   return { findings: out, moved };
+}
+
+/**
+ * A denominator as a reporter may have divided by it: rounded to four significant digits (revenue
+ * printed in € thousand, 486,214, divided as € 486.2 million).
+ */
+function roundedDivisor(range: Interval): Interval {
+  const mid = midpoint(range);
+  if (mid.lte(0)) return range;
+  const half = dec(10)
+    .pow(Math.floor(Math.log10(mid.toNumber())) - 3)
+    .div(2);
+  return { lo: Decimal.min(range.lo, mid.minus(half)), hi: Decimal.max(range.hi, mid.plus(half)) };
 }
 
 /** The same denominator printed for the report's other years (same metric, entity, basis and dims). */

@@ -96,8 +96,19 @@ function firstFitting(
     cache.set(text, matches);
   }
   for (const match of matches) {
+    if (otherAmount(text, match)) continue;
     if (unitFits(match.metric, printed) && fits(match.metric))
       return { metric: match.metric, phrase: match.phrase, score: match.score };
   }
   return undefined;
+}
+
+// "Other operating income", "Other revenue": an income statement's line beside the revenue, never it.
+const OTHER_LINE = /^\W*other\b/i;
+
+/** A money row worded "Other …" (IAS 1 lists other income apart from revenue) names no money metric. */
+function otherAmount(text: string, match: MetricMatch): boolean {
+  return (
+    OTHER_LINE.test(text) && !/^other\b/.test(match.phrase) && match.metric.dimension.startsWith('money:')
+  );
 }

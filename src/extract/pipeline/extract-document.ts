@@ -52,6 +52,8 @@ export function extractDocument(doc: Doc, options: ExtractOptions = {}): Extract
     reportYear: year,
     skip: new Set([...skip, ...noise, ...form.lines, ...tables.tableLines]),
   });
+  // A highlight tile worded as a change reads as a sentence; its figure is the tile's already.
+  const tileChanges = extractNarrative(tables.changeSentences, { reportYear: year, skip: new Set() }).changes;
   const index = mergeOmissions(contentIndex.entries, findOmissionStatements(lines, skip));
   const scope = codeScope(meta.frameworks, index);
   const phrases: PhraseCache = new Map();
@@ -64,7 +66,7 @@ export function extractDocument(doc: Doc, options: ExtractOptions = {}): Extract
   const headed = headingCodes(lines, skip);
   const entity = meta.company ?? doc.source;
   const changes = statedChangeFacts(
-    prose.changes.filter((c) => c.mention.year !== 0),
+    [...prose.changes, ...tileChanges].filter((c) => c.mention.year !== 0),
     scope,
     phrases,
     entity,

@@ -14,6 +14,8 @@ export interface TableResult {
   readonly mentions: readonly Mention[];
   /** Lines read as table rows (narrative extraction leaves them alone). */
   readonly tableLines: ReadonlySet<number>;
+  /** Highlight tiles worded as a change, each as the sentence it reads as (see readFigureFirstBlocks). */
+  readonly changeSentences: readonly ReportLine[];
 }
 
 // A caption is the line just above a table, at most this many lines up.
@@ -38,7 +40,11 @@ export function extractTables(
   const indexOf = new Map(lines.map((l, i) => [l.no, i]));
   // Highlights printed value first ("2,410 MWh    electricity bought") are no table whose first column is
   // its label: they are read apart, and kept from the table reader.
-  const highlights = readFigureFirstBlocks(stacked, { reportYear, ignore: (no) => noise.has(no) });
+  const highlights = readFigureFirstBlocks(stacked, {
+    reportYear,
+    ignore: (no) => noise.has(no),
+    unstacked: bilingual.lines,
+  });
   mentions.push(...highlights.mentions);
   for (const no of highlights.lines) tableLines.add(no);
   const usable = stacked.filter((l) => !highlights.lines.has(l.no));
@@ -58,7 +64,7 @@ export function extractTables(
     tableLines.add(m.line);
   }
   for (const [folded, into] of bilingual.absorbed) if (tableLines.has(into)) tableLines.add(folded);
-  return { mentions, tableLines };
+  return { mentions, tableLines, changeSentences: highlights.changeSentences };
 }
 
 // A title dated by a bracketed year at its end: "Energy consumption within the organization (2024)".

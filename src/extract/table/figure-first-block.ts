@@ -9,6 +9,11 @@ import { readFigureTiles } from './figure-tiles.js';
 export interface FigureFirstResult {
   readonly mentions: readonly Mention[];
   readonly lines: ReadonlySet<number>;
+  /**
+   * Tiles worded as a change ("11.6%" over "reduction in Scope 1 and 2" / "emissions vs 2024"), each as
+   * the one sentence it reads as, for the prose reader's stated changes.
+   */
+  readonly changeSentences: readonly ReportLine[];
 }
 
 // Lines of one highlights block sit this close (blank lines between figures are common).
@@ -29,13 +34,25 @@ const MIN_FIGURES = 2;
  */
 export function readFigureFirstBlocks(
   lines: readonly ReportLine[],
-  options: { reportYear: number; ignore: (no: number) => boolean },
+  options: {
+    reportYear: number;
+    ignore: (no: number) => boolean;
+    /** The lines before stacked headers were merged: a tile's name wraps over lines a merge would join. */
+    unstacked?: readonly ReportLine[];
+  },
 ): FigureFirstResult {
   const mentions: Mention[] = [];
+  const changeSentences: ReportLine[] = [];
   const taken = new Set<number>();
+  const unstacked = options.unstacked ?? lines;
+  const at = new Map(unstacked.map((l, i) => [l.no, i]));
+  const tileLines = (no: number, i: number): [readonly ReportLine[], number] => {
+    const j = at.get(no);
+    return j === undefined ? [lines, i] : [unstacked, j];
+  };
   // Rows of figures over their names, tile by tile (or box by box): the name lines are the figures' too.
   const tiles = lines.flatMap((l, i) =>
-    options.ignore(l.no) ? [] : [readFigureTiles(lines, i) ?? readBoxedTiles(lines, i)],
+    options.ignore(l.no) ? [] : [readFigureTiles(...tileLines(l.no, i)) ?? readBoxedTiles(lines, i)],
   );
   for (const t of tiles) for (const no of t?.nameLines ?? []) taken.add(no);
   const ignore = (no: number): boolean => options.ignore(no) || taken.has(no);
@@ -44,8 +61,11 @@ export function readFigureFirstBlocks(
     if (!t || !first) continue;
     const caption = headingAbove(lines, first.line.no, (no) => ignore(no) || tileRow(tiles, no));
     const year = headingYear(caption, options.reportYear) ?? options.reportYear;
-    for (const figure of t.figures)
+    for (const figure of t.figures) {
       mentions.push(toMention(figure, caption, ownYear(figure, options.reportYear) ?? year));
+      const sentence = changeSentence(figure);
+      if (sentence) changeSentences.push(sentence);
+    }
     taken.add(first.line.no);
   }
   for (const block of figureFirstRuns(lines, ignore)) {
@@ -56,7 +76,20 @@ export function readFigureFirstBlocks(
       taken.add(figure.line.no);
     }
   }
-  return { mentions, lines: taken };
+  return { mentions, lines: taken, changeSentences };
+}
+
+// A tile's name that opens on a change ("reduction in …", "less flaring", "lower water use per hl").
+const CHANGE_NAME =
+  /^(?:reduction|decrease|decline|drop|fall|cut|increase|rise|growth|less|lower|fewer|more|higher)\b/i;
+
+/** A percentage tile worded as a change, as the sentence it reads as ("11.6% reduction in … vs 2024."). */
+function changeSentence(figure: FigureFirst): ReportLine | undefined {
+  const { cell, line, description } = figure;
+  if (cell.unit !== '%' || !CHANGE_NAME.test(description)) return undefined;
+  const printed = cell.printed.endsWith('%') ? cell.printed : `${cell.printed}%`;
+  const text = `${printed} ${description.replace(/[.;,]+$/, '')}.`;
+  return { ...line, cells: [text], text, raw: text };
 }
 
 function tileRow(tiles: readonly (ReturnType<typeof readFigureTiles> | undefined)[], no: number): boolean {
