@@ -73,4 +73,33 @@ describe('a sentence whose value reads as a slip of what the tables print', () =
       run([rate('88.4', 30, 'table'), rate('84.8', 5, 'text')]).filter((f) => f.severity !== 'info'),
     ).toEqual([]);
   });
+
+  it('reads a scale slip of one row when the tables print the series with two values', () => {
+    // "Grid electricity" and "Total electricity" are both read as electricity: no one table value.
+    const power = (value: string, line: number, label: string, extraction: 'table' | 'text' = 'table') =>
+      printed({
+        metric: 'energy.electricity',
+        value,
+        unit: 'MWh',
+        year: 2022,
+        line,
+        label,
+        extraction,
+        quote: label,
+      });
+    const tables = [power('48210', 31, 'Grid electricity'), power('51394', 33, 'Total electricity')];
+    const found = run([...tables, power('5139.4', 6, 'the plants used 5,139.4 MWh of electricity', 'text')]);
+    expect(found.map((f) => [f.severity, f.expected, f.actual])).toEqual([['warning', '51394', '5139.4']]);
+    expect(found[0]?.message).toMatch(/power of ten/);
+    // A sentence agreeing with one of the rows is no slip of the other.
+    const agreeing = run([...tables, power('51394', 6, 'the plants used 51,394 MWh of electricity', 'text')]);
+    expect(agreeing.filter((f) => /the tables give/.test(f.message))).toEqual([]);
+    // A row printed with few digits ("0.05", a misread ratio) could match by chance.
+    const ratio = power('0.05', 35, 'Electricity per unit of output');
+    const few = run([...tables, ratio, power('5412', 6, 'the plants used 5,412 MWh of electricity', 'text')]);
+    expect(few.filter((f) => /the tables give/.test(f.message))).toEqual([]);
+    // Three printed digits could match one of several rows by chance.
+    const short = run([...tables, power('482', 6, 'the plants used 482 MWh of electricity', 'text')]);
+    expect(short.filter((f) => /the tables give/.test(f.message))).toEqual([]);
+  });
 });

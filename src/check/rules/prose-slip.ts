@@ -1,5 +1,5 @@
 import { dec } from '../../core/index.js';
-import { sameSense } from '../fact-index/index.js';
+import { sameSense, type FigureSense } from '../fact-index/index.js';
 import {
   decimalString,
   makeFinding,
@@ -10,7 +10,7 @@ import {
 } from '../finding/index.js';
 import { gapBetween, overlaps, scaleInterval, type Figure, type Interval } from '../precision/index.js';
 import { figuresCrossCoal, rangeIn } from './convert-figure.js';
-import { isTableRow, quotedLabel, type PrintedSeries } from './printed-series.js';
+import { isTableRow, quotedLabel, type PrintedSeries, type Printing } from './printed-series.js';
 
 /** A gap this small (relative to the larger value) between a sentence and agreeing tables is a stale or mistyped copy. */
 const STALE_GAP = 0.1;
@@ -20,6 +20,9 @@ const MAX_POWER = 6;
 
 /** Digits a value needs before its digits in another order, or ten times it, are unlikely by chance. */
 const MIN_DIGITS = 3;
+
+/** Digits a sentence and a row both print before a scale slip among rows that disagree is read. */
+const SLIP_AMONG_ROWS_DIGITS = 4;
 
 /** Why a sentence's value is read as a slip of the tables' value. */
 type Slip = 'scale' | 'digits' | 'gap';
@@ -37,35 +40,82 @@ export function proseSlips({ printings, representative }: PrintedSeries): {
 } {
   const findings: CheckFinding[] = [];
   const flagged = new Set<Figure>();
-  if (!representative) return { findings, flagged };
+  const report = (figure: Figure, table: Figure, slip: Slip) => {
+    flagged.add(figure);
+    findings.push(slipFinding(figure, table, slip));
+  };
+  if (!representative) {
+    for (const [figure, table] of scaleSlipsAmongRows(printings)) report(figure, table, 'scale');
+    return { findings, flagged };
+  }
   const { figure: table, sense: tableSense } = representative;
   if (!isTableRow(table) || table.qualifier !== 'exact') return { findings, flagged };
-  for (const { figure, sense } of printings) {
-    // A sentence whose words make it another quantity (a saving, a subset, last year's comparative)
-    // is no copy of the table's figure.
-    const other = sense.markers.length > 0 || !sameSense(tableSense, sense);
-    if (isTableRow(figure) || figure.qualifier !== 'exact' || other || withShare(figure)) continue;
-    // Electricity "equivalent to 2,291.14 tons of standard coal" is a conversion by a coefficient,
-    // not a copy of the kWh row: it is checked against the coefficient (factor.stated), not here.
-    if (figuresCrossCoal(figure, table)) continue;
-    const range = rangeIn(figure, table.unit);
-    if (!range || overlaps(range, table.range) || figure.value.isZero()) continue;
-    const slip = slipOf(table, figure, range);
-    if (!slip) continue;
-    flagged.add(figure);
-    findings.push(
-      makeFinding('duplicate.value', {
-        severity: 'warning',
-        message:
-          `${quotedLabel(figure)} is printed as ${showFigure(figure)} (${whereOf(figure)}), but the tables give ` +
-          `${showFigure(table)} (${whereOf(table)}) for ${table.fact.period.year}: ${REASON[slip]}`,
-        figures: [figure, table],
-        expected: decimalString(table.value, placesOf(table)),
-        actual: decimalString(figure.value, placesOf(figure)),
-      }),
-    );
+  for (const printing of printings) {
+    const range = comparableRange(printing, table, tableSense);
+    const slip = range && slipOf(table, printing.figure, range);
+    if (slip) report(printing.figure, table, slip);
   }
   return { findings, flagged };
+}
+
+/**
+ * A sentence's value in a table figure's unit, when the sentence may be a copy of it and disagrees
+ * with it; undefined otherwise.
+ */
+function comparableRange(
+  { figure, sense }: Printing,
+  table: Figure,
+  tableSense: FigureSense,
+): Interval | undefined {
+  // A sentence whose words make it another quantity (a saving, a subset, last year's comparative)
+  // is no copy of the table's figure.
+  const other = sense.markers.length > 0 || !sameSense(tableSense, sense);
+  if (isTableRow(figure) || figure.qualifier !== 'exact' || other || withShare(figure)) return undefined;
+  // Electricity "equivalent to 2,291.14 tons of standard coal" is a conversion by a coefficient,
+  // not a copy of the kWh row: it is checked against the coefficient (factor.stated), not here.
+  if (figuresCrossCoal(figure, table)) return undefined;
+  const range = rangeIn(figure, table.unit);
+  if (!range || overlaps(range, table.range) || figure.value.isZero()) return undefined;
+  return range;
+}
+
+/**
+ * When the tables print a series with values that disagree (a "Purchased electricity (grid)" row and
+ * a "Total electricity" row both read as electricity), a sentence agreeing with none of them that is a
+ * power of ten off exactly one of their values ("32.57 million kWh" against 325,666 thousand kWh) is a
+ * scale slip of that row. Only a scale slip, and only with four digits printed on both sides: among
+ * several values a reordering, a small gap or a short figure could match by chance.
+ */
+function scaleSlipsAmongRows(printings: readonly Printing[]): [Figure, Figure][] {
+  const telling = (f: Figure) => printedDigits(f).replace(/^0+/, '').length >= SLIP_AMONG_ROWS_DIGITS;
+  const rows = printings.filter((p) => isTableRow(p.figure) && p.figure.qualifier === 'exact');
+  const out: [Figure, Figure][] = [];
+  for (const printing of printings) {
+    if (isTableRow(printing.figure) || !telling(printing.figure)) continue;
+    const ranges = rows.map((row) => comparableRange(printing, row.figure, row.sense));
+    // A sentence that agrees with, or cannot be set against, some row is no slip of the others.
+    if (ranges.some((r) => r === undefined)) continue;
+    const slipped = rows.filter((row, i) => {
+      const range = ranges[i];
+      return range !== undefined && telling(row.figure) && isScaleSlip(row.figure, range);
+    });
+    const [first] = slipped;
+    if (first && slipped.every((row) => row.figure.value.eq(first.figure.value)))
+      out.push([printing.figure, first.figure]);
+  }
+  return out;
+}
+
+function slipFinding(figure: Figure, table: Figure, slip: Slip): CheckFinding {
+  return makeFinding('duplicate.value', {
+    severity: 'warning',
+    message:
+      `${quotedLabel(figure)} is printed as ${showFigure(figure)} (${whereOf(figure)}), but the tables give ` +
+      `${showFigure(table)} (${whereOf(table)}) for ${table.fact.period.year}: ${REASON[slip]}`,
+    figures: [figure, table],
+    expected: decimalString(table.value, placesOf(table)),
+    actual: decimalString(figure.value, placesOf(figure)),
+  });
 }
 
 const REASON: Readonly<Record<Slip, string>> = {
@@ -74,17 +124,23 @@ const REASON: Readonly<Record<Slip, string>> = {
   gap: 'a gap too small for another figure, a stale or mistyped copy.',
 };
 
+/** Whether a value (in the table's unit) is ten, a hundred … times the table's figure, or as much less. */
+function isScaleSlip(table: Figure, range: Interval): boolean {
+  for (let k = 1; k <= MAX_POWER; k++) {
+    const factor = dec(10).pow(k);
+    if (
+      overlaps(scaleInterval(table.range, factor), range) ||
+      overlaps(table.range, scaleInterval(range, factor))
+    )
+      return true;
+  }
+  return false;
+}
+
 function slipOf(table: Figure, figure: Figure, range: Interval): Slip | undefined {
   const enough = (f: Figure) => printedDigits(f).replace(/^0+/, '').length >= MIN_DIGITS;
   if (enough(table) && enough(figure)) {
-    for (let k = 1; k <= MAX_POWER; k++) {
-      const factor = dec(10).pow(k);
-      if (
-        overlaps(scaleInterval(table.range, factor), range) ||
-        overlaps(table.range, scaleInterval(range, factor))
-      )
-        return 'scale';
-    }
+    if (isScaleSlip(table, range)) return 'scale';
     // Rates of different things cluster (92% and 96.8%): only a scale slip tells a share apart.
     if (table.unit.dimension === 'fraction') return undefined;
     const a = printedDigits(table);

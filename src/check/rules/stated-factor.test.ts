@@ -248,3 +248,37 @@ describe('factor.stated: who uses a carrier is not what the factor applies to', 
     expect(run(facts)).toEqual([]);
   });
 });
+
+describe('factor.stated: a heat content in kilocalories printed with a thousands separator', () => {
+  // Piped gas 2,140.5 thousand m³ at 9,300 kcal/m³ (1 kcal = 4.1868 kJ) is 83,345.2 GJ.
+  const facts = (gj: string) => [
+    printed({
+      metric: 'energy.natural_gas',
+      value: '2140.5',
+      unit: 'm3',
+      scale: '1000',
+      year: 2024,
+      line: 40,
+      label: "Piped gas ('000 m³)",
+    }),
+    printed({
+      metric: 'energy.natural_gas',
+      value: gj,
+      unit: 'MWh',
+      printedUnit: 'GJ',
+      year: 2024,
+      line: 44,
+      label: 'Piped gas (GJ)',
+    }),
+    factor('Heat contents: grid power 860 kcal/kWh, piped gas 9,300 kcal/m³', '9300', 'kcal/m3', 50),
+  ];
+
+  it('names the factor by the words before "9,300" and raises nothing when the row agrees', () => {
+    expect(run(facts('83345.2'))).toEqual([]);
+  });
+
+  it('flags the gas row converted at another heat content', () => {
+    // 10,400 kcal/m³ would give 93,203.9 GJ.
+    expect(run(facts('93203.9')).map((f) => [f.rule, f.expected])).toEqual([['factor.stated', '83345.17']]);
+  });
+});

@@ -101,9 +101,11 @@ function statedFactors(ctx: RuleContext): { figure: Figure; subject: Set<string>
  * gas 2.162 kgCO2e/m³, diesel 2.68 kgCO2e/litre": 2.68 is diesel's).
  */
 function subjectWords(label: string, printedValue: string): Set<string> {
-  const text = label.slice(0, 400);
-  const at = printedValue === '' ? -1 : text.indexOf(printedValue);
-  const after = at >= 0 ? text.slice(at + printedValue.length) : '';
+  // The label prints "8,000 kcal/m³" where the value is read as 8000: compare without separators.
+  const text = label.slice(0, 400).replace(/(\d),(?=\d{3})/g, '$1');
+  const value = printedValue.replace(/(\d),(?=\d{3})/g, '$1');
+  const at = value === '' ? -1 : text.indexOf(value);
+  const after = at >= 0 ? text.slice(at + value.length) : '';
   const named = /^\s*\S+\s+for\s+([a-z][a-z ()-]*)/i.exec(after)?.[1];
   const before = at >= 0 ? text.slice(0, at) : (text.split(/\d/, 1)[0] ?? '');
   const clause = named?.split(/\b(?:and|or)\b/)[0] ?? before.split(/[\d,;:/]|\b(?:and|for)\b/).pop() ?? '';

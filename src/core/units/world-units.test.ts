@@ -57,3 +57,12 @@ describe('oil-equivalent energy and gas volumes at reference conditions', () => 
     expect(convert({ value: dec(1), unit: parseUnit('therms') }, 'Btu').value.toFixed()).toBe('100000');
   });
 });
+
+describe('heat contents in kilocalories', () => {
+  it('reads kcal and Gcal at the International Table calorie (4.1868 J)', () => {
+    expect(parseUnit('kcal/m³')).toMatchObject({ symbol: 'kcal/m3', dimension: 'energy/volume' });
+    expect(parseUnit('kcal/kWh').dimension).toBe('energy/energy');
+    expect(convert({ value: dec(7500), unit: parseUnit('kcal') }, 'kJ').value.toFixed()).toBe('31401');
+    expect(convert({ value: dec(2), unit: parseUnit('Gcal') }, 'GJ').value.toFixed()).toBe('8.3736');
+  });
+});

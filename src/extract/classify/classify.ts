@@ -100,9 +100,9 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
     ...(trainedOf !== undefined ? { employee_category: trainedOf } : {}),
     ...given,
   };
-  // A figure under an "Average …" column is no count, whatever the table's title counts ("Training by
-  // employee category" over "Average hours").
-  const averaged = m.kind === 'table' && /^(?:average|mean)\b/i.test(m.column ?? '');
+  // A figure under an "Average …" or "… per capita" column is no count, whatever the table's title
+  // counts ("Training by employee category" over "Average hours" or "Hours per capita").
+  const averaged = m.kind === 'table' && AVERAGE_COLUMN.test(m.column ?? '');
   const fits = (metric: Metric) => breakdownFits(metric, dims) && !(averaged && metric.kind === 'count');
   const own = texts.slice(0, core);
   const employees = (c: string) => asEmployees(c, printed, cache, fits);
@@ -186,6 +186,9 @@ function partOfTotal(
   if (choice?.metric.dims.includes('segment')) dims.segment = m.label.replace(/\s*\([^()]*\)\s*$/, '').trim();
   return choice;
 }
+
+// A column of averages: "Average hours", "Mean", "Hours per capita", "Hours per employee".
+const AVERAGE_COLUMN = /^(?:average|mean)\b|\bper\s+(?:capita|head|person|employee)\s*$/i;
 
 /** An "Average hours" column in a table of training or learning: HKEX B3.2's average training hours. */
 function isTrainingHours(m: Mention): boolean {

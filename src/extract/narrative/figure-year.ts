@@ -75,7 +75,8 @@ export function figureTime(
     0,
     pastComparisonEnd(sentence, at, end, reportYear) ?? end + yardstick(sentence.slice(end)),
   );
-  const own = TARGET_CUE.test(clause) ? ownClause(sentence, end) : clause;
+  const dated = BY_YEAR.test(clause) ? pastDatedClause(sentence, at, end, reportYear) : undefined;
+  const own = TARGET_CUE.test(clause) ? ownClause(sentence, end) : (dated ?? clause);
   const cue = TARGET_CUE.test(own);
   const future = allYears(own).filter((y) => y.year > reportYear && y.year <= reportYear + 60);
   if (future.length > 0 && (cue || BY_YEAR.test(own))) {
@@ -137,6 +138,18 @@ function ownClause(sentence: string, end: number): string {
   if (!next) return sentence;
   const before = sentence.slice(0, next.index);
   return TARGET_CUE.test(before) ? sentence : before;
+}
+
+/**
+ * The figure's own clause when a past year dates it before the figure: "In 2025 we used 32.1 GWh, and
+ * we joined a pledge to halve emissions by 2030" reports 2025; the deadline is the later clause's.
+ * Undefined for an undated clause ("recycle 15% of water; send zero waste to landfill by 2030"), which
+ * shares the list's deadline.
+ */
+function pastDatedClause(sentence: string, at: number, end: number, reportYear: number): string | undefined {
+  const own = ownClause(sentence, end);
+  if (own === sentence) return undefined;
+  return statedOrFiscalYears(own.slice(0, at)).some((y) => y.year <= reportYear) ? own : undefined;
 }
 
 // "by 6.8% compared with 2024", "3.1% below 2023", "46.8% below the FY19 base year": a change's past

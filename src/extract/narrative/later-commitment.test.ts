@@ -24,6 +24,18 @@ describe('a forward-looking word in a later clause', () => {
     ]);
   });
 
+  it('leaves a figure dated by a past year reported when a later clause names a deadline', () => {
+    expect(
+      bases(
+        'In 2030 the mill burned 41.8 thousand tonnes of wood chips, and we signed a regional pledge to halve coal use by 2036.',
+      ),
+    ).toEqual([['41.8', 'actual']]);
+    // An undated item of a list of targets keeps the list's deadline.
+    expect(bases('Next steps: plant 600 hectares of forest; and restore four wetlands by 2035.')).toEqual([
+      ['600', 'target'],
+    ]);
+  });
+
   it('still makes a figure a target when the word comes before it', () => {
     expect(bases('We aim to recycle 94% of our scrap, and to halve landfill.')).toEqual([['94', 'target']]);
   });

@@ -147,10 +147,18 @@ function isThreshold(sentence: string, t: NumberToken): boolean {
   );
 }
 
+// "FR = injuries x 10^6 / hours worked": a formula's power of ten, neither its base nor its exponent a figure.
+function isPowerOfTen(sentence: string, t: NumberToken): boolean {
+  return (
+    /\^\s?$/.test(sentence.slice(Math.max(0, t.start - 2), t.start)) || /^\s?\^/.test(sentence.slice(t.end))
+  );
+}
+
 /** Reads the unit and noun after a number; undefined when the number names nothing measurable. */
 export function readFigure(sentence: string, t: NumberToken): NarrativeFigure | undefined {
   const before = sentence.slice(Math.max(0, t.start - 12), t.start);
-  if (UNIT_DENOMINATOR.test(before) || isThreshold(sentence, t)) return undefined;
+  if (UNIT_DENOMINATOR.test(before) || isThreshold(sentence, t) || isPowerOfTen(sentence, t))
+    return undefined;
   let rest = sentence.slice(t.end, t.end + 160);
   let consumed = 0;
   const scale = SCALE.exec(rest) ?? BRACKETED_SCALE.exec(rest) ?? GLUED_SCALE.exec(rest);

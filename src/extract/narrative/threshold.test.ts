@@ -17,3 +17,13 @@ describe("a scheme's threshold in prose", () => {
     expect(values).not.toContain('100000');
   });
 });
+
+describe("a formula's power of ten in prose", () => {
+  it('reads neither its base nor its exponent as a figure', () => {
+    const text =
+      'LTIFR = lost-time injuries x 10^6 / hours worked; 1.8 lost-time injuries per million hours.';
+    const values = figuresOf(text).map((f) => f.value);
+    expect(values).not.toContain('6');
+    expect(values).not.toContain('10');
+  });
+});
