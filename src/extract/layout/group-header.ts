@@ -41,7 +41,7 @@ export function joinGroupHeaders(lines: readonly ReportLine[]): ReportLine[] {
 }
 
 /** Whether a line is only years, two or more ("2025/26   2024/25"). */
-function isYearRow(line: ReportLine): boolean {
+export function isYearRow(line: ReportLine): boolean {
   const cells = line.cells.filter((c) => c !== '');
   return cells.length >= 2 && cells.every((c) => YEAR_CELL.test(c.trim()));
 }

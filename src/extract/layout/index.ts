@@ -2,3 +2,4 @@ export { toReportLines, filledCells, type ReportLine } from './report-line.js';
 export { findRunningHeaders } from './running-headers.js';
 export { findContentsPage } from './contents-page.js';
 export { isBareFigure } from './bare-figure.js';
+export { placeCells, type Span } from './spans.js';

@@ -59,6 +59,18 @@ describe('running headers of a paged text report', () => {
     expect(noise).toHaveLength(8);
   });
 
+  it('does not flag the names over a table of year columns repeated once a page', () => {
+    const table = [
+      '                   Hedmark     Oppland     Innlandet        Total        Total',
+      '                                                          2025/26      2024/25',
+      'Logs sawn (m3)      41,200      38,900        12,050       92,150       90,480',
+    ];
+    const pages = [41, 42, 43, 44].map((n) => page(n, table));
+    const noise = noiseOf(pages.join('\n\f'));
+    expect(noise.some((l) => l.includes('Hedmark'))).toBe(false);
+    expect(noise).toHaveLength(8);
+  });
+
   it('still flags a page number alone on its line between paragraphs', () => {
     const text = ['Our mills.', '', '14', '', 'Our forests.', '', '15', '', 'Our people.'].join('\n');
     expect(noiseOf(text)).toEqual(['3:14', '7:15']);

@@ -1,3 +1,4 @@
+import { isYearRow } from './group-header.js';
 import type { ReportLine } from './report-line.js';
 
 /**
@@ -16,10 +17,18 @@ export function findRunningHeaders(lines: readonly ReportLine[], minRepeats = 4)
   for (const [i, line] of lines.entries()) {
     const key = headerKey(line);
     const all = key ? (seen.get(key.text) ?? []) : [];
-    if (all.length >= minRepeats && pagesRise(all) && oncePerPage(all)) noise.add(line.no);
+    // A column header repeated over each page's table ("Plant A   Plant B   Total" over "2025/26   2024/25")
+    // heads the years below it, as no running header does.
+    const overYears = headsYears(line, lines[i + 1]);
+    if (all.length >= minRepeats && pagesRise(all) && oncePerPage(all) && !overYears) noise.add(line.no);
     else if (PAGE_NUMBER.test(line.text.trim()) && !inFigureColumn(lines, i)) noise.add(line.no);
   }
   return noise;
+}
+
+/** Whether `next` is a row of years printed right under `line`. */
+function headsYears(line: ReportLine, next: ReportLine | undefined): boolean {
+  return next !== undefined && next.no - line.no === 1 && isYearRow(next);
 }
 
 /** Where a candidate line sits: its line, the page number printed in it, the page it is on. */

@@ -40,7 +40,7 @@ describe('names printed over the year columns they span', () => {
     expect(lines[1]).toEqual([2, '', '2025', '2024', 'Factor', '2025', '2024']);
   });
 
-  it('leaves names over unequal runs of years, and a name stacked over a unit cell, as they were', () => {
+  it('prints names over unequal runs of years over each of their years', () => {
     const uneven = cellsOf(
       [
         '                         Staff               Exits     Exit rate (%)',
@@ -48,7 +48,10 @@ describe('names printed over the year columns they span', () => {
         'All                   812       790             61       7.5      8.1',
       ].join('\n'),
     );
-    expect(uneven[0]).toEqual([1, 'Staff Exits Exit rate (%)']);
+    expect(uneven[0]).toEqual([1, '', 'Staff', 'Staff', 'Exits', 'Exit rate (%)', 'Exit rate (%)']);
+  });
+
+  it('leaves a name stacked over a unit cell as it was', () => {
     const stacked = cellsOf(
       [
         'Carrier            Unit of        Amount              Energy (GJ)',

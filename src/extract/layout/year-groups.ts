@@ -57,6 +57,9 @@ function placeOver(upper: ReportLine, lower: ReportLine): { names: string[]; yea
   if (label.length > 1 || heads.length < 2 || groups.some((g) => before.some((c) => near(g, c))))
     return undefined;
   const owners = years.map((y) => ownerOf(y, heads));
+  // A name with no year under it heads one column ("Emission factor"); runs of words two spaces apart
+  // ("Hedmark  Oppland") are the names of several columns of a narrow table, which this cannot place.
+  if (heads.some((g) => !owners.includes(g) && / {2}/.test(g.text))) return undefined;
   const columns = [
     ...years.map((year, k) => ({ at: year.start, year, name: owners[k] })),
     ...heads.filter((g) => !owners.includes(g)).map((name) => ({ at: name.start, year: undefined, name })),
@@ -64,10 +67,6 @@ function placeOver(upper: ReportLine, lower: ReportLine): { names: string[]; yea
   // Every year under a name, and each name over one run of columns.
   const runs = columns.map((c) => c.name).filter((n, k, all) => n !== all[k - 1]);
   if (columns.some((c) => c.name === undefined) || new Set(runs).size !== runs.length) return undefined;
-  // Names over unequal runs of years ("Employees" over two, "Leavers" over one) come with rows that
-  // leave a year blank, which the table reader, matching figures from the right, cannot place.
-  const spans = heads.map((g) => owners.filter((o) => o === g).length).filter((n) => n > 0);
-  if (spans.some((n) => n !== spans[0])) return undefined;
   const lead = before.length > 0 ? before.map((c) => c.text) : [''];
   return {
     names: [label[0]?.text ?? '', ...lead.slice(1).map(() => ''), ...columns.map((c) => c.name?.text ?? '')],

@@ -7,6 +7,8 @@ export interface HeaderColumn {
   readonly text: string;
   readonly year?: number;
   readonly role: 'actual' | 'target' | 'base';
+  /** Where the column's heading is printed on a line aligned with spaces (first and last character + 1). */
+  readonly at?: { readonly start: number; readonly end: number };
 }
 
 /** A table header: its columns right of the label column. */
@@ -104,7 +106,7 @@ function hasYearAt(years: readonly unknown[], i: number): boolean {
 }
 
 // A measure's name and unit over its year, stacked into one header cell ("Fuel use (TJ) 2025", "tCO2e 2025").
-const MEASURE_YEAR = /^(\p{L}.{0,40}?)\s+((?:19|20)\d{2})$/u;
+const MEASURE_YEAR = /^(\p{L}.{0,40}?)\s+((?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2})?)$/u;
 
 /**
  * A header cell read as a year: a year heading ("2024", "Target 2030"), or a measure printed over its

@@ -21,3 +21,21 @@ describe('a percentage printed in a row name', () => {
     for (const [, unit] of units) expect(unit).toBe("Rupees in '000");
   });
 });
+
+describe('a row named by a unit per another', () => {
+  it('takes its name as its unit: the figures are a rate, not litres to add up', () => {
+    const text = [
+      'Table 9 Dairy water use',
+      'Plant                      Rotorua     Taupo     Total',
+      'Water drawn (m3)            41,300    28,650    69,950',
+      'Litres per kg milk powder      6.2       5.9       6.1',
+    ].join('\n');
+    const lines = toReportLines(docFromText(text));
+    const found = extractTables(lines, { reportYear: 2025, noise: new Set(), skip: new Set() }).mentions;
+    expect(found.filter((m) => m.line === 4).map((m) => m.unit)).toEqual([
+      'Litres per kg milk powder',
+      'Litres per kg milk powder',
+      'Litres per kg milk powder',
+    ]);
+  });
+});

@@ -21,6 +21,7 @@ import {
   stackMeasures,
 } from './header.js';
 import { captionTailUnit, withCurrency } from './caption-unit.js';
+import { columnsByPosition, withColumnPositions } from './column-positions.js';
 import { isDisclosureIndex, withoutReference } from './index-reference.js';
 import { commaUnit, stripFootnotes, trailingParenthetical, withLabelDenominator } from './label.js';
 import { markPartsOfTotals } from './parts-of-total.js';
@@ -162,7 +163,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
     // last row that is neither: its label names what they count.
     const breakdown = isSubRow(rowLabel) || underBy();
     if (!breakdown) parent = rowLabel;
-    const columns = mapColumns(parts.values, state.header, tryParseUnit(parts.unit) !== undefined);
+    const columns = mapColumns(parts.values, state.header, tryParseUnit(parts.unit) !== undefined, row);
     parts.values.forEach((v, i) => {
       const column = columns[i];
       // A change column ("Change (%)", "YoY") compares the years; it is no figure of its own. A base-year,
@@ -178,6 +179,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
         v.cell.unit,
         withLabelDenominator(rowLabel, unitIn(rowLabel)),
         commaUnit(rowLabel, looksLikeUnit),
+        rateLabel(rowLabel),
         leadingShare(rowLabel),
         bracketedUnit(measure),
         unitHeader(measure),
@@ -244,7 +246,7 @@ function yearRow(
   const rest = labelYear === undefined ? more : values;
   const year =
     labelYear ?? (first?.cell.kind === 'value' ? parseYearCell(first.cell.printed)?.year : undefined);
-  const columns = mapColumns(rest, state.header);
+  const columns = mapColumns(rest, state.header, false, row);
   if (year === undefined || rest.length === 0 || columns.some((c) => c === undefined || c.year !== undefined))
     return [];
   return rest.flatMap((v, i): Mention[] => {
@@ -267,14 +269,16 @@ function yearRow(
   });
 }
 
-// A total row named by its year under no year column ("Total 2024" below "Total 2025"), as a table of
-// one date's breakdown prints last year's total for comparison.
-const TOTAL_OF_YEAR = /^(?:total\s+(?:FY\s?)?((?:19|20)\d{2})|((?:19|20)\d{2})\s+total)$/i;
+// A total row named by its year under no year column ("Total 2024" below "Total 2025", "Total 2023/24"),
+// as a table of one date's breakdown prints last year's total for comparison; a fiscal year is the
+// year it ends.
+const YEAR_WORDS = String.raw`(?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2})?`;
+const TOTAL_OF_YEAR = new RegExp(String.raw`^(?:total\s+(${YEAR_WORDS})|(${YEAR_WORDS})\s+total)$`, 'i');
 
 function totalRowYear(label: string, reportYear: number | undefined): number | undefined {
   const m = TOTAL_OF_YEAR.exec(stripFootnotes(label).trim());
-  const year = Number(m?.[1] ?? m?.[2]);
-  if (!m || (reportYear !== undefined && year > reportYear)) return undefined;
+  const year = parseYearCell(m?.[1] ?? m?.[2] ?? '')?.year;
+  if (!m || year === undefined || (reportYear !== undefined && year > reportYear)) return undefined;
   return year;
 }
 
@@ -435,8 +439,9 @@ function readLabelOnlyRow(
     state.header = closed;
     return true;
   }
-  const header = readHeader(row.cells, reportYear);
-  if (header) {
+  const read = readHeader(row.cells, reportYear);
+  if (read) {
+    const header = withColumnPositions(read, row);
     // A second header row under years that span two columns each ("2024 | 2023" over "Number | %").
     const spanned =
       state.header && state.headerRow
@@ -495,14 +500,18 @@ function promoteLabelColumn(header: TableHeader | undefined, values: number): Ta
 }
 
 /**
- * The header column of each value cell, matched from the right: readers drop empty cells, so a
+ * The header column of each value cell: the one printed over it, when a row leaves a column blank and
+ * its figures stand under their columns; else matched from the right: readers drop empty cells, so a
  * row's figures line up with the last header columns, not with cell positions.
  */
 function mapColumns(
   values: readonly ValueCell[],
   header: TableHeader | undefined,
   unitCell = false,
+  row?: ReportLine,
 ): (HeaderColumn | undefined)[] {
+  const placed = columnsByPosition(values, header, row);
+  if (placed) return placed;
   const cols = header?.columns ?? [];
   // A row without a change ("Share (%)  4.8  3.9  3.1" under "… 2023  Change %") leaves the change
   // column blank, and the target columns after it ("… | % 2025/2024 | Target 2030 | % 2030/base"):
@@ -562,6 +571,15 @@ function bracketedUnit(measure: string): string {
   if (inner === undefined || /[()]/.test(inner)) return '';
   if (/%$/.test(inner) && /^(?:[a-z]+\s+)?%$/i.test(inner)) return '%';
   return looksLikeUnit(inner) ? inner : '';
+}
+
+/**
+ * A row label that is itself a unit per another ("Litres per kg made tea", "kWh/tonne"): its figures are
+ * that rate, not amounts of the first unit to be added up.
+ */
+function rateLabel(label: string): string {
+  const unit = /\bper\b/i.test(label) ? tryParseUnit(label, { countNouns: false }) : undefined;
+  return unit?.dimension.includes('/') === true && !unit.dimension.startsWith('count') ? label : '';
 }
 
 /**

@@ -58,3 +58,16 @@ describe('splitRow in a highlights box', () => {
     ]);
   });
 });
+
+describe('splitRow in a list of key figures with a page column', () => {
+  it('reads the figure before its unit and leaves the page after it out', () => {
+    const share = splitRow(['K4', 'Apprentices among staff', '6.8', '%', '14']);
+    expect([share.labels.map((l) => l.text), share.unit]).toEqual([['K4', 'Apprentices among staff'], '%']);
+    expect(share.values.map((v) => v.cell.kind === 'value' && v.cell.value)).toEqual(['6.8']);
+    const worded = splitRow(['K5', 'Volunteers', '312 persons', '22']);
+    expect(worded.values.map((v) => v.cell.kind === 'value' && v.cell.value)).toEqual(['312']);
+    // A share and a small figure beside it are two figures, not a figure and its page.
+    const pair = splitRow(['Women', '38%', '6']);
+    expect(pair.values.map((v) => v.cell.kind === 'value' && v.cell.value)).toEqual(['38', '6']);
+  });
+});

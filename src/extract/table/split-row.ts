@@ -36,7 +36,7 @@ export function splitRow(cells: readonly string[]): RowParts {
   const values: ValueCell[] = [];
   let scaledUnit = '';
   const trailing = trailingUnit(cells);
-  let end = trailing?.index ?? trailingNote(cells) ?? cells.length;
+  let end = trailing?.index ?? trailingNote(cells) ?? pageAfterWordedFigure(cells) ?? cells.length;
   for (let i = end - 1; i >= 0; i--) {
     const text = cells[i] ?? '';
     if (text === '') continue;
@@ -148,11 +148,28 @@ function trailingNote(cells: readonly string[]): number | undefined {
  */
 function trailingUnit(cells: readonly string[]): { index: number; text: string } | undefined {
   const filled = cells.flatMap((text, index) => (text === '' ? [] : [{ text, index }]));
-  const last = filled[filled.length - 1];
-  const before = filled[filled.length - 2];
+  // "Water withdrawn | 776,590 | m³ | 9": a list of key figures prints the page after each unit; the
+  // page is no figure, and the unit is the row's.
+  const paged = PAGE_NUMBER.test(filled[filled.length - 1]?.text ?? '') ? 1 : 0;
+  const last = filled[filled.length - 1 - paged];
+  const before = filled[filled.length - 2 - paged];
   if (!last || !before || parseCellValue(last.text) || !looksLikeUnit(last.text)) return undefined;
   return parseCellValue(before.text)?.kind === 'value' ? last : undefined;
 }
+
+/** Where the page after a figure written with its unit begins ("Headcount | 4,688 persons | 9"). */
+function pageAfterWordedFigure(cells: readonly string[]): number | undefined {
+  const filled = cells.flatMap((text, index) => (text === '' ? [] : [{ text, index }]));
+  const last = filled[filled.length - 1];
+  const before = filled[filled.length - 2];
+  // "90% | 7" is two figures; "4,688 persons | 9" a figure in words and its page.
+  const worded = isWordedFigure(before?.text ?? '') && /\d\s*\p{L}/u.test(before?.text ?? '');
+  if (!last || !before || !PAGE_NUMBER.test(last.text) || !worded) return undefined;
+  return filled.length >= 3 ? last.index : undefined;
+}
+
+// A page number as an index column prints it: a whole number of up to three digits.
+const PAGE_NUMBER = /^\d{1,3}$/;
 
 /** A cell holding a figure and its unit ("18,642 t"), not a unit with a printed scale ("10,000 m³"). */
 function isWordedFigure(text: string): boolean {

@@ -69,4 +69,24 @@ describe('a header printed over several lines, years as rows', () => {
     ]);
     expect(found[0]?.context).toContain('By grade');
   });
+
+  it('parts names printed one space apart over two columns, and dates a total over its fiscal year', () => {
+    const found = read(
+      [
+        'Table 7 Mill output, 2024/25',
+        '                     Hedmark  Oppland Innlandet     Total     Total',
+        '                                                  2024/25   2023/24',
+        '-------------------------------------------------------------------',
+        'Sawn timber (m3)      41,200   38,900    12,050    92,150    90,480',
+      ].join('\n'),
+      2025,
+    );
+    expect(found.map((m) => [m.column, m.value, m.year, m.dims.site])).toEqual([
+      ['Hedmark', '41200', 2025, 'Hedmark'],
+      ['Oppland', '38900', 2025, 'Oppland'],
+      ['Innlandet', '12050', 2025, 'Innlandet'],
+      ['Total', '92150', 2025, undefined],
+      ['Total', '90480', 2024, undefined],
+    ]);
+  });
 });

@@ -1,3 +1,4 @@
+import { isCaptionText } from '../clean/index.js';
 import { isBareFigure, type ReportLine } from '../layout/index.js';
 import { datedMeasure, isChangeHeading } from './header.js';
 import { looksLikeUnit } from './unit-cell.js';
@@ -70,7 +71,10 @@ function mergeAt(
       const group = run.pop();
       if (group) groups.unshift(group.line);
     }
-    const cells = stackColumns(run, from);
+    const cells = stackColumns(
+      run.map((r) => ({ ...r, spans: splitOverFigures(r.spans, figureSpans(figures)) })),
+      from,
+    );
     const first = run[0]?.line;
     if (!cells || !first || !readsAsYears(run, cells)) return undefined;
     return {
@@ -86,7 +90,9 @@ function mergeAt(
  * Under a first header line, a line of years may finish the header (`withYears`).
  */
 function headerSpans(line: ReportLine, withYears: boolean): Span[] | undefined {
-  if (line.raw.includes('\t') || line.raw.length > MAX_HEADER_CHARS) return undefined;
+  // "Table 7 Mill output": a numbered caption titles the table, it heads no column.
+  if (line.raw.includes('\t') || line.raw.length > MAX_HEADER_CHARS || isCaptionText(line.text))
+    return undefined;
   const cells = line.cells.filter((c) => c !== '');
   const year = (c: string) => parseYearCell(c) !== undefined && !withYears;
   if (cells.length === 0 || cells.some((c) => (isBareFigure(c) && !YEAR.test(c)) || year(c)))
@@ -165,6 +171,43 @@ function figureStart(line: ReportLine): number {
   const named = (s: Span, i: number) =>
     i === 0 && (!isBareFigure(s.text) || parseYearCell(s.text) !== undefined);
   return spans.find((s, i) => !named(s, i) && isBareFigure(s.text))?.start ?? 0;
+}
+
+/** Where a row's figures are printed. */
+function figureSpans(line: ReportLine): Span[] {
+  return spansOf(line.raw, line.indent ?? 0).filter((s) => isBareFigure(s.text));
+}
+
+/**
+ * Names one space apart over two columns of figures ("Pallegoda Ravenscourt" over "298.4   402.8"), as a
+ * narrow table prints its widest names: each word run is parted where its words stand over different
+ * figures, when every word stands over one and the line then names every column of figures once.
+ */
+function splitOverFigures(spans: readonly Span[], figures: readonly Span[]): Span[] {
+  const parted = spans.flatMap((span) => {
+    const words = [...span.text.matchAll(/\S+/g)].map((m) => ({
+      text: m[0],
+      start: span.start + m.index,
+      end: span.start + m.index + m[0].length,
+    }));
+    if (words.length < 2 || words.length !== span.text.split(' ').length) return [span];
+    const owners = words.map((w) => {
+      const over = figures.filter((f) => Math.min(f.end, w.end) > Math.max(f.start, w.start));
+      return over.length === 1 ? over[0] : undefined;
+    });
+    if (owners.some((o) => o === undefined) || new Set(owners).size < 2) return [span];
+    const parts: Span[] = [];
+    words.forEach((w, i) => {
+      const last = parts[parts.length - 1];
+      if (last && owners[i] === owners[i - 1])
+        parts[parts.length - 1] = { ...last, text: `${last.text} ${w.text}`, end: w.end };
+      else parts.push(w);
+    });
+    return parts;
+  });
+  // Parted, the line names each column of figures once; a name centred over two columns ("Turnover rate
+  // (%)" over "2025   2024") is one name of both, and stays whole.
+  return parted.length === figures.length ? parted : [...spans];
 }
 
 /**

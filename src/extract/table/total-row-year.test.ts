@@ -32,6 +32,12 @@ describe('a total row named by its year under no year column', () => {
     expect(years).toContain('North mill 940 2024');
   });
 
+  it('dates a total row named by a fiscal year by the year it ends', () => {
+    const fiscal = TABLE.replace('Total 2024 ', 'Total 2023/24').replace('Total 2023 ', 'Total 2022/23');
+    expect(read(fiscal)).toContainEqual(['Total 2022/23', '1463', 2023]);
+    expect(read(fiscal)).toContainEqual(['Total 2023/24', '1545', 2024]);
+  });
+
   it('leaves a year after the report year to the report (no total can be of a later year)', () => {
     const later = TABLE.replace('Total 2023', 'Total 2026');
     expect(read(later)).toContainEqual(['Total 2026', '1463', 2024]);

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { docFromText } from '../../../test/support/doc-from-text.js';
+import { toReportLines } from '../layout/index.js';
+import { extractTables } from './extract-tables.js';
+
+// Made-up space-aligned tables whose rows leave a column blank.
+function read(text: string, reportYear = 2025) {
+  const lines = toReportLines(docFromText(text));
+  return extractTables(lines, { reportYear, noise: new Set(), skip: new Set() }).mentions;
+}
+const named = (found: ReturnType<typeof read>, line: number) =>
+  found.filter((m) => m.line === line).map((m) => [m.column ?? m.label, m.value, m.year]);
+
+describe('figures placed under the columns printed over them', () => {
+  it('reads a row that leaves a year blank under names spanning unequal runs of years', () => {
+    const found = read(
+      [
+        'Table 6 Crew and departures',
+        '                             Crew                 Departures   Departure rate (%)',
+        'Vessel group            2025       2024              2025        2025       2024',
+        '-------------------------------------------------------------------------------',
+        'All vessels              1,306     1,254               97         7.4        8.9',
+        '  Deck officers            218       209               12         5.5',
+        '  Engine ratings           640       611',
+      ].join('\n'),
+    );
+    expect(named(found, 5)).toEqual([
+      ['Crew', '1306', 2025],
+      ['Crew', '1254', 2024],
+      ['Departures', '97', 2025],
+      ['Departure rate (%)', '7.4', 2025],
+      ['Departure rate (%)', '8.9', 2024],
+    ]);
+    expect(named(found, 6)).toEqual([
+      ['Crew', '218', 2025],
+      ['Crew', '209', 2024],
+      ['Departures', '12', 2025],
+      ['Departure rate (%)', '5.5', 2025],
+    ]);
+    expect(named(found, 7)).toEqual([
+      ['Crew', '640', 2025],
+      ['Crew', '611', 2024],
+    ]);
+  });
+
+  it('reads a row of a year that leaves a measure blank, a remark closing the row', () => {
+    const found = read(
+      [
+        'Table 3 Fleet fuel path (kilolitres)',
+        'Year             Planned ceiling     Burnt      Status',
+        '--------------------------------------------------------',
+        'FY20 (base)              44,100     44,100              –',
+        'FY22                     41,200     41,870      over plan',
+        'FY24                     38,600     36,950      under plan',
+        'FY28                     31,900',
+      ].join('\n'),
+    );
+    expect(named(found, 5)).toEqual([
+      ['Planned ceiling', '41200', 2022],
+      ['Burnt', '41870', 2022],
+    ]);
+    expect(named(found, 7)).toEqual([['Planned ceiling', '31900', 2028]]);
+  });
+
+  it('reads a row that leaves the earliest year blank, and one whose figure stands under no heading from the right', () => {
+    const found = read(
+      [
+        'Indicator                     2025     2024     2023',
+        'Grey water (ML)                 3.1      2.9',
+        'Rain water (ML)         0.8',
+      ].join('\n'),
+    );
+    expect(named(found, 2)).toEqual([
+      ['Grey water (ML)', '3.1', 2025],
+      ['Grey water (ML)', '2.9', 2024],
+    ]);
+    expect(named(found, 3)).toEqual([['Rain water (ML)', '0.8', 2023]]);
+  });
+});
