@@ -172,6 +172,18 @@ describe('duplicate.value: figures no catalogue metric describes', () => {
     expect(found.map((f) => [f.severity, f.expected, f.actual])).toEqual([['error', '9', '8']]);
   });
 
+  it('does not read a sentence counting one noun as a row naming another ("sites" vs "Mine shafts sealed")', () => {
+    const bullet = '74 old mine shafts sealed and 61 spoil sites revegetated';
+    const facts = [
+      sentence({ ...m, value: '61', line: 38, label: bullet }, 'spoil sites'),
+      at({ ...m, value: '74', line: 240, label: 'Mine shafts sealed', extraction: 'table' }),
+    ];
+    expect(run(facts)).toEqual([]);
+    // The same sentence against a row naming its noun is still compared.
+    const row = at({ ...m, value: '75', line: 241, label: 'Spoil sites revegetated', extraction: 'table' });
+    expect(run([facts[0] as Fact, row]).map((f) => [f.expected, f.actual])).toEqual([['61', '75']]);
+  });
+
   it('says nothing of short table rows in different tables ("male" headcount vs leavers)', () => {
     const row = (value: string, line: number) =>
       at({ ...m, value, line, label: 'male', dims: { gender: 'male' } });

@@ -9,7 +9,7 @@ import {
 } from '../finding/index.js';
 import { gapBetween, overlaps, type Figure, type Interval } from '../precision/index.js';
 import { figuresCrossCoal, rangeIn } from './convert-figure.js';
-import { sameSense } from '../fact-index/index.js';
+import { countsOtherThing, sameSense } from '../fact-index/index.js';
 import { wordSimilarity, type LabelMatch } from './label-similarity.js';
 import { isTableRow, printedSeries, quotedLabel, type Printing } from './printed-series.js';
 import { proseSlips } from './prose-slip.js';
@@ -71,7 +71,7 @@ function compareGroup(printings: readonly Printing[], listed: boolean): CheckFin
   printings.forEach((b, i) => {
     let best: { ref: Printing; match: LabelMatch } | undefined;
     for (const a of printings.slice(Math.max(0, i - MAX_EARLIER), i)) {
-      if (!sameSense(a.sense, b.sense)) continue;
+      if (!sameSense(a.sense, b.sense) || (!listed && countsUnnamed(a, b))) continue;
       const match = wordSimilarity(a.words, b.words);
       if (!best || match.similarity > best.match.similarity) best = { ref: a, match };
     }
@@ -87,6 +87,16 @@ function compareGroup(printings: readonly Printing[], listed: boolean): CheckFin
     found.push(finding);
   });
   return found;
+}
+
+/**
+ * With no catalogue label to say what is counted, each printing's label stands in for it: a sentence
+ * counting a noun the other printing's label does not name ("96 sites reclaimed" against a row "Wells
+ * abandoned") counts something else.
+ */
+function countsUnnamed(a: Printing, b: Printing): boolean {
+  const label = (p: Printing) => ({ label: p.figure.fact.label ?? '' });
+  return countsOtherThing(a.sense, label(b)) || countsOtherThing(b.sense, label(a));
 }
 
 /**

@@ -17,6 +17,12 @@ import type { Rule } from './rule.js';
 const COUNT_THEN_SHARE =
   /\b(\d[\d,]*)\s*,?\s+or\s+(?:about\s+)?(\d+(?:\.\d+)?)\s*%\s+of\s+(?:the\s+|all\s+|our\s+)?total\b/i;
 /**
+ * "312 employees identify as First Nations, Métis or Inuit, or 6.1% of our workforce": a count of
+ * people, the words saying who they are, then their share of the workforce after ", or".
+ */
+const COUNT_WORDS_THEN_SHARE =
+  /(?<![\d.,])(\d{1,3}(?:,\d{3})*|\d+)\s+(?:[\p{L}/'’-]+\s+){1,14}?[\p{L}'’-]+\s*,\s+or\s+(?:about\s+)?(\d+(?:\.\d+)?)\s*%\s+of\s+(?:the\s+|all\s+|our\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}(?:workforce|employees|staff|headcount|workers|total)\b/iu;
+/**
  * "make up 9.6% of our workforce (284 employees)": a share of a whole the sentence names in words, then
  * the count it stands for in brackets. The bracket must hold the count alone with its noun.
  */
@@ -25,7 +31,7 @@ const SHARE_THEN_COUNT =
 
 /**
  * A sentence that prints a count and its share of the total ("numbered 214, or 48.4% of the total",
- * "9.6% of our workforce (284 employees)")
+ * "9.6% of our workforce (284 employees)", "312 employees identify as …, or 6.1% of our workforce")
  * against the table that breaks the total down: the count must be one part of a printed breakdown,
  * and the share that part over the breakdown's total within printed rounding. Metric-free: the
  * percentage needs no catalogue metric, the count's own row names the whole.
@@ -55,7 +61,11 @@ function countOf(share: Figure): Decimal | undefined {
   const bracketed = [...p.quote.slice(0, 400).matchAll(SHARE_THEN_COUNT)].find(
     (b) => b[1] !== undefined && share.value.eq(dec(b[1])),
   );
-  return bracketed?.[2] === undefined ? undefined : dec(bracketed[2].replace(/,/g, ''));
+  if (bracketed?.[2] !== undefined) return dec(bracketed[2].replace(/,/g, ''));
+  const worded = COUNT_WORDS_THEN_SHARE.exec(p.quote.slice(0, 400));
+  return worded?.[1] !== undefined && worded[2] !== undefined && share.value.eq(dec(worded[2]))
+    ? dec(worded[1].replace(/,/g, ''))
+    : undefined;
 }
 
 /**

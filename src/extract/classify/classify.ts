@@ -13,7 +13,7 @@ import { chooseMetric, isPerPerson, type PhraseCache } from './choose-metric.js'
 import { namesOneOfTwoCategories } from './coordinated-label.js';
 import { dashQualifiedPart } from './dash-part.js';
 import { energySource } from './energy-source.js';
-import { ethnicityColumn } from './ethnicity.js';
+import { ethnicityColumn, indigenousGroup } from './ethnicity.js';
 import { narrowerColumn } from './narrower-column.js';
 import { routeUnderWasteType, wasteRouteCode, wasteTypeOf } from './waste-route.js';
 import { waterSourceRow } from './water-source.js';
@@ -371,7 +371,7 @@ function columnDims(column: string | undefined): Dims {
 
 /** A column of a table by race or ethnicity is that group's figure (US EEO-1, GRI 405-1 b "other indicators of diversity"). */
 function ethnicityDims(m: Mention): Dims {
-  const ethnicity = ethnicityColumn(m);
+  const ethnicity = ethnicityColumn(m) ?? indigenousGroup(m);
   return ethnicity === undefined ? {} : { ethnicity };
 }
 

@@ -21,3 +21,29 @@ export function ethnicityColumn(m: Mention): string | undefined {
     .toLowerCase();
   return value === '' ? undefined : value;
 }
+
+// The words reports use for Indigenous peoples: Canada's First Nations, Métis and Inuit, Australia's
+// Aboriginal and Torres Strait Islander peoples, New Zealand's Māori (GRI 405-1 b, GRI 411; ICMM).
+const INDIGENOUS = String.raw`(?:indigenous|aboriginal|torres strait islanders?|first nations?|m[ée]tis|inuit|m[āa]ori|native american)`;
+const PEOPLE = String.raw`(?:employees?|staff|workers?|people|persons?|personnel|workforce|colleagues?|team members?)`;
+// "Self-identified Indigenous employees", "Aboriginal and/or Torres Strait Islander staff": the people named.
+const INDIGENOUS_PEOPLE = new RegExp(
+  String.raw`\b${INDIGENOUS}(?:\s+(?:and|or|and/or)\s+${INDIGENOUS})?\s+${PEOPLE}\b`,
+  'i',
+);
+// A column headed by the group alone ("Indigenous", "Māori employees") in a table of people.
+const INDIGENOUS_COLUMN = new RegExp(
+  String.raw`^${INDIGENOUS}(?:\s+(?:and|or|and/or)\s+${INDIGENOUS})?(?:\s+${PEOPLE})?$`,
+  'i',
+);
+
+/**
+ * "indigenous" for a count of Indigenous people: a row or phrase naming them ("Self-identified
+ * Indigenous employees") or a column headed by the group ("Indigenous" beside "Total"). They are a
+ * group of the workforce, not its headcount. Money spent with Indigenous businesses names no people.
+ */
+export function indigenousGroup(m: Mention): string | undefined {
+  const column = m.kind === 'table' ? m.column?.trim() : undefined;
+  const named = column !== undefined && column !== '' ? INDIGENOUS_COLUMN.test(column) : false;
+  return named || INDIGENOUS_PEOPLE.test(m.label) ? 'indigenous' : undefined;
+}

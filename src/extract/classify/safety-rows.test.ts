@@ -67,6 +67,16 @@ describe('safety rows of a table split by employees and contractors', () => {
     expect(c.dims.employment_type).toBe('employee');
   });
 
+  it('reads a rate for all workers after a spaced dash as the rate, not a headcount', () => {
+    const rate = (label: string) =>
+      classifyMention({ ...row(label, '', '0.38', 'Staff'), context: ['Occupational safety'] }, ['gri-2021']);
+    for (const label of ['LTIFR – all workers', 'TRIR - total workforce']) {
+      const c = rate(label);
+      expect(c.metric?.id).toMatch(/^safety\.(?:lost_time_)?injury_rate$/);
+      expect(c.dims.employment_type).toBeUndefined();
+    }
+  });
+
   it('leaves a bare multiplier of a label naming no unit as printed', () => {
     const c = classifyMention(row('Employees (thousand)', 'thousand', '12.4', 'Staff'), ['gri-2021']);
     expect(c.metric?.id).toBe('workforce.total');

@@ -36,13 +36,20 @@ export function isWorkerGroup(text: string): boolean {
 }
 
 /**
- * The words before a dashed worker group in a label ("LTIR – contractors" → "LTIR"), or undefined: the
- * group says whose figure it is, the words before it what is measured.
+ * The words before a dashed worker group, or all workers, in a label ("LTIR – contractors", "TRIR – all
+ * workers" → the rate), or undefined: the group says whose figure it is, the words before it what is
+ * measured.
  */
 export function measureBeforeWorkerGroup(label: string): string | undefined {
   const parts = /^(.+?)\s+[–—-]\s+([^–—-]+)$/.exec(label.trim());
-  return parts?.[1] !== undefined && isWorkerGroup(parts[2] ?? '') ? parts[1] : undefined;
+  const group = parts?.[2] ?? '';
+  const named = isWorkerGroup(group) || groupTexts(group).some((t) => ALL_WORKERS.test(t));
+  return parts?.[1] !== undefined && named ? parts[1] : undefined;
 }
+
+// "TRIR – total workforce", "LTIFR – all workers": employees and contractors together, no one group.
+const ALL_WORKERS =
+  /^(?:(?:combined|total|whole|entire|overall)\s+(?:workforce|workers)|all\s+workers|employees\s+and\s+contractors)$/;
 
 /**
  * A group row or column header as compared: lower case, without a trailing bracket or colon; a

@@ -50,6 +50,15 @@ describe('rowsOfMarkup', () => {
     ]);
   });
 
+  it('parts a count word or a rate base two spaces after the last figure as the units column', () => {
+    expect(rowsOfMarkup('Spills to ground            12           9          14  number')).toEqual([
+      ['Spills to ground', '12', '9', '14', 'number'],
+    ]);
+    expect(
+      rowsOfMarkup('LTIR                      0.42        0.38        0.51  per 200,000 hours worked'),
+    ).toEqual([['LTIR', '0.42', '0.38', '0.51', 'per 200,000 hours worked']]);
+  });
+
   it('splits figures with space separators, "per cent", footnote marks and rows of nil or dashes', () => {
     expect(rowsOfMarkup('  Steam (GJ)       84 210      80 115')).toEqual([
       ['Steam (GJ)', '84 210', '80 115'],

@@ -169,13 +169,19 @@ function isYearHeading(text: string): boolean {
  * when the part after the gap is a unit of a quantity.
  */
 function splitUnitCell(cell: string): string[] {
-  const m =
-    /^(.*\p{L}.*?) {2}(\S+)$/u.exec(cell.trim()) ??
-    /^([-−+(]?\d[\d,.]*\)?) {2}(\S.{0,30})$/u.exec(cell.trim());
+  const labelled = /^(.*\p{L}.*?) {2}(\S+)$/u.exec(cell.trim());
+  const m = labelled ?? /^([-−+(]?\d[\d,.]*\)?) {2}(\S.{0,30})$/u.exec(cell.trim());
+  // "2.61  per million hours": an injury rate's base in the units column (GRI 403-9).
+  if (!labelled && m?.[1] && RATE_BASE.test(m[2] ?? '')) return [m[1].trim(), m[2] ?? ''];
   const unit = m?.[2] === undefined ? undefined : tryParseUnit(m[2], { countNouns: false });
-  if (!m?.[1] || !unit || unit.symbol === '' || unit.dimension.startsWith('count')) return [cell];
+  if (!m?.[1] || !unit || unit.symbol === '') return [cell];
+  // After a label a count word may end it ("Female  employees"); after the last figure a count the
+  // registry knows is a units column ("27  number", "1,300  persons"), not a multiplier of the figure.
+  if (unit.dimension.startsWith('count') && labelled) return [cell];
   return [m[1].trim(), m[2] ?? ''];
 }
+
+const RATE_BASE = /^per\s+(?:million|1,000,000|200,000|100,000)\s+(?:hours|hrs)(?:\s+worked)?$/i;
 
 // A figure and a unit word after it, one space apart ("38,412.6 tCO2e", "2,186 MWh").
 const FIGURE_THEN_UNIT = /^[-−+(]?\d[\d,.]*\)? (\S{1,24})$/;

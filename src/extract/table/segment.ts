@@ -1,3 +1,4 @@
+import { tryParseUnit } from '../../core/index.js';
 import { isCaptionText } from '../clean/index.js';
 import type { ReportLine } from '../layout/index.js';
 import { parseCellValue } from '../numbers/index.js';
@@ -80,15 +81,18 @@ interface OpenBlock {
   yearHeaded: boolean;
   /** Some tabular row holds a figure that is not a year: the block is past its header. */
   hasFigure: boolean;
+  /** The most year headers one row of the block holds (its year columns). */
+  years: number;
 }
 
 function openBlock(): OpenBlock {
-  return { rows: [], tabular: 0, yearHeaded: false, hasFigure: false };
+  return { rows: [], tabular: 0, yearHeaded: false, hasFigure: false, years: 0 };
 }
 
 function addRow(block: OpenBlock, line: ReportLine): void {
   block.rows.push(line);
   if (!block.yearHeaded && yearHeaded([line])) block.yearHeaded = true;
+  block.years = Math.max(block.years, line.cells.filter((c) => parseYearCell(c) !== undefined).length);
   if (!isTabular(line)) return;
   block.tabular += 1;
   if (!block.hasFigure && !headerOnly([line])) block.hasFigure = true;
@@ -113,6 +117,26 @@ function titlesNewHeader(lines: readonly ReportLine[], at: number, block: OpenBl
   return headerOnly([next]) && (years.length >= 2 || (years.length === 0 && words.length >= 2));
 }
 
+// A title's closing unit in brackets: "Community grants by region (US$ thousand)", "… (tonnes)".
+const BRACKETED_TAIL = /\(([^()]{1,30})\)$/;
+
+/**
+ * A one-cell title set apart from a year-headed table's last row (a blank line or rule between),
+ * closing on a unit of its own in brackets, over rows with fewer figures than the table has years
+ * ("Grants by theme (€ thousand)" under a "2025 | 2024" table, then "Arts | 412"): a table of its
+ * own, whose rows are not dated by the years above.
+ */
+function titlesOwnTable(lines: readonly ReportLine[], at: number, block: OpenBlock, lastNo: number): boolean {
+  const line = lines[at];
+  const next = lines[at + 1];
+  if (!line || !next || !block.hasFigure || block.years < 2 || isTabular(line) || line.no - lastNo < 2)
+    return false;
+  const unit = BRACKETED_TAIL.exec(line.text.trim())?.[1]?.trim();
+  if (unit === undefined || tryParseUnit(unit) === undefined || !isTabular(next)) return false;
+  const figures = next.cells.slice(1).filter((c) => c !== '' && parseCellValue(c) !== undefined);
+  return figures.length >= 1 && figures.length < block.years;
+}
+
 /** True when a line is laid out in cells (two or more, one may be empty). */
 export function isTabular(line: ReportLine): boolean {
   return line.cells.length >= 2 && line.cells.some((c) => c !== '');
@@ -135,6 +159,7 @@ export function segmentTables(lines: readonly ReportLine[], noise: ReadonlySet<n
     const open = current.rows.length > 0;
     const joins =
       open &&
+      !titlesOwnTable(lines, i, current, lastNo) &&
       (isGroupRow(lines, i, current.yearHeaded ? MAX_TITLE_CHARS : MAX_GROUP_CHARS) ||
         endsWrappedLabel(line, lastNo) ||
         isTitleUnderHeader(lines, i, current));
