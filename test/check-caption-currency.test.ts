@@ -37,7 +37,7 @@ describe('a currency printed at the right of a table title', () => {
   it('sets a sentence printing the total in millions against the table', () => {
     const scaleSlips = (text: string) =>
       checkFacts({ facts: facts(text) }).findings.filter(
-        (f) => f.severity !== 'info' && (f.source ?? []).some((s) => s.line === 3),
+        (f) => f.severity !== 'info' && f.source.some((s) => s.line === 3),
       );
     expect(scaleSlips(REPORT('thousand'))).toEqual([]);
     expect(scaleSlips(REPORT('million')).length).toBeGreaterThan(0);

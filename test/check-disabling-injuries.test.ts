@@ -48,7 +48,7 @@ describe('disabling injuries and their frequency rate', () => {
     expect(rule('0.75')).toEqual([]);
     const [finding] = rule('0.93');
     expect(finding?.expected).toBe('0.75');
-    expect(finding?.source?.map((s) => s.line)).toContain(12);
+    expect(finding?.source.map((s) => s.line)).toContain(12);
   });
 
   it('reads no part from a lead clause when the words after "were" are no counted noun', () => {

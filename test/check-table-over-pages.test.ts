@@ -44,7 +44,7 @@ describe('a table continued on the next page', () => {
     const [finding] = tableRowFindings(SPLIT('1,420'));
     expect(finding?.severity).toBe('error');
     expect(finding?.expected).toBe('1402');
-    expect(finding?.source?.[0]?.line).toBe(19);
+    expect(finding?.source[0]?.line).toBe(19);
   });
 
   it('does not join rows a whole page of text lies between', () => {
