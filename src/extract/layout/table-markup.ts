@@ -1,5 +1,6 @@
 import { tryParseUnit } from '../../core/index.js';
 import { yearsBackOf } from '../period/index.js';
+import { isChangeHeading } from './change-heading.js';
 
 /**
  * Table rows that a PDF-to-text or PDF-to-markdown tool wrote without tabs: markdown pipe rows
@@ -148,11 +149,13 @@ function splitYearPair(cell: string): string[] {
       }
       return [piece];
     });
-  // "FY23  Unit": the last year's heading two spaces from a units column's.
+  // "FY23  Unit": the last year's heading two spaces from a units column's; "2023  Change %",
+  // "2023  Var. 25/24": from the change column after the years.
   const second = pieces[1] ?? '';
+  const changeLast = pieces.length === 2 && isChangeHeading(second);
   return pieces.length > 1 &&
     isYearHeading(pieces[0] ?? '') &&
-    (isYearHeading(second) || /^units?$/i.test(second))
+    (isYearHeading(second) || /^units?$/i.test(second) || changeLast)
     ? pieces
     : [cell];
 }

@@ -1,5 +1,8 @@
+import { isChangeHeading } from '../layout/change-heading.js';
 import { parseCellValue } from '../numbers/index.js';
 import { parseYearCell, resolveYears, type YearCell } from './year-cell.js';
+
+export { isChangeHeading };
 
 /** A column of a table's header: the year it holds, or the measure its header names. */
 export interface HeaderColumn {
@@ -32,6 +35,11 @@ export function headsAgeBands(cells: readonly string[], reportYear: number): boo
   return cells.some((c) => AGE_BOUND.test(c)) && readHeader(cells, reportYear) !== undefined;
 }
 
+/** The word "unit" in English, Chinese, Japanese or a home language ("Unité", "Einheit", "Birim"). */
+export const UNIT_WORD = String.raw`(?:units?|单位|単位|birim|unidad(?:es)?|unidades?|unité|einheit|unità|jednostka|enhet|satuan|eenheid|yksikkö)`;
+// The heading of a units column: the word alone or in two languages ("Unidad / Unit").
+const UNIT_HEADING = new RegExp(String.raw`^${UNIT_WORD}(?:\s*\/\s*${UNIT_WORD})?$`, 'iu');
+
 /**
  * Reads a row as a header: no figure cells other than years, and either a year or at least two
  * filled cells. Returns undefined for data rows and one-cell group rows.
@@ -60,7 +68,7 @@ export function readHeader(raw: readonly string[], reportYear: number): TableHea
       label = text;
       continue;
     }
-    if (/^units?$/i.test(text)) {
+    if (UNIT_HEADING.test(text)) {
       unitIndex = index;
       continue;
     }
@@ -182,24 +190,6 @@ export function isUndatedTarget(column: HeaderColumn | undefined): boolean {
 export function isRemarkHeading(text: string): boolean {
   return /^(?:notes?|remarks?|comments?|footnotes?|(?:data\s+)?sources?|boundary|assurance|references?)$/i.test(
     text.trim(),
-  );
-}
-
-// "% 2025/2024", "% 2030 / base year": the change from one year to another in per cent, as Nordic
-// statements head the column after the years.
-const YEAR_OVER_YEAR = /^%\s*(?:19|20)\d{2}\s*\/\s*(?:(?:19|20)\d{2}|base(?:line)?(?:\s+year)?)$/i;
-
-/**
- * True for the heading of a column that compares the years ("% change", "YoY", "Δ in %", "% 2025/2024"), or gives one
- * year as a percentage of another ("2025/2024 (%)", as Vietnamese reports print it: 104.2 is +4.2%).
- */
-export function isChangeHeading(text: string): boolean {
-  return (
-    /^(?:(?:%|percentage)\s+)?(?:changes?|yoy|y-o-y|year[- ]on[- ]year|variance|var\.|increase|decrease|growth|difference|\+\/-|±|[Δ∆]|delta\b)/i.test(
-      text,
-    ) ||
-    /^(?:19|20)\d{2}\s*\/\s*(?:19|20)\d{2}\s*\(%\)$/.test(text.trim()) ||
-    YEAR_OVER_YEAR.test(text.trim())
   );
 }
 

@@ -10,6 +10,7 @@ import {
   isChangeColumn,
   headsAgeBands,
   isChangeHeading,
+  UNIT_WORD,
   holdsNoFigureOfYear,
   isReferenceHeading,
   isRemarkHeading,
@@ -555,7 +556,6 @@ function unitIn(text: string, anyWord = false): string {
 }
 
 // "Unit:", in English, Chinese or a home language, and both ("Birim / Unit:", "Unidad / Unit:").
-const UNIT_WORD = String.raw`(?:units?|单位|単位|birim|unidad(?:es)?|unidades?|unité|einheit|unità|jednostka|enhet|satuan|eenheid)`;
 const UNIT_LEAD = new RegExp(String.raw`^${UNIT_WORD}(?:\s*\/\s*${UNIT_WORD})?\s*[:：]\s*`, 'iu');
 
 // A bracketed group of workers renames a column group ("Non-employees (contractors)"); it is whose
