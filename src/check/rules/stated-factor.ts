@@ -96,6 +96,13 @@ function statedFactors(ctx: RuleContext): { figure: Figure; subject: Set<string>
 }
 
 /**
+ * "… for petrol", and as French, Spanish, Portuguese and German reports word it ("0,251 kgCO2e/kWh pour le
+ * gazole", "para el diésel", "für Heizöl"): the unit, then the word "for" and what the factor applies to.
+ */
+const FOR_SUBJECT =
+  /^\s*\S+\s+(?:for|pour|para|für)\s+(?:(?:le|la|les|el|los|las|o|a|os|as|den|die|das)\s+|l['’])?(\p{L}[\p{L} ()'-]*)/iu;
+
+/**
  * The words naming what a factor applies to: those after it when it reads "8.85 kWh/litre for petrol",
  * else those just before its number, back to the previous figure, separator or "and"/"for" ("natural
  * gas 2.162 kgCO2e/m³, diesel 2.68 kgCO2e/litre": 2.68 is diesel's).
@@ -106,9 +113,12 @@ function subjectWords(label: string, printedValue: string): Set<string> {
   const value = printedValue.replace(/(\d),(?=\d{3})/g, '$1');
   const at = value === '' ? -1 : text.indexOf(value);
   const after = at >= 0 ? text.slice(at + value.length) : '';
-  const named = /^\s*\S+\s+for\s+([a-z][a-z ()-]*)/i.exec(after)?.[1];
+  const named = FOR_SUBJECT.exec(after)?.[1];
   const before = at >= 0 ? text.slice(0, at) : (text.split(/\d/, 1)[0] ?? '');
-  const clause = named?.split(/\b(?:and|or)\b/)[0] ?? before.split(/[\d,;:/]|\b(?:and|for)\b/).pop() ?? '';
+  const clause =
+    named?.split(/(?<!\p{L})(?:and|or|et|ou|y|e|und)(?!\p{L})/u)[0] ??
+    before.split(/[\d,;:/]|\b(?:and|for)\b/).pop() ??
+    '';
   const words = wordsOf(clause).filter((w) => !GENERIC_WORDS.has(w));
   return new Set(named === undefined ? words.slice(-SUBJECT_WORDS) : words.slice(0, SUBJECT_WORDS));
 }
