@@ -1,6 +1,6 @@
 import { isBareFigure } from './bare-figure.js';
 import type { ReportLine } from './report-line.js';
-import { placeCells, spansOf, type Span } from './spans.js';
+import { gapBetween, placeCells, spansOf, type Span } from './spans.js';
 
 /**
  * Two-row headers of space-aligned tables: a row of group names ("Scope 1   Scope 2 (tCO2e)   New
@@ -87,7 +87,7 @@ function nearestGroup(cell: Span, groups: readonly Span[]): Span | undefined {
   let best: Span | undefined;
   let bestGap = MAX_REACH + 1;
   for (const g of groups) {
-    const gap = Math.max(0, g.start - cell.end, cell.start - g.end);
+    const gap = Math.max(0, gapBetween(g, cell));
     if (gap < bestGap) {
       best = g;
       bestGap = gap;

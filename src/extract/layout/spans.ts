@@ -1,10 +1,24 @@
 import type { ReportLine } from './report-line.js';
 
 /** A run of text with the columns it is printed in. */
-export interface Span {
+export interface Span extends Place {
   readonly text: string;
+}
+
+/** Where a run of text stands on its line: its first column and the column after its last. */
+export interface Place {
   readonly start: number;
   readonly end: number;
+}
+
+/** True when two runs share a column. */
+export function overlaps(a: Place, b: Place): boolean {
+  return Math.min(a.end, b.end) > Math.max(a.start, b.start);
+}
+
+/** The blank columns between two runs; zero or less when they touch or overlap. */
+export function gapBetween(a: Place, b: Place): number {
+  return Math.max(a.start - b.end, b.start - a.end);
 }
 
 /** Runs of text set apart by three or more spaces, with their columns on the printed line. */

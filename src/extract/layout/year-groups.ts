@@ -1,5 +1,5 @@
 import type { ReportLine } from './report-line.js';
-import { placeCells, spansOf, type Span } from './spans.js';
+import { gapBetween, overlaps, placeCells, spansOf, type Span } from './spans.js';
 
 /**
  * Names printed over the year columns they span, each over as many years as it has ("Foshan plant
@@ -53,7 +53,7 @@ function placeOver(upper: ReportLine, lower: ReportLine): { names: string[]; yea
   const label = groups.filter((g) => !heads.includes(g));
   const before = cells.filter((c) => c.start < first.start);
   // A name stacked over a label or unit cell ("Unit of" over "quantity") is a wrapped header, not this.
-  const near = (a: Span, b: Span) => Math.max(a.start - b.end, b.start - a.end) < 2;
+  const near = (a: Span, b: Span) => gapBetween(a, b) < 2;
   if (label.length > 1 || heads.length < 2 || groups.some((g) => before.some((c) => near(g, c))))
     return undefined;
   const owners = years.map((y) => ownerOf(y, heads));
@@ -86,12 +86,12 @@ function isName(text: string): boolean {
 
 /** The name printed over a year, or nearest beside it within reach; undefined when none, or two overlap it. */
 function ownerOf(year: Span, names: readonly Span[]): Span | undefined {
-  const over = names.filter((n) => Math.min(n.end, year.end) > Math.max(n.start, year.start));
+  const over = names.filter((n) => overlaps(n, year));
   if (over.length > 0) return over.length === 1 ? over[0] : undefined;
   let best: Span | undefined;
   let bestGap = MAX_REACH + 1;
   for (const n of names) {
-    const gap = Math.max(n.start - year.end, year.start - n.end);
+    const gap = gapBetween(n, year);
     if (gap < bestGap) {
       best = n;
       bestGap = gap;

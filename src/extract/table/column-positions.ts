@@ -1,4 +1,4 @@
-import { placeCells, type ReportLine } from '../layout/index.js';
+import { gapBetween, overlaps, placeCells, type Place, type ReportLine } from '../layout/index.js';
 import type { HeaderColumn, TableHeader } from './header.js';
 import type { ValueCell } from './split-row.js';
 
@@ -54,15 +54,10 @@ export function columnsByPosition(
 
 /** The column printed over a figure, or just beside it; undefined when none, or two, stand there. */
 function columnOver(at: Place, columns: readonly HeaderColumn[]): HeaderColumn | undefined {
-  const over = columns.filter((c) => c.at && Math.min(c.at.end, at.end) > Math.max(c.at.start, at.start));
+  const over = columns.filter((c) => c.at && overlaps(c.at, at));
   if (over.length > 0) return over.length === 1 ? over[0] : undefined;
-  const near = columns.filter((c) => c.at && Math.max(c.at.start - at.end, at.start - c.at.end) <= MAX_REACH);
+  const near = columns.filter((c) => c.at && gapBetween(c.at, at) <= MAX_REACH);
   return near.length === 1 ? near[0] : undefined;
-}
-
-interface Place {
-  readonly start: number;
-  readonly end: number;
 }
 
 /** Each filled cell's place on a line aligned with spaces, by cell index; undefined when not every cell is found. */

@@ -1,4 +1,4 @@
-import { isChangeHeading } from '../layout/change-heading.js';
+import { isChangeHeading, type Place } from '../layout/index.js';
 import { parseCellValue } from '../numbers/index.js';
 import { parseYearCell, resolveYears, type YearCell } from './year-cell.js';
 
@@ -11,7 +11,7 @@ export interface HeaderColumn {
   readonly year?: number;
   readonly role: 'actual' | 'target' | 'base';
   /** Where the column's heading is printed on a line aligned with spaces (first and last character + 1). */
-  readonly at?: { readonly start: number; readonly end: number };
+  readonly at?: Place;
 }
 
 /** A table header: its columns right of the label column. */
