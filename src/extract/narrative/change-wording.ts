@@ -14,7 +14,11 @@ import {
   ROMANCE_VERB_OBJECT,
 } from './romance-change-wording.js';
 
-const ENGLISH_APPROX = String.raw`(?:by\s+)?(?:about\s+|approximately\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?`;
+// Words that hedge a figure ("by about 5%").
+const HEDGES = String.raw`about\s+|approximately\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+`;
+const ENGLISH_APPROX = String.raw`(?:by\s+)?(?:${HEDGES})?`;
+// A change worded as a noun ("a decrease of 3.8%").
+const CHANGE_NOUNS = 'increase|decrease|reduction|decline|drop|rise|growth|fall';
 const APPROX = String.raw`(?:${ENGLISH_APPROX}|${ROMANCE_APPROX})`;
 // A headline drops the verb ("Water withdrawal down 7.2%", "Scope 2 up 3%"); "made up", "broken down"
 // and the like are verbs of their own.
@@ -37,13 +41,13 @@ export const VERB_BEFORE = new RegExp(
  * what it changed, then the figure; the verb is group 1 and its object group 2.
  */
 export const VERB_OBJECT = new RegExp(
-  String.raw`\b(cut|reduced|lowered|decreased|increased|raised|${ROMANCE_VERB_OBJECT})\s+(?:our\s+|the\s+|its\s+|their\s+)?([A-Za-z]${WORDS}{2,60}?)\s+(?:by|${ROMANCE_BY})\s+(?:about\s+|approximately\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|${ROMANCE_APPROX})?$`,
+  String.raw`\b(cut|reduced|lowered|decreased|increased|raised|${ROMANCE_VERB_OBJECT})\s+(?:our\s+|the\s+|its\s+|their\s+)?([A-Za-z]${WORDS}{2,60}?)\s+(?:by|${ROMANCE_BY})\s+(?:${HEDGES}|${ROMANCE_APPROX})?$`,
   'i',
 );
 
 /** "…, a decrease of 3.8%", "representing a year-on-year increase of 12%". */
 export const NOUN_OF = new RegExp(
-  String.raw`\b(?:year[- ]on[- ]year\s+|yoy\s+|y-o-y\s+)?(?:(increase|decrease|reduction|decline|drop|rise|growth|fall)\s+of|(${ROMANCE_CHANGE_NOUNS})\s+(?:interanual\s+)?${ROMANCE_OF})\s*${APPROX}$`,
+  String.raw`\b(?:year[- ]on[- ]year\s+|yoy\s+|y-o-y\s+)?(?:(${CHANGE_NOUNS})\s+of|(${ROMANCE_CHANGE_NOUNS})\s+(?:interanual\s+)?${ROMANCE_OF})\s*${APPROX}$`,
   'i',
 );
 
@@ -62,7 +66,7 @@ export const SUBJECT_AFTER = /^\s*(?:in|of)\s+([^,;:.()]{3,60})/i;
  * recorded a decrease of 6.5%", "fuel use saw a 7% reduction".
  */
 export const SUBJECT_BEFORE_NOUN = new RegExp(
-  String.raw`${SUBJECT}\s+(?:ha(?:s|ve|d)\s+)?(?:recorded|saw|seen|showed|shown|posted|registered|marked|experienced|achieved|represented|reflected|${ROMANCE_REPORTING_VERBS})\s+(?:an?\s+|una?\s+|uma?\s+|une\s+)?(?:(?:year[- ]on[- ]year|yoy|overall|further|total)\s+)?(?:(?:increase|decrease|reduction|decline|drop|rise|growth|fall)\s+of\s+${APPROX})?$`,
+  String.raw`${SUBJECT}\s+(?:ha(?:s|ve|d)\s+)?(?:recorded|saw|seen|showed|shown|posted|registered|marked|experienced|achieved|represented|reflected|${ROMANCE_REPORTING_VERBS})\s+(?:an?\s+|una?\s+|uma?\s+|une\s+)?(?:(?:year[- ]on[- ]year|yoy|overall|further|total)\s+)?(?:(?:${CHANGE_NOUNS})\s+of\s+${APPROX})?$`,
   'i',
 );
 
