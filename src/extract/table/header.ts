@@ -36,9 +36,11 @@ export function headsAgeBands(cells: readonly string[], reportYear: number): boo
 }
 
 /** The word "unit" in English, Chinese, Japanese or a home language ("Unité", "Einheit", "Birim"). */
-export const UNIT_WORD = String.raw`(?:units?|单位|単位|birim|unidad(?:es)?|unidades?|unité|einheit|unità|jednostka|enhet|satuan|eenheid|yksikkö)`;
-// The heading of a units column: the word alone or in two languages ("Unidad / Unit").
-const UNIT_HEADING = new RegExp(String.raw`^${UNIT_WORD}(?:\s*\/\s*${UNIT_WORD})?$`, 'iu');
+const UNIT_WORD = String.raw`(?:units?|单位|単位|birim|unidad(?:es)?|unidades?|unité|einheit|unità|jednostka|enhet|satuan|eenheid|yksikkö)`;
+/** The word "unit" alone or in two languages ("Unidad / Unit", "Birim / Unit"). */
+export const UNIT_WORDS = String.raw`${UNIT_WORD}(?:\s*\/\s*${UNIT_WORD})?`;
+// The heading of a units column.
+const UNIT_HEADING = new RegExp(`^${UNIT_WORDS}$`, 'iu');
 
 /**
  * Reads a row as a header: no figure cells other than years, and either a year or at least two

@@ -10,7 +10,7 @@ import {
   isChangeColumn,
   headsAgeBands,
   isChangeHeading,
-  UNIT_WORD,
+  UNIT_WORDS,
   holdsNoFigureOfYear,
   isReferenceHeading,
   isRemarkHeading,
@@ -556,7 +556,7 @@ function unitIn(text: string, anyWord = false): string {
 }
 
 // "Unit:", in English, Chinese or a home language, and both ("Birim / Unit:", "Unidad / Unit:").
-const UNIT_LEAD = new RegExp(String.raw`^${UNIT_WORD}(?:\s*\/\s*${UNIT_WORD})?\s*[:：]\s*`, 'iu');
+const UNIT_LEAD = new RegExp(String.raw`^${UNIT_WORDS}\s*[:：]\s*`, 'iu');
 
 // A bracketed group of workers renames a column group ("Non-employees (contractors)"); it is whose
 // figures they are (GRI 403-9 a/b), not the unit they are counted in.
