@@ -5,6 +5,7 @@ export {
   subtractInterval,
   multiplyIntervals,
   divideIntervals,
+  quotientMayMeet,
   scaleInterval,
   intersect,
   overlaps,

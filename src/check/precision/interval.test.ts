@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dec } from '../../core/index.js';
 import {
@@ -7,6 +8,8 @@ import {
   gapBetween,
   intersect,
   multiplyIntervals,
+  overlaps,
+  quotientMayMeet,
   scaleInterval,
   subtractInterval,
 } from './interval.js';
@@ -34,5 +37,35 @@ describe('interval arithmetic', () => {
     expect(intersect(r('1', '2'), r('3', '4'))).toBeUndefined();
     expect(gapBetween(r('1', '2'), r('3.5', '4')).toFixed()).toBe('1.5');
     expect(gapBetween(r('1', '3'), r('2', '4')).toFixed()).toBe('0');
+  });
+});
+
+describe('quotientMayMeet', () => {
+  it('rules out only quotients that surely miss, and passes touching ranges to the exact test', () => {
+    expect(quotientMayMeet(r('100', '100'), r('4', '4'), r('25', '25'))).toBe(true);
+    expect(quotientMayMeet(r('100', '100'), r('4', '4'), r('26', '27'))).toBe(false);
+    // 1 ÷ 3 is no binary float; the exact decimal bound 0.333… still meets a range ending there.
+    expect(quotientMayMeet(r('1', '1'), r('3', '3'), r('0.3333333333333333333', '0.4'))).toBe(true);
+    // Signs other than positive over positive are left to the exact test.
+    expect(quotientMayMeet(r('-5', '-4'), r('1', '2'), r('100', '200'))).toBe(true);
+  });
+
+  it('never says false where the exact decimal test finds a meeting', () => {
+    const bound = fc.tuple(fc.integer({ min: 0, max: 10 ** 9 }), fc.integer({ min: 0, max: 6 }));
+    const interval = fc.tuple(bound, fc.integer({ min: 0, max: 1000 })).map(([[m, p], w]) => {
+      const lo = dec(m).div(dec(10).pow(p));
+      return { lo, hi: lo.plus(dec(w).div(dec(10).pow(p + 1))) };
+    });
+    fc.assert(
+      fc.property(interval, interval, interval, (a, b, q) => {
+        if (b.lo.lte(0)) return;
+        const exact = divideIntervals(a, b);
+        // The printed ratio taken as the exact quotient's own bound: the closest call there is.
+        const printed = exact ? { lo: exact.hi, hi: exact.hi.plus(q.hi.minus(q.lo)) } : q;
+        if (exact && overlaps(exact, printed)) expect(quotientMayMeet(a, b, printed)).toBe(true);
+        if (exact && overlaps(exact, q)) expect(quotientMayMeet(a, b, q)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

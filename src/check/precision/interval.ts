@@ -52,6 +52,37 @@ export function divideIntervals(a: Interval, b: Interval): Interval | undefined 
   return spanOf(quotients);
 }
 
+/** Relative slack far wider than binary floating point's rounding of the decimal bounds. */
+const FLOAT_SLACK = 1e-9;
+
+/** Bounds as binary floats, converted once per interval. */
+const FLOATS = new WeakMap<Interval, readonly [number, number]>();
+
+function floatsOf(a: Interval): readonly [number, number] {
+  let bounds = FLOATS.get(a);
+  if (bounds === undefined) {
+    bounds = [a.lo.toNumber(), a.hi.toNumber()];
+    FLOATS.set(a, bounds);
+  }
+  return bounds;
+}
+
+/**
+ * False only when `a ÷ b` surely misses `r`, judged in binary floating point with ample slack: a cheap
+ * test to run before the exact decimal division when pairing many rows with many others. True whenever
+ * the floats cannot tell (signs other than positive over positive, or ranges that nearly meet).
+ */
+export function quotientMayMeet(a: Interval, b: Interval, r: Interval): boolean {
+  const [alo, ahi] = floatsOf(a);
+  const [blo, bhi] = floatsOf(b);
+  const [rlo, rhi] = floatsOf(r);
+  if (!(alo >= 0 && blo > 0)) return true;
+  const qlo = alo / bhi;
+  const qhi = ahi / blo;
+  const slack = FLOAT_SLACK * Math.max(Math.abs(qhi), Math.abs(rlo), Math.abs(rhi));
+  return !(qhi + slack < rlo || qlo - slack > rhi);
+}
+
 /** `a × k` for an exact factor `k`. */
 export function scaleInterval(a: Interval, k: Decimal): Interval {
   const lo = a.lo.times(k);

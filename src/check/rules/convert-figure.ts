@@ -83,8 +83,16 @@ export function rangesIn(figures: readonly Figure[], unit: Unit): Interval[] | u
 
 /** A figure's range in the base unit of its dimension (kgCO2e, J, kg, m3, persons …). */
 export function baseRange(f: Figure): Interval {
-  return scaleInterval(f.range, f.unit.toBase);
+  let range = BASE_RANGES.get(f);
+  if (range === undefined) {
+    range = scaleInterval(f.range, f.unit.toBase);
+    BASE_RANGES.set(f, range);
+  }
+  return range;
 }
+
+/** Base ranges computed once per figure: rules pairing rows ask for the same figures many times. */
+const BASE_RANGES = new WeakMap<Figure, Interval>();
 
 /** The first figure of each distinct value of dim `by` (a part printed twice counts once). */
 export function distinctParts(parts: readonly Figure[], by: string): Figure[] {

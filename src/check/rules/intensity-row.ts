@@ -12,6 +12,7 @@ import {
   divideIntervals,
   midpoint,
   overlaps,
+  quotientMayMeet,
   scaleInterval,
   type Figure,
   type Interval,
@@ -100,10 +101,17 @@ export function ratioDims(f: Figure): [string, string] | undefined {
 /** A ratio's range in base units of its dimensions (m³/kg for L/t), whichever unit stores it. */
 export function ratioRange(f: Figure): Interval | undefined {
   if (f.unit.dimension.includes('/')) return baseRange(f);
+  if (RATIO_RANGES.has(f)) return RATIO_RANGES.get(f);
   const den = f.fact.dims.denominator;
   const unit = den === undefined ? undefined : tryParseUnit(den);
-  return unit && !unit.toBase.isZero() ? scaleInterval(baseRange(f), dec(1).div(unit.toBase)) : undefined;
+  const range =
+    unit && !unit.toBase.isZero() ? scaleInterval(baseRange(f), dec(1).div(unit.toBase)) : undefined;
+  RATIO_RANGES.set(f, range);
+  return range;
 }
+
+/** Ratio ranges of figures stored in their numerator's unit, read once per figure. */
+const RATIO_RANGES = new WeakMap<Figure, Interval | undefined>();
 
 /** The years a numerator and denominator row give the ratio row's figure, and those they miss. */
 function fit(ratio: YearRow, num: YearRow, den: YearRow): { fits: number[]; misses: number[] } {
@@ -113,6 +121,8 @@ function fit(ratio: YearRow, num: YearRow, den: YearRow): { fits: number[]; miss
     const holds = ratioHolds(ratio, num, den, year);
     if (holds === undefined) return { fits: [], misses: [...ratio.byYear.keys()] };
     (holds ? fits : misses).push(year);
+    // Two misses already rule the pair out (callers keep pairs missing at most one year).
+    if (misses.length > 1) break;
   }
   return { fits, misses };
 }
@@ -125,10 +135,14 @@ export function ratioHolds(ratio: YearRow, num: YearRow, den: YearRow, year: num
   const r = ratio.byYear.get(year);
   const n = num.byYear.get(year);
   const d = den.byYear.get(year);
-  const q = n && d ? divideIntervals(baseRange(n), baseRange(d)) : undefined;
-  if (!r || !q) return undefined;
+  if (!r || !n || !d) return undefined;
+  const [a, b] = [baseRange(n), baseRange(d)];
+  // A denominator that may be zero gives no quotient (divideIntervals' own test, made first).
+  if (b.lo.lte(0) && b.hi.gte(0)) return undefined;
   const printed = ratioRange(r);
-  return printed !== undefined && overlaps(q, printed);
+  if (printed === undefined || !quotientMayMeet(a, b, printed)) return false;
+  const q = divideIntervals(a, b);
+  return q !== undefined && overlaps(q, printed);
 }
 
 function check(ratio: YearRow, rows: readonly YearRow[]): CheckFinding | undefined {
