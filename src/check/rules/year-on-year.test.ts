@@ -22,6 +22,18 @@ describe('trend.jump: rows without a metric', () => {
     expect(run(facts)).toEqual([['396', [41]]]);
   });
 
+  it('reads a row printing each year in two units side by side by its first unit, once', () => {
+    const facts = [
+      cell('Steam condensate lost', '41.2', 'thousand m3', 2023, 60),
+      cell('Steam condensate lost', '1.455', 'MMscf', 2023, 60),
+      cell('Steam condensate lost', '398.6', 'thousand m3', 2024, 60),
+      cell('Steam condensate lost', '14.08', 'MMscf', 2024, 60),
+      cell('Steam condensate lost', '37.9', 'thousand m3', 2025, 60),
+      cell('Steam condensate lost', '1.338', 'MMscf', 2025, 60),
+    ];
+    expect(run(facts)).toEqual([['398.6', [60]]]);
+  });
+
   it('leaves counts and sentences alone', () => {
     const facts = [
       cell('Reportable incidents', '1', 'count', 2024, 50),

@@ -125,9 +125,26 @@ function addRowSeries(ctx: RuleContext, metric: string, bySeries: Map<string, Ma
     rows.set(key, [...(rows.get(key) ?? []), f]);
   }
   for (const [key, cells] of rows) {
-    const years = new Map<number, Figure>();
-    // One cell a year: a row that prints a year twice (two units) is not read.
-    if (cells.some((c) => years.has(c.fact.period.year) || !years.set(c.fact.period.year, c))) continue;
-    if (years.size >= 2) bySeries.set(key, years);
+    const years = oneUnitSeries(cells);
+    if (years && years.size >= 2) bySeries.set(key, years);
   }
+}
+
+/**
+ * One cell a year. A row printing each year in two units side by side ("e3m3 | MMcf" under each year)
+ * is one quantity twice: its first unit's cells are the series. A row printing a year twice in one
+ * unit is not read.
+ */
+function oneUnitSeries(cells: readonly Figure[]): Map<number, Figure> | undefined {
+  const first = cells[0]?.unit;
+  const years = new Map<number, Figure>();
+  for (const c of cells) {
+    if (first && c.unit.symbol !== first.symbol) {
+      if (c.unit.dimension !== first.dimension) return undefined;
+      continue;
+    }
+    if (years.has(c.fact.period.year)) return undefined;
+    years.set(c.fact.period.year, c);
+  }
+  return years;
 }

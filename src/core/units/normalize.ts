@@ -80,6 +80,12 @@ export function normalizePrinted(text: string): string {
 const SCALED_CODE = /\b([MkKT])(SEK|NOK|DKK|EUR|USD|CHF)\b/g;
 
 /**
+ * Canadian oil and gas reports print gas and water volumes in SI prefixes written as powers of ten:
+ * "e3m3" is 10³ m³ (thousand cubic metres), "e6m3" 10⁶ m³ (CAPP, AER Directive 017 usage).
+ */
+const E_POWER_M3 = /(?<![\p{L}\d])[eE]([36])\s?[mM]3(?![\p{L}\d])/gu;
+
+/**
  * German scale abbreviations (Duden: "Tsd." Tausend, "Mio." Million, "Mrd." Milliarde) as German and
  * Austrian reports print them in English: "Mio. €", "t CO2e/Mio. €", "Mrd. EUR".
  */
@@ -96,6 +102,7 @@ export function normalizeUnitText(text: string): string {
       GERMAN_SCALE,
       (_, word: string) => GERMAN_SCALES[word.toLowerCase() as keyof typeof GERMAN_SCALES],
     )
+    .replace(E_POWER_M3, (_, power: string) => `${power === '3' ? 'thousand' : 'million'} m3`)
     .replace(/^(?:units?|单位)\s*[:：]\s*/i, '')
     .replace(/\bper\s*cent(age)?\b/gi, '%')
     .replace(/\bper\s*mille\b/gi, '‰')

@@ -53,6 +53,12 @@ describe('oil-equivalent energy and gas volumes at reference conditions', () => 
     expect(convert({ value: dec(10), unit: parseUnit('hl') }, 'm3').value.toFixed()).toBe('1');
   });
 
+  it('reads the Canadian e3m3 and e6m3 as thousand and million cubic metres', () => {
+    expect(parseUnit('e3m3')).toMatchObject({ symbol: 'thousand m3', dimension: 'volume' });
+    expect(parseUnit('E3M3').toBase.toFixed()).toBe('1000');
+    expect(parseUnit('e6m3').toBase.toFixed()).toBe('1000000');
+  });
+
   it('reads therms as 100,000 Btu', () => {
     expect(convert({ value: dec(1), unit: parseUnit('therms') }, 'Btu').value.toFixed()).toBe('100000');
   });

@@ -25,7 +25,8 @@ export function whyNotAFigure(sentence: string, t: NumberToken): string | undefi
   // "injuries x 200,000 / hours worked": a letter x standing apart is a multiplication sign too.
   if (/(?:[*×÷=]|(?:^|\s)x\s)\s*$/.test(before)) return 'formula';
   // "converted at 1 GWh = 3.6 TJ": one unit stated in another is a conversion factor, not an amount.
-  if (t.value === '1' && /^\s?[^\s\d=]{1,12}\s?=\s?\d/.test(after)) return 'conversion';
+  // A unit may hold digits after its first letter ("1 e3m3 = 35.494 Mcf", "1 tCO2e = …").
+  if (t.value === '1' && /^\s?[^\s\d=][^\s=]{0,11}\s?=\s?\d/.test(after)) return 'conversion';
   if (t.rightGlued.toLowerCase() === 'h' && /\b(?:within|every|each|per|in)\s+$/i.test(before))
     return 'timing';
   if (/^\s*$/.test(before) && /^\d+(?:\.\d+)+\s+[A-Z]/.test(sentence.slice(t.start))) return 'section number';

@@ -8,4 +8,9 @@ describe('a unit stated in another unit', () => {
     );
     expect(figures.map((f) => f.value)).toEqual(['48200']);
   });
+
+  it('reads a unit with digits in it the same way ("1 e3m3 = 35.5 Mcf")', () => {
+    const figures = figuresOf('Gas is shown at 1 e3m3 = 35.5 Mcf; the field flared 9,120 e3m3 of gas.');
+    expect(figures.map((f) => f.value)).toEqual(['9120']);
+  });
 });

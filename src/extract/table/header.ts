@@ -1,5 +1,6 @@
 import { isChangeHeading, type Place } from '../layout/index.js';
 import { parseCellValue } from '../numbers/index.js';
+import { looksLikeUnit } from './unit-cell.js';
 import { parseYearCell, resolveYears, type YearCell } from './year-cell.js';
 
 export { isChangeHeading };
@@ -100,12 +101,17 @@ export function nameBareRates(columns: readonly HeaderColumn[]): HeaderColumn[] 
   });
 }
 
-/** Joins a word the layout cut with a tab ("Ind", "icators"), keeping the columns' count otherwise. */
+/**
+ * Joins a word the layout cut with a tab ("Ind", "icators"), keeping the columns' count otherwise. Two
+ * units side by side ("MMcf | e3m3", a volume in two systems) are two columns, not one cut word.
+ */
 function joinCutWords(cells: readonly string[]): string[] {
   const out: string[] = [];
   for (const c of cells) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && /[a-z]$/.test(prev) && /^[a-z]/.test(c)) out[out.length - 1] = prev + c;
+    const cut = prev !== undefined && /[a-z]$/.test(prev) && /^[a-z]/.test(c);
+    if (prev !== undefined && cut && !(looksLikeUnit(prev) && looksLikeUnit(c)))
+      out[out.length - 1] = prev + c;
     else out.push(c);
   }
   return out;
