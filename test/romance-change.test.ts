@@ -34,6 +34,18 @@ describe('stated changes worded in Spanish, Portuguese, French and Italian', () 
     ]);
   });
 
+  it('reads a French or Italian state of change ("sont en baisse de", "è in aumento del")', () => {
+    expect(changesOf('Les rejets de solvants sont en baisse de 6,7 % en 2024.')).toEqual([
+      { value: '6.7', direction: 'decrease', of: 'rejets de solvants' },
+    ]);
+    expect(
+      changesOf("La consommation de gaz est en hausse de 2,3 % par rapport à l'année précédente."),
+    ).toEqual([{ value: '2.3', direction: 'increase', of: 'consommation de gaz' }]);
+    expect(changesOf('Il consumo di acqua è in calo del 4,1% rispetto al 2023.')).toEqual([
+      { value: '4.1', direction: 'decrease', of: 'consumo di acqua' },
+    ]);
+  });
+
   it('needs a comparison: a saving against another process is no change between years', () => {
     expect(
       changesOf('El nuevo horno redujo el consumo de gas en 30% frente a los hornos convencionales.'),

@@ -14,9 +14,13 @@ export const ROMANCE_CHANGE_VERBS = [
   String.raw`(?:se\s+)?(?:diminuiu|diminuíram|aumentou|aumentaram|reduziu|reduziram|cresceu|cresceram|caiu|caíram|recuou|recuaram|subiu|subiram)`,
   // French
   String.raw`(?:a|ont|est|sont)\s+(?:diminué|augmenté|baissé|progressé|reculé|crû|augmentée?s?|diminuée?s?|réduite?s?)`,
+  // "sont en baisse de 4 %", "est en hausse de 2 %": a state of change, worded with a noun
+  String.raw`(?:est|sont|était|étaient|a\s+été|ont\s+été)\s+en\s+(?:baisse|hausse|recul|diminution|augmentation|progression)`,
   // Italian
   String.raw`(?:è|sono|ha|hanno)\s+(?:(?:stat[oaie]\s+)?ridott[oaie]|diminuit[oaie]|aumentat[oaie]|cresciut[oaie]|calat[oaie]|sces[oaie])`,
   String.raw`si\s+(?:è|sono)\s+ridott[oaie]`,
+  // "è in calo del 3%", "sono in aumento del 5%"
+  String.raw`(?:è|sono|era|erano)\s+in\s+(?:calo|aumento|diminuzione|crescita)`,
 ].join('|');
 
 /** A verb in the first person plural before what it changed ("redujimos el consumo de agua en 5%"). */
@@ -42,6 +46,13 @@ export const ROMANCE_OF = String.raw`(?:de(?:l)?|du|di|dell[oa]?|da|do)\s+(?:un\
 export const ROMANCE_AGAINST =
   /\b(?:frente\s+a|respecto\s+(?:a|de)|con\s+respecto\s+a|en\s+comparaci[oó]n\s+con|comparad[oa]s?\s+con|en\s+relaci[oó]n\s+(?:a|con)|em\s+rela[cç][aã]o\s+a|face\s+a|comparativamente\s+a|par\s+rapport\s+[àa]|rispetto\s+a)(?:l|o|u)?\s+(?:(?:el|la|lo|il|le|l['’])\s*)?(?:((?:año|ejercicio|per[ií]odo|ano|exerc[ií]cio|ann[ée]e|exercice|anno|esercizio)\s+(?:anterior|previo|pasado|precedente|pr[ée]c[ée]dente|passato|scorso))|(?:FY\s?)?((?:19|20)\d{2}))/i;
 
+/**
+ * The period a change happened in: "en 2025", "em 2024", "nel 2024", "durante 2024", "au cours de
+ * l'exercice 2024" (group 1 the year).
+ */
+export const ROMANCE_PERIOD =
+  /(?<!\p{L})(?:en|em|nel|durante|au\s+cours\s+de)\s+(?:(?:l['’]\s*|el\s+|o\s+)?(?:ejercicio|año|ano|exerc[ií]cio|exercice|ann[ée]e|anno|esercizio)\s+)?((?:19|20)\d{2})(?!\d)/iu;
+
 /** "interanual", "en términos interanuales", "sur un an": the year before. */
 export const ROMANCE_YEAR_ON_YEAR =
   /\b(?:interanual(?:es|mente)?|en\s+un\s+año|sur\s+un\s+an|su\s+base\s+annua)\b/i;
@@ -55,8 +66,8 @@ export const ROMANCE_AND = String.raw`y|e|et|mientras|enquanto|tandis\s+que|ment
 
 /** Spanish, Portuguese, French and Italian change words pointing up. */
 export const ROMANCE_UP =
-  /^(?:(?:se\s+)?(?:ha(?:n)?\s+)?(?:aument|increment|crec|cre[cs]|sub|progress|hauss|augment|cresc)\S*|(?:(?:a|ont|est|sont|è|sono|ha|hanno)\s+)(?:augment|progress|aumentat|cresciut)\S*|aumentamos|incrementamos|aumentámos|avons\s+augmenté|abbiamo\s+aumentato)$/i;
+  /^(?:(?:se\s+)?(?:ha(?:n)?\s+)?(?:aument|increment|crec|cre[cs]|sub|progress|hauss|augment|cresc)\S*|(?:(?:a|ont|est|sont|è|sono|ha|hanno)\s+)(?:augment|progress|aumentat|cresciut)\S*|aumentamos|incrementamos|aumentámos|avons\s+augmenté|abbiamo\s+aumentato|\S+(?:\s+été)?\s+(?:en|in)\s+(?:hausse|augmentation|progression|aumento|crescita))$/i;
 
 /** Spanish, Portuguese, French and Italian change words pointing down. */
 export const ROMANCE_DOWN =
-  /^(?:(?:se\s+)?(?:ha(?:n)?\s+)?(?:disminu|redu|baj|ca[yíi]|descen|diminu|recu|queda|baiss|r[ée]duc|ridu|calat|calo|sces|recort)\S*|(?:(?:a|ont|est|sont|è|sono|ha|hanno)\s+)(?:(?:stat[oaie]\s+)?ridott|diminu|baiss|recul|r[ée]duit|calat|sces)\S*|si\s+(?:è|sono)\s+ridott\S*|redujimos|disminuimos|bajamos|recortamos|reduzimos|diminuímos|avons\s+réduit|avons\s+diminué|abbiamo\s+ridotto|abbiamo\s+diminuito)$/i;
+  /^(?:(?:se\s+)?(?:ha(?:n)?\s+)?(?:disminu|redu|baj|ca[yíi]|descen|diminu|recu|queda|baiss|r[ée]duc|ridu|calat|calo|sces|recort)\S*|(?:(?:a|ont|est|sont|è|sono|ha|hanno)\s+)(?:(?:stat[oaie]\s+)?ridott|diminu|baiss|recul|r[ée]duit|calat|sces)\S*|si\s+(?:è|sono)\s+ridott\S*|redujimos|disminuimos|bajamos|recortamos|reduzimos|diminuímos|avons\s+réduit|avons\s+diminué|abbiamo\s+ridotto|abbiamo\s+diminuito|\S+(?:\s+été)?\s+(?:en|in)\s+(?:baisse|recul|diminution|calo|diminuzione))$/i;

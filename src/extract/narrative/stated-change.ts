@@ -15,7 +15,12 @@ import {
   VERB_BEFORE,
   VERB_OBJECT,
 } from './change-wording.js';
-import { ROMANCE_AGAINST, ROMANCE_ARTICLE, ROMANCE_YEAR_ON_YEAR } from './romance-change-wording.js';
+import {
+  ROMANCE_AGAINST,
+  ROMANCE_ARTICLE,
+  ROMANCE_PERIOD,
+  ROMANCE_YEAR_ON_YEAR,
+} from './romance-change-wording.js';
 
 /** Which way a stated change goes. */
 export const CHANGE_DIRECTIONS = ['increase', 'decrease'] as const;
@@ -71,7 +76,8 @@ export function readChange(
   const since = base === undefined ? baseline(sentence, statementYear) : base;
   if (since === null) return undefined;
   const about = [...before].reverse().find((b) => f.at - b.end <= 60 && b.unit !== '%');
-  const found = verbWorded(sentence, lead, rest) ?? nounWorded(lead, rest, sentence.slice(f.end), about);
+  const found =
+    verbWorded(sentence, lead, rest, statementYear) ?? nounWorded(lead, rest, sentence.slice(f.end), about);
   if (!found) return undefined;
   const r = reading(found.word, found, since);
   return r && points ? { ...r, points: true } : r;
@@ -87,7 +93,7 @@ interface Worded {
  * "Scope 1 emissions decreased by 31%": a change verb with no figure needs a comparison, the period
  * it happened in, or the figure it ended at ("decreased by 4.6 per cent to 727,862.80 MWh").
  */
-function verbWorded(sentence: string, lead: string, rest: string): Worded | undefined {
+function verbWorded(sentence: string, lead: string, rest: string, statementYear: number): Worded | undefined {
   const object = VERB_OBJECT.exec(lead);
   // The verb-first order ("cut energy use by 7%") gives the verb before what it changed.
   const verb = VERB_BEFORE.exec(lead) ?? (object ? [object[0], object[2], object[1]] : null);
@@ -97,8 +103,15 @@ function verbWorded(sentence: string, lead: string, rest: string): Worded | unde
     ROMANCE_YEAR_ON_YEAR.test(sentence) ||
     against(sentence) !== null ||
     REPORTING_PERIOD.test(sentence) ||
+    inPastYear(sentence, statementYear) ||
     TO_FIGURE.test(rest);
   return stated ? { word: verb[2], subject: verb[1] } : undefined;
+}
+
+/** "sont en baisse de 8 % en 2024": a Romance sentence dating its change by a year not after its own. */
+function inPastYear(sentence: string, statementYear: number): boolean {
+  const year = ROMANCE_PERIOD.exec(sentence)?.[1];
+  return year !== undefined && Number(year) <= statementYear;
 }
 
 /**
