@@ -15,6 +15,7 @@ const INDEX = [
   'SO3    Staff survey response           81%                            6.3       Reported',
   'EN5    Water use                       31,460 m³ drawn from wells     2.5       Reported',
   'GO1    Board gender balance            4 of 11 directors are women    8         Reported',
+  'EN6    Water usage                     27,915 m³ discharged           2.5       Reported',
 ].join('\n');
 
 // A data table whose last column marks a year without data: its figures are the years' figures.
@@ -40,12 +41,17 @@ describe('a disclosure index printing each value with its section and status', (
       [5, '12.6'],
       [8, '81'],
       [9, '31460'],
+      [11, '27915'],
     ]);
   });
 
   it('reads a value printed with words after its unit, the words naming the row', () => {
     const water = found.find((m) => m.line === 9);
     expect([water?.label, water?.unit]).toEqual(['EN5 Water use (drawn from wells)', 'm3']);
+  });
+
+  it('names a broad measure by the one participle after the unit ("Water usage | … m³ discharged")', () => {
+    expect(found.find((m) => m.line === 11)?.label).toBe('EN6 Water discharged (usage)');
   });
 
   it('still reads a data table whose last year column says N/A', () => {

@@ -46,7 +46,23 @@ export function withoutReference(cells: readonly string[]): readonly string[] {
   const split = kept.length >= 2 ? describedValue(value) : undefined;
   if (!split) return kept;
   const label = kept.slice(0, -1).join(' ');
-  return [`${label} (${split.words})`, split.figure];
+  return [namedByParticiple(label, split.words) ?? `${label} (${split.words})`, split.figure];
+}
+
+// A metric named by its subject and a broad measure ("Water usage", "Energy use", "Waste management").
+const BROAD_MEASURE = /^(.*\p{L})\s+(?:usage|use|consumption|management)$/iu;
+// One past participle after the unit says which measure of the subject the value is ("m³ withdrawn").
+const PARTICIPLE = /^\p{L}{3,}(?:ed|wn)$/iu;
+
+/**
+ * "Water usage | 20,114 m³ withdrawn": the participle names the measure more narrowly than the label's
+ * broad word, so the row is "Water withdrawn (usage)", as the value's own words say.
+ */
+function namedByParticiple(label: string, words: string): string | undefined {
+  const broad = BROAD_MEASURE.exec(label.trim());
+  if (!broad?.[1] || !PARTICIPLE.test(words)) return undefined;
+  const measure = label.trim().slice(broad[1].length).trim();
+  return `${broad[1]} ${words} (${measure})`;
 }
 
 // Words of a value cell that may be its unit, at most.
