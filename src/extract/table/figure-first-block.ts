@@ -1,7 +1,7 @@
 import type { ReportLine } from '../layout/index.js';
 import type { Mention } from '../mention/index.js';
 import { statedYear } from '../period/index.js';
-import { readFigureFirst, type FigureFirst } from './figure-first.js';
+import { readFigureFirsts, type FigureFirst } from './figure-first.js';
 import { readBoxedTiles } from './boxed-tiles.js';
 import { readFigureTiles } from './figure-tiles.js';
 
@@ -74,6 +74,9 @@ export function readFigureFirstBlocks(
     for (const figure of block) {
       mentions.push(toMention(figure, caption, ownYear(figure, options.reportYear) ?? blockYear));
       taken.add(figure.line.no);
+      // Tiles side by side on one line ("21.3% less flaring") are read by no prose reader either.
+      const sentence = sideBySide(block, figure) ? changeSentence(figure) : undefined;
+      if (sentence) changeSentences.push(sentence);
     }
   }
   return { mentions, lines: taken, changeSentences };
@@ -88,8 +91,17 @@ function changeSentence(figure: FigureFirst): ReportLine | undefined {
   const { cell, line, description } = figure;
   if (cell.unit !== '%' || !CHANGE_NAME.test(description)) return undefined;
   const printed = cell.printed.endsWith('%') ? cell.printed : `${cell.printed}%`;
-  const text = `${printed} ${description.replace(/[.;,]+$/, '')}.`;
+  // "21.3% less flaring emissions" is a tile's "21.3% decrease in flaring emissions".
+  const named = description
+    .replace(/^(?:less|lower|fewer)\s+/i, 'decrease in ')
+    .replace(/^(?:more|higher)\s+/i, 'increase in ');
+  const text = `${printed} ${named.replace(/[.;,]+$/, '')}.`;
   return { ...line, cells: [text], text, raw: text };
+}
+
+/** Whether a figure shares its line with another figure of its block (tiles side by side). */
+function sideBySide(block: readonly FigureFirst[], figure: FigureFirst): boolean {
+  return block.some((f) => f !== figure && f.line.no === figure.line.no);
 }
 
 function tileRow(tiles: readonly (ReturnType<typeof readFigureTiles> | undefined)[], no: number): boolean {
@@ -109,10 +121,10 @@ function figureFirstRuns(lines: readonly ReportLine[], ignore: (no: number) => b
   };
   for (const line of lines) {
     if (ignore(line.no)) continue;
-    const figure = readFigureFirst(line);
+    const figures = readFigureFirsts(line);
     const last = run[run.length - 1];
-    if (!figure || (last && line.no - last.line.no > MAX_GAP)) close();
-    if (figure) run.push(figure);
+    if (figures.length === 0 || (last && line.no - last.line.no > MAX_GAP)) close();
+    run.push(...figures);
   }
   close();
   return runs;

@@ -33,6 +33,40 @@ const WIDE_GAP = 3;
 // How many words after the figure may still be its unit ("mt CO2e", "million gal", "tonnes CO2 equivalent").
 const MAX_UNIT_WORDS = 4;
 
+/**
+ * Reads a line as value-first key figures: one, or several tiles printed side by side, each cell a
+ * figure and its name ("53.9 kt produced      €1.2 million revenue      Zero fatalities").
+ */
+export function readFigureFirsts(line: ReportLine): FigureFirst[] {
+  const one = readFigureFirst(line);
+  return one ? [one] : (tilesInCells(line) ?? []);
+}
+
+// A tile that says a count is nil in words ("Zero fatalities", "Zero spills").
+const ZERO_TILE = /^zero\s+\p{L}/iu;
+
+/**
+ * A line of two or more cells, each a figure followed by its name, or a nil count in words: tiles side
+ * by side. A cell that is only a figure, or whose name holds a figure, makes the line something else.
+ */
+function tilesInCells(line: ReportLine): FigureFirst[] | undefined {
+  // The layout reader keeps a line whose words hold figures as one cell: its wide gaps part the tiles.
+  const cells = (line.cells.length === 1 ? line.raw.split(/\s{3,}/) : line.cells)
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+  if (cells.length < 2) return undefined;
+  const figures: FigureFirst[] = [];
+  for (const cell of cells) {
+    const zero = ZERO_TILE.test(cell) ? figureCell('0') : undefined;
+    const figure = zero ? figureFirst(line, zero, cell) : ofWords(line, cell);
+    if (!figure || /\d/.test(figure.description)) return undefined;
+    figures.push(figure);
+  }
+  return figures.filter((f) => f.cell.printed !== '0' || !ZERO_TILE.test(f.description)).length >= 2
+    ? figures
+    : undefined;
+}
+
 /** Reads a line as a value-first key figure, or undefined when it is laid out some other way. */
 export function readFigureFirst(line: ReportLine): FigureFirst | undefined {
   const cells = (line.cells.length === 1 ? [line.raw] : line.cells)
