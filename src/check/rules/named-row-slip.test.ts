@@ -65,6 +65,34 @@ describe('duplicate.named-row', () => {
     expect(run([...table, dollars])).toEqual([]);
   });
 
+  it('gives the row’s words to the amount beside them that agrees with it, and reads no currency as a name', () => {
+    const revenue = row('8342.6', 60, 'Operating revenue (NOK million)', 'NOK million');
+    const quote = 'revenue was NOK 8,342.6 million and EBITDA was NOK 2,486.3 million';
+    const both = [
+      printed({
+        metric: 'unclassified',
+        value: '8342.6',
+        unit: 'NOK million',
+        year: 2031,
+        line: 9,
+        label: quote,
+        extraction: 'text',
+      }),
+      printed({
+        metric: 'unclassified',
+        value: '8432.6',
+        unit: 'NOK million',
+        year: 2031,
+        line: 9,
+        label: quote,
+        extraction: 'text',
+      }),
+    ];
+    expect(run([revenue, ...both])).toEqual([]);
+    const alone = sentence('8432.6', 'NOK million', 9, 'NOK 8,432.6 million, our operating result');
+    expect(run([revenue, alone])).toEqual([]);
+  });
+
   it('leaves a sentence whose words narrow it (a saving, a change) alone', () => {
     const change = sentence(
       '68.4',

@@ -36,16 +36,21 @@ export const namedRowSlipRule: Rule = {
   run(ctx) {
     const rows = new Map<string, Figure[]>();
     const printed = new Map<string, number>();
+    const onLine = new Map<number, Figure[]>();
     for (const f of ctx.facts.figures) {
       if (!isAmount(f)) continue;
       printed.set(amountKey(f), (printed.get(amountKey(f)) ?? 0) + 1);
       if (isTableRow(f)) rows.set(rowKey(f), [...(rows.get(rowKey(f)) ?? []), f]);
+      else onLine.set(lineOf(f), [...(onLine.get(lineOf(f)) ?? []), f]);
     }
     const out: CheckFinding[] = [];
     for (const f of ctx.facts.figures) {
       if (!isSentenceAmount(f) || (printed.get(amountKey(f)) ?? 0) > 1) continue;
       const slip = slipOfNamedRow(f, rows.get(rowKey(f)) ?? []);
-      if (slip) out.push(finding(f, slip.row, slip.slip));
+      // "Revenue was NOK 6,214.8 million and EBITDA NOK 1,486.2 million": the row's words belong to the
+      // amount beside them that agrees with the row, not to the next amount of the sentence.
+      const sibling = (onLine.get(lineOf(f)) ?? []).some((o) => o !== f && slip && agrees(o, slip.row));
+      if (slip && !sibling) out.push(finding(f, slip.row, slip.slip));
     }
     return out;
   },
@@ -86,7 +91,7 @@ function slipOfNamedRow(sentence: Figure, rows: readonly Figure[]): { row: Figur
   let best: Figure[] = [];
   let bestScore = 0;
   for (const row of ranges.keys()) {
-    const score = namedScore(namingWords(row), said);
+    const score = namedScore(rowWords(row), said);
     if (score > bestScore) [best, bestScore] = [[row], score];
     else if (score === bestScore && score > 0) best.push(row);
   }
@@ -95,6 +100,13 @@ function slipOfNamedRow(sentence: Figure, rows: readonly Figure[]): { row: Figur
   if (!row || !range || best.some((r) => !r.value.eq(row.value))) return undefined;
   const slip = slipOf(row, sentence, range);
   return slip ? { row, slip } : undefined;
+}
+
+/** A row label's naming words, less those of its printed unit ("Operating revenue (NOK million)": a currency names nothing). */
+function rowWords(row: Figure): ReadonlySet<string> {
+  const p = row.fact.provenance;
+  const unit = `${p.kind === 'document' ? p.reported.unit : ''} ${row.unit.symbol}`.toLowerCase();
+  return new Set([...namingWords(row)].filter((w) => !unit.includes(w)));
 }
 
 /**
@@ -118,6 +130,16 @@ function finding(sentence: Figure, row: Figure, slip: Slip): CheckFinding {
     expected: decimalString(row.value, placesOf(row)),
     actual: decimalString(sentence.value, placesOf(sentence)),
   });
+}
+
+function agrees(a: Figure, row: Figure): boolean {
+  const range = rangeIn(a, row.unit);
+  return range !== undefined && overlaps(range, row.range);
+}
+
+function lineOf(f: Figure): number {
+  const p = f.fact.provenance;
+  return p.kind === 'document' ? (p.location.line ?? -1) : -1;
 }
 
 /** The amount in its currency's base unit, with its year: two printings of one amount share it. */
