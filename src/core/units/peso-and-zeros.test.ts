@@ -18,9 +18,4 @@ describe('pesos and a scale printed as zeros', () => {
     expect(parseUnit('£000').symbol).toBe('GBP thousand');
     expect(tryParseUnit('000')).toBeUndefined();
   });
-
-  it('reads "hundred million" (亿, Korean 억) as 10^8, not a million', () => {
-    expect(parseUnit('KRW hundred million').toBase.toFixed()).toBe('100000000');
-    expect(parseUnit('hundred million kWh').toBase.toFixed()).toBe(parseUnit('亿kWh').toBase.toFixed());
-  });
 });
