@@ -11,6 +11,7 @@ import { intensityDenominatorRule } from './intensity-denominator.js';
 import { intensityPartRule } from './intensity-part.js';
 import { intensityRowRule } from './intensity-row.js';
 import { magnitudeRule } from './magnitude.js';
+import { namedRowSlipRule } from './named-row-slip.js';
 import type { Rule } from './rule.js';
 import { rowFactorRule } from './row-factor.js';
 import { rowOutlierRule } from './row-outlier.js';
@@ -53,6 +54,7 @@ export const RULES: readonly Rule[] = [
   turnoverBreakdownRule,
   duplicateValueRule,
   scaleSlipRule,
+  namedRowSlipRule,
   intensityDenominatorRule,
   intensityBoundaryRule,
   impliedGridFactorRule,

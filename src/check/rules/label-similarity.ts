@@ -80,6 +80,11 @@ export function contentWords(f: Figure): ReadonlySet<string> {
   return out;
 }
 
+/** The content words of a figure's label that name what it is, not its unit or scale ("Donations (€ thousand)" → donation). */
+export function namingWords(f: Figure): ReadonlySet<string> {
+  return new Set([...contentWords(f)].filter((w) => !UNIT_WORDS.has(w)));
+}
+
 /** A crude English stem: enough for "recycled"/"recycling" and "tons"/"ton" to meet. */
 function stem(word: string): string {
   return word.replace(/(?:ing|ed|es|s)$/, '');

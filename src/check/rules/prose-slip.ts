@@ -25,7 +25,7 @@ const MIN_DIGITS = 3;
 const SLIP_AMONG_ROWS_DIGITS = 4;
 
 /** Why a sentence's value is read as a slip of the tables' value. */
-type Slip = 'scale' | 'digits' | 'gap';
+export type Slip = 'scale' | 'digits' | 'gap';
 
 /**
  * Sentences that print a series the report's tables agree on with another value that reads as a slip
@@ -118,7 +118,8 @@ function slipFinding(figure: Figure, table: Figure, slip: Slip): CheckFinding {
   });
 }
 
-const REASON: Readonly<Record<Slip, string>> = {
+/** Each slip's reason, as a finding says it. */
+export const REASON: Readonly<Record<Slip, string>> = {
   scale: 'one is a power of ten times the other, a slip in the unit or its scale.',
   digits: 'the same digits in another order, a typing slip.',
   gap: 'a gap too small for another figure, a stale or mistyped copy.',
@@ -137,7 +138,11 @@ function isScaleSlip(table: Figure, range: Interval): boolean {
   return false;
 }
 
-function slipOf(table: Figure, figure: Figure, range: Interval): Slip | undefined {
+/**
+ * How a sentence's value (its range in the table figure's unit) reads as a slip of the table's figure: a
+ * power of ten, its digits in another order, or a stale copy's gap; undefined when it reads as none.
+ */
+export function slipOf(table: Figure, figure: Figure, range: Interval): Slip | undefined {
   const enough = (f: Figure) => printedDigits(f).replace(/^0+/, '').length >= MIN_DIGITS;
   if (enough(table) && enough(figure)) {
     if (isScaleSlip(table, range)) return 'scale';
@@ -153,7 +158,7 @@ function slipOf(table: Figure, figure: Figure, range: Interval): Slip | undefine
 }
 
 /** "2,096 employees (97.9%) completed …": a figure printed with its share of a whole is a part of it. */
-function withShare(f: Figure): boolean {
+export function withShare(f: Figure): boolean {
   const p = f.fact.provenance;
   if (p.kind !== 'document') return false;
   const quote = p.quote.replace(/(\d),(?=\d{3})/g, '$1');

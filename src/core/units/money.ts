@@ -10,6 +10,9 @@ export interface CurrencyMatch {
   readonly after: string;
 }
 
+/** "pesos" alone, after any "pesos colombianos" and the like (the markers are tried longest first). */
+const BARE_PESO = '(?<![\\p{L}])pesos?(?![\\p{L}])';
+
 let markerRe: RegExp | undefined;
 let codeOf: Map<string, string> | undefined;
 
@@ -32,17 +35,23 @@ function currencyTables(): { re: RegExp; codes: Map<string, string> } {
     }
     // A bare "$" is matched last, after HK$, US$, NT$ and the like.
     const alts = [...codeOf.keys()].sort((a, b) => b.length - a.length).map(markerPattern);
-    markerRe = new RegExp(`${alts.join('|')}|\\$`, 'iu');
+    markerRe = new RegExp(`${alts.join('|')}|${BARE_PESO}|\\$`, 'iu');
   }
   return { re: markerRe, codes: codeOf };
 }
 
-/** Finds the first currency marker; a bare "$" is `options.dollar` (default USD). */
+/** The currency of a bare mark: "$" is `options.dollar` (default USD), "pesos" `options.peso` (default MXN). */
+function bareCode(mark: string, options: UnitParseOptions): string | undefined {
+  if (mark === '$') return options.dollar ?? 'USD';
+  return /^pesos?$/i.test(mark) ? (options.peso ?? 'MXN') : undefined;
+}
+
+/** Finds the first currency marker; a bare "$" is `options.dollar` (default USD), a bare "pesos" `options.peso`. */
 export function findCurrency(text: string, options: UnitParseOptions): CurrencyMatch | undefined {
   const { re, codes } = currencyTables();
   const m = re.exec(text);
   if (!m) return undefined;
-  const code = m[0] === '$' ? (options.dollar ?? 'USD') : codes.get(m[0].toLowerCase());
+  const code = codes.get(m[0].toLowerCase()) ?? bareCode(m[0], options);
   if (!code) return undefined;
   return { code, before: text.slice(0, m.index), after: text.slice(m.index + m[0].length) };
 }

@@ -9,6 +9,12 @@ export interface UnitParseOptions {
   /** Currency code of a bare "$" (default `'USD'`); HK$, US$, NT$ and the like are always explicit. */
   readonly dollar?: string;
   /**
+   * Currency code of a bare "pesos" (default `'MXN'`); "pesos colombianos", "pesos chilenos" and the
+   * ISO codes are always explicit. Mexico, Colombia, Chile, Argentina and the Philippines all print
+   * "pesos", so a document says which (see extraction's home currency).
+   */
+  readonly peso?: string;
+  /**
    * Whether an unrecognised plain noun phrase ("patents", "dormitories") is read as a count of those
    * things (default true). Set false to get UNIT_UNKNOWN instead.
    */

@@ -70,7 +70,7 @@ const MAX_RECENT = 5000;
 
 function readUnitCached(text: string, options: UnitParseOptions): Unit | string {
   if (text.length > MAX_TEXT_LENGTH) return readUnit(text, options);
-  const key = `${options.mt ?? ''}|${options.dollar ?? ''}|${String(options.countNouns ?? true)}|${text}`;
+  const key = `${options.mt ?? ''}|${options.dollar ?? ''}|${options.peso ?? ''}|${String(options.countNouns ?? true)}|${text}`;
   const hit = recent.get(key);
   if (hit !== undefined) return hit;
   const u = readUnit(text, options);

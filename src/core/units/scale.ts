@@ -69,8 +69,8 @@ export function peelScale(text: string, money: boolean): ScaleMatch | undefined 
   const numeric = NUMERIC_PREFIX.exec(s);
   if (numeric?.[1]) {
     const factor = dec(numeric[1].replace(/[, ]/g, ''));
-    if (factor.isZero()) return undefined;
-    return { factor, word: numeric[1], rest: s.slice(numeric[0].length).trim() };
+    // "Rs 000", "£000": zeros alone are no multiplier but the thousands a money word names.
+    if (!factor.isZero()) return { factor, word: numeric[1], rest: s.slice(numeric[0].length).trim() };
   }
   const pre = leadingScaleWord(s, money);
   if (pre) return pre;

@@ -246,4 +246,12 @@ describe('splitSentences', () => {
       'It also trained 30 staff (e.g. Mr. Li).',
     ]);
   });
+
+  it('does not split after a currency abbreviation before its amount', () => {
+    const s = splitSentences('The estate spent Rs. 218.4 Mn on clinics. KShs. 9,120 went to wells.');
+    expect(s.map((x) => x.text)).toEqual([
+      'The estate spent Rs. 218.4 Mn on clinics.',
+      'KShs. 9,120 went to wells.',
+    ]);
+  });
 });

@@ -40,7 +40,9 @@ const SCALE =
 // Mainland reports print amounts in RMB 10,000 with the scale in brackets: "RMB 486,512.38 (10,000)".
 // "£842.6m", "£1.2bn": the scale glued to the amount; the unit reads it as the word.
 const GLUED_SCALE = /^(m|bn)\b/;
-const TWO_WORD_SCALE = /^\s?(?:ten|hundred)\s+(?:thousand|million)\s/i;
+// "12,436 millones de pesos", "4,2 milhões de reais": a Romance scale joined to its unit by "de".
+const TWO_WORD_SCALE =
+  /^\s?(?:(?:ten|hundred)\s+(?:thousand|million)|(?:mil\s+)?(?:millones|miles|milhões|milhares|millions|milliers|milliards)\s+de)\s/i;
 const BRACKETED_SCALE = /^\s?\((10,000|thousand|million|'000)\)/i;
 const PERCENT = /^\s?(%|‰|per ?cent\b|percentage points?\b)/i;
 // Words that end the noun phrase after a number; "para", "en", "durante", "pour", "nel", "em" date it

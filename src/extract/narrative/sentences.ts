@@ -4,9 +4,10 @@ export interface Sentence {
   readonly start: number;
 }
 
-// Abbreviations whose full stop does not end a sentence.
+// Abbreviations whose full stop does not end a sentence. South Asian and East African reports print
+// the rupee and the shilling with a full stop before the amount ("Rs. 486.2 Mn", "KShs. 12,400").
 const ABBREVIATIONS =
-  /\b(?:e\.g|i\.e|etc|No|Nos|Co|Ltd|Inc|Corp|Mr|Mrs|Ms|Dr|St|approx|vs|Fig|Art|Vol|para|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/i;
+  /\b(?:e\.g|i\.e|etc|No|Nos|Co|Ltd|Inc|Corp|Mr|Mrs|Ms|Dr|St|approx|vs|Fig|Art|Vol|para|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Rs|KShs?|Shs)$/i;
 const MAX_SENTENCE_CHARS = 1500;
 
 /**

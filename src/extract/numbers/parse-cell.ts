@@ -40,8 +40,8 @@ const MONEY_CELL = new RegExp(
   'i',
 );
 
-/** Scales printed after a currency to name a unit: "RMB 10,000", "HK$ 1,000", "RMB 100 million". */
-const UNIT_SCALE = /^(?:10,?000|1,?000|100|'000)(?:\s*(?:thousand|million|billion))?$/i;
+/** Scales printed after a currency to name a unit: "RMB 10,000", "HK$ 1,000", "RMB 100 million", "Rs 000". */
+const UNIT_SCALE = /^(?:10,?000|1,?000|100|'?000)(?:\s*(?:thousand|million|billion))?$/i;
 
 /**
  * A note after the figure ("120 (Note 1)", "35 (note 2)", "0 (restated)"): not part of the value. A

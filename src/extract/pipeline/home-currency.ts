@@ -1,0 +1,69 @@
+import { quantity, tryParseUnit, type UnitParseOptions } from '../../core/index.js';
+import type { ClassifiedMention } from '../classify/index.js';
+
+/**
+ * A Canadian or Australian report writes "C$" or "A$" now and then and a bare "$" everywhere else; a
+ * Mexican, Colombian or Chilean one writes "pesos" and names which pesos once ("en miles de pesos
+ * mexicanos (MXN)"). A bare mark means the currency of its family the document names, when it names
+ * exactly one (and, for the dollar, never the US dollar); else its default (USD, MXN).
+ */
+
+interface Family {
+  /** The option a bare mark of this family reads. */
+  readonly option: 'dollar' | 'peso';
+  /** A bare mark in a printed unit ("$ in millions", "millones de pesos"). */
+  readonly bare: RegExp;
+  /** Each currency of the family and the marks that name it. */
+  readonly members: readonly (readonly [code: string, named: RegExp])[];
+}
+
+const FAMILIES: readonly Family[] = [
+  {
+    option: 'dollar',
+    bare: /(?<![A-Za-z])\$/,
+    members: [
+      ['USD', /(?<![A-Za-z])(?:US\$|USD\b)|\bU\.?S\.? dollars?\b/],
+      ['CAD', /(?<![A-Za-z])(?:C\$|CA\$|CDN\$|CAD\b)|\bCanadian dollars?\b/],
+      ['AUD', /(?<![A-Za-z])(?:A\$|AU\$|AUD\b)|\bAustralian dollars?\b/],
+      ['NZD', /(?<![A-Za-z])(?:NZ\$|NZD\b)|\bNew Zealand dollars?\b/],
+      ['HKD', /(?<![A-Za-z])(?:HK\$|HKD\b)|\bHong Kong dollars?\b/],
+      ['SGD', /(?<![A-Za-z])(?:S\$|SGD\b)|\bSingapore dollars?\b/],
+      ['TWD', /(?<![A-Za-z])(?:NT\$|TWD\b)/],
+    ],
+  },
+  {
+    option: 'peso',
+    bare: /(?<![\p{L}])pesos?(?!\s+(?:mexicanos|colombianos|chilenos|argentinos))(?![\p{L}])/iu,
+    members: [
+      ['MXN', /\bMXN\b|\bpesos mexicanos\b/i],
+      ['COP', /\bCOP\b|\bpesos colombianos\b/i],
+      ['CLP', /\bCLP\b|\bpesos chilenos\b/i],
+      ['ARS', /\bARS\b|\bpesos argentinos\b/i],
+      ['PHP', /\bPHP\b|₱|\bPhilippine pesos?\b/],
+    ],
+  },
+];
+
+/** The currency each family's bare mark stands for in a document's lines, where they say. */
+export function homeCurrencies(lines: readonly string[]): UnitParseOptions {
+  const out: { dollar?: string; peso?: string } = {};
+  for (const family of FAMILIES) {
+    const named = family.members.filter(([, re]) => lines.some((l) => re.test(l))).map(([code]) => code);
+    const [only] = named;
+    if (only !== undefined && named.length === 1 && only !== 'USD') out[family.option] = only;
+  }
+  return out;
+}
+
+/** A mention whose printed unit has a bare "$" or "pesos", read again in the document's own currency. */
+export function inHomeCurrency(c: ClassifiedMention, home: UnitParseOptions): ClassifiedMention {
+  const old = c.quantity?.unit;
+  if (!c.quantity || !old?.dimension.startsWith('money:')) return c;
+  const printed = c.mention.unit;
+  const family = FAMILIES.find((f) => home[f.option] !== undefined && f.bare.test(printed));
+  if (!family) return c;
+  const unit = tryParseUnit(printed, home);
+  // Only the currency changes: a unit read otherwise (a caption's scale) is left as it was.
+  if (!unit?.dimension.startsWith('money:') || !unit.toBase.equals(old.toBase)) return c;
+  return { ...c, quantity: quantity(c.quantity.value, unit) };
+}
