@@ -2,6 +2,7 @@ import { averageImpliedRule } from './average-implied.js';
 import { averageOfTotalRule } from './average-of-total.js';
 import { averageRangeRule } from './average-range.js';
 import { averageSentenceRule } from './average-sentence.js';
+import { countGroupRule } from './count-group.js';
 import { duplicateValueRule } from './duplicate-value.js';
 import { impliedCoalFactorRule } from './implied-coal-factor.js';
 import { impliedGridFactorRule } from './implied-grid-factor.js';
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
   averageSentenceRule,
   injuryRateRule,
   subsetCountRule,
+  countGroupRule,
   turnoverBreakdownRule,
   duplicateValueRule,
   scaleSlipRule,

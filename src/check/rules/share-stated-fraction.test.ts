@@ -68,3 +68,20 @@ describe('share.stated-fraction', () => {
     expect(run('62.5', '20 of them (62.5%) had findings closed.')).toEqual([]);
   });
 });
+
+describe('share.stated-fraction with "of whom"', () => {
+  it('reads the whole a clause counts and the part "of whom" takes from it', () => {
+    // 1,450 / 5,120 = 28.3%, printed 31.4%.
+    const quote = (v: string) =>
+      `At year end the group had 5,120 staff, of whom 1,450 were engineers, accounting for ${v}% of the total.`;
+    expect(run('31.4', quote('31.4')).map((f) => [f.expected, f.actual])).toEqual([['28.3', '31.4']]);
+    expect(run('28.3', quote('28.3'))).toEqual([]);
+    expect(run('31.4', 'We run 64 depots, of which 18 are leased (31.4%).').map((f) => f.expected)).toEqual([
+      '28.1',
+    ]);
+    // A share that says nothing of a whole is no share of that count.
+    expect(
+      run('31.4', 'We had 5,120 staff, of whom 1,450 were engineers; output rose 31.4% on 2029.'),
+    ).toEqual([]);
+  });
+});

@@ -67,6 +67,14 @@ const TIMES_AFTER = /^\s+times\b/i;
 // Verbs that do not end in -ed or -ing but follow a counted noun as its predicate.
 const VERB =
   /^(?:left|leave|took|take|won|win|made|make|gave|give|got|get|held|hold|paid|pay|spent|spend|saw|see|became|become|came|come|went|go|lost|lose|met|meet|found|find|built|build|sent|send|led|lead|ran|run|taught|teach|quit|underwent|undergo|undertook|undertake|chose|choose|kept|keep|work|live|receive|participate|attend|join|complete|resign|retire|remain|benefit|enjoy)$/;
+// A Spanish or Portuguese verb in the past tense plural ("412 líderes participaron", "86 gestores
+// concluíram") follows its counted noun as an English verb in -ed does.
+const ROMANCE_PAST_PLURAL = /^\p{L}{3,}(?:aron|ieron|eron|aram|eram|iram)$/u;
+
+function isVerb(word: string): boolean {
+  return VERB.test(word) || ROMANCE_PAST_PLURAL.test(word.toLowerCase());
+}
+
 // "1.56 per 200,000 hours worked", "0.42 per million hours": an injury rate's base (GRI 403-9 allows
 // 200,000 or 1,000,000 hours), which the injury-rate check reads from the printed words.
 const RATE_PER_HOURS =
@@ -129,8 +137,7 @@ function nounAfter(text: string): { noun: string; length: number } {
     if (/^\d/.test(w.word)) break;
     // A verb after the counted noun ends the phrase: "81 employees participated", "9 subsidiaries obtained",
     // "97 employees left the Group".
-    if (prev !== '' && isCountNoun(prev) && (/^[a-z]{3,}(?:ed|ing)$/.test(w.word) || VERB.test(w.word)))
-      break;
+    if (prev !== '' && isCountNoun(prev) && (/^[a-z]{3,}(?:ed|ing)$/.test(w.word) || isVerb(w.word))) break;
     if (lower !== 'of') kept.push(w.word);
     end = w.end;
   }

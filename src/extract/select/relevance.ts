@@ -80,9 +80,13 @@ const COUNTED = new RegExp(
     // Governance and engagement: meetings held, survey scores, seats and roles, stakeholders heard,
     // grievances received.
     'meetings?|points|seats?|stakeholders?|respondents?|responses?|questionnaires?|interviews?|grievances?',
-    'apprentices?|interns?|learners?|drivers?|executives?|leaders?|roles?|positions?',
+    'apprentices?|interns?|learners?|drivers?|executives?|leaders?|supervisors?|roles?|positions?',
     // Sites and fleet by their kind (GRI 2-6, 302, 305): properties, shops, farms, vans and trucks.
     'propert(?:y|ies)|buildings?|hotels?|shops?|stores?|farms?|vans?|trucks?|lorries|forklifts?',
+    // The same people in Spanish and Portuguese reports: staff, leaders and the levels they hold
+    // (Chile's "jefaturas", supervisory posts), participants and suppliers.
+    'colaborador(?:es|as)|trabajador(?:es|as)|emplead[oa]s|personas|l[ií]deres|gerentes|jefaturas|ejecutiv[oa]s',
+    'directiv[oa]s|supervisor(?:es|as)|participantes|aprendices|proveedores|funcion[aá]ri[oa]s|trabalhador(?:es|as)',
   ].join('|')})\\b`,
   'i',
 );
