@@ -165,8 +165,12 @@ function onlyHoursPrinted(ctx: RuleContext, series: SeriesKey, metric: string): 
   return printed.length === 1 ? only : undefined;
 }
 
-/** "hours worked", "man-hours", "working hours", "工时": hours that are a rate's base. */
-const WORKED = /\bhours?\s+(?:were\s+)?worked\b|\bman[- ]?hours\b|\bworking\s+hours\b|工时/i;
+/**
+ * "hours worked", "man-hours", "person-hours", "working hours", "logged 1,146,800 hours", "工时": hours
+ * that are a rate's base.
+ */
+const WORKED =
+  /\bhours?\s+(?:were\s+)?worked\b|\b(?:man|person)[- ]?hours\b|\bworking\s+hours\b|\blogged\s+[\d,.]+\s*(?:million\s+)?hours\b|工时/i;
 
 /**
  * The hours worked printed in the sentence that prints the injuries ("14 lost-time injuries in FY2025

@@ -29,7 +29,7 @@ import {
 } from './printed-unit.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { trainedCategory } from './trained-category.js';
-import { isWorkerGroup, measureBeforeWorkerGroup, workerGroup } from './worker-group.js';
+import { isWorkerGroup, measureBeforeWorkerGroup, openingGroup, workerGroup } from './worker-group.js';
 
 /** A mention with what it measures: metric, breakdown, framework codes and canonical value. */
 export interface ClassifiedMention {
@@ -137,7 +137,12 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   const wasteType = m.kind === 'table' && !byLabel && dims.treatment === undefined;
   const type = wasteType && dims.waste_type === undefined ? wasteTypeOf(m.label, choice?.metric) : undefined;
   if (type !== undefined) dims.waste_type = type;
-  const worker = workerGroup(choice?.metric, m.kind === 'table' ? m.context : [], m.label);
+  // A sentence's own subject ("Employees worked …") says whose figure it prints, as a group row does.
+  const worker = workerGroup(
+    choice?.metric,
+    m.kind === 'table' ? m.context : [openingGroup(m.quote)],
+    m.label,
+  );
   if (worker !== undefined && dims.employment_type === undefined && dims.worker_type === undefined)
     dims.employment_type = worker;
   const source = m.kind === 'table' ? energySource(choice?.metric, m.label) : undefined;

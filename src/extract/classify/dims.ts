@@ -33,7 +33,9 @@ function labelDims(label: string, group: string, row: boolean): Dims {
   // "30 to 50" names an age band only under an age heading ("By age group").
   const age = ageBand(l, row && /\bage\b/i.test(group));
   if (age) dims.age = age;
-  const employment = EMPLOYMENT_TYPE.exec(l)?.[1];
+  // "Workers, including contract workers, worked …": what a sentence's whole includes does not narrow
+  // it (a table's row "Including: contract" is a part of the row above, and is read as one).
+  const employment = EMPLOYMENT_TYPE.exec(row ? l : l.replace(INCLUDED, ' '))?.[1];
   if (employment && employment !== 'dispatched') dims.employment_type = employment.replace(' ', '-');
   const method = /\b(location|market)[- ]based\b/.exec(l)?.[1];
   if (method) dims.scope2_method = method;
@@ -67,6 +69,7 @@ function labelDims(label: string, group: string, row: boolean): Dims {
   return dims;
 }
 
+const INCLUDED = /\b(?:including|inclusive of)\s+[^,;:()]*/g;
 const SHARE_LEAD = /^(?:ratio|proportion|percentage|share|number)\s+of\s+/;
 const NOTE_MARK = /\s*[*†‡]\d{0,2}$/;
 const PART_WORDS = /^(?:of which|of whom|thereof|including|incl\.?)$/;

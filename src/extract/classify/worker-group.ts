@@ -5,6 +5,9 @@ import type { Metric } from '../../core/index.js';
 const EMPLOYEE_GROUP = /^(?:all\s+|own\s+|direct\s+)?(?:employees?|staff|workforce)$/;
 const CONTRACTOR_GROUP =
   /^(?:(?:sub)?contractors?|contractor (?:workers|staff)|non-employees?|other workers|workers who are not employees)$/;
+// SEBI's BRSR prints its safety incidents by "Employees" and "Workers" (its own category of the
+// workforce, permanent and other workers, apart from employees) in a category column beside each figure.
+const WORKER_GROUP = /^workers$/;
 
 /**
  * Whether a safety figure (hours worked, injuries, injury rates) is for employees or contractors,
@@ -20,15 +23,32 @@ export function workerGroup(
   // "Recordable injuries (employees)", "Hours worked – employees": the label's own bracket or dashed
   // part names the group before any row above.
   const own = /\(([^()]*)\)\s*$/.exec(label)?.[1] ?? /\s[–—-]\s+([^–—-]+)$/.exec(label)?.[1] ?? '';
-  for (const c of [...context, own].reverse()) {
+  // A row labelled only by the group ("Employees | 0.29", "Workers | 1.12" under "LTIFR") is that
+  // group's figure of the measure named above it; a headcount's label ("Contractors") is what it counts.
+  const measured = metric.id.startsWith('workforce.') ? '' : label;
+  for (const c of [...context, own, measured].reverse()) {
     const texts = groupTexts(c);
     // Workers who are not employees (GRI 2-8) are never employees, whatever the caption ("Workforce").
     if (texts.some((t) => EMPLOYEE_GROUP.test(t)))
       return metric.id.startsWith('workforce.non_employee') ? undefined : 'employee';
     if (texts.some((t) => CONTRACTOR_GROUP.test(t))) return 'contractor';
+    if (texts.some((t) => WORKER_GROUP.test(t))) return 'worker';
   }
   return undefined;
 }
+
+/**
+ * The group of workers a sentence opens with, as its subject ("Employees worked 6.1 million hours and
+ * recorded 4 lost-time injuries", "Contractors, who …, logged"): a context for {@link workerGroup};
+ * '' when the sentence opens otherwise ("Employees and contractors worked …" names no one group).
+ */
+export function openingGroup(sentence: string): string {
+  const subject = OPENING_SUBJECT.exec(sentence)?.[1] ?? '';
+  return isWorkerGroup(subject) || groupTexts(subject).some((t) => WORKER_GROUP.test(t)) ? subject : '';
+}
+
+// One to three words, then a comma or a lower-case word that is no conjunction ("worked", "recorded").
+const OPENING_SUBJECT = /^\s*(\p{L}+(?:\s+\p{L}+){0,2}?)(?:\s*,|\s+(?!and\b|or\b)\p{Ll})/u;
 
 /** True when a group row or column header names only one group of workers ("Employees", "Contractors"). */
 export function isWorkerGroup(text: string): boolean {

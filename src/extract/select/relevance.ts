@@ -32,7 +32,8 @@ const SCALE_ONLY = /^\s*(?:million|billion|thousand|hundred|ten thousand|10,000)
 
 const ESG_TOPICS = new RegExp(
   [
-    'employ|staff|personnel|worker|workforce|colleague|talent|hire|recruit|turnover|female|women|gender|divers',
+    // Contractors are workers who are not employees (GRI 2-8, 403-9): "contractors logged 1.1 million hours".
+    'employ|staff|personnel|worker|contractor|workforce|colleague|talent|hire|recruit|turnover|female|women|gender|divers',
     // Nationals hired under a localisation quota (Emiratisation, Saudisation; GRI 202-2 local hiring).
     '\\bnationals\\b|nationali[sz]ation',
     // GRI 404-3: "98 per cent received a performance review".

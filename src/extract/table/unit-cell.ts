@@ -21,6 +21,8 @@ const UNIT_WORDS = new Set(
     `rp ribu juta miliar milyar bilion orang jam hari tahun`,
     // Spanish and Portuguese: hours, cases, days, persons, rate, number.
     `horas casos caso días dias personas pessoas tasa taxa número numero`,
+    // French: hours, days, number, persons, rate.
+    `heures heure jours jour nombre personnes taux`,
   ]
     .join(' ')
     .toLowerCase()
