@@ -53,4 +53,17 @@ describe('factor.row', () => {
     });
     expect(run([...row, extra])).toEqual([]);
   });
+
+  it("takes a factor printed with its unit in the cell, read as the line's text", () => {
+    // 3,120 t of coke × 3.05 t CO2/t = 9,516 t; 10,452 t is 3.35 applied instead.
+    const cell = (metric: string, value: string, unit: string, extraction: 'table' | 'text') =>
+      printed({ metric, value, unit, year: 2031, line: 50, label: 'Coke', extraction });
+    const row = (tonnes: string) => [
+      cell('unclassified', '3120', 't', 'table'),
+      cell('unclassified', '3.05', 'tCO2/t', 'text'),
+      cell('ghg.scope1', tonnes, 'tCO2e', 'table'),
+    ];
+    expect(run(row('9516'))).toEqual([]);
+    expect(run(row('10452')).map((f) => [f.expected, f.actual])).toEqual([['9516', '10452']]);
+  });
 });

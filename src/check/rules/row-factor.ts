@@ -38,11 +38,20 @@ export const rowFactorRule: Rule = {
   },
 };
 
-/** The figures of each table line that has room for an amount, a factor and a result. */
+/**
+ * The figures of each table line that has room for an amount, a factor and a result. A factor printed
+ * with its unit in the cell ("3.206 t CO2/t" under "Emission factor") may be read as the line's text
+ * rather than a cell: it joins the line's cells.
+ */
 function tableLines(figures: readonly Figure[]): Figure[][] {
-  return [...tableCellsByLine(figures).values()].filter(
-    (cells) => cells.length >= 3 && cells.length <= MAX_CELLS,
-  );
+  const byLine = tableCellsByLine(figures);
+  for (const f of figures) {
+    const p = f.fact.provenance;
+    if (p.kind !== 'document' || p.extraction !== 'text' || !isFactor(f)) continue;
+    const cells = p.location.line === undefined ? undefined : byLine.get(p.location.line);
+    if (cells && !cells.some((c) => isFactor(c) && c.value.eq(f.value))) cells.push(f);
+  }
+  return [...byLine.values()].filter((cells) => cells.length >= 3 && cells.length <= MAX_CELLS);
 }
 
 /** A factor between two different quantities (emissions per energy, energy per volume). */

@@ -106,3 +106,25 @@ describe('factor.grid-stated: each site a table prints apart', () => {
     expect(run([factor, ...plants, site('ghg.scope2', '2198', 'Lecco plant', 61), ...whole])).toEqual([]);
   });
 });
+
+describe('factor.grid-stated: grid purchases printed again in another unit', () => {
+  // 41,286 MWh printed again as 140,868 MMBtu, converted at a rounded 3.412 MMBtu/MWh (exactly 3.41214…).
+  const inMwh = row('Purchased electricity', '41286', 60);
+  const inMmbtu = printed({
+    metric: 'energy.electricity',
+    value: '140868',
+    unit: 'MWh',
+    printedUnit: 'MMBtu',
+    year: 2024,
+    line: 61,
+    label: 'Purchased electricity',
+  });
+
+  it('takes the row printed in its own unit when the converted row agrees within the coefficient', () => {
+    // 41,286 MWh × 0.7 = 28,900 t; 31,377 t is 0.76 applied instead.
+    expect(run([factor, inMwh, inMmbtu, scope2('31377')])).toEqual([
+      [expect.stringMatching(/^2890\d/), '31377'],
+    ]);
+    expect(run([factor, inMwh, inMmbtu, scope2('28900')])).toEqual([]);
+  });
+});

@@ -9,7 +9,8 @@ import {
   type CheckFinding,
 } from '../finding/index.js';
 import { multiplyIntervals, midpoint, overlaps, scaleInterval, type Figure } from '../precision/index.js';
-import { baseRange, rangeIn } from './convert-figure.js';
+import { factorRanges } from '../relations/index.js';
+import { baseRange, isCoalEquivalent, rangeIn } from './convert-figure.js';
 import type { Rule, RuleContext } from './rule.js';
 import type { SeriesKey } from '../fact-index/index.js';
 
@@ -175,11 +176,19 @@ function gridElectricity(ctx: RuleContext, series: SeriesKey, dims: Dims): Figur
   // "Purchased electricity" may include green power bought apart from the grid: a row naming the grid wins.
   const named = rows.filter((f) => GRID_NAMED.test(f.fact.label ?? ''));
   const pool = named.length > 0 ? named : rows;
-  const [first] = pool;
+  // The row printed in its own unit leads; a row converted from another unit ("1,018,864 MMBtu" beside
+  // "298,612 MWh") agrees with it within the rounding of the coefficient the report converted with.
+  const first = pool.find((f) => f.printedUnit.symbol === f.unit.symbol) ?? pool[0];
   if (!first) return undefined;
+  const slack = factorRanges().coefficientRounding;
   const agree = pool.every((f) => {
     const range = rangeIn(f, first.unit);
-    return range !== undefined && overlaps(range, first.range);
+    if (range === undefined) return false;
+    // Tonnes of standard coal convert at a coefficient, not a rounded unit factor: they must agree as printed.
+    if (f.printedUnit.symbol === first.printedUnit.symbol || isCoalEquivalent(f.printedUnit))
+      return overlaps(range, first.range);
+    const widened = { lo: range.lo.times(dec(1).minus(slack)), hi: range.hi.times(dec(1).plus(slack)) };
+    return overlaps(widened, first.range);
   });
   return agree ? first : undefined;
 }

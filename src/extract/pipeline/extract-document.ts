@@ -18,6 +18,7 @@ import { dedupeMentions, isDisclosure } from '../select/index.js';
 import { applyScopeNotes } from '../scope-note/index.js';
 import { extractTables } from '../table/index.js';
 import type { ExtractResult, ExtractedFact } from './extract-result.js';
+import { readEitherUnits } from './alternative-units.js';
 import { homeCurrencies, inHomeCurrency } from './home-currency.js';
 import { sectionCodesFor } from './section-codes.js';
 import { statedChangeFacts } from './stated-change-facts.js';
@@ -60,7 +61,7 @@ export function extractDocument(doc: Doc, options: ExtractOptions = {}): Extract
   const phrases: PhraseCache = new Map();
   const texts = new Map(lines.map((l) => [l.no, l.raw]));
   const home = homeCurrencies(lines.map((l) => l.raw));
-  const classified = [...tables.mentions, ...form.mentions, ...prose.mentions]
+  const classified = readEitherUnits([...tables.mentions, ...form.mentions, ...prose.mentions])
     .filter((m) => m.year !== 0)
     .map((m) => inHomeCurrency(classifyMention(m, scope, phrases), home))
     .filter(isDisclosure);
