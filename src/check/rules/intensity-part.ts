@@ -9,16 +9,16 @@ import {
 } from '../finding/index.js';
 import { divideIntervals, midpoint, overlaps, scaleInterval } from '../precision/index.js';
 import { baseRange } from './convert-figure.js';
+import { eachRatioRow } from './intensity-row.js';
 import {
   ratioDims,
+  ratioHolds,
   ratioPlaces,
   ratioRange,
   ratioUnit,
   unitOf,
-  eachRatioRow,
-  ratioHolds,
-  type YearRow,
-} from './intensity-row.js';
+  type RatioRow,
+} from './ratio-rows.js';
 import type { Rule } from './rule.js';
 import { isTotalLabel, rangeSum } from './table-grid.js';
 
@@ -40,16 +40,16 @@ export const intensityPartRule: Rule = {
 };
 
 /** The ratio's figure for a year is num ÷ den for that year, within printed digits. */
-function gives(ratio: YearRow, num: YearRow, den: YearRow, year: number): boolean {
+function gives(ratio: RatioRow, num: RatioRow, den: RatioRow, year: string): boolean {
   return ratioHolds(ratio, num, den, year) === true;
 }
 
 /** A total row right above the ratio and the rows right above it that add up to it every year. */
 function totalAndParts(
-  ratio: YearRow,
-  rows: readonly YearRow[],
+  ratio: RatioRow,
+  rows: readonly RatioRow[],
   dim: string,
-): { total: YearRow; parts: YearRow[] } | undefined {
+): { total: RatioRow; parts: RatioRow[] } | undefined {
   const above = rows.filter(
     (r) => r.line < ratio.line && ratio.line - r.line <= NEAR_LINES && unitOf(r)?.unit.dimension === dim,
   );
@@ -58,24 +58,24 @@ function totalAndParts(
   if (!total || !first || !isTotalLabel(first.fact.label ?? '')) return undefined;
   const parts = above.slice(0, -1);
   if (parts.length < 2) return undefined;
-  for (const [year, t] of total.byYear) {
-    const cells = parts.flatMap((p) => p.byYear.get(year) ?? []);
+  for (const [year, t] of total.byColumn) {
+    const cells = parts.flatMap((p) => p.byColumn.get(year) ?? []);
     const sum = cells.length === parts.length ? rangeSum(cells, t.unit) : undefined;
     if (!sum || !overlaps(sum, t.range)) return undefined;
   }
   return { total, parts };
 }
 
-function check(ratio: YearRow, rows: readonly YearRow[]): CheckFinding | undefined {
+function check(ratio: RatioRow, rows: readonly RatioRow[]): CheckFinding | undefined {
   const first = unitOf(ratio);
   const [numDim, denDim] = (first && ratioDims(first)) ?? [];
   if (numDim === undefined || denDim === undefined || numDim === denDim) return undefined;
   const whole = totalAndParts(ratio, rows, numDim);
   if (!whole) return undefined;
-  const years = [...ratio.byYear.keys()];
+  const years = [...ratio.byColumn.keys()];
   // Each denominator row explains every year from the total or from one part; exactly one must.
   const readings = rows
-    .filter((den) => unitOf(den)?.unit.dimension === denDim && years.every((y) => den.byYear.has(y)))
+    .filter((den) => unitOf(den)?.unit.dimension === denDim && years.every((y) => den.byColumn.has(y)))
     .map((den) => ({
       den,
       byTotal: years.filter((y) => gives(ratio, whole.total, den, y)),
@@ -90,10 +90,10 @@ function check(ratio: YearRow, rows: readonly YearRow[]): CheckFinding | undefin
   const [reading] = readings;
   const [slip] = reading?.byPart ?? [];
   if (readings.length !== 1 || !reading || !slip || reading.byPart.length !== 1) return undefined;
-  const printed = ratio.byYear.get(slip.y);
-  const total = whole.total.byYear.get(slip.y);
-  const part = slip.part.byYear.get(slip.y);
-  const den = reading.den.byYear.get(slip.y);
+  const printed = ratio.byColumn.get(slip.y);
+  const total = whole.total.byColumn.get(slip.y);
+  const part = slip.part.byColumn.get(slip.y);
+  const den = reading.den.byColumn.get(slip.y);
   const quotient = total && den ? divideIntervals(baseRange(total), baseRange(den)) : undefined;
   if (!printed || !total || !part || !den || !quotient) return undefined;
   const unit = ratioUnit(printed) ?? printed.unit;

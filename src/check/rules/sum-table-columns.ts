@@ -39,7 +39,8 @@ export const sumTableColumnsRule: Rule = {
   fallback: true,
   run(ctx) {
     const out: CheckFinding[] = [];
-    for (const block of gridBlocks(gridRows(ctx.facts.figures, (f) => isAdditive(ctx.kindOf(f))))) {
+    const rows = gridRows(ctx.facts.figures, (f) => isAdditive(ctx.kindOf(f))).map(byColumns);
+    for (const block of gridBlocks(rows)) {
       const rows = block.filter((r) => !NOT_ADDITIVE.test(r.label));
       for (const place of PLACES) {
         const groups = rows.flatMap((r) => yearGroups(r, place));
@@ -54,6 +55,22 @@ export const sumTableColumnsRule: Rule = {
   },
 };
 
+/**
+ * A row of a table printing each site beside the whole ("Dehiowita | Kiriella | Head office | Group
+ * 2025") keyed by its columns alone: each cell's year and basis, its run of site columns as one. Such
+ * a table's hectares, kilograms and headcounts share its columns, and a site with nothing to report
+ * prints a dash, which gives no figure: keyed by unit or by column count, its rows would stand apart.
+ */
+function byColumns(row: GridRow): GridRow {
+  if (!row.cells.some(siteOf)) return row;
+  const keys = row.cells.map((c) => `${c.fact.period.year}/${c.fact.basis}${siteOf(c) ? '/site' : ''}`);
+  return { ...row, signature: keys.filter((k, i) => !k.endsWith('/site') || k !== keys[i - 1]).join(' ') };
+}
+
+function siteOf(f: Figure): boolean {
+  return f.fact.dims.site !== undefined;
+}
+
 /** The row's cells by year, for years printed in three or more columns (two parts and a total at least). */
 function yearGroups(row: GridRow, place: Place): YearCells[] {
   return cellsByYear(row)
@@ -61,7 +78,14 @@ function yearGroups(row: GridRow, place: Place): YearCells[] {
     .map((cells) => {
       const total = (place === 'last' ? cells[cells.length - 1] : cells[0]) as Figure;
       return { row, total, parts: place === 'last' ? cells.slice(0, -1) : cells.slice(1) };
-    });
+    })
+    .filter(wholeOfSites);
+}
+
+/** Under site columns, the total is the column naming no site and every part names one. */
+function wholeOfSites(g: YearCells): boolean {
+  if (!siteOf(g.total) && !g.parts.some(siteOf)) return true;
+  return !siteOf(g.total) && g.parts.every(siteOf);
 }
 
 /** Whether the parts add up to the total; undefined when a part's unit cannot be converted to the total's. */

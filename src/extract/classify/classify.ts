@@ -127,6 +127,11 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
       ? chooseMetric(['average training hours'], printed, 1, cache, fits)
       : undefined);
   if (choice?.metric.kind === 'intensity' && printed?.denominator) dims.denominator = printed.denominator;
+  // "Sales | KRW 100 million": a row named by its metric's own phrase is that metric, not a staff category.
+  if (choice && dims.employee_category !== undefined && !choice.metric.dims.includes('employee_category')) {
+    if (dims.employee_category === choice.phrase && dims.employee_category === m.label.trim().toLowerCase())
+      delete dims.employee_category;
+  }
   // A row "Landfill" under "General industrial solid waste" is that waste by route (GRI 306-4/306-5).
   if (m.kind === 'table' && choice?.metric.dims.includes('treatment') && dims.treatment === undefined) {
     // "Waste diverted from disposal" is GRI 306-4's whole, not one route of it.

@@ -85,9 +85,19 @@ function captionAbove(lines: readonly ReportLine[], at: number, ignore: (line: n
     if (ignore(line.no) || YEAR_ENDED.test(line.text)) continue;
     const text = line.text.replace(/\t/g, ' ');
     const sentences = closeBrackets(text.split(/(?<=[.!?:])\s+(?=[A-Z])/));
-    return (sentences[sentences.length - 1] ?? text).slice(0, 300);
+    return withoutContinuation(sentences[sentences.length - 1] ?? text).slice(0, 300);
   }
   return '';
+}
+
+// A table carried over a page repeats its title with a mark ("(continued)", "(cont'd)", "– continued",
+// "(suite)", "(continuación)", "(Fortsetzung)", "（续）"): the title's unit and year come before it.
+const CONTINUED =
+  /\s*(?:[(（]\s*(?:continued|cont(?:'d|inued)?\.?|suite|continua(?:ción|cao|ção|zione)?|fortsetzung|forts\.|续|續)\s*[)）]|[–—-]\s*continued)\s*$/iu;
+
+/** A caption without the mark a table's continuation on the next page adds to its title. */
+function withoutContinuation(caption: string): string {
+  return caption.replace(CONTINUED, '');
 }
 
 /** Sentences with a break inside brackets undone: "… (unit: NT$ thousand)" is one title, not two. */

@@ -81,14 +81,21 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
   // A disclosure index's section or page column ("5.2 | Reported") says where a value is, not a value.
   const index = isDisclosureIndex(block);
   for (const [r, row] of block.rows.entries()) {
+    // "TJ/KRW 100" over "million": a unit cell wrapped over two lines.
+    const filled = row.cells.filter((c) => c.trim() !== '');
+    if (previous && filled.length === 1 && finishesUnit(out, previous.from, filled[0]?.trim() ?? ''))
+      continue;
     const split = labelledMarker(splitRow(index ? withoutReference(row.cells) : row.cells));
     // "Ratio of female managers" over "| % | Parent | 7.3 | 8.0": a row of figures under year columns
     // with no name of its own is named by the line right above it, which is then no section heading.
+    // Its unit may head the line ("GHG emissions intensity" over "| tCO2eq/KRW | 32.58 | 30.55").
+    const unitFirst = unitOnlyLabel(split);
+    const unnamed = split.labels.length === 0 || unitFirst !== undefined;
     const above =
-      split.labels.length === 0 && split.values.length > 0 && state.header && hasYearColumns(state.header)
-        ? lead
-        : undefined;
-    const parts = above ? { ...split, labels: [{ index: 0, text: above.text }] } : split;
+      unnamed && split.values.length > 0 && state.header && hasYearColumns(state.header) ? lead : undefined;
+    const parts = above
+      ? { ...split, labels: [{ index: 0, text: above.text }], unit: unitFirst ?? split.unit }
+      : split;
     if (above) {
       state.section = above.section;
       lead = undefined;
@@ -347,6 +354,30 @@ function endsOpen(label: string): boolean {
 }
 
 const PER = /\/|\bper\b/i;
+
+/** A row's one label cell when it is a ratio's unit ("tCO2eq/KRW"), the row's name printed above it. */
+function unitOnlyLabel(split: RowParts): string | undefined {
+  const [only] = split.labels;
+  if (split.labels.length !== 1 || !only || split.unit !== '') return undefined;
+  return tryParseUnit(only.text)?.dimension.includes('/') === true ? only.text : undefined;
+}
+
+/**
+ * Whether a one-cell line finishes the unit of the row above, wrapped in its unit column ("TJ/KRW 100"
+ * over "million", "tCO2eq/KRW" over "100 million"): the two read as one unit of the same kind at
+ * another scale. The row's mentions then take the whole unit.
+ */
+function finishesUnit(out: Mention[], from: number, next: string): boolean {
+  const unit = out[from]?.unit ?? '';
+  const above = tryParseUnit(unit);
+  const whole = above ? tryParseUnit(`${unit} ${next}`) : undefined;
+  if (!above || !whole || whole.dimension !== above.dimension || whole.toBase.eq(above.toBase)) return false;
+  for (let i = from; i < out.length; i++) {
+    const m = out[i];
+    if (m?.unit === unit) out[i] = { ...m, unit: `${unit} ${next}` };
+  }
+  return true;
+}
 
 /**
  * Gives the mentions of a row the whole of its wrapped label. A unit the label closes with ("GHG

@@ -34,11 +34,16 @@ function isGroupRow(lines: readonly ReportLine[], at: number, maxChars = MAX_GRO
 
 /**
  * A one-cell line right under a table's last row that starts in lower case or with a bracket
- * ("tonne-km)", "(per million hours worked)"): the rest of that row's wrapped label, still in the table.
+ * ("tonne-km)", "(per million hours worked)"): the rest of that row's wrapped label, still in the table;
+ * or the rest of its wrapped unit ("100 million").
  */
 function endsWrappedLabel(line: ReportLine, lastNo: number): boolean {
-  return line.no - lastNo === 1 && isShortLabel(line) && /^[a-z(]/.test(line.text.trim());
+  if (line.no - lastNo !== 1) return false;
+  return (isShortLabel(line) && /^[a-z(]/.test(line.text.trim())) || WRAPPED_SCALE.test(line.text.trim());
 }
+
+// The scale of a unit cell wrapped under it ("tCO2eq/KRW" over "100 million").
+const WRAPPED_SCALE = /^(?:\d{1,3}\s+)?(?:hundred\s+)?(?:thousand|million|billion)$/i;
 
 // Title lines between a header and the table's first row ("Bursa (Anti-corruption)", then a long
 // indicator name wrapped over two lines): at most this many, each at most this long.

@@ -13,8 +13,10 @@ import type { TableHeader } from './header.js';
 const WHOLE = /^(?:group|total|company|consolidated|combined)$/i;
 const YEAR = /\b(?:FY|CY)?\s?'?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2})?\b/gi;
 // A place's name: capitalised short words ("Sekgopo", "Hub Plant", "Head office"), no figure, unit or
-// initial ("A | C | I | W" are the race groups of South Africa's employment equity tables).
-const NAME = /^\p{Lu}[\p{L}'’.&-]{2,}(?:\s+[\p{L}'’.&-]+){0,2}$/u;
+// initial ("A | C | I | W" are the race groups of South Africa's employment equity tables). A header
+// stacked over lines may add the site's district and crop under its name ("Kiriella" over "Ratnapura"
+// over "Rubber/Tea").
+const NAME = /^\p{Lu}[\p{L}'’.&-]{2,}(?:\s+[\p{L}'’.&-]+(?:\/[\p{L}'’.&-]+)?){0,2}$/u;
 
 const cache = new WeakMap<TableHeader, ReadonlySet<number>>();
 

@@ -173,9 +173,12 @@ function figureStart(line: ReportLine): number {
   return spans.find((s, i) => !named(s, i) && isBareFigure(s.text))?.start ?? 0;
 }
 
-/** Where a row's figures are printed. */
+// A dash or "n/a" holds a column's place in a row of figures ("318   –   1,406": nothing at head office).
+const NO_FIGURE = /^(?:[-–—]|n\/a)$/i;
+
+/** Where a row's figures are printed, a dash holding an empty column's place among them. */
 function figureSpans(line: ReportLine): Span[] {
-  return spansOf(line.raw, line.indent ?? 0).filter((s) => isBareFigure(s.text));
+  return spansOf(line.raw, line.indent ?? 0).filter((s) => isBareFigure(s.text) || NO_FIGURE.test(s.text));
 }
 
 /**
