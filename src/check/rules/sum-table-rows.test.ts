@@ -28,6 +28,20 @@ describe('sum.table-rows', () => {
     expect(found[0]?.source.map((s) => s.line)).toEqual([43, 40, 41, 42]);
   });
 
+  it('leaves alone a column whose total lies among its rows (an average), and still errs on a wrong sum', () => {
+    // Participants, hours and hours per participant: 31.7 = 21,572 / 680 is no sum of 26.0, 36.1, 26.3.
+    const table = (hours: string) => [
+      ...row(60, 'Managers', ['120', '3120', '26.0'], '', [2025, 2024, 2023]),
+      ...row(61, 'Engineers', ['380', '13718', '36.1'], '', [2025, 2024, 2023]),
+      ...row(62, 'Operators', ['180', '4734', '26.3'], '', [2025, 2024, 2023]),
+      ...row(63, 'Total', ['680', hours, '31.7'], '', [2025, 2024, 2023]),
+    ];
+    expect(run(table('21572'))).toEqual([]);
+    expect(run(table('25172')).map((f) => [f.severity, f.expected, f.actual])).toEqual([
+      ['error', '21572', '25172'],
+    ]);
+  });
+
   it('reads sub-totals as the rows they add, so a grand total is checked against them', () => {
     const facts = [
       ...row(10, 'Coal', ['500.5', '610.0']),

@@ -157,10 +157,22 @@ function tryRun(parts: readonly GridRow[], total: GridRow, columns: number): Tri
     const figures = cells as Figure[];
     const sum = rangeSum(figures, whole.unit);
     if (!sum) return { parts, confirming: 0, misses: [] };
-    if (!overlaps(sum, whole.range)) misses.push({ column: j, sum });
-    else if (confirms(whole, figures)) confirming += 1;
+    if (!overlaps(sum, whole.range)) {
+      if (!withinParts(whole, figures)) misses.push({ column: j, sum });
+    } else if (confirms(whole, figures)) confirming += 1;
   }
   return { parts, confirming, misses };
+}
+
+/**
+ * A total row's cell lying between the smallest and largest of the non-negative cells above it
+ * ("Hours/participant": 34.0, 39.1, 27.6, 33.3 over a total of 32.2) is their average or ratio, not
+ * their sum: that column is not judged.
+ */
+function withinParts(whole: Figure, parts: readonly Figure[]): boolean {
+  if (parts.length < 2 || parts.some((p) => p.value.isNegative())) return false;
+  const values = parts.map((p) => p.value);
+  return values.some((v) => v.gte(whole.value)) && values.some((v) => v.lte(whole.value));
 }
 
 /** A column whose adding up is no chance: a large or fractional total over at least two non-zero rows. */

@@ -84,3 +84,14 @@ describe('inferDims: casual workers and spaced age ranges', () => {
     expect(inferDims('35 - 45 tahun / years', 'Umur / Age')).toEqual({ age: '35-45' });
   });
 });
+
+describe('inferDims: a gender group naming itself', () => {
+  it('reads "Another gender" and "Gender diverse" rows as gender groups under any heading', () => {
+    expect(inferDims('Another gender', 'Total employees').gender).toBe('another gender');
+    expect(inferDims('Gender diverse', 'Workforce').gender).toBe('gender diverse');
+    expect(inferDims('Other genders', '').gender).toBe('other genders');
+    // A sentence is no row, and "other" alone needs a gender heading.
+    expect(inferDims('Another gender', 'Total employees', false).gender).toBeUndefined();
+    expect(inferDims('Other', 'Total employees').gender).toBeUndefined();
+  });
+});

@@ -30,6 +30,8 @@ function labelDims(label: string, group: string, row: boolean): Dims {
   // ESRS S1-6 counts employees by gender as male, female, other and not reported: under a gender
   // heading, the last two rows are gender groups too, so the four add up to the headcount.
   else if (row && /\b(?:gender|sex)\b/i.test(group) && OTHER_GENDER.test(l.trim())) dims.gender = l.trim();
+  // A row that names its own gender group ("Another gender", "Gender diverse") needs no heading.
+  else if (row && SELF_NAMED_GENDER.test(l.trim())) dims.gender = l.trim();
   // "30 to 50" names an age band only under an age heading ("By age group").
   const age = ageBand(l, row && /\bage\b/i.test(group));
   if (age) dims.age = age;
@@ -83,6 +85,9 @@ function categoryEnding(group: string): string | undefined {
   const name = words.slice(at).join(' ');
   return name !== '' && isCategoryName(name) ? name : undefined;
 }
+
+const SELF_NAMED_GENDER =
+  /^(?:(?:another|other|diverse|unspecified)\s+genders?(?:\s+identit(?:y|ies))?|gender[- ]diverse|non[- ]binary|gender\s+(?:not\s+(?:disclosed|reported)|undisclosed))$/;
 
 const OTHER_GENDER =
   /^(?:other|not reported|not disclosed|undisclosed|prefer not to say|non-binary|diverse)$/;
