@@ -74,6 +74,7 @@ export function extractDocument(doc: Doc, options: ExtractOptions = {}): Extract
     phrases,
     entity,
     doc.source,
+    classified,
   );
   const facts: ExtractedFact[] = dedupeMentions(classified, (n) => texts.get(n) ?? '')
     .map((c): ExtractedFact => ({

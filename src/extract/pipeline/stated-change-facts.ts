@@ -15,6 +15,7 @@ import type { Mention } from '../mention/index.js';
 import type { StatedChange } from '../narrative/index.js';
 import { isDisclosure } from '../select/index.js';
 import type { ExtractedFact } from './extract-result.js';
+import { breakdownSubject } from './breakdown-subject.js';
 import { toFact } from './to-fact.js';
 
 /**
@@ -36,10 +37,11 @@ export function statedChangeFacts(
   phrases: PhraseCache,
   entity: string,
   document: string,
+  rows: readonly ClassifiedMention[] = [],
 ): ExtractedFact[] {
   const out: ExtractedFact[] = [];
   for (const change of changes) {
-    const of = perSubject(change.of, scope, phrases) ?? classifyMention(change.of, scope, phrases);
+    const of = ofWhat(change.of, scope, phrases, rows);
     if (!of.metric) continue;
     // Only a share changes by percentage points ("rose by 3.5 percentage points"); change.stated reads
     // a ratio's change both as points and as per cent.
@@ -70,6 +72,22 @@ export function statedChangeFacts(
     });
   }
   return out;
+}
+
+/**
+ * What a change is of: its subject's catalogue metric; else, for a subject worded without a figure,
+ * the table's breakdown row it names ("flaring emissions" for a row "Scope 1 - flaring").
+ */
+function ofWhat(
+  of: Mention,
+  scope: CodeScope,
+  phrases: PhraseCache,
+  rows: readonly ClassifiedMention[],
+): ClassifiedMention {
+  const read = perSubject(of, scope, phrases) ?? classifyMention(of, scope, phrases);
+  if (read.metric || of.unit !== '') return read;
+  const row = breakdownSubject(of.label, rows);
+  return row ? { ...read, ...row } : read;
 }
 
 /**
