@@ -18,6 +18,8 @@ import { rowFactorRule } from './row-factor.js';
 import { rowOutlierRule } from './row-outlier.js';
 import { scaleSlipRule } from './scale-slip.js';
 import { shareOfCountRule } from './share-of-count.js';
+import { shareOfGroupRowRule } from './share-of-group-row.js';
+import { shareListedPartsRule } from './share-listed-parts.js';
 import { shareOfTotalRule } from './share-of-total.js';
 import { shareStatedFractionRule } from './share-stated-fraction.js';
 import { shareTableColumnRule } from './share-table-column.js';
@@ -44,6 +46,8 @@ export const RULES: readonly Rule[] = [
   shareOfCountRule,
   shareOfTotalRule,
   shareStatedFractionRule,
+  shareOfGroupRowRule,
+  shareListedPartsRule,
   sharedBaseRule,
   sharePartitionRule,
   averageOfTotalRule,

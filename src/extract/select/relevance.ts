@@ -39,6 +39,8 @@ const ESG_TOPICS = new RegExp(
     // GRI 404-3: "98 per cent received a performance review".
     'performance (?:review|appraisal)|career development',
     'train|course|learning|lectur|instructor|educat|student|teacher|scholarship',
+    // Staff by education level (CASS-CSR, mainland exchange guidelines): "524 held a master's degree".
+    "doctorate|bachelor|master'?s degree|\\b(?:academic|university) degree",
     // A programme people completed is training (GRI 404): "226 line managers completed our leadership program".
     '\\b(?:completed|attended|finished)\\b[^.;]{0,60}\\bprogram(?:me)?s?\\b',
     'safety|injur|fatal|accident|occupational|health|hazard|drill|emergenc|lost (?:work(?:ing)? )?days',

@@ -1,0 +1,131 @@
+import { dec } from '../../core/index.js';
+import { decimalString, makeFinding, showFigure, whereOf, type CheckFinding } from '../finding/index.js';
+import type { Figure } from '../precision/index.js';
+import type { Rule } from './rule.js';
+
+/** Characters after a share read for the group it is of ("% of senior management positions"). */
+const REACH = 80;
+
+/** Gender words of English and the Romance languages reports print, as a share's subject names them. */
+const GENDER =
+  /\b(?:women|woman|female|females|men|man|male|males|mujeres|mulheres|femmes|donne|hombres|homens|hommes|uomini)\b/;
+
+// Words a row's label and a sentence share that name no group.
+const STOP = new Set([
+  'the',
+  'and',
+  'of',
+  'los',
+  'las',
+  'del',
+  'de',
+  'la',
+  'el',
+  'des',
+  'les',
+  'du',
+  'our',
+  'all',
+]);
+
+const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** A word without its plural ending, so "directivo" and "directivos", "manager" and "managers" meet. */
+const stem = (word: string): string => word.replace(/s$/, '').replace(/e$/, '');
+
+const wordsOf = (text: string): string[] => fold(text).match(/\p{L}{3,}/gu) ?? [];
+
+/** One headcount row of a table: its label, and its women's count and total of one year. */
+interface GroupRow {
+  readonly label: readonly string[];
+  readonly part: Figure;
+  readonly whole: Figure;
+}
+
+/**
+ * A sentence's share of women (or men) in a group ("Women hold 31.2% of senior management positions",
+ * "las mujeres ocupan el 30,8% de los cargos directivos") against the headcount table's row for that
+ * group: the gender's count over the row's total, in the same year. The row is the only one whose
+ * label's words (outside brackets) all follow the share before the clause ends.
+ */
+export const shareOfGroupRowRule: Rule = {
+  id: 'share.group-row',
+  title: "A sentence's share of a gender in a group agrees with the group's headcount row",
+  fallback: true,
+  run(ctx) {
+    const out: CheckFinding[] = [];
+    const rows = groupRows(ctx.facts.metric('workforce.total'));
+    for (const share of ctx.facts.figures) {
+      const gender = share.fact.dims.gender;
+      if (share.unit.symbol !== '%' || gender === undefined) continue;
+      const after = wordsAfter(share);
+      if (after === undefined || GENDER.test(after)) continue;
+      const said = new Set(wordsOf(after).map(stem));
+      const named = (rows.get(`${share.fact.period.year}|${gender}`) ?? []).filter(
+        (r) => r.label.length > 0 && r.label.every((w) => said.has(w)),
+      );
+      const [row] = named;
+      if (named.length !== 1 || !row) continue;
+      const finding = check(share, row);
+      if (finding) out.push(finding);
+    }
+    return out;
+  },
+};
+
+/** The words after a share's printed figure up to its clause's end or the next figure. */
+function wordsAfter(share: Figure): string | undefined {
+  const p = share.fact.provenance;
+  if (p.kind !== 'document' || p.extraction !== 'text') return undefined;
+  const printed = p.reported.value.trim();
+  const at = p.quote.indexOf(printed);
+  if (at < 0) return undefined;
+  const rest = p.quote.slice(at + printed.length, at + printed.length + REACH);
+  // The share must say it is of the group ("% of", "% de los"): "99.1% among seafarers" after "pay was
+  // 96.4% of men's" compares pay, not headcount.
+  const of = /^\s*%\s+(?:of|de|des|du|do|da|dos|das|del|di|della|dei|degli)\s/i.exec(rest);
+  return of ? rest.slice(of[0].length).split(/[\d;:.,()]/)[0] : undefined;
+}
+
+/** The headcount rows of tables by year and gender: each line's gender count beside its total. */
+function groupRows(figures: readonly Figure[]): Map<string, GroupRow[]> {
+  const byLine = new Map<string, Figure[]>();
+  for (const f of figures) {
+    const p = f.fact.provenance;
+    if (p.kind !== 'document' || p.extraction !== 'table') continue;
+    const key = `${p.location.line}|${f.fact.period.year}`;
+    byLine.set(key, [...(byLine.get(key) ?? []), f]);
+  }
+  const out = new Map<string, GroupRow[]>();
+  for (const line of byLine.values()) {
+    const wholes = line.filter((f) => Object.keys(f.fact.dims).every((k) => k === 'employee_category'));
+    const [whole] = wholes;
+    if (wholes.length !== 1 || !whole) continue;
+    for (const part of line) {
+      const gender = part.fact.dims.gender;
+      if (gender === undefined || Object.keys(part.fact.dims).length > 2) continue;
+      const label = wordsOf((whole.fact.label ?? '').replace(/\([^)]*\)/g, ' '))
+        .filter((w) => !STOP.has(w))
+        .map(stem);
+      const key = `${whole.fact.period.year}|${gender}`;
+      out.set(key, [...(out.get(key) ?? []), { label, part, whole }]);
+    }
+  }
+  return out;
+}
+
+function check(share: Figure, row: GroupRow): CheckFinding | undefined {
+  if (row.whole.value.lte(0) || row.part.value.gt(row.whole.value)) return undefined;
+  const computed = row.part.value.div(row.whole.value).times(dec(100));
+  if (computed.gte(share.range.lo) && computed.lte(share.range.hi)) return undefined;
+  return makeFinding(shareOfGroupRowRule.id, {
+    severity: 'warning',
+    message:
+      `${showFigure(share)} (${whereOf(share)}) is a share of the group "${row.whole.fact.label?.trim() ?? ''}", ` +
+      `whose row prints ${showFigure(row.part)} of ${showFigure(row.whole)} (${whereOf(row.whole)}): ` +
+      `${decimalString(computed, 1)}%.`,
+    figures: [share, row.part, row.whole],
+    expected: decimalString(computed, 1),
+    actual: decimalString(share.value, 1),
+  });
+}

@@ -1,0 +1,55 @@
+// A sentence's share of women in a group ("Women hold 34.4% of senior management positions") against
+// the headcount table's row for that group: the women's count over the row's total.
+import { describe, expect, it } from 'vitest';
+import { checkFacts } from '../src/check/index.js';
+import { extractDocument } from '../src/extract/index.js';
+import { docFromText } from './support/doc-from-text.js';
+
+const report = (sentence: string) =>
+  [
+    'Orvalle Textiles S.A.                                      Sustainability Report 2025',
+    '',
+    'Table 4. Employees by level and gender',
+    '--------------------------------------------------------------------------------',
+    '                                       2024                          2025',
+    'Level                         Women     Men    Total     Women     Men    Total',
+    '--------------------------------------------------------------------------------',
+    'Senior management                16      47       63        18      46       64',
+    'Supervisors                      71     233      304        77     241      318',
+    'Operators                       402   1,317    1,719       415   1,336    1,751',
+    'Total                           489   1,597    2,086       510   1,623    2,133',
+    '--------------------------------------------------------------------------------',
+    '',
+    sentence,
+  ].join('\n');
+
+const found = (sentence: string) =>
+  checkFacts({
+    facts: extractDocument(docFromText(report(sentence))).facts.map((f) => f.fact),
+  }).findings.filter((f) => f.rule === 'share.group-row');
+
+describe('a share of women in a group named by a headcount row', () => {
+  it('finds a share its row does not give (18 of 64 is 28.1%)', () => {
+    const findings = found('Diversity. Women hold 34.4% of senior management positions in 2025.');
+    expect(findings.map((f) => [f.source.map((s) => s.line), f.expected])).toEqual([[[14, 8], '28.1']]);
+  });
+
+  it('passes the share the row gives', () => {
+    expect(found('Diversity. Women hold 28.1% of senior management positions in 2025.')).toEqual([]);
+  });
+
+  it('reads Spanish wording the same way, accents folded', () => {
+    const findings = found('Diversidad. Las mujeres ocupan el 30,4% de los cargos de supervisores en 2025.');
+    expect(findings.map((f) => f.expected)).toEqual(['24.2']);
+  });
+
+  it('reads no row for a share that is not "of" the group (pay compared among supervisors)', () => {
+    expect(
+      found("Pay. Women's base pay was 96.0% of men's among operators and 98.5% among supervisors."),
+    ).toEqual([]);
+  });
+
+  it('reads no row when the share is of the gender itself ("35% of women")', () => {
+    expect(found('Diversity. Of our staff, 35.0% of women work as supervisors in 2025.')).toEqual([]);
+  });
+});
