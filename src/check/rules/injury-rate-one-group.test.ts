@@ -52,4 +52,37 @@ describe('rate.injury: hours printed for one worker group only', () => {
     const both = [hours('employee', '1587400', 61), hours('contractor', '402800', 63), cases, said('1.31')];
     expect(run(both)).toEqual([]);
   });
+
+  /** A table row of recordable injuries or the rate, with its group when the row names one. */
+  const row = (metric: string, value: string, line: number, group?: string) =>
+    printed({
+      metric,
+      value,
+      unit: 'count',
+      year: 2025,
+      line,
+      label: group ? `Recordables (${group})` : 'Recordables',
+      dims: group ? { employment_type: group } : {},
+    });
+
+  // Staff: 11 ÷ 1,837,250 × 1,000,000 = 5.99; over both groups' 2,350,950 hours it would be 4.68.
+  const staffAndContractors = (plainRate: string) => [
+    hours('employee', '1837250', 61),
+    hours('contractor', '513700', 62),
+    row('safety.injuries', '11', 63),
+    row('safety.injury_rate', plainRate, 64),
+    row('safety.injuries', '2', 65, 'contractor'),
+    row('safety.injury_rate', '3.89', 66, 'contractor'),
+  ];
+
+  it('reads the plain rate as the group whose injuries are not printed apart', () => {
+    expect(run(staffAndContractors('5.99'))).toEqual([]);
+    const [f, ...rest] = run(staffAndContractors('6.99'));
+    expect(rest).toEqual([]);
+    expect([f?.rule, f?.severity, f?.expected]).toEqual(['rate.injury', 'error', '5.99']);
+  });
+
+  it('passes a plain rate that fits the whole workforce instead', () => {
+    expect(run(staffAndContractors('4.68'))).toEqual([]);
+  });
 });

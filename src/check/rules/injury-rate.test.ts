@@ -60,6 +60,10 @@ describe('rate.injury: the base read from the printed words', () => {
     ['TRIR (per 200 000 hours)', '200000'],
     ['Lost time rate per 100,000 working hours', '100000'],
     ['损失工时事故率（每百万工时）', '1000000'],
+    ['LTIFR per one million MH', '1000000'],
+    ['Taxa de frequência por 1 milhão HHT', '1000000'],
+    ['Índice de frecuencia por cada 500.000 horas trabajadas', '500000'],
+    ["Taux de fréquence par million d'heures travaillées", '1000000'],
   ])('reads %s as per %s hours', (text, base) => {
     expect(baseIn(text)?.toFixed()).toBe(base);
   });
@@ -67,6 +71,7 @@ describe('rate.injury: the base read from the printed words', () => {
   it('reads no base from words that name none', () => {
     expect(baseIn('TRIFR')).toBeUndefined();
     expect(baseIn('Water per million RMB revenue')).toBeUndefined();
+    expect(baseIn('Água por milhão de reais de receita')).toBeUndefined();
   });
 });
 

@@ -12,6 +12,7 @@ import {
   type CheckFinding,
 } from '../finding/index.js';
 import {
+  addIntervals,
   around,
   divideIntervals,
   midpoint,
@@ -64,9 +65,12 @@ function check(
   const series = seriesOf(rate.fact);
   const dims = withoutKey(rate.fact.dims, 'denominator');
   const count = ctx.facts.at(series, relation.count, dims);
+  const plain = Object.keys(dims).length === 0;
+  const uncounted = plain ? uncountedGroupHours(ctx, series, relation) : undefined;
   const hours =
     ctx.facts.at(series, relation.hours, dims) ??
-    (Object.keys(dims).length === 0 ? onlyHoursPrinted(ctx, series, relation.hours) : undefined) ??
+    (plain ? onlyHoursPrinted(ctx, series, relation.hours) : undefined) ??
+    uncounted?.hours ??
     (count ? hoursBeside(ctx, count) : undefined);
   const worked = hours ? hoursOf(hours) : undefined;
   const perHour = count && worked ? divideIntervals(count.range, worked) : undefined;
@@ -75,6 +79,12 @@ function check(
   const tried = (stated ? [stated] : bases).map((base) => ({ base, implied: scaleInterval(perHour, base) }));
   const printed = printedRange(rate);
   if (tried.some((t) => overlaps(t.implied, printed))) return undefined;
+  // A plain rate read as the uncounted group's may be the whole workforce's: it passes if it fits the
+  // injuries over every group's hours.
+  const perAllHours =
+    uncounted && hours === uncounted.hours ? divideIntervals(count.range, uncounted.all) : undefined;
+  const all = perAllHours ? (stated ? [stated] : bases).map((base) => scaleInterval(perAllHours, base)) : [];
+  if (all.some((implied) => overlaps(implied, printed))) return undefined;
   const nearest = closest(tried, rate.value);
   if (!nearest) return undefined;
   const places = placesOf(rate);
@@ -163,6 +173,34 @@ function onlyHoursPrinted(ctx: RuleContext, series: SeriesKey, metric: string): 
     );
   const [only] = printed;
   return printed.length === 1 ? only : undefined;
+}
+
+/**
+ * The hours of the one worker group whose injuries are not printed apart, when a report prints hours for
+ * several groups and a plain rate ("Hours worked — staff", "Hours worked — contractors", "Recordable
+ * injuries", "TRIFR", "Recordable injuries — contractors", "TRIFR — contractors"): the plain injuries and
+ * rate are that group's, or the whole workforce's (every group's hours, `all`).
+ */
+function uncountedGroupHours(
+  ctx: RuleContext,
+  series: SeriesKey,
+  relation: RateRelation,
+): { hours: Figure; all: Interval } | undefined {
+  const inYear = (f: Figure) =>
+    f.fact.entity === series.entity && f.fact.period.year === series.year && f.fact.basis === series.basis;
+  const grouped = ctx.facts.representatives(relation.hours).filter(inYear);
+  if (grouped.length < 2 || grouped.some((f) => Object.keys(f.fact.dims).length !== 1)) return undefined;
+  const counted = ctx.facts.representatives(relation.count).filter(inYear);
+  const uncounted = grouped.filter((h) => !counted.some((c) => sameDims(c.fact.dims, h.fact.dims)));
+  const [only] = uncounted;
+  const ranges = grouped.flatMap((h) => hoursOf(h) ?? []);
+  if (!only || uncounted.length !== 1 || ranges.length !== grouped.length) return undefined;
+  return { hours: only, all: addIntervals(ranges) };
+}
+
+function sameDims(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 }
 
 /**

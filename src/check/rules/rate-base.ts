@@ -6,7 +6,14 @@ import type { Figure } from '../precision/index.js';
  * hours a frequency rate is per. The hours word is required, so "per million" of revenue never counts.
  */
 const PER_HOURS =
-  /(?:\bper|\/)\s*(one\s+million|1\s*million|million|mn|\d[\d,\s]*\d|\d)\s*(k\b)?\s*(?:man[- ]?|person[- ]?|working\s+|work\s+|employee\s+|labou?r\s+)?(?:hours|hrs|hr|h)\b/i;
+  /(?:\bper|\/)\s*(one\s+million|1\s*million|million|mn|\d[\d,\s]*\d|\d)\s*(k\b)?\s*(?:man[- ]?|person[- ]?|working\s+|work\s+|employee\s+|labou?r\s+)?(?:hours|hrs|hr|h|mh|hh)\b/i;
+
+/**
+ * "por 1 milhão HHT" (horas-homem trabalhadas), "por millón de horas trabajadas", "por cada 1.000.000 HH",
+ * "par million d'heures travaillées": the base as Portuguese, Spanish and French reports print it.
+ */
+const PER_HOURS_ROMANCE =
+  /\b(?:por|par)\s+(?:cada\s+)?(?:(?:um|un|uno|une|1)\s+)?(milh[ãa]o|mill[óo]n|million|\d{1,3}(?:[.,\s]\d{3})+)\s+(?:de\s+|d['’]\s*)?(?:horas|heures|hht?\b)/i;
 
 /** "百万工时" (per million working hours), as mainland reports print LTIFR's base. */
 const MILLION_WORK_HOURS_ZH = /百万(?:工时|工作小时|人工时)/;
@@ -46,6 +53,8 @@ function textsOf(rate: Figure): string[] {
 /** The hours a text says a rate is per, or undefined. */
 export function baseIn(text: string): Decimal | undefined {
   if (MILLION_WORK_HOURS_ZH.test(text)) return dec(1_000_000);
+  const romance = PER_HOURS_ROMANCE.exec(text)?.[1]?.replace(/[.,\s]/g, '');
+  if (romance !== undefined) return /^\d+$/.test(romance) ? dec(romance) : dec(1_000_000);
   const m = PER_HOURS.exec(text);
   const n = m?.[1]?.toLowerCase().replace(/[,\s]/g, '');
   if (n === undefined) return undefined;

@@ -67,6 +67,21 @@ describe('safety rows of a table split by employees and contractors', () => {
     expect(c.dims.employment_type).toBe('employee');
   });
 
+  it('takes the workers a label names after "by" (or "por"), and a caption names after its last dash', () => {
+    const by = classifyMention(row('Hours worked by subcontractors', 'hours', '96120', 'Staff'), [
+      'gri-2021',
+    ]);
+    expect([by.metric?.id, by.dims.employment_type]).toEqual(['safety.hours_worked', 'contractor']);
+    const captioned = classifyMention(
+      { ...row('Lost time injuries', '', '4', 'Staff'), context: ['Table 5 — Safety record — contractors'] },
+      ['gri-2021'],
+    );
+    expect([captioned.metric?.id, captioned.dims.employment_type]).toEqual([
+      'safety.lost_time_injuries',
+      'contractor',
+    ]);
+  });
+
   it('reads a rate for all workers after a spaced dash as the rate, not a headcount', () => {
     const rate = (label: string) =>
       classifyMention({ ...row(label, '', '0.38', 'Staff'), context: ['Occupational safety'] }, ['gri-2021']);

@@ -2,9 +2,12 @@ import type { Metric } from '../../core/index.js';
 
 // A group row that names whose hours and injuries follow (GRI 403-9 asks for employees and for
 // workers who are not employees apart): "Employees", "Contractors", "Own staff", "Subcontractors".
-const EMPLOYEE_GROUP = /^(?:all\s+|own\s+|direct\s+)?(?:employees?|staff|workforce)$/;
+// Portuguese, Spanish and French reports name them "colaboradores próprios", "empleados", "salariés" and
+// "terceiros", "contratistas", "sous-traitants".
+const EMPLOYEE_GROUP =
+  /^(?:all\s+|own\s+|direct\s+)?(?:employees?|staff|workforce)$|^(?:colaboradores|empregados|funcion[aá]rios|empleados|trabajadores)(?:\s+pr[oó]prios|\s+propios|\s+directos)?$|^salari[ée]s$/;
 const CONTRACTOR_GROUP =
-  /^(?:(?:sub)?contractors?|contractor (?:workers|staff)|non-employees?|other workers|workers who are not employees)$/;
+  /^(?:(?:sub)?contractors?|contractor (?:workers|staff)|non-employees?|other workers|workers who are not employees)$|^(?:terceiros|terceirizados|prestadores de servi[cç]os?|(?:sub)?contratistas|terceros|sous-traitants|prestataires)$/;
 // SEBI's BRSR prints its safety incidents by "Employees" and "Workers" (its own category of the
 // workforce, permanent and other workers, apart from employees) in a category column beside each figure.
 const WORKER_GROUP = /^workers$/;
@@ -22,7 +25,12 @@ export function workerGroup(
   if (!metric?.dims.includes('worker_type')) return undefined;
   // "Recordable injuries (employees)", "Hours worked – employees": the label's own bracket or dashed
   // part names the group before any row above.
-  const own = /\(([^()]*)\)\s*$/.exec(label)?.[1] ?? /\s[–—-]\s+([^–—-]+)$/.exec(label)?.[1] ?? '';
+  // "Hours worked by contractors", "Horas trabalhadas por terceiros": a closing "by …" names it too.
+  const own =
+    /\(([^()]*)\)\s*$/.exec(label)?.[1] ??
+    /\s[–—-]\s+([^–—-]+)$/.exec(label)?.[1] ??
+    /\s(?:by|por|de|par)\s+(\p{L}+(?:\s+\p{L}+)?)\s*$/u.exec(label)?.[1] ??
+    '';
   // A row labelled only by the group ("Employees | 0.29", "Workers | 1.12" under "LTIFR") is that
   // group's figure of the measure named above it; a headcount's label ("Contractors") is what it counts.
   const measured = metric.id.startsWith('workforce.') ? '' : label;
@@ -82,5 +90,7 @@ function groupTexts(text: string): string[] {
     .replace(/[:\s]+$/, '')
     .trim();
   const sides = whole.split(/\s+\/\s+/);
-  return sides.length === 2 ? [whole, ...sides] : [whole];
+  // "Safety indicators — own employees": a caption's closing dashed part names whose figures it holds.
+  const dashed = /\s[–—]\s+([^–—]+)$/.exec(whole)?.[1];
+  return [whole, ...(sides.length === 2 ? sides : []), ...(dashed !== undefined ? [dashed] : [])];
 }

@@ -20,6 +20,22 @@ describe('looksLikeUnit', () => {
   });
 });
 
+describe('the hours an injury rate is per', () => {
+  it('reads a rate base in a unit column as a unit, in English and Romance languages', () => {
+    for (const u of [
+      'per one million MH',
+      'per 1,000,000 man-hours',
+      'per million hours worked',
+      'por 1 milhão HHT',
+      'por millón de horas trabajadas',
+      "par million d'heures travaillées",
+    ])
+      expect(looksLikeUnit(u), u).toBe(true);
+    for (const l of ['Taxa de frequência', 'Acidentes com afastamento', 'Acidentes por setor'])
+      expect(looksLikeUnit(l), l).toBe(false);
+  });
+});
+
 describe('translated unit cells', () => {
   it('reads a home-language unit, a spaced slash and the English one as the English unit', () => {
     for (const [cell, unit] of [

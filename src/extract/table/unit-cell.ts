@@ -46,7 +46,7 @@ export function looksLikeUnit(text: string): boolean {
   // NFKC makes "m³" m3 and "kℓ" kl.
   const t = text.trim().normalize('NFKC').toLowerCase();
   if (t === '' || t.length > 60) return false;
-  if (inVocabulary(t) || englishUnit(text) !== undefined) return true;
+  if (inVocabulary(t) || englishUnit(text) !== undefined || HOURS_BASE.test(t)) return true;
   // Symbols the registry knows beyond this vocabulary ("gCO2e/MJ", "MtCO2e"); bare nouns are labels.
   const unit = tryParseUnit(text.trim(), { countNouns: false });
   return (unit !== undefined && unit.symbol !== '' && !unit.dimension.startsWith('count')) || perNoun(text);
@@ -68,6 +68,20 @@ function englishUnit(text: string): string | undefined {
 export function unitOfCell(text: string): string {
   return englishUnit(text) ?? text;
 }
+
+// The hours an injury rate is per, in a unit column (GRI 403-9): "per one million MH", "per 1,000,000
+// man-hours", "per million hours worked", "por 1 milhão HHT" (horas-homem trabalhadas), "por millón de
+// horas trabajadas", "par million d'heures travaillées".
+const HOURS_BASE = new RegExp(
+  [
+    String.raw`^(?:per|por|par|pro|/)\s*(?:cada\s+)?(?:(?:one|1|um|un|uno|une)\s+)?`,
+    String.raw`(?:million|mill[oó]n|milh[aã]o|mn|\d{1,3}(?:[,.\s]\d{3})+|\d{3}\s*k)\s+(?:de\s+|d['’]\s*)?`,
+    String.raw`(?:(?:man|person|working|work|employee|labou?r)[- ]?hours|hours|hrs|hr|h|hh|hht|mh|`,
+    String.raw`horas(?:[- ](?:hombre|homem|persona|pessoa))?|heures)`,
+    String.raw`(?:\s+(?:worked|trabajadas|trabalhadas|travaill[ée]es))?$`,
+  ].join(''),
+  'u',
+);
 
 // A unit over a plain noun, what an intensity is per ("kWh/guest night", "kgCO2e per room").
 const PER_NOUN = /^(.+?)\s*(?:\/|\bper\b)\s*(\p{L}+(?: \p{L}+){0,2})$/iu;
