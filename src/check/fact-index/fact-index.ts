@@ -41,13 +41,17 @@ export class FactIndex {
     this.figures = facts.map(figureOf);
     for (const f of this.figures) {
       push(this.byMetricMap, f.fact.metric, f);
-      const key = figureKey(f.fact, f.fact.dims);
+      const series = seriesText(seriesOf(f.fact));
+      const key = `${series}|${dimsKey(f.fact.dims)}`;
       let group = this.byKeyMap.get(key);
       if (!group) this.byKeyMap.set(key, (group = []));
       group.push(f);
       this.groupOf.set(f, group);
+      // The key of the dims less one name is the dims' key less that name's entry (it is sorted).
+      const names = Object.keys(f.fact.dims).sort();
       for (const by of Object.keys(f.fact.dims)) {
-        const parentKey = figureKey(f.fact, withoutKey(f.fact.dims, by));
+        const rest = names.filter((k) => k !== by).map((k) => `${k}=${f.fact.dims[k] ?? ''}`);
+        const parentKey = `${series}|${rest.join(';')}`;
         let byKey = this.childrenMap.get(parentKey);
         if (!byKey) this.childrenMap.set(parentKey, (byKey = new Map<string, Figure[]>()));
         push(byKey, by, f);
@@ -202,9 +206,12 @@ export function withoutKey(dims: Dims, key: string): Dims {
   return rest;
 }
 
-function figureKey(s: SeriesKey | Fact, dims: Dims): string {
-  const series = 'period' in s ? seriesOf(s) : s;
-  return `${series.entity}|${series.metric}|${series.year}|${series.basis}|${dimsKey(dims)}`;
+function figureKey(s: SeriesKey, dims: Dims): string {
+  return `${seriesText(s)}|${dimsKey(dims)}`;
+}
+
+function seriesText(s: SeriesKey): string {
+  return `${s.entity}|${s.metric}|${s.year}|${s.basis}`;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -69,15 +69,18 @@ export interface FigureSense {
 
 /** Reads the sense of a figure from its label (the row label, or the clause around the number), given its metric's label. */
 export function senseOf(f: Figure, metricLabel?: string): FigureSense {
-  const known = SENSES.get(f);
-  if (known?.label === metricLabel && known) return known.sense;
-  const sense = readSense(f, metricLabel);
-  SENSES.set(f, { label: metricLabel, sense });
+  let byLabel = SENSES.get(f);
+  if (!byLabel) SENSES.set(f, (byLabel = new Map<string | undefined, FigureSense>()));
+  let sense = byLabel.get(metricLabel);
+  if (!sense) byLabel.set(metricLabel, (sense = readSense(f, metricLabel)));
   return sense;
 }
 
-/** Senses read once per figure (the fact index and the rules ask for the same figures). */
-const SENSES = new WeakMap<Figure, { label: string | undefined; sense: FigureSense }>();
+/**
+ * Senses read once per figure and metric label (the fact index and the rules ask for the same figures,
+ * some with the metric's label and some without).
+ */
+const SENSES = new WeakMap<Figure, Map<string | undefined, FigureSense>>();
 
 function readSense(f: Figure, metricLabel: string | undefined): FigureSense {
   const text = withoutDims(describing(f).toLowerCase(), f);
@@ -131,12 +134,33 @@ export function countsOtherThing(
   metric: { readonly label: string } | undefined,
 ): boolean {
   if (sense.counted === undefined || metric === undefined) return false;
-  const label = metric.label.toLowerCase();
-  return !label.split(/[^a-z]+/).some((w) => {
-    const noun = stem(w);
-    return noun === sense.counted || (sense.counted === 'employee' && EMPLOYEE_NOUNS.has(noun));
-  });
+  const nouns = nounsOf(metric.label);
+  return !(nouns.has(sense.counted) || (sense.counted === 'employee' && nouns.has('employee')));
 }
+
+/**
+ * The stemmed words of a label, an employee noun also as "employee", read once per label: a
+ * metric's or a row's label is set against many printings.
+ */
+function nounsOf(label: string): ReadonlySet<string> {
+  let nouns = LABEL_NOUNS.get(label);
+  if (nouns === undefined) {
+    const words = new Set<string>();
+    for (const w of label.toLowerCase().split(/[^a-z]+/)) {
+      const noun = stem(w);
+      words.add(noun);
+      if (EMPLOYEE_NOUNS.has(noun)) words.add('employee');
+    }
+    nouns = words;
+    if (LABEL_NOUNS.size >= MAX_LABELS) LABEL_NOUNS.clear();
+    LABEL_NOUNS.set(label, nouns);
+  }
+  return nouns;
+}
+
+/** Labels' nouns, by label; cleared past {@link MAX_LABELS} so that a long-running server stays small. */
+const LABEL_NOUNS = new Map<string, ReadonlySet<string>>();
+const MAX_LABELS = 10_000;
 
 /** The label without the words its dims already name ("Management personnel" under a management category). */
 function withoutDims(text: string, f: Figure): string {

@@ -33,7 +33,11 @@ export function figureOf(fact: Fact): Figure {
     const half = halfUnitOf(value.toFixed(), { trailingZerosRounded: false });
     return { fact, value, unit, range: around(value, half), qualifier: 'exact', printedUnit: unit };
   }
-  const printed = p.reported.value.trim();
+  return new PrintedFigure(fact, value, unit, p.quote, p.reported.value.trim(), p.reported.unit);
+}
+
+/** The range a printed number allows, in the fact's unit (see {@link Figure.range}). */
+function printedRange(value: Decimal, unit: Unit, printed: string): Interval {
   const printedValue = parsePrinted(printed);
   // The printed scale ("RMB 10,000", "'000 kWh") is applied once by the extractor; the same factor
   // carries the printed half-unit into the fact's unit.
@@ -43,8 +47,7 @@ export function figureOf(fact: Fact): Figure {
   const half = halfUnitOf(printedValue === undefined ? value.toFixed() : printed.replace(/,/g, ''), {
     wholeCount: unit.dimension === 'count',
   });
-  const range = unscaled ? around(value, half) : scaleInterval(around(value.div(scale), half), scale);
-  return new PrintedFigure(fact, value, unit, range, p.quote, printed, p.reported.unit);
+  return unscaled ? around(value, half) : scaleInterval(around(value.div(scale), half), scale);
 }
 
 /**
@@ -69,20 +72,28 @@ export function halfUnitOf(
   return halfOfPower(roundedTo);
 }
 
-/** A printed figure whose qualifier is read only when a rule asks: most figures never need it. */
+/**
+ * A printed figure whose range, qualifier and printed unit are read only when a rule asks: many
+ * figures (unclassified rows, metrics no rule relates) never need them.
+ */
 class PrintedFigure implements Figure {
   private read: Qualifier | undefined;
   private printedAs: Unit | undefined;
+  private allowed: Interval | undefined;
 
   constructor(
     readonly fact: Fact,
     readonly value: Decimal,
     readonly unit: Unit,
-    readonly range: Interval,
     private readonly quote: string,
     private readonly printed: string,
     private readonly printedUnitText: string,
   ) {}
+
+  get range(): Interval {
+    this.allowed ??= printedRange(this.value, this.unit, this.printed);
+    return this.allowed;
+  }
 
   get qualifier(): Qualifier {
     this.read ??= readQualifier(this.quote, this.printed);

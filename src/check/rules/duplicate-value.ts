@@ -70,8 +70,9 @@ function compareGroup(printings: readonly Printing[], listed: boolean): CheckFin
   const reported = new Set<string>();
   printings.forEach((b, i) => {
     let best: { ref: Printing; match: LabelMatch } | undefined;
-    for (const a of printings.slice(Math.max(0, i - MAX_EARLIER), i)) {
-      if (!sameSense(a.sense, b.sense) || (!listed && countsUnnamed(a, b))) continue;
+    for (let j = Math.max(0, i - MAX_EARLIER); j < i; j++) {
+      const a = printings[j];
+      if (!a || !sameSense(a.sense, b.sense) || (!listed && countsUnnamed(a, b))) continue;
       const match = wordSimilarity(a.words, b.words);
       if (!best || match.similarity > best.match.similarity) best = { ref: a, match };
     }

@@ -125,10 +125,12 @@ export const REASON: Readonly<Record<Slip, string>> = {
   gap: 'a gap too small for another figure, a stale or mistyped copy.',
 };
 
+/** 10, 100 … 10^MAX_POWER. */
+const POWERS_OF_TEN = Array.from({ length: MAX_POWER }, (_, i) => dec(10).pow(i + 1));
+
 /** Whether a value (in the table's unit) is ten, a hundred … times the table's figure, or as much less. */
 function isScaleSlip(table: Figure, range: Interval): boolean {
-  for (let k = 1; k <= MAX_POWER; k++) {
-    const factor = dec(10).pow(k);
+  for (const factor of POWERS_OF_TEN) {
     if (
       overlaps(scaleInterval(table.range, factor), range) ||
       overlaps(table.range, scaleInterval(range, factor))
@@ -159,6 +161,15 @@ export function slipOf(table: Figure, figure: Figure, range: Interval): Slip | u
 
 /** "2,096 employees (97.9%) completed …": a figure printed with its share of a whole is a part of it. */
 export function withShare(f: Figure): boolean {
+  let shared = WITH_SHARE.get(f);
+  if (shared === undefined) WITH_SHARE.set(f, (shared = printedWithShare(f)));
+  return shared;
+}
+
+/** {@link withShare} read once per figure: a sentence is set against every row of its series. */
+const WITH_SHARE = new WeakMap<Figure, boolean>();
+
+function printedWithShare(f: Figure): boolean {
   const p = f.fact.provenance;
   if (p.kind !== 'document') return false;
   const quote = p.quote.replace(/(\d),(?=\d{3})/g, '$1');

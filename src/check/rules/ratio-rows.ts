@@ -24,8 +24,19 @@ export interface RatioRow {
   readonly byColumn: ReadonlyMap<string, Figure>;
 }
 
-/** The table rows printing one cell per column, all in one unit, in line order. */
-export function ratioRows(figures: readonly Figure[]): RatioRow[] {
+/**
+ * The table rows printing one cell per column, all in one unit, in line order; read once per list of
+ * figures (the rules over ratio rows share them).
+ */
+export function ratioRows(figures: readonly Figure[]): readonly RatioRow[] {
+  let rows = RATIO_ROWS.get(figures);
+  if (!rows) RATIO_ROWS.set(figures, (rows = readRatioRows(figures)));
+  return rows;
+}
+
+const RATIO_ROWS = new WeakMap<readonly Figure[], readonly RatioRow[]>();
+
+function readRatioRows(figures: readonly Figure[]): RatioRow[] {
   const rows: RatioRow[] = [];
   for (const [line, all] of tableCellsByLine(figures)) {
     // A change column (`Var. 25/24`, `YoY %`) compares the row's years; it is no column of the ratio.
