@@ -86,7 +86,11 @@ export interface LabelMatch {
 /** The stemmed content words of a figure's label (or quote). */
 export function contentWords(f: Figure): ReadonlySet<string> {
   const p = f.fact.provenance;
-  const text = f.fact.label ?? (p.kind === 'document' ? p.quote : '');
+  return wordsOf(f.fact.label ?? (p.kind === 'document' ? p.quote : ''));
+}
+
+/** The stemmed content words of a text. */
+export function wordsOf(text: string): ReadonlySet<string> {
   const out = new Set<string>();
   for (const raw of text
     .toLowerCase()
@@ -100,7 +104,12 @@ export function contentWords(f: Figure): ReadonlySet<string> {
 
 /** The content words of a figure's label that name what it is, not its unit or scale ("Donations (€ thousand)" → donation). */
 export function namingWords(f: Figure): ReadonlySet<string> {
-  return new Set([...contentWords(f)].filter((w) => !isUnitWord(w)));
+  return withoutUnitWords(contentWords(f));
+}
+
+/** Words less those that give a unit or scale. */
+export function withoutUnitWords(words: ReadonlySet<string>): ReadonlySet<string> {
+  return new Set([...words].filter((w) => !isUnitWord(w)));
 }
 
 /** A crude English stem: enough for "recycled"/"recycling" and "tons"/"ton" to meet. */
