@@ -1,3 +1,4 @@
+import { tryParseUnit } from '../../core/index.js';
 import type { Figure } from '../precision/index.js';
 
 // Relative words and the verbs of a share ("of which 372 were …, accounting for 76.5%") frame any part
@@ -20,6 +21,23 @@ const UNIT_WORDS: ReadonlySet<string> = new Set(
     .map(stem),
 );
 
+/** Words read once as a currency or not ("lkr", "vnd", "rand"). */
+const CURRENCY_WORDS = new Map<string, boolean>();
+
+/**
+ * Whether a word gives a unit or scale: a word of {@link UNIT_WORDS}, or any currency the unit
+ * registry knows ("Revenue (LKR Mn)" and "Tea sales of LKR 5,140.2 Mn" share only their currency).
+ */
+function isUnitWord(word: string): boolean {
+  if (UNIT_WORDS.has(word)) return true;
+  let currency = CURRENCY_WORDS.get(word);
+  if (currency === undefined) {
+    currency = tryParseUnit(word)?.dimension.startsWith('money:') ?? false;
+    CURRENCY_WORDS.set(word, currency);
+  }
+  return currency;
+}
+
 /**
  * How alike two figures' labels are (Jaccard similarity of their content words, 0–1), and how many words
  * that judgement rests on. Two printings of
@@ -39,7 +57,7 @@ export function wordSimilarity(wa: ReadonlySet<string>, wb: ReadonlySet<string>)
   let sharedUnits = 0;
   for (const w of wa) {
     if (!wb.has(w)) continue;
-    if (ignoreUnits && UNIT_WORDS.has(w)) sharedUnits++;
+    if (ignoreUnits && isUnitWord(w)) sharedUnits++;
     else common++;
   }
   const union = wa.size + wb.size - common - 2 * sharedUnits;
@@ -52,7 +70,7 @@ const NAMES_A_THING = new WeakMap<ReadonlySet<string>, boolean>();
 function namesAThing(words: ReadonlySet<string>): boolean {
   let named = NAMES_A_THING.get(words);
   if (named === undefined) {
-    named = [...words].some((w) => !UNIT_WORDS.has(w));
+    named = [...words].some((w) => !isUnitWord(w));
     NAMES_A_THING.set(words, named);
   }
   return named;
@@ -68,7 +86,11 @@ export interface LabelMatch {
 /** The stemmed content words of a figure's label (or quote). */
 export function contentWords(f: Figure): ReadonlySet<string> {
   const p = f.fact.provenance;
-  const text = f.fact.label ?? (p.kind === 'document' ? p.quote : '');
+  return wordsOf(f.fact.label ?? (p.kind === 'document' ? p.quote : ''));
+}
+
+/** The stemmed content words of a text. */
+export function wordsOf(text: string): ReadonlySet<string> {
   const out = new Set<string>();
   for (const raw of text
     .toLowerCase()
@@ -82,7 +104,12 @@ export function contentWords(f: Figure): ReadonlySet<string> {
 
 /** The content words of a figure's label that name what it is, not its unit or scale ("Donations (€ thousand)" → donation). */
 export function namingWords(f: Figure): ReadonlySet<string> {
-  return new Set([...contentWords(f)].filter((w) => !UNIT_WORDS.has(w)));
+  return withoutUnitWords(contentWords(f));
+}
+
+/** Words less those that give a unit or scale. */
+export function withoutUnitWords(words: ReadonlySet<string>): ReadonlySet<string> {
+  return new Set([...words].filter((w) => !isUnitWord(w)));
 }
 
 /** A crude English stem: enough for "recycled"/"recycling" and "tons"/"ton" to meet. */

@@ -83,3 +83,26 @@ describe('an amount a sentence says was paid out, against revenue', () => {
     ).toEqual([]);
   });
 });
+
+describe('an amount given to communities, against revenue', () => {
+  it('warns when it reaches half the year’s revenue (the revenue’s digits at another scale)', () => {
+    const found = run([
+      revenue,
+      sentence('1874', 'EUR million', 'we spent EUR 1,874 million on community and school programmes'),
+    ]);
+    expect(found.map((f) => [f.rule, f.severity, f.actual])).toEqual([
+      ['magnitude.plausible', 'warning', '1874'],
+    ]);
+    expect(found[0]?.message).toMatch(/at least half of the revenue/);
+  });
+
+  it('says nothing of a small gift, nor of other spending below the revenue', () => {
+    const gift = sentence(
+      '18.74',
+      'EUR million',
+      'we spent EUR 18.74 million on community and school programmes',
+    );
+    const capex = sentence('1874', 'EUR million', 'we invested EUR 1,874 million in new rolling mills');
+    expect(run([revenue, gift, capex])).toEqual([]);
+  });
+});

@@ -41,6 +41,16 @@ const PAID_OUT =
 const CUMULATIVE =
   /\b(?:since|cumulative\w*|to\s+date|inception|over\s+the\s+(?:past|last)|in\s+total\s+over)\b/i;
 
+/**
+ * What a company gives its communities is a small share of its revenue (community investment runs
+ * at well under one per cent of revenue; a few per cent is already generous): an amount of half the
+ * revenue or more is the revenue's digits at another scale (VND billion for VND million).
+ */
+const GIVING_SHARE_OF_REVENUE = 0.5;
+const GIVING_METRIC = 'community.donations';
+const GIVING_WORDS =
+  /\b(?:communit(?:y|ies)|charit\w*|donat\w*|philanthrop\w*|sponsor\w*|scholarships?|social\s+investment|csr)\b/i;
+
 /** Extraction's metric id for a figure no catalogue metric describes. */
 const UNCLASSIFIED = 'unclassified';
 
@@ -58,13 +68,17 @@ function spendingAboveRevenue(ctx: RuleContext): CheckFinding[] {
   const costs = [...SPENDING.flatMap((metric) => ctx.facts.representatives(metric)), ...paidOut(ctx)];
   for (const cost of costs) {
     const found = largestRevenue(ctx, cost);
-    if (!found || cost.range.lo.lte(found.rev.hi)) continue;
+    if (!found) continue;
+    const giving = isGiving(cost);
+    const limit = giving ? found.rev.hi.times(GIVING_SHARE_OF_REVENUE) : found.rev.hi;
+    if (cost.range.lo.lte(limit)) continue;
     const { revenue } = found;
+    const share = giving && cost.range.lo.lte(found.rev.hi) ? 'at least half of' : 'more than';
     out.push(
       makeFinding(magnitudeRule.id, {
         severity: 'warning',
         message:
-          `${nameOf(cost)} ${showFigure(cost)} (${whereOf(cost)}) is more than the revenue ` +
+          `${nameOf(cost)} ${showFigure(cost)} (${whereOf(cost)}) is ${share} the revenue ` +
           `${showFigure(revenue)} (${whereOf(revenue)}); check the unit or scale (RMB vs RMB 10,000 vs RMB million).`,
         figures: [cost, revenue],
         expected: decimalString(revenue.value, placesOf(revenue)),
@@ -73,6 +87,13 @@ function spendingAboveRevenue(ctx: RuleContext): CheckFinding[] {
     );
   }
   return out;
+}
+
+/** A donation or an amount a sentence says went to communities or charity. */
+function isGiving(cost: Figure): boolean {
+  if (cost.fact.metric === GIVING_METRIC) return true;
+  const p = cost.fact.provenance;
+  return p.kind === 'document' && p.extraction === 'text' && GIVING_WORDS.test(cost.fact.label ?? '');
 }
 
 /**

@@ -93,6 +93,28 @@ describe('duplicate.named-row', () => {
     expect(run([revenue, alone])).toEqual([]);
   });
 
+  it('reads a row by either name of a label glossed in brackets, past a row named for the sentence’s other amount', () => {
+    const rows = [
+      row('5318.4', 70, 'Gross sales (economic value created)', 'ZAR million'),
+      row('266.9', 71, 'Net profit after tax', 'ZAR million'),
+    ];
+    const quote = 'Gross sales reached R5,381.4 million and net profit after tax R266.9 million in the year.';
+    const found = run([
+      ...rows,
+      printed({
+        metric: 'unclassified',
+        value: '5381.4',
+        unit: 'ZAR million',
+        year: 2031,
+        line: 5,
+        label: 'Gross sales reached R5,381.4 million and net profit after tax R',
+        quote,
+        extraction: 'text',
+      }),
+    ]);
+    expect(found.map((f) => [f.expected, f.actual])).toEqual([['5318.4', '5381.4']]);
+  });
+
   it('leaves a sentence whose words narrow it (a saving, a change) alone', () => {
     const change = sentence(
       '68.4',

@@ -9,7 +9,7 @@ import {
 } from '../finding/index.js';
 import { overlaps, type Figure, type Interval } from '../precision/index.js';
 import { rangeIn } from './convert-figure.js';
-import { contentWords, namingWords } from './label-similarity.js';
+import { contentWords, withoutUnitWords, wordsOf } from './label-similarity.js';
 import { isTableRow, quotedLabel } from './printed-series.js';
 import { REASON, slipOf, withShare, type Slip } from './prose-slip.js';
 import type { Rule } from './rule.js';
@@ -90,8 +90,12 @@ function slipOfNamedRow(sentence: Figure, rows: readonly Figure[]): { row: Figur
   }
   let best: Figure[] = [];
   let bestScore = 0;
+  const others = otherNumbers(sentence);
   for (const row of ranges.keys()) {
-    const score = namedScore(rowWords(row), said);
+    // "net revenue of VND 8,421.6 billion and profit after tax of VND 412.8 billion": a row whose own
+    // figure the sentence prints beside its other amount is named for that amount.
+    if (others.has(printed(row))) continue;
+    const score = Math.max(...rowNames(row).map((words) => namedScore(words, said)));
     if (score > bestScore) [best, bestScore] = [[row], score];
     else if (score === bestScore && score > 0) best.push(row);
   }
@@ -102,11 +106,19 @@ function slipOfNamedRow(sentence: Figure, rows: readonly Figure[]): { row: Figur
   return slip ? { row, slip } : undefined;
 }
 
-/** A row label's naming words, less those of its printed unit ("Operating revenue (NOK million)": a currency names nothing). */
-function rowWords(row: Figure): ReadonlySet<string> {
+/**
+ * The ways a row label names its amount, each as naming words less those of its printed unit
+ * ("Operating revenue (NOK million)": a currency names nothing): the whole label, and for a label
+ * that glosses itself in brackets ("Net revenue (economic value generated)") each name alone, as a
+ * sentence may print either.
+ */
+function rowNames(row: Figure): ReadonlySet<string>[] {
   const p = row.fact.provenance;
   const unit = `${p.kind === 'document' ? p.reported.unit : ''} ${row.unit.symbol}`.toLowerCase();
-  return new Set([...namingWords(row)].filter((w) => !unit.includes(w)));
+  const label = row.fact.label ?? '';
+  const bracketed = [...label.matchAll(/\(([^()]*)\)/g)].map((m) => m[1] ?? '');
+  const texts = [label, label.replace(/\([^()]*\)/g, ' '), ...bracketed];
+  return texts.map((text) => new Set([...withoutUnitWords(wordsOf(text))].filter((w) => !unit.includes(w))));
 }
 
 /**
@@ -130,6 +142,21 @@ function finding(sentence: Figure, row: Figure, slip: Slip): CheckFinding {
     expected: decimalString(row.value, placesOf(row)),
     actual: decimalString(sentence.value, placesOf(sentence)),
   });
+}
+
+/** The numbers a sentence prints besides the figure's own, as printed without separators. */
+function otherNumbers(f: Figure): ReadonlySet<string> {
+  const p = f.fact.provenance;
+  if (p.kind !== 'document') return new Set();
+  const own = printed(f);
+  const numbers = p.quote.replace(/(\d),(?=\d{3})/g, '$1').match(/\d+(?:\.\d+)?/g) ?? [];
+  return new Set(numbers.filter((n) => n !== own));
+}
+
+/** A figure's number as printed, without thousands separators. */
+function printed(f: Figure): string {
+  const p = f.fact.provenance;
+  return (p.kind === 'document' ? p.reported.value : f.value.toFixed()).replace(/,/g, '');
 }
 
 function agrees(a: Figure, row: Figure): boolean {
