@@ -15,6 +15,17 @@ describe('senseOf: standards a sentence names', () => {
     expect([...senseOf(sentence('we put HKD 512.40 million into water saving')).standards]).toEqual([]);
     expect([...senseOf(sentence('In FY2024, 1,870 employees had a review')).standards]).toEqual([]);
   });
+
+  it('reads only the standards named between the figures either side of its own', () => {
+    const quote =
+      'Crews logged 41,760 hours of instruction, 17.4 hours per head, and 96 inspectors renewed their ISO 17020 accreditation.';
+    const at = (value: string) =>
+      figureOf(
+        printed({ metric: 'x', value, unit: 'count', year: 2024, line: 3, extraction: 'text', quote }),
+      );
+    expect([...senseOf(at('17.4')).standards]).toEqual([]);
+    expect([...senseOf(at('96')).standards]).toEqual(['ISO 17020']);
+  });
 });
 
 describe('senseOf: an item reported apart from its metric', () => {

@@ -96,10 +96,8 @@ function readSense(f: Figure, metricLabel: string | undefined): FigureSense {
   const whole = shareOf(f, text);
   if (whole !== undefined) identifiers.add(`share-of ${whole}`);
   const standards = new Set<string>();
-  const p = f.fact.provenance;
-  if (p.kind === 'document' && p.extraction === 'text')
-    for (const m of p.quote.matchAll(STANDARD))
-      if (!NOT_STANDARDS.has(m[1] ?? '')) standards.add(`${m[1] ?? ''} ${m[2] ?? ''}`);
+  for (const m of ownWords(f).matchAll(STANDARD))
+    if (!NOT_STANDARDS.has(m[1] ?? '')) standards.add(`${m[1] ?? ''} ${m[2] ?? ''}`);
   const counted = countedNoun(f);
   const namedYear = otherYearNamed(f);
   return {
@@ -175,6 +173,31 @@ function withoutDims(text: string, f: Figure): string {
 function describing(f: Figure): string {
   const p = f.fact.provenance;
   return f.fact.label ?? (p.kind === 'document' ? p.quote : '');
+}
+
+/** A number in a sentence: a figure, or a standard's code or a year (which {@link ownWords} skips). */
+const NUMBER = /\d[\d,.]*\d|\d/g;
+
+/**
+ * A sentence's words about one of its figures: from the number before it to the number after it.
+ * "…an average of 32.2 hours per employee, including 212 welders re-certified to ISO 9606-1" names
+ * the standard for the welders, not for the average. Standards' codes and years are no figures. The
+ * whole sentence when the figure cannot be found in it; '' for a table row.
+ */
+function ownWords(f: Figure): string {
+  const p = f.fact.provenance;
+  if (p.kind !== 'document' || p.extraction !== 'text') return '';
+  const quote = p.quote;
+  const codes = [...quote.matchAll(STANDARD)].map((m) => [m.index, m.index + m[0].length] as const);
+  const figures = [...quote.matchAll(NUMBER)].filter(
+    (m) => !/^(?:19|20)\d{2}$/.test(m[0]) && !codes.some(([lo, hi]) => m.index >= lo && m.index < hi),
+  );
+  const printed = p.reported.value.replace(/,/g, '');
+  const at = figures.findIndex((m) => m[0].replace(/,/g, '').replace(/[.,]$/, '') === printed);
+  if (at < 0) return quote;
+  const before = figures[at - 1];
+  const after = figures[at + 1];
+  return quote.slice(before ? before.index + before[0].length : 0, after ? after.index : quote.length);
 }
 
 /** A year as printed: 2023, or the end of a fiscal year written 2023/24 or 2023-24. */

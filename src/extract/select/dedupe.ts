@@ -1,5 +1,5 @@
 import type { ClassifiedMention } from '../classify/index.js';
-import { restatesTable, tableAmounts } from './rounded-restatement.js';
+import { contradictsTable, restatesTable, tableAmounts } from './rounded-restatement.js';
 
 /**
  * One fact per disclosure. Reports repeat figures: a KPI table and the sentence that quotes it, a
@@ -32,9 +32,13 @@ export function dedupeMentions(
   }
   // By printed digits, not by amount after conversion: analysts keep a sentence that prints a table's
   // amount in another unit ("2,386.4 MWh" beside a row of 238.64 ten thousand kWh) as a text fact of its own.
-  const restated = (c: ClassifiedMention): boolean =>
-    (tableKeys.get(`${c.mention.year}|${numeric(c.mention.value)}`) ?? []).some((t) => !inAnotherScale(c, t));
   const amounts = tableAmounts(items);
+  // A sentence naming the digits of a cell the table leaves unnamed as a metric the table prints
+  // otherwise is kept.
+  const restated = (c: ClassifiedMention): boolean =>
+    (tableKeys.get(`${c.mention.year}|${numeric(c.mention.value)}`) ?? []).some(
+      (t) => !inAnotherScale(c, t) && (t.metric !== undefined || !contradictsTable(c, amounts)),
+    );
   const kept: (ClassifiedMention | undefined)[] = [];
   const byKey = new Map<string, number[]>();
   for (const c of items) {

@@ -38,6 +38,19 @@ export function restatesTable(c: ClassifiedMention, tables: TableAmounts): boole
   return (tables.get(key) ?? []).some((t) => t.minus(base).abs().lte(half));
 }
 
+/**
+ * True when the table prints the sentence's metric for its year and dims, and never at the sentence's
+ * amount: the sentence names as that metric a figure the table prints under another name ("an average
+ * of 32.2 hours per employee" beside a row of 30.1 hours per employee and a column of 32.2 hours per
+ * participant). Not a restatement but a second printing that disagrees, which the checks must see.
+ */
+export function contradictsTable(c: ClassifiedMention, tables: TableAmounts): boolean {
+  const key = keyOf(c);
+  const base = inBase(c);
+  const printed = key === undefined ? undefined : tables.get(key);
+  return base !== undefined && printed !== undefined && !printed.some((t) => t.eq(base));
+}
+
 function keyOf(c: ClassifiedMention): string | undefined {
   if (!c.metric || !c.quantity) return undefined;
   const dims = Object.entries(c.dims)

@@ -141,4 +141,39 @@ describe('dedupeMentions', () => {
     });
     expect(dedupeMentions([a, b, c], () => 'x').map((x) => x.mention.line)).toEqual([5, 9]);
   });
+
+  it('keeps a sentence naming an unnamed cell’s digits as a metric the table prints otherwise', () => {
+    const row = (line: number, label: string, value: string, unit: string) =>
+      classifyMention(
+        {
+          kind: 'table',
+          line,
+          label,
+          context: [],
+          value,
+          unit,
+          year: 2024,
+          basis: 'actual',
+          quote: '',
+          dims: {},
+        },
+        ['gri-2021'],
+      );
+    const perEmployee = row(40, 'Average training hours per employee', '18.6', 'hours');
+    const perAttendee = row(47, 'Forklift operators', '21.4', '');
+    const said = text({
+      line: 12,
+      label: 'average training hours per employee (an average of 21.4 hours per employee)',
+      value: '21.4',
+      unit: 'hours',
+      year: 2024,
+    });
+    expect(said.metric?.id).toBe('training.hours_average');
+    expect(perAttendee.metric).toBeUndefined();
+    const kept = dedupeMentions([perEmployee, perAttendee, said], () => 'x');
+    expect(kept.map((c) => c.mention.line)).toEqual([40, 47, 12]);
+    // A sentence agreeing with the table's own row is a restatement, dropped as before.
+    const agrees = text({ ...said.mention, value: '18.6', label: 'an average of 18.6 hours per employee' });
+    expect(dedupeMentions([perEmployee, agrees], () => 'x').map((c) => c.mention.line)).toEqual([40]);
+  });
 });
