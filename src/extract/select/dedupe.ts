@@ -34,10 +34,15 @@ export function dedupeMentions(
   // amount in another unit ("2,386.4 MWh" beside a row of 238.64 ten thousand kWh) as a text fact of its own.
   const amounts = tableAmounts(items);
   // A sentence naming the digits of a cell the table leaves unnamed as a metric the table prints
-  // otherwise is kept.
+  // otherwise is kept, unless the unnamed cell's row also prints one of that metric's table figures:
+  // then the row restates the metric's series (a summary table by year), and the table's other value
+  // is a year read for another column, not a second printing.
+  const reprints = seriesReprints(items);
   const restated = (c: ClassifiedMention): boolean =>
     (tableKeys.get(`${c.mention.year}|${numeric(c.mention.value)}`) ?? []).some(
-      (t) => !inAnotherScale(c, t) && (t.metric !== undefined || !contradictsTable(c, amounts)),
+      (t) =>
+        !inAnotherScale(c, t) &&
+        (t.metric !== undefined || !contradictsTable(c, amounts) || reprints(c, t.mention.line)),
     );
   const kept: (ClassifiedMention | undefined)[] = [];
   const byKey = new Map<string, number[]>();
@@ -66,6 +71,41 @@ export function dedupeMentions(
     kept.push(c);
   }
   return kept.filter((c): c is ClassifiedMention => c !== undefined);
+}
+
+/**
+ * Whether a table line prints one of the figures the tables give a sentence's metric and dims, in any
+ * year: the line restates that series.
+ */
+function seriesReprints(
+  items: readonly ClassifiedMention[],
+): (c: ClassifiedMention, line: number) => boolean {
+  const byLine = new Map<number, Set<string>>();
+  const bySeries = new Map<string, Set<string>>();
+  const add = <K>(map: Map<K, Set<string>>, key: K, value: string): void => {
+    const set = map.get(key);
+    if (set) set.add(value);
+    else map.set(key, new Set([value]));
+  };
+  for (const c of items) {
+    if (c.mention.kind !== 'table') continue;
+    const value = numeric(c.mention.value);
+    if (c.metric) add(bySeries, seriesKey(c), value);
+    else add(byLine, c.mention.line, value);
+  }
+  return (c, line) => {
+    const printed = byLine.get(line);
+    const series = bySeries.get(seriesKey(c));
+    return printed !== undefined && series !== undefined && [...series].some((v) => printed.has(v));
+  };
+}
+
+function seriesKey(c: ClassifiedMention): string {
+  const dims = Object.entries(c.dims)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([k, v]) => `${k}=${v}`)
+    .join(';');
+  return `${c.metric?.id ?? ''}|${dims}`;
 }
 
 /**

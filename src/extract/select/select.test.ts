@@ -176,4 +176,25 @@ describe('dedupeMentions', () => {
     const agrees = text({ ...said.mention, value: '18.6', label: 'an average of 18.6 hours per employee' });
     expect(dedupeMentions([perEmployee, agrees], () => 'x').map((c) => c.mention.line)).toEqual([40]);
   });
+
+  it('drops such a sentence when the unnamed row also prints one of the metric’s table figures', () => {
+    const cell = (line: number, label: string, value: string, unit: string, year: number) =>
+      classifyMention(
+        { kind: 'table', line, label, context: [], value, unit, year, basis: 'actual', quote: '', dims: {} },
+        ['gri-2021'],
+      );
+    // The metric's row read with a year slipped (the 2023 figure under 2024), and a summary row
+    // reprinting both years without a label the extractor names.
+    const named = cell(30, 'Average training hours per employee', '17.3', 'hours', 2024);
+    const summary = [cell(52, 'All staff', '17.3', '', 2023), cell(52, 'All staff', '19.8', '', 2024)];
+    const said = text({
+      line: 60,
+      label: 'average training hours per employee (an average of 19.8 hours per employee)',
+      value: '19.8',
+      unit: 'hours',
+      year: 2024,
+    });
+    const kept = dedupeMentions([named, ...summary, said], () => 'x');
+    expect(kept.map((c) => c.mention.line)).toEqual([30, 52, 52]);
+  });
 });
