@@ -71,3 +71,23 @@ describe('senseOf: people hired in the year', () => {
     expect(index.at(series, 'workforce.total', {})?.value.toString()).toBe('4180');
   });
 });
+
+describe('senseOf: people paid a bonus', () => {
+  const share = (value: string, label: string) =>
+    printed({
+      metric: 'workforce.share',
+      value,
+      unit: '%',
+      year: 2024,
+      line: 40,
+      label,
+      dims: { gender: 'male' },
+    });
+  const series = { entity: 'Test Co', metric: 'workforce.share', year: 2024, basis: 'actual' } as const;
+
+  it('does not let the share of men receiving a bonus stand for the share of men employed', () => {
+    expect(senseOf(figureOf(share('71.6', 'Men receiving a bonus payment (%)'))).markers).toEqual(['event']);
+    const index = new FactIndex([share('71.6', 'Share receiving bonuses (%)')]);
+    expect(index.at(series, 'workforce.share', { gender: 'male' })).toBeUndefined();
+  });
+});

@@ -21,8 +21,10 @@ const MARKER_WORDS: Readonly<Record<SenseMarker, RegExp>> = {
   // People who took part in something, or new hires of the year, are a subset of the workforce, not its
   // headcount (a sentence that says the company "hired" people may still print its headcount); suppliers
   // audited, assessed or put under corrective action are a subset of the suppliers (GRI 308-2, 414-2).
+  // Employees "receiving a bonus" are those paid one (the UK gender pay gap regulations ask each
+  // gender's share of them), never the gender's share of the workforce.
   event:
-    /\b(?:particip\w*|attend\w*|attract\w*|reward\w*|award\w*|visit\w*|involv\w*|join\w*|invit\w*|selected|certified|trained|volunteer\w*|recogni[sz]\w*|enrol\w*|new(?:ly)?\s+(?:\w+\s+){0,2}hir(?:es?|ed|ing)|supported|passed|audited|assessed|evaluated|corrective)\b/,
+    /\b(?:receiv(?:e|es|ed|ing)\s+(?:an?\s+)?bonus(?:es)?|particip\w*|attend\w*|attract\w*|reward\w*|award\w*|visit\w*|involv\w*|join\w*|invit\w*|selected|certified|trained|volunteer\w*|recogni[sz]\w*|enrol\w*|new(?:ly)?\s+(?:\w+\s+){0,2}hir(?:es?|ed|ing)|supported|passed|audited|assessed|evaluated|corrective)\b/,
   // Reported apart from the figure itself: biogenic CO2 is kept outside the scopes (GHG Protocol
   // Corporate Standard, ch. 9), and a memo item is not part of the total it sits under.
   apart: /\b(?:biogenic|memo|outside\s+(?:the\s+)?scopes?)\b/,

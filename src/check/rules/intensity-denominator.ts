@@ -13,7 +13,7 @@ import {
 import { divideIntervals, midpoint, scaleInterval, type Figure, type Interval } from '../precision/index.js';
 import { relations } from '../relations/index.js';
 import { baseRange, rangeIn } from './convert-figure.js';
-import { readDenominator } from './denominator.js';
+import { readDenominator, type Denominator } from './denominator.js';
 import { largestCluster, type Cluster, type Implied } from './intensity-cluster.js';
 import { otherYearDenominators } from './intensity-other-year.js';
 import type { Rule, RuleContext } from './rule.js';
@@ -33,16 +33,22 @@ export const intensityDenominatorRule: Rule = {
       for (const intensity of ctx.facts.representatives(relation.intensity)) {
         const printedDen = intensity.fact.dims.denominator;
         if (printedDen === undefined) continue;
-        const den = readDenominator(printedDen);
         const rest = withoutKey(intensity.fact.dims, 'denominator');
         const series = seriesOf(intensity.fact);
+        const unitless = isUnitless(intensity);
+        const den = unitless
+          ? unitlessDenominator(ctx, intensity, readDenominator(printedDen))
+          : readDenominator(printedDen);
+        if (!den) continue;
         const readings = numeratorsOf(ctx, relation.numerators, series, rest).flatMap((numerator) => {
-          const numRange = rangeIn(numerator, intensity.unit);
+          // Printed without a unit, an intensity divides the numerator as printed ("tCO2e / net revenue
+          // (EUR million)", as the note below an ESRS E1-6 table says).
+          const numRange = rangeIn(numerator, unitless ? numerator.printedUnit : intensity.unit);
           const ratio = numRange ? divideIntervals(numRange, intensity.range) : undefined;
           return ratio ? [{ range: scaleInterval(ratio, den.toBase), figures: [intensity, numerator] }] : [];
         });
         const [preferred] = readings;
-        if (!preferred) continue;
+        if (!preferred || (unitless && !nearReference(ctx, intensity, den.key, preferred.range))) continue;
         const key = `${series.entity}|${series.year}|${series.basis}|${dimsKey(rest)}|${den.key}`;
         const implied: Implied = { ...preferred, alternatives: readings, reference: false };
         const list = groups.get(key);
@@ -93,6 +99,43 @@ function references(ctx: RuleContext, intensity: Figure, denKey: string): Implie
     }
   }
   return [...out, ...countedReferences(ctx, intensity, denKey)];
+}
+
+/** An intensity printed with no unit at all ("Total GHG emissions per net revenue | 660.4"). */
+function isUnitless(f: Figure): boolean {
+  return f.unit.symbol === '' && f.printedUnit.symbol === '';
+}
+
+// "per net revenue", "per net sales": revenue named without its currency or scale.
+const REVENUE = /\b(?:revenue|sales|turnover)\b/i;
+
+/**
+ * The denominator of an intensity printed without a unit: per person or per a unit it names as it
+ * reads; per revenue named without its currency, the revenue as the report prints it (the currency and
+ * scale of the year's revenue figure: "EUR million").
+ */
+function unitlessDenominator(ctx: RuleContext, intensity: Figure, den: Denominator): Denominator | undefined {
+  if (den.key === 'person' || isMoney(den.key) || !REVENUE.test(den.key)) return den;
+  const revenue = revenueOf(ctx, intensity);
+  if (!revenue || !isMoney(revenue.unit.dimension)) return undefined;
+  return { key: revenue.unit.dimension, toBase: revenue.printedUnit.toBase };
+}
+
+function revenueOf(ctx: RuleContext, intensity: Figure): Figure | undefined {
+  const rest = [...METHOD_DIMS].reduce(withoutKey, withoutKey(intensity.fact.dims, 'denominator'));
+  return ctx.facts.at(seriesOf(intensity.fact), 'economic.revenue', rest);
+}
+
+/**
+ * A unitless intensity says nothing of its scale: it is compared only when it implies a denominator
+ * within tenfold of the printed one, so that revenue printed in € thousand is never taken for the
+ * € million the note divided by.
+ */
+function nearReference(ctx: RuleContext, intensity: Figure, denKey: string, range: Interval): boolean {
+  const [reference] = references(ctx, intensity, denKey);
+  if (!reference) return false;
+  const [mine, theirs] = [midpoint(range), midpoint(reference.range)];
+  return mine.gt(0) && theirs.gt(0) && mine.div(theirs).gt(0.1) && mine.div(theirs).lt(10);
 }
 
 function isMoney(dimension: string): boolean {

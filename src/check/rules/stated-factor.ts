@@ -10,6 +10,7 @@ import {
 import { overlaps, type Figure } from '../precision/index.js';
 import { baseRange, isCoalEquivalent } from './convert-figure.js';
 import { productMiss } from './factor-product.js';
+import { partOffFactor } from './stated-factor-parts.js';
 import type { Rule, RuleContext } from './rule.js';
 
 /** Words that name how energy is obtained or used, not which carrier: they do not tell rows apart. */
@@ -190,15 +191,19 @@ function check(
     ),
     factor.subject,
   );
-  const pair =
+  const whole =
     numDim === denDim ? conversionPair(candidates, f) : { input: only(inputs), output: only(outputs) };
-  const { input, output } = pair ?? {};
+  // Rows of the whole and of a part side by side: each column's pair apart (a warning: which rows the
+  // factor covers is less sure).
+  const part =
+    numDim !== denDim && (!whole?.input || !whole.output) ? partOffFactor(inputs, outputs, f) : undefined;
+  const { input, output } = part ?? whole ?? {};
   if (!input || !output) return undefined;
   const miss = productMiss(input, f, output);
   if (!miss) return undefined;
   const figures = [output, input, f];
   return makeFinding(statedFactorRule.id, {
-    severity: severityFor('error', figures),
+    severity: part ? 'warning' : severityFor('error', figures),
     message:
       `${showFigure(output)} (${whereOf(output)}) is not ${showFigure(input)} (${whereOf(input)}) times the stated factor ` +
       `${showFigure(f)} (${whereOf(f)}): that gives ${showRange(miss.expected, 2)} ${miss.unit.symbol}.`,

@@ -56,6 +56,17 @@ describe('factor.grid-stated', () => {
     expect(run([diesel, electricity('14820', 2024), scope2('8451.8', 2024)])).toEqual([]);
   });
 
+  it('still reads Scope 2 when the heat bought is too small to explain the gap', () => {
+    // 14,820 MWh × 0.5366 = 7,952.4 t; 0.42 MWh of heat adds at most half a tonne, not 499.4 t.
+    const heat = printed({ metric: 'energy.heat', value: '420', unit: 'kWh', year: 2024, line: 81 });
+    const [found, ...rest] = run([...stated, electricity('14820', 2024), scope2('8451.8', 2024), heat]);
+    expect(rest).toEqual([]);
+    expect(found?.[1]).toBe('8451.8');
+    // Heat in tonnes of steam cannot be bounded: nothing is said.
+    const steam = printed({ metric: 'energy.steam', value: '420', unit: 't', year: 2024, line: 82 });
+    expect(run([...stated, electricity('14820', 2024), scope2('8451.8', 2024), steam])).toEqual([]);
+  });
+
   it('reads a factor stated for location-based Scope 2 as the grid’s, whatever the grid is called', () => {
     const named = (value: string, year: number) =>
       printed({

@@ -1,4 +1,4 @@
-import { dec, type Dims } from '../../core/index.js';
+import { Decimal, dec, unitOf, type Dims } from '../../core/index.js';
 import { withoutKey } from '../fact-index/index.js';
 import {
   decimalString,
@@ -11,6 +11,7 @@ import {
 import { multiplyIntervals, midpoint, overlaps, scaleInterval, type Figure } from '../precision/index.js';
 import { factorRanges } from '../relations/index.js';
 import { baseRange, isCoalEquivalent, rangeIn } from './convert-figure.js';
+import { isStatedForAPlace, regionalFactors } from './regional-grid-factor.js';
 import type { Rule, RuleContext } from './rule.js';
 import type { SeriesKey } from '../fact-index/index.js';
 
@@ -59,7 +60,9 @@ export const statedGridFactorRule: Rule = {
   id: 'factor.grid-stated',
   title: 'Scope 2 equals the electricity times the grid factor the report states for the year',
   run(ctx) {
-    const byYear = gridFactors(ctx);
+    const stated = statedGridFactors(ctx);
+    const regional = regionalFactors(ctx, stated);
+    const byYear = gridFactors(stated.filter((f) => !isStatedForAPlace(f, regional)));
     const out: CheckFinding[] = [];
     for (const [year, factor] of byYear) {
       // The whole company, then each site a table prints apart (one grid, one factor for all of them).
@@ -68,22 +71,41 @@ export const statedGridFactorRule: Rule = {
         if (finding) out.push(finding);
       }
     }
+    // A factor stated for one state or province applies to the site the tables name by it.
+    for (const { factor, site } of regional) {
+      const years = new Map(
+        regional.filter((r) => r.site === site).map((r) => [r.factor.fact.period.year, r.factor] as const),
+      );
+      const finding = check(ctx, factor, factor.fact.period.year, years, { site });
+      if (finding) out.push(finding);
+    }
     return out;
   },
 };
 
-/** The one grid factor (tCO2e or kgCO2e per kWh or MWh) stated for each year; years with several are left out. */
-function gridFactors(ctx: RuleContext): Map<number, Figure> {
-  const found = new Map<number, Figure[]>();
-  for (const metric of ctx.facts.metrics()) {
-    for (const f of ctx.facts.metric(metric)) {
+/** Every grid factor (tCO2e or kgCO2e per kWh or MWh) the report states for a year it reports. */
+function statedGridFactors(ctx: RuleContext): Figure[] {
+  return ctx.facts
+    .metrics()
+    .flatMap((metric) => ctx.facts.metric(metric))
+    .filter((f) => {
       const p = f.fact.provenance;
-      if (f.unit.dimension !== 'ghg/energy' || p.kind !== 'document' || !isGridFactor(p.quote)) continue;
-      if (f.fact.basis !== 'actual') continue;
-      const list = found.get(f.fact.period.year) ?? [];
-      list.push(f);
-      found.set(f.fact.period.year, list);
-    }
+      return (
+        f.unit.dimension === 'ghg/energy' &&
+        p.kind === 'document' &&
+        isGridFactor(p.quote) &&
+        f.fact.basis === 'actual'
+      );
+    });
+}
+
+/** The one grid factor stated for each year; years with several are left out. */
+function gridFactors(stated: readonly Figure[]): Map<number, Figure> {
+  const found = new Map<number, Figure[]>();
+  for (const f of stated) {
+    const list = found.get(f.fact.period.year) ?? [];
+    list.push(f);
+    found.set(f.fact.period.year, list);
   }
   const out = new Map<number, Figure>();
   for (const [year, list] of found) {
@@ -113,8 +135,8 @@ function check(
   dims: Dims,
 ): CheckFinding | undefined {
   const series = { entity: factor.fact.entity, metric: 'ghg.scope2', year, basis: 'actual' as const };
-  if (OTHER_PURCHASED.some((m) => ctx.facts.find({ ...series, metric: m }, dims).length > 0))
-    return undefined;
+  const besides = otherPurchasedAtMost(ctx, series, dims);
+  if (besides === undefined) return undefined;
   const grid = gridElectricity(ctx, series, dims);
   const scope2 =
     ctx.facts.at(series, 'ghg.scope2', dims) ??
@@ -125,8 +147,10 @@ function check(
     return undefined;
   if (Object.keys(withoutKey(scope2.fact.dims, 'scope2_method')).length !== Object.keys(dims).length)
     return undefined;
-  const expected = (f: Figure) =>
-    multiplyIntervals(baseRange(electricity), scaleInterval(f.range, dec(f.unit.toBase)));
+  const expected = (f: Figure) => {
+    const grid = multiplyIntervals(baseRange(electricity), scaleInterval(f.range, dec(f.unit.toBase)));
+    return { lo: grid.lo, hi: grid.hi.plus(besides) };
+  };
   const printed = baseRange(scope2);
   if (overlaps(expected(factor), printed)) return undefined;
   const other = [...byYear].find(([y, f]) => y !== year && overlaps(expected(f), printed))?.[1];
@@ -145,6 +169,26 @@ function check(
     expected: decimalString(midpoint(want), 1),
     actual: decimalString(scope2.value, 1),
   });
+}
+
+/**
+ * The most Scope 2 the heat, steam and cooling bought besides electricity can add (kgCO2e), or
+ * undefined when it cannot be bounded (printed in tonnes of steam, or printings that disagree). No
+ * carrier bought emits more per MWh than the most carbon-intensive grid (factor data `grid.plausibleMax`):
+ * heat and steam from a coal boiler are about 0.4 tCO2e/MWh, and cooling is made with electricity.
+ * A figure too small to matter ("386,200 kWh" beside a grid bill of 57 GWh) then no longer hides a factor
+ * applied wrongly to the electricity.
+ */
+function otherPurchasedAtMost(ctx: RuleContext, series: SeriesKey, dims: Dims): Decimal | undefined {
+  const perBase = dec(factorRanges().grid.plausibleMax).times(unitOf('tCO2e/MWh').toBase);
+  let total = dec(0);
+  for (const metric of OTHER_PURCHASED) {
+    const printings = ctx.facts.find({ ...series, metric }, dims);
+    if (printings.some((f) => f.unit.dimension !== 'energy')) return undefined;
+    const most = printings.reduce((m, f) => Decimal.max(m, baseRange(f).hi), dec(0));
+    total = total.plus(most.times(perBase));
+  }
+  return total;
 }
 
 /**

@@ -17,6 +17,7 @@ describe('phraseKey', () => {
     expect(phraseKey('carbon dioxide')).toBe(phraseKey('CO2'));
     expect(phraseKey('proportion of staff')).toBe(phraseKey('percentage of staff'));
     expect(phraseKey('utilisation')).toBe(phraseKey('utilization'));
+    expect(phraseKey('Purchased elec.')).toBe(phraseKey('purchased electricity'));
   });
 
   it('keeps "non-" attached so non-hazardous never reads as hazardous', () => {

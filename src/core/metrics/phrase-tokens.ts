@@ -25,6 +25,8 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   // "Water withdrawn per tonne" is the water withdrawal's intensity (GRI 303-3 words it both ways).
   withdrawn: 'withdrawal',
   withdraw: 'withdrawal',
+  // "Grid elec. (MWh)": dense tables abbreviate a column's carrier.
+  elec: 'electricity',
 };
 
 /** Two-word stems reports also write as one: "greenhouse gas" for "GHG", "carbon dioxide" for CO2. */

@@ -66,6 +66,8 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
         ];
   // Only a table's unit cell drops the hours; a sentence's "22 MW of solar panels" is capacity.
   const printed = m.kind === 'table' ? energyForPower(texts, read, cache) : read;
+  const unitlessPer = m.kind === 'table' && !read ? unitlessIntensity(m.label, cache) : undefined;
+  if (unitlessPer) texts[0] = unitlessPer.phrase;
   // "LTIR – contractors": a safety measure for one worker group, not the contractors' headcount.
   const measure = m.kind === 'table' ? measureBeforeWorkerGroup(m.label) : undefined;
   if (measure && chooseMetric([measure], printed, 1, cache)?.metric.dims.includes('worker_type'))
@@ -127,6 +129,7 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
       ? chooseMetric(['average training hours'], printed, 1, cache, fits)
       : undefined);
   if (choice?.metric.kind === 'intensity' && printed?.denominator) dims.denominator = printed.denominator;
+  else if (choice?.metric.kind === 'intensity' && unitlessPer) dims.denominator = unitlessPer.denominator;
   // "Sales | KRW 100 million": a row named by its metric's own phrase is that metric, not a staff category.
   if (choice && dims.employee_category !== undefined && !choice.metric.dims.includes('employee_category')) {
     if (dims.employee_category === choice.phrase && dims.employee_category === m.label.trim().toLowerCase())
@@ -304,6 +307,32 @@ function qualifiedLabel(m: Mention, printed: PrintedUnit | undefined): string {
     )
     .find((c) => c !== '' && c.length <= 80);
   return subject === undefined ? m.label : `${subject} ${core}`;
+}
+
+// "Total GHG emissions (market-based) per net revenue": a quantity, "per", then what it is divided by.
+const QUANTITY_PER = /^(.+?)\s+per\s+([^()]+?)\s*(?:\([^()]*\))?\s*$/i;
+
+/**
+ * A table row "X per Y" printed with no unit (ESRS E1-6 tables give the unit in a note below:
+ * "intensity = tCO2e / net revenue (EUR million)"): X's intensity over Y, when the catalogue has one,
+ * as a label "X per Y" with a ratio unit is. Y is its denominator as printed.
+ */
+function unitlessIntensity(
+  label: string,
+  cache: PhraseCache | undefined,
+): { phrase: string; denominator: string } | undefined {
+  const [, quantity, denominator] = QUANTITY_PER.exec(label.trim()) ?? [];
+  if (quantity === undefined || denominator === undefined || BARE_MEASURE.test(quantity.trim()))
+    return undefined;
+  // "(market-based)" says how the quantity was read; the breakdown is taken from the label itself.
+  const named = quantity.replace(/\s*\([^()]*\)/g, ' ').trim();
+  const of = chooseMetric([named], undefined, 1, cache, (metric) => metric.kind !== 'intensity');
+  const choice = chooseMetric([`${named} intensity`], undefined, 1, cache, (m) => m.kind === 'intensity');
+  // The intensity of the quantity named: GHG emissions give a GHG intensity, never an energy one.
+  const topic = (id: string) => id.split('.')[0];
+  if (!of || !choice || topic(of.metric.id) !== topic(choice.metric.id)) return undefined;
+  // The catalogue's own phrase names the intensity alone ("total GHG emissions intensity" also names the total).
+  return { phrase: choice.phrase, denominator: denominator.trim() };
 }
 
 // "saved 1.73 million m3 of natural gas", "reducing carbon emissions by 3,700 tons": a saving, not a use.

@@ -173,7 +173,7 @@ const AGE_CONTEXT =
   /\b(?:years?|aged?|age group|yrs)\b|between\s*\d{2}\s*(?:-|–|—|and|to)\s*\d{2}|\d\s*(?:or|and)\s*(?:under|below|above|over)|(?:under|below|over|above)\s*\d|^\s*[1-6]\d\s*[-–]\s*[2-9]\d\s*$|^\s*[<>≤≥]\s*[1-6]\d\s*$/;
 
 const REGION_WORDS =
-  /\b(?:china|mainland|hong kong|macao|macau|taiwan|overseas|asia|europe|americas?|africa|oceania|domestic|international|other (?:countries|regions|cities|areas)|emea|apac|nordics?|beijing|shanghai|shenzhen|guangzhou|singapore|japan|india|usa|united states|united kingdom|germany)\b/;
+  /\b(?:china|mainland|hong kong|macao|macau|taiwan|overseas|asia|europe|americas?|africa|oceania|domestic|international|other (?:countries|regions|cities|areas)|emea|apac|nordics?|beijing|shanghai|shenzhen|guangzhou|singapore|japan|india|usa|united states|united kingdom|uk|germany)\b/;
 
 function isRegionName(l: string): boolean {
   return REGION_WORDS.test(l) && l.split(' ').length <= 6;

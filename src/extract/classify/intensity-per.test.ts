@@ -35,3 +35,19 @@ describe('an "Intensity per …" row', () => {
     expect(c.metric?.id).toBe('energy.intensity');
   });
 });
+
+describe('an "X per Y" row printed without a unit', () => {
+  it('is X’s intensity per Y, keeping the method its label names', () => {
+    const c = classifyMention(
+      row('Carbon intensity', 'Scope 1 and 2 emissions (market-based) per net sales', ''),
+      [],
+    );
+    expect(c.metric?.id).toBe('ghg.intensity');
+    expect(c.dims).toMatchObject({ denominator: 'net sales', scope2_method: 'market' });
+  });
+
+  it('stays an average when X is no quantity an intensity divides', () => {
+    const c = classifyMention(row('Training', 'Training hours per employee', ''), []);
+    expect(c.metric?.id).toBe('training.hours_average');
+  });
+});

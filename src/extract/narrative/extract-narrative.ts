@@ -20,7 +20,7 @@ import { NAMED_NUMBERED, NAMED_SCORE } from './named-counts.js';
 import { NAMED_RATE, withRateName } from './rate-named.js';
 import { lineAt, toParagraphs } from './paragraphs.js';
 import { splitSentences } from './sentences.js';
-import { sharedUnit } from './shared-unit.js';
+import { listedAfterRatio, sharedUnit } from './shared-unit.js';
 import { spelledCounts } from './spelled-counts.js';
 import { readChange, toStatedChange, type StatedChange } from './stated-change.js';
 import { findZeroStatements } from './zero-statements.js';
@@ -104,6 +104,7 @@ function readSentence(
       const figure =
         partOfList(sentence, token, figures) ??
         partOfEarlierWhole(sentence, token, figures, whole) ??
+        listedAfterRatio(sentence, token, figures) ??
         readFigure(sentence, token) ??
         partOfTotal(sentence, token) ??
         sharedUnit(sentence, token) ??

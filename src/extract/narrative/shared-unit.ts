@@ -40,3 +40,34 @@ export function sharedUnit(sentence: string, t: NumberToken): NarrativeFigure | 
     end: t.end,
   };
 }
+
+// "… for New South Wales", "… in Queensland": what a listed factor is for, in words (no figure).
+const FOR_ITEM = String.raw`\s+(?:for|in)\s+\p{L}[\p{L}'’ -]{0,60}?`;
+const BETWEEN_ITEMS = new RegExp(String.raw`^${FOR_ITEM}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$`, 'u');
+const ITEM_AFTER = new RegExp(String.raw`^${FOR_ITEM}(?=\s*(?:[,;.()]|\s(?:and|or)\b|$))`, 'u');
+
+/**
+ * A bare number listed after a ratio figure, each item naming what it is for: "0.79 kgCO2e/kWh for
+ * Victoria, 0.64 for South Australia and 0.12 for Tasmania" lists three factors in the first one's unit
+ * (national accounts print state grid factors so). Undefined unless both the figure before and this
+ * number are followed by "for"/"in" and words.
+ */
+export function listedAfterRatio(
+  sentence: string,
+  t: NumberToken,
+  figures: readonly NarrativeFigure[],
+): NarrativeFigure | undefined {
+  const previous = figures[figures.length - 1];
+  if (!previous?.measured || !/\/|\bper\b/i.test(previous.unit) || t.rightGlued !== '') return undefined;
+  if (!BETWEEN_ITEMS.test(sentence.slice(previous.end, t.start))) return undefined;
+  if (!ITEM_AFTER.test(sentence.slice(t.end))) return undefined;
+  return {
+    value: t.value,
+    unit: previous.unit,
+    noun: previous.noun,
+    measured: true,
+    at: t.start,
+    start: t.start,
+    end: t.end,
+  };
+}
