@@ -14,6 +14,10 @@ describe('currencies of markets beyond East Asia, Europe and North America', () 
     expect(parseUnit('SAR million').symbol).toBe('SAR million');
     expect(parseUnit('PKR million').symbol).toBe('PKR million');
     expect(parseUnit('TL').symbol).toBe('TRY');
+    expect(parseUnit('Tk in crore')).toMatchObject({ symbol: 'BDT 10 million', dimension: 'money:BDT' });
+    expect(parseUnit('Taka').symbol).toBe('BDT');
+    expect(parseUnit('KZT million').symbol).toBe('KZT million');
+    expect(parseUnit('mln tenge')).toMatchObject({ symbol: 'KZT million', dimension: 'money:KZT' });
   });
 
   it('reads scale words of Portuguese, Spanish, Turkish, Vietnamese and Swedish money columns', () => {

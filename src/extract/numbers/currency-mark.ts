@@ -1,6 +1,6 @@
 /**
  * The currency marks a report prints before an amount in a table cell ("RM1,148.6", "S$ 2.3",
- * "HK$6.2"): ISO 4217 codes and the symbols Asian and European reports use. A bare "¥" is kept (a
+ * "HK$6.2", "Tk 9,16,570"): ISO 4217 codes and the symbols Asian and European reports use. A bare "¥" is kept (a
  * cell's reader passes it on; the unit registry decides what it names).
  */
 export const CURRENCY_MARKS = [
@@ -22,6 +22,10 @@ export const CURRENCY_MARKS = [
   'JPY',
   'AUD',
   'RM',
+  'Rs',
+  'Tk',
+  '₹',
+  '৳',
   '¥',
   '€',
   '£',

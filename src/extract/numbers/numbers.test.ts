@@ -11,6 +11,14 @@ describe('readNumeral', () => {
     expect(readNumeral('1.2.3')).toBeUndefined();
     expect(readNumeral('12,34')).toBeUndefined();
   });
+
+  it('reads South Asian lakh and crore grouping, and nothing grouped otherwise by twos', () => {
+    expect(readNumeral('2,37,48,905')).toBe('23748905');
+    expect(readNumeral('7,41,260')).toBe('741260');
+    expect(readNumeral('12,03,118.75')).toBe('1203118.75');
+    expect(readNumeral('3,07,41')).toBeUndefined();
+    expect(readNumeral('123,45,678')).toBeUndefined();
+  });
 });
 
 describe('scanNumbers', () => {
@@ -23,6 +31,14 @@ describe('scanNumbers', () => {
       ['9', '', ''],
     ]);
     expect(found[0]?.start).toBe(11);
+  });
+});
+
+describe('parseCellValue on lakh-grouped figures', () => {
+  it('reads a lakh-grouped cell and its currency', () => {
+    expect(parseCellValue('5,62,09,414')).toMatchObject({ kind: 'value', value: '56209414' });
+    expect(parseCellValue('(3,90,127)')).toMatchObject({ kind: 'value', value: '-390127' });
+    expect(parseCellValue('Tk 9,16,570')).toMatchObject({ kind: 'value', value: '916570' });
   });
 });
 

@@ -27,7 +27,7 @@ const ZERO_WORD = /^(?:nil|zero)$/i;
 // South African integrated reports put a tick for assured and a hash for restated figures after the
 // figure ("74,115.8 √", "1,402.3 #", King IV / JSE practice), as others put a star or dagger.
 const CELL =
-  /^([<>≤≥~≈]|approx\.?|about)?\s*([-−–+]|\()?\s*(\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)([a-d]|R|Δ)?\s*\)?\s*(%|‰|per ?cent|pct|pts?|pp|ppts?|p\.p\.|h|hrs?|x)?\s*[*†‡√✓✔#]?$/i;
+  /^([<>≤≥~≈]|approx\.?|about)?\s*([-−–+]|\()?\s*(\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?)([a-d]|R|Δ)?\s*\)?\s*(%|‰|per ?cent|pct|pts?|pp|ppts?|p\.p\.|h|hrs?|x)?\s*[*†‡√✓✔#]?$/i;
 /** A percentage printed in words ("12.5 per cent", British usage, "12.5 pct") is a "%". */
 const PER_CENT = /^(?:per ?cent|pct)$/i;
 

@@ -1,7 +1,7 @@
 /**
  * Finds the numbers printed in a run of text and reads them the way a report prints them:
  * comma thousands separators ("166,541,868.00"), a dot used as a thousands separator
- * ("315.000" tonnes), and numbers glued to words ("RMB600,000", "32billion").
+ * ("315.000" tonnes), South Asian lakh grouping ("1,84,62,350"), and numbers glued to words ("RMB600,000", "32billion").
  * Only ASCII digits count: an Arabic-Indic "٩" in OCR debris is not a 9.
  */
 
@@ -37,6 +37,9 @@ export function readNumeral(printed: string): string | undefined {
   }
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(printed)) return printed.replace(/,/g, '');
   if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(printed)) return printed.replace(/\./g, '');
+  // South Asian grouping: lakh and crore ("1,84,62,350" is 18,462,350), as Indian, Bangladeshi and
+  // Sri Lankan reports print it.
+  if (/^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$/.test(printed)) return printed.replace(/,/g, '');
   return undefined;
 }
 
