@@ -19,6 +19,9 @@ const DECIMAL_COMMA = [
   /(?<![\d.,])-?\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d])/g,
   /(?<![\d.,])-?\d{1,3}(?: \d{3})*,\d+(?![\d])/g,
 ];
+// South-Asian grouping (Indian, Bangladeshi, Pakistani, Sri Lankan reports): lakh and crore groups of two
+// digits before the last three ('1,23,45,678', '4,86,250.50'); only adds candidates.
+const SOUTH_ASIAN = /(?<![\d.,])-?\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d])/g;
 const problems = [];
 const squash = (s) => s.replace(/\s+/g, ' ');
 
@@ -43,6 +46,7 @@ for (const name of fs.readdirSync(dir).sort()) {
       for (const pattern of DECIMAL_COMMA)
         for (const n of text.match(pattern) ?? [])
           numbers.push(Number(n.replace(/[. ]/g, '').replace(',', '.')));
+      for (const n of text.match(SOUTH_ASIAN) ?? []) numbers.push(Number(n.replace(/,/g, '')));
       const zeroInWords = g.value === 0 && /\b(no|zero|nil|none|net-zero|net zero)\b/i.test(text);
       if (!zeroInWords && !numbers.some((n) => Math.abs(Math.abs(n) - g.value) < 1e-9)) {
         problems.push(`${name}: ${g.value} is not printed on line ${g.line}: ${text.slice(0, 80)}`);
