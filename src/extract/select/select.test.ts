@@ -20,6 +20,23 @@ function text(over: Partial<Mention>) {
   return classifyMention(m, ['hkex-2020', 'gri-2021']);
 }
 
+/** A table cell's mention, classified as the GRI reader sees it. */
+function tableCell(line: number, label: string, value: string, unit: string, year = 2024) {
+  const m: Mention = {
+    kind: 'table',
+    line,
+    label,
+    context: [],
+    value,
+    unit,
+    year,
+    basis: 'actual',
+    quote: '',
+    dims: {},
+  };
+  return classifyMention(m, ['gri-2021']);
+}
+
 describe('isDisclosure', () => {
   it('keeps ESG quantities and counts of people, drops business figures', () => {
     expect(isDisclosure(text({ label: 'saved 45 million kWh', value: '45', unit: 'million kWh' }))).toBe(
@@ -143,24 +160,8 @@ describe('dedupeMentions', () => {
   });
 
   it('keeps a sentence naming an unnamed cell’s digits as a metric the table prints otherwise', () => {
-    const row = (line: number, label: string, value: string, unit: string) =>
-      classifyMention(
-        {
-          kind: 'table',
-          line,
-          label,
-          context: [],
-          value,
-          unit,
-          year: 2024,
-          basis: 'actual',
-          quote: '',
-          dims: {},
-        },
-        ['gri-2021'],
-      );
-    const perEmployee = row(40, 'Average training hours per employee', '18.6', 'hours');
-    const perAttendee = row(47, 'Forklift operators', '21.4', '');
+    const perEmployee = tableCell(40, 'Average training hours per employee', '18.6', 'hours');
+    const perAttendee = tableCell(47, 'Forklift operators', '21.4', '');
     const said = text({
       line: 12,
       label: 'average training hours per employee (an average of 21.4 hours per employee)',
@@ -178,15 +179,13 @@ describe('dedupeMentions', () => {
   });
 
   it('drops such a sentence when the unnamed row also prints one of the metric’s table figures', () => {
-    const cell = (line: number, label: string, value: string, unit: string, year: number) =>
-      classifyMention(
-        { kind: 'table', line, label, context: [], value, unit, year, basis: 'actual', quote: '', dims: {} },
-        ['gri-2021'],
-      );
     // The metric's row read with a year slipped (the 2023 figure under 2024), and a summary row
     // reprinting both years without a label the extractor names.
-    const named = cell(30, 'Average training hours per employee', '17.3', 'hours', 2024);
-    const summary = [cell(52, 'All staff', '17.3', '', 2023), cell(52, 'All staff', '19.8', '', 2024)];
+    const named = tableCell(30, 'Average training hours per employee', '17.3', 'hours', 2024);
+    const summary = [
+      tableCell(52, 'All staff', '17.3', '', 2023),
+      tableCell(52, 'All staff', '19.8', '', 2024),
+    ];
     const said = text({
       line: 60,
       label: 'average training hours per employee (an average of 19.8 hours per employee)',
