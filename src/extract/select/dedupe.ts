@@ -1,5 +1,5 @@
 import type { ClassifiedMention } from '../classify/index.js';
-import { contradictsTable, restatesTable, tableAmounts } from './rounded-restatement.js';
+import { contradictsTable, dimsKey, restatesTable, tableAmounts } from './rounded-restatement.js';
 
 /**
  * One fact per disclosure. Reports repeat figures: a KPI table and the sentence that quotes it, a
@@ -101,11 +101,7 @@ function seriesReprints(
 }
 
 function seriesKey(c: ClassifiedMention): string {
-  const dims = Object.entries(c.dims)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([k, v]) => `${k}=${v}`)
-    .join(';');
-  return `${c.metric?.id ?? ''}|${dims}`;
+  return `${c.metric?.id ?? ''}|${dimsKey(c)}`;
 }
 
 /**

@@ -53,11 +53,15 @@ export function contradictsTable(c: ClassifiedMention, tables: TableAmounts): bo
 
 function keyOf(c: ClassifiedMention): string | undefined {
   if (!c.metric || !c.quantity) return undefined;
-  const dims = Object.entries(c.dims)
+  return `${c.metric.id}|${c.mention.year}|${c.quantity.unit.dimension}|${dimsKey(c)}`;
+}
+
+/** A mention's dims as one key, in name order ("gender=female;site=Plant A"). */
+export function dimsKey(c: ClassifiedMention): string {
+  return Object.entries(c.dims)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([k, v]) => `${k}=${v}`)
     .join(';');
-  return `${c.metric.id}|${c.mention.year}|${c.quantity.unit.dimension}|${dims}`;
 }
 
 function inBase(c: ClassifiedMention): Decimal | undefined {
