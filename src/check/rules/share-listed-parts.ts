@@ -41,13 +41,17 @@ export const shareListedPartsRule: Rule = {
       const p = listedPart(f);
       return p ? [p] : [];
     });
+    // The whole may be printed anywhere (a repeat of a table's headcount is kept once, at the table).
+    const countsByYear = new Map<number, Figure[]>();
+    for (const f of ctx.facts.figures) {
+      if (f.unit.dimension !== 'count') continue;
+      const year = countsByYear.get(f.fact.period.year) ?? [];
+      if (year.length === 0) countsByYear.set(f.fact.period.year, year);
+      year.push(f);
+    }
     for (const run of runs(parts)) {
       const year = run[0]?.share.fact.period.year;
-      // The whole may be printed anywhere (a repeat of a table's headcount is kept once, at the table).
-      const wholes = ctx.facts.figures.filter(
-        (f) => f.unit.dimension === 'count' && f.fact.period.year === year,
-      );
-      out.push(...judgeRun(run, wholes));
+      out.push(...judgeRun(run, year === undefined ? [] : (countsByYear.get(year) ?? [])));
     }
     return out;
   },
@@ -56,8 +60,9 @@ export const shareListedPartsRule: Rule = {
 function listedPart(f: Figure): ListedPart | undefined {
   if (f.unit.symbol !== '%') return undefined;
   const p = f.fact.provenance;
-  const line = p.kind === 'document' ? p.location.line : undefined;
-  if (p.kind !== 'document' || p.extraction !== 'text' || line === undefined) return undefined;
+  if (p.kind !== 'document' || p.extraction !== 'text') return undefined;
+  const line = p.location.line;
+  if (line === undefined) return undefined;
   const printed = p.reported.value.trim();
   const at = p.quote.indexOf(printed);
   if (at < 0 || !/^\s*%/.test(p.quote.slice(at + printed.length))) return undefined;
