@@ -185,6 +185,10 @@ describe('isTotalLabel', () => {
       'Energy, total',
       '合计',
       'Grand total',
+      "Consommation totale d'énergie",
+      'Emissioni totali',
+      'Residuos totales',
+      'Insgesamt',
     ];
     expect(totals.filter((l) => !isTotalLabel(l))).toEqual([]);
   });
@@ -195,6 +199,9 @@ describe('isTotalLabel', () => {
       'Total recordable injury rate',
       'Waste as % of total',
       'Totally',
+      "Part d'énergie renouvelable dans le total",
+      'Anteil an der Gesamtmenge',
+      'Percentage of total hours',
     ];
     expect(others.filter(isTotalLabel)).toEqual([]);
   });

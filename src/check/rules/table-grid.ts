@@ -119,6 +119,16 @@ function signatureOf(cells: readonly Figure[]): string {
 const ITEM_MARK = /^\s*(?:\(\s*[0-9ivx]{1,4}\s*\)|[0-9]{1,2}[.)]|[a-z][.)]|[•·▪\-–—*])\s*/i;
 
 /**
+ * Totals in French, Spanish, Portuguese, Italian and German as their tables word them ("Consommation totale
+ * d'énergie", "Emissioni totali", "Total general", "Insgesamt", "Summe"); "Part …"/"Anteil …" rows are
+ * shares of a total, never one.
+ */
+const SHARE_OF =
+  /^(?:share|percentage|proportion|part|parte|quota|anteil|cuota|porcentaje|pourcentage|percentual)\b/i;
+const ROMANCE_TOTAL =
+  /^(?:(?:[\p{L}'’-]+\s){0,3}(?:totale?s?|totali|totaal)\b|insgesamt\b|gesamt\b|summe\b|somme\b|suma\b|soma\b)/iu;
+
+/**
  * True when a row label says the row totals others ("Total", "Sub-total", "Total energy consumption
  * (MWh)", "Energy, total", "合计"). "Total" elsewhere in a label ("Share of total energy", "Total
  * recordable injury rate" is a rate, read by its unit) does not make a total row.
@@ -130,6 +140,8 @@ export function isTotalLabel(label: string): boolean {
   // "as a share of total", "in total" name a whole the row is measured against, not the row itself.
   if (/\b(?:of|in|to|from|vs\.?)\s+(?:the\s+)?(?:sub-?)?total\s*(?:\([^()]*\))?\s*$/i.test(text))
     return false;
+  if (SHARE_OF.test(text)) return false;
+  if (ROMANCE_TOTAL.test(text)) return true;
   return /[\s,:–—-](?:sub-?)?totals?\s*(?:\([^()]*\))?\s*$/i.test(` ${text}`);
 }
 

@@ -132,6 +132,9 @@ function headsColumns(cells: readonly string[]): boolean {
   );
 }
 
+// A change column's heading is short ("Var. 25/24", "% change", "Δ %"); a longer cell is prose.
+const MAX_CHANGE_HEADING = 16;
+
 /**
  * Year headings one or two spaces apart, as a wide last heading leaves them ("FY23  FY19 (base)",
  * "2023 2019 (base)  % change", "2024  2019 baseline"): a column each. A cell that does not start with
@@ -146,11 +149,14 @@ function splitYearPair(cell: string): string[] {
         const first = piece.slice(0, gap.index);
         const rest = piece.slice(gap.index + gap[0].length);
         if (isYearHeading(first) && isYearHeading(rest)) return [first, rest];
+        // "2025 Var. 25/24": a short change heading one space after the last year is its own column.
+        if (isYearHeading(first) && rest.length <= MAX_CHANGE_HEADING && isChangeHeading(rest))
+          return [first, rest];
       }
       return [piece];
     });
   // "FY23  Unit": the last year's heading two spaces from a units column's; "2023  Change %",
-  // "2023  Var. 25/24": from the change column after the years.
+  // "2023  Var. 25/24" (or one space apart): from the change column after the years.
   const second = pieces[1] ?? '';
   const changeLast = pieces.length === 2 && isChangeHeading(second);
   return pieces.length > 1 &&
