@@ -79,6 +79,12 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   // what is measured: the row's own measure names the figure (GRI 403-9 a/b, ESRS S1-14).
   const column = m.kind === 'table' ? m.column : undefined;
   if (byLabel && column && isWorkerGroup(column)) texts.splice(texts.indexOf(column), 1);
+  // The other way round, a row "Contractors" under a column "LTIFR": the column names what is measured
+  // when it names a worker-group measure (a safety rate, hours worked), the row whose figure it is.
+  if (byLabel && column && isWorkerGroup(m.label) && !isWorkerGroup(column)) {
+    const byColumn = chooseMetric([column], printed, 1, cache);
+    if (byColumn?.metric.dims.includes('employment_type')) texts[0] = column;
+  }
   // A sentence's own noun (and a saving's, an intensity's or a verb's reading) decides before the words around the figure.
   const core = m.kind === 'table' ? Math.max(1, texts.length - (m.background ?? 1)) : 4;
   const group =

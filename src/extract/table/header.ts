@@ -1,5 +1,6 @@
 import { isChangeHeading, type Place } from '../layout/index.js';
 import { parseCellValue } from '../numbers/index.js';
+import { spanSizes } from './span-sizes.js';
 import { looksLikeUnit } from './unit-cell.js';
 import { parseYearCell, resolveYears, type YearCell } from './year-cell.js';
 
@@ -204,7 +205,8 @@ export function isRemarkHeading(text: string): boolean {
 /**
  * Merges a header row of measures under a row of years that each span several columns ("2024 | 2023"
  * over "Number | % | Number | %"): each measure column takes the year above its group. Readers drop
- * empty cells, so the groups are found by count: the measures split evenly over the years. The
+ * empty cells, so the groups are found by count: the measures split evenly over the years, or unevenly
+ * where only one split reads as runs of the same measures (`spanSizes`). The
  * measures' first cell may have been read as the label column when the cell before it was empty.
  */
 export function spanYears(top: TableHeader, sub: TableHeader): TableHeader | undefined {
@@ -230,11 +232,16 @@ export function spanYears(top: TableHeader, sub: TableHeader): TableHeader | und
     });
     return { columns, label: under === promoted ? top.label : sub.label || top.label };
   }
-  const measures = fits(sub.columns) ? sub.columns : fits(promoted) ? promoted : undefined;
-  if (!measures) return undefined;
-  const span = measures.length / years.length;
+  // The label cell is the first measure when its name comes again under a later year.
+  const labelRepeats = promoted.length > sub.columns.length && sub.columns.some((c) => c.text === sub.label);
+  const candidates = labelRepeats ? [promoted] : [sub.columns, promoted];
+  // An even split first; else years over runs of unequal length (a year that lacks one measure).
+  const measures = candidates.find(fits) ?? candidates.find((m) => spanSizes(years, m));
+  const sizes = measures && spanSizes(years, measures);
+  if (!measures || !sizes) return undefined;
+  const yearOf = sizes.flatMap((size, y) => Array.from({ length: size }, () => years[y]));
   const columns = measures.map((m, i) => {
-    const y = years[Math.floor(i / span)];
+    const y = yearOf[i];
     return y?.year === undefined ? m : { ...m, year: y.year, role: y.role };
   });
   const label = measures === promoted ? top.label : sub.label || top.label;
