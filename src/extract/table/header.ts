@@ -197,10 +197,20 @@ export function isUndatedTarget(column: HeaderColumn | undefined): boolean {
  * "Data source"): it heads words, not figures, so a row of years ending in it is still a header.
  */
 export function isRemarkHeading(text: string): boolean {
-  return /^(?:notes?|remarks?|comments?|footnotes?|(?:data\s+)?sources?|boundary|assurance|references?)$/i.test(
-    text.trim(),
-  );
+  const t = text.trim();
+  return REMARK_COLUMN.test(t) || STANDARD_COLUMN.test(t);
 }
+
+const REMARK_COLUMN =
+  /^(?:notes?|remarks?|comments?|footnotes?|(?:data\s+)?sources?|boundary|assurance|references?)$/i;
+
+// "GRI", "GRI Standard", "SASB / GRI", "HKEX KPI": a column naming the disclosure each row answers
+// ("305-1", "A1.2"); it heads codes, not figures.
+const STANDARD = String.raw`(?:GRI|SASB|ESRS|HKEX|TCFD|ISSB|SDGs?)`;
+const STANDARD_COLUMN = new RegExp(
+  String.raw`^${STANDARD}(?:\s*[/&,]\s*${STANDARD})*(?:\s+(?:standards?|disclosures?|references?|ref\.?|codes?|indicators?|kpis?|index|esg\s+(?:reporting\s+)?guide)(?:\s+(?:no\.?|numbers?))?)?$`,
+  'i',
+);
 
 /**
  * Merges a header row of measures under a row of years that each span several columns ("2024 | 2023"

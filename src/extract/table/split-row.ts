@@ -123,8 +123,13 @@ function restatesLabel(label: string, cell: string): boolean {
 // as ESRS sustainability statements do; a reference, not a figure.
 const PARAGRAPH_REFERENCE = /^(?:[§¶]|AR\s|para(?:graph)?\.?\s)\s*\d+[\w().,–-]*$/i;
 
+// "305-1", "2-7", "403-9 a", "E1-6", "A1.2", "RT-CH-110a.1", "305-1, 305-2": the disclosure of a standard
+// (GRI, ESRS, HKEX, SASB) a row answers, printed in a column after its figures; a reference, not a figure.
+const CODE = String.raw`(?:(?:GRI\s*)?(?:[23]|[2-4]\d{2})-\d{1,2}(?:\s?[a-g])?|(?:ESRS\s*)?(?:E[1-5]|S[1-4]|G1)-\d{1,2}|(?:KPI\s*)?[A-D]\d\.\d{1,2}|[A-Z]{2}-[A-Z]{2}-\d{3}[a-z]\.\d)`;
+const STANDARD_CODE = new RegExp(String.raw`^${CODE}(?:\s*[,/;&]\s*${CODE})*$`);
+
 /**
- * Where a column of words (or a paragraph reference) right of the figures begins ("Category 1 | 412,860 | Spend × IDEA v3.3", a
+ * Where a column of words (or a paragraph reference, or a standard's code) right of the figures begins ("Category 1 | 412,860 | Spend × IDEA v3.3", a
  * method or remarks column): the last filled cell is prose, the one before it a plain figure, and a
  * label starts the row. Undefined otherwise.
  */
@@ -135,7 +140,8 @@ function trailingNote(cells: readonly string[]): number | undefined {
   const before = filled[filled.length - 2];
   if (!first || !last || !before || filled.length < 3 || first === before) return undefined;
   const prose = /\p{L}{3}/u.test(last.text) && !parseCellValue(last.text) && !isWordedFigure(last.text);
-  if (!(prose || PARAGRAPH_REFERENCE.test(last.text.trim())) || looksLikeUnit(last.text)) return undefined;
+  const reference = PARAGRAPH_REFERENCE.test(last.text.trim()) || STANDARD_CODE.test(last.text.trim());
+  if (!(prose || reference) || looksLikeUnit(last.text)) return undefined;
   const figure = parseCellValue(before.text)?.kind === 'value' || isWordedFigure(before.text);
   if (parseCellValue(first.text) || !figure) return undefined;
   // A year before the words ("Goal 3 | 2030 | Cut emissions") is a date in a sentence-like row, not a figure.
