@@ -14,8 +14,21 @@ export function rowsOfMarkup(line: string): string[][] | undefined {
   if (RULE.test(line)) return [];
   if (/<t[dh]\b/i.test(line)) return htmlRows(line);
   if (/^\s*\|.*\|/.test(line)) return pipeRow(line);
+  const unled = withoutLeaders(line);
+  if (unled !== line) return PAGE_AFTER_LEADER.test(line) ? undefined : spacedRow(unled);
   if (/\S {3,}\S/.test(line)) return spacedRow(line) ?? unitRow(line);
   return undefined;
+}
+
+// "Scope 1 emissions ........ 12,480 tCO2e": a key-figures list joins each name to its figure with a
+// dotted leader, which parts two cells as a run of spaces does. A contents line ("Our people ..... 14")
+// ends in a bare page number and is no row. Longer lines are prose and not tried (bounded work).
+const LEADER = / *(?:\.{4,}|(?:… ?){2,}|(?:· ?){4,}|(?:\. ){3,}\.) */g;
+const PAGE_AFTER_LEADER = /(?:\.{4}|… ?…|· ?·|\. \.)\s*\d{1,3}\s*$/;
+const MAX_LEADER_LINE = 400;
+
+function withoutLeaders(line: string): string {
+  return line.length > MAX_LEADER_LINE ? line : line.replace(LEADER, '   ');
 }
 
 function htmlRows(line: string): string[][] {
