@@ -37,6 +37,22 @@ describe('running headers of a paged text report', () => {
     expect(noise.filter((l) => l.includes('Sustainability 2025'))).toHaveLength(4);
   });
 
+  it('flags a footer in three cells whose last is the sheet number (a title, a brand, the page)', () => {
+    const sheet = (n: number) =>
+      [
+        'Quarry operations',
+        'Crushing and screening run in two shifts.',
+        'Fines are sold to a brick maker nearby.',
+        'Haul roads are watered in the dry months.',
+        'Blasting is done at noon on weekdays.',
+        'Restored benches are planted with natives.',
+        'Trucks are weighed at the gate.',
+        `Sustainability Review 2025     MARBELLO     ${String(n)}`,
+      ].join('\n');
+    const noise = noiseOf([1, 2, 3, 4].map(sheet).join('\n\f'));
+    expect(noise.filter((l) => l.includes('MARBELLO'))).toHaveLength(4);
+  });
+
   it('does not flag a column header or a unit repeated on one page, nor small figures in a column', () => {
     const table = (year: string) => [
       'Measure',

@@ -102,6 +102,9 @@ function headerKey(line: ReportLine): { text: string; page: number | undefined }
   const last = words[words.length - 1]?.trim() ?? '';
   let page = words.length >= 2 && /^\d{1,3}$/.test(last) ? Number(last) : undefined;
   if (page !== undefined) words = words.slice(0, -1);
+  // The page-number cell set aside above still makes the line a numbered footer ("Report 2025 | Company | 9").
+  const pageCell = line.cells.find(isPageNumber);
+  if (page === undefined && pageCell !== undefined) page = Number(pageCell);
   // The same footer read as one cell, its page number set off by a wide gap ("Company  Report  5").
   const gap = words.length === 1 ? /^(.*\S)\s{2,}(\d{1,3})$/.exec(line.raw.trim()) : null;
   if (gap?.[1] && gap[2]) {

@@ -15,7 +15,7 @@ export function rowsOfMarkup(line: string): string[][] | undefined {
   if (/<t[dh]\b/i.test(line)) return htmlRows(line);
   if (/^\s*\|.*\|/.test(line)) return pipeRow(line);
   const unled = withoutLeaders(line);
-  if (unled !== line) return PAGE_AFTER_LEADER.test(line) ? undefined : spacedRow(unled);
+  if (unled !== line && !PAGE_AFTER_LEADER.test(line)) return spacedRow(unled);
   if (/\S {3,}\S/.test(line)) return spacedRow(line) ?? unitRow(line);
   return undefined;
 }

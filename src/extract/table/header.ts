@@ -123,6 +123,8 @@ function hasYearAt(years: readonly unknown[], i: number): boolean {
 }
 
 // A measure's name and unit over its year, stacked into one header cell ("Fuel use (TJ) 2025", "tCO2e 2025").
+const YEAR_UNIT =
+  /^((?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2})?)\s*(\([^()]{1,30}\)|\[[^[\]]{1,30}\])[¹²³⁴-⁹*†‡\d]{0,2}$/;
 const MEASURE_YEAR = /^(\p{L}.{0,40}?)\s+((?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2})?)$/u;
 
 /**
@@ -132,6 +134,11 @@ const MEASURE_YEAR = /^(\p{L}.{0,40}?)\s+((?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\
 export function datedMeasure(text: string): { year: YearCell; measure?: string } | undefined {
   const year = parseYearCell(text);
   if (year) return { year };
+  // "2025 (MWh)", "FY2024 [t]¹": the year with its column's unit in brackets after it.
+  const u = YEAR_UNIT.exec(text.trim());
+  const dated = u?.[1] === undefined ? undefined : parseYearCell(u[1]);
+  const unit = u?.[2]?.slice(1, -1).trim();
+  if (dated && unit && looksLikeUnit(unit)) return { year: dated, measure: `(${unit})` };
   const m = MEASURE_YEAR.exec(text.trim());
   const own = m?.[2] === undefined ? undefined : parseYearCell(m[2]);
   if (!m?.[1] || !own || isChangeHeading(text) || /^(?:19|20)\d{2}\b/.test(m[1])) return undefined;

@@ -6,6 +6,7 @@ import type { TableHeader, HeaderColumn } from './header.js';
 import {
   closeOpenColumns,
   HEADER_LABEL,
+  datedMeasure,
   hasYearColumns,
   isChangeColumn,
   headsAgeBands,
@@ -423,7 +424,10 @@ function isYearHeader(
   );
   // A cut-short year ("202") counts only when the columns around it or the report year complete it:
   // "198 | 201 | 209" is a row of three-digit figures, not three cut-off years.
-  const years = resolveYears(values.map(parseYearCell), reportYear).filter((y) => y !== undefined).length;
+  const years = resolveYears(
+    values.map((c) => datedMeasure(c)?.year),
+    reportYear,
+  ).filter((y) => y !== undefined).length;
   if (years === 0 || years < values.length) return false;
   if (cells.some((c) => /^units?$/i.test(c))) return true;
   const label = labels.map((l) => l.text).join(' ');
