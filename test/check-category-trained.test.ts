@@ -1,7 +1,8 @@
 // Extraction and check together on a sentence counting the people of one staff category who completed a
 // course: it is that category's employees trained, and cannot exceed the category's headcount in the
 // table, whether the table titles two breakdowns ("by region and category") or splits each category by
-// race or ethnicity in columns before its total.
+// race or ethnicity in columns before its total. A table row printing a group's headcount beside its
+// employees trained sets the two against each other even when its label names no staff category.
 import { describe, expect, it } from 'vitest';
 import { checkFacts } from '../src/check/index.js';
 import { extractDocument } from '../src/extract/index.js';
@@ -59,5 +60,27 @@ describe('people of one staff category who completed a course', () => {
   it('are checked against the total column of a category split by race or ethnicity', () => {
     expect(withinFindings(byEthnicity('104'))).toEqual([['warning', [13, 8]]]);
     expect(withinFindings(byEthnicity('91'))).toEqual([]);
+  });
+});
+
+const trainingByGroup = (trained: string) =>
+  [
+    'Larchfield Textiles Ltd',
+    'Sustainability Report 2025',
+    '',
+    'Table 9  Training in 2025',
+    '==========================================================================================',
+    'Group                                    Headcount  Employees trained  Training hours      Avg hours',
+    '==========================================================================================',
+    `Shift crews                                  5,210              ${trained}          41,680            8.0`,
+    'Office staff                                   912                912          14,592           16.0',
+    'Total                                        6,122              6,122          56,272            9.2',
+    '==========================================================================================',
+  ].join('\n');
+
+describe('a row printing a headcount beside the employees trained', () => {
+  it('warns when the row trains more people than it counts', () => {
+    expect(withinFindings(trainingByGroup('5,480'))).toEqual([['warning', [8]]]);
+    expect(withinFindings(trainingByGroup('5,210'))).toEqual([]);
   });
 });

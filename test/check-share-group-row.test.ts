@@ -1,5 +1,6 @@
 // A sentence's share of women in a group ("Women hold 34.4% of senior management positions") against
-// the headcount table's row for that group: the women's count over the row's total.
+// the headcount table's row for that group: the women's count over the row's total; a key-figures row
+// labelled as such a share ("Female share of supervisors (%)") is read the same way.
 import { describe, expect, it } from 'vitest';
 import { checkFacts } from '../src/check/index.js';
 import { extractDocument } from '../src/extract/index.js';
@@ -51,5 +52,46 @@ describe('a share of women in a group named by a headcount row', () => {
 
   it('reads no row when the share is of the gender itself ("35% of women")', () => {
     expect(found('Diversity. Of our staff, 35.0% of women work as supervisors in 2025.')).toEqual([]);
+  });
+});
+
+const withKeyFigures = (label: string, share: string) =>
+  [
+    'Tamsworth Looms Ltd                                        Sustainability Report 2025',
+    '',
+    'Key figures 2025',
+    '--------------------------------------------------------------------------------',
+    `   ${label.padEnd(66)}${share.padStart(8)}`,
+    '   Employees at year end (number)                                       2,133',
+    '--------------------------------------------------------------------------------',
+    '',
+    'Table 4. Employees by level and gender at 31 December 2025 (number)',
+    '--------------------------------------------------------------------------------',
+    'Level                                   Women       Men     Total',
+    '--------------------------------------------------------------------------------',
+    'Supervisors                                77       241       318',
+    'Line operators                            415     1,336     1,751',
+    'Total line staff                          492     1,577     2,069',
+    'Senior management                          18        46        64',
+    'Total                                     510     1,623     2,133',
+    '--------------------------------------------------------------------------------',
+  ].join('\n');
+
+const foundIn = (text: string) =>
+  checkFacts({ facts: extractDocument(docFromText(text)).facts.map((f) => f.fact) }).findings.filter(
+    (f) => f.rule === 'share.group-row',
+  );
+
+describe('a key-figures row labelled as a share of women in a group', () => {
+  it('finds a share its group row does not give (77 of 318 is 24.2%)', () => {
+    const findings = foundIn(withKeyFigures('Female share of supervisors (%)', '27.9'));
+    expect(findings.map((f) => [f.severity, f.expected, f.actual])).toEqual([['warning', '24.2', '27.9']]);
+    expect(foundIn(withKeyFigures('Female share of supervisors (%)', '24.2'))).toEqual([]);
+  });
+
+  it('takes a group row printed as a total ("Total line staff") for the group', () => {
+    const findings = foundIn(withKeyFigures('Share of women in line staff (%)', '26.3'));
+    expect(findings.map((f) => [f.expected, f.actual])).toEqual([['23.8', '26.3']]);
+    expect(foundIn(withKeyFigures('Share of women in line staff (%)', '23.8'))).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { averageImpliedRule } from './average-implied.js';
 import { averageOfTotalRule } from './average-of-total.js';
 import { averageRangeRule } from './average-range.js';
+import { averagePayRule } from './average-pay.js';
 import { averageSentenceRule } from './average-sentence.js';
 import { countGroupRule } from './count-group.js';
 import { duplicateValueRule } from './duplicate-value.js';
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   averageRangeRule,
   averageImpliedRule,
   averageSentenceRule,
+  averagePayRule,
   injuryRateRule,
   subsetCountRule,
   countGroupRule,

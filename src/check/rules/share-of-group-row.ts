@@ -46,7 +46,8 @@ interface GroupRow {
  * A sentence's share of women (or men) in a group ("Women hold 31.2% of senior management positions",
  * "las mujeres ocupan el 30,8% de los cargos directivos") against the headcount table's row for that
  * group: the gender's count over the row's total, in the same year. The row is the only one whose
- * label's words (outside brackets) all follow the share before the clause ends.
+ * label's words (outside brackets) all follow the share before the clause ends. A key-figures or
+ * table row labelled as such a share ("Female share of technicians (%)") is read the same way.
  */
 export const shareOfGroupRowRule: Rule = {
   id: 'share.group-row',
@@ -58,11 +59,15 @@ export const shareOfGroupRowRule: Rule = {
     for (const share of ctx.facts.figures) {
       const gender = share.fact.dims.gender;
       if (share.unit.symbol !== '%' || gender === undefined) continue;
-      const after = wordsAfter(share);
+      const labelled = labelledGroup(share);
+      const after = wordsAfter(share) ?? labelled;
       if (after === undefined || GENDER.test(after)) continue;
       const said = new Set(wordsOf(after).map(stem));
+      // A row labelled as a share names its group as the headcount table's group row does, which may
+      // print it as a total ("Total line staff").
+      const group = (r: GroupRow) => (after === labelled ? r.label.filter((w) => w !== 'total') : r.label);
       const named = (rows.get(`${share.fact.period.year}|${gender}`) ?? []).filter(
-        (r) => r.label.length > 0 && r.label.every((w) => said.has(w)),
+        (r) => group(r).length > 0 && group(r).every((w) => said.has(w)),
       );
       const [row] = named;
       if (named.length !== 1 || !row) continue;
@@ -86,6 +91,23 @@ function wordsAfter(share: Figure): string | undefined {
   const of = /^\s*%\s+(?:of|de|des|du|do|da|dos|das|del|di|della|dei|degli)\s/i.exec(rest);
   return of ? rest.slice(of[0].length).split(/[\d;:.,()]/)[0] : undefined;
 }
+
+/**
+ * The group a table row's share of a gender is of, from its label: "Female share of technicians (%)",
+ * "Percentage of women in middle management" → the words after the gender; undefined for other rows.
+ */
+function labelledGroup(share: Figure): string | undefined {
+  const p = share.fact.provenance;
+  if (p.kind !== 'document' || p.extraction !== 'table') return undefined;
+  const label = fold(share.fact.label ?? '').replace(/\([^)]*\)/g, ' ');
+  const rest = LABELLED_SHARE.exec(label)?.[1];
+  if (rest === undefined) return undefined;
+  return rest.replace(LEADING_GENDER, '').trim();
+}
+
+// "<gender> share of <group>", "share of <gender> in <group>", "percentage of <gender> <group>".
+const LABELLED_SHARE = /^(?:(?:women|female|men|male)\s+)?(?:share|percentage|proportion)\s+of\s+(.+)$/;
+const LEADING_GENDER = /^(?:women|woman|female|females|men|man|male|males)\b(?:\s+(?:in|among|of)\b)?/;
 
 /** The headcount rows of tables by year and gender: each line's gender count beside its total. */
 function groupRows(figures: readonly Figure[]): Map<string, GroupRow[]> {

@@ -1,4 +1,4 @@
-import { seriesOf } from '../fact-index/index.js';
+import { dimsKey, seriesOf } from '../fact-index/index.js';
 import {
   makeFinding,
   severityFor,
@@ -20,26 +20,66 @@ export const subsetCountRule: Rule = {
   run(ctx) {
     const out: CheckFinding[] = [];
     for (const relation of relations().subsets) {
+      const reported = new Set<Figure>();
       for (const part of ctx.facts.representatives(relation.part)) {
         const whole = ctx.facts.at(seriesOf(part.fact), relation.whole, part.fact.dims);
-        const wholeRange = whole ? rangeIn(whole, part.unit) : undefined;
-        if (!whole || !wholeRange || part.range.lo.lte(wholeRange.hi)) continue;
-        out.push(
-          makeFinding(subsetCountRule.id, {
-            severity: severityFor(relation.severity, [part, whole]),
-            message:
-              `${name(part)} is ${showFigure(part)} (${whereOf(part)}), more than ${name(whole)} ` +
-              `${showFigure(whole)} (${whereOf(whole)}), which it is part of: ${relation.why}.`,
-            figures: [part, whole],
-            expected: decimalString(whole.value, placesOf(whole)),
-            actual: decimalString(part.value, placesOf(part)),
-          }),
-        );
+        if (!whole || !exceeds(part, whole)) continue;
+        reported.add(part);
+        out.push(finding(relation, part, whole));
+      }
+      // A table row printing the population beside the part ("Headcount | Employees trained" by
+      // category) sets them against each other even when the row's label names no breakdown, and its
+      // figures are then printed for the whole as well with other values.
+      const wholes = rowFigures(ctx.facts.metric(relation.whole));
+      for (const part of ctx.facts.metric(relation.part)) {
+        const key = rowKey(part);
+        if (key === undefined || reported.has(part)) continue;
+        const mates = wholes.get(key) ?? [];
+        const [whole] = mates;
+        if (mates.length !== 1 || !whole || !exceeds(part, whole)) continue;
+        out.push(finding(relation, part, whole));
       }
     }
     return out;
   },
 };
+
+type Subset = ReturnType<typeof relations>['subsets'][number];
+
+function exceeds(part: Figure, whole: Figure): boolean {
+  const wholeRange = rangeIn(whole, part.unit);
+  return wholeRange !== undefined && part.range.lo.gt(wholeRange.hi);
+}
+
+function finding(relation: Subset, part: Figure, whole: Figure): CheckFinding {
+  return makeFinding(subsetCountRule.id, {
+    severity: severityFor(relation.severity, [part, whole]),
+    message:
+      `${name(part)} is ${showFigure(part)} (${whereOf(part)}), more than ${name(whole)} ` +
+      `${showFigure(whole)} (${whereOf(whole)}), which it is part of: ${relation.why}.`,
+    figures: [part, whole],
+    expected: decimalString(whole.value, placesOf(whole)),
+    actual: decimalString(part.value, placesOf(part)),
+  });
+}
+
+/** A table figure's row: its line, entity, year, basis and dims; undefined for a sentence's figure. */
+function rowKey(f: Figure): string | undefined {
+  const p = f.fact.provenance;
+  if (p.kind !== 'document' || p.extraction !== 'table' || p.location.line === undefined) return undefined;
+  const { entity, year, basis } = seriesOf(f.fact);
+  return `${p.location.line}|${entity}|${year}|${basis}|${dimsKey(f.fact.dims)}`;
+}
+
+/** Table figures by their row. */
+function rowFigures(figures: readonly Figure[]): Map<string, Figure[]> {
+  const out = new Map<string, Figure[]>();
+  for (const f of figures) {
+    const key = rowKey(f);
+    if (key !== undefined) out.set(key, [...(out.get(key) ?? []), f]);
+  }
+  return out;
+}
 
 function name(f: Figure): string {
   return f.fact.label?.trim() ? `"${f.fact.label.trim()}"` : f.fact.metric;

@@ -1,10 +1,10 @@
 // Currency marks printed before an amount in prose: ISO 4217 codes and the local abbreviations of the
-// markets the unit registry knows ("RMB", "Rs", "RM", "KShs", "TL"), a dollar sign with its country's
+// markets the unit registry knows ("RMB", "Rs", "RM", "KShs", "TL", the taka's "Tk"), a dollar sign with its country's
 // letters ("HK$", "NZ$", "R$" the Brazilian real) and the currency signs. One list for the sentence
 // reader, the comparatives in brackets and the test that skips those comparatives.
 const CODES =
   'RMB|HKD|USD|EUR|GBP|CNY|SEK|SGD|AUD|CAD|JPY|MOP|KRW|MYR|RM|TWD|THB|IDR|Rp|PHP|INR|Rs\\.?|ZAR|CHF|' +
-  'BRL|VND|NZD|SAR|AED|QAR|KWD|KES|KShs?|TRY|TL|CLP|MXN|COP|PKR|LKR|BDT|NGN|EGP|PLN|CZK|ILS|NOK|DKK';
+  'BRL|VND|NZD|SAR|AED|QAR|KWD|KES|KShs?|TRY|TL|CLP|MXN|COP|PKR|LKR|BDT|Tk\\.?|NGN|EGP|PLN|CZK|ILS|NOK|DKK';
 const DOLLAR = '(?:\\b(?:HK|US|S|A|C|NT|NZ|MOP|R))?\\$';
 const SIGNS = '¥|€|£|₹|₺|₦|₪';
 

@@ -174,4 +174,13 @@ describe('amounts in local scales', () => {
       { value: '58.27', unit: 'ten thousand kWh', year: 2024 },
     ]);
   });
+
+  it('reads taka printed "Tk" before an amount in crore or lakh', () => {
+    expect(
+      disclosures('The welfare trust received Tk 31.86 crore. Scholarships took Tk. 412.5 lakh.'),
+    ).toEqual([
+      { value: '31.86', unit: 'Tk crore', year: 2024 },
+      { value: '412.5', unit: 'Tk. lakh', year: 2024 },
+    ]);
+  });
 });

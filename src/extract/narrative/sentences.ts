@@ -5,9 +5,9 @@ export interface Sentence {
 }
 
 // Abbreviations whose full stop does not end a sentence. South Asian and East African reports print
-// the rupee and the shilling with a full stop before the amount ("Rs. 486.2 Mn", "KShs. 12,400").
+// the rupee and the shilling with a full stop before the amount ("Rs. 486.2 Mn", "KShs. 12,400", the taka's "Tk. 9.6 crore").
 const ABBREVIATIONS =
-  /\b(?:e\.g|i\.e|etc|No|Nos|Co|Ltd|Inc|Corp|Mr|Mrs|Ms|Dr|St|approx|vs|Fig|Art|Vol|para|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Rs|KShs?|Shs)$/i;
+  /\b(?:e\.g|i\.e|etc|No|Nos|Co|Ltd|Inc|Corp|Mr|Mrs|Ms|Dr|St|approx|vs|Fig|Art|Vol|para|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Rs|KShs?|Shs|Tk)$/i;
 const MAX_SENTENCE_CHARS = 1500;
 
 /**
