@@ -1,5 +1,5 @@
 import type { Dims, Fact } from '../../core/index.js';
-import { figureOf, overlaps, type Figure } from '../precision/index.js';
+import { figureOf, overlaps, rangeLike, type Figure } from '../precision/index.js';
 import { senseOf } from './figure-sense.js';
 import { agreedByMajority, totalOfItsRows } from './majority.js';
 
@@ -152,12 +152,13 @@ export class FactIndex {
         pool[0] ??
         first;
       // A printing in another kind of unit (a stray page number read as a unitless figure beside a
-      // tonnage) measures something else: it neither agrees nor disagrees with the figure.
+      // tonnage) measures something else: it neither agrees nor disagrees with the figure. One at
+      // another scale ("Rs 000" beside "Rs million") is compared at the figure's.
       const agrees = (f: Figure) =>
         f === best ||
         f.qualifier !== 'exact' ||
         f.unit.dimension !== best.unit.dimension ||
-        overlaps(f.range, best.range);
+        overlaps(rangeLike(f, best), best.range);
       // Tables state the KPI; a sentence with another value of the same metric is more often about a
       // part the words name than a second total (the disagreement is duplicate.value's to report).
       const tablesAgree = isTable(best) && pool.filter(isTable).every(agrees);

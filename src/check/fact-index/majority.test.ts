@@ -93,3 +93,38 @@ describe('FactIndex: a year row whose columns were read as its total', () => {
     ).toBe('96420');
   });
 });
+
+describe('FactIndex: printings of one amount at two scales', () => {
+  const money = (value: string, line: number, label: string, unit: string) =>
+    printed({ metric: 'community.donations', value, unit, year: 2031, line, label });
+  const donations = { ...series, metric: 'community.donations', year: 2031 };
+  // The amount in euros, whichever printing stands for the series.
+  const at = (...facts: ReturnType<typeof money>[]) => {
+    const figure = new FactIndex(facts, () => 'Donations and other community investment').at(
+      donations,
+      'community.donations',
+      {},
+    );
+    return figure?.value.times(figure.unit.toBase).toFixed();
+  };
+
+  it('reads a table in thousands against one in millions at the total’s scale', () => {
+    // A value-added statement in € million beside a giving table in € thousand whose rows were read as its total.
+    expect(
+      at(
+        money('57.3', 30, 'Communities - donations', 'EUR million'),
+        money('31260', 120, 'Schools', 'EUR thousand'),
+        money('26040', 121, 'Clinics', 'EUR thousand'),
+        money('57300', 122, 'Total', 'EUR thousand'),
+      ),
+    ).toBe('57300000');
+    expect(
+      at(
+        money('75.3', 30, 'Communities - donations', 'EUR million'),
+        money('31260', 120, 'Schools', 'EUR thousand'),
+        money('26040', 121, 'Clinics', 'EUR thousand'),
+        money('57300', 122, 'Total', 'EUR thousand'),
+      ),
+    ).toBeUndefined();
+  });
+});

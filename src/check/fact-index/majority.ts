@@ -1,4 +1,4 @@
-import { addIntervals, overlaps, type Figure } from '../precision/index.js';
+import { addIntervals, overlaps, rangeLike, type Figure } from '../precision/index.js';
 
 /** Words that name no particular quantity ("Total", "Number of …"), left out when labels are compared. */
 const EMPTY_WORDS = new Set(
@@ -36,7 +36,9 @@ export function agreedByMajority(
   const unlike = (f: Figure) => nameWords(f.fact.label).size > 0 && !names(f);
   for (const candidate of pool) {
     if (candidate.qualifier !== 'exact' || !names(candidate)) continue;
-    const agree = pool.filter((f) => f.qualifier !== 'exact' || overlaps(f.range, candidate.range));
+    const agree = pool.filter(
+      (f) => f.qualifier !== 'exact' || overlaps(rangeLike(f, candidate), candidate.range),
+    );
     const dissent = pool.filter((f) => !agree.includes(f));
     const lines = new Set(agree.map(lineOf).filter((l) => l !== undefined));
     if (lines.size >= 2 && dissent.every(unlike)) return candidate;
@@ -60,18 +62,21 @@ export function totalOfItsRows(pool: readonly Figure[]): Figure | undefined {
   const totals = pool.filter((f) => f.qualifier === 'exact' && TOTAL_ROW.test(f.fact.label ?? ''));
   const [total] = totals;
   const at = total ? lineOf(total) : undefined;
-  if (!total || at === undefined || totals.some((t) => !overlaps(t.range, total.range))) return undefined;
+  if (!total || at === undefined) return undefined;
+  // Rows and printings at another scale ("Rs 000" beside "Rs million") are read at the total's.
+  const scaled = (f: Figure) => rangeLike(f, total);
+  if (totals.some((t) => !overlaps(scaled(t), total.range))) return undefined;
   const comparable = (f: Figure) => f.unit.dimension === total.unit.dimension;
   const rows = pool.filter((f) => {
     const line = lineOf(f);
     // Rows above the total, or columns beside it on its row (a year's "Capital | Operating | Total").
     const above = line !== undefined && line < at && line >= at - TABLE_ROWS;
-    return comparable(f) && (above || (line === at && f !== total)) && !overlaps(f.range, total.range);
+    return comparable(f) && (above || (line === at && f !== total)) && !overlaps(scaled(f), total.range);
   });
-  if (rows.length < 2 || !overlaps(addIntervals(rows.map((f) => f.range)), total.range)) return undefined;
+  if (rows.length < 2 || !overlaps(addIntervals(rows.map(scaled)), total.range)) return undefined;
   // Tables state the figure: a sentence printing another value is a slip duplicate.value reports.
   const rest = pool.filter((f) => !rows.includes(f) && comparable(f) && fromTable(f));
-  return rest.every((f) => f.qualifier !== 'exact' || overlaps(f.range, total.range)) ? total : undefined;
+  return rest.every((f) => f.qualifier !== 'exact' || overlaps(scaled(f), total.range)) ? total : undefined;
 }
 
 function fromTable(f: Figure): boolean {

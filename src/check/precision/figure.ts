@@ -36,6 +36,15 @@ export function figureOf(fact: Fact): Figure {
   return new PrintedFigure(fact, value, unit, p.quote, p.reported.value.trim(), p.reported.unit);
 }
 
+/**
+ * A figure's range at the scale of another figure of the same dimension ("Rs 000" against "Rs million",
+ * which extraction leaves as printed when the metric's unit is another currency); its own range otherwise.
+ */
+export function rangeLike(f: Figure, like: Figure): Interval {
+  if (f.unit.dimension !== like.unit.dimension || f.unit.toBase.eq(like.unit.toBase)) return f.range;
+  return scaleInterval(f.range, f.unit.toBase.div(like.unit.toBase));
+}
+
 /** The range a printed number allows, in the fact's unit (see {@link Figure.range}). */
 function printedRange(value: Decimal, unit: Unit, printed: string): Interval {
   const printedValue = parsePrinted(printed);

@@ -14,4 +14,4 @@ export {
   type Interval,
 } from './interval.js';
 export { QUALIFIERS, readQualifier, type Qualifier } from './qualifier.js';
-export { figureOf, halfUnitOf, type Figure } from './figure.js';
+export { figureOf, halfUnitOf, rangeLike, type Figure } from './figure.js';

@@ -103,3 +103,35 @@ describe('a sentence whose value reads as a slip of what the tables print', () =
     expect(short.filter((f) => /the tables give/.test(f.message))).toEqual([]);
   });
 });
+
+describe('a sentence in millions against a table in thousands', () => {
+  const giving = (
+    value: string,
+    line: number,
+    unit: string,
+    over: Partial<Parameters<typeof printed>[0]> = {},
+  ) => printed({ metric: 'community.donations', value, unit, year: 2031, line, ...over });
+  const tables = (total: string) => [
+    giving(total, 140, 'EUR thousand', { label: 'Total community giving' }),
+    giving(total, 160, 'EUR thousand', { label: 'Community giving' }),
+  ];
+  const sentence = (value: string) =>
+    giving(value, 12, 'EUR million', {
+      extraction: 'text',
+      label: `EUR ${value} million given to local schools and clinics`,
+      quote: `EUR ${value} million given to local schools and clinics`,
+    });
+
+  it('reads the digits as the sentence prints them: 57,320 thousand is 57.3 million, not 75.3', () => {
+    const found = run([...tables('57320'), sentence('75.3')]);
+    expect(found.map((f) => [f.severity, f.actual])).toEqual([['warning', '75.3']]);
+    expect(found[0]?.message).toMatch(/same digits/);
+  });
+
+  it('measures a stale copy’s gap against the larger amount, whatever the scales', () => {
+    // 55.4 million is 5.3 million (9.5%) above 50,120 thousand.
+    const found = run([...tables('50120'), sentence('55.4')]);
+    expect(found.map((f) => [f.severity, f.actual])).toEqual([['warning', '55.4']]);
+    expect(found[0]?.message).toMatch(/stale or mistyped/);
+  });
+});

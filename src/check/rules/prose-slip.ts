@@ -8,8 +8,15 @@ import {
   whereOf,
   type CheckFinding,
 } from '../finding/index.js';
-import { gapBetween, overlaps, scaleInterval, type Figure, type Interval } from '../precision/index.js';
-import { figuresCrossCoal, rangeIn } from './convert-figure.js';
+import {
+  gapBetween,
+  midpoint,
+  overlaps,
+  scaleInterval,
+  type Figure,
+  type Interval,
+} from '../precision/index.js';
+import { factorBetween, figuresCrossCoal, rangeIn } from './convert-figure.js';
 import { isTableRow, quotedLabel, type PrintedSeries, type Printing } from './printed-series.js';
 
 /** A gap this small (relative to the larger value) between a sentence and agreeing tables is a stale or mistyped copy. */
@@ -150,13 +157,29 @@ export function slipOf(table: Figure, figure: Figure, range: Interval): Slip | u
     if (isScaleSlip(table, range)) return 'scale';
     // Rates of different things cluster (92% and 96.8%): only a scale slip tells a share apart.
     if (table.unit.dimension === 'fraction') return undefined;
-    const a = printedDigits(table);
     const b = printedDigits(figure);
-    if (a.length === b.length && a !== b && sorted(a) === sorted(b)) return 'digits';
+    if (reordered(printedDigits(table), b) || reordered(digitsAtScaleOf(table, figure), b)) return 'digits';
   }
   if (table.unit.dimension === 'fraction') return undefined;
-  const larger = table.value.abs().gt(figure.value.abs()) ? table.value.abs() : figure.value.abs();
+  // Both in the table's unit: a sentence in millions beside a table in thousands.
+  const sentence = midpoint(range).abs();
+  const larger = table.value.abs().gt(sentence) ? table.value.abs() : sentence;
   return gapBetween(table.range, range).div(larger).lte(STALE_GAP) ? 'gap' : undefined;
+}
+
+/** Two runs of digits that are one another in another order. */
+function reordered(a: string, b: string): boolean {
+  return a.length === b.length && a !== b && sorted(a) === sorted(b);
+}
+
+/**
+ * The table's figure as the sentence prints it: in the sentence's unit, rounded to its printed places
+ * (168,420 in thousands is 168.4 beside a sentence's "186.4 million"); '' when the units are one.
+ */
+function digitsAtScaleOf(table: Figure, figure: Figure): string {
+  if (table.unit.symbol === figure.unit.symbol || table.unit.dimension !== figure.unit.dimension) return '';
+  const value = table.value.times(factorBetween(table.unit, figure.unit)).abs();
+  return value.toFixed(placesOf(figure)).replace(/\D/g, '').replace(/^0+/, '');
 }
 
 /** "2,096 employees (97.9%) completed …": a figure printed with its share of a whole is a part of it. */

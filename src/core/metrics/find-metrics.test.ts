@@ -114,6 +114,10 @@ const LABELS: readonly (readonly [string, string])[] = [
   // The frequencies' short names without the R (LTIF, TRIF), as Nordic and oil-and-gas reports print them
   ['LTIF (per million hours)', 'safety.lost_time_injury_rate'],
   ['TRIF (per million hours)', 'safety.injury_rate'],
+  // Community investment as South Asian reports name it: CSR spending, or money spent on community development.
+  ['Table 4  CSR expenditure by programme', 'community.donations'],
+  ['Corporate social responsibility spending (₹ crore)', 'community.donations'],
+  ['invested in clinics, scholarships and community development', 'community.donations'],
 ];
 
 describe('findMetricsByPhrase', () => {

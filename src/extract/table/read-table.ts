@@ -53,6 +53,8 @@ interface RowState {
   caption: string;
   /** The row just read was a header. */
   headerRow: boolean;
+  /** A unit printed alone on a line under the header ("(Rand in million)"): every row's, past its sections. */
+  unit: string;
 }
 
 /** Reads a table block into mentions, one per figure cell. Rows without a label are left out. */
@@ -63,12 +65,14 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
     group: '',
     caption: ctx.caption,
     headerRow: false,
+    unit: '',
   };
   const labelColumns = Math.max(1, ...block.rows.map((r) => countLabels(r.cells)));
   const out: Mention[] = [];
   if (isPageList(block)) return [];
   // The mentions of the row just read, and a one-cell line just above: labels wrap over lines.
-  let previous: { from: number; label: string } | undefined;
+  // `unitCell`: the unit the row prints in a cell of its own, which a wrapped line may finish.
+  let previous: { from: number; label: string; unitCell: boolean } | undefined;
   let lead: { text: string; section: string } | undefined;
   // The last row that is not a breakdown of the one above ("New employee hires" over "Of whom are women").
   let parent = '';
@@ -84,7 +88,11 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
   for (const [r, row] of block.rows.entries()) {
     // "TJ/KRW 100" over "million": a unit cell wrapped over two lines.
     const filled = row.cells.filter((c) => c.trim() !== '');
-    if (previous && filled.length === 1 && finishesUnit(out, previous.from, filled[0]?.trim() ?? ''))
+    if (
+      previous?.unitCell &&
+      filled.length === 1 &&
+      finishesUnit(out, previous.from, filled[0]?.trim() ?? '')
+    )
       continue;
     const split = labelledMarker(splitRow(index ? withoutReference(row.cells) : row.cells));
     // "Ratio of female managers" over "| % | Parent | 7.3 | 8.0": a row of figures under year columns
@@ -111,7 +119,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
           ? withCurrency(parts.labels[0]?.text ?? '', parts.unit)
           : '';
       if (previous && only !== '' && continuesLabel(previous.label, only)) {
-        previous = { from: previous.from, label: `${previous.label} ${only}` };
+        previous = { ...previous, label: `${previous.label} ${only}` };
         relabel(out, previous.from, previous.label);
         continue;
       }
@@ -167,7 +175,9 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
       state.section = lead.section;
     }
     lead = undefined;
-    previous = { from: out.length, label: rowLabel };
+    const unitCell =
+      parts.unit !== '' || parts.values.some((v) => v.cell.kind === 'value' && v.cell.unit !== '');
+    previous = { from: out.length, label: rowLabel, unitCell };
     // Rows under a "By gender" group, or worded as a part ("Of whom are women"), break down the
     // last row that is neither: its label names what they count.
     const breakdown = isSubRow(rowLabel) || underBy();
@@ -196,6 +206,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
         sharedByWords(measure),
         unitIn(state.group),
         unitIn(state.section),
+        state.unit,
         unitIn(state.header?.label ?? ''),
         unitHeader(state.header?.label ?? ''),
         unitIn(state.caption) || captionTailUnit(state.caption),
@@ -268,7 +279,13 @@ function yearRow(
       label,
       context: [state.caption, state.section].filter((c) => c !== ''),
       value: v.cell.value,
-      unit: pickUnit([v.cell.unit, unitIn(label, true), unitIn(state.section), unitIn(state.caption)]),
+      unit: pickUnit([
+        v.cell.unit,
+        unitIn(label, true),
+        unitIn(state.section),
+        state.unit,
+        unitIn(state.caption),
+      ]),
       year,
       basis: 'actual',
       quote: row.raw,
@@ -488,6 +505,15 @@ function readLabelOnlyRow(
     state.header = spanned ?? header;
     state.section = '';
     state.group = '';
+    state.unit = '';
+    return true;
+  }
+  // "(Rupees in '000)" under the years is the header's last line, not a heading: group headings
+  // below it ("Wealth distributed") do not end it.
+  const unit =
+    state.header && state.headerRow && labels.length === 1 ? bracketedUnit(labels[0]?.text ?? '') : '';
+  if (unit !== '') {
+    state.unit = unit;
     return true;
   }
   // A line that states a figure of its own ("Average training hours 21.7 hours", left whole by the
