@@ -58,7 +58,7 @@ interface ChosenPairs {
 
 /**
  * True when another share column of the block divides by the same whole column in three or more rows
- * and misses in none ("Total | Eligible | Eligible % | Aligned | Aligned %", each share over the total):
+ * and misses in none ("Sum | Covered | Covered % | Met | Met %", each share over the sum):
  * the table's whole is then known, and a share column with fewer rows may be judged against it.
  */
 function confirmedWhole(column: ChosenPairs, chosen: readonly ChosenPairs[]): boolean {

@@ -31,7 +31,7 @@ export function measuresOverFigures(line: string, below: readonly string[]): str
   // part the cells only when that gives the row's count, which three did not.
   for (const gap of [/ {3,}/, / {2,}/]) {
     const parted = line.trim().split(gap);
-    // "Eligible, SEK m Eligible, %": two "name, unit" headings a single space apart are two columns,
+    // "Covered, NOK m Covered, %": two "name, unit" headings a single space apart are two columns,
     // when parting them gives a cell for the label and one for each figure.
     const twins = parted.flatMap(partTwinHeadings);
     const cells = twins.length === figures + 1 && !unitColumn ? twins : parted;
@@ -63,7 +63,7 @@ function isMeasure(cell: string): boolean {
   );
 }
 
-// One word cut short with a full stop ("Var.", "Avg.", "Non-elig."): a heading abbreviated, not a
+// One word cut short with a full stop ("Var.", "Avg.", "Non-cov."): a heading abbreviated, not a
 // sentence's end (a sentence has more than one word).
 const ABBREVIATED = /^(?:[\p{L}]+-)?\p{L}{1,7}\.$/u;
 
@@ -71,7 +71,7 @@ const ABBREVIATED = /^(?:[\p{L}]+-)?\p{L}{1,7}\.$/u;
 const TWIN_HEADINGS =
   /^(\p{Lu}[\p{L}-]*(?: [\p{L}-]+)*, [^,]+?) (\p{Lu}\p{Ll}[\p{L}-]*(?: [\p{L}-]+)*, [^,]+)$/u;
 
-/** A cell holding two "name, unit" headings ("Eligible, SEK m Eligible, %") parted in two; others whole. */
+/** A cell holding two "name, unit" headings ("Covered, NOK m Covered, %") parted in two; others whole. */
 function partTwinHeadings(cell: string): string[] {
   const m = TWIN_HEADINGS.exec(cell);
   return m?.[1] && m[2] ? [m[1], m[2]] : [cell];

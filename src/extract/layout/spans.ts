@@ -48,11 +48,11 @@ export function placeCells(line: ReportLine, first = 0): Span[] | undefined {
   return spans;
 }
 
-// A figure as cleaning leaves it ("7 986.4", "-12.5%"): its printing may group and mark it otherwise.
+// A figure as cleaning leaves it ("6 120.5", "-12.5%"): its printing may group and mark it otherwise.
 const CLEANED_FIGURE = /^[-−+(]?\d[\d., \u00a0\u2009\u202f]*\)?%?$/;
 
 /**
- * Where a cell is printed from `from` on: as it reads, or for a figure cleaning rewrote ("7 986,4" read
+ * Where a cell is printed from `from` on: as it reads, or for a figure cleaning rewrote ("6 120,5" read
  * as "7986.4", "1.234,5" as "1234.5") the run with the same digits, any thousands mark or space between
  * them and either decimal mark.
  */

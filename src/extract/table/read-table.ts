@@ -252,15 +252,15 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
 }
 
 /**
- * True when a row is indented further than the last row named by words ("CapEx   486.2   34.6" over
- * "  2024   412.8   34.5"): a row of that row's, as tables printing each measure over its prior year do.
+ * True when a row is indented further than the last row named by words ("Quay fees   640.5   80.0" over
+ * "  2025   602.0   75.6"): a row of that row's, as tables printing each measure over its prior year do.
  * A PDF's rows carry no indent, so none is under another.
  */
 function isIndentedUnder(row: ReportLine, named: { indent: number } | undefined): boolean {
   return named !== undefined && (row.indent ?? 0) > named.indent;
 }
 
-/** A row whose first cell is a year and the rest figures ("  2024   412.8   34.5"): the year as its label. */
+/** A row whose first cell is a year and the rest figures ("  2025   602.0   75.6"): the year as its label. */
 function yearAsLabel(parts: RowParts): RowParts {
   const [first, ...rest] = parts.values;
   if (parts.labels.length > 0 || !first || rest.length === 0 || first.cell.kind !== 'value') return parts;
