@@ -43,4 +43,19 @@ describe('a year-named row indented under a named row, under a header of measure
       ['Recycled (%)', '31.6', 2025, ''],
     ]);
   });
+
+  it("reads an indented line of years under such a table as the next table's header", () => {
+    const found = read(
+      [
+        'Item              Sum, NOK m   Paid, NOK m   Paid, %',
+        'Quay fees              640,5         512,4      80,0',
+        '                                 2025          2026',
+        '  Pilotage fees                 198,0         210,0',
+      ].join('\n'),
+    );
+    expect(cells(found, 4).map(([label, , year]) => [label, year])).toEqual([
+      ['Pilotage fees', 2025],
+      ['Pilotage fees', 2026],
+    ]);
+  });
 });

@@ -98,7 +98,9 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
     const own = above
       ? { ...split, labels: [{ index: 0, text: above.text }], unit: unitFirst ?? split.unit }
       : split;
-    const parts = isIndentedUnder(row, named) ? yearAsLabel(own) : own;
+    // Under a header of measures only: under year columns a line of years is the next table's header.
+    const measuresOnly = state.header !== undefined && !hasYearColumns(state.header);
+    const parts = measuresOnly && isIndentedUnder(row, named) ? yearAsLabel(own) : own;
     if (above) {
       state.section = above.section;
       lead = undefined;
@@ -138,10 +140,9 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
     // A row named by a year alone ("FY23/24 | 46,950 | 11,920") under a header of measures.
     const labelYear = parts.labels.length === 1 && last ? parseYearCell(last.text)?.year : undefined;
     // … unless it is indented under a named row: then it prints that row's figures for another year.
-    const measures = state.header !== undefined && !hasYearColumns(state.header);
     const priorYear =
-      labelYear !== undefined && measures && isIndentedUnder(row, named) ? labelYear : undefined;
-    if (!last || (labelYear !== undefined && priorYear === undefined && measures)) {
+      labelYear !== undefined && measuresOnly && isIndentedUnder(row, named) ? labelYear : undefined;
+    if (!last || (labelYear !== undefined && priorYear === undefined && measuresOnly)) {
       out.push(...yearRow(row, parts.values, state, labelYear));
       continue;
     }
@@ -264,7 +265,9 @@ function isIndentedUnder(row: ReportLine, named: { indent: number } | undefined)
 function yearAsLabel(parts: RowParts): RowParts {
   const [first, ...rest] = parts.values;
   if (parts.labels.length > 0 || !first || rest.length === 0 || first.cell.kind !== 'value') return parts;
-  if (parseYearCell(first.cell.printed) === undefined) return parts;
+  // A line of years ("2022   2023") heads the next table: its other cells are no figures of a year.
+  const isYear = (v: ValueCell) => v.cell.kind === 'value' && parseYearCell(v.cell.printed) !== undefined;
+  if (!isYear(first) || rest.some(isYear)) return parts;
   return { ...parts, labels: [{ index: first.index, text: first.cell.printed }], values: rest };
 }
 
