@@ -22,6 +22,7 @@ import { shareOfCountRule } from './share-of-count.js';
 import { shareOfGroupRowRule } from './share-of-group-row.js';
 import { shareListedPartsRule } from './share-listed-parts.js';
 import { shareOfTotalRule } from './share-of-total.js';
+import { shareOfWhichRule } from './share-of-which.js';
 import { shareStatedFractionRule } from './share-stated-fraction.js';
 import { shareTableColumnRule } from './share-table-column.js';
 import { shareTableCountsRule } from './share-table-counts.js';
@@ -47,6 +48,7 @@ export const RULES: readonly Rule[] = [
   shareOfCountRule,
   shareOfTotalRule,
   shareStatedFractionRule,
+  shareOfWhichRule,
   shareOfGroupRowRule,
   shareListedPartsRule,
   sharedBaseRule,

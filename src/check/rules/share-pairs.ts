@@ -65,13 +65,21 @@ export interface MisfitWords {
   readonly computed: string;
 }
 
-/** The error for a pair whose printed share misses part ÷ whole; `says` words the rule's message. */
-export function misfitFinding(rule: string, p: SharePair, says: (w: MisfitWords) => string): CheckFinding {
+/**
+ * The finding for a pair whose printed share misses part ÷ whole; `says` words the rule's message. An
+ * error unless `wanted` asks for less (a miss judged on fewer fitting pairs).
+ */
+export function misfitFinding(
+  rule: string,
+  p: SharePair,
+  says: (w: MisfitWords) => string,
+  wanted: 'error' | 'warning' = 'error',
+): CheckFinding {
   const share = computedShare(p);
   const places = placesOf(p.share);
   const expected = share ? midpoint(share) : dec(0);
   return makeFinding(rule, {
-    severity: severityFor('error', [p.share, p.part, p.whole]),
+    severity: severityFor(wanted, [p.share, p.part, p.whole]),
     message: says({
       part: showNumber(p.part.value, placesOf(p.part)),
       whole: showNumber(p.whole.value, placesOf(p.whole)),

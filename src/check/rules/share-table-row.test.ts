@@ -74,4 +74,25 @@ describe('share.table-row', () => {
     ]);
     expect(found).toEqual([]);
   });
+
+  // Sum | Covered | Covered % | Met | Met % | Not covered: both shares are of the sum, three rows only.
+  const kpis = (metShare: string, coveredShare = '40.0') => [
+    ...row(120, 'Freight', ['900.0', '360.0', `${coveredShare}%`, '180.0', '20.0%', '540.0'], 2025, 't'),
+    ...row(121, 'Ferries', ['250.0', '50.0', '20.0%', '40.0', `${metShare}%`, '200.0'], 2025, 't'),
+    ...row(122, 'Buses', ['120.0', '90.0', '75.0%', '30.0', '25.0%', '30.0'], 2025, 't'),
+  ];
+
+  it('warns on the one miss of a share column with two fitting rows when another column confirms the whole', () => {
+    // 40.0 / 250.0 = 16.0%, printed 21.0%; the covered shares fit in all three rows.
+    const found = run(kpis('21.0'));
+    expect(found.map((f) => [f.severity, f.expected, f.actual, f.source[0]?.line])).toEqual([
+      ['warning', '16', '21', 121],
+    ]);
+    expect(run(kpis('16.0'))).toEqual([]);
+  });
+
+  it('says nothing of two fitting rows when no other column confirms their whole', () => {
+    // 360.0 / 900.0 = 40.0%, printed 44.0%: the covered column no longer fits in every row.
+    expect(run(kpis('21.0', '44.0'))).toEqual([]);
+  });
 });

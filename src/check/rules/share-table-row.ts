@@ -37,13 +37,53 @@ export const shareTableRowRule: Rule = {
       // `Total | No. | % | No. | %` rows are share.table-counts' to judge.
       if (block.every(isCountsRow)) continue;
       const [first] = block;
-      first?.cells.forEach((cell, at) => {
-        if (isShare(cell)) out.push(...shareMisfits(bestPairs(block, at)).map(finding));
-      });
+      const chosen = (first?.cells ?? []).flatMap((cell, at) => (isShare(cell) ? bestPairs(block, at) : []));
+      for (const column of chosen) {
+        const misfits = shareMisfits(column.pairs);
+        out.push(...misfits.map((p) => finding(p)));
+        if (misfits.length === 0 && confirmedWhole(column, chosen))
+          out.push(...fewFitMisfits(column).map((p) => finding(p, 'warning')));
+      }
     }
     return out;
   },
 };
+
+/** A share column's pairs against the two columns that give the most of its shares, and how many fit. */
+interface ChosenPairs {
+  readonly columns: Columns;
+  readonly pairs: readonly SharePair[];
+  readonly fits: number;
+}
+
+/**
+ * True when another share column of the block divides by the same whole column in three or more rows
+ * and misses in none ("Sum | Covered | Covered % | Met | Met %", each share over the sum):
+ * the table's whole is then known, and a share column with fewer rows may be judged against it.
+ */
+function confirmedWhole(column: ChosenPairs, chosen: readonly ChosenPairs[]): boolean {
+  return chosen.some(
+    (other) =>
+      other !== column &&
+      other.columns.whole === column.columns.whole &&
+      other.fits >= FEW_FITTING + 1 &&
+      other.fits === other.pairs.length,
+  );
+}
+
+/** Rows that fit a share column beside its confirmed whole before its one miss is worth a warning. */
+const FEW_FITTING = 2;
+
+/** The one miss of a column whose other rows, at least FEW_FITTING, all fit; none otherwise. */
+function fewFitMisfits(column: ChosenPairs): SharePair[] {
+  const misses = column.pairs.filter((p) => !fits(p));
+  return misses.length === 1 && column.fits >= FEW_FITTING ? misses : [];
+}
+
+function fits(p: SharePair): boolean {
+  const share = computedShare(p);
+  return share !== undefined && overlaps(share, p.share.range);
+}
 
 /** A row whose cells are all of one year and basis: a row comparing years prints no share of itself. */
 const oneYear = (row: GridRow): boolean =>
@@ -64,18 +104,14 @@ function isCountsRow(row: GridRow): boolean {
  * The block's shares in column `at` against the pair of other columns that gives the most of them;
  * none when two pairs give as many (the table does not say which it divides).
  */
-function bestPairs(block: readonly GridRow[], at: number): SharePair[] {
+function bestPairs(block: readonly GridRow[], at: number): ChosenPairs[] {
   const scored = candidates(block, at).map((columns) => {
     const pairs = block.flatMap((row) => pairOf(row, at, columns));
-    const fits = pairs.filter((p) => {
-      const share = computedShare(p);
-      return share !== undefined && overlaps(share, p.share.range);
-    }).length;
-    return { pairs, fits };
+    return { columns, pairs, fits: pairs.filter(fits).length };
   });
   scored.sort((a, b) => b.fits - a.fits);
   const [best, next] = scored;
-  return best && best.fits > (next?.fits ?? 0) ? best.pairs : [];
+  return best && best.fits > (next?.fits ?? 0) ? [best] : [];
 }
 
 /** Every ordered pair of amount columns other than the share's. */
@@ -100,7 +136,7 @@ function pairOf(row: GridRow, at: number, columns: Columns): SharePair[] {
   return [{ row, part, share, whole }];
 }
 
-function finding(p: SharePair): CheckFinding {
+function finding(p: SharePair, wanted: 'error' | 'warning' = 'error'): CheckFinding {
   return misfitFinding(
     shareTableRowRule.id,
     p,
@@ -108,5 +144,6 @@ function finding(p: SharePair): CheckFinding {
       `"${p.row.label.trim()}" (line ${p.row.line}) prints ${showFigure(p.share)}, but ${w.part} of the ` +
       `row's ${w.whole} is ${w.computed}%; the table's other rows print ` +
       `that share of the same two columns.`,
+    wanted,
   );
 }

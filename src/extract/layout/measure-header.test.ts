@@ -101,3 +101,20 @@ describe('a caption over a table', () => {
     expect(measuresOverFigures(caption, below)).toBeUndefined();
   });
 });
+
+describe('parted headings', () => {
+  const rows = ['Region A     1 210,5     305,0     25,2     88,1     7,3     905,5'];
+  it('parts two "name, unit" headings printed one space apart, and keeps an abbreviated last heading', () => {
+    const header = 'Item      Sum, NOK m  Covered, NOK m Covered, %  Met, NOK m  Met, %  Non-cov.';
+    expect(measuresOverFigures(header, rows)).toEqual([
+      ['Item', 'Sum, NOK m', 'Covered, NOK m', 'Covered, %', 'Met, NOK m', 'Met, %', 'Non-cov.'],
+    ]);
+  });
+  it('leaves a two-word sentence end and a count that does not fit alone', () => {
+    expect(
+      measuresOverFigures('Item  Sum, NOK m  Targets met.', ['Region A   1,210.5   305.0']),
+    ).toBeUndefined();
+    const header = 'Item      Sum, NOK m  Covered, NOK m Covered, %  Met, NOK m  Met, %';
+    expect(measuresOverFigures(header, rows)).toBeUndefined();
+  });
+});

@@ -30,7 +30,11 @@ export function measuresOverFigures(line: string, below: readonly string[]): str
   // Short headers of a wide table may sit only two spaces apart ("Women %  Under 30 %"); two spaces
   // part the cells only when that gives the row's count, which three did not.
   for (const gap of [/ {3,}/, / {2,}/]) {
-    const cells = line.trim().split(gap);
+    const parted = line.trim().split(gap);
+    // "Covered, NOK m Covered, %": two "name, unit" headings a single space apart are two columns,
+    // when parting them gives a cell for the label and one for each figure.
+    const twins = parted.flatMap(partTwinHeadings);
+    const cells = twins.length === figures + 1 && !unitColumn ? twins : parted;
     if (cells.length < 2 || cells.some((c) => !isMeasure(c))) continue;
     // Under a header naming the unit column too ("Indicator   Unit   Hong Kong ..."), only a cell
     // for the label, one for the unit and one for each figure fits. The unit column's header names
@@ -54,9 +58,23 @@ function isMeasure(cell: string): boolean {
   return (
     cell.length <= 40 &&
     /^[\p{L}(%']/u.test(cell) &&
-    !/[.;:,]$/.test(cell) &&
+    (!/[.;:,]$/.test(cell) || ABBREVIATED.test(cell)) &&
     !/^(?:FY\s?)?(?:19|20)\d{2}$/i.test(cell)
   );
+}
+
+// One word cut short with a full stop ("Var.", "Avg.", "Non-cov."): a heading abbreviated, not a
+// sentence's end (a sentence has more than one word).
+const ABBREVIATED = /^(?:[\p{L}]+-)?\p{L}{1,7}\.$/u;
+
+// Two "name, unit" headings one space apart: the second's name is a capitalised word.
+const TWIN_HEADINGS =
+  /^(\p{Lu}[\p{L}-]*(?: [\p{L}-]+)*, [^,]+?) (\p{Lu}\p{Ll}[\p{L}-]*(?: [\p{L}-]+)*, [^,]+)$/u;
+
+/** A cell holding two "name, unit" headings ("Covered, NOK m Covered, %") parted in two; others whole. */
+function partTwinHeadings(cell: string): string[] {
+  const m = TWIN_HEADINGS.exec(cell);
+  return m?.[1] && m[2] ? [m[1], m[2]] : [cell];
 }
 
 // A unit printed in a column of its own between label and figures ("MWh", "kWh/guest night").

@@ -40,10 +40,31 @@ export function placeCells(line: ReportLine, first = 0): Span[] | undefined {
   let from = 0;
   for (const [c, cell] of line.cells.entries()) {
     if (cell === '') continue;
-    const at = line.raw.indexOf(cell, from);
-    if (at < 0) return undefined;
-    from = at + cell.length;
-    if (c >= first) spans.push({ text: cell, start: indent + at, end: indent + from });
+    const found = findCell(line.raw, cell, from);
+    if (!found) return undefined;
+    from = found.end;
+    if (c >= first) spans.push({ text: cell, start: indent + found.start, end: indent + from });
   }
   return spans;
+}
+
+// A figure as cleaning leaves it ("6 120.5", "-12.5%"): its printing may group and mark it otherwise.
+const CLEANED_FIGURE = /^[-−+(]?\d[\d., \u00a0\u2009\u202f]*\)?%?$/;
+
+/**
+ * Where a cell is printed from `from` on: as it reads, or for a figure cleaning rewrote ("6 120,5" read
+ * as "7986.4", "1.234,5" as "1234.5") the run with the same digits, any thousands mark or space between
+ * them and either decimal mark.
+ */
+function findCell(raw: string, cell: string, from: number): Place | undefined {
+  const at = raw.indexOf(cell, from);
+  if (at >= 0) return { start: at, end: at + cell.length };
+  if (!CLEANED_FIGURE.test(cell)) return undefined;
+  // The cell is digits, marks and brackets only (CLEANED_FIGURE), so Array.from splits no character.
+  const chars = Array.from(cell.replace(/[ \u00a0\u2009\u202f]/g, ''));
+  const digits = chars.map((ch) => (/[.,]/.test(ch) ? '[.,]' : ch.replace(/[()+%]/, '\\$&')));
+  const pattern = new RegExp(digits.join("[ \u00a0\u2009\u202f.,']?"), 'g');
+  pattern.lastIndex = from;
+  const m = pattern.exec(raw);
+  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
 }

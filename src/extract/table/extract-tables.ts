@@ -68,11 +68,14 @@ export function extractTables(
 }
 
 // A title dated by a bracketed year at its end: "Energy consumption within the organization (2024)".
-const TITLE_YEAR = /\((?:FY\s?)?((?:19|20)\d{2})\)$/i;
+// After a year of its own ("Key figures, 2025 (2024)", as Nordic reports print the comparatives in
+// brackets) the bracketed year is the prior year's, and the title's first year dates its figures.
+const TITLE_YEAR = /(?:\b((?:19|20)\d{2})\s*)?\((?:FY\s?)?((?:19|20)\d{2})\)$/i;
 
-/** The year a title ends on in brackets, when it is not after the report year. */
+/** The year a title ends on in brackets (or the year before them), when it is not after the report year. */
 function titleYear(caption: string, reportYear: number): number | undefined {
-  const year = Number(TITLE_YEAR.exec(caption.trim())?.[1] ?? NaN);
+  const m = TITLE_YEAR.exec(caption.trim());
+  const year = Number(m?.[1] ?? m?.[2] ?? NaN);
   return year <= reportYear ? year : undefined;
 }
 

@@ -73,6 +73,8 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
   // The mentions of the row just read, and a one-cell line just above: labels wrap over lines.
   // `unitCell`: the unit the row prints in a cell of its own, which a wrapped line may finish.
   let previous: { from: number; label: string; unitCell: boolean } | undefined;
+  // The last row named by words, and how far it is indented: a year-named row indented under it is its.
+  let named: { label: string; indent: number } | undefined;
   let lead: { text: string; section: string } | undefined;
   // The last row that is not a breakdown of the one above ("New employee hires" over "Of whom are women").
   let parent = '';
@@ -102,9 +104,12 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
     const unnamed = split.labels.length === 0 || unitFirst !== undefined;
     const above =
       unnamed && split.values.length > 0 && state.header && hasYearColumns(state.header) ? lead : undefined;
-    const parts = above
+    const own = above
       ? { ...split, labels: [{ index: 0, text: above.text }], unit: unitFirst ?? split.unit }
       : split;
+    // Under a header of measures only: under year columns a line of years is the next table's header.
+    const measuresOnly = state.header !== undefined && !hasYearColumns(state.header);
+    const parts = measuresOnly && isIndentedUnder(row, named) ? yearAsLabel(own) : own;
     if (above) {
       state.section = above.section;
       lead = undefined;
@@ -130,6 +135,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
         heading = { section: state.section, indent: row.indent ?? 0, children: 0 };
       if (isHeader) {
         parent = '';
+        named = undefined;
         if (lead) state.caption = lead.text;
       }
       state.headerRow = isHeader;
@@ -142,7 +148,10 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
     const last = parts.labels[parts.labels.length - 1];
     // A row named by a year alone ("FY23/24 | 46,950 | 11,920") under a header of measures.
     const labelYear = parts.labels.length === 1 && last ? parseYearCell(last.text)?.year : undefined;
-    if (!last || (labelYear !== undefined && state.header && !hasYearColumns(state.header))) {
+    // … unless it is indented under a named row: then it prints that row's figures for another year.
+    const priorYear =
+      labelYear !== undefined && measuresOnly && isIndentedUnder(row, named) ? labelYear : undefined;
+    if (!last || (labelYear !== undefined && priorYear === undefined && measuresOnly)) {
       out.push(...yearRow(row, parts.values, state, labelYear));
       continue;
     }
@@ -165,19 +174,23 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
     const carriedGroup = carried ? state.group : '';
     // The label column's header names the table when it is more than a header word ("Indicator").
     const headerLabel = HEADER_LABEL.test(state.header?.label ?? '') ? '' : (state.header?.label ?? '');
-    let rowLabel = stripFootnotes(last.text);
+    let rowLabel = priorYear !== undefined && named ? named.label : stripFootnotes(last.text);
     // "Aim 1 – Scope 1 and Scope 2" / "greenhouse gas emissions | MtCO2e | 54.5": the label began above.
     // "Rate of recordable injuries" over "(per 1,000,000 hours worked) | 2.4": a bracketed qualifier
     // finishes the label above it.
     const qualifier = /^\(/.test(rowLabel) && !ENUMERATOR.test(rowLabel);
-    if (lead && parts.labels.length === 1 && (/^[a-z]/.test(rowLabel) || qualifier || endsOpen(lead.text))) {
+    const wraps = /^[a-z]/.test(rowLabel) || qualifier || (lead !== undefined && endsOpen(lead.text));
+    if (lead && parts.labels.length === 1 && priorYear === undefined && wraps) {
       rowLabel = `${stripFootnotes(lead.text)} ${rowLabel}`;
       state.section = lead.section;
     }
     lead = undefined;
     const unitCell =
       parts.unit !== '' || parts.values.some((v) => v.cell.kind === 'value' && v.cell.unit !== '');
-    previous = { from: out.length, label: rowLabel, unitCell };
+    if (priorYear === undefined) {
+      previous = { from: out.length, label: rowLabel, unitCell };
+      named = { label: rowLabel, indent: row.indent ?? 0 };
+    }
     // Rows under a "By gender" group, or worded as a part ("Of whom are women"), break down the
     // last row that is neither: its label names what they count.
     const breakdown = isSubRow(rowLabel) || underBy();
@@ -234,7 +247,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
         ...(state.header ? { columns: headerTexts(state.header) } : {}),
         value: v.cell.value,
         unit,
-        year: column?.year ?? totalRowYear(rowLabel, ctx.reportYear) ?? ctx.year,
+        year: priorYear ?? column?.year ?? totalRowYear(rowLabel, ctx.reportYear) ?? ctx.year,
         basis: column?.role === 'target' || isUndatedTarget(column) ? 'target' : 'actual',
         quote: row.raw,
         dims: site === undefined ? {} : { site },
@@ -249,6 +262,25 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
     if (sectionRows.count > 1 && closesSection(rowLabel, state.section)) state.section = '';
   }
   return markPartsOfTotals(out);
+}
+
+/**
+ * True when a row is indented further than the last row named by words ("Quay fees   640.5   80.0" over
+ * "  2025   602.0   75.6"): a row of that row's, as tables printing each measure over its prior year do.
+ * A PDF's rows carry no indent, so none is under another.
+ */
+function isIndentedUnder(row: ReportLine, named: { indent: number } | undefined): boolean {
+  return named !== undefined && (row.indent ?? 0) > named.indent;
+}
+
+/** A row whose first cell is a year and the rest figures ("  2025   602.0   75.6"): the year as its label. */
+function yearAsLabel(parts: RowParts): RowParts {
+  const [first, ...rest] = parts.values;
+  if (parts.labels.length > 0 || !first || rest.length === 0 || first.cell.kind !== 'value') return parts;
+  // A line of years ("2022   2023") heads the next table: its other cells are no figures of a year.
+  const isYear = (v: ValueCell) => v.cell.kind === 'value' && parseYearCell(v.cell.printed) !== undefined;
+  if (!isYear(first) || rest.some(isYear)) return parts;
+  return { ...parts, labels: [{ index: first.index, text: first.cell.printed }], values: rest };
 }
 
 /**

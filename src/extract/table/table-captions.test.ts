@@ -135,6 +135,21 @@ describe('a title ending on a bracketed year over a label, amount and unit heade
   });
 });
 
+describe('a title printing its year with the prior year in brackets', () => {
+  it('dates the rows by the first year, not the bracketed comparative', () => {
+    const found = read(
+      [
+        'Exhibit 2  Harbour dues, 2026 (2025)',
+        '',
+        'Item                                     Amount      Units',
+        'Quay fees                                 6,120      NOK',
+      ].join('\n'),
+      2026,
+    );
+    expect(found.map((m) => [m.line, m.value, m.year])).toEqual([[4, '6120', 2026]]);
+  });
+});
+
 describe('a caption that closes on its currency and scale without brackets', () => {
   it('gives its rows that unit; a caption closing on other words gives none', () => {
     const found = read(
