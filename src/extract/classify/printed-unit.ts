@@ -23,6 +23,11 @@ const KIND_ONLY =
 const RATE_BASE_ONLY =
   /^\(?per\s+(?:[\d,. ]+|one\s+)?(?:million|thousand|hundred(?:\s+thousand)?)?\s*(?:man[- ])?hours?(?:\s+worked)?\)?$/i;
 
+/** True when a text states only a rate's base ("per million hours", "per 1 million man-hours"). */
+export function isRateBase(text: string): boolean {
+  return RATE_BASE_ONLY.test(text.trim());
+}
+
 /**
  * The energy a power unit stands for when a unit cell drops the hours ("Megawatt" beside "Total
  * energy consumption" in Bursa Malaysia's indicator C4(a), which asks for megawatt hours): MW → MWh.
