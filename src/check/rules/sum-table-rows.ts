@@ -21,6 +21,7 @@ import {
   type GridRow,
 } from './table-grid.js';
 import { formulaRows, ownMark } from './lettered-rows.js';
+import { blockOutline, numberedLines } from './outline-rows.js';
 
 /** Most rows one total is tried against (a Scope 3 table has 15 categories). */
 const MAX_PARTS = 16;
@@ -51,10 +52,12 @@ export const sumTableRowsRule: Rule = {
   fallback: true,
   run(ctx) {
     const out: CheckFinding[] = [];
+    const numbered = numberedLines(ctx.facts.figures);
     for (const block of gridBlocks(gridRows(ctx.facts.figures, (f) => isAdditive(ctx.kindOf(f)), true))) {
       const columns = block[0]?.cells.length ?? 0;
       if (columns === 1) out.push(...loneColumn(block));
       if (columns < 2) continue;
+      const outline = blockOutline(block, numbered);
       // The rows a total below may add: printed rows, and totals standing for the rows they were found to add.
       let items: GridRow[] = [];
       const marked = new Map<string, GridRow>();
@@ -71,8 +74,19 @@ export const sumTableRowsRule: Rule = {
         }
         const mark = ownMark(row.label);
         if (mark) marked.set(mark, row);
-        // "of which black liquor" under "Fuels from renewable sources" is already in the row above it.
-        if (isSubItemLabel(row.label)) continue;
+        // "of which black liquor" under "Fuels from renewable sources" is already in the row above it,
+        // as item "1.2" is in item "1." above it.
+        if (isSubItemLabel(row.label) || outline.subItems.has(row)) continue;
+        const numberedItems = outline.items.get(row);
+        const byItems = numberedItems && tryRun(numberedItems, row, columns);
+        // Items that add up in no column, or miss in several, are no parts of the whole ("including" rows).
+        if (byItems && byItems.confirming >= 1 && byItems.misses.length <= 1) {
+          out.push(
+            ...byItems.misses.map((m) => finding(row, byItems, m.column, m.sum, 'error', OUTLINE_BASIS)),
+          );
+          items.push(row);
+          continue;
+        }
         if (!isTotalLabel(row.label)) {
           items.push(row);
           continue;
@@ -192,6 +206,9 @@ const BASIS = {
 
 /** A total whose label names the rows it adds ("Total (A+B+C)", BRSR's lettered rows). */
 const FORMULA_BASIS = { rows: 'the rows its label adds', add: '' } as const;
+
+/** A whole whose items are numbered under its own number ("1." over "1.1" … "1.4"). */
+const OUTLINE_BASIS = { rows: 'the items numbered under it', add: '' } as const;
 
 function finding(
   total: GridRow,

@@ -40,6 +40,8 @@ const LABELS: readonly (readonly [string, string])[] = [
   ['Sulfur oxides (SOx) emission', 'air.sox'],
   ['Nitrogen oxides (NOx) emission', 'air.nox'],
   ['Particulate matter emission', 'air.particulate_matter'],
+  // Reports translated from Russian name particulate matter "solid particles" (твёрдые частицы).
+  ['Emissions of solid particles (fly ash)', 'air.particulate_matter'],
   ['Volatile organic compound (VOC) emission', 'air.voc'],
   ['Total hazardous waste generated<sup>10</sup>', 'waste.hazardous'],
   ['Total general industrial solid waste generated', 'waste.non_hazardous'],

@@ -92,9 +92,12 @@ const E_POWER_M3 = /(?<![\p{L}\d])[eE]([36])\s?[mM]3(?![\p{L}\d])/gu;
 const GERMAN_SCALES = { tsd: 'thousand', mio: 'million', mrd: 'billion' } as const;
 const GERMAN_SCALE = /(?<![\p{L}\d])(Tsd|Mio|Mrd)\.?(?![\p{L}\d])/giu;
 
+/** Reports translated from Russian or Kazakh print "тыс." (thousand) as "thous.": "thous. t CO2-eq". */
+const TRANSLATED_THOUSAND = /(?<![\p{L}\d])thous\.?(?![\p{L}\d])/giu;
+
 /**
  * Unit-specific rewrites after {@link normalizePrinted}: a leading "Unit:" label goes, "per cent" is
- * "%" (not a ratio "per"), "MSEK" is "SEK million" and "Mio. €" is "million €".
+ * "%" (not a ratio "per"), "MSEK" is "SEK million", "Mio. €" is "million €" and "thous. t" is "thousand t".
  */
 export function normalizeUnitText(text: string): string {
   return normalizePrinted(text)
@@ -102,6 +105,7 @@ export function normalizeUnitText(text: string): string {
       GERMAN_SCALE,
       (_, word: string) => GERMAN_SCALES[word.toLowerCase() as keyof typeof GERMAN_SCALES],
     )
+    .replace(TRANSLATED_THOUSAND, 'thousand')
     .replace(E_POWER_M3, (_, power: string) => `${power === '3' ? 'thousand' : 'million'} m3`)
     .replace(/^(?:units?|单位)\s*[:：]\s*/i, '')
     .replace(/\bper\s*cent(age)?\b/gi, '%')

@@ -27,6 +27,7 @@ import {
   unitWithLabelNoun,
   type PrintedUnit,
 } from './printed-unit.js';
+import { rateBeforeBase } from './rate-before-base.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { trainedCategory } from './trained-category.js';
 import { isWorkerGroup, measureBeforeWorkerGroup, openingGroup, workerGroup } from './worker-group.js';
@@ -68,6 +69,9 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   const printed = m.kind === 'table' ? energyForPower(texts, read, cache) : read;
   const unitlessPer = m.kind === 'table' && !read ? unitlessIntensity(m.label, cache) : undefined;
   if (unitlessPer) texts[0] = unitlessPer.phrase;
+  // "LTIFR per 1 million man-hours": the rate's base names no hours worked.
+  const rated = m.kind === 'table' ? rateBeforeBase(m.label, cache) : undefined;
+  if (rated) texts[0] = rated;
   // "LTIR – contractors": a safety measure for one worker group, not the contractors' headcount.
   const measure = m.kind === 'table' ? measureBeforeWorkerGroup(m.label) : undefined;
   if (measure && chooseMetric([measure], printed, 1, cache)?.metric.dims.includes('worker_type'))

@@ -11,9 +11,10 @@ export interface PrintedUnit {
 
 const RATIO = /\s*(?:\/|\bper\b)\s*/i;
 
-// A unit cell naming only the figure's kind, in English or Spanish and Portuguese ("tasa", "taxa", "índice").
+// A unit cell naming only the figure's kind, in English or Spanish and Portuguese ("tasa", "taxa", "índice"),
+// or as reports translated from Russian print "коэффициент" ("coefficient" beside an injury rate).
 const KIND_ONLY =
-  /^(?:rates?|ratios?|index|indices|frequency|tasas?|taxas?|índices?|frecuencia|frequência)$/iu;
+  /^(?:rates?|ratios?|index|indices|frequency|coefficients?|tasas?|taxas?|índices?|frecuencia|frequência)$/iu;
 
 /**
  * A unit cell that states only a rate's base ("per million hours", "per 200,000 hours worked", "per
@@ -21,6 +22,11 @@ const KIND_ONLY =
  */
 const RATE_BASE_ONLY =
   /^\(?per\s+(?:[\d,. ]+|one\s+)?(?:million|thousand|hundred(?:\s+thousand)?)?\s*(?:man[- ])?hours?(?:\s+worked)?\)?$/i;
+
+/** True when a text states only a rate's base ("per million hours", "per 1 million man-hours"). */
+export function isRateBase(text: string): boolean {
+  return RATE_BASE_ONLY.test(text.trim());
+}
 
 /**
  * The energy a power unit stands for when a unit cell drops the hours ("Megawatt" beside "Total

@@ -41,6 +41,11 @@ describe('classifyMention of unit words in a unit column', () => {
     expect(c.metric?.id).toBe('safety.lost_time_injury_rate');
   });
 
+  it('takes "coefficient" (translated from Russian) as no unit either', () => {
+    const c = classify(row('LTIFR (per 1 million man-hours)', 'coefficient', '1.19'));
+    expect(c.metric?.id).toBe('safety.lost_time_injury_rate');
+  });
+
   it('reads MYR and RM amounts as money', () => {
     const c = classify(row('Indicator S2(a) Total amount invested in the community', 'RM', '96200.00'));
     expect(c.metric?.id).toBe('community.donations');

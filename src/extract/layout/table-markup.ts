@@ -128,9 +128,10 @@ const MAX_HEADING_CHARS = 40;
 
 /**
  * A header row of three or more short headings set three spaces apart, one of them naming a year
- * ("Code   Accounting metric   Unit   2025 disclosure   Section"): a one-year table or index
- * has no second year to make it a header, but prose never sets three short capitalised phrases that
- * far apart ("Our plan   for 2023/24   was met" stays whole).
+ * ("Code   Accounting metric   Unit   2025 disclosure   Section") or a target's year ("No.   Target
+ * Target year   Value"): a one-year table, a targets table or an index has no second year to make it a
+ * header, but prose never sets three short capitalised phrases that far apart ("Our plan   for
+ * 2023/24   was met" stays whole). "No." heads a column of row numbers; no other heading ends a clause.
  * Headings two spaces apart ("2025  Change vs 2019") are left to the readers of stacked headers.
  */
 function headsColumns(cells: readonly string[]): boolean {
@@ -139,11 +140,17 @@ function headsColumns(cells: readonly string[]): boolean {
     headings.length >= 3 &&
     headings.every(
       (c) =>
-        c.length <= MAX_HEADING_CHARS && /^[\p{Lu}\d(%]/u.test(c) && !/[.;:]$/.test(c) && !/ {2}/.test(c),
+        c.length <= MAX_HEADING_CHARS &&
+        /^[\p{Lu}\d(%]/u.test(c) &&
+        (!/[.;:]$/.test(c) || /^No\.$/.test(c)) &&
+        !/ {2}/.test(c),
     ) &&
-    headings.some((c) => /(?<!\d)(?:19|20)\d{2}(?!\d)/.test(c))
+    headings.some((c) => /(?<!\d)(?:19|20)\d{2}(?!\d)/.test(c) || TARGET_YEAR_HEADING.test(c))
   );
 }
+
+// The heading of a targets table's deadline column ("Target year", "Goal year", "Deadline").
+const TARGET_YEAR_HEADING = /^(?:(?:target|goal)\s+year|deadline)$/i;
 
 // A change column's heading is short ("Var. 25/24", "% change", "Δ %"); a longer cell is prose.
 const MAX_CHANGE_HEADING = 16;

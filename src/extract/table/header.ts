@@ -2,6 +2,7 @@ import { isChangeHeading, type Place } from '../layout/index.js';
 import { parseCellValue } from '../numbers/index.js';
 import { spanSizes } from './span-sizes.js';
 import { looksLikeUnit } from './unit-cell.js';
+import { targetValueColumns } from './target-columns.js';
 import { parseYearCell, resolveYears, type YearCell } from './year-cell.js';
 
 export { isChangeHeading };
@@ -83,7 +84,7 @@ export function readHeader(raw: readonly string[], reportYear: number): TableHea
     const named = datedMeasure(text)?.measure ?? text;
     columns.push(year === undefined ? { index, text: named, role } : { index, text: named, year, role });
   }
-  const named = nameBareRates(columns);
+  const named = targetValueColumns(nameBareRates(columns));
   return unitIndex === undefined ? { columns: named, label } : { columns: named, unitIndex, label };
 }
 

@@ -26,6 +26,7 @@ import { captionTailUnit, withCurrency } from './caption-unit.js';
 import { columnsByPosition, withColumnPositions } from './column-positions.js';
 import { isDisclosureIndex, withoutReference } from './index-reference.js';
 import { commaUnit, stripFootnotes, trailingParenthetical, withLabelDenominator } from './label.js';
+import { deadlineYear } from './target-columns.js';
 import { markPartsOfTotals } from './parts-of-total.js';
 import type { TableBlock } from './segment.js';
 import { splitRow, type RowParts, type ValueCell } from './split-row.js';
@@ -247,7 +248,12 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
         ...(state.header ? { columns: headerTexts(state.header) } : {}),
         value: v.cell.value,
         unit,
-        year: priorYear ?? column?.year ?? totalRowYear(rowLabel, ctx.reportYear) ?? ctx.year,
+        year:
+          priorYear ??
+          column?.year ??
+          (column?.role === 'target' ? deadlineYear(parts.values, columns) : undefined) ??
+          totalRowYear(rowLabel, ctx.reportYear) ??
+          ctx.year,
         basis: column?.role === 'target' || isUndatedTarget(column) ? 'target' : 'actual',
         quote: row.raw,
         dims: site === undefined ? {} : { site },

@@ -24,6 +24,14 @@ describe('splitRow', () => {
 });
 
 describe('splitRow with columns of words beside the figures', () => {
+  it('reads "coefficient" beside a rate as its unit cell, so the rate keeps its name', () => {
+    const parts = splitRow(['4.', 'LTIFR (per 1 million man-hours)', 'coefficient', '1.19', '1.60']);
+    expect([parts.labels.map((l) => l.text), parts.unit]).toEqual([
+      ['4.', 'LTIFR (per 1 million man-hours)'],
+      'coefficient',
+    ]);
+  });
+
   it('takes the unit left of a boundary column and leaves the boundary out of the name', () => {
     const parts = splitRow(['Steam purchased', 'GJ', 'Domestic', '4,210', '3,985']);
     expect([parts.labels.map((l) => l.text), parts.unit, parts.values.length]).toEqual([

@@ -13,7 +13,7 @@ const UNIT_WORDS = new Set(
     `gj mj pj m3 m2 cubic meter meters metre metres square liter liters litre litres l ml km`,
     `rmb hkd usd eur gbp sek yuan us$ hk$ $ ¥ million billion thousand '000 000 10,000 tce tec`,
     `kgce standard coal equivalent piece pieces pcs unit units number no. no # case cases times`,
-    `time session sessions of per in ratio rate minutes year years ppm mg/l mg/m3 nm3 gallons`,
+    `time session sessions of per in ratio rate coefficient minutes year years ppm mg/l mg/m3 nm3 gallons`,
     `barrels boe mmboe tonnes-km sqm sq ft hectares ha kl kilolitre kilolitres kiloliter kiloliters kℓ`,
     `megalitres megaliters tco2eq krw jpy yen thb baht idr inr ₹ rs rs. php ₱ zar twd ntd nt$ s$ sgd rm`,
     `myr aud a$ cad € £ chf crore crores lakh lakhs mmbtu gallon therms`,

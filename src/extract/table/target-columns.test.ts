@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { docFromText } from '../../../test/support/doc-from-text.js';
+import { toReportLines } from '../layout/index.js';
+import { extractTables } from './extract-tables.js';
+
+// A made-up targets table with no year columns: a deadline column and a bare "Value" column.
+const TEXT = [
+  'Table 14. Our targets',
+  '-------------------------------------------------------------------------------------------',
+  'No.   Target                                                  Target year           Value',
+  '-------------------------------------------------------------------------------------------',
+  '1.    Lower specific water use vs 2022, %                            2031              18',
+  '2.    Recordable injury rate, per 200,000 hours worked               2029            0.25',
+  '3.    Tailings reused per year, thous. t                             2033             640',
+  '-------------------------------------------------------------------------------------------',
+].join('\n');
+
+function read(text: string, reportYear = 2025) {
+  const lines = toReportLines(docFromText(text));
+  return extractTables(lines, { reportYear, noise: new Set(), skip: new Set() }).mentions;
+}
+
+describe('a targets table of deadlines and values, with no year columns', () => {
+  it('parts the header set three spaces apart into its columns', () => {
+    const header = toReportLines(docFromText(TEXT)).find((l) => l.no === 3);
+    expect(header?.cells).toEqual(['No.', 'Target', 'Target year', 'Value']);
+  });
+
+  it('reads each value as a target of its deadline year, and no deadline as a figure', () => {
+    const found = read(TEXT).map((m) => [m.line, m.value, m.year, m.basis]);
+    expect(found).toEqual([
+      [5, '18', 2031, 'target'],
+      [6, '0.25', 2029, 'target'],
+      [7, '640', 2033, 'target'],
+    ]);
+  });
+});
