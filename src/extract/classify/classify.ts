@@ -8,6 +8,7 @@ import {
   type Quantity,
 } from '../../core/index.js';
 import type { Mention } from '../mention/index.js';
+import { bareWaterMeasure } from './bare-water-measure.js';
 import { bracketedCarrier } from './bracketed-carrier.js';
 import { chooseMetric, isPerPerson, type PhraseCache } from './choose-metric.js';
 import { namesOneOfTwoCategories } from './coordinated-label.js';
@@ -68,6 +69,9 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   const printed = m.kind === 'table' ? energyForPower(texts, read, cache) : read;
   const unitlessPer = m.kind === 'table' && !read ? unitlessIntensity(m.label, cache) : undefined;
   if (unitlessPer) texts[0] = unitlessPer.phrase;
+  // "Total withdrawal" under "Water (m³)": the caption names what the bare measure is of.
+  const water = bareWaterMeasure(m);
+  if (water !== undefined) texts[0] = water;
   // "LTIR – contractors": a safety measure for one worker group, not the contractors' headcount.
   const measure = m.kind === 'table' ? measureBeforeWorkerGroup(m.label) : undefined;
   if (measure && chooseMetric([measure], printed, 1, cache)?.metric.dims.includes('worker_type'))
