@@ -44,4 +44,22 @@ describe('metric phrases in Romance languages', () => {
       ].map(best),
     ).toEqual(['ghg.scope1', 'ghg.scope2', 'ghg.scope3', 'ghg.scope1_2', 'ghg.scope1_2']);
   });
+
+  it('names the waste recovered and its rate', () => {
+    expect(
+      [
+        'Residuos valorizados (t)',
+        'Déchets valorisés',
+        'Taxa de valorização (%)',
+        'Tasa de reciclaje',
+        'Taux de valorisation des déchets',
+      ].map(best),
+    ).toEqual([
+      'waste.diverted',
+      'waste.diverted',
+      'waste.recycling_rate',
+      'waste.recycling_rate',
+      'waste.recycling_rate',
+    ]);
+  });
 });
