@@ -32,4 +32,34 @@ describe('metric phrases in Romance languages', () => {
       'waste.hazardous',
     ]);
   });
+
+  it('reads the European Portuguese âmbito as a scope, with or without its accent', () => {
+    expect(
+      [
+        'Emissões diretas âmbito 1',
+        'Ambito 2 (localização)',
+        'Emissões de âmbito 3 estimadas',
+        'Soma âmbito 1 + 2 (tCO2e)',
+        'Emissões de âmbito 1 e 2',
+      ].map(best),
+    ).toEqual(['ghg.scope1', 'ghg.scope2', 'ghg.scope3', 'ghg.scope1_2', 'ghg.scope1_2']);
+  });
+
+  it('names the waste recovered and its rate', () => {
+    expect(
+      [
+        'Residuos valorizados (t)',
+        'Déchets valorisés',
+        'Taxa de valorização (%)',
+        'Tasa de reciclaje',
+        'Taux de valorisation des déchets',
+      ].map(best),
+    ).toEqual([
+      'waste.diverted',
+      'waste.diverted',
+      'waste.recycling_rate',
+      'waste.recycling_rate',
+      'waste.recycling_rate',
+    ]);
+  });
 });

@@ -10,9 +10,10 @@ export const SENSE_MARKERS = ['change', 'subset', 'event', 'apart'] as const;
 export type SenseMarker = (typeof SENSE_MARKERS)[number];
 
 const MARKER_WORDS: Readonly<Record<SenseMarker, RegExp>> = {
-  // A saving or reduction is reported apart from the level it changes (GRI 302-4 vs 302-1, 305-5 vs 305-1).
+  // A saving or reduction is reported apart from the level it changes (GRI 302-4 vs 302-1, 305-5 vs 305-1);
+  // Portuguese, Spanish and Italian reports save with poupar, ahorrar, economizar, risparmiare, evitar.
   change:
-    /\b(?:sav(?:e|es|ed|ing|ings)|reduc\w*|avoid\w*|decreas\w*|increas\w*|cut|lower(?:ed|ing)?|offset\w*)\b/,
+    /\b(?:sav(?:e|es|ed|ing|ings)|reduc\w*|avoid\w*|decreas\w*|increas\w*|cut|lower(?:ed|ing)?|offset\w*|poup\w*|ahorr\w*|economiz\w*|risparmi\w*|evit\w*)\b/,
   // A qualifier narrowing the population or the events counted (GRI 405-1 management; serious injuries;
   // workers exposed to occupational hazards or eligible for a benefit, GRI 403-10, 401-3).
   // An occupation names one group of the workforce ("driver turnover", "frontline staff").

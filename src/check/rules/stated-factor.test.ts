@@ -282,3 +282,37 @@ describe('factor.stated: a heat content in kilocalories printed with a thousands
     expect(run(facts('93203.9')).map((f) => [f.rule, f.expected])).toEqual([['factor.stated', '83345.17']]);
   });
 });
+
+describe('factor.stated beside an amount saved', () => {
+  /** A fuel row in GJ, its emissions row, a stated factor, and a sentence saving some of the fuel. */
+  function boiler(saving: string, emissions = '61380.5'): Fact[] {
+    const gj = (value: string, line: number, label: string, extraction: 'table' | 'text') =>
+      printed({ metric: 'energy.fuel_oil', value, unit: 'GJ', year: 2024, line, label, extraction });
+    return [
+      gj('830120.0', 12, 'Heavy fuel oil', 'table'),
+      gj('15240', 18, saving, 'text'),
+      factor('heavy fuel oil 77.4 kg CO2/GJ', '77.4', 'kgCO2/GJ', 22),
+      printed({
+        metric: 'ghg.scope1',
+        value: emissions,
+        unit: 'tCO2e',
+        year: 2024,
+        line: 30,
+        label: 'Scope 1 – heavy fuel oil boilers',
+      }),
+    ];
+  }
+
+  it('takes no saving of the fuel for its amount, in English or Portuguese', () => {
+    // 830,120.0 GJ × 77.4 kg/GJ = 64,251.3 t: the printed 61,380.5 t is off.
+    for (const saving of [
+      'The new burners saved 15,240 GJ of heavy fuel oil',
+      'Os novos queimadores permitiram poupar 15.240 GJ de heavy fuel oil',
+    ]) {
+      const found = run(boiler(saving));
+      expect(found.map((f) => f.rule)).toEqual(['factor.stated']);
+      expect(found[0]?.message).toContain('830,120.0 GJ');
+    }
+    expect(run(boiler('The new burners saved 15,240 GJ of heavy fuel oil', '64251.3'))).toEqual([]);
+  });
+});

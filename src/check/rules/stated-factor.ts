@@ -7,6 +7,7 @@ import {
   whereOf,
   type CheckFinding,
 } from '../finding/index.js';
+import { senseOf } from '../fact-index/index.js';
 import { overlaps, type Figure } from '../precision/index.js';
 import { baseRange, isCoalEquivalent } from './convert-figure.js';
 import { productMiss } from './factor-product.js';
@@ -179,6 +180,8 @@ function check(
     .metrics()
     .flatMap((m) => ctx.facts.metric(m))
     .filter((g) => sameYear(g) && names(g, factor.subject) && !others.some((o) => names(g, o)))
+    // An amount saved or avoided ("saved 46,000 GJ of natural gas") is no carrier's input or output.
+    .filter((g) => !senseOf(g).markers.includes('change'))
     .filter((g) => method === undefined || (g.fact.dims.scope2_method ?? method) === method);
   const inputs = closest(
     candidates.filter((g) => g.unit.dimension === denDim && !(denDim === 'energy' && isCoal(g))),

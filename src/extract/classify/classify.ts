@@ -8,6 +8,7 @@ import {
   type Quantity,
 } from '../../core/index.js';
 import type { Mention } from '../mention/index.js';
+import { bareWaterMeasure } from './bare-water-measure.js';
 import { bracketedCarrier } from './bracketed-carrier.js';
 import { chooseMetric, isPerPerson, type PhraseCache } from './choose-metric.js';
 import { namesOneOfTwoCategories } from './coordinated-label.js';
@@ -72,6 +73,9 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   // "LTIFR per 1 million man-hours": the rate's base names no hours worked.
   const rated = m.kind === 'table' ? rateBeforeBase(m.label, cache) : undefined;
   if (rated) texts[0] = rated;
+  // "Total withdrawal" under "Water (m³)": the caption names what the bare measure is of.
+  const water = bareWaterMeasure(m);
+  if (water !== undefined) texts[0] = water;
   // "LTIR – contractors": a safety measure for one worker group, not the contractors' headcount.
   const measure = m.kind === 'table' ? measureBeforeWorkerGroup(m.label) : undefined;
   if (measure && chooseMetric([measure], printed, 1, cache)?.metric.dims.includes('worker_type'))

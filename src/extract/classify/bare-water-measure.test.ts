@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../mention/index.js';
+import { classifyMention } from './index.js';
+
+function row(label: string, unit: string, context: string[]): Mention {
+  return {
+    kind: 'table',
+    line: 12,
+    label,
+    context,
+    value: '5213',
+    unit,
+    year: 2025,
+    basis: 'actual',
+    quote: '',
+    dims: {},
+    background: 1,
+  };
+}
+
+const metricOf = (label: string, context: string[], unit = 'm³') =>
+  classifyMention(row(label, unit, context), ['gri-2021']).metric?.id;
+
+describe('a bare water measure under a water caption', () => {
+  it('is the water withdrawal, discharge or consumption the caption names', () => {
+    expect(metricOf('Total withdrawal', ['Table 7 – Water (megalitres)'], 'ML')).toBe('water.withdrawal');
+    expect(metricOf('Vertidos', ['Cuadro 3 – Agua'])).toBe('water.discharge');
+    expect(metricOf('Consumo total', ['Quadro 2 – Recursos hídricos'])).toBe('water.consumption');
+    expect(metricOf('Prélèvements', ['Eau (m³)'])).toBe('water.withdrawal');
+  });
+
+  it('says nothing when the caption is not about water or the row names more', () => {
+    expect(metricOf('Consumo total', ['Quadro 2 – Combustíveis'])).not.toBe('water.consumption');
+    expect(metricOf('Captação por unidade produzida', ['Quadro 2 – Água'])).not.toBe('water.withdrawal');
+  });
+});
