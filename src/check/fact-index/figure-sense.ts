@@ -92,7 +92,8 @@ function readSense(f: Figure, metricLabel: string | undefined): FigureSense {
   const markers = SENSE_MARKERS.filter(
     (m) =>
       // test() first: most labels have no marker, and matchAll is the slower call.
-      MARKER_WORDS[m].test(text) && [...text.matchAll(MARKER_ALL[m])].some((w) => !named.includes(w[0])),
+      (MARKER_WORDS[m].test(text) && [...text.matchAll(MARKER_ALL[m])].some((w) => !named.includes(w[0]))) ||
+      (m === 'subset' && shareOfNamed(f, text)),
   );
   const identifiers = new Set<string>();
   for (const m of text.matchAll(IDENTIFIER)) identifiers.add(`${m[1] ?? ''} ${m[2] ?? ''}`);
@@ -243,6 +244,17 @@ function countedNoun(f: Figure): string | undefined {
  * it is of ("372 were domestic suppliers, accounting for 76.5%" → 372): two such shares are one
  * figure only when they share that number.
  */
+/**
+ * "(50% of corporate income tax) comes to $30.6 million", "(50% del impuesto a la renta)": an amount
+ * its words make a share of the figure they name is a part of it, not a printing of it. A share's own
+ * label ("45% of employees") is left to {@link shareOf}.
+ */
+const SHARE_OF_NAMED = /\d\s*%\s+(?:of|del|de\s+la|de\s+los|de\s+las|da|do|das|dos|du|des|de)\s/;
+
+function shareOfNamed(f: Figure, text: string): boolean {
+  return f.unit.symbol !== '%' && SHARE_OF_NAMED.test(text);
+}
+
 function shareOf(f: Figure, text: string): string | undefined {
   if (f.unit.symbol !== '%') return undefined;
   const m =

@@ -12,7 +12,12 @@ describe('relations table', () => {
       ...r.averages.flatMap((a) => [a.average, a.total, a.coverage, ...a.counts]),
       ...r.intensities.flatMap((i) => [i.intensity, ...i.numerators]),
       ...r.denominators.map((d) => d.metric),
-      ...r.frequencyRates.rates.flatMap((f) => [f.rate, f.count, f.hours]),
+      ...r.frequencyRates.rates.flatMap((f) => [
+        f.rate,
+        f.count,
+        f.hours,
+        ...(f.alsoCounted ? [f.alsoCounted] : []),
+      ]),
       ...r.weightedRates.metrics,
     ].filter((id) => id !== 'parent' && id !== 'workforce.total+numerator');
     expect(ids.length).toBeGreaterThan(40);

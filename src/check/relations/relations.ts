@@ -50,7 +50,16 @@ const relationsSchema = z.strictObject({
   denominators: z.array(z.strictObject({ dimension: z.string(), metric: metricId, why: z.string() })),
   frequencyRates: z.strictObject({
     bases: z.array(z.string().regex(/^[1-9]\d*$/, 'a whole number of hours')).min(1),
-    rates: z.array(z.strictObject({ rate: metricId, count: metricId, hours: metricId, why: z.string() })),
+    rates: z.array(
+      z.strictObject({
+        rate: metricId,
+        count: metricId,
+        /** A count some definitions of the rate add to its own (fatalities to lost-time injuries). */
+        alsoCounted: metricId.optional(),
+        hours: metricId,
+        why: z.string(),
+      }),
+    ),
     why: z.string(),
   }),
   weightedRates: z.strictObject({ metrics: z.array(metricId), why: z.string() }),

@@ -210,6 +210,41 @@ describe('duplicate.value', () => {
     expect(findings[0]?.source).toEqual([{ line: 411 }, { line: 595 }]);
   });
 
+  it('leaves out a sentence amount its words make a share of the named figure ("50% of income tax")', () => {
+    // An unlisted metric: only the words tie the printings together.
+    const tax = (value: string, line: number, extraction: 'table' | 'text', label: string) =>
+      printed({
+        metric: 'unlisted.tax_paid',
+        value,
+        unit: 'USD',
+        scale: '1000',
+        year: 2031,
+        line,
+        extraction,
+        label,
+        quote: `The provinces' levy ${label}.`,
+      });
+    const levy = (label: string, row = 'Corporate income tax') => [
+      tax('61240', 40, 'table', row),
+      tax('30620', 52, 'text', label),
+    ];
+    expect(
+      run(duplicateValueRule, levy('(50% of corporate income tax) comes to US$ 30,620 thousand')),
+    ).toEqual([]);
+    expect(
+      run(
+        duplicateValueRule,
+        levy('(50% del impuesto a la renta) suma US$ 30,620 miles', 'Impuesto a la renta'),
+      ),
+    ).toEqual([]);
+    // Without the share the sentence restates the row, and the two cannot both be right.
+    expect(
+      run(duplicateValueRule, levy('corporate income tax comes to US$ 30,620 thousand')).map(
+        (f) => f.severity,
+      ),
+    ).toEqual(['error']);
+  });
+
   it('finds 001 ISO 45001: 9 subsidiaries (L1580) vs 8 (L1582)', () => {
     const iso = (value: string, line: number) =>
       printed({

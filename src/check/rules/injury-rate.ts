@@ -85,6 +85,7 @@ function check(
     uncounted && hours === uncounted.hours ? divideIntervals(count.range, uncounted.all) : undefined;
   const all = perAllHours ? (stated ? [stated] : bases).map((base) => scaleInterval(perAllHours, base)) : [];
   if (all.some((implied) => overlaps(implied, printed))) return undefined;
+  if (fitsWithAlsoCounted(ctx, relation, rate, count, worked, stated ? [stated] : bases)) return undefined;
   const nearest = closest(tried, rate.value);
   if (!nearest) return undefined;
   const places = placesOf(rate);
@@ -111,6 +112,31 @@ function check(
     expected: decimalString(midpoint(nearest.implied), places),
     actual: decimalString(rate.value, places),
   });
+}
+
+/**
+ * True when the rate fits its count plus the count some definitions add to it (fatalities to lost-time
+ * injuries, as ICMM and Peru's D.S. 024-2016-EM count them) of the same year and worker group.
+ */
+function fitsWithAlsoCounted(
+  ctx: RuleContext,
+  relation: RateRelation,
+  rate: Figure,
+  count: Figure,
+  worked: Interval,
+  bases: readonly Decimal[],
+): boolean {
+  if (relation.alsoCounted === undefined) return false;
+  const also = ctx.facts.at(
+    seriesOf(rate.fact),
+    relation.alsoCounted,
+    withoutKey(rate.fact.dims, 'denominator'),
+  );
+  if (!also) return false;
+  const perHour = divideIntervals(addIntervals([count.range, also.range]), worked);
+  if (!perHour) return false;
+  const printed = printedRange(rate);
+  return bases.some((base) => overlaps(scaleInterval(perHour, base), printed));
 }
 
 /**

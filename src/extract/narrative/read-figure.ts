@@ -43,6 +43,10 @@ const GLUED_SCALE = /^(m|bn)\b/;
 // "12,436 millones de pesos", "4,2 milhões de reais": a Romance scale joined to its unit by "de".
 const TWO_WORD_SCALE =
   /^\s?(?:(?:ten|hundred)\s+(?:thousand|million)|(?:mil\s+)?(?:millones|miles|milhões|milhares|millions|milliers|milliards)\s+de)\s/i;
+// "US$ 84.6 millones", "US$ 8,460 miles", "R$ 318,4 milhões": a Spanish, Portuguese or French scale word
+// after an amount; read only after a currency mark, as English "miles" is a distance.
+const ROMANCE_MONEY_SCALE =
+  /^\s?(mil\s+millones|millones|miles|milhões|milhares|bilhões|millions|milliers|milliards|mil)(?![\p{L}\p{N}])/iu;
 const BRACKETED_SCALE = /^\s?\((10,000|thousand|million|'000)\)/i;
 const PERCENT = /^\s?(%|‰|per ?cent\b|percentage points?\b)/i;
 // Words that end the noun phrase after a number; "para", "en", "durante", "pour", "nel", "em" date it
@@ -170,9 +174,10 @@ export function readFigure(sentence: string, t: NumberToken): NarrativeFigure | 
     return undefined;
   let rest = sentence.slice(t.end, t.end + 160);
   let consumed = 0;
-  const scale = SCALE.exec(rest) ?? BRACKETED_SCALE.exec(rest) ?? GLUED_SCALE.exec(rest);
-  const printedCurrency =
-    CURRENCY_BEFORE.exec(before)?.[0] ?? (scale && GLUED_SCALED_MARKER.exec(before)?.[0]) ?? '';
+  const englishScale = SCALE.exec(rest) ?? BRACKETED_SCALE.exec(rest) ?? GLUED_SCALE.exec(rest);
+  const markBefore = CURRENCY_BEFORE.exec(before)?.[0];
+  const scale = englishScale ?? (markBefore ? ROMANCE_MONEY_SCALE.exec(rest) : null);
+  const printedCurrency = markBefore ?? (scale && GLUED_SCALED_MARKER.exec(before)?.[0]) ?? '';
   const currency = printedCurrency.trim();
   if (currency) {
     const word = scale?.[1] === 'm' ? 'million' : scale?.[1];

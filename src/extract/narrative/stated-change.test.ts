@@ -13,6 +13,13 @@ describe('stated changes worded in other ways', () => {
     ]);
   });
 
+  it('keeps "year on year" after the figure over a baseline a later clause names', () => {
+    const found = changesOf(
+      'Boiler fuel use fell by 6.4% year on year, and our Scope 1 emissions are on track for the 2035 goal of a 30% cut against 2018.',
+    );
+    expect(found[0]).toEqual({ value: '6.4', direction: 'decrease', of: 'Boiler fuel use' });
+  });
+
   it('takes the figure a change ended at as enough to say it happened between years', () => {
     expect(changesOf('Packaging waste increased by 6.2 per cent to 1,318.4 tonnes.')).toEqual([
       { value: '6.2', direction: 'increase', of: 'Packaging waste' },

@@ -73,7 +73,8 @@ export function readChange(
   if ((f.unit !== '%' && !points) || NOT_A_RECORD.test(sentence)) return undefined;
   const lead = sentence.slice(Math.max(0, f.at - 140), f.at);
   const base = baseYear(rest, statementYear);
-  const since = base === undefined ? baseline(sentence, statementYear) : base;
+  const since =
+    base === undefined ? (yearOnYearAfter(rest) ? undefined : baseline(sentence, statementYear)) : base;
   if (since === null) return undefined;
   const about = [...before].reverse().find((b) => f.at - b.end <= 60 && b.unit !== '%');
   const found =
@@ -175,6 +176,22 @@ function baseYear(rest: string, statementYear: number): number | undefined | nul
   const year = printed.length === 2 ? 2000 + Number(printed) : Number(printed);
   if (year >= statementYear) return null;
   return year === statementYear - 1 ? undefined : year;
+}
+
+/** How far after the figure its own "year on year" may follow ("fell by 9.8% year on year"). */
+const OWN_COMPARISON_REACH = 30;
+
+/**
+ * True when "year on year" follows the figure before any other comparison: the change is against the
+ * year before, whatever baseline a later clause names ("…, on track for the 2030 target of a 40%
+ * reduction against 2019").
+ */
+function yearOnYearAfter(rest: string): boolean {
+  const own = rest.slice(0, OWN_COMPARISON_REACH);
+  const yoy = YEAR_ON_YEAR.exec(own) ?? ROMANCE_YEAR_ON_YEAR.exec(own);
+  if (yoy === null) return false;
+  const other = against(own);
+  return other === null || other.index > yoy.index;
 }
 
 /**

@@ -72,6 +72,20 @@ describe('a table change column', () => {
     expect(found.map((c) => c[0])).toContain(6);
   });
 
+  it('reads a decrease printed with its per-cent sign inside the parentheses', () => {
+    const report = [
+      'Kestrel Resins Ltd',
+      'This report covers the period from 1 January 2032 to 31 December 2032.',
+      '',
+      'Indicator                  Unit          2032          2031     % change',
+      'Direct emissions (Scope 1) tCO2e        18,450        20,010      (7.8%)',
+      'Water consumption          m3          212,600       204,900        3.8%',
+    ].join('\n');
+    const found = changes(report);
+    expect(found).toContainEqual([5, '-7.8', 2032, 'ghg.scope1']);
+    expect(found).toContainEqual([6, '3.8', 2032, 'water.consumption']);
+  });
+
   it('reads a column giving one year as a percentage of the other as the change', () => {
     const report = [
       'Suoi Tien Glassworks JSC',

@@ -11,10 +11,10 @@ const YEAR = /\b(?:19|20)\d{2}\b/g;
 const CHANGE_HEADER =
   /\b(?:yoy|y-o-y|year[- ]on[- ]year|change|variance|variation|var\.|chg\.?|delta|veränderung)(?!\w)|[Δ∆]/i;
 /**
- * A change cell: "(12.4)", "-12.4" or "–12.4" is a decrease, "44.0" or "+3.1%" an increase. A comma
- * before one or two digits ("–4,3") is a decimal comma: no thousands group is that short.
+ * A change cell: "(12.4)", "(12.4%)", "-12.4" or "–12.4" is a decrease, "44.0" or "+3.1%" an increase.
+ * A comma before one or two digits ("–4,3") is a decimal comma: no thousands group is that short.
  */
-const CHANGE_CELL = /^(\()?([-+−–]?)(\d{1,4}(?:\.\d+|,\d{1,2})?)\)?\s*%?$/;
+const CHANGE_CELL = /^(\()?([-+−–]?)(\d{1,4}(?:\.\d+|,\d{1,2})?)(?:\s*%?\)|\)?\s*%?)$/;
 /**
  * A column giving one year as a percentage of the other ("2025/2024 (%)", as Vietnamese reports print
  * it): 104.2 is an increase of 4.2%, 93.6 a decrease of 6.4%.
