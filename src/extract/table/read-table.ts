@@ -28,7 +28,7 @@ import { commaUnit, stripFootnotes, trailingParenthetical, withLabelDenominator 
 import { markPartsOfTotals } from './parts-of-total.js';
 import type { TableBlock } from './segment.js';
 import { splitRow, type RowParts, type ValueCell } from './split-row.js';
-import { siteOfColumn } from './site-columns.js';
+import { hasSiteColumns, siteOfColumn } from './site-columns.js';
 import { looksLikeUnit } from './unit-cell.js';
 import { parseYearCell, resolveYears } from './year-cell.js';
 
@@ -226,6 +226,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
         basis: column?.role === 'target' || isUndatedTarget(column) ? 'target' : 'actual',
         quote: row.raw,
         dims: site === undefined ? {} : { site },
+        ...(hasSiteColumns(state.header) ? { siteColumns: true as const } : {}),
       };
       out.push(row.page === undefined ? mention : { ...mention, page: row.page });
     });
