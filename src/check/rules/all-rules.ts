@@ -1,5 +1,6 @@
 import { averageImpliedRule } from './average-implied.js';
 import { averageOfTotalRule } from './average-of-total.js';
+import { averagePayRule } from './average-pay.js';
 import { averageRangeRule } from './average-range.js';
 import { averageSentenceRule } from './average-sentence.js';
 import { countGroupRule } from './count-group.js';
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
   sharedBaseRule,
   sharePartitionRule,
   averageOfTotalRule,
+  averagePayRule,
   averageRangeRule,
   averageImpliedRule,
   averageSentenceRule,
