@@ -1,7 +1,8 @@
 import { averageImpliedRule } from './average-implied.js';
 import { averageOfTotalRule } from './average-of-total.js';
-import { averageRangeRule } from './average-range.js';
 import { averagePayRule } from './average-pay.js';
+import { averagePayrollRule } from './average-payroll.js';
+import { averageRangeRule } from './average-range.js';
 import { averageSentenceRule } from './average-sentence.js';
 import { countGroupRule } from './count-group.js';
 import { duplicateValueRule } from './duplicate-value.js';
@@ -54,10 +55,11 @@ export const RULES: readonly Rule[] = [
   sharedBaseRule,
   sharePartitionRule,
   averageOfTotalRule,
+  averagePayRule,
   averageRangeRule,
   averageImpliedRule,
   averageSentenceRule,
-  averagePayRule,
+  averagePayrollRule,
   injuryRateRule,
   subsetCountRule,
   countGroupRule,

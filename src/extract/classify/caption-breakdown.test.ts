@@ -64,4 +64,40 @@ describe('a breakdown named by the table’s title', () => {
     );
     expect(c.dims).toEqual({ employee_category: 'technicians' });
   });
+
+  it('reads the rows of "… by farm" or "… by estate and gender" as the company\'s sites', () => {
+    const trained = classifyMention(
+      row('Brelund', 'Exhibit 3 Staff trained by farm', {
+        column: 'Staff trained',
+        columns: ['Staff trained'],
+      }),
+      ['gri-2021'],
+    );
+    expect(trained.dims).toEqual({ site: 'Brelund' });
+    const women = classifyMention(
+      row('Brelund', 'Exhibit 2 Workforce by estate and gender', {
+        column: 'Women',
+        columns: ['Men', 'Women'],
+      }),
+      ['gri-2021'],
+    );
+    expect(women.metric?.id).toBe('workforce.total');
+    expect(women.dims).toEqual({ site: 'Brelund', gender: 'female' });
+    expect(classifyMention(row('Total', 'Exhibit 3 Staff trained by farm'), ['gri-2021']).dims).toEqual({});
+  });
+
+  it('reads no site from a kind of place ("… by plant type"), a metric\'s row or a table whose columns are the sites', () => {
+    const c = classifyMention(row('Hydro', 'Exhibit 4 Output by plant type'), ['gri-2021']);
+    expect(c.dims).not.toHaveProperty('site');
+    const measure = classifyMention(row('Purchased electricity (MWh)', 'Exhibit 5 Energy by farm'), [
+      'gri-2021',
+    ]);
+    expect(measure.dims).not.toHaveProperty('site');
+    const columns = { column: 'Group', columns: ['Ashwick', 'Brelund', 'Group'] };
+    const planted = classifyMention(
+      { ...row('Planted area (ha)', 'Exhibit 6 Land by farm', columns), siteColumns: true },
+      ['gri-2021'],
+    );
+    expect(planted.dims).not.toHaveProperty('site');
+  });
 });

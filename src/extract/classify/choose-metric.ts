@@ -27,9 +27,15 @@ export function unitFits(metric: Metric, printed: PrintedUnit | undefined): bool
   }
   if (dims.includes(printedDim)) return true;
   // "21.4 hours/employee": an average per person prints its base in the unit (GRI 404-1).
-  if (metric.kind === 'average' && isPerPerson(printed)) return dims.includes(printed.numerator.dimension);
   // Money in any currency fits a money metric; it keeps its currency (no exchange rates are applied).
-  if (printedDim.startsWith('money:') && dims.some((d) => d?.startsWith('money:'))) return true;
+  const money = (d: string) => d.startsWith('money:') && !d.includes('/');
+  const anyMoney = dims.some((d) => d !== undefined && money(d));
+  if (metric.kind === 'average' && isPerPerson(printed)) {
+    const per = printed.numerator.dimension;
+    return dims.includes(per) || (money(per) && anyMoney);
+  }
+  // A money ratio ("VND million/person") is no amount of money.
+  if (money(printedDim) && anyMoney) return true;
   // Emissions are often printed in plain tonnes ("reduced carbon emissions by 3,700 tons").
   if (printedDim === 'mass' && dims.includes('ghg')) return true;
   // A count metric accepts any counted noun ("patents", "cases"), a plain number, or persons.
@@ -37,7 +43,9 @@ export function unitFits(metric: Metric, printed: PrintedUnit | undefined): bool
 }
 
 // The base of an average per person as a unit prints it ("hours/employee", "hours per capita").
-const PER_PERSON = /^(?:employees?|persons?|people|heads?|capita|staff|workers?|fte)$/i;
+// A pay may add its period ("VND million/person/month", "per employee per year").
+const PER_PERSON =
+  /^(?:employees?|persons?|people|heads?|capita|staff|workers?|fte)(?:\s*(?:\/|\bper\b)\s*(?:month|year|annum))?$/i;
 
 /** True when a printed unit is a quantity per person ("hours/employee"). */
 export function isPerPerson(printed: PrintedUnit | undefined): boolean {

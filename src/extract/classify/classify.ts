@@ -18,7 +18,7 @@ import { ethnicityColumn, indigenousGroup } from './ethnicity.js';
 import { narrowerColumn } from './narrower-column.js';
 import { routeUnderWasteType, wasteRouteCode, wasteTypeOf } from './waste-route.js';
 import { waterSourceRow } from './water-source.js';
-import { inferDims } from './dims.js';
+import { inferDims, SITE_WORDS } from './dims.js';
 import { scopeCodes, type CodeScope } from './framework-codes.js';
 import {
   canonicalUnit,
@@ -97,7 +97,15 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   const core = m.kind === 'table' ? Math.max(1, texts.length - (m.background ?? 1)) : 4;
   const group =
     m.kind === 'table'
-      ? [rowBreakdownOf(m.context[0], m.columns, m.context.slice(1)), ...m.context.slice(1)].join(' ')
+      ? [
+          rowBreakdownOf(
+            m.context[0],
+            m.columns,
+            m.context.slice(1),
+            m.siteColumns === true || byLabel !== undefined,
+          ),
+          ...m.context.slice(1),
+        ].join(' ')
       : '';
   const byColumn = columnDims(m.column);
   const { site, ...byRow } = inferDims(m.label, group, m.kind === 'table');
@@ -380,7 +388,9 @@ function breakdownOf(caption: string | undefined): string {
   return BY_BREAKDOWN.exec(caption ?? '')?.[0] ?? '';
 }
 
-const BREAKDOWN = String.raw`(?:country|countries|region|location|geograph\w*|employee categor\w*|category|rank|grade|gender|sex)\b`;
+// The company's own places ("by estate", "by plant", "by mine") are a breakdown too: each row is a site.
+const BREAKDOWN = String.raw`(?:(?:country|countries|region|location|geograph\w*|employee categor\w*|category|rank|grade|gender|sex)\b|${SITE_WORDS})`;
+const BY_SITE = new RegExp(String.raw`\bby\s+${SITE_WORDS}`, 'i');
 // "by region and category": a title naming two breakdowns names both, and the rows' own words decide.
 const BY_BREAKDOWN = new RegExp(String.raw`\bby\s+${BREAKDOWN}(?:\s*(?:,|and|&)\s*${BREAKDOWN})*`, 'i');
 
@@ -394,9 +404,13 @@ function rowBreakdownOf(
   caption: string | undefined,
   columns: readonly string[] | undefined,
   groups: readonly string[],
+  measureRows: boolean,
 ): string {
   const breakdown = breakdownOf(caption);
   if (breakdown === '' || groups.some((g) => GROUP_BREAKDOWN.test(g))) return '';
+  // "… by estate" over "Estate A | Estate B | Group": the places head the columns, and a row naming a
+  // metric ("Grid electricity (kWh)") is a measure: neither row is a site.
+  if (BY_SITE.test(breakdown)) return measureRows ? '' : breakdown;
   if (!columns) return breakdown;
   const dim = /\b(?:categor\w*|rank|grade)\b/i.test(breakdown) ? 'employee_category' : 'region';
   return columns.some((c) => columnDims(c)[dim] !== undefined) ? '' : breakdown;

@@ -36,6 +36,10 @@ describe('inferDims: Scope 3 categories and sites', () => {
     expect(inferDims('Riverside Mall', 'Plant')).toEqual({ site: 'Riverside Mall' });
     expect(inferDims('Riverside Mall', 'Facility')).toEqual({ site: 'Riverside Mall' });
     expect(inferDims('Total', 'Facility')).toEqual({});
+    // A title's "by farm" or "by site": its rows are the places, one named for its country too.
+    expect(inferDims('Ashwick', 'by farm')).toEqual({ site: 'Ashwick' });
+    expect(inferDims('Singapore head office', 'by site')).toEqual({ site: 'Singapore head office' });
+    expect(inferDims('Singapore', 'by region')).toEqual({ region: 'Singapore' });
   });
 });
 

@@ -63,6 +63,8 @@ function labelDims(label: string, group: string, row: boolean): Dims {
   // "Employees by region and category": the heading names both, so the row's own words decide.
   else if (REGION_GROUP.test(g) && CATEGORY_GROUP.test(g) && isCategoryName(l) && !isRegionName(l))
     dims.employee_category = dimValue(label).toLowerCase();
+  // Under "… by site", a row naming its place ("Hong Kong head office") is a site, not a region.
+  else if (BY_SITE_GROUP.test(g) && !REGION_GROUP.test(g)) dims.site = dimValue(label);
   else if (REGION_GROUP.test(g) || isRegionName(l)) dims.region = dimValue(label);
   else if (SITE_GROUP.test(g)) dims.site = dimValue(label);
   else if ((CATEGORY_GROUP.test(g) && !/supplier/.test(l)) || isCategoryName(l)) {
@@ -105,9 +107,18 @@ function isEducationLevel(l: string): boolean {
   return EDUCATION_WORDS.test(l) && l.split(' ').length <= 6;
 }
 
-// A table of the company's own places: "Property | '000 kWh", "Electricity by plant".
-const SITE_GROUP =
-  /\b(?:propert(?:y|ies)|sites?|plants?|facilit(?:y|ies)|factor(?:y|ies)|hotels?|business units?)\b/;
+/**
+ * The company's own places a title may break its rows down by ("Training by estate", "Water by mine"),
+ * not a kind of them ("by plant type", "by site category").
+ */
+export const SITE_WORDS = String.raw`(?:sites?|plants?|facilit(?:y|ies)|factor(?:y|ies)|estates?|farms?|mines?|mills?|plantations?)\b(?!\s+(?:types?|categor|kinds?|class))`;
+
+const BY_SITE_GROUP = new RegExp(String.raw`\bby\s+${SITE_WORDS}`);
+
+// A table of the company's own places: "Property | '000 kWh", "Electricity by plant", "Staff by estate".
+const SITE_GROUP = new RegExp(
+  String.raw`\b(?:propert(?:y|ies)|sites?|plants?|facilit(?:y|ies)|factor(?:y|ies)|hotels?|business units?)\b|${BY_SITE_GROUP.source}`,
+);
 
 const REGION_GROUP = /\b(?:region|geograph|location|country|countries|area)\b/;
 const CATEGORY_GROUP =

@@ -8,6 +8,7 @@ import {
 import { joinGroupHeaders } from './group-header.js';
 import { placeGroupsOverYears } from './year-groups.js';
 import { measuresOverFigures } from './measure-header.js';
+import { measuresByFigurePlaces } from './placed-measures.js';
 import { singleSpacedRows } from './single-spaced.js';
 import { measuresOverYears, rowsOfMarkup } from './table-markup.js';
 
@@ -55,7 +56,8 @@ export function toReportLines(doc: Doc): ReportLine[] {
           measuresOverFigures(
             raw,
             doc.lines.slice(i + 1, i + 5).map((l) => l.text),
-          ) ?? [rawCells])
+          ) ??
+          measuresByFigurePlaces(line, doc.lines.slice(i + 1, i + 13)) ?? [rawCells])
         : [rawCells];
     for (const row of rows) {
       const cleaned = row.map((c) =>

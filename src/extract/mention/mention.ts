@@ -41,6 +41,8 @@ export interface Mention {
   readonly dims: Dims;
   /** Read from a key-figures list ("Total water use | 18,402 m³"): it restates figures printed elsewhere. */
   readonly listed?: true;
+  /** The table's columns name the company's sites beside the whole (`site-columns.ts`): its rows are measures, not sites. */
+  readonly siteColumns?: true;
   /** The quantity of the total row printed below this row, when the rows above that total split it ("purchased electricity"). */
   readonly partOf?: string;
 }

@@ -30,8 +30,9 @@ import { deadlineYear } from './target-columns.js';
 import { markPartsOfTotals } from './parts-of-total.js';
 import type { TableBlock } from './segment.js';
 import { splitRow, type RowParts, type ValueCell } from './split-row.js';
-import { siteOfColumn } from './site-columns.js';
+import { hasSiteColumns, siteOfColumn } from './site-columns.js';
 import { looksLikeUnit } from './unit-cell.js';
+import { finishSlashUnit } from './wrapped-unit.js';
 import { parseYearCell, resolveYears } from './year-cell.js';
 
 /** What a table needs from around it. */
@@ -97,6 +98,13 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
       finishesUnit(out, previous.from, filled[0]?.trim() ?? '')
     )
       continue;
+    // "VND million/" over "person/month": the line below finishes a unit broken after its slash.
+    const rest = previous && filled.length === 1 ? finishSlashUnit(out, previous.from, row.raw) : undefined;
+    if (previous && rest !== undefined) {
+      if (rest !== '') previous = { ...previous, label: `${previous.label} ${rest}` };
+      relabel(out, previous.from, previous.label);
+      continue;
+    }
     const split = labelledMarker(splitRow(index ? withoutReference(row.cells) : row.cells));
     // "Ratio of female managers" over "| % | Parent | 7.3 | 8.0": a row of figures under year columns
     // with no name of its own is named by the line right above it, which is then no section heading.
@@ -257,6 +265,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
         basis: column?.role === 'target' || isUndatedTarget(column) ? 'target' : 'actual',
         quote: row.raw,
         dims: site === undefined ? {} : { site },
+        ...(hasSiteColumns(state.header) ? { siteColumns: true as const } : {}),
       };
       out.push(row.page === undefined ? mention : { ...mention, page: row.page });
     });

@@ -31,6 +31,11 @@ export function siteOfColumn(header: TableHeader | undefined, index: number | un
   return sites.has(index) ? header.columns.find((c) => c.index === index)?.text.trim() : undefined;
 }
 
+/** Whether some column of the header names a site. */
+export function hasSiteColumns(header: TableHeader | undefined): boolean {
+  return header !== undefined && header.columns.some((c) => siteOfColumn(header, c.index) !== undefined);
+}
+
 function siteColumns(header: TableHeader): ReadonlySet<number> {
   const none = new Set<number>();
   const named = header.columns.filter((c) => c.text.trim() !== '');

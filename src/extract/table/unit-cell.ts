@@ -46,6 +46,8 @@ export function looksLikeUnit(text: string): boolean {
   // NFKC makes "m³" m3 and "kℓ" kl.
   const t = text.trim().normalize('NFKC').toLowerCase();
   if (t === '' || t.length > 60) return false;
+  // "VND million/" over "person/month": a ratio's unit broken after its slash, its denominator below.
+  if (/[^/\s]\s*\/$/.test(t)) return looksLikeUnit(text.trim().replace(/\s*\/$/, ''));
   if (inVocabulary(t) || englishUnit(text) !== undefined || HOURS_BASE.test(t)) return true;
   // Symbols the registry knows beyond this vocabulary ("gCO2e/MJ", "MtCO2e"); bare nouns are labels.
   const unit = tryParseUnit(text.trim(), { countNouns: false });
