@@ -1,5 +1,6 @@
 import { isCaptionText } from '../clean/index.js';
 import { isBareFigure } from './bare-figure.js';
+import { spansSplitBy, type Span } from './spans.js';
 
 /**
  * A header of measures printed over its figure columns with only one space between two headings
@@ -16,12 +17,6 @@ import { isBareFigure } from './bare-figure.js';
 export interface PlacedText {
   readonly text: string;
   readonly indent?: number;
-}
-
-interface Span {
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
 }
 
 // Rows looked at below the header: a rule and a group row may come first, then the rows of figures.
@@ -128,18 +123,7 @@ function figureColumns(below: readonly PlacedText[]): FigureColumns | undefined 
 
 /** The parts of a line between separators, placed where they are printed. */
 function spans(line: PlacedText, separator: RegExp): Span[] {
-  const out: Span[] = [];
-  const indent = line.indent ?? 0;
-  const gap = new RegExp(separator.source, 'g');
-  let at = 0;
-  for (const m of line.text.matchAll(gap)) {
-    if (m.index > at)
-      out.push({ text: line.text.slice(at, m.index), start: indent + at, end: indent + m.index });
-    at = m.index + m[0].length;
-  }
-  if (at < line.text.length)
-    out.push({ text: line.text.slice(at), start: indent + at, end: indent + line.text.length });
-  return out;
+  return spansSplitBy(line.text, line.indent ?? 0, separator);
 }
 
 // A measure's heading is short words, not a figure, a year or the end of a sentence; a bracket it opens

@@ -30,6 +30,19 @@ export function spansOf(raw: string, indent: number): Span[] {
   }));
 }
 
+/** Runs of `text` between matches of `separator` (" +" for words, " {2,}|\t" for cells), each where it is printed. */
+export function spansSplitBy(text: string, indent: number, separator: RegExp): Span[] {
+  const out: Span[] = [];
+  const gap = new RegExp(separator.source, 'g');
+  let at = 0;
+  for (const m of text.matchAll(gap)) {
+    if (m.index > at) out.push({ text: text.slice(at, m.index), start: indent + at, end: indent + m.index });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), start: indent + at, end: indent + text.length });
+  return out;
+}
+
 /**
  * A line's non-empty cells from cell `first` on, each where it is printed; undefined when one is not
  * found in the raw line.
