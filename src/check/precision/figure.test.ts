@@ -37,6 +37,16 @@ describe('printed precision', () => {
     expect([kwh.range.lo.toFixed(), kwh.range.hi.toFixed()]).toEqual(['19527.163995', '19527.164005']);
   });
 
+  it('rounds a plain whole number of a measured metric but keeps a headcount exact', () => {
+    const range = (metric: string) => {
+      const f = figureOf(printed({ metric, value: '4120887', unit: '', year: 2025, line: 3 }));
+      return [f.range.lo.toFixed(), f.range.hi.toFixed()];
+    };
+    // The unit was printed in a caption extraction did not read: a measure, rounded to its last digit.
+    expect(range('energy.total')).toEqual(['4120886.5', '4120887.5']);
+    expect(range('workforce.total')).toEqual(['4120887', '4120887']);
+  });
+
   it('reads qualifiers from the quote', () => {
     const q = (quote: string, value: string) =>
       figureOf(

@@ -1,4 +1,4 @@
-import { dec, Decimal, tryParseUnit, type Fact, type Unit } from '../../core/index.js';
+import { dec, Decimal, getMetric, isMetricId, tryParseUnit, type Fact, type Unit } from '../../core/index.js';
 import { around, scaleInterval, type Interval } from './interval.js';
 import { readQualifier, type Qualifier } from './qualifier.js';
 
@@ -37,6 +37,18 @@ export function figureOf(fact: Fact): Figure {
 }
 
 /**
+ * True when a whole number in `unit` counts things and so is exact: a count unit on a metric that
+ * counts. A plain number classified as energy or emissions is a measure whose unit the table printed
+ * elsewhere (a caption extraction did not read): rounded like any measure, not exact.
+ */
+function countsThings(fact: Fact, unit: Unit): boolean {
+  if (unit.dimension !== 'count') return false;
+  if (unit.symbol !== '' || !isMetricId(fact.metric)) return true;
+  const metric = getMetric(fact.metric);
+  return metric.kind !== 'absolute' || metric.dimension === 'count';
+}
+
+/**
  * A figure's range at the scale of another figure of the same dimension ("Rs 000" against "Rs million",
  * which extraction leaves as printed when the metric's unit is another currency); its own range otherwise.
  */
@@ -46,7 +58,7 @@ export function rangeLike(f: Figure, like: Figure): Interval {
 }
 
 /** The range a printed number allows, in the fact's unit (see {@link Figure.range}). */
-function printedRange(value: Decimal, unit: Unit, printed: string): Interval {
+function printedRange(value: Decimal, unit: Unit, printed: string, wholeCount: boolean): Interval {
   const printedValue = parsePrinted(printed);
   // The printed scale ("RMB 10,000", "'000 kWh") is applied once by the extractor; the same factor
   // carries the printed half-unit into the fact's unit.
@@ -54,7 +66,7 @@ function printedRange(value: Decimal, unit: Unit, printed: string): Interval {
   const unscaled = printedValue === undefined || printedValue.isZero() || printedValue.eq(value);
   const scale = unscaled ? ONE : value.div(printedValue).abs();
   const half = halfUnitOf(printedValue === undefined ? value.toFixed() : printed.replace(/,/g, ''), {
-    wholeCount: unit.dimension === 'count',
+    wholeCount,
   });
   return unscaled ? around(value, half) : scaleInterval(around(value.div(scale), half), scale);
 }
@@ -100,7 +112,7 @@ class PrintedFigure implements Figure {
   ) {}
 
   get range(): Interval {
-    this.allowed ??= printedRange(this.value, this.unit, this.printed);
+    this.allowed ??= printedRange(this.value, this.unit, this.printed, countsThings(this.fact, this.unit));
     return this.allowed;
   }
 

@@ -28,6 +28,17 @@ describe('sum.table-rows', () => {
     expect(found[0]?.source.map((s) => s.line)).toEqual([43, 40, 41, 42]);
   });
 
+  it('says nothing on a column a row with a gap in the other column may add to', () => {
+    // The grinding unit makes no clinker ("n.a."): its cement is in the total, its clinker is not.
+    const found = run([
+      ...row(20, 'Northern kiln plant', ['1284500', '1548600'], 't', [2025, 2025]),
+      ...row(21, 'Southern kiln plant', ['1612300', '2012400'], 't', [2025, 2025]),
+      ...row(22, 'Coastal grinding unit', ['468200'], 't', [2025]),
+      ...row(23, 'Group total', ['2896800', '4029200'], 't', [2025, 2025]),
+    ]);
+    expect(found).toEqual([]);
+  });
+
   it('leaves alone a column whose total lies among its rows (an average), and still errs on a wrong sum', () => {
     // Participants, hours and hours per participant: 31.7 = 21,572 / 680 is no sum of 26.0, 36.1, 26.3.
     const table = (hours: string) => [

@@ -53,7 +53,8 @@ export const sumTableRowsRule: Rule = {
   run(ctx) {
     const out: CheckFinding[] = [];
     const numbered = numberedLines(ctx.facts.figures);
-    for (const block of gridBlocks(gridRows(ctx.facts.figures, (f) => isAdditive(ctx.kindOf(f)), true))) {
+    const rows = gridRows(ctx.facts.figures, (f) => isAdditive(ctx.kindOf(f)), true);
+    for (const block of gridBlocks(rows)) {
       const columns = block[0]?.cells.length ?? 0;
       if (columns === 1) out.push(...loneColumn(block));
       if (columns < 2) continue;
@@ -94,7 +95,8 @@ export const sumTableRowsRule: Rule = {
         const trial = bestRun(items, row, columns);
         if (trial && trial.misses.length === 0) items.splice(items.length - trial.parts.length);
         else if (trial && trial.misses.length === 1 && trial.confirming >= 1) {
-          out.push(...trial.misses.map((m) => finding(row, trial, m.column, m.sum)));
+          const misses = trial.misses.filter((m) => !passedOver(rows, block, trial.parts, row, m.column));
+          out.push(...misses.map((m) => finding(row, trial, m.column, m.sum)));
           items.splice(items.length - trial.parts.length);
         }
         items.push(row);
@@ -103,6 +105,35 @@ export const sumTableRowsRule: Rule = {
     return out;
   },
 };
+
+/**
+ * True when a row the block passed over lies among the total's parts and prints the total's column:
+ * a row with "n.a." in the confirming column (a grinding centre that makes no clinker) still adds
+ * to the column it prints, so which rows the total adds there is not known.
+ */
+function passedOver(
+  rows: readonly GridRow[],
+  block: readonly GridRow[],
+  parts: readonly GridRow[],
+  total: GridRow,
+  column: number,
+): boolean {
+  const whole = total.cells[column];
+  const first = parts[0];
+  if (!whole || !first) return false;
+  const key = cellKey(whole);
+  return rows.some(
+    (r) =>
+      r.line > first.line &&
+      r.line < total.line &&
+      !block.includes(r) &&
+      r.cells.some((c) => cellKey(c) === key),
+  );
+}
+
+function cellKey(f: Figure): string {
+  return `${f.fact.period.year}/${f.fact.basis}/${f.printedUnit.symbol}`;
+}
 
 /**
  * A table of one column (a single-year template, `Disclosure | Quantity | Units`) has no other column
