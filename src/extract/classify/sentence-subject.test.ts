@@ -70,3 +70,48 @@ describe('people who attended or completed a course', () => {
     expect(sentence('We employ 917 staff across four plants', '917', 'staff')).toBe('workforce.total');
   });
 });
+
+describe('money a sentence says went to the communities it names', () => {
+  it('is community investment, in English, Spanish or Portuguese, whatever it funded', () => {
+    expect(
+      sentence(
+        'Together with the communities of Pinecrest, Lowmoor and Ashby we invested NZ$ 3.25 million in school meals',
+        '3.25',
+        'NZ$ million',
+      ),
+    ).toBe('community.donations');
+    expect(
+      sentence(
+        'Junto a las comunidades de Rioverde, Altamira y Cerrolindo destinamos US$ 41.7 millones a becas y huertos',
+        '41.7',
+        'US$ millones',
+      ),
+    ).toBe('community.donations');
+    expect(sentence('investimos R$ 14 milhões nas comunidades vizinhas', '14', 'R$ milhões')).toBe(
+      'community.donations',
+    );
+    expect(
+      sentence(
+        'the community hall hosted 12 events; we invested US$ 41.7 million in a kiln',
+        '41.7',
+        'US$ million',
+      ),
+    ).not.toBe('community.donations');
+  });
+
+  it('reads a table row of social investment in Spanish as community investment', () => {
+    const m: Mention = {
+      kind: 'table',
+      line: 40,
+      label: 'Inversión social en la comunidad',
+      context: ['Valor económico distribuido (miles de US$)'],
+      value: '2915',
+      unit: 'miles de US$',
+      year: 2025,
+      basis: 'actual',
+      quote: 'Inversión social en la comunidad   2,915',
+      dims: {},
+    };
+    expect(classifyMention(m, ['gri-2021']).metric?.id).toBe('community.donations');
+  });
+});

@@ -24,6 +24,21 @@ const ETHICS = /\b(?:anti-?corruption|bribery|code of (?:business )?conduct|busi
 const TRAINING_TOTAL =
   /^(?:(?:employee|staff|workforce|our|the|total)\s+)*training\b[^.;]{0,200}?\b(?:added up to|amounted to|totall?ed|reached|came to)\s+(?:a total of\s+|over\s+|about\s+|some\s+|more than\s+|nearly\s+)?([\d,.]+)\s*(?:man|person)?[- ]?(?:hours?|hrs)\b/i;
 
+// "With the communities of Alta and Baja we invested US$ 12.5 million in schools", "invertimos US$ 3
+// millones en las comunidades": money a sentence says went to the communities it names is community
+// investment (GRI 201-1 a-ii, 413-1; HKEX B8.2), however the programmes it funded are listed. The
+// community word and the verb share a clause; the figure follows the verb within a few words.
+const COMMUNITY = String.raw`(?:communit(?:y|ies)|comunidad(?:es)?|comunidades?|communaut[ée]s?)`;
+const INVESTED = String.raw`(?:invested|spent|contributed|invertimos|invirti[óo]|invirtieron|destinamos|aportamos|investimos|investiu|investiram|avons\s+investi|a\s+investi)`;
+const COMMUNITY_BEFORE = new RegExp(
+  String.raw`\b${COMMUNITY}(?!\p{L})[^.;:]{0,100}?\b${INVESTED}\s+((?:[^.;:]|\.(?=\d)){0,30})`,
+  'iu',
+);
+const COMMUNITY_AFTER = new RegExp(
+  String.raw`\b${INVESTED}\s+((?:[^.;:]|\.(?=\d)){0,30}?)\s(?:in|en|em|nas?|dans)\s+(?:the\s+|our\s+|las?\s+|los\s+|as\s+|les\s+)?(?:local\s+|neighbou?ring\s+)?${COMMUNITY}(?!\p{L})`,
+  'iu',
+);
+
 const GENERATES = /\bgenerat(?:ed|es|ing)\b/i;
 const OWN_PLANT =
   /\b(?:photovoltaic|solar|wind|pv|renewable|rooftop|(?:power )?(?:stations?|plants?)|panels?|arrays?)\b/i;
@@ -31,7 +46,7 @@ const OWN_PLANT =
 /**
  * What a sentence's figure is, in the catalogue's words, when the sentence says it with a verb the
  * catalogue's noun phrases do not have: money invested in or spent on something is that thing's
- * investment or expenditure; people a company employs are its headcount (GRI 2-7); power its own
+ * investment or expenditure, and what it says went to communities is community investment; people a company employs are its headcount (GRI 2-7); power its own
  * solar or wind plant generates is renewable energy; hours a training subject totals are training
  * hours. '' when none.
  */
@@ -44,6 +59,8 @@ export function sentenceSubject(
   if (!printed) return '';
   const dimension = printed.unit.dimension;
   if (dimension.startsWith('money:')) {
+    const given = COMMUNITY_BEFORE.exec(label) ?? COMMUNITY_AFTER.exec(label);
+    if (given && mentionsFigure(given[1] ?? '', value)) return 'community investment';
     const m = SPENT.exec(label);
     const object = m?.[3]?.trim();
     if (!m || !object || !mentionsFigure(m[2] ?? '', value)) return '';
