@@ -4,8 +4,11 @@ import { scaleInterval, type Figure, type Interval } from '../precision/index.js
 
 const ONE = dec(1);
 
-/** Units of standard coal equivalent (GB/T 2589-2020). */
-const COAL_EQUIVALENT = /^[kM]?(?:g|t)ce$/;
+/**
+ * Units of standard coal equivalent (GB/T 2589-2020), with a printed scale as tables give them
+ * ("thousand tce", "10,000 tce").
+ */
+const COAL_EQUIVALENT = /^(?:(?:thousand|million|10,000|ten thousand)\s+)?[kM]?(?:g|t)ce$/;
 
 /** True for a unit of standard coal equivalent (tce, kgce). */
 export function isCoalEquivalent(u: Unit): boolean {

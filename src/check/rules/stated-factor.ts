@@ -12,6 +12,7 @@ import { overlaps, type Figure } from '../precision/index.js';
 import { baseRange, isCoalEquivalent } from './convert-figure.js';
 import { productMiss } from './factor-product.js';
 import { partOffFactor } from './stated-factor-parts.js';
+import { inputRowAbove } from './stated-factor-rows.js';
 import type { Rule, RuleContext } from './rule.js';
 
 /** Words that name how energy is obtained or used, not which carrier: they do not tell rows apart. */
@@ -90,7 +91,8 @@ function statedFactors(ctx: RuleContext): { figure: Figure; subject: Set<string>
       if (num === undefined || den === undefined || (num !== 'ghg' && num !== 'energy')) continue;
       const p = f.fact.provenance;
       const value = p.kind === 'document' ? p.reported.value.trim() : '';
-      const subject = subjectWords(f.fact.label ?? '', value);
+      const sentence = p.kind === 'document' && p.extraction === 'text' ? p.quote : '';
+      const subject = subjectWords(f.fact.label ?? '', value, sentence);
       if (subject.size > 0) out.push({ figure: f, subject });
     }
   }
@@ -98,31 +100,49 @@ function statedFactors(ctx: RuleContext): { figure: Figure; subject: Set<string>
 }
 
 /**
- * "… for petrol", and as French, Spanish, Portuguese and German reports word it ("0,251 kgCO2e/kWh pour le
+ * "… for petrol" after the unit, or after a list of the factor's values by year that the subject ends
+ * ("0.61 tce/t in 2024 and 0.60 tce/t in 2025 for coal": both are coal's), and as French, Spanish, Portuguese and German reports word it ("0,251 kgCO2e/kWh pour le
  * gazole", "para el diésel", "für Heizöl"): the unit, then the word "for" and what the factor applies to.
  */
 const FOR_SUBJECT =
-  /^\s*\S+\s+(?:for|pour|para|für)\s+(?:(?:le|la|les|el|los|las|o|a|os|as|den|die|das)\s+|l['’])?(\p{L}[\p{L} ()'-]*)/iu;
+  /^\s*(\S+)(?:\s+in\s+\d{4})?(?:\s*(?:,|\band\b)\s*\d[\d.,]*\s*\1\s+in\s+\d{4})*\s+(?:for|pour|para|für)\s+(?:(?:le|la|les|el|los|las|o|a|os|as|den|die|das)\s+|l['’])?(\p{L}[\p{L} ()'-]*)/iu;
 
 /**
  * The words naming what a factor applies to: those after it when it reads "8.85 kWh/litre for petrol",
  * else those just before its number, back to the previous figure, separator or "and"/"for" ("natural
  * gas 2.162 kgCO2e/m³, diesel 2.68 kgCO2e/litre": 2.68 is diesel's).
  */
-function subjectWords(label: string, printedValue: string): Set<string> {
+function subjectWords(label: string, printedValue: string, sentence: string): Set<string> {
   // The label prints "8,000 kcal/m³" where the value is read as 8000: compare without separators.
   const text = label.slice(0, 400).replace(/(\d),(?=\d{3})/g, '$1');
   const value = printedValue.replace(/(\d),(?=\d{3})/g, '$1');
   const at = value === '' ? -1 : text.indexOf(value);
   const after = at >= 0 ? text.slice(at + value.length) : '';
-  const named = FOR_SUBJECT.exec(after)?.[1];
+  const named = FOR_SUBJECT.exec(after)?.[2] ?? forSubject(sentence, value);
   const before = at >= 0 ? text.slice(0, at) : (text.split(/\d/, 1)[0] ?? '');
   const clause =
     named?.split(/(?<!\p{L})(?:and|or|et|ou|y|e|und)(?!\p{L})/u)[0] ??
     before.split(/[\d,;:/]|\b(?:and|for)\b/).pop() ??
     '';
-  const words = wordsOf(clause).filter((w) => !GENERIC_WORDS.has(w));
+  const all = wordsOf(clause).filter((w) => !GENERIC_WORDS.has(w));
+  // "fuel oil", "diesel fuel": the carrier's own word tells rows apart, "fuel" only when alone.
+  const words = all.some((w) => !CARRIER_NOUNS.has(w)) ? all.filter((w) => !CARRIER_NOUNS.has(w)) : all;
   return new Set(named === undefined ? words.slice(-SUBJECT_WORDS) : words.slice(0, SUBJECT_WORDS));
+}
+
+// Words naming a carrier only in general: a row of "coal in conventional fuel" is no fuel oil row.
+const CARRIER_NOUNS = new Set(['fuel', 'fuels']);
+
+/**
+ * The subject after the factor in its whole sentence, when the label extraction cut stops before it
+ * ("0.61 tce/t in 2024, 0.60 tce/t in 2025 for coal" labelled up to "in 2024").
+ */
+function forSubject(sentence: string, value: string): string | undefined {
+  const text = sentence.slice(0, 600).replace(/(\d),(?=\d{3})/g, '$1');
+  const at = value === '' ? -1 : text.indexOf(value);
+  return at < 0 || text.indexOf(value, at + 1) >= 0
+    ? undefined
+    : FOR_SUBJECT.exec(text.slice(at + value.length))?.[2];
 }
 
 function wordsOf(text: string): string[] {
@@ -194,8 +214,11 @@ function check(
     ),
     factor.subject,
   );
+  const converted = only(outputs);
   const whole =
-    numDim === denDim ? conversionPair(candidates, f) : { input: only(inputs), output: only(outputs) };
+    numDim === denDim
+      ? conversionPair(candidates, f)
+      : { input: only(inputs) ?? inputRowAbove(inputs, converted), output: converted };
   // Rows of the whole and of a part side by side: each column's pair apart (a warning: which rows the
   // factor covers is less sure).
   const part =

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { parseUnit, type Fact } from '../../core/index.js';
+import { printed } from '../testing/printed-fact.js';
+import { ruleContext } from './context.js';
+import { statedFactorRule } from './stated-factor.js';
+
+// A note listing one carrier's coal-equivalent coefficient year by year, its subject said once at the
+// end, then two more carriers; extraction cuts the first factor's label before "for lignite".
+const NOTE =
+  'Natural units are converted at 0.702 tce/t in 2024 and 0.694 tce/t in 2025 for lignite, ' +
+  '1.41 tce/t for heavy fuel oil and 1.46 tce/t for diesel fuel.';
+
+function factor(value: string, year: number, label: string): Fact {
+  const base = printed({
+    metric: 'unclassified',
+    value,
+    unit: '',
+    year,
+    line: 4,
+    label,
+    quote: NOTE,
+    extraction: 'text',
+  });
+  return { ...base, quantity: { value: base.quantity.value, unit: parseUnit('tce/t') } };
+}
+
+function row(metric: string, value: string, printedUnit: string, line: number, label: string): Fact {
+  const unit = printedUnit === 'thousand t' ? 'thousand t' : 'MWh';
+  return printed({
+    metric,
+    value,
+    unit,
+    printedUnit: unit === 'MWh' ? printedUnit : undefined,
+    year: 2025,
+    line,
+    label,
+  });
+}
+
+/** Lignite mined and sold (no conversion), then a fuel table: each fuel in tonnes, then in tce. */
+function report(ligniteTce: string): Fact[] {
+  return [
+    factor('0.702', 2024, 'Natural units are converted at 0.702 tce/t in 2024'),
+    factor('0.694', 2025, 'tce/t in 2024 and 0.694 tce/t in 2025 for lignite'),
+    factor('1.41', 2025, 'tce/t for heavy fuel oil'),
+    factor('1.46', 2025, 'tce/t for diesel fuel'),
+    row('energy.coal', '5310.0', 'thousand t', 10, 'Lignite mined'),
+    row('energy.coal', '2140.0', 'thousand t', 11, 'Lignite sold to third parties'),
+    row('energy.coal', '3170.0', 'thousand t', 20, 'Lignite fired in the boilers'),
+    row('energy.coal', ligniteTce, 'thousand tce', 21, 'lignite in conventional fuel'),
+    row('energy.other_fuels', '8.0', 'thousand t', 22, 'Heavy fuel oil'),
+    row('energy.other_fuels', '11.3', 'thousand tce', 23, 'heavy fuel oil in conventional fuel'),
+  ];
+}
+
+describe('factor.stated: coefficients stated year by year and rows printed in thousand tce', () => {
+  it('passes a fuel table whose tce rows are the tonnes above them times the stated coefficient', () => {
+    // 3,170.0 × 0.694 = 2,199.98; 8.0 × 1.41 = 11.28.
+    expect(statedFactorRule.run(ruleContext(report('2200.0'), () => undefined))).toEqual([]);
+  });
+
+  it('flags a tce row converted with another year’s coefficient, against the row just above it', () => {
+    // 3,170.0 × 0.702 = 2,225.3 was printed; the 2025 coefficient gives 2,199.98.
+    const findings = statedFactorRule.run(ruleContext(report('2225.3'), () => undefined));
+    expect(findings.map((f) => f.source.map((s) => s.line))).toEqual([[21, 20, 4]]);
+    expect(findings[0]?.message).toContain('0.694 tce/t');
+  });
+});

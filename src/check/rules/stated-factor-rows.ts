@@ -1,0 +1,24 @@
+import type { Figure } from '../precision/index.js';
+
+/** The furthest a converted row is printed below the row of its input ("1. Coal, t" over "1.1 … tce"). */
+const MAX_ROWS_APART = 2;
+
+function tableLine(f: Figure): number | undefined {
+  const p = f.fact.provenance;
+  return p.kind === 'document' && p.extraction === 'table' ? p.location.line : undefined;
+}
+
+/**
+ * Where several rows name a factor's carrier in its input unit (coal produced, sold and burnt), the
+ * one printed right above the converted row: a fuel table gives each fuel in tonnes, then the same
+ * fuel in tce on the next line. Undefined unless exactly one input row is that close.
+ */
+export function inputRowAbove(inputs: readonly Figure[], output: Figure | undefined): Figure | undefined {
+  const at = output ? tableLine(output) : undefined;
+  if (at === undefined) return undefined;
+  const above = inputs.filter((g) => {
+    const line = tableLine(g);
+    return line !== undefined && line < at && at - line <= MAX_ROWS_APART;
+  });
+  return above.length === 1 ? above[0] : undefined;
+}
