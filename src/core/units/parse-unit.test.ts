@@ -27,6 +27,12 @@ const PRINTED: readonly (readonly [string, string, string, string])[] = [
   ['tce', 'tce', 'energy', '29307600000'],
   ['tons of standard coal', 'tce', 'energy', '29307600000'],
   ['kgce', 'kgce', 'energy', '29307600'],
+  // A plant's specific fuel use prints grams or kilograms before 'tce', the standard-fuel measure.
+  ['g tce', 'gce', 'energy', '29307.6'],
+  ['kg tce', 'kgce', 'energy', '29307600'],
+  ['g tce/kWh', 'gce/kWh', 'energy/energy', '0.008141'],
+  ['kgce/kWh', 'kgce/kWh', 'energy/energy', '8.141'],
+  ['kg tce / Gcal', 'kgce/Gcal', 'energy/energy', '0.007'],
   ['kg', 'kg', 'mass', '1'],
   ['t', 't', 'mass', '1000'],
   ['tonnes', 't', 'mass', '1000'],

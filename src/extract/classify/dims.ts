@@ -37,7 +37,10 @@ function labelDims(label: string, group: string, row: boolean): Dims {
   if (age) dims.age = age;
   // "Workers, including contract workers, worked …": what a sentence's whole includes does not narrow
   // it (a table's row "Including: contract" is a part of the row above, and is read as one).
-  const employment = EMPLOYMENT_TYPE.exec(row ? l : l.replace(INCLUDED, ' '))?.[1];
+  // "Employees and contractors" together are the whole workforce, no one type of it.
+  const employment = BOTH_GROUPS.test(l)
+    ? undefined
+    : EMPLOYMENT_TYPE.exec(row ? l : l.replace(INCLUDED, ' '))?.[1];
   if (employment && employment !== 'dispatched') dims.employment_type = employment.replace(' ', '-');
   const method = /\b(location|market)[- ]based\b/.exec(l)?.[1];
   if (method) dims.scope2_method = method;
@@ -97,6 +100,7 @@ const OTHER_GENDER =
 // "Casual" (daily-paid workers hired without a contract term: Indonesia's harian lepas, Australia's
 // and Malaysia's casual employees) is an employment type beside permanent and fixed-term, so the three
 // add up to the headcount.
+const BOTH_GROUPS = /\b(?:employees|staff)\s+(?:and|&)\s+(?:sub)?contractors\b/;
 const EMPLOYMENT_TYPE =
   /\b(full[- ]time|part[- ]time|permanent|temporary|fixed[- ]term|casual|non[- ]guaranteed hours|contract(?:ed|ors?)?|interns?|dispatched)\b/;
 const EDUCATION_GROUP = /\b(?:education(?:al)?(?: background| level)?|academic qualifications?|degree)\b/;

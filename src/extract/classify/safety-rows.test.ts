@@ -92,6 +92,17 @@ describe('safety rows of a table split by employees and contractors', () => {
     }
   });
 
+  it('reads a rate named before a comma and the workers it covers as the rate, not a headcount', () => {
+    const rate = (label: string) =>
+      classifyMention({ ...row(label, '', '0.52', 'Staff'), context: ['Safety disclosures'] }, ['gri-2021']);
+    for (const label of ['(2) LTIFR, own staff and subcontractors', 'TRIR, direct employees & contractors']) {
+      const c = rate(label);
+      expect(c.metric?.id).toMatch(/^safety\.(?:lost_time_)?injury_rate$/);
+      expect(c.dims.employment_type).toBeUndefined();
+    }
+    expect(rate('LTIFR, subcontractors').metric?.id).toBe('safety.lost_time_injury_rate');
+  });
+
   it('leaves a bare multiplier of a label naming no unit as printed', () => {
     const c = classifyMention(row('Employees (thousand)', 'thousand', '12.4', 'Staff'), ['gri-2021']);
     expect(c.metric?.id).toBe('workforce.total');

@@ -64,20 +64,21 @@ export function isWorkerGroup(text: string): boolean {
 }
 
 /**
- * The words before a dashed worker group, or all workers, in a label ("LTIR – contractors", "TRIR – all
- * workers" → the rate), or undefined: the group says whose figure it is, the words before it what is
- * measured.
+ * The words before a worker group set off by a dash or a comma, or all workers, in a label ("LTIR –
+ * contractors", "TRIR – all workers", "(2) LTIFR, own staff and contractors" → the rate), or
+ * undefined: the group says whose figure it is, the words before it what is measured.
  */
 export function measureBeforeWorkerGroup(label: string): string | undefined {
-  const parts = /^(.+?)\s+[–—-]\s+([^–—-]+)$/.exec(label.trim());
+  const parts = /^(.+?)(?:\s+[–—-]|,)\s+([^–—,-]+)$/.exec(label.trim());
   const group = parts?.[2] ?? '';
   const named = isWorkerGroup(group) || groupTexts(group).some((t) => ALL_WORKERS.test(t));
   return parts?.[1] !== undefined && named ? parts[1] : undefined;
 }
 
-// "TRIR – total workforce", "LTIFR – all workers": employees and contractors together, no one group.
+// "TRIR – total workforce", "LTIFR – all workers", "direct employees and contractors": employees and
+// contractors together, no one group.
 const ALL_WORKERS =
-  /^(?:(?:combined|total|whole|entire|overall)\s+(?:workforce|workers)|all\s+workers|employees\s+and\s+contractors)$/;
+  /^(?:(?:combined|total|whole|entire|overall)\s+(?:workforce|workers)|all\s+workers|(?:(?:all|own|direct)\s+)?(?:employees|staff)\s+(?:and|&)\s+(?:(?:sub)?contractors|non-employees))$/;
 
 /**
  * A group row or column header as compared: lower case, without a trailing bracket or colon; a
