@@ -104,4 +104,42 @@ describe('factor.grid-stated', () => {
     expect(run([stated('0.612', agency), ...rest]).map((f) => f[0])).toEqual(['3182.4']);
     expect(run([stated('0.612', residual), ...rest])).toEqual([]);
   });
+
+  it('reads no factor of a sentence that states factors by part of the company', () => {
+    // The factories' factor names no year (so it is dated to 2031, beside the offices' 0.43): the
+    // offices' 0.44 for 2030 is not the whole company's, whose electricity is mostly the factories'.
+    const QUOTE_BY_PART =
+      'Scope 2 of the factories uses the provincial grid factor of 0.6101 tCO2/MWh; that of the offices ' +
+      'uses the city utility’s factor (0.44 kgCO2e/kWh for 2030 and 0.43 kgCO2e/kWh for 2031).';
+    const byPart = (value: string, unit: string, year: number) =>
+      printed({
+        metric: 'unclassified',
+        value,
+        unit,
+        year,
+        line: 33,
+        quote: QUOTE_BY_PART,
+        extraction: 'text',
+      });
+    const site = (value: string, name: string) =>
+      printed({
+        metric: 'energy.electricity',
+        value,
+        unit: 'MWh',
+        year: 2030,
+        line: 70,
+        dims: { site: name },
+      });
+    const facts = [
+      byPart('0.6101', 'tCO2e/MWh', 2031),
+      byPart('0.44', 'kgCO2e/kWh', 2030),
+      byPart('0.43', 'kgCO2e/kWh', 2031),
+      site('9875.0', 'Riverside factory'),
+      site('125.0', 'City offices'),
+      electricity('10000.0', 2030),
+      // 9,875 MWh × 0.6101 + 125 MWh × 0.44 = 6,079.7 t, not 10,000 MWh × 0.44 = 4,400 t.
+      scope2('6079.7', 2030),
+    ];
+    expect(run(facts)).toEqual([]);
+  });
 });

@@ -62,7 +62,9 @@ export const statedGridFactorRule: Rule = {
   run(ctx) {
     const stated = statedGridFactors(ctx);
     const regional = regionalFactors(ctx, stated);
-    const byYear = gridFactors(stated.filter((f) => !isStatedForAPlace(f, regional)));
+    const byYear = gridFactors(
+      stated.filter((f) => !isStatedForAPlace(f, regional) && !isStatedByPart(f, stated)),
+    );
     const out: CheckFinding[] = [];
     for (const [year, factor] of byYear) {
       // The whole company, then each site a table prints apart (one grid, one factor for all of them).
@@ -97,6 +99,26 @@ function statedGridFactors(ctx: RuleContext): Figure[] {
         f.fact.basis === 'actual'
       );
     });
+}
+
+/**
+ * Whether the factor's sentence states two different grid factors for one year ("the plants use 0.58
+ * tCO2/MWh; the offices 0.41 kgCO2e/kWh for 2024 and 0.40 for 2025"): the sentence gives factors by
+ * part of the company, one grid each, so none of its factors, for any year, is the whole company's.
+ * A factor naming no year is dated to the report year, so such a sentence may give only one factor
+ * for each earlier year.
+ */
+function isStatedByPart(f: Figure, stated: readonly Figure[]): boolean {
+  const quote = quoteOf(f);
+  const same = stated.filter((o) => quoteOf(o) === quote);
+  const perBase = (x: Figure) => x.value.times(dec(x.unit.toBase));
+  return same.some((a) =>
+    same.some((b) => a.fact.period.year === b.fact.period.year && !perBase(a).eq(perBase(b))),
+  );
+}
+
+function quoteOf(f: Figure): string {
+  return f.fact.provenance.kind === 'document' ? f.fact.provenance.quote : '';
 }
 
 /** The one grid factor stated for each year; years with several are left out. */

@@ -1,5 +1,6 @@
 import { isCaptionText } from '../clean/index.js';
 import { isBareFigure } from './bare-figure.js';
+import { isRuleLine } from './rule-line.js';
 
 // A figure as a cell prints it ("1,842", "56.4", "(12)", "96%", "28 412.6"), or a dash for none.
 function isFigureCell(cell: string): boolean {
@@ -8,8 +9,6 @@ function isFigureCell(cell: string): boolean {
 const YEAR_LABEL = /^(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?$/i;
 // A year heading a column, as in English or Chinese reports ("FY2025", "2024/25", "2024年").
 const YEAR_HEADER = /^(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?(?:年(?:度)?)?$/i;
-// A rule under a header ("-----", "=====", "─────").
-const RULE = /^\s*[-–—=_─━═+|]{3,}\s*$/;
 // Lines looked at below a header for its first row of figures: a rule and a group row ("By gender") may come between.
 const REACH = 4;
 
@@ -108,7 +107,7 @@ interface FirstRow {
 function figuresOfFirstRow(below: readonly string[]): FirstRow {
   const none = { figures: 0, unitColumn: false };
   for (const text of below.slice(0, REACH)) {
-    if (RULE.test(text)) continue;
+    if (isRuleLine(text)) continue;
     const cells = text
       .trim()
       .split(/ {3,}|\t/)

@@ -1,6 +1,7 @@
 import { isCaptionText } from '../clean/index.js';
 import { isBareFigure } from './bare-figure.js';
 import { spansSplitBy, type Span } from './spans.js';
+import { isRuleLine } from './rule-line.js';
 
 /**
  * A header of measures printed over its figure columns with only one space between two headings
@@ -21,7 +22,6 @@ export interface PlacedText {
 
 // Rows looked at below the header: a rule and a group row may come first, then the rows of figures.
 const REACH = 12;
-const RULE = /^\s*[-–—=_─━═+|]{3,}\s*$/;
 
 /** The header's cells (an empty or worded label cell first), or undefined when its place is unsure. */
 export function measuresByFigurePlaces(
@@ -95,7 +95,7 @@ function figureColumns(below: readonly PlacedText[]): FigureColumns | undefined 
   let labelEnd = 0;
   let figures: { start: number; end: number }[] | undefined;
   for (const row of below.slice(0, REACH)) {
-    if (RULE.test(row.text)) {
+    if (isRuleLine(row.text)) {
       if (figures) break;
       continue;
     }

@@ -21,9 +21,13 @@ export function gapBetween(a: Place, b: Place): number {
   return Math.max(a.start - b.end, b.start - a.end);
 }
 
-/** Runs of text set apart by three or more spaces, with their columns on the printed line. */
-export function spansOf(raw: string, indent: number): Span[] {
-  return [...raw.matchAll(/\S+(?: {1,2}\S+)*/g)].map((m) => ({
+/**
+ * Runs of text set apart by more than `joining` spaces (three or more by default; a stacked header's
+ * words part at two), or by any other white space, with their columns on the printed line.
+ */
+export function spansOf(raw: string, indent: number, joining: 1 | 2 = 2): Span[] {
+  const runs = joining === 1 ? /\S+(?: \S+)*/g : /\S+(?: {1,2}\S+)*/g;
+  return [...raw.matchAll(runs)].map((m) => ({
     text: m[0],
     start: indent + m.index,
     end: indent + m.index + m[0].length,

@@ -1,6 +1,7 @@
 import { tryParseUnit } from '../../core/index.js';
 import { yearsBackOf } from '../period/index.js';
 import { isChangeHeading } from './change-heading.js';
+import { isRuleLine } from './rule-line.js';
 
 /**
  * Table rows that a PDF-to-text or PDF-to-markdown tool wrote without tabs: markdown pipe rows
@@ -11,7 +12,7 @@ import { isChangeHeading } from './change-heading.js';
 export function rowsOfMarkup(line: string): string[][] | undefined {
   // A rule under a plain-text table's header ("-----", "=====", "─────") carries no cells; dropping
   // it keeps the header and the rows below it in one table, as a blank line would.
-  if (RULE.test(line)) return [];
+  if (isRuleLine(line)) return [];
   if (/<t[dh]\b/i.test(line)) return htmlRows(line);
   if (/^\s*\|.*\|/.test(line)) return pipeRow(line);
   const unled = withoutLeaders(line);
@@ -53,9 +54,6 @@ function pipeRow(line: string): string[][] {
   if (cells.every((c) => /^:?-{2,}:?$/.test(c) || c === '')) return [];
   return [cells];
 }
-
-// A line of rule characters only: dashes, equals signs, underscores, box-drawing lines.
-const RULE = /^\s*[-–—=_─━═+|]{3,}\s*$/;
 
 // A figure as a cell prints it: "1,284,560", "-3.2", "−31.8" (a minus sign), "(12)", "+44.8", "96%",
 // "91.2 %", "412 860" (a space, no-break or thin space as the thousands separator, ISO 80000-1;

@@ -1,5 +1,5 @@
 import { isCaptionText } from '../clean/index.js';
-import { isBareFigure, type ReportLine } from '../layout/index.js';
+import { isBareFigure, spansOf, type ReportLine, type Span } from '../layout/index.js';
 import { datedMeasure, isChangeHeading } from './header.js';
 import { looksLikeUnit } from './unit-cell.js';
 import { parseYearCell } from './year-cell.js';
@@ -19,12 +19,6 @@ const MAX_HEADER_LINES = 4;
 const MAX_REACH = 4;
 // Work bound on untrusted text: longer lines are prose, not header rows.
 const MAX_HEADER_CHARS = 400;
-
-interface Span {
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-}
 
 /** The lines with every stacked header merged into one row (numbered as its first line). */
 export function stackHeaderLines(lines: readonly ReportLine[]): ReportLine[] {
@@ -99,7 +93,7 @@ function headerSpans(line: ReportLine, withYears: boolean): Span[] | undefined {
     return undefined;
   if (!withYears && cells.some((c) => YEAR.test(c))) return undefined;
   if (cells.some((c) => /[.;:]$/.test(c))) return undefined;
-  return withCleanWords(spansOf(line.raw, line.indent ?? 0), cells);
+  return withCleanWords(spansOf(line.raw, line.indent ?? 0, 1), cells);
 }
 
 /**
@@ -166,7 +160,7 @@ function isFigureRow(line: ReportLine): boolean {
 
 /** Where a row's first figure is printed: a header column left of it heads the labels. */
 function figureStart(line: ReportLine): number {
-  const spans = spansOf(line.raw, line.indent ?? 0);
+  const spans = spansOf(line.raw, line.indent ?? 0, 1);
   // A row named by its year ("2025   16,342   3,109") has its label in the first cell.
   const named = (s: Span, i: number) =>
     i === 0 && (!isBareFigure(s.text) || parseYearCell(s.text) !== undefined);
@@ -178,7 +172,7 @@ const NO_FIGURE = /^(?:[-–—]|n\/a)$/i;
 
 /** Where a row's figures are printed, a dash holding an empty column's place among them. */
 function figureSpans(line: ReportLine): Span[] {
-  return spansOf(line.raw, line.indent ?? 0).filter((s) => isBareFigure(s.text) || NO_FIGURE.test(s.text));
+  return spansOf(line.raw, line.indent ?? 0, 1).filter((s) => isBareFigure(s.text) || NO_FIGURE.test(s.text));
 }
 
 /**
@@ -280,13 +274,4 @@ function ownerOf(span: Span, columns: readonly Span[], overlapOnly = false): num
     }
   });
   return best;
-}
-
-/** Runs of words set apart by two or more spaces, with their columns on the printed line. */
-function spansOf(raw: string, indent: number): Span[] {
-  return [...raw.matchAll(/\S+(?: \S+)*/g)].map((m) => ({
-    text: m[0],
-    start: indent + m.index,
-    end: indent + m.index + m[0].length,
-  }));
 }
