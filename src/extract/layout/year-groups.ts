@@ -50,7 +50,7 @@ function placeOver(upper: ReportLine, lower: ReportLine): { names: string[]; yea
   // A name left of the years heads the label column; the others head a run of years, or a column of
   // their own with no year under them.
   const before = cells.filter((c) => c.start < first.start);
-  // A name printed right over a label or unit cell ("Unit of" over "quantity") begins that cell's
+  // A name printed right over a label or unit cell ("Unit of" over "amount") begins that cell's
   // heading; one merely near a cell cannot be placed.
   const stacked = groups.filter((g) => before.some((c) => overlaps(g, c)));
   const near = (a: Span, b: Span) => gapBetween(a, b) < 2;
@@ -110,8 +110,8 @@ interface PlacedColumn {
 }
 
 /**
- * The rows when names over the lead cells begin their headings ("Source   Unit of   Quantity …" over
- * "quantity   2025   2024 …"): the label column's heading, printed on the name row alone, and each
+ * The rows when names over the lead cells begin their headings ("Carrier   Unit of   Amount …" over
+ * "amount   2025   2024 …"): the label column's heading, printed on the name row alone, and each
  * lead cell with the name over it go into the year row, where the table reader looks for the label and
  * unit headings; the name row keeps only the names over the years. Undefined unless the label column's
  * heading stands left of every lead cell and each lead cell has at most one name over it.

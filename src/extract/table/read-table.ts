@@ -206,7 +206,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
     const breakdown = isSubRow(rowLabel) || underBy();
     if (!breakdown) parent = rowLabel;
     const columns = mapColumns(parts.values, state.header, tryParseUnit(parts.unit) !== undefined, row);
-    // "Unit | Quantity | Energy (GJ)": the row's unit cell is the unit of the columns that print none.
+    // "Unit | Amount | Heat (GJ)": the row's unit cell is the unit of the columns that print none.
     const rowUnitFor = unitCellServes(columns) ? '' : parts.unit;
     parts.values.forEach((v, i) => {
       const column = columns[i];
@@ -728,7 +728,7 @@ function columnUnit(measure: string): string {
 
 /**
  * Whether a row's unit cell is only for some of its columns: the header names measures, some printing
- * a unit of their own ("Energy (GJ)") and some none ("Quantity"). The unit cell is then the unitless
+ * a unit of their own ("Heat (GJ)") and some none ("Amount"). The unit cell is then the unitless
  * columns' unit, and each other column keeps its own.
  */
 function unitCellServes(columns: readonly (HeaderColumn | undefined)[]): boolean {
