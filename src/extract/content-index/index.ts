@@ -5,3 +5,4 @@ export { rowCode } from './row-code.js';
 export { INDEX_STATUSES, type IndexEntry, type IndexStatus } from './index-entry.js';
 export { codedSections, codesAt, type CodedSection } from './section-codes.js';
 export { headingCodes } from './heading-codes.js';
+export { indexFigureLines } from './index-figures.js';

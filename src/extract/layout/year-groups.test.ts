@@ -51,10 +51,22 @@ describe('names printed over the year columns they span', () => {
     expect(uneven[0]).toEqual([1, '', 'Staff', 'Staff', 'Exits', 'Exit rate (%)', 'Exit rate (%)']);
   });
 
-  it('leaves a name stacked over a unit cell as it was', () => {
+  it('joins a name stacked over a unit cell to that cell, the label heading beside it', () => {
     const stacked = cellsOf(
       [
         'Carrier            Unit of        Amount              Energy (GJ)',
+        '                   amount      2025      2024      2025        2024',
+        'Propane            tonnes       412       398    19,488      18,825',
+      ].join('\n'),
+    );
+    expect(stacked[0]).toEqual([1, '', '', 'Amount', 'Amount', 'Energy (GJ)', 'Energy (GJ)']);
+    expect(stacked[1]).toEqual([2, 'Carrier', 'Unit of amount', '2025', '2024', '2025', '2024']);
+  });
+
+  it('leaves a stacked name alone when no label heading stands left of it', () => {
+    const stacked = cellsOf(
+      [
+        '                   Unit of        Amount              Energy (GJ)',
         '                   amount      2025      2024      2025        2024',
         'Propane            tonnes       412       398    19,488      18,825',
       ].join('\n'),

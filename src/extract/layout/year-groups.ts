@@ -49,12 +49,15 @@ function placeOver(upper: ReportLine, lower: ReportLine): { names: string[]; yea
   if (cells.some((c) => !YEAR_CELL.test(c.text) && c.start >= first.start)) return undefined;
   // A name left of the years heads the label column; the others head a run of years, or a column of
   // their own with no year under them.
-  const heads = groups.filter((g) => g.end > first.start - MAX_REACH);
-  const label = groups.filter((g) => !heads.includes(g));
   const before = cells.filter((c) => c.start < first.start);
-  // A name stacked over a label or unit cell ("Unit of" over "quantity") is a wrapped header, not this.
+  // A name printed right over a label or unit cell ("Unit of" over "amount") begins that cell's
+  // heading; one merely near a cell cannot be placed.
+  const stacked = groups.filter((g) => before.some((c) => overlaps(g, c)));
   const near = (a: Span, b: Span) => gapBetween(a, b) < 2;
-  if (label.length > 1 || heads.length < 2 || groups.some((g) => before.some((c) => near(g, c))))
+  const free = groups.filter((g) => !stacked.includes(g));
+  const heads = free.filter((g) => g.end > first.start - MAX_REACH);
+  const label = free.filter((g) => !heads.includes(g));
+  if (label.length > 1 || heads.length < 2 || free.some((g) => before.some((c) => near(g, c))))
     return undefined;
   const owners = years.map((y) => ownerOf(y, heads));
   // A name with no year under it heads one column ("Emission factor"); runs of words two spaces apart
@@ -67,6 +70,7 @@ function placeOver(upper: ReportLine, lower: ReportLine): { names: string[]; yea
   // Every year under a name, and each name over one run of columns.
   const runs = columns.map((c) => c.name).filter((n, k, all) => n !== all[k - 1]);
   if (columns.some((c) => c.name === undefined) || new Set(runs).size !== runs.length) return undefined;
+  if (stacked.length > 0) return stackedLead(label[0], stacked, before, columns);
   const lead = before.length > 0 ? before.map((c) => c.text) : [''];
   return {
     names: [label[0]?.text ?? '', ...lead.slice(1).map(() => ''), ...columns.map((c) => c.name?.text ?? '')],
@@ -98,4 +102,37 @@ function ownerOf(year: Span, names: readonly Span[]): Span | undefined {
     } else if (gap === bestGap) best = undefined;
   }
   return best;
+}
+
+interface PlacedColumn {
+  readonly year: Span | undefined;
+  readonly name: Span | undefined;
+}
+
+/**
+ * The rows when names over the lead cells begin their headings ("Carrier   Unit of   Amount …" over
+ * "amount   2025   2024 …"): the label column's heading, printed on the name row alone, and each
+ * lead cell with the name over it go into the year row, where the table reader looks for the label and
+ * unit headings; the name row keeps only the names over the years. Undefined unless the label column's
+ * heading stands left of every lead cell and each lead cell has at most one name over it.
+ */
+function stackedLead(
+  label: Span | undefined,
+  stacked: readonly Span[],
+  before: readonly Span[],
+  columns: readonly PlacedColumn[],
+): { names: string[]; years: string[] } | undefined {
+  if (!label || before.some((c) => c.start <= label.end)) return undefined;
+  const lead: string[] = [];
+  for (const cell of before) {
+    const over = stacked.filter((g) => overlaps(g, cell));
+    if (over.length > 1) return undefined;
+    lead.push(over[0] ? `${over[0].text} ${cell.text}` : cell.text);
+  }
+  if (stacked.some((g) => before.filter((c) => overlaps(g, c)).length !== 1)) return undefined;
+  const heads = [label.text, ...lead];
+  return {
+    names: [...heads.map(() => ''), ...columns.map((c) => c.name?.text ?? '')],
+    years: [...heads, ...columns.map((c) => c.year?.text ?? c.name?.text ?? '')],
+  };
 }

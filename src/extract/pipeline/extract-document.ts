@@ -6,6 +6,7 @@ import {
   codesAt,
   findOmissionStatements,
   headingCodes,
+  indexFigureLines,
   mergeOmissions,
   parseContentIndex,
   type IndexEntry,
@@ -56,12 +57,22 @@ export function extractDocument(doc: Doc, options: ExtractOptions = {}): Extract
   });
   // A highlight tile worded as a change reads as a sentence; its figure is the tile's already.
   const tileChanges = extractNarrative(tables.changeSentences, { reportYear: year, skip: new Set() }).changes;
+  // An index row answering with a figure ("Energy use | Table 4: 84,210.5 GJ") states it once more.
+  const answers = extractNarrative(indexFigureLines(lines, contentIndex.lines), {
+    reportYear: year,
+    skip: new Set(),
+  });
   const index = mergeOmissions(contentIndex.entries, findOmissionStatements(lines, skip));
   const scope = codeScope(meta.frameworks, index);
   const phrases: PhraseCache = new Map();
   const texts = new Map(lines.map((l) => [l.no, l.raw]));
   const home = homeCurrencies(lines.map((l) => l.raw));
-  const classified = readEitherUnits([...tables.mentions, ...form.mentions, ...prose.mentions])
+  const classified = readEitherUnits([
+    ...tables.mentions,
+    ...form.mentions,
+    ...prose.mentions,
+    ...answers.mentions,
+  ])
     .filter((m) => m.year !== 0)
     .map((m) => inHomeCurrency(classifyMention(m, scope, phrases), home))
     .filter(isDisclosure);

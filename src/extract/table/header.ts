@@ -42,8 +42,13 @@ export function headsAgeBands(cells: readonly string[], reportYear: number): boo
 const UNIT_WORD = String.raw`(?:units?|单位|単位|birim|unidad(?:es)?|unidades?|unité|einheit|unità|jednostka|enhet|satuan|eenheid|yksikkö)`;
 /** The word "unit" alone or in two languages ("Unidad / Unit", "Birim / Unit"). */
 export const UNIT_WORDS = String.raw`${UNIT_WORD}(?:\s*\/\s*${UNIT_WORD})?`;
-// The heading of a units column.
-const UNIT_HEADING = new RegExp(`^${UNIT_WORDS}$`, 'iu');
+// The heading of a units column: "Unit", or what the unit is of ("Unit of measure", "Unit of amount").
+const UNIT_HEADING = new RegExp(String.raw`^(?:${UNIT_WORDS}(?:\s+of\s+\p{L}+)?|uom)$`, 'iu');
+
+/** Whether a header cell heads a units column ("Unit", "Units", "Unit of amount", "Einheit"). */
+export function isUnitHeading(text: string): boolean {
+  return UNIT_HEADING.test(text.trim());
+}
 
 /**
  * Reads a row as a header: no figure cells other than years, and either a year or at least two

@@ -16,6 +16,7 @@ import {
   isReferenceHeading,
   isRemarkHeading,
   isUndatedTarget,
+  isUnitHeading,
   nameBareRates,
   readHeader,
   spanMeasures,
@@ -205,6 +206,8 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
     const breakdown = isSubRow(rowLabel) || underBy();
     if (!breakdown) parent = rowLabel;
     const columns = mapColumns(parts.values, state.header, tryParseUnit(parts.unit) !== undefined, row);
+    // "Unit | Amount | Heat (GJ)": the row's unit cell is the unit of the columns that print none.
+    const rowUnitFor = unitCellServes(columns) ? '' : parts.unit;
     parts.values.forEach((v, i) => {
       const column = columns[i];
       // A change column ("Change (%)", "YoY") compares the years; it is no figure of its own. A base-year,
@@ -215,8 +218,9 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
       if (isUndatedTarget(column) && /^(?:19|20)\d{2}$/.test(v.cell.printed)) return;
       // A measure column may carry a year from a header row above it ("2024" over "Number | %").
       const measure = column && parseYearCell(column.text) === undefined ? stripFootnotes(column.text) : '';
+      const own = measure === '' ? '' : columnUnit(measure);
       const unit = pickUnit([
-        parts.unit,
+        own === '' ? parts.unit : rowUnitFor,
         v.cell.unit,
         withLabelDenominator(rowLabel, unitIn(rowLabel)),
         commaUnit(rowLabel, looksLikeUnit),
@@ -482,7 +486,7 @@ function isYearHeader(
       i > 0 &&
       c !== '' &&
       !labelled.has(i) &&
-      !/^units?$/i.test(c) &&
+      !isUnitHeading(c) &&
       !isChangeHeading(c) &&
       !isRemarkHeading(c),
   );
@@ -493,7 +497,7 @@ function isYearHeader(
     reportYear,
   ).filter((y) => y !== undefined).length;
   if (years === 0 || years < values.length) return false;
-  if (cells.some((c) => /^units?$/i.test(c))) return true;
+  if (cells.some(isUnitHeading)) return true;
   const label = labels.map((l) => l.text).join(' ');
   return first || years >= 2 || label === '' || HEADER_LABEL.test(label);
 }
@@ -508,7 +512,7 @@ function isPageList(block: TableBlock): boolean {
     const parts = splitRow(row.cells);
     const [only] = parts.values;
     // Titles and group lines carry no number; a year or "Unit" header makes it a data table.
-    if (row.cells.some((c) => /^units?$/i.test(c) || parseYearCell(c) !== undefined)) return false;
+    if (row.cells.some((c) => isUnitHeading(c) || parseYearCell(c) !== undefined)) return false;
     if (parts.values.length === 0) continue;
     if (parts.values.length !== 1 || only?.cell.kind !== 'value') return false;
     if (!/^\d{1,3}$/.test(only.cell.printed) || parts.unit !== '' || only.cell.unit !== '') return false;
@@ -714,6 +718,24 @@ function unitHeader(measure: string): string {
   if (!looksLikeUnit(measure)) return '';
   const dimension = tryParseUnit(measure)?.dimension ?? 'count';
   return dimension.startsWith('count') ? '' : measure;
+}
+
+/** The unit a measure's heading prints ("Energy (GJ)", "(tCO2e)", "MWh"), when it parses as one. */
+function columnUnit(measure: string): string {
+  const unit = bracketedUnit(measure) || unitHeader(measure) || unitIn(measure);
+  return unit !== '' && tryParseUnit(unit) !== undefined ? unit : '';
+}
+
+/**
+ * Whether a row's unit cell is only for some of its columns: the header names measures, some printing
+ * a unit of their own ("Heat (GJ)") and some none ("Amount"). The unit cell is then the unitless
+ * columns' unit, and each other column keeps its own.
+ */
+function unitCellServes(columns: readonly (HeaderColumn | undefined)[]): boolean {
+  const measures = columns.flatMap((c) =>
+    c && parseYearCell(c.text) === undefined && !isChangeColumn(c) ? [stripFootnotes(c.text)] : [],
+  );
+  return measures.some((m) => columnUnit(m) !== '') && measures.some((m) => columnUnit(m) === '');
 }
 
 /** The measure or breakdown each header column names (years left out). */
