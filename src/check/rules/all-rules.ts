@@ -1,6 +1,5 @@
 import { averageImpliedRule } from './average-implied.js';
 import { averageOfTotalRule } from './average-of-total.js';
-import { averagePayRule } from './average-pay.js';
 import { averagePayrollRule } from './average-payroll.js';
 import { averageRangeRule } from './average-range.js';
 import { averageSentenceRule } from './average-sentence.js';
@@ -55,7 +54,6 @@ export const RULES: readonly Rule[] = [
   sharedBaseRule,
   sharePartitionRule,
   averageOfTotalRule,
-  averagePayRule,
   averageRangeRule,
   averageImpliedRule,
   averageSentenceRule,

@@ -21,7 +21,7 @@ import {
 import { relations, type Relations } from '../relations/index.js';
 import { baseRange, distinctParts } from './convert-figure.js';
 import { coveredCount } from './coverage-figure.js';
-import type { Rule, RuleContext } from './rule.js';
+import { checkEachOf, type Rule, type RuleContext } from './rule.js';
 
 /**
  * When everyone was trained (coverage 100%), total hours ÷ headcount is the overall average, and a
@@ -31,16 +31,7 @@ import type { Rule, RuleContext } from './rule.js';
 export const averageImpliedRule: Rule = {
   id: 'average.implied',
   title: 'Total ÷ headcount lies within the range of the group averages when everyone is counted',
-  run(ctx) {
-    const out: CheckFinding[] = [];
-    for (const relation of relations().averages) {
-      for (const total of ctx.facts.representatives(relation.total)) {
-        const finding = check(ctx, relation, total);
-        if (finding) out.push(finding);
-      }
-    }
-    return out;
-  },
+  run: (ctx) => checkEachOf(ctx, relations().averages, (r) => r.total, check),
 };
 
 function check(

@@ -23,7 +23,7 @@ import {
 import { relations, type Relations } from '../relations/index.js';
 import { baseRange } from './convert-figure.js';
 import { coveredCount } from './coverage-figure.js';
-import type { Rule, RuleContext } from './rule.js';
+import { checkEachOf, type Rule, type RuleContext } from './rule.js';
 
 type AverageRelation = Relations['averages'][number];
 
@@ -35,16 +35,7 @@ type AverageRelation = Relations['averages'][number];
 export const averageOfTotalRule: Rule = {
   id: 'average.total',
   title: 'An average agrees with its total and the number it is divided by',
-  run(ctx) {
-    const out: CheckFinding[] = [];
-    for (const relation of relations().averages) {
-      for (const average of ctx.facts.representatives(relation.average)) {
-        const finding = check(ctx, relation, average);
-        if (finding) out.push(finding);
-      }
-    }
-    return out;
-  },
+  run: (ctx) => checkEachOf(ctx, relations().averages, (r) => r.average, check),
 };
 
 function check(ctx: RuleContext, relation: AverageRelation, average: Figure): CheckFinding | undefined {

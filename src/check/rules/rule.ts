@@ -31,3 +31,18 @@ export interface Rule {
   readonly fallback?: boolean;
   run(ctx: RuleContext): readonly CheckFinding[];
 }
+
+/**
+ * The findings of `check` on each representative figure of each relation's metric (`metricOf`: a sum's
+ * total, an average's average), relation by relation in catalogue order.
+ */
+export function checkEachOf<R>(
+  ctx: RuleContext,
+  relations: readonly R[],
+  metricOf: (relation: R) => string,
+  check: (ctx: RuleContext, relation: R, figure: Figure) => CheckFinding | undefined,
+): CheckFinding[] {
+  return relations.flatMap((relation) =>
+    ctx.facts.representatives(metricOf(relation)).flatMap((f) => check(ctx, relation, f) ?? []),
+  );
+}

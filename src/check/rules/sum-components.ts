@@ -22,7 +22,7 @@ import {
 } from '../precision/index.js';
 import { relations } from '../relations/index.js';
 import { factorBetween, figuresCrossCoal, rangeIn } from './convert-figure.js';
-import type { Rule, RuleContext } from './rule.js';
+import { checkEachOf, type Rule, type RuleContext } from './rule.js';
 import { combinations, gross, partOptions, type PartOptions } from './sum-parts.js';
 import { isSubItemLabel } from './table-grid.js';
 
@@ -36,16 +36,7 @@ export const sumComponentsRule: Rule = {
   id: 'sum.components',
   title:
     'A total equals the sum of its components (Scope 1 + 2, direct + indirect energy, hazardous + non-hazardous waste)',
-  run(ctx) {
-    const out: CheckFinding[] = [];
-    for (const relation of relations().sums) {
-      for (const total of ctx.facts.representatives(relation.total)) {
-        const finding = checkTotal(ctx, relation, total);
-        if (finding) out.push(finding);
-      }
-    }
-    return out;
-  },
+  run: (ctx) => checkEachOf(ctx, relations().sums, (r) => r.total, checkTotal),
 };
 
 function checkTotal(ctx: RuleContext, relation: SumRelation, total: Figure): CheckFinding | undefined {

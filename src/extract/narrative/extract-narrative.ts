@@ -22,6 +22,7 @@ import { lineAt, toParagraphs } from './paragraphs.js';
 import { splitSentences } from './sentences.js';
 import { listedAfterRatio, sharedUnit } from './shared-unit.js';
 import { spelledCounts } from './spelled-counts.js';
+import { payrollBeforeAverage } from './stated-pay.js';
 import { readChange, toStatedChange, type StatedChange } from './stated-change.js';
 import { findZeroStatements } from './zero-statements.js';
 
@@ -115,6 +116,7 @@ function readSentence(
       if (figure) figures.push(shaped(sentence, figure, figures, previous));
     }
   }
+  const payroll = payrollBeforeAverage(sentence, figures);
   figures.forEach((f, index) => {
     const time = figureTime(
       withoutMetTargets(sentence),
@@ -125,7 +127,8 @@ function readSentence(
       f.end,
     );
     if (time === undefined) return;
-    const label = phraseAround(sentence, f);
+    // The catalogue's words for a payroll go first: the sentence's own may name only pay ("wages").
+    const label = f === payroll ? `total payroll (${phraseAround(sentence, f)})` : phraseAround(sentence, f);
     const m = mention(at(f.at), sentence, { label, value: f.value, unit: f.unit, ...time }, f.dims);
     made.set(f, m);
     const reading =
