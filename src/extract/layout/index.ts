@@ -2,5 +2,5 @@ export { toReportLines, filledCells, type ReportLine } from './report-line.js';
 export { findRunningHeaders } from './running-headers.js';
 export { findContentsPage } from './contents-page.js';
 export { isBareFigure } from './bare-figure.js';
-export { gapBetween, overlaps, placeCells, type Place, type Span } from './spans.js';
+export { gapBetween, overlaps, placeCells, spansOf, type Place, type Span } from './spans.js';
 export { isChangeHeading } from './change-heading.js';
