@@ -7,6 +7,7 @@ import {
 } from '../clean/index.js';
 import { joinGroupHeaders } from './group-header.js';
 import { placeGroupsOverYears } from './year-groups.js';
+import { spreadYearBanners } from './year-banners.js';
 import { measuresOverFigures } from './measure-header.js';
 import { measuresByFigurePlaces } from './placed-measures.js';
 import { singleSpacedRows } from './single-spaced.js';
@@ -76,8 +77,8 @@ export function toReportLines(doc: Doc): ReportLine[] {
   }
   // A row of group names over a header row ("Scope 2" over "Location-based   Market-based") names its
   // cells; names over year columns ("Foshan plant   Wuhu plant" over "2025   2024   2025   2024") are
-  // placed over their years.
-  return doc.kind === 'text' ? joinGroupHeaders(placeGroupsOverYears(out)) : out;
+  // placed over their years; a year printed inside a rule ("---- 2025 ----") heads each column it spans.
+  return doc.kind === 'text' ? joinGroupHeaders(placeGroupsOverYears(spreadYearBanners(out))) : out;
 }
 
 /** The cells that hold text, in order. */

@@ -4,6 +4,7 @@ import { statedYear } from '../period/index.js';
 import { readFigureFirsts, type FigureFirst } from './figure-first.js';
 import { readBoxedTiles } from './boxed-tiles.js';
 import { readFigureTiles } from './figure-tiles.js';
+import { readNamedTiles } from './named-tiles.js';
 
 /** The figures of value-first key-figures blocks and the lines they take. */
 export interface FigureFirstResult {
@@ -50,9 +51,16 @@ export function readFigureFirstBlocks(
     const j = at.get(no);
     return j === undefined ? [lines, i] : [unstacked, j];
   };
-  // Rows of figures over their names, tile by tile (or box by box): the name lines are the figures' too.
+  // Rows of figures over their names or under them, tile by tile (or box by box): the name lines are
+  // the figures' too.
   const tiles = lines.flatMap((l, i) =>
-    options.ignore(l.no) ? [] : [readFigureTiles(...tileLines(l.no, i)) ?? readBoxedTiles(lines, i)],
+    options.ignore(l.no)
+      ? []
+      : [
+          readFigureTiles(...tileLines(l.no, i)) ??
+            readNamedTiles(...tileLines(l.no, i)) ??
+            readBoxedTiles(lines, i),
+        ],
   );
   for (const t of tiles) for (const no of t?.nameLines ?? []) taken.add(no);
   const ignore = (no: number): boolean => options.ignore(no) || taken.has(no);

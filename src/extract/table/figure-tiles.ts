@@ -60,7 +60,7 @@ export function readFigureTiles(
  * investment (KES '000)") is in that unit; a bare number counts the plural noun its name leads with
  * ("2,140 | permanent employees", "48,000 | native trees planted").
  */
-function withNamedUnit(cell: FigureFirst['cell'], name: string): FigureFirst['cell'] {
+export function withNamedUnit(cell: FigureFirst['cell'], name: string): FigureFirst['cell'] {
   const counted = name
     .replace(/\(.*$/, '')
     .split(/\s+/)
@@ -87,7 +87,8 @@ function segmentsOf(line: ReportLine): Segment[] {
   return [...line.raw.matchAll(SEGMENT)].map((m) => ({ text: m[0], at: indent + m.index }));
 }
 
-function figureOf(text: string): FigureFirst['cell'] | undefined {
+/** A tile's figure with at most its unit ("4.2 MWh", "KES 4.2 billion"); undefined for anything else. */
+export function figureOf(text: string): FigureFirst['cell'] | undefined {
   const cell = parseCellValue(text) ?? valueWithUnit(text);
   if (cell?.kind === 'value') return cell.qualifier === '' ? cell : undefined;
   const [, mark = '', amount = ''] = CURRENCY_FIRST.exec(text) ?? [];

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { docFromText } from '../../../test/support/doc-from-text.js';
+import { extractTables } from '../table/index.js';
+import { toReportLines } from './index.js';
+
+// Made-up space-aligned tables whose years are printed inside rules over the columns they span.
+const cellsOf = (text: string) => toReportLines(docFromText(text)).map((l) => [l.no, ...l.cells]);
+function yearsOf(text: string, line: number) {
+  const lines = toReportLines(docFromText(text));
+  const { mentions } = extractTables(lines, { reportYear: 2025, noise: new Set(), skip: new Set() });
+  return mentions.filter((m) => m.line === line).map((m) => [m.value, m.column ?? '', m.year]);
+}
+
+const HEADCOUNT = [
+  'Table 2  Crew by rank',
+  '                                  -------- 2025 --------      2024',
+  'Rank                              Men    Women     Total     Total',
+  'Officers                           73       11        84        79',
+  'Ratings                           405       38       443       431',
+].join('\n');
+
+describe('a year printed inside a rule over the columns it spans', () => {
+  it('prints the year over each heading under its rule, and a plain year over its own', () => {
+    expect(cellsOf(HEADCOUNT)[1]).toEqual([2, '', '2025', '2025', '2025', '2024']);
+  });
+
+  it('dates every figure under the rule by its year, each keeping its own heading', () => {
+    expect(yearsOf(HEADCOUNT, 4)).toEqual([
+      ['73', 'Men', 2025],
+      ['11', 'Women', 2025],
+      ['84', 'Total', 2025],
+      ['79', 'Total', 2024],
+    ]);
+  });
+
+  it('reads two ruled fiscal years, a rule parted from its year by spaces', () => {
+    const text = [
+      'Grade              ====== FY2026 ======    ----   FY2025   ----',
+      '                   Full-time  Part-time    Full-time  Part-time',
+      'Engineers                412         36          398         41',
+    ].join('\n');
+    expect(cellsOf(text)[0]).toEqual([1, 'Grade', 'FY2026', 'FY2026', 'FY2025', 'FY2025']);
+    expect(yearsOf(text, 3).map(([value, , year]) => [value, year])).toEqual([
+      ['412', 2026],
+      ['36', 2026],
+      ['398', 2025],
+      ['41', 2025],
+    ]);
+  });
+
+  it('leaves a rule over headings it does not span, or over figures, as it was', () => {
+    const stray = [
+      '            -------- 2025 --------',
+      'Site        Men    Women    Total    Remarks',
+      'North        12        4       16    audited',
+    ].join('\n');
+    expect(cellsOf(stray)[0]).toEqual([1, '-------- 2025 --------']);
+    const overFigures = ['            ----- 2025 -----', 'North        12        4       16'].join('\n');
+    expect(cellsOf(overFigures)[0]).toEqual([1, '----- 2025 -----']);
+  });
+});

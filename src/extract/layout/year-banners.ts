@@ -1,0 +1,102 @@
+import { isBareFigure } from './bare-figure.js';
+import type { ReportLine } from './report-line.js';
+import { placeCells, spansOf, type Span } from './spans.js';
+
+/**
+ * A year printed inside a rule over the columns it spans ("-------- 2025 --------      2024" over
+ * "Grade      Men    Women    Total      Total"): the rule's ends mark the first and last column the
+ * year heads, and the headings below it (men, women, total) break that year's figures down. The table
+ * reader pairs a row of years with the headings below by count, which cannot see that one year spans
+ * three columns and the other one; here each heading under a rule, or under a plain year, takes that
+ * year, by character position, and the banner row becomes a row of one year per column.
+ */
+
+const RULE = String.raw`[-–—=_─━═~]`;
+const YEAR = String.raw`(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?`;
+// "---- 2025 ----", "══ FY2025 ══", "<--- 2025 --->": the year between two runs of rule characters.
+const BANNER = new RegExp(`^[<|├┌]?${RULE}{2,}\\s*(${YEAR})\\s*${RULE}{2,}[>|┤┐]?$`, 'i');
+const RULE_ONLY = new RegExp(`^[<|├┌]?${RULE}{2,}[>|┤┐]?$`);
+const YEAR_CELL = new RegExp(`^${YEAR}$`, 'i');
+const YEARS = new RegExp(`(?<![\\d/])${YEAR}(?![\\d/])`, 'gi');
+// A plain year's heading centred over its column may stand a few characters beside it.
+const MAX_REACH = 3;
+
+/** A year heading and the columns it spans on the printed line. */
+interface YearHead extends Span {
+  readonly banner: boolean;
+}
+
+/** The lines with each banner row of years rewritten as one year over each heading below it. */
+export function spreadYearBanners(lines: readonly ReportLine[]): ReportLine[] {
+  const out: ReportLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const upper = lines[i];
+    const lower = lines[i + 1];
+    const spread = upper && lower ? yearsOverHeadings(upper, lower) : undefined;
+    if (upper && spread) out.push({ ...upper, cells: spread, text: spread.join('\t') });
+    else if (upper) out.push(upper);
+  }
+  return out;
+}
+
+/** The banner row's new cells, one per cell of `lower`; undefined when `upper` is no banner row over headings. */
+function yearsOverHeadings(upper: ReportLine, lower: ReportLine): string[] | undefined {
+  if (lower.no - upper.no > 2 || upper.raw.includes('\t') || lower.raw.includes('\t')) return undefined;
+  const read = headsOf(upper);
+  if (!read || !read.heads.some((h) => h.banner)) return undefined;
+  const placed = placeCells(lower);
+  // Headings of columns: no figure or year among them, and columns for the years to span.
+  if (!placed || placed.length < 2 || placed.some((c) => isBareFigure(c.text) || YEAR_CELL.test(c.text)))
+    return undefined;
+  const filled = lower.cells.flatMap((cell, index) => (cell === '' ? [] : [index]));
+  const owner = new Map(placed.map((c, k) => [filled[k] ?? -1, ownerOf(c, read.heads)]));
+  const first = filled.find((index) => owner.get(index) !== undefined) ?? 0;
+  const firstCell = placed[filled.indexOf(first)];
+  // Label cells left of the years (the first may be blank), then every heading under a year, and
+  // every year over a heading.
+  if (first < 1 || filled.some((index) => index > first && owner.get(index) === undefined)) return undefined;
+  if (read.heads.some((h) => ![...owner.values()].includes(h))) return undefined;
+  if (read.label && firstCell && read.label.end > firstCell.start) return undefined;
+  return lower.cells.map((_cell, index) => {
+    if (index >= first) return owner.get(index)?.text ?? '';
+    return index === 0 ? (read.label?.text ?? '') : '';
+  });
+}
+
+/**
+ * The years printed on a line, each with its extent, and a label before them; undefined when it prints
+ * anything else. Places come from the printed line; each year's text from the cleaned one ("F2025" read
+ * as "FY2025"), the years taken in order.
+ */
+function headsOf(line: ReportLine): { heads: YearHead[]; label?: Span } | undefined {
+  const spans = spansOf(line.raw, line.indent ?? 0);
+  const cleaned = [...line.text.matchAll(YEARS)].map((m) => m[0]);
+  const heads: YearHead[] = [];
+  let label: Span | undefined;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    if (!s) continue;
+    // "-----   2025   -----": the rule parted from its year by a run of spaces.
+    const [year, close] = [spans[k + 1], spans[k + 2]];
+    const parted =
+      year && close && RULE_ONLY.test(s.text) && YEAR_CELL.test(year.text) && RULE_ONLY.test(close.text);
+    const text = cleaned[heads.length] ?? '';
+    if (BANNER.test(s.text)) heads.push({ text, start: s.start, end: s.end, banner: true });
+    else if (parted) {
+      heads.push({ text, start: s.start, end: close.end, banner: true });
+      k += 2;
+    } else if (YEAR_CELL.test(s.text)) heads.push({ ...s, text, banner: false });
+    else if (k === 0) label = s;
+    else return undefined;
+  }
+  // A year the cleaned line reads that no heading holds (one in the label): not a line of years.
+  if (heads.length !== cleaned.length) return undefined;
+  return label ? { heads, label } : { heads };
+}
+
+/** The year over a heading: the banner whose rule spans it, or the plain year over or just beside it. */
+function ownerOf(cell: Span, heads: readonly YearHead[]): YearHead | undefined {
+  const reach = (h: YearHead): number => (h.banner ? 1 : MAX_REACH);
+  const over = heads.filter((h) => cell.end > h.start - reach(h) && cell.start < h.end + reach(h));
+  return over.length === 1 ? over[0] : undefined;
+}

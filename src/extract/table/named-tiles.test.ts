@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { docFromText } from '../../../test/support/doc-from-text.js';
+import { toReportLines } from '../layout/index.js';
+import { readFigureFirstBlocks } from './figure-first-block.js';
+
+const read = (text: string) =>
+  readFigureFirstBlocks(toReportLines(docFromText(text)), {
+    reportYear: 2025,
+    ignore: () => false,
+  }).mentions.map((m) => [m.line, m.value, m.unit, m.label, m.year]);
+
+describe('highlight tiles: a row of names over the figures under them', () => {
+  it('names each figure by the words printed over it, row of tiles by row of tiles', () => {
+    const text = [
+      'Year at a glance',
+      '',
+      '   Turnover                    Paper shipped               Staff',
+      '   88.3 M€                     126,540 t                   912',
+      '',
+      '   Recycled fibre              Water drawn                 Lost-time injuries',
+      '   64.5 %                      1,204,300 m³                3',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      [4, '88.3', 'M€', 'Turnover', 2025],
+      [4, '126540', 't', 'Paper shipped', 2025],
+      [4, '912', '', 'Staff', 2025],
+      [7, '64.5', '%', 'Recycled fibre', 2025],
+      [7, '1204300', 'm3', 'Water drawn', 2025],
+      [7, '3', 'injuries', 'Lost-time injuries', 2025],
+    ]);
+  });
+
+  it('leaves a header of measures over rows of unlabelled figures to the table reader', () => {
+    const text = [
+      '   Scope 1         Scope 2         Scope 3',
+      '   1,240           3,815           22,904',
+      '   1,198           3,902           21,777',
+    ].join('\n');
+    expect(read(text)).toEqual([]);
+  });
+
+  it('leaves names that stand over no figure of their own as they were', () => {
+    const text = [
+      '   Turnover                                Staff',
+      '               88.3 M€        912',
+    ].join('\n');
+    expect(read(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,66 @@
+import { gapBetween, spansOf, type ReportLine, type Span } from '../layout/index.js';
+import type { FigureFirst } from './figure-first.js';
+import { figureOf, withNamedUnit } from './figure-tiles.js';
+
+// A figure may stand a little beside the name printed over it ("Water drawn" over "  412,300 m³").
+const ALIGN_SLACK = 2;
+// A year on its own heads a column; a row of names over years is a table's header.
+const YEAR = /\b(?:FY\s?)?(?:19|20)\d{2}\b/i;
+
+/**
+ * Highlight tiles printed name first: a line of names side by side over a line of their figures,
+ * column under column ("Staff        Water drawn       Sites" over "1,204        412,300 m³        9"),
+ * as a highlights page of boxes prints as text. `at` is the figure row; each figure is named by the
+ * name printed over it. A table's header over its first row is no such pair: the figure row has no
+ * label, and no row of figures follows it.
+ */
+export function readNamedTiles(
+  lines: readonly ReportLine[],
+  at: number,
+): { figures: FigureFirst[]; nameLines: number[] } | undefined {
+  const row = lines[at];
+  const above = lines[at - 1];
+  if (!row || !above || above.no !== row.no - 1) return undefined;
+  const figures = figuresOf(row);
+  const names = namesOf(above);
+  if (!figures || !names || figures.length !== names.length) return undefined;
+  // Rows of figures under one line of names are a table whose rows lack labels, not tiles.
+  const below = lines[at + 1];
+  if (below && below.no === row.no + 1 && figuresOf(below)) return undefined;
+  if (figures.some((f, i) => !under(f, names[i]))) return undefined;
+  return {
+    figures: figures.map((f, i): FigureFirst => {
+      const description = names[i]?.text ?? '';
+      return { line: row, cell: withNamedUnit(f.cell, description), description, measured: true };
+    }),
+    nameLines: [above.no],
+  };
+}
+
+/** The figures of a line that prints two or more and nothing else, each where it is printed. */
+function figuresOf(line: ReportLine): (Span & { cell: FigureFirst['cell'] })[] | undefined {
+  const spans = spansOf(line.raw, line.indent ?? 0);
+  // The cleaned cells read the figures ("1.584" in a decimal-comma report is 1,584); the printed line places them.
+  const cells = line.cells.filter((c) => c.trim() !== '');
+  if (spans.length < 2 || cells.length !== spans.length) return undefined;
+  const out = spans.map((s, i) => ({ ...s, cell: figureOf(cells[i]?.trim() ?? '') }));
+  if (out.some((f) => YEAR.test(f.text) && /^\S+$/.test(f.text))) return undefined;
+  return out.every((f) => f.cell !== undefined)
+    ? out.flatMap((f) => (f.cell ? [{ ...f, cell: f.cell }] : []))
+    : undefined;
+}
+
+/** The names of a line of two or more, each words with no figure or year, where each is printed. */
+function namesOf(line: ReportLine): Span[] | undefined {
+  const spans = spansOf(line.raw, line.indent ?? 0);
+  if (spans.length < 2) return undefined;
+  const named = spans.every(
+    (s) => /\p{L}{3}/u.test(s.text) && !YEAR.test(s.text) && !/\d[\d.,]*\s*%|\d{2}/.test(s.text),
+  );
+  return named && spans.every((s) => figureOf(s.text) === undefined) ? spans : undefined;
+}
+
+/** Whether a figure is printed under its name, or just beside it. */
+function under(figure: Span, name: Span | undefined): boolean {
+  return name !== undefined && gapBetween(figure, name) <= ALIGN_SLACK;
+}
