@@ -49,6 +49,16 @@ describe('toPointDecimals', () => {
     expect(toPointDecimals(printed)).toBe(read);
   });
 
+  it('keeps a comma before three digits that counts people as a thousands separator', () => {
+    // 4,857 staff cannot be 4.857 staff; the share and the pay beside it still print the decimal comma.
+    expect(toPointDecimals('The workforce reached 4,857 staff; 27,6% are women, paid 412,5 thousand.')).toBe(
+      'The workforce reached 4,857 staff; 27.6% are women, paid 412.5 thousand.',
+    );
+    expect(toPointDecimals('Mittel 1,250 Mio. EUR, 3,407 Personen')).toBe(
+      'Mittel 1.250 Mio. EUR, 3,407 Personen',
+    );
+  });
+
   it('leaves dates, lists and section numbers alone', () => {
     expect(toPointDecimals('Stand: 31.12.2024, Kapitel 4.2, Scopes 1,2,3')).toBe(
       'Stand: 31.12.2024, Kapitel 4.2, Scopes 1,2,3',

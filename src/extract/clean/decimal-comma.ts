@@ -62,5 +62,20 @@ const COMMA_NUMERAL = /(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)(?![\d
 /** Rewrites the numbers of a decimal-comma text with a decimal point: "1.234,5" → "1,234.5", "12,4" → "12.4". */
 export function toPointDecimals(text: string): string {
   if (!/\d[.,]\d/.test(text)) return text;
-  return text.replace(COMMA_NUMERAL, (n) => n.replace(/[.,]/g, (mark) => (mark === '.' ? ',' : '.')));
+  return text.replace(COMMA_NUMERAL, (n, at: number) =>
+    isGroupedCount(n, text.slice(at + n.length))
+      ? n
+      : n.replace(/[.,]/g, (mark) => (mark === '.' ? ',' : '.')),
+  );
+}
+
+// A figure with a comma before three digits ("6,132") followed by people counted one by one: no
+// headcount is 6.132 people, so the comma groups thousands even where the line's other figures print
+// the decimal comma (a paragraph pasting an English-style count beside "19,3%").
+const THOUSANDS_GROUP = /^\d{1,3},\d{3}$/;
+const COUNTED_PEOPLE =
+  /^\s*(?:people|persons|employees|workers|staff|members|individuals|participants|trainees|personnes|personas|pessoas|personen|salariés|empleados|trabajadores|funcionários|mitarbeitende|mitarbeiter(?:innen)?)(?!\p{L})/iu;
+
+function isGroupedCount(numeral: string, after: string): boolean {
+  return THOUSANDS_GROUP.test(numeral) && COUNTED_PEOPLE.test(after.slice(0, 40));
 }
