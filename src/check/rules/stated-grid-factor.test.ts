@@ -143,3 +143,60 @@ describe('factor.grid-stated', () => {
     expect(run(facts)).toEqual([]);
   });
 });
+
+describe('factor.grid-stated on all the electricity used', () => {
+  const quote =
+    'Location-based Scope 2 applies the national grid factor to all electricity used: 0.62 tCO2e/MWh for 2024 and 0.58 tCO2e/MWh for 2025.';
+  const stated = (value: string, year: number) =>
+    printed({ metric: 'unclassified', value, unit: 'tCO2e/MWh', year, line: 12, quote, extraction: 'text' });
+  const row = (label: string, value: string, year: number, line: number) =>
+    printed({ metric: 'energy.electricity', label, value, unit: 'MWh', year, line });
+  const location = (value: string, year: number) =>
+    printed({
+      metric: 'ghg.scope2',
+      value,
+      unit: 'tCO2e',
+      year,
+      line: 40,
+      dims: { scope2_method: 'location' },
+    });
+  const rows = (year: number, grid: string, wind: string, total: string) => [
+    row('Electricity from the grid', grid, year, 20),
+    row('Wind electricity', wind, year, 21),
+    row('Total electricity', total, year, 22),
+  ];
+
+  it('passes Scope 2 that is the total electricity times the factor, the grid row alone giving less', () => {
+    // 2024: 51,300 MWh × 0.62 = 31,806 t; the grid's 38,900 MWh alone would give 24,118 t.
+    expect(
+      run([stated('0.62', 2024), ...rows(2024, '38900', '12400', '51300'), location('31806', 2024)]),
+    ).toEqual([]);
+  });
+
+  it('flags the total times last year’s factor, naming the total', () => {
+    // 2025: 54,700 MWh × 0.58 = 31,726 t; printed 33,914 = 54,700 × 0.62 (2024's factor).
+    const facts = [stated('0.62', 2024), stated('0.58', 2025), ...rows(2025, '36100', '18600', '54700')];
+    const [found, ...rest] = run([...facts, location('33914', 2025)]);
+    expect(rest).toEqual([]);
+    expect(found?.[1]).toBe('33914');
+    expect(found?.[2]).toContain('54,700 MWh');
+    expect(found?.[2]).toContain('matches the factor stated for 2024');
+  });
+});
+
+describe('factor.grid-stated in French', () => {
+  it('takes the national grid ("réseau national") factor as the grid’s', () => {
+    const fr = printed({
+      metric: 'unclassified',
+      value: '0.5366',
+      unit: 'tCO2e/MWh',
+      year: 2024,
+      line: 61,
+      quote: 'Le scope 2 applique le facteur du réseau national : 0,5366 tCO2e/MWh pour 2024.',
+      extraction: 'text',
+    });
+    expect(run([fr, electricity('14820', 2024), scope2('8451.8', 2024)]).map((f) => f[0])).toEqual([
+      '7952.4',
+    ]);
+  });
+});

@@ -31,7 +31,7 @@ const MARKET = /\bmarket[- ]based\b|\bresidual\b|\bsupplier|\bcontract/i;
 // "rede elétrica", "réseau", "rete elettrica") or location-based Scope 2; or a Scope 2 sentence ("El
 // Alcance 2 se calcula con el factor del SIN") that names no market instrument, the factor being per kWh.
 const ROMANCE_GRID =
-  /\bred\s+(?:el[ée]ctrica|nacional)\b|\bsistema\s+(?:el[ée]ctrico\s+)?(?:nacional\s+)?interconectado\b|\brede\s+el[ée]trica\b|\br[ée]seau\s+[ée]lectrique\b|\brete\s+elettrica\b|\bbasad[oa]\s+en\s+(?:la\s+)?ubicaci[oó]n\b/i;
+  /\bred\s+(?:el[ée]ctrica|nacional)\b|\bsistema\s+(?:el[ée]ctrico\s+)?(?:nacional\s+)?interconectado\b|\brede\s+el[ée]trica\b|\br[ée]seau\s+(?:[ée]lectrique|national|interconnect[ée])\b|\brete\s+elettrica\b|\bbasad[oa]\s+en\s+(?:la\s+)?ubicaci[oó]n\b/i;
 const ROMANCE_SCOPE2 = /\b(?:alcance|escopo|port[ée]e|ambito)\s+2\b/i;
 const ROMANCE_MARKET =
   /\bmercado\b|\bmarch[ée]\b|\bmercato\b|\bresidual|\bproveedor|\bfornecedor|\bfournisseur|\bfornitor|\bcontrat|\bcertificad|\bgarant[ií]as?\s+de\s+origen/i;
@@ -164,20 +164,30 @@ function check(
     ctx.facts.at(series, 'ghg.scope2', dims) ??
     ctx.facts.at(series, 'ghg.scope2', { ...dims, scope2_method: 'location' }) ??
     (grid ? marketOnGridFactor(ctx, series, dims) : undefined);
-  const electricity = grid ?? ctx.facts.at(series, 'energy.electricity', dims);
-  if (!scope2 || !electricity || scope2.unit.dimension !== 'ghg' || electricity.unit.dimension !== 'energy')
-    return undefined;
+  // A report may apply the grid factor to all the electricity it uses, its own solar and wind too
+  // ("applies to all electricity consumed"): the total electricity row is then the factor's input.
+  const inputs = (
+    grid ? [grid, totalElectricity(ctx, series, dims)] : [ctx.facts.at(series, 'energy.electricity', dims)]
+  ).filter((f): f is Figure => f !== undefined && f.unit.dimension === 'energy');
+  if (!scope2 || inputs.length === 0 || scope2.unit.dimension !== 'ghg') return undefined;
   if (Object.keys(withoutKey(scope2.fact.dims, 'scope2_method')).length !== Object.keys(dims).length)
     return undefined;
-  const expected = (f: Figure) => {
+  const expected = (electricity: Figure, f: Figure) => {
     const grid = multiplyIntervals(baseRange(electricity), scaleInterval(f.range, dec(f.unit.toBase)));
     return { lo: grid.lo, hi: grid.hi.plus(besides) };
   };
   const printed = baseRange(scope2);
-  if (overlaps(expected(factor), printed)) return undefined;
-  const other = [...byYear].find(([y, f]) => y !== year && overlaps(expected(f), printed))?.[1];
+  if (inputs.some((e) => overlaps(expected(e, factor), printed))) return undefined;
+  const followed = inputs.flatMap((e) =>
+    [...byYear]
+      .filter(([y, f]) => y !== year && overlaps(expected(e, f), printed))
+      .map(([, f]) => ({ e, f })),
+  )[0];
+  const other = followed?.f;
+  const electricity = followed?.e ?? inputs[0];
+  if (!electricity) return undefined;
   const toShown = dec(1).div(dec(scope2.unit.toBase));
-  const want = scaleInterval(expected(factor), toShown);
+  const want = scaleInterval(expected(electricity, factor), toShown);
   return makeFinding(statedGridFactorRule.id, {
     severity: 'warning',
     message:
@@ -226,9 +236,24 @@ function marketOnGridFactor(ctx: RuleContext, series: SeriesKey, dims: Dims): Fi
 }
 
 // Electricity bought from the grid, as its row names it; own solar and green purchases are other rows.
-const GRID_BOUGHT = /\bgrid\b|\bpurchased\b|外购/i;
-const GRID_NAMED = /\bgrid\b|电网/i;
-const NOT_GRID = /\b(?:renewable|green|solar|wind|self[- ]generated)\b/i;
+// French, Spanish, Portuguese and Italian rows name the grid "réseau", "red", "rede", "rete".
+const GRID_BOUGHT = /\bgrid\b|\bpurchased\b|外购|\br[ée]seau\b|\bred\b|\brede\b|\brete\b/i;
+const GRID_NAMED = /\bgrid\b|电网|\br[ée]seau\b|\bred\b|\brede\b|\brete\b/i;
+const NOT_GRID =
+  /\b(?:renewable|green|solar|wind|self[- ]generated)\b|[ée]olien|solaire|photovolta|renouvelable|renovable|renov[áa]ve|rinnovabil|e[óo]lic/i;
+// "Total electricity", "Électricité totale", "Total de electricidad".
+const TOTAL_ROW = /(?<!\p{L})total[ea]?s?(?!\p{L})/iu;
+
+/** The year's total electricity, when one row names it a total and its printings agree. */
+function totalElectricity(ctx: RuleContext, series: SeriesKey, dims: Dims): Figure | undefined {
+  const rows = ctx.facts
+    .find({ ...series, metric: 'energy.electricity' }, dims)
+    .filter((f) => TOTAL_ROW.test(f.fact.label ?? ''));
+  const [first] = rows;
+  return first && rows.every((f) => f.value.eq(first.value) && f.unit.symbol === first.unit.symbol)
+    ? first
+    : undefined;
+}
 
 /**
  * The grid electricity of the year, when rows name it and agree: location-based Scope 2 is the grid

@@ -42,7 +42,7 @@ function labelDims(label: string, group: string, row: boolean): Dims {
     ? undefined
     : EMPLOYMENT_TYPE.exec(row ? l : l.replace(INCLUDED, ' '))?.[1];
   if (employment && employment !== 'dispatched') dims.employment_type = employment.replace(' ', '-');
-  const method = /\b(location|market)[- ]based\b/.exec(l)?.[1];
+  const method = /\b(location|market)[- ]based\b/.exec(l)?.[1] ?? romanceMethod(l, group.toLowerCase());
   if (method) dims.scope2_method = method;
   const category = scope3Category(l, group.toLowerCase());
   // A Scope 3 category is the row's breakdown; "by category" above it names no employee category.
@@ -74,6 +74,19 @@ function labelDims(label: string, group: string, row: boolean): Dims {
     dims.employee_category = dimValue(label).toLowerCase();
   }
   return dims;
+}
+
+// "Scope 2 – localisation", "Alcance 2 (mercado)", "Scopes 1 et 2 (marché)": the Scope 2 method in French,
+// Spanish, Portuguese or Italian, read only where the label or its group names Scope 2.
+const ROMANCE_SCOPE2 =
+  /\b(?:scopes?|alcances?|escopos?|[âa]mbitos?|port[ée]es?)\s+(?:1\s*(?:\+|et|y|e)\s*)?2\b/;
+const ROMANCE_LOCATION = /(?<!\p{L})(?:localisation|ubicaci[oó]n|localiza[çc][ãa]o|localizzazione)(?!\p{L})/u;
+const ROMANCE_MARKET = /(?<!\p{L})(?:march[ée]|mercado|mercato)(?!\p{L})/u;
+
+function romanceMethod(label: string, group: string): 'location' | 'market' | undefined {
+  if (!ROMANCE_SCOPE2.test(label) && !ROMANCE_SCOPE2.test(group)) return undefined;
+  if (ROMANCE_LOCATION.test(label)) return 'location';
+  return ROMANCE_MARKET.test(label) ? 'market' : undefined;
 }
 
 const INCLUDED = /\b(?:including|inclusive of)\s+[^,;:()]*/g;

@@ -74,4 +74,28 @@ describe('water withdrawal by source (GRI 303-3 b)', () => {
     const money = classify(row('Municipal water', 'HK$', ['Utility charges']));
     expect(money.dims).not.toHaveProperty('water_source');
   });
+
+  it('reads the sources in French, Spanish, Portuguese and Italian tables', () => {
+    const caption = ['Tableau 3 – Prélèvements d’eau de l’usine'];
+    const rows = [
+      row('Eau souterraine (nappe)', 'm³', caption),
+      row('Eaux pluviales collectées', 'm³', caption),
+      row('Eau du réseau municipal', 'm³', caption),
+      row('Agua de mar desalinizada', 'm³', ['Captación de agua']),
+      row('Água da rede pública', 'm³', ['Captação de água']),
+      row('Acqua di falda', 'm³', ['Prelievi idrici']),
+    ].map(classify);
+    expect(rows.map((c) => c.metric?.id)).toEqual(Array(6).fill('water.withdrawal'));
+    expect(rows.map((c) => c.dims.water_source)).toEqual([
+      'eau souterraine',
+      'eaux pluviales collectées',
+      'eau du réseau municipal',
+      'agua de mar desalinizada',
+      'água da rede pública',
+      'acqua di falda',
+    ]);
+    expect(waterSourceOf('Total des prélèvements')).toBeUndefined();
+    expect(waterSourceOf('Eau recyclée en interne')).toBeUndefined();
+    expect(waterSourceOf('Rejets d’eau au réseau')).toBeUndefined();
+  });
 });

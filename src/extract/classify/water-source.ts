@@ -22,12 +22,26 @@ const NOT_A_SOURCE =
 
 const RECLAIMED = /\b(?:reclaimed|recycled|treated)\b/i;
 
+// The same sources in French, Spanish, Portuguese and Italian reports ("Eau de mer dessalée", "Eau
+// souterraine (forages)", "Eau du réseau", "Eaux pluviales", "Agua subterránea", "Água da rede pública",
+// "Acqua di falda"). Accented letters are no \w, so the words are bounded by letters, not \b.
+const HOME_SOURCE = new RegExp(
+  String.raw`(?<!\p{L})(?:eaux? (?:de mer|souterraines?|de surface|de (?:la )?nappe|de forages?|de puits|du réseau|de ville|pluviales?|de pluie)|nappe phréatique|forages?|puits|réseau (?:public|municipal|d'eau|national)|aguas? (?:de mar|subterráneas?|superficiales?|de (?:la )?red|de lluvia|pluviales?|de pozos?)|[áa]guas? (?:do mar|subterrâneas?|superficiais?|da rede|pluviais?|da chuva|de poços?)|rede pública|acqu[ae] (?:di mare|di falda|sotterranee?|superficiali?|piovane?)|acquedotto|pozzi)(?!\p{L})`,
+  'iu',
+);
+
+// Water reused, discharged, consumed or an intensity, in the same languages: never a source.
+const HOME_NOT_A_SOURCE =
+  /(?<!\p{L})(?:recycl|réutilis|rejet|intensit|consomm|consum|total|reutiliz|riutilizz|scaric|vertid|descart)/iu;
+
 /** A row's label names a source of water withdrawal ("Municipal tap water", "Groundwater (wells)"). */
 export function waterSourceOf(label: string): string | undefined {
   // "Water withdrawal — groundwater": the source is what follows the dash.
   const named = label.split(/\s+[—–-]\s+/).at(-1) ?? label;
   const core = named.replace(/\s*\([^()]*\)\s*/g, ' ').trim();
-  if (!SOURCE.test(named) || NOT_A_SOURCE.test(core) || core.split(/\s+/).length > 8) return undefined;
+  const home = HOME_SOURCE.test(named) && !HOME_NOT_A_SOURCE.test(core);
+  if (!home && (!SOURCE.test(named) || NOT_A_SOURCE.test(core))) return undefined;
+  if (core.split(/\s+/).length > 8) return undefined;
   // "Reclaimed water" alone may be the company's own: only a supplier named makes it third-party.
   if (RECLAIMED.test(core) && !SUPPLIER.test(named)) return undefined;
   return core.replace(/\s+/g, ' ').toLowerCase();
@@ -69,8 +83,14 @@ export function waterSourceRow(
  */
 function metricOf(texts: readonly string[]): Metric | undefined {
   for (const text of texts) {
-    if (/\bwithdra\w*|\bwater\b.*\b(?:intake|sources?)\b/i.test(text)) return getMetric(WATER_METRICS[0]);
-    if (/\bdischarg\w*|\bdestination/i.test(text)) return getMetric(WATER_METRICS[2]);
+    if (
+      /\bwithdra\w*|\bwater\b.*\b(?:intake|sources?)\b|pr[ée]l[èe]vements?|captaci[óo]n|capta[çc][ãa]o|prelievi/i.test(
+        text,
+      )
+    )
+      return getMetric(WATER_METRICS[0]);
+    if (/\bdischarg\w*|\bdestination|\brejets?\b|\bvertidos?\b|\bscarichi\b/i.test(text))
+      return getMetric(WATER_METRICS[2]);
     if (/\bwater\b.*\b(?:consum\w*|use|used|usage)\b/i.test(text)) return getMetric(WATER_METRICS[1]);
   }
   return undefined;

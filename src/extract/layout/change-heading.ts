@@ -8,11 +8,24 @@ const YEAR_OVER_YEAR = /^%\s*(?:19|20)\d{2}\s*\/\s*(?:(?:19|20)\d{2}|base(?:line
  * year as a percentage of another ("2025/2024 (%)", as Vietnamese reports print it: 104.2 is +4.2%).
  */
 export function isChangeHeading(text: string): boolean {
+  const t = text.trim();
   return (
-    /^(?:(?:%|percentage)\s+)?(?:changes?|yoy|y-o-y|year[- ]on[- ]year|variance|var\.|variation|variaci[oó]n|varia[cç][aã]o|[ée]volution|ver[äa]nderung|increase|decrease|growth|difference|\+\/-|±|[Δ∆]|delta\b)/i.test(
+    /^(?:(?:%|percentage)(?:\s+|\s*-\s*))?(?:changes?|[ée]carts?|abweichung|variazione|diff\.|yoy|y-o-y|year[- ]on[- ]year|variance|var\.|variation|variaci[oó]n|varia[cç][aã]o|[ée]volution|ver[äa]nderung|increase|decrease|growth|difference|\+\/-|±|[Δ∆]|delta\b)/i.test(
       text,
     ) ||
-    /^(?:19|20)\d{2}\s*\/\s*(?:19|20)\d{2}\s*\(%\)$/.test(text.trim()) ||
-    YEAR_OVER_YEAR.test(text.trim())
+    /^(?:19|20)\d{2}\s*\/\s*(?:19|20)\d{2}\s*\(%\)$/.test(t) ||
+    YEAR_OVER_YEAR.test(t) ||
+    isLaterOverEarlier(t)
   );
+}
+
+// "25/24", "2025/2024", "Index 25/24", "% 25/24": a later year over an earlier one compares them. A fiscal
+// year runs the other way ("2024/25", "FY24/25"), so a pair printed later first is never one.
+const YEAR_PAIR = /^(?:index\s+|%\s*)?((?:19|20)?\d{2})\s*\/\s*((?:19|20)?\d{2})(?:\s*\(?%\)?)?$/i;
+
+/** True for a pair of years printed later first ("25/24", "Index 2025/2024"): a comparison, not a fiscal year. */
+function isLaterOverEarlier(text: string): boolean {
+  const m = YEAR_PAIR.exec(text);
+  if (!m?.[1] || !m[2] || m[1].length !== m[2].length) return false;
+  return Number(m[1]) > Number(m[2]);
 }

@@ -89,7 +89,11 @@ export function readHeader(raw: readonly string[], reportYear: number): TableHea
     const named = datedMeasure(text)?.measure ?? text;
     columns.push(year === undefined ? { index, text: named, role } : { index, text: named, year, role });
   }
-  const named = targetValueColumns(nameBareRates(columns));
+  // "ESRS ref. | Data point | Unit | 2024": a heading left of the units column names the rows, no figures.
+  const figured = columns.filter(
+    (c) => unitIndex === undefined || c.index > unitIndex || c.year !== undefined,
+  );
+  const named = targetValueColumns(nameBareRates(figured));
   return unitIndex === undefined ? { columns: named, label } : { columns: named, unitIndex, label };
 }
 

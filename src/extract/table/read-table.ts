@@ -628,10 +628,10 @@ function mapColumns(
   const cols = header?.columns ?? [];
   // A row without a change ("Share (%)  4.8  3.9  3.1" under "… 2023  Change %") leaves the change
   // column blank, and the target columns after it ("… | % 2025/2024 | Target 2030 | % 2030/base"):
-  // its figures are the years'.
+  // its figures are the years'. A row with a change and no target ends in the change.
   const rest = cols.slice(values.length);
   const optional = (c: HeaderColumn) => isChangeColumn(c) || c.role === 'target' || isUndatedTarget(c);
-  if (values.length < cols.length && rest.some(isChangeColumn) && rest.every(optional)) {
+  if (values.length < cols.length && cols.some(isChangeColumn) && rest.every(optional)) {
     return values.map((_v, i) => cols[i]);
   }
   // Fewer figures than the years (no base-year figure) under such a header: the latest years'.

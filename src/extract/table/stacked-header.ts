@@ -46,9 +46,15 @@ function mergeAt(
     const line = lines[k];
     const prev = run[run.length - 1];
     if (!line) return undefined;
-    const spans = !prev || line.no - prev.line.no === 1 ? headerSpans(line, run.length > 0) : undefined;
+    // "Base year   2024   2025   %-change   Target" over "2020   25/24   2030": a first line of years whose
+    // other headings the line below finishes with theirs.
+    const yearsFirst = run.length === 0 && finishedByYears(line, lines[k + 1]);
+    const spans =
+      !prev || line.no - prev.line.no === 1 ? headerSpans(line, run.length > 0 || yearsFirst) : undefined;
     // A line of years ends the header: "Base year" over "2021", "% 2025" over "/ 2024".
-    if (spans && !(prev && hasYears(prev.line))) {
+    const ended =
+      prev !== undefined && hasYears(prev.line) && !(run.length === 1 && finishedByYears(prev.line, line));
+    if (spans && !ended) {
       run.push({ line, spans });
       continue;
     }
@@ -92,9 +98,13 @@ function headerSpans(line: ReportLine, withYears: boolean): Span[] | undefined {
   if (cells.length === 0 || cells.some((c) => (isBareFigure(c) && !YEAR.test(c)) || year(c)))
     return undefined;
   if (!withYears && cells.some((c) => YEAR.test(c))) return undefined;
-  if (cells.some((c) => /[.;:]$/.test(c))) return undefined;
+  // A sentence's stop ends prose; an abbreviated heading ("ESRS ref.", "No.") is no sentence.
+  if (cells.some((c) => /[;:]$/.test(c) || (/\.$/.test(c) && !ABBREVIATED.test(c)))) return undefined;
   return withCleanWords(spansOf(line.raw, line.indent ?? 0, 1), cells);
 }
+
+// A heading ending in an abbreviation of at most four letters ("ESRS ref.", "No.", "Var.").
+const ABBREVIATED = /^(?:\S+\s)?\p{L}{1,4}\.$/u;
 
 /**
  * The runs with the cleaned cells' words ("m³" read "m3"), word for word: a line of one cell ("and
@@ -121,6 +131,23 @@ function isGroupRow(spans: readonly Span[], figuresFrom: number): boolean {
 // A year as a header cell prints it, alone or after the words of its column ("2021", "TJ 2025").
 const YEAR = /^(?:19|20)\d{2}$/;
 const YEAR_IN = /(?:^|\s)(?:19|20)\d{2}(?:\s|$)/;
+
+/**
+ * True when `below` finishes a header line that prints years alone (`top`): each of its cells a year or a
+ * comparison of two ("2020", "25/24"), printed under a heading of `top` that is no year ("Base year",
+ * "%-change", "Target"), so the two lines are one header row.
+ */
+function finishedByYears(top: ReportLine, below: ReportLine | undefined): boolean {
+  if (!below || below.no !== top.no + 1 || !hasYears(top) || !hasYears(below)) return false;
+  if (top.raw.includes('\t') || below.raw.includes('\t') || below.raw.length > MAX_HEADER_CHARS) return false;
+  const cells = below.cells.filter((c) => c !== '');
+  if (!cells.every((c) => YEAR.test(c) || isChangeHeading(c))) return false;
+  const headings = spansOf(top.raw, top.indent ?? 0);
+  return spansOf(below.raw, below.indent ?? 0).every((s) => {
+    const over = headings.filter((h) => Math.min(h.end, s.end) > Math.max(h.start, s.start));
+    return over.length === 1 && /^\p{L}|^%/u.test(over[0]?.text ?? '');
+  });
+}
 
 /** Whether a header line prints a year alone in one of its cells. */
 function hasYears(line: ReportLine): boolean {

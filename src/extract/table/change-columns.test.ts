@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { docFromText } from '../../../test/support/doc-from-text.js';
+import { isChangeHeading } from '../layout/index.js';
+import { toReportLines } from '../layout/index.js';
+import { extractTables } from './extract-tables.js';
+
+// Made-up tables whose last columns compare the years: their figures are no year's own.
+function read(text: string, reportYear = 2024) {
+  const lines = toReportLines(docFromText(text));
+  return extractTables(lines, { reportYear, noise: new Set(), skip: new Set() }).mentions;
+}
+const row = (found: ReturnType<typeof read>, line: number) =>
+  found.filter((m) => m.line === line).map((m) => [m.value, m.year, m.basis]);
+
+describe('change column headings', () => {
+  it('knows a change in any wording, a later year over an earlier one among them', () => {
+    for (const h of [
+      '%-change',
+      '% - change',
+      'Écart 24/23',
+      'Ecart',
+      'Var. %',
+      'Δ',
+      'Index 24/23',
+      '24/23',
+      '2024/2023',
+    ])
+      expect(isChangeHeading(h), h).toBe(true);
+    for (const h of ['2023/24', 'FY23/24', '2024', 'Target', 'Base year'])
+      expect(isChangeHeading(h), h).toBe(false);
+  });
+});
+
+describe('a change column beside the years', () => {
+  it('gives no figure of the year for an absolute change in the row unit', () => {
+    const found = read(
+      [
+        'Tableau 7 – Eau',
+        '',
+        'Indicateur                     Unité        2022        2023        2024    Écart 24/23',
+        '-------------------------------------------------------------------------------------',
+        'Prélèvements d’eau de puits    m3        318 400     302 750     296 120        -6 630',
+        'Eau recyclée                   m3         41 300      44 960      52 480        +7 520',
+      ].join('\n'),
+    );
+    expect(row(found, 5)).toEqual([
+      ['318400', 2022, 'actual'],
+      ['302750', 2023, 'actual'],
+      ['296120', 2024, 'actual'],
+    ]);
+  });
+
+  it('reads a header whose base, change and target headings finish on the line below the years', () => {
+    const found = read(
+      [
+        'Table 3  Fleet fuel',
+        '',
+        'Ref.      Metric                        Unit        Base year      2023      2024  %-change    Target',
+        '                                                         2019                           24/23      2028',
+        '========================================================================================================',
+        'F-1 2(a)  Diesel burned by trucks       GJ             71,240    58,310    55,070      -5.6',
+        'F-1 2(b)  Share of biofuel blend        %                 3.1       9.8      12.4     +26.5        30',
+      ].join('\n'),
+    );
+    expect(row(found, 6)).toEqual([
+      ['71240', 2019, 'actual'],
+      ['58310', 2023, 'actual'],
+      ['55070', 2024, 'actual'],
+    ]);
+    expect(row(found, 7)).toEqual([
+      ['3.1', 2019, 'actual'],
+      ['9.8', 2023, 'actual'],
+      ['12.4', 2024, 'actual'],
+      ['30', 2028, 'target'],
+    ]);
+  });
+});
