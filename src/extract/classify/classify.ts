@@ -11,6 +11,7 @@ import type { Mention } from '../mention/index.js';
 import { bareWaterMeasure } from './bare-water-measure.js';
 import { bracketedCarrier } from './bracketed-carrier.js';
 import { chooseMetric, isPerPerson, type PhraseCache } from './choose-metric.js';
+import { communityRow } from './community-row.js';
 import { namesOneOfTwoCategories } from './coordinated-label.js';
 import { dashQualifiedPart } from './dash-part.js';
 import { energySource } from './energy-source.js';
@@ -76,6 +77,9 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   // "Total withdrawal" under "Water (m³)": the caption names what the bare measure is of.
   const water = bareWaterMeasure(m);
   if (water !== undefined) texts[0] = water;
+  // "Community" under "Economic value generated and distributed": GRI 201-1's community investments.
+  const community = communityRow(m);
+  if (community !== undefined) texts[0] = community;
   // "LTIR – contractors": a safety measure for one worker group, not the contractors' headcount.
   const measure = m.kind === 'table' ? measureBeforeWorkerGroup(m.label) : undefined;
   if (measure && chooseMetric([measure], printed, 1, cache)?.metric.dims.includes('worker_type'))

@@ -37,12 +37,21 @@ export const VERB_BEFORE = new RegExp(
 
 /**
  * "(helped us) cut total energy consumption by 7.2%", "we reduced our water use by 5%", "we lowered our
- * fuel use by 3%": a verb, then
- * what it changed, then the figure; the verb is group 1 and its object group 2.
+ * fuel use by 3%", "redujimos el consumo de agua un 5 %" (Spanish and Portuguese may drop "en" before
+ * "un"): a verb, then what it changed, then the figure; the verb is group 1 and its object group 2.
  */
 export const VERB_OBJECT = new RegExp(
-  String.raw`\b(cut|reduced|lowered|decreased|increased|raised|${ROMANCE_VERB_OBJECT})\s+(?:our\s+|the\s+|its\s+|their\s+)?([A-Za-z]${WORDS}{2,60}?)\s+(?:by|${ROMANCE_BY})\s+(?:${HEDGES}|${ROMANCE_APPROX})?$`,
+  String.raw`\b(cut|reduced|lowered|decreased|increased|raised|${ROMANCE_VERB_OBJECT})\s+(?:our\s+|the\s+|its\s+|their\s+)?([A-Za-z]${WORDS}{2,60}?)\s+(?:(?:by|${ROMANCE_BY})\s+(?:${HEDGES}|${ROMANCE_APPROX})?|(?:un|una|um|uma)\s+)$`,
   'i',
+);
+
+/**
+ * "we reduced our water withdrawal by 9%", "redujimos la captación de agua un 9 %": the company telling
+ * what it did, in the first person and the past, before what it changed.
+ */
+export const FIRST_PERSON_PAST = new RegExp(
+  String.raw`(?:\bwe\s+(?:have\s+)?(?:cut|reduced|lowered|decreased|increased|raised)|(?<!\p{L})(?:redujimos|disminuimos|aumentamos|incrementamos|bajamos|recortamos|reduzimos|diminuímos|aumentámos|avons\s+réduit|avons\s+diminué|avons\s+augmenté|abbiamo\s+ridotto|abbiamo\s+diminuito|abbiamo\s+aumentato))\s+[^,;:]{3,70}$`,
+  'iu',
 );
 
 /** "…, a decrease of 3.8%", "representing a year-on-year increase of 12%". */

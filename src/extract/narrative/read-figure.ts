@@ -2,6 +2,7 @@ import { tryParseUnit } from '../../core/index.js';
 import type { NumberToken } from '../numbers/index.js';
 import { CURRENCY_MARK } from './currency-mark.js';
 import { movementNoun } from './movement.js';
+import { isScaledDenominator, scaledDenominator } from './scaled-denominator.js';
 
 /** A number in a sentence read with its unit and the thing it counts or measures. */
 export interface NarrativeFigure {
@@ -170,7 +171,12 @@ function isPowerOfTen(sentence: string, t: NumberToken): boolean {
 /** Reads the unit and noun after a number; undefined when the number names nothing measurable. */
 export function readFigure(sentence: string, t: NumberToken): NarrativeFigure | undefined {
   const before = sentence.slice(Math.max(0, t.start - 12), t.start);
-  if (UNIT_DENOMINATOR.test(before) || isThreshold(sentence, t) || isPowerOfTen(sentence, t))
+  if (
+    UNIT_DENOMINATOR.test(before) ||
+    isScaledDenominator(sentence.slice(Math.max(0, t.start - 40), t.start), t.value) ||
+    isThreshold(sentence, t) ||
+    isPowerOfTen(sentence, t)
+  )
     return undefined;
   let rest = sentence.slice(t.end, t.end + 160);
   let consumed = 0;
@@ -247,8 +253,10 @@ export function readFigure(sentence: string, t: NumberToken): NarrativeFigure | 
       end: t.end + times.length,
     };
   }
-  const measure = unitAfter(rest);
-  if (measure) {
+  const read = unitAfter(rest);
+  if (read) {
+    const per = scaledDenominator(read.unit, rest.slice(read.length));
+    const measure = per ? { unit: per.unit, length: read.length + per.length } : read;
     rest = rest.slice(measure.length);
     const noun = nounAfter(rest);
     return {

@@ -4,6 +4,7 @@ import {
   BASE_YEAR_AFTER,
   directionOf,
   DOWN_UP,
+  FIRST_PERSON_PAST,
   NOUN_AFTER,
   NOUN_OF,
   POINTS,
@@ -105,8 +106,23 @@ function verbWorded(sentence: string, lead: string, rest: string, statementYear:
     against(sentence) !== null ||
     REPORTING_PERIOD.test(sentence) ||
     inPastYear(sentence, statementYear) ||
-    TO_FIGURE.test(rest);
+    TO_FIGURE.test(rest) ||
+    (object !== null && ownDeedOfTheYear(sentence, lead));
   return stated ? { word: verb[2], subject: verb[1] } : undefined;
+}
+
+// Words that set a change against something named (another year, a baseline, a product, a peer): then
+// the sentence says what against, and a plain first-person deed says nothing of the year before.
+const NAMED_COMPARISON =
+  /\b(?:compared|than|versus|vs\.?|since|relative|against|baseline|base\s+year|frente|respecto|comparaci[oó]n|comparad[oa]s?|desde|rela[cç][aã]o|face|depuis|rapport|rispetto|dal|target|meta|objetivo|objectif|obiettivo)\b|(?:19|20)\d{2}/i;
+
+/**
+ * "We reduced our water withdrawal by 9.4% thanks to the new cooling loop", "redujimos la captación de
+ * agua un 9,4 %": the company telling in the first person and the past what it did in the year it
+ * reports; with nothing else named to set it against, the change is against the year before.
+ */
+function ownDeedOfTheYear(sentence: string, lead: string): boolean {
+  return FIRST_PERSON_PAST.test(lead) && !NAMED_COMPARISON.test(sentence);
 }
 
 /** "sont en baisse de 8 % en 2024": a Romance sentence dating its change by a year not after its own. */

@@ -1,4 +1,6 @@
 import { tryParseUnit } from '../../core/index.js';
+import { trailingParenthetical } from './label.js';
+import { looksLikeUnit } from './unit-cell.js';
 
 // "Table 7 – Social investment, R$ thousand", "Donations by programme: EUR million": the words after
 // the caption's last comma, dash or colon.
@@ -27,4 +29,20 @@ export function withCurrency(title: string, unitCell: string): string {
   const unit = unitCell.trim().replace(/^in\s+/i, '');
   if (title === '' || unit === '' || captionTailUnit(`${title}, ${unit}`) === '') return title;
   return `${title}, ${unit}`;
+}
+
+// "(MWh; ESRS E1-5)", "(tCO2e, market-based)": a caption's bracket holding its unit, then a disclosure code
+// or a note after a semicolon or a comma and a space ("RMB 10,000" keeps its comma).
+const BRACKET_PARTS = /\s*;\s*|,\s+/;
+
+/**
+ * The unit a caption's closing bracket opens with when a code or a note follows it in the bracket
+ * ("Energy consumption and mix (MWh; ESRS E1-5)" → "MWh"), or ''. A bracket holding a second unit
+ * ("(t, %)") names no one unit of the table.
+ */
+export function captionBracketUnit(caption: string): string {
+  const parts = (trailingParenthetical(caption) ?? '').split(BRACKET_PARTS).map((p) => p.trim());
+  const [first, ...rest] = parts;
+  if (first === undefined || rest.length === 0 || !looksLikeUnit(first)) return '';
+  return rest.some((p) => p === '' || looksLikeUnit(p)) ? '' : first;
 }

@@ -23,7 +23,7 @@ import {
   spanYears,
   stackMeasures,
 } from './header.js';
-import { captionTailUnit, withCurrency } from './caption-unit.js';
+import { captionBracketUnit, captionTailUnit, withCurrency } from './caption-unit.js';
 import { columnsByPosition, withColumnPositions } from './column-positions.js';
 import { isDisclosureIndex, withoutReference } from './index-reference.js';
 import { commaUnit, stripFootnotes, trailingParenthetical, withLabelDenominator } from './label.js';
@@ -235,7 +235,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
         state.unit,
         unitIn(state.header?.label ?? ''),
         unitHeader(state.header?.label ?? ''),
-        unitIn(state.caption) || captionTailUnit(state.caption),
+        unitIn(state.caption) || captionBracketUnit(state.caption) || captionTailUnit(state.caption),
       ]);
       const listed = v.worded === true && column?.year === undefined;
       const site = siteOfColumn(state.header, column?.index);
