@@ -85,17 +85,43 @@ export function checkFacts(input: CheckInput): CheckResult {
 /**
  * Every rule's findings, less those of a fallback rule about a figure another rule already reports:
  * a total found wrong by its metric's breakdown is not reported again from the table's layout. A note
- * (info) reports nothing wrong, so it does not stand in for a fallback's warning.
+ * (info) reports nothing wrong, so it does not stand in for a fallback's warning. A fallback's error
+ * outranks a warning that expects the same value of the same figure (a breakdown short of its total
+ * may leave out a part; the table's other columns adding up say none is left out): the error is kept
+ * and the warning left out.
  */
 function withoutRepeats(rules: readonly Rule[], ctx: RuleContext): CheckFinding[] {
   const ran = rules.map((rule) => ({ rule, findings: rule.run(ctx) }));
-  const reported = new Set(
-    ran
-      .filter((r) => !r.rule.fallback)
-      .flatMap((r) => r.findings.filter((f) => f.severity !== 'info').flatMap((f) => f.facts)),
+  const byFigure = new Map<Fact, CheckFinding[]>();
+  for (const { rule, findings } of ran) {
+    if (rule.fallback) continue;
+    for (const f of findings.filter((x) => x.severity !== 'info'))
+      for (const fact of f.facts) byFigure.set(fact, [...(byFigure.get(fact) ?? []), f]);
+  }
+  const outranked = new Set<CheckFinding>();
+  const kept = ran.flatMap(({ rule, findings }) =>
+    rule.fallback
+      ? findings.filter((f) => {
+          const [figure] = f.facts;
+          const others = figure ? (byFigure.get(figure) ?? []) : [];
+          if (others.length === 0) return true;
+          if (!others.every((o) => confirms(f, o))) return false;
+          for (const o of others) outranked.add(o);
+          return true;
+        })
+      : findings,
   );
-  return ran.flatMap(({ rule, findings }) =>
-    rule.fallback ? findings.filter((f) => !f.facts.slice(0, 1).some((x) => reported.has(x))) : findings,
+  return kept.filter((f) => !outranked.has(f));
+}
+
+/** A fallback error that expects what a metric rule's warning about its figure expects. */
+function confirms(fallback: CheckFinding, other: CheckFinding): boolean {
+  const same = (a?: string, b?: string) => a !== undefined && b !== undefined && Number(a) === Number(b);
+  return (
+    fallback.severity === 'error' &&
+    other.severity === 'warning' &&
+    other.facts[0] === fallback.facts[0] &&
+    same(fallback.expected, other.expected)
   );
 }
 

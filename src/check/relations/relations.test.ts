@@ -9,7 +9,7 @@ describe('relations table', () => {
       ...r.sums.flatMap((s) => [s.total, ...s.parts, ...s.optional]),
       ...r.subsets.flatMap((s) => [s.part, s.whole]),
       ...r.shares.flatMap((s) => [s.share, ...s.formulas.flatMap((f) => [f.numerator, f.denominator])]),
-      ...r.averages.flatMap((a) => [a.average, a.total, a.coverage, ...a.counts]),
+      ...r.averages.flatMap((a) => [a.average, a.total, ...(a.coverage ? [a.coverage] : []), ...a.counts]),
       ...r.intensities.flatMap((i) => [i.intensity, ...i.numerators]),
       ...r.denominators.map((d) => d.metric),
       ...r.frequencyRates.rates.flatMap((f) => [

@@ -34,6 +34,8 @@ const relationsSchema = z.strictObject({
           }),
         )
         .min(1),
+      /** The most a gap may be: `warning` when the numerator printed may hold more than the share counts. */
+      severity: z.enum(SEVERITIES).optional(),
       why: z.string(),
     }),
   ),
@@ -42,7 +44,11 @@ const relationsSchema = z.strictObject({
       average: metricId,
       total: metricId,
       counts: z.array(metricId).min(1),
-      coverage: metricId,
+      /** The share of the population covered (people trained), when a share of it bounds the average. */
+      coverage: metricId.optional(),
+      // A pattern the average's own words must match for this relation to be its definition ("… per
+      // FTE" divides by full-time equivalents); an average matching one such relation takes no other.
+      when: z.string().optional(),
       why: z.string(),
     }),
   ),

@@ -43,9 +43,10 @@ function check(
   const dims = total.fact.dims;
   if (ctx.facts.at(series, relation.average, dims)) return undefined;
   const [headcountMetric] = relation.counts;
-  const covered = headcountMetric
-    ? coveredCount(ctx, series, relation.coverage, headcountMetric, dims)
-    : undefined;
+  const covered =
+    headcountMetric && relation.coverage !== undefined
+      ? coveredCount(ctx, series, relation.coverage, headcountMetric, dims)
+      : undefined;
   const perHead = covered ? divideIntervals(baseRange(total), baseRange(covered.headcount)) : undefined;
   const perCovered = covered ? divideIntervals(baseRange(total), covered.covered) : undefined;
   if (!covered || !perHead || !perCovered) return undefined;

@@ -34,3 +34,30 @@ describe('average.total against a training table', () => {
     expect(run(facts('22.1'))).toEqual([]);
   });
 });
+
+describe('average.total on an average per full-time equivalent', () => {
+  // Made up: 48,300 training hours, 2,100 employees (23.0 each) and 1,932 FTE (25.0 each).
+  const facts = (average: string, words: string): Fact[] => [
+    printed({ metric: 'workforce.total', value: '2100', unit: 'persons', year: 2031, line: 8 }),
+    printed({ metric: 'workforce.fte', value: '1932', unit: 'persons', year: 2031, line: 9 }),
+    printed({ metric: 'training.hours_total', value: '48300', unit: 'hours', year: 2031, line: 40 }),
+    printed({
+      metric: 'training.hours_average',
+      value: average,
+      unit: 'hours',
+      year: 2031,
+      line: 41,
+      label: words,
+      quote: words,
+      extraction: 'text',
+    }),
+  ];
+  const expected = (facts: readonly Fact[]) => run(facts).map((f) => [f.severity, f.expected]);
+
+  it('divides by the FTE when the average says it is per FTE, and by the headcount otherwise', () => {
+    expect(expected(facts('25.0', 'an average of 25.0 hours per FTE'))).toEqual([]);
+    expect(expected(facts('27.3', 'an average of 27.3 hours per FTE'))).toEqual([['warning', '25']]);
+    expect(expected(facts('23.0', 'an average of 23.0 hours per employee'))).toEqual([]);
+    expect(expected(facts('25.0', 'an average of 25.0 hours per full-time equivalent'))).toEqual([]);
+  });
+});

@@ -35,8 +35,29 @@ type AverageRelation = Relations['averages'][number];
 export const averageOfTotalRule: Rule = {
   id: 'average.total',
   title: 'An average agrees with its total and the number it is divided by',
-  run: (ctx) => checkEachOf(ctx, relations().averages, (r) => r.average, check),
+  run: (ctx) =>
+    checkEachOf(
+      ctx,
+      relations().averages,
+      (r) => r.average,
+      (ctx, relation, average) =>
+        definitionOf(relations().averages, average) === relation ? check(ctx, relation, average) : undefined,
+    ),
 };
+
+/**
+ * The relation that defines an average: the first whose pattern its own words match ("hours per
+ * FTE" divide by full-time equivalents), else the first with no pattern.
+ */
+function definitionOf(all: readonly AverageRelation[], average: Figure): AverageRelation | undefined {
+  const mine = all.filter((r) => r.average === average.fact.metric);
+  const p = average.fact.provenance;
+  const words = `${average.fact.label ?? ''} ${p.kind === 'document' ? p.quote : ''}`.toLowerCase();
+  return (
+    mine.find((r) => r.when !== undefined && new RegExp(r.when).test(words)) ??
+    mine.find((r) => r.when === undefined)
+  );
+}
 
 function check(ctx: RuleContext, relation: AverageRelation, average: Figure): CheckFinding | undefined {
   const series = seriesOf(average.fact);
@@ -56,9 +77,10 @@ function check(ctx: RuleContext, relation: AverageRelation, average: Figure): Ch
   const [first] = tried;
   if (!first) return undefined;
   const [headcountMetric] = relation.counts;
-  const covered = headcountMetric
-    ? coveredCount(ctx, series, relation.coverage, headcountMetric, dims)
-    : undefined;
+  const covered =
+    headcountMetric && relation.coverage !== undefined
+      ? coveredCount(ctx, series, relation.coverage, headcountMetric, dims)
+      : undefined;
   // Per person trained, the average lies between total ÷ headcount and total ÷ fewest people trained.
   const perCovered = covered ? divideIntervals(amount, covered.covered) : undefined;
   const bounded = covered && perCovered ? { lo: first.implied.lo, hi: perCovered.hi } : undefined;

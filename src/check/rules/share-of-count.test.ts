@@ -81,3 +81,26 @@ describe('share.count: a renewable share over electricity or over all energy, as
     expect(runOn([...energy, renewable('6.0', 'Renewable energy share')])).toEqual([['error', '3.61', '6']]);
   });
 });
+
+describe('share.count: a share of grid electricity over all the energy consumed', () => {
+  // 41,300 GJ of grid electricity in 186,400 GJ of energy is 22.2% (SASB's "percentage grid electricity").
+  const gj = (metric: string, value: string, line: number) =>
+    printed({ metric, value, unit: 'GJ', year: 2024, line });
+  const energy = [gj('energy.electricity', '41300', 12), gj('energy.total', '186400', 15)];
+  const grid = (value: string) =>
+    printed({
+      metric: 'energy.grid_electricity_share',
+      value,
+      unit: '%',
+      year: 2024,
+      line: 77,
+      label: 'Percentage of grid electricity',
+    });
+  const runOn = (facts: readonly Fact[]) =>
+    shareOfCountRule.run(ruleContext(facts, () => undefined)).map((f) => [f.severity, f.expected, f.actual]);
+
+  it('passes the share the figures give and warns on another (the electricity may hold some generated on site)', () => {
+    expect(runOn([...energy, grid('22.2')])).toEqual([]);
+    expect(runOn([...energy, grid('26.4')])).toEqual([['warning', '22.16', '26.4']]);
+  });
+});

@@ -68,7 +68,10 @@ export const shareOfCountRule: Rule = {
         const figures = [share, ...closest.figures];
         out.push(
           makeFinding(shareOfCountRule.id, {
-            severity: formulas.length === 1 ? severityFor('error', figures) : 'warning',
+            severity:
+              formulas.length === 1 && relation.severity !== 'warning'
+                ? severityFor('error', figures)
+                : 'warning',
             message:
               `${nameOf(share)} is printed as ${showFigure(share)} (${whereOf(share)}), ` +
               `but ${closest.text} gives ${showRange(closest.percent, 2)}%` +

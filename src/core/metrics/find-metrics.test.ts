@@ -169,6 +169,21 @@ describe('findMetricsByPhrase', () => {
     expect(findMetricsByPhrase('Fatal accidents')[0]?.metric.id).toBe('safety.fatalities');
   });
 
+  it("files a share of grid electricity apart from electricity consumed (SASB's energy metric)", () => {
+    expect(findMetricsByPhrase('(ii) Percentage grid electricity')[0]?.metric.id).toBe(
+      'energy.grid_electricity_share',
+    );
+    expect(findMetricsByPhrase('Grid electricity share of energy (%)')[0]?.metric.id).toBe(
+      'energy.grid_electricity_share',
+    );
+    expect(findMetricsByPhrase('Grid electricity (MWh)')[0]?.metric.id).toBe('energy.electricity');
+  });
+
+  it('files a figure per FTE by what it measures, not as full-time equivalents', () => {
+    expect(findMetricsByPhrase('Revenue per FTE')[0]?.metric.id).toBe('economic.revenue');
+    expect(findMetricsByPhrase('Employees (FTE)')[0]?.metric.id).toBe('workforce.fte');
+  });
+
   it('returns nothing for text with no metric phrasing, and honours the limit', () => {
     expect(findMetricsByPhrase('Male')).toEqual([]);
     expect(findMetricsByPhrase('')).toEqual([]);

@@ -16,6 +16,7 @@ import { namesOneOfTwoCategories } from './coordinated-label.js';
 import { dashQualifiedPart } from './dash-part.js';
 import { energySource } from './energy-source.js';
 import { ethnicityColumn, indigenousGroup } from './ethnicity.js';
+import { asFullTimeEquivalents } from './full-time-equivalent.js';
 import { narrowerColumn } from './narrower-column.js';
 import { routeUnderWasteType, wasteRouteCode, wasteTypeOf } from './waste-route.js';
 import { waterSourceRow } from './water-source.js';
@@ -134,7 +135,7 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   const fits = (metric: Metric) => breakdownFits(metric, dims) && !(averaged && metric.kind === 'count');
   const own = texts.slice(0, core);
   const employees = (c: string) => asEmployees(c, printed, cache, fits);
-  const choice =
+  const chosen =
     (byLabel && column ? narrowerColumn(byLabel, column, printed, cache, fits) : undefined) ??
     bracketedCarrier(m, printed, dims, cache) ??
     dashQualifiedPart(m, printed, dims, cache) ??
@@ -154,6 +155,7 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
     (averaged && isTrainingHours(m)
       ? chooseMetric(['average training hours'], printed, 1, cache, fits)
       : undefined);
+  const choice = asFullTimeEquivalents(m, printed, chosen);
   if (choice?.metric.kind === 'intensity' && printed?.denominator) dims.denominator = printed.denominator;
   else if (choice?.metric.kind === 'intensity' && unitlessPer) dims.denominator = unitlessPer.denominator;
   // "Sales | KRW 100 million": a row named by its metric's own phrase is that metric, not a staff category.
