@@ -10,6 +10,7 @@ import {
 import type { Mention } from '../mention/index.js';
 import { bareWaterMeasure } from './bare-water-measure.js';
 import { bracketedCarrier } from './bracketed-carrier.js';
+import { cornerBreakdown, englishBreakdown } from './breakdown-words.js';
 import { chooseMetric, isPerPerson, type PhraseCache } from './choose-metric.js';
 import { communityRow } from './community-row.js';
 import { namesOneOfTwoCategories } from './coordinated-label.js';
@@ -33,6 +34,7 @@ import {
 import { rateBeforeBase } from './rate-before-base.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { trainedCategory } from './trained-category.js';
+import { trainingColumnPhrase } from './training-column.js';
 import { isWorkerGroup, measureBeforeWorkerGroup, openingGroup, workerGroup } from './worker-group.js';
 
 /** A mention with what it measures: metric, breakdown, framework codes and canonical value. */
@@ -104,12 +106,12 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
     m.kind === 'table'
       ? [
           rowBreakdownOf(
-            m.context[0],
+            m.context[0] === undefined ? undefined : englishBreakdown(m.context[0]),
             m.columns,
             m.context.slice(1),
             m.siteColumns === true || byLabel !== undefined,
           ),
-          ...m.context.slice(1),
+          ...m.context.slice(1).map(cornerBreakdown),
         ].join(' ')
       : '';
   const byColumn = columnDims(m.column);
@@ -142,6 +144,7 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
     waterSourceRow(m, printed, dims) ??
     routeUnderWasteType(m, printed, dims, cache) ??
     (column && captionedForEmployees(m.context, column) ? employees(column) : undefined) ??
+    trainingColumn(m, dims, printed, cache, fits) ??
     chooseMetric(own, printed, own.length, cache, fits) ??
     (column && personal(dims) ? employees(column) : undefined) ??
     chooseMetric(texts, printed, core, cache, fits) ??
@@ -230,6 +233,18 @@ function partOfTotal(
 
 // A column of averages: "Average hours", "Mean", "Hours per capita", "Hours per employee".
 const AVERAGE_COLUMN = /^(?:average|mean)\b|\bper\s+(?:capita|head|person|employee)\s*$/i;
+
+/** A breakdown row under a bare "Participants" or "Hours" column of a training table: its trained or hours. */
+function trainingColumn(
+  m: Mention,
+  dims: Dims,
+  printed: PrintedUnit | undefined,
+  cache: PhraseCache | undefined,
+  fits: (metric: Metric) => boolean,
+): ReturnType<typeof chooseMetric> {
+  const phrase = trainingColumnPhrase(m, dims);
+  return phrase === undefined ? undefined : chooseMetric([phrase], printed, 1, cache, fits);
+}
 
 /** An "Average hours" column in a table of training or learning: HKEX B3.2's average training hours. */
 function isTrainingHours(m: Mention): boolean {

@@ -209,9 +209,11 @@ function isRegionName(l: string): boolean {
 
 // Staff categories as reports name them, including the CMF NCG 461 (Chile) set: senior management,
 // management, supervisors, operators, sales force, administrative, auxiliary, other professionals and
-// other technicians.
+// other technicians; and their Spanish, Portuguese and French names ("operarios", "chefias", "cadres").
+// Words that mean employees in general in one of these languages ("empleados", "funcionários") are left
+// out: such a row is a category only under a heading that says so.
 const CATEGORY_WORDS =
-  /\b(?:management|managers?|supervisors?|non-management|senior|middle|junior|executives?|general staff|frontline|technical|production|sales|r&d|finance|procurement|administrative|admin|operators?|operatives?|technicians?|professionals?|auxiliary|clerical|white[- ]collar|blue[- ]collar)\b/;
+  /\b(?:management|managers?|supervisors?|non-management|senior|middle|junior|executives?|general staff|frontline|technical|production|sales|r&d|finance|procurement|administrative|admin|operators?|operatives?|technicians?|professionals?|auxiliary|clerical|white[- ]collar|blue[- ]collar|operarios|obreros|operadores|t[eé]cnicos|administrativos|directivos|diretores|directores|dire[cç][aã]o|gerentes|jefaturas|chefias|ejecutivos|supervisores|profesionales|profissionais|cadres|ouvriers|techniciens|agents de ma[iî]trise)(?![\p{L}])/u;
 
 function isCategoryName(l: string): boolean {
   return (

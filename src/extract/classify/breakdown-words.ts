@@ -1,0 +1,36 @@
+// Reports in Spanish, Portuguese and French name a table's breakdown in their own words ("por categoría",
+// "por local", "par site"): they are read as the English words the breakdown readers know.
+const BY = /\b(?:por|par)\s+(?=\S)/giu;
+const WORDS: readonly (readonly [RegExp, string])[] = [
+  [/\bcat[eé]gor(?:[ií]as?|ies?)(?![\p{L}])/giu, 'category'],
+  [
+    /\b(?:local(?:es|idad(?:es)?)?|locais|sedes?|unidad(?:es)?|unidades?|[ée]tablissements?)(?![\p{L}])/giu,
+    'site',
+  ],
+  [/\b(?:regi[oó]n(?:es)?|regi[aã]o|regi[oõ]es|r[ée]gions?)(?![\p{L}])/giu, 'region'],
+  [/\b(?:pa[ií]s(?:es)?|pays)(?![\p{L}])/giu, 'country'],
+  [/\b(?:g[eé]nero|sexo|sexe|genre)(?![\p{L}])/giu, 'gender'],
+];
+
+/** A caption's foreign breakdown words in English: "Colaboradores por local e género" → "… by site and gender". */
+export function englishBreakdown(caption: string): string {
+  const at = caption.search(BY);
+  if (at < 0) return caption;
+  let tail = caption.slice(at).replace(BY, 'by ');
+  for (const [word, english] of WORDS) tail = tail.replace(word, english);
+  return (
+    caption.slice(0, at) + tail.replace(/\s+(?:y|e|et)\s+(?=category|site|region|country|gender)/giu, ' and ')
+  );
+}
+
+// A corner cell naming the rows' breakdown in one word ("Local", "Categoría", "Site").
+const CORNER: readonly (readonly [RegExp, string])[] = [
+  [/^(?:local|locais|site|sede|unidad|unidade|lieu|[ée]tablissement)$/iu, 'by site'],
+  [/^(?:categor[ií]a|cat[ée]gorie)$/iu, 'category'],
+];
+
+/** A table's corner cell as the breakdown it names in English, or the cell as printed. */
+export function cornerBreakdown(cell: string): string {
+  const t = cell.trim();
+  return CORNER.find(([word]) => word.test(t))?.[1] ?? cell;
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { inferDims } from './index.js';
+
+describe('inferDims: staff categories named in Spanish, Portuguese or French', () => {
+  it('reads a category row with no heading above it', () => {
+    expect(inferDims('Operarios', '')).toEqual({ employee_category: 'operarios' });
+    expect(inferDims('Técnicos de mantenimiento', '')).toEqual({
+      employee_category: 'técnicos de mantenimiento',
+    });
+    expect(inferDims('Chefias intermédias', '')).toEqual({ employee_category: 'chefias intermédias' });
+    expect(inferDims('Cadres', '')).toEqual({ employee_category: 'cadres' });
+  });
+
+  it('leaves words for employees in general to the heading', () => {
+    expect(inferDims('Empleados', '')).toEqual({});
+    expect(inferDims('Empleados', 'by category')).toEqual({ employee_category: 'empleados' });
+  });
+
+  it('does not read a category into a sentence', () => {
+    expect(inferDims('operarios', '', false)).toEqual({});
+  });
+});

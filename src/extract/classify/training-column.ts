@@ -1,0 +1,29 @@
+import type { Dims } from '../../core/index.js';
+import type { Mention } from '../mention/index.js';
+
+// A table of training, in the languages reports print beside English: "Training by category",
+// "Capacitación por categoría", "Formação por categoria", "Formation par catégorie".
+const TRAINING =
+  /\b(?:training|learning|capacitaci[oó]n|formaci[oó]n|entrenamiento|forma[cç][aã]o|formation)\b/i;
+
+// The columns such a table counts its rows by: people who took part, and the hours they spent.
+const PARTICIPANTS =
+  /^(?:participants?|participantes?|trained|formados|formandos|capacitados|personnes form[ée]es)$/i;
+const HOURS = /^(?:hours|horas|heures)(?:\s*\(h\))?$/i;
+
+/**
+ * The catalogue phrase of a bare "Participants" or "Hours" column in a table of training (GRI 404-1,
+ * HKEX B3.1/B3.2): each row of a breakdown ("Technicians", "Women") or its total row is that group's
+ * employees trained or training hours. Undefined for any other column, table or row.
+ */
+export function trainingColumnPhrase(m: Mention, dims: Dims): string | undefined {
+  if (m.kind !== 'table' || m.column === undefined) return undefined;
+  if (!m.context.some((c) => TRAINING.test(c))) return undefined;
+  const breakdown = ['employee_category', 'gender', 'age', 'site', 'region'].some(
+    (d) => dims[d] !== undefined,
+  );
+  if (!breakdown && !/^total$/i.test(m.label.trim())) return undefined;
+  const column = m.column.trim();
+  if (PARTICIPANTS.test(column)) return 'employees trained';
+  return HOURS.test(column) ? 'training hours' : undefined;
+}
