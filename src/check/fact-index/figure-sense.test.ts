@@ -9,6 +9,30 @@ const sentence = (quote: string) =>
     printed({ metric: 'x', value: '1', unit: 'count', year: 2024, line: 3, extraction: 'text', quote }),
   );
 
+describe('senseOf: the noun a sentence counts', () => {
+  const counting = (unit: string) => {
+    const fact = printed({
+      metric: 'x',
+      value: '1584',
+      unit: 'count',
+      year: 2025,
+      line: 3,
+      extraction: 'text',
+    });
+    const p = fact.provenance;
+    if (p.kind !== 'document') throw new Error('a printed fact');
+    return senseOf(figureOf({ ...fact, provenance: { ...p, reported: { ...p.reported, unit } } })).counted;
+  };
+
+  it('reads staff words in other languages as employees, accents or not', () => {
+    expect(counting('colaboradores')).toBe('employee');
+    expect(counting('funcionários')).toBe('employee');
+    expect(counting('collaborateurs')).toBe('employee');
+    expect(counting('employees')).toBe('employee');
+    expect(counting('suppliers')).toBe('supplier');
+  });
+});
+
 describe('senseOf: standards a sentence names', () => {
   it('reads a standard’s code, but not a currency amount or a fiscal year', () => {
     expect([...senseOf(sentence('3 plants hold ISO 50001 certificates')).standards]).toEqual(['ISO 50001']);

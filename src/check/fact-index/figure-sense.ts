@@ -48,8 +48,28 @@ const NOT_STANDARDS = new Set('FY RMB CNY HKD USD EUR GBP SGD JPY AUD MYR TWD MO
 /** Counted nouns that say only that people or items are counted ("10,724 Person"). */
 const GENERIC_NOUNS = new Set(['person', 'people', 'count', 'number', 'item', 'time']);
 
-/** Words a report uses alike for the people it employs. */
-const EMPLOYEE_NOUNS = new Set(['employee', 'staff', 'worker', 'personnel']);
+/**
+ * Words a report uses alike for the people it employs, stemmed as {@link stem} leaves them, in English and
+ * (accents stripped) the Romance languages' and German's words for staff ("1,584 colaboradores").
+ */
+const EMPLOYEE_NOUNS = new Set(
+  [
+    'employee',
+    'staff',
+    'worker',
+    'personnel',
+    ...['colaborador', 'empleado', 'trabajador', 'empregado', 'trabalhador', 'funcionario'],
+    ...['collaborateur', 'salarie', 'employe', 'dipendente', 'lavoratore', 'mitarbeiter', 'beschaftigte'],
+  ]
+    .flatMap((w) => [w, stem(`${w}s`), stem(`${w}es`)])
+    // "salariés" stems to "salary", which names no one.
+    .filter((w) => !w.endsWith('y')),
+);
+
+/** Lowercase letters with their accents taken off ("funcionários" → "funcionarios"). */
+function plainLetters(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
 
 /** What a printing says its figure is: its markers, the noun it counts and the codes it names. */
 export interface FigureSense {
@@ -148,7 +168,7 @@ function nounsOf(label: string): ReadonlySet<string> {
   let nouns = LABEL_NOUNS.get(label);
   if (nouns === undefined) {
     const words = new Set<string>();
-    for (const w of label.toLowerCase().split(/[^a-z]+/)) {
+    for (const w of plainLetters(label).split(/[^a-z]+/)) {
       const noun = stem(w);
       words.add(noun);
       if (EMPLOYEE_NOUNS.has(noun)) words.add('employee');
@@ -231,7 +251,7 @@ function otherYearNamed(f: Figure): number | undefined {
 function countedNoun(f: Figure): string | undefined {
   const p = f.fact.provenance;
   if (p.kind !== 'document' || p.extraction !== 'text' || f.unit.dimension !== 'count') return undefined;
-  const words = p.reported.unit.toLowerCase().match(/[a-z]+/g);
+  const words = plainLetters(p.reported.unit).match(/[a-z]+/g);
   const last = words?.at(-1);
   if (last === undefined) return undefined;
   const noun = stem(last);
