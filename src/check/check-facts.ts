@@ -83,7 +83,8 @@ export function checkFacts(input: CheckInput): CheckResult {
 }
 
 /**
- * Every rule's findings, less those of a fallback rule about a figure another rule already reports:
+ * Every rule's findings, less those of a fallback rule about a figure another rule already reports (an
+ * error naming it, or a warning about it first):
  * a total found wrong by its metric's breakdown is not reported again from the table's layout. A note
  * (info) reports nothing wrong, so it does not stand in for a fallback's warning. A fallback's error
  * outranks a warning that expects the same value of the same figure (a breakdown short of its total
@@ -103,7 +104,11 @@ function withoutRepeats(rules: readonly Rule[], ctx: RuleContext): CheckFinding[
     rule.fallback
       ? findings.filter((f) => {
           const [figure] = f.facts;
-          const others = figure ? (byFigure.get(figure) ?? []) : [];
+          // A warning about another figure that names this one in passing (a stated change of the total)
+          // does not report it.
+          const others = (figure ? (byFigure.get(figure) ?? []) : []).filter(
+            (o) => o.severity === 'error' || o.facts[0] === figure,
+          );
           if (others.length === 0) return true;
           if (!others.every((o) => confirms(f, o))) return false;
           for (const o of others) outranked.add(o);

@@ -58,4 +58,25 @@ describe('fallback rules beside the metric rules', () => {
     ];
     expect(rulesOf(checkFacts({ facts: [total], rules: erring }).findings)).toEqual(['metric.rule']);
   });
+
+  it('still report a figure a metric rule warns about only in passing, as another figure’s context', () => {
+    const stated = printed({ metric: 'workforce.share', value: '9.4', unit: '%', year: 2025, line: 12 });
+    const aside: Rule = {
+      id: 'metric.change',
+      title: 'metric.change',
+      run: (ctx) =>
+        ctx.facts.metric('workforce.share').map((f) =>
+          makeFinding('metric.change', {
+            severity: 'warning',
+            message: 'a stated change against the total',
+            figures: [f, ...ctx.facts.metric('workforce.total')],
+          }),
+        ),
+    };
+    const rules = [aside, reporting('grid.rule', 'error', true)];
+    expect(rulesOf(checkFacts({ facts: [total, stated], rules }).findings)).toEqual([
+      'grid.rule',
+      'metric.change',
+    ]);
+  });
 });
