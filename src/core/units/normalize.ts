@@ -92,15 +92,34 @@ const E_POWER_M3 = /(?<![\p{L}\d])[eE]([36])\s?[mM]3(?![\p{L}\d])/gu;
 const GERMAN_SCALES = { tsd: 'thousand', mio: 'million', mrd: 'billion' } as const;
 const GERMAN_SCALE = /(?<![\p{L}\d])(Tsd|Mio|Mrd)\.?(?![\p{L}\d])/giu;
 
+/**
+ * Hungarian reports print scaled forints as "MFt" (millió forint), "Mrd Ft" (milliárd) and "ezer Ft"
+ * (thousand); a bare "Ft" is left alone, as "ft" is also the foot.
+ */
+const HUNGARIAN_SCALES = {
+  ezer: 'thousand',
+  e: 'thousand',
+  m: 'million',
+  millió: 'million',
+  mrd: 'billion',
+  milliárd: 'billion',
+} as const;
+const HUNGARIAN_FORINT = /(?<![\p{L}\d])(ezer|e|M|millió|Mrd|milliárd)\.?\s?Ft(?![\p{L}\d])/giu;
+
 /** Reports translated from Russian or Kazakh print "тыс." (thousand) as "thous.": "thous. t CO2-eq". */
 const TRANSLATED_THOUSAND = /(?<![\p{L}\d])thous\.?(?![\p{L}\d])/giu;
 
 /**
  * Unit-specific rewrites after {@link normalizePrinted}: a leading "Unit:" label goes, "per cent" is
- * "%" (not a ratio "per"), "MSEK" is "SEK million", "Mio. €" is "million €" and "thous. t" is "thousand t".
+ * "%" (not a ratio "per"), "MSEK" is "SEK million", "Mio. €" is "million €" and "thous. t" is "thousand t",
+ * "MFt" is "HUF million".
  */
 export function normalizeUnitText(text: string): string {
   return normalizePrinted(text)
+    .replace(
+      HUNGARIAN_FORINT,
+      (_, word: string) => `HUF ${HUNGARIAN_SCALES[word.toLowerCase() as keyof typeof HUNGARIAN_SCALES]}`,
+    )
     .replace(
       GERMAN_SCALE,
       (_, word: string) => GERMAN_SCALES[word.toLowerCase() as keyof typeof GERMAN_SCALES],

@@ -15,5 +15,10 @@ describe('an ISO 4217 code before an amount in a sentence', () => {
       unit: 'THB million',
       year: 2025,
     });
+    expect(figuresOf('Grants to rural clinics came to HUF 731 million in 2025.', 2025)).toContainEqual({
+      value: '731',
+      unit: 'HUF million',
+      year: 2025,
+    });
   });
 });
