@@ -5,7 +5,7 @@ import { classifyMention } from './index.js';
 // Made-up rows of a table whose label column is headed by the kind of place its rows are.
 const columns = [
   'Indirect emissions, grid average (tonnes CO2e)',
-  'Electricity, heat, steam and cooling purchased (MWh)',
+  'Electricity, heat, steam or cooling bought (MWh)',
 ];
 function row(label: string, heading: string, column: string, unit: string): Mention {
   return {
