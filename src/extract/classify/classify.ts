@@ -406,8 +406,14 @@ function perPhrase(label: string, printed: PrintedUnit | undefined): string {
  * that breakdown's values. The rest of a title says what is measured, not how it is split.
  */
 function breakdownOf(caption: string | undefined): string {
+  // "Country/area/region" alone over the rows (the label column's heading printed above the header).
+  if (NAMED_BREAKDOWN.test(caption?.trim() ?? '')) return caption?.trim() ?? '';
   return BY_BREAKDOWN.exec(caption ?? '')?.[0] ?? '';
 }
+
+// A title that is only the names of one breakdown, slash-joined: "Country/area/region", "Region".
+const NAMED_BREAKDOWN =
+  /^(?:country|countries|region|area|location|geograph\w*)(?:\s*\/\s*(?:country|countries|region|area|location|geograph\w*))*$/i;
 
 // The company's own places ("by estate", "by plant", "by mine") are a breakdown too: each row is a site.
 const BREAKDOWN = String.raw`(?:(?:country|countries|region|location|geograph\w*|employee categor\w*|category|rank|grade|gender|sex)\b|${SITE_WORDS})`;

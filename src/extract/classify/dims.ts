@@ -58,8 +58,12 @@ function labelDims(label: string, group: string, row: boolean): Dims {
   const above = row && (gender || age) && PART_WORDS.test(rest) ? categoryEnding(group) : undefined;
   if (above !== undefined) dims.employee_category = above;
   // A region or category is a short name ("Beijing", "Middle management"), not a measure.
-  if (!row || gender || age || employment || l.split(' ').length > 6 || MEASURE_WORDS.test(l)) return dims;
   const g = group.toLowerCase();
+  // A country's full name may be long ("United Kingdom of Great Britain and Northern Ireland") where
+  // the heading says the rows are countries.
+  const words = REGION_GROUP.test(g) ? 10 : 6;
+  if (!row || gender || age || employment || l.split(' ').length > words || MEASURE_WORDS.test(l))
+    return dims;
   // Education levels are a breakdown of their own (CASS-CSR and mainland exchange guidelines ask for
   // it), not an employee category: "Junior college" is a school, not a rank.
   if (EDUCATION_GROUP.test(g) || isEducationLevel(l)) dims.education = dimValue(label).toLowerCase();

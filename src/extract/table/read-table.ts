@@ -112,8 +112,11 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
     // Its unit may head the line ("GHG emissions intensity" over "| tCO2eq/KRW | 32.58 | 30.55").
     const unitFirst = unitOnlyLabel(split);
     const unnamed = split.labels.length === 0 || unitFirst !== undefined;
+    // Under a header of measures only, a line of as many figures as the header has columns is a row too
+    // ("Northern depot" over "   412   398   75"): each figure fills its measure's column.
+    const filling = (h: TableHeader) => hasYearColumns(h) || split.values.length === h.columns.length;
     const above =
-      unnamed && split.values.length > 0 && state.header && hasYearColumns(state.header) ? lead : undefined;
+      unnamed && split.values.length > 0 && state.header && filling(state.header) ? lead : undefined;
     const own = above
       ? { ...split, labels: [{ index: 0, text: above.text }], unit: unitFirst ?? split.unit }
       : split;

@@ -67,7 +67,7 @@ function mergeAt(
     const from = figureStart(figures);
     // "By grade" between the header and its rows heads the rows: it stays a line of its own.
     const groups: ReportLine[] = [];
-    while (run.length > 2 && isGroupRow(run[run.length - 1]?.spans ?? [], from)) {
+    while (run.length > 2 && isRowName(run[run.length - 1]?.spans ?? [], from, figures)) {
       const group = run.pop();
       if (group) groups.unshift(group.line);
     }
@@ -120,6 +120,19 @@ function withCleanWords(spans: readonly Span[], cells: readonly string[]): Span[
     next += counts[i] ?? 0;
     return { ...s, text };
   });
+}
+
+/**
+ * A line of one run right above the rows: a group row's name printed left of the figures, or the name
+ * of a row of figures that prints none ("Northern depot" over "   412   398"), printed from the label
+ * column on and so left of every figure.
+ */
+function isRowName(spans: readonly Span[], figuresFrom: number, figures: ReportLine): boolean {
+  const [only] = spans;
+  if (isGroupRow(spans, figuresFrom)) return true;
+  if (spans.length !== 1 || !only) return false;
+  const unnamed = spansOf(figures.raw, figures.indent ?? 0).every((s) => isBareFigure(s.text));
+  return unnamed && only.start < figuresFrom;
 }
 
 /** A line of one run printed left of the figures: a group row's name, not a column's. */
