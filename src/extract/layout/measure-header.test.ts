@@ -33,6 +33,15 @@ describe('measuresOverFigures', () => {
     ]);
   });
 
+  it('splits a header of sites over year rows whose figures carry a glued footnote letter', () => {
+    expect(
+      measuresOverFigures('Year        Kestrel Hill     Marrowdale     Total', [
+        '------',
+        '2023         1,204.6a        2,116.2b     3,320.8',
+      ]),
+    ).toEqual([['Year', 'Kestrel Hill', 'Marrowdale', 'Total']]);
+  });
+
   it('leaves prose, a mismatched count and a header without figures below as they are', () => {
     expect(measuresOverFigures('We met them.     All of them.', ['Plant B   9,120   14.5'])).toBeUndefined();
     expect(
