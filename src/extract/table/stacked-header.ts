@@ -155,8 +155,8 @@ function finishedByYears(top: ReportLine, below: ReportLine | undefined): boolea
   if (top.raw.includes('\t') || below.raw.includes('\t') || below.raw.length > MAX_HEADER_CHARS) return false;
   const cells = below.cells.filter((c) => c !== '');
   if (!cells.every((c) => YEAR.test(c) || isChangeHeading(c))) return false;
-  const headings = spansOf(top.raw, top.indent ?? 0);
-  return spansOf(below.raw, below.indent ?? 0).every((s) => {
+  const headings = spansOf(top.raw, top.indent ?? 0, 1);
+  return spansOf(below.raw, below.indent ?? 0, 1).every((s) => {
     const over = headings.filter((h) => Math.min(h.end, s.end) > Math.max(h.start, s.start));
     return over.length === 1 && /^\p{L}|^%/u.test(over[0]?.text ?? '');
   });
