@@ -1,3 +1,4 @@
+import { foldAccents } from '../../core/index.js';
 import type { Figure } from '../precision/index.js';
 
 /**
@@ -65,11 +66,6 @@ const EMPLOYEE_NOUNS = new Set(
     // "salariés" stems to "salary", which names no one.
     .filter((w) => !w.endsWith('y')),
 );
-
-/** Lowercase letters with their accents taken off ("funcionários" → "funcionarios"). */
-function plainLetters(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 /** What a printing says its figure is: its markers, the noun it counts and the codes it names. */
 export interface FigureSense {
@@ -168,7 +164,7 @@ function nounsOf(label: string): ReadonlySet<string> {
   let nouns = LABEL_NOUNS.get(label);
   if (nouns === undefined) {
     const words = new Set<string>();
-    for (const w of plainLetters(label).split(/[^a-z]+/)) {
+    for (const w of foldAccents(label).split(/[^a-z]+/)) {
       const noun = stem(w);
       words.add(noun);
       if (EMPLOYEE_NOUNS.has(noun)) words.add('employee');
@@ -251,7 +247,7 @@ function otherYearNamed(f: Figure): number | undefined {
 function countedNoun(f: Figure): string | undefined {
   const p = f.fact.provenance;
   if (p.kind !== 'document' || p.extraction !== 'text' || f.unit.dimension !== 'count') return undefined;
-  const words = plainLetters(p.reported.unit).match(/[a-z]+/g);
+  const words = foldAccents(p.reported.unit).match(/[a-z]+/g);
   const last = words?.at(-1);
   if (last === undefined) return undefined;
   const noun = stem(last);

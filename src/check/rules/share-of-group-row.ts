@@ -1,4 +1,4 @@
-import { dec } from '../../core/index.js';
+import { dec, foldAccents } from '../../core/index.js';
 import { decimalString, makeFinding, showFigure, whereOf, type CheckFinding } from '../finding/index.js';
 import type { Figure } from '../precision/index.js';
 import type { Rule } from './rule.js';
@@ -28,12 +28,10 @@ const STOP = new Set([
   'all',
 ]);
 
-const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
 /** A word without its plural ending, so "directivo" and "directivos", "manager" and "managers" meet. */
 const stem = (word: string): string => word.replace(/s$/, '').replace(/e$/, '');
 
-const wordsOf = (text: string): string[] => fold(text).match(/\p{L}{3,}/gu) ?? [];
+const wordsOf = (text: string): string[] => foldAccents(text).match(/\p{L}{3,}/gu) ?? [];
 
 /** One headcount row of a table: its label, and its women's count and total of one year. */
 interface GroupRow {
@@ -99,7 +97,7 @@ function wordsAfter(share: Figure): string | undefined {
 function labelledGroup(share: Figure): string | undefined {
   const p = share.fact.provenance;
   if (p.kind !== 'document' || p.extraction !== 'table') return undefined;
-  const label = fold(share.fact.label ?? '').replace(/\([^)]*\)/g, ' ');
+  const label = foldAccents(share.fact.label ?? '').replace(/\([^)]*\)/g, ' ');
   const rest = LABELLED_SHARE.exec(label)?.[1];
   if (rest === undefined) return undefined;
   return rest.replace(LEADING_GENDER, '').trim();

@@ -1,2 +1,3 @@
 export { LOOK_ALIKE_PATTERN, latinLookAlike, foldLookAlikes } from './look-alikes.js';
 export { SUPERSCRIPT_DIGITS } from './script-digits.js';
+export { foldAccents } from './fold-accents.js';

@@ -1,3 +1,4 @@
+import { foldAccents } from '../../core/index.js';
 import type { Mention } from '../mention/index.js';
 
 // A water table's rows often name only the measure ("Total withdrawal", "Discharge", "Consumo"): the
@@ -21,22 +22,16 @@ const FILLER = /^(?:total|totale?s?|totaux|de|da|del|do|des|di|of|the)$/;
 // A caption or heading naming water ("Table 5 – Water (m³)", "Água", "Agua", "Eau", "Risorse idriche").
 const WATER = /\b(?:water|agua|eau|acqua|idric[ah]e?|hidric[ao]s?)\b/;
 
-const fold = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-
 /**
  * A table row naming only a water measure under a caption about water: the catalogue phrase it
  * stands for ("water withdrawal"), or undefined when the row names more or the table is not about water.
  */
 export function bareWaterMeasure(m: Mention): string | undefined {
   if (m.kind !== 'table') return undefined;
-  const words = fold(m.label.replace(/\([^()]*\)/g, ' ')).match(/[a-z]+/g) ?? [];
+  const words = foldAccents(m.label.replace(/\([^()]*\)/g, ' ')).match(/[a-z]+/g) ?? [];
   const named = words.filter((w) => !FILLER.test(w));
   if (named.length !== 1 || named[0] === undefined) return undefined;
   const measure = MEASURES.find(([re]) => re.test(named[0] ?? ''))?.[1];
-  if (measure === undefined || !m.context.some((c) => WATER.test(fold(c)))) return undefined;
+  if (measure === undefined || !m.context.some((c) => WATER.test(foldAccents(c)))) return undefined;
   return measure;
 }

@@ -1,3 +1,4 @@
+import { foldAccents } from '../../core/index.js';
 import type { Mention } from '../mention/index.js';
 
 // GRI 201-1 a.ii lists community investments among the economic value distributed; the table prints the
@@ -10,21 +11,15 @@ const COMMUNITY = /^(?:local\s+)?(?:communit(?:y|ies)|comunidad(?:e|es)?|communa
 const VALUE_DISTRIBUTED =
   /\b(?:economic\s+value|valor\s+economico|valeur\s+economique|valore\s+economico)\b.*\b(?:distribut|distribuid|distribu)/;
 
-const fold = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-
 /**
  * The catalogue phrase a bare "Community" row stands for under an economic-value-distributed caption
  * ("community investment"), or undefined when the row names more or the table is another.
  */
 export function communityRow(m: Mention): string | undefined {
   if (m.kind !== 'table') return undefined;
-  const label = fold(m.label.replace(/\([^()]*\)/g, ' '))
+  const label = foldAccents(m.label.replace(/\([^()]*\)/g, ' '))
     .replace(/\s+/g, ' ')
     .trim();
   if (!COMMUNITY.test(label)) return undefined;
-  return m.context.some((c) => VALUE_DISTRIBUTED.test(fold(c))) ? 'community investment' : undefined;
+  return m.context.some((c) => VALUE_DISTRIBUTED.test(foldAccents(c))) ? 'community investment' : undefined;
 }
