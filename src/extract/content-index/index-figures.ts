@@ -17,7 +17,7 @@ export function indexFigureLines(lines: readonly ReportLine[], index: ReadonlySe
       .map((c) => c.trim())
       .filter((c) => c !== '');
     const title = cells.find(isTitle);
-    const answer = cells.find((c) => c !== title && STATED_FIGURE.test(c));
+    const answer = cells.find((c) => c !== title && STATED_FIGURE.test(c) && !SECTION_HEADING.test(c));
     if (!title || !answer) continue;
     const text = `${title}: ${answer.replace(REFERENCE, '')}`;
     out.push({ ...line, cells: [text], text });
@@ -27,6 +27,8 @@ export function indexFigureLines(lines: readonly ReportLine[], index: ReadonlySe
 
 // A figure as an answer states it, grouped or with decimals, then its unit: "84,210.5 GJ", "1,662.9 t CO2e".
 const STATED_FIGURE = /(?:^|[\s:;(])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)\s?(?:%|[a-zA-Z]\p{L}*)/u;
+// A section number and its heading ("3.3 Empowering Employee Development") point to a section; they state nothing.
+const SECTION_HEADING = /^\d+(?:\.\d+)+\s+(?:\p{Lu}\p{Ll}{2,}\s+)+\p{Lu}\p{Ll}{2,}/u;
 // Where the figure is printed, before it: "Table 4:", "Section 3.2 –", "p. 14:".
 const REFERENCE = /^(?:table|section|chapter|note|page|p\.)\s*[\w.]+\s*[:–-]\s*/i;
 

@@ -21,6 +21,9 @@ const REPORT = [
   '306-3    Waste generated                   Section 4, waste                         6',
   '401-1    New employee hires                Section 5                                7',
   '403-9    Work-related injuries             Section 5, 14 recordable injuries        7',
+  '404-1\tAverage hours of training per year per employee\t5.2 Developing Employee Talent',
+  '404-2\tPrograms for upgrading employee skills\t5.2 Developing Employee Talent',
+  '404-3\tPercentage of employees receiving regular reviews\t5.1 A Fair Workplace',
 ].join('\n');
 
 const at = (line: number) =>
@@ -40,5 +43,9 @@ describe('a content-index row that answers with a figure', () => {
   it('reads no figure from a row that only points somewhere or counts without a unit', () => {
     expect(at(13)).toEqual([]);
     expect(at(15)).toEqual([]);
+  });
+
+  it('reads no figure from a section number and its heading', () => {
+    for (const line of [18, 19, 20]) expect(at(line)).toEqual([]);
   });
 });
