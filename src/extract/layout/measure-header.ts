@@ -145,8 +145,12 @@ function figuresOfFirstRow(below: readonly string[]): FirstRow {
       return { figures: ahead.length, unitColumn: false, unitLast: true };
     }
     const [unit, ...values] = rest;
+    // A unit cell starts with a letter or a currency sign ("¥ million", "€ thousand").
     const unitFirst =
-      unit !== undefined && unit.length <= MAX_UNIT_CHARS && /^\p{L}/u.test(unit) && values.length >= 2;
+      unit !== undefined &&
+      unit.length <= MAX_UNIT_CHARS &&
+      /^[\p{L}\p{Sc}]/u.test(unit) &&
+      values.length >= 2;
     return unitFirst && values.every((c) => isFigureCell(c))
       ? { figures: values.length, unitColumn: true }
       : none;
