@@ -14,7 +14,7 @@ import {
 } from './header.js';
 import { withColumnPositions } from './column-positions.js';
 import { stripFootnotes } from './label.js';
-import { bracketedUnit } from './row-unit.js';
+import { bracketedUnit, statedUnit } from './row-unit.js';
 import { splitRow } from './split-row.js';
 import { resolveYears } from './year-cell.js';
 
@@ -29,7 +29,10 @@ export interface RowState {
   caption: string;
   /** The row just read was a header. */
   headerRow: boolean;
-  /** A unit printed alone on a line under the header ("(Rand in million)"): every row's, past its sections. */
+  /**
+   * A unit printed alone on a line under the header ("(Rand in million)"): every row's, past its
+   * sections; or on a line among the rows ("Unit: MWh"): the rows' below it.
+   */
   unit: string;
 }
 
@@ -106,6 +109,12 @@ export function readLabelOnlyRow(
   if (unit !== '') {
     state.unit = unit;
     return true;
+  }
+  // "Unit: MWh" on a line of its own among the rows: the unit of the rows below it, up to the next.
+  const stated = labels.length === 1 ? statedUnit(labels[0]?.text ?? '') : '';
+  if (stated !== '') {
+    state.unit = stated;
+    return false;
   }
   // A line that states a figure of its own ("Average training hours 21.7 hours", left whole by the
   // layout) is a row the table could not split, not a heading over the rows below it.

@@ -17,6 +17,16 @@ export function unitIn(text: string, anyWord = false): string {
   return '';
 }
 
+/**
+ * A line that only states a unit ("Unit: MWh", "Unit: tCO2e/THB million"), as a table prints one over
+ * each group of its rows instead of a unit column: the unit, or '' for any other text.
+ */
+export function statedUnit(text: string): string {
+  const lead = UNIT_LEAD.exec(text.trim());
+  const unit = lead ? text.trim().slice(lead[0].length).trim() : '';
+  return unit !== '' && looksLikeUnit(unit) && tryParseUnit(unit) !== undefined ? unit : '';
+}
+
 // "Unit:", in English, Chinese or a home language, and both ("Birim / Unit:", "Unidad / Unit:").
 const UNIT_LEAD = new RegExp(String.raw`^${UNIT_WORDS}\s*[:：]\s*`, 'iu');
 
