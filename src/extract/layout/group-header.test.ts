@@ -46,6 +46,19 @@ describe('a row of group names over a header row', () => {
     ]);
   });
 
+  it('leaves the wrapped word of one heading over its own column, not its neighbour within reach', () => {
+    const text = [
+      'Site                 Scope 1      Energy      Energy        Water',
+      '                                                       withdrawal',
+      '                    (tCO2eq)        (TJ)       (TOE)        (ton)',
+      'North yard           120,412     3,204.6      76,541    1,402,330',
+      'South yard            46,120     1,102.8      26,342      512,604',
+    ].join('\n');
+    const lines = cellsOf(text);
+    expect(lines[1]).toEqual([2, 'withdrawal']);
+    expect(lines[2]).toEqual([3, '(tCO2eq)', '(TJ)', '(TOE)', '(ton)']);
+  });
+
   it('leaves a caption at the margin and a line of years to other readers', () => {
     const caption = cellsOf(
       [

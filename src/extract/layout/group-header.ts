@@ -61,9 +61,18 @@ export function mergeGroupRow(upper: ReportLine, lower: ReportLine): string[] | 
   // A caption starts at the margin; a group row starts over the columns it names.
   const first = measures[0]?.start ?? 0;
   if (groups.some((g) => g.start < first - MAX_REACH)) return undefined;
-  const owner = measures.map((m) => nearestGroup(m, groups));
+  // A group centred over a column it overlaps names that column only, not its neighbour within reach
+  // ("withdrawal" over "(ton)", three characters from "(TOE)").
+  const reaches = (g: Span | undefined, k: number): boolean => {
+    const cell = measures[k];
+    if (!g || !cell || gapBetween(g, cell) <= 0) return true;
+    const middle = (g.start + g.end) / 2;
+    return !measures.some((m) => gapBetween(g, m) <= 0 && middle >= m.start && middle <= m.end);
+  };
+  const owner = measures.map((m) => nearestGroup(m, groups)).map((g, k) => (reaches(g, k) ? g : undefined));
   // Every group heads a column, and some group spans two or more.
-  if (groups.some((g) => !owner.includes(g)) || new Set(owner).size === owner.length) return undefined;
+  const owned = owner.filter((g) => g !== undefined);
+  if (groups.some((g) => !owner.includes(g)) || new Set(owned).size === owned.length) return undefined;
   let next = 0;
   return lower.cells.map((cell, c) => {
     if (c === 0 || cell === '') return cell;
