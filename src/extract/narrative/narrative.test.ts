@@ -247,6 +247,16 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it("does not split after an era's initials before its year", () => {
+    const s = splitSentences(
+      'The factor was 0.51 for 2023 (B.E. 2566) and 0.49 for 2024 (B.E. 2567). It fell.',
+    );
+    expect(s.map((x) => x.text)).toEqual([
+      'The factor was 0.51 for 2023 (B.E. 2566) and 0.49 for 2024 (B.E. 2567).',
+      'It fell.',
+    ]);
+  });
+
   it('does not split after a currency abbreviation before its amount', () => {
     const s = splitSentences('The estate spent Rs. 218.4 Mn on clinics. KShs. 9,120 went to wells.');
     expect(s.map((x) => x.text)).toEqual([

@@ -8,6 +8,8 @@ export interface Sentence {
 // the rupee and the shilling with a full stop before the amount ("Rs. 486.2 Mn", "KShs. 12,400", the taka's "Tk. 9.6 crore").
 const ABBREVIATIONS =
   /\b(?:e\.g|i\.e|etc|No|Nos|Co|Ltd|Inc|Corp|Mr|Mrs|Ms|Dr|St|approx|vs|Fig|Art|Vol|para|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Rs|KShs?|Shs|Tk)$/i;
+// Initials with full stops ("B.E", "U.S"): before a number they abbreviate its era or place.
+const INITIALS = /(?<![\p{L}.])(?:\p{Lu}\.)+\p{Lu}$/u;
 const MAX_SENTENCE_CHARS = 1500;
 
 /**
@@ -23,6 +25,9 @@ export function splitSentences(text: string): Sentence[] {
     const end = m.index + 1;
     const before = text.slice(Math.max(start, end - 12), end - 1);
     if (m[0].startsWith('.') && ABBREVIATIONS.test(before)) continue;
+    // "(B.E. 2566)", "A.H. 1446": an era's initials before its year end no sentence.
+    if (m[0].startsWith('.') && INITIALS.test(before) && /\d/.test(text[m.index + m[0].length] ?? ''))
+      continue;
     // "(2023: 4,026; 2022: 3,958)": a semicolon inside brackets separates comparatives, not sentences.
     if (m[0].startsWith(';') && insideBrackets(text.slice(start, m.index))) continue;
     push(out, text, start, end);
