@@ -36,3 +36,23 @@ describe('a nationalisation rate printed in a sentence', () => {
     expect(shareFindings(report('25.5%'))).toEqual([]);
   });
 });
+
+describe('a nationalisation rate printed as a table row beside the nationals as "<nationality> employees"', () => {
+  const table = (rate: string) =>
+    [
+      'Burgan Marine Services KSC',
+      'Sustainability Report 2025',
+      '',
+      'Table 9  People indicators',
+      'Indicator                               Unit          2024          2025',
+      'Total employees                         persons        1,930         2,075',
+      'Kuwaiti employees                       persons          604           688',
+      `Kuwaitisation rate                      %               31.3         ${rate}`,
+    ].join('\n');
+
+  it('reads the nationals row as nationals, not as a second headcount, and checks the rate', () => {
+    // 688 / 2,075 = 33.2%, printed 35.9%.
+    expect(shareFindings(table('35.9'))).toEqual([['error', [8, 7, 6]]]);
+    expect(shareFindings(table('33.2'))).toEqual([]);
+  });
+});

@@ -95,3 +95,34 @@ describe('a key-figures row labelled as a share of women in a group', () => {
     expect(foundIn(withKeyFigures('Share of women in line staff (%)', '23.8'))).toEqual([]);
   });
 });
+
+describe('a share of women among the employees a total row counts ("Total permanent")', () => {
+  const table = (sentence: string) =>
+    [
+      'Marula Estates Ltd',
+      'Integrated Report 2025',
+      '',
+      'Table 3  Permanent employees at 30 June 2025',
+      '',
+      'Category                                Men    Women    Total   2023/24 total',
+      '------------------------------------------------------------------------------',
+      'Managers                                 41       19       60                57',
+      'Operators                               610      233      843               812',
+      'Total permanent                         651      252      903               869',
+      '------------------------------------------------------------------------------',
+      '',
+      sentence,
+    ].join('\n');
+  const shares = (sentence: string) =>
+    checkFacts({ facts: extractDocument(docFromText(table(sentence))).facts.map((f) => f.fact) })
+      .findings.filter((f) => f.rule === 'share.group-row')
+      .map((f) => [f.severity, f.source.map((s) => s.line), f.expected]);
+
+  it("reads the total row as the group its words name, beside the earlier year's total column", () => {
+    // 252 / 903 = 27.9%, printed 29.9%.
+    expect(shares('Women make up 29.9% of our permanent employees.')).toEqual([
+      ['warning', [13, 10], '27.9'],
+    ]);
+    expect(shares('Women make up 27.9% of our permanent employees.')).toEqual([]);
+  });
+});

@@ -69,6 +69,37 @@ describe('FactIndex: a table whose item rows were read as its total', () => {
   });
 });
 
+describe('FactIndex: a subtotal row not labelled "Total" whose rows above were read as it', () => {
+  it('takes the row the rows above it add up to exactly', () => {
+    // "Borehole A | Borehole B | Groundwater (A and B)" all read as withdrawal.
+    expect(
+      valueAt(
+        row('41250', 60, 'Borehole A'),
+        row('17380', 61, 'Borehole B'),
+        row('58630', 63, 'Groundwater (A and B)'),
+      ),
+    ).toBe('58630');
+  });
+
+  it('has no value when the rows miss it, or a printing elsewhere disagrees', () => {
+    expect(
+      valueAt(
+        row('41250', 60, 'Borehole A'),
+        row('17380', 61, 'Borehole B'),
+        row('58930', 63, 'Groundwater (A and B)'),
+      ),
+    ).toBeUndefined();
+    expect(
+      valueAt(
+        row('41250', 60, 'Borehole A'),
+        row('17380', 61, 'Borehole B'),
+        row('58630', 63, 'Groundwater (A and B)'),
+        row('61200', 150, 'Water withdrawal'),
+      ),
+    ).toBeUndefined();
+  });
+});
+
 describe('FactIndex: a year row whose columns were read as its total', () => {
   it('takes the "Total" column when the columns beside it add up to it, whatever a sentence prints', () => {
     const sentence = printed({

@@ -79,6 +79,32 @@ export function totalOfItsRows(pool: readonly Figure[]): Figure | undefined {
   return rest.every((f) => f.qualifier !== 'exact' || overlaps(scaled(f), total.range)) ? total : undefined;
 }
 
+/**
+ * A table row not labelled as a total that is one all the same: "Electricity from utility A | from
+ * utility B | Grid electricity (A + B)", all read as electricity consumed. When every other printing of
+ * the series is a row of the same table just above it and those rows add up to it exactly, it is the
+ * series' figure and they are its parts. Undefined when no such row, or more than one, exists.
+ */
+export function subtotalOfRowsAbove(pool: readonly Figure[]): Figure | undefined {
+  const fits = pool.filter((candidate) => {
+    const at = lineOf(candidate);
+    if (candidate.qualifier !== 'exact' || !fromTable(candidate) || at === undefined) return false;
+    const others = pool.filter((f) => f !== candidate);
+    const rows = others.filter((f) => {
+      const line = lineOf(f);
+      return line !== undefined && line < at && line >= at - TABLE_ROWS && fromTable(f);
+    });
+    const rest = others.filter((f) => !rows.includes(f));
+    if (rows.length < 2 || rows.some((f) => f.unit.dimension !== candidate.unit.dimension)) return false;
+    const scaled = (f: Figure) => rangeLike(f, candidate);
+    return (
+      overlaps(addIntervals(rows.map(scaled)), candidate.range) &&
+      rest.every((f) => f.qualifier !== 'exact' || overlaps(scaled(f), candidate.range))
+    );
+  });
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
 function fromTable(f: Figure): boolean {
   const p = f.fact.provenance;
   return p.kind !== 'document' || p.extraction === 'table';

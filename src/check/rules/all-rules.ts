@@ -22,6 +22,7 @@ import { shareOfCountRule } from './share-of-count.js';
 import { shareOfGroupRowRule } from './share-of-group-row.js';
 import { shareListedPartsRule } from './share-listed-parts.js';
 import { shareOfTotalRule } from './share-of-total.js';
+import { shareNamedRowsRule } from './share-named-rows.js';
 import { shareOfWhichRule } from './share-of-which.js';
 import { shareStatedFractionRule } from './share-stated-fraction.js';
 import { shareTableColumnRule } from './share-table-column.js';
@@ -49,6 +50,7 @@ export const RULES: readonly Rule[] = [
   shareOfTotalRule,
   shareStatedFractionRule,
   shareOfWhichRule,
+  shareNamedRowsRule,
   shareOfGroupRowRule,
   shareListedPartsRule,
   sharedBaseRule,

@@ -61,9 +61,9 @@ export const shareOfGroupRowRule: Rule = {
       const after = wordsAfter(share) ?? labelled;
       if (after === undefined || GENDER.test(after)) continue;
       const said = new Set(wordsOf(after).map(stem));
-      // A row labelled as a share names its group as the headcount table's group row does, which may
-      // print it as a total ("Total line staff").
-      const group = (r: GroupRow) => (after === labelled ? r.label.filter((w) => w !== 'total') : r.label);
+      // A share names its group as the headcount table's group row does, which may print it as a
+      // total ("Total line staff").
+      const group = (r: GroupRow) => r.label.filter((w) => w !== 'total');
       const named = (rows.get(`${share.fact.period.year}|${gender}`) ?? []).filter(
         (r) => group(r).length > 0 && group(r).every((w) => said.has(w)),
       );
@@ -118,12 +118,14 @@ function groupRows(figures: readonly Figure[]): Map<string, GroupRow[]> {
   }
   const out = new Map<string, GroupRow[]>();
   for (const line of byLine.values()) {
-    const wholes = line.filter((f) => Object.keys(f.fact.dims).every((k) => k === 'employee_category'));
-    const [whole] = wholes;
-    if (wholes.length !== 1 || !whole) continue;
     for (const part of line) {
       const gender = part.fact.dims.gender;
       if (gender === undefined || Object.keys(part.fact.dims).length > 2) continue;
+      // The row's total: its figure with the part's dims but the gender ("Total permanent" keeps
+      // the employment type its gender columns have).
+      const wholes = line.filter((f) => f.fact.dims.gender === undefined && sameBesidesGender(f, part));
+      const [whole] = wholes;
+      if (wholes.length !== 1 || !whole) continue;
       const label = wordsOf((whole.fact.label ?? '').replace(/\([^)]*\)/g, ' '))
         .filter((w) => !STOP.has(w))
         .map(stem);
@@ -132,6 +134,13 @@ function groupRows(figures: readonly Figure[]): Map<string, GroupRow[]> {
     }
   }
   return out;
+}
+
+/** Whether a figure has another's dims but the gender (a gender column's row total). */
+function sameBesidesGender(whole: Figure, part: Figure): boolean {
+  const names = Object.keys(part.fact.dims).filter((k) => k !== 'gender');
+  const own = Object.keys(whole.fact.dims);
+  return own.length === names.length && names.every((k) => whole.fact.dims[k] === part.fact.dims[k]);
 }
 
 function check(share: Figure, row: GroupRow): CheckFinding | undefined {

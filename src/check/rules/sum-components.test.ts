@@ -36,6 +36,23 @@ describe('sum.components with Scope 2 printed by both methods', () => {
   });
 });
 
+describe('sum.components with a Scope 2 row naming no method beside both methods', () => {
+  const ghg = (metric: string, value: string, line: number, dims: Record<string, string> = {}) =>
+    printed({ metric, value, unit: 'tCO2e', year: 2023, line, dims, label: `${metric} row` });
+  // "Scope 2 – purchased steam" read as plain Scope 2 between the by-method rows.
+  const parts = [
+    ghg('ghg.scope1', '1340.2', 80),
+    ghg('ghg.scope2', '96.5', 81),
+    ghg('ghg.scope2', '8120.6', 82, { scope2_method: 'location' }),
+    ghg('ghg.scope2', '6904.1', 83, { scope2_method: 'market' }),
+  ];
+
+  it('also tries each method for a total naming none (1,340.2 + 6,904.1)', () => {
+    expect(run([...parts, ghg('ghg.scope1_2', '8244.3', 90)])).toEqual([]);
+    expect(run([...parts, ghg('ghg.scope1_2', '8644.3', 90)]).map((f) => f.actual)).toEqual(['8644.3']);
+  });
+});
+
 describe('sum.components when a total is printed over the sub-parts of its parts', () => {
   const energy = (metric: string, value: string, line: number) =>
     printed({ metric, value, unit: 'MWh', year: 2024, line, label: `${metric} row` });

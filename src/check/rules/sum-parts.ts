@@ -57,7 +57,14 @@ function candidates(ctx: RuleContext, series: SeriesKey, metric: string, dims: D
     return candidates(ctx, series, metric, withoutKey(dims, 'scope2_method'));
   }
   const exact = ctx.facts.at(series, metric, dims);
-  if (exact) return [exact];
+  // A plain Scope 2 printed beside both methods may be a row of it read as the whole ("Scope 2 –
+  // purchased steam"): a total naming no method may be over either method too.
+  const methods = () =>
+    dims.scope2_method === undefined
+      ? (ctx.facts.breakdownsOf({ ...series, metric }, dims).find((b) => b.by === 'scope2_method')?.parts ??
+        [])
+      : [];
+  if (exact) return [exact, ...methods()];
   const printed = ctx.facts.find({ ...series, metric }, dims);
   if (printed.length > 0) {
     const subtotal = subtotalOf(printed);

@@ -15,6 +15,12 @@ describe('parseYearCell', () => {
     expect(parseYearCell('1335')).toBeUndefined();
   });
 
+  it('reads an earlier year\'s total column beside a year\'s gender columns ("2021/22 total")', () => {
+    expect(parseYearCell('2021/22 total')).toEqual({ year: 2022, role: 'actual' });
+    expect(parseYearCell('FY21 Total')).toEqual({ year: 2021, role: 'actual' });
+    expect(parseYearCell('Total')).toBeUndefined();
+  });
+
   it('reads a year inside brackets or next to words naming its role', () => {
     expect(parseYearCell('Base year (2018)')).toEqual({ year: 2018, role: 'base' });
     expect(parseYearCell('2027 performance')).toEqual({ year: 2027, role: 'actual' });

@@ -45,6 +45,8 @@ export function parseYearCell(text: string): YearCell | undefined {
     .replace(/^\s*\(\s*(.*?)\s*\)\s*$/, '$1')
     // "FY19 (base)", "2019 (base year)": the emptied bracket of a role word after the year.
     .replace(/\s*\(\s*\)$/, '')
+    // "2023/24 total" beside a year's "Men | Women | Total": the earlier year's total column.
+    .replace(/^(\S*\d)\s+total$/i, '$1')
     .trim();
   let m = /^(?:FY|CY)\s?'?(\d{2}|\d{4})$/i.exec(core);
   if (m?.[1]) {
