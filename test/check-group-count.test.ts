@@ -102,3 +102,60 @@ describe('the whole staff taking part', () => {
     expect(groupFindings(staffTable('1,298', sentence))).toEqual([['warning', '1377', '≤ 1361']]);
   });
 });
+
+const fieldTables = (sentence: string) =>
+  [
+    'Tarrant Haulage plc',
+    'Sustainability Report 2030',
+    '',
+    'Table 2  Workforce by nationality and function, 31 December 2030',
+    '                                          Local     Foreign      Total',
+    'Office staff                                 180          41        221',
+    'Yard crews (outdoor)                         512         131        643',
+    'Total                                        692         172        864',
+    '',
+    'Table 6  Heat exposure',
+    '                                                  2028      2029      2030',
+    'Heat-alert days                                     41        45        52',
+    'Outdoor workers (headcount)                        598       617       643',
+    '',
+    sentence,
+    '',
+  ].join('\n');
+
+describe('a group printed in two tables, and counted after its verb', () => {
+  it('is checked against the largest printing of the group, not their sum', () => {
+    const sentence = (n: string) =>
+      `In 2030 the hydration and first-aid course was completed by ${n} outdoor workers, i.e. by all of them.`;
+    expect(groupFindings(fieldTables(sentence('702')))).toEqual([['warning', '702', '≤ 643']]);
+    expect(groupFindings(fieldTables(sentence('631')))).toEqual([]);
+  });
+});
+
+const siteTable = (sentence: string) =>
+  [
+    'Corran Aggregates Ltd',
+    'Sustainability Report 2030',
+    '',
+    'Table 4  Workforce by site, 31 December 2030',
+    '',
+    'Site                          Employees     Contractors',
+    '--------------------------------------------------------',
+    'North pit                           914             377',
+    'Harbour terminal                    402             145',
+    'Total                             1,316             522',
+    '--------------------------------------------------------',
+    '',
+    sentence,
+    '',
+  ].join('\n');
+
+describe('contractors counted in all', () => {
+  it('are checked against the contractors column’s total', () => {
+    const sentence = (n: string) =>
+      `Every contractor on our sites completed the two-day site induction in 2030: ${n} contractor workers in all.`;
+    // 914 is also a site's employees: the sentence, naming no site, is not that cell restated.
+    expect(groupFindings(siteTable(sentence('914')))).toEqual([['warning', '914', '≤ 522']]);
+    expect(groupFindings(siteTable(sentence('507')))).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import { dec, type Decimal } from '../../core/index.js';
 import { decimalString, makeFinding, whereOf, type CheckFinding } from '../finding/index.js';
 import type { Figure } from '../precision/index.js';
-import { phraseItems, rowNames, sameStem } from './group-words.js';
+import { groupStems, phraseItems, rowNames, sameStem } from './group-words.js';
 import type { Rule } from './rule.js';
 
 const COUNT = String.raw`(?<![\d.,])(\d{1,3}(?:[,.]\d{3})+|\d+)(?![.,]?\d)`;
@@ -23,6 +23,17 @@ const COUNT_THEN_GROUP = new RegExp(
 const TOOK_PART_OF_COUNT = new RegExp(
   String.raw`\b(?:participación|participation|asistencia|attendance)\s+(?:de|of)\s+(?:(?:los|las|our|the)\s+)?` +
     String.raw`${COUNT}\s+${GROUP}(?=\s*[,.;:]|\s+(?:que|who|in|en|on)\b)`,
+  'giu',
+);
+/** "the module was completed by 1,486 drivers, i.e. by all of them": the people counted after the verb. */
+const TOOK_PART_BY_COUNT = new RegExp(
+  String.raw`\b(?:completed|attended|undertaken|taken|followed|finished)\s+by\s+(?:all\s+)?${COUNT}\s+${GROUP}` +
+    String.raw`(?=\s*[,.;:]|\s+(?:in|on|at|before|during|who|within)\b)`,
+  'giu',
+);
+/** "Every driver completed the induction in 2030: 1,322 drivers in all": the people who took part, all counted. */
+const TOOK_PART_IN_ALL = new RegExp(
+  String.raw`${TOOK_PART}\b[^.;]{0,120}?${COUNT}\s+${GROUP}\s+(?:in\s+all|in\s+total|altogether)\b`,
   'giu',
 );
 /** A table row counting a group that took part: "Seafarers completing first-aid training". */
@@ -89,11 +100,14 @@ export const countGroupRule: Rule = {
   },
 };
 
+/** Headcounts a group's row may print: employees, and workers who are not (a "Contractors" column). */
+const HEADCOUNT_METRICS = new Set(['workforce.total', 'workforce.non_employees']);
+
 /** Table cells of a headcount, each the total of its row (no split by gender or age). */
 function isHeadcountRow(f: Figure): boolean {
   const p = f.fact.provenance;
   return (
-    f.fact.metric === 'workforce.total' &&
+    HEADCOUNT_METRICS.has(f.fact.metric) &&
     p.kind === 'document' &&
     p.extraction === 'table' &&
     !ROW_SPLITS.some((d) => d in f.fact.dims)
@@ -116,7 +130,8 @@ function groupCounts(figures: readonly Figure[]): GroupCount[] {
     if (quotes.has(p.quote)) continue;
     quotes.add(p.quote);
     const text = p.quote.slice(0, 1000);
-    for (const m of [...text.matchAll(COUNT_THEN_GROUP), ...text.matchAll(TOOK_PART_OF_COUNT)]) {
+    const read = [COUNT_THEN_GROUP, TOOK_PART_OF_COUNT, TOOK_PART_BY_COUNT, TOOK_PART_IN_ALL];
+    for (const m of read.flatMap((pattern) => [...text.matchAll(pattern)])) {
       const [, printed = '', group = ''] = m;
       if (YEAR.test(printed)) continue;
       out.push({ count: dec(printed.replace(/[,.]/g, '')), printed, group, at: f });
@@ -135,24 +150,37 @@ function wholeOf(part: GroupCount, rows: readonly Figure[]): { value: Decimal; r
   if (items.length === 0) return undefined;
   const stems = items.flat();
   const found = new Set<string>();
-  const byLabel = new Map<string, Figure[]>();
+  // One figure per group a row names: cells and rows naming the same group (its row in a table by
+  // function and again in a table of its own, a row's parts beside their total) give its largest.
+  const byName = new Map<string, Figure>();
   for (const r of rows) {
     if (r.fact.period.year !== part.at.fact.period.year || r === part.at) continue;
-    const label = r.fact.label ?? '';
-    const name = rowNames(label).find((n) => n.every((s) => stems.some((p) => sameStem(s, p))));
+    const name = namesOf(r).find((n) => n.every((s) => stems.some((p) => sameStem(s, p))));
     if (!name) continue;
     for (const s of stems) if (name.some((n) => sameStem(n, s))) found.add(s);
-    byLabel.set(label, [...(byLabel.get(label) ?? []), r]);
+    const key = [...name].sort().join(' ');
+    const held = byName.get(key);
+    if (!held || r.value.gt(held.value)) byName.set(key, r);
   }
   if (!items.every((item) => item.some((s) => found.has(s)))) return undefined;
-  const chosen: Figure[] = [];
-  for (const cells of byLabel.values()) {
-    const [first] = cells;
-    if (!first || cells.some((c) => !c.value.eq(first.value))) return undefined;
-    chosen.push(first);
-  }
+  const chosen = [...byName.values()];
   if (chosen.length === 0) return undefined;
   return { value: chosen.reduce((s, r) => s.plus(r.value), dec(0)), rows: chosen };
+}
+
+/**
+ * The names of a headcount row's group: its label's, and the worker group of a cell that no other
+ * breakdown narrows (the total of a "Contractors" column, its label only "Total").
+ */
+function namesOf(r: Figure): string[][] {
+  const names = rowNames(r.fact.label ?? '');
+  const dims = Object.entries(r.fact.dims);
+  const [only] = dims;
+  if (dims.length === 1 && only?.[0] === 'employment_type') {
+    const worker = groupStems(only[1]);
+    if (worker.length > 0) names.push(worker);
+  }
+  return names;
 }
 
 /**

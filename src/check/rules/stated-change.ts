@@ -24,6 +24,7 @@ import {
 import { dimsKey, withoutKey, type SeriesKey } from '../fact-index/index.js';
 import { baseRange, rangeIn } from './convert-figure.js';
 import { namedRow, rowPairs } from './stated-change-row.js';
+import { UNNAMED_SUBJECT, unnamedSubjectRow } from './stated-change-unnamed.js';
 import type { Rule, RuleContext } from './rule.js';
 
 /** Stated changes (facts following {@link StatedChangeDims}) against the figures they describe. */
@@ -44,6 +45,11 @@ function check(ctx: RuleContext, statement: Figure): CheckFinding | undefined {
   const { of, since } = statement.fact.dims as Partial<StatedChangeDims>;
   if (of === undefined) return undefined;
   const year = statement.fact.period.year;
+  if (of === UNNAMED_SUBJECT) {
+    // A subject no catalogue metric names: only the row its words and its printed figure name.
+    const row = unnamedSubjectRow(ctx, statement, since === undefined ? year - 1 : Number(since));
+    return row && judge(ctx, statement, row.now, row.before);
+  }
   const series = { entity: statement.fact.entity, metric: of, basis: 'actual' as const, year };
   const dims = seriesDims(ctx, series, figureDims(statement.fact.dims));
   const baseYear = since === undefined ? year - 1 : Number(since);

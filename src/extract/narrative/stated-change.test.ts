@@ -37,6 +37,17 @@ describe('stated changes worded in other ways', () => {
     ]);
   });
 
+  it('reads a change set against a restated or adjusted figure of a year', () => {
+    expect(
+      changesOf(
+        'Boiler steam use was down 7.3% on the restated 2023 figure. Kiln fuel rose 2.6% against the adjusted 2021 baseline.',
+      ),
+    ).toEqual([
+      { value: '7.3', direction: 'decrease', of: 'Boiler steam use' },
+      { value: '2.6', direction: 'increase', of: 'Kiln fuel', since: 2021 },
+    ]);
+  });
+
   it('reads a noun-worded change whose subject is the verb that reports it', () => {
     expect(
       changesOf(

@@ -43,8 +43,9 @@ export interface ChangeReading {
 
 // What the change is measured against: the year before, or a baseline year.
 const YEAR_ON_YEAR = /\b(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y-o-y)\b/i;
+// The figure compared with may be qualified as restated or adjusted ("on the restated 2024 figure").
 const AGAINST =
-  /\b(?:compared\s+(?:with|to)|from|over|than|versus|vs\.?|relative\s+to|against|since|on)\s+(?:(?:that\s+)?(?:of|in)\s+)?(?:the\s+|a\s+)?(?:((?:previous|prior|last|preceding)\s+(?:financial\s+|reporting\s+)?(?:year|period))|(?:FY\s?)?((?:19|20)\d{2})(?:\s?\/\s?(\d{2}))?)/i;
+  /\b(?:compared\s+(?:with|to)|from|over|than|versus|vs\.?|relative\s+to|against|since|on)\s+(?:(?:that\s+)?(?:of|in)\s+)?(?:the\s+|a\s+)?(?:(?:restated|adjusted|recalculated|reported|comparable)\s+)?(?:((?:previous|prior|last|preceding)\s+(?:financial\s+|reporting\s+)?(?:year|period))|(?:FY\s?)?((?:19|20)\d{2})(?:\s?\/\s?(\d{2}))?)/i;
 /** What a change is set against, in English or a Romance language: group 1 the year before, group 2 a year. */
 function against(text: string): RegExpExecArray | null {
   return AGAINST.exec(text) ?? ROMANCE_AGAINST.exec(text);

@@ -82,3 +82,23 @@ describe('stated changes', () => {
     ]);
   });
 });
+
+describe('a paragraph under highlight tiles', () => {
+  it('is prose, not titles of a table the tiles head, so its wrapped change is read', () => {
+    const report = [
+      'Sample Malting A/S',
+      'This report covers the period from 1 January 2024 to 31 December 2024.',
+      '',
+      '  38.1% renewable power        7,410 tCO2e Scope 1                 2,214 employees',
+      '  (2023: 31.9%)                (2023: 8,020)                       (2023: 2,160)',
+      '',
+      'Turnover reached EUR 612.3m. Direct emissions (Scope 1) were down 11.4% on the restated',
+      '2023 figure, helped by heat pumps at the kilns and a new boiler burning barley husks at two',
+      'maltings in the south of the country.',
+    ].join('\n');
+    const changes = extractDocument(docFromText(report)).facts.filter((f) => f.fact.metric === STATED_CHANGE);
+    expect(changes.map((f) => [f.fact.quantity.value.toString(), f.fact.dims])).toEqual([
+      ['11.4', { of: 'ghg.scope1', direction: 'decrease' }],
+    ]);
+  });
+});

@@ -14,7 +14,7 @@ import {
 import type { Mention } from '../mention/index.js';
 import type { StatedChange } from '../narrative/index.js';
 import { isDisclosure } from '../select/index.js';
-import type { ExtractedFact } from './extract-result.js';
+import { UNCLASSIFIED, type ExtractedFact } from './extract-result.js';
 import { breakdownSubject } from './breakdown-subject.js';
 import { toFact } from './to-fact.js';
 
@@ -27,7 +27,7 @@ export const STATED_CHANGE = STATED_CHANGE_METRIC;
 
 /**
  * Facts for stated changes whose subject names one catalogue metric. A change of something the
- * catalogue does not name is left out: with no metric to compare, it is not a disclosure. An
+ * catalogue does not name is kept with its subject's words only (`unnamedChange`). An
  * intensity's change keeps what its figure is per (dim `denominator`) when the sentence says it; without
  * it, `esg check` compares it only when the report prints that intensity over one denominator.
  */
@@ -42,7 +42,10 @@ export function statedChangeFacts(
   const out: ExtractedFact[] = [];
   for (const change of changes) {
     const of = ofWhat(change.of, scope, phrases, rows);
-    if (!of.metric) continue;
+    if (!of.metric) {
+      if (!change.points) out.push(unnamedChange(change, entity, document));
+      continue;
+    }
     // Only a share changes by percentage points ("rose by 3.5 percentage points"); change.stated reads
     // a ratio's change both as points and as per cent.
     if (change.points && of.metric.kind !== 'ratio') continue;
@@ -72,6 +75,36 @@ export function statedChangeFacts(
     });
   }
   return out;
+}
+
+/**
+ * A change of something the catalogue does not name ("ore hauled rose 6% to 2.41 Mt"): `of` is
+ * {@link UNCLASSIFIED} and the label is the subject's words, so `esg check` can find the table row
+ * the sentence names by its words and the figure it prints, and nothing else.
+ */
+function unnamedChange(change: StatedChange, entity: string, document: string): ExtractedFact {
+  const m = change.mention;
+  const fact = toFact(
+    { mention: m, phrase: '', dims: {}, codes: [], otherCodes: [], quantity: undefined },
+    entity,
+    document,
+  );
+  const dims = {
+    of: UNCLASSIFIED,
+    direction: change.direction,
+    ...(change.since === undefined ? {} : { since: String(change.since) }),
+  } satisfies StatedChangeDims;
+  return {
+    fact: {
+      ...fact,
+      metric: STATED_CHANGE,
+      dims,
+      label: change.of.label,
+      quantity: quantity(new Decimal(m.value), parseUnit('%')),
+    },
+    codes: [],
+    kind: 'text',
+  };
 }
 
 /**

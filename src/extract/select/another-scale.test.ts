@@ -49,3 +49,28 @@ describe('dedupeMentions: the same digits in another scale', () => {
     expect(dedupeMentions([row, sentence], lines).map((c) => c.mention.line)).toEqual(kept);
   });
 });
+
+describe('dedupeMentions: a site’s cell and a sentence naming no site', () => {
+  const siteCell = mention({
+    kind: 'table',
+    line: 90,
+    label: 'Northgate quarry',
+    value: '1307',
+    unit: 'persons',
+    context: [],
+    dims: { site: 'Northgate quarry' },
+  });
+  const sentence = (quote: string) =>
+    mention({ line: 120, label: quote, value: '1307', unit: 'contractor workers', quote, context: [quote] });
+  const lines = () => '';
+
+  it('keeps the sentence: its digits are its own figure, not the site’s restated', () => {
+    const s = sentence('All contractor workers finished the induction: 1,307 contractor workers in all');
+    expect(dedupeMentions([siteCell, s], lines).map((c) => c.mention.line)).toEqual([90, 120]);
+  });
+
+  it('drops a sentence that names the site, as a restatement of its cell', () => {
+    const s = sentence('Northgate employed 1,307 contractor workers');
+    expect(dedupeMentions([siteCell, s], lines).map((c) => c.mention.line)).toEqual([90]);
+  });
+});

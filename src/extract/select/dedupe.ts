@@ -42,6 +42,7 @@ export function dedupeMentions(
     (tableKeys.get(`${c.mention.year}|${numeric(c.mention.value)}`) ?? []).some(
       (t) =>
         !inAnotherScale(c, t) &&
+        !ofAnUnnamedSite(c, t) &&
         (t.metric !== undefined || !contradictsTable(c, amounts) || reprints(c, t.mention.line)),
     );
   const kept: (ClassifiedMention | undefined)[] = [];
@@ -127,6 +128,19 @@ function inAnotherScale(prose: ClassifiedMention, table: ClassifiedMention): boo
   const b = table.quantity;
   if (!a || !b || a.unit.dimension !== b.unit.dimension) return false;
   return !a.value.times(a.unit.toBase).eq(b.value.times(b.unit.toBase));
+}
+
+/**
+ * A table cell of one site ("Plant B | 1,204" in a headcount by site) that a sentence does not name:
+ * a sentence restating a site's figure names the site, so one that names none ("1,204 contractor
+ * workers in all") gives its own figure whose digits the site's cell shares by chance.
+ */
+function ofAnUnnamedSite(prose: ClassifiedMention, table: ClassifiedMention): boolean {
+  const site = table.dims.site;
+  if (site === undefined || prose.dims.site !== undefined) return false;
+  const quote = prose.mention.quote.toLowerCase();
+  const words = site.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
+  return words.length > 0 && !words.some((w) => quote.includes(w));
 }
 
 function numeric(value: string): string {

@@ -65,11 +65,18 @@ function yearHeaded(rows: readonly ReportLine[]): boolean {
   return rows.some((r) => r.cells.filter((c) => parseYearCell(c) !== undefined).length >= 2);
 }
 
-/** A one-cell title line under a header that has no rows yet; the rows follow below it. */
+// One sentence ending and the next starting inside a line ("… DKK 612.3m. Direct emissions …"): prose.
+const SENTENCE_BREAK = /(?:\p{Ll}{3}|\d\p{Ll}{0,2}|%|\))\.\s+\p{Lu}/u;
+
+/**
+ * A one-cell title line under a header that has no rows yet; the rows follow below it. A line that
+ * ends one sentence and starts another is a paragraph (under a row of highlight tiles), not a title.
+ */
 function isTitleUnderHeader(lines: readonly ReportLine[], at: number, block: OpenBlock): boolean {
   const line = lines[at];
   const text = line?.text.trim() ?? '';
   if (!line || line.cells.length > 1 || text.length > MAX_TITLE_CHARS || /[.:;]$/.test(text)) return false;
+  if (SENTENCE_BREAK.test(text)) return false;
   const titles = block.rows.length - block.tabular;
   return block.tabular > 0 && titles < MAX_TITLE_LINES && !block.hasFigure;
 }
