@@ -32,6 +32,7 @@ import { markPartsOfTotals } from './parts-of-total.js';
 import type { TableBlock } from './segment.js';
 import { splitRow, type RowParts, type ValueCell } from './split-row.js';
 import { hasSiteColumns, siteOfColumn } from './site-columns.js';
+import { yearAfterLabel } from './label-year.js';
 import { looksLikeUnit } from './unit-cell.js';
 import { finishSlashUnit } from './wrapped-unit.js';
 import { parseYearCell, resolveYears } from './year-cell.js';
@@ -198,6 +199,12 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
       state.section = lead.section;
     }
     lead = undefined;
+    // "Ash to landfill, 2022/23 | 29,860 t" under later years' columns: the label dates its one figure.
+    const ownYear =
+      parts.values.length === 1 && priorYear === undefined
+        ? yearAfterLabel(rowLabel, ctx.reportYear)
+        : undefined;
+    if (ownYear) rowLabel = ownYear.label;
     const unitCell =
       parts.unit !== '' || parts.values.some((v) => v.cell.kind === 'value' && v.cell.unit !== '');
     if (priorYear === undefined) {
@@ -265,6 +272,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
         unit,
         year:
           priorYear ??
+          ownYear?.year ??
           column?.year ??
           (column?.role === 'target' ? deadlineYear(parts.values, columns) : undefined) ??
           totalRowYear(rowLabel, ctx.reportYear) ??
