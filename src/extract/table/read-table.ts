@@ -26,7 +26,13 @@ import {
 import { captionBracketUnit, captionTailUnit, withCurrency } from './caption-unit.js';
 import { columnsByPosition, withColumnPositions } from './column-positions.js';
 import { isDisclosureIndex, withoutReference } from './index-reference.js';
-import { commaUnit, stripFootnotes, trailingParenthetical, withLabelDenominator } from './label.js';
+import {
+  commaUnit,
+  stripFootnotes,
+  trailingParenthetical,
+  withLabelDenominator,
+  withPerLabel,
+} from './label.js';
 import { deadlineYear } from './target-columns.js';
 import { markPartsOfTotals } from './parts-of-total.js';
 import type { TableBlock } from './segment.js';
@@ -231,7 +237,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
       const own = measure === '' ? '' : columnUnit(measure);
       const unit = pickUnit([
         own === '' ? parts.unit : rowUnitFor,
-        v.cell.unit,
+        withPerLabel(rowLabel, v.cell.unit),
         withLabelDenominator(rowLabel, unitIn(rowLabel)),
         commaUnit(rowLabel, looksLikeUnit),
         rateLabel(rowLabel),
