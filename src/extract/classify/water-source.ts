@@ -6,9 +6,10 @@ import type { PrintedUnit } from './printed-unit.js';
 // GRI 303-3 a/b (2018) sources of water withdrawal: surface water (rainwater collected counts as
 // surface water), groundwater, seawater, produced water and third-party water (municipal supply,
 // other utilities, another organisation's treated or reclaimed water). HKEX A2.2 reports in China
-// name them "tap water", "municipal water", "reclaimed water from the park".
+// name them "tap water", "municipal water", "reclaimed water from the park"; Japanese ones list
+// "industrial water" (kōgyō yōsui, the public supply of untreated water to factories) beside city water.
 const SOURCE =
-  /\b(?:surface water|rivers?|lakes?|canals?|reservoirs?|rain ?water|storm ?water|ground ?water|wells?|boreholes?|sea ?water|produced water|third[- ]part(?:y|ies)|municipal|tap water|mains|(?:city|town) (?:water|supply)|purchased water|water supplied|supplied water|utility water|reclaimed|recycled water|recycled municipal|grey ?water supply)\b/i;
+  /\b(?:surface water|rivers?|lakes?|canals?|reservoirs?|rain ?water|storm ?water|ground ?water|wells?|boreholes?|sea ?water|produced water|third[- ]part(?:y|ies)|municipal|tap water|mains|(?:city|town) (?:water|supply)|purchased water|water supplied|supplied water|utility water|reclaimed|recycled water|recycled municipal|grey ?water supply|industrial water(?: supply)?)\b/i;
 
 // A supplier outside the organisation: reclaimed or recycled water bought in is a withdrawal from a
 // third party (GRI 303-3 b), water the organisation recycles itself is not.
