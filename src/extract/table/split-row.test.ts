@@ -36,6 +36,9 @@ describe('splitRow with a unit symbol left one space after a long label', () => 
     expect(splitRow(['Average training hours', '21.4']).unit).toBe('');
     expect(splitRow(['Injury rate in', '0.42']).unit).toBe('');
     expect(splitRow(['Plant t', '12.5']).unit).toBe('');
+    expect(splitRow(['Warehouses and depots (m³)', '7,915']).labels.map((l) => l.text)).toEqual([
+      'Warehouses and depots (m³)',
+    ]);
   });
 });
 

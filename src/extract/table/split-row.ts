@@ -107,7 +107,8 @@ const GLUED_DIMENSIONS: ReadonlySet<string> = new Set(['mass', 'volume', 'energy
  * never a word a name may end in ("hours", "total").
  */
 function gluedUnit(text: string): { label: string; unit: string } | undefined {
-  const m = /^(\S.*\S)\s(\S{1,8})$/.exec(text.trim());
+  // A bracketed unit ("Retail centres (m³)") is the label's own, read as such elsewhere.
+  const m = /^(\S.*\S)\s(\p{L}[^\s()]{0,7})$/u.exec(text.trim());
   const [, label = '', symbol = ''] = m ?? [];
   if (!m || label.split(' ').length < 3 || !SYMBOL_UNIT.test(symbol)) return undefined;
   const unit = tryParseUnit(symbol, { countNouns: false });
