@@ -75,6 +75,16 @@ describe('senseOf: an item reported apart from its metric', () => {
 });
 
 describe('senseOf: an occupation narrows the population', () => {
+  it('marks water drawn or used where water is scarce as a subset of the total', () => {
+    expect(
+      senseOf(sentence('Freshwater used at sites in areas of high water stress was 41,300 m3')).markers,
+    ).toEqual(['subset']);
+    expect(senseOf(sentence('Our mills consumed 7,920 m3 in regions at water risk')).markers).toEqual([
+      'subset',
+    ]);
+    expect(senseOf(sentence('Our mills consumed 7,920 m3 of water in the year')).markers).toEqual([]);
+  });
+
   it('marks a driver or frontline figure as a subset, and not the plain figure', () => {
     expect(senseOf(sentence('Driver turnover was 24.2% in the year')).markers).toEqual(['subset']);
     expect(senseOf(sentence('Frontline staff received 31 hours of training')).markers).toEqual(['subset']);

@@ -17,9 +17,10 @@ const MARKER_WORDS: Readonly<Record<SenseMarker, RegExp>> = {
     /\b(?:sav(?:e|es|ed|ing|ings)|reduc\w*|avoid\w*|decreas\w*|increas\w*|cut|lower(?:ed|ing)?|offset\w*|poup\w*|ahorr\w*|economiz\w*|risparmi\w*|evit\w*)\b/,
   // A qualifier narrowing the population or the events counted (GRI 405-1 management; serious injuries;
   // workers exposed to occupational hazards or eligible for a benefit, GRI 403-10, 401-3).
-  // An occupation names one group of the workforce ("driver turnover", "frontline staff").
+  // An occupation names one group of the workforce ("driver turnover", "frontline staff"). Water drawn or
+  // consumed in areas of water stress or risk is a part of the site total (GRI 303-3, 303-5; ESRS E3-4 28(b)).
   subset:
-    /\b(?:management|managers?|managerial|senior|executives?|key|serious|major|fatal\w*|minor|middle|exposed|eligible|drivers?|pilots?|crew|seafarers?|nurses?|technicians?|front-?line)\b/,
+    /\b(?:management|managers?|managerial|senior|executives?|key|serious|major|fatal\w*|minor|middle|exposed|eligible|drivers?|pilots?|crew|seafarers?|nurses?|technicians?|front-?line|water[-\s](?:stress\w*|scarc\w*|risk))\b/,
   // People who took part in something, or new hires of the year, are a subset of the workforce, not its
   // headcount (a sentence that says the company "hired" people may still print its headcount); suppliers
   // audited, assessed or put under corrective action are a subset of the suppliers (GRI 308-2, 414-2).

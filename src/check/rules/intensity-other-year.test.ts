@@ -39,4 +39,26 @@ describe('intensity.denominator: last year’s revenue divided again', () => {
   it('only notes a disagreement that no other year explains', () => {
     expect(run(facts('81.40')).map((f) => f.severity)).toEqual(['info']);
   });
+
+  it('names the numerator whose quotient gives the other year, not the first one read', () => {
+    // A row read as the total (8,310 t) divides to nothing printed; Scope 1 + 2 (19,644 t) over last
+    // year's revenue (688.0) gives 28.55, over this year's (742.5) 26.46.
+    const ghg = (metric: string, value: string, line: number): Fact =>
+      printed({ metric, value, unit: 'tCO2e', year: 2025, line });
+    const found = run([
+      ...facts('70.22'),
+      ghg('ghg.total', '8310', 51),
+      ghg('ghg.scope1_2', '19644', 52),
+      printed({
+        metric: 'ghg.intensity',
+        value: '28.55',
+        unit: 'tCO2e',
+        year: 2025,
+        line: 53,
+        dims: perRevenue,
+      }),
+    ]);
+    expect(found.map((f) => [f.severity, f.expected, f.actual])).toEqual([['warning', '26.46', '28.55']]);
+    expect(found[0]?.message).toContain('19,644');
+  });
 });

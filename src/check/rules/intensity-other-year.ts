@@ -10,7 +10,7 @@ import {
 } from '../finding/index.js';
 import { midpoint, overlaps, type Figure, type Interval } from '../precision/index.js';
 import { baseRange } from './convert-figure.js';
-import type { Implied } from './intensity-cluster.js';
+import type { Implied, Reading } from './intensity-cluster.js';
 import type { RuleContext } from './rule.js';
 
 /**
@@ -33,7 +33,11 @@ export function otherYearDenominators(
     for (const reference of references) {
       const own = reference.figures[0];
       const other = own && otherYears(ctx, own).find((g) => agrees(roundedDivisor(baseRange(g))));
-      const finding = own && other ? report(implied, own, other, ruleId) : undefined;
+      // The reading that gives the other year's denominator names the numerator divided: Scope 1 + 2
+      // when a row read as the total does not.
+      const divisor = other && roundedDivisor(baseRange(other));
+      const reading = divisor && implied.alternatives.find((a) => overlaps(a.range, divisor));
+      const finding = own && other && reading ? report(reading, own, other, ruleId) : undefined;
       if (finding) {
         out.push(finding);
         moved.add(implied);
@@ -72,7 +76,7 @@ function otherYears(ctx: RuleContext, own: Figure): Figure[] {
     );
 }
 
-function report(implied: Implied, own: Figure, other: Figure, ruleId: string): CheckFinding | undefined {
+function report(implied: Reading, own: Figure, other: Figure, ruleId: string): CheckFinding | undefined {
   const [intensity, numerator] = implied.figures;
   if (!intensity || !numerator) return undefined;
   const ownMid = midpoint(baseRange(own));

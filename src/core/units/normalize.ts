@@ -3,6 +3,7 @@
  * printed unit ("CO <sub>2</sub>", "tCO $_2$ e", "m<sup>3</sup>", "CO₂", Cyrillic "с" for Latin "c").
  */
 import { LOOK_ALIKE_PATTERN, SUPERSCRIPT_DIGITS, latinLookAlike } from '../text/index.js';
+import { unitRegistry } from './registry.js';
 
 /** Longest unit or number text we read; longer input is refused so untrusted text costs bounded work. */
 export const MAX_TEXT_LENGTH = 200;
@@ -76,8 +77,32 @@ export function normalizePrinted(text: string): string {
     .trim();
 }
 
-/** Nordic and euro-area reports write scaled money as one word: MSEK, kEUR, TNOK. */
-const SCALED_CODE = /\b([MkKT])(SEK|NOK|DKK|EUR|USD|CHF)\b/g;
+/**
+ * Reports write scaled money as one word, the scale before the currency code (MSEK, kEUR, TNOK,
+ * KMAD) or after it in lower case (DKKm, EURm, USDbn, NOKk): a code the registry knows, so other
+ * capitals followed by "m" are left alone.
+ */
+const SCALED_CODE = /\b(?:([MkKT])([A-Z]{3})|([A-Z]{3})(m|mn|bn|k))\b/g;
+const SCALE_OF_LETTER: Readonly<Record<string, string>> = {
+  M: 'million',
+  m: 'million',
+  mn: 'million',
+  bn: 'billion',
+  k: 'thousand',
+  K: 'thousand',
+  T: 'thousand',
+};
+
+let currencyCodes: ReadonlySet<string> | undefined;
+
+/** "MSEK" → "SEK million", "DKKm" → "DKK million"; the text as printed when the code is no currency. */
+function spelledOutScaledCode(whole: string, ...groups: (string | undefined)[]): string {
+  currencyCodes ??= new Set(unitRegistry().currencies.map((c) => c.code));
+  const [scaleBefore, codeAfter, codeBefore, scaleAfter] = groups;
+  const code = codeAfter ?? codeBefore ?? '';
+  const scale = SCALE_OF_LETTER[scaleBefore ?? scaleAfter ?? ''];
+  return scale && currencyCodes.has(code) ? `${code} ${scale}` : whole;
+}
 
 /**
  * Canadian oil and gas reports print gas and water volumes in SI prefixes written as powers of ten:
@@ -111,7 +136,7 @@ const TRANSLATED_THOUSAND = /(?<![\p{L}\d])thous\.?(?![\p{L}\d])/giu;
 
 /**
  * Unit-specific rewrites after {@link normalizePrinted}: a leading "Unit:" label goes, "per cent" is
- * "%" (not a ratio "per"), "MSEK" is "SEK million", "Mio. €" is "million €" and "thous. t" is "thousand t",
+ * "%" (not a ratio "per"), "MSEK" and "SEKm" are "SEK million", "Mio. €" is "million €" and "thous. t" is "thousand t",
  * "MFt" is "HUF million".
  */
 export function normalizeUnitText(text: string): string {
@@ -129,8 +154,7 @@ export function normalizeUnitText(text: string): string {
     .replace(/^(?:units?|单位)\s*[:：]\s*/i, '')
     .replace(/\bper\s*cent(age)?\b/gi, '%')
     .replace(/\bper\s*mille\b/gi, '‰')
-    .replace(
-      SCALED_CODE,
-      (_, scale: string, code: string) => `${code} ${scale === 'M' ? 'million' : 'thousand'}`,
+    .replace(SCALED_CODE, (whole: string, ...groups: (string | undefined)[]) =>
+      spelledOutScaledCode(whole, ...groups.slice(0, 4)),
     );
 }

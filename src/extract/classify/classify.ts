@@ -167,9 +167,13 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   const choice = asFullTimeEquivalents(m, printed, chosen);
   if (choice?.metric.kind === 'intensity' && printed?.denominator) dims.denominator = printed.denominator;
   else if (choice?.metric.kind === 'intensity' && unitlessPer) dims.denominator = unitlessPer.denominator;
-  // "Sales | KRW 100 million": a row named by its metric's own phrase is that metric, not a staff category.
+  // "Sales | KRW 100 million", "Net sales revenue | HUF million": a row whose label holds its metric's own
+  // phrase is that metric, not a staff category.
   if (choice && dims.employee_category !== undefined && !choice.metric.dims.includes('employee_category')) {
-    if (dims.employee_category === choice.phrase && dims.employee_category === m.label.trim().toLowerCase())
+    if (
+      dims.employee_category.includes(choice.phrase) &&
+      dims.employee_category === m.label.trim().toLowerCase()
+    )
       delete dims.employee_category;
   }
   // A row "Landfill" under "General industrial solid waste" is that waste by route (GRI 306-4/306-5).

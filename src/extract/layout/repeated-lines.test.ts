@@ -87,6 +87,26 @@ describe('running headers of a paged text report', () => {
     expect(noise).toHaveLength(8);
   });
 
+  it('flags a footer naming the report whose page numbers skip pages printed without it', () => {
+    const body = [
+      'Pellets are dried with heat from the bark boiler.',
+      'Sawdust is pressed on site and sold in bulk.',
+      'Drivers are trained on the new trucks each spring.',
+      'Bark is burnt in the boiler at the main mill.',
+      'Ash goes back to the forest as a nutrient.',
+      'The town grid buys our heat in winter.',
+      'Seedlings come from our own nursery.',
+    ];
+    // Unpaged text: the footers sit on pages 3, 4, 9 and 12; photo pages between print none.
+    const text = [3, 4, 9, 12]
+      .flatMap((n) => [
+        ...body,
+        `                Brenner Holz AG · Sustainability Report 2025     ${String(n)}`,
+      ])
+      .join('\n');
+    expect(noiseOf(text).map((l) => l.split(':')[0])).toEqual(['8', '16', '24', '32']);
+  });
+
   it('still flags a page number alone on its line between paragraphs', () => {
     const text = ['Our mills.', '', '14', '', 'Our forests.', '', '15', '', 'Our people.'].join('\n');
     expect(noiseOf(text)).toEqual(['3:14', '7:15']);

@@ -20,7 +20,8 @@ export function findRunningHeaders(lines: readonly ReportLine[], minRepeats = 4)
     // A column header repeated over each page's table ("Plant A   Plant B   Total" over "2025/26   2024/25")
     // heads the years below it, as no running header does.
     const overYears = headsYears(line, lines[i + 1]);
-    if (all.length >= minRepeats && pagesRise(all) && oncePerPage(all) && !overYears) noise.add(line.no);
+    if (all.length >= minRepeats && pagesRise(all, key?.text ?? '') && oncePerPage(all) && !overYears)
+      noise.add(line.no);
     else if (PAGE_NUMBER.test(line.text.trim()) && !inFigureColumn(lines, i)) noise.add(line.no);
   }
   return noise;
@@ -76,17 +77,23 @@ function inFigureColumn(lines: readonly ReportLine[], at: number): boolean {
 const MIN_PAGE_LINES = 8;
 // Consecutive footers are one page apart, or a few when pages without the footer come between.
 const MAX_PAGE_STEP = 3;
+// A footer naming the company and the report ("Nordvik Papir ASA · Annual Report 2025   17") may skip
+// more pages between its printings: chapter openers, full-page photos and tables print none.
+const MAX_TITLED_PAGE_STEP = 10;
+// Words in a footer that names its report: a row label this long is rarely printed four times over.
+const TITLE_WORDS = 4;
 
 /**
  * A footer numbered in text ("Annual Report 2025   41") repeats with a page number that grows by a
  * page or so each time; a table row repeated with its figures ("Women employees   45") does not.
  */
-function pagesRise(all: readonly Occurrence[]): boolean {
+function pagesRise(all: readonly Occurrence[], text: string): boolean {
+  const maxStep = text.split(' ').length >= TITLE_WORDS ? MAX_TITLED_PAGE_STEP : MAX_PAGE_STEP;
   return all.every((x, i) => {
     const before = all[i - 1];
     if (x.page === undefined || !before) return true;
     const step = before.page === undefined ? 0 : x.page - before.page;
-    return step >= 1 && step <= MAX_PAGE_STEP && x.no - before.no >= MIN_PAGE_LINES;
+    return step >= 1 && step <= maxStep && x.no - before.no >= MIN_PAGE_LINES;
   });
 }
 

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { parentheticals, stripFootnotes, trailingParenthetical, withLabelDenominator } from './label.js';
+import { docFromText } from '../../../test/support/doc-from-text.js';
+import { toReportLines } from '../layout/index.js';
+import { extractTables } from './extract-tables.js';
+import {
+  parentheticals,
+  stripFootnotes,
+  trailingParenthetical,
+  withLabelDenominator,
+  withPerLabel,
+} from './label.js';
+
+function read(text: string) {
+  const lines = toReportLines(docFromText(text));
+  return extractTables(lines, { reportYear: 2025, noise: new Set(), skip: new Set() }).mentions;
+}
 
 describe('stripFootnotes', () => {
   it('removes footnote marks glued to labels', () => {
@@ -37,5 +51,24 @@ describe('withLabelDenominator', () => {
     expect(withLabelDenominator('Waste per RMB million of sales (kg)', 'kg')).toBe('kg/RMB million sales');
     expect(withLabelDenominator('Waste generated (kg)', 'kg')).toBe('kg');
     expect(withLabelDenominator('Waste per employee (kg/person)', 'kg/person')).toBe('kg/person');
+  });
+});
+
+describe('a figure printed with its unit under a label naming a denominator', () => {
+  it('reads the figure as a rate per that unit', () => {
+    const found = read(
+      [
+        'Boiler house in brief',
+        '                             2025        2024',
+        '  Wood chips per MWh sent out     512 kg      498 kg',
+      ].join('\n'),
+    );
+    expect(found.map((m) => m.unit)).toEqual(['kg/MWh', 'kg/MWh']);
+  });
+
+  it('leaves a per cent and a word no unit names alone', () => {
+    expect(withPerLabel('Wood chips burnt, per cent dry', 'kg')).toBe('kg');
+    expect(withPerLabel('Wood chips per shift', 'kg')).toBe('kg');
+    expect(withPerLabel('Wood chips per tonne of board', 'kg/t')).toBe('kg/t');
   });
 });

@@ -3,6 +3,8 @@
  * with note 9, "Services2"), and the unit in brackets at the end ("Total water consumption (tons)").
  */
 
+import { tryParseUnit } from '../../core/index.js';
+
 /** Removes footnote marks from a label. */
 export function stripFootnotes(label: string): string {
   return (
@@ -63,6 +65,19 @@ export function withLabelDenominator(label: string, unit: string): string {
   if (unit === '' || /\/|\bper\b/i.test(unit)) return unit;
   const per = /\bper\s+(.{2,40}?)\s*\([^()]*\)\s*$/i.exec(label)?.[1];
   return per === undefined ? unit : `${unit}/${per.replace(/\bof\s+/i, '')}`;
+}
+
+/**
+ * A figure's own unit with the denominator its row's label names right after "per": "Coal per MWh
+ * exported | 448 kg" is 448 kg per MWh, a rate, not a mass of coal. Only a denominator the registry reads
+ * as a unit ("MWh", "tonne", "employee"), so "per cent" and "per capita spending" are left alone.
+ */
+export function withPerLabel(label: string, unit: string): string {
+  if (unit === '' || /\/|\bper\b/i.test(unit)) return unit;
+  const per = /\bper\s+([\p{L}\d³²]{1,12})\b/iu.exec(label)?.[1];
+  return per !== undefined && !/^cent$/i.test(per) && tryParseUnit(per, { countNouns: false })
+    ? `${unit}/${per}`
+    : unit;
 }
 
 /**

@@ -11,7 +11,8 @@ import {
 } from './header.js';
 import { captionBracketUnit, captionTailUnit, withCurrency } from './caption-unit.js';
 import { isDisclosureIndex, withoutReference } from './index-reference.js';
-import { commaUnit, stripFootnotes, withLabelDenominator } from './label.js';
+import { yearAfterLabel } from './label-year.js';
+import { commaUnit, stripFootnotes, withLabelDenominator, withPerLabel } from './label.js';
 import { headerTexts, mapColumns, promoteLabelColumn } from './map-columns.js';
 import { isPageList } from './page-list.js';
 import { markPartsOfTotals } from './parts-of-total.js';
@@ -200,6 +201,12 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
       state.section = lead.section;
     }
     lead = undefined;
+    // "Ash to landfill, 2022/23 | 29,860 t" under later years' columns: the label dates its one figure.
+    const ownYear =
+      parts.values.length === 1 && priorYear === undefined
+        ? yearAfterLabel(rowLabel, ctx.reportYear)
+        : undefined;
+    if (ownYear) rowLabel = ownYear.label;
     const unitCell =
       parts.unit !== '' || parts.values.some((v) => v.cell.kind === 'value' && v.cell.unit !== '');
     if (priorYear === undefined) {
@@ -226,7 +233,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
       const own = measure === '' ? '' : columnUnit(measure);
       const unit = pickUnit([
         own === '' ? parts.unit : rowUnitFor,
-        v.cell.unit,
+        withPerLabel(rowLabel, v.cell.unit),
         withLabelDenominator(rowLabel, unitIn(rowLabel)),
         commaUnit(rowLabel, looksLikeUnit),
         rateLabel(rowLabel),
@@ -267,6 +274,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
         unit,
         year:
           priorYear ??
+          ownYear?.year ??
           column?.year ??
           (column?.role === 'target' ? deadlineYear(parts.values, columns) : undefined) ??
           totalRowYear(rowLabel, ctx.reportYear) ??

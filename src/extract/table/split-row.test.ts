@@ -23,6 +23,25 @@ describe('splitRow', () => {
   });
 });
 
+describe('splitRow with a unit symbol left one space after a long label', () => {
+  it('takes the symbol for the unit cell', () => {
+    const parts = splitRow(['Spent solvents and sludge (to incinerator) t', '48.2', '51.7', '49.9']);
+    expect([parts.labels.map((l) => l.text), parts.unit]).toEqual([
+      ['Spent solvents and sludge (to incinerator)'],
+      't',
+    ]);
+    expect(splitRow(['Boiler fuel burnt on site MWh', '9,410']).unit).toBe('MWh');
+  });
+  it('leaves a label ending in a word, or a short name, as printed', () => {
+    expect(splitRow(['Average training hours', '21.4']).unit).toBe('');
+    expect(splitRow(['Injury rate in', '0.42']).unit).toBe('');
+    expect(splitRow(['Plant t', '12.5']).unit).toBe('');
+    expect(splitRow(['Warehouses and depots (m³)', '7,915']).labels.map((l) => l.text)).toEqual([
+      'Warehouses and depots (m³)',
+    ]);
+  });
+});
+
 describe('splitRow with columns of words beside the figures', () => {
   it('reads "coefficient" beside a rate as its unit cell, so the rate keeps its name', () => {
     const parts = splitRow(['4.', 'LTIFR (per 1 million man-hours)', 'coefficient', '1.19', '1.60']);

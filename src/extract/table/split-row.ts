@@ -89,7 +89,30 @@ export function splitRow(cells: readonly string[]): RowParts {
       labels.splice(at);
     }
   }
+  const glued =
+    unit === '' && labels.length === 1 && values.length > 0 ? gluedUnit(labels[0]?.text ?? '') : undefined;
+  if (glued && labels[0]) {
+    labels[0] = { index: labels[0].index, text: glued.label };
+    unit = glued.unit;
+  }
   return { labels, unit: unitOfCell(unit), values: withDotDecimals(values) };
+}
+
+// Dimensions a symbol glued to a label may give: amounts a row of a physical table is printed in.
+const GLUED_DIMENSIONS: ReadonlySet<string> = new Set(['mass', 'volume', 'energy', 'ghg']);
+
+/**
+ * A unit symbol the layout left one space after a long label, in the unit column's place
+ * ("Used oil and solvents (hazardous) t | 131.4"): a symbol the registry reads as a physical amount,
+ * never a word a name may end in ("hours", "total").
+ */
+function gluedUnit(text: string): { label: string; unit: string } | undefined {
+  // A bracketed unit ("Retail centres (m³)") is the label's own, read as such elsewhere.
+  const m = /^(\S.*\S)\s(\p{L}[^\s()]{0,7})$/u.exec(text.trim());
+  const [, label = '', symbol = ''] = m ?? [];
+  if (!m || label.split(' ').length < 3 || !SYMBOL_UNIT.test(symbol)) return undefined;
+  const unit = tryParseUnit(symbol, { countNouns: false });
+  return unit && GLUED_DIMENSIONS.has(unit.dimension) ? { label, unit: symbol } : undefined;
 }
 
 /**
