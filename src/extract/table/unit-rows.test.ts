@@ -31,3 +31,21 @@ describe('a "Unit:" line among a table\'s rows', () => {
     expect(unitsOf(10)).toEqual(['2.116 tCO2e/THB million', '1.984 tCO2e/THB million']);
   });
 });
+
+describe('a table whose rows are years, under a caption bracket holding a unit and a note', () => {
+  it("gives every figure the bracket's unit", () => {
+    const text = [
+      'Table 2  Ore hauled by pit (thousand tonnes, wet basis)',
+      'Year          North pit     South pit        Total',
+      '2024            1,204.6         862.4      2,067.0',
+      '2025            1,310.2         901.8      2,212.0',
+    ].join('\n');
+    const lines = toReportLines(docFromText(text));
+    const { mentions } = extractTables(lines, { reportYear: 2025, noise: new Set(), skip: new Set() });
+    expect(mentions.filter((m) => m.line === 4).map((m) => `${m.value} ${m.unit}`)).toEqual([
+      '1310.2 thousand tonnes',
+      '901.8 thousand tonnes',
+      '2212.0 thousand tonnes',
+    ]);
+  });
+});

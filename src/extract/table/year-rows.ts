@@ -1,5 +1,6 @@
 import type { ReportLine } from '../layout/index.js';
 import type { Mention } from '../mention/index.js';
+import { captionBracketUnit } from './caption-unit.js';
 import { stripFootnotes } from './label.js';
 import { mapColumns } from './map-columns.js';
 import { pickUnit, unitIn } from './row-unit.js';
@@ -59,7 +60,7 @@ export function yearRow(
         unitIn(label, true),
         unitIn(state.section),
         state.unit,
-        unitIn(state.caption),
+        unitIn(state.caption) || captionBracketUnit(state.caption),
       ]),
       year,
       basis: 'actual',
