@@ -71,6 +71,9 @@ describe('water withdrawal by source (GRI 303-3 b)', () => {
     expect(waterSourceOf('Wastewater discharged to municipal sewer')).toBeUndefined();
     expect(waterSourceOf('Reclaimed water')).toBeUndefined();
     expect(waterSourceOf('Water drawn — groundwater')).toBe('groundwater');
+    expect(waterSourceOf('Industrial water')).toBe('industrial water');
+    expect(waterSourceOf('Raw water purchased (river authority)')).toBe('raw water purchased');
+    expect(waterSourceOf('Industrial water supplied to tenants')).toBeUndefined();
     const money = classify(row('Municipal water', 'HK$', ['Utility charges']));
     expect(money.dims).not.toHaveProperty('water_source');
   });

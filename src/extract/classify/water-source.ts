@@ -6,19 +6,21 @@ import type { PrintedUnit } from './printed-unit.js';
 // GRI 303-3 a/b (2018) sources of water withdrawal: surface water (rainwater collected counts as
 // surface water), groundwater, seawater, produced water and third-party water (municipal supply,
 // other utilities, another organisation's treated or reclaimed water). HKEX A2.2 reports in China
-// name them "tap water", "municipal water", "reclaimed water from the park".
+// name them "tap water", "municipal water", "reclaimed water from the park"; Japanese ones list
+// "industrial water" (kōgyō yōsui, the public supply of untreated water to factories) beside city water.
 const SOURCE =
-  /\b(?:surface water|rivers?|lakes?|canals?|reservoirs?|rain ?water|storm ?water|ground ?water|wells?|boreholes?|sea ?water|produced water|third[- ]part(?:y|ies)|municipal|tap water|mains|(?:city|town) (?:water|supply)|purchased water|water supplied|supplied water|utility water|reclaimed|recycled water|recycled municipal|grey ?water supply)\b/i;
+  /\b(?:surface water|rivers?|lakes?|canals?|reservoirs?|rain ?water|storm ?water|ground ?water|wells?|boreholes?|sea ?water|produced water|third[- ]part(?:y|ies)|municipal|tap water|mains|(?:city|town) (?:water|supply)|purchased water|(?:raw )?water purchased|water supplied|supplied water|utility water|reclaimed|recycled water|recycled municipal|grey ?water supply|industrial water(?: supply)?)\b/i;
 
 // A supplier outside the organisation: reclaimed or recycled water bought in is a withdrawal from a
 // third party (GRI 303-3 b), water the organisation recycles itself is not.
 const SUPPLIER =
   /\b(?:municipal|purchased|supplied|supply|third[- ]part(?:y|ies)|utilit(?:y|ies)|external|park|plant|works|authority|government|city)\b/i;
 
-// Water recycled or reused on site (GRI 303-3 guidance: not a withdrawal), discharged, or a quality
+// Water recycled or reused on site (GRI 303-3 guidance: not a withdrawal), discharged, supplied to
+// others (an estate's "industrial water supplied to tenants" leaves it), or a quality
 // or stress split of a source (GRI 303-3 c, d), never a source of its own.
 const NOT_A_SOURCE =
-  /\b(?:on[- ]site|in[- ]house|internal\w*|recirculat\w*|reused|re-used|reuse|recycled and|saved|saving|discharg\w*|wastewater|sewage|effluent|freshwater|fresh water|other water|tds|consumption|intensity|rate|total|subtotal|of which)\b/i;
+  /\b(?:on[- ]site|in[- ]house|internal\w*|recirculat\w*|reused|re-used|reuse|recycled and|saved|saving|discharg\w*|wastewater|sewage|effluent|freshwater|fresh water|other water|tds|consumption|intensity|rate|total|subtotal|of which|(?:supplied|sold|delivered|distributed) to)\b/i;
 
 const RECLAIMED = /\b(?:reclaimed|recycled|treated)\b/i;
 

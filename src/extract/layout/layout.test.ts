@@ -50,6 +50,15 @@ describe('rowsOfMarkup', () => {
     ]);
   });
 
+  it('parts a units column two spaces before a run of wide figures', () => {
+    expect(rowsOfMarkup('Hours worked            hours  10,412,300  21,604,800  10,958,100')).toEqual([
+      ['Hours worked', 'hours', '10,412,300', '21,604,800', '10,958,100'],
+    ]);
+    expect(rowsOfMarkup('Note     see page 12  14,200  15,100')).not.toEqual([
+      ['Note', 'see page 12', '14,200', '15,100'],
+    ]);
+  });
+
   it('parts a count word or a rate base two spaces after the last figure as the units column', () => {
     expect(rowsOfMarkup('Spills to ground            12           9          14  number')).toEqual([
       ['Spills to ground', '12', '9', '14', 'number'],

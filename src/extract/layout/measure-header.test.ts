@@ -20,6 +20,14 @@ describe('measuresOverFigures', () => {
     ).toEqual([['Site', 'Hours trained', 'Average hours']]);
   });
 
+  it('splits a header over rows whose unit cell starts with a currency sign', () => {
+    expect(
+      measuresOverFigures('Item                 Unit       Domestic      Group', [
+        'Revenue          ¥ million        84,120     162,480',
+      ]),
+    ).toEqual([['Item', '', 'Domestic', 'Group']]);
+  });
+
   it('splits a header over rows named by their year (years as rows, measures as columns)', () => {
     expect(
       measuresOverFigures('          Fresh water (m³)     Recycled (%)', [

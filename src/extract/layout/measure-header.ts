@@ -3,11 +3,12 @@ import { isBareFigure } from './bare-figure.js';
 import { isRuleLine } from './rule-line.js';
 
 // A figure as a cell prints it ("1,842", "56.4", "(12)", "96%", "28 412.6"), or a dash for none. A
-// footnote letter may be glued to it ("1,204.6a", as the cell reader allows: lower case, a to d).
+// footnote letter may be glued to it ("1,204.6a", as the cell reader allows: lower case, a to d), or a
+// numbered note mark ("5,968*9", "812*", "3.86¹").
 function isFigureCell(cell: string): boolean {
   return isBareFigure(cell.replace(GLUED_LETTER, '')) || /^(?:[-–—]|n\/a)$/i.test(cell);
 }
-const GLUED_LETTER = /(?<=\d)[a-d]$/;
+const GLUED_LETTER = /(?<=\d)(?:[a-d]|\*\d{0,2}|[¹²³⁴-⁹]+)$/;
 const YEAR_LABEL = /^(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?$/i;
 // A year heading a column, as in English or Chinese reports ("FY2025", "2024/25", "2024年").
 const YEAR_HEADER = /^(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?(?:年(?:度)?)?$/i;
@@ -144,8 +145,12 @@ function figuresOfFirstRow(below: readonly string[]): FirstRow {
       return { figures: ahead.length, unitColumn: false, unitLast: true };
     }
     const [unit, ...values] = rest;
+    // A unit cell starts with a letter or a currency sign ("¥ million", "€ thousand").
     const unitFirst =
-      unit !== undefined && unit.length <= MAX_UNIT_CHARS && /^\p{L}/u.test(unit) && values.length >= 2;
+      unit !== undefined &&
+      unit.length <= MAX_UNIT_CHARS &&
+      /^[\p{L}\p{Sc}]/u.test(unit) &&
+      values.length >= 2;
     return unitFirst && values.every((c) => isFigureCell(c))
       ? { figures: values.length, unitColumn: true }
       : none;

@@ -88,6 +88,10 @@ const MARKED_FIGURE = /^[-−+(]?\d{1,3}(?:(?:,\d{3})+(?:\.\d+)?|\.\d+)\)?%?$/;
  */
 function splitFigureRun(cell: string): string[] {
   if (FIGURE_RUN.test(cell)) return cell.split(/ {2}/);
+  // "hours  11,842,600  22,846,400": a units column two spaces before a run of wide figures.
+  const [unit = '', ...figures] = cell.trim().split(/ {2,}/);
+  if (figures.length >= 2 && figures.every((f) => FIGURE.test(f)) && isUnitWord(unit))
+    return [unit, ...figures];
   if (PER_CENT_RUN.test(cell)) return cell.split(/(?<=per ?cent)\s+/);
   const parts = cell.trim().split(/ +/);
   if (parts.length >= 2 && parts.every((p) => MARKED_FIGURE.test(p))) return parts;
@@ -206,6 +210,13 @@ function splitUnitCell(cell: string): string[] {
   // registry knows is a units column ("27  number", "1,300  persons"), not a multiplier of the figure.
   if (unit.dimension.startsWith('count') && labelled) return [cell];
   return [m[1].trim(), m[2] ?? ''];
+}
+
+/** A unit printed in a units column ("hours", "t-CO2", "thousand m³"), no figure in it. */
+function isUnitWord(text: string): boolean {
+  if (/\d/.test(text.replace(/[²³]|CO2|[A-Z]\d/g, '')) || text.length > 24) return false;
+  const unit = tryParseUnit(text, { countNouns: false });
+  return unit !== undefined && unit.symbol !== '';
 }
 
 const RATE_BASE = /^per\s+(?:million|1,000,000|200,000|100,000)\s+(?:hours|hrs)(?:\s+worked)?$/i;

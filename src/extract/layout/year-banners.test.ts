@@ -58,4 +58,32 @@ describe('a year printed inside a rule over the columns it spans', () => {
     const overFigures = ['            ----- 2025 -----', 'North        12        4       16'].join('\n');
     expect(cellsOf(overFigures)[0]).toEqual([1, '----- 2025 -----']);
   });
+
+  it('gives plain years over repeated groups of headings each its own group, notes glued to figures', () => {
+    const text = [
+      'Table 4  Staff',
+      '                                         FY2024                  FY2025',
+      'Item                       Unit      Domestic       Group      Domestic       Group',
+      '──────────────────────────────────────────────────────────────────────────────────',
+      'Employees*2             persons         2,410       5,126         2,468     5,204*2',
+      'Female managers               %           6.1        11.8           6.6        12.4',
+    ].join('\n');
+    expect(cellsOf(text)[1]).toEqual([2, '', '', 'FY2024', 'FY2024', 'FY2025', 'FY2025']);
+    expect(yearsOf(text, 5)).toEqual([
+      ['2410', 'Domestic', 2024],
+      ['5126', 'Group', 2024],
+      ['2468', 'Domestic', 2025],
+      ['5204', 'Group', 2025],
+    ]);
+  });
+
+  it('leaves years over headings that do not repeat by year as they were', () => {
+    const text = [
+      '                                FY2024        FY2025',
+      'Item                  Men      Women       Total       Other',
+      'Staff                 120         80         200          12',
+      'Managers               30         10          40           2',
+    ].join('\n');
+    expect(cellsOf(text)[0]).not.toEqual([1, '', 'FY2024', 'FY2024', 'FY2025', 'FY2025']);
+  });
 });

@@ -9,6 +9,10 @@ import { placeCells, spansOf, type Span } from './spans.js';
  * reader pairs a row of years with the headings below by count, which cannot see that one year spans
  * three columns and the other one; here each heading under a rule, or under a plain year, takes that
  * year, by character position, and the banner row becomes a row of one year per column.
+ *
+ * Plain years centred over repeated groups of headings ("FY2024  FY2025" over "Japan  Global  Japan
+ * Global") span their groups too: the headings repeat once per year, so the k-th group is the k-th
+ * year's, each year standing over its own group.
  */
 
 const RULE = String.raw`[-–—=_─━═~]`;
@@ -43,13 +47,17 @@ export function spreadYearBanners(lines: readonly ReportLine[]): ReportLine[] {
 function yearsOverHeadings(upper: ReportLine, lower: ReportLine): string[] | undefined {
   if (lower.no - upper.no > 2 || upper.raw.includes('\t') || lower.raw.includes('\t')) return undefined;
   const read = headsOf(upper);
-  if (!read || !read.heads.some((h) => h.banner)) return undefined;
+  if (!read) return undefined;
   const placed = placeCells(lower);
   // Headings of columns: no figure or year among them, and columns for the years to span.
   if (!placed || placed.length < 2 || placed.some((c) => isBareFigure(c.text) || YEAR_CELL.test(c.text)))
     return undefined;
+  const owners = read.heads.some((h) => h.banner)
+    ? placed.map((c) => ownerOf(c, read.heads))
+    : repeatedGroups(placed, read.heads);
+  if (!owners) return undefined;
   const filled = lower.cells.flatMap((cell, index) => (cell === '' ? [] : [index]));
-  const owner = new Map(placed.map((c, k) => [filled[k] ?? -1, ownerOf(c, read.heads)]));
+  const owner = new Map(placed.map((_c, k) => [filled[k] ?? -1, owners[k]]));
   const first = filled.find((index) => owner.get(index) !== undefined) ?? 0;
   const firstCell = placed[filled.indexOf(first)];
   // Label cells left of the years (the first may be blank), then every heading under a year, and
@@ -92,6 +100,35 @@ function headsOf(line: ReportLine): { heads: YearHead[]; label?: Span } | undefi
   // A year the cleaned line reads that no heading holds (one in the label): not a line of years.
   if (heads.length !== cleaned.length) return undefined;
   return label ? { heads, label } : { heads };
+}
+
+/**
+ * Each heading's year when the last headings repeat one group per year ("Japan Global" three times
+ * under three years) and each year stands over its group; undefined otherwise. Headings before the
+ * groups are the rows' labels and take no year.
+ */
+function repeatedGroups(
+  placed: readonly Span[],
+  heads: readonly YearHead[],
+): (YearHead | undefined)[] | undefined {
+  const years = heads.length;
+  if (years < 2) return undefined;
+  for (let first = 0; placed.length - first >= 2 * years; first++) {
+    const groups = placed.slice(first);
+    if (groups.length % years !== 0) continue;
+    const size = groups.length / years;
+    const name = (k: number) => groups[k]?.text.toLowerCase();
+    if (!groups.every((_c, k) => name(k) === name(k % size))) continue;
+    if (new Set(groups.slice(0, size).map((c) => c.text.toLowerCase())).size !== size) continue;
+    const over = heads.every((h, y) => {
+      const [left, right] = [groups[y * size], groups[y * size + size - 1]];
+      const middle = (h.start + h.end) / 2;
+      return left && right && middle > left.start - MAX_REACH && middle < right.end + MAX_REACH;
+    });
+    if (!over) return undefined;
+    return placed.map((_c, k) => (k < first ? undefined : heads[Math.floor((k - first) / size)]));
+  }
+  return undefined;
 }
 
 /** The year over a heading: the banner whose rule spans it, or the plain year over or just beside it. */

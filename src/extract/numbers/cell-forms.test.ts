@@ -14,6 +14,8 @@ const CELLS: readonly (readonly [string, string, string])[] = [
   ['812 (a)', '812', ''], // a footnote letter in brackets
   ['0.45 (ii)', '0.45', ''],
   ['63.2% (c)', '63.2', '%'],
+  ['5,204*2', '5204', ''], // a numbered note mark glued on
+  ['23.9*11', '23.9', ''],
 ];
 
 describe('parseCellValue on currencies and footnote letters', () => {

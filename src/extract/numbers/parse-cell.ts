@@ -25,9 +25,10 @@ const ZERO_WORD = /^(?:nil|zero)$/i;
 // A footnote letter glued to a figure ("6,482a", "3,140b": lower case, a to d, one letter), or a
 // restatement or assurance mark ("33,812R", "1,204Δ"), as UK reports flag restated and assured figures.
 // South African integrated reports put a tick for assured and a hash for restated figures after the
-// figure ("74,115.8 √", "1,402.3 #", King IV / JSE practice), as others put a star or dagger.
+// figure ("74,115.8 √", "1,402.3 #", King IV / JSE practice), as others put a star or dagger, or a
+// numbered note mark ("5,968*9", as Japanese ESG data books print "*1" to "*9").
 const CELL =
-  /^([<>≤≥~≈]|approx\.?|about)?\s*([-−–+]|\()?\s*(\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?)([a-d]|R|Δ)?\s*\)?\s*(%|‰|per ?cent|pct|pts?|pp|ppts?|p\.p\.|h|hrs?|x)?\s*[*†‡√✓✔#]?$/i;
+  /^([<>≤≥~≈]|approx\.?|about)?\s*([-−–+]|\()?\s*(\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?)([a-d]|R|Δ)?\s*\)?\s*(%|‰|per ?cent|pct|pts?|pp|ppts?|p\.p\.|h|hrs?|x)?\s*(?:\*\d{1,2}|[*†‡√✓✔#])?$/i;
 /** A percentage printed in words ("12.5 per cent", British usage, "12.5 pct") is a "%". */
 const PER_CENT = /^(?:per ?cent|pct)$/i;
 

@@ -5,6 +5,8 @@ describe('parseYearCell', () => {
   it('reads the ways reports print year columns', () => {
     expect(parseYearCell('2022')?.year).toBe(2022);
     expect(parseYearCell('FY23')?.year).toBe(2023);
+    expect(parseYearCell("'23")?.year).toBe(2023);
+    expect(parseYearCell('’24')?.year).toBe(2024);
     expect(parseYearCell('2022/23')?.year).toBe(2023);
     expect(parseYearCell('201813')?.year).toBe(2018);
     expect(parseYearCell('2030 target')).toEqual({ year: 2030, role: 'target' });

@@ -1,7 +1,7 @@
 import { yearsBackOf } from '../period/index.js';
 
 /**
- * Year column headers as reports print them: "2023", "FY23", "FY2023", "2022/23", "FY22/23" (a fiscal year is
+ * Year column headers as reports print them: "2023", "'23", "FY23", "FY2023", "2022/23", "FY22/23" (a fiscal year is
  * the year it ends), "2023 target", footnote digits glued on ("201813" is 2018 with note 13), and a
  * header cut short by the layout ("202" when the last digit fell off the page); also a year named
  * by its place before the report's ("Current year", "Prior year", "Previous Financial Year").
@@ -62,6 +62,9 @@ export function parseYearCell(text: string): YearCell | undefined {
     const end = m[2].length === 2 ? Math.floor(Number(m[1]) / 100) * 100 + Number(m[2]) : Number(m[2]);
     return plausible(end) && end - Number(m[1]) === 1 ? { year: end, role } : undefined;
   }
+  // "'25", "’24": a two-digit year after an apostrophe, as Korean and Japanese reports head their columns.
+  m = /^['’‘](\d{2})$/.exec(core);
+  if (m?.[1]) return { year: 2000 + Number(m[1]), role };
   m = /^(\d{4})(\d{1,2})?$/.exec(core);
   if (m?.[1]) {
     const y = Number(m[1]);

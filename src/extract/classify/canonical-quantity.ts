@@ -1,0 +1,31 @@
+import { convert, Decimal, quantity, type Metric, type Quantity } from '../../core/index.js';
+import { isPerPerson } from './choose-metric.js';
+import { canonicalUnit, unitNamedIn, type PrintedUnit } from './printed-unit.js';
+
+/**
+ * The value in the metric's canonical unit. The printed scale lives in the printed unit ("RMB
+ * 10,000", "million tons"), so conversion applies it exactly once. An intensity converts its
+ * numerator and keeps the printed denominator.
+ */
+export function canonicalQuantity(
+  value: string,
+  printed: PrintedUnit | undefined,
+  metric: Metric | undefined,
+  label: string,
+): Quantity | undefined {
+  if (!printed) {
+    // A bare number under a headcount or other count metric counts what the metric counts
+    // ("Number of employees  4,672" is 4,672 persons); a bare amount is in the metric's unit when its
+    // label names that unit ("Training hours  56,940", "Horas de capacitación"); else it has no unit.
+    const own = metric && metric.kind !== 'intensity' ? canonicalUnit(metric.unit) : undefined;
+    const named = own && own.dimension !== 'count' ? unitNamedIn(label, own.dimension) : undefined;
+    const unit = own?.dimension === 'count' ? own : named;
+    return unit ? quantity(new Decimal(value), unit) : undefined;
+  }
+  const perPerson = metric?.kind === 'average' && isPerPerson(printed);
+  const from = metric?.kind === 'intensity' || perPerson ? printed.numerator : printed.unit;
+  const q = quantity(new Decimal(value), from);
+  const target = metric ? canonicalUnit(metric.unit) : undefined;
+  if (!target || target.dimension !== from.dimension) return q;
+  return convert(q, target);
+}

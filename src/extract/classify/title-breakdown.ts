@@ -1,0 +1,71 @@
+import type { Dims } from '../../core/index.js';
+import type { Mention } from '../mention/index.js';
+import { inferDims, SITE_WORDS } from './dims.js';
+import { ethnicityColumn, indigenousGroup } from './ethnicity.js';
+
+/**
+ * The breakdown a table's title names ("Table 2. Employees by country" → "by country"): its rows are
+ * that breakdown's values. The rest of a title says what is measured, not how it is split.
+ */
+function breakdownOf(caption: string | undefined): string {
+  // "Country/area/region" alone over the rows (the label column's heading printed above the header).
+  if (NAMED_BREAKDOWN.test(caption?.trim() ?? '')) return caption?.trim() ?? '';
+  return BY_BREAKDOWN.exec(caption ?? '')?.[0] ?? '';
+}
+
+// A title that is only the names of one breakdown, slash-joined: "Country/area/region", "Region".
+const NAMED_BREAKDOWN =
+  /^(?:country|countries|region|area|location|geograph\w*)(?:\s*\/\s*(?:country|countries|region|area|location|geograph\w*))*$/i;
+
+// The company's own places ("by estate", "by plant", "by mine") are a breakdown too: each row is a site.
+const BREAKDOWN = String.raw`(?:(?:country|countries|region|location|geograph\w*|employee categor\w*|category|rank|grade|gender|sex)\b|${SITE_WORDS})`;
+const BY_SITE = new RegExp(String.raw`\bby\s+${SITE_WORDS}`, 'i');
+// "by region and category": a title naming two breakdowns names both, and the rows' own words decide.
+const BY_BREAKDOWN = new RegExp(String.raw`\bby\s+${BREAKDOWN}(?:\s*(?:,|and|&)\s*${BREAKDOWN})*`, 'i');
+
+/**
+ * The breakdown a table's title names, when its rows carry it: a title "… by region" over columns
+ * "Hong Kong | Mainland | Total" splits each row by the columns, and its rows are measures, not places.
+ * A group cell naming a breakdown ("Employee category" beside "Indirect labor") says it for its rows,
+ * whatever the title lists first ("Employees by region, category and age").
+ */
+export function rowBreakdownOf(
+  caption: string | undefined,
+  columns: readonly string[] | undefined,
+  groups: readonly string[],
+  measureRows: boolean,
+): string {
+  const breakdown = breakdownOf(caption);
+  if (breakdown === '' || groups.some((g) => GROUP_BREAKDOWN.test(g))) return '';
+  // "… by estate" over "Estate A | Estate B | Group": the places head the columns, and a row naming a
+  // metric ("Grid electricity (kWh)") is a measure: neither row is a site.
+  if (BY_SITE.test(breakdown)) return measureRows ? '' : breakdown;
+  if (!columns) return breakdown;
+  const dim = /\b(?:categor\w*|rank|grade)\b/i.test(breakdown) ? 'employee_category' : 'region';
+  return columns.some((c) => columnDims(c)[dim] !== undefined) ? '' : breakdown;
+}
+
+// A group cell that names a breakdown of its own rows ("Region", "Employee category", "Age group").
+const GROUP_BREAKDOWN =
+  /^(?:by\s+)?(?:region|country|location|geograph\w*|(?:employee\s+)?categor(?:y|ies)|rank|grade|age(?: group)?|gender|education\w*|contract type|employment type)s?$/i;
+
+/**
+ * Dimensions a column header gives ("Female", "Under 30", "Asia"): a header that reads as a
+ * breakdown value, not as a measure ("Number of employees").
+ */
+export function columnDims(column: string | undefined): Dims {
+  if (!column || column.length > 40 || /\b(?:number|total|rate|hours|percentage|proportion)\b/i.test(column))
+    return {};
+  const site = SITE_NAME.exec(column.trim());
+  return site ? { site: column.trim() } : inferDims(column, '', true);
+}
+
+/** A column of a table by race or ethnicity is that group's figure (US EEO-1, GRI 405-1 b "other indicators of diversity"). */
+export function ethnicityDims(m: Mention): Dims {
+  const ethnicity = ethnicityColumn(m) ?? indigenousGroup(m);
+  return ethnicity === undefined ? {} : { ethnicity };
+}
+
+// A column named for one of the company's places: "Foshan plant", "Hub Plant", "Gebze site".
+const SITE_NAME =
+  /^\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,3}\s+(?:plant|site|factory|mill|works|refinery|mine)$/iu;

@@ -1,0 +1,75 @@
+import { isPageOrSection } from '../content-index/index.js';
+import type { ReportLine } from '../layout/index.js';
+import type { HeaderColumn, TableHeader } from './header.js';
+import {
+  HEADER_LABEL,
+  hasYearColumns,
+  isChangeColumn,
+  isReferenceHeading,
+  isUndatedTarget,
+  nameBareRates,
+} from './header.js';
+import { columnsByPosition } from './column-positions.js';
+import { stripFootnotes } from './label.js';
+import type { ValueCell } from './split-row.js';
+import { parseYearCell } from './year-cell.js';
+
+/**
+ * A header of measures or breakdowns whose first cell was empty ("| Male | Female | Total"): readers
+ * drop the empty cell, so the first column's header reads as the label column's. When the rows
+ * below have one figure more than the header has columns, the "label" heads the first figures.
+ */
+export function promoteLabelColumn(header: TableHeader | undefined, values: number): TableHeader | undefined {
+  if (!header || header.label === '' || HEADER_LABEL.test(header.label)) return header;
+  if (values !== header.columns.length + 1 || hasYearColumns(header)) return header;
+  const first: HeaderColumn = { index: -1, text: header.label, role: 'actual' };
+  return { ...header, columns: nameBareRates([first, ...header.columns]), label: '' };
+}
+
+/**
+ * The header column of each value cell: the one printed over it, when a row leaves a column blank and
+ * its figures stand under their columns; else matched from the right: readers drop empty cells, so a
+ * row's figures line up with the last header columns, not with cell positions.
+ */
+export function mapColumns(
+  values: readonly ValueCell[],
+  header: TableHeader | undefined,
+  unitCell = false,
+  row?: ReportLine,
+): (HeaderColumn | undefined)[] {
+  const placed = columnsByPosition(values, header, row);
+  if (placed) return placed;
+  const cols = header?.columns ?? [];
+  // A row without a change ("Share (%)  4.8  3.9  3.1" under "… 2023  Change %") leaves the change
+  // column blank, and the target columns after it ("… | % 2025/2024 | Target 2030 | % 2030/base"):
+  // its figures are the years'. A row with a change and no target ends in the change.
+  const rest = cols.slice(values.length);
+  const optional = (c: HeaderColumn) => isChangeColumn(c) || c.role === 'target' || isUndatedTarget(c);
+  if (values.length < cols.length && cols.some(isChangeColumn) && rest.every(optional)) {
+    return values.map((_v, i) => cols[i]);
+  }
+  // Fewer figures than the years (no base-year figure) under such a header: the latest years'.
+  const years = cols.filter((c) => !optional(c));
+  if (values.length < years.length && cols.some(isChangeColumn)) {
+    return values.map((_v, i) => years[i + years.length - values.length]);
+  }
+  // An index row whose page or section cell is blank ("(2) percentage renewable | 6.2%") ends in its
+  // figure, not in a reference: a page or section number is a bare small number ("44", "4.3"), and a
+  // lone one is the row's figure only when the row has a unit cell ("% | 6.2").
+  const last = cols[cols.length - 1];
+  const lastValue = values[values.length - 1]?.cell;
+  const pageLike = lastValue?.kind === 'value' && lastValue.unit === '' && isPageOrSection(lastValue.printed);
+  const referenceLeftBlank =
+    values.length < cols.length &&
+    last !== undefined &&
+    isReferenceHeading(last.text) &&
+    lastValue?.kind === 'value' &&
+    (!pageLike || (values.length === 1 && unitCell));
+  const offset = cols.length - values.length - (referenceLeftBlank ? 1 : 0);
+  return values.map((_v, i) => cols[i + offset]);
+}
+
+/** The measure or breakdown each header column names (years left out). */
+export function headerTexts(header: TableHeader): string[] {
+  return header.columns.filter((c) => parseYearCell(c.text) === undefined).map((c) => stripFootnotes(c.text));
+}

@@ -1,0 +1,104 @@
+import { tryParseUnit } from '../../core/index.js';
+import type { HeaderColumn } from './header.js';
+import { isChangeColumn, UNIT_WORDS } from './header.js';
+import { stripFootnotes, trailingParenthetical } from './label.js';
+import { looksLikeUnit } from './unit-cell.js';
+import { parseYearCell } from './year-cell.js';
+
+/**
+ * The unit a text ends with in brackets: "Water consumption (m³)", "Employee turnover rate (%)", or
+ * a title's "(unit: tCO2e)" / "(Unit: person)".
+ */
+export function unitIn(text: string, anyWord = false): string {
+  // "Intensity (t CO2e / PLN million revenue)²": a note number glued after the unit's bracket.
+  const inner = trailingParenthetical(text.replace(/\)\d{1,2}$/, ')'))?.replace(UNIT_LEAD, '');
+  if (inner === undefined || inner === '') return '';
+  if (looksLikeUnit(inner) || (anyWord && /^[a-z%]+$/i.test(inner) && !WORKER_WORD.test(inner))) return inner;
+  return '';
+}
+
+/**
+ * A line that only states a unit ("Unit: MWh", "Unit: tCO2e/THB million"), as a table prints one over
+ * each group of its rows instead of a unit column: the unit, or '' for any other text.
+ */
+export function statedUnit(text: string): string {
+  const lead = UNIT_LEAD.exec(text.trim());
+  const unit = lead ? text.trim().slice(lead[0].length).trim() : '';
+  return unit !== '' && looksLikeUnit(unit) && tryParseUnit(unit) !== undefined ? unit : '';
+}
+
+// "Unit:", in English, Chinese or a home language, and both ("Birim / Unit:", "Unidad / Unit:").
+const UNIT_LEAD = new RegExp(String.raw`^${UNIT_WORDS}\s*[:：]\s*`, 'iu');
+
+// A bracketed group of workers renames a column group ("Non-employees (contractors)"); it is whose
+// figures they are (GRI 403-9 a/b), not the unit they are counted in.
+const WORKER_WORD = /^(?:(?:sub)?contractors?|(?:non-)?employees?|workers?|staff|personnel|agency)$/i;
+
+/**
+ * A column header that is only a bracketed unit, printed under its year ("(tCO2e)", "(rate %)"):
+ * a header naming a share by a word and the sign ("rate %") is a percentage column.
+ */
+export function bracketedUnit(measure: string): string {
+  const inner = /^\((.+)\)$/.exec(measure.trim())?.[1]?.trim();
+  if (inner === undefined || /[()]/.test(inner)) return '';
+  if (/%$/.test(inner) && /^(?:[a-z]+\s+)?%$/i.test(inner)) return '%';
+  return looksLikeUnit(inner) ? inner : '';
+}
+
+/**
+ * A row label that is itself a unit per another ("Litres per kg made tea", "kWh/tonne"): its figures are
+ * that rate, not amounts of the first unit to be added up.
+ */
+export function rateLabel(label: string): string {
+  const unit = /\bper\b/i.test(label) ? tryParseUnit(label, { countNouns: false }) : undefined;
+  return unit?.dimension.includes('/') === true && !unit.dimension.startsWith('count') ? label : '';
+}
+
+/**
+ * A row label that opens with the percent sign ("% of total", "% del total", "% women") is a row of
+ * shares, printed under a row of counts without a unit of its own.
+ */
+export function leadingShare(label: string): string {
+  return /^%\s*\p{L}/u.test(label.trim()) ? '%' : '';
+}
+
+/**
+ * A column header naming a share by its words and a bare sign after them ("Women %", "Aged 55+ %"):
+ * the column is in per cent, as "(%)" would say.
+ */
+export function sharedByWords(measure: string): string {
+  return /^(?=.*\p{L}).*\S\s+%$/u.test(measure.trim()) ? '%' : '';
+}
+
+/**
+ * A column headed by its unit ("Property | '000 kWh | Share"): a unit of a quantity, not a count
+ * word ("Headcount", "Number") that names the measure.
+ */
+export function unitHeader(measure: string): string {
+  if (!looksLikeUnit(measure)) return '';
+  const dimension = tryParseUnit(measure)?.dimension ?? 'count';
+  return dimension.startsWith('count') ? '' : measure;
+}
+
+/** The unit a measure's heading prints ("Energy (GJ)", "(tCO2e)", "MWh"), when it parses as one. */
+export function columnUnit(measure: string): string {
+  const unit = bracketedUnit(measure) || unitHeader(measure) || unitIn(measure);
+  return unit !== '' && tryParseUnit(unit) !== undefined ? unit : '';
+}
+
+/**
+ * Whether a row's unit cell is only for some of its columns: the header names measures, some printing
+ * a unit of their own ("Heat (GJ)") and some none ("Amount"). The unit cell is then the unitless
+ * columns' unit, and each other column keeps its own.
+ */
+export function unitCellServes(columns: readonly (HeaderColumn | undefined)[]): boolean {
+  const measures = columns.flatMap((c) =>
+    c && parseYearCell(c.text) === undefined && !isChangeColumn(c) ? [stripFootnotes(c.text)] : [],
+  );
+  return measures.some((m) => columnUnit(m) !== '') && measures.some((m) => columnUnit(m) === '');
+}
+
+/** The first unit found, in the order of the candidates given; '' when none is. */
+export function pickUnit(candidates: readonly string[]): string {
+  return candidates.find((c) => c !== '') ?? '';
+}

@@ -1,0 +1,85 @@
+import type { ReportLine } from '../layout/index.js';
+import type { Mention } from '../mention/index.js';
+import { stripFootnotes } from './label.js';
+import { mapColumns } from './map-columns.js';
+import { pickUnit, unitIn } from './row-unit.js';
+import type { RowState } from './row-state.js';
+import type { RowParts, ValueCell } from './split-row.js';
+import { parseYearCell } from './year-cell.js';
+
+/**
+ * True when a row is indented further than the last row named by words ("Quay fees   640.5   80.0" over
+ * "  2025   602.0   75.6"): a row of that row's, as tables printing each measure over its prior year do.
+ * A PDF's rows carry no indent, so none is under another.
+ */
+export function isIndentedUnder(row: ReportLine, named: { indent: number } | undefined): boolean {
+  return named !== undefined && (row.indent ?? 0) > named.indent;
+}
+
+/** A row whose first cell is a year and the rest figures ("  2025   602.0   75.6"): the year as its label. */
+export function yearAsLabel(parts: RowParts): RowParts {
+  const [first, ...rest] = parts.values;
+  if (parts.labels.length > 0 || !first || rest.length === 0 || first.cell.kind !== 'value') return parts;
+  // A line of years ("2022   2023") heads the next table: its other cells are no figures of a year.
+  const isYear = (v: ValueCell) => v.cell.kind === 'value' && parseYearCell(v.cell.printed) !== undefined;
+  if (!isYear(first) || rest.some(isYear)) return parts;
+  return { ...parts, labels: [{ index: first.index, text: first.cell.printed }], values: rest };
+}
+
+/**
+ * A table laid out the other way round: one row per year ("2021 | 100 | 200", or a fiscal year the
+ * row's label cell holds: "FY22/23 | 100 | 200") under a header of measures ("Year | Scope 1 (tCO2e)
+ * | Scope 2 (tCO2e)"). Each figure is named by its column.
+ */
+export function yearRow(
+  row: ReportLine,
+  values: readonly ValueCell[],
+  state: RowState,
+  labelYear: number | undefined,
+): Mention[] {
+  const [first, ...more] = values;
+  const rest = labelYear === undefined ? more : values;
+  const year =
+    labelYear ?? (first?.cell.kind === 'value' ? parseYearCell(first.cell.printed)?.year : undefined);
+  const columns = mapColumns(rest, state.header, false, row);
+  if (year === undefined || rest.length === 0 || columns.some((c) => c === undefined || c.year !== undefined))
+    return [];
+  return rest.flatMap((v, i): Mention[] => {
+    const column = columns[i];
+    if (v.cell.kind !== 'value' || !column) return [];
+    const label = stripFootnotes(column.text);
+    const mention: Mention = {
+      kind: 'table',
+      line: row.no,
+      label,
+      context: [state.caption, state.section].filter((c) => c !== ''),
+      value: v.cell.value,
+      unit: pickUnit([
+        v.cell.unit,
+        unitIn(label, true),
+        unitIn(state.section),
+        state.unit,
+        unitIn(state.caption),
+      ]),
+      year,
+      basis: 'actual',
+      quote: row.raw,
+      dims: {},
+    };
+    return [row.page === undefined ? mention : { ...mention, page: row.page }];
+  });
+}
+
+// A total row named by its year under no year column ("Total 2024" below "Total 2025", "Total 2023/24"),
+// as a table of one date's breakdown prints last year's total for comparison; a fiscal year is the
+// year it ends.
+const YEAR_WORDS = String.raw`(?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2})?`;
+const TOTAL_OF_YEAR = new RegExp(String.raw`^(?:total\s+(${YEAR_WORDS})|(${YEAR_WORDS})\s+total)$`, 'i');
+
+/** The year a total row's label names ('Total 2024'), never one after the report year. */
+export function totalRowYear(label: string, reportYear: number | undefined): number | undefined {
+  const m = TOTAL_OF_YEAR.exec(stripFootnotes(label).trim());
+  const year = parseYearCell(m?.[1] ?? m?.[2] ?? '')?.year;
+  if (!m || year === undefined || (reportYear !== undefined && year > reportYear)) return undefined;
+  return year;
+}
