@@ -42,6 +42,7 @@ export function dedupeMentions(
     (tableKeys.get(`${c.mention.year}|${numeric(c.mention.value)}`) ?? []).some(
       (t) =>
         !inAnotherScale(c, t) &&
+        !inAnotherQuantity(c, t) &&
         (t.metric !== undefined || !contradictsTable(c, amounts) || reprints(c, t.mention.line)),
     );
   const kept: (ClassifiedMention | undefined)[] = [];
@@ -127,6 +128,18 @@ function inAnotherScale(prose: ClassifiedMention, table: ClassifiedMention): boo
   const b = table.quantity;
   if (!a || !b || a.unit.dimension !== b.unit.dimension) return false;
   return !a.value.times(a.unit.toBase).eq(b.value.times(b.unit.toBase));
+}
+
+/**
+ * The same digits as a table's cell in a unit of another kind, each read as a metric of its own
+ * ("118,640 hours of training" against a fuel row of 118,640 MWh): two quantities that share their
+ * digits by chance, not one restated. A plain count may be either, so it never tells them apart.
+ */
+function inAnotherQuantity(prose: ClassifiedMention, table: ClassifiedMention): boolean {
+  const a = prose.quantity?.unit.dimension;
+  const b = table.quantity?.unit.dimension;
+  if (a === undefined || b === undefined || a === b || a === 'count' || b === 'count') return false;
+  return prose.metric !== undefined && table.metric !== undefined && prose.metric.id !== table.metric.id;
 }
 
 function numeric(value: string): string {
