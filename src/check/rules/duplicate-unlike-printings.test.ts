@@ -57,6 +57,23 @@ describe('duplicate.value: printings that only look alike', () => {
     expect(found.map((f) => f.actual)).toEqual(['62.4']);
   });
 
+  it("keeps apart a row and a sentence that prints the row's figure beside its own", () => {
+    // The sentence names the row's share ("88.2% are local hires") and then its own, another group's.
+    const row: PrintedSpec = { ...said('unclassified', '88.2', '%', 14, 'Local hires'), extraction: 'table' };
+    expect(
+      run(
+        row,
+        said(
+          'unclassified',
+          '51.8',
+          '%',
+          211,
+          '1,204 (88.2%) are local hires and 707 (51.8%) come from nearby towns',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it('does not take electricity in tons of standard coal for a copy of the kWh row', () => {
     const coal = {
       ...said('energy.electricity', '1229.5', 'MWh', 52, 'electricity used was equivalent to 1,229.5 tce'),

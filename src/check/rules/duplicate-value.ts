@@ -73,6 +73,7 @@ function compareGroup(printings: readonly Printing[], listed: boolean): CheckFin
     for (let j = Math.max(0, i - MAX_EARLIER); j < i; j++) {
       const a = printings[j];
       if (!a || !sameSense(a.sense, b.sense) || (!listed && countsUnnamed(a, b))) continue;
+      if (printsBeside(a.figure, b.figure) || printsBeside(b.figure, a.figure)) continue;
       const match = wordSimilarity(a.words, b.words);
       if (!best || match.similarity > best.match.similarity) best = { ref: a, match };
     }
@@ -98,6 +99,21 @@ function compareGroup(printings: readonly Printing[], listed: boolean): CheckFin
 function countsUnnamed(a: Printing, b: Printing): boolean {
   const label = (p: Printing) => ({ label: p.figure.fact.label ?? '' });
   return countsOtherThing(a.sense, label(b)) || countsOtherThing(b.sense, label(a));
+}
+
+// A figure a label may print that cannot be a part of its name: grouped thousands, a decimal or a share,
+// never a plain small number ("Scope 2", "Category 11") or a year.
+const PRINTED_FIGURE = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+(?=\s?%)/g;
+
+/**
+ * True when b's words print a's value as a figure of their own beside b's ("1,204 (88.2%) are local hires
+ * and 707 (51.8%) come from nearby towns" against a row of 88.2%): the sentence tells the two apart,
+ * and its words name a's figure as much as b's.
+ */
+function printsBeside(a: Figure, b: Figure): boolean {
+  const label = b.fact.label ?? '';
+  if (a.value.eq(b.value)) return false;
+  return [...label.matchAll(PRINTED_FIGURE)].some((m) => dec(m[0].replace(/,/g, '')).eq(a.value));
 }
 
 /**

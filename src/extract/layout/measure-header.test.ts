@@ -14,6 +14,12 @@ describe('measuresOverFigures', () => {
     ]);
   });
 
+  it('counts the figures of rows that open with the disclosure they answer', () => {
+    const header = '            Region           Women      Men    Total';
+    const below = ['S1-6 50(a)    Northern region    412      530      942'];
+    expect(measuresOverFigures(header, below)).toEqual([['Region', 'Women', 'Men', 'Total']]);
+  });
+
   it('keeps a first cell that heads the label column when the rows have one figure fewer', () => {
     expect(
       measuresOverFigures('Site     Hours trained     Average hours', ['Plant B     9,120     14.5']),

@@ -107,6 +107,11 @@ interface FirstRow {
 }
 
 /** The first row of figures below a header: how many figures it has, and whether a unit column comes first. */
+// A standard's disclosure and paragraph a row answers, printed in a column before its label: "S1-6 50(a)",
+// "E1-5 37", "GRI 303-3", "2-7".
+const DISCLOSURE =
+  /^(?:(?:GRI\s*)?(?:[23]|[2-4]\d{2})-\d{1,2}|(?:ESRS\s*)?(?:E[1-5]|S[1-4]|G1)-\d{1,2})(?:\s+\d{1,3}(?:\([a-z]{1,4}\))*)?$/;
+
 function figuresOfFirstRow(below: readonly string[]): FirstRow {
   const none = { figures: 0, unitColumn: false };
   for (const text of below.slice(0, REACH)) {
@@ -134,7 +139,8 @@ function figuresOfFirstRow(below: readonly string[]): FirstRow {
       cells.every(isHeaderWordOrYear)
     )
       continue;
-    const [label, ...rest] = cells;
+    // "S1-6 50(a)   Denmark   1,096 …": a row may open with the disclosure it answers before its label.
+    const [label, ...rest] = cells.length > 3 && DISCLOSURE.test(cells[0] ?? '') ? cells.slice(1) : cells;
     // A row may be named by its year ("2025   16,342   3,109"): years as rows, measures as columns.
     const named = label !== undefined && (!isFigureCell(label) || YEAR_LABEL.test(label));
     if (!named || rest.length < 2) return none;

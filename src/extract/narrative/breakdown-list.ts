@@ -32,8 +32,9 @@ export function partOfList(
   // A part's share printed in brackets after it ("1,248 were women (28.5%) and 160 …") stands aside.
   const last = figures[figures.length - 1];
   const previous = last?.unit === '%' && last.part !== true ? figures[figures.length - 2] : last;
-  if (!previous || previous.measured || previous.unit === '' || t.rightGlued !== '') return undefined;
+  if (!previous || previous.unit === '' || t.rightGlued !== '') return undefined;
   if (t.start - previous.end > REACH) return undefined;
+  if (previous.measured) return placeOfMeasure(sentence, t, previous);
   const after = sentence.slice(t.end, t.end + 60);
   const between = sentence.slice(previous.end, t.start);
   // "52 employees took parental leave (21 men and 31 women)": genders in a bracket after the count.
@@ -60,6 +61,52 @@ export function partOfList(
     start: t.start,
     end,
     part: true,
+  };
+}
+
+// A place a measure's part is in ("in Germany", "at the Porto plant"), never a time ("in Q1", "in May").
+const PLACE_AFTER =
+  /^\s+(?:in|at)\s+(?:the\s+)?(?!(?:Q[1-4]|H[12]|FY|January|February|March|April|May|June|July|August|September|October|November|December)\b)([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?=\s*(?:[,;.()]|\band\b|$))/;
+
+/**
+ * A part of a measure listed by place after it: "64,210 hours of training: 28,400 hours in Norway,
+ * 14,300 in Sweden and 21,510 in Finland". The unit may be printed again or left out; the part is the
+ * whole's measure for that place, named by the whole's words, so it is never read as the whole.
+ */
+function placeOfMeasure(
+  sentence: string,
+  t: NumberToken,
+  previous: NarrativeFigure,
+): NarrativeFigure | undefined {
+  const between = sentence.slice(previous.end, t.start);
+  const listed = previous.part === true ? BETWEEN_PARTS.test(between) : /:\s*$/.test(between);
+  if (!listed) return undefined;
+  const rest = sentence.slice(t.end, t.end + 80);
+  const unit = new RegExp(
+    `^\\s+${previous.unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`,
+    'iu',
+  ).exec(rest);
+  const place = PLACE_AFTER.exec(rest.slice(unit?.[0].length ?? 0));
+  if (!place?.[1]) return undefined;
+  // The whole's words without its number ("hours of formal training"): what each part measures.
+  const wholeWords =
+    previous.part === true
+      ? previous.name
+      : sentence
+          .slice(previous.start, previous.end)
+          .replace(/^[^\p{L}]+/u, '')
+          .trim();
+  return {
+    dims: { region: place[1].toLowerCase() },
+    value: t.value,
+    unit: previous.unit,
+    noun: previous.noun,
+    measured: true,
+    at: t.start,
+    start: t.start,
+    end: t.end + (unit?.[0].length ?? 0) + place[0].length,
+    part: true,
+    ...(wholeWords ? { name: wholeWords } : {}),
   };
 }
 

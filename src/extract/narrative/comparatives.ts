@@ -52,22 +52,48 @@ export function findComparatives(
         : m[4] === '%'
           ? '%'
           : undefined;
-      const unit = m[4] === '%' ? '%' : (near?.unit ?? own);
+      const named = namedBy(b[0].slice(m.index + m[0].length), figures, b.index);
+      const of = named ?? near;
+      const unit = m[4] === '%' ? '%' : (of?.unit ?? own);
       if (unit === undefined) continue;
       const figure: NarrativeFigure = {
         value,
         unit,
-        noun: near?.noun ?? '',
-        measured: near?.measured ?? true,
+        noun: of?.noun ?? '',
+        measured: of?.measured ?? true,
         at,
         start: b.index,
         end: b.index + b[0].length,
       };
-      out.push({ figure, year, of: near ?? { ...figure, start: b.index, end: b.index } });
+      out.push({ figure, year, of: of ?? { ...figure, start: b.index, end: b.index } });
       if (out.length >= 10) return out;
     }
   }
   return out;
+}
+
+/**
+ * The figure before the bracket whose counted noun the bracketed value prints after it: "11 recordable
+ * injuries, of which 4 …, over 8,642,400 hours (2024: 13 recordable injuries)" compares the injuries,
+ * not the hours printed nearest the bracket.
+ */
+function namedBy(
+  after: string,
+  figures: readonly NarrativeFigure[],
+  bracketAt: number,
+): NarrativeFigure | undefined {
+  const words = after.trimStart().toLowerCase();
+  if (!/^\p{L}/u.test(words)) return undefined;
+  return [...figures]
+    .reverse()
+    .find(
+      (f) =>
+        f.end <= bracketAt &&
+        !f.measured &&
+        /\p{L}{3}/u.test(f.unit) &&
+        words.startsWith(f.unit.toLowerCase()) &&
+        !/^[\p{L}\p{N}]/u.test(words.slice(f.unit.length)),
+    );
 }
 
 // How far back the figure a bare comparative repeats may be ("1,234 employees, compared with 1,100").

@@ -234,7 +234,11 @@ const NAMINGS: readonly NamedBefore[] = [
  */
 function phraseAround(sentence: string, f: NarrativeFigure): string {
   // A listed part ("96 in North China") is named by its own words; the whole's words name other groups.
-  if (f.part === true) return sentence.slice(f.start, f.end).replace(/\s+/g, ' ').trim();
+  if (f.part === true) {
+    const own = sentence.slice(f.start, f.end).replace(/\s+/g, ' ').trim();
+    // A part of a measure is named by the whole's words ("hours of training (14,300 in Sweden)").
+    return f.name === undefined ? own : `${f.name} (${own})`;
+  }
   // A comparative in brackets ("27 injuries (2024: 31), resulting in …") is not a clause break.
   const window = sentence.slice(Math.max(0, f.start - 100), f.start).replace(COMPARATIVE_BRACKET, '');
   const clauses = window.split(/[;:]|\.\s/);

@@ -18,6 +18,22 @@ describe('parts and rates in prose', () => {
     ).toEqual({ gender: 'female' });
   });
 
+  it('reads the parts of a measure listed by place after a colon, unit printed again or not', () => {
+    const text =
+      'Staff logged 41,730 hours of learning in 2024 (2023: 39,050 hours): 17,900 hours in Norway, ' +
+      '9,410 in Sweden and 14,420 in Finland. Grid power came to 5,200 MWh: 3,100 MWh in Q1 and 2,100 in May.';
+    expect(figuresOf(text).map((f) => [f.value, f.year, f.dims])).toEqual([
+      ['41730', 2024, undefined],
+      ['17900', 2024, { region: 'norway' }],
+      ['9410', 2024, { region: 'sweden' }],
+      ['14420', 2024, { region: 'finland' }],
+      ['39050', 2023, undefined],
+      ['5200', 2024, undefined],
+      // A quarter is no place: the figure is read as printed, not as a part.
+      ['3100', 2024, undefined],
+    ]);
+  });
+
   it('does not take a kind of another noun as a part', () => {
     expect(figuresOf('We ran 58 courses, of which 12 were online webinars.').map((f) => f.value)).toEqual([
       '58',

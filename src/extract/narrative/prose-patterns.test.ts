@@ -12,6 +12,13 @@ describe('prose patterns', () => {
       [2024, 2023, 2022],
     );
   });
+  it('gives a bracketed prior year that names its own noun to the figure counting that noun', () => {
+    const text =
+      'In 2024 there were 17 recordable injuries, 6 of them with lost time, over 3,905,200 hours worked ' +
+      '(2023: 21 recordable injuries).';
+    const prior = figuresOf(text).filter((f) => f.year === 2023);
+    expect(prior.map((f) => [f.value, f.unit])).toEqual([['21', 'recordable injuries']]);
+  });
   it('reads comparatives in any currency, and does not date the next sentence by them', () => {
     expect(
       figuresOf(

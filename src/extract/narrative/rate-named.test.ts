@@ -38,4 +38,14 @@ describe('an injury rate named before its bare number', () => {
     const text = 'The injury rate was 0.3% of headcount in 2024.';
     expect(figuresOf(text).map((f) => [f.value, f.unit])).toEqual([['0.3', '%']]);
   });
+
+  it('reads a rate whose verb follows an adverb ("therefore fell to")', () => {
+    const text =
+      'We logged 9 recordable injuries in 2024. The TRIR therefore fell to 0.41, and the LTIFR thus rose to 0.18.';
+    const rates = mentionsOf(text, 2024).filter((m) => m.value === '0.41' || m.value === '0.18');
+    expect(rates.map((m) => [m.value, m.year, m.unit, m.label.slice(0, 5)])).toEqual([
+      ['0.41', 2024, '', 'TRIR '],
+      ['0.18', 2024, '', 'LTIFR'],
+    ]);
+  });
 });

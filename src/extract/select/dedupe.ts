@@ -43,6 +43,7 @@ export function dedupeMentions(
       (t) =>
         !inAnotherScale(c, t) &&
         !ofAnUnnamedSite(c, t) &&
+        !inAnotherQuantity(c, t) &&
         (t.metric !== undefined || !contradictsTable(c, amounts) || reprints(c, t.mention.line)),
     );
   const kept: (ClassifiedMention | undefined)[] = [];
@@ -141,6 +142,21 @@ function ofAnUnnamedSite(prose: ClassifiedMention, table: ClassifiedMention): bo
   const quote = prose.mention.quote.toLowerCase();
   const words = site.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
   return words.length > 0 && !words.some((w) => quote.includes(w));
+}
+
+/**
+ * The same digits as a table's cell in a unit of another kind, each read as a metric of its own
+ * ("118,640 hours of training" against a fuel row of 118,640 MWh): two quantities that share their
+ * digits by chance, not one restated. A plain count may be either, so it never tells them apart; nor
+ * does money, whose scale word a sentence may print where a unit is read.
+ */
+function inAnotherQuantity(prose: ClassifiedMention, table: ClassifiedMention): boolean {
+  const a = prose.quantity?.unit.dimension;
+  const b = table.quantity?.unit.dimension;
+  if (a === undefined || b === undefined || a === b || a === 'count' || b === 'count') return false;
+  // An amount of money beside a physical unit is more often a scale misread ("SEK 8 412.6 m" read in metres).
+  if (a.startsWith('money') || b.startsWith('money')) return false;
+  return prose.metric !== undefined && table.metric !== undefined && prose.metric.id !== table.metric.id;
 }
 
 function numeric(value: string): string {

@@ -120,6 +120,21 @@ describe('dedupeMentions', () => {
     const kept = dedupeMentions([table, quoted, highlight, body], (n) => lines[n] ?? '');
     expect(kept.map((c) => c.mention.line)).toEqual([50, 30]);
   });
+  it('keeps a sentence whose digits match a table cell of another kind of quantity', () => {
+    const fuel = tableCell(40, 'Biogas consumed', '73260', 'MWh', 2024);
+    const hours = text({
+      line: 90,
+      label: 'Staff completed 73,260 hours of training',
+      value: '73260',
+      unit: 'hours',
+      year: 2024,
+    });
+    expect(fuel.metric?.id).toBeDefined();
+    expect(hours.metric?.id).toBe('training.hours_total');
+    const kept = dedupeMentions([fuel, hours], () => '');
+    expect(kept.map((c) => c.mention.line)).toEqual([40, 90]);
+  });
+
   it('weighs each line once, however many figures it prints', () => {
     // A highlights line and a paragraph each printing 30 figures: every figure of one repeats in the other.
     const figures = Array.from({ length: 30 }, (_v, i) => String(4100 + i * 37));

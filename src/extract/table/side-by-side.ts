@@ -1,5 +1,6 @@
 import type { ReportLine } from '../layout/index.js';
 import { parseCellValue } from '../numbers/index.js';
+import { cutPairs, figurePairs } from './paired-figures.js';
 import type { TableBlock } from './segment.js';
 import { parseYearCell } from './year-cell.js';
 
@@ -57,14 +58,32 @@ function lineOf(row: ReportLine, cells: readonly string[]): ReportLine {
   return { ...row, cells, text: cells.join('\t') };
 }
 
-/** Cuts a block of side-by-side tables into one block per table; any other block is returned as it is. */
+/**
+ * Cuts a block of side-by-side tables into one block per table, and a block of key figures printed as
+ * name-and-figure pairs side by side (see paired-figures.ts) into one block per pair column; any other
+ * block is returned as it is.
+ */
 export function splitSideBySide(block: TableBlock): TableBlock[] {
-  const count = Math.max(0, ...block.rows.map((r) => sideBySideTables(r.cells)));
+  const tablesAcross = Math.max(0, ...block.rows.map((r) => sideBySideTables(r.cells)));
+  const pairs = tablesAcross < 2 ? pairColumns(block) : 0;
+  const count = Math.max(tablesAcross, pairs);
   if (count < 2) return [block];
   const tables: ReportLine[][] = Array.from({ length: count }, () => []);
   for (const row of block.rows) {
-    const cut = parts(row.cells);
+    const cut = pairs >= 2 && figurePairs(row.cells) > 0 ? cutPairs(row.cells) : parts(row.cells);
     cut.forEach((cells, i) => tables[Math.min(i, count - 1)]?.push(lineOf(row, cells)));
   }
   return tables.filter((rows) => rows.length > 0).map((rows) => ({ rows }));
+}
+
+/**
+ * The pair columns of a block whose rows print names and figures in pairs side by side: at least half
+ * its rows with figures are such pairs, all of them as many. Else 0.
+ */
+function pairColumns(block: TableBlock): number {
+  const withFigures = block.rows.filter((r) => r.cells.some((c) => /\d/.test(c)));
+  const counts = withFigures.map((r) => figurePairs(r.cells)).filter((n) => n > 0);
+  const [first] = counts;
+  if (first === undefined || counts.some((n) => n !== first)) return 0;
+  return counts.length * 2 >= withFigures.length ? first : 0;
 }
