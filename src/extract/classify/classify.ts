@@ -8,6 +8,7 @@ import {
   type Quantity,
 } from '../../core/index.js';
 import type { Mention } from '../mention/index.js';
+import { fuelRow, marineFuel } from './fuel-row.js';
 import { bareWaterMeasure } from './bare-water-measure.js';
 import { bracketedCarrier } from './bracketed-carrier.js';
 import { chooseMetric, isPerPerson, type PhraseCache } from './choose-metric.js';
@@ -130,7 +131,7 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   const fits = (metric: Metric) => breakdownFits(metric, dims) && !(averaged && metric.kind === 'count');
   const own = texts.slice(0, core);
   const employees = (c: string) => asEmployees(c, printed, cache, fits);
-  const choice =
+  const chosen =
     (byLabel && column ? narrowerColumn(byLabel, column, printed, cache, fits) : undefined) ??
     bracketedCarrier(m, printed, dims, cache) ??
     dashQualifiedPart(m, printed, dims, cache) ??
@@ -150,6 +151,11 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
     (averaged && isTrainingHours(m)
       ? chooseMetric(['average training hours'], printed, 1, cache, fits)
       : undefined);
+  // "MGO | Energy (GJ)": a row named by a fuel is that fuel's energy, never the total.
+  const fuel = m.kind === 'table' ? fuelRow(chosen, m.label, printed, cache, fits) : undefined;
+  const choice = fuel ?? chosen;
+  const ship = m.kind === 'table' ? marineFuel(m.label) : undefined;
+  if (ship !== undefined && choice?.metric.dims.includes('fuel') && dims.fuel === undefined) dims.fuel = ship;
   if (choice?.metric.kind === 'intensity' && printed?.denominator) dims.denominator = printed.denominator;
   else if (choice?.metric.kind === 'intensity' && unitlessPer) dims.denominator = unitlessPer.denominator;
   // "Sales | KRW 100 million": a row named by its metric's own phrase is that metric, not a staff category.
