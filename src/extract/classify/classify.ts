@@ -21,6 +21,7 @@ import {
   trainingColumn,
 } from './employee-columns.js';
 import { energySource } from './energy-source.js';
+import { fuelRow, marineFuel } from './fuel-row.js';
 import { asFullTimeEquivalents } from './full-time-equivalent.js';
 import {
   countedNoun,
@@ -164,7 +165,11 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
     (averaged && isTrainingHours(m)
       ? chooseMetric(['average training hours'], printed, 1, cache, fits)
       : undefined);
-  const choice = asFullTimeEquivalents(m, printed, chosen);
+  // "MGO | Energy (GJ)": a row named by a fuel is that fuel's energy, never the total.
+  const fuel = m.kind === 'table' ? fuelRow(chosen, m.label, printed, cache, fits) : undefined;
+  const choice = asFullTimeEquivalents(m, printed, fuel ?? chosen);
+  const ship = m.kind === 'table' ? marineFuel(m.label) : undefined;
+  if (ship !== undefined && choice?.metric.dims.includes('fuel') && dims.fuel === undefined) dims.fuel = ship;
   if (choice?.metric.kind === 'intensity' && printed?.denominator) dims.denominator = printed.denominator;
   else if (choice?.metric.kind === 'intensity' && unitlessPer) dims.denominator = unitlessPer.denominator;
   // "Sales | KRW 100 million": a row named by its metric's own phrase is that metric, not a staff category.
