@@ -10,6 +10,7 @@ import {
 import type { Mention } from '../mention/index.js';
 import { bareWaterMeasure } from './bare-water-measure.js';
 import { bracketedCarrier } from './bracketed-carrier.js';
+import { carrierOverTotal } from './carrier-row.js';
 import { chooseMetric, isPerPerson, type PhraseCache } from './choose-metric.js';
 import { namesOneOfTwoCategories } from './coordinated-label.js';
 import { dashQualifiedPart } from './dash-part.js';
@@ -130,7 +131,7 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   const fits = (metric: Metric) => breakdownFits(metric, dims) && !(averaged && metric.kind === 'count');
   const own = texts.slice(0, core);
   const employees = (c: string) => asEmployees(c, printed, cache, fits);
-  const choice =
+  const found =
     (byLabel && column ? narrowerColumn(byLabel, column, printed, cache, fits) : undefined) ??
     bracketedCarrier(m, printed, dims, cache) ??
     dashQualifiedPart(m, printed, dims, cache) ??
@@ -150,6 +151,7 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
     (averaged && isTrainingHours(m)
       ? chooseMetric(['average training hours'], printed, 1, cache, fits)
       : undefined);
+  const choice = carrierOverTotal(m, byLabel, found, fits) ?? found;
   if (choice?.metric.kind === 'intensity' && printed?.denominator) dims.denominator = printed.denominator;
   else if (choice?.metric.kind === 'intensity' && unitlessPer) dims.denominator = unitlessPer.denominator;
   // "Sales | KRW 100 million": a row named by its metric's own phrase is that metric, not a staff category.
