@@ -5,6 +5,7 @@ import { bracketedCarrier } from './bracketed-carrier.js';
 import { breakdownCodes } from './breakdown-codes.js';
 import { cornerBreakdown, englishBreakdown } from './breakdown-words.js';
 import { canonicalQuantity } from './canonical-quantity.js';
+import { carrierOverTotal } from './carrier-row.js';
 import { chooseMetric, type PhraseCache } from './choose-metric.js';
 import { communityRow } from './community-row.js';
 import { namesOneOfTwoCategories } from './coordinated-label.js';
@@ -165,9 +166,11 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
     (averaged && isTrainingHours(m)
       ? chooseMetric(['average training hours'], printed, 1, cache, fits)
       : undefined);
+  // "Diesel" under "Energy consumed (GJ)": a row naming one carrier is that carrier, never the total.
+  const found = carrierOverTotal(m, byLabel, chosen, fits) ?? chosen;
   // "MGO | Energy (GJ)": a row named by a fuel is that fuel's energy, never the total.
-  const fuel = m.kind === 'table' ? fuelRow(chosen, m.label, printed, cache, fits) : undefined;
-  const choice = asFullTimeEquivalents(m, printed, fuel ?? chosen);
+  const fuel = m.kind === 'table' ? fuelRow(found, m.label, printed, cache, fits) : undefined;
+  const choice = asFullTimeEquivalents(m, printed, fuel ?? found);
   const ship = m.kind === 'table' ? marineFuel(m.label) : undefined;
   if (ship !== undefined && choice?.metric.dims.includes('fuel') && dims.fuel === undefined) dims.fuel = ship;
   if (choice?.metric.kind === 'intensity' && printed?.denominator) dims.denominator = printed.denominator;
