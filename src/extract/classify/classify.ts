@@ -40,6 +40,7 @@ import { inferDims } from './dims.js';
 import { scopeCodes, type CodeScope } from './framework-codes.js';
 import { readPrintedUnit, unitWithLabelNoun } from './printed-unit.js';
 import { rateBeforeBase } from './rate-before-base.js';
+import { ratePerWords } from './rate-per-words.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { columnDims, ethnicityDims, rowBreakdownOf } from './title-breakdown.js';
 import { trainedCategory } from './trained-category.js';
@@ -170,7 +171,9 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   const found = carrierOverTotal(m, byLabel, chosen, fits) ?? chosen;
   // "MGO | Energy (GJ)": a row named by a fuel is that fuel's energy, never the total.
   const fuel = m.kind === 'table' ? fuelRow(found, m.label, printed, cache, fits) : undefined;
-  const choice = asFullTimeEquivalents(m, printed, fuel ?? found);
+  const picked = asFullTimeEquivalents(m, printed, fuel ?? found);
+  // "Fuel burned per voyage was 1.85 tonnes": a quantity per something is no amount of that quantity.
+  const choice = picked?.metric.kind === 'absolute' && ratePerWords(m, printed) ? undefined : picked;
   const ship = m.kind === 'table' ? marineFuel(m.label) : undefined;
   if (ship !== undefined && choice?.metric.dims.includes('fuel') && dims.fuel === undefined) dims.fuel = ship;
   if (choice?.metric.kind === 'intensity' && printed?.denominator) dims.denominator = printed.denominator;
