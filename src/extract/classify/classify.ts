@@ -5,6 +5,7 @@ import { bracketedCarrier } from './bracketed-carrier.js';
 import { breakdownCodes } from './breakdown-codes.js';
 import { cornerBreakdown, englishBreakdown } from './breakdown-words.js';
 import { canonicalQuantity } from './canonical-quantity.js';
+import { carrierOverTotal } from './carrier-row.js';
 import { chooseMetric, type PhraseCache } from './choose-metric.js';
 import { communityRow } from './community-row.js';
 import { namesOneOfTwoCategories } from './coordinated-label.js';
@@ -21,6 +22,7 @@ import {
   trainingColumn,
 } from './employee-columns.js';
 import { energySource } from './energy-source.js';
+import { fuelRow, marineFuel } from './fuel-row.js';
 import { asFullTimeEquivalents } from './full-time-equivalent.js';
 import {
   countedNoun,
@@ -38,6 +40,7 @@ import { inferDims } from './dims.js';
 import { scopeCodes, type CodeScope } from './framework-codes.js';
 import { readPrintedUnit, unitWithLabelNoun } from './printed-unit.js';
 import { rateBeforeBase } from './rate-before-base.js';
+import { ratePerWords } from './rate-per-words.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { columnDims, ethnicityDims, rowBreakdownOf } from './title-breakdown.js';
 import { trainedCategory } from './trained-category.js';
@@ -164,7 +167,15 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
     (averaged && isTrainingHours(m)
       ? chooseMetric(['average training hours'], printed, 1, cache, fits)
       : undefined);
-  const choice = asFullTimeEquivalents(m, printed, chosen);
+  // "Diesel" under "Energy consumed (GJ)": a row naming one carrier is that carrier, never the total.
+  const found = carrierOverTotal(m, byLabel, chosen, fits) ?? chosen;
+  // "MGO | Energy (GJ)": a row named by a fuel is that fuel's energy, never the total.
+  const fuel = m.kind === 'table' ? fuelRow(found, m.label, printed, cache, fits) : undefined;
+  const picked = asFullTimeEquivalents(m, printed, fuel ?? found);
+  // "Fuel burned per voyage was 1.85 tonnes": a quantity per something is no amount of that quantity.
+  const choice = picked?.metric.kind === 'absolute' && ratePerWords(m, printed) ? undefined : picked;
+  const ship = m.kind === 'table' ? marineFuel(m.label) : undefined;
+  if (ship !== undefined && choice?.metric.dims.includes('fuel') && dims.fuel === undefined) dims.fuel = ship;
   if (choice?.metric.kind === 'intensity' && printed?.denominator) dims.denominator = printed.denominator;
   else if (choice?.metric.kind === 'intensity' && unitlessPer) dims.denominator = unitlessPer.denominator;
   // "Sales | KRW 100 million", "Net sales revenue | HUF million": a row whose label holds its metric's own
