@@ -316,3 +316,33 @@ describe('factor.stated beside an amount saved', () => {
     expect(run(boiler('The new burners saved 15,240 GJ of heavy fuel oil', '64251.3'))).toEqual([]);
   });
 });
+
+describe('factor.stated: subjects in a Spanish note', () => {
+  // "gas natural 0,182 … y gasóleo 0,267 …": the second factor is gasóleo's alone, one word with its accent.
+  const note = 'Factores: gas natural 0.182 tCO2e/MWh PCS y gasóleo 0.267 tCO2e/MWh';
+  const facts = [
+    factor(note, '0.182', 'tCO2e/MWh', 30),
+    factor(note, '0.267', 'tCO2e/MWh', 30),
+    printed({ metric: 'energy.diesel', value: '3846', unit: 'MWh', year: 2024, line: 12, label: 'Gasóleo' }),
+    printed({
+      metric: 'ghg.scope1',
+      value: '93268',
+      unit: 'tCO2e',
+      year: 2024,
+      line: 40,
+      label: 'Alcance 1 – combustión (gas natural y gasóleo)',
+    }),
+    printed({
+      metric: 'ghg.total',
+      value: '125403',
+      unit: 'tCO2e',
+      year: 2024,
+      line: 41,
+      label: 'Total alcances 1 y 2',
+    }),
+  ];
+
+  it('does not take a row of both fuels, or a total of scopes "1 y 2", for the diesel factor\'s output', () => {
+    expect(run(facts)).toEqual([]);
+  });
+});

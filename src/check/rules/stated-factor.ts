@@ -1,3 +1,4 @@
+import { foldAccents } from '../../core/index.js';
 import {
   makeFinding,
   severityFor,
@@ -122,7 +123,7 @@ function subjectWords(label: string, printedValue: string, sentence: string): Se
   const before = at >= 0 ? text.slice(0, at) : (text.split(/\d/, 1)[0] ?? '');
   const clause =
     named?.split(/(?<!\p{L})(?:and|or|et|ou|y|e|und)(?!\p{L})/u)[0] ??
-    before.split(/[\d,;:/]|\b(?:and|for)\b/).pop() ??
+    before.split(/[\d,;:/]|\b(?:and|for|y|e|et|ou|o|und|para|pour|für)\b/).pop() ??
     '';
   const all = wordsOf(clause).filter((w) => !GENERIC_WORDS.has(w));
   // "fuel oil", "diesel fuel": the carrier's own word tells rows apart, "fuel" only when alone.
@@ -145,8 +146,9 @@ function forSubject(sentence: string, value: string): string | undefined {
     : FOR_SUBJECT.exec(text.slice(at + value.length))?.[2];
 }
 
+/** The words of a text, accents folded ("gasóleo" is one word, not "gas" and "leo"). */
 function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[a-z]+/g) ?? [];
+  return foldAccents(text).match(/[a-z]+/g) ?? [];
 }
 
 function names(f: Figure, subject: Set<string>): boolean {

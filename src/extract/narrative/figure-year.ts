@@ -17,6 +17,9 @@ const YEAR_TAG = /^\s*\((?:FY|CY)\s?'?(\d{2}|\d{4})\)|^\s*\(((?:19|20)\d{2})\)/i
 // "para 2030", "d'ici 2030", "entro il 2030", "até 2030": the same deadline in Romance languages.
 const BY_YEAR =
   /\b(?:by\s+(?:the\s+end\s+of\s+)?(?:FY\s?)?|para\s+(?:el\s+)?|d['’]ici\s+(?:à\s+|a\s+)?|entro\s+il\s+|at[ée]\s+)20\d\d\b/i;
+// Words between a figure and a later year that make the year its deadline ("… de los residuos generados
+// en 2028", "… of packaging in 2030"): no figure, year or clause end between them.
+const IN_LATER_YEAR = /^[^.;:\d]{0,50}\b(?:in|en|em|dans|nel)\s+(?:el\s+)?$/i;
 // How far after a target figure its deadline may be printed ("20% by FY2029/30").
 const DEADLINE_REACH = 60;
 // "1,100 in 2021", "1,100 for FY2021/22", "1,100 in the previous year": a year printed right after a
@@ -79,7 +82,9 @@ export function figureTime(
   const own = TARGET_CUE.test(clause) ? ownClause(sentence, end) : (dated ?? clause);
   const cue = TARGET_CUE.test(own);
   const future = allYears(own).filter((y) => y.year > reportYear && y.year <= reportYear + 60);
-  if (future.length > 0 && (cue || BY_YEAR.test(own))) {
+  // "valorizar el 95 % de los residuos en 2028": a later year printed just after the figure is its deadline.
+  const laterAfter = future.some((y) => y.index >= end && IN_LATER_YEAR.test(own.slice(end, y.index)));
+  if (future.length > 0 && (cue || BY_YEAR.test(own) || laterAfter)) {
     const paired = /\brespectively\b/i.test(sentence) && future.length === order.count;
     const deadline =
       future.find((y) => y.index >= end && y.index - end <= DEADLINE_REACH) ??

@@ -29,3 +29,12 @@ describe('a target the figure is set against', () => {
     expect(target).toMatchObject({ value: '45', year: 2029, basis: 'target' });
   });
 });
+
+describe('a later year printed just after the figure', () => {
+  it("is the figure's deadline, with or without a target word", () => {
+    const [goal] = mentionsOf('- Reciclar el 92 % de los residuos generados en 2029.', 2025);
+    expect(goal).toMatchObject({ value: '92', year: 2029, basis: 'target' });
+    const [actual] = mentionsOf('We recycled 88.4% of our waste in 2025.', 2025);
+    expect(actual).toMatchObject({ value: '88.4', year: 2025, basis: 'actual' });
+  });
+});
