@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { openStore } from './open-store.js';
 import { storeContract } from './contract/store.contract.js';
 
 const adminUrl = process.env.ESGKIT_TEST_PG_URL;
@@ -44,5 +45,34 @@ if ((adminUrl === undefined || adminUrl === '') && process.env.ESGKIT_REQUIRE_PG
         }
       },
     };
+  });
+
+  describe('a PostgreSQL store whose idle connection the server ends', () => {
+    it('reconnects for the next query instead of crashing the process', async () => {
+      const name = `esgkit_idle_${randomBytes(6).toString('hex')}`;
+      const admin = new pg.Client({ connectionString: adminUrl });
+      await admin.connect();
+      try {
+        await admin.query(`CREATE DATABASE ${name}`);
+        const url = new URL(adminUrl);
+        url.pathname = `/${name}`;
+        const store = await openStore(url.toString(), { scryptN: 2 ** 10 });
+        try {
+          await store.findOrganisationsByName('Nobody');
+          const ended = await admin.query(
+            'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1',
+            [name],
+          );
+          expect(ended.rowCount).toBeGreaterThan(0);
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          expect(await store.findOrganisationsByName('Nobody')).toEqual([]);
+        } finally {
+          await store.close();
+        }
+      } finally {
+        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await admin.end();
+      }
+    });
   });
 }

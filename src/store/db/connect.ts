@@ -33,6 +33,10 @@ export function connect(location: StoreLocation): Connection {
     // process, a SCRAM sign-in on both sides and every named statement prepared again, and would be
     // opened in a burst of requests, just when the pool is short of them (bench/api-facts.mjs).
     const pool = new pg.Pool({ connectionString: location.url, max: 10, idleTimeoutMillis: 0 });
+    // An idle connection the server ends (a restart, a dropped database, pg_terminate_backend) is an
+    // 'error' on the pool; unheard it would crash the process. The pool has already dropped that
+    // client and opens a new one for the next query, so there is nothing more to do.
+    pool.on('error', () => undefined);
     return {
       db: new Kysely<Database>({ dialect: new PostgresDialect({ pool: withNamedStatements(pool) }) }),
       dialect: 'postgres',
