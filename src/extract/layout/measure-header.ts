@@ -106,12 +106,12 @@ interface FirstRow {
   readonly unitLast?: boolean;
 }
 
-/** The first row of figures below a header: how many figures it has, and whether a unit column comes first. */
 // A standard's disclosure and paragraph a row answers, printed in a column before its label: "S1-6 50(a)",
 // "E1-5 37", "GRI 303-3", "2-7".
 const DISCLOSURE =
   /^(?:(?:GRI\s*)?(?:[23]|[2-4]\d{2})-\d{1,2}|(?:ESRS\s*)?(?:E[1-5]|S[1-4]|G1)-\d{1,2})(?:\s+\d{1,3}(?:\([a-z]{1,4}\))*)?$/;
 
+/** The first row of figures below a header: how many figures it has, and whether a unit column comes first. */
 function figuresOfFirstRow(below: readonly string[]): FirstRow {
   const none = { figures: 0, unitColumn: false };
   for (const text of below.slice(0, REACH)) {
