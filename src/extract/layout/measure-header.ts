@@ -147,7 +147,7 @@ function figuresOfFirstRow(below: readonly string[]): FirstRow {
     if (rest.every((c) => isFigureCell(c))) return { figures: rest.length, unitColumn: false };
     const after = rest[rest.length - 1] ?? '';
     const ahead = rest.slice(0, -1);
-    if (ahead.length >= 1 && ahead.every((c) => isFigureCell(c)) && isUnitWord(after)) {
+    if (ahead.length >= 1 && ahead.every((c) => isFigureCell(c)) && isUnitShaped(after)) {
       return { figures: ahead.length, unitColumn: false, unitLast: true };
     }
     const [unit, ...values] = rest;
@@ -171,7 +171,7 @@ function isHeaderWordOrYear(cell: string): boolean {
   return words.length <= MAX_UNIT_CHARS && /^[\p{L}%(]/u.test(words) && !/\d{2}/.test(words);
 }
 
-/** A short cell of words that can be a unit ("GJ", "Cubic meters", "hours/employee", "%", "#"). */
-function isUnitWord(cell: string): boolean {
+/** A short cell shaped like a unit ("GJ", "Cubic meters", "hours/employee", "%", "#"): by its form, not the registry. */
+function isUnitShaped(cell: string): boolean {
   return cell.length <= MAX_UNIT_CHARS && /^[\p{L}%#]/u.test(cell) && !/\d{2}/.test(cell);
 }

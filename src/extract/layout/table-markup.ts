@@ -90,7 +90,7 @@ function splitFigureRun(cell: string): string[] {
   if (FIGURE_RUN.test(cell)) return cell.split(/ {2}/);
   // "hours  11,842,600  22,846,400": a units column two spaces before a run of wide figures.
   const [unit = '', ...figures] = cell.trim().split(/ {2,}/);
-  if (figures.length >= 2 && figures.every((f) => FIGURE.test(f)) && isUnitWord(unit))
+  if (figures.length >= 2 && figures.every((f) => FIGURE.test(f)) && isRegistryUnit(unit))
     return [unit, ...figures];
   if (PER_CENT_RUN.test(cell)) return cell.split(/(?<=per ?cent)\s+/);
   const parts = cell.trim().split(/ +/);
@@ -212,8 +212,8 @@ function splitUnitCell(cell: string): string[] {
   return [m[1].trim(), m[2] ?? ''];
 }
 
-/** A unit printed in a units column ("hours", "t-CO2", "thousand m³"), no figure in it. */
-function isUnitWord(text: string): boolean {
+/** A unit the registry reads, printed in a units column ("hours", "t-CO2", "thousand m³"), no figure in it. */
+function isRegistryUnit(text: string): boolean {
   if (/\d/.test(text.replace(/[²³]|CO2|[A-Z]\d/g, '')) || text.length > 24) return false;
   const unit = tryParseUnit(text, { countNouns: false });
   return unit !== undefined && unit.symbol !== '';
