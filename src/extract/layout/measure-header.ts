@@ -171,7 +171,7 @@ function isHeaderWordOrYear(cell: string): boolean {
   return words.length <= MAX_UNIT_CHARS && /^[\p{L}%(]/u.test(words) && !/\d{2}/.test(words);
 }
 
-/** A short cell shaped like a unit ("GJ", "Cubic meters", "hours/employee", "%", "#"): by its form, not the registry. */
+/** A short cell shaped like a unit by its form, not the registry ("GJ", "Cubic meters", "hours/employee", "%"). */
 function isUnitShaped(cell: string): boolean {
   return cell.length <= MAX_UNIT_CHARS && /^[\p{L}%#]/u.test(cell) && !/\d{2}/.test(cell);
 }
