@@ -1,5 +1,6 @@
 import type { Dims, Metric, Quantity } from '../../core/index.js';
 import type { Mention } from '../mention/index.js';
+import { bareResourceNoun } from './bare-resource-noun.js';
 import { bareWaterMeasure } from './bare-water-measure.js';
 import { bracketedCarrier } from './bracketed-carrier.js';
 import { breakdownCodes } from './breakdown-codes.js';
@@ -89,6 +90,11 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   // "Total withdrawal" under "Water (m³)": the caption names what the bare measure is of.
   const water = bareWaterMeasure(m);
   if (water !== undefined) texts[0] = water;
+  // "Energy (TJ)" over a site table's column, or a row "Water" in m³: the resource alone names its use.
+  if (m.kind === 'table') {
+    const at = [0, m.column === undefined ? -1 : texts.indexOf(m.column, 1)].filter((i) => i >= 0);
+    for (const i of at) texts[i] = bareResourceNoun(texts[i] ?? '', printed) ?? texts[i] ?? '';
+  }
   // "Community" under "Economic value generated and distributed": GRI 201-1's community investments.
   const community = communityRow(m);
   if (community !== undefined) texts[0] = community;

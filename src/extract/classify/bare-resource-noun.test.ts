@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { docFromText } from '../../../test/support/doc-from-text.js';
+import { toSpecOutput } from '../output/index.js';
+import { extractDocument } from '../pipeline/extract-document.js';
+import type { Mention } from '../mention/index.js';
+import { classifyMention } from './index.js';
+
+function cell(label: string, unit: string, column?: string): Mention {
+  return {
+    kind: 'table',
+    line: 8,
+    label,
+    context: column === undefined ? ['Resource use'] : ['Resource use', column],
+    ...(column === undefined ? {} : { column }),
+    value: '412.6',
+    unit,
+    year: 2025,
+    basis: 'actual',
+    quote: '',
+    dims: {},
+    background: 1,
+  };
+}
+
+const metricOf = (label: string, unit: string, column?: string) =>
+  classifyMention(cell(label, unit, column), ['gri-2021']).metric?.id;
+
+describe('a row or column naming only the resource', () => {
+  it('is the energy or water used when the unit is energy or a volume', () => {
+    expect(metricOf('Energy', 'MWh')).toBe('energy.total');
+    expect(metricOf('Energía total', 'GJ')).toBe('energy.total');
+    expect(metricOf('Water', 'm³')).toBe('water.consumption');
+    expect(metricOf('Harbour depot', 'TJ', 'Energy (TJ)')).toBe('energy.total');
+  });
+
+  it('names nothing under another unit or when it names more', () => {
+    expect(metricOf('Energy', '%')).toBeUndefined();
+    expect(metricOf('Water', 'tCO2e')).not.toBe('water.consumption');
+    expect(metricOf('Energy', 'MWh/tonne')).not.toBe('energy.total');
+    expect(metricOf('Recycled water', 'm³')).not.toBe('water.consumption');
+  });
+
+  it('gives a sites-down table its energy and water columns', () => {
+    const text = [
+      'Table 3 Depot figures, 2025',
+      '',
+      'Depot            Energy (TJ)   Water (m³)   Staff',
+      'Harbour depot    51.3          12,480       88',
+      'Airport depot    20.9          6,115        41',
+      'Total            72.2          18,595       129',
+    ].join('\n');
+    const facts = toSpecOutput(extractDocument(docFromText(text))).facts;
+    const of = (value: number) => facts.find((f) => f.reported.value === value)?.metric;
+    expect(of(51.3)).toBe('energy.total');
+    expect(of(18595)).toBe('water.consumption');
+  });
+});

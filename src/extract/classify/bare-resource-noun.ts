@@ -1,0 +1,29 @@
+import { foldAccents } from '../../core/index.js';
+import type { PrintedUnit } from './printed-unit.js';
+
+// A column or row named by the resource alone ("Energy (TJ)", "Water (m³)", "Énergie", "Agua total"):
+// a site table's columns often name only what was used. Energy in an energy unit is the energy
+// consumed (GRI 302-1, HKEX A2.1); water in a volume is the water used (HKEX A2.2 "water
+// consumption"). The unit must say so: "Energy" over "%" or "Water" over "t CO2e" names nothing.
+const NOUNS: readonly (readonly [RegExp, string, string])[] = [
+  [/^(?:energy|energia|energie)$/, 'energy', 'energy consumption'],
+  [/^(?:water|agua|eau|wasser|acqua|agua)$/, 'volume', 'water consumption'],
+];
+
+// Words that leave the noun bare: "Total energy", "Energía total", "Energy (TJ)".
+const FILLER = /^(?:total|totale?s?|gesamt|overall|of|the|de|del|la|el)$/;
+
+/**
+ * The catalogue phrase a text naming only a resource stands for ("energy consumption"), or undefined
+ * when the text names more, or the printed unit is of another kind.
+ */
+export function bareResourceNoun(text: string, printed: PrintedUnit | undefined): string | undefined {
+  if (printed === undefined) return undefined;
+  const words = foldAccents(text.toLowerCase().replace(/\([^()]*\)/g, ' ')).match(/[a-z]+/g) ?? [];
+  const named = words.filter((w) => !FILLER.test(w));
+  if (named.length !== 1) return undefined;
+  const hit = NOUNS.find(([re]) => re.test(named[0] ?? ''));
+  return hit !== undefined && printed.unit.dimension === hit[1] && printed.denominator === ''
+    ? hit[2]
+    : undefined;
+}
