@@ -29,4 +29,14 @@ describe('a year a figure is compared with', () => {
   it('still lets a year that opens a clause date it', () => {
     expect(dated('In 2030, waste was 5,210 tonnes.', 2032)).toEqual([['5210', 2030]]);
   });
+
+  it('leaves the year of a figure a change starts from to that figure', () => {
+    const text =
+      'In 2031, the Group earned revenue of NZD 842.6 million, up 4.1% from NZD 809.4 million in 2030, and shipped 61,250 tonnes of product.';
+    expect(dated(text, 2031)).toEqual([
+      ['842.6', 2031],
+      ['809.4', 2030],
+      ['61250', 2031],
+    ]);
+  });
 });

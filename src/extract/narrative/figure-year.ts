@@ -44,6 +44,11 @@ const COMPARED_YEAR =
 const YEAR_SUBJECT =
   /(?:^|[,;(]\s*|\band\s+|\bwhile\s+)((?:19|20)\d{2})\s+(?:[a-z][\w-]*\s+){1,4}?(?:was|were|is|are|totall?ed|amounted\s+to|reached|stood\s+at|came\s+to)\s+(?:about\s+|approximately\s+)?(?:RMB|HKD|USD|EUR|SGD|(?:HK|US|S|A|C|NT)?\$|€|£|¥)?\s?$/i;
 
+// "up 3.5% from QAR 1,486.2 million in 2024, and supplied 1,214,600 m³": the year dates the figure a
+// change is set against, not the figures after it in the sentence (a year's index may point at its "in").
+const COMPARATIVE_FIGURE_YEAR =
+  /\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:[A-Z]{2,3}\$?\s?|[$€£¥]\s?)?\d[\d.,]*(?:\s*[%\p{L}³²$€£/'-]+){0,3}\s+(?:(?:in|for|during)\s+(?:the\s+)?(?:(?:financial|fiscal)\s+)?(?:year\s+)?(?:FY\s?)?)?$/iu;
+
 /**
  * Dates a figure: a year printed right after it dates it ("1,100 in 2021", "in the previous year");
  * a target clause takes the future year it names (the deadline right after the figure, "20% by
@@ -102,6 +107,7 @@ export function figureTime(
       (y) =>
         y.year <= reportYear &&
         !COMPARED_YEAR.test(sentence.slice(Math.max(0, y.index - 30), y.index)) &&
+        !COMPARATIVE_FIGURE_YEAR.test(sentence.slice(Math.max(0, y.index - 80), y.index)) &&
         !asides.some(([from, to]) => y.index > from && y.index < to),
     )
     .sort((a, b) => a.index - b.index);
