@@ -17,4 +17,26 @@ describe('factors listed after the first one’s unit', () => {
     const figures = figuresOf('The factor was 0.79 kgCO2e/kWh for Victoria, and 14 sites reported.');
     expect(figures.find((f) => f.value === '14')?.unit).not.toBe('kgCO2e/kWh');
   });
+
+  it('reads one factor a year in the first one’s unit, each dated by its year', () => {
+    const english = figuresOf(
+      'Scope 2 applies the national grid factor, 0.311 tCO2e/MWh for 2031, 0.305 for 2032 and 0.298 for 2033.',
+      2033,
+    );
+    expect(english.map((f) => [f.value, f.unit, f.year])).toEqual([
+      ['0.311', 'tCO2e/MWh', 2031],
+      ['0.305', 'tCO2e/MWh', 2032],
+      ['0.298', 'tCO2e/MWh', 2033],
+    ]);
+    const spanish = figuresOf(
+      'El factor de la red fue 0.512 t CO2e/MWh en 2033, 0.520 en 2032 y 0.534 en 2031.',
+      2033,
+    );
+    expect(spanish.map((f) => [f.value, f.year])).toEqual([
+      ['0.512', 2033],
+      ['0.520', 2032],
+      ['0.534', 2031],
+    ]);
+    expect(new Set(spanish.map((f) => f.unit)).size).toBe(1);
+  });
 });

@@ -41,15 +41,20 @@ export function sharedUnit(sentence: string, t: NumberToken): NarrativeFigure | 
   };
 }
 
-// "… for New South Wales", "… in Queensland": what a listed factor is for, in words (no figure).
-const FOR_ITEM = String.raw`\s+(?:for|in)\s+\p{L}[\p{L}'’ -]{0,60}?`;
-const BETWEEN_ITEMS = new RegExp(String.raw`^${FOR_ITEM}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$`, 'u');
-const ITEM_AFTER = new RegExp(String.raw`^${FOR_ITEM}(?=\s*(?:[,;.()]|\s(?:and|or)\b|$))`, 'u');
+// "… for New South Wales", "… in Queensland": what a listed factor is for, in words (no figure); or
+// the year it is for ("0.151 for 2024", "0,112 em 2024", "0.444 para 2024").
+const FOR_ITEM = String.raw`\s+(?:(?:for|in)\s+\p{L}[\p{L}'’ -]{0,60}?|(?:for|in|para|en|em|pour|nel|per)\s+(?:FY\s?)?(?:19|20)\d{2})`;
+const BETWEEN_ITEMS = new RegExp(
+  String.raw`^${FOR_ITEM}\s*(?:,\s*(?:(?:and|y|e|et)\s+)?|;\s*|\s+(?:and|y|e|et)\s+)$`,
+  'u',
+);
+const ITEM_AFTER = new RegExp(String.raw`^${FOR_ITEM}(?=\s*(?:[,;.()]|\s(?:and|or|y|e|et)\b|$))`, 'u');
 
 /**
  * A bare number listed after a ratio figure, each item naming what it is for: "0.79 kgCO2e/kWh for
  * Victoria, 0.64 for South Australia and 0.12 for Tasmania" lists three factors in the first one's unit
- * (national accounts print state grid factors so). Undefined unless both the figure before and this
+ * (national accounts print state grid factors so); "0.152 tCO2e/MWh for 2023, 0.151 for 2024 and 0.149
+ * for 2025" lists one factor a year (in Spanish, Portuguese, French and Italian too). Undefined unless both the figure before and this
  * number are followed by "for"/"in" and words.
  */
 export function listedAfterRatio(
