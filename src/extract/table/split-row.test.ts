@@ -74,6 +74,14 @@ describe('splitRow with columns of words beside the figures', () => {
     expect(parts.values.map((v) => v.cell.kind === 'value' && v.cell.value)).toEqual(['2906']);
     expect(splitRow(['Goal 2', '2035', 'Halve water use']).values).toEqual([]);
   });
+
+  it('reads a row whose last year is a dash before its unit or remarks column', () => {
+    const unit = splitRow(['Aged 18 to 29', '312', '–', 'persons']);
+    expect(unit.unit).toBe('persons');
+    expect(unit.values.map((v) => v.cell.kind)).toEqual(['value', 'missing']);
+    const noted = splitRow(['Apprentices', '41', 'n/a', 'first intake in the year']);
+    expect(noted.values.map((v) => v.cell.kind)).toEqual(['value', 'missing']);
+  });
 });
 
 describe('splitRow in a highlights box', () => {

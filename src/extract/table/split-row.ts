@@ -165,7 +165,7 @@ function trailingNote(cells: readonly string[]): number | undefined {
   const prose = /\p{L}{3}/u.test(last.text) && !parseCellValue(last.text) && !isWordedFigure(last.text);
   const reference = PARAGRAPH_REFERENCE.test(last.text.trim()) || STANDARD_CODE.test(last.text.trim());
   if (!(prose || reference) || looksLikeUnit(last.text)) return undefined;
-  const figure = parseCellValue(before.text)?.kind === 'value' || isWordedFigure(before.text);
+  const figure = endsFigures(filled.slice(0, -1)) || isWordedFigure(before.text);
   if (parseCellValue(first.text) || !figure) return undefined;
   // A year before the words ("Goal 3 | 2030 | Cut emissions") is a date in a sentence-like row, not a figure.
   return /^(?:19|20)\d{2}$/.test(before.text.trim()) ? undefined : last.index;
@@ -183,7 +183,17 @@ function trailingUnit(cells: readonly string[]): { index: number; text: string }
   const last = filled[filled.length - 1 - paged];
   const before = filled[filled.length - 2 - paged];
   if (!last || !before || parseCellValue(last.text) || !looksLikeUnit(last.text)) return undefined;
-  return parseCellValue(before.text)?.kind === 'value' ? last : undefined;
+  return endsFigures(filled.slice(0, filled.length - 1 - paged)) ? last : undefined;
+}
+
+/**
+ * Whether cells end on a figure: a plain figure, or a dash or "n/a" for a year not reported after
+ * another figure ("Under 30 | 486 | – | employees").
+ */
+function endsFigures(filled: readonly { readonly text: string }[]): boolean {
+  const kind = parseCellValue(filled[filled.length - 1]?.text ?? '')?.kind;
+  if (kind === 'value') return true;
+  return kind === 'missing' && filled.slice(1).some((c) => parseCellValue(c.text)?.kind === 'value');
 }
 
 /** Where the page after a figure written with its unit begins ("Headcount | 4,688 persons | 9"). */
