@@ -90,6 +90,8 @@ const COUNTED = new RegExp(
     // (Chile's "jefaturas", supervisory posts), participants and suppliers.
     'colaborador(?:es|as)|trabajador(?:es|as)|emplead[oa]s|personas|l[ií]deres|gerentes|jefaturas|ejecutiv[oa]s',
     'directiv[oa]s|supervisor(?:es|as)|participantes|aprendices|proveedores|funcion[aá]ri[oa]s|trabalhador(?:es|as)',
+    // And in French reports: staff ("collaborateurs", "salariés", "employés"), trainees, suppliers.
+    'collaborat(?:eur|rice)s|salarié(?:e?s)|employé(?:e?s)|personnes|agents|stagiaires|apprentis|fournisseurs',
   ].join('|')})\\b`,
   'i',
 );
