@@ -21,6 +21,7 @@ import { scaleSlipRule } from './scale-slip.js';
 import { shareOfCountRule } from './share-of-count.js';
 import { shareOfGroupRowRule } from './share-of-group-row.js';
 import { shareListedPartsRule } from './share-listed-parts.js';
+import { shareCombinedRowsRule } from './share-combined-rows.js';
 import { shareOfTotalRule } from './share-of-total.js';
 import { shareNamedRowsRule } from './share-named-rows.js';
 import { shareOfWhichRule } from './share-of-which.js';
@@ -53,6 +54,7 @@ export const RULES: readonly Rule[] = [
   shareNamedRowsRule,
   shareOfGroupRowRule,
   shareListedPartsRule,
+  shareCombinedRowsRule,
   sharedBaseRule,
   sharePartitionRule,
   averageOfTotalRule,

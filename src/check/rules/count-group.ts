@@ -4,7 +4,8 @@ import type { Figure } from '../precision/index.js';
 import { groupStems, phraseItems, rowNames, sameStem } from './group-words.js';
 import type { Rule } from './rule.js';
 
-const COUNT = String.raw`(?<![\d.,])(\d{1,3}(?:[,.]\d{3})+|\d+)(?![.,]?\d)`;
+// Thousands grouped by a comma, a point or the space French and ISO 80000-1 print ("1 614").
+const COUNT = String.raw`(?<![\d.,])(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+)(?![.,]?\d)`;
 /** The words of a group: letters, hyphens, commas and brackets, no figure. */
 const GROUP = String.raw`(\p{L}[\p{L}\s,()'’/-]{0,80}?)`;
 /** Taking part in something a group is counted for: a programme, a course, a review. */
@@ -31,6 +32,16 @@ const TOOK_PART_BY_COUNT = new RegExp(
     String.raw`(?=\s*[,.;:]|\s+(?:in|on|at|before|during|who|within)\b)`,
   'giu',
 );
+/**
+ * "La formation sécurité a concerné 1 614 collaborateurs", "the course reached 1,614 employees": a
+ * programme and the people it covered, counted after the verb.
+ */
+const COVERED_COUNT = new RegExp(
+  String.raw`\b(?:(?:a|ont)\s+(?:concerné|touché|bénéficié\s+à|réuni|formé)|covered|reached|involved)\s+` +
+    String.raw`(?:(?:all|tous\s+les|près\s+de|plus\s+de|over|nearly)\s+)?${COUNT}\s+${GROUP}` +
+    String.raw`(?=\s*[,.;:]|\s+(?:in|on|at|during|who|en|au|à|dans|qui|sur)\b)`,
+  'giu',
+);
 /** "Every driver completed the induction in 2030: 1,322 drivers in all": the people who took part, all counted. */
 const TOOK_PART_IN_ALL = new RegExp(
   String.raw`${TOOK_PART}\b[^.;]{0,120}?${COUNT}\s+${GROUP}\s+(?:in\s+all|in\s+total|altogether)\b`,
@@ -43,13 +54,14 @@ const ROW_OF_GROUP = new RegExp(
 );
 const YEAR = /^(?:19|20)\d{2}$/;
 /** A group that is the whole staff: "all 2,236 employees", "Employees with a performance review". */
-const ALL_STAFF = /^(?:(?:our|the|all|todos|los|nuestros)\s+)*(?:employees|staff|colaboradores|empleados)$/i;
+const ALL_STAFF =
+  /^(?:(?:our|the|all|todos|los|nuestros|nos|les|tous)\s+)*(?:employees|staff|colaboradores|empleados|collaborateurs|salariés|employés)(?:\s+(?:of\s+the\s+group|across\s+the\s+group|du\s+groupe|de\s+l['’]entreprise))?$/i;
 /**
  * The row of a headcount table that totals the staff ("Total number of employees"), or only its
  * permanent or full-time staff ("Total permanent employees") when the report prints no other total.
  */
 const STAFF_TOTAL_ROW =
-  /^\s*(?:total\s+(?:number\s+of\s+)?((?:permanent|full[- ]time)\s+)?(?:employees|staff|headcount|workforce)|total\s+de\s+colaboradores)\b/i;
+  /^\s*(?:total\s+(?:number\s+of\s+)?((?:permanent|full[- ]time)\s+)?(?:employees|staff|headcount|workforce)|total\s+de\s+colaboradores|total\s+des\s+(?:collaborateurs|salariés|effectifs)|effectif\s+total)(?![\p{L}])/iu;
 /** Breakdown dims that split one row's group (its cells by gender or age): the row's total has none. */
 const ROW_SPLITS = ['gender', 'age'];
 
@@ -130,11 +142,11 @@ function groupCounts(figures: readonly Figure[]): GroupCount[] {
     if (quotes.has(p.quote)) continue;
     quotes.add(p.quote);
     const text = p.quote.slice(0, 1000);
-    const read = [COUNT_THEN_GROUP, TOOK_PART_OF_COUNT, TOOK_PART_BY_COUNT, TOOK_PART_IN_ALL];
+    const read = [COUNT_THEN_GROUP, TOOK_PART_OF_COUNT, TOOK_PART_BY_COUNT, TOOK_PART_IN_ALL, COVERED_COUNT];
     for (const m of read.flatMap((pattern) => [...text.matchAll(pattern)])) {
       const [, printed = '', group = ''] = m;
       if (YEAR.test(printed)) continue;
-      out.push({ count: dec(printed.replace(/[,.]/g, '')), printed, group, at: f });
+      out.push({ count: dec(printed.replace(/[,.\s]/g, '')), printed, group, at: f });
     }
   }
   return out;

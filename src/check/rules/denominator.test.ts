@@ -21,4 +21,14 @@ describe('readDenominator', () => {
     expect(readDenominator("'000 m2 of gross floor area").toBase.toFixed()).toBe('1000');
     expect(readDenominator('tonne of floor tiles').key).toBe('mass');
   });
+
+  it('reads a revenue denominator in any currency the registry knows, scaled codes and "¥" included', () => {
+    const yen = readDenominator('net sales (¥100 million)');
+    expect([yen.key, yen.toBase.toFixed()]).toEqual(['money:JPY', '100000000']);
+    expect(readDenominator('per ¥ million of sales').key).toBe('money:JPY');
+    const dirhams = readDenominator('KMAD of revenue');
+    expect([dirhams.key, dirhams.toBase.toFixed()]).toEqual(['money:MAD', '1000']);
+    expect(readDenominator('turnover (NOK million)').key).toBe('money:NOK');
+    expect(readDenominator('net revenue (US$ million)').key).toBe('money:USD');
+  });
 });

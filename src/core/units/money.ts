@@ -10,8 +10,23 @@ export interface CurrencyMatch {
   readonly after: string;
 }
 
-/** "pesos" alone, after any "pesos colombianos" and the like (the markers are tried longest first). */
-const BARE_PESO = '(?<![\\p{L}])pesos?(?![\\p{L}])';
+/**
+ * Marks several currencies share, read as the one the parse options name, else the family's default:
+ * "$" (US, Canadian, Australian … dollars), "pesos" (Mexican, Colombian, Chilean …), "¥" (the yen and
+ * the renminbi), "dirhams" (UAE and Moroccan). Each is tried after the explicit markers ("pesos
+ * colombianos", "US$", "dirhams marocains"), which the registry lists longest first.
+ */
+const BARE_MARKS: readonly {
+  readonly pattern: string;
+  readonly mark: RegExp;
+  readonly option: 'dollar' | 'peso' | 'yen' | 'dirham';
+  readonly fallback: string;
+}[] = [
+  { pattern: '(?<![\\p{L}])pesos?(?![\\p{L}])', mark: /^pesos?$/i, option: 'peso', fallback: 'MXN' },
+  { pattern: '(?<![\\p{L}])dirhams?(?![\\p{L}])', mark: /^dirhams?$/i, option: 'dirham', fallback: 'AED' },
+  { pattern: '\\$', mark: /^\$$/, option: 'dollar', fallback: 'USD' },
+  { pattern: '¥', mark: /^¥$/, option: 'yen', fallback: 'JPY' },
+];
 
 let markerRe: RegExp | undefined;
 let codeOf: Map<string, string> | undefined;
@@ -35,18 +50,18 @@ function currencyTables(): { re: RegExp; codes: Map<string, string> } {
     }
     // A bare "$" is matched last, after HK$, US$, NT$ and the like.
     const alts = [...codeOf.keys()].sort((a, b) => b.length - a.length).map(markerPattern);
-    markerRe = new RegExp(`${alts.join('|')}|${BARE_PESO}|\\$`, 'iu');
+    markerRe = new RegExp([...alts, ...BARE_MARKS.map((b) => b.pattern)].join('|'), 'iu');
   }
   return { re: markerRe, codes: codeOf };
 }
 
-/** The currency of a bare mark: "$" is `options.dollar` (default USD), "pesos" `options.peso` (default MXN). */
+/** The currency of a bare mark: "$" is `options.dollar` (default USD), "¥" `options.yen` (default JPY) … */
 function bareCode(mark: string, options: UnitParseOptions): string | undefined {
-  if (mark === '$') return options.dollar ?? 'USD';
-  return /^pesos?$/i.test(mark) ? (options.peso ?? 'MXN') : undefined;
+  const bare = BARE_MARKS.find((b) => b.mark.test(mark));
+  return bare && (options[bare.option] ?? bare.fallback);
 }
 
-/** Finds the first currency marker; a bare "$" is `options.dollar` (default USD), a bare "pesos" `options.peso`. */
+/** Finds the first currency marker; a bare "$", "pesos", "¥" or "dirhams" is read by `options` (see BARE_MARKS). */
 export function findCurrency(text: string, options: UnitParseOptions): CurrencyMatch | undefined {
   const { re, codes } = currencyTables();
   const m = re.exec(text);

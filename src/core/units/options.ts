@@ -15,6 +15,17 @@ export interface UnitParseOptions {
    */
   readonly peso?: string;
   /**
+   * Currency code of a bare "¥" (default `'JPY'`): the sign stands for the yen and for the renminbi
+   * alike, so a document that names the renminbi (RMB, CNY, yuan) says which. "JPY", "RMB" and the
+   * like are always explicit.
+   */
+  readonly yen?: string;
+  /**
+   * Currency code of a bare "dirham(s)" (default `'AED'`): the UAE and Morocco both print "dirhams",
+   * so a document says which (MAD, MMAD, "dirhams marocains"; see extraction's home currency).
+   */
+  readonly dirham?: string;
+  /**
    * Whether an unrecognised plain noun phrase ("patents", "dormitories") is read as a count of those
    * things (default true). Set false to get UNIT_UNKNOWN instead.
    */

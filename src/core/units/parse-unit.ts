@@ -70,7 +70,8 @@ const MAX_RECENT = 5000;
 
 function readUnitCached(text: string, options: UnitParseOptions): Unit | string {
   if (text.length > MAX_TEXT_LENGTH) return readUnit(text, options);
-  const key = `${options.mt ?? ''}|${options.dollar ?? ''}|${options.peso ?? ''}|${String(options.countNouns ?? true)}|${text}`;
+  const currencies = `${options.dollar ?? ''}|${options.peso ?? ''}|${options.yen ?? ''}|${options.dirham ?? ''}`;
+  const key = `${options.mt ?? ''}|${currencies}|${String(options.countNouns ?? true)}|${text}`;
   const hit = recent.get(key);
   if (hit !== undefined) return hit;
   const u = readUnit(text, options);

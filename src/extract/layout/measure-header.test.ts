@@ -26,6 +26,14 @@ describe('measuresOverFigures', () => {
     ).toEqual([['Site', 'Hours trained', 'Average hours']]);
   });
 
+  it('splits a header over rows whose shares print a space before the per cent sign', () => {
+    expect(
+      measuresOverFigures('Programme                    kEUR      Share', [
+        'Grants                  1 204    61,5 %',
+      ]),
+    ).toEqual([['Programme', 'kEUR', 'Share']]);
+  });
+
   it('splits a header over rows whose unit cell starts with a currency sign', () => {
     expect(
       measuresOverFigures('Item                 Unit       Domestic      Group', [

@@ -2,12 +2,15 @@ import { isCaptionText } from '../clean/index.js';
 import { isBareFigure } from './bare-figure.js';
 import { isRuleLine } from './rule-line.js';
 
-// A figure as a cell prints it ("1,842", "56.4", "(12)", "96%", "28 412.6"), or a dash for none. A
-// footnote letter may be glued to it ("1,204.6a", as the cell reader allows: lower case, a to d), or a
-// numbered note mark ("5,968*9", "812*", "3.86¹").
+// A figure as a cell prints it ("1,842", "56.4", "(12)", "96%", "28 412.6", "39,1 %" with the space
+// French typography puts before a per cent sign), or a dash for none. A footnote letter may be glued
+// to it ("1,204.6a", as the cell reader allows: lower case, a to d), or a numbered note mark
+// ("5,968*9", "812*", "3.86¹").
 function isFigureCell(cell: string): boolean {
-  return isBareFigure(cell.replace(GLUED_LETTER, '')) || /^(?:[-–—]|n\/a)$/i.test(cell);
+  const figure = cell.replace(GLUED_LETTER, '').replace(SPACED_PERCENT, '%');
+  return isBareFigure(figure) || /^(?:[-–—]|n\/a)$/i.test(cell);
 }
+const SPACED_PERCENT = /(?<=\d)[ \u00a0\u2009\u202f]%$/;
 const GLUED_LETTER = /(?<=\d)(?:[a-d]|\*\d{0,2}|[¹²³⁴-⁹]+)$/;
 const YEAR_LABEL = /^(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?$/i;
 // A year heading a column, as in English or Chinese reports ("FY2025", "2024/25", "2024年").

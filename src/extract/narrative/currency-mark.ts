@@ -4,7 +4,7 @@
 // reader, the comparatives in brackets and the test that skips those comparatives.
 const CODES =
   'RMB|HKD|USD|EUR|GBP|CNY|SEK|SGD|AUD|CAD|JPY|MOP|KRW|MYR|RM|TWD|THB|IDR|Rp|PHP|INR|Rs\\.?|ZAR|CHF|' +
-  'BRL|VND|NZD|SAR|AED|QAR|KWD|KES|KShs?|TRY|TL|CLP|MXN|COP|PKR|LKR|BDT|Tk\\.?|NGN|EGP|PLN|CZK|HUF|ILS|NOK|DKK';
+  'BRL|VND|NZD|SAR|AED|MAD|QAR|KWD|KES|KShs?|TRY|TL|CLP|MXN|COP|PKR|LKR|BDT|Tk\\.?|NGN|EGP|PLN|CZK|HUF|ILS|NOK|DKK';
 const DOLLAR = '(?:\\b(?:HK|US|S|A|C|NT|NZ|MOP|R))?\\$';
 const SIGNS = '¥|€|£|₹|₺|₦|₪';
 

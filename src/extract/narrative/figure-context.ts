@@ -35,6 +35,10 @@ export function whyNotAFigure(sentence: string, t: NumberToken): string | undefi
   if (REFERENCE_BEFORE.test(before)) return 'reference';
   // "per RMB 10,000 of output value", "per 200,000 hours worked": what a ratio is per, not a figure.
   if (/\bper\s+(?:(?:RMB|HKD|USD|CNY|HK\$|US\$|\$|¥)\s?)?$/i.test(before)) return 'denominator';
+  // "divided by net sales in ¥100 million.", "amounts are in RMB 10,000;": the unit amounts are stated in.
+  const clause = sentence.slice(Math.max(0, t.start - 100), t.start);
+  if (ROUND_UNIT.test(t.printed) && UNIT_STATED_BEFORE.test(clause) && UNIT_STATED_AFTER.test(after))
+    return 'unit';
   // "(2021: 9%)": a prior-year comparative, read with its year by findComparatives.
   if (COMPARATIVE_BEFORE.test(before)) return 'comparative';
   if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) return 'date';
@@ -59,6 +63,15 @@ const COMPARATIVE_BEFORE = new RegExp(
     `(?:${CURRENCY_MARK}|R)?\\s*$`,
   'i',
 );
+// A currency in a round unit a clause says amounts are expressed or divided in ("divided by net sales
+// in ¥100 million", "amounts are stated in RMB 10,000"), the clause ending there.
+const UNIT_STATED_BEFORE = new RegExp(
+  String.raw`\b(?:expressed|stated|presented|denominated|reported|shown|measured|calculated|divided\s+by|` +
+    String.raw`(?:figures|amounts|values)\s+are)\b[^.;]{0,60}?\bin\s+(?:units\s+of\s+)?${CURRENCY_MARK}\s?$`,
+  'i',
+);
+const ROUND_UNIT = /^(?:1|10|100|1,?000|10,?000)$/;
+const UNIT_STATED_AFTER = /^\s?(?:(?:thousand|million|billion)\b)?\s*(?:[.;:,)]|$)/i;
 const CURRENCY_SIGN_BEFORE = /(?:[£€$]|\b(?:GBP|EUR|USD))\s?$/;
 // "RM1,148.6 million", "Rp18,460 miliar": the ringgit's or the rupiah's letters glued to an amount,
 // as Malaysian and Indonesian reports print it.

@@ -51,9 +51,10 @@ const ROMANCE_MONEY_SCALE =
 const BRACKETED_SCALE = /^\s?\((10,000|thousand|million|'000)\)/i;
 const PERCENT = /^\s?(%|‰|per ?cent\b|percentage points?\b)/i;
 // Words that end the noun phrase after a number; "para", "en", "durante", "pour", "nel", "em" date it
-// in Spanish, French, Italian and Portuguese as "in" and "for" do.
+// in Spanish, French, Italian and Portuguese as "in" and "for" do; French "du" and "des" say whose, as
+// "of" does ("1 614 collaborateurs du groupe").
 const STOP =
-  /^(?:para|en|durante|pour|nel|em|in|on|at|from|to|by|with|for|and|or|which|that|who|was|were|is|are|have|has|had|been|will|would|as|than|during|through|including|across|under|over|per|via|each|of|the|a|an|this|these|its|their|our|while|respectively|compared|accounting|reaching|representing|throughout|among|within|into|onto|upon|after|before|since|until|about|around|against|between|without|both|all|so|such|were|being|can|could|may|might|should|must|it|they|them|we|he|she)$/i;
+  /^(?:para|en|durante|pour|nel|em|du|des|in|on|at|from|to|by|with|for|and|or|which|that|who|was|were|is|are|have|has|had|been|will|would|as|than|during|through|including|across|under|over|per|via|each|of|the|a|an|this|these|its|their|our|while|respectively|compared|accounting|reaching|representing|throughout|among|within|into|onto|upon|after|before|since|until|about|around|against|between|without|both|all|so|such|were|being|can|could|may|might|should|must|it|they|them|we|he|she)$/i;
 // A count of these is not a disclosure (a number of years, levels, steps, ranks or prizes).
 const NOT_COUNTED =
   /^(?:years?|months?|weeks?|days?|levels?|aspects?|dimensions?|principles?|pillars?|categories|types?|steps?|stages?|phases?|rounds?|positions?|places?|ranks?|champions?|championships?|awards?|prizes?|titles?|honou?rs?|pages?|chapters?|sections?|items?|points?|goals?|sdgs?|issues?|times?|consecutive|batches|series|parts?|tiers?|grades?|classes|kinds?|modules?|functions?|layers?|lines?|sides?|languages?|characters?|words?|letters?|digits?|hotlines?|versions?|generations?)$/i;

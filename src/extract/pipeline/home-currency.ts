@@ -4,13 +4,16 @@ import type { ClassifiedMention } from '../classify/index.js';
 /**
  * A Canadian or Australian report writes "C$" or "A$" now and then and a bare "$" everywhere else; a
  * Mexican, Colombian or Chilean one writes "pesos" and names which pesos once ("en miles de pesos
- * mexicanos (MXN)"). A bare mark means the currency of its family the document names, when it names
- * exactly one (and, for the dollar, never the US dollar); else its default (USD, MXN).
+ * mexicanos (MXN)"); a Chinese one prints "¥" for the renminbi a Japanese one prints for the yen, and a
+ * Moroccan one "dirhams" for what a UAE one means by AED. A bare mark means the currency of its family
+ * the document names, when it names exactly one; else its default (USD, MXN, JPY, AED).
  */
 
 interface Family {
   /** The option a bare mark of this family reads. */
-  readonly option: 'dollar' | 'peso';
+  readonly option: 'dollar' | 'peso' | 'yen' | 'dirham';
+  /** The currency a bare mark is read as when the document names none of the family (or several). */
+  readonly fallback: string;
   /** A bare mark in a printed unit ("$ in millions", "millones de pesos"). */
   readonly bare: RegExp;
   /** Each currency of the family and the marks that name it. */
@@ -20,6 +23,7 @@ interface Family {
 const FAMILIES: readonly Family[] = [
   {
     option: 'dollar',
+    fallback: 'USD',
     bare: /(?<![A-Za-z])\$/,
     members: [
       ['USD', /(?<![A-Za-z])(?:US\$|USD\b)|\bU\.?S\.? dollars?\b/],
@@ -33,6 +37,7 @@ const FAMILIES: readonly Family[] = [
   },
   {
     option: 'peso',
+    fallback: 'MXN',
     bare: /(?<![\p{L}])pesos?(?!\s+(?:mexicanos|colombianos|chilenos|argentinos))(?![\p{L}])/iu,
     members: [
       ['MXN', /\bMXN\b|\bpesos mexicanos\b/i],
@@ -42,20 +47,38 @@ const FAMILIES: readonly Family[] = [
       ['PHP', /\bPHP\b|₱|\bPhilippine pesos?\b/],
     ],
   },
+  {
+    option: 'yen',
+    fallback: 'JPY',
+    bare: /[¥￥]/,
+    members: [
+      ['JPY', /(?<![A-Za-z])(?:JPY\b|JP[¥￥])|\b(?:Japanese )?yen\b|円/],
+      ['RMB', /(?<![A-Za-z])(?:RMB|CNY)\b|CN[¥￥]|\b(?:renminbi|yuan)\b|人民币|[\d万亿千百]\s*元/i],
+    ],
+  },
+  {
+    option: 'dirham',
+    fallback: 'AED',
+    bare: /(?<![\p{L}])dirhams?(?!\s+marocains?)(?![\p{L}])/iu,
+    members: [
+      ['AED', /(?<![A-Za-z])AED\b|\b(?:UAE|Emirati) dirhams?\b/],
+      ['MAD', /(?<![A-Za-z])[KM]?MAD\b|\bMoroccan dirhams?\b|\bdirhams? marocains?\b/],
+    ],
+  },
 ];
 
 /** The currency each family's bare mark stands for in a document's lines, where they say. */
 export function homeCurrencies(lines: readonly string[]): UnitParseOptions {
-  const out: { dollar?: string; peso?: string } = {};
+  const out: { -readonly [K in Family['option']]?: string } = {};
   for (const family of FAMILIES) {
     const named = family.members.filter(([, re]) => lines.some((l) => re.test(l))).map(([code]) => code);
     const [only] = named;
-    if (only !== undefined && named.length === 1 && only !== 'USD') out[family.option] = only;
+    if (only !== undefined && named.length === 1 && only !== family.fallback) out[family.option] = only;
   }
   return out;
 }
 
-/** A mention whose printed unit has a bare "$" or "pesos", read again in the document's own currency. */
+/** A mention whose printed unit has a bare mark ("$", "pesos", "¥", "dirhams"), read again in the document's own currency. */
 export function inHomeCurrency(c: ClassifiedMention, home: UnitParseOptions): ClassifiedMention {
   const old = c.quantity?.unit;
   if (!c.quantity || !old?.dimension.startsWith('money:')) return c;

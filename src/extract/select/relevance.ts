@@ -34,6 +34,11 @@ const ESG_TOPICS = new RegExp(
   [
     // Contractors are workers who are not employees (GRI 2-8, 403-9): "contractors logged 1.1 million hours".
     'employ|staff|personnel|worker|contractor|workforce|colleague|talent|hire|recruit|turnover|female|women|gender|divers',
+    // GRI 405-1 by other groups than gender: South Africa's employment equity and B-BBEE reporting
+    // ("historically disadvantaged South Africans", HDSA; Mining Charter 2018), a group's representation.
+    '\\brepresentation\\b|historically disadvantaged|\\bHDSAs?\\b|employment equity|\\bB-?BBEE\\b',
+    // Staff by occupational level (GRI 405-1 b): "top, senior and middle management combined".
+    '\\b(?:top|senior|middle|junior)(?:[- ]level)?\\s+management\\b',
     // Nationals hired under a localisation quota (Emiratisation, Saudisation; GRI 202-2 local hiring).
     '\\bnationals\\b|nationali[sz]ation',
     // GRI 404-3: "98 per cent received a performance review".
@@ -90,6 +95,8 @@ const COUNTED = new RegExp(
     // (Chile's "jefaturas", supervisory posts), participants and suppliers.
     'colaborador(?:es|as)|trabajador(?:es|as)|emplead[oa]s|personas|l[ií]deres|gerentes|jefaturas|ejecutiv[oa]s',
     'directiv[oa]s|supervisor(?:es|as)|participantes|aprendices|proveedores|funcion[aá]ri[oa]s|trabalhador(?:es|as)',
+    // And in French reports: staff ("collaborateurs", "salariés", "employés"), trainees, suppliers.
+    'collaborat(?:eur|rice)s|salarié(?:e?s)|employé(?:e?s)|personnes|agents|stagiaires|apprentis|fournisseurs',
   ].join('|')})\\b`,
   'i',
 );

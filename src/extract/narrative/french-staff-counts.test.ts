@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { figuresOf } from './testing/read-mentions.js';
+
+// French reports count their staff as "collaborateurs"; "du" and "des" say whose, as "of" does.
+// Invented figures.
+describe('a count of staff in a French sentence', () => {
+  it('reads the counted noun up to "du" or "des"', () => {
+    const read = figuresOf('La formation incendie a concerné 2 318 collaborateurs du groupe.', 2031);
+    expect(read.map((f) => [f.value, f.unit])).toEqual([['2318', 'collaborateurs']]);
+    const staff = figuresOf('Le plan de mobilité a touché 642 collaborateurs des deux usines.', 2031);
+    expect(staff.map((f) => [f.value, f.unit])).toEqual([['642', 'collaborateurs']]);
+  });
+});
