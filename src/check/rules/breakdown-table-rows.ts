@@ -29,7 +29,7 @@ function tableLine(
     return cell?.line === line && cell.page === page;
   });
   if (onLine.length === 0) return undefined;
-  const row = onLine.find(
+  const rows = onLine.filter(
     (f) =>
       f.fact.period.year === total.fact.period.year &&
       f.fact.basis === total.fact.basis &&
@@ -37,7 +37,10 @@ function tableLine(
       !isSubItemLabel(f.fact.label ?? '') &&
       rangeIn(f, total.unit, total) !== undefined,
   );
-  return { row };
+  // In a table of columns by gender ("Men | Women | Total"), a women's total takes the women's column.
+  const sameColumn = (f: Figure) =>
+    Object.entries(total.fact.dims).every(([key, value]) => f.fact.dims[key] === value);
+  return { row: rows.find(sameColumn) ?? rows[0] };
 }
 
 /**
@@ -113,9 +116,11 @@ export function tableRowsFill(
  * add up to it ("Groundwater | Surface water | Total withdrawn | Produced water reinjected").
  */
 export function rowsAboveMakeTotal(ctx: RuleContext, total: Figure, parts: readonly Figure[]): boolean {
-  const at = tableCell(total);
-  if (!at || !parts.some((p) => (tableCell(p)?.line ?? 0) > at.line)) return false;
-  const above = rowsAbove(ctx, total, at.line, at.page);
-  const sum = sumIn(above, total);
-  return above.length > 0 && sum !== undefined && overlaps(sum, total.range);
+  return tablePrintings(ctx, total).some((anchor) => {
+    const at = tableCell(anchor);
+    if (!at || !parts.some((p) => (tableCell(p)?.line ?? 0) > at.line)) return false;
+    const above = rowsAbove(ctx, anchor, at.line, at.page);
+    const sum = sumIn(above, anchor);
+    return above.length > 0 && sum !== undefined && overlaps(sum, anchor.range);
+  });
 }

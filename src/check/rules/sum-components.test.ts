@@ -151,3 +151,26 @@ describe('sum.components over rows the plain reading leaves out', () => {
     expect(run([...facts, gj('energy.total', '88000', 33)])).toEqual([]);
   });
 });
+
+describe('sum.components on a row printed among the parts', () => {
+  const co2 = (metric: string, value: string, line: number) =>
+    printed({ metric, value, unit: 'tCO2e', year: 2024, line, label: `${metric} row` });
+
+  it('does not take a row between the parts for their total (an item of Scope 2 read as the total)', () => {
+    const rows = [
+      co2('ghg.scope1', '18240', 60),
+      co2('ghg.total', '9120', 61),
+      co2('ghg.scope2', '15310', 63),
+    ];
+    expect(run(rows)).toEqual([]);
+  });
+
+  it('still checks a total printed after them', () => {
+    const rows = [
+      co2('ghg.scope1', '18240', 60),
+      co2('ghg.scope2', '15310', 63),
+      co2('ghg.total', '33950', 64),
+    ];
+    expect(run(rows).map((f) => f.actual)).toEqual(['33950']);
+  });
+});

@@ -79,7 +79,7 @@ function checkTotal(ctx: RuleContext, relation: SumRelation, total: Figure): Che
     if (!best || gapBetween(sum, total.range).lt(gapBetween(best.sum, total.range))) best = { parts, sum };
   }
   if (!best) return undefined;
-  if (tableRowsAddUp(ctx, total, best.parts, best.sum)) return undefined;
+  if (tableRowsAddUp(ctx, total, best.parts, best.sum) || printedAmong(total, best.parts)) return undefined;
   const whole =
     (allPresent && relation.complete) || (everyPart && otherRows(ctx, total, best.parts)?.length === 0);
   return report(ctx, relation, total, best.parts, best.sum, whole);
@@ -90,6 +90,20 @@ function tableCell(f: Figure): { line: number; page: number | undefined } | unde
   const p = f.fact.provenance;
   if (p.kind !== 'document' || p.extraction !== 'table' || p.location.line === undefined) return undefined;
   return { line: p.location.line, page: p.location.page };
+}
+
+/**
+ * True when the total is a row of its parts' table printed between them ("Scope 1 total | Electricity
+ * (location-based) | … | Scope 2 total"): a row among the parts is one of their items read as the
+ * total, not the total they make up.
+ */
+function printedAmong(total: Figure, parts: readonly Figure[]): boolean {
+  const at = tableCell(total);
+  const cells = parts.map(tableCell);
+  if (!at || cells.length < 2 || cells.some((c) => c === undefined || c.page !== at.page)) return false;
+  const lines = cells.map((c) => c?.line ?? 0);
+  const [first, last] = [Math.min(...lines), Math.max(...lines)];
+  return first < at.line && at.line < last && last - first <= 40;
 }
 
 /**
