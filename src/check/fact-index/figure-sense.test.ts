@@ -125,3 +125,19 @@ describe('senseOf: people paid a bonus', () => {
     expect(index.at(series, 'workforce.share', { gender: 'male' })).toBeUndefined();
   });
 });
+
+describe('senseOf: employees singled out by their terms of employment', () => {
+  it('marks employees covered by a collective agreement as an event', () => {
+    expect(senseOf(sentence('2,204 staff are covered by collective agreements')).markers).toEqual(['event']);
+    expect(senseOf(sentence('We employed 2,310 people at year end')).markers).toEqual([]);
+  });
+});
+
+describe('senseOf: managers and new hires in French and Spanish', () => {
+  it('marks a share among "cadres" as a subset and a share of new hires as an event', () => {
+    expect(senseOf(sentence('La part des femmes parmi les cadres atteint 28,1 %')).markers).toEqual([
+      'subset',
+    ]);
+    expect(senseOf(sentence('842 nuevas contrataciones; 41.3% fueron mujeres')).markers).toEqual(['event']);
+  });
+});

@@ -17,17 +17,20 @@ const MARKER_WORDS: Readonly<Record<SenseMarker, RegExp>> = {
     /\b(?:sav(?:e|es|ed|ing|ings)|reduc\w*|avoid\w*|decreas\w*|increas\w*|cut|lower(?:ed|ing)?|offset\w*|poup\w*|ahorr\w*|economiz\w*|risparmi\w*|evit\w*)\b/,
   // A qualifier narrowing the population or the events counted (GRI 405-1 management; serious injuries;
   // workers exposed to occupational hazards or eligible for a benefit, GRI 403-10, 401-3).
-  // An occupation names one group of the workforce ("driver turnover", "frontline staff"). Water drawn or
+  // An occupation names one group of the workforce ("driver turnover", "frontline staff"); French and
+  // Spanish reports name managers "cadres" and "directivos". Water drawn or
   // consumed in areas of water stress or risk is a part of the site total (GRI 303-3, 303-5; ESRS E3-4 28(b)).
   subset:
-    /\b(?:management|managers?|managerial|senior|executives?|key|serious|major|fatal\w*|minor|middle|exposed|eligible|drivers?|pilots?|crew|seafarers?|nurses?|technicians?|front-?line|water[-\s](?:stress\w*|scarc\w*|risk))\b/,
-  // People who took part in something, or new hires of the year, are a subset of the workforce, not its
+    /\b(?:management|managers?|managerial|cadres|directivos|senior|executives?|key|serious|major|fatal\w*|minor|middle|exposed|eligible|drivers?|pilots?|crew|seafarers?|nurses?|technicians?|front-?line|water[-\s](?:stress\w*|scarc\w*|risk))\b/,
+  // People who took part in something, or new hires of the year ("nuevas contrataciones", "nouvelles
+  // embauches"), are a subset of the workforce, not its
   // headcount (a sentence that says the company "hired" people may still print its headcount); suppliers
   // audited, assessed or put under corrective action are a subset of the suppliers (GRI 308-2, 414-2).
   // Employees "receiving a bonus" are those paid one (the UK gender pay gap regulations ask each
-  // gender's share of them), never the gender's share of the workforce.
+  // gender's share of them), never the gender's share of the workforce. Employees covered by collective
+  // agreements (GRI 2-30) are a subset of the headcount too.
   event:
-    /\b(?:receiv(?:e|es|ed|ing)\s+(?:an?\s+)?bonus(?:es)?|particip\w*|attend\w*|attract\w*|reward\w*|award\w*|visit\w*|involv\w*|join\w*|invit\w*|selected|certified|trained|volunteer\w*|recogni[sz]\w*|enrol\w*|new(?:ly)?\s+(?:\w+\s+){0,2}hir(?:es?|ed|ing)|supported|passed|audited|assessed|evaluated|corrective)\b/,
+    /\b(?:receiv(?:e|es|ed|ing)\s+(?:an?\s+)?bonus(?:es)?|collective(?:ly)?\s+(?:bargain\w*|agreements?)|particip\w*|attend\w*|attract\w*|reward\w*|award\w*|visit\w*|involv\w*|join\w*|invit\w*|selected|certified|trained|volunteer\w*|recogni[sz]\w*|enrol\w*|new(?:ly)?\s+(?:\w+\s+){0,2}hir(?:es?|ed|ing)|nuevas?\s+contrataciones|nouvelles?\s+embauches|supported|passed|audited|assessed|evaluated|corrective)\b/,
   // Reported apart from the figure itself: biogenic CO2 is kept outside the scopes (GHG Protocol
   // Corporate Standard, ch. 9), and a memo item is not part of the total it sits under.
   apart: /\b(?:biogenic|memo|outside\s+(?:the\s+)?scopes?)\b/,

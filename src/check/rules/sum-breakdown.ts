@@ -21,7 +21,9 @@ import {
 } from '../precision/index.js';
 import { distinctParts, rangeIn, rangesIn } from './convert-figure.js';
 import { isAdditive } from './metric-kind.js';
+import { rowsAboveMakeTotal, tableRowsFill } from './breakdown-table-rows.js';
 import { gross } from './sum-parts.js';
+import { isSubItemLabel } from './table-grid.js';
 import type { Rule, RuleContext } from './rule.js';
 
 /**
@@ -90,8 +92,12 @@ function checkBreakdown(
   // are all nil (BRSR's "To surface water | Nil" rows) say only where the water did not go: the volume
   // sits in a row not read as a part (a destination's "- With treatment" sub-row), not in a slip.
   if (!exceeds && (parts.length < 2 || parts.every((p) => p.value.isZero()))) return undefined;
-  if (!exceeds && strayRowsFill(ctx, total, by, parts, sum)) return undefined;
+  if (!exceeds && (parts.every(isOfWhichRow) || strayRowsFill(ctx, total, by, parts, sum))) return undefined;
+  if (!exceeds && tableRowsFill(ctx, total, parts, sum)) return undefined;
   if (exceeds && narrowerSentence(total, parts, sum, totalRange)) return undefined;
+  // Parts far above a table's total, printed below it while the rows above it make it up, are rows of
+  // another quantity after the total ("Produced water" under "Total fresh water withdrawn").
+  if (exceeds && gross(sum, totalRange) && rowsAboveMakeTotal(ctx, total, parts)) return undefined;
   const complete = COMPLETE_BY.has(by) && parts.length >= 2;
   // Two partitions under one key (permanent/temporary and full-/part-time, both "employment type")
   // each add up to the total: nothing is wrong.
@@ -122,6 +128,12 @@ function checkBreakdown(
     expected: decimalString(sumPoint, places),
     actual: decimalString(total.value, placesOf(total)),
   });
+}
+
+/** "Thereof renewable", "of which solar": rows that single out some of the whole, not a partition of it. */
+function isOfWhichRow(f: Figure): boolean {
+  const label = f.fact.label ?? '';
+  return isSubItemLabel(label) || /^\s*(?:thereof|davon)\b/i.test(label);
 }
 
 /** How many times a table's one part may exceed a sentence's whole before the sentence is about less. */

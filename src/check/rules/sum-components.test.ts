@@ -119,3 +119,58 @@ describe('sum.components when the total is another figure read as it', () => {
     expect(found.map((f) => [f.severity, f.expected, f.actual])).toEqual([['error', '7385', '7285']]);
   });
 });
+
+describe('sum.components over rows the plain reading leaves out', () => {
+  const t = (metric: string, value: string, line: number, dims: Record<string, string> = {}) =>
+    printed({ metric, value, unit: 't', year: 2024, line, dims, label: `${metric} row` });
+  const wasteRows = [
+    t('waste.other', '5120.5', 40),
+    // line 41 carries the second half of the row's wrapped label, no figure
+    t('waste.diverted', '730.2', 42, { treatment: 'pressed into pellets' }),
+    t('waste.hazardous', '14.3', 43),
+    t('waste.non_hazardous', '208.7', 44),
+  ];
+
+  it('accepts a total of every row above it, one of them wrapped and one naming its treatment', () => {
+    expect(run([...wasteRows, t('waste.total', '6073.7', 45)])).toEqual([]);
+  });
+
+  it('still warns when those rows do not make up the total either', () => {
+    expect(run([...wasteRows, t('waste.total', '6173.7', 45)]).map((f) => f.actual)).toEqual(['6173.7']);
+  });
+
+  it('does not take a part printed again in another unit for a row the total leaves out', () => {
+    const gj = (metric: string, value: string, line: number) =>
+      printed({ metric, value, unit: 'GJ', year: 2024, line, label: `${metric} row` });
+    const facts = [
+      printed({ metric: 'energy.electricity', value: '1500', unit: 'MWh', year: 2024, line: 12 }),
+      gj('energy.natural_gas', '80000', 30),
+      gj('energy.diesel', '2600', 31),
+      gj('energy.electricity', '5400', 32),
+    ];
+    expect(run([...facts, gj('energy.total', '88000', 33)])).toEqual([]);
+  });
+});
+
+describe('sum.components on a row printed among the parts', () => {
+  const co2 = (metric: string, value: string, line: number) =>
+    printed({ metric, value, unit: 'tCO2e', year: 2024, line, label: `${metric} row` });
+
+  it('does not take a row between the parts for their total (an item of Scope 2 read as the total)', () => {
+    const rows = [
+      co2('ghg.scope1', '18240', 60),
+      co2('ghg.total', '9120', 61),
+      co2('ghg.scope2', '15310', 63),
+    ];
+    expect(run(rows)).toEqual([]);
+  });
+
+  it('still checks a total printed after them', () => {
+    const rows = [
+      co2('ghg.scope1', '18240', 60),
+      co2('ghg.scope2', '15310', 63),
+      co2('ghg.total', '33950', 64),
+    ];
+    expect(run(rows).map((f) => f.actual)).toEqual(['33950']);
+  });
+});

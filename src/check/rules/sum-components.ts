@@ -79,7 +79,7 @@ function checkTotal(ctx: RuleContext, relation: SumRelation, total: Figure): Che
     if (!best || gapBetween(sum, total.range).lt(gapBetween(best.sum, total.range))) best = { parts, sum };
   }
   if (!best) return undefined;
-  if (tableRowsAddUp(ctx, total, best.parts, best.sum)) return undefined;
+  if (tableRowsAddUp(ctx, total, best.parts, best.sum) || printedAmong(total, best.parts)) return undefined;
   const whole =
     (allPresent && relation.complete) || (everyPart && otherRows(ctx, total, best.parts)?.length === 0);
   return report(ctx, relation, total, best.parts, best.sum, whole);
@@ -93,6 +93,20 @@ function tableCell(f: Figure): { line: number; page: number | undefined } | unde
 }
 
 /**
+ * True when the total is a row of its parts' table printed between them ("Scope 1 total | Electricity
+ * (location-based) | … | Scope 2 total"): a row among the parts is one of their items read as the
+ * total, not the total they make up.
+ */
+function printedAmong(total: Figure, parts: readonly Figure[]): boolean {
+  const at = tableCell(total);
+  const cells = parts.map(tableCell);
+  if (!at || cells.length < 2 || cells.some((c) => c === undefined || c.page !== at.page)) return false;
+  const lines = cells.map((c) => c?.line ?? 0);
+  const [first, last] = [Math.min(...lines), Math.max(...lines)];
+  return first < at.line && at.line < last && last - first <= 40;
+}
+
+/**
  * True when the rows of the total's own table add up to it once the other rows printed among the
  * parts are counted: the report's arithmetic holds and only a row's reading as a part is in doubt
  * ("Waste diverted (recycled)" between the landfill and hazardous rows of a waste total).
@@ -103,12 +117,16 @@ function tableRowsAddUp(ctx: RuleContext, total: Figure, parts: readonly Figure[
   if (between.length > 0 && between.every((r) => r !== undefined)) {
     if (overlaps(addIntervals([sum, ...between]), total.range)) return true;
   }
-  const others = otherRows(ctx, total, parts);
-  if (!others || others.length === 0) return false;
-  const ranges = others
-    .map((f) => rangeIn(f, total.unit, total))
-    .filter((r): r is Interval => r !== undefined);
-  return overlaps(addIntervals([sum, ...ranges]), total.range);
+  // Rows naming a breakdown of their own ("Tea leaves (composted)") and rows whose label wraps onto a
+  // second line are rows of the table too: try them as well, since the plain rows alone may fall short.
+  return [false, true].some((loose) => {
+    const others = otherRows(ctx, total, parts, loose);
+    if (!others || others.length === 0) return false;
+    const ranges = others
+      .map((f) => rangeIn(f, total.unit, total))
+      .filter((r): r is Interval => r !== undefined);
+    return overlaps(addIntervals([sum, ...ranges]), total.range);
+  });
 }
 
 /**
@@ -116,7 +134,12 @@ function tableRowsAddUp(ctx: RuleContext, total: Figure, parts: readonly Figure[
  * and basis, same kind of quantity, no breakdown); undefined when the total and its parts are not
  * rows of one table.
  */
-function otherRows(ctx: RuleContext, total: Figure, parts: readonly Figure[]): Figure[] | undefined {
+function otherRows(
+  ctx: RuleContext,
+  total: Figure,
+  parts: readonly Figure[],
+  loose = false,
+): Figure[] | undefined {
   const cells = [total, ...parts].map(tableCell);
   if (cells.some((c) => c === undefined)) return undefined;
   const lines = cells.map((c) => c?.line ?? 0);
@@ -133,17 +156,20 @@ function otherRows(ctx: RuleContext, total: Figure, parts: readonly Figure[]): F
     const cell = tableCell(f);
     if (!cell || used.has(f) || cell.line <= first || cell.line >= last || cell.page !== page) continue;
     if (f.fact.period.year !== year || f.fact.basis !== total.fact.basis) continue;
-    if (f.unit.dimension !== total.unit.dimension || Object.keys(f.fact.dims).length > 0) continue;
+    if (f.unit.dimension !== total.unit.dimension || (!loose && Object.keys(f.fact.dims).length > 0))
+      continue;
     // Another printing on a part's own row (its value in another unit) is that part again.
     if (usedLines.has(cell.line)) continue;
     if (rangeIn(f, total.unit, total)) others.push(f);
   }
-  return [...others, ...rowsAbove(ctx, total, first, page, used)];
+  return [...others, ...rowsAbove(ctx, total, first, page, used, loose)];
 }
 
 /**
  * Rows printed right above the first part, up to the first line without a table figure (the table's
- * header): candidates for parts just like the rows among them.
+ * header): candidates for parts just like the rows among them. `loose` also takes rows with a
+ * breakdown of their own and steps over one line without figures when a row sits right above it
+ * (the second line of a wrapped label: "Spent hops (sold as" over "  cattle feed)").
  */
 function rowsAbove(
   ctx: RuleContext,
@@ -151,20 +177,24 @@ function rowsAbove(
   first: number,
   page: number | undefined,
   used: ReadonlySet<Figure>,
+  loose: boolean,
 ): Figure[] {
-  const out: Figure[] = [];
-  for (let line = first - 1; line > 0 && line >= first - 40; line--) {
-    const row = ctx.facts.figures.filter((f) => {
+  const rowAt = (line: number) =>
+    ctx.facts.figures.filter((f) => {
       const cell = tableCell(f);
       return cell?.line === line && cell.page === page && !used.has(f);
     });
+  const out: Figure[] = [];
+  for (let line = first - 1; line > 0 && line >= first - 40; line--) {
+    let row = rowAt(line);
+    if (row.length === 0 && loose && line > 1 && rowAt(line - 1).length > 0) row = rowAt(--line);
     if (row.length === 0) break;
     out.push(
       ...row.filter(
         (f) =>
           f.fact.period.year === total.fact.period.year &&
           f.unit.dimension === total.unit.dimension &&
-          Object.keys(f.fact.dims).length === 0,
+          (loose || Object.keys(f.fact.dims).length === 0),
       ),
     );
   }
@@ -222,6 +252,7 @@ function omittedRow(
   const between = rowsBetween(ctx, total, parts);
   const [row] = between;
   if (!row || between.length !== 1 || row.value.isZero()) return undefined;
+  if (parts.some((p) => samePrinting(p, row, total))) return undefined;
   const listed = parts.map((p) => `${nameOf(p)} ${showFigure(p)}`).join(' + ');
   return makeFinding(sumComponentsRule.id, {
     severity: 'warning',
@@ -236,6 +267,17 @@ function omittedRow(
     ),
     actual: decimalString(total.value, placesOf(total)),
   });
+}
+
+/**
+ * True when a row is a part printed again in another unit ("Purchased electricity" in MWh among the
+ * GHG rows and in GJ in the energy table): the same metric and the same amount once converted.
+ */
+function samePrinting(part: Figure, row: Figure, total: Figure): boolean {
+  if (part.fact.metric !== row.fact.metric || part.fact.period.year !== row.fact.period.year) return false;
+  const a = rangeIn(part, total.unit, total);
+  const b = rangeIn(row, total.unit, total);
+  return a !== undefined && b !== undefined && overlaps(a, b);
 }
 
 /**

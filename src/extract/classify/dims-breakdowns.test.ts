@@ -99,3 +99,10 @@ describe('inferDims: a gender group naming itself', () => {
     expect(inferDims('Other', 'Total employees').gender).toBeUndefined();
   });
 });
+
+describe('inferDims: work measured in man-hours', () => {
+  it('reads no gender in "man-h", the short form of man-hours', () => {
+    expect(inferDims('Lost-time injury rate per 1 mln man-h', '')).toEqual({});
+    expect(inferDims('Men', '').gender).toBe('male');
+  });
+});

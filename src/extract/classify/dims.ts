@@ -153,8 +153,8 @@ const FEMALE = /\b(?:female|women|woman|females|mujer(?:es)?|mulher(?:es)?|femme
 const MALE = /\b(?:male|men|man|males|hombres|homens|hommes?|m(?:ä|ae)nner)(?![\p{L}])/u;
 
 function genderOf(label: string): 'male' | 'female' | undefined {
-  // "Man-hours", "man-days" and "manpower" measure work, not men; so do "horas hombre" (Spanish).
-  const l = label.replace(/\bman[- ]?(?:hours?|days?|months?|power)\b|\bhoras?[- ]hombres?\b/g, ' ');
+  // "Man-hours" ("man-h"), "man-days" and "manpower" measure work, not men; so do "horas hombre" (Spanish).
+  const l = label.replace(/\bman[- ]?(?:h|hrs?|hours?|days?|months?|power)\b|\bhoras?[- ]hombres?\b/g, ' ');
   const female = FEMALE.test(l);
   const male = MALE.test(l);
   if (female && !male) return 'female';

@@ -109,3 +109,29 @@ describe('safety rows of a table split by employees and contractors', () => {
     expect(c.quantity?.value.toString()).toBe('12400');
   });
 });
+
+describe('safety rows whose dashed part names own staff in French', () => {
+  const dashed = (label: string): Mention => ({
+    kind: 'table',
+    line: 52,
+    label,
+    context: ['Santé et sécurité'],
+    background: 2,
+    value: '9',
+    unit: 'nombre',
+    year: 2024,
+    basis: 'actual',
+    quote: '',
+    dims: {},
+  });
+
+  it('reads "– personnel propre" as employees, beside "– sous-traitants" as contractors', () => {
+    const own = classifyMention(dashed('Accidents avec arrêt – personnel propre'), ['gri-2021']);
+    const subs = classifyMention(dashed('Accidents avec arrêt – sous-traitants'), ['gri-2021']);
+    expect([own.metric?.id, own.dims.employment_type, subs.dims.employment_type]).toEqual([
+      'safety.lost_time_injuries',
+      'employee',
+      'contractor',
+    ]);
+  });
+});

@@ -2,10 +2,11 @@ import type { Metric } from '../../core/index.js';
 
 // A group row that names whose hours and injuries follow (GRI 403-9 asks for employees and for
 // workers who are not employees apart): "Employees", "Contractors", "Own staff", "Subcontractors".
-// Portuguese, Spanish and French reports name them "colaboradores próprios", "empleados", "salariés" and
+// Portuguese, Spanish and French reports name them "colaboradores próprios", "empleados", "salariés",
+// "personnel propre" and
 // "terceiros", "contratistas", "sous-traitants".
 const EMPLOYEE_GROUP =
-  /^(?:all\s+|own\s+|direct\s+)?(?:employees?|staff|workforce)$|^(?:colaboradores|empregados|funcion[aá]rios|empleados|trabajadores)(?:\s+pr[oó]prios|\s+propios|\s+directos)?$|^salari[ée]s$/;
+  /^(?:all\s+|own\s+|direct\s+)?(?:employees?|staff|workforce)$|^(?:colaboradores|empregados|funcion[aá]rios|empleados|trabajadores)(?:\s+pr[oó]prios|\s+propios|\s+directos)?$|^salari[ée]s$|^(?:personnel\s+propre|propre\s+personnel|personal\s+propio)$/;
 const CONTRACTOR_GROUP =
   /^(?:(?:sub)?contractors?|contractor (?:workers|staff)|non-employees?|other workers|workers who are not employees)$|^(?:terceiros|terceirizados|prestadores de servi[cç]os?|(?:sub)?contratistas|terceros|sous-traitants|prestataires)$/;
 // SEBI's BRSR prints its safety incidents by "Employees" and "Workers" (its own category of the

@@ -112,3 +112,22 @@ describe('running headers of a paged text report', () => {
     expect(noiseOf(text)).toEqual(['3:14', '7:15']);
   });
 });
+
+describe('a numbered footer whose title the cover prints once', () => {
+  it('flags the footer although the cover line has no page number', () => {
+    const body = (no: number) =>
+      [
+        'Kilns are fired with natural gas and biomass.',
+        'Clay is dug within five kilometres of the plant.',
+        'Glaze water is settled and reused.',
+        'Pallets come back from the largest customers.',
+        'Dust is caught by bag filters at each press.',
+        'Night shifts run from Monday to Friday.',
+        'Offcuts are crushed into new body mix.',
+        `Annual Review of Tiles 2025          ${String(no)}`,
+      ].join('\n');
+    const cover = '                      ANNUAL REVIEW OF TILES 2025\n\nPorto Tiles S.A.';
+    const noise = noiseOf([cover, ...[31, 32, 33, 34].map(body)].join('\n\f'));
+    expect(noise.filter((l) => /review of tiles/i.test(l))).toHaveLength(5);
+  });
+});

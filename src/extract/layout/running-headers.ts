@@ -16,7 +16,7 @@ export function findRunningHeaders(lines: readonly ReportLine[], minRepeats = 4)
   const noise = new Set<number>();
   for (const [i, line] of lines.entries()) {
     const key = headerKey(line);
-    const all = key ? (seen.get(key.text) ?? []) : [];
+    const all = key ? numberedRun(seen.get(key.text) ?? []) : [];
     // A column header repeated over each page's table ("Plant A   Plant B   Total" over "2025/26   2024/25")
     // heads the years below it, as no running header does.
     const overYears = headsYears(line, lines[i + 1]);
@@ -25,6 +25,16 @@ export function findRunningHeaders(lines: readonly ReportLine[], minRepeats = 4)
     else if (PAGE_NUMBER.test(line.text.trim()) && !inFigureColumn(lines, i)) noise.add(line.no);
   }
   return noise;
+}
+
+/**
+ * A footer's printings without the cover's one unnumbered printing of its title ("SUSTAINABILITY REPORT
+ * 2025" over the company name, on the first footer's sheet), when at least three others are numbered.
+ */
+function numberedRun(all: readonly Occurrence[]): readonly Occurrence[] {
+  const [first, ...rest] = all;
+  const cover = first?.page === undefined && rest.length >= 3 && rest.every((x) => x.page !== undefined);
+  return cover ? rest : all;
 }
 
 /** Whether `next` is a row of years printed right under `line`. */
