@@ -173,11 +173,11 @@ export function isChangeColumn(column: HeaderColumn): boolean {
   return column.year === undefined && isChangeHeading(column.text);
 }
 
-// "Base year", "Target year", "Baseline value" beside a year column: a targets table prints each
+// "Base year", "Target year", "Baseline value" (or a bare "Baseline") beside a year column: a targets table prints each
 // target's base year, base value and deadline in columns of their own. Their cells are years, or a
 // figure of the year the row's base-year cell names, never figures of the columns' year.
 const DATED_COLUMN =
-  /^(?:(?:base(?:line)?|target|deadline|reference|goal)\s+year|base(?:line)?(?:\s+year)?\s+(?:value|level|figure|amount))$/i;
+  /^(?:(?:base(?:line)?|target|deadline|reference|goal)\s+year|base(?:line)?(?:\s+year)?\s+(?:value|level|figure|amount)|baseline)$/i;
 
 // "Page", "Page no.", "Section", "Chapter": a SASB or GRI index prints each metric's value and the page
 // or section of the report it is on ("1,761.2 | 4.4").
