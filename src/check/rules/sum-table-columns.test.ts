@@ -50,3 +50,42 @@ describe('sum.table-columns', () => {
     expect(run([...one, ...row(61, 'Operators', ['1406', '655', '2000'])])).toEqual([]);
   });
 });
+
+describe('sum.table-columns in a table with years as rows', () => {
+  /** A row `Year | Pit North | Pit South | Pit East | Total`: the year opens the line, the columns name the cells. */
+  function yearRow(line: number, year: number, values: readonly string[]) {
+    const names = ['Pit North', 'Pit South', 'Pit East', 'Total'];
+    return values.map((value, i) =>
+      printed({
+        metric: 'unclassified',
+        value,
+        unit: 'kt',
+        year,
+        line,
+        label: names[i],
+        ...(i < 3 ? { dims: { site: names[i] as string } } : {}),
+        quote: `${year}    ${values.join('    ')}`,
+      }),
+    );
+  }
+
+  it('reads each year row against the others and errs on the one whose total is not its sites', () => {
+    const found = run([
+      ...yearRow(40, 2022, ['512.3', '220.5', '97.1', '829.9']),
+      ...yearRow(41, 2023, ['530.0', '231.4', '99.6', '861.0']),
+      ...yearRow(42, 2024, ['541.7', '240.2', '101.3', '893.2']),
+      ...yearRow(43, 2025, ['556.9', '244.8', '104.0', '905.7']),
+    ]);
+    expect(found.map((f) => [f.severity, f.expected, f.actual])).toEqual([['error', '883.2', '893.2']]);
+    expect(found[0]?.message).toContain('"Total" (line 42)');
+  });
+
+  it('says nothing when every year row adds up', () => {
+    const found = run([
+      ...yearRow(40, 2022, ['512.3', '220.5', '97.1', '829.9']),
+      ...yearRow(41, 2023, ['530.0', '231.4', '99.6', '861.0']),
+      ...yearRow(42, 2024, ['541.7', '240.2', '101.3', '883.2']),
+    ]);
+    expect(found).toEqual([]);
+  });
+});

@@ -10,7 +10,16 @@ import {
 import { overlaps, type Figure } from '../precision/index.js';
 import { isAdditive } from './metric-kind.js';
 import type { Rule } from './rule.js';
-import { cellsByYear, gridBlocks, gridRows, isZero, rangeSum, valueSum, type GridRow } from './table-grid.js';
+import {
+  cellsByYear,
+  columnYear,
+  gridBlocks,
+  gridRows,
+  isZero,
+  rangeSum,
+  valueSum,
+  type GridRow,
+} from './table-grid.js';
 
 /** Where a year's total column stands among that year's columns. */
 const PLACES = ['last', 'first'] as const;
@@ -39,9 +48,9 @@ export const sumTableColumnsRule: Rule = {
   fallback: true,
   run(ctx) {
     const out: CheckFinding[] = [];
-    const rows = gridRows(ctx.facts.figures, (f) => isAdditive(ctx.kindOf(f))).map(byColumns);
+    const rows = gridRows(ctx.facts.figures, (f) => isAdditive(ctx.kindOf(f)), false, true).map(byColumns);
     for (const block of gridBlocks(rows)) {
-      const rows = block.filter((r) => !NOT_ADDITIVE.test(r.label));
+      const rows = block.filter((r) => !labelsOf(r).some((l) => NOT_ADDITIVE.test(l)));
       for (const place of PLACES) {
         const groups = rows.flatMap((r) => yearGroups(r, place));
         const confirmed = groups.filter((g) => addsUp(g) === true && confirms(g)).length;
@@ -63,8 +72,15 @@ export const sumTableColumnsRule: Rule = {
  */
 function byColumns(row: GridRow): GridRow {
   if (!row.cells.some(siteOf)) return row;
-  const keys = row.cells.map((c) => `${c.fact.period.year}/${c.fact.basis}${siteOf(c) ? '/site' : ''}`);
+  const keys = row.cells.map(
+    (c) => `${columnYear(c, row.yearRow)}/${c.fact.basis}${siteOf(c) ? '/site' : ''}`,
+  );
   return { ...row, signature: keys.filter((k, i) => !k.endsWith('/site') || k !== keys[i - 1]).join(' ') };
+}
+
+/** The words naming a row's figures: its label, and in a table with years as rows its columns' names. */
+function labelsOf(row: GridRow): string[] {
+  return row.yearRow ? row.cells.map((c) => c.fact.label ?? '') : [row.label];
 }
 
 function siteOf(f: Figure): boolean {
@@ -106,7 +122,7 @@ function finding(g: YearCells, confirmed: number): CheckFinding {
   return makeFinding(sumTableColumnsRule.id, {
     severity: severityFor('error', [g.total, ...g.parts]),
     message:
-      `"${g.row.label.trim()}" (line ${g.row.line}) prints a total of ${showFigure(g.total)} for ` +
+      `"${(g.row.yearRow ? (g.total.fact.label ?? g.row.label) : g.row.label).trim()}" (line ${g.row.line}) prints a total of ${showFigure(g.total)} for ` +
       `${g.total.fact.period.year}, but its columns add up to ${showNumber(expected, places)} (${shown}); ` +
       `the same column is their sum in ${confirmed} other places in the table.`,
     figures: [g.total, ...g.parts],

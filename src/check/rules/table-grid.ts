@@ -15,6 +15,8 @@ export interface GridRow {
   readonly signature: string;
   /** The page the row is printed on, when the document has pages. */
   readonly page?: number;
+  /** True for a row of a table with years as rows: its label is its year, its cells its columns. */
+  readonly yearRow?: boolean;
 }
 
 /** Lines a table's rows may lie apart (group headings, labels wrapped over two lines, a rule). */
@@ -37,18 +39,44 @@ export function gridRows(
   figures: readonly Figure[],
   additive: (f: Figure) => boolean,
   skipOthers = false,
+  yearRows = false,
 ): GridRow[] {
   const rows: GridRow[] = [];
   for (const [line, all] of tableCellsByLine(figures)) {
     const cells = all.filter(additive);
     if (all.length > MAX_CELLS || cells.length === 0 || (!skipOthers && cells.length < all.length)) continue;
-    const label = cells[0]?.fact.label ?? '';
+    const year = yearRows ? yearOfRow(cells) : undefined;
+    const label = year ?? cells[0]?.fact.label ?? '';
     // Two rows read from one line (tables side by side) have different labels: the line is no grid row.
-    if (cells.some((c) => (c.fact.label ?? '') !== label)) continue;
+    if (year === undefined && cells.some((c) => (c.fact.label ?? '') !== label)) continue;
     const page = pageOf(cells[0]);
-    rows.push({ line, label, cells, signature: signatureOf(cells), ...(page === undefined ? {} : { page }) });
+    const signature = signatureOf(cells, year !== undefined);
+    rows.push({
+      line,
+      label,
+      cells,
+      signature,
+      ...(page === undefined ? {} : { page }),
+      ...(year ? { yearRow: true } : {}),
+    });
   }
   return rows.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * The year a row of a table with years as rows opens with ("2024   3,418.2   2,648.0   7,728.4" under
+ * "Year | Mine A | Mine B | Total"): its cells all carry that year and are named by their columns, so
+ * they differ in label without being two tables side by side. Undefined for any other row.
+ */
+function yearOfRow(cells: readonly Figure[]): string | undefined {
+  const year = cells[0]?.fact.period.year;
+  const p = cells[0]?.fact.provenance;
+  if (year === undefined || p?.kind !== 'document' || cells.some((c) => c.fact.period.year !== year))
+    return undefined;
+  const opening = new RegExp(`^\\s*(?:FY\\s?)?${year}\\b(?![.,]\\d)`, 'i');
+  return opening.test(p.quote) && new Set(cells.map((c) => c.fact.label ?? '')).size === cells.length
+    ? String(year)
+    : undefined;
 }
 
 /** The figures read from table cells, by the line they were printed on. */
@@ -111,8 +139,13 @@ function pageOf(f: Figure | undefined): number | undefined {
  * The columns by year, basis and unit as printed: rows of one table printed in kg stay one block when
  * extraction stored some of them in tonnes (a named waste route) and others as printed (an unnamed row).
  */
-function signatureOf(cells: readonly Figure[]): string {
-  return cells.map((c) => `${c.fact.period.year}/${c.fact.basis}/${c.printedUnit.symbol}`).join(' ');
+function signatureOf(cells: readonly Figure[], yearRow: boolean): string {
+  return cells.map((c) => `${columnYear(c, yearRow)}/${c.fact.basis}/${c.printedUnit.symbol}`).join(' ');
+}
+
+/** A cell's year as its column prints it: none in a table with years as rows, whose rows share their columns. */
+export function columnYear(cell: Figure, yearRow: boolean | undefined): string {
+  return yearRow ? 'row' : String(cell.fact.period.year);
 }
 
 /** Leading item marks of a label: "(11) Total …", "3. Total …", "• Total …", "a) Total …". */

@@ -20,3 +20,14 @@ describe('inferDims: staff categories named in Spanish, Portuguese or French', (
     expect(inferDims('operarios', '', false)).toEqual({});
   });
 });
+
+describe('inferDims: "production" names staff, a product before it an output', () => {
+  it("reads production staff as a category and a product's production as none", () => {
+    expect(inferDims('Production', '')).toEqual({ employee_category: 'production' });
+    expect(inferDims('Production and maintenance workers', '')).toEqual({
+      employee_category: 'production and maintenance workers',
+    });
+    expect(inferDims('Zinc concentrate production', '')).toEqual({});
+    expect(inferDims('Cement and clinker production, kt', '')).toEqual({});
+  });
+});

@@ -219,9 +219,22 @@ function isRegionName(l: string): boolean {
 const CATEGORY_WORDS =
   /\b(?:management|managers?|supervisors?|non-management|senior|middle|junior|executives?|general staff|frontline|technical|production|sales|r&d|finance|procurement|administrative|admin|operators?|operatives?|technicians?|professionals?|auxiliary|clerical|white[- ]collar|blue[- ]collar|operarios|obreros|operadores|t[eé]cnicos|administrativos|directivos|diretores|directores|dire[cç][aã]o|gerentes|jefaturas|chefias|ejecutivos|supervisores|profesionales|profissionais|cadres|ouvriers|techniciens|agents de ma[iî]trise)(?![\p{L}])/u;
 
+// People a staff category counts: "Production" names staff only as a heading of its own or beside them.
+const STAFF_NOUNS = /\b(?:staff|employees?|workers?|personnel|workforce|team|department|line|operators?)\b/;
+
+/**
+ * "Oil and condensate production", "Steel production": a product before "production" names an output,
+ * no staff category ("Production", "Production staff" and "Production and maintenance" are).
+ */
+function namesOutput(l: string): boolean {
+  const words = l.match(new RegExp(CATEGORY_WORDS.source, 'gu')) ?? [];
+  return words.every((w) => w === 'production') && !/^\W*production\b/.test(l) && !STAFF_NOUNS.test(l);
+}
+
 function isCategoryName(l: string): boolean {
   return (
     CATEGORY_WORDS.test(l) &&
+    !namesOutput(l) &&
     l.split(' ').length <= 6 &&
     !/\b(?:total|number|hours|rate|percentage|proportion)\b/.test(l)
   );

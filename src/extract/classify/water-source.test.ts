@@ -74,6 +74,10 @@ describe('water withdrawal by source (GRI 303-3 b)', () => {
     expect(waterSourceOf('Industrial water')).toBe('industrial water');
     expect(waterSourceOf('Raw water purchased (river authority)')).toBe('raw water purchased');
     expect(waterSourceOf('Industrial water supplied to tenants')).toBeUndefined();
+    // Water put back underground (waterflood, disposal wells) leaves the organisation: no source of it.
+    expect(waterSourceOf('Produced water re-injected into disposal wells')).toBeUndefined();
+    expect(waterSourceOf('Groundwater injected for pressure support')).toBeUndefined();
+    expect(waterSourceOf('Produced water (separated from crude)')).toBe('produced water');
     const money = classify(row('Municipal water', 'HK$', ['Utility charges']));
     expect(money.dims).not.toHaveProperty('water_source');
   });

@@ -16,11 +16,12 @@ const SOURCE =
 const SUPPLIER =
   /\b(?:municipal|purchased|supplied|supply|third[- ]part(?:y|ies)|utilit(?:y|ies)|external|park|plant|works|authority|government|city)\b/i;
 
-// Water recycled or reused on site (GRI 303-3 guidance: not a withdrawal), discharged, supplied to
+// Water recycled or reused on site (GRI 303-3 guidance: not a withdrawal), discharged, put back
+// underground (produced water reinjected into the reservoir or a disposal well), supplied to
 // others (an estate's "industrial water supplied to tenants" leaves it), or a quality
 // or stress split of a source (GRI 303-3 c, d), never a source of its own.
 const NOT_A_SOURCE =
-  /\b(?:on[- ]site|in[- ]house|internal\w*|recirculat\w*|reused|re-used|reuse|recycled and|saved|saving|discharg\w*|wastewater|sewage|effluent|freshwater|fresh water|other water|tds|consumption|intensity|rate|total|subtotal|of which|(?:supplied|sold|delivered|distributed) to)\b/i;
+  /\b(?:on[- ]site|in[- ]house|internal\w*|recirculat\w*|reused|re-used|reuse|recycled and|saved|saving|discharg\w*|(?:re-?)?inject\w*|wastewater|sewage|effluent|freshwater|fresh water|other water|tds|consumption|intensity|rate|total|subtotal|of which|(?:supplied|sold|delivered|distributed) to)\b/i;
 
 const RECLAIMED = /\b(?:reclaimed|recycled|treated)\b/i;
 

@@ -73,7 +73,7 @@ const PER_CENT_RUN = /^(?:[-−+(]?\d[\d,.]*\)? per ?cent\s+)+[-−+(]?\d[\d,.]*
  * target or base year ("Target 2029/30", "2019 baseline").
  */
 const YEAR_HEADER =
-  /^(?:(?:target|goal|base(?:line)?(?: year)?)\s+)?(?:FY\s?'?\d{2}(?:\s?[/–-]\s?\d{2})?|(?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2}(?:\d{2})?)?)(?:\s+(?:target|goal|base(?:line)?|actual))?$/i;
+  /^(?:(?:target|goal|base(?:line)?(?: year)?)\s+)?(?:FY\s?'?\d{2}(?:\s?[/–-]\s?\d{2})?|(?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2}(?:\d{2})?)?)(?:\s+(?:target|goal|base(?:line)?|actual|plan(?:ned)?|budget(?:ed)?|fact))?$/i;
 
 // A cell that stands for no figure or a zero: "–", "n.a.", "N/A", "nil".
 const NO_FIGURE = /^(?:[-–—]|n\.?\s?a\.?|n\/a|nil)$/i;
@@ -154,6 +154,9 @@ function headsColumns(cells: readonly string[]): boolean {
 // The heading of a targets table's deadline column ("Target year", "Goal year", "Deadline").
 const TARGET_YEAR_HEADING = /^(?:(?:target|goal)\s+year|deadline)$/i;
 
+// A short heading of a column in per cent ("Fact/plan, %", "Execution (%)"), printed after the years.
+const SHARE_HEADING = /^\p{L}[^\d]{0,24}(?:,\s*%|\(%\)|\s%)$/u;
+
 // A change column's heading is short ("Var. 25/24", "% change", "Δ %"); a longer cell is prose.
 const MAX_CHANGE_HEADING = 16;
 
@@ -180,7 +183,8 @@ function splitYearPair(cell: string): string[] {
   // "FY23  Unit": the last year's heading two spaces from a units column's; "2023  Change %",
   // "2023  Var. 25/24" (or one space apart): from the change column after the years.
   const second = pieces[1] ?? '';
-  const changeLast = pieces.length === 2 && isChangeHeading(second);
+  // "2023  Fact/plan, %": a column of shares after the years (the year's fact as a share of its plan).
+  const changeLast = pieces.length === 2 && (isChangeHeading(second) || SHARE_HEADING.test(second));
   return pieces.length > 1 &&
     isYearHeading(pieces[0] ?? '') &&
     (isYearHeading(second) || /^units?$/i.test(second) || changeLast)

@@ -173,11 +173,11 @@ export function isChangeColumn(column: HeaderColumn): boolean {
   return column.year === undefined && isChangeHeading(column.text);
 }
 
-// "Base year", "Target year", "Baseline value" beside a year column: a targets table prints each
+// "Base year", "Target year", "Baseline value" (or a bare "Baseline") beside a year column: a targets table prints each
 // target's base year, base value and deadline in columns of their own. Their cells are years, or a
 // figure of the year the row's base-year cell names, never figures of the columns' year.
 const DATED_COLUMN =
-  /^(?:(?:base(?:line)?|target|deadline|reference|goal)\s+year|base(?:line)?(?:\s+year)?\s+(?:value|level|figure|amount))$/i;
+  /^(?:(?:base(?:line)?|target|deadline|reference|goal)\s+year|base(?:line)?(?:\s+year)?\s+(?:value|level|figure|amount)|baseline)$/i;
 
 // "Page", "Page no.", "Section", "Chapter": a SASB or GRI index prints each metric's value and the page
 // or section of the report it is on ("1,761.2 | 4.4").
@@ -189,12 +189,19 @@ export function isReferenceHeading(text: string): boolean {
   return PAGE_COLUMN.test(text.trim());
 }
 
+// "Fact/plan, %", "Actual vs budget (%)", "% of plan": the year's actual as a share of its plan, a
+// comparison of two columns, as reports translated from Russian print beside "2025 plan | 2025 fact".
+const PLAN_FULFILMENT =
+  /^(?:(?:fact|actual)\s*(?:\/|vs\.?|versus|against|to)\s*(?:plan|budget)\b|%\s*of\s+(?:plan|budget)\b|(?:plan|budget)\s+(?:fulfil+ment|execution|achieved)\b)/i;
+
 /**
  * True for the heading of a column whose cells are no figures of the table's years: a target's base
- * year, base value or deadline ("Base year", "Base value") or the page an index points to ("Page").
+ * year, base value or deadline ("Base year", "Base value"), the page an index points to ("Page") or
+ * the share of a plan fulfilled ("Fact/plan, %").
  */
 export function holdsNoFigureOfYear(text: string): boolean {
-  return DATED_COLUMN.test(text.trim()) || PAGE_COLUMN.test(text.trim());
+  const t = text.trim();
+  return DATED_COLUMN.test(t) || PAGE_COLUMN.test(t) || PLAN_FULFILMENT.test(t);
 }
 
 /**

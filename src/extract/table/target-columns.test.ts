@@ -35,3 +35,18 @@ describe('a targets table of deadlines and values, with no year columns', () => 
     ]);
   });
 });
+
+describe('a targets table with a bare "Baseline" column', () => {
+  const BASELINE = [
+    'Commitment                              Baseline      2025    Target    By',
+    '-----------------------------------------------------------------------------',
+    'Recycled content in packaging (%)           18.5      24.0      50.0    2030',
+  ].join('\n');
+
+  it('reads no baseline value as a figure of the year', () => {
+    const found = read(BASELINE)
+      .filter((m) => m.line === 3 && m.basis === 'actual' && m.value !== '2030')
+      .map((m) => [m.value, m.year]);
+    expect(found).toEqual([['24.0', 2025]]);
+  });
+});

@@ -21,6 +21,13 @@ describe('parseYearCell', () => {
     expect(parseYearCell('Total')).toBeUndefined();
   });
 
+  it("reads a year's plan column as a target and its fact column as the year", () => {
+    expect(parseYearCell('2026 plan')).toEqual({ year: 2026, role: 'target' });
+    expect(parseYearCell('2026 fact')).toEqual({ year: 2026, role: 'actual' });
+    expect(parseYearCell('Budget 2026')).toEqual({ year: 2026, role: 'target' });
+    expect(parseYearCell('Plan')).toBeUndefined();
+  });
+
   it('reads a year inside brackets or next to words naming its role', () => {
     expect(parseYearCell('Base year (2018)')).toEqual({ year: 2018, role: 'base' });
     expect(parseYearCell('2027 performance')).toEqual({ year: 2027, role: 'actual' });

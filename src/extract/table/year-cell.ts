@@ -36,11 +36,20 @@ export function parseYearCell(text: string): YearCell | undefined {
   if (t.length > 24) return undefined;
   const back = yearsBackOf(t);
   if (back !== undefined) return { year: undefined, role: 'actual', yearsBack: back };
-  const role = /target|goal/i.test(t) ? 'target' : /base(?:line)?/i.test(t) ? 'base' : 'actual';
+  // "2025 plan" beside "2025 fact" (reports translated from Russian: план / факт) is the year's plan,
+  // a figure aimed at like a target; "fact" is the year's actual.
+  const role = /target|goal|\bplan(?:ned)?\b|\bbudget(?:ed)?\b/i.test(t)
+    ? 'target'
+    : /base(?:line)?/i.test(t)
+      ? 'base'
+      : 'actual';
   // "Base year (2019)", "2025 performance": the words and brackets around the year only say its role;
   // "Group F2025" beside the operations' columns is the whole group's year.
   const core = t
-    .replace(/\b(?:target|goal|base(?:line)?(?: year)?|year|actual|data|performance|results?)\b/gi, '')
+    .replace(
+      /\b(?:target|goal|plan(?:ned)?|budget(?:ed)?|fact|base(?:line)?(?: year)?|year|actual|data|performance|results?)\b/gi,
+      '',
+    )
     .replace(/^\s*(?:group|consolidated)\s+(?=(?:FY|CY)?\s?'?\d)/i, '')
     .replace(/^\s*\(\s*(.*?)\s*\)\s*$/, '$1')
     // "FY19 (base)", "2019 (base year)": the emptied bracket of a role word after the year.
