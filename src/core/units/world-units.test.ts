@@ -20,6 +20,13 @@ describe('currencies of markets beyond East Asia, Europe and North America', () 
     expect(parseUnit('mln tenge')).toMatchObject({ symbol: 'KZT million', dimension: 'money:KZT' });
   });
 
+  it('reads the ISO 4217 code of a smaller market with its scale', () => {
+    expect(parseUnit('ZMW million')).toMatchObject({ symbol: 'ZMW million', dimension: 'money:ZMW' });
+    expect(parseUnit("TZS '000").symbol).toBe('TZS thousand');
+    expect(parseUnit('XOF billion').dimension).toBe('money:XOF');
+    expect(parseUnit('RON thousand').symbol).toBe('RON thousand');
+  });
+
   it('reads scale words of Portuguese, Spanish, Turkish, Vietnamese and Swedish money columns', () => {
     expect(parseUnit('R$ mil').toBase.toFixed()).toBe('1000');
     expect(parseUnit('milyon TL').symbol).toBe('TRY million');

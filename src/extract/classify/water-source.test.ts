@@ -65,6 +65,11 @@ describe('water withdrawal by source (GRI 303-3 b)', () => {
     expect(out.dims).toEqual({ water_destination: 'seawater' });
   });
 
+  it('reads a mine’s dewatering as a source of its own', () => {
+    expect(waterSourceOf('Open pit and shaft dewatering')).toBe('open pit and shaft dewatering');
+    expect(waterSourceOf('Mine dewatering (groundwater)')).toBe('mine dewatering');
+  });
+
   it('names no source for totals, quality splits, discharges or figures in another unit', () => {
     expect(waterSourceOf('Total surface water')).toBeUndefined();
     expect(waterSourceOf('Freshwater (≤1,000 mg/L total dissolved solids)')).toBeUndefined();

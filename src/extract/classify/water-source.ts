@@ -8,8 +8,10 @@ import type { PrintedUnit } from './printed-unit.js';
 // other utilities, another organisation's treated or reclaimed water). HKEX A2.2 reports in China
 // name them "tap water", "municipal water", "reclaimed water from the park"; Japanese ones list
 // "industrial water" (kōgyō yōsui, the public supply of untreated water to factories) beside city water.
+// A mine's dewatering (pit and underground water pumped out) is groundwater withdrawn (ICMM Water
+// Reporting, 2021).
 const SOURCE =
-  /\b(?:surface water|rivers?|lakes?|canals?|reservoirs?|rain ?water|storm ?water|ground ?water|wells?|boreholes?|sea ?water|produced water|third[- ]part(?:y|ies)|municipal|tap water|mains|(?:city|town) (?:water|supply)|purchased water|(?:raw )?water purchased|water supplied|supplied water|utility water|reclaimed|recycled water|recycled municipal|grey ?water supply|industrial water(?: supply)?)\b/i;
+  /\b(?:surface water|dewatering|rivers?|lakes?|canals?|reservoirs?|rain ?water|storm ?water|ground ?water|wells?|boreholes?|sea ?water|produced water|third[- ]part(?:y|ies)|municipal|tap water|mains|(?:city|town) (?:water|supply)|purchased water|(?:raw )?water purchased|water supplied|supplied water|utility water|reclaimed|recycled water|recycled municipal|grey ?water supply|industrial water(?: supply)?)\b/i;
 
 // A supplier outside the organisation: reclaimed or recycled water bought in is a withdrawal from a
 // third party (GRI 303-3 b), water the organisation recycles itself is not.

@@ -14,13 +14,22 @@ export function findContentsPage(lines: readonly ReportLine[]): Set<number> {
     const line = lines[i];
     if (!line || !/^(?:table of |[\w’' ]{0,40}\s)?contents$/i.test(line.text.replace(/\t/g, ' ').trim()))
       continue;
+    const page: number[] = [];
+    let lastEntry = -1;
     for (let j = i; j < lines.length; j++) {
       const next = lines[j];
       if (!next || next.no - line.no > MAX_CONTENTS_LINES || next.text.length > PROSE_CHARS) break;
       // A figure with decimals, thousands or a percent, or a "Unit" column, is a data table, not a page number.
       if (/\d[.,]\d|%|(?:^|\t)units?(?:\t|$)/i.test(next.text)) break;
-      out.add(next.no);
+      page.push(next.no);
+      if (ENTRY.test(next.text.replace(/\t/g, ' ').trim())) lastEntry = page.length - 1;
     }
+    // Lines after the last entry (a page marker, the next page's heading, a tile's name over the figure
+    // that ended the page) open the report's text.
+    for (const no of lastEntry < 0 ? page : page.slice(0, lastEntry + 1)) out.add(no);
   }
   return out;
 }
+
+// An entry of the contents: a title with its page number after it or before it ("Water  14", "14 Water").
+const ENTRY = /^\d{1,3}\s+\S|\S\s+\d{1,3}(?:\s*[-–]\s*\d{1,3})?$/;

@@ -172,4 +172,19 @@ describe('findContentsPage', () => {
     );
     expect([...findContentsPage(lines)]).toEqual([1, 2]);
   });
+
+  it('leaves the lines after its last entry to the page that follows', () => {
+    const text = [
+      'Contents',
+      'Our mills   4',
+      'Water   9',
+      '',
+      'KEY FIGURES',
+      '',
+      'Pulp shipped',
+      '212,400 t',
+    ];
+    const lines = toReportLines(docFromText(text.join('\n')));
+    expect([...findContentsPage(lines)]).toEqual([1, 2, 3]);
+  });
 });

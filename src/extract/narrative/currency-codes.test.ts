@@ -20,5 +20,15 @@ describe('an ISO 4217 code before an amount in a sentence', () => {
       unit: 'HUF million',
       year: 2025,
     });
+    expect(figuresOf('Levies paid to the district came to ZMW 4,182 million in 2025.', 2025)).toContainEqual({
+      value: '4182',
+      unit: 'ZMW million',
+      year: 2025,
+    });
+    expect(figuresOf('Our 2025 payroll came to OMR 38.4 million.', 2025)).toContainEqual({
+      value: '38.4',
+      unit: 'OMR million',
+      year: 2025,
+    });
   });
 });

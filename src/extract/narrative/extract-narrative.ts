@@ -22,6 +22,7 @@ import { lineAt, toParagraphs } from './paragraphs.js';
 import { splitSentences } from './sentences.js';
 import { listedAfterRatio, sharedUnit } from './shared-unit.js';
 import { spelledCounts } from './spelled-counts.js';
+import { tableNoteLines, withoutNoteMark } from './table-notes.js';
 import { payrollBeforeAverage } from './stated-pay.js';
 import { readChange, toStatedChange, type StatedChange } from './stated-change.js';
 import { findZeroStatements } from './zero-statements.js';
@@ -66,6 +67,7 @@ export function extractNarrative(
   // The whole a later sentence's counts by group may break down (see partOfEarlierWhole): it carries
   // on to the next line even when a line ending a sentence starts a new paragraph there.
   let whole: { figure: NarrativeFigure; lastLine: number } | undefined;
+  const notes = tableNoteLines(lines, options.skip);
   for (const paragraph of toParagraphs(lines, options.skip)) {
     if (whole && paragraph.first.no !== whole.lastLine + 1) whole = undefined;
     const lastLine = paragraph.parts[paragraph.parts.length - 1]?.line.no ?? paragraph.first.no;
@@ -75,7 +77,9 @@ export function extractNarrative(
     let previous = '';
     for (const sentence of splitSentences(paragraph.text)) {
       const at = (offset: number): ReportLine => lineAt(paragraph, sentence.start + offset);
-      const read = readSentence(at, sentence.text, options.reportYear, inherited, whole?.figure, previous);
+      const noteMark = notes.get(at(0).no);
+      const text = noteMark === undefined ? sentence.text : withoutNoteMark(sentence.text, noteMark);
+      const read = readSentence(at, text, options.reportYear, inherited, whole?.figure, previous);
       previous = sentence.text;
       out.push(...read.mentions);
       changes.push(...read.changes);

@@ -5,6 +5,7 @@ import { readFigureFirsts, type FigureFirst } from './figure-first.js';
 import { readBoxedTiles } from './boxed-tiles.js';
 import { readFigureTiles } from './figure-tiles.js';
 import { readNamedTiles } from './named-tiles.js';
+import { readStackedTile } from './stacked-tile.js';
 
 /** The figures of value-first key-figures blocks and the lines they take. */
 export interface FigureFirstResult {
@@ -59,7 +60,8 @@ export function readFigureFirstBlocks(
       : [
           readFigureTiles(...tileLines(l.no, i)) ??
             readNamedTiles(...tileLines(l.no, i)) ??
-            readBoxedTiles(lines, i),
+            readBoxedTiles(lines, i) ??
+            readStackedTile(lines, i),
         ],
   );
   for (const t of tiles) for (const no of t?.nameLines ?? []) taken.add(no);
@@ -212,7 +214,8 @@ function headingAbove(lines: readonly ReportLine[], first: number, ignore: (no: 
   const above = lines.filter((l) => l.no < first && l.no >= first - HEADING_REACH && !ignore(l.no)).reverse();
   for (const line of above) {
     const text = line.text.replace(/\t/g, ' ').trim();
-    if (LIST_ITEM.test(text)) continue;
+    // A tile's gloss under its figure ("up 6.6% on 2024", "(2024: 1)") heads no tile below it.
+    if (LIST_ITEM.test(text) || /^[\p{Ll}(]/u.test(text)) continue;
     return text.length <= MAX_HEADING_CHARS && !/[.;:,]$/.test(text) ? text : '';
   }
   return '';

@@ -23,6 +23,26 @@ describe('splitRow', () => {
   });
 });
 
+describe('splitRow with a note column between the name and the unit', () => {
+  it('drops the note reference, so the row keeps its name', () => {
+    const row = splitRow(['Staff on fixed-term contracts', '9', 'headcount', '1,304', '1,266']);
+    expect([row.labels.map((l) => l.text), row.unit]).toEqual([
+      ['Staff on fixed-term contracts'],
+      'headcount',
+    ]);
+    expect(splitRow(['Borehole water', '4a', 'ML', '61.2']).labels.map((l) => l.text)).toEqual([
+      'Borehole water',
+    ]);
+    expect(splitRow(['Hours lost', '(3)', 'hours', '840']).labels.map((l) => l.text)).toEqual(['Hours lost']);
+  });
+  it('keeps a number that starts the row', () => {
+    expect(splitRow(['7', 'Leased assets', 'tCO2e', '2,116']).labels.map((l) => l.text)).toEqual([
+      '7',
+      'Leased assets',
+    ]);
+  });
+});
+
 describe('splitRow with a unit symbol left one space after a long label', () => {
   it('takes the symbol for the unit cell', () => {
     const parts = splitRow(['Spent solvents and sludge (to incinerator) t', '48.2', '51.7', '49.9']);

@@ -25,6 +25,9 @@ export interface RowParts {
 const SYMBOL_UNIT = /[%‰/³²$¥€£₹\d]|^[a-z]{1,3}$|^[a-z]*[A-Z][a-zA-Z]*[A-Z][a-zA-Z]*$|^[a-z]+[A-Z]/;
 
 // A cell with neither letters nor digits (")", "_") is layout debris, not a label.
+// A note column's cell: "12", "3a", "(4)", "12, 13".
+const NOTE_REFERENCE = /^\(?\d{1,2}[a-z]?\)?(?:\s*,\s*\d{1,2}[a-z]?)*$/;
+
 const DEBRIS = /^[^\p{L}\p{N}]*$/u;
 
 /**
@@ -57,6 +60,9 @@ export function splitRow(cells: readonly string[]): RowParts {
     const text = cells[i] ?? '';
     if (text === '' || (DEBRIS.test(text) && !looksLikeUnit(text))) continue;
     const prev = labels[labels.length - 1];
+    // "Total permanent employees | 12 | number | 4,718": a note column's reference after the name is
+    // no name of the row (the note is printed under the table).
+    if (prev && /\p{L}{3}/u.test(prev.text) && NOTE_REFERENCE.test(text)) continue;
     if (
       prev &&
       /[a-z]$/.test(prev.text) &&
