@@ -151,6 +151,20 @@ describe('inferDims', () => {
     expect(inferDims('in China', '', false)).toEqual({});
   });
 
+  it('reads Spanish, Portuguese and French age bands, men as "varones" and Spanish staff categories', () => {
+    expect(ageBand('menores de 30 años')).toBe('<30');
+    expect(ageBand('entre 30 y 50 años')).toBe('30-50');
+    expect(ageBand('de 30 a 50 anos')).toBe('30-50');
+    expect(ageBand('mayores de 50 años')).toBe('>50');
+    expect(ageBand('plus de 50 ans')).toBe('>50');
+    expect(ageBand('entre 30 y 50')).toBeUndefined();
+    expect(inferDims('Varones', 'Dotación por planta')).toEqual({ gender: 'male' });
+    expect(inferDims('Mandos intermedios', 'Por categoría profesional')).toEqual({
+      employee_category: 'mandos intermedios',
+    });
+    expect(inferDims('Dirección general', '')).toEqual({ employee_category: 'dirección general' });
+  });
+
   it('reads education levels as their own breakdown, not as employee categories', () => {
     expect(inferDims('Junior college', 'By education')).toEqual({ education: 'junior college' });
     expect(inferDims("Master's degree and above", '')).toEqual({ education: "master's degree and above" });

@@ -148,9 +148,10 @@ const MEASURE_WORDS =
   /\b(?:total|number|rate|ratio|proportion|percentage|share|amount|headcount|trained|hours|days|emissions?|consumption|waste|water|energy|accidents?|incidents?|cases|disease|fatalit\w*|injur\w*)\b/;
 
 // The gender words of a label in English and in the other languages reports print beside it: Spanish
-// (CMF NCG 461 "Mujeres | Hombres"), Portuguese, French and German.
+// (CMF NCG 461 "Mujeres | Hombres"; "Varones", as Argentine and Uruguayan reports name men), Portuguese,
+// French and German.
 const FEMALE = /\b(?:female|women|woman|females|mujer(?:es)?|mulher(?:es)?|femmes?|frauen)\b/;
-const MALE = /\b(?:male|men|man|males|hombres|homens|hommes?|m(?:ä|ae)nner)(?![\p{L}])/u;
+const MALE = /\b(?:male|men|man|males|hombres|var[oó]n(?:es)?|homens|hommes?|m(?:ä|ae)nner)(?![\p{L}])/u;
 
 function genderOf(label: string): 'male' | 'female' | undefined {
   // "Man-hours" ("man-h"), "man-days" and "manpower" measure work, not men; so do "horas hombre" (Spanish).
@@ -169,15 +170,16 @@ function genderOf(label: string): 'male' | 'female' | undefined {
  */
 export function ageBand(l: string, underAgeHeading = false): string | undefined {
   if (!underAgeHeading && !AGE_CONTEXT.test(l)) return undefined;
-  let m = /(\d{2})\s*(?:-|–|—|to)\s*(\d{2})/.exec(l);
+  // Spanish, Portuguese and French bands join their bounds with "y", "e", "a" or "à" ("Entre 30 y 50 años").
+  let m = /(\d{2})\s*(?:-|–|—|to|y|e|a|à)\s*(\d{2})/.exec(l);
   if (m) return `${m[1] ?? ''}-${m[2] ?? ''}`;
   m =
-    /(?:under|below|less than|younger than|<|≤)\s*(\d{2})(?![\d.,]?\d)|(\d{2})\s*(?:and|or)\s*(?:under|below|younger)/.exec(
+    /(?:under|below|less than|younger than|menores de|menos de|menor de|moins de|<|≤)\s*(\d{2})(?![\d.,]?\d)|(\d{2})\s*(?:and|or)\s*(?:under|below|younger)/.exec(
       l,
     );
   if (m) return `<${m[1] ?? m[2] ?? ''}`;
   m =
-    /(?:over|above|more than|older than|>|≥)\s*(\d{2})(?![\d.,]?\d)|(\d{2})\s*(?:and|or)\s*(?:over|above|older)|(\d{2})\s*\+/.exec(
+    /(?:over|above|more than|older than|mayores de|mayor de|m[aá]s de|mais de|plus de|>|≥)\s*(\d{2})(?![\d.,]?\d)|(\d{2})\s*(?:and|or)\s*(?:over|above|older)|(\d{2})\s*\+/.exec(
       l,
     );
   // "51 and above", "≥41", "31+" include their bound: the band is over the decade below (">50").
@@ -202,7 +204,7 @@ function withoutPersonalWords(l: string): string {
 
 // A band printed alone ("30-50", "< 30", a column heading among "Under 30" and "Above 50") is an age band too.
 const AGE_CONTEXT =
-  /\b(?:years?|aged?|age group|yrs)\b|between\s*\d{2}\s*(?:-|–|—|and|to)\s*\d{2}|\d\s*(?:or|and)\s*(?:under|below|above|over)|(?:under|below|over|above)\s*\d|^\s*[1-6]\d\s*[-–]\s*[2-9]\d\s*$|^\s*[<>≤≥]\s*[1-6]\d\s*$/;
+  /\b(?:years?|aged?|age group|yrs)\b|\d{2}\s*(?:años|anos|ans)(?![\p{L}])|between\s*\d{2}\s*(?:-|–|—|and|to)\s*\d{2}|\d\s*(?:or|and)\s*(?:under|below|above|over)|(?:under|below|over|above)\s*\d|^\s*[1-6]\d\s*[-–]\s*[2-9]\d\s*$|^\s*[<>≤≥]\s*[1-6]\d\s*$/u;
 
 const REGION_WORDS =
   /\b(?:china|mainland|hong kong|macao|macau|taiwan|overseas|asia|europe|americas?|africa|oceania|domestic|international|other (?:countries|regions|cities|areas)|emea|apac|nordics?|beijing|shanghai|shenzhen|guangzhou|singapore|japan|india|usa|united states|united kingdom|uk|germany)\b/;
@@ -217,7 +219,7 @@ function isRegionName(l: string): boolean {
 // Words that mean employees in general in one of these languages ("empleados", "funcionários") are left
 // out: such a row is a category only under a heading that says so.
 const CATEGORY_WORDS =
-  /\b(?:management|managers?|supervisors?|non-management|senior|middle|junior|executives?|general staff|frontline|technical|production|sales|r&d|finance|procurement|administrative|admin|operators?|operatives?|technicians?|professionals?|auxiliary|clerical|white[- ]collar|blue[- ]collar|operarios|obreros|operadores|t[eé]cnicos|administrativos|directivos|diretores|directores|dire[cç][aã]o|gerentes|jefaturas|chefias|ejecutivos|supervisores|profesionales|profissionais|cadres|ouvriers|techniciens|agents de ma[iî]trise)(?![\p{L}])/u;
+  /\b(?:management|managers?|supervisors?|non-management|senior|middle|junior|executives?|general staff|frontline|technical|production|sales|r&d|finance|procurement|administrative|admin|operators?|operatives?|technicians?|professionals?|auxiliary|clerical|white[- ]collar|blue[- ]collar|operarios|obreros|operadores|t[eé]cnicos|administrativos|directivos|diretores|directores|dire[cç][aã]o|direcci[oó]n|mandos|gerentes|jefaturas|chefias|ejecutivos|supervisores|profesionales|profissionais|cadres|ouvriers|techniciens|agents de ma[iî]trise)(?![\p{L}])/u;
 
 // People a staff category counts: "Production" names staff only as a heading of its own or beside them.
 const STAFF_NOUNS = /\b(?:staff|employees?|workers?|personnel|workforce|team|department|line|operators?)\b/;

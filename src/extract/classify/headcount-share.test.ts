@@ -43,3 +43,24 @@ describe('classifyMention of a "%" column beside a headcount', () => {
     expect(classifyMention(trained, ['hkex-2020']).metric?.id).toBe('training.trained_share');
   });
 });
+
+// A made-up Spanish headcount table by site and gender, with its share-of-women row under the counts.
+function spanish(label: string, column: string, value: string, unit: string, caption: string): Mention {
+  return { ...cell(label, column, value, unit), context: [caption, 'Sede', column] };
+}
+
+describe('classifyMention of a Spanish headcount table and its share of women', () => {
+  it('reads a "Plantilla" or "Dotación" table as the headcount and "% mujeres" as the share of women', () => {
+    const plantilla = 'Cuadro 5. Plantilla por sede y sexo';
+    expect(classifyMention(spanish('Norte', 'Total', '612', '', plantilla), ['gri-2021']).metric?.id).toBe(
+      'workforce.total',
+    );
+    const dotacion = 'Cuadro 5. Dotación por sede y sexo al 31 de marzo';
+    expect(classifyMention(spanish('Total', 'Mujeres', '97', '', dotacion), ['gri-2021']).metric?.id).toBe(
+      'workforce.total',
+    );
+    const share = classifyMention(spanish('% de mujeres', 'Total', '15.8', '%', dotacion), ['gri-2021']);
+    expect(share.metric?.id).toBe('workforce.share');
+    expect(share.dims.gender).toBe('female');
+  });
+});

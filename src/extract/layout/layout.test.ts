@@ -30,6 +30,18 @@ describe('rowsOfMarkup', () => {
     ]);
   });
 
+  it('parts a column of words two spaces after the last figure, never from the label', () => {
+    expect(rowsOfMarkup('  Spent filters               7.380     8.150  composted')).toEqual([
+      ['Spent filters', '7.380', '8.150', 'composted'],
+    ]);
+    expect(rowsOfMarkup('  Scrap metal       2,914     3,077  licensed dealer')).toEqual([
+      ['Scrap metal', '2,914', '3,077', 'licensed dealer'],
+    ]);
+    expect(rowsOfMarkup('4  Water reused      1,204      1,190')).toEqual([
+      ['4  Water reused', '1,204', '1,190'],
+    ]);
+  });
+
   it('splits a header of fiscal years and a target year, which holds no figure', () => {
     expect(rowsOfMarkup('  kWh        2023/24     2022/23    Target 2027/28')).toEqual([
       ['kWh', '2023/24', '2022/23', 'Target 2027/28'],

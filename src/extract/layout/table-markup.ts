@@ -98,6 +98,19 @@ function splitFigureRun(cell: string): string[] {
   return [cell];
 }
 
+// A figure, two spaces, then a few words with no digit: a text column after the figures ("19,240
+// recovered", "436  licensed contractor") that a wide figure left only two spaces from.
+const FIGURE_THEN_WORDS = new RegExp(`^(${FIGURE_SRC}) {2,}(\\p{L}[\\p{L} .,'’/&-]{0,39})$`, 'u');
+
+/**
+ * Parts a figure from a column of words printed two spaces after it (a destination, a method, a
+ * boundary). Never the row's first cell: a label may start with its number ("1  Energy used").
+ */
+function splitTrailingWords(cell: string): string[] {
+  const m = FIGURE_THEN_WORDS.exec(cell.trim());
+  return m?.[1] && m[2] ? [m[1], m[2].trim()] : [cell];
+}
+
 /**
  * Columns set apart by three or more spaces; only when a cell is a figure, or two cells are years (a
  * header of fiscal years, "2024/25   2023/24"), so prose stays whole.
@@ -106,6 +119,7 @@ function spacedRow(line: string): string[][] | undefined {
   const cells = line
     .trim()
     .split(/ {3,}/)
+    .flatMap((cell, i) => (i === 0 ? [cell] : splitTrailingWords(cell)))
     .flatMap(splitFigureRun)
     .flatMap(splitUnitCell)
     .flatMap(splitYearPair);

@@ -20,6 +20,16 @@ describe('averages per person in prose (HKEX B3.2, GRI 404-1)', () => {
       { value: '12.7', unit: 'hours', metric: 'training.hours_average' },
     ]);
   });
+  it('reads a Spanish "una media de X horas por persona" after the hours taught, and "por empleado"', () => {
+    expect(
+      read('Durante el año se impartieron 18.204,0 horas, una media de 21,5 horas por persona.'),
+    ).toContainEqual({ value: '21.5', unit: 'horas', metric: 'training.hours_average' });
+    expect(read('La formación sumó 9.870,5 horas, con una media de 7,5 horas por empleado.')).toContainEqual({
+      value: '7.5',
+      unit: 'horas',
+      metric: 'training.hours_average',
+    });
+  });
   it('reads "averaging X hours each" and "X training hours per head"', () => {
     expect(read('Staff logged 9,870 training hours during the year, averaging 8.25 hours each.')).toEqual([
       { value: '9870', unit: 'hours', metric: 'training.hours_total' },

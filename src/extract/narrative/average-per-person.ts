@@ -3,20 +3,21 @@ import type { NarrativeFigure } from './read-figure.js';
 
 // Who an average is per: a person, however the report words it ("per employee", "per head",
 // "per capita", "each"). HKEX B3.2 and GRI 404-1 ask for training hours per employee this way.
-const PERSON = String.raw`(?:employees?|persons?|people|staff(?:\s+members?)?|heads?|capita|workers?|members?\s+of\s+staff|participants?|trainees?|volunteers?|colleagues?)`;
+// Spanish, Portuguese and French name the person too ("por persona", "por empleado", "par salarié").
+const PERSON = String.raw`(?:employees?|persons?|people|staff(?:\s+members?)?|heads?|capita|workers?|members?\s+of\s+staff|participants?|trainees?|volunteers?|colleagues?|personas?|empleados?|trabajador(?:es)?|colaborador(?:es)?|pessoas?|empregados?|funcion[aá]rios?|salari[eé]s?|employ[eé]s?)`;
 // "19.6 hours per employee", "12 training hours per head", "8 hours of training per person", "9 hours each".
 const PER_PERSON_AFTER = new RegExp(
-  String.raw`^\s*(?:of\s+[a-z-]+\s+)?(?:per|a|for\s+each|for\s+every)\s+(?:full-time\s+|trained\s+)?(${PERSON})\b|^\s*each\b(?!\s+(?:year|month|week|day|quarter|time))|^\s*on\s+average\b`,
-  'i',
+  String.raw`^\s*(?:of\s+[a-z-]+\s+)?(?:per|a|por|par|for\s+each|for\s+every)\s+(?:full-time\s+|trained\s+)?(${PERSON})(?![\p{L}])|^\s*each\b(?!\s+(?:year|month|week|day|quarter|time))|^\s*on\s+average\b`,
+  'iu',
 );
 // "an average of 19.6", "averaging 21", "men averaged 14.7", "on average 18": the figure is an average.
 // Spanish, Portuguese and French say it as "en promedio 26,8", "em média 18", "en moyenne 21".
 const AVERAGE_BEFORE =
-  /\b(?:an?\s+average\s+of|averag(?:ed|ing|es)|on\s+average(?:,)?|average\s+of|(?:en|un)\s+promedio(?:\s+de)?|(?:em|uma)\s+m[eé]dia(?:\s+de)?|(?:en|une)\s+moyenne(?:\s+de)?)\s*$/i;
+  /\b(?:an?\s+average\s+of|averag(?:ed|ing|es)|on\s+average(?:,)?|average\s+of|(?:en|un)\s+promedio(?:\s+de)?|(?:em|uma)\s+m[eé]dia(?:\s+de)?|(?:en|une)\s+moyenne(?:\s+de)?|(?:una\s+)?media\s+de|de\s+media)\s*$/i;
 // The printed unit with "per <person>" or "each" folded in ("hours per employee"): what is left is the unit.
 // "hours / employee" when the sentence's subject was "per employee" (see per-denominator.ts).
 const UNIT_PER_PERSON = new RegExp(
-  String.raw`^(.*?)\s*(?:\s(?:per|a)\s|\/\s*)(?:full-time\s+|trained\s+)?${PERSON}$`,
+  String.raw`^(.*?)\s*(?:\s(?:per|a|por|par)\s|\/\s*)(?:full-time\s+|trained\s+)?${PERSON}$`,
   'i',
 );
 // "each employee received on average 31.6 hours", "every staff member attended 9.5 hours": the person
@@ -26,9 +27,10 @@ const EACH_BEFORE = new RegExp(
   'i',
 );
 // Words that say the hours are training (HKEX B3.2, GRI 404-1), and words that say they are something else.
-// Spanish "capacitación", "formación", Portuguese "treinamento", "capacitação", French "formation".
+// Spanish "capacitación", "formación", Portuguese "treinamento", "capacitação", French "formation"; hours
+// "impartidas" (Spanish) or "ministradas" (Portuguese) are hours taught.
 const TRAINING =
-  /\b(?:train\w*|learning|courses?|e-learning|upskilling|capacitaci[oó]n|formaci[oó]n|capacita[cç][aã]o|forma[cç][aã]o|treinamentos?|formation)(?![\p{L}])/giu;
+  /\b(?:train\w*|learning|courses?|e-learning|upskilling|capacitaci[oó]n|formaci[oó]n|capacita[cç][aã]o|forma[cç][aã]o|treinamentos?|formation|imparti(?:eron|ó|das?|dos)|ministrad[oa]s)(?![\p{L}])/giu;
 const OTHER_ACTIVITY = /\b(?:volunteer\w*|service|overtime|community|leave|absence|sick)\b/gi;
 
 // Training on one topic ("safety training of 18,640 hours"): its average is not the all-training

@@ -108,9 +108,28 @@ function verbWorded(sentence: string, lead: string, rest: string, statementYear:
     REPORTING_PERIOD.test(sentence) ||
     inPastYear(sentence, statementYear) ||
     TO_FIGURE.test(rest) ||
-    (object !== null && ownDeedOfTheYear(sentence, lead));
+    (object !== null && ownDeedOfTheYear(sentence, lead)) ||
+    (object === null && quantityMoved(verb[2], sentence));
   return stated ? { word: verb[2], subject: verb[1] } : undefined;
 }
+
+// Verbs that also take an object ("the new kiln reduced gas use by 30%"): the subject may be what
+// caused a saving, not the quantity that changed.
+const TRANSITIVE = /^(?:increased|decreased|reduced|redu(?:jo|jeron|ziu|ziram)|aument(?:ó|aron|ou|aram))$/i;
+
+/**
+ * "Natural gas use fell 6.8% thanks to heat recovery", "el consumo de gas natural se redujo un 6,8 %
+ * gracias a …": the quantity itself the subject of a verb that takes no object, and nothing named to
+ * set it against, so the change is against the year before (as an own deed of the year is).
+ */
+function quantityMoved(word: string, sentence: string): boolean {
+  return (
+    !TRANSITIVE.test(word.trim()) && !NAMED_COMPARISON.test(sentence) && !SET_AGAINST_LEVEL.test(sentence)
+  );
+}
+
+// "… fell 4.1% below that of a conventional dryer", "por debajo de", "en dessous de": a level set against.
+const SET_AGAINST_LEVEL = /\b(?:below|above|debajo|encima|abaixo|acima|dessous|dessus|sotto|sopra)\b/i;
 
 // Words that set a change against something named (another year, a baseline, a product, a peer): then
 // the sentence says what against, and a plain first-person deed says nothing of the year before.

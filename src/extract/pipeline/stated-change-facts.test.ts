@@ -33,6 +33,20 @@ describe('stated changes', () => {
     ]);
   });
 
+  it('keep a Spanish change of natural gas worded with no comparison, against the year before', () => {
+    const report = [
+      'Hilaturas de Muestra, S.A.',
+      'Este informe cubre el ejercicio del 1 de enero al 31 de diciembre de 2024.',
+      'Fuente\tUnidad\t2024\t2023',
+      'Gas natural\tMWh\t41.230\t43.540',
+      'En la planta, el consumo de gas natural se redujo un 5,3 % gracias a la nueva caldera.',
+    ].join('\n');
+    const facts = extractDocument(docFromText(report)).facts.filter((f) => f.fact.metric === STATED_CHANGE);
+    expect(facts.map((f) => [f.fact.quantity.value.toString(), f.fact.dims])).toEqual([
+      ['5.3', { of: 'energy.natural_gas', direction: 'decrease' }],
+    ]);
+  });
+
   it('keep an intensity, with the denominator its sentence says it is per', () => {
     const report = [
       'Sample Mills Limited',

@@ -67,6 +67,7 @@ const ESG_TOPICS = new RegExp(
     'déchet|rifiut|colaborador|emplead|trabajador|funcionári|salarié|dipendent|mujeres|mulheres|femmes|donne',
     'capacitaci|formaci|formação|seguridad|segurança|sécurité|sicurezza|proveedor|fornecedor|fournisseur|fornitor',
     'comunidad|comunidade|communauté|comunità|carbono|carbone|combustible|combustível|clima',
+    'gas natural|gás natural|gaz naturel|gas naturale|gasóleo|gasoil',
   ].join('|'),
   'i',
 );

@@ -31,6 +31,17 @@ describe('highlight tiles: a row of figures over the names under them', () => {
     ]);
   });
 
+  it('leaves a row of fiscal years over repeated headings to the table reader', () => {
+    const text = [
+      'Table 3 Staff by depot',
+      '                       2023/24                        2022/23',
+      'Depot           Women      Men    Total    Women      Men    Total',
+      'Northgate          41      316      357       38      309      347',
+      'Riverside          27      198      225       25      201      226',
+    ].join('\n');
+    expect(read(text)).toEqual([]);
+  });
+
   it('leaves a row of years over units to the table reader', () => {
     const text = ['  2023        2024', '  (GJ)        (GJ)', 'Diesel   1,204.5   1,180.2'].join('\n');
     expect(read(text)).toEqual([]);

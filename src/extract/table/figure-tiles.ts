@@ -10,8 +10,9 @@ const SEGMENT = /\S+(?: \S+)*/g;
 const ALIGN_SLACK = 2;
 // A tile's name wraps over at most this many lines under its figure.
 const MAX_NAME_LINES = 2;
-// A year on its own heads a column ("2024   2025" over "(kg)   (kg)"), never a tile's figure.
-const BARE_YEAR = /^(?:FY\s?)?(?:19|20)\d{2}$/;
+// A year on its own heads a column ("2024   2025" over "(kg)   (kg)"; a fiscal year "2024/25" over
+// "Women   Men   Total"), never a tile's figure.
+const BARE_YEAR = /^(?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2}(?:\d{2})?)?$/;
 // A currency word before the amount ("KShs 11.3 billion", "Rs 48,620"), which cells print after it.
 const CURRENCY_FIRST = /^(\p{L}{1,4}\$?|[$€£¥₹])\s?(\d.*)$/u;
 

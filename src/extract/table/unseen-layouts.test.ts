@@ -35,6 +35,25 @@ describe('space-aligned tables of fiscal years', () => {
     expect(found.map((m) => m.basis)).toEqual(['actual', 'actual', 'target', 'actual', 'actual']);
   });
 
+  it('spreads fiscal years over the repeated headings they span', () => {
+    const found = read(
+      [
+        'Table 3 Staff by depot',
+        '                       2023/24                        2022/23',
+        'Depot           Women      Men    Total    Women      Men    Total',
+        'Northgate          41      316      357       38      309      347',
+      ].join('\n'),
+    );
+    expect(found.map((m) => [m.value, m.year, m.column])).toEqual([
+      ['41', 2024, 'Women'],
+      ['316', 2024, 'Men'],
+      ['357', 2024, 'Total'],
+      ['38', 2023, 'Women'],
+      ['309', 2023, 'Men'],
+      ['347', 2023, 'Total'],
+    ]);
+  });
+
   it('reads rows named by a two-digit fiscal year under a header of measures', () => {
     expect(parseYearCell('FY21/22')?.year).toBe(2022);
     expect(parseYearCell('FY21/23')).toBeUndefined();
