@@ -74,6 +74,15 @@ describe('senseOf: an item reported apart from its metric', () => {
   });
 });
 
+describe("senseOf: a plant's capacity is no output", () => {
+  it('marks a capacity as reported apart from the output it bounds', () => {
+    expect(
+      senseOf(sentence('the kiln line has a rated capacity of 2.6 million tonnes of lime')).markers,
+    ).toEqual(['apart']);
+    expect(senseOf(sentence('the kiln line burnt 2.4 million tonnes of lime')).markers).toEqual([]);
+  });
+});
+
 describe('senseOf: an occupation narrows the population', () => {
   it('marks water drawn or used where water is scarce as a subset of the total', () => {
     expect(

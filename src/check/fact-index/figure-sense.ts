@@ -32,8 +32,9 @@ const MARKER_WORDS: Readonly<Record<SenseMarker, RegExp>> = {
   event:
     /\b(?:receiv(?:e|es|ed|ing)\s+(?:an?\s+)?bonus(?:es)?|collective(?:ly)?\s+(?:bargain\w*|agreements?)|particip\w*|attend\w*|attract\w*|reward\w*|award\w*|visit\w*|involv\w*|join\w*|invit\w*|selected|certified|trained|volunteer\w*|recogni[sz]\w*|enrol\w*|new(?:ly)?\s+(?:\w+\s+){0,2}hir(?:es?|ed|ing)|nuevas?\s+contrataciones|nouvelles?\s+embauches|supported|passed|audited|assessed|evaluated|corrective)\b/,
   // Reported apart from the figure itself: biogenic CO2 is kept outside the scopes (GHG Protocol
-  // Corporate Standard, ch. 9), and a memo item is not part of the total it sits under.
-  apart: /\b(?:biogenic|memo|outside\s+(?:the\s+)?scopes?)\b/,
+  // Corporate Standard, ch. 9), and a memo item is not part of the total it sits under. A plant's
+  // capacity ("installed clinker capacity of 4.2 million tonnes") bounds its output, never states it.
+  apart: /\b(?:biogenic|memo|outside\s+(?:the\s+)?scopes?|capacit(?:y|ies))\b/,
 };
 
 /** {@link MARKER_WORDS} compiled once for `matchAll`. */

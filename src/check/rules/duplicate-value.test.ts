@@ -184,6 +184,28 @@ describe('duplicate.value: figures no catalogue metric describes', () => {
     expect(run([facts[0] as Fact, row]).map((f) => [f.expected, f.actual])).toEqual([['61', '75']]);
   });
 
+  it('warns of a row printed in the key figures and again in its table with another value', () => {
+    const t = { metric: 'unclassified', unit: 'kt', extraction: 'table' as const };
+    const found = run([
+      at({ ...t, value: '1486.2', line: 22, label: 'Ore hoisted underground, thousand tonnes' }),
+      at({ ...t, value: '1468.2', line: 140, label: 'Ore hoisted underground' }),
+    ]);
+    expect(found.map((f) => [f.severity, f.expected, f.actual])).toEqual([['warning', '1486.2', '1468.2']]);
+    // Rows whose words differ, or whose values are far apart, are left alone.
+    const other = at({ ...t, value: '1468.2', line: 140, label: 'Ore hoisted open pit' });
+    const far = at({ ...t, value: '986.2', line: 140, label: 'Ore hoisted underground' });
+    const key = at({ ...t, value: '1486.2', line: 22, label: 'Ore hoisted underground, thousand tonnes' });
+    expect(run([key, other])).toEqual([]);
+    expect(run([key, far])).toEqual([]);
+  });
+
+  it('does not read a running footer with its page number as a row printed twice', () => {
+    const t = { metric: 'unclassified', unit: 'count', extraction: 'table' as const };
+    const footer = (value: string, line: number) =>
+      at({ ...t, value, line, label: 'Annual Review of Operations 2023' });
+    expect(run([footer('42', 60), footer('44', 120), footer('45', 180)])).toEqual([]);
+  });
+
   it('says nothing of short table rows in different tables ("male" headcount vs leavers)', () => {
     const row = (value: string, line: number) =>
       at({ ...m, value, line, label: 'male', dims: { gender: 'male' } });

@@ -10,7 +10,7 @@ import {
 import { gapBetween, overlaps, type Figure, type Interval } from '../precision/index.js';
 import { figuresCrossCoal, rangeIn } from './convert-figure.js';
 import { countsOtherThing, sameSense } from '../fact-index/index.js';
-import { wordSimilarity, type LabelMatch } from './label-similarity.js';
+import { namingWords, wordSimilarity, type LabelMatch } from './label-similarity.js';
 import { isTableRow, printedSeries, quotedLabel, type Printing } from './printed-series.js';
 import { proseSlips } from './prose-slip.js';
 import type { Rule } from './rule.js';
@@ -50,12 +50,14 @@ export const duplicateValueRule: Rule = {
   title: 'The same figure printed twice agrees with itself',
   run(ctx) {
     const out: CheckFinding[] = [];
-    for (const series of printedSeries(ctx)) {
+    const all = [...printedSeries(ctx)];
+    const rowLines = linesByRowName(all.flatMap((s) => s.printings));
+    for (const series of all) {
       // A sentence whose value reads as a slip of the tables' value is reported against the tables.
       const slips = proseSlips(series);
       out.push(...slips.findings);
       const rest = series.printings.filter((p) => !slips.flagged.has(p.figure));
-      out.push(...summarise(compareGroup(rest, series.metric !== undefined)));
+      out.push(...summarise(compareGroup(rest, series.metric !== undefined, rowLines)));
     }
     return out;
   },
@@ -65,7 +67,11 @@ export const duplicateValueRule: Rule = {
  * Each printing against the earlier printing of the same sense whose words are most alike: a report
  * restates a figure in the words it first used, and a group may hold many figures of one metric.
  */
-function compareGroup(printings: readonly Printing[], listed: boolean): CheckFinding[] {
+function compareGroup(
+  printings: readonly Printing[],
+  listed: boolean,
+  rowLines: ReadonlyMap<string, ReadonlySet<number>>,
+): CheckFinding[] {
   const found: CheckFinding[] = [];
   const reported = new Set<string>();
   printings.forEach((b, i) => {
@@ -81,6 +87,7 @@ function compareGroup(printings: readonly Printing[], listed: boolean): CheckFin
     const finding = compare(best.ref.figure, b.figure, best.match, {
       marked: b.sense.markers.length > 0,
       listed,
+      twice: rowLines.get(rowName(b.figure))?.size === 2,
     });
     // One finding per distinct disagreeing value.
     const key = decimalString(b.figure.value, 12);
@@ -142,7 +149,7 @@ function compare(
   a: Figure,
   b: Figure,
   match: LabelMatch,
-  { marked, listed }: { marked: boolean; listed: boolean },
+  { marked, listed, twice }: { marked: boolean; listed: boolean; twice: boolean },
 ): CheckFinding | undefined {
   // A figure in standard coal is a conversion of the one in kWh or m³ (GB/T 2589 coefficients), never a
   // second printing of it.
@@ -165,7 +172,9 @@ function compare(
   const plain = !wordedZero(a) && !wordedZero(b);
   const telling = words >= MIN_WORDS && !(isTableRow(a) && isTableRow(b));
   const close = relative <= (isTableRow(a) && isTableRow(b) ? STALE_COPY : TYPO_SCALE);
-  if (!listed && !(telling && relative <= TYPO_SCALE && alike >= UNLISTED_WORDS)) return undefined;
+  const sameRow = twice && isTableRow(a) && isTableRow(b) && close && sameNamingWords(a, b);
+  if (!listed && !sameRow && !(telling && relative <= TYPO_SCALE && alike >= UNLISTED_WORDS))
+    return undefined;
   const severity =
     bothExact && plain && telling && relative <= TYPO_SCALE && alike >= SAME_WORDS
       ? 'error'
@@ -189,6 +198,37 @@ function compare(
     expected: decimalString(a.value, placesOf(a)),
     actual: decimalString(b.value, placesOf(b)),
   });
+}
+
+/** A table row's naming words, units aside, as one key. */
+function rowName(f: Figure): string {
+  return [...namingWords(f)].sort().join(' ');
+}
+
+/**
+ * The lines each row name is printed on as a table row: a name on more than two lines with a new value
+ * each time is a running line ("Sustainability Report 2025   42", its page number), no row printed twice.
+ */
+function linesByRowName(printings: readonly Printing[]): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  for (const { figure } of printings) {
+    const p = figure.fact.provenance;
+    if (!isTableRow(figure) || p.kind !== 'document' || p.location.line === undefined) continue;
+    const key = rowName(figure);
+    out.set(key, (out.get(key) ?? new Set()).add(p.location.line));
+  }
+  return out;
+}
+
+/**
+ * Two table rows named in the same words, units aside, and enough of them to tell a figure apart ("Ore
+ * hoisted, thousand tonnes" in the key figures and "Ore hoisted" in its table): one row printed twice,
+ * whether or not the catalogue lists its metric.
+ */
+function sameNamingWords(a: Figure, b: Figure): boolean {
+  const wa = namingWords(a);
+  const wb = namingWords(b);
+  return wa.size >= MIN_WORDS && wa.size === wb.size && [...wa].every((w) => wb.has(w));
 }
 
 /**

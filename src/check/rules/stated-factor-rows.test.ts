@@ -66,3 +66,47 @@ describe('factor.stated: coefficients stated year by year and rows printed in th
     expect(findings[0]?.message).toContain('0.694 tce/t');
   });
 });
+
+describe('factor.stated: a carrier in natural units and again in tce, under the same row name', () => {
+  const note = 'Coal equivalents: casinghead gas 1.21 tce per thousand m³ and fuel oil 1.43 tce/t.';
+
+  function gasReport(gasTce: string): Fact[] {
+    const base = printed({
+      metric: 'unclassified',
+      value: '1.21',
+      unit: '',
+      year: 2025,
+      line: 3,
+      label: 'casinghead gas 1.21 tce per thousand m3',
+      quote: note,
+      extraction: 'text',
+    });
+    const gasFactor = {
+      ...base,
+      quantity: { value: base.quantity.value, unit: parseUnit('tce/thousand m3') },
+    };
+    const gas = (value: string, line: number, label: string) =>
+      printed({ metric: 'energy.other_fuels', value, unit: 'million m3', year: 2025, line, label });
+    return [
+      gasFactor,
+      gas('512.0', 10, 'Casinghead gas recovered'),
+      gas('140.5', 30, 'Casinghead gas (boilers)'),
+      printed({
+        metric: 'energy.other_fuels',
+        value: gasTce,
+        unit: 'MWh',
+        printedUnit: 'tce',
+        year: 2025,
+        line: 38,
+        label: 'Casinghead gas (boilers)',
+      }),
+    ];
+  }
+
+  it('takes the input row named as the converted row, not the gas recovered', () => {
+    // 140.5 million m³ × 1.21 tce per thousand m³ = 170,005 tce.
+    expect(statedFactorRule.run(ruleContext(gasReport('170005'), () => undefined))).toEqual([]);
+    const findings = statedFactorRule.run(ruleContext(gasReport('165790'), () => undefined));
+    expect(findings.map((f) => f.source.map((s) => s.line))).toEqual([[38, 30, 3]]);
+  });
+});

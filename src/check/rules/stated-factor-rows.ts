@@ -22,3 +22,23 @@ export function inputRowAbove(inputs: readonly Figure[], output: Figure | undefi
   });
   return above.length === 1 ? above[0] : undefined;
 }
+
+/** A row's name as printed, spaces and case aside. */
+function rowName(f: Figure): string {
+  return (f.fact.label ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/**
+ * Where several rows name a factor's carrier in its input unit (gas produced and gas burnt), the one
+ * named as the converted row is: a fuel table that gives each carrier "in natural units" and again "in
+ * tonnes of coal equivalent" repeats the row's name in both blocks. Undefined unless exactly one is.
+ */
+export function inputRowNamedAlike(
+  inputs: readonly Figure[],
+  output: Figure | undefined,
+): Figure | undefined {
+  const name = output ? rowName(output) : '';
+  if (name === '' || tableLine(output as Figure) === undefined) return undefined;
+  const same = inputs.filter((g) => tableLine(g) !== undefined && rowName(g) === name);
+  return same.length === 1 ? same[0] : undefined;
+}

@@ -13,7 +13,7 @@ import { overlaps, type Figure } from '../precision/index.js';
 import { baseRange, isCoalEquivalent } from './convert-figure.js';
 import { productMiss } from './factor-product.js';
 import { partOffFactor } from './stated-factor-parts.js';
-import { inputRowAbove } from './stated-factor-rows.js';
+import { inputRowAbove, inputRowNamedAlike } from './stated-factor-rows.js';
 import type { Rule, RuleContext } from './rule.js';
 
 /** Words that name how energy is obtained or used, not which carrier: they do not tell rows apart. */
@@ -220,7 +220,10 @@ function check(
   const whole =
     numDim === denDim
       ? conversionPair(candidates, f)
-      : { input: only(inputs) ?? inputRowAbove(inputs, converted), output: converted };
+      : {
+          input: only(inputs) ?? inputRowAbove(inputs, converted) ?? inputRowNamedAlike(inputs, converted),
+          output: converted,
+        };
   // Rows of the whole and of a part side by side: each column's pair apart (a warning: which rows the
   // factor covers is less sure).
   const part =
