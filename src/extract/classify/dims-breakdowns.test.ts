@@ -11,6 +11,10 @@ describe('inferDims: Scope 3 categories and sites', () => {
     expect(inferDims('Category 19: other', 'Scope 3')).not.toHaveProperty('scope3_category');
   });
 
+  it('reads category 5 printed short, as waste in operations', () => {
+    expect(inferDims('Scope 3 – solid waste in operations', '')).toEqual({ scope3_category: '5' });
+  });
+
   it('reads the abbreviated "Cat. N" and never adds an employee category under "by category"', () => {
     expect(inferDims('Cat. 6 Business travel', 'Value chain emissions by category')).toEqual({
       scope3_category: '6',

@@ -9,7 +9,8 @@ const SUBJECTS: readonly (readonly [string, RegExp])[] = [
   // "Fuel- and energy-related activities", as CDP prints it "Fuel-and-energy-related activities".
   ['3', /\bfuel[- ]+(?:and|&)[- ]+energy\b/],
   ['4', /\bupstream transport/],
-  ['5', /\bwaste generated\b/],
+  // "Waste generated in operations", printed short as "waste in operations".
+  ['5', /\bwaste (?:generated\b|in operations\b)/],
   ['6', /\bbusiness travel\b/],
   ['7', /\bemployee commut/],
   ['8', /\bupstream leased\b/],

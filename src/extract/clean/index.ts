@@ -5,4 +5,4 @@ export { usesDecimalComma, toPointDecimals } from './decimal-comma.js';
 export { decimalCommaByLine, type NumberedLine } from './decimal-comma-blocks.js';
 export { namesFiscalYearsByStart, toEndYearNames } from './fiscal-naming.js';
 export { FOREIGN_CAPTION_WORDS, isCaptionText } from './caption-words.js';
-export { withoutRightToLeft } from './right-to-left.js';
+export { isRightToLeftTranslation, withoutRightToLeft } from './right-to-left.js';

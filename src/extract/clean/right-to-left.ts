@@ -33,3 +33,12 @@ export function withoutRightToLeft(cells: readonly string[]): readonly string[] 
     .filter((c) => !rightToLeftOnly(c))
     .map((c) => (RTL.test(c) ? c.replace(RTL_TAIL, '').replace(RTL_HEAD, '').trim() : c));
 }
+
+/**
+ * A line printed only in a right-to-left script with no figure in ASCII digits: the translation of the
+ * line above (a table header's Arabic under its English, "السنة  الطاقة  النطاق ١"), which the English
+ * reading leaves out, as if blank, so the header's English lines still meet the rows below.
+ */
+export function isRightToLeftTranslation(text: string): boolean {
+  return RTL.test(text) && !LATIN.test(text) && !/[0-9]/.test(text);
+}

@@ -3,6 +3,7 @@ import {
   cleanText,
   decimalCommaByLine,
   namesFiscalYearsByStart,
+  isRightToLeftTranslation,
   withoutRightToLeft,
 } from '../clean/index.js';
 import { joinGroupHeaders } from './group-header.js';
@@ -46,7 +47,7 @@ export function toReportLines(doc: Doc): ReportLine[] {
   const spaced = doc.kind === 'text' ? singleSpacedRows(doc.lines) : new Map<number, string[]>();
   for (const [i, line] of doc.lines.entries()) {
     const raw = line.text.length > MAX_LINE_CHARS ? line.text.slice(0, MAX_LINE_CHARS) : line.text;
-    if (raw.trim() === '') continue;
+    if (raw.trim() === '' || isRightToLeftTranslation(raw)) continue;
     const rawCells = line.cells.length > 0 ? line.cells.map((c) => c.text) : raw.split('\t');
     // A one-cell text line may still be a table row in markdown, HTML or space-aligned columns.
     const rows =

@@ -75,3 +75,23 @@ describe('rows under a total printed over its parts', () => {
     ]);
   });
 });
+
+describe('a total named before the word "total"', () => {
+  it('takes the rows above it as its parts, each by what its dash names', () => {
+    const text = [
+      'Emissions\tUnit\t2023\t2022',
+      'Scope 1 – boilers\ttCO2e\t4,120\t4,310',
+      'Scope 1 – forklifts\ttCO2e\t655\t702',
+      'Scope 1 total\ttCO2e\t4,775\t5,012',
+    ].join('\n');
+    const found = read(text);
+    expect(found.filter((m) => m.partOf !== undefined).map((m) => [m.line, m.partOf])).toEqual([
+      [2, 'Scope 1'],
+      [2, 'Scope 1'],
+      [3, 'Scope 1'],
+      [3, 'Scope 1'],
+    ]);
+    const boilers = found.find((m) => m.line === 2);
+    expect(boilers && classifyMention(boilers, ['gri-2021']).dims).toEqual({ segment: 'boilers' });
+  });
+});

@@ -1,9 +1,9 @@
 import type { Mention } from '../mention/index.js';
 
-// A total row: "Total purchased electricity (MWh)", "Total water withdrawn".
-const TOTAL = /^total\s+(.+)$/i;
+// A total row: "Total purchased electricity (MWh)", "Total water withdrawn", "Scope 1 total", "Energy, total".
+const TOTAL = /^(?:total\s+(.+)|(.+?),?\s+total)$/i;
 // Rows that are themselves totals or sub-items stop the run of parts above a total.
-const NOT_A_PART = /^(?:total|sub-?total|of which|including)\b/i;
+const NOT_A_PART = /^(?:total|sub-?total|of which|including)\b|\btotal$/i;
 
 /**
  * Marks the rows printed right above a total row, in the same unit, as parts of it ("Investment
@@ -31,6 +31,22 @@ export function markPartsOfTotals(mentions: readonly Mention[]): Mention[] {
       run.push(first.line);
     }
     if (run.length === 0) continue;
+    // "Scope 1 – diesel", "Scope 1 – flaring" over "Scope 1 total": a total named before the word is
+    // less surely one (a "Scope 3 – total" under Scope 1 and 2 rows), so its parts are only the nearest
+    // rows that add up to it.
+    if (!/^total\b/i.test(row[0].label.trim())) {
+      const upTo = run.findIndex(
+        (_, n) =>
+          n >= 1 &&
+          addsUp(
+            run.slice(0, n + 1).map((l) => byLine.get(l) ?? []),
+            row,
+          ),
+      );
+      if (upTo < 0) continue;
+      for (const line of run.slice(0, upTo + 1)) marks.set(line, subject);
+      continue;
+    }
     // A total printed over its parts ("Total water withdrawals" over its sources, then "Total water
     // discharges"): the run belongs to the total above when it adds up to that one, not this one;
     // then even one row is its part (the whole discharge sent to third parties).
@@ -52,7 +68,8 @@ export function markPartsOfTotals(mentions: readonly Mention[]): Mention[] {
 /** The quantity a total row names ("purchased electricity"), undefined for other rows. */
 function totalSubject(m: Mention | undefined): string | undefined {
   if (!m || m.kind !== 'table' || m.unit === '') return undefined;
-  const subject = TOTAL.exec(m.label.replace(/\s*\([^()]*\)\s*$/, '').trim())?.[1];
+  const found = TOTAL.exec(m.label.replace(/\s*\([^()]*\)\s*$/, '').trim());
+  const subject = found?.[1] ?? found?.[2];
   return subject !== undefined && /\p{L}{3}/u.test(subject) ? subject : undefined;
 }
 

@@ -92,3 +92,28 @@ describe('tables printing each label in English and Arabic', () => {
     ).toBe('3 FLEET AND FUEL');
   });
 });
+
+describe('a header line printed only in Arabic under the English header', () => {
+  it('is its translation: the English names and units still head the year rows', () => {
+    const text = [
+      'Table 2  Indicators by year',
+      '',
+      'Year        Fuel        Scope 1        Water',
+      '            (GJ)        (tCO2e)        (m³)',
+      'السنة       الوقود      النطاق ١        المياه',
+      '2030     512,400         36,910      186,240',
+      '2031     498,150         35,870      181,600',
+    ].join('\n');
+    const lines = toReportLines(docFromText(text));
+    const found = extractTables(lines, {
+      reportYear: 2031,
+      noise: findRunningHeaders(lines),
+      skip: new Set(),
+    });
+    expect(found.mentions.filter((m) => m.line === 7).map((m) => [m.label, m.unit, m.year])).toEqual([
+      ['Fuel (GJ)', 'GJ', 2031],
+      ['Scope 1 (tCO2e)', 'tCO2e', 2031],
+      ['Water (m3)', 'm3', 2031],
+    ]);
+  });
+});
