@@ -47,6 +47,27 @@ const GENERIC_WORDS = new Set([
   'emission',
   'emissions',
   'indicator',
+  // Articles and prepositions inside a subject in other languages ("cocsul de petrol", "gaz de
+  // schiste", "aceite de oliva"): every sentence has them, so they name no carrier.
+  'de',
+  'del',
+  'des',
+  'du',
+  'da',
+  'do',
+  'di',
+  'la',
+  'le',
+  'les',
+  'el',
+  'los',
+  'las',
+  'van',
+  'het',
+  'der',
+  'die',
+  'das',
+  'den',
 ]);
 
 // Extraction's name for a figure no catalogue metric names: two such rows need not be one quantity.
@@ -103,10 +124,11 @@ function statedFactors(ctx: RuleContext): { figure: Figure; subject: Set<string>
 /**
  * "… for petrol" after the unit, or after a list of the factor's values by year that the subject ends
  * ("0.61 tce/t in 2024 and 0.60 tce/t in 2025 for coal": both are coal's), and as French, Spanish, Portuguese and German reports word it ("0,251 kgCO2e/kWh pour le
- * gazole", "para el diésel", "für Heizöl"): the unit, then the word "for" and what the factor applies to.
+ * gazole", "para el diésel", "für Heizöl"), and Romanian and Dutch ("pentru motorină", "voor diesel"): the unit, then
+ * the word "for" and what the factor applies to.
  */
 const FOR_SUBJECT =
-  /^\s*(\S+)(?:\s+in\s+\d{4})?(?:\s*(?:,|\band\b)\s*\d[\d.,]*\s*\1\s+in\s+\d{4})*\s+(?:for|pour|para|für)\s+(?:(?:le|la|les|el|los|las|o|a|os|as|den|die|das)\s+|l['’])?(\p{L}[\p{L} ()'-]*)/iu;
+  /^\s*(\S+)(?:\s+in\s+\d{4})?(?:\s*(?:,|\band\b)\s*\d[\d.,]*\s*\1\s+in\s+\d{4})*\s+(?:for|pour|para|für|pentru|voor)\s+(?:(?:le|la|les|el|los|las|o|a|os|as|den|die|das|de|het)\s+|l['’])?(\p{L}[\p{L} ()'-]*)/iu;
 
 /**
  * The words naming what a factor applies to: those after it when it reads "8.85 kWh/litre for petrol",
@@ -122,8 +144,8 @@ function subjectWords(label: string, printedValue: string, sentence: string): Se
   const named = FOR_SUBJECT.exec(after)?.[2] ?? forSubject(sentence, value);
   const before = at >= 0 ? text.slice(0, at) : (text.split(/\d/, 1)[0] ?? '');
   const clause =
-    named?.split(/(?<!\p{L})(?:and|or|et|ou|y|e|und)(?!\p{L})/u)[0] ??
-    before.split(/[\d,;:/]|\b(?:and|for|y|e|et|ou|o|und|para|pour|für)\b/).pop() ??
+    named?.split(/(?<!\p{L})(?:and|or|et|ou|y|e|und|și|si|en)(?!\p{L})/u)[0] ??
+    before.split(/[\d,;:/]|\b(?:and|for|y|e|et|ou|o|und|para|pour|für|pentru|voor)\b/).pop() ??
     '';
   const all = wordsOf(clause).filter((w) => !GENERIC_WORDS.has(w));
   // "fuel oil", "diesel fuel": the carrier's own word tells rows apart, "fuel" only when alone.
