@@ -11,7 +11,12 @@ import { parseYearCell } from './year-cell.js';
  */
 export function unitIn(text: string, anyWord = false): string {
   // "Intensity (t CO2e / PLN million revenue)²": a note number glued after the unit's bracket.
-  const inner = trailingParenthetical(text.replace(/\)\d{1,2}$/, ')'))?.replace(UNIT_LEAD, '');
+  // "Gaz natural [MWh]", "Deșeuri [tone]": a unit in square brackets, as European reports print it.
+  const inner = (
+    SQUARE_TAIL.exec(text.trimEnd())?.[1] ?? trailingParenthetical(text.replace(/\)\d{1,2}$/, ')'))
+  )
+    ?.trim()
+    .replace(UNIT_LEAD, '');
   if (inner === undefined || inner === '') return '';
   if (looksLikeUnit(inner) || (anyWord && /^[a-z%]+$/i.test(inner) && !WORKER_WORD.test(inner))) return inner;
   return '';
@@ -26,6 +31,9 @@ export function statedUnit(text: string): string {
   const unit = lead ? text.trim().slice(lead[0].length).trim() : '';
   return unit !== '' && looksLikeUnit(unit) && tryParseUnit(unit) !== undefined ? unit : '';
 }
+
+// A square-bracketed tail of a label, no bracket inside it.
+const SQUARE_TAIL = /\[([^[\]]{1,30})\]$/;
 
 // "Unit:", in English, Chinese or a home language, and both ("Birim / Unit:", "Unidad / Unit:").
 const UNIT_LEAD = new RegExp(String.raw`^${UNIT_WORDS}\s*[:：]\s*`, 'iu');
