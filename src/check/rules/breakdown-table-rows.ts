@@ -1,7 +1,7 @@
 import { addIntervals, overlaps, type Figure, type Interval } from '../precision/index.js';
 import { rangeIn } from './convert-figure.js';
 import type { RuleContext } from './rule.js';
-import { isSubItemLabel } from './table-grid.js';
+import { isSubItemLabel, tableCellsByLine } from './table-grid.js';
 
 /** Rows of one table sit together; a window wider than this spans more than one table. */
 const ONE_TABLE_LINES = 40;
@@ -11,6 +11,15 @@ function tableCell(f: Figure): { line: number; page: number | undefined } | unde
   const p = f.fact.provenance;
   if (p.kind !== 'document' || p.extraction !== 'table' || p.location.line === undefined) return undefined;
   return { line: p.location.line, page: p.location.page };
+}
+
+// The report's table cells by line, read once per check run rather than once per line looked at.
+const linesOfRun = new WeakMap<readonly Figure[], Map<number, Figure[]>>();
+
+function cellsByLine(ctx: RuleContext): Map<number, Figure[]> {
+  let lines = linesOfRun.get(ctx.facts.figures);
+  if (!lines) linesOfRun.set(ctx.facts.figures, (lines = tableCellsByLine(ctx.facts.figures)));
+  return lines;
 }
 
 /**
@@ -24,10 +33,7 @@ function tableLine(
   line: number,
   page: number | undefined,
 ): { row: Figure | undefined } | undefined {
-  const onLine = ctx.facts.figures.filter((f) => {
-    const cell = tableCell(f);
-    return cell?.line === line && cell.page === page;
-  });
+  const onLine = (cellsByLine(ctx).get(line) ?? []).filter((f) => tableCell(f)?.page === page);
   if (onLine.length === 0) return undefined;
   const rows = onLine.filter(
     (f) =>

@@ -3,6 +3,7 @@ import { decimalString, makeFinding, showFigure, whereOf, type CheckFinding } fr
 import type { Figure } from '../precision/index.js';
 import { phraseItems, rowNames, sameStem } from './group-words.js';
 import type { Rule } from './rule.js';
+import { tableCellsByLine } from './table-grid.js';
 
 /**
  * "Women's representation in management (top, senior and middle management combined) was 38.2%": the
@@ -70,19 +71,14 @@ function combinedGroups(f: Figure): string[][] | undefined {
 
 /** Table rows by year that print a share, a part and a whole on one line, the share their quotient. */
 function groupRows(figures: readonly Figure[]): Map<number, GroupRow[]> {
-  const byLine = new Map<string, Figure[]>();
-  for (const f of figures) {
-    const p = f.fact.provenance;
-    if (p.kind !== 'document' || p.extraction !== 'table' || p.location.line === undefined) continue;
-    const key = `${p.location.line}|${f.fact.period.year}`;
-    byLine.set(key, [...(byLine.get(key) ?? []), f]);
-  }
   const out = new Map<number, GroupRow[]>();
-  for (const cells of byLine.values()) {
-    const row = groupRow(cells);
-    if (!row) continue;
-    const year = row.share.fact.period.year;
-    out.set(year, [...(out.get(year) ?? []), row]);
+  for (const line of tableCellsByLine(figures).values()) {
+    const byYear = new Map<number, Figure[]>();
+    for (const f of line) byYear.set(f.fact.period.year, [...(byYear.get(f.fact.period.year) ?? []), f]);
+    for (const [year, cells] of byYear) {
+      const row = groupRow(cells);
+      if (row) out.set(year, [...(out.get(year) ?? []), row]);
+    }
   }
   return out;
 }
