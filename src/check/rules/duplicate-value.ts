@@ -226,9 +226,7 @@ function linesByRowName(printings: readonly Printing[]): Map<string, Set<number>
  * whether or not the catalogue lists its metric.
  */
 function sameNamingWords(a: Figure, b: Figure): boolean {
-  const wa = namingWords(a);
-  const wb = namingWords(b);
-  return wa.size >= MIN_WORDS && wa.size === wb.size && [...wa].every((w) => wb.has(w));
+  return namingWords(a).size >= MIN_WORDS && rowName(a) === rowName(b);
 }
 
 /**
