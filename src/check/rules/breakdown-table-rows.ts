@@ -13,15 +13,6 @@ function tableCell(f: Figure): { line: number; page: number | undefined } | unde
   return { line: p.location.line, page: p.location.page };
 }
 
-// The report's table cells by line, read once per check run rather than once per line looked at.
-const linesOfRun = new WeakMap<readonly Figure[], Map<number, Figure[]>>();
-
-function cellsByLine(ctx: RuleContext): Map<number, Figure[]> {
-  let lines = linesOfRun.get(ctx.facts.figures);
-  if (!lines) linesOfRun.set(ctx.facts.figures, (lines = tableCellsByLine(ctx.facts.figures)));
-  return lines;
-}
-
 /**
  * A line of the total's table: undefined when it prints no table figure (a header, a wrapped label),
  * else its row figure, a figure of the total's year and kind of quantity that is no sub-item ("of
@@ -33,7 +24,9 @@ function tableLine(
   line: number,
   page: number | undefined,
 ): { row: Figure | undefined } | undefined {
-  const onLine = (cellsByLine(ctx).get(line) ?? []).filter((f) => tableCell(f)?.page === page);
+  const onLine = (tableCellsByLine(ctx.facts.figures).get(line) ?? []).filter(
+    (f) => tableCell(f)?.page === page,
+  );
   if (onLine.length === 0) return undefined;
   const rows = onLine.filter(
     (f) =>

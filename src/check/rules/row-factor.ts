@@ -44,7 +44,7 @@ export const rowFactorRule: Rule = {
  * rather than a cell: it joins the line's cells.
  */
 function tableLines(figures: readonly Figure[]): Figure[][] {
-  const byLine = tableCellsByLine(figures);
+  const byLine = new Map([...tableCellsByLine(figures)].map(([line, cells]) => [line, [...cells]]));
   for (const f of figures) {
     const p = f.fact.provenance;
     if (p.kind !== 'document' || p.extraction !== 'text' || !isFactor(f)) continue;

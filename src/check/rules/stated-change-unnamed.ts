@@ -1,5 +1,6 @@
 import type { Figure } from '../precision/index.js';
 import type { RuleContext } from './rule.js';
+import { tableCellsByLine } from './table-grid.js';
 
 /** The `of` of a stated change whose subject no catalogue metric names (extraction's `unclassified`). */
 export const UNNAMED_SUBJECT = 'unclassified';
@@ -41,18 +42,16 @@ export function unnamedSubjectRow(
       .filter((n) => !YEAR.test(n) && n !== p.reported.value),
   );
   const year = statement.fact.period.year;
-  const byLine = new Map<number, { now: Figure[]; before: Figure[] }>();
-  for (const f of ctx.facts.figures) {
-    const line = tableLine(f);
-    const y = f.fact.period.year;
-    if (line === undefined || f.fact.basis !== 'actual' || f.fact.entity !== statement.fact.entity) continue;
-    if (f.fact.metric === statement.fact.metric || (y !== year && y !== since)) continue;
-    let row = byLine.get(line);
-    if (!row) byLine.set(line, (row = { now: [], before: [] }));
-    (y === year ? row.now : row.before).push(f);
-  }
   const pairs: { now: Figure; before: Figure }[] = [];
-  for (const { now, before } of byLine.values()) {
+  for (const cells of tableCellsByLine(ctx.facts.figures).values()) {
+    const kept = cells.filter(
+      (f) =>
+        f.fact.basis === 'actual' &&
+        f.fact.entity === statement.fact.entity &&
+        f.fact.metric !== statement.fact.metric,
+    );
+    const now = kept.filter((f) => f.fact.period.year === year);
+    const before = kept.filter((f) => f.fact.period.year === since);
     const at = now.findIndex((f) => printed.has(digitsOf(f)));
     const hit = now[at];
     const base = before[at];
@@ -76,11 +75,6 @@ function sharesWord(subject: readonly string[], label: string): boolean {
   return subject.some((s) =>
     words.some((w) => w === s || (s.length >= 5 && w.length >= 5 && w.slice(0, 5) === s.slice(0, 5))),
   );
-}
-
-function tableLine(f: Figure): number | undefined {
-  const p = f.fact.provenance;
-  return p.kind === 'document' && p.extraction === 'table' ? p.location.line : undefined;
 }
 
 function digitsOf(f: Figure): string {

@@ -79,8 +79,13 @@ function yearOfRow(cells: readonly Figure[]): string | undefined {
     : undefined;
 }
 
-/** The figures read from table cells, by the line they were printed on. */
-export function tableCellsByLine(figures: readonly Figure[]): Map<number, Figure[]> {
+// A run's table cells by line, read once per figure list: many rules look them up.
+const CELLS_BY_LINE = new WeakMap<readonly Figure[], ReadonlyMap<number, readonly Figure[]>>();
+
+/** The figures read from table cells, by the line they were printed on (kept per figure list). */
+export function tableCellsByLine(figures: readonly Figure[]): ReadonlyMap<number, readonly Figure[]> {
+  const kept = CELLS_BY_LINE.get(figures);
+  if (kept) return kept;
   const byLine = new Map<number, Figure[]>();
   for (const f of figures) {
     const p = f.fact.provenance;
@@ -89,6 +94,7 @@ export function tableCellsByLine(figures: readonly Figure[]): Map<number, Figure
     cells.push(f);
     byLine.set(p.location.line, cells);
   }
+  CELLS_BY_LINE.set(figures, byLine);
   return byLine;
 }
 
