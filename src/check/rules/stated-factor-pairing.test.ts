@@ -154,3 +154,57 @@ describe('factor.stated: location- and market-based factors for one country', ()
     expect(run(facts('12854.4'))).toEqual([]);
   });
 });
+
+describe('factor.stated: German articles and the Scope 2 method', () => {
+  // 3,150 MWh × 0.267 t/MWh = 841.1 t: the fuel oil rows agree with their factor.
+  const rows: Fact[] = [
+    printed({
+      metric: 'energy.other_fuels',
+      value: '3150',
+      unit: 'MWh',
+      year: 2025,
+      line: 20,
+      label: 'Heizöl',
+    }),
+    printed({
+      metric: 'energy.electricity',
+      value: '20400',
+      unit: 'MWh',
+      year: 2025,
+      line: 21,
+      label: 'Bezug aus dem Netz',
+    }),
+    printed({
+      metric: 'ghg.scope1',
+      value: '841.1',
+      unit: 'tCO2e',
+      year: 2025,
+      line: 30,
+      label: 'Scope 1 – Heizöl',
+    }),
+    printed({
+      metric: 'unclassified',
+      value: '51300',
+      unit: 'tCO2e',
+      year: 2025,
+      line: 40,
+      label: 'gegenüber dem Basisjahr',
+    }),
+  ];
+
+  it("reads 'mit dem Faktor' as no carrier, so the fuel's own rows are paired", () => {
+    expect(run([factor('Heizöl mit dem Faktor 0.267 t CO2e/MWh', '0.267', 'tCO2e/MWh'), ...rows])).toEqual(
+      [],
+    );
+  });
+
+  it("takes a factor after 'marktbasiert' for a residual mix no row gives", () => {
+    const mix = factor(
+      'Netzstrom Polen mit dem Residualmix 0.690 t CO2e/MWh',
+      '0.690',
+      'tCO2e/MWh',
+      'Scope 2 marktbasiert: Netzstrom Polen mit dem Residualmix 0.690 t CO2e/MWh.',
+    );
+    expect(run([mix, ...rows])).toEqual([]);
+  });
+});

@@ -26,6 +26,7 @@ const GENERIC_WORDS = new Set([
   'use',
   'factor',
   'factors',
+  'faktor',
   'and',
   'of',
   'the',
@@ -68,6 +69,17 @@ const GENERIC_WORDS = new Set([
   'die',
   'das',
   'den',
+  'dem',
+  'mit',
+  'aus',
+  'von',
+  'vom',
+  'zum',
+  'zur',
+  'ein',
+  'eine',
+  'einem',
+  'einer',
 ]);
 
 // Extraction's name for a figure no catalogue metric names: two such rows need not be one quantity.
@@ -317,8 +329,9 @@ function closest(list: readonly Figure[], subject: ReadonlySet<string>): Figure[
   return list.filter((_, i) => counts[i] === most);
 }
 
-// "Scope 2 location-based: factor for Italy 0.257 kgCO2eq/kWh": the method a factor's sentence names before it.
-const METHOD = /\b(location|market)[- ]based\b|\b(residual mix)\b/gi;
+// "Scope 2 location-based: factor for Italy 0.257 kgCO2eq/kWh": the method a factor's sentence names before it,
+// in German too ("standortbasiert", "marktbasiert", a "Residualmix").
+const METHOD = /\b(location|market)[- ]based\b|\b(residual[- ]?mix)\b|\b(standort|markt)basiert\b/gi;
 
 /**
  * The Scope 2 method a factor is stated for: the one its sentence names, else location-based when
@@ -350,5 +363,5 @@ function scope2Method(f: Figure): 'location' | 'market' | undefined {
   const before = at < 0 ? '' : p.quote.slice(0, at);
   const last = [...before.matchAll(METHOD)].pop();
   if (!last) return undefined;
-  return last[1]?.toLowerCase() === 'location' ? 'location' : 'market';
+  return /^(?:location|standort)/i.test(last[0]) ? 'location' : 'market';
 }

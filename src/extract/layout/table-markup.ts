@@ -206,8 +206,9 @@ function splitYearPair(cell: string): string[] {
     : [cell];
 }
 
-/** A year heading, a base or target year's too ("FY19 (base)", "2030 (target)"). */
+/** A year heading, a base or target year's too ("FY19 (base)", "2030 (target)"), or one named by its place ("Prior year"). */
 function isYearHeading(text: string): boolean {
+  if (yearsBackOf(text) !== undefined) return true;
   return YEAR_HEADER.test(text.replace(/\s*\((?:base(?:line)?(?: year)?|target)\)$/i, ' base').trim());
 }
 

@@ -9,9 +9,17 @@
 const RELATIVE_NAME =
   /^(?:the\s+)?(current|this|reporting|prior|previous|preceding|last)\s+(?:(?:financial|fiscal|reporting)\s+)?(?:year|period)$/i;
 
+// German reports head the comparative column "Vorjahr" (the year before; "Vj." for short, "Vorjahreswert"
+// its figure) beside the report year's, which some name "Berichtsjahr" (the reporting year).
+const GERMAN_NAME =
+  /^(?:(vorjahr(?:es(?:wert|zeitraum))?|vj\.|vorperiode)|berichts(?:jahr|zeitraum|periode))$/i;
+
 /** How many years before the report's own a relative year name is (0 current, 1 prior), or undefined. */
 export function yearsBackOf(name: string): number | undefined {
-  const word = RELATIVE_NAME.exec(name.trim())?.[1];
+  const t = name.trim();
+  const german = GERMAN_NAME.exec(t);
+  if (german) return german[1] === undefined ? 0 : 1;
+  const word = RELATIVE_NAME.exec(t)?.[1];
   return word === undefined ? undefined : backOf(word);
 }
 

@@ -52,7 +52,7 @@ import { deadlineYear } from './target-columns.js';
 import { looksLikeUnit } from './unit-cell.js';
 import { finishSlashUnit } from './wrapped-unit.js';
 import { parseYearCell } from './year-cell.js';
-import { isIndentedUnder, totalRowYear, yearAsLabel, yearRow } from './year-rows.js';
+import { isIndentedUnder, rowLabelYear, totalRowYear, yearAsLabel, yearRow } from './year-rows.js';
 
 /** What a table needs from around it. */
 export interface TableContext {
@@ -163,7 +163,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
     }
     const last = parts.labels[parts.labels.length - 1];
     // A row named by a year alone ("FY23/24 | 46,950 | 11,920") under a header of measures.
-    const labelYear = parts.labels.length === 1 && last ? parseYearCell(last.text)?.year : undefined;
+    const labelYear = parts.labels.length === 1 && last ? rowLabelYear(last.text, ctx.year) : undefined;
     // … unless it is indented under a named row: then it prints that row's figures for another year.
     const priorYear =
       labelYear !== undefined && measuresOnly && isIndentedUnder(row, named) ? labelYear : undefined;

@@ -45,4 +45,48 @@ describe('years named by their place', () => {
       [7, '2311', 2030],
     ]);
   });
+
+  it("reads a German 'Vorjahr' column two spaces from the change column, and a data-point column after it", () => {
+    const found = read(
+      [
+        'Tabelle 3: Dampf und Wärme (MWh)',
+        '                                        2031      Vorjahr  Veränderung   ESRS-Datenpunkt',
+        '                                                                  in %',
+        '----------------------------------------------------------------------------------------',
+        'Dampfbezug gesamt                     61.204       58.917         +3,9   E1-5 §37b',
+        '  davon aus Abwärme                   12.388       11.046        +12,1   E1-5 AR 32 ii',
+      ].join('\n'),
+      2031,
+    );
+    expect(found.map((m) => [m.line, m.value, m.year])).toEqual([
+      [5, '61204', 2031],
+      [5, '58917', 2030],
+      [6, '12388', 2031],
+      [6, '11046', 2030],
+    ]);
+  });
+
+  it("dates a 'Vorjahr' row indented under each named row by the year before the table's", () => {
+    const found = read(
+      [
+        'Kennzahlen je Lager',
+        'Lager                     Strom MWh      Mitarbeitende',
+        'Nord                        4.118,6                 97',
+        '  Vorjahr                   4.305,2                 91',
+        'Süd                         2.764,9                 58',
+        '  Vorjahr                   2.690,4                 61',
+      ].join('\n'),
+      2031,
+    );
+    expect(found.map((m) => [m.line, m.label, m.value, m.year])).toEqual([
+      [3, 'Nord', '4118.6', 2031],
+      [3, 'Nord', '97', 2031],
+      [4, 'Nord', '4305.2', 2030],
+      [4, 'Nord', '91', 2030],
+      [5, 'Süd', '2764.9', 2031],
+      [5, 'Süd', '58', 2031],
+      [6, 'Süd', '2690.4', 2030],
+      [6, 'Süd', '61', 2030],
+    ]);
+  });
 });

@@ -17,6 +17,16 @@ export function isIndentedUnder(row: ReportLine, named: { indent: number } | und
   return named !== undefined && (row.indent ?? 0) > named.indent;
 }
 
+/**
+ * The year a row's label names: a year ("FY23/24"), or one named by its place ("Prior year", German
+ * "Vorjahr" under each site's row), counted back from the table's year.
+ */
+export function rowLabelYear(label: string, tableYear: number): number | undefined {
+  const cell = parseYearCell(label);
+  if (cell?.yearsBack !== undefined) return tableYear - cell.yearsBack;
+  return cell?.year;
+}
+
 /** A row whose first cell is a year and the rest figures ("  2025   602.0   75.6"): the year as its label. */
 export function yearAsLabel(parts: RowParts): RowParts {
   const [first, ...rest] = parts.values;
