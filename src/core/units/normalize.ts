@@ -131,13 +131,28 @@ const HUNGARIAN_SCALES = {
 } as const;
 const HUNGARIAN_FORINT = /(?<![\p{L}\d])(ezer|e|M|millió|Mrd|milliárd)\.?\s?Ft(?![\p{L}\d])/giu;
 
+/**
+ * Romanian scale words (DOOM: "mii" thousands, "mil." milioane, "mld." miliarde) as Romanian reports
+ * print them before the unit: "mii lei", "mil. lei", "MWh/mil. lei", "mii tone". "mil" without its dot
+ * stays the Portuguese and Spanish thousand ("R$ mil").
+ */
+const ROMANIAN_SCALES = {
+  mii: 'thousand',
+  'mil.': 'million',
+  milioane: 'million',
+  'mld.': 'billion',
+  mld: 'billion',
+  miliarde: 'billion',
+} as const;
+const ROMANIAN_SCALE = /(?<![\p{L}\d])(mii|mil\.(?=\s*\p{L})|milioane|mld\.?|miliarde)(?![\p{L}\d])/giu;
+
 /** Reports translated from Russian or Kazakh print "тыс." (thousand) as "thous.": "thous. t CO2-eq". */
 const TRANSLATED_THOUSAND = /(?<![\p{L}\d])thous\.?(?![\p{L}\d])/giu;
 
 /**
  * Unit-specific rewrites after {@link normalizePrinted}: a leading "Unit:" label goes, "per cent" is
  * "%" (not a ratio "per"), "MSEK" and "SEKm" are "SEK million", "Mio. €" is "million €" and "thous. t" is "thousand t",
- * "MFt" is "HUF million".
+ * "MFt" is "HUF million", "mil. lei" is "million lei".
  */
 export function normalizeUnitText(text: string): string {
   return normalizePrinted(text)
@@ -150,6 +165,10 @@ export function normalizeUnitText(text: string): string {
       (_, word: string) => GERMAN_SCALES[word.toLowerCase() as keyof typeof GERMAN_SCALES],
     )
     .replace(TRANSLATED_THOUSAND, 'thousand')
+    .replace(
+      ROMANIAN_SCALE,
+      (_, word: string) => ROMANIAN_SCALES[word.toLowerCase() as keyof typeof ROMANIAN_SCALES],
+    )
     .replace(E_POWER_M3, (_, power: string) => `${power === '3' ? 'thousand' : 'million'} m3`)
     .replace(/^(?:units?|单位)\s*[:：]\s*/i, '')
     .replace(/\bper\s*cent(age)?\b/gi, '%')
