@@ -96,6 +96,32 @@ describe('an amount given to communities, against revenue', () => {
     expect(found[0]?.message).toMatch(/at least half of the revenue/);
   });
 
+  it.each([
+    'we raised our investment in the local community to EUR 2,318 billion in 2025',
+    'social investment reached EUR 2,318 billion, funding clinics and school buses',
+  ])('reads a community investment named as a noun as given out: %s', (quote) => {
+    // The key figures print the same digits as EUR 2,318.0 million: the sentence's scale is a slip.
+    const found = run([revenue, sentence('2318', 'EUR billion', quote)]);
+    expect(found.map((f) => [f.rule, f.severity, f.expected, f.actual])).toEqual([
+      ['magnitude.plausible', 'warning', '2318.4', '2318'],
+    ]);
+    expect(found[0]?.message).toMatch(/more than the revenue/);
+  });
+
+  it('says nothing of a community investment below half the revenue, nor of other investment nouns', () => {
+    const small = sentence(
+      '23.18',
+      'EUR million',
+      'we raised our investment in the local community to EUR 23.18 million in 2025',
+    );
+    const plant = sentence(
+      '2318',
+      'EUR billion',
+      'our investment in the new smelter reached EUR 2,318 billion',
+    );
+    expect(run([revenue, small, plant])).toEqual([]);
+  });
+
   it('says nothing of a small gift, nor of other spending below the revenue', () => {
     const gift = sentence(
       '18.74',

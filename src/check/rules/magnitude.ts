@@ -38,6 +38,12 @@ export const magnitudeRule: Rule = {
  */
 const PAID_OUT =
   /\b(?:disbursed|donated|granted|contributed|spent|invested|paid|payments?\s+(?:to|into)|gave|given\s+away)\b/i;
+/**
+ * What is given to communities named as a noun ("our investment in the local community rose to …",
+ * "community investment reached …"): money paid out of the year's income as the verbs above say.
+ */
+const GIVEN_TO_COMMUNITIES =
+  /\binvestments?\s+in\s+(?:(?:the|our|its|local|host|nearby|surrounding)\s+)*communit(?:y|ies)\b|\b(?:community|social)\s+investments?\b/i;
 const CUMULATIVE =
   /\b(?:since|cumulative\w*|to\s+date|inception|over\s+the\s+(?:past|last)|in\s+total\s+over)\b/i;
 
@@ -59,7 +65,8 @@ function paidOut(ctx: RuleContext): Figure[] {
     const p = f.fact.provenance;
     if (f.fact.basis !== 'actual' || !f.unit.dimension.startsWith('money:') || p.kind !== 'document')
       return false;
-    return PAID_OUT.test(f.fact.label ?? '') && !CUMULATIVE.test(p.quote);
+    const label = f.fact.label ?? '';
+    return (PAID_OUT.test(label) || GIVEN_TO_COMMUNITIES.test(label)) && !CUMULATIVE.test(p.quote);
   });
 }
 

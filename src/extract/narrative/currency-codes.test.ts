@@ -32,3 +32,21 @@ describe('an ISO 4217 code before an amount in a sentence', () => {
     });
   });
 });
+
+describe('a currency sign before or after an amount in a sentence', () => {
+  it('reads the amount in that currency with its scale', () => {
+    expect(
+      figuresOf('Purchases from district suppliers came to ₮52,310.8 million in 2025.', 2025),
+    ).toContainEqual({ value: '52310.8', unit: '₮ million', year: 2025 });
+    expect(figuresOf('Relief paid to fishing crews was 214.6 ₮ million in 2025.', 2025)).toContainEqual({
+      value: '214.6',
+      unit: '₮ million',
+      year: 2025,
+    });
+    expect(figuresOf('Grants to village schools reached ₴41.7 million in 2025.', 2025)).toContainEqual({
+      value: '41.7',
+      unit: '₴ million',
+      year: 2025,
+    });
+  });
+});

@@ -9,7 +9,8 @@ const CODES =
   'OMR|BHD|KZT|GHS|ARS|PEN|ZMW|TZS|UGX|RWF|MWK|BWP|NAD|ETB|XOF|XAF|MZN|AOA|TND|DZD|JOD|IQD|LBP|RON|BGN|UAH|' +
   'ISK|RSD|AZN|UZS|MNT|NPR|MMK|KHR|BND|FJD|PGK|TTD|JMD|GTQ|UYU|PYG|HNL';
 const DOLLAR = '(?:\\b(?:HK|US|S|A|C|NT|NZ|MOP|R))?\\$';
-const SIGNS = '¥|€|£|₹|₺|₦|₪';
+// The signs of currencies with a sign of their own: the tögrög's ₮, the hryvnia's ₴, the manat's ₼, the cedi's ₵.
+const SIGNS = '¥|€|£|₹|₺|₦|₪|₮|₴|₼|₵';
 
 /** A regular-expression source matching one currency mark (no group captures). */
 export const CURRENCY_MARK = `(?:\\b(?:${CODES})|${DOLLAR}|${SIGNS})`;

@@ -42,8 +42,18 @@ export function headsAgeBands(cells: readonly string[], reportYear: number): boo
 const UNIT_WORD = String.raw`(?:units?|单位|単位|birim|unidad(?:es)?|unidades?|unité|einheit|unità|jednostka|enhet|satuan|eenheid|yksikkö)`;
 /** The word "unit" alone or in two languages ("Unidad / Unit", "Birim / Unit"). */
 export const UNIT_WORDS = String.raw`${UNIT_WORD}(?:\s*\/\s*${UNIT_WORD})?`;
-// The heading of a units column: "Unit", or what the unit is of ("Unit of measure", "Unit of amount").
-const UNIT_HEADING = new RegExp(String.raw`^(?:${UNIT_WORDS}(?:\s+of\s+\p{L}+)?|uom)$`, 'iu');
+// The heading of a units column: "Unit", or what the unit is of ("Unit of measure", "Unit of amount"),
+// its last word maybe wrapped to the line below ("Unit of" over "measure").
+const UNIT_HEADING = new RegExp(String.raw`^(?:${UNIT_WORDS}(?:\s+of(?:\s+\p{L}+)?)?|uom)$`, 'iu');
+
+/**
+ * Whether a header names a units column: a "Unit" heading over a column, or as the first heading of a
+ * header whose label column is blank ("Unit of" over "measure", printed over the unit cells).
+ */
+export function headsUnitColumn(header: TableHeader | undefined): boolean {
+  if (!header) return false;
+  return header.unitIndex !== undefined || new RegExp(String.raw`^${UNIT_WORDS}\b`, 'iu').test(header.label);
+}
 
 /** Whether a header cell heads a units column ("Unit", "Units", "Unit of amount", "Einheit"). */
 export function isUnitHeading(text: string): boolean {
@@ -74,7 +84,9 @@ export function readHeader(raw: readonly string[], reportYear: number): TableHea
   let label = '';
   const columns: HeaderColumn[] = [];
   for (const { text, index } of filled) {
-    if (index === 0 && !hasYearAt(years, 0)) {
+    // "Unit of | 2023 | 2024" over "Item | measure | …": the label column's heading is on a lower line,
+    // and the first heading printed is the units column's.
+    if (index === 0 && !hasYearAt(years, 0) && !(hasYear && UNIT_HEADING.test(text))) {
       label = text;
       continue;
     }
@@ -259,12 +271,14 @@ export function spanYears(top: TableHeader, sub: TableHeader): TableHeader | und
     years.length < top.columns.length
       ? [sub.columns, promoted].find((m) => m.length === top.columns.length)
       : undefined;
+  // A units column the top row heads stays one under the merged header.
+  const units = top.unitIndex === undefined ? {} : { unitIndex: top.unitIndex };
   if (under) {
     const columns = top.columns.map((c, i) => {
       const unit = under[i]?.text ?? '';
       return c.year === undefined ? { ...c, text: `${c.text} ${unit}` } : { ...c, text: unit };
     });
-    return { columns, label: under === promoted ? top.label : sub.label || top.label };
+    return { columns, label: under === promoted ? top.label : sub.label || top.label, ...units };
   }
   // The label cell is the first measure when its name comes again under a later year.
   const labelRepeats = promoted.length > sub.columns.length && sub.columns.some((c) => c.text === sub.label);
@@ -279,7 +293,7 @@ export function spanYears(top: TableHeader, sub: TableHeader): TableHeader | und
     return y?.year === undefined ? m : { ...m, year: y.year, role: y.role };
   });
   const label = measures === promoted ? top.label : sub.label || top.label;
-  return { columns, label };
+  return { columns, label, ...units };
 }
 
 /**

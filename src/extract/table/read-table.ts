@@ -5,6 +5,7 @@ import {
   HEADER_LABEL,
   hasYearColumns,
   headsAgeBands,
+  headsUnitColumn,
   holdsNoFigureOfYear,
   isChangeColumn,
   isUndatedTarget,
@@ -109,7 +110,8 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
       relabel(out, previous.from, previous.label);
       continue;
     }
-    const split = labelledMarker(splitRow(index ? withoutReference(row.cells) : row.cells));
+    const unitColumn = headsUnitColumn(state.header);
+    const split = labelledMarker(splitRow(index ? withoutReference(row.cells) : row.cells, { unitColumn }));
     // "Ratio of female managers" over "| % | Parent | 7.3 | 8.0": a row of figures under year columns
     // with no name of its own is named by the line right above it, which is then no section heading.
     // Its unit may head the line ("GHG emissions intensity" over "| tCO2eq/KRW | 32.58 | 30.55").

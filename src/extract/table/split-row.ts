@@ -35,7 +35,7 @@ const DEBRIS = /^[^\p{L}\p{N}]*$/u;
  * cells and possibly a unit cell. A word the layout cut with a tab ("Total e", "mployees") is
  * joined again: a cell ending in a lower-case letter followed by one starting with one.
  */
-export function splitRow(cells: readonly string[]): RowParts {
+export function splitRow(cells: readonly string[], options: { unitColumn?: boolean } = {}): RowParts {
   const values: ValueCell[] = [];
   let scaledUnit = '';
   const trailing = trailingUnit(cells);
@@ -63,13 +63,16 @@ export function splitRow(cells: readonly string[]): RowParts {
     // "Total permanent employees | 12 | number | 4,718": a note column's reference after the name is
     // no name of the row (the note is printed under the table).
     if (prev && /\p{L}{3}/u.test(prev.text) && NOTE_REFERENCE.test(text)) continue;
+    // Under a "Unit" heading the cell right before the figures is the row's unit, a counted noun too.
+    const countedUnit = options.unitColumn === true && i === end - 1 && isCountedNoun(text);
     if (
       prev &&
       /[a-z]$/.test(prev.text) &&
       /^[a-z]/.test(text) &&
       !/^by\b/.test(text) &&
       !looksLikeUnit(text) &&
-      !restatesLabel(prev.text, text)
+      !restatesLabel(prev.text, text) &&
+      !countedUnit
     ) {
       labels[labels.length - 1] = { index: prev.index, text: prev.text + text };
     } else labels.push({ index: i, text });
@@ -77,7 +80,13 @@ export function splitRow(cells: readonly string[]): RowParts {
   let unit = values.length > 0 && trailing ? trailing.text : scaledUnit;
   const last = labels[labels.length - 1];
   const before = labels[labels.length - 2];
-  if (unit === '' && last && before && (looksLikeUnit(last.text) || restatesLabel(before.text, last.text))) {
+  const counted = options.unitColumn === true && last !== undefined && isCountedNoun(last.text);
+  if (
+    unit === '' &&
+    last &&
+    before &&
+    (looksLikeUnit(last.text) || restatesLabel(before.text, last.text) || counted)
+  ) {
     unit = last.text;
     labels.pop();
   } else if (unit === '' && labels.length >= 2) {
@@ -135,6 +144,15 @@ function withDotDecimals(values: readonly ValueCell[]): ValueCell[] {
     const sign = v.cell.value.startsWith('-') ? '-' : '';
     return { ...v, cell: { ...v.cell, value: `${sign}${v.cell.printed}` } };
   });
+}
+
+/**
+ * A unit cell of lower-case words the registry reads as a count ("households", "wells", "thousand
+ * head"): a unit only where the header names a unit column, as any plain noun reads as a count.
+ */
+function isCountedNoun(text: string): boolean {
+  const t = text.trim();
+  return /^[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,2}$/.test(t) && tryParseUnit(t)?.dimension === 'count';
 }
 
 /**
