@@ -10,7 +10,7 @@ import {
   isUndatedTarget,
 } from './header.js';
 import { captionBracketUnit, captionTailUnit, withCurrency } from './caption-unit.js';
-import { isDisclosureIndex, withoutReference } from './index-reference.js';
+import { disclosureIndexKind, withoutReference } from './index-reference.js';
 import { yearAfterLabel } from './label-year.js';
 import { commaUnit, stripFootnotes, withLabelDenominator, withPerLabel } from './label.js';
 import { headerTexts, mapColumns, promoteLabelColumn } from './map-columns.js';
@@ -92,7 +92,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
   const underBy = (): boolean => /^by\b/i.test(state.group) || /^by\b/i.test(state.section);
   const parentOf = (label: string): string => (isSubRow(label) || underBy() ? parent : '');
   // A disclosure index's section or page column ("5.2 | Reported") says where a value is, not a value.
-  const index = isDisclosureIndex(block);
+  const index = disclosureIndexKind(block);
   for (const [r, row] of block.rows.entries()) {
     // "TJ/KRW 100" over "million": a unit cell wrapped over two lines.
     const filled = row.cells.filter((c) => c.trim() !== '');
@@ -109,7 +109,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
       relabel(out, previous.from, previous.label);
       continue;
     }
-    const split = labelledMarker(splitRow(index ? withoutReference(row.cells) : row.cells));
+    const split = labelledMarker(splitRow(index ? withoutReference(row.cells, index) : row.cells));
     // "Ratio of female managers" over "| % | Parent | 7.3 | 8.0": a row of figures under year columns
     // with no name of its own is named by the line right above it, which is then no section heading.
     // Its unit may head the line ("GHG emissions intensity" over "| tCO2eq/KRW | 32.58 | 30.55").
