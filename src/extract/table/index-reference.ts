@@ -1,7 +1,11 @@
 import { isPageOrSection } from '../content-index/index.js';
 import { parseCellValue } from '../numbers/index.js';
+import { isPageIndex, withoutPage } from './page-index.js';
 import type { TableBlock } from './segment.js';
 import { valueWithUnit } from './split-row.js';
+
+/** A status index ("… | 5.2 | Reported") or an index of values with the page each is on ("… | 84.9% | 14"). */
+export type IndexKind = 'status' | 'page';
 
 /**
  * A disclosure index that prints each metric's value ("E3 | Energy usage | 11,204 GJ | 5.2 |
@@ -28,9 +32,15 @@ function referenceTail(cells: readonly string[], anyStatus: boolean): number | u
   return isStatus && isReference ? reference.index : undefined;
 }
 
-/** Whether a block is a disclosure index: rows that end in a section or page reference and a status word. */
-export function isDisclosureIndex(block: TableBlock): boolean {
-  return block.rows.filter((r) => referenceTail(r.cells, false) !== undefined).length >= MIN_INDEX_ROWS;
+/**
+ * The kind of disclosure index a block is: `status` when its rows end in a section or page reference and
+ * a status word, `page` when its coded rows end in a value then the page it is on (see
+ * {@link isPageIndex}), else undefined.
+ */
+export function disclosureIndexKind(block: TableBlock): IndexKind | undefined {
+  if (block.rows.filter((r) => referenceTail(r.cells, false) !== undefined).length >= MIN_INDEX_ROWS)
+    return 'status';
+  return isPageIndex(block) ? 'page' : undefined;
 }
 
 /**
@@ -38,7 +48,8 @@ export function isDisclosureIndex(block: TableBlock): boolean {
  * the metric. A value printed with words after its unit ("20,114 m³ withdrawn") gives those words to
  * the row's name, so the figure reads as a value in its unit.
  */
-export function withoutReference(cells: readonly string[]): readonly string[] {
+export function withoutReference(cells: readonly string[], kind: IndexKind = 'status'): readonly string[] {
+  if (kind === 'page') return withoutPage(cells);
   const at = referenceTail(cells, true);
   if (at === undefined) return cells;
   const kept = cells.slice(0, at).filter((c) => c.trim() !== '');

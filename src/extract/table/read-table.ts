@@ -11,7 +11,7 @@ import {
   isUndatedTarget,
 } from './header.js';
 import { captionBracketUnit, captionTailUnit, withCurrency } from './caption-unit.js';
-import { isDisclosureIndex, withoutReference } from './index-reference.js';
+import { disclosureIndexKind, withoutReference } from './index-reference.js';
 import { yearAfterLabel } from './label-year.js';
 import { commaUnit, stripFootnotes, withLabelDenominator, withPerLabel } from './label.js';
 import { headerTexts, mapColumns, promoteLabelColumn } from './map-columns.js';
@@ -93,7 +93,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
   const underBy = (): boolean => /^by\b/i.test(state.group) || /^by\b/i.test(state.section);
   const parentOf = (label: string): string => (isSubRow(label) || underBy() ? parent : '');
   // A disclosure index's section or page column ("5.2 | Reported") says where a value is, not a value.
-  const index = isDisclosureIndex(block);
+  const index = disclosureIndexKind(block);
   for (const [r, row] of block.rows.entries()) {
     // "TJ/KRW 100" over "million": a unit cell wrapped over two lines.
     const filled = row.cells.filter((c) => c.trim() !== '');
@@ -111,7 +111,9 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
       continue;
     }
     const unitColumn = headsUnitColumn(state.header);
-    const split = labelledMarker(splitRow(index ? withoutReference(row.cells) : row.cells, { unitColumn }));
+    const split = labelledMarker(
+      splitRow(index ? withoutReference(row.cells, index) : row.cells, { unitColumn }),
+    );
     // "Ratio of female managers" over "| % | Parent | 7.3 | 8.0": a row of figures under year columns
     // with no name of its own is named by the line right above it, which is then no section heading.
     // Its unit may head the line ("GHG emissions intensity" over "| tCO2eq/KRW | 32.58 | 30.55").

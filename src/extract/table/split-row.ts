@@ -259,6 +259,14 @@ function isScaledUnit(words: string): boolean {
   );
 }
 
+// "metric tons", "short tons": the ton a report counts in, named by its qualifier.
+const QUALIFIED_TON = /^(?:metric|short)\s+tons?$/i;
+
+/** Whether words name a ton by its qualifier, a unit the registry knows though "short" alone is none. */
+function isQualifiedMass(words: string): boolean {
+  return QUALIFIED_TON.test(words.trim()) && tryParseUnit(words.trim())?.dimension === 'mass';
+}
+
 /** Reads a cell holding a figure followed by its unit; undefined when the words after it are no unit. */
 export function valueWithUnit(text: string): CellValue | undefined {
   const m = FIGURE_THEN_WORDS.exec(text.trim());
@@ -267,7 +275,9 @@ export function valueWithUnit(text: string): CellValue | undefined {
   const inner = parseCellValue(figure);
   // Every word a unit word: "m³", "tonnes CO2e"; not "% reduction" or "kWh saved" (words about the figure).
   // A scale joined to its unit by a word ("milliers de m³", "thousands of tonnes") is one unit too.
-  const unitWords = words.split(/\s+/).every((w) => looksLikeUnit(w)) || isScaledUnit(words);
+  // A unit of two words neither of which is one alone ("metric tons", "short tons") is one too.
+  const unitWords =
+    words.split(/\s+/).every((w) => looksLikeUnit(w)) || isScaledUnit(words) || isQualifiedMass(words);
   if (inner?.kind !== 'value' || !unitWords) return undefined;
   if (inner.unit === '') return { ...inner, unit: words };
   // A currency before the figure and a scale after it make one money unit ("HK$ million"); words
