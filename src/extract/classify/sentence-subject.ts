@@ -15,6 +15,11 @@ const EMPLOYS =
 const ATTENDED =
   /\b([\d,]+)\s+(?:employees|staff|people|persons|workers)\s+(?:have\s+|had\s+)?(?:attended|completed|took part in|participated in|were trained|received\s+(?:\w+\s+)?training)\b(?!\s+(?:a total of\s+|over\s+|more than\s+)?[\d,.]+)/i;
 
+// "Safety induction was completed by 1,306 workers", "the module has been attended by 412 staff": the
+// same people trained, said in the passive with the course as the subject.
+const ATTENDED_BY =
+  /\b(?:training|courses?|modules?|programmes?|programs?|induction|workshops?|sessions?|e-?learning)\b[^.;]{0,60}?\b(?:was|were|has been|have been|had been)\s+(?:successfully\s+)?(?:completed|attended|taken|followed|undertaken)\s+by\s+(?:all\s+|a total of\s+|about\s+|over\s+|more than\s+|nearly\s+|some\s+)?([\d,]+)\s+(?:\w+\s+)?(?:employees|staff|people|persons|workers|colleagues)\b/i;
+
 // A course on the code of conduct or anti-corruption is anti-corruption training (GRI 205-2).
 const ETHICS = /\b(?:anti-?corruption|bribery|code of (?:business )?conduct|business ethics)\b/i;
 
@@ -74,7 +79,7 @@ export function sentenceSubject(
     return m && (m[1] ?? '').replace(/,/g, '') === value ? 'training hours' : '';
   }
   if (dimension === 'count') {
-    const trained = ATTENDED.exec(label);
+    const trained = ATTENDED.exec(label) ?? ATTENDED_BY.exec(label);
     if (trained && (trained[1] ?? '').replace(/,/g, '') === value)
       return ETHICS.test(sentence.slice(0, 400))
         ? 'anti-corruption training participants'
