@@ -131,3 +131,17 @@ describe('money a sentence says went to the communities it names', () => {
     expect(classifyMention(m, ['gri-2021']).metric?.id).toBe('community.donations');
   });
 });
+
+describe('a part of a waste stream a lead clause names', () => {
+  it('is the waste the verb says was treated, not the whole stream', () => {
+    expect(
+      sentence('Of the hazardous waste, 318.7 tonnes were recycled by a licensed firm', '318.7', 'tonnes'),
+    ).toBe('waste.diverted');
+    expect(
+      sentence('Of the non-hazardous waste, 2,914.5 t (cardboard and timber) were composted', '2914.5', 't'),
+    ).toBe('waste.diverted');
+    expect(sentence('Hazardous waste fell to 318.7 tonnes in the year', '318.7', 'tonnes')).toBe(
+      'waste.hazardous',
+    );
+  });
+});

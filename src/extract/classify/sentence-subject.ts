@@ -44,6 +44,14 @@ const COMMUNITY_AFTER = new RegExp(
   'iu',
 );
 
+// "Of the hazardous waste, 612 tonnes were recycled": a lead clause names the whole and the figure is
+// the part a treatment verb names (GRI 306-4, 306-5), never the whole again.
+const WASTE_ROUTE = String.raw`(recycled|recovered|reused|composted|landfilled|incinerated|sent\s+to\s+landfill|disposed\s+of)`;
+const OF_WHOLE_ROUTED = new RegExp(
+  String.raw`^\s*of\s+(?:the|this|that|our|its|all|total)\s+((?:[a-z-]+\s+){0,3}waste),\s*(?:about\s+|around\s+|some\s+|approximately\s+)?([\d,.]+)\s*[^,;.()]{0,24}?(?:\([^()]{0,80}\)\s*)?(?:were|was|had\s+been|have\s+been)\s+${WASTE_ROUTE}\b`,
+  'i',
+);
+
 const GENERATES = /\bgenerat(?:ed|es|ing)\b/i;
 const OWN_PLANT =
   /\b(?:photovoltaic|solar|wind|pv|renewable|rooftop|(?:power )?(?:stations?|plants?)|panels?|arrays?)\b/i;
@@ -74,6 +82,12 @@ export function sentenceSubject(
   // Power a company's own solar or wind plant generates is renewable energy, not a consumption (GRI 302-1 b).
   if (dimension === 'energy' && GENERATES.test(label) && OWN_PLANT.test(label))
     return 'photovoltaic power generation';
+  if (dimension === 'mass') {
+    const part = OF_WHOLE_ROUTED.exec(sentence.trim());
+    if (!part || (part[2] ?? '').replace(/,/g, '') !== value) return '';
+    const disposed = /^(?:landfilled|incinerated|sent|disposed)/i.test(part[3] ?? '');
+    return `${(part[1] ?? '').toLowerCase()} ${disposed ? 'directed to disposal' : 'diverted from disposal'}`;
+  }
   if (dimension === 'time') {
     const m = TRAINING_TOTAL.exec(sentence.trim());
     return m && (m[1] ?? '').replace(/,/g, '') === value ? 'training hours' : '';
