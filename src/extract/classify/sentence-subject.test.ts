@@ -69,6 +69,22 @@ describe('people who attended or completed a course', () => {
     ).toBe('corruption.training_participants');
     expect(sentence('We employ 917 staff across four plants', '917', 'staff')).toBe('workforce.total');
   });
+
+  it('reads a course completed by people, said in the passive, as those trained too', () => {
+    expect(sentence('The new lockout induction was completed by 1,306 workers', '1306', 'workers')).toBe(
+      'training.trained',
+    );
+    expect(
+      sentence(
+        'Whistleblowing and anti-bribery training was completed by 2,417 office employees',
+        '2417',
+        'employees',
+      ),
+    ).toBe('corruption.training_participants');
+    expect(sentence('The audit was completed by 14 employees of the plant', '14', 'employees')).not.toBe(
+      'training.trained',
+    );
+  });
 });
 
 describe('money a sentence says went to the communities it names', () => {
@@ -113,5 +129,19 @@ describe('money a sentence says went to the communities it names', () => {
       dims: {},
     };
     expect(classifyMention(m, ['gri-2021']).metric?.id).toBe('community.donations');
+  });
+});
+
+describe('a part of a waste stream a lead clause names', () => {
+  it('is the waste the verb says was treated, not the whole stream', () => {
+    expect(
+      sentence('Of the hazardous waste, 318.7 tonnes were recycled by a licensed firm', '318.7', 'tonnes'),
+    ).toBe('waste.diverted');
+    expect(
+      sentence('Of the non-hazardous waste, 2,914.5 t (cardboard and timber) were composted', '2914.5', 't'),
+    ).toBe('waste.diverted');
+    expect(sentence('Hazardous waste fell to 318.7 tonnes in the year', '318.7', 'tonnes')).toBe(
+      'waste.hazardous',
+    );
   });
 });

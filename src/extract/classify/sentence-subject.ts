@@ -15,6 +15,11 @@ const EMPLOYS =
 const ATTENDED =
   /\b([\d,]+)\s+(?:employees|staff|people|persons|workers)\s+(?:have\s+|had\s+)?(?:attended|completed|took part in|participated in|were trained|received\s+(?:\w+\s+)?training)\b(?!\s+(?:a total of\s+|over\s+|more than\s+)?[\d,.]+)/i;
 
+// "Safety induction was completed by 1,306 workers", "the module has been attended by 412 staff": the
+// same people trained, said in the passive with the course as the subject.
+const ATTENDED_BY =
+  /\b(?:training|courses?|modules?|programmes?|programs?|induction|workshops?|sessions?|e-?learning)\b[^.;]{0,60}?\b(?:was|were|has been|have been|had been)\s+(?:successfully\s+)?(?:completed|attended|taken|followed|undertaken)\s+by\s+(?:all\s+|a total of\s+|about\s+|over\s+|more than\s+|nearly\s+|some\s+)?([\d,]+)\s+(?:\w+\s+)?(?:employees|staff|people|persons|workers|colleagues)\b/i;
+
 // A course on the code of conduct or anti-corruption is anti-corruption training (GRI 205-2).
 const ETHICS = /\b(?:anti-?corruption|bribery|code of (?:business )?conduct|business ethics)\b/i;
 
@@ -37,6 +42,14 @@ const COMMUNITY_BEFORE = new RegExp(
 const COMMUNITY_AFTER = new RegExp(
   String.raw`\b${INVESTED}\s+((?:[^.;:]|\.(?=\d)){0,30}?)\s(?:in|en|em|nas?|dans)\s+(?:the\s+|our\s+|las?\s+|los\s+|as\s+|les\s+)?(?:local\s+|neighbou?ring\s+)?${COMMUNITY}(?!\p{L})`,
   'iu',
+);
+
+// "Of the hazardous waste, 612 tonnes were recycled": a lead clause names the whole and the figure is
+// the part a treatment verb names (GRI 306-4, 306-5), never the whole again.
+const WASTE_ROUTE = String.raw`(recycled|recovered|reused|composted|landfilled|incinerated|sent\s+to\s+landfill|disposed\s+of)`;
+const OF_WHOLE_ROUTED = new RegExp(
+  String.raw`^\s*of\s+(?:the|this|that|our|its|all|total)\s+((?:[a-z-]+\s+){0,3}waste),\s*(?:about\s+|around\s+|some\s+|approximately\s+)?([\d,.]+)\s*[^,;.()]{0,24}?(?:\([^()]{0,80}\)\s*)?(?:were|was|had\s+been|have\s+been)\s+${WASTE_ROUTE}\b`,
+  'i',
 );
 
 const GENERATES = /\bgenerat(?:ed|es|ing)\b/i;
@@ -69,12 +82,18 @@ export function sentenceSubject(
   // Power a company's own solar or wind plant generates is renewable energy, not a consumption (GRI 302-1 b).
   if (dimension === 'energy' && GENERATES.test(label) && OWN_PLANT.test(label))
     return 'photovoltaic power generation';
+  if (dimension === 'mass') {
+    const part = OF_WHOLE_ROUTED.exec(sentence.trim());
+    if (!part || (part[2] ?? '').replace(/,/g, '') !== value) return '';
+    const disposed = /^(?:landfilled|incinerated|sent|disposed)/i.test(part[3] ?? '');
+    return `${(part[1] ?? '').toLowerCase()} ${disposed ? 'directed to disposal' : 'diverted from disposal'}`;
+  }
   if (dimension === 'time') {
     const m = TRAINING_TOTAL.exec(sentence.trim());
     return m && (m[1] ?? '').replace(/,/g, '') === value ? 'training hours' : '';
   }
   if (dimension === 'count') {
-    const trained = ATTENDED.exec(label);
+    const trained = ATTENDED.exec(label) ?? ATTENDED_BY.exec(label);
     if (trained && (trained[1] ?? '').replace(/,/g, '') === value)
       return ETHICS.test(sentence.slice(0, 400))
         ? 'anti-corruption training participants'

@@ -49,6 +49,17 @@ const TWO_WORD_SCALE =
 const ROMANCE_MONEY_SCALE =
   /^\s?(mil\s+millones|millones|miles|milhões|milhares|bilhões|millions|milliers|milliards|mil)(?![\p{L}\p{N}])/iu;
 const BRACKETED_SCALE = /^\s?\((10,000|thousand|million|'000)\)/i;
+// "2,846.20 (10,000 kWh)": a scale and its unit in brackets after a figure, as mainland key-figure
+// boxes print amounts in units of 万 kWh; the bracket is the figure's unit.
+const BRACKETED_SCALED_UNIT = /^\s?\(((?:10|100|1,000|10,000|100,000|1,000,000)\s?\p{L}[^()\d]{0,16}?)\)/iu;
+// "CZK 9 437.5 m", "EUR 48 bn": after a currency mark, a short scale set apart by a space is still
+// the amount's scale, not metres.
+const SPACED_MONEY_SCALE = /^\s(m|bn|mn)(?![\p{L}\p{N}²³])/u;
+// "(RMB 10,000)", "(10,000 kWh)", "(10,000)": a power of ten alone in brackets, with at most a currency
+// or a unit beside it, names the scale the figures around it are printed in, never an amount.
+const SCALE_IN_BRACKETS_BEFORE = /\(\s?(?:[A-Z]{3}\s?|[$€£¥]\s?)?$/;
+const SCALE_IN_BRACKETS_AFTER = /^\s?(?:\p{L}[^()\d]{0,16}?)?\)/u;
+const BIG_POWER_OF_TEN = /^10{4,}$/;
 const PERCENT = /^\s?(%|‰|per ?cent\b|percentage points?\b)/i;
 // Words that end the noun phrase after a number; "para", "en", "durante", "pour", "nel", "em" date it
 // in Spanish, French, Italian and Portuguese as "in" and "for" do; French "du" and "des" say whose, as
@@ -162,6 +173,15 @@ function isThreshold(sentence: string, t: NumberToken): boolean {
   );
 }
 
+/** True for a power of ten alone in brackets ("(RMB 10,000)", "(10,000 kWh)"): a scale, not an amount. */
+function isScaleInBrackets(sentence: string, t: NumberToken): boolean {
+  return (
+    BIG_POWER_OF_TEN.test(t.value) &&
+    SCALE_IN_BRACKETS_BEFORE.test(sentence.slice(Math.max(0, t.start - 6), t.start)) &&
+    SCALE_IN_BRACKETS_AFTER.test(sentence.slice(t.end, t.end + 20))
+  );
+}
+
 // "FR = injuries x 10^6 / hours worked": a formula's power of ten, neither its base nor its exponent a figure.
 function isPowerOfTen(sentence: string, t: NumberToken): boolean {
   return (
@@ -176,18 +196,20 @@ export function readFigure(sentence: string, t: NumberToken): NarrativeFigure | 
     UNIT_DENOMINATOR.test(before) ||
     isScaledDenominator(sentence.slice(Math.max(0, t.start - 40), t.start), t.value) ||
     isThreshold(sentence, t) ||
-    isPowerOfTen(sentence, t)
+    isPowerOfTen(sentence, t) ||
+    isScaleInBrackets(sentence, t)
   )
     return undefined;
   let rest = sentence.slice(t.end, t.end + 160);
   let consumed = 0;
   const englishScale = SCALE.exec(rest) ?? BRACKETED_SCALE.exec(rest) ?? GLUED_SCALE.exec(rest);
   const markBefore = CURRENCY_BEFORE.exec(before)?.[0];
-  const scale = englishScale ?? (markBefore ? ROMANCE_MONEY_SCALE.exec(rest) : null);
+  const scale =
+    englishScale ?? (markBefore ? (ROMANCE_MONEY_SCALE.exec(rest) ?? SPACED_MONEY_SCALE.exec(rest)) : null);
   const printedCurrency = markBefore ?? (scale && GLUED_SCALED_MARKER.exec(before)?.[0]) ?? '';
   const currency = printedCurrency.trim();
   if (currency) {
-    const word = scale?.[1] === 'm' ? 'million' : scale?.[1];
+    const word = scale?.[1] === 'm' || scale?.[1] === 'mn' ? 'million' : scale?.[1];
     const unit = word ? `${currency} ${word}` : currency;
     consumed = scale?.[0].length ?? 0;
     const noun = nounAfter(rest.slice(consumed));
@@ -254,7 +276,8 @@ export function readFigure(sentence: string, t: NumberToken): NarrativeFigure | 
       end: t.end + times.length,
     };
   }
-  const read = unitAfter(rest);
+  const bracketed = BRACKETED_SCALED_UNIT.exec(rest);
+  const read = bracketed?.[1] ? { unit: bracketed[1], length: bracketed[0].length } : unitAfter(rest);
   if (read) {
     const per = scaledDenominator(read.unit, rest.slice(read.length));
     const measure = per ? { unit: per.unit, length: read.length + per.length } : read;
