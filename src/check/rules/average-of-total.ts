@@ -1,5 +1,5 @@
-import { dec } from '../../core/index.js';
-import { seriesOf } from '../fact-index/index.js';
+import { dec, type Dims } from '../../core/index.js';
+import { seriesOf, type SeriesKey } from '../fact-index/index.js';
 import {
   makeFinding,
   severityFor,
@@ -67,12 +67,16 @@ function check(ctx: RuleContext, relation: AverageRelation, average: Figure): Ch
   if (!total || !amount) return undefined;
   const printed = baseRange(average);
   const tried: { count: Figure; implied: Interval }[] = [];
-  for (const metric of relation.counts) {
-    const count = ctx.facts.at(series, metric, dims) ?? onRowOf(ctx, total, metric);
-    const implied = count ? divideIntervals(amount, baseRange(count)) : undefined;
-    if (!count || !implied) continue;
-    if (overlaps(implied, printed)) return undefined;
-    tried.push({ count, implied });
+  for (const [k, metric] of relation.counts.entries()) {
+    const one = ctx.facts.at(series, metric, dims) ?? onRowOf(ctx, total, metric);
+    // Only the headcount (the relation's first count) is printed at year-end and as the year's average.
+    const printings = one ? [one] : k === 0 ? printedCounts(ctx, { ...series, metric }, dims, average) : [];
+    for (const count of printings) {
+      const implied = divideIntervals(amount, baseRange(count));
+      if (!implied) continue;
+      if (overlaps(implied, printed)) return undefined;
+      tried.push({ count, implied });
+    }
   }
   const [first] = tried;
   if (!first) return undefined;
@@ -106,6 +110,34 @@ function check(ctx: RuleContext, relation: AverageRelation, average: Figure): Ch
     expected: decimalString(midpoint(first.implied).div(scale), places + 1),
     actual: decimalString(average.value, places),
   });
+}
+
+// An average over the year's headcount, as its label may say: "per average employee", "(număr mediu)".
+const AVERAGE_HEADCOUNT =
+  /\baverage\s+(?:number\s+of\s+)?(?:employees|headcount|staff)|\baverage\s+employee|\bnum[aă]r(?:ul)?\s+mediu|\beffectif\s+moyen|\bplantilla\s+media|\bn[uú]mero\s+m[eé]dio/i;
+
+/** Smallest share of the largest printed headcount another printing may be and still be a headcount of the year. */
+const CLOSE_HEADCOUNTS = 0.8;
+
+/**
+ * A count printed with values that disagree (the year-end headcount and the year's average headcount,
+ * both rows of one table, within a fifth of each other): the report may have divided by either, so each
+ * is tried. The one whose label
+ * names an average comes first when the average's own words say it is per average employee.
+ */
+function printedCounts(ctx: RuleContext, series: SeriesKey, dims: Dims, average: Figure): Figure[] {
+  const distinct = new Map<string, Figure>();
+  for (const f of ctx.facts.find(series, dims)) {
+    const key = f.value.toString();
+    if (!distinct.has(key)) distinct.set(key, f);
+  }
+  const counts = [...distinct.values()];
+  // Headcounts at year-end and over the year lie close; far apart, a printing counts something else.
+  const largest = counts.reduce((m, f) => (f.value.abs().gt(m) ? f.value.abs() : m), dec(0));
+  if (counts.some((f) => f.value.abs().lt(largest.times(CLOSE_HEADCOUNTS)))) return [];
+  if (!AVERAGE_HEADCOUNT.test(average.fact.label ?? '')) return counts;
+  const named = (f: Figure) => AVERAGE_HEADCOUNT.test(f.fact.label ?? '');
+  return [...counts.filter(named), ...counts.filter((f) => !named(f))];
 }
 
 /**

@@ -21,6 +21,7 @@ import {
 } from '../precision/index.js';
 import { distinctParts, rangeIn, rangesIn } from './convert-figure.js';
 import { isAdditive } from './metric-kind.js';
+import { ownTableTotals } from './breakdown-own-total.js';
 import { rowsAboveMakeTotal, tableRowsFill } from './breakdown-table-rows.js';
 import { gross } from './sum-parts.js';
 import { isSubItemLabel } from './table-grid.js';
@@ -70,6 +71,18 @@ export const sumBreakdownRule: Rule = {
           const finding = checkBreakdown(ctx, total, by, distinctParts(parts, by));
           if (finding) out.push(finding);
         }
+      }
+      // A whole printed with values that disagree is checked through its breakdown's own total row.
+      for (const { total, breakdown } of ownTableTotals(ctx, metric)) {
+        if (!isAdditive(ctx.kindOf(total)) || NOT_A_PARTITION.has(breakdown.by)) continue;
+        const finding = checkBreakdown(
+          ctx,
+          total,
+          breakdown.by,
+          distinctParts(breakdown.parts, breakdown.by),
+        );
+        // Another printing of the whole disagrees: which one slipped is not known, so only a warning.
+        if (finding) out.push({ ...finding, severity: 'warning' });
       }
     }
     return out;

@@ -33,6 +33,14 @@ describe('a row or column naming only the resource', () => {
     expect(metricOf('Harbour depot', 'TJ', 'Energy (TJ)')).toBe('energy.total');
   });
 
+  it('is the waste generated when the unit is a mass, its unit in square brackets or not', () => {
+    expect(metricOf('Harbour depot', 't', 'Waste (t)')).toBe('waste.total');
+    expect(metricOf('Depozitul Sud', 't', 'Deșeuri [tone]')).toBe('waste.total');
+    expect(metricOf('Depozitul Sud', 'MWh', 'Energie [MWh]')).toBe('energy.total');
+    expect(metricOf('Waste', 'm³', 'Waste')).not.toBe('waste.total');
+    expect(metricOf('Total waste', 't', 'Hazardous waste')).toBe('waste.hazardous');
+  });
+
   it('names nothing under another unit or when it names more', () => {
     expect(metricOf('Energy', '%')).toBeUndefined();
     expect(metricOf('Water', 'tCO2e')).not.toBe('water.consumption');

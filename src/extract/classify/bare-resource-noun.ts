@@ -7,7 +7,14 @@ import type { PrintedUnit } from './printed-unit.js';
 // consumption"). The unit must say so: "Energy" over "%" or "Water" over "t CO2e" names nothing.
 const NOUNS: readonly (readonly [RegExp, string, string])[] = [
   [/^(?:energy|energia|energie)$/, 'energy', 'energy consumption'],
-  [/^(?:water|agua|eau|wasser|acqua|agua)$/, 'volume', 'water consumption'],
+  [/^(?:water|agua|eau|wasser|acqua|apa)$/, 'volume', 'water consumption'],
+];
+
+// A column of a table by site named by waste alone in a mass is the waste generated (GRI 306-3):
+// "Waste (t)", Romanian "Deșeuri [tone]". A row "Total waste" under "Hazardous | Non-hazardous" columns
+// is each column's waste, so a row is never read so.
+const COLUMN_NOUNS: readonly (readonly [RegExp, string, string])[] = [
+  [/^(?:waste|residuos|dechets|abfall|rifiuti|deseuri)$/, 'mass', 'total waste generated'],
 ];
 
 // Words that leave the noun bare: "Total energy", "Energía total", "Energy (TJ)".
@@ -15,14 +22,19 @@ const FILLER = /^(?:total|totale?s?|gesamt|overall|of|the|de|del|la|el)$/;
 
 /**
  * The catalogue phrase a text naming only a resource stands for ("energy consumption"), or undefined
- * when the text names more, or the printed unit is of another kind.
+ * when the text names more, or the printed unit is of another kind; `column` when the text heads a column.
  */
-export function bareResourceNoun(text: string, printed: PrintedUnit | undefined): string | undefined {
+export function bareResourceNoun(
+  text: string,
+  printed: PrintedUnit | undefined,
+  column = false,
+): string | undefined {
   if (printed === undefined) return undefined;
-  const words = foldAccents(text.toLowerCase().replace(/\([^()]*\)/g, ' ')).match(/[a-z]+/g) ?? [];
+  const words =
+    foldAccents(text.toLowerCase().replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ')).match(/[a-z]+/g) ?? [];
   const named = words.filter((w) => !FILLER.test(w));
   if (named.length !== 1) return undefined;
-  const hit = NOUNS.find(([re]) => re.test(named[0] ?? ''));
+  const hit = [...NOUNS, ...(column ? COLUMN_NOUNS : [])].find(([re]) => re.test(named[0] ?? ''));
   return hit !== undefined && printed.unit.dimension === hit[1] && printed.denominator === ''
     ? hit[2]
     : undefined;

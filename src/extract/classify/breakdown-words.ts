@@ -1,15 +1,16 @@
-// Reports in Spanish, Portuguese and French name a table's breakdown in their own words ("por categoría",
-// "por local", "par site"): they are read as the English words the breakdown readers know.
-const BY = /\b(?:por|par)\s+(?=\S)/giu;
+// Reports in Spanish, Portuguese, French and Romanian name a table's breakdown in their own words ("por
+// categoría", "por local", "par site", "pe fabrici"): they are read as the English words the breakdown
+// readers know.
+const BY = /\b(?:por|par|pe)\s+(?=\S)/giu;
 const WORDS: readonly (readonly [RegExp, string])[] = [
-  [/\bcat[eé]gor(?:[ií]as?|ies?)(?![\p{L}])/giu, 'category'],
+  [/\bcat[eé]gor(?:[ií]as?|ies?|ii)(?![\p{L}])/giu, 'category'],
   [
-    /\b(?:local(?:es|idad(?:es)?)?|locais|sedes?|unidad(?:es)?|unidades?|[ée]tablissements?)(?![\p{L}])/giu,
+    /\b(?:local(?:es|idad(?:es)?)?|locais|sedes?|unidad(?:es)?|unidades?|[ée]tablissements?|fabrici|fabric[aă]|uzine|amplasamente)(?![\p{L}])/giu,
     'site',
   ],
-  [/\b(?:regi[oó]n(?:es)?|regi[aã]o|regi[oõ]es|r[ée]gions?)(?![\p{L}])/giu, 'region'],
+  [/\b(?:regi[oó]n(?:es)?|regi[aã]o|regi[oõ]es|r[ée]gions?|regiuni)(?![\p{L}])/giu, 'region'],
   [/\b(?:pa[ií]s(?:es)?|pays)(?![\p{L}])/giu, 'country'],
-  [/\b(?:g[eé]nero|sexo|sexe|genre)(?![\p{L}])/giu, 'gender'],
+  [/\b(?:g[eé]nero|sexo|sexe|genre|gen)(?![\p{L}])/giu, 'gender'],
 ];
 
 /** A caption's foreign breakdown words in English: "Colaboradores por local e género" → "… by site and gender". */
@@ -19,13 +20,14 @@ export function englishBreakdown(caption: string): string {
   let tail = caption.slice(at).replace(BY, 'by ');
   for (const [word, english] of WORDS) tail = tail.replace(word, english);
   return (
-    caption.slice(0, at) + tail.replace(/\s+(?:y|e|et)\s+(?=category|site|region|country|gender)/giu, ' and ')
+    caption.slice(0, at) +
+    tail.replace(/\s+(?:y|e|et|și|si)\s+(?=category|site|region|country|gender)/giu, ' and ')
   );
 }
 
 // A corner cell naming the rows' breakdown in one word ("Local", "Categoría", "Site").
 const CORNER: readonly (readonly [RegExp, string])[] = [
-  [/^(?:local|locais|site|sede|unidad|unidade|lieu|[ée]tablissement)$/iu, 'by site'],
+  [/^(?:local|locais|site|sede|unidad|unidade|lieu|[ée]tablissement|fabrica|amplasament)$/iu, 'by site'],
   [/^(?:categor[ií]a|cat[ée]gorie)$/iu, 'category'],
 ];
 

@@ -93,7 +93,7 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   // "Energy (TJ)" over a site table's column, or a row "Water" in m³: the resource alone names its use.
   if (m.kind === 'table') {
     const at = [0, m.column === undefined ? -1 : texts.indexOf(m.column, 1)].filter((i) => i >= 0);
-    for (const i of at) texts[i] = bareResourceNoun(texts[i] ?? '', printed) ?? texts[i] ?? '';
+    for (const i of at) texts[i] = bareResourceNoun(texts[i] ?? '', printed, i > 0) ?? texts[i] ?? '';
   }
   // "Community" under "Economic value generated and distributed": GRI 201-1's community investments.
   const community = communityRow(m);

@@ -40,7 +40,7 @@ function labelDims(label: string, group: string, row: boolean): Dims {
   // "Employees and contractors" together are the whole workforce, no one type of it.
   const employment = BOTH_GROUPS.test(l)
     ? undefined
-    : EMPLOYMENT_TYPE.exec(row ? l : l.replace(INCLUDED, ' '))?.[1];
+    : (romanianContractTerm(l) ?? EMPLOYMENT_TYPE.exec(row ? l : l.replace(INCLUDED, ' '))?.[1]);
   if (employment && employment !== 'dispatched') dims.employment_type = employment.replace(' ', '-');
   const method = /\b(location|market)[- ]based\b/.exec(l)?.[1] ?? romanceMethod(l, group.toLowerCase());
   if (method) dims.scope2_method = method;
@@ -120,6 +120,14 @@ const OTHER_GENDER =
 const BOTH_GROUPS = /\b(?:employees|staff)\s+(?:and|&)\s+(?:sub)?contractors\b/;
 const EMPLOYMENT_TYPE =
   /\b(full[- ]time|part[- ]time|permanent|temporary|fixed[- ]term|casual|non[- ]guaranteed hours|contract(?:ed|ors?)?|interns?|dispatched)\b/;
+// Romanian contracts "pe durată nedeterminată" (open-ended: permanent) and "pe durată determinată"
+// (fixed-term), Codul muncii art. 12 and 82.
+const ROMANIAN_TERM = /durat[aă]\s+(ne)?determinat[aă]/;
+
+function romanianContractTerm(l: string): string | undefined {
+  const m = ROMANIAN_TERM.exec(l);
+  return m ? (m[1] ? 'permanent' : 'fixed term') : undefined;
+}
 const EDUCATION_GROUP = /\b(?:education(?:al)?(?: background| level)?|academic qualifications?|degree)\b/;
 const EDUCATION_WORDS =
   /\b(?:doctor(?:ate|al)?|ph\.?d|master'?s?|bachelor'?s?|undergraduate|postgraduate|college|high school|secondary school|technical secondary|vocational|diploma|junior high|primary school)\b/;
@@ -149,9 +157,10 @@ const MEASURE_WORDS =
 
 // The gender words of a label in English and in the other languages reports print beside it: Spanish
 // (CMF NCG 461 "Mujeres | Hombres"; "Varones", as Argentine and Uruguayan reports name men), Portuguese,
-// French and German.
-const FEMALE = /\b(?:female|women|woman|females|mujer(?:es)?|mulher(?:es)?|femmes?|frauen)\b/;
-const MALE = /\b(?:male|men|man|males|hombres|var[oó]n(?:es)?|homens|hommes?|m(?:ä|ae)nner)(?![\p{L}])/u;
+// French, German and Romanian ("Femei | Bărbați").
+const FEMALE = /\b(?:female|women|woman|females|mujer(?:es)?|mulher(?:es)?|femmes?|frauen|femei(?:le)?)\b/;
+const MALE =
+  /\b(?:male|men|man|males|hombres|var[oó]n(?:es)?|homens|hommes?|m(?:ä|ae)nner|b[aă]rba[tțţ]i(?:i)?)(?![\p{L}])/u;
 
 function genderOf(label: string): 'male' | 'female' | undefined {
   // "Man-hours" ("man-h"), "man-days" and "manpower" measure work, not men; so do "horas hombre" (Spanish).
@@ -174,12 +183,12 @@ export function ageBand(l: string, underAgeHeading = false): string | undefined 
   let m = /(\d{2})\s*(?:-|–|—|to|y|e|a|à)\s*(\d{2})/.exec(l);
   if (m) return `${m[1] ?? ''}-${m[2] ?? ''}`;
   m =
-    /(?:under|below|less than|younger than|menores de|menos de|menor de|moins de|<|≤)\s*(\d{2})(?![\d.,]?\d)|(\d{2})\s*(?:and|or)\s*(?:under|below|younger)/.exec(
+    /(?:under|below|less than|younger than|menores de|menos de|menor de|moins de|sub|<|≤)\s*(\d{2})(?![\d.,]?\d)|(\d{2})\s*(?:and|or)\s*(?:under|below|younger)/.exec(
       l,
     );
   if (m) return `<${m[1] ?? m[2] ?? ''}`;
   m =
-    /(?:over|above|more than|older than|mayores de|mayor de|m[aá]s de|mais de|plus de|>|≥)\s*(\d{2})(?![\d.,]?\d)|(\d{2})\s*(?:and|or)\s*(?:over|above|older)|(\d{2})\s*\+/.exec(
+    /(?:over|above|more than|older than|mayores de|mayor de|m[aá]s de|mais de|plus de|peste|>|≥)\s*(\d{2})(?![\d.,]?\d)|(\d{2})\s*(?:and|or)\s*(?:over|above|older)|(\d{2})\s*\+/.exec(
       l,
     );
   // "51 and above", "≥41", "31+" include their bound: the band is over the decade below (">50").
@@ -204,7 +213,7 @@ function withoutPersonalWords(l: string): string {
 
 // A band printed alone ("30-50", "< 30", a column heading among "Under 30" and "Above 50") is an age band too.
 const AGE_CONTEXT =
-  /\b(?:years?|aged?|age group|yrs)\b|\d{2}\s*(?:años|anos|ans)(?![\p{L}])|between\s*\d{2}\s*(?:-|–|—|and|to)\s*\d{2}|\d\s*(?:or|and)\s*(?:under|below|above|over)|(?:under|below|over|above)\s*\d|^\s*[1-6]\d\s*[-–]\s*[2-9]\d\s*$|^\s*[<>≤≥]\s*[1-6]\d\s*$/u;
+  /\b(?:years?|aged?|age group|yrs)\b|\d{2}\s*(?:años|anos|ans|(?:de\s+)?ani)(?![\p{L}])|between\s*\d{2}\s*(?:-|–|—|and|to)\s*\d{2}|\d\s*(?:or|and)\s*(?:under|below|above|over)|(?:under|below|over|above)\s*\d|^\s*[1-6]\d\s*[-–]\s*[2-9]\d\s*$|^\s*[<>≤≥]\s*[1-6]\d\s*$/u;
 
 const REGION_WORDS =
   /\b(?:china|mainland|hong kong|macao|macau|taiwan|overseas|asia|europe|americas?|africa|oceania|domestic|international|other (?:countries|regions|cities|areas)|emea|apac|nordics?|beijing|shanghai|shenzhen|guangzhou|singapore|japan|india|usa|united states|united kingdom|uk|germany)\b/;

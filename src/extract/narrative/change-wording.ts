@@ -27,7 +27,7 @@ const CHANGE_VERBS = String.raw`increased|decreased|rose|fell|dropped|declined|g
 // A subject: words up to a clause break, then its verb. "and"/"while" join two clauses of changes.
 // A subject may carry a short parenthesis that qualifies it ("Scope 1 and 2 (market-based) emissions").
 const WORDS = String.raw`(?:[^,;:()]|\([^,;:()]{1,30}\))`;
-const SUBJECT = String.raw`(?:^|[,;:(]|\b(?:and|while|whereas|where|meanwhile|${ROMANCE_AND})\b)\s*(?:(?:and|while|whereas|meanwhile|but)\s+)?([A-Za-z]${WORDS}{2,80}?)`;
+const SUBJECT = String.raw`(?:^|[,;:(]|\b(?:and|while|whereas|where|meanwhile|${ROMANCE_AND})\b)\s*(?:(?:and|while|whereas|meanwhile|but|iar|[sș]i)\s+)?([A-Za-z]${WORDS}{2,80}?)`;
 
 /** "Scope 1 emissions (have) decreased by 31%", "electricity use was down 3.2%": subject, verb, figure. */
 export const VERB_BEFORE = new RegExp(
@@ -75,7 +75,7 @@ export const SUBJECT_AFTER = /^\s*(?:in|of)\s+([^,;:.()]{3,60})/i;
  * recorded a decrease of 6.5%", "fuel use saw a 7% reduction".
  */
 export const SUBJECT_BEFORE_NOUN = new RegExp(
-  String.raw`${SUBJECT}\s+(?:ha(?:s|ve|d)\s+)?(?:recorded|saw|seen|showed|shown|posted|registered|marked|experienced|achieved|represented|reflected|${ROMANCE_REPORTING_VERBS})\s+(?:an?\s+|una?\s+|uma?\s+|une\s+)?(?:(?:year[- ]on[- ]year|yoy|overall|further|total)\s+)?(?:(?:${CHANGE_NOUNS})\s+of\s+${APPROX})?$`,
+  String.raw`${SUBJECT}\s+(?:ha(?:s|ve|d)\s+)?(?:recorded|saw|seen|showed|shown|posted|registered|marked|experienced|achieved|represented|reflected|${ROMANCE_REPORTING_VERBS})\s+(?:an?\s+|una?\s+|uma?\s+|une\s+|o\s+)?(?:(?:year[- ]on[- ]year|yoy|overall|further|total)\s+)?(?:(?:${CHANGE_NOUNS})\s+of\s+${APPROX})?$`,
   'i',
 );
 

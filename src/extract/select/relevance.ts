@@ -68,6 +68,9 @@ const ESG_TOPICS = new RegExp(
     'capacitaci|formaci|formação|seguridad|segurança|sécurité|sicurezza|proveedor|fornecedor|fournisseur|fornitor',
     'comunidad|comunidade|communauté|comunità|carbono|carbone|combustible|combustível|clima',
     'gas natural|gás natural|gaz naturel|gas naturale|gasóleo|gasoil',
+    // Romanian: staff, women, training, waste, water withdrawn or discharged, accidents, suppliers, fuels.
+    'salaria|angaja|femei|instruir|formare profesional|de[sș]eu|captat|captare|evacuat|accident|securitat',
+    'furnizor|comunit|combustib|gaz natural',
   ].join('|'),
   'i',
 );

@@ -30,6 +30,24 @@ describe('highlight tiles: a row of names over the figures under them', () => {
     ]);
   });
 
+  it('reads a name dated by a day and month ("at 31 December", "la 31 decembrie")', () => {
+    const text = [
+      '   Water drawn                 Staff at 31 December        Sites',
+      '   845,200 m³                  1,316                       7',
+      '',
+      '   Apă captată                 Salariați la 31 decembrie   Amplasamente',
+      '   845.200 m³                  1.316                       7',
+    ].join('\n');
+    expect(read(text).map((r) => [r[0], r[3]])).toEqual([
+      [2, 'Water drawn'],
+      [2, 'Staff at 31 December'],
+      [2, 'Sites'],
+      [5, 'Apă captată'],
+      [5, 'Salariați la 31 decembrie'],
+      [5, 'Amplasamente'],
+    ]);
+  });
+
   it('leaves a header of measures over rows of unlabelled figures to the table reader', () => {
     const text = [
       '   Scope 1         Scope 2         Scope 3',

@@ -50,13 +50,19 @@ function figuresOf(line: ReportLine): (Span & { cell: FigureFirst['cell'] })[] |
     : undefined;
 }
 
+// A day and month inside a name ("Staff at 31 December", "Salariați la 31 decembrie", "au 31 décembre")
+// dates it; it is no figure of the name.
+const DAY_MONTH =
+  /\b\d{1,2}\.?\s+(?:jan|feb|f[ée]v|mar|apr|avr|abr|ma[iy]|jun|juin|jul|juil|aug|ao[uû]|ago|sep|set|oct|okt|ott|nov|noi|dec|d[ée]c|dez|dic|ian|ene|gen|iun|iul|giu|lug)\p{L}*/giu;
+
 /** The names of a line of two or more, each words with no figure or year, where each is printed. */
 function namesOf(line: ReportLine): Span[] | undefined {
   const spans = spansOf(line.raw, line.indent ?? 0);
   if (spans.length < 2) return undefined;
-  const named = spans.every(
-    (s) => /\p{L}{3}/u.test(s.text) && !YEAR.test(s.text) && !/\d[\d.,]*\s*%|\d{2}/.test(s.text),
-  );
+  const named = spans.every((s) => {
+    const text = s.text.replace(DAY_MONTH, ' ');
+    return /\p{L}{3}/u.test(text) && !YEAR.test(text) && !/\d[\d.,]*\s*%|\d{2}/.test(text);
+  });
   return named && spans.every((s) => figureOf(s.text) === undefined) ? spans : undefined;
 }
 
