@@ -4,6 +4,7 @@ import { averagePayrollRule } from './average-payroll.js';
 import { averageRangeRule } from './average-range.js';
 import { averageSentenceRule } from './average-sentence.js';
 import { countGroupRule } from './count-group.js';
+import { countPopulationRule } from './count-population.js';
 import { duplicateValueRule } from './duplicate-value.js';
 import { impliedCoalFactorRule } from './implied-coal-factor.js';
 import { impliedGridFactorRule } from './implied-grid-factor.js';
@@ -65,6 +66,7 @@ export const RULES: readonly Rule[] = [
   injuryRateRule,
   subsetCountRule,
   countGroupRule,
+  countPopulationRule,
   turnoverBreakdownRule,
   duplicateValueRule,
   scaleSlipRule,

@@ -11,6 +11,7 @@ import {
 import { multiplyIntervals, midpoint, overlaps, scaleInterval, type Figure } from '../precision/index.js';
 import { factorRanges } from '../relations/index.js';
 import { baseRange, isCoalEquivalent, rangeIn } from './convert-figure.js';
+import { listedFactorFindings } from './listed-grid-factors.js';
 import { isStatedForAPlace, regionalFactors } from './regional-grid-factor.js';
 import type { Rule, RuleContext } from './rule.js';
 import type { SeriesKey } from '../fact-index/index.js';
@@ -81,6 +82,9 @@ export const statedGridFactorRule: Rule = {
       const finding = check(ctx, factor, factor.fact.period.year, years, { site });
       if (finding) out.push(finding);
     }
+    // Factors listed by place ("Germany: 0.380 tCO2e/MWh") against the rows of those places.
+    const reported = new Set(out.map((f) => f.facts[0]));
+    out.push(...listedFactorFindings(ctx, statedGridFactorRule.id).filter((f) => !reported.has(f.facts[0])));
     return out;
   },
 };

@@ -11,6 +11,9 @@ const CELLS: readonly (readonly [string, string, string])[] = [
   ['MYR 72,401', '72401', 'MYR'],
   ['SGD (3.9)', '-3.9', 'SGD'],
   ['RM 4,826.1 (thousand)', '4826.1', 'RM thousand'],
+  ['₮48,624.6', '48624.6', '₮'], // the signs of currencies beyond the ISO codes above
+  ['₩ 3,210', '3210', '₩'],
+  ['₦1,472.8', '1472.8', '₦'],
   ['812 (a)', '812', ''], // a footnote letter in brackets
   ['0.45 (ii)', '0.45', ''],
   ['63.2% (c)', '63.2', '%'],

@@ -46,13 +46,16 @@ export const UNIT_WORDS = String.raw`${UNIT_WORD}(?:\s*\/\s*${UNIT_WORD})?`;
 // its last word maybe wrapped to the line below ("Unit of" over "measure").
 const UNIT_HEADING = new RegExp(String.raw`^(?:${UNIT_WORDS}(?:\s+of(?:\s+\p{L}+)?)?|uom)$`, 'iu');
 
+// A label heading that is the units column's ("Unit of" printed where the label heading is blank).
+const UNIT_LABEL = new RegExp(String.raw`^${UNIT_WORDS}\b`, 'iu');
+
 /**
  * Whether a header names a units column: a "Unit" heading over a column, or as the first heading of a
  * header whose label column is blank ("Unit of" over "measure", printed over the unit cells).
  */
 export function headsUnitColumn(header: TableHeader | undefined): boolean {
   if (!header) return false;
-  return header.unitIndex !== undefined || new RegExp(String.raw`^${UNIT_WORDS}\b`, 'iu').test(header.label);
+  return header.unitIndex !== undefined || UNIT_LABEL.test(header.label);
 }
 
 /** Whether a header cell heads a units column ("Unit", "Units", "Unit of amount", "Einheit"). */
