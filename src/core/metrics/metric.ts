@@ -32,6 +32,7 @@ export const DIM_KEYS = [
   'water_destination',
   'worker_type',
   'ethnicity',
+  'nationality',
   'supplier_tier',
   'supplier_category',
   'patent_type',

@@ -40,6 +40,7 @@ import { waterSourceRow } from './water-source.js';
 import { inferDims } from './dims.js';
 import { scopeCodes, type CodeScope } from './framework-codes.js';
 import { readPrintedUnit, unitWithLabelNoun } from './printed-unit.js';
+import { nationalityDims } from './nationality.js';
 import { rateBeforeBase } from './rate-before-base.js';
 import { ratePerWords } from './rate-per-words.js';
 import { sentenceSubject } from './sentence-subject.js';
@@ -141,6 +142,7 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   const dims: Record<string, string> = {
     ...byColumn,
     ...ethnicityDims(m),
+    ...nationalityDims(m),
     ...byRow,
     ...rowSite,
     ...(trainedOf !== undefined ? { employee_category: trainedOf } : {}),

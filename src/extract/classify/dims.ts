@@ -57,6 +57,10 @@ function labelDims(label: string, group: string, row: boolean): Dims {
   // "Managers | 1,342" over "of which female | 118": a part row is the category above it, by gender.
   const above = row && (gender || age) && PART_WORDS.test(rest) ? categoryEnding(group) : undefined;
   if (above !== undefined) dims.employee_category = above;
+  // "Outdoor workers (headcount)": staff named by where or how they work are some of the headcount,
+  // counted across the categories (outdoor workers are in operations and in trucking), so a scope.
+  const qualified = row && !gender && !age && !employment ? QUALIFIED_STAFF.exec(l.trim())?.[1] : undefined;
+  if (qualified !== undefined) return { ...dims, scope: qualified };
   // A region or category is a short name ("Beijing", "Middle management"), not a measure.
   const g = group.toLowerCase();
   // A country's full name may be long ("United Kingdom of Great Britain and Northern Ireland") where
@@ -149,9 +153,12 @@ const SITE_GROUP = new RegExp(
   String.raw`\b(?:propert(?:y|ies)|sites?|plants?|facilit(?:y|ies)|factor(?:y|ies)|hotels?|business units?)\b|${BY_SITE_GROUP.source}`,
 );
 
+const QUALIFIED_STAFF =
+  /^((?:outdoor|indoor|field|office|shift|site|manual|skilled|unskilled)(?:-based)?\s+(?:workers?|staff|employees|personnel))(?:\s*\((?:headcount|number|persons|people)\))?$/;
 const REGION_GROUP = /\b(?:region|geograph|location|country|countries|area)\b/;
+// "Workforce by nationality and function": a table of staff by function counts each function's people.
 const CATEGORY_GROUP =
-  /\b(?:employee categor\w*|staff categor\w*|category|rank|position|grade|employment type|employee type|job level|job grade|management level)\b/;
+  /\b(?:employee categor\w*|staff categor\w*|category|rank|position|grade|employment type|employee type|job level|job grade|management level|(?:job |business )?functions?)\b/;
 const MEASURE_WORDS =
   /\b(?:total|number|rate|ratio|proportion|percentage|share|amount|headcount|trained|hours|days|emissions?|consumption|waste|water|energy|accidents?|incidents?|cases|disease|fatalit\w*|injur\w*)\b/;
 

@@ -18,7 +18,8 @@ const NAMED_BREAKDOWN =
   /^(?:country|countries|region|area|location|geograph\w*)(?:\s*\/\s*(?:country|countries|region|area|location|geograph\w*))*$/i;
 
 // The company's own places ("by estate", "by plant", "by mine") are a breakdown too: each row is a site.
-const BREAKDOWN = String.raw`(?:(?:country|countries|region|location|geograph\w*|employee categor\w*|category|rank|grade|gender|sex)\b|${SITE_WORDS})`;
+// "by nationality and function": a staff table's columns by nationality, its rows by function.
+const BREAKDOWN = String.raw`(?:(?:country|countries|region|location|geograph\w*|employee categor\w*|category|rank|grade|gender|sex|nationalit(?:y|ies)|(?:job |business )?functions?)\b|${SITE_WORDS})`;
 const BY_SITE = new RegExp(String.raw`\bby\s+${SITE_WORDS}`, 'i');
 // "by region and category": a title naming two breakdowns names both, and the rows' own words decide.
 const BY_BREAKDOWN = new RegExp(String.raw`\bby\s+${BREAKDOWN}(?:\s*(?:,|and|&)\s*${BREAKDOWN})*`, 'i');
@@ -41,7 +42,7 @@ export function rowBreakdownOf(
   // metric ("Grid electricity (kWh)") is a measure: neither row is a site.
   if (BY_SITE.test(breakdown)) return measureRows ? '' : breakdown;
   if (!columns) return breakdown;
-  const dim = /\b(?:categor\w*|rank|grade)\b/i.test(breakdown) ? 'employee_category' : 'region';
+  const dim = /\b(?:categor\w*|rank|grade|functions?)\b/i.test(breakdown) ? 'employee_category' : 'region';
   return columns.some((c) => columnDims(c)[dim] !== undefined) ? '' : breakdown;
 }
 

@@ -20,6 +20,7 @@ import { applyScopeNotes } from '../scope-note/index.js';
 import { extractTables } from '../table/index.js';
 import type { ExtractResult, ExtractedFact } from './extract-result.js';
 import { readEitherUnits } from './alternative-units.js';
+import { bareWaterAsWithdrawal } from './bare-water.js';
 import { homeCurrencies, inHomeCurrency } from './home-currency.js';
 import { sectionCodesFor } from './section-codes.js';
 import { statedChangeFacts } from './stated-change-facts.js';
@@ -67,15 +68,13 @@ export function extractDocument(doc: Doc, options: ExtractOptions = {}): Extract
   const phrases: PhraseCache = new Map();
   const texts = new Map(lines.map((l) => [l.no, l.raw]));
   const home = homeCurrencies(lines.map((l) => l.raw));
-  const classified = readEitherUnits([
-    ...tables.mentions,
-    ...form.mentions,
-    ...prose.mentions,
-    ...answers.mentions,
-  ])
-    .filter((m) => m.year !== 0)
-    .map((m) => inHomeCurrency(classifyMention(m, scope, phrases), home))
-    .filter(isDisclosure);
+  const classified = bareWaterAsWithdrawal(
+    readEitherUnits([...tables.mentions, ...form.mentions, ...prose.mentions, ...answers.mentions])
+      .filter((m) => m.year !== 0)
+      .map((m) => inHomeCurrency(classifyMention(m, scope, phrases), home))
+      .filter(isDisclosure),
+    scope,
+  );
   const sections = codedSections(lines, index, skip);
   const headed = headingCodes(lines, skip);
   const entity = meta.company ?? doc.source;

@@ -1,0 +1,29 @@
+import type { Dims } from '../../core/index.js';
+import type { Mention } from '../mention/index.js';
+
+// A table titled by nationality ("Workforce by nationality and grade"): its columns are the groups
+// (host-country nationals and expatriates, as Gulf localisation quotas count them), not measures.
+const NATIONALITY_TABLE = /\bnationalit(?:y|ies)\b/i;
+// Headers that name a group by nationality whatever the title says.
+const NATIONALITY_WORDS =
+  /^(?:expat(?:riate)?s?|foreign(?:ers|\s+nationals?|\s+employees|\s+staff)?|non-?nationals?|(?:host[- ]country\s+|local\s+)?nationals?|locals?)$/i;
+// A header naming a measure or the whole is no group.
+const NOT_A_GROUP = /\b(?:total|number|rate|percentage|share|ratio|hours|headcount)\b|%/i;
+
+/**
+ * The nationality group a table column counts ("Expatriates", or "Kenyan" under a title by
+ * nationality), lower-cased; undefined for a column of a measure, a share or the whole.
+ */
+export function nationalityColumn(m: Mention): string | undefined {
+  const column = m.kind === 'table' ? m.column?.trim() : undefined;
+  if (!column || column.length > 30 || NOT_A_GROUP.test(column) || /\d/.test(column)) return undefined;
+  const titled = m.context.some((c) => c !== column && NATIONALITY_TABLE.test(c));
+  if (!titled && !NATIONALITY_WORDS.test(column)) return undefined;
+  return column.replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** A column of a table by nationality is that group's figure, a breakdown of the headcount. */
+export function nationalityDims(m: Mention): Dims {
+  const nationality = nationalityColumn(m);
+  return nationality === undefined ? {} : { nationality };
+}
