@@ -34,3 +34,13 @@ describe('a bare water measure under a water caption', () => {
     expect(metricOf('Captação por unidade produzida', ['Quadro 2 – Água'])).not.toBe('water.withdrawal');
   });
 });
+
+describe('a recycling rate named for water', () => {
+  it('is no waste recycling rate, while a waste row keeps it', () => {
+    expect(metricOf('Cooling water recycling rate', ['Table 4 – Resources'], '%')).toBeUndefined();
+    expect(metricOf('Recycling rate', ['Table 5 – Waste'], '%')).toBe('waste.recycling_rate');
+    expect(metricOf('Waste water sludge recycling rate', ['Table 5 – Waste'], '%')).toBe(
+      'waste.recycling_rate',
+    );
+  });
+});

@@ -35,3 +35,16 @@ export function bareWaterMeasure(m: Mention): string | undefined {
   if (measure === undefined || !m.context.some((c) => WATER.test(foldAccents(c)))) return undefined;
   return measure;
 }
+
+/**
+ * True for a waste metric read from a label naming water and no waste ("Process water recycling
+ * rate"): a catalogue phrase such as "recycling rate" is waste's (GRI 306), but the rate is the water's.
+ */
+export function waterNamedForWaste(metricId: string, label: string): boolean {
+  const l = foldAccents(label.toLowerCase());
+  return (
+    metricId.startsWith('waste.') &&
+    WATER.test(l) &&
+    !/\b(?:waste|sludge|scrap|residu\w*|dechets?|rifiuti)\b/.test(l)
+  );
+}

@@ -1,7 +1,7 @@
 import type { Dims, Metric, Quantity } from '../../core/index.js';
 import type { Mention } from '../mention/index.js';
 import { bareResourceNoun } from './bare-resource-noun.js';
-import { bareWaterMeasure } from './bare-water-measure.js';
+import { bareWaterMeasure, waterNamedForWaste } from './bare-water-measure.js';
 import { bracketedCarrier } from './bracketed-carrier.js';
 import { breakdownCodes } from './breakdown-codes.js';
 import { cornerBreakdown, englishBreakdown } from './breakdown-words.js';
@@ -181,7 +181,11 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   const fuel = m.kind === 'table' ? fuelRow(found, m.label, printed, cache, fits) : undefined;
   const picked = asFullTimeEquivalents(m, printed, fuel ?? found);
   // "Fuel burned per voyage was 1.85 tonnes": a quantity per something is no amount of that quantity.
-  const choice = picked?.metric.kind === 'absolute' && ratePerWords(m, printed) ? undefined : picked;
+  // "Process water recycling rate": the water's rate, no waste rate.
+  const unfit =
+    (picked?.metric.kind === 'absolute' && ratePerWords(m, printed)) ||
+    (picked !== undefined && waterNamedForWaste(picked.metric.id, m.label));
+  const choice = unfit ? undefined : picked;
   const ship = m.kind === 'table' ? marineFuel(m.label) : undefined;
   if (ship !== undefined && choice?.metric.dims.includes('fuel') && dims.fuel === undefined) dims.fuel = ship;
   if (choice?.metric.kind === 'intensity' && printed?.denominator) dims.denominator = printed.denominator;

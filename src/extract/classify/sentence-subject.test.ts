@@ -81,6 +81,13 @@ describe('people who attended or completed a course', () => {
         'employees',
       ),
     ).toBe('corruption.training_participants');
+    expect(
+      sentence(
+        'Compliance training (online) was completed by 3,212 employees of the group',
+        '3212',
+        'employees',
+      ),
+    ).toBe('corruption.training_participants');
     expect(sentence('The audit was completed by 14 employees of the plant', '14', 'employees')).not.toBe(
       'training.trained',
     );

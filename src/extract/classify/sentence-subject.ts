@@ -20,8 +20,10 @@ const ATTENDED =
 const ATTENDED_BY =
   /\b(?:training|courses?|modules?|programmes?|programs?|induction|workshops?|sessions?|e-?learning)\b[^.;]{0,60}?\b(?:was|were|has been|have been|had been)\s+(?:successfully\s+)?(?:completed|attended|taken|followed|undertaken)\s+by\s+(?:all\s+|a total of\s+|about\s+|over\s+|more than\s+|nearly\s+|some\s+)?([\d,]+)\s+(?:\w+\s+)?(?:employees|staff|people|persons|workers|colleagues)\b/i;
 
-// A course on the code of conduct or anti-corruption is anti-corruption training (GRI 205-2).
-const ETHICS = /\b(?:anti-?corruption|bribery|code of (?:business )?conduct|business ethics)\b/i;
+// A course on the code of conduct, anti-corruption, ethics or compliance is anti-corruption training
+// (GRI 205-2), never the general training the average hours per employee count (GRI 404-1).
+const ETHICS =
+  /\b(?:anti-?corruption|bribery|code of (?:business )?conduct|(?:business )?ethics|compliance)\b/i;
 
 // "Training of permanent employees at both plants added up to 52,000 man-hours": a sentence whose
 // subject is training says the hours it then totals are training hours (GRI 404-1), whatever the

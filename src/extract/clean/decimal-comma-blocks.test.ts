@@ -82,4 +82,19 @@ describe('decimalCommaByLine', () => {
     ];
     expect(decimalCommaByLine(numbered(numberedHeading))).toEqual([true, true, true]);
   });
+
+  it('reads an ambiguous line of a box quoting both conventions as the line beside it', () => {
+    // Figures of an environmental table in the home convention, then a social one in English.
+    const printed = [
+      'Gas burnt                 21.385,7 MWh',
+      'Panels produced           3.705.118 kWh',
+      'Rainwater reused          417.306 m³',
+      'Staff at year end         1,968 people',
+      'Injury rate               0.87 per million hours',
+    ];
+    expect(decimalCommaByLine(numbered(printed))[2]).toBe(true);
+    // A line between two that disagree keeps the document's convention.
+    const torn = ['Gas burnt   21.385,7 MWh', 'Rainwater reused   417.306 m³', 'Sales   €4,120.55 million'];
+    expect(decimalCommaByLine(numbered(torn))[1]).toBe(false);
+  });
 });

@@ -120,8 +120,28 @@ export function decimalCommaByLine(lines: readonly NumberedLine[]): boolean[] {
   const out = new Array<boolean>(lines.length).fill(byDocument);
   for (const block of blocksOf(lines)) {
     const sum = (key: keyof Evidence): number => block.reduce((n, i) => n + (evidence[i]?.[key] ?? 0), 0);
-    const byBlock = blockConvention(sum) ?? byDocument;
-    for (const i of block) out[i] = lineConvention(evidence[i]) ?? byBlock;
+    const ofBlock = blockConvention(sum);
+    const byBlock = ofBlock ?? byDocument;
+    block.forEach((i, k) => {
+      const own = lineConvention(evidence[i]);
+      out[i] = own ?? (ofBlock === undefined ? besideLines(block, k, evidence) : undefined) ?? byBlock;
+    });
   }
   return out;
+}
+
+/**
+ * In a block whose figures point both ways (a highlights box quoting an environmental table in
+ * "4.812.460 kWh" and a social one in "1.32 per million hours"), an ambiguous line ("248.612 m³")
+ * is printed as the lines right beside it are, when those that decide agree; else undefined.
+ */
+function besideLines(
+  block: readonly number[],
+  k: number,
+  evidence: readonly Evidence[],
+): boolean | undefined {
+  const beside = [block[k - 1], block[k + 1]]
+    .map((i) => (i === undefined ? undefined : lineConvention(evidence[i])))
+    .filter((c): c is boolean => c !== undefined);
+  return beside.length > 0 && beside.every((c) => c === beside[0]) ? beside[0] : undefined;
 }
