@@ -166,6 +166,17 @@ describe('parseUnit', () => {
     expect(tryParseUnit('dormitories', { countNouns: false })).toBeUndefined();
   });
 
+  it('counts no linking word, scale word or glued units as a noun, so every symbol reads back the same', () => {
+    expect(tryParseUnit(' per  of thousand')).toBeUndefined();
+    expect(tryParseUnit('of')).toBeUndefined();
+    for (const text of [' per  of thousand', '元Mtons', '5thousand10,000万million', 'beds of wards']) {
+      const u = tryParseUnit(text);
+      const again = u && parseUnit(u.symbol);
+      expect([again?.dimension, again?.toBase.toFixed()]).toEqual([u?.dimension, u?.toBase.toFixed()]);
+    }
+    expect(parseUnit('beds of wards')).toMatchObject({ symbol: 'beds of wards', dimension: 'count' });
+  });
+
   it('keeps what a percentage is of', () => {
     expect(parseUnit('% of national standard')).toMatchObject({
       symbol: '% of national standard',

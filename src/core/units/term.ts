@@ -3,7 +3,7 @@ import { lookupCompound, lookupUnit } from './lookup.js';
 import { parseMoneyTerm } from './money.js';
 import type { UnitParseOptions } from './options.js';
 import { unitRegistry } from './registry.js';
-import { peelScale, scaleLabel } from './scale.js';
+import { leadingScaleWord, peelScale, scaleLabel } from './scale.js';
 
 /** One side of a ratio: a unit and the printed scale that multiplies it ("'000 kWh" → kWh × 1000). */
 export interface Term {
@@ -77,10 +77,13 @@ function tokens(s: string): string[] | undefined {
 
 const NOUN_WORD = /^[\p{L}][\p{L}\p{M}'&-]*[,;:]?$/u;
 
+/** A capital after a small letter or a character ("kWhh", "元Mt"): a unit run together, no word. */
+const CAMEL = /[\p{Ll}\p{Lo}]\p{Lu}/u;
+
 /** A word a report writes around a unit ("worked", "of production", "revenue"), not a unit itself. */
 function isPlainWord(word: string, options: UnitParseOptions): boolean {
   if (!NOUN_WORD.test(word)) return false;
-  if (/\p{Ll}\p{Lu}/u.test(word)) return false; // camel case ("kWhh") is a mistyped unit, not a word
+  if (CAMEL.test(word)) return false; // camel case ("kWhh") is a mistyped unit, not a word
   if (!/[aeiouy]/i.test(word) && !/\p{Script=Han}/u.test(word)) return false;
   return lookupUnit(word.replace(/[,;:]$/, ''), options) === undefined;
 }
@@ -114,8 +117,15 @@ function countTerm(s: string, options: UnitParseOptions): Term | undefined {
   const words = tokens(phrase) ?? [];
   if (words.length === 0 || words.length > MAX_NOUN_WORDS) return undefined;
   const plain = words.flatMap((w) => (w.startsWith('(') ? (tokens(w.slice(1, -1)) ?? []) : [w]));
-  if (!plain.every((w) => NOUN_WORD.test(w) && !/\p{Ll}\p{Lu}/u.test(w))) return undefined;
+  if (!plain.every((w) => NOUN_WORD.test(w) && !CAMEL.test(w))) return undefined;
   if (!plain.every((w) => /[aeiouy]/i.test(w) || /\p{Script=Han}/u.test(w) || w === '&')) return undefined;
+  // "per of": a phrase that opens or ends on a linking word names nothing counted (and its symbol would
+  // read back as a ratio).
+  if ([plain[0], plain[plain.length - 1]].some((w) => /^(?:per|of)$/i.test(w ?? ''))) return undefined;
+  // "million" left over after other scales: a scale word is no counted noun (its symbol would read back scaled).
+  if (plain.some((w) => leadingScaleWord(w, false)?.rest === '')) return undefined;
+  // "万million": Chinese run into Latin letters is units glued together, no word.
+  if (plain.some((w) => /\p{Script=Han}/u.test(w) && /[a-z]/i.test(w))) return undefined;
   const known = lookupUnit(phrase, options);
   if (known?.dimension === 'count') return { unit: known, scale: ONE };
   const symbol = words
