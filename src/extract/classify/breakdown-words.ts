@@ -1,6 +1,6 @@
-// Reports in Spanish, Portuguese and French name a table's breakdown in their own words ("por categoría",
-// "por local", "par site"): they are read as the English words the breakdown readers know.
-const BY = /\b(?:por|par)\s+(?=\S)/giu;
+// Reports in Spanish, Portuguese, French and German name a table's breakdown in their own words ("por categoría",
+// "por local", "par site", "nach Ländern", "je Werk"): they are read as the English words the breakdown readers know.
+const BY = /(?<![\p{L}])(?:por|par|nach|je)\s+(?=\S)/giu;
 const WORDS: readonly (readonly [RegExp, string])[] = [
   [/\bcat[eé]gor(?:[ií]as?|ies?)(?![\p{L}])/giu, 'category'],
   [
@@ -10,6 +10,11 @@ const WORDS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:regi[oó]n(?:es)?|regi[aã]o|regi[oõ]es|r[ée]gions?)(?![\p{L}])/giu, 'region'],
   [/\b(?:pa[ií]s(?:es)?|pays)(?![\p{L}])/giu, 'country'],
   [/\b(?:g[eé]nero|sexo|sexe|genre)(?![\p{L}])/giu, 'gender'],
+  [/(?<![\p{L}])(?:werke?n?|standorte?n?|betriebe?n?)(?![\p{L}])/giu, 'site'],
+  [/(?<![\p{L}])(?:l(?:ä|ae)ndern|l(?:ä|ae)nder|land)(?![\p{L}])/giu, 'country'],
+  [/(?<![\p{L}])(?:regionen)(?![\p{L}])/giu, 'region'],
+  [/(?<![\p{L}])(?:geschlecht)(?![\p{L}])/giu, 'gender'],
+  [/(?<![\p{L}])(?:mitarbeiterkategorien?|beschäftigtengruppen?|kategorien?)(?![\p{L}])/giu, 'category'],
 ];
 
 /** A caption's foreign breakdown words in English: "Colaboradores por local e género" → "… by site and gender". */
@@ -19,14 +24,15 @@ export function englishBreakdown(caption: string): string {
   let tail = caption.slice(at).replace(BY, 'by ');
   for (const [word, english] of WORDS) tail = tail.replace(word, english);
   return (
-    caption.slice(0, at) + tail.replace(/\s+(?:y|e|et)\s+(?=category|site|region|country|gender)/giu, ' and ')
+    caption.slice(0, at) +
+    tail.replace(/\s+(?:y|e|et|und)\s+(?=category|site|region|country|gender)/giu, ' and ')
   );
 }
 
 // A corner cell naming the rows' breakdown in one word ("Local", "Categoría", "Site").
 const CORNER: readonly (readonly [RegExp, string])[] = [
-  [/^(?:local|locais|site|sede|unidad|unidade|lieu|[ée]tablissement)$/iu, 'by site'],
-  [/^(?:categor[ií]a|cat[ée]gorie)$/iu, 'category'],
+  [/^(?:local|locais|site|sede|unidad|unidade|lieu|[ée]tablissement|werk|standort|betrieb)$/iu, 'by site'],
+  [/^(?:categor[ií]a|cat[ée]gorie|kategorie)$/iu, 'category'],
 ];
 
 /** A table's corner cell as the breakdown it names in English, or the cell as printed. */
