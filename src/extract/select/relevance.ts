@@ -68,6 +68,10 @@ const ESG_TOPICS = new RegExp(
     'capacitaci|formaci|formação|seguridad|segurança|sécurité|sicurezza|proveedor|fornecedor|fournisseur|fornitor',
     'comunidad|comunidade|communauté|comunità|carbono|carbone|combustible|combustível|clima',
     'gas natural|gás natural|gaz naturel|gas naturale|gasóleo|gasoil',
+    // And in German reports: staff, training, safety and health, suppliers, resources and emissions.
+    'mitarbeit|beschäftigt|belegschaft|frauen|führungskr|weiterbildung|schulung|ausbildung|arbeitssicherheit',
+    'unfall|unfäll|krankenstand|gesundheit|lieferant|lieferkette|korruption|wasser|abfall|strom|erdgas',
+    'treibhaus|\\bTHG\\b|klima|vergütung|spende',
   ].join('|'),
   'i',
 );
@@ -98,6 +102,9 @@ const COUNTED = new RegExp(
     'directiv[oa]s|supervisor(?:es|as)|participantes|aprendices|proveedores|funcion[aá]ri[oa]s|trabalhador(?:es|as)',
     // And in French reports: staff ("collaborateurs", "salariés", "employés"), trainees, suppliers.
     'collaborat(?:eur|rice)s|salarié(?:e?s)|employé(?:e?s)|personnes|agents|stagiaires|apprentis|fournisseurs',
-  ].join('|')})\\b`,
-  'i',
+    // And in German reports: staff, people, apprentices, suppliers, participants, cases.
+    'mitarbeitende[n]?|mitarbeiter(?:innen)?|beschäftigte[n]?|menschen|personen|lehrlinge|auszubildende',
+    'lieferanten|teilnehmende|teilnehmer(?:innen)?|fälle|unfälle|meldungen|standorte|werke',
+  ].join('|')})(?!\\p{L})`,
+  'iu',
 );
