@@ -60,4 +60,9 @@ describe('average.total on an average per full-time equivalent', () => {
     expect(expected(facts('23.0', 'an average of 23.0 hours per employee'))).toEqual([]);
     expect(expected(facts('25.0', 'an average of 25.0 hours per full-time equivalent'))).toEqual([]);
   });
+
+  it("reads German 'je FTE' and 'pro Vollzeitäquivalent' as per full-time equivalent", () => {
+    expect(expected(facts('25.0', 'Schulungsstunden je FTE'))).toEqual([]);
+    expect(expected(facts('25.0', 'Stunden pro Vollzeitäquivalent'))).toEqual([]);
+  });
 });

@@ -262,3 +262,31 @@ describe('duplicate.value: a qualified row, another year, a narrower population'
     expect(serious(run([total, typo]))).toEqual([['warning', '2785', '2758']]);
   });
 });
+
+describe('duplicate.value: the surest printing of a disagreeing value', () => {
+  // Made up: the key figures print 5,112 staff at year end; a site table's group row and the staff
+  // table both print 5,160, the staff table in the key figures' own words.
+  const facts = [
+    at({
+      metric: 'workforce.total',
+      value: '5112',
+      unit: 'persons',
+      line: 8,
+      label: 'Staff at year end (heads)',
+    }),
+    at({ metric: 'workforce.total', value: '5160', unit: 'persons', line: 70, label: 'Group' }),
+    at({
+      metric: 'workforce.total',
+      value: '5160',
+      unit: 'persons',
+      line: 140,
+      label: 'Staff at year end (heads)',
+    }),
+  ];
+
+  it('reports the value against the printing worded alike, not the first one met', () => {
+    expect(
+      run(facts).map((f) => [f.severity, f.actual, f.source.map((s) => ('line' in s ? s.line : 0))]),
+    ).toEqual([['warning', '5160', [8, 140]]]);
+  });
+});

@@ -73,7 +73,8 @@ function compareGroup(
   rowLines: ReadonlyMap<string, ReadonlySet<number>>,
 ): CheckFinding[] {
   const found: CheckFinding[] = [];
-  const reported = new Set<string>();
+  // Where the finding for each distinct disagreeing value sits in `found`.
+  const reported = new Map<string, number>();
   printings.forEach((b, i) => {
     let best: { ref: Printing; match: LabelMatch } | undefined;
     for (let j = Math.max(0, i - MAX_EARLIER); j < i; j++) {
@@ -89,14 +90,21 @@ function compareGroup(
       listed,
       twice: rowLines.get(rowName(b.figure))?.size === 2,
     });
-    // One finding per distinct disagreeing value.
+    // One finding per distinct disagreeing value: the surest, as a later printing of the value may be
+    // worded as the first one is ("Headcount" in the key figures and in the staff table) where an
+    // earlier one was not (a site table's "Group" row).
     const key = decimalString(b.figure.value, 12);
-    if (!finding || reported.has(key)) return;
-    reported.add(key);
-    found.push(finding);
+    if (!finding) return;
+    const at = reported.get(key);
+    if (at === undefined) {
+      reported.set(key, found.length);
+      found.push(finding);
+    } else if (SURENESS[finding.severity] > SURENESS[found[at]?.severity ?? 'info']) found[at] = finding;
   });
   return found;
 }
+
+const SURENESS: Readonly<Record<CheckFinding['severity'], number>> = { info: 0, warning: 1, error: 2 };
 
 /**
  * With no catalogue label to say what is counted, each printing's label stands in for it: a sentence

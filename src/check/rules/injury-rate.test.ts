@@ -64,6 +64,8 @@ describe('rate.injury: the base read from the printed words', () => {
     ['Taxa de frequência por 1 milhão HHT', '1000000'],
     ['Índice de frecuencia por cada 500.000 horas trabajadas', '500000'],
     ["Taux de fréquence par million d'heures travaillées", '1000000'],
+    ['Verletzungsquote (je 1 Mio. geleistete Arbeitsstunden)', '1000000'],
+    ['Unfallhäufigkeit pro 200,000 Arbeitsstunden', '200000'],
   ])('reads %s as per %s hours', (text, base) => {
     expect(baseIn(text)?.toFixed()).toBe(base);
   });
@@ -72,6 +74,7 @@ describe('rate.injury: the base read from the printed words', () => {
     expect(baseIn('TRIFR')).toBeUndefined();
     expect(baseIn('Water per million RMB revenue')).toBeUndefined();
     expect(baseIn('Água por milhão de reais de receita')).toBeUndefined();
+    expect(baseIn('Wasser pro Mio. € Umsatz')).toBeUndefined();
   });
 });
 

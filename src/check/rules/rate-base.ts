@@ -15,12 +15,19 @@ const PER_HOURS =
 const PER_HOURS_ROMANCE =
   /\b(?:por|par)\s+(?:cada\s+)?(?:(?:um|un|uno|une|1)\s+)?(milh[ãa]o|mill[óo]n|million|\d{1,3}(?:[.,\s]\d{3})+)\s+(?:de\s+|d['’]\s*)?(?:horas|heures|hht?\b)/i;
 
+/**
+ * "pro 1.000.000 Arbeitsstunden", "je 1 Mio. geleistete Arbeitsstunden", "pro Million Stunden": the base as
+ * German reports print it.
+ */
+const PER_HOURS_GERMAN =
+  /(?<!\p{L})(?:pro|je)\s+(?:(?:eine|einer|1)\s+)?(millionen|million|mio\.?|\d{1,3}(?:[.,\s]\d{3})+)\s+(?:geleistete[n]?\s+|gearbeitete[n]?\s+)?(?:arbeitsstunden|stunden|std\.)/iu;
+
 /** "百万工时" (per million working hours), as mainland reports print LTIFR's base. */
 const MILLION_WORK_HOURS_ZH = /百万(?:工时|工作小时|人工时)/;
 
-/** "per 100 employees", "per 1,000 workers": a rate of headcount, not of hours worked. */
+/** "per 100 employees", "per 1,000 workers", "je 1.000 Beschäftigte": a rate of headcount, not of hours worked. */
 const PER_HEADCOUNT =
-  /(?:\bper|\/)\s*[\d,]+\s*(?:full[- ]time\s+)?(?:employees|workers|persons|people|staff|fte)\b|每(?:百|千)(?:名)?(?:员工|人)/i;
+  /(?:\bper|\/)\s*[\d,]+\s*(?:full[- ]time\s+)?(?:employees|workers|persons|people|staff|fte)\b|每(?:百|千)(?:名)?(?:员工|人)|(?<!\p{L})(?:pro|je)\s+[\d.,]+\s*(?:vollzeit)?(?:beschäftigte|mitarbeitende|mitarbeiter|versicherte)/iu;
 
 /** True when a rate's words say it is per a number of people (HKEX B2.1 style), not per hours worked. */
 export function perHeadcount(rate: Figure): boolean {
@@ -53,7 +60,7 @@ function textsOf(rate: Figure): string[] {
 /** The hours a text says a rate is per, or undefined. */
 export function baseIn(text: string): Decimal | undefined {
   if (MILLION_WORK_HOURS_ZH.test(text)) return dec(1_000_000);
-  const romance = PER_HOURS_ROMANCE.exec(text)?.[1]?.replace(/[.,\s]/g, '');
+  const romance = (PER_HOURS_ROMANCE.exec(text) ?? PER_HOURS_GERMAN.exec(text))?.[1]?.replace(/[.,\s]/g, '');
   if (romance !== undefined) return /^\d+$/.test(romance) ? dec(romance) : dec(1_000_000);
   const m = PER_HOURS.exec(text);
   const n = m?.[1]?.toLowerCase().replace(/[,\s]/g, '');

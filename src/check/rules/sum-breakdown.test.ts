@@ -120,3 +120,36 @@ describe('sum.breakdown: a sentence about less than the table row', () => {
     expect(run([recycled('9480', 40, 'table', 'recycled'), recycled('612', 44, 'table')])).toHaveLength(1);
   });
 });
+
+describe('sum.breakdown: contract and working time under one employment type', () => {
+  // Made up: 2,410 staff, 2,302 permanent + 108 temporary; 297 of them part-time.
+  const staff = (temporary: string): Fact[] => [
+    printed({ metric: 'workforce.total', value: '2410', unit: 'persons', year: 2031, line: 10 }),
+    ...(
+      [
+        ['permanent', '2302', 11],
+        ['temporary', temporary, 12],
+        ['part-time', '297', 13],
+      ] as const
+    ).map(([type, value, line]) =>
+      printed({
+        metric: 'workforce.total',
+        value,
+        unit: 'persons',
+        year: 2031,
+        line,
+        dims: { employment_type: type },
+      }),
+    ),
+  ];
+
+  it('adds the contracts up apart from the part-timers among them', () => {
+    expect(run(staff('108'))).toEqual([]);
+  });
+
+  it('still finds contracts that do not add up', () => {
+    expect(run(staff('128')).map((f) => [f.rule, f.expected, f.actual])).toEqual([
+      ['sum.breakdown', '2430', '2410'],
+    ]);
+  });
+});

@@ -68,8 +68,10 @@ export const sumBreakdownRule: Rule = {
         if (!isAdditive(ctx.kindOf(total))) continue;
         for (const { by, parts } of ctx.facts.breakdownsOf(seriesOf(total.fact), total.fact.dims)) {
           if (NOT_A_PARTITION.has(by)) continue;
-          const finding = checkBreakdown(ctx, total, by, distinctParts(parts, by));
-          if (finding) out.push(finding);
+          for (const axis of axesOf(by, distinctParts(parts, by))) {
+            const finding = checkBreakdown(ctx, total, by, axis);
+            if (finding) out.push(finding);
+          }
         }
       }
       // A whole printed with values that disagree is checked through its breakdown's own total row.
@@ -141,6 +143,20 @@ function checkBreakdown(
     expected: decimalString(sumPoint, places),
     actual: decimalString(total.value, placesOf(total)),
   });
+}
+
+// Working time (full-time, part-time) parts the staff apart from their contract (permanent, temporary).
+const WORKING_TIME = /^(?:full|part)-time$/;
+
+/**
+ * The partitions an employment-type breakdown holds: by contract and by working time, each a whole of
+ * its own, so "Permanent | Temporary | Part-time" rows are two breakdowns, not three parts of one.
+ */
+function axesOf(by: string, parts: readonly Figure[]): (readonly Figure[])[] {
+  if (by !== 'employment_type') return [parts];
+  const hours = parts.filter((p) => WORKING_TIME.test(p.fact.dims[by] ?? ''));
+  const contract = parts.filter((p) => !WORKING_TIME.test(p.fact.dims[by] ?? ''));
+  return hours.length === 0 || contract.length === 0 ? [parts] : [contract, hours];
 }
 
 /** "Thereof renewable", "of which solar": rows that single out some of the whole, not a partition of it. */

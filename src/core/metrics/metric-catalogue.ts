@@ -3,7 +3,9 @@ import { EsgError } from '../errors/index.js';
 import { getFramework, qualify } from '../frameworks/index.js';
 import type { Metric } from './metric.js';
 import { metricCatalogueSchema } from './metric-catalogue.schema.js';
+import { metricPhrasesSchema } from './metric-phrases.schema.js';
 import data from './metrics.data.json' with { type: 'json' };
+import german from './metrics.de.data.json' with { type: 'json' };
 
 /** The catalogue's identity, as the data file states it. */
 export interface MetricCatalogueInfo {
@@ -30,15 +32,39 @@ function catalogue(): Catalogue {
       cause: parsed.error,
     });
   }
+  const more = languagePhrases(new Set(parsed.data.metrics.map((m) => m.id)));
   const byId = new Map<string, Metric>();
   for (const m of parsed.data.metrics) {
     if (byId.has(m.id))
       throw new EsgError('REFERENCE_DATA', `metrics.data.json: duplicate metric id ${m.id}`);
-    byId.set(m.id, Object.freeze(m));
+    byId.set(m.id, Object.freeze({ ...m, phrases: [...m.phrases, ...(more.get(m.id) ?? [])] }));
   }
   const { id, version, source } = parsed.data;
   loaded = { info: { id, version, source, count: byId.size }, metrics: [...byId.values()], byId };
   return loaded;
+}
+
+/**
+ * The wordings of the catalogue's metrics in other languages (German: `metrics.de.data.json`), by
+ * metric id; a phrase file naming a metric the catalogue lacks is invalid.
+ */
+function languagePhrases(ids: ReadonlySet<string>): Map<string, string[]> {
+  const parsed = metricPhrasesSchema.safeParse(german);
+  if (!parsed.success) {
+    throw new EsgError(
+      'REFERENCE_DATA',
+      `metrics.de.data.json is invalid:\n${z.prettifyError(parsed.error)}`,
+      {
+        cause: parsed.error,
+      },
+    );
+  }
+  const out = new Map<string, string[]>();
+  for (const [id, phrases] of Object.entries(parsed.data.phrases)) {
+    if (!ids.has(id)) throw new EsgError('REFERENCE_DATA', `metrics.de.data.json: unknown metric id ${id}`);
+    out.set(id, phrases);
+  }
+  return out;
 }
 
 /** Id, version and source of the metric catalogue. */

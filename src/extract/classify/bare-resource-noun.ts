@@ -32,10 +32,17 @@ export function bareResourceNoun(
   if (printed === undefined) return undefined;
   const words =
     foldAccents(text.toLowerCase().replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ')).match(/[a-z]+/g) ?? [];
-  const named = words.filter((w) => !FILLER.test(w));
+  // "Energie MWh", "Wasser m³": a unit printed after the noun without brackets names nothing more.
+  const named = words.filter((w) => !FILLER.test(w) && !isUnitWord(w, printed));
   if (named.length !== 1) return undefined;
   const hit = [...NOUNS, ...(column ? COLUMN_NOUNS : [])].find(([re]) => re.test(named[0] ?? ''));
   return hit !== undefined && printed.unit.dimension === hit[1] && printed.denominator === ''
     ? hit[2]
     : undefined;
+}
+
+/** True for a word that is the printed unit, or its first letters ("m" of "m³"). */
+function isUnitWord(word: string, printed: PrintedUnit): boolean {
+  const symbol = foldAccents(printed.unit.symbol.toLowerCase()).replace(/[^a-z]/g, '');
+  return symbol !== '' && (word === symbol || (word.length <= 2 && symbol.startsWith(word)));
 }

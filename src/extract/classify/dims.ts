@@ -40,9 +40,12 @@ function labelDims(label: string, group: string, row: boolean): Dims {
   // "Employees and contractors" together are the whole workforce, no one type of it.
   const employment = BOTH_GROUPS.test(l)
     ? undefined
-    : (romanianContractTerm(l) ?? EMPLOYMENT_TYPE.exec(row ? l : l.replace(INCLUDED, ' '))?.[1]);
+    : (romanianContractTerm(l) ??
+      EMPLOYMENT_TYPE.exec(row ? l : l.replace(INCLUDED, ' '))?.[1] ??
+      germanEmployment(l));
   if (employment && employment !== 'dispatched') dims.employment_type = employment.replace(' ', '-');
-  const method = /\b(location|market)[- ]based\b/.exec(l)?.[1] ?? romanceMethod(l, group.toLowerCase());
+  const method =
+    /\b(location|market)[- ]based\b/.exec(l)?.[1] ?? romanceMethod(l, group.toLowerCase()) ?? germanMethod(l);
   if (method) dims.scope2_method = method;
   const category = scope3Category(l, group.toLowerCase());
   // A Scope 3 category is the row's breakdown; "by category" above it names no employee category.
@@ -97,6 +100,12 @@ function romanceMethod(label: string, group: string): 'location' | 'market' | un
   return ROMANCE_MARKET.test(label) ? 'market' : undefined;
 }
 
+// "Scope 2 standortbasiert", "Scope 1 + 2 (marktbasiert)": the Scope 2 method in German.
+function germanMethod(label: string): 'location' | 'market' | undefined {
+  const m = /(?<!\p{L})(standort|markt)(?:-)?basiert/u.exec(label)?.[1];
+  return m === undefined ? undefined : m === 'standort' ? 'location' : 'market';
+}
+
 const INCLUDED = /\b(?:including|inclusive of)\s+[^,;:()]*/g;
 const SHARE_LEAD = /^(?:ratio|proportion|percentage|share|number)\s+of\s+/;
 const NOTE_MARK = /\s*[*†‡]\d{0,2}$/;
@@ -132,6 +141,24 @@ function romanianContractTerm(l: string): string | undefined {
   const m = ROMANIAN_TERM.exec(l);
   return m ? (m[1] ? 'permanent' : 'fixed term') : undefined;
 }
+
+// German contract and working-time types: "unbefristet" (permanent), "befristet" (fixed-term, ESRS S1-6's
+// temporary employees), "Teilzeit", "Vollzeit"; whole words ("befristete", "Teilzeitkräfte"), so
+// "unbefristet" is never "befristet" and "Vollzeitäquivalente" (FTE) no working time.
+const GERMAN_EMPLOYMENT: Readonly<Record<string, string>> = {
+  unbefristet: 'permanent',
+  befristet: 'temporary',
+  teilzeit: 'part-time',
+  vollzeit: 'full-time',
+};
+const GERMAN_EMPLOYMENT_WORD =
+  /(?<!\p{L})(unbefristet|befristet|teilzeit|vollzeit)(?:e[nrs]?|besch(?:ä|ae)ftigte[n]?|kr(?:ä|ae)fte|mitarbeiter|mitarbeitende[n]?)?(?!\p{L})/u;
+
+function germanEmployment(l: string): string | undefined {
+  const word = GERMAN_EMPLOYMENT_WORD.exec(l)?.[1];
+  return word === undefined ? undefined : GERMAN_EMPLOYMENT[word];
+}
+
 const EDUCATION_GROUP = /\b(?:education(?:al)?(?: background| level)?|academic qualifications?|degree)\b/;
 const EDUCATION_WORDS =
   /\b(?:doctor(?:ate|al)?|ph\.?d|master'?s?|bachelor'?s?|undergraduate|postgraduate|college|high school|secondary school|technical secondary|vocational|diploma|junior high|primary school)\b/;
@@ -155,12 +182,13 @@ const SITE_GROUP = new RegExp(
 
 const QUALIFIED_STAFF =
   /^((?:outdoor|indoor|field|office|shift|site|manual|skilled|unskilled)(?:-based)?\s+(?:workers?|staff|employees|personnel))(?:\s*\((?:headcount|number|persons|people)\))?$/;
-const REGION_GROUP = /\b(?:region|geograph|location|country|countries|area)\b/;
+const REGION_GROUP = /\b(?:region|geograph|location|country|countries|area|ländern|regionen)\b/u;
 // "Workforce by nationality and function": a table of staff by function counts each function's people.
 const CATEGORY_GROUP =
   /\b(?:employee categor\w*|staff categor\w*|category|rank|position|grade|employment type|employee type|job level|job grade|management level|(?:job |business )?functions?)\b/;
+// German rows naming the whole ("Gesamt", "Summe", "Konzern": the group) are no part of it either.
 const MEASURE_WORDS =
-  /\b(?:total|number|rate|ratio|proportion|percentage|share|amount|headcount|trained|hours|days|emissions?|consumption|waste|water|energy|accidents?|incidents?|cases|disease|fatalit\w*|injur\w*)\b/;
+  /\b(?:total|number|rate|ratio|proportion|percentage|share|amount|headcount|trained|hours|days|emissions?|consumption|waste|water|energy|accidents?|incidents?|cases|disease|fatalit\w*|injur\w*|gesamt|insgesamt|summe|konzern)\b/;
 
 // The gender words of a label in English and in the other languages reports print beside it: Spanish
 // (CMF NCG 461 "Mujeres | Hombres"; "Varones", as Argentine and Uruguayan reports name men), Portuguese,
@@ -187,15 +215,16 @@ function genderOf(label: string): 'male' | 'female' | undefined {
 export function ageBand(l: string, underAgeHeading = false): string | undefined {
   if (!underAgeHeading && !AGE_CONTEXT.test(l)) return undefined;
   // Spanish, Portuguese and French bands join their bounds with "y", "e", "a" or "à" ("Entre 30 y 50 años").
-  let m = /(\d{2})\s*(?:-|–|—|to|y|e|a|à)\s*(\d{2})/.exec(l);
+  // German ones with "bis" ("30 bis 50 Jahre").
+  let m = /(\d{2})\s*(?:-|–|—|to|y|e|a|à|bis)\s*(\d{2})/.exec(l);
   if (m) return `${m[1] ?? ''}-${m[2] ?? ''}`;
   m =
-    /(?:under|below|less than|younger than|menores de|menos de|menor de|moins de|sub|<|≤)\s*(\d{2})(?![\d.,]?\d)|(\d{2})\s*(?:and|or)\s*(?:under|below|younger)/.exec(
+    /(?:under|below|less than|younger than|menores de|menos de|menor de|moins de|sub|unter|jünger als|<|≤)\s*(\d{2})(?![\d.,]?\d)|(\d{2})\s*(?:and|or)\s*(?:under|below|younger)/.exec(
       l,
     );
   if (m) return `<${m[1] ?? m[2] ?? ''}`;
   m =
-    /(?:over|above|more than|older than|mayores de|mayor de|m[aá]s de|mais de|plus de|peste|>|≥)\s*(\d{2})(?![\d.,]?\d)|(\d{2})\s*(?:and|or)\s*(?:over|above|older)|(\d{2})\s*\+/.exec(
+    /(?:over|above|more than|older than|mayores de|mayor de|m[aá]s de|mais de|plus de|peste|über|älter als|>|≥)\s*(\d{2})(?![\d.,]?\d)|(\d{2})\s*(?:and|or)\s*(?:over|above|older)|(\d{2})\s*\+/.exec(
       l,
     );
   // "51 and above", "≥41", "31+" include their bound: the band is over the decade below (">50").
@@ -220,13 +249,17 @@ function withoutPersonalWords(l: string): string {
 
 // A band printed alone ("30-50", "< 30", a column heading among "Under 30" and "Above 50") is an age band too.
 const AGE_CONTEXT =
-  /\b(?:years?|aged?|age group|yrs)\b|\d{2}\s*(?:años|anos|ans|(?:de\s+)?ani)(?![\p{L}])|between\s*\d{2}\s*(?:-|–|—|and|to)\s*\d{2}|\d\s*(?:or|and)\s*(?:under|below|above|over)|(?:under|below|over|above)\s*\d|^\s*[1-6]\d\s*[-–]\s*[2-9]\d\s*$|^\s*[<>≤≥]\s*[1-6]\d\s*$/u;
+  /\b(?:years?|aged?|age group|yrs|jahren?)\b|\d{2}\s*(?:años|anos|ans|(?:de\s+)?ani)(?![\p{L}])|between\s*\d{2}\s*(?:-|–|—|and|to)\s*\d{2}|\d\s*(?:or|and)\s*(?:under|below|above|over)|(?:under|below|over|above)\s*\d|^\s*[1-6]\d\s*[-–]\s*[2-9]\d\s*$|^\s*[<>≤≥]\s*[1-6]\d\s*$/u;
 
 const REGION_WORDS =
   /\b(?:china|mainland|hong kong|macao|macau|taiwan|overseas|asia|europe|americas?|africa|oceania|domestic|international|other (?:countries|regions|cities|areas)|emea|apac|nordics?|beijing|shanghai|shenzhen|guangzhou|singapore|japan|india|usa|united states|united kingdom|uk|germany)\b/;
 
+// Places in German: the home market and abroad, continents, and the countries of Central Europe.
+const GERMAN_REGION_WORDS =
+  /(?<!\p{L})(?:inland|ausland|deutschland|österreich|schweiz|europa|asien|amerika|afrika|tschechien|slowakei|ungarn|polen|slowenien|kroatien|rumänien|italien|frankreich|übrige länder|sonstige länder)(?!\p{L})/u;
+
 function isRegionName(l: string): boolean {
-  return REGION_WORDS.test(l) && l.split(' ').length <= 6;
+  return (REGION_WORDS.test(l) || GERMAN_REGION_WORDS.test(l)) && l.split(' ').length <= 6;
 }
 
 // Staff categories as reports name them, including the CMF NCG 461 (Chile) set: senior management,
@@ -235,7 +268,7 @@ function isRegionName(l: string): boolean {
 // Words that mean employees in general in one of these languages ("empleados", "funcionários") are left
 // out: such a row is a category only under a heading that says so.
 const CATEGORY_WORDS =
-  /\b(?:management|managers?|supervisors?|non-management|senior|middle|junior|executives?|general staff|frontline|technical|production|sales|r&d|finance|procurement|administrative|admin|operators?|operatives?|technicians?|professionals?|auxiliary|clerical|white[- ]collar|blue[- ]collar|operarios|obreros|operadores|t[eé]cnicos|administrativos|directivos|diretores|directores|dire[cç][aã]o|direcci[oó]n|mandos|gerentes|jefaturas|chefias|ejecutivos|supervisores|profesionales|profissionais|cadres|ouvriers|techniciens|agents de ma[iî]trise)(?![\p{L}])/u;
+  /\b(?:management|managers?|supervisors?|non-management|senior|middle|junior|executives?|general staff|frontline|technical|production|sales|r&d|finance|procurement|administrative|admin|operators?|operatives?|technicians?|professionals?|auxiliary|clerical|white[- ]collar|blue[- ]collar|operarios|obreros|operadores|t[eé]cnicos|administrativos|directivos|diretores|directores|dire[cç][aã]o|direcci[oó]n|mandos|gerentes|jefaturas|chefias|ejecutivos|supervisores|profesionales|profissionais|cadres|ouvriers|techniciens|agents de ma[iî]trise|führungskr(?:ä|ae)fte?|leitende angestellte|angestellte|arbeiter(?:innen)?|lehrlinge|auszubildende)(?![\p{L}])/u;
 
 // People a staff category counts: "Production" names staff only as a heading of its own or beside them.
 const STAFF_NOUNS = /\b(?:staff|employees?|workers?|personnel|workforce|team|department|line|operators?)\b/;

@@ -1,12 +1,14 @@
 import type { Metric } from '../../core/index.js';
 
 // ESRS E1-5 (AR 34) splits energy consumption into fossil, nuclear and renewable sources, and
-// renewable energy into fuels, purchased energy and self-generated non-fuel energy.
+// renewable energy into fuels, purchased energy and self-generated non-fuel energy; German statements
+// word them "fossil", "Kernenergie", "erneuerbar" and "eigenerzeugt" / "Eigenstrom" (power a company
+// makes itself).
 const SOURCES = [
-  ['fossil', /\bfossil\b/i],
-  ['nuclear', /\bnuclear\b/i],
-  ['renewable', /\brenewable\b/i],
-  ['self-generated', /\bself[- ]generated\b/i],
+  ['fossil', /\bfossil(?:e[nmrs]?)?\b/i],
+  ['nuclear', /\bnuclear\b|\bkernenergie\b/i],
+  ['renewable', /\brenewable\b|\berneuerbar/i],
+  ['self-generated', /\bself[- ]generated\b|\beigen(?:erzeug|strom)|\bselbst erzeugt/i],
 ] as const;
 
 /**

@@ -3,9 +3,13 @@ import type { Mention } from '../mention/index.js';
 import type { MetricChoice } from './choose-metric.js';
 import type { PrintedUnit } from './printed-unit.js';
 
-// "FTE", "FTEs", "full-time equivalent(s)": employees weighed by contracted hours (GRI 2-7 b allows it).
-const FTE = /\bFTEs?\b|\bfull[- ]time[- ]equivalents?\b/i;
-const HEADCOUNT = /\bhead[- ]?counts?\b|\bnumber of (?:people|persons)\b/i;
+// "FTE", "FTEs", "full-time equivalent(s)": employees weighed by contracted hours (GRI 2-7 b allows it); German
+// "Vollzeitäquivalente" ("VZÄ"). A word of its own: "Führungskräfte" (managers) ends in no FTE.
+const FTE =
+  /(?<!\p{L})FTEs?(?!\p{L})|\bfull[- ]time[- ]equivalents?\b|vollzeit(?:ä|ae)quivalent|(?<!\p{L})VZÄ(?!\p{L})/iu;
+// German reports count heads as "Köpfe" ("Mitarbeitende (Köpfe, 31.12.)").
+const HEADCOUNT =
+  /\bhead[- ]?counts?\b|\bnumber of (?:people|persons)\b|(?<!\p{L})(?:köpfe|kopfzahl)(?!\p{L})/iu;
 
 /**
  * An employee count the report gives in full-time equivalents is `workforce.fte`, never the headcount:

@@ -76,6 +76,10 @@ const CLEANED_FIGURE = /^[-−+(]?\d[\d., \u00a0\u2009\u202f]*\)?%?$/;
 function findCell(raw: string, cell: string, from: number): Place | undefined {
   const at = raw.indexOf(cell, from);
   if (at >= 0) return { start: at, end: at + cell.length };
+  // A label with a figure or a formula in it ("Rate (per 1.000.000 hours)", "t CO₂e") as cleaning
+  // rewrote it: the same characters up to the decimal marks and sub- and superscript digits.
+  const loose = asPrinted(raw).indexOf(asPrinted(cell), from);
+  if (loose >= 0 && !CLEANED_FIGURE.test(cell)) return { start: loose, end: loose + cell.length };
   if (!CLEANED_FIGURE.test(cell)) return undefined;
   // The cell is digits, marks and brackets only (CLEANED_FIGURE), so Array.from splits no character.
   const chars = Array.from(cell.replace(/[ \u00a0\u2009\u202f]/g, ''));
@@ -84,4 +88,15 @@ function findCell(raw: string, cell: string, from: number): Place | undefined {
   pattern.lastIndex = from;
   const m = pattern.exec(raw);
   return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+}
+
+/**
+ * A text with its decimal and thousands marks made one and its sub- and superscript digits plain, each
+ * one character for one, so a place in it is the place in the text.
+ */
+function asPrinted(text: string): string {
+  return text
+    .replace(/,/g, '.')
+    .replace(/[₀-₉]/g, (d) => String(d.charCodeAt(0) - 0x2080))
+    .replace(/[¹²³]/g, (d) => ({ '¹': '1', '²': '2', '³': '3' })[d] ?? d);
 }

@@ -13,6 +13,7 @@ import {
   ROMANCE_UP,
   ROMANCE_VERB_OBJECT,
 } from './romance-change-wording.js';
+import { GERMAN_CHANGE_NOUNS, GERMAN_DOWN, GERMAN_UP } from './german-change-wording.js';
 
 // Words that hedge a figure ("by about 5%").
 const HEDGES = String.raw`about\s+|approximately\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+`;
@@ -54,9 +55,9 @@ export const FIRST_PERSON_PAST = new RegExp(
   'iu',
 );
 
-/** "…, a decrease of 3.8%", "representing a year-on-year increase of 12%". */
+/** "…, a decrease of 3.8%", "representing a year-on-year increase of 12%", "ein Plus von 6 %". */
 export const NOUN_OF = new RegExp(
-  String.raw`\b(?:year[- ]on[- ]year\s+|yoy\s+|y-o-y\s+)?(?:(${CHANGE_NOUNS})\s+of|(${ROMANCE_CHANGE_NOUNS})\s+(?:interanual\s+)?${ROMANCE_OF})\s*${APPROX}$`,
+  String.raw`\b(?:year[- ]on[- ]year\s+|yoy\s+|y-o-y\s+)?(?:(${CHANGE_NOUNS})\s+of|(${ROMANCE_CHANGE_NOUNS})\s+(?:interanual\s+)?${ROMANCE_OF}|(${GERMAN_CHANGE_NOUNS})\s+(?:um|von)\s+(?:(?:rund|etwa|ca\.|knapp)\s+)?)\s*${APPROX}$`,
   'i',
 );
 
@@ -108,6 +109,6 @@ const DOWN =
 /** The direction a change word gives: "rose", "was down", "lower". */
 export function directionOf(word: string): 'increase' | 'decrease' | undefined {
   const w = word.replace(/\s+/g, ' ');
-  if (UP.test(w) || ROMANCE_UP.test(w)) return 'increase';
-  return DOWN.test(w) || ROMANCE_DOWN.test(w) ? 'decrease' : undefined;
+  if (UP.test(w) || ROMANCE_UP.test(w) || GERMAN_UP.test(w)) return 'increase';
+  return DOWN.test(w) || ROMANCE_DOWN.test(w) || GERMAN_DOWN.test(w) ? 'decrease' : undefined;
 }

@@ -22,6 +22,12 @@ import {
   ROMANCE_PERIOD,
   ROMANCE_YEAR_ON_YEAR,
 } from './romance-change-wording.js';
+import {
+  GERMAN_AGAINST,
+  GERMAN_ARTICLE,
+  GERMAN_FIRST_PERSON,
+  germanVerbWorded,
+} from './german-change-wording.js';
 
 /** Which way a stated change goes. */
 export const CHANGE_DIRECTIONS = ['increase', 'decrease'] as const;
@@ -48,7 +54,7 @@ const AGAINST =
   /\b(?:compared\s+(?:with|to)|from|over|than|versus|vs\.?|relative\s+to|against|since|on)\s+(?:(?:that\s+)?(?:of|in)\s+)?(?:the\s+|a\s+)?(?:(?:restated|adjusted|recalculated|reported|comparable)\s+)?(?:((?:previous|prior|last|preceding)\s+(?:financial\s+|reporting\s+)?(?:year|period))|(?:FY\s?)?((?:19|20)\d{2})(?:\s?\/\s?(\d{2}))?)/i;
 /** What a change is set against, in English or a Romance language: group 1 the year before, group 2 a year. */
 function against(text: string): RegExpExecArray | null {
-  return AGAINST.exec(text) ?? ROMANCE_AGAINST.exec(text);
+  return AGAINST.exec(text) ?? ROMANCE_AGAINST.exec(text) ?? GERMAN_AGAINST.exec(text);
 }
 const REPORTING_PERIOD =
   /\b(?:during|in|for|over|throughout)\s+(?:the\s+)?(?:reporting\s+(?:period|year)|year|FY\s?(?:19|20)\d{2}(?:\/\d{2})?|(?:19|20)\d{2})\b/i;
@@ -80,7 +86,9 @@ export function readChange(
   if (since === null) return undefined;
   const about = [...before].reverse().find((b) => f.at - b.end <= 60 && b.unit !== '%');
   const found =
-    verbWorded(sentence, lead, rest, statementYear) ?? nounWorded(lead, rest, sentence.slice(f.end), about);
+    verbWorded(sentence, lead, rest, statementYear) ??
+    germanWorded(sentence, lead, rest) ??
+    nounWorded(lead, rest, sentence.slice(f.end), about);
   if (!found) return undefined;
   const r = reading(found.word, found, since);
   return r && points ? { ...r, points: true } : r;
@@ -111,6 +119,24 @@ function verbWorded(sentence: string, lead: string, rest: string, statementYear:
     (object !== null && ownDeedOfTheYear(sentence, lead)) ||
     (object === null && quantityMoved(verb[2], sentence));
   return stated ? { word: verb[2], subject: verb[1] } : undefined;
+}
+
+/**
+ * "Die Emissionen haben wir gegenüber dem Vorjahr um 12 % gesenkt", "Der Wasserverbrauch sank um 4 %":
+ * German needs a comparison, the company's own deed ("haben wir … gesenkt") with nothing else named, or
+ * a verb that takes no object, as English does.
+ */
+function germanWorded(sentence: string, lead: string, rest: string): Worded | undefined {
+  const found = germanVerbWorded(lead, rest);
+  if (!found) return undefined;
+  const own = GERMAN_FIRST_PERSON.test(lead) && !NAMED_COMPARISON.test(sentence);
+  const intransitive =
+    /^(?:gesunken|gestiegen|angestiegen|zurückgegangen|gefallen|abgenommen|zugenommen|sank(?:en)?|stieg(?:en)?|fiel(?:en)?)$/i;
+  const stated =
+    against(sentence) !== null ||
+    own ||
+    (intransitive.test(found.word) && !NAMED_COMPARISON.test(sentence) && !SET_AGAINST_LEVEL.test(sentence));
+  return stated ? found : undefined;
 }
 
 // Verbs that also take an object ("the new kiln reduced gas use by 30%"): the subject may be what
@@ -165,7 +191,7 @@ function nounWorded(
   const noun = NOUN_OF.exec(lead) ?? DOWN_UP.exec(lead);
   const nounAfter = noun ? undefined : NOUN_AFTER.exec(rest);
   const than = noun || nounAfter ? undefined : (THAN_AFTER.exec(rest) ?? BASE_YEAR_AFTER.exec(rest));
-  const word = noun?.[1] ?? noun?.[2] ?? nounAfter?.[1] ?? than?.[1];
+  const word = noun?.[1] ?? noun?.[2] ?? noun?.[3] ?? nounAfter?.[1] ?? than?.[1];
   if (word === undefined) return undefined;
   // "lower than the industry average" compares with something else than a year.
   if (than && against(rest) === null && !BASE_YEAR_AFTER.test(rest)) return undefined;
@@ -189,7 +215,8 @@ function reading(
   const subject = what.subject
     ?.trim()
     .replace(/^(?:the|our|its|their|total of)\s+/i, '')
-    .replace(ROMANCE_ARTICLE, '');
+    .replace(ROMANCE_ARTICLE, '')
+    .replace(GERMAN_ARTICLE, '');
   if (subject !== undefined && (PART_OF.test(subject) || subject.split(/\s+/).length > 8)) return undefined;
   return {
     direction,

@@ -71,6 +71,10 @@ const ESG_TOPICS = new RegExp(
     // Romanian: staff, women, training, waste, water withdrawn or discharged, accidents, suppliers, fuels.
     'salaria|angaja|femei|instruir|formare profesional|de[sș]eu|captat|captare|evacuat|accident|securitat',
     'furnizor|comunit|combustib|gaz natural',
+    // And in German reports: staff, training, safety and health, suppliers, resources and emissions.
+    'mitarbeit|beschäftigt|belegschaft|frauen|führungskr|weiterbildung|schulung|ausbildung|arbeitssicherheit',
+    'unfall|unfäll|krankenstand|gesundheit|lieferant|lieferkette|korruption|wasser|abfall|strom|erdgas',
+    'treibhaus|\\bTHG\\b|klima|vergütung|spende',
   ].join('|'),
   'i',
 );
@@ -101,6 +105,9 @@ const COUNTED = new RegExp(
     'directiv[oa]s|supervisor(?:es|as)|participantes|aprendices|proveedores|funcion[aá]ri[oa]s|trabalhador(?:es|as)',
     // And in French reports: staff ("collaborateurs", "salariés", "employés"), trainees, suppliers.
     'collaborat(?:eur|rice)s|salarié(?:e?s)|employé(?:e?s)|personnes|agents|stagiaires|apprentis|fournisseurs',
-  ].join('|')})\\b`,
-  'i',
+    // And in German reports: staff, people, apprentices, suppliers, participants, cases.
+    'mitarbeitende[n]?|mitarbeiter(?:innen)?|beschäftigte[n]?|menschen|personen|lehrlinge|auszubildende',
+    'lieferanten|teilnehmende|teilnehmer(?:innen)?|fälle|unfälle|meldungen|standorte|werke',
+  ].join('|')})(?!\\p{L})`,
+  'iu',
 );

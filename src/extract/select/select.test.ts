@@ -37,6 +37,23 @@ function tableCell(line: number, label: string, value: string, unit: string, yea
   return classifyMention(m, ['gri-2021']);
 }
 
+describe('isDisclosure in German prose', () => {
+  it('keeps counts of people and shares about staff, health and suppliers', () => {
+    expect(
+      isDisclosure(text({ label: 'beschäftigten wir 2.140 Menschen', value: '2140', unit: 'Menschen' })),
+    ).toBe(true);
+    expect(
+      isDisclosure(text({ label: 'Die Krankenstandsquote lag bei 3,9 %', value: '3.9', unit: '%' })),
+    ).toBe(true);
+    expect(
+      isDisclosure(
+        text({ label: 'Der Einkaufsanteil bei Lieferanten aus der Region', value: '61', unit: '%' }),
+      ),
+    ).toBe(true);
+    expect(isDisclosure(text({ label: 'ein Marktanteil von 14 %', value: '14', unit: '%' }))).toBe(false);
+  });
+});
+
 describe('isDisclosure', () => {
   it('keeps ESG quantities and counts of people, drops business figures', () => {
     expect(isDisclosure(text({ label: 'saved 45 million kWh', value: '45', unit: 'million kWh' }))).toBe(

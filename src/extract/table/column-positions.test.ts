@@ -76,4 +76,25 @@ describe('figures placed under the columns printed over them', () => {
     ]);
     expect(named(found, 3)).toEqual([['Rain water (ML)', '0.8', 2023]]);
   });
+
+  it('places the figures of a row whose label prints a figure cleaning rewrote ("1.000.000", "CO₂")', () => {
+    const found = read(
+      [
+        'Tabelle 4: Sicherheit',
+        '                                            2025      2024   Veränderung   Quelle',
+        '-------------------------------------------------------------------------------',
+        'Stunden                                2.406.500  2.318.900         +3,8   S1-14 §88',
+        'Rate (je 1.000.000 Stunden)                 2,91       3,45        -15,7   S1-14 §88c',
+        'Intensität (kg CO₂e je Stunde)              0,84       0,88         -4,5   E1-6 §53',
+      ].join('\n'),
+    );
+    expect(named(found, 5).map(([, value, year]) => [value, year])).toEqual([
+      ['2.91', 2025],
+      ['3.45', 2024],
+    ]);
+    expect(named(found, 6).map(([, value, year]) => [value, year])).toEqual([
+      ['0.84', 2025],
+      ['0.88', 2024],
+    ]);
+  });
 });
