@@ -32,6 +32,11 @@ describe('count.group in a French report', () => {
     expect(run(facts('Effectif total')).length).toBe(1);
   });
 
+  it('takes the staff at the year end ("Effectif au 31 décembre") as the total', () => {
+    expect(run(facts('Effectif au 31 décembre (collaborateurs)')).length).toBe(1);
+    expect(run(facts('Effectif au 31/12')).length).toBe(1);
+  });
+
   it('says nothing when no row totals the staff', () => {
     expect(run(facts('Cadres'))).toEqual([]);
   });

@@ -59,9 +59,10 @@ const ALL_STAFF =
 /**
  * The row of a headcount table that totals the staff ("Total number of employees"), or only its
  * permanent or full-time staff ("Total permanent employees") when the report prints no other total.
+ * French reports total it as "Effectif total" or the staff at the year's end ("Effectif au 31 décembre").
  */
 const STAFF_TOTAL_ROW =
-  /^\s*(?:total\s+(?:number\s+of\s+)?((?:permanent|full[- ]time)\s+)?(?:employees|staff|headcount|workforce)|total\s+de\s+colaboradores|total\s+des\s+(?:collaborateurs|salariés|effectifs)|effectif\s+total)(?![\p{L}])/iu;
+  /^\s*(?:total\s+(?:number\s+of\s+)?((?:permanent|full[- ]time)\s+)?(?:employees|staff|headcount|workforce)|total\s+de\s+colaboradores|total\s+des\s+(?:collaborateurs|salariés|effectifs)|effectifs?\s+(?:total|au\s+31(?:\s+décembre|\/12)|en\s+fin\s+d['’]année))(?![\p{L}])/iu;
 /** Breakdown dims that split one row's group (its cells by gender or age): the row's total has none. */
 const ROW_SPLITS = ['gender', 'age'];
 

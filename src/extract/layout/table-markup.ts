@@ -16,7 +16,7 @@ export function rowsOfMarkup(line: string): string[][] | undefined {
   if (/<t[dh]\b/i.test(line)) return htmlRows(line);
   if (/^\s*\|.*\|/.test(line)) return pipeRow(line);
   const unled = withoutLeaders(line);
-  if (unled !== line && !PAGE_AFTER_LEADER.test(line)) return spacedRow(unled);
+  if (unled !== line && !PAGE_AFTER_LEADER.test(line)) return spacedRow(unled) ?? leaderRow(line);
   if (/\S {3,}\S/.test(line)) return spacedRow(line) ?? unitRow(line);
   return undefined;
 }
@@ -30,6 +30,30 @@ const MAX_LEADER_LINE = 400;
 
 function withoutLeaders(line: string): string {
   return line.length > MAX_LEADER_LINE ? line : line.replace(LEADER, '   ');
+}
+
+// A figure, grouped by spaces or not, then the words after it.
+const LEADER_FIGURE =
+  /^([-−+(]?\d(?:\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?:[.,]\d+)?|[\d,.]*)\)?(?: ?%)?)(?:\s+(\S.{0,40}))?$/u;
+
+/**
+ * "Staff at 31 December ....... 1 578 people", "Revenue ....... 4 986,4 MMAD": a name, one leader, then a
+ * figure the cells above do not read (grouped by spaces, with a counted noun or a unit of several
+ * words). The leader says the line pairs a name with its figure. A counted noun ("people") or a unit of
+ * several words goes to the name in brackets, as a unit printed there is read, and the figure stands alone.
+ */
+function leaderRow(line: string): string[][] | undefined {
+  if (line.length > MAX_LEADER_LINE) return undefined;
+  const parts = line.split(LEADER).map((p) => p.trim());
+  const [name, value] = parts;
+  if (parts.length !== 2 || !name || !value || !/\p{L}/u.test(name)) return undefined;
+  const [, figure, words] = LEADER_FIGURE.exec(value) ?? [];
+  if (figure === undefined) return undefined;
+  // One unit word stays with its figure ("4 986,4 MMAD"); a counted noun or a unit of several words is
+  // the name's ("Intensity (kgCO2e/t of cement)").
+  const oneUnit = words !== undefined && !/\s/.test(words) && tryParseUnit(words, { countNouns: false });
+  if (words === undefined || oneUnit) return [[name, value]];
+  return tryParseUnit(words) !== undefined ? [[`${name} (${words})`, figure]] : [[name, value]];
 }
 
 function htmlRows(line: string): string[][] {
