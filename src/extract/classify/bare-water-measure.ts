@@ -37,7 +37,7 @@ export function bareWaterMeasure(m: Mention): string | undefined {
 }
 
 /**
- * True for a waste metric read from a label naming water and no waste ("Process water recycling
+ * True for a waste metric read from a label naming water and no waste ("Cooling water recycling
  * rate"): a catalogue phrase such as "recycling rate" is waste's (GRI 306), but the rate is the water's.
  */
 export function waterNamedForWaste(metricId: string, label: string): boolean {

@@ -181,7 +181,7 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   const fuel = m.kind === 'table' ? fuelRow(found, m.label, printed, cache, fits) : undefined;
   const picked = asFullTimeEquivalents(m, printed, fuel ?? found);
   // "Fuel burned per voyage was 1.85 tonnes": a quantity per something is no amount of that quantity.
-  // "Process water recycling rate": the water's rate, no waste rate.
+  // "Cooling water recycling rate": the water's rate, no waste rate.
   const unfit =
     (picked?.metric.kind === 'absolute' && ratePerWords(m, printed)) ||
     (picked !== undefined && waterNamedForWaste(picked.metric.id, m.label));

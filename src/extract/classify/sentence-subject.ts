@@ -46,7 +46,7 @@ const COMMUNITY_AFTER = new RegExp(
   'iu',
 );
 
-// "Of the hazardous waste, 612 tonnes were recycled": a lead clause names the whole and the figure is
+// "Of the hazardous waste, 318.7 tonnes were recycled": a lead clause names the whole and the figure is
 // the part a treatment verb names (GRI 306-4, 306-5), never the whole again.
 const WASTE_ROUTE = String.raw`(recycled|recovered|reused|composted|landfilled|incinerated|sent\s+to\s+landfill|disposed\s+of)`;
 const OF_WHOLE_ROUTED = new RegExp(

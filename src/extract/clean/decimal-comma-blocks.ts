@@ -132,7 +132,7 @@ export function decimalCommaByLine(lines: readonly NumberedLine[]): boolean[] {
 
 /**
  * In a block whose figures point both ways (a highlights box quoting an environmental table in
- * "4.812.460 kWh" and a social one in "1.32 per million hours"), an ambiguous line ("248.612 m³")
+ * "3.705.118 kWh" and a social one in "0.87 per million hours"), an ambiguous line ("417.306 m³")
  * is printed as the lines right beside it are, when those that decide agree; else undefined.
  */
 function besideLines(

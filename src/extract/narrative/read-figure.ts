@@ -49,10 +49,10 @@ const TWO_WORD_SCALE =
 const ROMANCE_MONEY_SCALE =
   /^\s?(mil\s+millones|millones|miles|milhões|milhares|bilhões|millions|milliers|milliards|mil)(?![\p{L}\p{N}])/iu;
 const BRACKETED_SCALE = /^\s?\((10,000|thousand|million|'000)\)/i;
-// "2,846.20 (10,000 kWh)": a scale and its unit in brackets after a figure, as mainland key-figure
+// "1,375.40 (10,000 kWh)": a scale and its unit in brackets after a figure, as mainland key-figure
 // boxes print amounts in units of 万 kWh; the bracket is the figure's unit.
 const BRACKETED_SCALED_UNIT = /^\s?\(((?:10|100|1,000|10,000|100,000|1,000,000)\s?\p{L}[^()\d]{0,16}?)\)/iu;
-// "CZK 9 437.5 m", "EUR 48 bn": after a currency mark, a short scale set apart by a space is still
+// "NOK 7 215.3 m", "EUR 48 bn": after a currency mark, a short scale set apart by a space is still
 // the amount's scale, not metres.
 const SPACED_MONEY_SCALE = /^\s(m|bn|mn)(?![\p{L}\p{N}²³])/u;
 // "(RMB 10,000)", "(10,000 kWh)", "(10,000)": a power of ten alone in brackets, with at most a currency
