@@ -124,7 +124,11 @@ function splitFigureRun(cell: string): string[] {
 
 // A figure, two spaces, then a few words with no digit: a text column after the figures ("19,240
 // recovered", "436  licensed contractor") that a wide figure left only two spaces from.
-const FIGURE_THEN_WORDS = new RegExp(`^(${FIGURE_SRC}) {2,}(\\p{L}[\\p{L} .,'’/&-]{0,39})$`, 'u');
+// A status mark may lead the words ("◐ on track", "✓ achieved").
+const FIGURE_THEN_WORDS = new RegExp(
+  `^(${FIGURE_SRC}) {2,}((?:\\p{So} ?)?\\p{L}[\\p{L} .,'’/&-]{0,39})$`,
+  'u',
+);
 
 /**
  * Parts a figure from a column of words printed two spaces after it (a destination, a method, a
@@ -132,6 +136,15 @@ const FIGURE_THEN_WORDS = new RegExp(`^(${FIGURE_SRC}) {2,}(\\p{L}[\\p{L} .,'’
  */
 function splitTrailingWords(cell: string): string[] {
   const m = FIGURE_THEN_WORDS.exec(cell.trim());
+  return m?.[1] && m[2] ? [m[1], m[2].trim()] : [cell];
+}
+
+// A year heading two spaces before a heading of words: "Target 2030  Status", "2025  Notes".
+const YEAR_THEN_HEADING = /^((?:\p{L}+\.?\s+)?(?:19|20)\d{2}) {2,}(\p{L}[\p{L} ]{0,24})$/u;
+
+/** Parts a year's heading from a heading of words that a narrow column left only two spaces from it. */
+function splitYearThenHeading(cell: string): string[] {
+  const m = YEAR_THEN_HEADING.exec(cell.trim());
   return m?.[1] && m[2] ? [m[1], m[2].trim()] : [cell];
 }
 
@@ -144,6 +157,7 @@ function spacedRow(line: string): string[][] | undefined {
     .trim()
     .split(/ {3,}/)
     .flatMap((cell, i) => (i === 0 ? [cell] : splitTrailingWords(cell)))
+    .flatMap((cell, i) => (i === 0 ? [cell] : splitYearThenHeading(cell)))
     .flatMap(splitFigureRun)
     .flatMap(splitUnitCell)
     .flatMap(splitYearPair);

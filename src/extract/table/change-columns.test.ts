@@ -24,6 +24,13 @@ describe('change column headings', () => {
       'Index 24/23',
       '24/23',
       '2024/2023',
+      'Zmiana r/r',
+      'r/r',
+      'Dynamika',
+      'Verschil',
+      'Mutatie %',
+      'Wijziging',
+      'Değişim (%)',
     ])
       expect(isChangeHeading(h), h).toBe(true);
     for (const h of ['2023/24', 'FY23/24', '2024', 'Target', 'Base year'])
@@ -47,6 +54,23 @@ describe('a change column beside the years', () => {
       ['318400', 2022, 'actual'],
       ['302750', 2023, 'actual'],
       ['296120', 2024, 'actual'],
+    ]);
+  });
+
+  it('gives no figure of the year for a change column headed in Polish', () => {
+    const found = read(
+      [
+        'Tabela 4 – Kadry',
+        '',
+        'Lp.    Wskaźnik                          Jednostka      2023        2024    Zmiana r/r',
+        '--------------------------------------------------------------------------------------',
+        '1.     Nowo zatrudnieni                  osoby           212         198       -6,6%',
+        '1.1      w tym kobiety                   osoby            61          57       -6,6%',
+      ].join('\n'),
+    );
+    expect(row(found, 5)).toEqual([
+      ['212', 2023, 'actual'],
+      ['198', 2024, 'actual'],
     ]);
   });
 

@@ -38,16 +38,21 @@ export function parseYearCell(text: string): YearCell | undefined {
   if (back !== undefined) return { year: undefined, role: 'actual', yearsBack: back };
   // "2025 plan" beside "2025 fact" (reports translated from Russian: план / факт) is the year's plan,
   // a figure aimed at like a target; "fact" is the year's actual.
-  const role = /target|goal|\bplan(?:ned)?\b|\bbudget(?:ed)?\b/i.test(t)
-    ? 'target'
-    : /base(?:line)?/i.test(t)
-      ? 'base'
-      : 'actual';
+  // The target in the other languages reports head it in: Dutch "Doel 2030", German "Ziel", Spanish and
+  // Portuguese "Meta", "Objetivo", French "Objectif", "Cible", Polish "Cel", Turkish "Hedef".
+  const role =
+    /target|goal|\bplan(?:ned)?\b|\bbudget(?:ed)?\b|\b(?:doel|ziel|meta|objetivo|objectif|cible|cel|hedef)\b/i.test(
+      t,
+    )
+      ? 'target'
+      : /base(?:line)?/i.test(t)
+        ? 'base'
+        : 'actual';
   // "Base year (2019)", "2025 performance": the words and brackets around the year only say its role;
   // "Group F2025" beside the operations' columns is the whole group's year.
   const core = t
     .replace(
-      /\b(?:target|goal|plan(?:ned)?|budget(?:ed)?|fact|base(?:line)?(?: year)?|year|actual|data|performance|results?)\b/gi,
+      /\b(?:target|goal|plan(?:ned)?|budget(?:ed)?|fact|base(?:line)?(?: year)?|year|actual|data|performance|results?|doel|ziel|meta|objetivo|objectif|cible|cel|hedef)\b/gi,
       '',
     )
     .replace(/^\s*(?:group|consolidated)\s+(?=(?:FY|CY)?\s?'?\d)/i, '')

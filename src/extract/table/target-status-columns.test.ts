@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { docFromText } from '../../../test/support/doc-from-text.js';
+import { toReportLines } from '../layout/index.js';
+import { extractTables } from './extract-tables.js';
+
+// Made-up tables with a target column and a status column of words after the years.
+function read(text: string, reportYear = 2025) {
+  const lines = toReportLines(docFromText(text));
+  return extractTables(lines, { reportYear, noise: new Set(), skip: new Set() }).mentions;
+}
+const row = (found: ReturnType<typeof read>, line: number) =>
+  found.filter((m) => m.line === line).map((m) => [m.value, m.year, m.basis]);
+
+function table(target: string): string {
+  return [
+    'Table 5 – Resources',
+    '',
+    `Indicator                          Unit              2025        2024   ${target} 2030  Status`,
+    '--------------------------------------------------------------------------------------------------',
+    'Water drawn                        m³             812.400     836.100',
+    'Packaging recycled content         %                 64,2        61,8        75,0  ◐ on track',
+  ].join('\n');
+}
+
+describe('a target column two spaces before a status column', () => {
+  it('keeps the year columns where they are printed and reads the target as one', () => {
+    const found = read(table('Target'));
+    expect(row(found, 5)).toEqual([
+      ['812400', 2025, 'actual'],
+      ['836100', 2024, 'actual'],
+    ]);
+    expect(row(found, 6)).toEqual([
+      ['64.2', 2025, 'actual'],
+      ['61.8', 2024, 'actual'],
+      ['75.0', 2030, 'target'],
+    ]);
+  });
+
+  it('knows a target headed in Dutch, German or Polish', () => {
+    for (const word of ['Doel', 'Ziel', 'Cel']) {
+      expect(row(read(table(word)), 6), word).toContainEqual(['75.0', 2030, 'target']);
+    }
+  });
+});
