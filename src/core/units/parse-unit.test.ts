@@ -169,7 +169,13 @@ describe('parseUnit', () => {
   it('counts no linking word, scale word or glued units as a noun, so every symbol reads back the same', () => {
     expect(tryParseUnit(' per  of thousand')).toBeUndefined();
     expect(tryParseUnit('of')).toBeUndefined();
-    for (const text of [' per  of thousand', '元Mtons', '5thousand10,000万million', 'beds of wards']) {
+    for (const text of [
+      ' per  of thousand',
+      '元Mtons',
+      '5thousand10,000万million',
+      "2thousand'0000'000million–t",
+      'beds of wards',
+    ]) {
       const u = tryParseUnit(text);
       const again = u && parseUnit(u.symbol);
       expect([again?.dimension, again?.toBase.toFixed()]).toEqual([u?.dimension, u?.toBase.toFixed()]);

@@ -119,11 +119,10 @@ function countTerm(s: string, options: UnitParseOptions): Term | undefined {
   const plain = words.flatMap((w) => (w.startsWith('(') ? (tokens(w.slice(1, -1)) ?? []) : [w]));
   if (!plain.every((w) => NOUN_WORD.test(w) && !CAMEL.test(w))) return undefined;
   if (!plain.every((w) => /[aeiouy]/i.test(w) || /\p{Script=Han}/u.test(w) || w === '&')) return undefined;
-  // "per of": a phrase that opens or ends on a linking word names nothing counted (and its symbol would
-  // read back as a ratio).
-  if ([plain[0], plain[plain.length - 1]].some((w) => /^(?:per|of)$/i.test(w ?? ''))) return undefined;
+  // "per of": a phrase that opens on "per" names nothing counted (its symbol would read back as a ratio).
+  if (/^per$/i.test(plain[0] ?? '') || /^(?:of|per)$/i.test(phrase.trim())) return undefined;
   // "million" left over after other scales: a scale word is no counted noun (its symbol would read back scaled).
-  if (plain.some((w) => leadingScaleWord(w, false)?.rest === '')) return undefined;
+  if (plain.some((w) => isScaleWord(w))) return undefined;
   // "万million": Chinese run into Latin letters is units glued together, no word.
   if (plain.some((w) => /\p{Script=Han}/u.test(w) && /[a-z]/i.test(w))) return undefined;
   const known = lookupUnit(phrase, options);
@@ -133,6 +132,12 @@ function countTerm(s: string, options: UnitParseOptions): Term | undefined {
     .join(' ')
     .replace(/[,;:]$/, '');
   return { unit: Object.freeze({ symbol, dimension: 'count', toBase: ONE, counted: symbol }), scale: ONE };
+}
+
+/** A scale word, alone or run into a unit by a mark ("million", "million-t"). */
+function isScaleWord(word: string): boolean {
+  const scale = leadingScaleWord(word, false);
+  return scale !== undefined && !/^\p{L}/u.test(scale.rest);
 }
 
 /** The unit a term stands for, with its scale folded into symbol and factor ("thousand kWh", "RMB 10,000"). */
