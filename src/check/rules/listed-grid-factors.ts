@@ -7,7 +7,14 @@ import {
   whereOf,
   type CheckFinding,
 } from '../finding/index.js';
-import { multiplyIntervals, midpoint, overlaps, scaleInterval, type Figure } from '../precision/index.js';
+import {
+  multiplyIntervals,
+  midpoint,
+  overlaps,
+  scaleInterval,
+  type Figure,
+  type Interval,
+} from '../precision/index.js';
 import { baseRange } from './convert-figure.js';
 import type { RuleContext } from './rule.js';
 
@@ -25,6 +32,8 @@ interface Listed {
   readonly dims: Dims;
   readonly scope2: Figure;
   readonly electricity: Figure;
+  /** The electricity times the factor, in base units. */
+  readonly expected: Interval;
   readonly fits: boolean;
 }
 
@@ -126,16 +135,12 @@ function setAgainstRow(ctx: RuleContext, factor: Figure, dims: Dims): Listed | u
     baseRange(electricity),
     scaleInterval(factor.range, dec(factor.unit.toBase)),
   );
-  return { factor, dims, scope2, electricity, fits: overlaps(expected, baseRange(scope2)) };
+  return { factor, dims, scope2, electricity, expected, fits: overlaps(expected, baseRange(scope2)) };
 }
 
 function finding(ruleId: string, l: Listed): CheckFinding {
   const { factor, scope2, electricity } = l;
-  const product = multiplyIntervals(
-    baseRange(electricity),
-    scaleInterval(factor.range, dec(factor.unit.toBase)),
-  );
-  const want = scaleInterval(product, dec(1).div(dec(scope2.unit.toBase)));
+  const want = scaleInterval(l.expected, dec(1).div(dec(scope2.unit.toBase)));
   const place = Object.values(l.dims)[0] ?? '';
   return makeFinding(ruleId, {
     severity: 'warning',
