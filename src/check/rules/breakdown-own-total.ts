@@ -2,6 +2,7 @@ import type { Breakdown } from '../fact-index/index.js';
 import { dimsKey, seriesOf } from '../fact-index/index.js';
 import type { Figure } from '../precision/index.js';
 import type { RuleContext } from './rule.js';
+import { tableLineOf } from './table-grid.js';
 
 /** Lines a table's total row may sit below the last of its parts (a rule line between them). */
 const MAX_TOTAL_GAP = 3;
@@ -48,19 +49,14 @@ function nearOtherPrinting(total: Figure, printings: readonly Figure[]): boolean
 
 /** The printing on the first table row after the parts' rows, when the parts are all table rows. */
 function totalRowUnder(parts: readonly Figure[], printings: readonly Figure[]): Figure | undefined {
-  const lines = parts.map(tableLine);
+  const lines = parts.map(tableLineOf);
   if (parts.length < 2 || lines.some((l) => l === undefined)) return undefined;
   const last = Math.max(...lines.map((l) => l ?? 0));
   const below = printings
     .filter((p) => {
-      const line = tableLine(p);
+      const line = tableLineOf(p);
       return line !== undefined && line > last && line - last <= MAX_TOTAL_GAP;
     })
-    .sort((a, b) => (tableLine(a) ?? 0) - (tableLine(b) ?? 0));
+    .sort((a, b) => (tableLineOf(a) ?? 0) - (tableLineOf(b) ?? 0));
   return below[0];
-}
-
-function tableLine(f: Figure): number | undefined {
-  const p = f.fact.provenance;
-  return p.kind === 'document' && p.extraction === 'table' ? p.location.line : undefined;
 }

@@ -1,17 +1,10 @@
 import { addIntervals, overlaps, type Figure, type Interval } from '../precision/index.js';
 import { rangeIn } from './convert-figure.js';
 import type { RuleContext } from './rule.js';
-import { isSubItemLabel, tableCellsByLine } from './table-grid.js';
+import { isSubItemLabel, tableCellOf, tableCellsByLine } from './table-grid.js';
 
 /** Rows of one table sit together; a window wider than this spans more than one table. */
 const ONE_TABLE_LINES = 40;
-
-/** A table cell's place: the line (and page) a figure was printed on, when it came from a table. */
-function tableCell(f: Figure): { line: number; page: number | undefined } | undefined {
-  const p = f.fact.provenance;
-  if (p.kind !== 'document' || p.extraction !== 'table' || p.location.line === undefined) return undefined;
-  return { line: p.location.line, page: p.location.page };
-}
 
 /**
  * A line of the total's table: undefined when it prints no table figure (a header, a wrapped label),
@@ -25,7 +18,7 @@ function tableLine(
   page: number | undefined,
 ): { row: Figure | undefined } | undefined {
   const onLine = (tableCellsByLine(ctx.facts.figures).get(line) ?? []).filter(
-    (f) => tableCell(f)?.page === page,
+    (f) => tableCellOf(f)?.page === page,
   );
   if (onLine.length === 0) return undefined;
   const rows = onLine.filter(
@@ -63,7 +56,7 @@ function tablePrintings(ctx: RuleContext, total: Figure): Figure[] {
   const again = ctx.facts.figures.filter(
     (f) =>
       f !== total &&
-      tableCell(f) !== undefined &&
+      tableCellOf(f) !== undefined &&
       f.fact.metric === total.fact.metric &&
       f.fact.period.year === total.fact.period.year &&
       JSON.stringify(f.fact.dims) === JSON.stringify(total.fact.dims) &&
@@ -89,10 +82,10 @@ export function tableRowsFill(
   parts: readonly Figure[],
   sum: Interval,
 ): boolean {
-  const cells = parts.map(tableCell);
+  const cells = parts.map(tableCellOf);
   if (cells.length === 0 || cells.some((c) => c === undefined)) return false;
   return tablePrintings(ctx, total).some((anchor) => {
-    const at = tableCell(anchor);
+    const at = tableCellOf(anchor);
     if (!at || cells.some((c) => c?.page !== at.page)) return false;
     const lines = [at.line, ...cells.map((c) => c?.line ?? 0)];
     const first = Math.min(...lines);
@@ -104,7 +97,7 @@ export function tableRowsFill(
       const row = used.has(line) ? undefined : tableLine(ctx, total, line, at.page)?.row;
       if (row) others.push(row);
     }
-    others.push(...rowsAbove(ctx, total, first, at.page).filter((f) => !used.has(tableCell(f)?.line ?? 0)));
+    others.push(...rowsAbove(ctx, total, first, at.page).filter((f) => !used.has(tableCellOf(f)?.line ?? 0)));
     const rest = sumIn(others, total);
     return others.length > 0 && rest !== undefined && overlaps(addIntervals([sum, rest]), anchor.range);
   });
@@ -116,8 +109,8 @@ export function tableRowsFill(
  */
 export function rowsAboveMakeTotal(ctx: RuleContext, total: Figure, parts: readonly Figure[]): boolean {
   return tablePrintings(ctx, total).some((anchor) => {
-    const at = tableCell(anchor);
-    if (!at || !parts.some((p) => (tableCell(p)?.line ?? 0) > at.line)) return false;
+    const at = tableCellOf(anchor);
+    if (!at || !parts.some((p) => (tableCellOf(p)?.line ?? 0) > at.line)) return false;
     const above = rowsAbove(ctx, anchor, at.line, at.page);
     const sum = sumIn(above, anchor);
     return above.length > 0 && sum !== undefined && overlaps(sum, anchor.range);

@@ -12,6 +12,7 @@ import {
 import { divideIntervals, midpoint, overlaps, scaleInterval, type Figure } from '../precision/index.js';
 import { baseRange } from './convert-figure.js';
 import type { Rule } from './rule.js';
+import { tableLineOf } from './table-grid.js';
 
 /** "numbered 214, or 48.4% of the total": a count, then its share of the whole it belongs to. */
 const COUNT_THEN_SHARE =
@@ -73,13 +74,13 @@ function countOf(share: Figure): Decimal | undefined {
  * (the row's total beside "Female 284"), else the series' total.
  */
 function wholeOf(ctx: Parameters<Rule['run']>[0], part: Figure): Figure | undefined {
-  const line = lineOf(part);
+  const line = tableLineOf(part);
   const dims = Object.entries(part.fact.dims);
   const row = ctx.facts.figures.filter(
     (f) =>
       f !== part &&
       line !== undefined &&
-      lineOf(f) === line &&
+      tableLineOf(f) === line &&
       f.fact.metric === part.fact.metric &&
       f.fact.period.year === part.fact.period.year &&
       Object.keys(f.fact.dims).length === dims.length - 1 &&
@@ -87,11 +88,6 @@ function wholeOf(ctx: Parameters<Rule['run']>[0], part: Figure): Figure | undefi
   );
   const [whole] = row;
   return row.length === 1 && whole ? whole : ctx.facts.at(seriesOf(part.fact), part.fact.metric, {});
-}
-
-function lineOf(f: Figure): number | undefined {
-  const p = f.fact.provenance;
-  return p.kind === 'document' && p.extraction === 'table' ? p.location.line : undefined;
 }
 
 function check(ctx: Parameters<Rule['run']>[0], share: Figure): CheckFinding | undefined {

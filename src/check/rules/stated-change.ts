@@ -26,6 +26,7 @@ import { baseRange, rangeIn } from './convert-figure.js';
 import { namedRow, rowPairs } from './stated-change-row.js';
 import { UNNAMED_SUBJECT, unnamedSubjectRow } from './stated-change-unnamed.js';
 import type { Rule, RuleContext } from './rule.js';
+import { tableLineOf } from './table-grid.js';
 
 /** Stated changes (facts following {@link StatedChangeDims}) against the figures they describe. */
 export const statedChangeRule: Rule = {
@@ -118,19 +119,14 @@ function ownRow(
   of: string,
   since: number,
 ): { now: Figure; before: Figure } | undefined {
-  const line = tableLine(statement);
+  const line = tableLineOf(statement);
   if (line === undefined) return undefined;
-  const onLine = ctx.facts.metric(of).filter((f) => tableLine(f) === line);
+  const onLine = ctx.facts.metric(of).filter((f) => tableLineOf(f) === line);
   const now = onLine.filter((f) => f.fact.period.year === statement.fact.period.year);
   const before = onLine.filter((f) => f.fact.period.year === since);
   return now.length === 1 && before.length === 1 && now[0] && before[0]
     ? { now: now[0], before: before[0] }
     : undefined;
-}
-
-function tableLine(f: Figure): number | undefined {
-  const p = f.fact.provenance;
-  return p.kind === 'document' && p.extraction === 'table' ? p.location.line : undefined;
 }
 
 /** "About 30%" allows a tenth either way; an exact statement only its printed rounding. */

@@ -1,12 +1,8 @@
 import type { Figure } from '../precision/index.js';
+import { tableLineOf } from './table-grid.js';
 
 /** The furthest a converted row is printed below the row of its input ("1. Coal, t" over "1.1 … tce"). */
 const MAX_ROWS_APART = 2;
-
-function tableLine(f: Figure): number | undefined {
-  const p = f.fact.provenance;
-  return p.kind === 'document' && p.extraction === 'table' ? p.location.line : undefined;
-}
 
 /**
  * Where several rows name a factor's carrier in its input unit (coal produced, sold and burnt), the
@@ -14,10 +10,10 @@ function tableLine(f: Figure): number | undefined {
  * fuel in tce on the next line. Undefined unless exactly one input row is that close.
  */
 export function inputRowAbove(inputs: readonly Figure[], output: Figure | undefined): Figure | undefined {
-  const at = output ? tableLine(output) : undefined;
+  const at = output ? tableLineOf(output) : undefined;
   if (at === undefined) return undefined;
   const above = inputs.filter((g) => {
-    const line = tableLine(g);
+    const line = tableLineOf(g);
     return line !== undefined && line < at && at - line <= MAX_ROWS_APART;
   });
   return above.length === 1 ? above[0] : undefined;
@@ -38,7 +34,7 @@ export function inputRowNamedAlike(
   output: Figure | undefined,
 ): Figure | undefined {
   const name = output ? rowName(output) : '';
-  if (name === '' || tableLine(output as Figure) === undefined) return undefined;
-  const same = inputs.filter((g) => tableLine(g) !== undefined && rowName(g) === name);
+  if (name === '' || tableLineOf(output as Figure) === undefined) return undefined;
+  const same = inputs.filter((g) => tableLineOf(g) !== undefined && rowName(g) === name);
   return same.length === 1 ? same[0] : undefined;
 }

@@ -24,7 +24,7 @@ import { relations } from '../relations/index.js';
 import { factorBetween, figuresCrossCoal, rangeIn } from './convert-figure.js';
 import { checkEachOf, type Rule, type RuleContext } from './rule.js';
 import { combinations, gross, partOptions, type PartOptions } from './sum-parts.js';
-import { isSubItemLabel } from './table-grid.js';
+import { isSubItemLabel, tableCellOf } from './table-grid.js';
 
 type SumRelation = ReturnType<typeof relations>['sums'][number];
 
@@ -85,21 +85,14 @@ function checkTotal(ctx: RuleContext, relation: SumRelation, total: Figure): Che
   return report(ctx, relation, total, best.parts, best.sum, whole);
 }
 
-/** A table cell's place: the line (and page) a figure was printed on, when it came from a table. */
-function tableCell(f: Figure): { line: number; page: number | undefined } | undefined {
-  const p = f.fact.provenance;
-  if (p.kind !== 'document' || p.extraction !== 'table' || p.location.line === undefined) return undefined;
-  return { line: p.location.line, page: p.location.page };
-}
-
 /**
  * True when the total is a row of its parts' table printed between them ("Scope 1 total | Electricity
  * (location-based) | … | Scope 2 total"): a row among the parts is one of their items read as the
  * total, not the total they make up.
  */
 function printedAmong(total: Figure, parts: readonly Figure[]): boolean {
-  const at = tableCell(total);
-  const cells = parts.map(tableCell);
+  const at = tableCellOf(total);
+  const cells = parts.map(tableCellOf);
   if (!at || cells.length < 2 || cells.some((c) => c === undefined || c.page !== at.page)) return false;
   const lines = cells.map((c) => c?.line ?? 0);
   const [first, last] = [Math.min(...lines), Math.max(...lines)];
@@ -140,7 +133,7 @@ function otherRows(
   parts: readonly Figure[],
   loose = false,
 ): Figure[] | undefined {
-  const cells = [total, ...parts].map(tableCell);
+  const cells = [total, ...parts].map(tableCellOf);
   if (cells.some((c) => c === undefined)) return undefined;
   const lines = cells.map((c) => c?.line ?? 0);
   const first = Math.min(...lines);
@@ -153,7 +146,7 @@ function otherRows(
   const year = total.fact.period.year;
   const others: Figure[] = [];
   for (const f of ctx.facts.figures) {
-    const cell = tableCell(f);
+    const cell = tableCellOf(f);
     if (!cell || used.has(f) || cell.line <= first || cell.line >= last || cell.page !== page) continue;
     if (f.fact.period.year !== year || f.fact.basis !== total.fact.basis) continue;
     if (f.unit.dimension !== total.unit.dimension || (!loose && Object.keys(f.fact.dims).length > 0))
@@ -181,7 +174,7 @@ function rowsAbove(
 ): Figure[] {
   const rowAt = (line: number) =>
     ctx.facts.figures.filter((f) => {
-      const cell = tableCell(f);
+      const cell = tableCellOf(f);
       return cell?.line === line && cell.page === page && !used.has(f);
     });
   const out: Figure[] = [];
@@ -285,13 +278,13 @@ function samePrinting(part: Figure, row: Figure, total: Figure): boolean {
  * table (up to 6 lines), that are not sub-items ("of which …").
  */
 function rowsBetween(ctx: RuleContext, total: Figure, parts: readonly Figure[]): Figure[] {
-  const at = tableCell(total);
-  const lines = parts.map((p) => tableCell(p)?.line);
+  const at = tableCellOf(total);
+  const lines = parts.map((p) => tableCellOf(p)?.line);
   if (!at || lines.some((l) => l === undefined)) return [];
   const last = Math.max(...lines.map((l) => l ?? 0));
   if (last >= at.line || at.line - last > 6) return [];
   return ctx.facts.figures.filter((f) => {
-    const cell = tableCell(f);
+    const cell = tableCellOf(f);
     if (!cell || cell.line <= last || cell.line >= at.line || cell.page !== at.page) return false;
     if (f.fact.period.year !== total.fact.period.year || f.fact.basis !== total.fact.basis) return false;
     if (f.unit.dimension !== total.unit.dimension || Object.keys(f.fact.dims).length > 0) return false;

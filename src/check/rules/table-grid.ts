@@ -79,6 +79,19 @@ function yearOfRow(cells: readonly Figure[]): string | undefined {
     : undefined;
 }
 
+/** The line a figure was printed on, when it came from a table cell. */
+export function tableLineOf(f: Figure): number | undefined {
+  const p = f.fact.provenance;
+  return p.kind === 'document' && p.extraction === 'table' ? p.location.line : undefined;
+}
+
+/** A table cell's place: the line (and page) a figure was printed on, when it came from a table. */
+export function tableCellOf(f: Figure): { line: number; page: number | undefined } | undefined {
+  const p = f.fact.provenance;
+  if (p.kind !== 'document' || p.extraction !== 'table' || p.location.line === undefined) return undefined;
+  return { line: p.location.line, page: p.location.page };
+}
+
 // A run's table cells by line, read once per figure list: many rules look them up.
 const CELLS_BY_LINE = new WeakMap<readonly Figure[], ReadonlyMap<number, readonly Figure[]>>();
 
