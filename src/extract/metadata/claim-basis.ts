@@ -1,10 +1,11 @@
 import type { ClaimBasis } from '../../core/index.js';
 
 // GRI 1: Foundation 2021, section 3: "in accordance with the GRI Standards" or "with reference to the
-// GRI Standards"; the 2016 "Core" and "Comprehensive" options were both in-accordance claims.
+// GRI Standards"; the 2016 "Core" and "Comprehensive" options were both in-accordance claims. A bare
+// "(with reference)" after the name, or "the report references the GRI Standards", is the second claim.
 const IN_ACCORDANCE = /\bin accordance with\b|\b(?:core|comprehensive) option\b/gi;
 const WITH_REFERENCE =
-  /\b(?:with|in) reference to\b|\breferr(?:ing|ed) to\b|\brefers? to\b|\breferenc(?:ing|ed)\b/gi;
+  /\b(?:with|in) reference\b|\breferr(?:ing|ed) to\b|\brefers? to\b|\breferenc(?:ing|ed|es)\b/gi;
 // GRI 1 Requirement 9 asks for a "statement of use" in the content index: it is the claim that counts.
 const STATEMENT_OF_USE = /\bstatement of use\b|\bhas reported\b/i;
 

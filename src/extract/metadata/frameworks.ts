@@ -15,7 +15,7 @@ export const CLAIMED_FRAMEWORKS = ['HKEX-2020', 'HKEX-C2', 'GRI-2021', 'TCFD', '
 export type ClaimedFramework = (typeof CLAIMED_FRAMEWORKS)[number];
 
 const CLAIM =
-  /\b(?:prepared|compiled|reported|referred to|refer(?:s|red)? to|in accordance with|with reference to|in reference to|based on|under|following|follows|accordance|complies|compliance with|aligned with|in line with)\b/i;
+  /\b(?:prepared|compiled|reported|referred to|refer(?:s|red)? to|in accordance with|(?:with|in) reference|referenc(?:es|ing)|based on|under|following|follows|accordance|complies|compliance with|aligned with|in line with)\b/i;
 // The HKEX Environmental, Social and Governance Reporting Code (Listing Rules Appendix C2 since
 // 2024, effective for financial years from 1 January 2025) added Part D, climate-related disclosures
 // built on IFRS S2. Its name and Part D say "C2"; the Reporting Guide, whether cited as Appendix 27 or

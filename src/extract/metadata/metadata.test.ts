@@ -108,6 +108,14 @@ describe('readMetadata', () => {
         ].join('\n'),
       ),
     ).toEqual({ 'GRI-2021': 'with_reference' });
+    expect(bases('The report references the GRI Standards 2021 and the TCFD recommendations.')).toEqual({
+      'GRI-2021': 'with_reference',
+    });
+    expect(
+      bases('This report follows the GRI Standards 2021 (with reference) and the SASB standard.'),
+    ).toEqual({
+      'GRI-2021': 'with_reference',
+    });
     expect(bases('The report is prepared based on the GRI Standards.')).toEqual({});
     expect(bases('This report is prepared in accordance with the HKEX ESG Reporting Guide.')).toEqual({});
   });
