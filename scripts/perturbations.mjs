@@ -117,13 +117,16 @@ function gutters(rows) {
  */
 function shiftColumns(lines, random) {
   const out = [...lines];
-  const isRow = (l) => !l.includes('\t') && /\S {2,}\S/.test(l);
+  // A row with column gaps, or a heading word or two printed alone under a column ("withdrawal" under
+  // "Water"); rules ("-----") and captions run across the columns and are left as they are.
+  const isRow = (l) =>
+    !l.includes('\t') && /[\p{L}\p{N}]/u.test(l) && (/\S {2,}\S/.test(l) || l.trim().length <= 24);
   for (let i = 0; i < lines.length;) {
     let end = i;
     while (end < lines.length && lines[end].trim() !== '') end++;
     const rows = [];
     for (let j = i; j < end; j++) if (isRow(lines[j])) rows.push(j);
-    if (rows.length >= 2) {
+    if (rows.filter((j) => /\S {2,}\S/.test(lines[j])).length >= 2) {
       const shift = (1 + Math.floor(random() * 3)) * (random() < 0.5 ? -1 : 1);
       const body = rows.map((j) => lines[j].replace(/^\f/, ''));
       const runs = gutters(body).reverse();
