@@ -1,6 +1,7 @@
 import { EsgError } from '../../../core/index.js';
 import type { Cell, DocLine } from '../doc.js';
 import type { ReadLimits } from '../limits.js';
+import { plainCharacters } from './printed-characters.js';
 
 const LF = 0x0a;
 const CR = 0x0d;
@@ -63,7 +64,7 @@ export function textToLines(text: string, limits: ReadLimits): DocLine[] {
 
 function toDocLine(no: number, raw: string, maxChars: number, page: number | undefined): DocLine | undefined {
   const truncated = raw.length > maxChars;
-  const kept = truncated ? raw.slice(0, maxChars) : raw;
+  const kept = plainCharacters(truncated ? raw.slice(0, maxChars) : raw);
   const cells: Cell[] = [];
   let text = '';
   for (const part of kept.split('\t')) {
