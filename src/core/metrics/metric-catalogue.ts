@@ -6,6 +6,7 @@ import { metricCatalogueSchema } from './metric-catalogue.schema.js';
 import { metricPhrasesSchema } from './metric-phrases.schema.js';
 import data from './metrics.data.json' with { type: 'json' };
 import german from './metrics.de.data.json' with { type: 'json' };
+import dutch from './metrics.nl.data.json' with { type: 'json' };
 
 /** The catalogue's identity, as the data file states it. */
 export interface MetricCatalogueInfo {
@@ -45,24 +46,25 @@ function catalogue(): Catalogue {
 }
 
 /**
- * The wordings of the catalogue's metrics in other languages (German: `metrics.de.data.json`), by
- * metric id; a phrase file naming a metric the catalogue lacks is invalid.
+ * The wordings of the catalogue's metrics in other languages (German: `metrics.de.data.json`, Dutch:
+ * `metrics.nl.data.json`), by metric id; a phrase file naming a metric the catalogue lacks is invalid.
  */
 function languagePhrases(ids: ReadonlySet<string>): Map<string, string[]> {
-  const parsed = metricPhrasesSchema.safeParse(german);
-  if (!parsed.success) {
-    throw new EsgError(
-      'REFERENCE_DATA',
-      `metrics.de.data.json is invalid:\n${z.prettifyError(parsed.error)}`,
-      {
-        cause: parsed.error,
-      },
-    );
-  }
   const out = new Map<string, string[]>();
-  for (const [id, phrases] of Object.entries(parsed.data.phrases)) {
-    if (!ids.has(id)) throw new EsgError('REFERENCE_DATA', `metrics.de.data.json: unknown metric id ${id}`);
-    out.set(id, phrases);
+  for (const [file, data] of [
+    ['metrics.de.data.json', german],
+    ['metrics.nl.data.json', dutch],
+  ] as const) {
+    const parsed = metricPhrasesSchema.safeParse(data);
+    if (!parsed.success) {
+      throw new EsgError('REFERENCE_DATA', `${file} is invalid:\n${z.prettifyError(parsed.error)}`, {
+        cause: parsed.error,
+      });
+    }
+    for (const [id, phrases] of Object.entries(parsed.data.phrases)) {
+      if (!ids.has(id)) throw new EsgError('REFERENCE_DATA', `${file}: unknown metric id ${id}`);
+      out.set(id, [...(out.get(id) ?? []), ...phrases]);
+    }
   }
   return out;
 }

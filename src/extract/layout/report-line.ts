@@ -12,6 +12,7 @@ import { spreadYearBanners } from './year-banners.js';
 import { measuresOverFigures } from './measure-header.js';
 import { measuresByFigurePlaces } from './placed-measures.js';
 import { singleSpacedRows } from './single-spaced.js';
+import { delimitedRows } from './delimited-rows.js';
 import { measuresOverYears, rowsOfMarkup } from './table-markup.js';
 
 /** A document line as the extractor reads it: cleaned cells, with the raw text kept for quotes. */
@@ -45,6 +46,8 @@ export function toReportLines(doc: Doc): ReportLine[] {
   const fiscalYearsByStart = namesFiscalYearsByStart(texts);
   // Tables written one row a line with single spaces between cells, found over the whole text.
   const spaced = doc.kind === 'text' ? singleSpacedRows(doc.lines) : new Map<number, string[]>();
+  // Semicolon-separated records of a data export pasted as an appendix ("Scope 1;t CO2e;1.204,5;…").
+  const delimited = doc.kind === 'text' ? delimitedRows(doc.lines) : new Map<number, string[]>();
   for (const [i, line] of doc.lines.entries()) {
     const raw = line.text.length > MAX_LINE_CHARS ? line.text.slice(0, MAX_LINE_CHARS) : line.text;
     if (raw.trim() === '' || isRightToLeftTranslation(raw)) continue;
@@ -53,6 +56,7 @@ export function toReportLines(doc: Doc): ReportLine[] {
     const rows =
       rawCells.length === 1 && doc.kind === 'text'
         ? (spacedRow(spaced, i) ??
+          spacedRow(delimited, i) ??
           rowsOfMarkup(raw) ??
           measuresOverYears(raw, doc.lines[i + 1]?.text) ??
           measuresOverFigures(

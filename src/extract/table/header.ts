@@ -241,7 +241,7 @@ export function isRemarkHeading(text: string): boolean {
 }
 
 const REMARK_COLUMN =
-  /^(?:notes?|remarks?|comments?|footnotes?|(?:data\s+)?sources?|boundary|assurance|references?)$/i;
+  /^(?:notes?|remarks?|comments?|footnotes?|(?:data\s+)?sources?|boundary|assurance|references?|codes?)$/i;
 
 // "GRI", "GRI Standard", "SASB / GRI", "HKEX KPI": a column naming the disclosure each row answers
 // ("305-1", "A1.2"); it heads codes, not figures.
