@@ -184,6 +184,16 @@ describe('findMetricsByPhrase', () => {
     expect(findMetricsByPhrase('Employees (FTE)')[0]?.metric.id).toBe('workforce.fte');
   });
 
+  it('files Polish revenue and community giving by their wording', () => {
+    expect(findMetricsByPhrase('Przychody ze sprzedaży w 2031 r. (mln zł)')[0]?.metric.id).toBe(
+      'economic.revenue',
+    );
+    expect(findMetricsByPhrase('przekazaliśmy darowizny dla szkół (tys. zł)')[0]?.metric.id).toBe(
+      'community.donations',
+    );
+    expect(findMetricsByPhrase('Inwestycje społeczne')[0]?.metric.id).toBe('community.donations');
+  });
+
   it('returns nothing for text with no metric phrasing, and honours the limit', () => {
     expect(findMetricsByPhrase('Male')).toEqual([]);
     expect(findMetricsByPhrase('')).toEqual([]);

@@ -146,8 +146,11 @@ const ROMANIAN_SCALES = {
 } as const;
 const ROMANIAN_SCALE = /(?<![\p{L}\d])(mii|mil\.(?=\s*\p{L})|milioane|mld\.?|miliarde)(?![\p{L}\d])/giu;
 
-/** Reports translated from Russian or Kazakh print "тыс." (thousand) as "thous.": "thous. t CO2-eq". */
-const TRANSLATED_THOUSAND = /(?<![\p{L}\d])thous\.?(?![\p{L}\d])/giu;
+/**
+ * Reports translated from Russian or Kazakh print "тыс." (thousand) as "thous.": "thous. t CO2-eq"; Polish
+ * reports print "tys." (tysiąc): "tys. zł", "tys. m³".
+ */
+const TRANSLATED_THOUSAND = /(?<![\p{L}\d])(?:thous|tys)\.?(?![\p{L}\d])/giu;
 
 /**
  * Unit-specific rewrites after {@link normalizePrinted}: a leading "Unit:" label goes, "per cent" is

@@ -14,21 +14,28 @@ import {
   ROMANCE_VERB_OBJECT,
 } from './romance-change-wording.js';
 import { GERMAN_CHANGE_NOUNS, GERMAN_DOWN, GERMAN_UP } from './german-change-wording.js';
+import {
+  POLISH_AND,
+  POLISH_APPROX,
+  POLISH_CHANGE_VERBS,
+  POLISH_DOWN,
+  POLISH_UP,
+} from './polish-change-wording.js';
 
 // Words that hedge a figure ("by about 5%").
 const HEDGES = String.raw`about\s+|approximately\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+`;
 const ENGLISH_APPROX = String.raw`(?:by\s+)?(?:${HEDGES})?`;
 // A change worded as a noun ("a decrease of 3.8%").
 const CHANGE_NOUNS = 'increase|decrease|reduction|decline|drop|rise|growth|fall';
-const APPROX = String.raw`(?:${ENGLISH_APPROX}|${ROMANCE_APPROX})`;
+const APPROX = String.raw`(?:${ENGLISH_APPROX}|${ROMANCE_APPROX}|${POLISH_APPROX})`;
 // A headline drops the verb ("Water withdrawal down 7.2%", "Scope 2 up 3%"); "made up", "broken down"
 // and the like are verbs of their own.
 const HEADLINE_DIRECTION = String.raw`(?<!\b(?:made|make|makes|making|took|take|takes|taking|broken|break|breaks|set|sets|adds?|added|sums?|summed|ends?|ended|shut|slowed|stepped|scaled|cut|cuts|wound|went|go|goes|came|comes|round(?:ed)?|back(?:ed)?)\s)(?:down|up)`;
-const CHANGE_VERBS = String.raw`increased|decreased|rose|fell|dropped|declined|grew|reduced|went up|went down|climbed|jumped|slid|dipped|edged (?:up|down)|was (?:down|up)|were (?:down|up)|is (?:down|up)|are (?:down|up)|${HEADLINE_DIRECTION}|${ROMANCE_CHANGE_VERBS}`;
+const CHANGE_VERBS = String.raw`increased|decreased|rose|fell|dropped|declined|grew|reduced|went up|went down|climbed|jumped|slid|dipped|edged (?:up|down)|was (?:down|up)|were (?:down|up)|is (?:down|up)|are (?:down|up)|${HEADLINE_DIRECTION}|${ROMANCE_CHANGE_VERBS}|${POLISH_CHANGE_VERBS}`;
 // A subject: words up to a clause break, then its verb. "and"/"while" join two clauses of changes.
 // A subject may carry a short parenthesis that qualifies it ("Scope 1 and 2 (market-based) emissions").
 const WORDS = String.raw`(?:[^,;:()]|\([^,;:()]{1,30}\))`;
-const SUBJECT = String.raw`(?:^|[,;:(]|\b(?:and|while|whereas|where|meanwhile|${ROMANCE_AND})\b)\s*(?:(?:and|while|whereas|meanwhile|but|iar|[sș]i)\s+)?([A-Za-z]${WORDS}{2,80}?)`;
+const SUBJECT = String.raw`(?:^|[,;:(]|\b(?:and|while|whereas|where|meanwhile|${ROMANCE_AND})\b|(?<![\w\u00c0-\u024f])(?:${POLISH_AND})(?![\w\u00c0-\u024f]))\s*(?:(?:and|while|whereas|meanwhile|but|iar|[sș]i)\s+)?([A-Za-z]${WORDS}{2,80}?)`;
 
 /** "Scope 1 emissions (have) decreased by 31%", "electricity use was down 3.2%": subject, verb, figure. */
 export const VERB_BEFORE = new RegExp(
@@ -109,6 +116,7 @@ const DOWN =
 /** The direction a change word gives: "rose", "was down", "lower". */
 export function directionOf(word: string): 'increase' | 'decrease' | undefined {
   const w = word.replace(/\s+/g, ' ');
-  if (UP.test(w) || ROMANCE_UP.test(w) || GERMAN_UP.test(w)) return 'increase';
-  return DOWN.test(w) || ROMANCE_DOWN.test(w) || GERMAN_DOWN.test(w) ? 'decrease' : undefined;
+  if (UP.test(w) || ROMANCE_UP.test(w) || GERMAN_UP.test(w) || POLISH_UP.test(w)) return 'increase';
+  const down = DOWN.test(w) || ROMANCE_DOWN.test(w) || GERMAN_DOWN.test(w) || POLISH_DOWN.test(w);
+  return down ? 'decrease' : undefined;
 }

@@ -28,6 +28,7 @@ import {
   GERMAN_FIRST_PERSON,
   germanVerbWorded,
 } from './german-change-wording.js';
+import { POLISH_YEAR_ON_YEAR } from './polish-change-wording.js';
 
 /** Which way a stated change goes. */
 export const CHANGE_DIRECTIONS = ['increase', 'decrease'] as const;
@@ -112,6 +113,7 @@ function verbWorded(sentence: string, lead: string, rest: string, statementYear:
   const stated =
     YEAR_ON_YEAR.test(sentence) ||
     ROMANCE_YEAR_ON_YEAR.test(sentence) ||
+    POLISH_YEAR_ON_YEAR.test(sentence) ||
     against(sentence) !== null ||
     REPORTING_PERIOD.test(sentence) ||
     inPastYear(sentence, statementYear) ||
@@ -251,7 +253,7 @@ const OWN_COMPARISON_REACH = 30;
  */
 function yearOnYearAfter(rest: string): boolean {
   const own = rest.slice(0, OWN_COMPARISON_REACH);
-  const yoy = YEAR_ON_YEAR.exec(own) ?? ROMANCE_YEAR_ON_YEAR.exec(own);
+  const yoy = YEAR_ON_YEAR.exec(own) ?? ROMANCE_YEAR_ON_YEAR.exec(own) ?? POLISH_YEAR_ON_YEAR.exec(own);
   if (yoy === null) return false;
   const other = against(own);
   return other === null || other.index > yoy.index;

@@ -32,6 +32,12 @@ describe('scanNumbers', () => {
     ]);
     expect(found[0]?.start).toBe(11);
   });
+
+  it('reads space-grouped digits after a word ending in a letter outside ASCII, but not after a one-letter label', () => {
+    expect(scanNumbers('wyniosły 6 118.4 mln').map((n) => n.value)).toEqual(['6118.4']);
+    expect(scanNumbers('grupa B 100 osób').map((n) => n.value)).toEqual(['100']);
+    expect(scanNumbers('Scope 1 100 t').map((n) => n.value)).toEqual(['1', '100']);
+  });
 });
 
 describe('parseCellValue on lakh-grouped figures', () => {

@@ -21,9 +21,10 @@ export interface NumberToken {
 }
 
 // Digits grouped by a space, no-break or thin space ("36 916.68", ISO 80000-1 §7.3.1), unless the
-// first group is a label's number ("Scope 1 100 tonnes", "Category 4 312").
+// first group is a label's number ("Scope 1 100 tonnes", "Category 4 312"). A word starts where no letter
+// of any script precedes it, so the last letter of "wyniosły" is no one-letter label ("A 100").
 const TOKEN =
-  /(?<!\b(?:scope|category|tier|class|no\.?|page|table|note|phase|level|grade|stage|part|step|[A-Z]\d?)\s)\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?![\d,.]\d)|\d+(?:[,.]\d+)*/gi;
+  /(?<!(?<![\p{L}\p{N}_])(?:scope|category|tier|class|no\.?|page|table|note|phase|level|grade|stage|part|step|[A-Z]\d?)\s)\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?![\d,.]\d)|\d+(?:[,.]\d+)*/giu;
 
 /** Reads a printed numeral to a plain decimal string, or undefined when it is not one number. */
 export function readNumeral(printed: string): string | undefined {

@@ -75,6 +75,9 @@ const ESG_TOPICS = new RegExp(
     'mitarbeit|beschäftigt|belegschaft|frauen|führungskr|weiterbildung|schulung|ausbildung|arbeitssicherheit',
     'unfall|unfäll|krankenstand|gesundheit|lieferant|lieferkette|korruption|wasser|abfall|strom|erdgas',
     'treibhaus|\\bTHG\\b|klima|vergütung|spende',
+    // And in Polish reports: emissions, energy, water, waste, staff, women, training, accidents, safety, suppliers.
+    'emisj|energi|\\bwod[aęyą](?![a-ząćęłńóśźż])|pob[oó]r wody|ściek|odpad|pracowni|zatrudni|kobiet|szkole|wypad|bezpiecze',
+    'dostawc|społeczn|klimat|gaz ziemny|węgl|paliw|darowizn',
   ].join('|'),
   'i',
 );

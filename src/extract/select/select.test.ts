@@ -54,6 +54,19 @@ describe('isDisclosure in German prose', () => {
   });
 });
 
+describe('isDisclosure in Polish prose', () => {
+  it('keeps shares about emissions, water and staff, drops a market share', () => {
+    expect(isDisclosure(text({ label: 'emisje metanu spadły o 4,1% r/r', value: '4.1', unit: '%' }))).toBe(
+      true,
+    );
+    expect(isDisclosure(text({ label: 'zużycie wody wzrosło o 2%', value: '2', unit: '%' }))).toBe(true);
+    expect(isDisclosure(text({ label: 'udział kobiet wśród pracowników', value: '31', unit: '%' }))).toBe(
+      true,
+    );
+    expect(isDisclosure(text({ label: 'udział w rynku wzrósł do 14%', value: '14', unit: '%' }))).toBe(false);
+  });
+});
+
 describe('isDisclosure', () => {
   it('keeps ESG quantities and counts of people, drops business figures', () => {
     expect(isDisclosure(text({ label: 'saved 45 million kWh', value: '45', unit: 'million kWh' }))).toBe(
