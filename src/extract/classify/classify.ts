@@ -190,7 +190,7 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   const unfit =
     (picked?.metric.kind === 'absolute' && ratePerWords(m, printed)) ||
     (picked !== undefined && waterNamedForWaste(picked.metric.id, m.label)) ||
-    // "… and we paid MNT 284.6 billion of taxes": money paid out is no revenue.
+    // "… and we paid USD 38.2 million of taxes": money paid out is no revenue.
     (picked?.metric.id === 'economic.revenue' &&
       m.kind !== 'table' &&
       paymentOf(m.quote, m.value) !== undefined);

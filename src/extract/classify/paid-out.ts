@@ -1,4 +1,4 @@
-// "we paid MNT 284.6 billion of taxes", "paid out €41.2 million in dividends", "remitted US$ 12 million
+// "we paid USD 38.2 million of taxes", "paid out €41.2 million in dividends", "remitted US$ 12 million
 // as royalties": money a sentence says was paid out for taxes, dividends or wages (GRI 201-1 a.ii's
 // value distributed, GRI 207-4) is never the company's revenue, whatever else the sentence names.
 const PAID =

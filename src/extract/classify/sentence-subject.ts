@@ -21,8 +21,8 @@ const ATTENDED =
 const ATTENDED_BY =
   /\b(?:training|courses?|modules?|programmes?|programs?|induction|workshops?|sessions?|e-?learning)\b[^.;]{0,60}?\b(?:was|were|has been|have been|had been)\s+(?:successfully\s+)?(?:completed|attended|taken|followed|undertaken)\s+by\s+(?:all\s+|a total of\s+|about\s+|over\s+|more than\s+|nearly\s+|some\s+)?([\d,]+)\s+(?:\w+\s+)?(?:employees|staff|people|persons|workers|colleagues)\b/i;
 
-// French: "la formation sécurité a concerné 1 614 collaborateurs", "heures de formation dispensées à 1 412
-// salariés", "1 412 collaborateurs ont été formés": the people a course reached are those trained.
+// French: "la formation incendie a concerné 646 collaborateurs", "heures de formation dispensées à 497
+// salariés", "312 collaborateurs ont été formés": the people a course reached are those trained.
 const FR_PEOPLE = String.raw`(?:collaborat(?:eurs|rices)|salariés|employés|personnes|agents|membres du personnel)`;
 const FR_TRAINED = new RegExp(
   String.raw`\bformations?\b[^.;]{0,160}?\b(?:a|ont)\s+(?:concerné|touché|bénéficié\s+à|réuni)\s+(?:au total\s+|plus de\s+|près de\s+|environ\s+)?(\d[\d\s\u00a0\u202f.,]*)\s+${FR_PEOPLE}|\bformation\b[^.;]{0,80}?\bdispensées?\s+(?:en\s+\d{4}\s+)?(?:à|auprès de)\s+(\d[\d\s\u00a0\u202f.,]*)\s+${FR_PEOPLE}|(\d[\d\s\u00a0\u202f.,]*)\s+${FR_PEOPLE}\s+ont\s+(?:été\s+formés|suivi\s+(?:une|la|les|des)\s+formations?)`,
@@ -83,7 +83,7 @@ export function sentenceSubject(
   if (!printed) return '';
   const dimension = printed.unit.dimension;
   if (dimension.startsWith('money:')) {
-    // "we paid MNT 284.6 billion of taxes": taxes paid, or the payroll paid out as wages.
+    // "we paid USD 38.2 million of taxes": taxes paid, or the payroll paid out as wages.
     const payment = paymentOf(sentence, value);
     if (payment === 'taxes') return 'taxes paid';
     if (payment === 'wages') return 'wage fund';

@@ -3,7 +3,7 @@ import type { Mention } from '../mention/index.js';
 
 // French reports name the headcount by the date it is counted on: "Effectif au 31 décembre", "Effectifs
 // au 31/12", "Effectif en fin d'année" (GRI 2-7, at the end of the period). Read on a row's own label
-// only: the same words in a caption ("Tableau 4 — Effectif au 31 décembre") title a table whose rows
+// only: the same words in a caption ("Tableau 2 – Effectifs au 31/12") title a table whose rows
 // break the staff down by country, contract or age, and name none of those rows.
 const YEAR_END_STAFF =
   /^effectifs?\s+(?:total\s+)?(?:au\s+31(?:\s+decembre|\/12)(?:\/\d{2,4})?(?:\s+\d{4})?|(?:en\s+)?fin\s+d['’]annee)$/;
