@@ -9,6 +9,7 @@ import { canonicalQuantity } from './canonical-quantity.js';
 import { carrierOverTotal } from './carrier-row.js';
 import { chooseMetric, type PhraseCache } from './choose-metric.js';
 import { communityRow } from './community-row.js';
+import { yearEndStaffRow } from './year-end-staff-row.js';
 import { namesOneOfTwoCategories } from './coordinated-label.js';
 import { dashQualifiedPart } from './dash-part.js';
 import {
@@ -35,6 +36,7 @@ import {
 } from './mention-phrases.js';
 import { narrowerColumn } from './narrower-column.js';
 import { partOfTotal } from './part-of-total.js';
+import { paymentOf } from './paid-out.js';
 import { routeUnderWasteType, wasteRouteCode, wasteTypeOf } from './waste-route.js';
 import { waterSourceRow } from './water-source.js';
 import { inferDims } from './dims.js';
@@ -99,6 +101,9 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   // "Community" under "Economic value generated and distributed": GRI 201-1's community investments.
   const community = communityRow(m);
   if (community !== undefined) texts[0] = community;
+  // "Effectif au 31 décembre": the French year-end headcount, named by its date.
+  const staff = yearEndStaffRow(m);
+  if (staff !== undefined) texts[0] = staff;
   // "LTIR – contractors": a safety measure for one worker group, not the contractors' headcount.
   const measure = m.kind === 'table' ? measureBeforeWorkerGroup(m.label) : undefined;
   if (measure && chooseMetric([measure], printed, 1, cache)?.metric.dims.includes('worker_type'))
@@ -184,7 +189,11 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   // "Cooling water recycling rate": the water's rate, no waste rate.
   const unfit =
     (picked?.metric.kind === 'absolute' && ratePerWords(m, printed)) ||
-    (picked !== undefined && waterNamedForWaste(picked.metric.id, m.label));
+    (picked !== undefined && waterNamedForWaste(picked.metric.id, m.label)) ||
+    // "… and we paid USD 38.2 million of taxes": money paid out is no revenue.
+    (picked?.metric.id === 'economic.revenue' &&
+      m.kind !== 'table' &&
+      paymentOf(m.quote, m.value) !== undefined);
   const choice = unfit ? undefined : picked;
   const ship = m.kind === 'table' ? marineFuel(m.label) : undefined;
   if (ship !== undefined && choice?.metric.dims.includes('fuel') && dims.fuel === undefined) dims.fuel = ship;

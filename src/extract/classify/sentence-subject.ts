@@ -1,3 +1,4 @@
+import { paymentOf } from './paid-out.js';
 import type { PrintedUnit } from './printed-unit.js';
 
 // "invested RMB 40 million in energy efficiency", "spent HK$2.1 million on staff training": the
@@ -19,6 +20,14 @@ const ATTENDED =
 // same people trained, said in the passive with the course as the subject.
 const ATTENDED_BY =
   /\b(?:training|courses?|modules?|programmes?|programs?|induction|workshops?|sessions?|e-?learning)\b[^.;]{0,60}?\b(?:was|were|has been|have been|had been)\s+(?:successfully\s+)?(?:completed|attended|taken|followed|undertaken)\s+by\s+(?:all\s+|a total of\s+|about\s+|over\s+|more than\s+|nearly\s+|some\s+)?([\d,]+)\s+(?:\w+\s+)?(?:employees|staff|people|persons|workers|colleagues)\b/i;
+
+// French: "la formation incendie a concerné 646 collaborateurs", "heures de formation dispensées à 497
+// salariés", "312 collaborateurs ont été formés": the people a course reached are those trained.
+const FR_PEOPLE = String.raw`(?:collaborat(?:eurs|rices)|salariés|employés|personnes|agents|membres du personnel)`;
+const FR_TRAINED = new RegExp(
+  String.raw`\bformations?\b[^.;]{0,160}?\b(?:a|ont)\s+(?:concerné|touché|bénéficié\s+à|réuni)\s+(?:au total\s+|plus de\s+|près de\s+|environ\s+)?(\d[\d\s\u00a0\u202f.,]*)\s+${FR_PEOPLE}|\bformation\b[^.;]{0,80}?\bdispensées?\s+(?:en\s+\d{4}\s+)?(?:à|auprès de)\s+(\d[\d\s\u00a0\u202f.,]*)\s+${FR_PEOPLE}|(\d[\d\s\u00a0\u202f.,]*)\s+${FR_PEOPLE}\s+ont\s+(?:été\s+formés|suivi\s+(?:une|la|les|des)\s+formations?)`,
+  'iu',
+);
 
 // A course on the code of conduct, anti-corruption, ethics or compliance is anti-corruption training
 // (GRI 205-2), never the general training the average hours per employee count (GRI 404-1).
@@ -74,6 +83,10 @@ export function sentenceSubject(
   if (!printed) return '';
   const dimension = printed.unit.dimension;
   if (dimension.startsWith('money:')) {
+    // "we paid USD 38.2 million of taxes": taxes paid, or the payroll paid out as wages.
+    const payment = paymentOf(sentence, value);
+    if (payment === 'taxes') return 'taxes paid';
+    if (payment === 'wages') return 'wage fund';
     const given = COMMUNITY_BEFORE.exec(label) ?? COMMUNITY_AFTER.exec(label);
     if (given && mentionsFigure(given[1] ?? '', value)) return 'community investment';
     const m = SPENT.exec(label);
@@ -95,7 +108,7 @@ export function sentenceSubject(
     return m && (m[1] ?? '').replace(/,/g, '') === value ? 'training hours' : '';
   }
   if (dimension === 'count') {
-    const trained = ATTENDED.exec(label) ?? ATTENDED_BY.exec(label);
+    const trained = ATTENDED.exec(label) ?? ATTENDED_BY.exec(label) ?? frenchTrained(sentence, value);
     if (trained && (trained[1] ?? '').replace(/,/g, '') === value)
       return ETHICS.test(sentence.slice(0, 400))
         ? 'anti-corruption training participants'
@@ -110,4 +123,13 @@ export function sentenceSubject(
 function mentionsFigure(between: string, value: string): boolean {
   const digits = between.replace(/,/g, '');
   return digits.includes(value.replace(/^-/, ''));
+}
+
+/** A French sentence's count of people trained as the first group of a match, when it is `value`. */
+function frenchTrained(sentence: string, value: string): readonly (string | undefined)[] | undefined {
+  for (const m of sentence.matchAll(new RegExp(FR_TRAINED.source, 'giu'))) {
+    const count = (m[1] ?? m[2] ?? m[3] ?? '').replace(/[\s\u00a0\u202f.,]/g, '');
+    if (count === value) return [m[0], count];
+  }
+  return undefined;
 }

@@ -23,9 +23,13 @@ const REACH = 4;
  * over "Male   721   61.3   80"): with neither a figure nor a year it reads as one cell, and the
  * table's columns would go unnamed. It is split here when the first row of figures below it has as
  * many figures as it has cells (an empty label cell is put first) or one fewer (its first cell heads
- * the label column).
+ * the label column). `flush`: the header starts where the rows' labels start.
  */
-export function measuresOverFigures(line: string, below: readonly string[]): string[][] | undefined {
+export function measuresOverFigures(
+  line: string,
+  below: readonly string[],
+  flush = false,
+): string[][] | undefined {
   // "Table 3  GHG emissions (tCO2e)" over the years: a caption titles the table, it heads no column.
   if (isCaptionText(line)) return undefined;
   const { figures, unitColumn, unitLast } = figuresOfFirstRow(below);
@@ -48,7 +52,9 @@ export function measuresOverFigures(line: string, below: readonly string[]): str
       if (cells.length === figures + 2) return [[cells[0] ?? '', '', ...cells.slice(2)]];
       continue;
     }
-    if (figures === cells.length) return [['', ...cells]];
+    // A header printed flush left with its rows heads their labels first ("Site   Men   Women"): as many
+    // cells as figures there means two headings are run together ("Total  % women"), not a blank label.
+    if (figures === cells.length && !flush) return [['', ...cells]];
     if (figures === cells.length - 1) return [cells];
   }
   return undefined;

@@ -8,7 +8,7 @@ import {
 } from '../clean/index.js';
 import { joinGroupHeaders } from './group-header.js';
 import { placeGroupsOverYears } from './year-groups.js';
-import { spreadYearBanners } from './year-banners.js';
+import { isRuledYearsLine, spreadYearBanners } from './year-banners.js';
 import { measuresOverFigures } from './measure-header.js';
 import { measuresByFigurePlaces } from './placed-measures.js';
 import { singleSpacedRows } from './single-spaced.js';
@@ -62,6 +62,10 @@ export function toReportLines(doc: Doc): ReportLine[] {
           measuresOverFigures(
             raw,
             doc.lines.slice(i + 1, i + 5).map((l) => l.text),
+            // Under ruled years ("——— 2024 ———"), a header flush left with its rows heads their labels.
+            (line.indent ?? 0) === 0 &&
+              (doc.lines[i + 1]?.indent ?? 0) === 0 &&
+              isRuledYearsLine(doc.lines[i - 1]?.text ?? ''),
           ) ??
           measuresByFigurePlaces(line, doc.lines.slice(i + 1, i + 13)) ?? [rawCells])
         : [rawCells];

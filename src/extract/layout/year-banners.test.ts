@@ -86,4 +86,23 @@ describe('a year printed inside a rule over the columns it spans', () => {
     ].join('\n');
     expect(cellsOf(text)[0]).not.toEqual([1, '', 'FY2024', 'FY2024', 'FY2025', 'FY2025']);
   });
+  it('gives rules narrower than their groups each its group, and a column after the last group the last year', () => {
+    // The rules stand over the right of "Men Women Total"; the last reaches over "% women" beside its group.
+    const text = [
+      '                                  ——— 2024 ———                   ——— 2025 ———',
+      'Depot                  Men    Women     Total    Men    Women     Total  % women',
+      'Harbour                 91       17       108     95       21       116     18.1',
+      'Inland                  64       12        76     66       15        81     18.5',
+    ].join('\n');
+    expect(cellsOf(text)[0]).toEqual([1, '', '2024', '2024', '2024', '2025', '2025', '2025', '2025']);
+    expect(yearsOf(text, 3).map(([value, , year]) => [value, year])).toEqual([
+      ['91', 2024],
+      ['17', 2024],
+      ['108', 2024],
+      ['95', 2025],
+      ['21', 2025],
+      ['116', 2025],
+      ['18.1', 2025],
+    ]);
+  });
 });

@@ -25,6 +25,14 @@ const YEARS = new RegExp(`(?<![\\d/])${YEAR}(?![\\d/])`, 'gi');
 // A plain year's heading centred over its column may stand a few characters beside it.
 const MAX_REACH = 3;
 
+// A line of years each printed inside a rule, and nothing else ("——— 2024 ———     ——— 2025 ———").
+const RULED_YEARS = new RegExp(`^(?:${RULE}{2,}\\s*${YEAR}\\s*${RULE}{2,}\\s*)+$`, 'i');
+
+/** Whether a printed line holds only years inside rules, as over a table's year groups. */
+export function isRuledYearsLine(text: string): boolean {
+  return RULED_YEARS.test(text.trim());
+}
+
 /** A year heading and the columns it spans on the printed line. */
 interface YearHead extends Span {
   readonly banner: boolean;
@@ -52,9 +60,14 @@ function yearsOverHeadings(upper: ReportLine, lower: ReportLine): string[] | und
   // Headings of columns: no figure or year among them, and columns for the years to span.
   if (!placed || placed.length < 2 || placed.some((c) => isBareFigure(c.text) || YEAR_CELL.test(c.text)))
     return undefined;
-  const owners = read.heads.some((h) => h.banner)
-    ? placed.map((c) => ownerOf(c, read.heads))
-    : repeatedGroups(placed, read.heads);
+  const banners = read.heads.some((h) => h.banner);
+  const spanned = banners ? placed.map((c) => ownerOf(c, read.heads)) : undefined;
+  // Rules narrower than the groups they head ("—— 2024 ——" over the right half of "Men Women Total"):
+  // the groups repeating once per year say which columns each rule heads.
+  const owners =
+    spanned && spanned.filter(Boolean).length === placed.length - 1
+      ? spanned
+      : (repeatedGroups(placed, read.heads) ?? spanned);
   if (!owners) return undefined;
   const filled = lower.cells.flatMap((cell, index) => (cell === '' ? [] : [index]));
   const owner = new Map(placed.map((_c, k) => [filled[k] ?? -1, owners[k]]));
@@ -112,7 +125,24 @@ function repeatedGroups(
   heads: readonly YearHead[],
 ): (YearHead | undefined)[] | undefined {
   const years = heads.length;
-  if (years < 2) return undefined;
+  const last = heads[years - 1];
+  if (years < 2 || !last) return undefined;
+  // Headings after the groups that the last year's rule spans ("% women" right of its "Total") are its own.
+  for (let end = placed.length; end >= 2 * years; end--) {
+    const after = placed[end];
+    if (after && !(last.banner && ownerOf(after, [last]))) return undefined;
+    const owners = groupsOver(placed.slice(0, end), heads);
+    if (owners) return placed.map((_c, k) => (k < end ? owners[k] : last));
+  }
+  return undefined;
+}
+
+/** Each heading's year when the headings end in one group per year, each year over its own group. */
+function groupsOver(
+  placed: readonly Span[],
+  heads: readonly YearHead[],
+): (YearHead | undefined)[] | undefined {
+  const years = heads.length;
   for (let first = 0; placed.length - first >= 2 * years; first++) {
     const groups = placed.slice(first);
     if (groups.length % years !== 0) continue;
@@ -120,10 +150,17 @@ function repeatedGroups(
     const name = (k: number) => groups[k]?.text.toLowerCase();
     if (!groups.every((_c, k) => name(k) === name(k % size))) continue;
     if (new Set(groups.slice(0, size).map((c) => c.text.toLowerCase())).size !== size) continue;
+    const extent = (y: number) => ({
+      start: groups[y * size]?.start ?? 0,
+      end: groups[y * size + size - 1]?.end ?? 0,
+    });
     const over = heads.every((h, y) => {
-      const [left, right] = [groups[y * size], groups[y * size + size - 1]];
+      const { start, end } = extent(y);
       const middle = (h.start + h.end) / 2;
-      return left && right && middle > left.start - MAX_REACH && middle < right.end + MAX_REACH;
+      // A rule narrower than its group ("—— 2024 ——" over "Men Women Total") reaches into it, and no other.
+      if (h.banner)
+        return heads.every((_o, z) => (h.end > extent(z).start && h.start < extent(z).end) === (z === y));
+      return middle > start - MAX_REACH && middle < end + MAX_REACH;
     });
     if (!over) return undefined;
     return placed.map((_c, k) => (k < first ? undefined : heads[Math.floor((k - first) / size)]));
