@@ -67,6 +67,30 @@ describe('coverage', () => {
     });
   });
 
+  it('counts the period, restatements, assurance and materiality stated in words as GRI 2-3, 2-4, 2-5, 3-1 and 3-2', () => {
+    const result = checkFacts({
+      facts: [SCOPE1],
+      framework: 'gri-2021',
+      document: {
+        reportYear: 2026,
+        statements: [
+          {
+            kind: 'reporting_period',
+            text: 'Reporting period: 1 April 2025 to 31 March 2026',
+            source: { line: 4 },
+          },
+          { kind: 'restatements', text: 'No figures were restated.', source: { line: 6 } },
+          { kind: 'external_assurance', text: 'Independent Assurance Statement', source: { line: 90 } },
+          { kind: 'material_topics', text: 'Materiality Assessment', source: { line: 12 } },
+        ],
+      },
+    });
+    const missing = mandatoryMissing(result);
+    for (const code of ['GRI:2-3', 'GRI:2-4', 'GRI:2-5', 'GRI:3-1', 'GRI:3-2'])
+      expect(missing).not.toContain(code);
+    expect(missing).toContain('GRI:2-1');
+  });
+
   it('reads an index row for a code Appendix C2 removed (KPI A1.2) as answering the Part D items that took it over', () => {
     const result = checkFacts({
       facts: [],

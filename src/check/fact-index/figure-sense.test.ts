@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { figureOf } from '../precision/index.js';
 import { printed } from '../testing/printed-fact.js';
 import { FactIndex } from './fact-index.js';
-import { senseOf } from './figure-sense.js';
+import { sameSense, senseOf } from './figure-sense.js';
 
 const sentence = (quote: string) =>
   figureOf(
@@ -140,6 +140,27 @@ describe('senseOf: employees singled out by their terms of employment', () => {
     expect(senseOf(sentence('2,204 staff are covered by collective agreements')).markers).toEqual(['event']);
     expect(senseOf(sentence('We employed 2,310 people at year end')).markers).toEqual([]);
   });
+
+  it('reads the predicate a label stops short of, past an appositive share', () => {
+    const labelled = (label: string, quote: string) =>
+      figureOf(
+        printed({
+          metric: 'x',
+          value: '1',
+          unit: 'count',
+          year: 2024,
+          line: 3,
+          extraction: 'text',
+          label,
+          quote,
+        }),
+      );
+    const quote = 'In all, 1 904 staff, or 78.5 % of all staff, are covered by collective agreements.';
+    expect(senseOf(labelled('In all, 1 904 staff', quote)).markers).toEqual(['event']);
+    // A predicate that is no verb of being, or a change, says nothing of who is counted.
+    const grew = 'In all, 1 904 staff, an increase of 3.1 % on last year.';
+    expect(senseOf(labelled('In all, 1 904 staff', grew)).markers).toEqual([]);
+  });
 });
 
 describe('senseOf: managers and new hires in French and Spanish', () => {
@@ -148,5 +169,20 @@ describe('senseOf: managers and new hires in French and Spanish', () => {
       'subset',
     ]);
     expect(senseOf(sentence('842 nuevas contrataciones; 41.3% fueron mujeres')).markers).toEqual(['event']);
+  });
+});
+
+describe('sameSense: a total over several scopes', () => {
+  it('tells a Scope 1, 2 and 3 total from a Scope 2 row, whichever is met first', () => {
+    const total = senseOf(
+      sentence('Total emissions (Scope 1, market-based Scope 2 and Scope 3) came to 81,406 t'),
+    );
+    const row = senseOf(
+      figureOf(
+        printed({ metric: 'x', value: '1', unit: 'count', year: 2024, line: 9, label: 'Scope 2 emissions' }),
+      ),
+    );
+    expect(sameSense(row, total)).toBe(false);
+    expect(sameSense(total, row)).toBe(false);
   });
 });

@@ -110,10 +110,14 @@ function readSense(f: Figure, metricLabel: string | undefined): FigureSense {
   const text = withoutDims(describing(f).toLowerCase(), f);
   // A word the metric's own name has ("fatalities", "energy saved") does not narrow its figures.
   const named = metricLabel?.toLowerCase() ?? '';
+  const predicate = withoutDims(predicateOf(f).toLowerCase(), f);
+  const marked = (m: SenseMarker, words: string) =>
+    // test() first: most labels have no marker, and matchAll is the slower call.
+    MARKER_WORDS[m].test(words) && [...words.matchAll(MARKER_ALL[m])].some((w) => !named.includes(w[0]));
   const markers = SENSE_MARKERS.filter(
     (m) =>
-      // test() first: most labels have no marker, and matchAll is the slower call.
-      (MARKER_WORDS[m].test(text) && [...text.matchAll(MARKER_ALL[m])].some((w) => !named.includes(w[0]))) ||
+      marked(m, text) ||
+      (PREDICATE_MARKERS.has(m) && marked(m, predicate)) ||
       (m === 'subset' && shareOfNamed(f, text)),
   );
   const identifiers = new Set<string>();
@@ -139,8 +143,8 @@ function readSense(f: Figure, metricLabel: string | undefined): FigureSense {
 export function sameSense(a: FigureSense, b: FigureSense): boolean {
   if (a.markerKey !== b.markerKey || a.namedYear !== b.namedYear) return false;
   if (a.counted !== undefined && b.counted !== undefined && a.counted !== b.counted) return false;
-  if (a.identifiers.size > 0)
-    for (const id of a.identifiers) if (!b.identifiers.has(id) && sameCode(id, b.identifiers)) return false;
+  // Either way round: a total naming "Scope 1, Scope 2 and Scope 3" is no printing of a "Scope 2" row.
+  if (otherCode(a.identifiers, b.identifiers) || otherCode(b.identifiers, a.identifiers)) return false;
   // Sentences about different standards, or one about a standard and one not ("4 subsidiaries … ISO
   // 50001", "8 subsidiaries … IATF 16949", "2 subsidiaries … green factory").
   if ((a.standards.size > 0 || b.standards.size > 0) && ![...a.standards].some((s) => b.standards.has(s)))
@@ -193,6 +197,30 @@ function withoutDims(text: string, f: Figure): string {
     if (value.length > 0) out = out.split(value).join(' ');
   }
   return out;
+}
+
+/** Markers a figure's predicate may show: who among the counted, never a change of the figure. */
+const PREDICATE_MARKERS: ReadonlySet<SenseMarker> = new Set(['subset', 'event']);
+
+/**
+ * The predicate of a sentence whose subject is the figure, when its label stops at the figure's noun
+ * ("3 108 employees, or 89.7 % of all employees, are covered by collective agreements" labelled
+ * "3 108 employees"): the words after the label, an appositive ", or …," left out, up to the clause's
+ * end or the next number, when they open on a verb of being ("are covered", "were trained"). Those
+ * words say which of the counted the figure is.
+ */
+function predicateOf(f: Figure): string {
+  const p = f.fact.provenance;
+  const label = f.fact.label;
+  if (p.kind !== 'document' || p.extraction !== 'text' || label === undefined) return '';
+  const at = p.quote.indexOf(label);
+  if (at < 0) return '';
+  const rest = p.quote
+    .slice(at + label.length)
+    .replace(/^\s*,\s*(?:or|i\.e\.|that is)\s[^,;]{0,80},/i, ' ')
+    .split(/[;:]|\.(?:\s|$)/)[0];
+  const clause = (rest ?? '').split(/\d/)[0] ?? '';
+  return /^\s*(?:are|were|is|was|have been|has been|had been)\s/i.test(clause) ? clause : '';
 }
 
 function describing(f: Figure): string {
@@ -285,6 +313,12 @@ function shareOf(f: Figure, text: string): string | undefined {
 }
 
 /** Another number under the same code word: "iso 14067" against "iso 50001". */
+/** True when `ids` names a code the other printing names with another number only (Scope 1 beside Scope 2). */
+function otherCode(ids: ReadonlySet<string>, others: ReadonlySet<string>): boolean {
+  for (const id of ids) if (!others.has(id) && sameCode(id, others)) return true;
+  return false;
+}
+
 function sameCode(id: string, others: ReadonlySet<string>): boolean {
   const word = id.split(' ')[0];
   for (const o of others) if (o.split(' ')[0] === word) return true;

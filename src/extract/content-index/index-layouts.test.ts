@@ -187,6 +187,27 @@ describe('parseContentIndex on unseen layouts', () => {
     ]);
   });
 
+  it('reads a row that answers a range of disclosures at one location ("2-1 to 2-4")', () => {
+    const rows = [
+      'Disclosure                                                Location',
+      '2-1 to 2-4 Organizational details and reporting practices    Profile',
+      '2-7 Employees                                             People, Table 6',
+      '302-1 Energy consumption within the organization          Energy',
+      '303-3 Water withdrawal                                    Water, Table 3',
+      '305-1 Direct (Scope 1) GHG emissions                      Climate',
+    ];
+    expect(read(rows)).toEqual([
+      ['GRI:2-1', 'reported', 'Profile'],
+      ['GRI:2-2', 'reported', 'Profile'],
+      ['GRI:2-3', 'reported', 'Profile'],
+      ['GRI:2-4', 'reported', 'Profile'],
+      ['GRI:2-7', 'reported', 'People, Table 6'],
+      ['GRI:302-1', 'reported', 'Energy'],
+      ['GRI:303-3', 'reported', 'Water, Table 3'],
+      ['GRI:305-1', 'reported', 'Climate'],
+    ]);
+  });
+
   it('leaves a data table that prints a GRI code before each row to the table reader', () => {
     const rows = [
       'GRI      Measure                        Unit        2022         2023         2024',

@@ -2,7 +2,7 @@ import { findItem, normaliseCode } from '../../core/index.js';
 import type { ReportLine } from '../layout/index.js';
 import type { IndexEntry } from './index-entry.js';
 import { isPageOrSection, readLocation } from './index-status.js';
-import { figureCells, listedCodes, rowCells } from './row-cells.js';
+import { figureCells, listedCodes, rangeCodes, rowCells } from './row-cells.js';
 import { rowCode, type RowCode } from './row-code.js';
 import { trailingCodeRow } from './trailing-codes.js';
 
@@ -56,7 +56,7 @@ export function parseContentIndex(lines: readonly ReportLine[]): ContentIndex {
       figureRow = line.no;
       continue;
     }
-    if (found) coded.push({ line, cells, also: listed?.also ?? [], ...found });
+    if (found) coded.push({ line, cells, also: listed?.also ?? alsoInRange(cells[found.cell]), ...found });
   }
   const entries: IndexEntry[] = [];
   const used = new Set<number>();
@@ -129,6 +129,13 @@ function runsOf(coded: readonly CodedRow[]): CodedRow[][] {
   }
   if (current.length >= MIN_ROWS) runs.push(current);
   return runs;
+}
+
+/** The catalogue codes a row's code cell names after its own as the end of a range ("2-1 to 2-5"). */
+function alsoInRange(cell: string | undefined): string[] {
+  return rangeCodes(cell ?? '')
+    .map((c) => normaliseCode(/^\d/.test(c) ? `GRI ${c}` : c))
+    .filter((c): c is string => c !== undefined && findItem(c) !== undefined);
 }
 
 /**

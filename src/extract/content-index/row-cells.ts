@@ -58,3 +58,21 @@ export function listedCodes(cell: string): string[] {
       return part;
     });
 }
+
+// A run of one standard's disclosures printed as its ends: "2-1 to 2-5", "GRI 2-1 – 2-5", "A1.1 to A1.6".
+const CODE_RANGE =
+  /^(?:GRI\s*)?(\d{1,3}-|[A-D]\d\.)(\d{1,2})\s*(?:to|through|–|—|-)\s*(?:GRI\s*)?(?:\1)?(\d{1,2})(?=[\s,;:]|$)/i;
+const MAX_RANGE = 30;
+
+/**
+ * The codes after the first of a range a cell opens with ("2-1 to 2-5 Organizational details" →
+ * ["2-2", "2-3", "2-4", "2-5"]): an index row that answers a run of disclosures at one location.
+ */
+export function rangeCodes(cell: string): string[] {
+  const m = CODE_RANGE.exec(cell.trim());
+  if (!m?.[1] || !m[2] || !m[3]) return [];
+  const from = Number(m[2]);
+  const to = Number(m[3]);
+  if (to <= from || to - from > MAX_RANGE) return [];
+  return Array.from({ length: to - from }, (_, k) => `${m[1]}${from + k + 1}`);
+}

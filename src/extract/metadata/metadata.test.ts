@@ -24,7 +24,13 @@ describe('readMetadata', () => {
       reportYear: 2021,
       frameworks: ['HKEX-2020', 'GRI-2021'],
       claimBases: { 'GRI-2021': 'with_reference' },
-      statements: [],
+      statements: [
+        {
+          kind: 'reporting_period',
+          text: 'This Report covers the period from 1 January 2021 to 31 December 2021 (the “Reporting Period”).',
+          source: { line: 5 },
+        },
+      ],
     });
   });
   it('takes a fiscal year by its end and a title year when no period is stated', () => {

@@ -38,7 +38,7 @@ describe('findReportStatements', () => {
     ]);
   });
 
-  it('ignores a contents entry with no text after it, a period-only "covers" and an unrelated principle', () => {
+  it('ignores a contents entry with no text after it, reads a period-only "covers" as the period alone, and an unrelated principle as nothing', () => {
     const text = [
       'Reporting Principles',
       'Reporting Scope',
@@ -49,6 +49,51 @@ describe('findReportStatements', () => {
       'Basis of Preparation',
       'The report is prepared based on the exchange guide and the GRI Standards in every respect.',
     ].join('\n');
-    expect(statements(text)).toEqual([]);
+    expect(statements(text)).toEqual([['reporting_period', 4]]);
+  });
+
+  it('finds the period, assurance, restatements and material topics GRI 2 and 3 ask for', () => {
+    const text = [
+      'Kestrel Foods plc',
+      'The reporting period is the financial year to 31 March 2025, as in our annual report.',
+      'Energy and emissions data received limited assurance from an independent practitioner.',
+      'Water withdrawal for the prior year was restated after a meter was recalibrated.',
+      'Our materiality assessment drew on a survey of customers, staff and growers.',
+    ].join('\n');
+    expect(statements(text)).toEqual([
+      ['reporting_period', 2],
+      ['external_assurance', 3],
+      ['restatements', 4],
+      ['material_topics', 5],
+    ]);
+  });
+
+  it('reads a sentence wrapped over two lines, past a company name abbreviated with full stops', () => {
+    const text = [
+      'About this report',
+      'This report covers Kestrel Alimentos S.A. and the bakeries of its three subsidiaries for',
+      'the year from 1 July 2024 to 30 June 2025. The reporting principles of',
+      'materiality, quantitative, balance and consistency were applied throughout.',
+    ].join('\n');
+    expect(statements(text)).toEqual([
+      ['reporting_principles', 3],
+      ['reporting_boundary', 2],
+      ['reporting_period', 2],
+    ]);
+  });
+
+  it('reads a label column beside its text as a heading, and a heading over a blank line', () => {
+    const text = [
+      'Reporting scope      The Company and its plants in Leeds and Ipswich, as consolidated.',
+      'Assurance            Selected figures were checked by an outside firm this year.',
+      'Double Materiality Assessment',
+      '',
+      'We asked customers, staff and growers which sustainability matters weigh most for us.',
+    ].join('\n');
+    expect(statements(text)).toEqual([
+      ['reporting_boundary', 1],
+      ['external_assurance', 2],
+      ['material_topics', 3],
+    ]);
   });
 });

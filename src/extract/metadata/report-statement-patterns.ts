@@ -1,0 +1,54 @@
+import type { ReportStatementKind } from '../../core/index.js';
+
+// Headings under which reports make the statements HKEX Part B and GRI 2 and 3 ask for: "Reporting
+// Principles", "Principles of Preparation", "Reporting Scope", "Scope and Boundary", "Board Statement",
+// "Statement of the Board of Directors", "Reporting period", "Independent Assurance Statement",
+// "Materiality Assessment", "Material topics and stakeholder engagement". A heading may also lead its
+// text ("Reporting scope: …", or a label column beside it).
+/** The heading of each statement, tested on a heading's text. */
+export const HEADINGS: Readonly<Record<ReportStatementKind, RegExp>> = {
+  board_statement:
+    /^(?:(?:the\s+)?board(?:['’]s)?\s+statement(?:\s+on\s+ESG(?:\s+(?:governance|oversight))?)?|statement\s+(?:of|from|by)\s+the\s+board(?:\s+of\s+directors)?)(?::|$)/i,
+  reporting_principles:
+    /^(?:report(?:ing)?\s+(?:compilation\s+)?principles?|principles?\s+(?:of|for)\s+(?:the\s+)?(?:report(?:ing)?|preparation|compilation)|reporting\s+basis\s+and\s+principles?)(?::|$)/i,
+  reporting_boundary:
+    /^(?:report(?:ing)?\s+(?:scope|boundary|boundaries|coverage)|scope\s+(?:and|&)\s+boundar(?:y|ies)|(?:scope|boundary)\s+of\s+(?:the\s+|this\s+)?report(?:ing)?|organi[sz]ational\s+boundar(?:y|ies))(?::|$)/i,
+  reporting_period:
+    /^(?:report(?:ing)?\s+period|period\s+(?:covered|of\s+(?:the\s+|this\s+)?report))(?::|$)/i,
+  external_assurance:
+    /^(?:(?:independent|external|third[- ]party)\s+)?(?:limited\s+)?assurance(?:\s+(?:statement|report|engagement))?(?::|$)|^report\s+assurance(?::|$)/i,
+  restatements: /^restatements?(?:\s+of\s+information)?(?::|$)/i,
+  material_topics:
+    /^(?:[a-z ,&-]{0,60}\b(?:and|&)\s+)?(?:(?:double\s+)?materiality(?:\s+(?:assessment|analysis|review|matrix))?|material\s+(?:topics|issues|matters))(?:\s+(?:and|&)\s+[a-z -]{0,40})?(?::|$)/i,
+};
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+// A date as reports print a period's ends: "1 January", "January 1", with its year or without.
+const DATE = `(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2})(?:,?\\s+\\d{4})?`;
+// The entities a boundary sentence names after "this report covers".
+const ENTITIES =
+  '(?:the (?:company|group)|subsidiaries|controlled entities|operations|entities|sites|offices|facilities|properties|plants|business(?:es)?|vessels|fleet|mines|estates|hotels|shops|stores|factories|branches|warehouses)';
+
+/** Sentences that make the statement without a heading. Bounded gaps keep the work linear. */
+export const SENTENCES: Readonly<Record<ReportStatementKind, RegExp>> = {
+  board_statement:
+    /\bthe board(?: of directors)?\b[^.]{0,150}\b(?:oversight|oversees|overall responsibility|full responsibility|ultimate responsibility|responsible for)\b[^.]{0,150}(?:\bESG\b|sustainab|environmental, social)/i,
+  reporting_principles: /\b(?:reporting )?principles?\b/i,
+  reporting_boundary: new RegExp(
+    `\\b(?:(?:reporting |report(?:'s|’s)? )?boundary|boundary of (?:this|the) report|scope of (?:this|the) report|reporting scope)\\s+(?:covers?|includes?|comprises?|encompasses|consists|is|are)\\b|\\b(?:(?:this|the) report|it) covers\\b[^.]{0,200}\\b${ENTITIES}\\b`,
+    'i',
+  ),
+  // GRI 2-3: the period the report covers, by name or by its two dates.
+  reporting_period: new RegExp(
+    `\\breporting period (?:is|was|covers|covered|runs|ran|spans)\\b|\\b(?:(?:this|the) report|it) covers\\b[^.]{0,200}?(?:\\bthe (?:reporting )?period\\b|${DATE}\\s*(?:to|through|until|–|—|-)\\s*${DATE})|\\b(?:this|the) report\\b[^.]{0,300}\\bfor the (?:financial |fiscal |calendar )?year (?:ended|ending)\\b`,
+    'i',
+  ),
+  // GRI 2-5: an assurance engagement (or its absence) named by its level, its standard or its provider.
+  external_assurance:
+    /\b(?:limited|reasonable|moderate|independent|external|third[- ]party)(?: level of)? assurance\b|\bassur(?:ed|ance was (?:carried out|performed|provided))\b[^.]{0,80}\b(?:under|in accordance with|according to|by)\b|\b(?:AA1000AS|(?:I|A|SL)SAE\s*3(?:000|410))\b|\bnot (?:been )?(?:externally|independently) assured\b/i,
+  // GRI 2-4: a restatement of an earlier report's figure, or the statement that none was made.
+  restatements: /\brestat(?:ed|ements?)\b/i,
+  // GRI 3-1 and 3-2: the materiality assessment and the material topics it gave.
+  material_topics:
+    /\bmateriality (?:assessment|analysis|review|survey)\b|\b(?:identified|determined|confirmed|prioriti[sz]ed)\b[^.]{0,80}\bmaterial (?:topics|issues|matters)\b|\bmaterial (?:topics|issues|matters) (?:were|are|was) (?:identified|determined|confirmed|selected)\b/i,
+};
