@@ -21,11 +21,29 @@ function isShortLabel(line: ReportLine, maxChars = MAX_GROUP_CHARS): boolean {
   return text.length <= maxChars && /^[\p{L}–(-]/u.test(text) && !/[.:;]$/.test(text);
 }
 
+/**
+ * A group heading that ends in a colon ("Economic value distributed:") over the rows it opens, printed
+ * on the very next line and indented under it, the first row holding figures: a sentence leading into
+ * a table (with figures of its own, or over the table's header) is not read so.
+ */
+function isColonGroup(line: ReportLine, next: ReportLine, maxChars: number): boolean {
+  const text = line.text.trim();
+  return (
+    text.length <= maxChars &&
+    /^[\p{L}–(-][^.;:\d]*:$/u.test(text) &&
+    next.no === line.no + 1 &&
+    isTabular(next) &&
+    next.cells.slice(1).some((c) => /\d/.test(c)) &&
+    (next.indent ?? 0) > (line.indent ?? 0)
+  );
+}
+
 /** A one-cell line (or two) between table rows: the table goes on below it. */
 function isGroupRow(lines: readonly ReportLine[], at: number, maxChars = MAX_GROUP_CHARS): boolean {
   for (let k = at; k < Math.min(lines.length, at + 3); k++) {
     const line = lines[k];
     const next = lines[k + 1];
+    if (line && next && isColonGroup(line, next, maxChars)) return true;
     if (!line || !isShortLabel(line, maxChars) || !next || next.no - line.no > 2) return false;
     if (isTabular(next)) return true;
   }
