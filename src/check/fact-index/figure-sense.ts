@@ -312,13 +312,13 @@ function shareOf(f: Figure, text: string): string | undefined {
   return m?.[1]?.replace(/,/g, '');
 }
 
-/** Another number under the same code word: "iso 14067" against "iso 50001". */
 /** True when `ids` names a code the other printing names with another number only (Scope 1 beside Scope 2). */
 function otherCode(ids: ReadonlySet<string>, others: ReadonlySet<string>): boolean {
   for (const id of ids) if (!others.has(id) && sameCode(id, others)) return true;
   return false;
 }
 
+/** Another number under the same code word: "iso 14067" against "iso 50001". */
 function sameCode(id: string, others: ReadonlySet<string>): boolean {
   const word = id.split(' ')[0];
   for (const o of others) if (o.split(' ')[0] === word) return true;

@@ -26,7 +26,8 @@ const ATTENDED_BY =
 const FR_PEOPLE = String.raw`(?:collaborat(?:eurs|rices)|salariés|employés|personnes|agents|membres du personnel)`;
 const FR_TRAINED = new RegExp(
   String.raw`\bformations?\b[^.;]{0,160}?\b(?:a|ont)\s+(?:concerné|touché|bénéficié\s+à|réuni)\s+(?:au total\s+|plus de\s+|près de\s+|environ\s+)?(\d[\d\s\u00a0\u202f.,]*)\s+${FR_PEOPLE}|\bformation\b[^.;]{0,80}?\bdispensées?\s+(?:en\s+\d{4}\s+)?(?:à|auprès de)\s+(\d[\d\s\u00a0\u202f.,]*)\s+${FR_PEOPLE}|(\d[\d\s\u00a0\u202f.,]*)\s+${FR_PEOPLE}\s+ont\s+(?:été\s+formés|suivi\s+(?:une|la|les|des)\s+formations?)`,
-  'iu',
+  // Global, for frenchTrained's matchAll (which copies the pattern, so no match state is shared).
+  'giu',
 );
 
 // A course on the code of conduct, anti-corruption, ethics or compliance is anti-corruption training
@@ -127,7 +128,7 @@ function mentionsFigure(between: string, value: string): boolean {
 
 /** A French sentence's count of people trained as the first group of a match, when it is `value`. */
 function frenchTrained(sentence: string, value: string): readonly (string | undefined)[] | undefined {
-  for (const m of sentence.matchAll(new RegExp(FR_TRAINED.source, 'giu'))) {
+  for (const m of sentence.matchAll(FR_TRAINED)) {
     const count = (m[1] ?? m[2] ?? m[3] ?? '').replace(/[\s\u00a0\u202f.,]/g, '');
     if (count === value) return [m[0], count];
   }

@@ -113,10 +113,13 @@ const UP =
 const DOWN =
   /^(?:decreas\w*|fell|fallen|fall|dropp?\w*|declin\w*|reduc\w*|went down|(?:was|were|is|are) down|down|cut|slid|dipped|edged down|lower|lowered|less|below)$/i;
 
+// Each language's words for a rise and for a fall, English first.
+const UP_WORDS = [UP, ROMANCE_UP, GERMAN_UP, POLISH_UP];
+const DOWN_WORDS = [DOWN, ROMANCE_DOWN, GERMAN_DOWN, POLISH_DOWN];
+
 /** The direction a change word gives: "rose", "was down", "lower". */
 export function directionOf(word: string): 'increase' | 'decrease' | undefined {
   const w = word.replace(/\s+/g, ' ');
-  if (UP.test(w) || ROMANCE_UP.test(w) || GERMAN_UP.test(w) || POLISH_UP.test(w)) return 'increase';
-  const down = DOWN.test(w) || ROMANCE_DOWN.test(w) || GERMAN_DOWN.test(w) || POLISH_DOWN.test(w);
-  return down ? 'decrease' : undefined;
+  if (UP_WORDS.some((re) => re.test(w))) return 'increase';
+  return DOWN_WORDS.some((re) => re.test(w)) ? 'decrease' : undefined;
 }
