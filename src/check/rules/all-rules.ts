@@ -26,6 +26,7 @@ import { shareCombinedRowsRule } from './share-combined-rows.js';
 import { shareOfTotalRule } from './share-of-total.js';
 import { shareNamedRowsRule } from './share-named-rows.js';
 import { shareOfWhichRule } from './share-of-which.js';
+import { sharePartRowRule } from './share-part-row.js';
 import { shareStatedFractionRule } from './share-stated-fraction.js';
 import { shareTableColumnRule } from './share-table-column.js';
 import { shareTableCountsRule } from './share-table-counts.js';
@@ -52,6 +53,7 @@ export const RULES: readonly Rule[] = [
   shareOfTotalRule,
   shareStatedFractionRule,
   shareOfWhichRule,
+  sharePartRowRule,
   shareNamedRowsRule,
   shareOfGroupRowRule,
   shareListedPartsRule,

@@ -110,3 +110,19 @@ describe('inferDims: work measured in man-hours', () => {
     expect(inferDims('Men', '').gender).toBe('male');
   });
 });
+
+describe('inferDims: gender words of Dutch and Polish reports', () => {
+  it('reads Dutch women and men, singular and plural, and the adjectives', () => {
+    expect(inferDims('Vrouwen', '')).toEqual({ gender: 'female' });
+    expect(inferDims('waarvan mannen', '')).toEqual({ gender: 'male' });
+    expect(inferDims('Vrouwelijke ploegleiders', '')).toMatchObject({ gender: 'female' });
+    expect(inferDims('Mannelijke monteurs', '')).toMatchObject({ gender: 'male' });
+  });
+
+  it('reads Polish women and men in the cases a table prints them', () => {
+    expect(inferDims('Kobiety', '')).toEqual({ gender: 'female' });
+    expect(inferDims('Mężczyźni', '')).toEqual({ gender: 'male' });
+    expect(inferDims('w tym kobiet', '')).toEqual({ gender: 'female' });
+    expect(inferDims('liczba mężczyzn', '')).toMatchObject({ gender: 'male' });
+  });
+});

@@ -192,10 +192,12 @@ const MEASURE_WORDS =
 
 // The gender words of a label in English and in the other languages reports print beside it: Spanish
 // (CMF NCG 461 "Mujeres | Hombres"; "Varones", as Argentine and Uruguayan reports name men), Portuguese,
-// French, German and Romanian ("Femei | Bărbați").
-const FEMALE = /\b(?:female|women|woman|females|mujer(?:es)?|mulher(?:es)?|femmes?|frauen|femei(?:le)?)\b/;
+// French, German, Romanian ("Femei | Bărbați"), Dutch ("Vrouwen | Mannen") and Polish ("Kobiety |
+// Mężczyźni", "w tym kobiet").
+const FEMALE =
+  /\b(?:female|women|woman|females|mujer(?:es)?|mulher(?:es)?|femmes?|frauen|femei(?:le)?|vrouw(?:en|elijke?)?|kobiet(?:y|a)?)\b/;
 const MALE =
-  /\b(?:male|men|man|males|hombres|var[oó]n(?:es)?|homens|hommes?|m(?:ä|ae)nner|b[aă]rba[tțţ]i(?:i)?)(?![\p{L}])/u;
+  /\b(?:male|men|man|males|hombres|var[oó]n(?:es)?|homens|hommes?|m(?:ä|ae)nner|b[aă]rba[tțţ]i(?:i)?|mannen|mannelijke?|m[eę][zż]czy(?:[zź]ni|zn|zna))(?![\p{L}])/u;
 
 function genderOf(label: string): 'male' | 'female' | undefined {
   // "Man-hours" ("man-h"), "man-days" and "manpower" measure work, not men; so do "horas hombre" (Spanish).
