@@ -48,6 +48,9 @@ const TWO_WORD_SCALE =
 // after an amount; read only after a currency mark, as English "miles" is a distance.
 const ROMANCE_MONEY_SCALE =
   /^\s?(mil\s+millones|millones|miles|milhões|milhares|bilhões|millions|milliers|milliards|mil)(?![\p{L}\p{N}])/iu;
+// "€ 1.618,4 mln", "zł 8,6 mld", "EUR 2,1 Mrd.": the short million and milliard of Dutch, Polish,
+// German and Czech reports after an amount, read only after a currency mark.
+const SHORT_MONEY_SCALE = /^\s?(mln|mld|mrd|mio)\.?(?![\p{L}\p{N}])/iu;
 const BRACKETED_SCALE = /^\s?\((10,000|thousand|million|'000)\)/i;
 // "1,375.40 (10,000 kWh)": a scale and its unit in brackets after a figure, as mainland key-figure
 // boxes print amounts in units of 万 kWh; the bracket is the figure's unit.
@@ -205,7 +208,10 @@ export function readFigure(sentence: string, t: NumberToken): NarrativeFigure | 
   const englishScale = SCALE.exec(rest) ?? BRACKETED_SCALE.exec(rest) ?? GLUED_SCALE.exec(rest);
   const markBefore = CURRENCY_BEFORE.exec(before)?.[0];
   const scale =
-    englishScale ?? (markBefore ? (ROMANCE_MONEY_SCALE.exec(rest) ?? SPACED_MONEY_SCALE.exec(rest)) : null);
+    englishScale ??
+    (markBefore
+      ? (ROMANCE_MONEY_SCALE.exec(rest) ?? SHORT_MONEY_SCALE.exec(rest) ?? SPACED_MONEY_SCALE.exec(rest))
+      : null);
   const printedCurrency = markBefore ?? (scale && GLUED_SCALED_MARKER.exec(before)?.[0]) ?? '';
   const currency = printedCurrency.trim();
   if (currency) {

@@ -30,3 +30,17 @@ describe('a Romance scale word after an amount with its currency mark', () => {
     expect(amounts('The fleet drove 48,200 miles in 2029.')).toEqual([['48200', 'miles']]);
   });
 });
+
+describe('a short million or milliard after an amount with its currency mark', () => {
+  it('reads "mln", "mld" and "mrd" as the scale of the currency before', () => {
+    expect(
+      amounts(
+        'In 2029 the group invested € 312,5 mln in kilns and EUR 1,4 mrd in grids; PLN 2,75 mld went to rail.',
+      ),
+    ).toEqual([
+      ['312.5', '€ mln'],
+      ['1.4', 'EUR mrd'],
+      ['2.75', 'PLN mld'],
+    ]);
+  });
+});
