@@ -8,6 +8,9 @@ const TRAILING = /(?:,|\s[–—-]\s|:)\s*([^,:–—()]{1,30})$/u;
 // "Environmental protection expenditure        in CHF thousand" (the unit printed at the far right of
 // the title, as Swiss and German reports do): the words after the caption's last "in".
 const IN_UNIT = /.*\bin\s+([^,:–—()]{1,30})$/iu;
+// "…, w tys. zł", "…, en miles de euros", "…, em R$ mil", "…, i NOK 1 000": "in" in Polish, Spanish,
+// French, Portuguese and the Scandinavian languages, opening the words after the comma.
+const IN_WORD = /^(?:in|w|en|em|i)\s+/i;
 
 /**
  * The currency and scale a table's caption closes on without brackets ("Social investment, R$
@@ -15,7 +18,8 @@ const IN_UNIT = /.*\bin\s+([^,:–—()]{1,30})$/iu;
  * whereas a caption's "tCO2e" may sum up rows printed in other units (an intensity under the totals).
  */
 export function captionTailUnit(caption: string): string {
-  const tail = (TRAILING.exec(caption.trim()) ?? IN_UNIT.exec(caption.trim()))?.[1]?.trim();
+  const found = (TRAILING.exec(caption.trim()) ?? IN_UNIT.exec(caption.trim()))?.[1]?.trim();
+  const tail = found?.replace(IN_WORD, '');
   if (tail === undefined || tail === '') return '';
   return tryParseUnit(tail)?.dimension.startsWith('money:') === true ? tail : '';
 }
