@@ -53,7 +53,14 @@ import { deadlineYear } from './target-columns.js';
 import { looksLikeUnit } from './unit-cell.js';
 import { finishSlashUnit } from './wrapped-unit.js';
 import { parseYearCell } from './year-cell.js';
-import { isIndentedUnder, rowLabelYear, totalRowYear, yearAsLabel, yearRow } from './year-rows.js';
+import {
+  isIndentedUnder,
+  rowLabelYear,
+  totalRowYear,
+  yearAsLabel,
+  yearColumnCell,
+  yearRow,
+} from './year-rows.js';
 
 /** What a table needs from around it. */
 export interface TableContext {
@@ -224,8 +231,11 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
     const columns = mapColumns(parts.values, state.header, tryParseUnit(parts.unit) !== undefined, row);
     // "Unit | Amount | Heat (GJ)": the row's unit cell is the unit of the columns that print none.
     const rowUnitFor = unitCellServes(columns) ? '' : parts.unit;
+    // "Plant A | 2025 | 1 284 620" under "Plant | Year | Output": the year column dates the row.
+    const yearCell = yearColumnCell(parts.values, columns);
     parts.values.forEach((v, i) => {
       const column = columns[i];
+      if (i === yearCell?.index) return;
       // A change column ("Change (%)", "YoY") compares the years; it is no figure of its own. A base-year,
       // base-value or deadline column of a targets table holds no figure of a header's year either.
       const undated = column?.year === undefined && holdsNoFigureOfYear(column?.text ?? '');
@@ -280,6 +290,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
           priorYear ??
           ownYear?.year ??
           column?.year ??
+          yearCell?.year ??
           (column?.role === 'target' ? deadlineYear(parts.values, columns) : undefined) ??
           totalRowYear(rowLabel, ctx.reportYear) ??
           ctx.year,

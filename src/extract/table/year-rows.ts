@@ -4,6 +4,7 @@ import { captionBracketUnit } from './caption-unit.js';
 import { stripFootnotes } from './label.js';
 import { mapColumns } from './map-columns.js';
 import { pickUnit, unitIn } from './row-unit.js';
+import type { HeaderColumn } from './header.js';
 import type { RowState } from './row-state.js';
 import type { RowParts, ValueCell } from './split-row.js';
 import { parseYearCell } from './year-cell.js';
@@ -93,4 +94,26 @@ export function totalRowYear(label: string, reportYear: number | undefined): num
   const year = parseYearCell(m?.[1] ?? m?.[2] ?? '')?.year;
   if (!m || year === undefined || (reportYear !== undefined && year > reportYear)) return undefined;
   return year;
+}
+
+// A column headed by the word "year" in the languages reports print it in: English, Polish, German,
+// French, Spanish, Portuguese, Italian, Dutch, the Scandinavian languages and Turkish.
+const YEAR_HEADING = /^(?:year|rok|jahr|ann[ée]e|a[ñn]o|anno|jaar|[åa]r|y[ıi]l)$/iu;
+
+/**
+ * The cell of a "Year" column among a row's figures ("Plant A | 2025 | 1 284 620 | 4 996 332" under
+ * "Plant | Year | Output | Energy"): the year of the row's other figures, never a figure itself. Its
+ * index among the values and the year, or undefined when no column so headed holds a year.
+ */
+export function yearColumnCell(
+  values: readonly ValueCell[],
+  columns: readonly (HeaderColumn | undefined)[],
+): { index: number; year: number } | undefined {
+  const index = values.findIndex(
+    (v, i) => v.cell.kind === 'value' && YEAR_HEADING.test(columns[i]?.text.trim() ?? ''),
+  );
+  const cell = values[index]?.cell;
+  const year =
+    cell?.kind === 'value' && /^(?:19|20)\d{2}$/.test(cell.printed) ? Number(cell.printed) : undefined;
+  return year === undefined ? undefined : { index, year };
 }
