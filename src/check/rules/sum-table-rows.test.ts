@@ -200,6 +200,12 @@ describe('isTotalLabel', () => {
       'Emissioni totali',
       'Residuos totales',
       'Insgesamt',
+      'Razem',
+      'Odpady ogółem',
+      'Celkem',
+      'Toplam',
+      'Avfall totalt',
+      'I alt',
     ];
     expect(totals.filter((l) => !isTotalLabel(l))).toEqual([]);
   });
@@ -213,6 +219,8 @@ describe('isTotalLabel', () => {
       "Part d'énergie renouvelable dans le total",
       'Anteil an der Gesamtmenge',
       'Percentage of total hours',
+      'Razem z partnerami w projekcie',
+      'Toplama noktaları',
     ];
     expect(others.filter(isTotalLabel)).toEqual([]);
   });

@@ -181,6 +181,14 @@ const ROMANCE_TOTAL =
   /^(?:(?:[\p{L}'’-]+\s){0,3}(?:totale?s?|totali|totaal)\b|insgesamt\b|gesamt\b|summe\b|somme\b|suma\b|soma\b)/iu;
 
 /**
+ * Totals in Polish ("Razem", "Odpady ogółem"), Czech ("Celkem"), Turkish ("Toplam") and the Scandinavian
+ * languages ("Totalt", "I alt"): the word alone or last after the row's measure; "Celkem", "Toplam" and
+ * "Totalt" also first ("Toplam enerji"), while a Polish "razem" first means "together with".
+ */
+const OTHER_TOTAL =
+  /^(?:celkem|toplam|totalt)(?!\p{L})|(?<!\p{L})(?:razem|ogółem|celkem|toplam|totalt|i\s+alt)\s*(?:\([^()]*\))?:?$/iu;
+
+/**
  * True when a row label says the row totals others ("Total", "Sub-total", "Total energy consumption
  * (MWh)", "Energy, total", "合计"). "Total" elsewhere in a label ("Share of total energy", "Total
  * recordable injury rate" is a rate, read by its unit) does not make a total row.
@@ -193,7 +201,7 @@ export function isTotalLabel(label: string): boolean {
   if (/\b(?:of|in|to|from|vs\.?)\s+(?:the\s+)?(?:sub-?)?total\s*(?:\([^()]*\))?\s*$/i.test(text))
     return false;
   if (SHARE_OF.test(text)) return false;
-  if (ROMANCE_TOTAL.test(text)) return true;
+  if (ROMANCE_TOTAL.test(text) || OTHER_TOTAL.test(text)) return true;
   return /[\s,:–—-](?:sub-?)?totals?\s*(?:\([^()]*\))?\s*$/i.test(` ${text}`);
 }
 
