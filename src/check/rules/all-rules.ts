@@ -25,6 +25,7 @@ import { shareListedPartsRule } from './share-listed-parts.js';
 import { shareCombinedRowsRule } from './share-combined-rows.js';
 import { shareOfTotalRule } from './share-of-total.js';
 import { shareNamedRowsRule } from './share-named-rows.js';
+import { shareOfNamedRowRule } from './share-of-named-row.js';
 import { shareOfWhichRule } from './share-of-which.js';
 import { sharePartRowRule } from './share-part-row.js';
 import { shareStatedFractionRule } from './share-stated-fraction.js';
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
   shareOfWhichRule,
   sharePartRowRule,
   shareNamedRowsRule,
+  shareOfNamedRowRule,
   shareOfGroupRowRule,
   shareListedPartsRule,
   shareCombinedRowsRule,

@@ -105,8 +105,12 @@ export function readHeader(raw: readonly string[], reportYear: number): TableHea
     columns.push(year === undefined ? { index, text: named, role } : { index, text: named, year, role });
   }
   // "ESRS ref. | Data point | Unit | 2024": a heading left of the units column names the rows, no figures.
+  // A units column printed last ("Female | Male | Total | Units", the unit after the figures) heads no
+  // figure after it, so the headings before it head the figures.
+  const unitAt = unitIndex;
+  const unitLast = unitAt !== undefined && !columns.some((c) => c.index > unitAt);
   const figured = columns.filter(
-    (c) => unitIndex === undefined || c.index > unitIndex || c.year !== undefined,
+    (c) => unitAt === undefined || unitLast || c.index > unitAt || c.year !== undefined,
   );
   const named = targetValueColumns(nameBareRates(figured));
   return unitIndex === undefined ? { columns: named, label } : { columns: named, unitIndex, label };

@@ -55,6 +55,7 @@ export function splitRow(cells: readonly string[], options: { unitColumn?: boole
     values.unshift(plain ? { index: i, cell } : { index: i, cell, worded: true });
     end = i;
   }
+  if (opensWithAgeBound(values, cells)) end = (values.shift()?.index ?? 0) + 1;
   const labels: { index: number; text: string }[] = [];
   for (let i = 0; i < end; i++) {
     const text = cells[i] ?? '';
@@ -111,6 +112,18 @@ export function splitRow(cells: readonly string[], options: { unitColumn?: boole
     unit = glued.unit;
   }
   return { labels, unit: unitOfCell(unit), values: withDotDecimals(values) };
+}
+
+/**
+ * An age band's bound opening a row of plain figures ("<30 | 524 | 412", "> 50 | 206 | 238"): the
+ * row's name, printed as a figure with a qualifier, never a figure of its own.
+ */
+function opensWithAgeBound(values: readonly ValueCell[], cells: readonly string[]): boolean {
+  const [first, ...rest] = values;
+  if (!first || rest.length === 0 || first.index !== cells.findIndex((c) => c.trim() !== '')) return false;
+  const bound = first.cell.kind === 'value' && /^[<>≤≥]$/.test(first.cell.qualifier);
+  const twoDigits = /^[<>≤≥]\s*\d{2}$/.test((cells[first.index] ?? '').trim());
+  return bound && twoDigits && rest.every((v) => v.cell.kind === 'missing' || v.cell.qualifier === '');
 }
 
 // Dimensions a symbol glued to a label may give: amounts a row of a physical table is printed in.
