@@ -1,4 +1,4 @@
-import { latinLookAlike } from '../text/index.js';
+import { foldTraditionalChinese, latinLookAlike } from '../text/index.js';
 
 /** A word of a label reduced to its matching key; words inside brackets weigh half (qualifiers, units). */
 export interface PhraseToken {
@@ -67,6 +67,9 @@ function clean(text: string): string {
       .replace(/[^\x20-\x7e]/g, (ch) => lookalike(ch))
       .toLowerCase()
       .replace(/<[^<>]{0,40}>/g, ' ')
+      // Chinese has no spaces: a figure between two characters parts them ("2025年用水量为3.2万立方米"),
+      // so no phrase is matched across it. English words around a figure stay neighbours.
+      .replace(HAN_FIGURE, ` ${BARRIER} `)
       // Printed values are not part of a phrase: "saving 10,800 tons of standard coal", "in 2022".
       .replace(/(?<![a-z\d.])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{4,})(?![a-z\d])/g, ' ')
       .replace(/[$\\_{}^]/g, ' ')
@@ -75,11 +78,24 @@ function clean(text: string): string {
   );
 }
 
-/** Splits cleaned text into raw words with their bracket depth; `&` and `+` read as "and". */
+/**
+ * A figure printed next to a Chinese character, before or after it; a single digit is left as a word
+ * ("范围1", Scope 1, is a phrase).
+ */
+const HAN_FIGURE = /(?<=\p{Script=Han}\s*)[-+]?\d[\d,.]*\d%?|[-+]?\d[\d,.]*\d%?(?=\s*\p{Script=Han})/gu;
+/** Stands for a figure between Chinese characters: a token no phrase holds. */
+const BARRIER = '\ue000';
+
+/**
+ * Splits cleaned text into raw words with their bracket depth; `&` and `+` read as "and". Chinese is
+ * written without spaces, so each character is a word of its own (a phrase is a run of characters
+ * found anywhere in a label); Traditional characters are read in their Simplified form.
+ */
 function rawWords(text: string): { word: string; depth: number }[] {
   const out: { word: string; depth: number }[] = [];
   let depth = 0;
-  for (const m of text.matchAll(/[a-z0-9]+(?:\.[0-9]+)?|[()[\]（）&+%]/g)) {
+  const folded = foldTraditionalChinese(text);
+  for (const m of folded.matchAll(/[a-z0-9]+(?:\.[0-9]+)?|[()[\]（）&+%\ue000]|\p{Script=Han}/gu)) {
     const w = m[0];
     if (w === '(' || w === '[' || w === '（') depth += 1;
     else if (w === ')' || w === ']' || w === '）') depth = Math.max(0, depth - 1);

@@ -1,3 +1,4 @@
 export { LOOK_ALIKE_PATTERN, latinLookAlike, foldLookAlikes } from './look-alikes.js';
 export { SUPERSCRIPT_DIGITS } from './script-digits.js';
 export { foldAccents } from './fold-accents.js';
+export { foldTraditionalChinese } from './simplified-chinese.js';

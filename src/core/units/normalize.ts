@@ -2,7 +2,12 @@
  * Text clean-up shared by unit and number parsing: what PDF extraction, HTML and LaTeX do to a
  * printed unit ("CO <sub>2</sub>", "tCO $_2$ e", "m<sup>3</sup>", "CO₂", Cyrillic "с" for Latin "c").
  */
-import { LOOK_ALIKE_PATTERN, SUPERSCRIPT_DIGITS, latinLookAlike } from '../text/index.js';
+import {
+  LOOK_ALIKE_PATTERN,
+  SUPERSCRIPT_DIGITS,
+  foldTraditionalChinese,
+  latinLookAlike,
+} from '../text/index.js';
 import { unitRegistry } from './registry.js';
 
 /** Longest unit or number text we read; longer input is refused so untrusted text costs bounded work. */
@@ -155,10 +160,12 @@ const TRANSLATED_THOUSAND = /(?<![\p{L}\d])(?:thous|tys)\.?(?![\p{L}\d])/giu;
 /**
  * Unit-specific rewrites after {@link normalizePrinted}: a leading "Unit:" label goes, "per cent" is
  * "%" (not a ratio "per"), "MSEK" and "SEKm" are "SEK million", "Mio. €" is "million €" and "thous. t" is "thousand t",
- * "MFt" is "HUF million", "mil. lei" is "million lei".
+ * "MFt" is "HUF million", "mil. lei" is "million lei", Traditional Chinese is written Simplified.
  */
 export function normalizeUnitText(text: string): string {
-  return normalizePrinted(text)
+  // Hong Kong reports print units in Traditional Chinese ("噸二氧化碳當量", "千瓦時"): the registry's
+  // aliases are Simplified.
+  return normalizePrinted(foldTraditionalChinese(text))
     .replace(
       HUNGARIAN_FORINT,
       (_, word: string) => `HUF ${HUNGARIAN_SCALES[word.toLowerCase() as keyof typeof HUNGARIAN_SCALES]}`,

@@ -238,3 +238,17 @@ describe('unitOf', () => {
     expect(() => unitOf('nonsense1')).toThrow(expect.objectContaining({ code: 'UNIT_UNKNOWN' }));
   });
 });
+
+describe('Traditional Chinese units', () => {
+  it('reads the units Hong Kong reports print as their Simplified forms do', () => {
+    for (const [printed, symbol] of [
+      ['噸二氧化碳當量', 'tCO2e'],
+      ['千瓦時', 'kWh'],
+      ['萬千瓦時', '10,000 kWh'],
+      ['噸', 't'],
+      ['小時', 'hours'],
+      ['萬元', 'RMB 10,000'],
+    ] as const)
+      expect(parseUnit(printed).symbol, printed).toBe(symbol);
+  });
+});

@@ -18,8 +18,56 @@ const WORDS: readonly (readonly [RegExp, string])[] = [
   [/(?<![\p{L}])(?:mitarbeiterkategorien?|beschäftigtengruppen?|kategorien?)(?![\p{L}])/giu, 'category'],
 ];
 
+// Chinese (Simplified and Traditional) names a breakdown "按…划分" ("by … divided"): "按性别划分",
+// "按地區劃分的僱員", "按年龄段分布".
+const CHINESE_BY =
+  /按\s*(\p{Script=Han}{1,6}?)\s*(?:划分|劃分|分布|分佈|统计|統計|分类|分類)?(?=的|$|\s|\p{P})/u;
+const CHINESE_WORDS: Readonly<Record<string, string>> = {
+  性别: 'gender',
+  性別: 'gender',
+  地区: 'region',
+  地區: 'region',
+  区域: 'region',
+  區域: 'region',
+  地域: 'region',
+  国家: 'country',
+  國家: 'country',
+  年龄: 'age group',
+  年齡: 'age group',
+  年龄段: 'age group',
+  年齡段: 'age group',
+  年龄组别: 'age group',
+  年齡組別: 'age group',
+  雇佣类型: 'employment type',
+  僱傭類型: 'employment type',
+  雇佣类别: 'employment type',
+  僱傭類別: 'employment type',
+  用工类型: 'employment type',
+  用工形式: 'employment type',
+  职级: 'employee category',
+  職級: 'employee category',
+  员工类别: 'employee category',
+  僱員類別: 'employee category',
+  雇员类别: 'employee category',
+  员工类型: 'employee category',
+  职能: 'employee category',
+  職能: 'employee category',
+  学历: 'education',
+  學歷: 'education',
+  受教育程度: 'education',
+};
+
+/** A Chinese breakdown heading in English ("按地區劃分" → "by region"), else undefined. */
+function chineseBreakdown(text: string): string | undefined {
+  const named = CHINESE_BY.exec(text)?.[1];
+  const word = named === undefined ? undefined : CHINESE_WORDS[named];
+  return word === undefined ? undefined : `by ${word}`;
+}
+
 /** A caption's foreign breakdown words in English: "Colaboradores por local e género" → "… by site and gender". */
 export function englishBreakdown(caption: string): string {
+  const chinese = chineseBreakdown(caption);
+  if (chinese !== undefined) return chinese;
   const at = caption.search(BY);
   if (at < 0) return caption;
   let tail = caption.slice(at).replace(BY, 'by ');
@@ -39,8 +87,8 @@ const CORNER: readonly (readonly [RegExp, string])[] = [
   [/^(?:categor[ií]a|cat[ée]gorie|kategorie)$/iu, 'category'],
 ];
 
-/** A table's corner cell as the breakdown it names in English, or the cell as printed. */
+/** A table's corner or group cell as the breakdown it names in English ("按性别划分" too), or the cell as printed. */
 export function cornerBreakdown(cell: string): string {
   const t = cell.trim();
-  return CORNER.find(([word]) => word.test(t))?.[1] ?? cell;
+  return CORNER.find(([word]) => word.test(t))?.[1] ?? chineseBreakdown(t) ?? cell;
 }

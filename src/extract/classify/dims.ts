@@ -1,4 +1,4 @@
-import type { Dims } from '../../core/index.js';
+import { foldTraditionalChinese, type Dims } from '../../core/index.js';
 import { scope3Category } from './scope3-category.js';
 
 /**
@@ -69,7 +69,15 @@ function labelDims(label: string, group: string, row: boolean): Dims {
   // A country's full name may be long ("United Kingdom of Great Britain and Northern Ireland") where
   // the heading says the rows are countries.
   const words = REGION_GROUP.test(g) ? 10 : 6;
-  if (!row || gender || age || employment || l.split(' ').length > words || MEASURE_WORDS.test(l))
+  if (
+    !row ||
+    gender ||
+    age ||
+    employment ||
+    l.split(' ').length > words ||
+    MEASURE_WORDS.test(l) ||
+    MEASURE_WORDS_ZH.test(foldTraditionalChinese(l))
+  )
     return dims;
   // Education levels are a breakdown of their own (CASS-CSR and mainland exchange guidelines ask for
   // it), not an employee category: "Junior college" is a school, not a rank.
@@ -190,6 +198,10 @@ const CATEGORY_GROUP =
 const MEASURE_WORDS =
   /\b(?:total|number|rate|ratio|proportion|percentage|share|amount|headcount|trained|hours|days|emissions?|consumption|waste|water|energy|accidents?|incidents?|cases|disease|fatalit\w*|injur\w*|gesamt|insgesamt|summe|konzern)\b/;
 
+// A Chinese label naming a measure, not a place or a category: a count (数, 数目, 人次), an amount (量,
+// 额), a rate (率, 比例, 占比), hours (时长), emissions, consumption, complaints, training, injuries.
+const MEASURE_WORDS_ZH = /[数量率额耗排投捐训伤亡]|比例|占比|时长|事故/u;
+
 // The gender words of a label in English and in the other languages reports print beside it: Spanish
 // (CMF NCG 461 "Mujeres | Hombres"; "Varones", as Argentine and Uruguayan reports name men), Portuguese,
 // French, German, Romanian ("Femei | Bărbați"), Dutch ("Vrouwen | Mannen") and Polish ("Kobiety |
@@ -199,11 +211,15 @@ const FEMALE =
 const MALE =
   /\b(?:male|men|man|males|hombres|var[oó]n(?:es)?|homens|hommes?|m(?:ä|ae)nner|b[aă]rba[tțţ]i(?:i)?|mannen|mannelijke?|m[eę][zż]czy(?:[zź]ni|zn|zna))(?![\p{L}])/u;
 
+// Chinese (Simplified and Traditional): "女性", "女员工", "男性雇员"; "子女" (children) names no woman.
+const FEMALE_ZH = /(?<!子)女/u;
+const MALE_ZH = /男/u;
+
 function genderOf(label: string): 'male' | 'female' | undefined {
   // "Man-hours" ("man-h"), "man-days" and "manpower" measure work, not men; so do "horas hombre" (Spanish).
   const l = label.replace(/\bman[- ]?(?:h|hrs?|hours?|days?|months?|power)\b|\bhoras?[- ]hombres?\b/g, ' ');
-  const female = FEMALE.test(l);
-  const male = MALE.test(l);
+  const female = FEMALE.test(l) || FEMALE_ZH.test(l);
+  const male = MALE.test(l) || MALE_ZH.test(l);
   if (female && !male) return 'female';
   if (male && !female) return 'male';
   return undefined;

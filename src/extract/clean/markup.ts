@@ -1,4 +1,5 @@
 import { SUPERSCRIPT_DIGITS } from '../../core/index.js';
+import { foldFullWidth } from './full-width.js';
 import { mendNumerals } from './damaged-numerals.js';
 import { toPointDecimals } from './decimal-comma.js';
 import { toEndYearNames, toFyNames } from './fiscal-naming.js';
@@ -155,7 +156,8 @@ export function cleanText(raw: string, options: CleanOptions = {}): string {
   };
   // Most cells are plain words and figures: nothing to strip but space.
   if (PLAIN.test(raw) && !MARKUP_CHARS.test(raw)) return numbers(raw.replace(/\s+/g, ' ').trim());
-  let text = raw.includes('<') || raw.includes('&') ? stripTags(raw) : raw;
+  let text = foldFullWidth(raw);
+  text = text.includes('<') || text.includes('&') ? stripTags(text) : text;
   text = stripLatex(text);
   text = stripMarkdown(text);
   text = text

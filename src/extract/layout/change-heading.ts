@@ -15,9 +15,15 @@ export function isChangeHeading(text: string): boolean {
     ) ||
     /^(?:19|20)\d{2}\s*\/\s*(?:19|20)\d{2}\s*\(%\)$/.test(t) ||
     YEAR_OVER_YEAR.test(t) ||
+    CHINESE_CHANGE.test(t) ||
     isLaterOverEarlier(t)
   );
 }
+
+// Chinese (Simplified and Traditional): "同比变化", "同比增减（%）", "较上年变动", "变化率", "增减幅度",
+// "2025年较2024年变化": a column comparing the years, as SSE/SZSE and HKEX tables head it.
+const CHINESE_CHANGE =
+  /^(?:%\s*)?(?:(?:(?:19|20)\d{2}\s*年(?:度)?\s*)?(?:较|較|比|相比)\s*(?:上年|去年|上一年|(?:19|20)\d{2}\s*年(?:度)?)\s*)?(?:同比)?(?:变化|變化|变动|變動|增减|增減|增长|增長|升降|幅度|差异|差異)|^同比(?:\s*[(%]|$)/u;
 
 // "25/24", "2025/2024", "Index 25/24", "% 25/24": a later year over an earlier one compares them. A fiscal
 // year runs the other way ("2024/25", "FY24/25"), so a pair printed later first is never one.

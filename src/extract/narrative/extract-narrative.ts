@@ -20,6 +20,7 @@ import { NAMED_NUMBERED, NAMED_SCORE } from './named-counts.js';
 import { NAMED_RATE, withRateName } from './rate-named.js';
 import { lineAt, toParagraphs } from './paragraphs.js';
 import { splitSentences } from './sentences.js';
+import { isChineseProse, readChineseSentence, splitChineseSentences } from './chinese-sentences.js';
 import { listedAfterRatio, sharedUnit } from './shared-unit.js';
 import { spelledCounts } from './spelled-counts.js';
 import { tableNoteLines, withoutNoteMark } from './table-notes.js';
@@ -75,6 +76,17 @@ export function extractNarrative(
     if (!/\d|\bno\b|\bzero\b|\bnot\b|\bnone\b/i.test(paragraph.text)) continue;
     let inherited: number | undefined;
     let previous = '';
+    // Chinese prose has its own sentence marks and word order (chinese-sentences.ts).
+    if (isChineseProse(paragraph.text)) {
+      for (const sentence of splitChineseSentences(paragraph.text)) {
+        const at = (offset: number): ReportLine => lineAt(paragraph, sentence.start + offset);
+        const read = readChineseSentence(sentence.text, at, inherited ?? options.reportYear);
+        out.push(...read.mentions);
+        changes.push(...read.changes);
+        inherited = paragraphYear(sentence.text, options.reportYear, inherited);
+      }
+      continue;
+    }
     for (const sentence of splitSentences(paragraph.text)) {
       const at = (offset: number): ReportLine => lineAt(paragraph, sentence.start + offset);
       const noteMark = notes.get(at(0).no);

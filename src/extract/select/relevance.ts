@@ -1,5 +1,6 @@
 import type { ClassifiedMention } from '../classify/index.js';
 import { readPrintedUnit } from '../classify/index.js';
+import { foldTraditionalChinese } from '../../core/index.js';
 
 /**
  * Whether a figure found in prose is an ESG disclosure rather than a business or case-study number
@@ -15,6 +16,8 @@ export function isDisclosure(c: ClassifiedMention): boolean {
   if (m.kind === 'table' || isZeroStatement(m.label, m.value)) return true;
   const dimension = readPrintedUnit(m.unit)?.unit.dimension ?? '';
   if (ESG_QUANTITIES.test(dimension)) return true;
+  // A Chinese sentence's figure is one when its subject names an ESG topic ("员工总数为3,456人").
+  if (CHINESE_ESG_TOPICS.test(foldTraditionalChinese(m.label))) return true;
   if (dimension === 'count' && !SCALE_ONLY.test(m.unit))
     return COUNTED.test(m.unit) || (/^reports?$/i.test(m.unit) && CONCERNS_RAISED.test(m.quote));
   return ESG_TOPICS.test(m.label);
@@ -27,6 +30,11 @@ export function isZeroStatement(label: string, value: string): boolean {
 
 // Reports counted through a speak-up channel (GRI 2-25, 2-26; HKEX B7): not any report published.
 const CONCERNS_RAISED = /whistle|grievance|speak[- ]up|hotline|near[- ]miss|ethics/i;
+// The HKEX ESG Guide's and the SSE/SZSE guidelines' subjects in Chinese (Traditional folded to
+// Simplified): employees, training, volunteering, safety and injuries, complaints, suppliers,
+// donations, emissions, energy, water, waste.
+const CHINESE_ESG_TOPICS =
+  /员工|雇员|人员|培训|受训|志愿|义工|安全|工伤|死亡|亡故|事故|职业病|投诉|供应商|捐赠|公益|慈善|社区|排放|能耗|耗电|用电|用水|耗水|废弃物|废物|流失|离职|新进|招聘/u;
 const ESG_QUANTITIES = /^(?:ghg|energy|mass|volume|power|money:[A-Z]{3})(?:\/|$)/;
 const SCALE_ONLY = /^\s*(?:million|billion|thousand|hundred|ten thousand|10,000)\s*$/i;
 

@@ -31,9 +31,18 @@ describe('change column headings', () => {
       'Mutatie %',
       'Wijziging',
       'Değişim (%)',
+      // Chinese, as SSE/SZSE and HKEX tables head the column (full-width brackets are folded before).
+      '同比变化',
+      '同比',
+      '同比增减(%)',
+      '较上年变动',
+      '变化率',
+      '增减幅度',
+      '2031年较2030年变化',
+      '同比變化',
     ])
       expect(isChangeHeading(h), h).toBe(true);
-    for (const h of ['2023/24', 'FY23/24', '2024', 'Target', 'Base year'])
+    for (const h of ['2023/24', 'FY23/24', '2024', 'Target', 'Base year', '2024年', '指标', '单位', '备注'])
       expect(isChangeHeading(h), h).toBe(false);
   });
 });

@@ -1,3 +1,5 @@
+import { foldTraditionalChinese } from '../../core/index.js';
+
 /**
  * English names of the row labels Chinese-only ESG tables print (terms of the SZSE/SSE sustainability
  * reporting guidelines, GB/T 2589 energy statistics and GB/T 32150 GHG accounting), so a row with no
@@ -55,9 +57,10 @@ const CHINESE_HEADERS = [
 const ENGLISH_OF = new Map<string, string>(CHINESE_LABELS);
 const HEADER_OF = new Map<string, string>(CHINESE_HEADERS);
 
-/** The English of a Chinese header word cell ("单位" → "Unit"), else the cell as printed. */
+/** The English of a Chinese header word cell ("单位", "單位" → "Unit"), else the cell as printed. */
 export function englishHeaderWord(cell: string): string {
-  return HEADER_OF.get(cell.trim()) ?? cell;
+  // Hong Kong reports print the header in Traditional Chinese ("指標", "單位").
+  return HEADER_OF.get(foldTraditionalChinese(cell.trim())) ?? cell;
 }
 
 // A unit in full-width or plain brackets after the term: "员工流失率（%）", "人均培训时长（小时）".

@@ -71,6 +71,9 @@ export interface TableContext {
   readonly caption: string;
 }
 
+// A heading over breakdown rows: "By gender", Chinese "按性别划分" / "按地區劃分".
+const BY_HEADING = /^(?:by\b|按\s*\p{Script=Han})/iu;
+
 /** Reads a table block into mentions, one per figure cell. Rows without a label are left out. */
 export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
   const state: RowState = {
@@ -96,8 +99,8 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
   let sectionRows = { section: '', count: 0 };
   // Where the section heading is printed and how many rows under it are indented further.
   let heading: { section: string; indent: number; children: number } | undefined;
-  // "By gender" heads breakdown rows, printed as a group cell or as a heading row of its own.
-  const underBy = (): boolean => /^by\b/i.test(state.group) || /^by\b/i.test(state.section);
+  // "By gender" (Chinese "按性别划分") heads breakdown rows, printed as a group cell or as a heading row of its own.
+  const underBy = (): boolean => BY_HEADING.test(state.group) || BY_HEADING.test(state.section);
   const parentOf = (label: string): string => (isSubRow(label) || underBy() ? parent : '');
   // A disclosure index's section or page column ("5.2 | Reported") says where a value is, not a value.
   const index = disclosureIndexKind(block);

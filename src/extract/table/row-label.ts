@@ -15,13 +15,15 @@ export function labelledMarker(parts: RowParts): RowParts {
   return { ...parts, labels: [{ index: 0, text: first.cell.printed }], values: rest };
 }
 
-/** A row that breaks down the row above: "Of whom are women", "of which …", "Including: …", "contained". */
+/** A row that breaks down the row above: "Of whom are women", "of which …", "Including: …", "contained", "其中：". */
 export function isSubRow(label: string): boolean {
   return (
     /^(?:of (?:whom|which)|including|among (?:them|which)|thereof|incl\.?)\b/i.test(label) ||
+    // Chinese "其中：" (of which), "包括", and a bare gender ("女性", "女性员工") under the whole.
+    /^(?:其中|包括)|^[男女](?:性)?(?:员工|雇员|員工|僱員)?$/u.test(label) ||
     /^[a-z]/.test(label) ||
-    // A bare breakdown value: "Female", "Under 30", "30-50 years old".
-    /^(?:male|female|men|women|(?:under|below|over|above|aged)\s*\d{2}\b.*|\d{2}\s*(?:-|–|to)\s*\d{2}\b.*)$/i.test(
+    // A bare breakdown value: "Female", "Female (persons)", "Under 30", "30-50 years old".
+    /^(?:(?:male|female|men|women)(?:\s*\([^()]{1,20}\))?|(?:under|below|over|above|aged)\s*\d{2}\b.*|\d{2}\s*(?:-|–|to)\s*\d{2}\b.*)$/i.test(
       label,
     )
   );

@@ -10,6 +10,12 @@ describe('looksLikeUnit', () => {
       expect(looksLikeUnit(l), l).toBe(false);
   });
 
+  it('recognises the counted nouns of a Chinese unit column', () => {
+    for (const u of ['家', '宗', '起', '件', '人次', '噸二氧化碳當量', '小时/人'])
+      expect(looksLikeUnit(u), u).toBe(true);
+    for (const l of ['供应商数量', '客户投诉', '男性']) expect(looksLikeUnit(l), l).toBe(false);
+  });
+
   it('reads a lone capital letter as a form letter, not days or grams', () => {
     for (const l of ['D', 'G', 'C', 'H']) expect(looksLikeUnit(l), l).toBe(false);
     for (const u of ['L', 'g', 't']) expect(looksLikeUnit(u), u).toBe(true);

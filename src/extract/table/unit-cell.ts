@@ -23,6 +23,9 @@ const UNIT_WORDS = new Set(
     `horas casos caso días dias personas pessoas tasa taxa número numero`,
     // French: hours, days, number, persons, rate.
     `heures heure jours jour nombre personnes taux`,
+    // Chinese counted nouns, a unit column's whole cell: persons, headcount, person-times, times,
+    // cases (起, 宗 in Hong Kong), items, suppliers or companies (家), sites, vehicles.
+    `人 名 人次 位 次 起 宗 件 例 家 个 個 项 項 台 辆 輛 户 戶 所 篇 场 場 批`,
   ]
     .join(' ')
     .toLowerCase()

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { findMetricsByPhrase } from './find-metrics.js';
+import { phraseKey } from './phrase-tokens.js';
+
+// Row labels as Chinese-language reports print them (metrics.zh.data.json): no spaces between words,
+// a term inside a longer label, Simplified on the mainland and Traditional in Hong Kong. Invented
+// wordings in the style of SSE/SZSE and HKEX reports.
+const LABELS: readonly (readonly [string, string])[] = [
+  ['范围一温室气体排放', 'ghg.scope1'],
+  ['2031年范围1温室气体排放(吨二氧化碳当量)', 'ghg.scope1'],
+  ['其中：能源间接温室气体排放(范围二)', 'ghg.scope2'],
+  ['溫室氣體排放總量', 'ghg.total'],
+  ['综合能源消耗量(万吨标准煤)', 'energy.total_tce'],
+  ['生产基地耗电量', 'energy.electricity'],
+  ['天然气消耗量', 'energy.natural_gas'],
+  ['总取水量', 'water.withdrawal'],
+  ['生产用水量', 'water.consumption'],
+  ['废水排放量', 'water.discharge'],
+  ['危险废物产生量', 'waste.hazardous'],
+  ['無害廢棄物', 'waste.non_hazardous'],
+  ['一般工业固体废物产生量', 'waste.non_hazardous'],
+  ['僱員總數', 'workforce.total'],
+  ['员工流失率', 'turnover.rate'],
+  ['每名僱員平均受訓時數', 'training.hours_average'],
+  ['受训员工比例', 'training.trained_share'],
+  ['因工亡故人數', 'safety.fatalities'],
+  ['因工伤损失工作日数', 'safety.lost_days'],
+  ['按地区划分的供应商数量', 'suppliers.count'],
+  ['客户投诉数量', 'product.complaints'],
+  ['公益捐赠总额', 'community.donations'],
+  ['员工志愿服务时长', 'community.volunteer_hours'],
+];
+
+describe('Chinese wordings of the catalogue', () => {
+  it('finds each metric inside a label written without spaces, in Simplified or Traditional', () => {
+    for (const [label, id] of LABELS) expect(findMetricsByPhrase(label)[0]?.metric.id, label).toBe(id);
+  });
+
+  it('never matches a phrase across a figure printed between two characters', () => {
+    expect(findMetricsByPhrase('用水1,204,300量').map((m) => m.metric.id)).not.toContain('water.consumption');
+    expect(phraseKey('2025年用水量')).toBe('\ue000 年 用 水 量');
+    // A single digit is a word of the phrase ("范围1"), and English around a figure reads as before.
+    expect(phraseKey('范围1排放')).toBe('范 围 1 排 放');
+    expect(phraseKey('saving 10,800 tons of standard coal')).toBe('sav ton of standard coal');
+  });
+});

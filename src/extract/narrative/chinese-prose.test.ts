@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { changesOf, figuresOf, mentionsOf } from './testing/read-mentions.js';
+
+// Chinese sentences as SSE/SZSE and HKEX reports write them, no spaces between words. Invented figures.
+describe('Chinese prose', () => {
+  it('reads each figure with its unit, named by its clause and dated by the year the sentence opens with', () => {
+    const text =
+      '2031年，公司温室气体排放总量为57,555.6吨二氧化碳当量。员工总数为3,456人，人均培训时长为32.5小时。全年公益捐赠共计356.8万元。';
+    expect(mentionsOf(text, 2031).map((m) => [m.label, m.value, m.unit, m.year])).toEqual([
+      ['公司温室气体排放总量', '57555.6', '吨二氧化碳当量', 2031],
+      ['员工总数', '3456', '人', 2031],
+      ['人均培训时长', '32.5', '小时', 2031],
+      ['全年公益捐赠', '356.8', '万元', 2031],
+    ]);
+  });
+
+  it('reads 同比下降 and 较2030年增长 as stated changes of the figure before them', () => {
+    expect(
+      changesOf(
+        '公司温室气体排放总量为57,555.6吨二氧化碳当量，同比下降5.5%。员工总数为3,456人，较2030年增长4.4%。',
+        2031,
+      ),
+    ).toEqual([
+      { value: '5.5', direction: 'decrease', of: '57555.6 吨二氧化碳当量' },
+      { value: '4.4', direction: 'increase', of: '3456 人' },
+    ]);
+  });
+
+  it('reads a change with no figure before it as a change of its clause’s subject, since a named year', () => {
+    expect(changesOf('报告期内，公司用水量较2029年减少12.3%。', 2031)).toEqual([
+      { value: '12.3', direction: 'decrease', of: '公司用水量', since: 2029 },
+    ]);
+  });
+
+  it('leaves targets and dates alone', () => {
+    expect(figuresOf('公司计划到2035年将碳排放强度降低30%。截至2031年12月31日，', 2031)).toEqual([]);
+  });
+});

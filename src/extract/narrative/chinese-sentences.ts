@@ -1,0 +1,146 @@
+import { tryParseUnit } from '../../core/index.js';
+import type { ReportLine } from '../layout/index.js';
+import type { Mention } from '../mention/index.js';
+import { scanNumbers, type NumberToken } from '../numbers/index.js';
+import type { StatedChange } from './stated-change.js';
+
+/**
+ * Chinese prose as SSE/SZSE and HKEX reports write it, where no space parts words: "2031年，公司温室气体
+ * 排放总量为57,555.6吨二氧化碳当量，同比下降5.5%", "员工总数为3,456人，较2030年增长4.4%". A figure is
+ * named by its clause's words before it (less the verb linking them, 为 / 达 / 共计 …), measured in the
+ * unit printed right after it, and dated by the year its sentence opens with; a percentage after
+ * 同比 / 较上年 / 较2030年 and a verb of rising or falling states the change of the figure before it.
+ */
+
+// A sentence ends at a full-width full stop, question or exclamation mark, or a semicolon.
+const SENTENCE_END = /[。！？；!?;]/u;
+/**
+ * Whether a text is Chinese prose: Han characters outnumber Latin letters twice over, so a bilingual
+ * paragraph printing English beside its Chinese is read by the English reader.
+ */
+export function isChineseProse(text: string): boolean {
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  return han >= 4 && han > 2 * latin;
+}
+
+/** The sentences of a Chinese paragraph and where each starts. */
+export function splitChineseSentences(text: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!SENTENCE_END.test(text.charAt(i))) continue;
+    if (text.slice(start, i + 1).trim() !== '') out.push({ text: text.slice(start, i + 1), start });
+    start = i + 1;
+  }
+  if (text.slice(start).trim() !== '') out.push({ text: text.slice(start), start });
+  return out;
+}
+
+// The verbs and marks linking a subject to its figure: "为", "达", "达到", "共计", "合计", "约", "：".
+const LINK =
+  /(?:为|為|是|达到|達到|达|達|共计|共計|合计|合計|总计|總計|累计|累計|约|約|超过|超過|近|逾|[:：])+\s*$/u;
+// A clause boundary inside a sentence.
+const CLAUSE = /[，,、：:（(]/u;
+// "同比下降", "较上年减少", "较2030年增长", "比去年同期提高了": a change against an earlier year.
+const CHANGE_BEFORE =
+  /(?:同比|按年|较|較|比|相比)(?:上年|上一年|去年|上年度|((?:19|20)\d{2})\s*年度?)?(?:同期)?\s*(?:(下降|减少|減少|降低|下跌|减|減)|(增长|增長|增加|上升|提高|提升|上涨|上漲|增))(?:了)?(?:约|約)?\s*$/u;
+// A plan or a target is no record of the year ("目标", "力争", "计划", "预计", "到2030年").
+const NOT_A_RECORD =
+  /目标|目標|力争|力爭|计划|計劃|预计|預計|预期|預期|争取|爭取|将|將|到\s*(?:19|20)\d{2}\s*年/u;
+// A year the sentence is about ("2031年", "2031年度"), not one it compares with ("较2030年").
+const YEAR = /(?<![较較比]\s*)((?:19|20)\d{2})\s*年/gu;
+
+/** The unit printed right after a figure: the longest run of up to ten characters the registry reads. */
+function unitAfter(sentence: string, end: number): string {
+  const run = /^[^\s，。；、,;:：（）()]{1,10}/u.exec(sentence.slice(end))?.[0] ?? '';
+  for (let n = run.length; n > 0; n--) {
+    const text = run.slice(0, n);
+    if (tryParseUnit(text) !== undefined) return text;
+  }
+  return '';
+}
+
+/** The year a figure is of: the last year its sentence names before it, else the paragraph's. */
+function yearBefore(sentence: string, at: number, fallback: number): number {
+  let year = fallback;
+  for (const m of sentence.slice(0, at).matchAll(YEAR)) year = Number(m[1]);
+  return year;
+}
+
+/** What a Chinese sentence gives: its figures, and the percentages stating a change of one. */
+export interface ChineseReading {
+  readonly mentions: Mention[];
+  readonly changes: StatedChange[];
+}
+
+/** Reads one Chinese sentence; `at` gives the printed line of an offset in it. */
+export function readChineseSentence(
+  sentence: string,
+  at: (offset: number) => ReportLine,
+  year: number,
+): ChineseReading {
+  const mentions: Mention[] = [];
+  const changes: StatedChange[] = [];
+  if (NOT_A_RECORD.test(sentence)) return { mentions, changes };
+  let last: Mention | undefined;
+  for (const token of scanNumbers(sentence)) {
+    const unit = unitAfter(sentence, token.end);
+    // "2031年": a year names the time, not a figure; "12月31日" a date.
+    if (/^(?:年|月|日)/u.test(sentence.slice(token.end)) || isPartOfDate(sentence, token)) continue;
+    const before = sentence.slice(0, token.start);
+    const change = CHANGE_BEFORE.exec(before);
+    const m = figureMention(sentence, token, unit, at, yearBefore(sentence, token.start, year));
+    if (change && unit === '%') {
+      // "用水量同比下降3.2%": with no figure before it, the change is of the words its clause opens with.
+      const subject = before.slice(0, change.index).split(CLAUSE).pop()?.trim() ?? '';
+      const of =
+        last ?? (subject === '' ? undefined : { ...m, label: subject, context: [subject], unit: '' });
+      const since = change[1] === undefined ? undefined : Number(change[1]);
+      const direction = change[2] !== undefined ? 'decrease' : 'increase';
+      // The percentage is named by what changed and its own words ("员工总数 较2030年增长").
+      const mention = { ...m, label: `${of?.label ?? ''} ${m.label}`.trim() };
+      if (of !== undefined)
+        changes.push({
+          mention,
+          of,
+          direction,
+          ...(since !== undefined && since !== m.year - 1 ? { since } : {}),
+        });
+      continue;
+    }
+    if (m.label === '' || change) continue;
+    mentions.push(m);
+    last = m;
+  }
+  return { mentions, changes };
+}
+
+function isPartOfDate(sentence: string, token: NumberToken): boolean {
+  return /[年月]\s*$/u.test(sentence.slice(0, token.start)) && /^\s*[月日]/u.test(sentence.slice(token.end));
+}
+
+function figureMention(
+  sentence: string,
+  token: NumberToken,
+  unit: string,
+  at: (offset: number) => ReportLine,
+  year: number,
+): Mention {
+  const clause = sentence.slice(0, token.start).split(CLAUSE).pop() ?? '';
+  const label = clause.replace(LINK, '').trim();
+  const line = at(token.start);
+  const m: Mention = {
+    kind: 'text',
+    line: line.no,
+    label,
+    context: [sentence.trim()],
+    value: token.value,
+    unit,
+    year,
+    basis: 'actual',
+    quote: sentence.trim(),
+    dims: {},
+  };
+  return line.page === undefined ? m : { ...m, page: line.page };
+}
