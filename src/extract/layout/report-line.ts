@@ -60,8 +60,8 @@ export function toReportLines(doc: Doc): ReportLine[] {
           rowsOfMarkup(raw) ??
           measuresOverYears(raw, doc.lines[i + 1]?.text) ??
           measuresOverFigures(
-            raw,
-            doc.lines.slice(i + 1, i + 5).map((l) => l.text),
+            printed({ text: raw, indent: line.indent }),
+            doc.lines.slice(i + 1, i + 5).map(printed),
             // Under ruled years ("——— 2024 ———"), a header flush left with its rows heads their labels.
             (line.indent ?? 0) === 0 &&
               (doc.lines[i + 1]?.indent ?? 0) === 0 &&
@@ -88,6 +88,11 @@ export function toReportLines(doc: Doc): ReportLine[] {
   // cells; names over year columns ("Foshan plant   Wuhu plant" over "2025   2024   2025   2024") are
   // placed over their years; a year printed inside a rule ("---- 2025 ----") heads each column it spans.
   return doc.kind === 'text' ? joinGroupHeaders(placeGroupsOverYears(spreadYearBanners(out))) : out;
+}
+
+/** A text line with the spaces it is printed after, so that a header's cells keep their places over the rows'. */
+function printed(line: { readonly text: string; readonly indent?: number }): string {
+  return ' '.repeat(line.indent ?? 0) + line.text;
 }
 
 /** The cells that hold text, in order. */
