@@ -1,6 +1,7 @@
 import type { Doc } from '../document/index.js';
 import {
   cleanText,
+  isCaptionText,
   decimalCommaByLine,
   namesFiscalYearsByStart,
   isRightToLeftTranslation,
@@ -51,7 +52,7 @@ export function toReportLines(doc: Doc): ReportLine[] {
   for (const [i, line] of doc.lines.entries()) {
     const raw = line.text.length > MAX_LINE_CHARS ? line.text.slice(0, MAX_LINE_CHARS) : line.text;
     if (raw.trim() === '' || isRightToLeftTranslation(raw)) continue;
-    const rawCells = line.cells.length > 0 ? line.cells.map((c) => c.text) : raw.split('\t');
+    const rawCells = captionJoined(line.cells.length > 0 ? line.cells.map((c) => c.text) : raw.split('\t'));
     // A one-cell text line may still be a table row in markdown, HTML or space-aligned columns.
     const rows =
       rawCells.length === 1 && doc.kind === 'text'
@@ -88,6 +89,18 @@ export function toReportLines(doc: Doc): ReportLine[] {
   // cells; names over year columns ("Foshan plant   Wuhu plant" over "2025   2024   2025   2024") are
   // placed over their years; a year printed inside a rule ("---- 2025 ----") heads each column it spans.
   return doc.kind === 'text' ? joinGroupHeaders(placeGroupsOverYears(spreadYearBanners(out))) : out;
+}
+
+/**
+ * A caption's number cut from its title by a column gap ("Table 6⇥Workforce (headcount)", as text
+ * converted with tabs for gaps prints "Table 6  Workforce …"): one caption cell, not a table row.
+ */
+function captionJoined(cells: string[]): string[] {
+  const [number, title] = cells;
+  if (cells.length !== 2 || !number || !title) return cells;
+  const bare =
+    isCaptionText(number) && number.trim().split(/\s+/).length <= 2 && /^\p{L}/u.test(title.trim());
+  return bare ? [`${number} ${title}`] : cells;
 }
 
 /** A text line with the spaces it is printed after, so that a header's cells keep their places over the rows'. */
