@@ -59,6 +59,33 @@ describe('a row of group names over a header row', () => {
     expect(lines[2]).toEqual([3, '(tCO2eq)', '(TJ)', '(TOE)', '(ton)']);
   });
 
+  it('widens a name centred over four columns to all four, and reads a group name wrapped over two lines', () => {
+    const lines = cellsOf(
+      [
+        '                          Day shift                        Night shift                Agency',
+        '                                                                                       staff',
+        '  Plant           P       Q       R       S         P       Q       R       S       Men  Women      Total',
+        '  Riverside      12       4       7       9        10       3       5       6         2      1         59',
+      ].join('\n'),
+    );
+    expect(lines.map((l) => l[0])).toEqual([3, 4]);
+    expect(lines[0]).toEqual([
+      3,
+      'Plant',
+      'Day shift P',
+      'Day shift Q',
+      'Day shift R',
+      'Day shift S',
+      'Night shift P',
+      'Night shift Q',
+      'Night shift R',
+      'Night shift S',
+      'Agency staff Men',
+      'Agency staff Women',
+      'Total',
+    ]);
+  });
+
   it('leaves a caption at the margin and a line of years to other readers', () => {
     const caption = cellsOf(
       [

@@ -1,6 +1,6 @@
 import { isBareFigure } from './bare-figure.js';
 import type { ReportLine } from './report-line.js';
-import { gapBetween, placeCells, spansOf, type Span } from './spans.js';
+import { gapBetween, overlaps, placeCells, spansOf, type Span } from './spans.js';
 
 /**
  * Two-row headers of space-aligned tables: a row of group names ("Scope 1   Scope 2 (tCO2e)   New
@@ -30,6 +30,15 @@ export function joinGroupHeaders(lines: readonly ReportLine[]): ReportLine[] {
       i++;
       continue;
     }
+    // A group row wrapped over two lines ("Foreign" over "nationals") names the header row below both.
+    const [middle, header] = [lines[i + 1], lines[i + 2]];
+    const wrapped = upper && middle && header ? wrappedGroupRow(upper, middle) : undefined;
+    const afterWrap = wrapped && header ? mergeGroups(wrapped, header) : undefined;
+    if (afterWrap && header) {
+      out.push({ ...header, cells: afterWrap, text: afterWrap.join('\t') });
+      i += 2;
+      continue;
+    }
     const lower = lines[i + 1];
     const merged = upper && lower ? mergeGroupRow(upper, lower) : undefined;
     if (upper && lower && merged) {
@@ -48,10 +57,41 @@ export function isYearRow(line: ReportLine): boolean {
 
 /** The header row's cells named by the groups over them; undefined when `upper` is no group row of `lower`. */
 export function mergeGroupRow(upper: ReportLine, lower: ReportLine): string[] | undefined {
-  if (upper.cells.length !== 1 || lower.no - upper.no > 2 || lower.cells.length < 3) return undefined;
+  if (upper.cells.length !== 1 || lower.no - upper.no > 2) return undefined;
   // Positions mean something only on a line aligned with spaces, not one cut at tabs.
+  if (upper.raw.includes('\t')) return undefined;
+  return mergeGroups(spansOf(upper.raw, upper.indent ?? 0), lower);
+}
+
+/**
+ * The group names of a group row wrapped over two lines, each name's second line printed under its
+ * first ("Male   Female   Foreign" over "nationals"); undefined unless every word run of the lower line
+ * stands under exactly one name of the upper.
+ */
+function wrappedGroupRow(upper: ReportLine, lower: ReportLine): Span[] | undefined {
+  if (upper.cells.length !== 1 || lower.cells.length !== 1 || lower.no !== upper.no + 1) return undefined;
   if (upper.raw.includes('\t') || lower.raw.includes('\t')) return undefined;
   const groups = spansOf(upper.raw, upper.indent ?? 0);
+  const tails = spansOf(lower.raw, lower.indent ?? 0);
+  if (groups.length < 2 || tails.length === 0) return undefined;
+  const heads = tails.map((t) => groups.filter((g) => overlaps(g, t)));
+  if (heads.some((h) => h.length !== 1) || new Set(heads.map((h) => h[0])).size !== tails.length)
+    return undefined;
+  return groups.map((g) => {
+    const k = heads.findIndex((h) => h[0] === g);
+    const tail = tails[k];
+    if (!tail) return g;
+    return {
+      text: `${g.text} ${tail.text}`,
+      start: Math.min(g.start, tail.start),
+      end: Math.max(g.end, tail.end),
+    };
+  });
+}
+
+/** The header row's cells named by the groups placed over them; undefined when they are no groups of its cells. */
+function mergeGroups(groups: readonly Span[], lower: ReportLine): string[] | undefined {
+  if (lower.cells.length < 3 || lower.raw.includes('\t')) return undefined;
   // Header cells right of the label cell, placed in the printed line; no figures, no years.
   const measures = placeCells(lower, 1);
   if (!measures || groups.length === 0 || measures.length <= groups.length) return undefined;
@@ -70,6 +110,7 @@ export function mergeGroupRow(upper: ReportLine, lower: ReportLine): string[] | 
     return !measures.some((m) => gapBetween(g, m) <= 0 && middle >= m.start && middle <= m.end);
   };
   const owner = measures.map((m) => nearestGroup(m, groups)).map((g, k) => (reaches(g, k) ? g : undefined));
+  for (const g of groups) widenCentred(g, owner, measures, groups);
   // Every group heads a column, and some group spans two or more.
   const owned = owner.filter((g) => g !== undefined);
   if (groups.some((g) => !owner.includes(g)) || new Set(owned).size === owned.length) return undefined;
@@ -89,6 +130,36 @@ function nameUnder(group: string, cell: string): string {
   const unit = /^(.*\S)\s*(\([^()]+\))$/.exec(group);
   if (!unit?.[1] || !unit[2] || /\)$/.test(cell)) return `${group} ${cell}`;
   return `${unit[1]} ${cell} ${unit[2]}`;
+}
+
+const middle = (p: Span): number => (p.start + p.end) / 2;
+
+/**
+ * A name centred over four columns ("Male" over "A  C  I  W") stands over the inner two only: the run of
+ * columns it owns widens by one column each side at a time while both are unnamed and nearer its middle
+ * than any other group's.
+ */
+function widenCentred(
+  g: Span,
+  owner: (Span | undefined)[],
+  measures: readonly Span[],
+  groups: readonly Span[],
+): void {
+  const lo = owner.indexOf(g);
+  const hi = owner.lastIndexOf(g);
+  if (lo < 0 || owner.slice(lo, hi + 1).some((o) => o !== g)) return;
+  const nearest = (m: Span): Span | undefined => {
+    let best: Span | undefined;
+    for (const other of groups)
+      if (!best || Math.abs(middle(other) - middle(m)) < Math.abs(middle(best) - middle(m))) best = other;
+    return best;
+  };
+  for (let l = lo - 1, r = hi + 1; l >= 0 && r < measures.length; l--, r++) {
+    const [left, right] = [measures[l], measures[r]];
+    if (!left || !right || owner[l] || owner[r] || nearest(left) !== g || nearest(right) !== g) return;
+    owner[l] = g;
+    owner[r] = g;
+  }
 }
 
 /** The group printed over a cell, or just beside it; undefined when none is near. */

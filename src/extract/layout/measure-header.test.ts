@@ -20,6 +20,16 @@ describe('measuresOverFigures', () => {
     expect(measuresOverFigures(header, below)).toEqual([['Region', 'Women', 'Men', 'Total']]);
   });
 
+  it('parts two headings run together two spaces apart when the first heading stands over the labels', () => {
+    const header = 'Grade                         Men     Women      Total  % women';
+    const below = ['-----', 'Supervisors                   140        60        200     30.0 %'];
+    expect(measuresOverFigures(header, below)).toEqual([['Grade', 'Men', 'Women', 'Total', '% women']]);
+    // Indented over the figures, the first heading names a measure and the label heading is blank.
+    expect(
+      measuresOverFigures('                  Men     Women      Total', ['Supervisors   140   60   200']),
+    ).toEqual([['', 'Men', 'Women', 'Total']]);
+  });
+
   it('keeps a first cell that heads the label column when the rows have one figure fewer', () => {
     expect(
       measuresOverFigures('Site     Hours trained     Average hours', ['Plant B     9,120     14.5']),

@@ -1,6 +1,7 @@
 import { isCaptionText } from '../clean/index.js';
 import { isBareFigure } from './bare-figure.js';
 import { isRuleLine } from './rule-line.js';
+import { spansSplitBy } from './spans.js';
 
 // A figure as a cell prints it ("1,842", "56.4", "(12)", "96%", "28 412.6", "39,1 %" with the space
 // French typography puts before a per cent sign), or a dash for none. A footnote letter may be glued
@@ -32,7 +33,7 @@ export function measuresOverFigures(
 ): string[][] | undefined {
   // "Table 3  GHG emissions (tCO2e)" over the years: a caption titles the table, it heads no column.
   if (isCaptionText(line)) return undefined;
-  const { figures, unitColumn, unitLast } = figuresOfFirstRow(below);
+  const { figures, unitColumn, unitLast, places } = figuresOfFirstRow(below);
   const lastUnit = unitLast ? unitHeaderLast(line, figures) : undefined;
   if (lastUnit) return [lastUnit];
   if (figures < 2) return undefined;
@@ -52,9 +53,10 @@ export function measuresOverFigures(
       if (cells.length === figures + 2) return [[cells[0] ?? '', '', ...cells.slice(2)]];
       continue;
     }
-    // A header printed flush left with its rows heads their labels first ("Site   Men   Women"): as many
-    // cells as figures there means two headings are run together ("Total  % women"), not a blank label.
-    if (figures === cells.length && !flush) return [['', ...cells]];
+    // A header whose first cell stands over the rows' labels ("Site   Men   Women", flush left under ruled
+    // years or printed left of every figure) heads them first: as many cells as figures there means two
+    // headings are run together ("Total  % women"), not a blank label.
+    if (figures === cells.length && !flush && !headsLabels(line, places)) return [['', ...cells]];
     if (figures === cells.length - 1) return [cells];
   }
   return undefined;
@@ -109,6 +111,8 @@ function unitHeaderLast(line: string, figures: number): string[] | undefined {
 interface FirstRow {
   /** Figure cells right of the label (and of the unit cell), 0 when no row of figures is near. */
   readonly figures: number;
+  /** Where the row's label ends and its first figure starts, on the printed line (spaces before it kept). */
+  readonly places?: { readonly labelEnd: number; readonly figureStart: number };
   /** Whether a unit cell sits between the label and the figures. */
   readonly unitColumn: boolean;
   /** Whether a unit cell follows the figures ("Water withdrawal   1,247   m3"). */
@@ -153,7 +157,9 @@ function figuresOfFirstRow(below: readonly string[]): FirstRow {
     // A row may be named by its year ("2025   16,342   3,109"): years as rows, measures as columns.
     const named = label !== undefined && (!isFigureCell(label) || YEAR_LABEL.test(label));
     if (!named || rest.length < 2) return none;
-    if (rest.every((c) => isFigureCell(c))) return { figures: rest.length, unitColumn: false };
+    if (rest.every((c) => isFigureCell(c))) {
+      return { figures: rest.length, unitColumn: false, places: rowPlaces(text, label) };
+    }
     const after = rest[rest.length - 1] ?? '';
     const ahead = rest.slice(0, -1);
     if (ahead.length >= 1 && ahead.every((c) => isFigureCell(c)) && isUnitShaped(after)) {
@@ -171,6 +177,30 @@ function figuresOfFirstRow(below: readonly string[]): FirstRow {
       : none;
   }
   return none;
+}
+
+/**
+ * Where a row's label ends and the figure after it starts, counting the spaces the row is printed
+ * after; undefined when the label is not found as a cell of its own.
+ */
+function rowPlaces(text: string, label: string): FirstRow['places'] {
+  const lead = /^ */.exec(text)?.[0].length ?? 0;
+  const cells = spansSplitBy(text.slice(lead), lead, / {2,}|\t/);
+  const at = cells.findIndex((c) => c.text === label);
+  const [name, figure] = [cells[at], cells[at + 1]];
+  return at >= 0 && name && figure ? { labelEnd: name.end, figureStart: figure.start } : undefined;
+}
+
+/**
+ * Whether a header's first cell heads the rows' labels: printed over them (starting left of where the
+ * label ends) and ending before the first figure. Then a header with as many cells as figures has two
+ * headings run together ("Total  % women", columns printed two spaces apart), not a blank label heading.
+ */
+function headsLabels(line: string, places: FirstRow['places']): boolean {
+  if (!places) return false;
+  const lead = /^ */.exec(line)?.[0].length ?? 0;
+  const first = spansSplitBy(line.slice(lead), lead, / {3,}/)[0];
+  return first !== undefined && first.start < places.labelEnd && first.end < places.figureStart;
 }
 
 /** A header cell under a measure: a year, or short words ending in one ("TJ 2025", "tCO2/TJ"). */

@@ -1,6 +1,7 @@
 import type { Doc } from '../document/index.js';
 import {
   cleanText,
+  isCaptionText,
   decimalCommaByLine,
   namesFiscalYearsByStart,
   isRightToLeftTranslation,
@@ -51,7 +52,7 @@ export function toReportLines(doc: Doc): ReportLine[] {
   for (const [i, line] of doc.lines.entries()) {
     const raw = line.text.length > MAX_LINE_CHARS ? line.text.slice(0, MAX_LINE_CHARS) : line.text;
     if (raw.trim() === '' || isRightToLeftTranslation(raw)) continue;
-    const rawCells = line.cells.length > 0 ? line.cells.map((c) => c.text) : raw.split('\t');
+    const rawCells = captionJoined(line.cells.length > 0 ? line.cells.map((c) => c.text) : raw.split('\t'));
     // A one-cell text line may still be a table row in markdown, HTML or space-aligned columns.
     const rows =
       rawCells.length === 1 && doc.kind === 'text'
@@ -60,8 +61,8 @@ export function toReportLines(doc: Doc): ReportLine[] {
           rowsOfMarkup(raw) ??
           measuresOverYears(raw, doc.lines[i + 1]?.text) ??
           measuresOverFigures(
-            raw,
-            doc.lines.slice(i + 1, i + 5).map((l) => l.text),
+            printed({ text: raw, indent: line.indent }),
+            doc.lines.slice(i + 1, i + 5).map(printed),
             // Under ruled years ("——— 2024 ———"), a header flush left with its rows heads their labels.
             (line.indent ?? 0) === 0 &&
               (doc.lines[i + 1]?.indent ?? 0) === 0 &&
@@ -88,6 +89,23 @@ export function toReportLines(doc: Doc): ReportLine[] {
   // cells; names over year columns ("Foshan plant   Wuhu plant" over "2025   2024   2025   2024") are
   // placed over their years; a year printed inside a rule ("---- 2025 ----") heads each column it spans.
   return doc.kind === 'text' ? joinGroupHeaders(placeGroupsOverYears(spreadYearBanners(out))) : out;
+}
+
+/**
+ * A caption's number cut from its title by a column gap ("Table 6⇥Workforce (headcount)", as text
+ * converted with tabs for gaps prints "Table 6  Workforce …"): one caption cell, not a table row.
+ */
+function captionJoined(cells: string[]): string[] {
+  const [number, title] = cells;
+  if (cells.length !== 2 || !number || !title) return cells;
+  const bare =
+    isCaptionText(number) && number.trim().split(/\s+/).length <= 2 && /^\p{L}/u.test(title.trim());
+  return bare ? [`${number} ${title}`] : cells;
+}
+
+/** A text line with the spaces it is printed after, so that a header's cells keep their places over the rows'. */
+function printed(line: { readonly text: string; readonly indent?: number }): string {
+  return ' '.repeat(line.indent ?? 0) + line.text;
 }
 
 /** The cells that hold text, in order. */

@@ -11,6 +11,7 @@ import {
 } from './header.js';
 import { columnsByPosition } from './column-positions.js';
 import { stripFootnotes } from './label.js';
+import { looksLikeUnit } from './unit-cell.js';
 import type { ValueCell } from './split-row.js';
 import { parseYearCell } from './year-cell.js';
 
@@ -36,6 +37,7 @@ export function mapColumns(
   header: TableHeader | undefined,
   unitCell = false,
   row?: ReportLine,
+  wordColumns = 0,
 ): (HeaderColumn | undefined)[] {
   const placed = columnsByPosition(values, header, row);
   if (placed) return placed;
@@ -66,7 +68,22 @@ export function mapColumns(
     lastValue?.kind === 'value' &&
     (!pageLike || (values.length === 1 && unitCell));
   const offset = cols.length - values.length - (referenceLeftBlank ? 1 : 0);
-  return values.map((_v, i) => cols[i + offset]);
+  // A row ending in words under a column that heads them ("85.0 | ◐ on track" under "Target 2030 |
+  // Status", "100,002 | net zero" under "Target 2030 | Target 2050"): the words fill the last columns,
+  // and the figures stand under the columns before them. A row of the same table that leaves them
+  // blank (`wordColumns`: the most such cells a row above printed) still has its figures before them.
+  const words = referenceLeftBlank ? 0 : Math.max(cellsAfterFigures(values, row), wordColumns);
+  return values.map((_v, i) => cols[i + (offset - words >= 0 ? offset - words : offset)]);
+}
+
+/**
+ * How many cells a row prints after its last figure that are no unit: words ("on track") or a section
+ * reference an index prints before its status ("5.3 | Reported"), each under a column of its own.
+ */
+export function cellsAfterFigures(values: readonly ValueCell[], row: ReportLine | undefined): number {
+  const last = values[values.length - 1]?.index;
+  if (!row || last === undefined) return 0;
+  return row.cells.slice(last + 1).filter((c) => c.trim() !== '' && !looksLikeUnit(c)).length;
 }
 
 /** The measure or breakdown each header column names (years left out). */

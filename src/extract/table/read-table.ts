@@ -14,7 +14,7 @@ import { captionBracketUnit, captionTailUnit, withCurrency } from './caption-uni
 import { disclosureIndexKind, withoutReference } from './index-reference.js';
 import { yearAfterLabel } from './label-year.js';
 import { commaUnit, stripFootnotes, withLabelDenominator, withPerLabel } from './label.js';
-import { headerTexts, mapColumns, promoteLabelColumn } from './map-columns.js';
+import { cellsAfterFigures, headerTexts, mapColumns, promoteLabelColumn } from './map-columns.js';
 import { isPageList } from './page-list.js';
 import { markPartsOfTotals } from './parts-of-total.js';
 import {
@@ -93,6 +93,8 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
   // The last row named by words, and how far it is indented: a year-named row indented under it is its.
   let named: { label: string; indent: number } | undefined;
   let lead: { text: string; section: string } | undefined;
+  // How many columns at the header's end rows fill with words, not figures (see mapColumns).
+  let wordColumns: { header: TableHeader | undefined; count: number } = { header: undefined, count: 0 };
   // The last row that is not a breakdown of the one above ("New employee hires" over "Of whom are women").
   let parent = '';
   // The data rows read under the current section heading.
@@ -231,7 +233,12 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
     // last row that is neither: its label names what they count.
     const breakdown = isSubRow(rowLabel) || underBy();
     if (!breakdown) parent = rowLabel;
-    const columns = mapColumns(parts.values, state.header, tryParseUnit(parts.unit) !== undefined, row);
+    // Cells of words a row prints after its figures ("recycled", "on track") fill columns of the header
+    // that rows leaving them blank do not fill either.
+    if (wordColumns.header !== state.header) wordColumns = { header: state.header, count: 0 };
+    const unitParsed = tryParseUnit(parts.unit) !== undefined;
+    const columns = mapColumns(parts.values, state.header, unitParsed, row, wordColumns.count);
+    wordColumns.count = Math.max(wordColumns.count, cellsAfterFigures(parts.values, row));
     // "Unit | Amount | Heat (GJ)": the row's unit cell is the unit of the columns that print none.
     const rowUnitFor = unitCellServes(columns) ? '' : parts.unit;
     // "Plant A | 2025 | 1 284 620" under "Plant | Year | Output": the year column dates the row.

@@ -90,3 +90,24 @@ describe('a header printed over several lines, years as rows', () => {
     ]);
   });
 });
+
+describe('a header cut at tabs whose base, change and target headings finish on the line below', () => {
+  it('finishes each heading by the kind of cell below it, in order', () => {
+    const found = read(
+      [
+        'Code\tItem\tUnit\tBase year\t2024\t2025\t%-change\tTarget',
+        '                                      2019\t25/24\t2030',
+        'R-1\tWater drawn\tML\t1,840\t1,512\t1,466\t-3.0\t1,200',
+        'R-2\tWaste landfilled\tt\t9,300\t4,105\t3,990\t-2.8',
+      ].join('\n'),
+      2025,
+    );
+    const rows = found.filter((m) => m.line === 3).map((m) => [m.value, m.year, m.basis]);
+    expect(rows).toEqual([
+      ['1840', 2019, 'actual'],
+      ['1512', 2024, 'actual'],
+      ['1466', 2025, 'actual'],
+      ['1200', 2030, 'target'],
+    ]);
+  });
+});

@@ -24,6 +24,12 @@ const MAX_HEADER_CHARS = 400;
 export function stackHeaderLines(lines: readonly ReportLine[]): ReportLine[] {
   const out: ReportLine[] = [];
   for (let i = 0; i < lines.length; i++) {
+    const finished = finishedAtTabs(lines[i], lines[i + 1]);
+    if (finished) {
+      out.push(finished);
+      i += 1;
+      continue;
+    }
     const merged = mergeAt(lines, i);
     if (merged) {
       out.push(...merged.lines);
@@ -160,6 +166,37 @@ function finishedByYears(top: ReportLine, below: ReportLine | undefined): boolea
     const over = headings.filter((h) => Math.min(h.end, s.end) > Math.max(h.start, s.start));
     return over.length === 1 && /^\p{L}|^%/u.test(over[0]?.text ?? '');
   });
+}
+
+// A heading a year finishes ("Base year" over "2020", "Target" over "2030"), in the languages whose
+// targets tables the reader knows.
+const YEAR_TAKER = /\b(?:base(?:line)?|target|goal|objective|meta|objetivo|ziel|doel|cible|obiettivo)\b/i;
+
+/**
+ * "Base year⇥2024⇥2025⇥%-change⇥Target" over "2020⇥25/24⇥2030", cut at tabs, so that no place says which
+ * heading each lower cell finishes: taken in order, a year finishes the next base or target heading
+ * without a year, a comparison of two years ("25/24") the next change heading. The header row with
+ * its headings finished, when every lower cell finds one; undefined otherwise.
+ */
+function finishedAtTabs(top: ReportLine | undefined, below: ReportLine | undefined): ReportLine | undefined {
+  if (!top || !below || below.no !== top.no + 1 || !top.raw.includes('\t') || !hasYears(top))
+    return undefined;
+  const lower = below.cells.filter((c) => c !== '');
+  if (lower.length === 0 || !lower.every((c) => YEAR.test(c) || isChangeHeading(c))) return undefined;
+  const cells = [...top.cells];
+  let next = 0;
+  for (const cell of lower) {
+    const year = YEAR.test(cell);
+    const takes = (c: string) =>
+      year
+        ? YEAR_TAKER.test(c) && !YEAR_IN.test(c) && !isChangeHeading(c)
+        : isChangeHeading(c) && !YEAR.test(c);
+    while (next < cells.length && !takes(cells[next] ?? '')) next++;
+    if (next >= cells.length) return undefined;
+    cells[next] = `${cells[next]} ${cell}`;
+    next++;
+  }
+  return { ...top, cells, text: cells.join('\t') };
 }
 
 /** Whether a header line prints a year alone in one of its cells. */

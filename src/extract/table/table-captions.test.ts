@@ -41,6 +41,22 @@ describe('a numbered caption between two tables', () => {
     ]);
   });
 
+  it('titles the table below with a caption whose number a tab cuts from its title', () => {
+    const found = read(
+      [
+        'Fleet and depots',
+        '',
+        'Exhibit 3\tKey figures for 2024',
+        '  Parcels delivered (million)\t18.6',
+        '  Depots in operation\t7',
+      ].join('\n'),
+    );
+    expect(found.map((m) => [m.line, m.value, m.year, m.context[0]])).toEqual([
+      [4, '18.6', 2024, 'Exhibit 3 Key figures for 2024'],
+      [5, '7', 2024, 'Exhibit 3 Key figures for 2024'],
+    ]);
+  });
+
   it('reads a header whose short measures sit two spaces apart when the rows below fit them', () => {
     const found = read(
       [

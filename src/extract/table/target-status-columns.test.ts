@@ -41,4 +41,30 @@ describe('a target column two spaces before a status column', () => {
       expect(row(read(table(word)), 6), word).toContainEqual(['75.0', 2030, 'target']);
     }
   });
+
+  it('keeps the figures of a tab-separated row under their columns when words fill the last one', () => {
+    const text = [
+      'Indicator\tUnit\t2025\t2024\tTarget 2030\tStatus',
+      'Packaging recycled content\t%\t64.2\t61.8\t75.0\ton track',
+      'Grid emissions\ttCO2e\t4,120\t4,388\t2,000\tbehind plan',
+      'Fleet fuel\tGJ\t9,410\t9,880\t7,500',
+    ].join('\n');
+    const found = read(text);
+    expect(row(found, 2)).toEqual([
+      ['64.2', 2025, 'actual'],
+      ['61.8', 2024, 'actual'],
+      ['75.0', 2030, 'target'],
+    ]);
+    expect(row(found, 3)).toEqual([
+      ['4120', 2025, 'actual'],
+      ['4388', 2024, 'actual'],
+      ['2000', 2030, 'target'],
+    ]);
+    // A row leaving the words column blank still has its figures under the columns before it.
+    expect(row(found, 4)).toEqual([
+      ['9410', 2025, 'actual'],
+      ['9880', 2024, 'actual'],
+      ['7500', 2030, 'target'],
+    ]);
+  });
 });
