@@ -100,10 +100,15 @@ function romanceMethod(label: string, group: string): 'location' | 'market' | un
   return ROMANCE_MARKET.test(label) ? 'market' : undefined;
 }
 
-// "Scope 2 standortbasiert", "Scope 1 + 2 (marktbasiert)": the Scope 2 method in German.
+// "Scope 2 standortbasiert", "Scope 1 + 2 (marktbasiert)": the Scope 2 method in German; Norwegian
+// "lokasjonsbasert"/"markedsbasert", Danish "lokationsbaseret"/"markedsbaseret", Swedish
+// "platsbaserad"/"marknadsbaserad" word it the same way.
+const GERMANIC_METHOD =
+  /(?<!\p{L})(standort|markt|lokasjons|lokations|plats|markeds|marknads)-?bas(?:iert|ert|eret|erad)/u;
+
 function germanMethod(label: string): 'location' | 'market' | undefined {
-  const m = /(?<!\p{L})(standort|markt)(?:-)?basiert/u.exec(label)?.[1];
-  return m === undefined ? undefined : m === 'standort' ? 'location' : 'market';
+  const m = GERMANIC_METHOD.exec(label)?.[1];
+  return m === undefined ? undefined : m.startsWith('mark') ? 'market' : 'location';
 }
 
 const INCLUDED = /\b(?:including|inclusive of)\s+[^,;:()]*/g;
@@ -153,10 +158,22 @@ const GERMAN_EMPLOYMENT: Readonly<Record<string, string>> = {
 };
 const GERMAN_EMPLOYMENT_WORD =
   /(?<!\p{L})(unbefristet|befristet|teilzeit|vollzeit)(?:e[nrs]?|besch(?:ä|ae)ftigte[n]?|kr(?:ä|ae)fte|mitarbeiter|mitarbeitende[n]?)?(?!\p{L})/u;
+// Norwegian and Danish "fast ansatte" / "fastansatte", "midlertidig(e) ansatte".
+const NORDIC_EMPLOYMENT: Readonly<Record<string, string>> = {
+  fast: 'permanent',
+  faste: 'permanent',
+  midlertidig: 'temporary',
+  midlertidige: 'temporary',
+  midlertidigt: 'temporary',
+};
+const NORDIC_EMPLOYMENT_WORD =
+  /(?<!\p{L})(fast|faste|midlertidig|midlertidige|midlertidigt)\s*ansatte(?!\p{L})/u;
 
 function germanEmployment(l: string): string | undefined {
   const word = GERMAN_EMPLOYMENT_WORD.exec(l)?.[1];
-  return word === undefined ? undefined : GERMAN_EMPLOYMENT[word];
+  if (word !== undefined) return GERMAN_EMPLOYMENT[word];
+  const nordic = NORDIC_EMPLOYMENT_WORD.exec(l)?.[1];
+  return nordic === undefined ? undefined : NORDIC_EMPLOYMENT[nordic];
 }
 
 const EDUCATION_GROUP = /\b(?:education(?:al)?(?: background| level)?|academic qualifications?|degree)\b/;
@@ -193,9 +210,11 @@ const MEASURE_WORDS =
 // The gender words of a label in English and in the other languages reports print beside it: Spanish
 // (CMF NCG 461 "Mujeres | Hombres"; "Varones", as Argentine and Uruguayan reports name men), Portuguese,
 // French, German and Romanian ("Femei | Bărbați").
-const FEMALE = /\b(?:female|women|woman|females|mujer(?:es)?|mulher(?:es)?|femmes?|frauen|femei(?:le)?)\b/;
+// Norwegian "kvinner"/"menn", Danish "kvinder"/"mænd", Swedish "kvinnor"/"män" too.
+const FEMALE =
+  /\b(?:female|women|woman|females|mujer(?:es)?|mulher(?:es)?|femmes?|frauen|femei(?:le)?|kvinn(?:e|er|a|or)|kvind(?:e|er))(?![\p{L}])/u;
 const MALE =
-  /\b(?:male|men|man|males|hombres|var[oó]n(?:es)?|homens|hommes?|m(?:ä|ae)nner|b[aă]rba[tțţ]i(?:i)?)(?![\p{L}])/u;
+  /\b(?:male|men|man|males|hombres|var[oó]n(?:es)?|homens|hommes?|m(?:ä|ae)nner|b[aă]rba[tțţ]i(?:i)?|menn|mann|m(?:æ|ae)nd|mand|män)(?![\p{L}])/u;
 
 function genderOf(label: string): 'male' | 'female' | undefined {
   // "Man-hours" ("man-h"), "man-days" and "manpower" measure work, not men; so do "horas hombre" (Spanish).
