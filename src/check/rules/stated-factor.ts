@@ -80,6 +80,17 @@ const GENERIC_WORDS = new Set([
   'eine',
   'einem',
   'einer',
+  // Norwegian, Danish and Swedish ("omregnet til energi med 9,96 MWh per m³ diesel og …").
+  'og',
+  'och',
+  'er',
+  'av',
+  'af',
+  'til',
+  'till',
+  'med',
+  'omregnet',
+  'omregnes',
 ]);
 
 // Extraction's name for a figure no catalogue metric names: two such rows need not be one quantity.
@@ -143,6 +154,14 @@ const FOR_SUBJECT =
   /^\s*(\S+)(?:\s+in\s+\d{4})?(?:\s*(?:,|\band\b)\s*\d[\d.,]*\s*\1\s+in\s+\d{4})*\s+(?:for|pour|para|für|pentru|voor)\s+(?:(?:le|la|les|el|los|las|o|a|os|as|den|die|das|de|het)\s+|l['’])?(\p{L}[\p{L} ()'-]*)/iu;
 
 /**
+ * "9.96 MWh per m³ diesel", "2.68 tonnes CO2e per m³ of diesel": the unit written out with "per", then
+ * the carrier it applies to (as Nordic reports print a conversion factor). A word after the unit that
+ * joins a clause ("per tonne and diesel at …") or a unit's scale ("per thousand m³") names none.
+ */
+const PER_SUBJECT =
+  /^\s*(?:\S+\s+){1,3}?per\s+\S+\s+(?:(?:of|av|af)\s+)?(?!(?:and|or|og|och|eller|at|in|for|to|til|med|i|på|from|fra)(?!\p{L}))(\p{L}{3,}[\p{L} ()'-]*)/iu;
+
+/**
  * The words naming what a factor applies to: those after it when it reads "8.85 kWh/litre for petrol",
  * else those just before its number, back to the previous figure, separator or "and"/"for" ("natural
  * gas 2.162 kgCO2e/m³, diesel 2.68 kgCO2e/litre": 2.68 is diesel's).
@@ -153,11 +172,11 @@ function subjectWords(label: string, printedValue: string, sentence: string): Se
   const value = printedValue.replace(/(\d),(?=\d{3})/g, '$1');
   const at = value === '' ? -1 : text.indexOf(value);
   const after = at >= 0 ? text.slice(at + value.length) : '';
-  const named = FOR_SUBJECT.exec(after)?.[2] ?? forSubject(sentence, value);
+  const named = FOR_SUBJECT.exec(after)?.[2] ?? PER_SUBJECT.exec(after)?.[1] ?? forSubject(sentence, value);
   const before = at >= 0 ? text.slice(0, at) : (text.split(/\d/, 1)[0] ?? '');
   const clause =
-    named?.split(/(?<!\p{L})(?:and|or|et|ou|y|e|und|și|si|en)(?!\p{L})/u)[0] ??
-    before.split(/[\d,;:/]|\b(?:and|for|y|e|et|ou|o|und|para|pour|für|pentru|voor)\b/).pop() ??
+    named?.split(/(?<!\p{L})(?:and|or|et|ou|y|e|und|și|si|en|og|och|eller)(?!\p{L})/u)[0] ??
+    before.split(/[\d,;:/]|\b(?:and|for|y|e|et|ou|o|und|para|pour|für|pentru|voor|og|och)\b/).pop() ??
     '';
   const all = wordsOf(clause).filter((w) => !GENERIC_WORDS.has(w));
   // "fuel oil", "diesel fuel": the carrier's own word tells rows apart, "fuel" only when alone.
@@ -182,7 +201,8 @@ function forSubject(sentence: string, value: string): string | undefined {
 
 /** The words of a text, accents folded ("gasóleo" is one word, not "gas" and "leo"). */
 function wordsOf(text: string): string[] {
-  return foldAccents(text).match(/[a-z]+/g) ?? [];
+  // Letters no accent folds away stay in their word: Norwegian "strøm" is one word, not "str" and "m".
+  return foldAccents(text).match(/\p{L}+/gu) ?? [];
 }
 
 function names(f: Figure, subject: Set<string>): boolean {

@@ -108,10 +108,15 @@ function romanceMethod(label: string, group: string): 'location' | 'market' | un
   return ROMANCE_MARKET.test(label) ? 'market' : undefined;
 }
 
-// "Scope 2 standortbasiert", "Scope 1 + 2 (marktbasiert)": the Scope 2 method in German.
+// "Scope 2 standortbasiert", "Scope 1 + 2 (marktbasiert)": the Scope 2 method in German; Norwegian
+// "lokasjonsbasert"/"markedsbasert", Danish "lokationsbaseret"/"markedsbaseret", Swedish
+// "platsbaserad"/"marknadsbaserad" word it the same way.
+const GERMANIC_METHOD =
+  /(?<!\p{L})(standort|markt|lokasjons|lokations|plats|markeds|marknads)-?bas(?:iert|ert|eret|erad)/u;
+
 function germanMethod(label: string): 'location' | 'market' | undefined {
-  const m = /(?<!\p{L})(standort|markt)(?:-)?basiert/u.exec(label)?.[1];
-  return m === undefined ? undefined : m === 'standort' ? 'location' : 'market';
+  const m = GERMANIC_METHOD.exec(label)?.[1];
+  return m === undefined ? undefined : m.startsWith('mark') ? 'market' : 'location';
 }
 
 const INCLUDED = /\b(?:including|inclusive of)\s+[^,;:()]*/g;
@@ -161,10 +166,22 @@ const GERMAN_EMPLOYMENT: Readonly<Record<string, string>> = {
 };
 const GERMAN_EMPLOYMENT_WORD =
   /(?<!\p{L})(unbefristet|befristet|teilzeit|vollzeit)(?:e[nrs]?|besch(?:ä|ae)ftigte[n]?|kr(?:ä|ae)fte|mitarbeiter|mitarbeitende[n]?)?(?!\p{L})/u;
+// Norwegian and Danish "fast ansatte" / "fastansatte", "midlertidig(e) ansatte".
+const NORDIC_EMPLOYMENT: Readonly<Record<string, string>> = {
+  fast: 'permanent',
+  faste: 'permanent',
+  midlertidig: 'temporary',
+  midlertidige: 'temporary',
+  midlertidigt: 'temporary',
+};
+const NORDIC_EMPLOYMENT_WORD =
+  /(?<!\p{L})(fast|faste|midlertidig|midlertidige|midlertidigt)\s*ansatte(?!\p{L})/u;
 
 function germanEmployment(l: string): string | undefined {
   const word = GERMAN_EMPLOYMENT_WORD.exec(l)?.[1];
-  return word === undefined ? undefined : GERMAN_EMPLOYMENT[word];
+  if (word !== undefined) return GERMAN_EMPLOYMENT[word];
+  const nordic = NORDIC_EMPLOYMENT_WORD.exec(l)?.[1];
+  return nordic === undefined ? undefined : NORDIC_EMPLOYMENT[nordic];
 }
 
 const EDUCATION_GROUP = /\b(?:education(?:al)?(?: background| level)?|academic qualifications?|degree)\b/;
@@ -204,12 +221,13 @@ const MEASURE_WORDS_ZH = /[数量率额耗排投捐训伤亡]|比例|占比|时�
 
 // The gender words of a label in English and in the other languages reports print beside it: Spanish
 // (CMF NCG 461 "Mujeres | Hombres"; "Varones", as Argentine and Uruguayan reports name men), Portuguese,
-// French, German, Romanian ("Femei | Bărbați"), Dutch ("Vrouwen | Mannen") and Polish ("Kobiety |
-// Mężczyźni", "w tym kobiet").
+// French, German, Romanian ("Femei | Bărbați"), Dutch ("Vrouwen | Mannen"), Polish ("Kobiety |
+// Mężczyźni", "w tym kobiet"), Norwegian ("Kvinner | Menn"), Danish ("Kvinder | Mænd") and Swedish
+// ("Kvinnor | Män").
 const FEMALE =
-  /\b(?:female|women|woman|females|mujer(?:es)?|mulher(?:es)?|femmes?|frauen|femei(?:le)?|vrouw(?:en|elijke?)?|kobiet(?:y|a)?)\b/;
+  /\b(?:female|women|woman|females|mujer(?:es)?|mulher(?:es)?|femmes?|frauen|femei(?:le)?|vrouw(?:en|elijke?)?|kobiet(?:y|a)?|kvinn(?:e|er|a|or)|kvind(?:e|er))(?![\p{L}])/u;
 const MALE =
-  /\b(?:male|men|man|males|hombres|var[oó]n(?:es)?|homens|hommes?|m(?:ä|ae)nner|b[aă]rba[tțţ]i(?:i)?|mannen|mannelijke?|m[eę][zż]czy(?:[zź]ni|zn|zna))(?![\p{L}])/u;
+  /\b(?:male|men|man|males|hombres|var[oó]n(?:es)?|homens|hommes?|m(?:ä|ae)nner|b[aă]rba[tțţ]i(?:i)?|mannen|mannelijke?|m[eę][zż]czy(?:[zź]ni|zn|zna)|menn|mann|m(?:æ|ae)nd|mand|män)(?![\p{L}])/u;
 
 // Chinese (Simplified and Traditional): "女性", "女员工", "男性雇员"; "子女" (children) names no woman.
 const FEMALE_ZH = /(?<!子)女/u;
@@ -255,7 +273,7 @@ export function ageBand(l: string, underAgeHeading = false): string | undefined 
 /** The label without its gender and age words: "executive between 30-50" → "executive". */
 function withoutPersonalWords(l: string): string {
   return l
-    .replace(new RegExp(FEMALE.source, 'g'), ' ')
+    .replace(new RegExp(FEMALE.source, 'gu'), ' ')
     .replace(new RegExp(MALE.source, 'gu'), ' ')
     .replace(
       /\b(?:between|under|below|over|above|aged?|years?(?: old)?)\b|\d{2}\s*(?:-|–|to|and)\s*\d{2}|[<>≤≥]?\d{2}\+?/g,

@@ -240,6 +240,22 @@ describe('parseContentIndex on unseen layouts', () => {
     expect([...index.lines].filter((no) => no <= 10)).toEqual([]);
   });
 
+  it('leaves a coded data table grouped by spaces with a decimal comma and a change column to the table reader', () => {
+    const rows = [
+      'ESRS    GRI     Indikator                 Enhet          2025        2024    Endring',
+      'E1-5    302-1   Strøm fra nett            MWh          48 310,0    45 020,5     +7,3 %',
+      'E1-5    302-1   Fjernvarme                MWh          12 406,2    11 980,7     +3,6 %',
+      'E1-5    302-1   Fyringsolje               m³              1 318       1 355     −2,7 %',
+      '                Fyringsolje               MWh          13 167,3    13 535,8     −2,7 %',
+      'E1-5    302-1   Biodiesel                 m³              2 071       1 994     +3,9 %',
+      '                Biodiesel                 MWh          19 136,0    18 424,6     +3,9 %',
+      'E1-5    302-1   Flytende gass             tonn              207         219     −5,5 %',
+    ];
+    const index = parseContentIndex(toReportLines(docFromText(rows.join('\n'))));
+    expect(index.entries).toEqual([]);
+    expect([...index.lines]).toEqual([]);
+  });
+
   it('keeps index rows whose page and section columns hold small numbers', () => {
     const rows = [
       'Disclosure                                  Section     Page',

@@ -14,8 +14,10 @@ export function rowCells(line: ReportLine): readonly string[] {
   return parts.length >= 2 ? parts : line.cells;
 }
 
-// A figure as a data table prints it under a year: "18,204,800", "9,864.2", "0.739", "(12)", "0".
-const FIGURE = /^[-+−]?\(?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?%?$/;
+// A figure as a data table prints it under a year: "18,204,800", "9,864.2", "0.739", "(12)", "0", and
+// grouped by spaces with a change beside it as Nordic tables print them ("141 442.7", "−16.1 %").
+const FIGURE =
+  /^[-+−]?\(?(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u0020\u00a0\u202f]\d{3})+|\d+)(?:\.\d+)?\)?\s?%?$/;
 // A number an index's page or section column prints as well: "5", "02", "61", "3.1", "4.12".
 const PAGE_OR_SECTION_NUMBER = /^(?:0?[1-9]\d{0,2}|\d{1,2}\.\d{1,2})$/;
 

@@ -1,6 +1,7 @@
 // How sentences word a change between years. Each pattern is read on the text before the percentage
 // (`lead`) or from the percentage on (`rest`); stated-change.ts decides what the change is of. Spanish,
-// Portuguese, French and Italian wording comes in from romance-change-wording.ts.
+// Portuguese, French and Italian wording comes in from romance-change-wording.ts, Norwegian, Danish and
+// Swedish from nordic-change-wording.ts.
 import {
   ROMANCE_AND,
   ROMANCE_APPROX,
@@ -15,6 +16,13 @@ import {
 } from './romance-change-wording.js';
 import { GERMAN_CHANGE_NOUNS, GERMAN_DOWN, GERMAN_UP } from './german-change-wording.js';
 import {
+  NORDIC_AND,
+  NORDIC_APPROX,
+  NORDIC_CHANGE_VERBS,
+  NORDIC_DOWN,
+  NORDIC_UP,
+} from './nordic-change-wording.js';
+import {
   POLISH_AND,
   POLISH_APPROX,
   POLISH_CHANGE_VERBS,
@@ -27,15 +35,15 @@ const HEDGES = String.raw`about\s+|approximately\s+|around\s+|nearly\s+|almost\s
 const ENGLISH_APPROX = String.raw`(?:by\s+)?(?:${HEDGES})?`;
 // A change worded as a noun ("a decrease of 3.8%").
 const CHANGE_NOUNS = 'increase|decrease|reduction|decline|drop|rise|growth|fall';
-const APPROX = String.raw`(?:${ENGLISH_APPROX}|${ROMANCE_APPROX}|${POLISH_APPROX})`;
+const APPROX = String.raw`(?:${ENGLISH_APPROX}|${ROMANCE_APPROX}|${POLISH_APPROX}|${NORDIC_APPROX})`;
 // A headline drops the verb ("Water withdrawal down 7.2%", "Scope 2 up 3%"); "made up", "broken down"
 // and the like are verbs of their own.
 const HEADLINE_DIRECTION = String.raw`(?<!\b(?:made|make|makes|making|took|take|takes|taking|broken|break|breaks|set|sets|adds?|added|sums?|summed|ends?|ended|shut|slowed|stepped|scaled|cut|cuts|wound|went|go|goes|came|comes|round(?:ed)?|back(?:ed)?)\s)(?:down|up)`;
-const CHANGE_VERBS = String.raw`increased|decreased|rose|fell|dropped|declined|grew|reduced|went up|went down|climbed|jumped|slid|dipped|edged (?:up|down)|was (?:down|up)|were (?:down|up)|is (?:down|up)|are (?:down|up)|${HEADLINE_DIRECTION}|${ROMANCE_CHANGE_VERBS}|${POLISH_CHANGE_VERBS}`;
+const CHANGE_VERBS = String.raw`increased|decreased|rose|fell|dropped|declined|grew|reduced|went up|went down|climbed|jumped|slid|dipped|edged (?:up|down)|was (?:down|up)|were (?:down|up)|is (?:down|up)|are (?:down|up)|${HEADLINE_DIRECTION}|${ROMANCE_CHANGE_VERBS}|${POLISH_CHANGE_VERBS}|${NORDIC_CHANGE_VERBS}`;
 // A subject: words up to a clause break, then its verb. "and"/"while" join two clauses of changes.
 // A subject may carry a short parenthesis that qualifies it ("Scope 1 and 2 (market-based) emissions").
 const WORDS = String.raw`(?:[^,;:()]|\([^,;:()]{1,30}\))`;
-const SUBJECT = String.raw`(?:^|[,;:(]|\b(?:and|while|whereas|where|meanwhile|${ROMANCE_AND})\b|(?<![\w\u00c0-\u024f])(?:${POLISH_AND})(?![\w\u00c0-\u024f]))\s*(?:(?:and|while|whereas|meanwhile|but|iar|[sș]i)\s+)?([A-Za-z]${WORDS}{2,80}?)`;
+const SUBJECT = String.raw`(?:^|[,;:(]|\b(?:and|while|whereas|where|meanwhile|${ROMANCE_AND})\b|(?<![\w\u00c0-\u024f])(?:${POLISH_AND}|${NORDIC_AND})(?![\w\u00c0-\u024f]))\s*(?:(?:and|while|whereas|meanwhile|but|iar|[sș]i)\s+)?([A-Za-z]${WORDS}{2,80}?)`;
 
 /** "Scope 1 emissions (have) decreased by 31%", "electricity use was down 3.2%": subject, verb, figure. */
 export const VERB_BEFORE = new RegExp(
@@ -114,8 +122,8 @@ const DOWN =
   /^(?:decreas\w*|fell|fallen|fall|dropp?\w*|declin\w*|reduc\w*|went down|(?:was|were|is|are) down|down|cut|slid|dipped|edged down|lower|lowered|less|below)$/i;
 
 // Each language's words for a rise and for a fall, English first.
-const UP_WORDS = [UP, ROMANCE_UP, GERMAN_UP, POLISH_UP];
-const DOWN_WORDS = [DOWN, ROMANCE_DOWN, GERMAN_DOWN, POLISH_DOWN];
+const UP_WORDS = [UP, ROMANCE_UP, GERMAN_UP, POLISH_UP, NORDIC_UP];
+const DOWN_WORDS = [DOWN, ROMANCE_DOWN, GERMAN_DOWN, POLISH_DOWN, NORDIC_DOWN];
 
 /** The direction a change word gives: "rose", "was down", "lower". */
 export function directionOf(word: string): 'increase' | 'decrease' | undefined {

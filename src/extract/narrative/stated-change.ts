@@ -29,6 +29,7 @@ import {
   germanVerbWorded,
 } from './german-change-wording.js';
 import { POLISH_YEAR_ON_YEAR } from './polish-change-wording.js';
+import { NORDIC_AGAINST } from './nordic-change-wording.js';
 
 /** Which way a stated change goes. */
 export const CHANGE_DIRECTIONS = ['increase', 'decrease'] as const;
@@ -53,9 +54,11 @@ const YEAR_ON_YEAR = /\b(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y-o-y)\b/
 // The figure compared with may be qualified as restated or adjusted ("on the restated 2024 figure").
 const AGAINST =
   /\b(?:compared\s+(?:with|to)|from|over|than|versus|vs\.?|relative\s+to|against|since|on)\s+(?:(?:that\s+)?(?:of|in)\s+)?(?:the\s+|a\s+)?(?:(?:restated|adjusted|recalculated|reported|comparable)\s+)?(?:((?:previous|prior|last|preceding)\s+(?:financial\s+|reporting\s+)?(?:year|period))|(?:FY\s?)?((?:19|20)\d{2})(?:\s?\/\s?(\d{2}))?)/i;
-/** What a change is set against, in English or a Romance language: group 1 the year before, group 2 a year. */
+/** What a change is set against, in English, a Romance, German or Nordic language: group 1 the year before, group 2 a year. */
 function against(text: string): RegExpExecArray | null {
-  return AGAINST.exec(text) ?? ROMANCE_AGAINST.exec(text) ?? GERMAN_AGAINST.exec(text);
+  return (
+    AGAINST.exec(text) ?? ROMANCE_AGAINST.exec(text) ?? GERMAN_AGAINST.exec(text) ?? NORDIC_AGAINST.exec(text)
+  );
 }
 const REPORTING_PERIOD =
   /\b(?:during|in|for|over|throughout)\s+(?:the\s+)?(?:reporting\s+(?:period|year)|year|FY\s?(?:19|20)\d{2}(?:\/\d{2})?|(?:19|20)\d{2})\b/i;

@@ -40,6 +40,10 @@ describe('change column headings', () => {
       '增减幅度',
       '2031年较2030年变化',
       '同比變化',
+      'Endring',
+      'Endring (%)',
+      'Ændring',
+      'Förändring',
     ])
       expect(isChangeHeading(h), h).toBe(true);
     for (const h of ['2023/24', 'FY23/24', '2024', 'Target', 'Base year', '2024年', '指标', '单位', '备注'])
@@ -80,6 +84,23 @@ describe('a change column beside the years', () => {
     expect(row(found, 5)).toEqual([
       ['212', 2023, 'actual'],
       ['198', 2024, 'actual'],
+    ]);
+  });
+
+  it('gives no figure of the year for a change column headed in Norwegian', () => {
+    const found = read(
+      [
+        'Tabell 7.2  Vann',
+        '',
+        'Indikator                          Enhet            2024        2023    Endring',
+        '-------------------------------------------------------------------------------',
+        'Vannuttak fra brønner              m³            318 400     302 750     +5,2 %',
+        'Gjenbrukt vann                     m³             41 300      44 960     −8,1 %',
+      ].join('\n'),
+    );
+    expect(row(found, 5)).toEqual([
+      ['318400', 2024, 'actual'],
+      ['302750', 2023, 'actual'],
     ]);
   });
 
