@@ -94,10 +94,11 @@ const FIGURE_RUN = new RegExp(`^${FIGURE_SRC}(?: {2}${FIGURE_SRC})+$`);
 const PER_CENT_RUN = /^(?:[-−+(]?\d[\d,.]*\)? per ?cent\s+)+[-−+(]?\d[\d,.]*\)? per ?cent$/;
 /**
  * A year column's header: "2024", "FY2024", "FY24", "2024/25", "FY24/25", optionally marked as a
- * target or base year ("Target 2029/30", "2019 baseline"); Chinese "2024年", "2024年度".
+ * target or base year ("Target 2029/30", "2019 baseline"); Chinese "2024年", "2024年度"; "2024." as Croatian,
+ * Serbian, Slovene and Hungarian print a year (an ordinal, with a dot).
  */
 const YEAR_HEADER =
-  /^(?:(?:target|goal|base(?:line)?(?: year)?)\s+)?(?:FY\s?'?\d{2}(?:\s?[/–-]\s?\d{2})?|(?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2}(?:\d{2})?)?)(?:\s*年(?:度)?)?(?:\s+(?:target|goal|base(?:line)?|actual|plan(?:ned)?|budget(?:ed)?|fact))?$/i;
+  /^(?:(?:target|goal|base(?:line)?(?: year)?)\s+)?(?:FY\s?'?\d{2}(?:\s?[/–-]\s?\d{2})?|(?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2}(?:\d{2})?|\.)?)(?:\s*年(?:度)?)?(?:\s+(?:target|goal|base(?:line)?|actual|plan(?:ned)?|budget(?:ed)?|fact))?$/i;
 
 // A cell that stands for no figure or a zero: "–", "n.a.", "N/A", "nil".
 const NO_FIGURE = /^(?:[-–—]|n\.?\s?a\.?|n\/a|nil)$/i;

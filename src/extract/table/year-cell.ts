@@ -28,10 +28,12 @@ function plausible(y: number): boolean {
 
 /** Reads a header cell as a year column, or undefined when it is not one. */
 export function parseYearCell(text: string): YearCell | undefined {
-  // "2024年" (Chinese "year") is the year 2024.
+  // "2024年" (Chinese "year") is the year 2024; "2024." (Croatian, Serbian, Slovene and Hungarian print a
+  // year as an ordinal, with a dot) is the year 2024.
   const t = text
     .replace(/[*†‡]+$/, '')
     .replace(/\s*年(?:度)?$/, '')
+    .replace(/^((?:19|20)\d{2})\.$/, '$1')
     .trim();
   if (t.length > 24) return undefined;
   const back = yearsBackOf(t);
