@@ -200,3 +200,25 @@ describe('factor.grid-stated in French', () => {
     ]);
   });
 });
+
+describe('factor.grid-stated from a Scope 2 sentence naming no carrier', () => {
+  const utility = (value: string, year: number, quote: string) =>
+    printed({ metric: 'unclassified', value, unit: 'kgCO2e/kWh', year, line: 30, quote, extraction: 'text' });
+  const words = 'Scope 2 applies the power utility’s factors: 0.52 kgCO2e/kWh for 2023 and 0.47 for 2024.';
+
+  it('takes the per-kWh factor of a Scope 2 sentence as the grid’s, and flags the other year’s applied', () => {
+    // 2024: 21,840 MWh × 0.47 = 10,264.8 t; printed 11,356.8 = 21,840 × 0.52 (2023's factor).
+    const facts = [utility('0.52', 2023, words), utility('0.47', 2024, words), electricity('21840', 2024)];
+    const [found, ...rest] = run([...facts, scope2('11356.8', 2024)]);
+    expect(rest).toEqual([]);
+    expect(found?.slice(0, 2)).toEqual(['10264.8', '11356.8']);
+    expect(found?.[2]).toContain('matches the factor stated for 2023');
+  });
+
+  it('reads nothing when the sentence names heat or steam', () => {
+    const heat = 'Scope 2 uses the district heating factor of 0.47 kgCO2e/kWh for 2024.';
+    expect(run([utility('0.47', 2024, heat), electricity('21840', 2024), scope2('11356.8', 2024)])).toEqual(
+      [],
+    );
+  });
+});

@@ -24,8 +24,12 @@ import type { SeriesKey } from '../fact-index/index.js';
 const GRID = /\bgrid\b|电网|\blocation[- ]based\b/i;
 
 // "Scope 2 uses the electricity emission factor announced by the Energy Administration": a Scope 2
-// factor for electricity that names no market instrument is the grid average.
+// factor for electricity that names no market instrument is the grid average. So is a per-kWh factor of
+// a Scope 2 sentence naming no carrier ("Scope 2 uses the power utility's factors: 0.41 kgCO2e/kWh"),
+// unless the sentence names heat, steam or cooling, which Scope 2 may also count.
 const SCOPE2_ELECTRICITY = /\bscope 2\b[^.;]*\belectricity\b|\belectricity\b[^.;]*\bscope 2\b/i;
+const SCOPE2 = /\bscope 2\b/i;
+const NOT_ELECTRICITY = /\bheat(?:ing)?\b|\bsteam\b|\bcooling\b|\bchilled\b/i;
 const MARKET = /\bmarket[- ]based\b|\bresidual\b|\bsupplier|\bcontract/i;
 
 // The same in Spanish, Portuguese, French and Italian: the grid ("red eléctrica", "sistema interconectado",
@@ -42,6 +46,7 @@ function isGridFactor(quote: string): boolean {
   return (
     GRID.test(quote) ||
     (SCOPE2_ELECTRICITY.test(quote) && !MARKET.test(quote)) ||
+    (SCOPE2.test(quote) && !MARKET.test(quote) && !NOT_ELECTRICITY.test(quote)) ||
     ROMANCE_GRID.test(quote) ||
     (ROMANCE_SCOPE2.test(quote) && !MARKET.test(quote) && !ROMANCE_MARKET.test(quote))
   );
