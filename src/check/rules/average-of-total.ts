@@ -21,7 +21,7 @@ import {
   type Interval,
 } from '../precision/index.js';
 import { relations, type Relations } from '../relations/index.js';
-import { baseRange } from './convert-figure.js';
+import { baseRange, countsNonPeople } from './convert-figure.js';
 import { coveredCount } from './coverage-figure.js';
 import { checkEachOf, type Rule, type RuleContext } from './rule.js';
 
@@ -68,7 +68,9 @@ function check(ctx: RuleContext, relation: AverageRelation, average: Figure): Ch
   const printed = baseRange(average);
   const tried: { count: Figure; implied: Interval }[] = [];
   for (const [k, metric] of relation.counts.entries()) {
-    const one = ctx.facts.at(series, metric, dims) ?? onRowOf(ctx, total, metric);
+    const at = ctx.facts.at(series, metric, dims) ?? onRowOf(ctx, total, metric);
+    // Person-times count attendances: an average per employee is never divided by them.
+    const one = at && countsNonPeople(at) ? undefined : at;
     // Only the headcount (the relation's first count) is printed at year-end and as the year's average.
     const printings = one ? [one] : k === 0 ? printedCounts(ctx, { ...series, metric }, dims, average) : [];
     for (const count of printings) {

@@ -58,6 +58,11 @@ export function sameThingCounted(a: Unit, b: Unit): boolean {
   return headNoun(a.counted) === headNoun(b.counted);
 }
 
+/** True when a figure counts a noun other than people ("人次" attendances, "patents"), so it is no headcount. */
+export function countsNonPeople(f: Figure): boolean {
+  return f.unit.dimension === 'count' && f.unit.symbol !== 'persons' && f.unit.counted !== undefined;
+}
+
 function headNoun(text: string): string {
   const last = text.toLowerCase().trim().split(/\s+/).pop() ?? '';
   return last.replace(/(?:es|s)$/, '');

@@ -21,7 +21,7 @@ import {
   type Interval,
 } from '../precision/index.js';
 import { relations } from '../relations/index.js';
-import { baseRange } from './convert-figure.js';
+import { baseRange, countsNonPeople } from './convert-figure.js';
 import type { Rule, RuleContext } from './rule.js';
 
 const HEADCOUNT = 'workforce.total';
@@ -155,7 +155,7 @@ function reading(
   for (const formula of relation.formulas) {
     if (!formula.denominator.startsWith(HEADCOUNT)) continue;
     const count = ctx.facts.at(series, formula.numerator, dims);
-    if (!count || count.unit.dimension !== 'count') continue;
+    if (!count || count.unit.dimension !== 'count' || countsNonPeople(count)) continue;
     const n = baseRange(count);
     const plain = divideIntervals(n, r);
     if (!plain) continue;

@@ -26,6 +26,14 @@ export function canonicalQuantity(
   const from = metric?.kind === 'intensity' || perPerson ? printed.numerator : printed.unit;
   const q = quantity(new Decimal(value), from);
   const target = metric ? canonicalUnit(metric.unit) : undefined;
-  if (!target || target.dimension !== from.dimension) return q;
+  if (!target || target.dimension !== from.dimension || attendances(from.counted, target.symbol)) return q;
   return convert(q, target);
+}
+
+// Person-times (人次, "person-times", "man-times") count attendances: one employee trained three times
+// is three, so they are never a number of persons.
+const ATTENDANCES = /人次|人時|(?:person|man)[- ]?times/i;
+
+function attendances(counted: string | undefined, target: string): boolean {
+  return target === 'persons' && counted !== undefined && ATTENDANCES.test(counted);
 }
