@@ -66,32 +66,3 @@ describe('average.total on an average per full-time equivalent', () => {
     expect(expected(facts('25.0', 'Stunden pro Vollzeitäquivalent'))).toEqual([]);
   });
 });
-
-describe('average.total never divides by person-times', () => {
-  // Made up: 10,412 attendances (人次) and 52,060 hours; the 24.5 hours per employee is over a headcount
-  // this table does not print, so 52,060 ÷ 10,412 = 5.0 is no disagreement.
-  const facts = (unit: string): Fact[] => [
-    printed({ metric: 'training.trained', value: '10412', unit, year: 2032, line: 20, extraction: 'text' }),
-    printed({
-      metric: 'training.hours_total',
-      value: '52060',
-      unit: 'hours',
-      year: 2032,
-      line: 21,
-      extraction: 'text',
-    }),
-    printed({
-      metric: 'training.hours_average',
-      value: '24.5',
-      unit: 'hours',
-      year: 2032,
-      line: 22,
-      extraction: 'text',
-      label: 'Average training hours per employee',
-    }),
-  ];
-
-  it('reads a count of 人次 as attendances, not people trained', () => {
-    expect(run(facts('人次'))).toEqual([]);
-  });
-});
