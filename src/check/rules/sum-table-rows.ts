@@ -22,6 +22,7 @@ import {
 } from './table-grid.js';
 import { formulaRows, ownMark } from './lettered-rows.js';
 import { blockOutline, numberedLines } from './outline-rows.js';
+import { ofWhichItems } from './of-which-rows.js';
 
 /** Most rows one total is tried against (a Scope 3 table has 15 categories). */
 const MAX_PARTS = 16;
@@ -79,12 +80,12 @@ export const sumTableRowsRule: Rule = {
         // as item "1.2" is in item "1." above it.
         if (isSubItemLabel(row.label) || outline.subItems.has(row)) continue;
         const numberedItems = outline.items.get(row);
-        const byItems = numberedItems && tryRun(numberedItems, row, columns);
+        const listed = numberedItems ?? ofWhichItems(block, row);
+        const byItems = listed && tryRun(listed, row, columns);
+        const basis = numberedItems ? OUTLINE_BASIS : OF_WHICH_BASIS;
         // Items that add up in no column, or miss in several, are no parts of the whole ("including" rows).
         if (byItems && byItems.confirming >= 1 && byItems.misses.length <= 1) {
-          out.push(
-            ...byItems.misses.map((m) => finding(row, byItems, m.column, m.sum, 'error', OUTLINE_BASIS)),
-          );
+          out.push(...byItems.misses.map((m) => finding(row, byItems, m.column, m.sum, 'error', basis)));
           items.push(row);
           continue;
         }
@@ -240,6 +241,12 @@ const FORMULA_BASIS = { rows: 'the rows its label adds', add: '' } as const;
 
 /** A whole whose items are numbered under its own number ("1." over "1.1" … "1.4"). */
 const OUTLINE_BASIS = { rows: 'the items numbered under it', add: '' } as const;
+
+/** A whole whose parts are listed under it as "of which" rows that add up to it in the other columns. */
+const OF_WHICH_BASIS = {
+  rows: "the rows listed under it as its parts, which add up in the table's other columns",
+  add: '',
+} as const;
 
 function finding(
   total: GridRow,

@@ -61,7 +61,11 @@ const WHOLE_ROUTE = /^(?:(?:sub)?total\s+)?(?:waste\s+)?((?:diverted from|direct
  */
 export function wasteTypeOf(label: string, metric: Metric | undefined): string | undefined {
   if (metric === undefined || !TYPED_WASTE.has(metric.id)) return undefined;
-  const name = label.replace(/\s+/g, ' ').trim();
+  // "其中：废矿物油" (of which: waste mineral oil) names its type after the marker.
+  const name = label
+    .replace(/\s+/g, ' ')
+    .replace(/^(?:其中|包括)\s*:?\s*/u, '')
+    .trim();
   if (name === '' || /\b(?:total|subtotal|sum|of which|including|in total)\b/i.test(name)) return undefined;
   return name.split(' ').length <= 8 ? name.toLowerCase() : undefined;
 }

@@ -23,6 +23,8 @@ import {
   ENUMERATOR,
   finishesUnit,
   isSubRow,
+  ofWhichListAt,
+  type OfWhichList,
   labelledMarker,
   relabel,
   unitOnlyLabel,
@@ -97,6 +99,9 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
   let wordColumns: { header: TableHeader | undefined; count: number } = { header: undefined, count: 0 };
   // The last row that is not a breakdown of the one above ("New employee hires" over "Of whom are women").
   let parent = '';
+  let parentIndent = 0;
+  // An "of which" list ("其中：外购电力" over rows indented as far): its marker and the whole's indent.
+  let ofWhich: OfWhichList | undefined;
   // The data rows read under the current section heading.
   let sectionRows = { section: '', count: 0 };
   // Where the section heading is printed and how many rows under it are indented further.
@@ -223,6 +228,8 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
         ? yearAfterLabel(rowLabel, ctx.reportYear)
         : undefined;
     if (ownYear) rowLabel = ownYear.label;
+    ofWhich = ofWhichListAt(rowLabel, row.indent ?? 0, ofWhich, parentIndent);
+    if (ofWhich && !isSubRow(rowLabel)) rowLabel = `${ofWhich.marker}${rowLabel}`;
     const unitCell =
       parts.unit !== '' || parts.values.some((v) => v.cell.kind === 'value' && v.cell.unit !== '');
     if (priorYear === undefined) {
@@ -232,7 +239,10 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
     // Rows under a "By gender" group, or worded as a part ("Of whom are women"), break down the
     // last row that is neither: its label names what they count.
     const breakdown = isSubRow(rowLabel) || underBy();
-    if (!breakdown) parent = rowLabel;
+    if (!breakdown) {
+      parent = rowLabel;
+      parentIndent = row.indent ?? 0;
+    }
     // Cells of words a row prints after its figures ("recycled", "on track") fill columns of the header
     // that rows leaving them blank do not fill either.
     if (wordColumns.header !== state.header) wordColumns = { header: state.header, count: 0 };

@@ -29,6 +29,31 @@ export function isSubRow(label: string): boolean {
   );
 }
 
+/** An "of which" list under a whole: the marker its first row prints and how far the whole is indented. */
+export interface OfWhichList {
+  readonly marker: string;
+  readonly indent: number;
+}
+
+const OF_WHICH_MARKER = /^(?:其中|包括|of which|including)\s*:?\s*/iu;
+
+/**
+ * The "of which" list a row belongs to. "其中：外购电力" opens one under the whole above it, and the rows
+ * below printed further in than that whole ("        光伏自发自用") go on listing its parts, as Chinese
+ * KPI tables print them; a row back at the whole's indent ends the list. PDF rows carry no indent, so
+ * there only the marked row is a part.
+ */
+export function ofWhichListAt(
+  label: string,
+  indent: number,
+  open: OfWhichList | undefined,
+  wholeIndent: number,
+): OfWhichList | undefined {
+  const marker = OF_WHICH_MARKER.exec(label)?.[0];
+  if (marker !== undefined) return { marker, indent: wholeIndent };
+  return open && indent > open.indent ? open : undefined;
+}
+
 /**
  * Whether a one-cell line below a row finishes that row's label: it starts in lower case, with a
  * dash or a bracket, or the label above stops at a joining word ("… in areas" / "with water stress").
