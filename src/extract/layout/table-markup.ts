@@ -161,9 +161,12 @@ function spacedRow(line: string): string[][] | undefined {
     .flatMap((cell, i) => (i === 0 ? [cell] : splitYearThenHeading(cell)))
     .flatMap(splitFigureRun)
     .flatMap(splitUnitCell)
-    .flatMap(splitYearPair);
+    .flatMap(splitYearPair)
+    .flatMap(splitGluedFigureThenName);
   if (cells.length < 2) return undefined;
-  const figures = cells.some((c) => FIGURE.test(c.trim()) || figureWithUnit(c.trim()));
+  const figures = cells.some(
+    (c) => FIGURE.test(c.trim()) || figureWithUnit(c.trim()) || figureGluedToUnit(c.trim()),
+  );
   // "Current year   Prior year" heads its columns as "2025   2024" does.
   const years = cells.filter((c) => YEAR_HEADER.test(c.trim()) || yearsBackOf(c) !== undefined).length;
   // A row of no-data or zero marks ("Fatalities   nil   nil   nil") is a table row without a figure;
@@ -287,6 +290,30 @@ const FIGURE_THEN_UNIT = /^[-−+(]?\d[\d,.]*\)? (\S{1,24})$/;
 function figureWithUnit(cell: string): boolean {
   const unit = FIGURE_THEN_UNIT.exec(cell)?.[1];
   return unit !== undefined && tryParseUnit(unit, { countNouns: false }) !== undefined;
+}
+
+// A figure with its Chinese unit glued to it ("36.15亿元", "18,402.77吨标准煤", "3,208人").
+const FIGURE_GLUED_UNIT = /^[-−+(]?\d[\d,.]*\)?(\p{Script=Han}[\p{Script=Han}/]{0,11})$/u;
+
+/**
+ * A cell holding a figure and the Chinese unit printed against it, as a key-figures page sets them
+ * ("营业收入   36.15亿元   研发投入   2.41亿元"); a year ("2025年") is no figure.
+ */
+function figureGluedToUnit(cell: string): boolean {
+  const unit = FIGURE_GLUED_UNIT.exec(cell)?.[1];
+  return (
+    unit !== undefined && unit !== '年' && !/^(?:19|20)\d{2}年/.test(cell) && tryParseUnit(unit) !== undefined
+  );
+}
+
+/**
+ * "60,418.25吨二氧化碳当量 一般固废综合利用率": a figure with its Chinese unit, one space, then the name
+ * of the next key figure. Chinese characters print two columns wide, so a long unit leaves a single
+ * space before the next column; the figure and the name are two cells.
+ */
+function splitGluedFigureThenName(cell: string): string[] {
+  const m = /^(\S+) (\p{Script=Han}[^\d]{1,39})$/u.exec(cell.trim());
+  return m?.[1] && m[2] && figureGluedToUnit(m[1]) ? [m[1], m[2]] : [cell];
 }
 
 // A bracketed unit under a year ("(tCO2e)", "(rate %)", "('000 kWh/"): short, no sentence punctuation.
