@@ -32,6 +32,8 @@ function labelDims(label: string, group: string, row: boolean): Dims {
   else if (row && /\b(?:gender|sex)\b/i.test(group) && OTHER_GENDER.test(l.trim())) dims.gender = l.trim();
   // A row that names its own gender group ("Another gender", "Gender diverse") needs no heading.
   else if (row && SELF_NAMED_GENDER.test(l.trim())) dims.gender = l.trim();
+  // "管理层人数", "女性管理者占比": a Chinese label names the management category among its measure's words.
+  if (row && MANAGEMENT_ZH.test(foldTraditionalChinese(l))) dims.employee_category = 'management';
   // "30 to 50" names an age band only under an age heading ("By age group").
   const age = ageBand(l, row && /\bage\b/i.test(group));
   if (age) dims.age = age;
@@ -217,6 +219,9 @@ const MEASURE_WORDS =
 
 // A Chinese label naming a measure, not a place or a category: a count (数, 数目, 人次), an amount (量,
 // 额), a rate (率, 比例, 占比), hours (时长), emissions, consumption, complaints, training, injuries.
+// Management staff in Chinese: 管理层 (management), 管理者 / 管理人员 (managers), 高管 (senior managers);
+// 行政管理人员 and 财务管理人员 are administrative and finance staff, not management.
+const MANAGEMENT_ZH = /管理层|管理者|高管|高级管理|中层管理|(?<!行政|财务)管理人员/u;
 const MEASURE_WORDS_ZH = /[数量率额耗排投捐训伤亡]|比例|占比|时长|事故/u;
 
 // The gender words of a label in English and in the other languages reports print beside it: Spanish
@@ -254,6 +259,10 @@ export function ageBand(l: string, underAgeHeading = false): string | undefined 
   // German ones with "bis" ("30 bis 50 Jahre").
   let m = /(\d{2})\s*(?:-|–|—|to|y|e|a|à|bis)\s*(\d{2})/.exec(l);
   if (m) return `${m[1] ?? ''}-${m[2] ?? ''}`;
+  // Chinese bands: "30岁以下" (under 30), "50岁及以上" / "50歲以上" (50 and over).
+  const zh = /(\d{2})\s*[岁歲]\s*(?:\(含\)|及|或)?\s*(以下|以上)/u.exec(l);
+  if (zh?.[1])
+    return zh[2] === '以下' ? `<${zh[1]}` : `>${Number(zh[1]) % 10 === 1 ? Number(zh[1]) - 1 : zh[1]}`;
   m =
     /(?:under|below|less than|younger than|menores de|menos de|menor de|moins de|sub|unter|jünger als|<|≤)\s*(\d{2})(?![\d.,]?\d)|(\d{2})\s*(?:and|or)\s*(?:under|below|younger)/.exec(
       l,
@@ -285,7 +294,7 @@ function withoutPersonalWords(l: string): string {
 
 // A band printed alone ("30-50", "< 30", a column heading among "Under 30" and "Above 50") is an age band too.
 const AGE_CONTEXT =
-  /\b(?:years?|aged?|age group|yrs|jahren?)\b|\d{2}\s*(?:años|anos|ans|(?:de\s+)?ani)(?![\p{L}])|between\s*\d{2}\s*(?:-|–|—|and|to)\s*\d{2}|\d\s*(?:or|and)\s*(?:under|below|above|over)|(?:under|below|over|above)\s*\d|^\s*[1-6]\d\s*[-–]\s*[2-9]\d\s*$|^\s*[<>≤≥]\s*[1-6]\d\s*$/u;
+  /\b(?:years?|aged?|age group|yrs|jahren?)\b|\d{2}\s*[岁歲]|\d{2}\s*(?:años|anos|ans|(?:de\s+)?ani)(?![\p{L}])|between\s*\d{2}\s*(?:-|–|—|and|to)\s*\d{2}|\d\s*(?:or|and)\s*(?:under|below|above|over)|(?:under|below|over|above)\s*\d|^\s*[1-6]\d\s*[-–]\s*[2-9]\d\s*$|^\s*[<>≤≥]\s*[1-6]\d\s*$/u;
 
 const REGION_WORDS =
   /\b(?:china|mainland|hong kong|macao|macau|taiwan|overseas|asia|europe|americas?|africa|oceania|domestic|international|other (?:countries|regions|cities|areas)|emea|apac|nordics?|beijing|shanghai|shenzhen|guangzhou|singapore|japan|india|usa|united states|united kingdom|uk|germany)\b/;
