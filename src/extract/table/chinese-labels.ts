@@ -79,7 +79,8 @@ export function englishLabel(
   let core = part ? t.slice(part[0].length) : t;
   const bracket = BRACKET_UNIT.exec(core);
   core = bracket ? core.slice(0, bracket.index).trim() : core;
-  const english = ENGLISH_OF.get(core);
+  // Hong Kong issuers print the terms in Traditional Chinese ("外購電力").
+  const english = ENGLISH_OF.get(foldTraditionalChinese(core));
   if (english === undefined) return undefined;
   const unit = bracket?.[1] === undefined ? undefined : (translateUnit(bracket[1]) ?? bracket[1]);
   return `${part ? 'of which: ' : ''}${english}${unit === undefined ? '' : ` (${unit})`}`;
