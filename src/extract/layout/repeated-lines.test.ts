@@ -131,3 +131,23 @@ describe('a numbered footer whose title the cover prints once', () => {
     expect(noise.filter((l) => /review of tiles/i.test(l))).toHaveLength(5);
   });
 });
+
+describe('a running header whose two parts a tab parts', () => {
+  const body = [
+    'Kilns are fired with natural gas and biomass.',
+    'Clay is dug within five kilometres of the plant.',
+    'Glaze water is settled and reused.',
+    'Pallets come back from the largest customers.',
+  ];
+  const page = (head: string) => [head, '', ...body].join('\n');
+
+  it('flags the company and the report title printed with a tab between them on each page', () => {
+    const text = [1, 2, 3, 4].map(() => page('Porto Tiles S.A.\tEnvironmental and Social Report 2025'));
+    expect(noiseOf(text.join('\n\f')).map((l) => l.split(':')[0])).toEqual(['1', '7', '13', '19']);
+  });
+
+  it('keeps a short column header of two cells repeated over each page’s table', () => {
+    const text = [1, 2, 3, 4].map(() => page('Women\tMen'));
+    expect(noiseOf(text.join('\n\f'))).toEqual([]);
+  });
+});

@@ -92,6 +92,8 @@ const MAX_PAGE_STEP = 3;
 const MAX_TITLED_PAGE_STEP = 10;
 // Words in a footer that names its report: a row label this long is rarely printed four times over.
 const TITLE_WORDS = 4;
+// A running line in two parts (company and report title) is at least this long together.
+const MIN_TWO_PART_CHARS = 40;
 
 /**
  * A footer numbered in text ("Annual Report 2025   41") repeats with a page number that grows by a
@@ -129,7 +131,12 @@ function headerKey(line: ReportLine): { text: string; page: number | undefined }
     words = [gap[1]];
   }
   const text = words.join(' ').replace(/\s+/g, ' ').trim();
-  if (text.length < 6 || text.length > 120 || words.length > (page === undefined ? 1 : 2)) return undefined;
+  // "Company name⇥Report title", the gap between them printed as a tab: two cells of words, too long
+  // together to be a column header's.
+  const titled =
+    words.length === 2 && text.length >= MIN_TWO_PART_CHARS && !words.some((w) => /^\P{L}*$/u.test(w));
+  const parts = page === undefined ? (titled ? 2 : 1) : 2;
+  if (text.length < 6 || text.length > 120 || words.length > parts) return undefined;
   // A repeated line that is a sentence (ends with a full stop) is body text, not a page header.
   if (/[.;:]$/.test(text) || !/[a-z]/i.test(text)) return undefined;
   return { text: text.toLowerCase(), page };

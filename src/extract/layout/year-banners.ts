@@ -44,7 +44,8 @@ export function spreadYearBanners(lines: readonly ReportLine[]): ReportLine[] {
   for (let i = 0; i < lines.length; i++) {
     const upper = lines[i];
     const lower = lines[i + 1];
-    const spread = upper && lower ? yearsOverHeadings(upper, lower) : undefined;
+    const spread =
+      upper && lower ? (yearsOverHeadings(upper, lower) ?? bannersOverTabs(upper, lower)) : undefined;
     if (upper && spread) out.push({ ...upper, cells: spread, text: spread.join('\t') });
     else if (upper) out.push(upper);
   }
@@ -82,6 +83,27 @@ function yearsOverHeadings(upper: ReportLine, lower: ReportLine): string[] | und
     if (index >= first) return owner.get(index)?.text ?? '';
     return index === 0 ? (read.label?.text ?? '') : '';
   });
+}
+
+/**
+ * Years in rules parted by tabs ("---- 2025 ----⇥---- 2024 ----") over tab-separated headings that repeat
+ * one group per year ("Site⇥Men⇥Women⇥Total⇥Men⇥Women⇥Total"): no place says where a rule ends, but the
+ * groups do, the k-th group the k-th year's. The banner row's new cells, one per cell of `lower`.
+ */
+function bannersOverTabs(upper: ReportLine, lower: ReportLine): string[] | undefined {
+  if (lower.no - upper.no > 2 || !lower.raw.includes('\t')) return undefined;
+  const years = upper.cells.filter((c) => c !== '');
+  if (years.length < 2 || !years.every((c) => BANNER.test(c.trim()))) return undefined;
+  const cleaned = [...upper.text.matchAll(YEARS)].map((m) => m[0]);
+  if (cleaned.length !== years.length) return undefined;
+  const [label, ...headings] = lower.cells;
+  const size = headings.length / years.length;
+  if (label === undefined || size < 2 || !Number.isInteger(size)) return undefined;
+  if (headings.some((c) => c === '' || isBareFigure(c) || YEAR_CELL.test(c))) return undefined;
+  const group = headings.slice(0, size).join('\t');
+  if (cleaned.some((_y, k) => headings.slice(k * size, (k + 1) * size).join('\t') !== group))
+    return undefined;
+  return ['', ...headings.map((_c, i) => cleaned[Math.floor(i / size)] ?? '')];
 }
 
 /**

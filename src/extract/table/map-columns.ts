@@ -42,6 +42,8 @@ export function mapColumns(
   const placed = columnsByPosition(values, header, row);
   if (placed) return placed;
   const cols = header?.columns ?? [];
+  const grouped = oneFigurePerYearGroup(values.length, cols);
+  if (grouped) return grouped;
   // A row without a change ("Share (%)  4.8  3.9  3.1" under "… 2023  Change %") leaves the change
   // column blank, and the target columns after it ("… | % 2025/2024 | Target 2030 | % 2030/base"):
   // its figures are the years'. A row with a change and no target ends in the change.
@@ -74,6 +76,22 @@ export function mapColumns(
   // blank (`wordColumns`: the most such cells a row above printed) still has its figures before them.
   const words = referenceLeftBlank ? 0 : Math.max(cellsAfterFigures(values, row), wordColumns);
   return values.map((_v, i) => cols[i + (offset - words >= 0 ? offset - words : offset)]);
+}
+
+/**
+ * A row of one figure for each year under a header whose years each span a group of two or more
+ * columns ("% women  28.4  25.4" under "2025: Men Women Total | 2024: Men Women Total"): matched from
+ * the right, both figures would be the last year's. Each figure is its year's, under the group's last
+ * column (its total: the row's label names what the figure is). Undefined for any other header.
+ */
+function oneFigurePerYearGroup(count: number, cols: readonly HeaderColumn[]): HeaderColumn[] | undefined {
+  if (count < 2 || cols.length <= count || cols.some((c) => c.year === undefined || c.role !== 'actual'))
+    return undefined;
+  const lasts = cols.filter((c, i) => cols[i + 1]?.year !== c.year);
+  const size = cols.length / count;
+  if (lasts.length !== count || size < 2 || new Set(lasts.map((c) => c.year)).size !== count)
+    return undefined;
+  return lasts.every((c, k) => cols.indexOf(c) === (k + 1) * size - 1) ? lasts : undefined;
 }
 
 /**

@@ -3,6 +3,7 @@ import { isBareFigure, spansOf, type ReportLine, type Span } from '../layout/ind
 import { datedMeasure, isChangeHeading } from './header.js';
 import { looksLikeUnit } from './unit-cell.js';
 import { parseYearCell } from './year-cell.js';
+import { tabStackedAt } from './tab-stacked-header.js';
 
 /**
  * A header printed over two or more lines of a space-aligned table, each column's words stacked
@@ -24,6 +25,12 @@ const MAX_HEADER_CHARS = 400;
 export function stackHeaderLines(lines: readonly ReportLine[]): ReportLine[] {
   const out: ReportLine[] = [];
   for (let i = 0; i < lines.length; i++) {
+    const tabbed = tabStackedAt(lines, i);
+    if (tabbed) {
+      out.push(tabbed.line);
+      i += tabbed.used - 1;
+      continue;
+    }
     const finished = finishedAtTabs(lines[i], lines[i + 1]);
     if (finished) {
       out.push(finished);
