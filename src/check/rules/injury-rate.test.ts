@@ -154,6 +154,16 @@ describe('rate.injury on a table of hours, injuries and rate', () => {
     expect(run(facts)).toEqual([]);
   });
 
+  it('leaves a Polish rate per 1 000 employees alone (the GUS frequency rate)', () => {
+    const facts = table({
+      hoursThousands: '3415',
+      injuries: '22',
+      rate: '4.18',
+      rateLabel: 'Wskaźnik częstości wypadków (na 1 000 zatrudnionych)',
+    });
+    expect(run(facts)).toEqual([]);
+  });
+
   it('only warns when the rows are far apart (not one table)', () => {
     const [hours, injuries, rate] = table({ hoursThousands: '3415', injuries: '22', rate: '7.91' });
     const far = printed({

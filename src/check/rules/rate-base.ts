@@ -25,9 +25,12 @@ const PER_HOURS_GERMAN =
 /** "百万工时" (per million working hours), as mainland reports print LTIFR's base. */
 const MILLION_WORK_HOURS_ZH = /百万(?:工时|工作小时|人工时)/;
 
-/** "per 100 employees", "per 1,000 workers", "je 1.000 Beschäftigte": a rate of headcount, not of hours worked. */
+/**
+ * "per 100 employees", "per 1,000 workers", "je 1.000 Beschäftigte", Polish "na 1 000 zatrudnionych" (the
+ * GUS accident frequency rate): a rate of headcount, not of hours worked.
+ */
 const PER_HEADCOUNT =
-  /(?:\bper|\/)\s*[\d,]+\s*(?:full[- ]time\s+)?(?:employees|workers|persons|people|staff|fte)\b|每(?:百|千)(?:名)?(?:员工|人)|(?<!\p{L})(?:pro|je)\s+[\d.,]+\s*(?:vollzeit)?(?:beschäftigte|mitarbeitende|mitarbeiter|versicherte)/iu;
+  /(?:\bper|\/)\s*[\d,]+\s*(?:full[- ]time\s+)?(?:employees|workers|persons|people|staff|fte)\b|每(?:百|千)(?:名)?(?:员工|人)|(?<!\p{L})(?:pro|je)\s+[\d.,]+\s*(?:vollzeit)?(?:beschäftigte|mitarbeitende|mitarbeiter|versicherte)|(?<!\p{L})na\s+\d[\d.,\s]*(?:zatrudnionych|pracowników|osób\s+zatrudnionych)/iu;
 
 /** True when a rate's words say it is per a number of people (HKEX B2.1 style), not per hours worked. */
 export function perHeadcount(rate: Figure): boolean {

@@ -8,6 +8,7 @@ import data from './metrics.data.json' with { type: 'json' };
 import german from './metrics.de.data.json' with { type: 'json' };
 import dutch from './metrics.nl.data.json' with { type: 'json' };
 import norwegian from './metrics.no.data.json' with { type: 'json' };
+import polish from './metrics.pl.data.json' with { type: 'json' };
 import chinese from './metrics.zh.data.json' with { type: 'json' };
 
 /** The catalogue's identity, as the data file states it. */
@@ -49,7 +50,8 @@ function catalogue(): Catalogue {
 
 /**
  * The wordings of the catalogue's metrics in other languages (German: `metrics.de.data.json`, Dutch:
- * `metrics.nl.data.json`, Norwegian: `metrics.no.data.json`, Chinese: `metrics.zh.data.json`), by metric id;
+ * `metrics.nl.data.json`, Norwegian: `metrics.no.data.json`, Polish: `metrics.pl.data.json`, Chinese:
+ * `metrics.zh.data.json`), by metric id;
  * a phrase file naming a metric the catalogue lacks is invalid.
  */
 function languagePhrases(ids: ReadonlySet<string>): Map<string, string[]> {
@@ -58,6 +60,7 @@ function languagePhrases(ids: ReadonlySet<string>): Map<string, string[]> {
     ['metrics.de.data.json', german],
     ['metrics.nl.data.json', dutch],
     ['metrics.no.data.json', norwegian],
+    ['metrics.pl.data.json', polish],
     ['metrics.zh.data.json', chinese],
   ] as const) {
     const parsed = metricPhrasesSchema.safeParse(data);

@@ -15,9 +15,10 @@ export interface Comparative {
 
 // One year and its figure inside such a bracket; the year may close a date ("30 June 2024: 4,765")
 // or be a fiscal year split over two ("FY2023/24: 1,342", "FY 2023-24: 14", named by the year it ends in).
-// Its figure may group thousands by spaces, as the figure before it does ("2024: 1 186 200").
+// Its figure may group thousands by spaces, as the figure before it does ("2024: 1 186 200"), and its year
+// may be printed as an ordinal ("2024.: 13,1 %") or with Polish "r." ("2024 r.: 13,1 %").
 const PAIR = new RegExp(
-  String.raw`(?:^\(|[;,]|\band\b)\s*(?:\d{1,2}\s+[A-Za-z]+\s+)?(?:FY\s?)?((?:19|20)\d{2}(?:\s?[/\-–]\s?\d{2})?|\d{2}\s?[/\-–]\s?\d{2})\s*[:：]\s*` +
+  String.raw`(?:^\(|[;,]|\band\b)\s*(?:\d{1,2}\s+[A-Za-z]+\s+)?(?:FY\s?)?((?:19|20)\d{2}(?:\s?[/\-–]\s?\d{2})?|\d{2}\s?[/\-–]\s?\d{2})(?:\.|\s?r\.)?\s*[:：]\s*` +
     `(${CURRENCY_MARK}|R(?=\\d))?` +
     String.raw`\s*(\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)(?:\.\d+)?|\d[\d,]*(?:\.\d+)?)\s*(%|million|billion|thousand|\(10,000\))?`,
   'gi',

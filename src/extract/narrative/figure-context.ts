@@ -59,7 +59,7 @@ export function whyNotAFigure(sentence: string, t: NumberToken): string | undefi
 
 // "(2021: 9%)", "(2023: 4,026; 2022: 3,958)", "(FY2024: S$0.36 million)": the number after a year and colon in brackets.
 const COMPARATIVE_BEFORE = new RegExp(
-  String.raw`\(\s*(?:(?:[^()]|\((?:10,000|'000|thousand|million)\)){0,80}[;,]\s*)?(?:FY\s?)?(?:19|20)\d{2}\s*[:：]\s*` +
+  String.raw`\(\s*(?:(?:[^()]|\((?:10,000|'000|thousand|million)\)){0,80}[;,]\s*)?(?:FY\s?)?(?:19|20)\d{2}(?:\.|\s?r\.)?\s*[:：]\s*` +
     `(?:${CURRENCY_MARK}|R)?\\s*$`,
   'i',
 );

@@ -1,6 +1,7 @@
 import { relativeClauseYears } from '../period/index.js';
 import { allYears, fiscalYears, statedOrFiscalYears } from './printed-years.js';
 import { baselineYear } from './baseline-year.js';
+import { YEAR_BEFORE_WORDS } from './prior-year-words.js';
 
 /** The year and basis of a figure in a sentence. */
 export interface FigureTime {
@@ -24,10 +25,23 @@ const IN_LATER_YEAR = /^[^.;:\d]{0,50}\b(?:in|en|em|dans|nel)\s+(?:el\s+)?$/i;
 const DEADLINE_REACH = 60;
 // "1,100 in 2021", "1,100 for FY2021/22", "1,100 in the previous year": a year printed right after a
 // figure dates it; this is how sentences print prior-year comparatives ("0,316 tCO2e/MWh para 2023",
-// "en el año 2023", "pour 2023", "nel 2023" in Romance languages).
+// "en el año 2023", "pour 2023", "nel 2023" in Romance languages; "dla 2024 r.", "w 2024 roku" in Polish,
+// "für 2024", "im Jahr 2024" in German, "voor 2024" in Dutch, "za rok 2024", "v roce 2024" in Czech and
+// Slovak, "för 2024", "i 2024" in Swedish, Norwegian and Danish).
+const YEAR_AFTER_WORDS = [
+  String.raw`(?:in|for|during|as (?:at|of)|para|en|durante|em|pour|nel|per)\s+(?:the\s+|el\s+|o\s+|l['’]\s*|il\s+)?` +
+    String.raw`(?:(?:financial|fiscal|calendar)\s+)?(?:(?:year|año|ejercicio|ano|exerc[ií]cio|ann[ée]e|exercice|anno|esercizio)\s+)?`,
+  String.raw`(?:dla|w|za)\s+(?:rok\s+|roku\s+)?`,
+  String.raw`(?:für\s+(?:das\s+)?(?:(?:geschäfts)?jahr\s+)?|im\s+(?:geschäfts)?jahr\s+)`,
+  String.raw`voor\s+`,
+  String.raw`(?:za\s+(?:rok\s+)?|v\s+(?:roce|roku)\s+)`,
+  String.raw`(?:för|i)\s+(?:(?:år|året)\s+)?`,
+].join('|');
 /** A year printed right after a figure, or a reference to the year before. */
-export const YEAR_AFTER =
-  /^\s*,?\s*(?:(?:in|for|during|as (?:at|of)|para|en|durante|em|pour|nel|per)\s+(?:the\s+|el\s+|o\s+|l['’]\s*|il\s+)?(?:(?:financial|fiscal|calendar)\s+)?(?:(?:year|año|ejercicio|ano|exerc[ií]cio|ann[ée]e|exercice|anno|esercizio)\s+)?(?:FY\s?)?((?:19|20)\d{2}(?:\s?[/\-–]\s?\d{2})?)\b|(?:in\s+|for\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:financial\s+|reporting\s+)?(?:year|period)\b|a\s+year\s+(?:earlier|before|ago)\b)/i;
+export const YEAR_AFTER = new RegExp(
+  String.raw`^\s*,?\s*(?:(?:${YEAR_AFTER_WORDS})(?:FY\s?)?((?:19|20)\d{2}(?:\s?[/\-–]\s?\d{2})?)\b|${YEAR_BEFORE_WORDS.source})`,
+  'iu',
+);
 // "decreased from 1,100 to …", "compared with 1,100": the figure a change starts from, or a figure
 // set against the one reported. Without a year printed after it, its year is not known.
 /** The words that set a figure against another one, right before it. */

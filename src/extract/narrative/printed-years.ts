@@ -47,10 +47,11 @@ export function allYears(text: string): PrintedYear[] {
  * A bracket of prior-year figures: "(FY2024: S$0.36 million)", "(2023: 4,026; 2022: 3,958)", and
  * with a mainland scale bracket inside it, "(2023: RMB 2,104.86 (10,000))"; a split fiscal year or a
  * year-end date leads it too: "(FY23/24: nil)", "(FY2023/24: 1,342 days)", "(FY 2023-24: 14)", "(30 June
- * 2024: 4,765)".
+ * 2024: 4,765)"; a year printed as an ordinal ("(2024.: 13,1 %)") or with Polish "r." ("(2024 r.: 13,1%)")
+ * too.
  */
 export const COMPARATIVE_BRACKET =
-  /\(\s*(?:\d{1,2}\s+[A-Z][a-z]+\s+)?(?:(?:FY\s?)?(?:19|20)\d{2}(?:\s?[/\-–]\s?\d{2})?|FY\s?\d{2}\s?[/\-–]\s?\d{2})\s*[:：](?:[^()]|\((?:10,000|'000|thousand|million)\)){1,160}\)/gi;
+  /\(\s*(?:\d{1,2}\s+[A-Z][a-z]+\s+)?(?:(?:FY\s?)?(?:19|20)\d{2}(?:\s?[/\-–]\s?\d{2})?|FY\s?\d{2}\s?[/\-–]\s?\d{2})(?:\.|\s?r\.)?\s*[:：](?:[^()]|\((?:10,000|'000|thousand|million)\)){1,160}\)/gi;
 
 /**
  * The years `text` states its figures are for ("As at 31 December 2021", "In FY2021/22"), in order.

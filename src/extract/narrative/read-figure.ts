@@ -2,6 +2,7 @@ import { tryParseUnit } from '../../core/index.js';
 import type { NumberToken } from '../numbers/index.js';
 import { CURRENCY_MARK } from './currency-mark.js';
 import { movementNoun } from './movement.js';
+import { opensWithPriorYear } from './prior-year-words.js';
 import { isScaledDenominator, scaledDenominator } from './scaled-denominator.js';
 
 /** A number in a sentence read with its unit and the thing it counts or measures. */
@@ -66,9 +67,10 @@ const BIG_POWER_OF_TEN = /^10{4,}$/;
 const PERCENT = /^\s?(%|‰|per ?cent\b|percentage points?\b)/i;
 // Words that end the noun phrase after a number; "para", "en", "durante", "pour", "nel", "em" date it
 // in Spanish, French, Italian and Portuguese as "in" and "for" do; French "du" and "des" say whose, as
-// "of" does ("1 614 collaborateurs du groupe").
+// "of" does ("1 614 collaborateurs du groupe"); Polish "dla", "w", "za", German "für", "im", Dutch "voor",
+// Czech "v" and Nordic "för", "i" date it too ("0,597 t CO2/MWh dla 2024 r.").
 const STOP =
-  /^(?:para|en|durante|pour|nel|em|du|des|in|on|at|from|to|by|with|for|and|or|which|that|who|was|were|is|are|have|has|had|been|will|would|as|than|during|through|including|across|under|over|per|via|each|of|the|a|an|this|these|its|their|our|while|respectively|compared|accounting|reaching|representing|throughout|among|within|into|onto|upon|after|before|since|until|about|around|against|between|without|both|all|so|such|were|being|can|could|may|might|should|must|it|they|them|we|he|she)$/i;
+  /^(?:para|en|durante|pour|nel|em|du|des|dla|w|za|für|im|voor|v|för|i|in|on|at|from|to|by|with|for|and|or|which|that|who|was|were|is|are|have|has|had|been|will|would|as|than|during|through|including|across|under|over|per|via|each|of|the|a|an|this|these|its|their|our|while|respectively|compared|accounting|reaching|representing|throughout|among|within|into|onto|upon|after|before|since|until|about|around|against|between|without|both|all|so|such|were|being|can|could|may|might|should|must|it|they|them|we|he|she)$/i;
 // A count of these is not a disclosure (a number of years, levels, steps, ranks or prizes).
 const NOT_COUNTED =
   /^(?:years?|months?|weeks?|days?|levels?|aspects?|dimensions?|principles?|pillars?|categories|types?|steps?|stages?|phases?|rounds?|positions?|places?|ranks?|champions?|championships?|awards?|prizes?|titles?|honou?rs?|pages?|chapters?|sections?|items?|points?|goals?|sdgs?|issues?|times?|consecutive|batches|series|parts?|tiers?|grades?|classes|kinds?|modules?|functions?|layers?|lines?|sides?|languages?|characters?|words?|letters?|digits?|hotlines?|versions?|generations?)$/i;
@@ -154,6 +156,8 @@ function nounAfter(text: string): { noun: string; length: number } {
     }
     if ((lower === 'and' || lower === 'or') && prev !== '' && !isCountNoun(prev)) continue;
     if (STOP.test(w.word) && !(lower === 'of' && kept.length === 0)) break;
+    // "5 842,6 mln zł rok wcześniej": words for the year before date the figure, they do not name it.
+    if (opensWithPriorYear(text.slice(w.end - w.word.length))) break;
     if (/^\d/.test(w.word)) break;
     // A verb after the counted noun ends the phrase: "81 employees participated", "9 subsidiaries obtained",
     // "97 employees left the Group".

@@ -307,6 +307,16 @@ function stackColumns(
   const labelled = (anchor.spans[0]?.end ?? 0) <= figuresFrom;
   const texts = anchor.spans.map(() => [] as string[]);
   for (const { spans } of run) {
+    // "NOK 1 000" or "EUR thousand" alone over a line of years, printed over one of them: the table's
+    // unit, of every year's column, not only the one it happens to stand over.
+    const columns = labelled ? anchor.spans.slice(1) : anchor.spans;
+    const unitOfAll = overYears && spans !== anchor.spans ? unitOverYears(spans, columns) : undefined;
+    if (unitOfAll !== undefined) {
+      anchor.spans.forEach((c, i) => {
+        if (YEAR.test(c.text.trim())) texts[i]?.push(unitOfAll);
+      });
+      continue;
+    }
     // Over a line of years each word must be printed right over its year: a unit centred over two
     // years ("GWh" over "2025   2024") spans them, a header the table reader joins by count.
     const owners = spans.map((s) =>
@@ -318,6 +328,18 @@ function stackColumns(
   }
   const cells = texts.map((t) => t.reduce(stackWords, ''));
   return labelled ? cells : ['', ...cells];
+}
+
+/**
+ * The unit a header line prints alone over columns that are all bare years, two or more ("NOK 1 000"
+ * over "2025   2024"), else undefined: a unit printed once for the table, whichever year it stands
+ * nearest. Over a change column too ("%" over "2025   2024   Change") it may be that column's alone.
+ */
+function unitOverYears(spans: readonly Span[], columns: readonly Span[]): string | undefined {
+  const [only] = spans;
+  if (spans.length !== 1 || !only || columns.length < 2) return undefined;
+  if (!columns.every((c) => YEAR.test(c.text.trim()))) return undefined;
+  return looksLikeUnit(only.text) ? only.text : undefined;
 }
 
 /**
