@@ -38,4 +38,19 @@ describe('trend.jump: a year off a steady series', () => {
     expect(found.map((f) => [f.expected, f.actual])).toEqual([['20310', '203100']]);
     expect(found[0]?.message).toContain('in 2023');
   });
+
+  it('flags a spike among years in litres when another year is printed only in energy units', () => {
+    const diesel = (value: string, unit: string, year: number) =>
+      printed({ metric: 'energy.diesel', value, unit, year, line: 80, label: 'Diesel' });
+    const known = () => ({ id: 'energy.diesel', kind: 'absolute' as const, label: 'Diesel', codes: [] });
+    const facts = [
+      diesel('63180', 'L', 2021),
+      diesel('61940', 'L', 2022),
+      diesel('574200', 'L', 2023),
+      diesel('60210', 'L', 2024),
+      diesel('652.4', 'MWh', 2025),
+    ];
+    const found = yearOnYearRule.run(ruleContext(facts, known));
+    expect(found.map((f) => f.actual)).toEqual(['574200']);
+  });
 });

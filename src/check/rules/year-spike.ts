@@ -25,10 +25,14 @@ export function spikesOf(years: ReadonlyMap<number, Figure>): Spike[] {
   const out: Spike[] = [];
   for (const [year, spike] of years) {
     if (spike.range.lo.lte(0)) continue;
-    const others = [...years].filter(([y]) => y !== year).map(([, f]) => f);
+    // A year printed only in another kind of unit (diesel in GJ beside other years in litres) takes no
+    // side: the years in the spike's own kind of unit make the history.
+    const others = [...years]
+      .filter(([y, f]) => y !== year && rangeIn(f, spike.unit) !== undefined)
+      .map(([, f]) => f);
     if (others.length < MIN_OTHERS) continue;
     const ranges = others.map((f) => rangeIn(f, spike.unit)).filter((r) => r !== undefined);
-    if (ranges.length < others.length || ranges.some((r) => r.lo.lte(0))) continue;
+    if (ranges.some((r) => r.lo.lte(0))) continue;
     const lowest = Decimal.min(...ranges.map((r) => r.hi));
     const highest = Decimal.max(...ranges.map((r) => r.lo));
     if (highest.gt(lowest.times(STEADY))) continue;

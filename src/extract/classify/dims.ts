@@ -122,9 +122,11 @@ function germanMethod(label: string): 'location' | 'market' | undefined {
 }
 
 const INCLUDED = /\b(?:including|inclusive of)\s+[^,;:()]*/g;
-const SHARE_LEAD = /^(?:ratio|proportion|percentage|share|number)\s+of\s+/;
+const SHARE_LEAD = /^(?:(?:ratio|proportion|percentage|share|number)\s+of|aandeel|percentage)\s+/;
 const NOTE_MARK = /\s*[*†‡]\d{0,2}$/;
 const PART_WORDS = /^(?:of which|of whom|thereof|including|incl\.?)$/;
+// The words that open a part row in English, Dutch and German ("waarvan Nederland", "davon Inland").
+const PART_LEAD = /^(?:of which|of whom|thereof|waarvan|davon|hiervan|daarvan)\s*:?\s+(?=\S)/i;
 
 /** The category a group ends with ("… Senior management"): its last words that are all category words. */
 function categoryEnding(group: string): string | undefined {
@@ -303,17 +305,25 @@ const REGION_WORDS =
 const GERMAN_REGION_WORDS =
   /(?<!\p{L})(?:inland|ausland|deutschland|österreich|schweiz|europa|asien|amerika|afrika|tschechien|slowakei|ungarn|polen|slowenien|kroatien|rumänien|italien|frankreich|übrige länder|sonstige länder)(?!\p{L})/u;
 
+// Places in Dutch: home and abroad, continents, and the Netherlands' neighbours and main markets.
+const DUTCH_REGION_WORDS =
+  /(?<!\p{L})(?:binnenland|buitenland|nederland|belgi[ëe]|duitsland|frankrijk|luxemburg|verenigd koninkrijk|spanje|itali[ëe]|oostenrijk|zwitserland|denemarken|zweden|noorwegen|finland|ierland|tsjechi[ëe]|hongarije|roemeni[ëe]|europa|azi[ëe]|amerika|afrika|overige landen|rest van (?:europa|de wereld))(?!\p{L})/u;
+
 function isRegionName(l: string): boolean {
-  return (REGION_WORDS.test(l) || GERMAN_REGION_WORDS.test(l)) && l.split(' ').length <= 6;
+  return (
+    (REGION_WORDS.test(l) || GERMAN_REGION_WORDS.test(l) || DUTCH_REGION_WORDS.test(l)) &&
+    l.split(' ').length <= 6
+  );
 }
 
 // Staff categories as reports name them, including the CMF NCG 461 (Chile) set: senior management,
 // management, supervisors, operators, sales force, administrative, auxiliary, other professionals and
-// other technicians; and their Spanish, Portuguese and French names ("operarios", "chefias", "cadres").
+// other technicians; and their Spanish, Portuguese, French, German and Dutch names ("operarios", "chefias",
+// "cadres", "Führungskräfte", "leidinggevenden").
 // Words that mean employees in general in one of these languages ("empleados", "funcionários") are left
 // out: such a row is a category only under a heading that says so.
 const CATEGORY_WORDS =
-  /\b(?:management|managers?|supervisors?|non-management|senior|middle|junior|executives?|general staff|frontline|technical|production|sales|r&d|finance|procurement|administrative|admin|operators?|operatives?|technicians?|professionals?|auxiliary|clerical|white[- ]collar|blue[- ]collar|operarios|obreros|operadores|t[eé]cnicos|administrativos|directivos|diretores|directores|dire[cç][aã]o|direcci[oó]n|mandos|gerentes|jefaturas|chefias|ejecutivos|supervisores|profesionales|profissionais|cadres|ouvriers|techniciens|agents de ma[iî]trise|führungskr(?:ä|ae)fte?|leitende angestellte|angestellte|arbeiter(?:innen)?|lehrlinge|auszubildende)(?![\p{L}])/u;
+  /\b(?:management|managers?|supervisors?|non-management|senior|middle|junior|executives?|general staff|frontline|technical|production|sales|r&d|finance|procurement|administrative|admin|operators?|operatives?|technicians?|professionals?|auxiliary|clerical|white[- ]collar|blue[- ]collar|operarios|obreros|operadores|t[eé]cnicos|administrativos|directivos|diretores|directores|dire[cç][aã]o|direcci[oó]n|mandos|gerentes|jefaturas|chefias|ejecutivos|supervisores|profesionales|profissionais|cadres|ouvriers|techniciens|agents de ma[iî]trise|führungskr(?:ä|ae)fte?|leitende angestellte|angestellte|arbeiter(?:innen)?|lehrlinge|auszubildende|leidinggevend(?:e|en)?|directie)(?![\p{L}])/u;
 
 // People a staff category counts: "Production" names staff only as a heading of its own or beside them.
 const STAFF_NOUNS = /\b(?:staff|employees?|workers?|personnel|workforce|team|department|line|operators?)\b/;
@@ -332,7 +342,7 @@ function isCategoryName(l: string): boolean {
     CATEGORY_WORDS.test(l) &&
     !namesOutput(l) &&
     l.split(' ').length <= 6 &&
-    !/\b(?:total|number|hours|rate|percentage|proportion)\b/.test(l)
+    !/\b(?:total|totaal|number|hours|rate|percentage|proportion)\b/.test(l)
   );
 }
 
@@ -349,6 +359,7 @@ export function staffCategory(noun: string): string | undefined {
 
 /** The label as a dimension value: spaces collapsed, a trailing "employees" dropped ("Overseas employees"). */
 function dimValue(label: string): string {
-  const t = label.replace(/\s+/g, ' ').trim();
+  // "of which Belgium", "waarvan België", "davon Österreich": a part row's lead word is no part of its name.
+  const t = label.replace(/\s+/g, ' ').trim().replace(PART_LEAD, '');
   return t.replace(/ (?:employees?|staff|personnel)$/i, '') || t;
 }

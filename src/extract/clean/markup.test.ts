@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText } from './markup.js';
+import { cleanText, opensWithBullet } from './markup.js';
 import { foldHomoglyphs } from './homoglyphs.js';
 
 describe('cleanText', () => {
@@ -36,6 +36,14 @@ describe('cleanText', () => {
   it('drops a quote mark opening a line but keeps ">" before a figure (an age band "> 55 yrs")', () => {
     expect(cleanText('> Our plants met every permit limit.')).toBe('Our plants met every permit limit.');
     expect(cleanText('  > 55 yrs')).toBe('> 55 yrs');
+  });
+  it('drops a double arrow or a nested quote opening a line, even before a figure', () => {
+    expect(cleanText('  >> 74 hybrid ferries in service')).toBe('74 hybrid ferries in service');
+    expect(cleanText('> > 9.1% lower water use')).toBe('9.1% lower water use');
+    expect(cleanText('» 6 new depots opened')).toBe('6 new depots opened');
+    expect(opensWithBullet('  >> 74 hybrid ferries in service')).toBe(true);
+    expect(opensWithBullet('» 6 new depots opened')).toBe(true);
+    expect(opensWithBullet('> 55 yrs')).toBe(false);
   });
   it('reads LaTeX units and symbols', () => {
     expect(cleanText('Total GHG emissions (tCO $_2$ e)')).toBe('Total GHG emissions (tCO2e)');

@@ -101,8 +101,9 @@ function stripMarkdown(text: string): string {
   return (
     text
       .replace(/^\s*#{1,6}\s+/, '')
-      // A quote mark opens a quoted line, but "> 50 years" before a figure is an age band's "over".
-      .replace(/^\s*>\s?(?!\s*\d)/, '')
+      // A quote mark opens a quoted line, but "> 50 years" before a figure is an age band's "over";
+      // two or more (">> 312 buses", a nested quote or a list's arrow) never are.
+      .replace(/^\s*(?:>\s?){2,}|^\s*>\s?(?!\s*\d)/, '')
       .replace(/\*\*|__/g, '')
       .replace(/(^|[\s(])\*([^*\s][^*]{0,300}?)\*(?=[\s).,;:]|$)/g, '$1$2')
       .replace(/\(<(https?:[^>\s]{1,300})>\)/g, '($1)')
@@ -118,7 +119,7 @@ function percentAfter(text: string): string {
 }
 
 // A "-" is a bullet only before a space ("- text"), never alone (a no-data cell) or before a digit.
-const BULLETS = /^(?:\s*(?:-\s|[•◆◇✓✔❖➤►▪▫●○■□◼◻∙·])\s*)+(?=\S)/u;
+const BULLETS = /^(?:\s*(?:-\s|>>\s|»\s|[•◆◇✓✔❖➤►▪▫●○■□◼◻∙·])\s*)+(?=\S)/u;
 
 /** Removes leading list bullets ("- ✓ ", "• ", "◆ "). */
 export function stripBullets(text: string): string {

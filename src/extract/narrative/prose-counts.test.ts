@@ -184,3 +184,15 @@ describe('amounts in local scales', () => {
     ]);
   });
 });
+
+describe('a fleet counted by its kind', () => {
+  it('keeps counts of buses, ferries and double-deckers in service, as it keeps vans and trucks', () => {
+    const text =
+      'At year end we ran 1,386 buses, 74 hybrid ferries and 212 electric double-deckers across the network.';
+    expect(disclosures(text).map((f) => [f.value, f.unit])).toEqual([
+      ['1386', 'buses'],
+      ['74', 'hybrid ferries'],
+      ['212', 'electric double-deckers'],
+    ]);
+  });
+});

@@ -26,3 +26,16 @@ describe('a line starting with a decimal figure continues its sentence', () => {
     expect(average?.label).toMatch(/average of 13\.5/);
   });
 });
+
+describe('a list printed with double arrows', () => {
+  it('reads each ">>" item as its own paragraph, without the arrow', () => {
+    const text =
+      '  >> 74 hybrid ferries carried passengers on 19 crossings between the islands and the mainland\n' +
+      '  >> Scope 1 emissions of 48,310.6 tCO2e, down 2.2% on the previous year of operations here';
+    const ferries = mentionsOf(text, 2024).find((m) => m.value === '74');
+    const scope1 = mentionsOf(text, 2024).find((m) => m.value === '48310.6');
+    expect(scope1?.label).not.toMatch(/>|ferries|mainland/);
+    expect(scope1?.line).toBe(2);
+    expect(ferries?.label ?? '').not.toMatch(/>/);
+  });
+});

@@ -110,6 +110,8 @@ const COUNTED = new RegExp(
     'apprentices?|interns?|learners?|drivers?|executives?|leaders?|supervisors?|roles?|positions?',
     // Sites and fleet by their kind (GRI 2-6, 302, 305): properties, shops, farms, vans and trucks.
     'propert(?:y|ies)|buildings?|hotels?|shops?|stores?|farms?|vans?|trucks?|lorries|forklifts?',
+    // A transport operator's fleet by its kind: buses, coaches, trams, ferries, vessels and rolling stock.
+    'bus(?:es)?|coaches|double-deckers?|minibus(?:es)?|trams?|ferries|vessels?|locomotives?|railcars?|taxis?',
     // The same people in Spanish and Portuguese reports: staff, leaders and the levels they hold
     // (Chile's "jefaturas", supervisory posts), participants and suppliers.
     'colaborador(?:es|as)|trabajador(?:es|as)|emplead[oa]s|personas|l[ií]deres|gerentes|jefaturas|ejecutiv[oa]s',

@@ -2,6 +2,7 @@ import type { ReportLine } from '../layout/index.js';
 import type { Mention } from '../mention/index.js';
 import { statedYear } from '../period/index.js';
 import { readBilingualRows } from './bilingual-rows.js';
+import { atCaptionSite, captionSites } from './caption-site.js';
 import { readFigureFirstBlocks } from './figure-first-block.js';
 import { readTable } from './read-table.js';
 import { segmentTables } from './segment.js';
@@ -48,14 +49,21 @@ export function extractTables(
   mentions.push(...highlights.mentions);
   for (const no of highlights.lines) tableLines.add(no);
   const usable = stacked.filter((l) => !highlights.lines.has(l.no));
-  for (const block of segmentTables(usable, noise).flatMap(splitSideBySide)) {
-    const first = block.rows[0];
-    if (!first) continue;
-    const caption = captionAbove(lines, indexOf.get(first.no) ?? 0, (no) => noise.has(no) || skip.has(no));
+  const blocks = segmentTables(usable, noise)
+    .flatMap(splitSideBySide)
+    .map((block) => {
+      const first = block.rows[0]?.no ?? 0;
+      const caption = captionAbove(lines, indexOf.get(first) ?? 0, (no) => noise.has(no) || skip.has(no));
+      return { block, caption };
+    });
+  // "Energy consumption – North Mill" beside "Energy consumption – Group": a table for each place.
+  const sites = captionSites(blocks.map((b) => b.caption));
+  for (const { block, caption } of blocks) {
+    if (block.rows.length === 0) continue;
     const year = statedYear(caption, reportYear) ?? titleYear(caption, reportYear) ?? reportYear;
     const found = readTable(block, { year, reportYear, caption });
     for (const row of block.rows) tableLines.add(row.no);
-    mentions.push(...found);
+    mentions.push(...atCaptionSite(found, sites.get(caption)));
   }
   const captionOf = (no: number): string =>
     captionAbove(lines, indexOf.get(no) ?? 0, (n) => noise.has(n) || skip.has(n));
