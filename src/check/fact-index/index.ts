@@ -7,3 +7,4 @@ export {
   type SenseMarker,
   type FigureSense,
 } from './figure-sense.js';
+export { isTotalLabel } from './total-label.js';

@@ -98,6 +98,16 @@ describe('FactIndex: a subtotal row not labelled "Total" whose rows above were r
       ),
     ).toBeUndefined();
   });
+
+  it('takes a total row of a later table that the rows of an earlier one add up to', () => {
+    // The source table's rows, then "Water, total (boreholes and mains)" summed again beside the
+    // discharge figures two pages on.
+    const rows = [row('41250', 60, 'Borehole A'), row('17380', 61, 'Mains supply')];
+    expect(valueAt(...rows, row('58630', 95, 'Water, total (boreholes and mains)'))).toBe('58630');
+    // A later row not labelled as a total, or one the rows miss, stands for nothing so far below.
+    expect(valueAt(...rows, row('58630', 95, 'Water (boreholes and mains)'))).toBeUndefined();
+    expect(valueAt(...rows, row('58930', 95, 'Water, total (boreholes and mains)'))).toBeUndefined();
+  });
 });
 
 describe('FactIndex: a year row whose columns were read as its total', () => {

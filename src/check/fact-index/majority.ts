@@ -1,4 +1,5 @@
 import { addIntervals, overlaps, rangeLike, type Figure } from '../precision/index.js';
+import { isTotalLabel } from './total-label.js';
 
 /** Words that name no particular quantity ("Total", "Number of …"), left out when labels are compared. */
 const EMPTY_WORDS = new Set(
@@ -83,16 +84,20 @@ export function totalOfItsRows(pool: readonly Figure[]): Figure | undefined {
  * A table row not labelled as a total that is one all the same: "Electricity from utility A | from
  * utility B | Grid electricity (A + B)", all read as electricity consumed. When every other printing of
  * the series is a row of the same table just above it and those rows add up to it exactly, it is the
- * series' figure and they are its parts. Undefined when no such row, or more than one, exists.
+ * series' figure and they are its parts. A row labelled as a total ("Electricity, total", "Strøm i
+ * alt") may add up rows of an earlier table (the energy table's grid and shore-power rows, summed again
+ * above Scope 2 in the emissions table): its rows are those above it at any distance. Undefined when no
+ * such row, or more than one, exists.
  */
 export function subtotalOfRowsAbove(pool: readonly Figure[]): Figure | undefined {
   const fits = pool.filter((candidate) => {
     const at = lineOf(candidate);
     if (candidate.qualifier !== 'exact' || !fromTable(candidate) || at === undefined) return false;
+    const reach = isTotalLabel(candidate.fact.label ?? '') ? at : TABLE_ROWS;
     const others = pool.filter((f) => f !== candidate);
     const rows = others.filter((f) => {
       const line = lineOf(f);
-      return line !== undefined && line < at && line >= at - TABLE_ROWS && fromTable(f);
+      return line !== undefined && line < at && line >= at - reach && fromTable(f);
     });
     const rest = others.filter((f) => !rows.includes(f));
     if (rows.length < 2 || rows.some((f) => f.unit.dimension !== candidate.unit.dimension)) return false;

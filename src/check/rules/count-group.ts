@@ -47,9 +47,14 @@ const TOOK_PART_IN_ALL = new RegExp(
   String.raw`${TOOK_PART}\b[^.;]{0,120}?${COUNT}\s+${GROUP}\s+(?:in\s+all|in\s+total|altogether)\b`,
   'giu',
 );
-/** A table row counting a group that took part: "Seafarers completing first-aid training". */
+/**
+ * A table row counting a group that took part: "Seafarers completing first-aid training", "Welders with
+ * safety training", as Dutch, German and the Scandinavian languages word it too ("… met VCA-training",
+ * "… mit Sicherheitsschulung", "… med HMS-opplæring").
+ */
 const ROW_OF_GROUP = new RegExp(
-  String.raw`^\s*${GROUP}\s+(?:who\s+)?(?:completing|attending|participating|trained|with\s+an?\s+(?:annual\s+)?performance\s+(?:review|appraisal))\b`,
+  String.raw`^\s*${GROUP}\s+(?:who\s+)?(?:completing|attending|participating|trained|with\s+an?\s+(?:annual\s+)?performance\s+(?:review|appraisal)|` +
+    String.raw`(?:with|met|mit|med)\s+(?:[\p{L}\d-]+\s+){0,2}?[\p{L}\d-]*(?:training|opleiding|schulung|opplæring|utbildning|uddannelse))(?!\p{L})`,
   'iu',
 );
 const YEAR = /^(?:19|20)\d{2}$/;

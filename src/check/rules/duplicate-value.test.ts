@@ -206,6 +206,21 @@ describe('duplicate.value: figures no catalogue metric describes', () => {
     expect(run([footer('42', 60), footer('44', 120), footer('45', 180)])).toEqual([]);
   });
 
+  it('reads a row its table prints once a year as one row printed twice, not a running line', () => {
+    const t = { metric: 'unclassified', unit: 't', extraction: 'table' as const };
+    const label = 'Copper cathode shipped (tonnes)';
+    const row = (value: string, line: number, year: number) => printed({ ...t, value, line, label, year });
+    const facts = [
+      row('58213', 12, 2023),
+      row('58123', 140, 2023),
+      row('20410', 140, 2023),
+      row('55004', 149, 2022),
+      row('19876', 149, 2022),
+    ];
+    const found = run(facts).filter((f) => f.severity !== 'info');
+    expect(found.map((f) => [f.severity, f.expected, f.actual])).toEqual([['warning', '58213', '58123']]);
+  });
+
   it('says nothing of short table rows in different tables ("male" headcount vs leavers)', () => {
     const row = (value: string, line: number) =>
       at({ ...m, value, line, label: 'male', dims: { gender: 'male' } });

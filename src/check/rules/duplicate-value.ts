@@ -88,7 +88,7 @@ function compareGroup(
     const finding = compare(best.ref.figure, b.figure, best.match, {
       marked: b.sense.markers.length > 0,
       listed,
-      twice: rowLines.get(rowName(b.figure))?.size === 2,
+      twice: rowLines.get(rowKey(b.figure))?.size === 2,
     });
     // One finding per distinct disagreeing value: the surest, as a later printing of the value may be
     // worded as the first one is ("Headcount" in the key figures and in the staff table) where an
@@ -214,15 +214,24 @@ function rowName(f: Figure): string {
 }
 
 /**
- * The lines each row name is printed on as a table row: a name on more than two lines with a new value
- * each time is a running line ("Sustainability Report 2025   42", its page number), no row printed twice.
+ * A table row's name and year: a row printed once a year ("2025" over its rows, then "2024" over the
+ * same rows) is no running line, so the lines of each year's printings are counted apart.
+ */
+function rowKey(f: Figure): string {
+  return `${f.fact.period.year}|${rowName(f)}`;
+}
+
+/**
+ * The lines each row name is printed on as a table row for one year: a name on more than two lines with
+ * a new value each time is a running line ("Sustainability Report 2025   42", its page number, dated the
+ * report's year on every page), no row printed twice.
  */
 function linesByRowName(printings: readonly Printing[]): Map<string, Set<number>> {
   const out = new Map<string, Set<number>>();
   for (const { figure } of printings) {
     const p = figure.fact.provenance;
     if (!isTableRow(figure) || p.kind !== 'document' || p.location.line === undefined) continue;
-    const key = rowName(figure);
+    const key = rowKey(figure);
     out.set(key, (out.get(key) ?? new Set()).add(p.location.line));
   }
   return out;

@@ -221,4 +221,33 @@ describe('factor.grid-stated from a Scope 2 sentence naming no carrier', () => {
       [],
     );
   });
+
+  it('reads a Scope 2 sentence of residual-mix factors, its method read in any language, as no grid factor', () => {
+    // Location-based Scope 2 at last year's grid factor: 14,820 MWh × 0.5703 = 8,451.8 t. The next
+    // sentence gives the market-based method's factors; extraction read the method for its first one.
+    const quote =
+      'Die marktbasierte Scope 2 nutzt den Residualmix: 0.4120 tCO2e/MWh für 2024 und 0.4315 für 2023.';
+    const market = (value: string, year: number, dims: Record<string, string>) =>
+      printed({
+        metric: 'unclassified',
+        value,
+        unit: 'tCO2e/MWh',
+        year,
+        line: 62,
+        quote,
+        extraction: 'text',
+        dims,
+      });
+    const residual = [market('0.4120', 2024, { scope2_method: 'market' }), market('0.4315', 2023, {})];
+    const [found, ...rest] = run([
+      factor('0.5366', 2024),
+      factor('0.5703', 2023),
+      ...residual,
+      electricity('14820', 2024),
+      scope2('8451.8', 2024),
+    ]);
+    expect(rest).toEqual([]);
+    expect(found?.slice(0, 2)).toEqual(['7952.4', '8451.8']);
+    expect(found?.[2]).toContain('matches the factor stated for 2023');
+  });
 });

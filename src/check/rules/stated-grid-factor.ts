@@ -94,20 +94,22 @@ export const statedGridFactorRule: Rule = {
   },
 };
 
-/** Every grid factor (tCO2e or kgCO2e per kWh or MWh) the report states for a year it reports. */
+/**
+ * Every grid factor (tCO2e or kgCO2e per kWh or MWh) the report states for a year it reports. A
+ * sentence extraction read a market-based factor from, in whatever language the report words the
+ * method ("markedsbasert", "marktbasiert"), states residual-mix or supplier factors: none of its factors
+ * is taken for the grid's, unless it names a location-based one too (then which is which is unsure).
+ */
 function statedGridFactors(ctx: RuleContext): Figure[] {
-  return ctx.facts
+  const factors = ctx.facts
     .metrics()
     .flatMap((metric) => ctx.facts.metric(metric))
-    .filter((f) => {
-      const p = f.fact.provenance;
-      return (
-        f.unit.dimension === 'ghg/energy' &&
-        p.kind === 'document' &&
-        isGridFactor(p.quote) &&
-        f.fact.basis === 'actual'
-      );
-    });
+    .filter((f) => f.unit.dimension === 'ghg/energy' && f.fact.basis === 'actual');
+  const market = new Set(factors.filter((f) => f.fact.dims.scope2_method === 'market').map(quoteOf));
+  return factors.filter((f) => {
+    const p = f.fact.provenance;
+    return p.kind === 'document' && isGridFactor(p.quote) && !market.has(p.quote);
+  });
 }
 
 /**

@@ -2,6 +2,9 @@ import { dec, type Decimal, type Unit } from '../../core/index.js';
 import { addIntervals, type Figure, type Interval } from '../precision/index.js';
 import { factorBetween, rangesIn } from './convert-figure.js';
 
+/** Total row labels, read by the fact index too. */
+export { isTotalLabel } from '../fact-index/index.js';
+
 /**
  * One printed table row as the facts give it back: its line, its label and its cells in the order
  * they were read (left to right). Rules over the grid need no metric: they check the table's own
@@ -165,44 +168,6 @@ function signatureOf(cells: readonly Figure[], yearRow: boolean): string {
 /** A cell's year as its column prints it: none in a table with years as rows, whose rows share their columns. */
 export function columnYear(cell: Figure, yearRow: boolean | undefined): string {
   return yearRow ? 'row' : String(cell.fact.period.year);
-}
-
-/** Leading item marks of a label: "(11) Total …", "3. Total …", "• Total …", "a) Total …". */
-const ITEM_MARK = /^\s*(?:\(\s*[0-9ivx]{1,4}\s*\)|[0-9]{1,2}[.)]|[a-z][.)]|[•·▪\-–—*])\s*/i;
-
-/**
- * Totals in French, Spanish, Portuguese, Italian and German as their tables word them ("Consommation totale
- * d'énergie", "Emissioni totali", "Total general", "Insgesamt", "Summe"); "Part …"/"Anteil …" rows are
- * shares of a total, never one.
- */
-const SHARE_OF =
-  /^(?:share|percentage|proportion|part|parte|quota|anteil|cuota|porcentaje|pourcentage|percentual)\b/i;
-const ROMANCE_TOTAL =
-  /^(?:(?:[\p{L}'’-]+\s){0,3}(?:totale?s?|totali|totaal)\b|insgesamt\b|gesamt\b|summe\b|somme\b|suma\b|soma\b)/iu;
-
-/**
- * Totals in Polish ("Razem", "Odpady ogółem"), Czech ("Celkem"), Turkish ("Toplam") and the Scandinavian
- * languages ("Totalt", "I alt"): the word alone or last after the row's measure; "Celkem", "Toplam" and
- * "Totalt" also first ("Toplam enerji"), while a Polish "razem" first means "together with".
- */
-const OTHER_TOTAL =
-  /^(?:celkem|toplam|totalt)(?!\p{L})|(?<!\p{L})(?:razem|ogółem|celkem|toplam|totalt|i\s+alt)\s*(?:\([^()]*\))?:?$/iu;
-
-/**
- * True when a row label says the row totals others ("Total", "Sub-total", "Total energy consumption
- * (MWh)", "Energy, total", "合计"). "Total" elsewhere in a label ("Share of total energy", "Total
- * recordable injury rate" is a rate, read by its unit) does not make a total row.
- */
-export function isTotalLabel(label: string): boolean {
-  const text = label.replace(ITEM_MARK, '').trim();
-  if (/^(?:合计|总计|小计|總計|合計)/.test(text)) return true;
-  if (/^(?:grand\s+|sub-?\s?)?totals?\b/i.test(text)) return !/^total\s+(?:recordable|lost)\b/i.test(text);
-  // "as a share of total", "in total" name a whole the row is measured against, not the row itself.
-  if (/\b(?:of|in|to|from|vs\.?)\s+(?:the\s+)?(?:sub-?)?total\s*(?:\([^()]*\))?\s*$/i.test(text))
-    return false;
-  if (SHARE_OF.test(text)) return false;
-  if (ROMANCE_TOTAL.test(text) || OTHER_TOTAL.test(text)) return true;
-  return /[\s,:–—-](?:sub-?)?totals?\s*(?:\([^()]*\))?\s*$/i.test(` ${text}`);
 }
 
 /** Row labels that mark a sub-item of the row above ("of which black liquor", "Including: …", "其中"). */

@@ -1,4 +1,5 @@
 import { foldTraditionalChinese, type Dims } from '../../core/index.js';
+import { englishWords } from '../table/index.js';
 import { scope3Category } from './scope3-category.js';
 
 /**
@@ -7,7 +8,8 @@ import { scope3Category } from './scope3-category.js';
  * employment type, Scope 2 method; region and employee category as printed. Region and category
  * are read only from table rows (`row`): in a sentence, "China" or "management" name no breakdown.
  */
-export function inferDims(label: string, group: string, row = true): Dims {
+export function inferDims(printed: string, group: string, row = true): Dims {
+  const label = row ? englishSide(printed) : printed;
   const whole = labelDims(label, group, row);
   const dashed = row && whole.scope3_category === undefined ? DASHED.exec(label) : null;
   if (!dashed) return whole;
@@ -16,6 +18,26 @@ export function inferDims(label: string, group: string, row = true): Dims {
   const [, head = '', part = ''] = dashed;
   const split = { ...labelDims(head, group, row), ...labelDims(part, `${head} ${group}`, row) };
   return Object.keys(split).length > 0 ? split : whole;
+}
+
+// A label printing the home language, a slash, then English ("Beyaz yaka / White-collar – Female").
+const SLASHED = /^([^/]*\p{L}[^/]*?)\s+\/\s+([^/]*\p{L}[^/]*)$/u;
+
+/**
+ * The English side of a row label printing two languages ("Kadın oranı / Share of women (white-collar)")
+ * in a report whose prose is English, so the table reader left the label whole: its breakdown is read
+ * from the English, as the other rows' are. Taken only when no word before the slash is English and some
+ * word after it is: "Male / Female" and "Nurses / Midwives" stay whole, and so does an age band.
+ */
+function englishSide(label: string): string {
+  const [, local = '', english = ''] = SLASHED.exec(label) ?? [];
+  const known = englishWords();
+  const isEnglish = (w: string) => known.has(w) || w.split('-').every((p) => known.has(p));
+  const words = (t: string) => t.toLowerCase().match(/\p{L}[\p{L}-]+/gu) ?? [];
+  const [before, after] = [words(local), words(english)];
+  // "35 - 45 tahun / years" translates a unit word only: the figures are before the slash.
+  if (before.length === 0 || after.length === 0 || /\d/.test(local)) return label;
+  return !before.some(isEnglish) && after.some(isEnglish) ? english : label;
 }
 
 // A measure and its part joined by a spaced dash; a hyphen inside a word ("part-time") joins nothing,
@@ -359,7 +381,12 @@ export function staffCategory(noun: string): string | undefined {
 
 /** The label as a dimension value: spaces collapsed, a trailing "employees" dropped ("Overseas employees"). */
 function dimValue(label: string): string {
-  // "of which Belgium", "waarvan België", "davon Österreich": a part row's lead word is no part of its name.
-  const t = label.replace(/\s+/g, ' ').trim().replace(PART_LEAD, '');
+  // "of which Belgium", "waarvan België", "davon Österreich": a part row's lead word is no part of its name;
+  // "Share of women (white-collar)": the category in brackets is named without them.
+  const t = label
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(PART_LEAD, '')
+    .replace(/^\(([^()]+)\)$/, '$1');
   return t.replace(/ (?:employees?|staff|personnel)$/i, '') || t;
 }

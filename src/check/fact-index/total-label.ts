@@ -1,0 +1,40 @@
+// Whether a row label says the row totals others, read by the table rules and by the fact index (a
+// total row stands for its series when the rows it adds were read as the same metric).
+
+/** Leading item marks of a label: "(11) Total …", "3. Total …", "• Total …", "a) Total …". */
+const ITEM_MARK = /^\s*(?:\(\s*[0-9ivx]{1,4}\s*\)|[0-9]{1,2}[.)]|[a-z][.)]|[•·▪\-–—*])\s*/i;
+
+/**
+ * Totals in French, Spanish, Portuguese, Italian and German as their tables word them ("Consommation totale
+ * d'énergie", "Emissioni totali", "Total general", "Insgesamt", "Summe"); "Part …"/"Anteil …" rows are
+ * shares of a total, never one.
+ */
+const SHARE_OF =
+  /^(?:share|percentage|proportion|part|parte|quota|anteil|cuota|porcentaje|pourcentage|percentual)\b/i;
+const ROMANCE_TOTAL =
+  /^(?:(?:[\p{L}'’-]+\s){0,3}(?:totale?s?|totali|totaal)\b|insgesamt\b|gesamt\b|summe\b|somme\b|suma\b|soma\b)/iu;
+
+/**
+ * Totals in Polish ("Razem", "Odpady ogółem"), Czech ("Celkem"), Turkish ("Toplam") and the Scandinavian
+ * languages ("Totalt", "I alt"): the word alone or last after the row's measure; "Celkem", "Toplam" and
+ * "Totalt" also first ("Toplam enerji"), while a Polish "razem" first means "together with".
+ */
+const OTHER_TOTAL =
+  /^(?:celkem|toplam|totalt)(?!\p{L})|(?<!\p{L})(?:razem|ogółem|celkem|toplam|totalt|i\s+alt)\s*(?:\([^()]*\))?:?$/iu;
+
+/**
+ * True when a row label says the row totals others ("Total", "Sub-total", "Total energy consumption
+ * (MWh)", "Energy, total", "合计"). "Total" elsewhere in a label ("Share of total energy", "Total
+ * recordable injury rate" is a rate, read by its unit) does not make a total row.
+ */
+export function isTotalLabel(label: string): boolean {
+  const text = label.replace(ITEM_MARK, '').trim();
+  if (/^(?:合计|总计|小计|總計|合計)/.test(text)) return true;
+  if (/^(?:grand\s+|sub-?\s?)?totals?\b/i.test(text)) return !/^total\s+(?:recordable|lost)\b/i.test(text);
+  // "as a share of total", "in total" name a whole the row is measured against, not the row itself.
+  if (/\b(?:of|in|to|from|vs\.?)\s+(?:the\s+)?(?:sub-?)?total\s*(?:\([^()]*\))?\s*$/i.test(text))
+    return false;
+  if (SHARE_OF.test(text)) return false;
+  if (ROMANCE_TOTAL.test(text) || OTHER_TOTAL.test(text)) return true;
+  return /[\s,:–—-](?:sub-?)?totals?\s*(?:\([^()]*\))?\s*$/i.test(` ${text}`);
+}
