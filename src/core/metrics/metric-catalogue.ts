@@ -23,6 +23,7 @@ interface Catalogue {
   readonly info: MetricCatalogueInfo;
   readonly metrics: readonly Metric[];
   readonly byId: ReadonlyMap<string, Metric>;
+  readonly english: readonly string[];
 }
 
 let loaded: Catalogue | undefined;
@@ -44,7 +45,8 @@ function catalogue(): Catalogue {
     byId.set(m.id, Object.freeze({ ...m, phrases: [...m.phrases, ...(more.get(m.id) ?? [])] }));
   }
   const { id, version, source } = parsed.data;
-  loaded = { info: { id, version, source, count: byId.size }, metrics: [...byId.values()], byId };
+  const english = parsed.data.metrics.flatMap((m) => [m.label, ...m.phrases]);
+  loaded = { info: { id, version, source, count: byId.size }, metrics: [...byId.values()], byId, english };
   return loaded;
 }
 
@@ -75,6 +77,14 @@ function languagePhrases(ids: ReadonlySet<string>): Map<string, string[]> {
     }
   }
   return out;
+}
+
+/**
+ * The catalogue's own labels and phrases, which are English: the wordings of other languages' files are
+ * left out (a Polish "udział kobiet" makes no word English).
+ */
+export function englishMetricPhrases(): readonly string[] {
+  return catalogue().english;
 }
 
 /** Id, version and source of the metric catalogue. */

@@ -1,4 +1,4 @@
-import { listMetrics } from '../../core/index.js';
+import { englishMetricPhrases } from '../../core/index.js';
 
 /**
  * English words, to tell the English line of a bilingual row from the line in the report's other
@@ -101,10 +101,8 @@ let cached: ReadonlySet<string> | undefined;
 export function englishWords(): ReadonlySet<string> {
   if (cached) return cached;
   const words = new Set<string>([...ENGLISH_FUNCTION_WORDS, ...LABEL_WORDS]);
-  for (const metric of listMetrics()) {
-    for (const text of [metric.label, ...metric.phrases]) {
-      for (const word of text.toLowerCase().match(/[a-z]{2,}/g) ?? []) words.add(word);
-    }
+  for (const text of englishMetricPhrases()) {
+    for (const word of text.toLowerCase().match(/[a-z]{2,}/g) ?? []) words.add(word);
   }
   cached = words;
   return words;
