@@ -181,12 +181,13 @@ const ROMANCE_TOTAL =
   /^(?:(?:[\p{L}'’-]+\s){0,3}(?:totale?s?|totali|totaal)\b|insgesamt\b|gesamt\b|summe\b|somme\b|suma\b|soma\b)/iu;
 
 /**
- * Totals in Polish ("Razem", "Odpady ogółem"), Czech ("Celkem"), Turkish ("Toplam") and the Scandinavian
- * languages ("Totalt", "I alt"): the word alone or last after the row's measure; "Celkem", "Toplam" and
- * "Totalt" also first ("Toplam enerji"), while a Polish "razem" first means "together with".
+ * Totals in Polish ("Razem", "Odpady ogółem"), Czech ("Celkem"), Turkish ("Toplam"), the Scandinavian
+ * languages ("Totalt", "I alt") and Croatian ("Ukupno", "Ukupna potrošnja energije", "Sveukupno"): the word
+ * alone or last after the row's measure; "Celkem", "Toplam", "Totalt" and the Croatian words also first
+ * ("Toplam enerji"), while a Polish "razem" first means "together with".
  */
 const OTHER_TOTAL =
-  /^(?:celkem|toplam|totalt)(?!\p{L})|(?<!\p{L})(?:razem|ogółem|celkem|toplam|totalt|i\s+alt)\s*(?:\([^()]*\))?:?$/iu;
+  /^(?:celkem|toplam|totalt|(?:sve)?ukupn(?:o|a|i|e|an))(?!\p{L})|(?<!\p{L})(?:razem|ogółem|celkem|toplam|totalt|i\s+alt|(?:sve)?ukupno)\s*(?:\([^()]*\))?:?$/iu;
 
 /**
  * True when a row label says the row totals others ("Total", "Sub-total", "Total energy consumption
@@ -205,8 +206,12 @@ export function isTotalLabel(label: string): boolean {
   return /[\s,:–—-](?:sub-?)?totals?\s*(?:\([^()]*\))?\s*$/i.test(` ${text}`);
 }
 
-/** Row labels that mark a sub-item of the row above ("of which black liquor", "Including: …", "其中"). */
-const SUB_ITEM = /^\s*(?:including|of which|of whom|among which|incl\.|其中)/i;
+/**
+ * Row labels that mark a sub-item of the row above ("of which black liquor", "Including: …", "其中"; Croatian
+ * "od toga", "od čega", "od kojih", "uključujući").
+ */
+const SUB_ITEM =
+  /^\s*(?:including|of which|of whom|among which|incl\.|其中|od\s+(?:toga|čega|kojih)|uključujući)/iu;
 
 /** True when a row label breaks down the row above it rather than standing beside it: never a total's own part. */
 export function isSubItemLabel(label: string): boolean {
