@@ -15,12 +15,13 @@ const ROMANCE_TOTAL =
   /^(?:(?:[\p{L}'’-]+\s){0,3}(?:totale?s?|totali|totaal)\b|insgesamt\b|gesamt\b|summe\b|somme\b|suma\b|soma\b)/iu;
 
 /**
- * Totals in Polish ("Razem", "Odpady ogółem"), Czech ("Celkem"), Turkish ("Toplam") and the Scandinavian
- * languages ("Totalt", "I alt"): the word alone or last after the row's measure; "Celkem", "Toplam" and
- * "Totalt" also first ("Toplam enerji"), while a Polish "razem" first means "together with".
+ * Totals in Polish ("Razem", "Odpady ogółem"), Czech ("Celkem"), Turkish ("Toplam"), the Scandinavian
+ * languages ("Totalt", "I alt") and Croatian ("Ukupno", "Ukupna potrošnja energije", "Sveukupno"): the word
+ * alone or last after the row's measure; "Celkem", "Toplam", "Totalt" and the Croatian words also first
+ * ("Toplam enerji"), while a Polish "razem" first means "together with".
  */
 const OTHER_TOTAL =
-  /^(?:celkem|toplam|totalt)(?!\p{L})|(?<!\p{L})(?:razem|ogółem|celkem|toplam|totalt|i\s+alt)\s*(?:\([^()]*\))?:?$/iu;
+  /^(?:celkem|toplam|totalt|(?:sve)?ukupn(?:o|a|i|e|an))(?!\p{L})|(?<!\p{L})(?:razem|ogółem|celkem|toplam|totalt|i\s+alt|(?:sve)?ukupno)\s*(?:\([^()]*\))?:?$/iu;
 
 /**
  * True when a row label says the row totals others ("Total", "Sub-total", "Total energy consumption

@@ -12,7 +12,9 @@ const GROUP = String.raw`(\p{L}[\p{L}\s,()'’/-]{0,80}?)`;
 const TOOK_PART =
   String.raw`(?:completed|attended|participated|took\s+part|trained|finished|undertook|underwent|` +
   String.raw`completaron|participaron|asistieron|culminaron|finalizaron|capacitad[oa]s|formad[oa]s|` +
-  String.raw`concluíram|participaram|completaram)`;
+  String.raw`concluíram|participaram|completaram|` +
+  // Croatian past participles: "… zaposlenika prošlo je obuku", "završilo", "sudjelovalo", "pohađalo".
+  String.raw`prošl[oaie]|završil[oaie]|sudjelovao|sudjeloval[oaie]|pohađal[oaie])`;
 
 /** "All 186 of our first- and mid-level managers completed", "486 jefaturas, gerentes y … completaron". */
 const COUNT_THEN_GROUP = new RegExp(
@@ -60,14 +62,15 @@ const ROW_OF_GROUP = new RegExp(
 const YEAR = /^(?:19|20)\d{2}$/;
 /** A group that is the whole staff: "all 2,236 employees", "Employees with a performance review". */
 const ALL_STAFF =
-  /^(?:(?:our|the|all|todos|los|nuestros|nos|les|tous)\s+)*(?:employees|staff|colaboradores|empleados|collaborateurs|salariés|employés)(?:\s+(?:of\s+the\s+group|across\s+the\s+group|du\s+groupe|de\s+l['’]entreprise))?$/i;
+  /^(?:(?:our|the|all|todos|los|nuestros|nos|les|tous|svih|svi|naših|naši)\s+)*(?:employees|staff|colaboradores|empleados|collaborateurs|salariés|employés|zaposlenika|zaposlenici|zaposlenih|djelatnika|djelatnici)(?:\s+(?:of\s+the\s+group|across\s+the\s+group|du\s+groupe|de\s+l['’]entreprise|društva|grupe))?$/iu;
 /**
  * The row of a headcount table that totals the staff ("Total number of employees"), or only its
  * permanent or full-time staff ("Total permanent employees") when the report prints no other total.
- * French reports total it as "Effectif total" or the staff at the year's end ("Effectif au 31 décembre").
+ * French reports total it as "Effectif total" or the staff at the year's end ("Effectif au 31 décembre"),
+ * Croatian ones as "Ukupno zaposlenika" or the staff at the year's end ("Zaposlenici na dan 31. 12.").
  */
 const STAFF_TOTAL_ROW =
-  /^\s*(?:total\s+(?:number\s+of\s+)?((?:permanent|full[- ]time)\s+)?(?:employees|staff|headcount|workforce)|total\s+de\s+colaboradores|total\s+des\s+(?:collaborateurs|salariés|effectifs)|effectifs?\s+(?:total|au\s+31(?:\s+décembre|\/12)|en\s+fin\s+d['’]année))(?![\p{L}])/iu;
+  /^\s*(?:total\s+(?:number\s+of\s+)?((?:permanent|full[- ]time)\s+)?(?:employees|staff|headcount|workforce)|total\s+de\s+colaboradores|total\s+des\s+(?:collaborateurs|salariés|effectifs)|effectifs?\s+(?:total|au\s+31(?:\s+décembre|\/12)|en\s+fin\s+d['’]année)|ukupno\s+zaposlenika|ukupan\s+broj\s+zaposlenika|zaposlenici\s+na\s+dan\s+31)(?![\p{L}])/iu;
 /** Breakdown dims that split one row's group (its cells by gender or age): the row's total has none. */
 const ROW_SPLITS = ['gender', 'age'];
 

@@ -42,3 +42,27 @@ describe('share.of-named-row', () => {
     expect(run(table('Unaccounted steam (% of steam raised)', '7.56'))).toEqual([]);
   });
 });
+
+describe('share.of-named-row, a share of a part in a whole', () => {
+  // Electricity of a made-up plant: grid and own solar, their total, the renewable part and its share.
+  const table = (label: string, share: string, columns = 4) =>
+    [
+      ...row(60, 'Grid electricity', 'MWh', ['18252.4', '19127.8', '19827.5', '18812.7']),
+      ...row(61, 'Own generation (solar)', 'MWh', ['1760.0', '1284.8', '659.8', '700.0']),
+      ...row(62, 'Total electricity', 'MWh', ['20012.4', '20412.6', '20487.3', '19512.7']),
+      ...row(63, 'Renewable electricity', 'MWh', ['9005.6', '6123.8', '4097.5', '3902.5']),
+      ...row(64, label, '%', [share, '30.0', '20.0', '20.0']),
+    ].filter((f) => columns === 4 || f.period.year === 2031);
+
+  it('errs on the column whose share is not the part over the total the label names', () => {
+    const found = run(table('Share of renewable in total electricity', '40.5'));
+    expect(found.map((f) => [f.severity, f.expected, f.actual])).toEqual([['error', '45', '40.5']]);
+    expect(found[0]?.source.map((s) => s.line)).toEqual([64, 63, 62]);
+    expect(run(table('Share of renewable in total electricity', '45.0'))).toEqual([]);
+  });
+
+  it('warns when only two other columns fit', () => {
+    const found = run(table('Share of renewable in total electricity', '40.5', 3));
+    expect(found.map((f) => [f.severity, f.expected])).toEqual([['warning', '45']]);
+  });
+});

@@ -1,8 +1,8 @@
 import { showFigure, type CheckFinding } from '../finding/index.js';
 import type { Figure } from '../precision/index.js';
 import type { Rule } from './rule.js';
-import { misfitFinding, shareMisfits, type SharePair } from './share-pairs.js';
-import { gridRows, type GridRow } from './table-grid.js';
+import { computedShare, isMisfit, misfitFinding, shareMisfits, type SharePair } from './share-pairs.js';
+import { gridRows, isTotalLabel, type GridRow } from './table-grid.js';
 
 /**
  * A share row naming its part and its whole: "Losses (% of water supplied)", "Recycled water as % of
@@ -13,6 +13,18 @@ const SHARE_OF_ROW = [
   /^(?<part>.+?)\s*\(\s*(?:%|per\s?cent|percentage|share)\s+of\s+(?<whole>[^()]+)\)\s*$/i,
   /^(?<part>.+?),?\s+(?:as\s+(?:an?\s+)?)?(?:%|per\s?cent|percentage|share)\s+of\s+(?<whole>[^()]+)$/i,
 ];
+/**
+ * A share of a part within a whole, the part's noun left to the whole: "Share of renewable in total
+ * electricity", Croatian "Udio obnovljive u ukupnoj električnoj energiji". The part's row is the part's
+ * words with the whole's ("Renewable electricity"); words are compared by their stems, as Croatian declines
+ * them ("obnovljive" / "Obnovljiva").
+ */
+const SHARE_IN_ROW = [
+  /^(?:share|proportion|percentage)\s+of\s+(?<part>.+?)\s+in\s+(?<whole>[^()]+?)\s*(?:\([^()]*\))?$/i,
+  /^udio\s+(?<part>.+?)\s+u\s+(?<whole>[^()]+?)\s*(?:\([^()]*\))?$/iu,
+];
+/** Stems that name no row of their own: "total" and the Croatian "ukupno" in its forms. */
+const FILLER_STEMS = new Set(['total', 'ukupn', 'the', 'of', 'and', 'our']);
 /** Lines the part's and the whole's rows may lie from the share's row: the body of one table. */
 const NEAR = 8;
 /** Words that name no row ("the", "total"). */
@@ -32,31 +44,88 @@ export const shareOfNamedRowRule: Rule = {
     const rows = gridRows(ctx.facts.figures, () => true);
     const out: CheckFinding[] = [];
     for (const row of rows) {
+      if (!row.cells.every(isPercent)) continue;
       const named = namedParts(row);
-      if (!named) continue;
       const near = rows.filter(
         (r) =>
           r !== row && Math.abs(r.line - row.line) <= NEAR && sameColumns(r, row) && !r.cells.some(isPercent),
       );
-      const part = only(near.filter((r) => wordsOf(r.label).join(' ') === named.part.join(' ')));
-      const whole = only(
-        near.filter((r) => r !== part && named.whole.every((w) => wordsOf(r.label).includes(w))),
-      );
-      if (!part || !whole) continue;
+      const found = named ? exactRows(named, near) : stemRows(row, near);
+      if (!found) continue;
+      const { part, whole } = found;
       const pairs: SharePair[] = row.cells.flatMap((share, i) => {
         const p = part.cells[i];
         const w = whole.cells[i];
         return p && w && !w.value.isZero() ? [{ row, part: p, share, whole: w }] : [];
       });
-      out.push(...shareMisfits(pairs).map((p) => finding(p, part, whole)));
+      const misfits = shareMisfits(pairs);
+      const judged = misfits.length > 0 ? misfits : twoFitOneMiss(pairs);
+      const wanted = misfits.length > 0 ? 'error' : 'warning';
+      out.push(...judged.map((p) => finding(p, part, whole, wanted)));
     }
     return out;
   },
 };
 
+/** The rows a share's label names word for word: the part's label is its name, the whole's holds every word. */
+function exactRows(
+  named: { part: string[]; whole: string[] },
+  near: readonly GridRow[],
+): { part: GridRow; whole: GridRow } | undefined {
+  const part = only(near.filter((r) => wordsOf(r.label).join(' ') === named.part.join(' ')));
+  const whole = only(
+    near.filter((r) => r !== part && named.whole.every((w) => wordsOf(r.label).includes(w))),
+  );
+  return part && whole ? { part, whole } : undefined;
+}
+
+/**
+ * The rows a "share of X in Y" label names by stems: the part's row holds the part's stems and no
+ * others but the whole's; the whole's row holds the whole's stems (filler aside) and not the part's,
+ * the total row among several ("Total electricity" over "Grid electricity").
+ */
+function stemRows(row: GridRow, near: readonly GridRow[]): { part: GridRow; whole: GridRow } | undefined {
+  const g = SHARE_IN_ROW.map((p) => p.exec(row.label.trim())?.groups).find((x) => x !== undefined);
+  if (!g) return undefined;
+  const partStems = stemsOf(g.part ?? '');
+  const wholeStems = stemsOf(g.whole ?? '').filter((w) => !FILLER_STEMS.has(w));
+  if (partStems.length === 0 || wholeStems.length === 0) return undefined;
+  const part = only(
+    near.filter((r) => {
+      const stems = stemsOf(r.label);
+      return (
+        partStems.every((w) => stems.includes(w)) &&
+        stems.every((w) => partStems.includes(w) || wholeStems.includes(w))
+      );
+    }),
+  );
+  const wholes = near.filter((r) => {
+    const stems = stemsOf(r.label);
+    return (
+      r !== part && wholeStems.every((w) => stems.includes(w)) && !partStems.some((w) => stems.includes(w))
+    );
+  });
+  const whole = only(wholes) ?? only(wholes.filter((r) => isTotalLabel(r.label)));
+  return part && whole ? { part, whole } : undefined;
+}
+
+/** A label's words by their first five letters, accents folded, its bracketed gloss left out. */
+function stemsOf(label: string): string[] {
+  return wordsOf(label.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).map((w) => w.slice(0, 5));
+}
+
+/**
+ * One column missing where two others fit: too few to call the share row an error, but a row naming
+ * its part and its whole that fits in two years and not the third is worth a warning.
+ */
+function twoFitOneMiss(pairs: readonly SharePair[]): SharePair[] {
+  const misses = pairs.filter(isMisfit);
+  const fitting = pairs.filter((p) => !isMisfit(p) && computedShare(p) !== undefined);
+  return misses.length === 1 && fitting.length === 2 ? misses : [];
+}
+
 /** The words of the part and of the whole a share row's label names; undefined for any other row. */
 function namedParts(row: GridRow): { part: string[]; whole: string[] } | undefined {
-  if (!row.cells.every(isPercent)) return undefined;
   for (const pattern of SHARE_OF_ROW) {
     const g = pattern.exec(row.label.trim())?.groups;
     const part = wordsOf(g?.part ?? '');
@@ -92,7 +161,7 @@ function only<T>(items: readonly T[]): T | undefined {
   return items.length === 1 ? items[0] : undefined;
 }
 
-function finding(p: SharePair, part: GridRow, whole: GridRow): CheckFinding {
+function finding(p: SharePair, part: GridRow, whole: GridRow, wanted: 'error' | 'warning'): CheckFinding {
   return misfitFinding(
     shareOfNamedRowRule.id,
     p,
@@ -100,5 +169,6 @@ function finding(p: SharePair, part: GridRow, whole: GridRow): CheckFinding {
       `"${p.row.label.trim()}" (line ${p.row.line}) prints ${showFigure(p.share)}, but "${part.label.trim()}" ` +
       `${w.part} (line ${part.line}) over "${whole.label.trim()}" ${w.whole} (line ${whole.line}) is ` +
       `${w.computed}%; the row's other columns are that share.`,
+    wanted,
   );
 }

@@ -51,10 +51,7 @@ export function computedShare(p: SharePair) {
  * likely read in another shape than it has).
  */
 export function shareMisfits(judged: readonly SharePair[]): SharePair[] {
-  const misses = judged.filter((p) => {
-    const share = computedShare(p);
-    return share !== undefined && !overlaps(share, p.share.range);
-  });
+  const misses = judged.filter(isMisfit);
   return judged.length - misses.length < MIN_FITTING || misses.length * 3 > judged.length ? [] : misses;
 }
 
@@ -89,4 +86,10 @@ export function misfitFinding(
     expected: decimalString(expected, places),
     actual: decimalString(p.share.value, places),
   });
+}
+
+/** True when a pair's printed share is not its part over its whole within the printed digits. */
+export function isMisfit(p: SharePair): boolean {
+  const share = computedShare(p);
+  return share !== undefined && !overlaps(share, p.share.range);
 }

@@ -170,8 +170,12 @@ export function columnYear(cell: Figure, yearRow: boolean | undefined): string {
   return yearRow ? 'row' : String(cell.fact.period.year);
 }
 
-/** Row labels that mark a sub-item of the row above ("of which black liquor", "Including: …", "其中"). */
-const SUB_ITEM = /^\s*(?:including|of which|of whom|among which|incl\.|其中)/i;
+/**
+ * Row labels that mark a sub-item of the row above ("of which black liquor", "Including: …", "其中"; Croatian
+ * "od toga", "od čega", "od kojih", "uključujući").
+ */
+const SUB_ITEM =
+  /^\s*(?:including|of which|of whom|among which|incl\.|其中|od\s+(?:toga|čega|kojih)|uključujući)/iu;
 
 /** True when a row label breaks down the row above it rather than standing beside it: never a total's own part. */
 export function isSubItemLabel(label: string): boolean {

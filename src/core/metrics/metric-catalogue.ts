@@ -7,6 +7,7 @@ import { metricPhrasesSchema } from './metric-phrases.schema.js';
 import data from './metrics.data.json' with { type: 'json' };
 import german from './metrics.de.data.json' with { type: 'json' };
 import dutch from './metrics.nl.data.json' with { type: 'json' };
+import croatian from './metrics.hr.data.json' with { type: 'json' };
 import norwegian from './metrics.no.data.json' with { type: 'json' };
 import polish from './metrics.pl.data.json' with { type: 'json' };
 import chinese from './metrics.zh.data.json' with { type: 'json' };
@@ -53,8 +54,8 @@ function catalogue(): Catalogue {
 /**
  * The wordings of the catalogue's metrics in other languages (German: `metrics.de.data.json`, Dutch:
  * `metrics.nl.data.json`, Norwegian: `metrics.no.data.json`, Polish: `metrics.pl.data.json`, Chinese:
- * `metrics.zh.data.json`), by metric id;
- * a phrase file naming a metric the catalogue lacks is invalid.
+ * `metrics.zh.data.json`, Croatian: `metrics.hr.data.json`), by metric id; a phrase file naming a metric
+ * the catalogue lacks is invalid.
  */
 function languagePhrases(ids: ReadonlySet<string>): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -64,6 +65,7 @@ function languagePhrases(ids: ReadonlySet<string>): Map<string, string[]> {
     ['metrics.no.data.json', norwegian],
     ['metrics.pl.data.json', polish],
     ['metrics.zh.data.json', chinese],
+    ['metrics.hr.data.json', croatian],
   ] as const) {
     const parsed = metricPhrasesSchema.safeParse(data);
     if (!parsed.success) {

@@ -153,9 +153,10 @@ const ROMANIAN_SCALE = /(?<![\p{L}\d])(mii|mil\.(?=\s*\p{L})|milioane|mld\.?|mil
 
 /**
  * Reports translated from Russian or Kazakh print "тыс." (thousand) as "thous.": "thous. t CO2-eq"; Polish
- * reports print "tys." (tysiąc): "tys. zł", "tys. m³".
+ * reports print "tys." (tysiąc): "tys. zł", "tys. m³"; Croatian, Czech and Slovak ones "tis." (tisuća,
+ * tisíc): "tis. EUR".
  */
-const TRANSLATED_THOUSAND = /(?<![\p{L}\d])(?:thous|tys)\.?(?![\p{L}\d])/giu;
+const TRANSLATED_THOUSAND = /(?<![\p{L}\d])(?:thous|tys|tis)\.?(?![\p{L}\d])/giu;
 
 /**
  * Unit-specific rewrites after {@link normalizePrinted}: a leading "Unit:" label goes, "per cent" is

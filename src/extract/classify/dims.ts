@@ -1,5 +1,6 @@
 import { foldTraditionalChinese, type Dims } from '../../core/index.js';
 import { englishWords } from '../table/index.js';
+import { croatianEmployment, croatianMethod } from './croatian-dims.js';
 import { scope3Category } from './scope3-category.js';
 
 /**
@@ -66,10 +67,14 @@ function labelDims(label: string, group: string, row: boolean): Dims {
     ? undefined
     : (romanianContractTerm(l) ??
       EMPLOYMENT_TYPE.exec(row ? l : l.replace(INCLUDED, ' '))?.[1] ??
-      germanEmployment(l));
+      germanEmployment(l) ??
+      croatianEmployment(l));
   if (employment && employment !== 'dispatched') dims.employment_type = employment.replace(' ', '-');
   const method =
-    /\b(location|market)[- ]based\b/.exec(l)?.[1] ?? romanceMethod(l, group.toLowerCase()) ?? germanMethod(l);
+    /\b(location|market)[- ]based\b/.exec(l)?.[1] ??
+    romanceMethod(l, group.toLowerCase()) ??
+    germanMethod(l) ??
+    croatianMethod(l);
   if (method) dims.scope2_method = method;
   const category = scope3Category(l, group.toLowerCase());
   // A Scope 3 category is the row's breakdown; "by category" above it names no employee category.
@@ -251,12 +256,13 @@ const MEASURE_WORDS_ZH = /[数量率额耗排投捐训伤亡]|比例|占比|时�
 // The gender words of a label in English and in the other languages reports print beside it: Spanish
 // (CMF NCG 461 "Mujeres | Hombres"; "Varones", as Argentine and Uruguayan reports name men), Portuguese,
 // French, German, Romanian ("Femei | Bărbați"), Dutch ("Vrouwen | Mannen"), Polish ("Kobiety |
-// Mężczyźni", "w tym kobiet"), Norwegian ("Kvinner | Menn"), Danish ("Kvinder | Mænd") and Swedish
-// ("Kvinnor | Män").
+// Mężczyźni", "w tym kobiet"), Norwegian ("Kvinner | Menn"), Danish ("Kvinder | Mænd"), Swedish
+// ("Kvinnor | Män") and Croatian ("Žene | Muškarci", "ženski", "muški"; \b cannot mark a word opening on
+// "ž", so a letter before it is ruled out instead).
 const FEMALE =
-  /\b(?:female|women|woman|females|mujer(?:es)?|mulher(?:es)?|femmes?|frauen|femei(?:le)?|vrouw(?:en|elijke?)?|kobiet(?:y|a)?|kvinn(?:e|er|a|or)|kvind(?:e|er))(?![\p{L}])/u;
+  /\b(?:female|women|woman|females|mujer(?:es)?|mulher(?:es)?|femmes?|frauen|femei(?:le)?|vrouw(?:en|elijke?)?|kobiet(?:y|a)?|kvinn(?:e|er|a|or)|kvind(?:e|er))(?![\p{L}])|(?<!\p{L})žen(?:e|a|ama|sk[aeiou])(?!\p{L})/u;
 const MALE =
-  /\b(?:male|men|man|males|hombres|var[oó]n(?:es)?|homens|hommes?|m(?:ä|ae)nner|b[aă]rba[tțţ]i(?:i)?|mannen|mannelijke?|m[eę][zż]czy(?:[zź]ni|zn|zna)|menn|mann|m(?:æ|ae)nd|mand|män)(?![\p{L}])/u;
+  /\b(?:male|men|man|males|hombres|var[oó]n(?:es)?|homens|hommes?|m(?:ä|ae)nner|b[aă]rba[tțţ]i(?:i)?|mannen|mannelijke?|m[eę][zż]czy(?:[zź]ni|zn|zna)|menn|mann|m(?:æ|ae)nd|mand|män|mušk(?:arci|araca|arcima|[aeiou]))(?![\p{L}])/u;
 
 // Chinese (Simplified and Traditional): "女性", "女员工", "男性雇员"; "子女" (children) names no woman.
 const FEMALE_ZH = /(?<!子)女/u;
@@ -280,20 +286,20 @@ function genderOf(label: string): 'male' | 'female' | undefined {
 export function ageBand(l: string, underAgeHeading = false): string | undefined {
   if (!underAgeHeading && !AGE_CONTEXT.test(l)) return undefined;
   // Spanish, Portuguese and French bands join their bounds with "y", "e", "a" or "à" ("Entre 30 y 50 años").
-  // German ones with "bis" ("30 bis 50 Jahre").
-  let m = /(\d{2})\s*(?:-|–|—|to|y|e|a|à|bis)\s*(\d{2})/.exec(l);
+  // German ones with "bis" ("30 bis 50 Jahre"), Croatian ones with "do" ("od 30 do 50 godina").
+  let m = /(\d{2})\s*(?:-|–|—|to|y|e|a|à|bis|do)\s*(\d{2})/.exec(l);
   if (m) return `${m[1] ?? ''}-${m[2] ?? ''}`;
   // Chinese bands: "30岁以下" (under 30), "50岁及以上" / "50歲以上" (50 and over).
   const zh = /(\d{2})\s*[岁歲]\s*(?:\(含\)|及|或)?\s*(以下|以上)/u.exec(l);
   if (zh?.[1])
     return zh[2] === '以下' ? `<${zh[1]}` : `>${Number(zh[1]) % 10 === 1 ? Number(zh[1]) - 1 : zh[1]}`;
   m =
-    /(?:under|below|less than|younger than|menores de|menos de|menor de|moins de|sub|unter|jünger als|<|≤)\s*(\d{2})(?![\d.,]?\d)|(\d{2})\s*(?:and|or)\s*(?:under|below|younger)/.exec(
+    /(?:under|below|less than|younger than|menores de|menos de|menor de|moins de|sub|unter|jünger als|mlađ[ie] od|<|≤)\s*(\d{2})(?![\d.,]?\d)|(\d{2})\s*(?:and|or)\s*(?:under|below|younger)/.exec(
       l,
     );
   if (m) return `<${m[1] ?? m[2] ?? ''}`;
   m =
-    /(?:over|above|more than|older than|mayores de|mayor de|m[aá]s de|mais de|plus de|peste|über|älter als|>|≥)\s*(\d{2})(?![\d.,]?\d)|(\d{2})\s*(?:and|or)\s*(?:over|above|older)|(\d{2})\s*\+/.exec(
+    /(?:over|above|more than|older than|mayores de|mayor de|m[aá]s de|mais de|plus de|peste|über|älter als|stariji od|starije od|>|≥)\s*(\d{2})(?![\d.,]?\d)|(\d{2})\s*(?:and|or)\s*(?:over|above|older)|(\d{2})\s*\+/.exec(
       l,
     );
   // "51 and above", "≥41", "31+" include their bound: the band is over the decade below (">50").
@@ -318,7 +324,7 @@ function withoutPersonalWords(l: string): string {
 
 // A band printed alone ("30-50", "< 30", a column heading among "Under 30" and "Above 50") is an age band too.
 const AGE_CONTEXT =
-  /\b(?:years?|aged?|age group|yrs|jahren?)\b|\d{2}\s*[岁歲]|\d{2}\s*(?:años|anos|ans|(?:de\s+)?ani)(?![\p{L}])|between\s*\d{2}\s*(?:-|–|—|and|to)\s*\d{2}|\d\s*(?:or|and)\s*(?:under|below|above|over)|(?:under|below|over|above)\s*\d|^\s*[1-6]\d\s*[-–]\s*[2-9]\d\s*$|^\s*[<>≤≥]\s*[1-6]\d\s*$/u;
+  /\b(?:years?|aged?|age group|yrs|jahren?)\b|\d{2}\s*[岁歲]|\d{2}\s*(?:años|anos|ans|(?:de\s+)?ani|godin[aeu]?)(?![\p{L}])|between\s*\d{2}\s*(?:-|–|—|and|to)\s*\d{2}|\d\s*(?:or|and)\s*(?:under|below|above|over)|(?:under|below|over|above)\s*\d|^\s*[1-6]\d\s*[-–]\s*[2-9]\d\s*$|^\s*[<>≤≥]\s*[1-6]\d\s*$/u;
 
 const REGION_WORDS =
   /\b(?:china|mainland|hong kong|macao|macau|taiwan|overseas|asia|europe|americas?|africa|oceania|domestic|international|other (?:countries|regions|cities|areas)|emea|apac|nordics?|beijing|shanghai|shenzhen|guangzhou|singapore|japan|india|usa|united states|united kingdom|uk|germany)\b/;

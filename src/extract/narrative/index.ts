@@ -5,3 +5,4 @@ export { findZeroStatements, type ZeroStatement } from './zero-statements.js';
 export { readFigure, type NarrativeFigure } from './read-figure.js';
 export { whyNotAFigure } from './figure-context.js';
 export { toParagraphs, lineAt, type Paragraph } from './paragraphs.js';
+export { isCroatianCounted } from './croatian-counts.js';

@@ -1,5 +1,6 @@
 import { tryParseUnit } from '../../core/index.js';
 import type { NumberToken } from '../numbers/index.js';
+import { croatianMovement, isCroatianCounted } from './croatian-counts.js';
 import { CURRENCY_MARK } from './currency-mark.js';
 import { movementNoun } from './movement.js';
 import { opensWithPriorYear } from './prior-year-words.js';
@@ -155,6 +156,8 @@ function nounAfter(text: string): { noun: string; length: number } {
       continue;
     }
     if ((lower === 'and' || lower === 'or') && prev !== '' && !isCountNoun(prev)) continue;
+    // A Croatian counted noun ends its phrase: what follows is its predicate or a genitive qualifier.
+    if (prev !== '' && isCroatianCounted(prev)) break;
     if (STOP.test(w.word) && !(lower === 'of' && kept.length === 0)) break;
     // "5 842,6 mln zł rok wcześniej": words for the year before date the figure, they do not name it.
     if (opensWithPriorYear(text.slice(w.end - w.word.length))) break;
@@ -330,7 +333,8 @@ export function readFigure(sentence: string, t: NumberToken): NarrativeFigure | 
       end: t.end + length,
     };
   }
-  const counted = movementNoun(noun.noun, rest.slice((scaled?.[0].length ?? 0) + noun.length), before);
+  const after = rest.slice((scaled?.[0].length ?? 0) + noun.length);
+  const counted = croatianMovement(noun.noun, after, before) ?? movementNoun(noun.noun, after, before);
   const unit = scaleWord === '' ? counted : scaleWord.toLowerCase();
   return {
     value: t.value,
@@ -378,5 +382,5 @@ function isCountNoun(head: string): boolean {
     )
   )
     return true;
-  return /[a-z]{2,}s$/.test(w) && !/(?:ss|us|is|ous)$/.test(w);
+  return (/[a-z]{2,}s$/.test(w) && !/(?:ss|us|is|ous)$/.test(w)) || isCroatianCounted(w);
 }

@@ -1,6 +1,7 @@
 import type { ClassifiedMention } from '../classify/index.js';
 import { readPrintedUnit } from '../classify/index.js';
 import { foldTraditionalChinese } from '../../core/index.js';
+import { isCroatianCounted } from '../narrative/index.js';
 
 /**
  * Whether a figure found in prose is an ESG disclosure rather than a business or case-study number
@@ -19,7 +20,11 @@ export function isDisclosure(c: ClassifiedMention): boolean {
   // A Chinese sentence's figure is one when its subject names an ESG topic ("员工总数为3,456人").
   if (CHINESE_ESG_TOPICS.test(foldTraditionalChinese(m.label))) return true;
   if (dimension === 'count' && !SCALE_ONLY.test(m.unit))
-    return COUNTED.test(m.unit) || (/^reports?$/i.test(m.unit) && CONCERNS_RAISED.test(m.quote));
+    return (
+      COUNTED.test(m.unit) ||
+      m.unit.split(' ').some(isCroatianCounted) ||
+      (/^reports?$/i.test(m.unit) && CONCERNS_RAISED.test(m.quote))
+    );
   return ESG_TOPICS.test(m.label);
 }
 

@@ -10,7 +10,11 @@ import type { TableHeader } from './header.js';
  * "Hazardous | Non-hazardous | Total" or "Employees | Contractors | Total" name no sites.
  */
 
-const WHOLE = /^(?:group|total|company|consolidated|combined)$/i;
+const WHOLE = /^(?:group|total|company|consolidated|combined|ukupno|grupa)$/i;
+// Croatian "Ukupno" (total) and "Grupa" (group) head the whole too; beside them the Croatian names of two
+// groups ("Žene | Muškarci | Ukupno", "Opasni | Neopasni | Ukupno") are no English words either, so at
+// least three names are needed to be places.
+const LOCAL_WHOLE = /^(?:ukupno|grupa)$/i;
 const YEAR = /\b(?:FY|CY)?\s?'?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2})?\b/gi;
 // A place's name: capitalised short words ("Sekgopo", "Hub Plant", "Head office"), no figure, unit or
 // initial ("A | C | I | W" are the race groups of South Africa's employment equity tables). A header
@@ -41,7 +45,8 @@ function siteColumns(header: TableHeader): ReadonlySet<number> {
   const named = header.columns.filter((c) => c.text.trim() !== '');
   const wholes = named.filter((c) => WHOLE.test(c.text.replace(YEAR, '').trim()));
   const names = named.filter((c) => !wholes.includes(c));
-  if (wholes.length === 0 || names.length < 2) return none;
+  const local = wholes.some((c) => LOCAL_WHOLE.test(c.text.replace(YEAR, '').trim()));
+  if (wholes.length === 0 || names.length < (local ? 3 : 2)) return none;
   if (names.some((c) => c.year !== undefined || !NAME.test(c.text.trim()))) return none;
   // Each site heads one column: a name printed twice is a sub-column under groups.
   if (new Set(names.map((c) => c.text.trim().toLowerCase())).size < names.length) return none;

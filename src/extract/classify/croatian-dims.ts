@@ -1,0 +1,31 @@
+/**
+ * Breakdowns Croatian tables word in their own language (ESRS S1-6 and E1-6 as the Croatian
+ * translation of the ESRS words them): contracts "na neodređeno vrijeme" (open-ended: permanent) and
+ * "na određeno vrijeme" (fixed-term: temporary), Zakon o radu čl. 11 and 12; working time "puno radno
+ * vrijeme" (full-time) and "nepuno radno vrijeme" (part-time), in the nominative or as "s punim radnim
+ * vremenom"; and the Scope 2 method, "lokacijska metoda" or "tržišna metoda" ("metoda temeljena na
+ * lokaciji / tržištu"). Labels arrive lowercased.
+ */
+
+const CONTRACT = /(?<!\p{L})(ne)?određen(?:o|im)\s+vrijeme(?:nom)?(?!\p{L})/u;
+const WORKING_TIME = /(?<!\p{L})(ne)?pun(?:o|im)\s+radn(?:o|im)\s+(?:vrijeme|vremenom)(?!\p{L})/u;
+
+/** The employment type a Croatian label names, as ESRS S1-6 counts it; undefined when none. */
+export function croatianEmployment(l: string): string | undefined {
+  const contract = CONTRACT.exec(l);
+  if (contract) return contract[1] ? 'permanent' : 'temporary';
+  const time = WORKING_TIME.exec(l);
+  if (time) return time[1] ? 'part-time' : 'full-time';
+  return undefined;
+}
+
+const METHOD =
+  /(?<!\p{L})(?:(lokacijsk|tržišn)\p{L}*\s+metod|metod\p{L}*\s+(?:temeljen\p{L}*\s+)?na\s+(?:temelju\s+)?(lokacij|tržišt))/u;
+
+/** The Scope 2 method a Croatian label names ("opseg 2 – tržišna metoda"); undefined when none. */
+export function croatianMethod(l: string): 'location' | 'market' | undefined {
+  const m = METHOD.exec(l);
+  const word = m?.[1] ?? m?.[2];
+  if (word === undefined) return undefined;
+  return word.startsWith('lokacij') ? 'location' : 'market';
+}
