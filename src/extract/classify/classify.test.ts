@@ -135,6 +135,10 @@ describe('inferDims', () => {
     expect(ageBand('30–50 years old')).toBe('30-50');
     expect(ageBand('30 to 50 years old')).toBe('30-50');
     expect(ageBand('over 50 years old')).toBe('>50');
+    // Chinese bands join their bounds with 至 or 到 ("30至50歲", "30到50岁").
+    expect(ageBand('30至50歲')).toBe('30-50');
+    expect(ageBand('30到50岁')).toBe('30-50');
+    expect(ageBand('30歲至50歲')).toBe('30-50');
     // A column heading printed as a bare bound among "30-50" (GRI 405-1 tables).
     expect(ageBand('< 30')).toBe('<30');
     expect(ageBand('> 50')).toBe('>50');

@@ -286,8 +286,9 @@ function genderOf(label: string): 'male' | 'female' | undefined {
 export function ageBand(l: string, underAgeHeading = false): string | undefined {
   if (!underAgeHeading && !AGE_CONTEXT.test(l)) return undefined;
   // Spanish, Portuguese and French bands join their bounds with "y", "e", "a" or "à" ("Entre 30 y 50 años").
-  // German ones with "bis" ("30 bis 50 Jahre"), Croatian ones with "do" ("od 30 do 50 godina").
-  let m = /(\d{2})\s*(?:-|–|—|to|y|e|a|à|bis|do)\s*(\d{2})/.exec(l);
+  // German ones with "bis" ("30 bis 50 Jahre"), Croatian ones with "do" ("od 30 do 50 godina"), Chinese
+  // ones with 至 or 到 ("30至50歲", "30歲至50歲").
+  let m = /(\d{2})\s*[岁歲]?\s*(?:-|–|—|to|y|e|a|à|bis|do|至|到)\s*(\d{2})/u.exec(l);
   if (m) return `${m[1] ?? ''}-${m[2] ?? ''}`;
   // Chinese bands: "30岁以下" (under 30), "50岁及以上" / "50歲以上" (50 and over).
   const zh = /(\d{2})\s*[岁歲]\s*(?:\(含\)|及|或)?\s*(以下|以上)/u.exec(l);
