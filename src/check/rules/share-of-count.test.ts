@@ -80,6 +80,21 @@ describe('share.count: a renewable share over electricity or over all energy, as
     expect(runOn([...energy, renewable('3.6', 'Renewable share')])).toEqual([]);
     expect(runOn([...energy, renewable('6.0', 'Renewable energy share')])).toEqual([['error', '3.61', '6']]);
   });
+
+  it('takes an "of which renewable" row under the total energy as the renewable energy too', () => {
+    // The one renewable row read (own solar, 9,000 MWh) is a part; the table's "of which renewable"
+    // row (30,120 MWh) is 12.0% of 250,000 MWh, as printed.
+    const ofWhich = printed({
+      metric: 'energy.total',
+      value: '30120',
+      unit: 'MWh',
+      year: 2024,
+      line: 27,
+      dims: { energy_source: 'renewable' },
+    });
+    expect(runOn([...energy, ofWhich, renewable('12.0', 'Share of renewable energy')])).toEqual([]);
+    expect(runOn([...energy, ofWhich, renewable('13.0', 'Share of renewable energy')])).toHaveLength(1);
+  });
 });
 
 describe('share.count: a share of grid electricity over all the energy consumed', () => {

@@ -107,18 +107,33 @@ function splitsCounted(text: string, numerator: string): boolean {
   );
 }
 
+/**
+ * Other printings of a numerator: the renewable energy is also an "of which renewable" row under the
+ * total energy (`energy.total` with `energy_source: renewable`), where a table's one row read as
+ * renewable (own solar) is only a part of it.
+ */
+const ALSO_NUMERATOR: Readonly<Record<string, { metric: string; dims: Dims }>> = {
+  'energy.renewable': { metric: 'energy.total', dims: { energy_source: 'renewable' } },
+};
+
 function compute(ctx: RuleContext, series: SeriesKey, dims: Dims, formula: Formula): Computed[] {
-  const numerator = ctx.facts.at(series, formula.numerator, dims);
-  if (!numerator) return [];
+  const also = ALSO_NUMERATOR[formula.numerator];
+  const numerators = [
+    ctx.facts.at(series, formula.numerator, dims),
+    also ? ctx.facts.at(series, also.metric, { ...dims, ...also.dims }) : undefined,
+  ];
   const out: Computed[] = [];
-  for (const d of denominators(ctx, series, dims, formula, numerator)) {
-    const ratio = divideIntervals(numerator.range, d.range);
-    if (!ratio) continue;
-    out.push({
-      percent: scaleInterval(ratio, dec(100)),
-      figures: [numerator, ...d.figures],
-      text: `${showFigure(numerator)} (${whereOf(numerator)}) over ${d.text}`,
-    });
+  for (const numerator of numerators) {
+    if (!numerator) continue;
+    for (const d of denominators(ctx, series, dims, formula, numerator)) {
+      const ratio = divideIntervals(numerator.range, d.range);
+      if (!ratio) continue;
+      out.push({
+        percent: scaleInterval(ratio, dec(100)),
+        figures: [numerator, ...d.figures],
+        text: `${showFigure(numerator)} (${whereOf(numerator)}) over ${d.text}`,
+      });
+    }
   }
   return out;
 }

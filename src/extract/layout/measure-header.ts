@@ -33,7 +33,7 @@ export function measuresOverFigures(
 ): string[][] | undefined {
   // "Table 3  GHG emissions (tCO2e)" over the years: a caption titles the table, it heads no column.
   if (isCaptionText(line)) return undefined;
-  const { figures, unitColumn, unitLast, places } = figuresOfFirstRow(below);
+  const { figures, unitColumn, unitLast, places, referenceLast } = figuresOfFirstRow(below);
   const lastUnit = unitLast ? unitHeaderLast(line, figures) : undefined;
   if (lastUnit) return [lastUnit];
   if (figures < 2) return undefined;
@@ -44,7 +44,11 @@ export function measuresOverFigures(
     // "Covered, NOK m Covered, %": two "name, unit" headings a single space apart are two columns,
     // when parting them gives a cell for the label and one for each figure.
     const twins = parted.flatMap(partTwinHeadings);
-    const cells = twins.length === figures + 1 && !unitColumn ? twins : parted;
+    const all = twins.length === figures + 1 && !unitColumn ? twins : parted;
+    // "Energy source   MWh   GJ   MWh   GJ   ESRS": the references column's heading is kept after the measures.
+    const reference = referenceLast && REFERENCE_HEADING.test(all[all.length - 1] ?? '');
+    if (reference && all.length === figures + 2 && all.slice(0, -1).every(isMeasure)) return [all];
+    const cells = all;
     if (cells.length < 2 || cells.some((c) => !isMeasure(c))) continue;
     // Under a header naming the unit column too ("Indicator   Unit   Hong Kong ..."), only a cell
     // for the label, one for the unit and one for each figure fits. The unit column's header names
@@ -117,7 +121,15 @@ interface FirstRow {
   readonly unitColumn: boolean;
   /** Whether a unit cell follows the figures ("Water withdrawal   1,247   m3"). */
   readonly unitLast?: boolean;
+  /** Whether a reference cell follows the figures ("Natural gas   138 512,7   …   E1-5 §37"). */
+  readonly referenceLast?: boolean;
 }
+
+// The disclosure a row answers, printed after its figures: "E1-5 §37", "E1-6 §49(a) / 305-2", "GRI 302-1".
+const REFERENCE_CELL =
+  /^(?:(?:ESRS|GRI)\s*)?(?:(?:[23]|[2-4]\d{2})-\d{1,2}|(?:E[1-5]|S[1-4]|G1)-\d{1,2})(?:\s*(?:§|para\.?|AR)?\s*\d{1,3}[a-z]?(?:\([a-z]{1,4}\))*)?(?:\s*\/\s*(?:GRI\s*)?[23]?\d{0,2}-\d{1,2}[a-z]?)?$/;
+// The heading of that column: "ESRS", "GRI", "ESRS / GRI", "Reference".
+const REFERENCE_HEADING = /^(?:(?:ESRS|GRI|SASB)(?:\s*[/&]\s*(?:ESRS|GRI|SASB))*|references?|ref\.?)$/i;
 
 // A standard's disclosure and paragraph a row answers, printed in a column before its label: "S1-6 50(a)",
 // "E1-5 37", "GRI 303-3", "2-7".
@@ -153,13 +165,17 @@ function figuresOfFirstRow(below: readonly string[]): FirstRow {
     )
       continue;
     // "S1-6 50(a)   Denmark   1,096 …": a row may open with the disclosure it answers before its label.
-    const [label, ...rest] = cells.length > 3 && DISCLOSURE.test(cells[0] ?? '') ? cells.slice(1) : cells;
+    const opened = cells.length > 3 && DISCLOSURE.test(cells[0] ?? '') ? cells.slice(1) : cells;
+    // A reference column after the figures heads none of them.
+    const referenceLast = opened.length > 3 && REFERENCE_CELL.test(opened[opened.length - 1] ?? '');
+    const [label, ...rest] = referenceLast ? opened.slice(0, -1) : opened;
     // A row may be named by its year ("2025   16,342   3,109"): years as rows, measures as columns.
     const named = label !== undefined && (!isFigureCell(label) || YEAR_LABEL.test(label));
     if (!named || rest.length < 2) return none;
     if (rest.every((c) => isFigureCell(c))) {
-      return { figures: rest.length, unitColumn: false, places: rowPlaces(text, label) };
+      return { figures: rest.length, unitColumn: false, places: rowPlaces(text, label), referenceLast };
     }
+    if (referenceLast) return none;
     const after = rest[rest.length - 1] ?? '';
     const ahead = rest.slice(0, -1);
     if (ahead.length >= 1 && ahead.every((c) => isFigureCell(c)) && isUnitShaped(after)) {

@@ -24,6 +24,9 @@ const YEAR_CELL = new RegExp(`^${YEAR}$`, 'i');
 const YEARS = new RegExp(`(?<![\\d/])${YEAR}(?![\\d/])`, 'gi');
 // A plain year's heading centred over its column may stand a few characters beside it.
 const MAX_REACH = 3;
+// A column of references after the year groups ("MWh  GJ  MWh  GJ  ESRS", "… GRI / ESRS"): no year's.
+const REFERENCE_HEADING =
+  /^(?:ESRS|GRI|SASB|HKEX|ISSB|TCFD)(?:\s*[/&,]\s*(?:ESRS|GRI|SASB|HKEX|ISSB|TCFD))*(?:\s+(?:ref\.?|references?|codes?|datapoints?))?$/i;
 
 // A line of years each printed inside a rule, and nothing else ("——— 2024 ———     ——— 2025 ———").
 const RULED_YEARS = new RegExp(`^(?:${RULE}{2,}\\s*${YEAR}\\s*${RULE}{2,}\\s*)+$`, 'i');
@@ -76,7 +79,9 @@ function yearsOverHeadings(upper: ReportLine, lower: ReportLine): string[] | und
   const firstCell = placed[filled.indexOf(first)];
   // Label cells left of the years (the first may be blank), then every heading under a year, and
   // every year over a heading.
-  if (first < 1 || filled.some((index) => index > first && owner.get(index) === undefined)) return undefined;
+  const yearless = (index: number) =>
+    owner.get(index) === undefined && !REFERENCE_HEADING.test(placed[filled.indexOf(index)]?.text ?? '');
+  if (first < 1 || filled.some((index) => index > first && yearless(index))) return undefined;
   if (read.heads.some((h) => ![...owner.values()].includes(h))) return undefined;
   if (read.label && firstCell && read.label.end > firstCell.start) return undefined;
   return lower.cells.map((_cell, index) => {
@@ -149,12 +154,15 @@ function repeatedGroups(
   const years = heads.length;
   const last = heads[years - 1];
   if (years < 2 || !last) return undefined;
-  // Headings after the groups that the last year's rule spans ("% women" right of its "Total") are its own.
-  for (let end = placed.length; end >= 2 * years; end--) {
+  // Headings after the groups that the last year's rule spans ("% women" right of its "Total") are its own;
+  // a references column after them ("ESRS") is no year's.
+  let refs = placed.length;
+  while (refs > 2 * years && REFERENCE_HEADING.test(placed[refs - 1]?.text ?? '')) refs--;
+  for (let end = refs; end >= 2 * years; end--) {
     const after = placed[end];
-    if (after && !(last.banner && ownerOf(after, [last]))) return undefined;
+    if (after && end < refs && !(last.banner && ownerOf(after, [last]))) return undefined;
     const owners = groupsOver(placed.slice(0, end), heads);
-    if (owners) return placed.map((_c, k) => (k < end ? owners[k] : last));
+    if (owners) return placed.map((_c, k) => (k < end ? owners[k] : k < refs ? last : undefined));
   }
   return undefined;
 }

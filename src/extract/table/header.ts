@@ -265,9 +265,13 @@ const STANDARD_COLUMN = new RegExp(
  * where only one split reads as runs of the same measures (`spanSizes`). The
  * measures' first cell may have been read as the label column when the cell before it was empty.
  */
-export function spanYears(top: TableHeader, sub: TableHeader): TableHeader | undefined {
+export function spanYears(top: TableHeader, whole: TableHeader): TableHeader | undefined {
   const years = top.columns.filter((c) => c.year !== undefined);
-  if (years.length === 0 || hasYearColumns(sub)) return undefined;
+  if (years.length === 0 || hasYearColumns(whole)) return undefined;
+  // A reference column after the measures ("MWh | GJ | MWh | GJ | ESRS") spans no year: it is set aside
+  // while the measures are split over the years, and kept after them.
+  const refs = trailingReferences(whole.columns);
+  const sub = refs.length === 0 ? whole : { ...whole, columns: whole.columns.slice(0, -refs.length) };
   const promoted: HeaderColumn[] =
     sub.label !== '' && !HEADER_LABEL.test(sub.label)
       ? [{ index: -1, text: sub.label, role: 'actual' }, ...sub.columns]
@@ -303,7 +307,14 @@ export function spanYears(top: TableHeader, sub: TableHeader): TableHeader | und
     return y?.year === undefined ? m : { ...m, year: y.year, role: y.role };
   });
   const label = measures === promoted ? top.label : sub.label || top.label;
-  return { columns, label, ...units };
+  return { columns: [...columns, ...refs], label, ...units };
+}
+
+/** The reference columns ("ESRS", "GRI / ESRS") a header ends with, after its measures. */
+function trailingReferences(columns: readonly HeaderColumn[]): HeaderColumn[] {
+  let from = columns.length;
+  while (from > 1 && STANDARD_COLUMN.test(columns[from - 1]?.text.trim() ?? '')) from--;
+  return columns.slice(from);
 }
 
 /**
