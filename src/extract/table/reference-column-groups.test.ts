@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { docFromText } from '../../../test/support/doc-from-text.js';
-import { toReportLines } from '../layout/index.js';
-import { extractTables } from './extract-tables.js';
+import { tableRows } from '../../../test/support/table-rows.js';
 
 // A made-up energy table: years over repeated unit groups ("MWh  GJ  MWh  GJ"), then a column of the
 // ESRS paragraphs each row answers. The references column takes no year and heads no figure.
-function rows(text: string) {
-  const lines = toReportLines(docFromText(text));
-  return extractTables(lines, { reportYear: 2031, noise: new Set(), skip: new Set() }).mentions.map((m) => [
-    m.label,
-    m.value,
-    m.unit,
-    m.year,
-  ]);
-}
+const rows = (text: string) => tableRows(text, 2031);
 
 describe('years over unit groups with a references column after them', () => {
   it('gives each figure its group’s year and its column’s unit', () => {

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { docFromText } from '../../../test/support/doc-from-text.js';
-import { toReportLines } from '../layout/index.js';
-import { extractTables } from './extract-tables.js';
+import { tableRows } from '../../../test/support/table-rows.js';
 
 // Made-up tables whose unit is printed once, alone on the line over the year columns, standing over
 // one year only: it is the unit of every year's column.
-function rows(text: string) {
-  const lines = toReportLines(docFromText(text));
-  return extractTables(lines, { reportYear: 2031, noise: new Set(), skip: new Set() }).mentions.map((m) => [
-    m.label,
-    m.value,
-    m.unit,
-    m.year,
-  ]);
-}
+const rows = (text: string) => tableRows(text, 2031);
 
 describe('a unit alone over two year columns', () => {
   it('units both columns when printed over the later one', () => {
