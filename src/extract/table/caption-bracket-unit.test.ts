@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { docFromText } from '../../../test/support/doc-from-text.js';
-import { toReportLines } from '../layout/index.js';
 import { captionBracketUnit } from './caption-unit.js';
-import { extractTables } from './extract-tables.js';
+import { tableMentions } from '../../../test/support/table-rows.js';
 
 // Made-up captions whose bracket gives the unit, then a reference or a note.
 function units(text: string) {
-  const lines = toReportLines(docFromText(text));
-  return extractTables(lines, { reportYear: 2031, noise: new Set(), skip: new Set() }).mentions.map((m) => [
-    m.value,
-    m.unit,
-  ]);
+  return tableMentions(text, 2031).map((m) => [m.value, m.unit]);
 }
 
 describe('a caption whose bracket holds the unit and a code or a note', () => {

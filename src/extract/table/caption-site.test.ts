@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { docFromText } from '../../../test/support/doc-from-text.js';
-import { toReportLines } from '../layout/index.js';
 import { captionSites } from './caption-site.js';
-import { extractTables } from './extract-tables.js';
+import { tableMentions } from '../../../test/support/table-rows.js';
 
 // Made-up tables printed one per place, each titled by the place after a dash, then the whole.
 const perPlace = (place: string, water: string, power: string) => [
@@ -20,8 +18,7 @@ describe('a table titled by one of the company’s places', () => {
       ...perPlace('Lakeview Intake', '127,050', '1,840,300'),
       ...perPlace('Consolidated', '445,470', '5,947,200'),
     ].join('\n');
-    const lines = toReportLines(docFromText(text));
-    const found = extractTables(lines, { reportYear: 2025, noise: new Set(), skip: new Set() }).mentions;
+    const found = tableMentions(text, 2025);
     const siteOf = (value: string) => found.find((m) => m.value === value)?.dims.site;
     expect(siteOf('318420')).toBe('Riverside Pumping Works');
     expect(siteOf('1840300')).toBe('Lakeview Intake');

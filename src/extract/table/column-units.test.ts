@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { docFromText } from '../../../test/support/doc-from-text.js';
-import { toReportLines } from '../layout/index.js';
-import { extractTables } from './extract-tables.js';
+import { tableMentions } from '../../../test/support/table-rows.js';
 
 // A made-up space-aligned table: a unit column for the amounts, and energy columns naming their own units.
 function read(text: string) {
-  const lines = toReportLines(docFromText(text));
-  return extractTables(lines, { reportYear: 2025, noise: new Set(), skip: new Set() }).mentions;
+  return tableMentions(text, 2025);
 }
 const brief = (found: ReturnType<typeof read>, line: number) =>
   found.filter((m) => m.line === line).map((m) => [m.value, m.unit, m.year]);

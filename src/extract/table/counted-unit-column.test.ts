@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { docFromText } from '../../../test/support/doc-from-text.js';
-import { toReportLines } from '../layout/index.js';
-import { extractTables } from './extract-tables.js';
+import { tableMentions } from '../../../test/support/table-rows.js';
 
 // Made-up space-aligned tables whose unit column counts things ("families", "boats"), as a plain noun
 // the registry reads as a count: under a "Unit" heading it is the row's unit, never a part of its name.
 function read(text: string) {
-  const lines = toReportLines(docFromText(text));
-  return extractTables(lines, { reportYear: 2025, noise: new Set(), skip: new Set() }).mentions;
+  return tableMentions(text, 2025);
 }
 const brief = (found: ReturnType<typeof read>, line: number) =>
   found.filter((m) => m.line === line).map((m) => [m.label, m.unit, m.value, m.year]);

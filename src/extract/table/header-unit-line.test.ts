@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docFromText } from '../../../test/support/doc-from-text.js';
-import { toReportLines } from '../layout/index.js';
-import { extractTables } from './extract-tables.js';
+import { tableMentions } from '../../../test/support/table-rows.js';
 
 // A made-up statement of value shared: its unit sits alone under the years, and group headings
 // ("Value created", "Value shared") head the rows below it.
@@ -19,8 +17,7 @@ describe('a unit printed alone under the header', () => {
       '  Wages and benefits                        2,241.9           2,073.5',
       '  Community projects                           53.8              47.2',
     ].join('\n');
-    const lines = toReportLines(docFromText(text));
-    const found = extractTables(lines, { reportYear: 2031, noise: new Set(), skip: new Set() }).mentions;
+    const found = tableMentions(text, 2031);
     const rows = found.map((m) => [m.label, m.value, m.unit]);
     expect(rows).toHaveLength(8);
     for (const [, , unit] of rows) expect(unit).toBe('Rand in million');

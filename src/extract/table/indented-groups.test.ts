@@ -3,6 +3,7 @@ import { docFromText } from '../../../test/support/doc-from-text.js';
 import { classifyMention } from '../classify/index.js';
 import { findRunningHeaders, toReportLines } from '../layout/index.js';
 import { extractTables } from './extract-tables.js';
+import { tableMentions } from '../../../test/support/table-rows.js';
 
 // A made-up energy table whose one group of rows is indented under its heading, then rows printed back
 // at the heading's indent; and an intensity row whose unit bracket has a note number glued after it.
@@ -55,8 +56,7 @@ describe('a header of gender and age-band columns', () => {
     ].join('\n');
     const found = read(text).filter((f) => f[0] === 4);
     expect(found).toHaveLength(6);
-    const lines = toReportLines(docFromText(text));
-    const mentions = extractTables(lines, { reportYear: 2024, noise: new Set(), skip: new Set() }).mentions;
+    const mentions = tableMentions(text, 2024);
     const engineers = mentions
       .filter((m) => m.line === 4)
       .map((m) => classifyMention(m, ['gri-2021']).dims.gender);

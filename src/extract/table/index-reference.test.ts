@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docFromText } from '../../../test/support/doc-from-text.js';
-import { toReportLines } from '../layout/index.js';
-import { extractTables } from './extract-tables.js';
+import { tableMentions } from '../../../test/support/table-rows.js';
 
 // A made-up exchange disclosure index: code and metric, the value, the section it is in, a status.
 const INDEX = [
@@ -27,8 +25,7 @@ const DATA = [
 ].join('\n');
 
 function read(text: string) {
-  const lines = toReportLines(docFromText(text));
-  return extractTables(lines, { reportYear: 2026, noise: new Set(), skip: new Set() }).mentions;
+  return tableMentions(text, 2026);
 }
 
 describe('a disclosure index printing each value with its section and status', () => {

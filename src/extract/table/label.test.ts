@@ -1,7 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { docFromText } from '../../../test/support/doc-from-text.js';
-import { toReportLines } from '../layout/index.js';
-import { extractTables } from './extract-tables.js';
 import {
   parentheticals,
   stripFootnotes,
@@ -9,10 +6,10 @@ import {
   withLabelDenominator,
   withPerLabel,
 } from './label.js';
+import { tableMentions } from '../../../test/support/table-rows.js';
 
 function read(text: string) {
-  const lines = toReportLines(docFromText(text));
-  return extractTables(lines, { reportYear: 2025, noise: new Set(), skip: new Set() }).mentions;
+  return tableMentions(text, 2025);
 }
 
 describe('stripFootnotes', () => {

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { docFromText } from '../../../test/support/doc-from-text.js';
-import { toReportLines } from '../layout/index.js';
-import { extractTables } from './extract-tables.js';
+import { tableMentions } from '../../../test/support/table-rows.js';
 
 // Made-up tables under a two-line header of measures whose rows print their name on a line of its own,
 // the figures on the line below, under a heading over the label column.
 function read(text: string, reportYear = 2024) {
-  const lines = toReportLines(docFromText(text));
-  return extractTables(lines, { reportYear, noise: new Set(), skip: new Set() }).mentions;
+  return tableMentions(text, reportYear);
 }
 
 const table = [

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docFromText } from '../../../test/support/doc-from-text.js';
-import { toReportLines } from '../layout/index.js';
-import { extractTables } from './extract-tables.js';
+import { tableMentions } from '../../../test/support/table-rows.js';
 
 // A made-up industry index continued below a paragraph, cut off from its "Page" heading: each coded row
 // prints the metric, its value with a unit or in words, then the page the value is on.
@@ -27,8 +25,7 @@ const DATA = [
 ].join('\n');
 
 function read(text: string) {
-  const lines = toReportLines(docFromText(text));
-  return extractTables(lines, { reportYear: 2026, noise: new Set(), skip: new Set() }).mentions;
+  return tableMentions(text, 2026);
 }
 
 describe('an index of values with the page each is on, printed without its "Page" heading', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docFromText } from '../../../test/support/doc-from-text.js';
-import { toReportLines } from '../layout/index.js';
-import { extractTables } from './extract-tables.js';
+import { tableMentions } from '../../../test/support/table-rows.js';
 
 // A made-up gas volumes table: each year printed in metric and imperial units side by side.
 const TABLE = [
@@ -15,8 +13,7 @@ const TABLE = [
 
 describe('years over pairs of unit columns', () => {
   it('gives each cell its year and its own unit, two units in a row included ("MMcf | e3m3")', () => {
-    const lines = toReportLines(docFromText(TABLE));
-    const found = extractTables(lines, { reportYear: 2025, noise: new Set(), skip: new Set() }).mentions;
+    const found = tableMentions(TABLE, 2025);
     expect(found.map((m) => [m.value, m.unit, m.year])).toEqual([
       ['12410', 'e3m3', 2025],
       ['438.0', 'MMcf', 2025],

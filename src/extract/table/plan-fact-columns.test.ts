@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { docFromText } from '../../../test/support/doc-from-text.js';
 import { toReportLines } from '../layout/index.js';
-import { extractTables } from './extract-tables.js';
+import { tableMentions } from '../../../test/support/table-rows.js';
 
 // A made-up output table as reports translated from Russian print it: the year's plan and fact side by
 // side, two spaces apart, then earlier years and the fact as a share of the plan.
@@ -13,8 +13,7 @@ const TEXT = [
 ].join('\n');
 
 function read(text: string, reportYear = 2026) {
-  const lines = toReportLines(docFromText(text));
-  return extractTables(lines, { reportYear, noise: new Set(), skip: new Set() }).mentions;
+  return tableMentions(text, reportYear);
 }
 
 describe("a table printing the year's plan beside its fact", () => {

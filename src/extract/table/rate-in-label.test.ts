@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docFromText } from '../../../test/support/doc-from-text.js';
-import { toReportLines } from '../layout/index.js';
-import { extractTables } from './extract-tables.js';
+import { tableMentions } from '../../../test/support/table-rows.js';
 
 // A made-up levy table: its unit line sits under the years, and two names print the rate they are set at.
 describe('a percentage printed in a row name', () => {
@@ -14,8 +12,7 @@ describe('a percentage printed in a row name', () => {
       'Apprenticeship levy (1%)                         41,260            39,870',
       'Training fund (0.5%)                             20,630            19,935',
     ].join('\n');
-    const lines = toReportLines(docFromText(text));
-    const found = extractTables(lines, { reportYear: 2031, noise: new Set(), skip: new Set() }).mentions;
+    const found = tableMentions(text, 2031);
     const units = found.filter((m) => m.line >= 5).map((m) => [m.value, m.unit]);
     expect(units).toHaveLength(4);
     for (const [, unit] of units) expect(unit).toBe("Rupees in '000");
@@ -30,8 +27,7 @@ describe('a row named by a unit per another', () => {
       'Water drawn (m3)            41,300    28,650    69,950',
       'Litres per kg milk powder      6.2       5.9       6.1',
     ].join('\n');
-    const lines = toReportLines(docFromText(text));
-    const found = extractTables(lines, { reportYear: 2025, noise: new Set(), skip: new Set() }).mentions;
+    const found = tableMentions(text, 2025);
     expect(found.filter((m) => m.line === 4).map((m) => m.unit)).toEqual([
       'Litres per kg milk powder',
       'Litres per kg milk powder',

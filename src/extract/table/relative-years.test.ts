@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { docFromText } from '../../../test/support/doc-from-text.js';
-import { toReportLines } from '../layout/index.js';
-import { extractTables } from './extract-tables.js';
 import { parseYearCell, resolveYears } from './year-cell.js';
+import { tableMentions } from '../../../test/support/table-rows.js';
 
 // Made-up tables whose columns are named by their place ("This year | Last year"), as UK strategic
 // reports print them, not by their number.
 function read(text: string, reportYear: number) {
-  const lines = toReportLines(docFromText(text));
-  return extractTables(lines, { reportYear, noise: new Set(), skip: new Set() }).mentions;
+  return tableMentions(text, reportYear);
 }
 
 describe('years named by their place', () => {

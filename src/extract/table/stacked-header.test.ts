@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { docFromText } from '../../../test/support/doc-from-text.js';
-import { toReportLines } from '../layout/index.js';
-import { extractTables } from './extract-tables.js';
+import { tableMentions } from '../../../test/support/table-rows.js';
 
 // Made-up space-aligned tables whose column names and units wrap over header lines.
 function read(text: string, reportYear = 2023) {
-  const lines = toReportLines(docFromText(text));
-  return extractTables(lines, { reportYear, noise: new Set(), skip: new Set() }).mentions;
+  return tableMentions(text, reportYear);
 }
 const named = (found: ReturnType<typeof read>, line: number) =>
   found.filter((m) => m.line === line).map((m) => [m.label, m.value, m.unit, m.year]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { docFromText } from '../../../test/support/doc-from-text.js';
 import { toReportLines } from '../layout/index.js';
-import { extractTables } from './extract-tables.js';
+import { tableMentions } from '../../../test/support/table-rows.js';
 
 // A made-up targets table with no year columns: a deadline column and a bare "Value" column.
 const TEXT = [
@@ -16,8 +16,7 @@ const TEXT = [
 ].join('\n');
 
 function read(text: string, reportYear = 2025) {
-  const lines = toReportLines(docFromText(text));
-  return extractTables(lines, { reportYear, noise: new Set(), skip: new Set() }).mentions;
+  return tableMentions(text, reportYear);
 }
 
 describe('a targets table of deadlines and values, with no year columns', () => {

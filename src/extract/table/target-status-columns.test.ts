@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { docFromText } from '../../../test/support/doc-from-text.js';
-import { toReportLines } from '../layout/index.js';
-import { extractTables } from './extract-tables.js';
+import { tableMentions } from '../../../test/support/table-rows.js';
 
 // Made-up tables with a target column and a status column of words after the years.
 function read(text: string, reportYear = 2025) {
-  const lines = toReportLines(docFromText(text));
-  return extractTables(lines, { reportYear, noise: new Set(), skip: new Set() }).mentions;
+  return tableMentions(text, reportYear);
 }
 const row = (found: ReturnType<typeof read>, line: number) =>
   found.filter((m) => m.line === line).map((m) => [m.value, m.year, m.basis]);

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { docFromText } from '../../../test/support/doc-from-text.js';
-import { toReportLines } from '../layout/index.js';
-import { extractTables } from './extract-tables.js';
+import { tableMentions } from '../../../test/support/table-rows.js';
 
 // Made-up staff tables: breakdown columns with the units column printed last, and age bands as row names.
 function read(text: string, reportYear = 2030) {
-  const lines = toReportLines(docFromText(text));
-  return extractTables(lines, { reportYear, noise: new Set(), skip: new Set() }).mentions;
+  return tableMentions(text, reportYear);
 }
 const columns = (found: ReturnType<typeof read>, line: number) =>
   found.filter((m) => m.line === line).map((m) => [m.label, m.value, m.column]);

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { docFromText } from '../../../test/support/doc-from-text.js';
-import { toReportLines } from '../layout/index.js';
-import { extractTables } from './extract-tables.js';
 import { splitRow } from './split-row.js';
+import { tableMentions } from '../../../test/support/table-rows.js';
 
 // A made-up space-aligned table with a unit column whose units are per a counted thing.
 function read(text: string, reportYear = 2024) {
-  const lines = toReportLines(docFromText(text));
-  return extractTables(lines, { reportYear, noise: new Set(), skip: new Set() }).mentions;
+  return tableMentions(text, reportYear);
 }
 const brief = (found: ReturnType<typeof read>, line: number) =>
   found.filter((m) => m.line === line).map((m) => [m.label, m.value, m.unit, m.column]);

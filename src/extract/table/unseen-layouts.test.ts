@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { docFromText } from '../../../test/support/doc-from-text.js';
-import { toReportLines } from '../layout/index.js';
-import { extractTables } from './extract-tables.js';
 import { parseYearCell } from './year-cell.js';
 import { sideBySideTables } from './side-by-side.js';
 import { splitRow } from './split-row.js';
+import { tableMentions } from '../../../test/support/table-rows.js';
 
 // Made-up tables in layouts of reports from outside Hong Kong and mainland China (UK, Malaysia).
 function read(text: string, reportYear = 2024) {
-  const lines = toReportLines(docFromText(text));
-  return extractTables(lines, { reportYear, noise: new Set(), skip: new Set() }).mentions;
+  return tableMentions(text, reportYear);
 }
 const brief = (found: ReturnType<typeof read>) => found.map((m) => [m.line, m.value, m.unit, m.year]);
 

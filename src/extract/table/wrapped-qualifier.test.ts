@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { docFromText } from '../../../test/support/doc-from-text.js';
 import { toReportLines } from '../layout/index.js';
 import { extractTables } from './extract-tables.js';
+import { tableMentions } from '../../../test/support/table-rows.js';
 
 // Made-up tables whose labels wrap: a bracketed qualifier under its measure, numbered rows (ESRS E1-5
 // numbers its lines) whose text runs on to a second line.
 function labels(text: string) {
-  const lines = toReportLines(docFromText(text));
-  const found = extractTables(lines, { reportYear: 2024, noise: new Set(), skip: new Set() }).mentions;
+  const found = tableMentions(text, 2024);
   return [...new Set(found.map((m) => `${m.line}: ${m.label}`))];
 }
 

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { docFromText } from '../../../test/support/doc-from-text.js';
-import { toReportLines } from '../layout/index.js';
-import { extractTables } from './extract-tables.js';
+import { tableMentions } from '../../../test/support/table-rows.js';
 
 // A made-up table of plants with a "Year" column: each plant's row, then its prior year indented below.
 function read(text: string) {
-  const lines = toReportLines(docFromText(text));
-  return extractTables(lines, { reportYear: 2031, noise: new Set(), skip: new Set() }).mentions.map((m) => [
-    m.line,
-    m.value,
-    m.year,
-  ]);
+  return tableMentions(text, 2031).map((m) => [m.line, m.value, m.year]);
 }
 
 describe('a "Year" column among the figures', () => {
