@@ -2,6 +2,7 @@ import { isCaptionText } from '../clean/index.js';
 import { isBareFigure } from './bare-figure.js';
 import { isRuleLine } from './rule-line.js';
 import { spansSplitBy } from './spans.js';
+import { isStandardHeading } from './standard-heading.js';
 
 // A figure as a cell prints it ("1,842", "56.4", "(12)", "96%", "28 412.6", "39,1 %" with the space
 // French typography puts before a per cent sign), or a dash for none. A footnote letter may be glued
@@ -46,7 +47,7 @@ export function measuresOverFigures(
     const twins = parted.flatMap(partTwinHeadings);
     const all = twins.length === figures + 1 && !unitColumn ? twins : parted;
     // "Energy source   MWh   GJ   MWh   GJ   ESRS": the references column's heading is kept after the measures.
-    const reference = referenceLast && REFERENCE_HEADING.test(all[all.length - 1] ?? '');
+    const reference = referenceLast && isStandardHeading(all[all.length - 1] ?? '');
     if (reference && all.length === figures + 2 && all.slice(0, -1).every(isMeasure)) return [all];
     const cells = all;
     if (cells.length < 2 || cells.some((c) => !isMeasure(c))) continue;
@@ -128,8 +129,6 @@ interface FirstRow {
 // The disclosure a row answers, printed after its figures: "E1-5 §37", "E1-6 §49(a) / 305-2", "GRI 302-1".
 const REFERENCE_CELL =
   /^(?:(?:ESRS|GRI)\s*)?(?:(?:[23]|[2-4]\d{2})-\d{1,2}|(?:E[1-5]|S[1-4]|G1)-\d{1,2})(?:\s*(?:§|para\.?|AR)?\s*\d{1,3}[a-z]?(?:\([a-z]{1,4}\))*)?(?:\s*\/\s*(?:GRI\s*)?[23]?\d{0,2}-\d{1,2}[a-z]?)?$/;
-// The heading of that column: "ESRS", "GRI", "ESRS / GRI", "Reference".
-const REFERENCE_HEADING = /^(?:(?:ESRS|GRI|SASB)(?:\s*[/&]\s*(?:ESRS|GRI|SASB))*|references?|ref\.?)$/i;
 
 // A standard's disclosure and paragraph a row answers, printed in a column before its label: "S1-6 50(a)",
 // "E1-5 37", "GRI 303-3", "2-7".

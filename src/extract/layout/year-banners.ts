@@ -1,6 +1,7 @@
 import { isBareFigure } from './bare-figure.js';
 import type { ReportLine } from './report-line.js';
 import { placeCells, spansOf, type Span } from './spans.js';
+import { isStandardHeading } from './standard-heading.js';
 
 /**
  * A year printed inside a rule over the columns it spans ("-------- 2025 --------      2024" over
@@ -24,9 +25,6 @@ const YEAR_CELL = new RegExp(`^${YEAR}$`, 'i');
 const YEARS = new RegExp(`(?<![\\d/])${YEAR}(?![\\d/])`, 'gi');
 // A plain year's heading centred over its column may stand a few characters beside it.
 const MAX_REACH = 3;
-// A column of references after the year groups ("MWh  GJ  MWh  GJ  ESRS", "… GRI / ESRS"): no year's.
-const REFERENCE_HEADING =
-  /^(?:ESRS|GRI|SASB|HKEX|ISSB|TCFD)(?:\s*[/&,]\s*(?:ESRS|GRI|SASB|HKEX|ISSB|TCFD))*(?:\s+(?:ref\.?|references?|codes?|datapoints?))?$/i;
 
 // A line of years each printed inside a rule, and nothing else ("——— 2024 ———     ——— 2025 ———").
 const RULED_YEARS = new RegExp(`^(?:${RULE}{2,}\\s*${YEAR}\\s*${RULE}{2,}\\s*)+$`, 'i');
@@ -80,7 +78,7 @@ function yearsOverHeadings(upper: ReportLine, lower: ReportLine): string[] | und
   // Label cells left of the years (the first may be blank), then every heading under a year, and
   // every year over a heading.
   const yearless = (index: number) =>
-    owner.get(index) === undefined && !REFERENCE_HEADING.test(placed[filled.indexOf(index)]?.text ?? '');
+    owner.get(index) === undefined && !isStandardHeading(placed[filled.indexOf(index)]?.text ?? '');
   if (first < 1 || filled.some((index) => index > first && yearless(index))) return undefined;
   if (read.heads.some((h) => ![...owner.values()].includes(h))) return undefined;
   if (read.label && firstCell && read.label.end > firstCell.start) return undefined;
@@ -157,7 +155,7 @@ function repeatedGroups(
   // Headings after the groups that the last year's rule spans ("% women" right of its "Total") are its own;
   // a references column after them ("ESRS") is no year's.
   let refs = placed.length;
-  while (refs > 2 * years && REFERENCE_HEADING.test(placed[refs - 1]?.text ?? '')) refs--;
+  while (refs > 2 * years && isStandardHeading(placed[refs - 1]?.text ?? '')) refs--;
   for (let end = refs; end >= 2 * years; end--) {
     const after = placed[end];
     if (after && end < refs && !(last.banner && ownerOf(after, [last]))) return undefined;

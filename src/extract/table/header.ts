@@ -1,4 +1,4 @@
-import { isChangeHeading, type Place } from '../layout/index.js';
+import { isChangeHeading, isStandardHeading, type Place } from '../layout/index.js';
 import { parseCellValue } from '../numbers/index.js';
 import { spanSizes } from './span-sizes.js';
 import { looksLikeUnit } from './unit-cell.js';
@@ -244,19 +244,11 @@ export function isUndatedTarget(column: HeaderColumn | undefined): boolean {
  */
 export function isRemarkHeading(text: string): boolean {
   const t = text.trim();
-  return REMARK_COLUMN.test(t) || STANDARD_COLUMN.test(t);
+  return REMARK_COLUMN.test(t) || isStandardHeading(t);
 }
 
 const REMARK_COLUMN =
   /^(?:notes?|remarks?|comments?|footnotes?|(?:data\s+)?sources?|boundary|assurance|references?|codes?)$/i;
-
-// "GRI", "GRI Standard", "SASB / GRI", "HKEX KPI": a column naming the disclosure each row answers
-// ("305-1", "A1.2"); it heads codes, not figures.
-const STANDARD = String.raw`(?:GRI|SASB|ESRS|HKEX|TCFD|ISSB|SDGs?)`;
-const STANDARD_COLUMN = new RegExp(
-  String.raw`^${STANDARD}(?:\s*[/&,]\s*${STANDARD})*(?:\s+(?:standards?|disclosures?|references?|ref\.?|codes?|indicators?|kpis?|index|esg\s+(?:reporting\s+)?guide)(?:\s+(?:no\.?|numbers?))?)?$`,
-  'i',
-);
 
 /**
  * Merges a header row of measures under a row of years that each span several columns ("2024 | 2023"
@@ -313,7 +305,7 @@ export function spanYears(top: TableHeader, whole: TableHeader): TableHeader | u
 /** The reference columns ("ESRS", "GRI / ESRS") a header ends with, after its measures. */
 function trailingReferences(columns: readonly HeaderColumn[]): HeaderColumn[] {
   let from = columns.length;
-  while (from > 1 && STANDARD_COLUMN.test(columns[from - 1]?.text.trim() ?? '')) from--;
+  while (from > 1 && isStandardHeading(columns[from - 1]?.text ?? '')) from--;
   return columns.slice(from);
 }
 
