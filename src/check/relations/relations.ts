@@ -68,6 +68,14 @@ const relationsSchema = z.strictObject({
     ),
     why: z.string(),
   }),
+  // A metric also printed as another metric with dims ("of which renewable" under the total energy).
+  samePrintings: z.array(
+    z.strictObject({
+      metric: metricId,
+      as: z.strictObject({ metric: metricId, dims: z.record(z.string(), z.string()) }),
+      why: z.string(),
+    }),
+  ),
   weightedRates: z.strictObject({ metrics: z.array(metricId), why: z.string() }),
 });
 

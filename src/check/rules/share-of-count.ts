@@ -107,20 +107,13 @@ function splitsCounted(text: string, numerator: string): boolean {
   );
 }
 
-/**
- * Other printings of a numerator: the renewable energy is also an "of which renewable" row under the
- * total energy (`energy.total` with `energy_source: renewable`), where a table's one row read as
- * renewable (own solar) is only a part of it.
- */
-const ALSO_NUMERATOR: Readonly<Record<string, { metric: string; dims: Dims }>> = {
-  'energy.renewable': { metric: 'energy.total', dims: { energy_source: 'renewable' } },
-};
-
 function compute(ctx: RuleContext, series: SeriesKey, dims: Dims, formula: Formula): Computed[] {
-  const also = ALSO_NUMERATOR[formula.numerator];
+  // The numerator as printed, and as its other printings (an "of which renewable" energy row).
   const numerators = [
     ctx.facts.at(series, formula.numerator, dims),
-    also ? ctx.facts.at(series, also.metric, { ...dims, ...also.dims }) : undefined,
+    ...relations()
+      .samePrintings.filter((p) => p.metric === formula.numerator)
+      .map((p) => ctx.facts.at(series, p.as.metric, { ...dims, ...p.as.dims })),
   ];
   const out: Computed[] = [];
   for (const numerator of numerators) {
