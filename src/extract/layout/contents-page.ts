@@ -4,6 +4,11 @@ import type { ReportLine } from './report-line.js';
 const MAX_CONTENTS_LINES = 90;
 const PROSE_CHARS = 200;
 
+// "Contents", "Table of contents", "Our report's contents", and the word in the languages reports come in:
+// 目录 / 目錄 (often spaced "目  录"), 目次, Inhalt, Sommaire, Índice, Spis treści, Sadržaj, Innhold, Turinys …
+const CONTENTS_HEADING =
+  /^(?:(?:table of |[\w’' ]{0,40}\s)?contents|目\s*[录錄次]|inhalt(?:sverzeichnis)?|sommaire|table des matières|[íi]ndice|sumário|spis treści|sadržaj|obsah|tartalom|cuprins|turinys|saturs|sisukord|sisällys(?:luettelo)?|innhold(?:sfortegnelse)?|indholdsfortegnelse|innehåll(?:sförteckning)?|inhoud(?:sopgave)?|içindekiler|περιεχόμενα)$/iu;
+
 /**
  * Lines of the report's contents page (titles with page numbers that would read as figures): from
  * a "Contents" heading to the first paragraph of prose or the first data table.
@@ -12,8 +17,7 @@ export function findContentsPage(lines: readonly ReportLine[]): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (!line || !/^(?:table of |[\w’' ]{0,40}\s)?contents$/i.test(line.text.replace(/\t/g, ' ').trim()))
-      continue;
+    if (!line || !CONTENTS_HEADING.test(line.text.replace(/\t/g, ' ').trim())) continue;
     const page: number[] = [];
     let lastEntry = -1;
     for (let j = i; j < lines.length; j++) {

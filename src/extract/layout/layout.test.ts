@@ -199,4 +199,17 @@ describe('findContentsPage', () => {
     const lines = toReportLines(docFromText(text.join('\n')));
     expect([...findContentsPage(lines)]).toEqual([1, 2, 3]);
   });
+
+  it('knows the contents heading in other languages, spaced as Chinese reports print it', () => {
+    for (const heading of ['目  录', '目錄', 'Inhaltsverzeichnis', 'Sommaire', 'Índice', 'Spis treści']) {
+      const text = [
+        heading,
+        '  一、About us          .................. 3',
+        '  二、Our people        .................. 24',
+        '',
+      ];
+      const lines = toReportLines(docFromText(text.join('\n')));
+      expect([...findContentsPage(lines)], heading).toEqual([1, 2, 3]);
+    }
+  });
 });
