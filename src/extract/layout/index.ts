@@ -5,3 +5,4 @@ export { isBareFigure } from './bare-figure.js';
 export { gapBetween, overlaps, placeCells, spansOf, type Place, type Span } from './spans.js';
 export { isChangeHeading } from './change-heading.js';
 export { isStandardHeading } from './standard-heading.js';
+export { isRuleLine } from './rule-line.js';

@@ -1,4 +1,4 @@
-import type { ReportLine } from '../layout/index.js';
+import { isRuleLine, type ReportLine } from '../layout/index.js';
 import type { Mention } from '../mention/index.js';
 import { statedYear } from '../period/index.js';
 import { readBilingualRows } from './bilingual-rows.js';
@@ -93,7 +93,8 @@ function captionAbove(lines: readonly ReportLine[], at: number, ignore: (line: n
     const line = lines[i];
     if (!line || !start || start.no - line.no > CAPTION_REACH) break;
     // "Year ended 31 March" over the year columns dates them; the table's title is the line above.
-    if (ignore(line.no) || YEAR_ENDED.test(line.text)) continue;
+    // A rule under a heading line is no title.
+    if (ignore(line.no) || YEAR_ENDED.test(line.text) || isRuleLine(line.text)) continue;
     const text = line.text.replace(/\t/g, ' ');
     const sentences = closeBrackets(text.split(/(?<=[.!?:])\s+(?=[A-Z])/));
     return withoutContinuation(sentences[sentences.length - 1] ?? text).slice(0, 300);

@@ -202,9 +202,10 @@ const DATED_COLUMN =
   /^(?:(?:base(?:line)?|target|deadline|reference|goal)\s+year|base(?:line)?(?:\s+year)?\s+(?:value|level|figure|amount)|baseline)$/i;
 
 // "Page", "Page no.", "Section", "Chapter": a SASB or GRI index prints each metric's value and the page
-// or section of the report it is on ("1,761.2 | 4.4").
+// or section of the report it is on ("1,761.2 | 4.4"). Chinese indices head it 页码 / 頁碼 / 页次 / 所在页码
+// or 本报告章节 / 章节.
 const PAGE_COLUMN =
-  /^(?:pages?|page\s+(?:no\.?|numbers?|references?)|p\.|sections?|section\s+(?:no\.?|references?)|chapters?)$/i;
+  /^(?:pages?|page\s+(?:no\.?|numbers?|references?)|p\.|sections?|section\s+(?:no\.?|references?)|chapters?|(?:所在)?[页頁][码碼次]|(?:本报告|本報告)?章[节節](?:位置)?)$/i;
 
 /** True for the heading of an index's page or section column ("Page", "Section"). */
 export function isReferenceHeading(text: string): boolean {

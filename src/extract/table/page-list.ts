@@ -1,23 +1,49 @@
-import { isUnitHeading } from './header.js';
+import { isReferenceHeading, isUnitHeading } from './header.js';
 import type { TableBlock } from './segment.js';
 import { splitRow } from './split-row.js';
 import { parseYearCell } from './year-cell.js';
 
 /**
- * A list of titles with page numbers (a contents box on a chapter cover): no header, one whole
- * number per row, never decreasing.
+ * A list of titles with page numbers: a contents box on a chapter cover (no header, one whole number
+ * per row, never decreasing), or an index of sections in any order under a heading line whose last
+ * cell heads pages ("Article | Topic | Section | Page", "条款 | 议题 | 本报告章节 | 页码"): `heading`
+ * is the line above the block.
  */
-export function isPageList(block: TableBlock): boolean {
+export function isPageList(block: TableBlock, heading = ''): boolean {
+  return isOrderedPageList(block) || isHeadedPageList(block, heading);
+}
+
+/**
+ * The single figure a row prints as a page ("24"): undefined for none (or a dash or "Not applicable"
+ * for none, where `dash` allows it), false for any other figure.
+ */
+function pageOf(cells: readonly string[], dash: boolean): number | undefined | false {
+  const parts = splitRow(cells);
+  const [only] = parts.values;
+  if (parts.values.length === 0 || (dash && parts.values.every((v) => v.cell.kind === 'missing')))
+    return undefined;
+  if (parts.values.length !== 1 || only?.cell.kind !== 'value') return false;
+  if (!/^\d{1,3}$/.test(only.cell.printed) || parts.unit !== '' || only.cell.unit !== '') return false;
+  return Number(only.cell.printed);
+}
+
+/** Rows under a heading of words ending in a page heading, each ending in a page or a dash and no other figure. */
+function isHeadedPageList(block: TableBlock, heading: string): boolean {
+  const words = heading.trim().split(/\s+/);
+  const last = words[words.length - 1];
+  if (words.length < 3 || last === undefined || !isReferenceHeading(last) || /\d/.test(heading)) return false;
+  const pages = block.rows.map((row) => pageOf(row.cells, true));
+  return pages.filter((p) => typeof p === 'number').length >= 2 && !pages.includes(false);
+}
+
+function isOrderedPageList(block: TableBlock): boolean {
   const pages: number[] = [];
   for (const row of block.rows) {
-    const parts = splitRow(row.cells);
-    const [only] = parts.values;
     // Titles and group lines carry no number; a year or "Unit" header makes it a data table.
     if (row.cells.some((c) => isUnitHeading(c) || parseYearCell(c) !== undefined)) return false;
-    if (parts.values.length === 0) continue;
-    if (parts.values.length !== 1 || only?.cell.kind !== 'value') return false;
-    if (!/^\d{1,3}$/.test(only.cell.printed) || parts.unit !== '' || only.cell.unit !== '') return false;
-    pages.push(Number(only.cell.printed));
+    const page = pageOf(row.cells, false);
+    if (page === false) return false;
+    if (page !== undefined) pages.push(page);
   }
   const first = pages[0] ?? 0;
   const last = pages[pages.length - 1] ?? 0;

@@ -88,7 +88,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
   };
   const labelColumns = Math.max(1, ...block.rows.map((r) => countLabels(r.cells)));
   const out: Mention[] = [];
-  if (isPageList(block)) return [];
+  if (isPageList(block, ctx.caption)) return [];
   // The mentions of the row just read, and a one-cell line just above: labels wrap over lines.
   // `unitCell`: the unit the row prints in a cell of its own, which a wrapped line may finish.
   let previous: { from: number; label: string; unitCell: boolean } | undefined;
