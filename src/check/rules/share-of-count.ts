@@ -155,7 +155,12 @@ function denominators(
   if (formula.denominator === 'workforce.total+numerator') {
     return single(ctx.facts.at(series, 'workforce.total', dims), numerator);
   }
-  if (formula.denominator !== 'parent') return single(ctx.facts.at(series, formula.denominator, dims));
+  if (formula.denominator !== 'parent') {
+    const own = wholeOfType(formula.denominator, dims);
+    return single(
+      ctx.facts.at(series, formula.denominator, dims) ?? (own && ctx.facts.at(series, own.metric, own.dims)),
+    );
+  }
   const out: Denominator[] = [];
   for (const split of populationSplits(dims)) {
     const parent = ctx.facts.at(series, formula.numerator, split.parent);
@@ -174,4 +179,20 @@ function denominators(
     });
   }
   return out;
+}
+
+/** The metrics GRI 306-3 prints the waste of each type under, rather than as a total by type. */
+const WASTE_OF_TYPE: Readonly<Record<string, string>> = {
+  hazardous: 'waste.hazardous',
+  'non-hazardous': 'waste.non_hazardous',
+};
+
+/**
+ * A whole of one type printed as its own metric: the total waste of type hazardous is the
+ * hazardous waste generated, the base of that type's recycling rate.
+ */
+function wholeOfType(metric: string, dims: Dims): { metric: string; dims: Dims } | undefined {
+  const { waste_type: type, ...rest } = dims;
+  const own = metric === 'waste.total' && type !== undefined ? WASTE_OF_TYPE[type] : undefined;
+  return own === undefined ? undefined : { metric: own, dims: rest };
 }

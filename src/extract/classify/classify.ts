@@ -37,7 +37,8 @@ import {
 import { narrowerColumn } from './narrower-column.js';
 import { partOfTotal } from './part-of-total.js';
 import { paymentOf } from './paid-out.js';
-import { routeUnderWasteType, wasteRouteCode, wasteTypeOf } from './waste-route.js';
+import { underRevenueShare } from './revenue-share-column.js';
+import { routeUnderWasteType, wasteRouteCode, wasteTypeNamed, wasteTypeOf } from './waste-route.js';
 import { waterSourceRow } from './water-source.js';
 import { inferDims } from './dims.js';
 import { scopeCodes, type CodeScope } from './framework-codes.js';
@@ -193,7 +194,9 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
     // "… and we paid USD 38.2 million of taxes": money paid out is no revenue.
     (picked?.metric.id === 'economic.revenue' &&
       m.kind !== 'table' &&
-      paymentOf(m.quote, m.value) !== undefined);
+      paymentOf(m.quote, m.value) !== undefined) ||
+    // "Cement | 96.8" under "% of Turnover": an activity's share of revenue, not revenue.
+    (picked?.metric.id === 'economic.revenue' && underRevenueShare(m, printed));
   const choice = unfit ? undefined : picked;
   const ship = m.kind === 'table' ? marineFuel(m.label) : undefined;
   if (ship !== undefined && choice?.metric.dims.includes('fuel') && dims.fuel === undefined) dims.fuel = ship;
@@ -218,6 +221,9 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   const wasteType = m.kind === 'table' && !byLabel && dims.treatment === undefined;
   const type = wasteType && dims.waste_type === undefined ? wasteTypeOf(m.label, choice?.metric) : undefined;
   if (type !== undefined) dims.waste_type = type;
+  // "Hazardous waste recycled", "of the hazardous waste, 1,204 t were recycled": that type's route.
+  const named = wasteTypeNamed(choice?.metric, m, texts[0] ?? '');
+  if (named !== undefined && dims.waste_type === undefined) dims.waste_type = named;
   // A sentence's own subject ("Employees worked …") says whose figure it prints, as a group row does.
   const worker = workerGroup(
     choice?.metric,

@@ -3,11 +3,15 @@ import type { Metric } from '../../core/index.js';
 // ESRS E1-5 (AR 34) splits energy consumption into fossil, nuclear and renewable sources, and
 // renewable energy into fuels, purchased energy and self-generated non-fuel energy; German statements
 // word them "fossil", "Kernenergie", "erneuerbar" and "eigenerzeugt" / "Eigenstrom" (power a company
-// makes itself).
+// makes itself). GRI 302-1 a/b splits fuel into non-renewable and renewable sources, and BRSR
+// Principle 6 prints "From non-renewable sources" beside "From renewable sources": the negated word
+// ("non-renewable", "non renewable", "nonrenewable", "nicht erneuerbar") is its own source, never the
+// renewable one.
 const SOURCES = [
   ['fossil', /\bfossil(?:e[nmrs]?)?\b/i],
   ['nuclear', /\bnuclear\b|\bkernenergie\b/i],
-  ['renewable', /\brenewable\b|\berneuerbar/i],
+  ['non-renewable', /\bnon[- ]?renewable\b|\bnicht[- ]erneuerbar/i],
+  ['renewable', /(?<!\bnon[- ]?)\brenewable\b|(?<!\bnicht[- ])\berneuerbar/i],
   ['self-generated', /\bself[- ]generated\b|\beigen(?:erzeug|strom)|\bselbst erzeugt/i],
 ] as const;
 

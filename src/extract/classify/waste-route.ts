@@ -69,3 +69,32 @@ export function wasteTypeOf(label: string, metric: Metric | undefined): string |
   if (name === '' || /\b(?:total|subtotal|sum|of which|including|in total)\b/i.test(name)) return undefined;
   return name.split(' ').length <= 8 ? name.toLowerCase() : undefined;
 }
+
+// Waste measures GRI 306-4/306-5 ask for by type, whose label may name the type it is of.
+const BY_TYPE = new Set(['waste.diverted', 'waste.disposed', 'waste.recycling_rate']);
+
+/**
+ * The waste type a route or rate names in its own words ("Hazardous waste recycled", "of the
+ * non-hazardous waste, 812 t were landfilled", "1,204 t of hazardous waste recycled", "Hazardous
+ * waste recycling rate"): hazardous or non-hazardous (GRI 306-3 to 306-5 split each by this type).
+ * A table row says it in its label, a sentence in its subject or right after the figure. Undefined
+ * for other metrics and words.
+ */
+export function wasteTypeNamed(metric: Metric | undefined, m: Mention, subject: string): string | undefined {
+  if (metric === undefined || !BY_TYPE.has(metric.id)) return undefined;
+  const words = m.kind === 'table' ? m.label : subject || typeAfterFigure(m.quote, m.value);
+  if (/\bnon[- ]?hazardous\b/i.test(words))
+    return /(?<!non[- ]?)\bhazardous\b/i.test(words) ? undefined : 'non-hazardous';
+  return /\bhazardous\b/i.test(words) ? 'hazardous' : undefined;
+}
+
+// "2,846.8 t of non-hazardous waste recycled": the type named right after a figure and its unit.
+const FIGURE_OF_TYPE =
+  /(?<![\d,.])(\d[\d,.]*)\s*[^\d;:]{0,20}?\bof\s+((?:non[- ]?)?hazardous)\s+(?:[a-z]+\s+)?waste\b/gi;
+
+/** The waste type a sentence names right after the figure printed as `value`, or ''. */
+function typeAfterFigure(sentence: string, value: string): string {
+  for (const f of sentence.matchAll(FIGURE_OF_TYPE))
+    if ((f[1] ?? '').replace(/,/g, '').replace(/\.$/, '') === value) return f[2] ?? '';
+  return '';
+}

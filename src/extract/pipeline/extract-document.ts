@@ -22,6 +22,7 @@ import type { ExtractResult, ExtractedFact } from './extract-result.js';
 import { readEitherUnits } from './alternative-units.js';
 import { bareWaterAsWithdrawal } from './bare-water.js';
 import { homeCurrencies, inHomeCurrency } from './home-currency.js';
+import { numberedItemShares } from './numbered-item-share.js';
 import { sectionCodesFor } from './section-codes.js';
 import { statedChangeFacts } from './stated-change-facts.js';
 import { tableChangeFacts } from './table-change-facts.js';
@@ -69,10 +70,11 @@ export function extractDocument(doc: Doc, options: ExtractOptions = {}): Extract
   const texts = new Map(lines.map((l) => [l.no, l.raw]));
   const home = homeCurrencies(lines.map((l) => l.raw));
   const classified = bareWaterAsWithdrawal(
-    readEitherUnits([...tables.mentions, ...form.mentions, ...prose.mentions, ...answers.mentions])
-      .filter((m) => m.year !== 0)
-      .map((m) => inHomeCurrency(classifyMention(m, scope, phrases), home))
-      .filter(isDisclosure),
+    numberedItemShares(
+      readEitherUnits([...tables.mentions, ...form.mentions, ...prose.mentions, ...answers.mentions])
+        .filter((m) => m.year !== 0)
+        .map((m) => inHomeCurrency(classifyMention(m, scope, phrases), home)),
+    ).filter(isDisclosure),
     scope,
   );
   const sections = codedSections(lines, index, skip);

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../mention/index.js';
+import { classifyMention } from './index.js';
+
+// A table of energy consumed by source, rows "… from renewable sources" and "… from non-renewable
+// sources" (invented figures).
+const read = (label: string) =>
+  classifyMention(
+    {
+      kind: 'table',
+      line: 12,
+      label,
+      context: ['Table 4  Energy consumed within the organisation (GJ)'],
+      value: '58316',
+      unit: 'GJ',
+      year: 2031,
+      basis: 'actual',
+      quote: '',
+      dims: {},
+      background: 1,
+    } satisfies Mention,
+    ['gri-2021'],
+  );
+
+describe('the energy source a row names', () => {
+  it('reads a negated "renewable" as non-renewable, never as renewable', () => {
+    for (const label of [
+      'Total energy consumed from non-renewable sources',
+      'Total energy consumed from non renewable sources',
+      'Total energy consumed from nonrenewable sources',
+    ])
+      expect(read(label).dims.energy_source, label).not.toBe('renewable');
+    expect(read('Total energy consumed from non-renewable sources').dims.energy_source).toBe('non-renewable');
+  });
+
+  it('still reads "renewable" as renewable', () => {
+    expect(read('Total energy consumed from renewable sources').dims.energy_source).toBe('renewable');
+  });
+});
