@@ -14,6 +14,7 @@ import { measuresByFigurePlaces } from './placed-measures.js';
 import { singleSpacedRows } from './single-spaced.js';
 import { delimitedRows } from './delimited-rows.js';
 import { joinMarkerCells } from './marker-cells.js';
+import { blankIndentedLabels } from './indented-header.js';
 import { measuresOverYears, rowsOfMarkup } from './table-markup.js';
 
 /** A document line as the extractor reads it: cleaned cells, with the raw text kept for quotes. */
@@ -91,7 +92,10 @@ export function toReportLines(doc: Doc): ReportLine[] {
   // A row of group names over a header row ("Scope 2" over "Location-based   Market-based") names its
   // cells; names over year columns ("Foshan plant   Wuhu plant" over "2025   2024   2025   2024") are
   // placed over their years; a year printed inside a rule ("---- 2025 ----") heads each column it spans.
-  return doc.kind === 'text' ? joinGroupHeaders(placeGroupsOverYears(spreadYearBanners(out))) : out;
+  // An indented header row of a tab-separated table leaves its label column blank.
+  return doc.kind === 'text'
+    ? joinGroupHeaders(placeGroupsOverYears(spreadYearBanners(blankIndentedLabels(out))))
+    : out;
 }
 
 /** A text line with the spaces it is printed after, so that a header's cells keep their places over the rows'. */
