@@ -1,7 +1,6 @@
 import type { Doc } from '../document/index.js';
 import {
   cleanText,
-  isCaptionText,
   decimalCommaByLine,
   namesFiscalYearsByStart,
   isRightToLeftTranslation,
@@ -14,6 +13,8 @@ import { measuresOverFigures } from './measure-header.js';
 import { measuresByFigurePlaces } from './placed-measures.js';
 import { singleSpacedRows } from './single-spaced.js';
 import { delimitedRows } from './delimited-rows.js';
+import { joinMarkerCells } from './marker-cells.js';
+import { blankIndentedLabels } from './indented-header.js';
 import { measuresOverYears, rowsOfMarkup } from './table-markup.js';
 
 /** A document line as the extractor reads it: cleaned cells, with the raw text kept for quotes. */
@@ -52,13 +53,16 @@ export function toReportLines(doc: Doc): ReportLine[] {
   for (const [i, line] of doc.lines.entries()) {
     const raw = line.text.length > MAX_LINE_CHARS ? line.text.slice(0, MAX_LINE_CHARS) : line.text;
     if (raw.trim() === '' || isRightToLeftTranslation(raw)) continue;
-    const rawCells = captionJoined(line.cells.length > 0 ? line.cells.map((c) => c.text) : raw.split('\t'));
+    const rawCells = joinMarkerCells(
+      line.cells.length > 0 ? line.cells.map((c) => c.text) : raw.split('\t'),
+      raw,
+    );
     // A one-cell text line may still be a table row in markdown, HTML or space-aligned columns.
     const rows =
       rawCells.length === 1 && doc.kind === 'text'
         ? (spacedRow(spaced, i) ??
           spacedRow(delimited, i) ??
-          rowsOfMarkup(raw) ??
+          rowsOfMarkup(line.cells.length > 1 ? (rawCells[0] ?? raw) : raw) ??
           measuresOverYears(raw, doc.lines[i + 1]?.text) ??
           measuresOverFigures(
             printed({ text: raw, indent: line.indent }),
@@ -88,19 +92,10 @@ export function toReportLines(doc: Doc): ReportLine[] {
   // A row of group names over a header row ("Scope 2" over "Location-based   Market-based") names its
   // cells; names over year columns ("Foshan plant   Wuhu plant" over "2025   2024   2025   2024") are
   // placed over their years; a year printed inside a rule ("---- 2025 ----") heads each column it spans.
-  return doc.kind === 'text' ? joinGroupHeaders(placeGroupsOverYears(spreadYearBanners(out))) : out;
-}
-
-/**
- * A caption's number cut from its title by a column gap ("Table 6⇥Workforce (headcount)", as text
- * converted with tabs for gaps prints "Table 6  Workforce …"): one caption cell, not a table row.
- */
-function captionJoined(cells: string[]): string[] {
-  const [number, title] = cells;
-  if (cells.length !== 2 || !number || !title) return cells;
-  const bare =
-    isCaptionText(number) && number.trim().split(/\s+/).length <= 2 && /^\p{L}/u.test(title.trim());
-  return bare ? [`${number} ${title}`] : cells;
+  // An indented header row of a tab-separated table leaves its label column blank.
+  return doc.kind === 'text'
+    ? joinGroupHeaders(placeGroupsOverYears(spreadYearBanners(blankIndentedLabels(out))))
+    : out;
 }
 
 /** A text line with the spaces it is printed after, so that a header's cells keep their places over the rows'. */

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { docFromText } from '../../../test/support/doc-from-text.js';
+import { extractDocument } from '../pipeline/index.js';
+import { toReportLines } from './index.js';
+
+// A made-up safety table whose column gaps a converter printed as tabs, its header indented with spaces.
+const TABLE = [
+  'Table 7\tSafety',
+  '                                        Staff\tContractors',
+  '                                      2025\t2024\t2025\t2024',
+  'Hours worked\t3,614,200\t3,508,900\t1,207,400\t1,166,300',
+  'Recordable injuries\t9\t11\t6\t7',
+];
+
+describe('an indented header row of a tab-separated table', () => {
+  it('leaves the label column blank', () => {
+    const lines = toReportLines(docFromText(TABLE.join('\n')));
+    expect(lines[1]?.cells).toEqual(['', 'Staff', 'Contractors']);
+    expect(lines[2]?.cells).toEqual(['', '2025', '2024', '2025', '2024']);
+    expect(lines[3]?.cells[0]).toBe('Hours worked');
+  });
+
+  it('names each year column by the group printed over it', () => {
+    const doc = docFromText(['Orlen Brickworks', 'Annual report 2025', '', ...TABLE].join('\n'));
+    const hours = extractDocument(doc)
+      .facts.filter((f) => f.fact.metric === 'safety.hours_worked')
+      .map((f) => [f.fact.quantity.value.toString(), f.fact.period.year, f.fact.dims.employment_type]);
+    expect(hours).toContainEqual(['1207400', 2025, 'contractors']);
+    expect(hours).toContainEqual(['3614200', 2025, 'employee']);
+  });
+});

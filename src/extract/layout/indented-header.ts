@@ -1,0 +1,45 @@
+import { isBareFigure } from './bare-figure.js';
+import type { ReportLine } from './report-line.js';
+
+/**
+ * Header rows printed over the figure columns only, indented past the rows' labels ("        Employees⇥
+ * Contractors" over "        2025⇥2024⇥2025⇥2024" over "Hours worked⇥16,842,300⇥…"), as text converted
+ * with tabs for column gaps prints them: the indent stays spaces, so no leading tab keeps the label
+ * column blank and the first name would read as the label column's heading. Such a row gets a blank
+ * first cell, as a row opening with a tab does.
+ */
+
+// An indent this much deeper than the figure rows' leaves the label column blank.
+const LABEL_INDENT = 4;
+// A header sits at most this many lines over the first row of figures below it.
+const MAX_HEADER_LINES = 4;
+const YEAR_CELL = /^(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2,4})?$/i;
+
+/** The lines with each indented tab-separated header row's label cell left blank. */
+export function blankIndentedLabels(lines: readonly ReportLine[]): ReportLine[] {
+  return lines.map((line, i) => {
+    if (!isIndentedHeader(line)) return line;
+    const figures = firstFigureRow(lines, i);
+    if (!figures || (line.indent ?? 0) < (figures.indent ?? 0) + LABEL_INDENT) return line;
+    const cells = ['', ...line.cells];
+    return { ...line, cells, text: cells.join('\t') };
+  });
+}
+
+/** A tab-separated row of headings or years, printed indented, whose label cell is not already blank. */
+function isIndentedHeader(line: ReportLine): boolean {
+  if (!line.raw.includes('\t') || (line.indent ?? 0) < LABEL_INDENT || line.cells[0] === '') return false;
+  return line.cells.every((c) => c !== '' && (YEAR_CELL.test(c) || !isBareFigure(c)));
+}
+
+/** The first row with a label and a figure in the lines just below `at`, if the block runs on to it. */
+function firstFigureRow(lines: readonly ReportLine[], at: number): ReportLine | undefined {
+  for (let k = at + 1; k < lines.length && k <= at + MAX_HEADER_LINES; k++) {
+    const line = lines[k];
+    const prev = lines[k - 1];
+    if (!line || !prev || line.no - prev.no > 2) return undefined;
+    const figured = line.cells.some((c) => isBareFigure(c) && !YEAR_CELL.test(c));
+    if (figured) return line.cells[0] !== '' && !isBareFigure(line.cells[0] ?? '') ? line : undefined;
+  }
+  return undefined;
+}
