@@ -1,6 +1,7 @@
 import { dec, type Decimal } from '../../core/index.js';
 import { decimalString, makeFinding, whereOf, type CheckFinding } from '../finding/index.js';
 import type { Figure } from '../precision/index.js';
+import { CHINESE_STAFF, chineseStaffCounts, isChineseStaffTotal } from './count-group-chinese.js';
 import { groupStems, phraseItems, rowNames, sameStem } from './group-words.js';
 import type { Rule } from './rule.js';
 
@@ -157,6 +158,8 @@ function groupCounts(figures: readonly Figure[]): GroupCount[] {
       if (YEAR.test(printed)) continue;
       out.push({ count: dec(printed.replace(/[,.\s]/g, '')), printed, group, at: f });
     }
+    for (const { printed, group } of chineseStaffCounts(text))
+      out.push({ count: dec(printed.replace(/,/g, '')), printed, group, at: f });
   }
   return out;
 }
@@ -166,7 +169,7 @@ function groupCounts(figures: readonly Figure[]): GroupCount[] {
  * lists is named by one of them and each row prints one value; undefined otherwise.
  */
 function wholeOf(part: GroupCount, rows: readonly Figure[]): { value: Decimal; rows: Figure[] } | undefined {
-  if (ALL_STAFF.test(part.group.trim())) return staffTotal(part, rows);
+  if (ALL_STAFF.test(part.group.trim()) || CHINESE_STAFF.test(part.group)) return staffTotal(part, rows);
   const items = phraseItems(part.group);
   if (items.length === 0) return undefined;
   const stems = items.flat();
@@ -204,6 +207,11 @@ function namesOf(r: Figure): string[][] {
   return names;
 }
 
+/** A staff total row's match, its group 1 set when it totals the permanent or full-time staff only. */
+function staffTotalRow(label: string): RegExpExecArray | readonly [string] | null {
+  return STAFF_TOTAL_ROW.exec(label) ?? (isChineseStaffTotal(label) ? [label] : null);
+}
+
 /**
  * The staff total of the count's year: the rows totalling all staff when they agree, else those
  * totalling the permanent (or full-time) staff, the only staff such a report counts.
@@ -213,7 +221,7 @@ function staffTotal(
   rows: readonly Figure[],
 ): { value: Decimal; rows: Figure[] } | undefined {
   const year = rows.filter((r) => r.fact.period.year === part.at.fact.period.year && r !== part.at);
-  const totals = year.map((r) => ({ r, m: STAFF_TOTAL_ROW.exec(r.fact.label ?? '') }));
+  const totals = year.map((r) => ({ r, m: staffTotalRow(r.fact.label ?? '') }));
   const all = totals.filter((t) => t.m && t.m[1] === undefined).map((t) => t.r);
   const pool = all.length > 0 ? all : totals.filter((t) => t.m).map((t) => t.r);
   const [first] = pool;

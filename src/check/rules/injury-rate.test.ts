@@ -60,6 +60,8 @@ describe('rate.injury: the base read from the printed words', () => {
     ['TRIR (per 200 000 hours)', '200000'],
     ['Lost time rate per 100,000 working hours', '100000'],
     ['损失工时事故率（每百万工时）', '1000000'],
+    ['按每200,000工作小時計算的工傷率', '200000'],
+    ['工伤率（每20万工时）', '200000'],
     ['LTIFR per one million MH', '1000000'],
     ['Taxa de frequência por 1 milhão HHT', '1000000'],
     ['Índice de frecuencia por cada 500.000 horas trabajadas', '500000'],

@@ -1,4 +1,4 @@
-import { dec, type Decimal } from '../../core/index.js';
+import { dec, foldTraditionalChinese, type Decimal } from '../../core/index.js';
 import type { Figure } from '../precision/index.js';
 
 /**
@@ -24,6 +24,8 @@ const PER_HOURS_GERMAN =
 
 /** "百万工时" (per million working hours), as mainland reports print LTIFR's base. */
 const MILLION_WORK_HOURS_ZH = /百万(?:工时|工作小时|人工时)/;
+/** "每200,000工作小时", "每20万工时" (Traditional folded to Simplified): the base printed in digits. */
+const PER_WORK_HOURS_ZH = /每\s*(\d{1,3}(?:,\d{3})+|\d+)\s*(万)?\s*(?:个)?(?:工作小时|工时|人工时|工作时数)/u;
 
 /**
  * "per 100 employees", "per 1,000 workers", "je 1.000 Beschäftigte", Polish "na 1 000 zatrudnionych" (the
@@ -63,6 +65,11 @@ function textsOf(rate: Figure): string[] {
 /** The hours a text says a rate is per, or undefined. */
 export function baseIn(text: string): Decimal | undefined {
   if (MILLION_WORK_HOURS_ZH.test(text)) return dec(1_000_000);
+  const zh = PER_WORK_HOURS_ZH.exec(foldTraditionalChinese(text));
+  if (zh?.[1] !== undefined) {
+    const base = dec(zh[1].replace(/,/g, '')).times(zh[2] === undefined ? 1 : 10_000);
+    if (base.gte(1000)) return base;
+  }
   const romance = (PER_HOURS_ROMANCE.exec(text) ?? PER_HOURS_GERMAN.exec(text))?.[1]?.replace(/[.,\s]/g, '');
   if (romance !== undefined) return /^\d+$/.test(romance) ? dec(romance) : dec(1_000_000);
   const m = PER_HOURS.exec(text);

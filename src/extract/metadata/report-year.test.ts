@@ -23,6 +23,13 @@ describe('yearOf', () => {
 });
 
 describe('findReportYear', () => {
+  it('takes the year of a Chinese title over the earlier year its pages print more often', () => {
+    const earlier = ['（2030年：1.37）', '2030年为57,008小时', '较2030年减少'];
+    expect(yearIn('青岚精密制造股份有限公司 2031年度环境、社会及治理报告', ...earlier)).toBe(2031);
+    expect(yearIn('青嵐物業服務集團有限公司  2031年度環境、社會及管治報告', ...earlier)).toBe(2031);
+    expect(yearIn('青岚集团2031年可持续发展报告', ...earlier)).toBe(2031);
+  });
+
   it('takes the end year of a fiscal year printed on the title', () => {
     expect(yearIn('Harbour Transit Holdings', 'ESG Report FY23/24')).toBe(2024);
     expect(yearIn('Meridian Mills Bhd', 'Sustainability Report 2022/23')).toBe(2023);

@@ -18,6 +18,9 @@ const TITLE_YEAR = new RegExp(
   `(?<![\\w/\\-–])(${YEAR})\\s+(?:annual\\s+)?${REPORT_KIND}\\b|\\b${REPORT_KIND}\\s+(?:data\\s+)?(?:report|datasheet|fact ?sheet)\\s+(?:for\\s+(?:the\\s+)?)?(${YEAR})`,
   'i',
 );
+// A Chinese title, Simplified or Traditional: "2025年度环境、社会及治理报告", "2025年可持續發展報告".
+const CHINESE_TITLE_YEAR =
+  /((?:19|20)\d{2})\s*年(?:度)?\s*[\p{Script=Han}、]{0,12}?(?:环境|環境|可持续|可持續|社会责任|社會責任|ESG|永续|永續)[\p{Script=Han}、]{0,12}?(?:报告|報告)/u;
 const ANY_YEAR = new RegExp(`(?<![\\w/\\-–])(?:${YEAR})`, 'gi');
 
 /**
@@ -46,7 +49,7 @@ const FRONT_MATTER_LINES = 200;
 
 /**
  * The report year: the end of the stated reporting period, else the year on the title ("2021
- * Environmental, Social and Governance Report", "Sustainability Report 2024/25"), else the most
+ * Environmental, Social and Governance Report", "Sustainability Report 2024/25", "2025年度环境、社会及治理报告"), else the most
  * frequent year in the front matter.
  */
 export function findReportYear(lines: readonly ReportLine[]): number | undefined {
@@ -63,7 +66,7 @@ export function findReportYear(lines: readonly ReportLine[]): number | undefined
       return Number(m[1]);
   }
   for (const line of front) {
-    const m = TITLE_YEAR.exec(line.text);
+    const m = TITLE_YEAR.exec(line.text) ?? CHINESE_TITLE_YEAR.exec(line.text);
     const year = yearOf(m?.[1] ?? m?.[2] ?? '');
     if (year !== undefined) return year;
   }

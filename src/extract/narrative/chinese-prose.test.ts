@@ -35,4 +35,35 @@ describe('Chinese prose', () => {
   it('leaves targets and dates alone', () => {
     expect(figuresOf('公司计划到2035年将碳排放强度降低30%。截至2031年12月31日，', 2031)).toEqual([]);
   });
+
+  it('reads a bracketed earlier year as that year’s figure of the same subject, dating nothing after it', () => {
+    const text =
+      '本年度總工作時數為8,204,600小時（2030年：7,915,300小時），按每1,000,000工作小時計算的工傷率為2.07（上年：2.40）。';
+    expect(mentionsOf(text, 2031).map((m) => [m.label, m.value, m.unit, m.year])).toEqual([
+      ['本年度總工作時數', '8204600', '小時', 2031],
+      ['本年度總工作時數', '7915300', '小時', 2030],
+      ['按每1,000,000工作小時計算的工傷率', '2.07', '', 2031],
+      ['按每1,000,000工作小時計算的工傷率', '2.40', '', 2030],
+    ]);
+  });
+
+  it('names a figure whose clause gives only its year by the figure before it', () => {
+    const text = '本年度员工培训总时数为61,420小时，2030年为57,008小时。';
+    expect(mentionsOf(text, 2031).map((m) => [m.label, m.value, m.year])).toEqual([
+      ['本年度员工培训总时数', '61420', 2031],
+      ['本年度员工培训总时数', '57008', 2030],
+    ]);
+  });
+
+  it('names a count by the people its classifier counts and what they did', () => {
+    const simplified = mentionsOf('年内共2,318名员工完成反腐败培训，董事会全体7位董事亦已参加。', 2031);
+    expect(simplified.map((m) => [m.label, m.value, m.unit])).toEqual([
+      ['年内共 员工完成反腐败培训', '2318', '名'],
+      ['董事会全体 董事亦已参加', '7', '位'],
+    ]);
+    const traditional = mentionsOf('全年合共1,077名僱員參加職業安全培訓。', 2031);
+    expect(traditional.map((m) => [m.label, m.value, m.unit])).toEqual([
+      ['全年合共 僱員參加職業安全培訓', '1077', '名'],
+    ]);
+  });
 });

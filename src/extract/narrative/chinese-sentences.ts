@@ -40,8 +40,8 @@ export function splitChineseSentences(text: string): { text: string; start: numb
 // The verbs and marks linking a subject to its figure: "为", "达", "达到", "共计", "合计", "约", "：".
 const LINK =
   /(?:为|為|是|达到|達到|达|達|共计|共計|合计|合計|总计|總計|累计|累計|约|約|超过|超過|近|逾|[:：])+\s*$/u;
-// A clause boundary inside a sentence.
-const CLAUSE = /[，,、：:（(]/u;
+// A clause boundary inside a sentence; a comma grouping a figure's thousands ("200,000") is none.
+const CLAUSE = /[，、：:（(]|,(?!\d{3}(?!\d))/u;
 // "同比下降", "较上年减少", "较2030年增长", "比去年同期提高了": a change against an earlier year.
 const CHANGE_BEFORE =
   /(?:同比|按年|较|較|比|相比)(?:上年|上一年|去年|上年度|((?:19|20)\d{2})\s*年度?)?(?:同期)?\s*(?:(下降|减少|減少|降低|下跌|减|減)|(增长|增長|增加|上升|提高|提升|上涨|上漲|增))(?:了)?(?:约|約)?\s*$/u;
@@ -50,6 +50,16 @@ const NOT_A_RECORD =
   /目标|目標|力争|力爭|计划|計劃|预计|預計|预期|預期|争取|爭取|将|將|到\s*(?:19|20)\d{2}\s*年/u;
 // A year the sentence is about ("2031年", "2031年度"), not one it compares with ("较2030年").
 const YEAR = /(?<![较較比]\s*)((?:19|20)\d{2})\s*年/gu;
+// "（2024年：13,012,400小时）", "(上年为1.48)": a bracketed aside giving an earlier year's figure of what
+// was just named; its year dates the aside alone.
+const ASIDE_OPEN =
+  /[（(]\s*(?:((?:19|20)\d{2})\s*年度?|(上年度?|去年|上一年度?|上年同期|去年同期))\s*(?:[:：]|为|為)?\s*(?:约|約)?\s*$/u;
+// A clause naming only a year ("2024年为88,642小时"): the figure is one more year of the one before it.
+const YEAR_ONLY = /^(?:(?:19|20)\d{2}\s*年度?|上年度?|去年|上一年度?)(?:同期)?$/u;
+// "每200,000工作小时", "每百万工时": the base a rate is per, not a figure.
+const PER_BASE = /每\s*$/u;
+// "6,436名雇员完成…", "9位董事": a count's classifier, then the people it counts and what they did.
+const COUNTED_NOUN = /^\s*([名位])(\p{Script=Han}[^\s，。；、,;:：（）()\d]{0,30})/u;
 
 /** The unit printed right after a figure: the longest run of up to ten characters the registry reads. */
 function unitAfter(sentence: string, end: number): string {
@@ -61,11 +71,22 @@ function unitAfter(sentence: string, end: number): string {
   return '';
 }
 
-/** The year a figure is of: the last year its sentence names before it, else the paragraph's. */
+/**
+ * The year a figure is of: the last year its sentence names before it, else the paragraph's. A closed
+ * bracketed aside ("（2024年：1.48）") dates its own figure, never those after it.
+ */
 function yearBefore(sentence: string, at: number, fallback: number): number {
   let year = fallback;
-  for (const m of sentence.slice(0, at).matchAll(YEAR)) year = Number(m[1]);
+  const outside = sentence.slice(0, at).replace(/[（(][^（()）]*[)）]/gu, '');
+  for (const m of outside.matchAll(YEAR)) year = Number(m[1]);
   return year;
+}
+
+/** The year of an aside a figure opens ("（2024年：", "（上年："), or undefined. */
+function asideYear(before: string, year: number): number | undefined {
+  const m = ASIDE_OPEN.exec(before);
+  if (!m) return undefined;
+  return m[1] !== undefined ? Number(m[1]) : year - 1;
 }
 
 /** What a Chinese sentence gives: its figures, and the percentages stating a change of one. */
@@ -89,8 +110,16 @@ export function readChineseSentence(
     // "2031年": a year names the time, not a figure; "12月31日" a date.
     if (/^(?:年|月|日)/u.test(sentence.slice(token.end)) || isPartOfDate(sentence, token)) continue;
     const before = sentence.slice(0, token.start);
+    if (PER_BASE.test(before)) continue;
     const change = CHANGE_BEFORE.exec(before);
-    const m = figureMention(sentence, token, unit, at, yearBefore(sentence, token.start, year));
+    const own = yearBefore(sentence, token.start, year);
+    const m = figureMention(sentence, token, unit, at, own);
+    const aside = asideYear(before, own);
+    if (aside !== undefined && last !== undefined && !change) {
+      // The aside's figure is the earlier year's of the figure before it, in its unit when none is printed.
+      mentions.push({ ...m, label: last.label, unit: m.unit === '' ? last.unit : m.unit, year: aside });
+      continue;
+    }
     if (change && unit === '%') {
       // "用水量同比下降3.2%": with no figure before it, the change is of the words its clause opens with.
       const subject = before.slice(0, change.index).split(CLAUSE).pop()?.trim() ?? '';
@@ -110,8 +139,9 @@ export function readChineseSentence(
       continue;
     }
     if (m.label === '' || change) continue;
-    mentions.push(m);
-    last = m;
+    const named = YEAR_ONLY.test(m.label) && last !== undefined ? { ...m, label: last.label } : m;
+    mentions.push(named);
+    last = named;
   }
   return { mentions, changes };
 }
@@ -128,7 +158,9 @@ function figureMention(
   year: number,
 ): Mention {
   const clause = sentence.slice(0, token.start).split(CLAUSE).pop() ?? '';
-  const label = clause.replace(LINK, '').trim();
+  const counted = COUNTED_NOUN.exec(sentence.slice(token.end));
+  // The people a count's classifier counts, and what they did, name it with its clause's words.
+  const label = [clause.replace(LINK, '').trim(), counted?.[2] ?? ''].join(' ').trim();
   const line = at(token.start);
   const m: Mention = {
     kind: 'text',
@@ -136,7 +168,7 @@ function figureMention(
     label,
     context: [sentence.trim()],
     value: token.value,
-    unit,
+    unit: counted?.[1] ?? unit,
     year,
     basis: 'actual',
     quote: sentence.trim(),

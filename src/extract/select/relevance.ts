@@ -37,9 +37,10 @@ export function isZeroStatement(label: string, value: string): boolean {
 const CONCERNS_RAISED = /whistle|grievance|speak[- ]up|hotline|near[- ]miss|ethics/i;
 // The HKEX ESG Guide's and the SSE/SZSE guidelines' subjects in Chinese (Traditional folded to
 // Simplified): employees, training, volunteering, safety and injuries, complaints, suppliers,
-// donations, emissions, energy, water, waste, and anti-corruption.
+// donations, emissions, energy, water, waste, and anti-corruption; hours worked (the base of injury rates,
+// GRI 403-9) and the board (HKEX C2 Part B).
 const CHINESE_ESG_TOPICS =
-  /员工|雇员|人员|培训|受训|志愿|义工|安全|工伤|死亡|亡故|事故|职业病|投诉|供应商|捐赠|公益|慈善|社区|排放|能耗|能源|耗电|用电|电力|光伏|碳|用水|耗水|取水|废弃物|废物|污染物|环保|流失|离职|新进|招聘|反腐|贪污|廉洁/u;
+  /工时|工作时数|工作小时|董事|员工|雇员|人员|培训|受训|志愿|义工|安全|工伤|死亡|亡故|事故|职业病|投诉|供应商|捐赠|公益|慈善|社区|排放|能耗|能源|耗电|用电|电力|光伏|碳|用水|耗水|取水|废弃物|废物|污染物|环保|流失|离职|新进|招聘|反腐|贪污|廉洁/u;
 const ESG_QUANTITIES = /^(?:ghg|energy|mass|volume|power|money:[A-Z]{3})(?:\/|$)/;
 const SCALE_ONLY = /^\s*(?:million|billion|thousand|hundred|ten thousand|10,000)\s*$/i;
 

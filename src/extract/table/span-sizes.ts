@@ -17,10 +17,37 @@ export function spanSizes(
   const n = measures.length;
   const k = years.length;
   if (k === 0 || n < k) return undefined;
+  const ruled = ruledSizes(years, measures);
+  if (ruled) return ruled;
   if (n % k === 0) return Array.from({ length: k }, () => n / k);
   if (n > MAX_COLUMNS) return undefined;
   const fitting = splits(n, k).filter((sizes) => fits(sizes, years, measures));
   return fitting.length === 1 ? fitting[0] : undefined;
+}
+
+// A heading drawn as a rule over the columns it spans: "──── 2025 ────", "—— 2025年 ——".
+const RULE = /[─━═—–-]{2,}/u;
+
+/**
+ * The runs a year heading drawn as a rule spans ("──── 2025 ────   2024" over "Male | Female | Total |
+ * Total"): each measure goes to the year whose printed extent overlaps it most, or lies nearest.
+ * Undefined unless a year is so drawn, every heading has its position and each year gets a run.
+ */
+function ruledSizes(years: readonly HeaderColumn[], measures: readonly HeaderColumn[]): number[] | undefined {
+  if (!years.some((y) => RULE.test(y.text))) return undefined;
+  const owners: number[] = [];
+  for (const m of measures) {
+    if (!m.at || years.some((y) => !y.at)) return undefined;
+    const { start, end } = m.at;
+    const gaps = years.map((y) => {
+      const at = y.at ?? { start: 0, end: 0 };
+      return Math.max(at.start - end, start - at.end, -(Math.min(end, at.end) - Math.max(start, at.start)));
+    });
+    owners.push(gaps.indexOf(Math.min(...gaps)));
+  }
+  const sizes = years.map((_, y) => owners.filter((o) => o === y).length);
+  const ordered = owners.every((o, i) => i === 0 || o >= (owners[i - 1] ?? 0));
+  return ordered && sizes.every((n) => n > 0) ? sizes : undefined;
 }
 
 /** Every way of cutting n columns into k non-empty runs. */

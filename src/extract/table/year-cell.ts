@@ -30,7 +30,9 @@ function plausible(y: number): boolean {
 export function parseYearCell(text: string): YearCell | undefined {
   // "2024年" (Chinese "year") is the year 2024; "2024." (Croatian, Serbian, Slovene and Hungarian print a
   // year as an ordinal, with a dot) is the year 2024.
+  // "──── 2025 ────": a year heading drawn as a rule over the columns it spans.
   const t = text
+    .replace(/^\s*[─━═—–-]{2,}\s*|\s*[─━═—–-]{2,}\s*$/gu, '')
     .replace(/[*†‡]+$/, '')
     .replace(/\s*年(?:度)?$/, '')
     .replace(/^((?:19|20)\d{2})\.$/, '$1')
