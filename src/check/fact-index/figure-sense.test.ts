@@ -74,6 +74,18 @@ describe('senseOf: an item reported apart from its metric', () => {
   });
 });
 
+describe('senseOf: emission allowances are no emissions', () => {
+  it('marks allowances held or allocated as reported apart, in English and Polish', () => {
+    const ghg = (label: string) =>
+      figureOf(printed({ metric: 'ghg.total', value: '84120', unit: 'tCO2e', year: 2024, line: 9, label }));
+    expect(senseOf(ghg('Free emission allowances allocated (EU ETS)')).markers).toEqual(['apart']);
+    expect(senseOf(ghg('Allowances (EU ETS) surrendered')).markers).toEqual(['apart']);
+    expect(senseOf(ghg('Przydzielone uprawnienia do emisji')).markers).toEqual(['apart']);
+    expect(senseOf(ghg('Total emissions covered by the EU ETS')).markers).toEqual([]);
+    expect(senseOf(ghg('Salaries and allowances')).markers).toEqual([]);
+  });
+});
+
 describe("senseOf: a plant's capacity is no output", () => {
   it('marks a capacity as reported apart from the output it bounds', () => {
     expect(

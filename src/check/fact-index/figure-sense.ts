@@ -34,7 +34,10 @@ const MARKER_WORDS: Readonly<Record<SenseMarker, RegExp>> = {
   // Reported apart from the figure itself: biogenic CO2 is kept outside the scopes (GHG Protocol
   // Corporate Standard, ch. 9), and a memo item is not part of the total it sits under. A plant's
   // capacity ("installed clinker capacity of 4.2 million tonnes") bounds its output, never states it.
-  apart: /\b(?:biogenic|memo|outside\s+(?:the\s+)?scopes?|capacit(?:y|ies))\b/,
+  // Emission allowances (EU ETS, allocated free or surrendered) are permits counted in tonnes, no
+  // emissions: Polish "uprawnienia do emisji", German "Emissionszertifikate", Dutch "emissierechten".
+  apart:
+    /\b(?:biogenic|memo|outside\s+(?:the\s+)?scopes?|capacit(?:y|ies)|(?:emissions?|carbon|co2|ets)\s+(?:\w+\s+)?allowances?|allowances?\s+\(?(?:eu\s+)?ets|uprawnie\w*\s+do\s+emisji|emissions(?:zertifikat|berechtigung)\w*|emissierecht\w*)\b/,
 };
 
 /** {@link MARKER_WORDS} compiled once for `matchAll`. */

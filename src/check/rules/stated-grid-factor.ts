@@ -14,6 +14,7 @@ import { baseRange, isCoalEquivalent, rangeIn } from './convert-figure.js';
 import { listedFactorFindings } from './listed-grid-factors.js';
 import { isStatedForAPlace, regionalFactors } from './regional-grid-factor.js';
 import type { Rule, RuleContext } from './rule.js';
+import { electricityScope2, isOtherCarrierFactor } from './scope2-carriers.js';
 import type { SeriesKey } from '../fact-index/index.js';
 
 /**
@@ -78,6 +79,11 @@ export const statedGridFactorRule: Rule = {
         const finding = check(ctx, factor, year, byYear, dims);
         if (finding) out.push(finding);
       }
+      // Scope 2 with heat or steam bought besides is checked only within what they may add; a row
+      // printing the electricity's Scope 2 apart is checked against the factor alone.
+      const part = out.length === 0 ? electricityPart(ctx, factor, year) : undefined;
+      const finding = part ? check(ctx, factor, year, byYear, {}, part) : undefined;
+      if (finding) out.push(finding);
     }
     // A factor stated for one state or province applies to the site the tables name by it.
     for (const { factor, site } of regional) {
@@ -106,9 +112,10 @@ function statedGridFactors(ctx: RuleContext): Figure[] {
     .flatMap((metric) => ctx.facts.metric(metric))
     .filter((f) => f.unit.dimension === 'ghg/energy' && f.fact.basis === 'actual');
   const market = new Set(factors.filter((f) => f.fact.dims.scope2_method === 'market').map(quoteOf));
+  // A factor a sentence names by another carrier ("…; district heat 0.340 tCO2/MWh") is that carrier's.
   return factors.filter((f) => {
     const p = f.fact.provenance;
-    return p.kind === 'document' && isGridFactor(p.quote) && !market.has(p.quote);
+    return p.kind === 'document' && isGridFactor(p.quote) && !market.has(p.quote) && !isOtherCarrierFactor(f);
   });
 }
 
@@ -160,18 +167,31 @@ function sitesOf(ctx: RuleContext, factor: Figure, year: number): Dims[] {
   return [...new Set(sites)].map((site) => ({ site }));
 }
 
+/**
+ * The Scope 2 row of the electricity alone, when the year's Scope 2 also counts heat, steam or cooling
+ * bought and the table prints the electricity's share apart from the total.
+ */
+function electricityPart(ctx: RuleContext, factor: Figure, year: number): Figure | undefined {
+  const series = { entity: factor.fact.entity, metric: 'ghg.scope2', year, basis: 'actual' as const };
+  const besides = otherPurchasedAtMost(ctx, series, {});
+  return besides?.gt(0) ? electricityScope2(ctx, series, {}) : undefined;
+}
+
+/** `part`: a Scope 2 row of the electricity alone, checked with nothing else bought added. */
 function check(
   ctx: RuleContext,
   factor: Figure,
   year: number,
   byYear: ReadonlyMap<number, Figure>,
   dims: Dims,
+  part?: Figure,
 ): CheckFinding | undefined {
   const series = { entity: factor.fact.entity, metric: 'ghg.scope2', year, basis: 'actual' as const };
-  const besides = otherPurchasedAtMost(ctx, series, dims);
+  const besides = part ? dec(0) : otherPurchasedAtMost(ctx, series, dims);
   if (besides === undefined) return undefined;
   const grid = gridElectricity(ctx, series, dims);
   const scope2 =
+    part ??
     ctx.facts.at(series, 'ghg.scope2', dims) ??
     ctx.facts.at(series, 'ghg.scope2', { ...dims, scope2_method: 'location' }) ??
     (grid ? marketOnGridFactor(ctx, series, dims) : undefined);

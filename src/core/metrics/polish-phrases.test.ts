@@ -8,6 +8,7 @@ const LABELS: readonly (readonly [string, string])[] = [
   ['Inne emisje pośrednie', 'ghg.scope3'],
   ['Całkowite zużycie energii', 'energy.total'],
   ['Zakupiona energia elektryczna', 'energy.electricity'],
+  ['w tym z odnawialnych źródeł', 'energy.renewable'],
   ['Olej napędowy', 'energy.diesel'],
   ['Pobór wody', 'water.withdrawal'],
   ['Zużycie wody', 'water.consumption'],

@@ -1,6 +1,7 @@
 import { foldTraditionalChinese, type Dims } from '../../core/index.js';
 import { englishWords } from '../table/index.js';
 import { croatianEmployment, croatianMethod } from './croatian-dims.js';
+import { polishMethod } from './polish-scope2.js';
 import { scope3Category } from './scope3-category.js';
 
 /**
@@ -74,7 +75,8 @@ function labelDims(label: string, group: string, row: boolean): Dims {
     /\b(location|market)[- ]based\b/.exec(l)?.[1] ??
     romanceMethod(l, group.toLowerCase()) ??
     germanMethod(l) ??
-    croatianMethod(l);
+    croatianMethod(l) ??
+    polishMethod(l, group.toLowerCase());
   if (method) dims.scope2_method = method;
   const category = scope3Category(l, group.toLowerCase());
   // A Scope 3 category is the row's breakdown; "by category" above it names no employee category.

@@ -20,6 +20,9 @@ export interface PlacedText {
   readonly indent?: number;
 }
 
+// A year printed alone on a line: "2025", "FY2025", "2024/25".
+const YEAR_LINE = /^(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?$/i;
+
 // Rows looked at below the header: a rule and a group row may come first, then the rows of figures.
 const REACH = 12;
 
@@ -103,8 +106,10 @@ function figureColumns(below: readonly PlacedText[]): FigureColumns | undefined 
     const [label, ...rest] = cells;
     const isRow = label !== undefined && !isBareFigure(label.text) && rest.length >= 2;
     if (!isRow || !rest.every((c) => isBareFigure(c.text))) {
-      // A one-cell group row ("By gender") may sit between the header and its rows.
-      if (!figures && cells.length === 1 && !/\d/.test(row.text)) continue;
+      // A one-cell group row ("By gender") may sit between the header and its rows, and a year printed
+      // alone over the rows it dates ("2025" over one group of rows, "2024" over the next) among them.
+      if (cells.length === 1 && (YEAR_LINE.test(row.text.trim()) || (!figures && !/\d/.test(row.text))))
+        continue;
       break;
     }
     if (figures && figures.length !== rest.length) break;

@@ -56,6 +56,7 @@ import { looksLikeUnit } from './unit-cell.js';
 import { finishSlashUnit } from './wrapped-unit.js';
 import { parseYearCell } from './year-cell.js';
 import {
+  groupYearLine,
   isIndentedUnder,
   rowLabelYear,
   totalRowYear,
@@ -102,6 +103,8 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
   let parentIndent = 0;
   // An "of which" list ("其中：外购电力" over rows indented as far): its marker and the whole's indent.
   let ofWhich: OfWhichList | undefined;
+  // A year printed alone on a line over a group of rows ("2025" over them, "2024" over them again).
+  let groupYear: number | undefined;
   // The data rows read under the current section heading.
   let sectionRows = { section: '', count: 0 };
   // Where the section heading is printed and how many rows under it are indented further.
@@ -151,6 +154,13 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
       state.section = above.section;
       lead = undefined;
     }
+    const lineYear = groupYearLine(row, parts, state.header);
+    if (lineYear !== undefined) {
+      groupYear = lineYear;
+      previous = undefined;
+      lead = undefined;
+      continue;
+    }
     if (
       parts.values.length === 0 ||
       isYearHeader(row.cells, parts.labels, r === 0, ctx.reportYear) ||
@@ -171,6 +181,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
       if (state.section !== section)
         heading = { section: state.section, indent: row.indent ?? 0, children: 0 };
       if (isHeader) {
+        groupYear = undefined;
         parent = '';
         named = undefined;
         if (lead) state.caption = lead.text;
@@ -313,6 +324,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
           yearCell?.year ??
           (column?.role === 'target' ? deadlineYear(parts.values, columns) : undefined) ??
           totalRowYear(rowLabel, ctx.reportYear) ??
+          groupYear ??
           ctx.year,
         basis: column?.role === 'target' || isUndatedTarget(column) ? 'target' : 'actual',
         quote: row.raw,

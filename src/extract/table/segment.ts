@@ -50,6 +50,20 @@ function isGroupRow(lines: readonly ReportLine[], at: number, maxChars = MAX_GRO
   return false;
 }
 
+// A year printed alone on a line: "2025", "FY2025", "2024/25".
+const YEAR_LINE = /^(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?$/i;
+
+/**
+ * A year printed alone on a line over the next rows of a table without year columns ("2025" over one
+ * group of rows, "2024" over the same rows again): it dates the rows below it, and the table goes on.
+ */
+function isYearGroupLine(lines: readonly ReportLine[], at: number, block: OpenBlock): boolean {
+  const line = lines[at];
+  const next = lines[at + 1];
+  if (!line || !next || block.yearColumns || next.no - line.no > 2 || !isTabular(next)) return false;
+  return line.cells.filter((c) => c !== '').length === 1 && YEAR_LINE.test(line.text.trim());
+}
+
 /**
  * A one-cell line right under a table's last row that starts in lower case or with a bracket
  * ("tonne-km)", "(per million hours worked)"): the rest of that row's wrapped label, still in the table;
@@ -113,10 +127,12 @@ interface OpenBlock {
   hasFigure: boolean;
   /** The most year headers one row of the block holds (its year columns). */
   years: number;
+  /** Some row laid out in cells holds a year: the block has year columns. */
+  yearColumns: boolean;
 }
 
 function openBlock(): OpenBlock {
-  return { rows: [], tabular: 0, yearHeaded: false, hasFigure: false, years: 0 };
+  return { rows: [], tabular: 0, yearHeaded: false, hasFigure: false, years: 0, yearColumns: false };
 }
 
 function addRow(block: OpenBlock, line: ReportLine): void {
@@ -125,6 +141,7 @@ function addRow(block: OpenBlock, line: ReportLine): void {
   block.years = Math.max(block.years, line.cells.filter((c) => parseYearCell(c) !== undefined).length);
   if (!isTabular(line)) return;
   block.tabular += 1;
+  if (!block.yearColumns && line.cells.some((c) => parseYearCell(c) !== undefined)) block.yearColumns = true;
   if (!block.hasFigure && !headerOnly([line])) block.hasFigure = true;
 }
 
@@ -192,6 +209,7 @@ export function segmentTables(lines: readonly ReportLine[], noise: ReadonlySet<n
       !titlesOwnTable(lines, i, current, lastNo) &&
       (isGroupRow(lines, i, current.yearHeaded ? MAX_TITLE_CHARS : MAX_GROUP_CHARS) ||
         endsWrappedLabel(line, lastNo) ||
+        isYearGroupLine(lines, i, current) ||
         isTitleUnderHeader(lines, i, current));
     if (isTabular(line) || joins) {
       if (open && line.no - lastNo > MAX_GAP) {

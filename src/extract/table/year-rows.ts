@@ -117,3 +117,22 @@ export function yearColumnCell(
     cell?.kind === 'value' && /^(?:19|20)\d{2}$/.test(cell.printed) ? Number(cell.printed) : undefined;
   return year === undefined ? undefined : { index, year };
 }
+
+/**
+ * The year a line printing only a year dates the rows below it with ("2025" over one group of rows,
+ * "2024" over the same rows again, under a header of sites or measures): undefined for any other line,
+ * and under year columns, where a line of years heads the next table.
+ */
+export function groupYearLine(
+  row: ReportLine,
+  parts: RowParts,
+  header: { columns: readonly { year?: number }[] } | undefined,
+): number | undefined {
+  const [only, ...rest] = parts.values;
+  const filled = row.cells.filter((c) => c.trim() !== '');
+  if (parts.labels.length > 0 || rest.length > 0 || filled.length !== 1 || only?.cell.kind !== 'value')
+    return undefined;
+  if (header?.columns.some((c) => c.year !== undefined)) return undefined;
+  const cell = parseYearCell(only.cell.printed);
+  return cell?.role === 'actual' && cell.yearsBack === undefined ? cell.year : undefined;
+}
