@@ -4,3 +4,4 @@ export { findContentsPage } from './contents-page.js';
 export { isBareFigure } from './bare-figure.js';
 export { gapBetween, overlaps, placeCells, spansOf, type Place, type Span } from './spans.js';
 export { isChangeHeading } from './change-heading.js';
+export { statesPriorYear } from './table-markup.js';
