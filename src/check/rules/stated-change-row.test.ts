@@ -93,3 +93,36 @@ describe('change.stated when the printings of its metric disagree', () => {
     expect(run([...rows, said('10')])).toEqual([]);
   });
 });
+
+describe('change.stated naming no Scope 2 method, over a location-based and a market-based row', () => {
+  const method = (value: string, year: number, line: number, scope2: string) =>
+    printed({
+      metric: 'ghg.scope1_2',
+      value,
+      unit: 'tCO2e',
+      year,
+      line,
+      label: `Scope 1 and 2, ${scope2}-based`,
+      dims: { scope2_method: scope2 },
+    });
+  // Location-based 20,480.0 → 19,964.2 is −2.5%; market-based 22,910.0 → 20,390.0 is −11.0%.
+  const rows = [
+    method('19964.2', 2024, 70, 'location'),
+    method('20480.0', 2023, 70, 'location'),
+    method('20390.0', 2024, 71, 'market'),
+    method('22910.0', 2023, 71, 'market'),
+  ];
+  const said = (value: string) =>
+    stated('ghg.scope1_2', value, `Our Scope 1 and 2 emissions fell by ${value}% in the year.`);
+
+  it('flags a change that neither method’s row shows', () => {
+    const [f, ...rest] = run([...rows, said('6.3')]);
+    expect(rest).toEqual([]);
+    expect([f?.rule, f?.expected]).toEqual(['change.stated', '-6.3']);
+  });
+
+  it('accepts the change either method’s row shows', () => {
+    expect(run([...rows, said('11.0')])).toEqual([]);
+    expect(run([...rows, said('2.5')])).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Figure } from '../precision/index.js';
-import { dimsKey } from '../fact-index/index.js';
+import { dimsKey, withoutKey } from '../fact-index/index.js';
 import type { RuleContext } from './rule.js';
 
 /** A number as printed in a sentence: digits with thousands commas and a decimal part. */
@@ -78,7 +78,7 @@ export function rowPairs(
     const line = lineOf(f);
     const year = f.fact.period.year;
     if (line === undefined || !isTableRow(f) || f.fact.basis !== 'actual') continue;
-    if (f.fact.entity !== statement.fact.entity || dimsKey(f.fact.dims) !== key) continue;
+    if (f.fact.entity !== statement.fact.entity || !rowOfDims(f, dims, key)) continue;
     if (year !== statement.fact.period.year && year !== since) continue;
     let row = byLine.get(line);
     if (!row) byLine.set(line, (row = { now: [], before: [] }));
@@ -95,6 +95,16 @@ export function rowPairs(
   const words = labelWords(statement.fact.label);
   const shared = (f: Figure) => [...labelWords(f.fact.label)].filter((w) => words.has(w)).length;
   return pairs.sort((a, b) => shared(b.now) - shared(a.now));
+}
+
+/**
+ * Whether a row prints the statement's figures: the same dims, or the same with a Scope 2 method the
+ * statement does not name ("Scope 1 and 2 emissions decreased by 8 %" over a location-based and a
+ * market-based row): either method's row may be the one it is about, so each is tried.
+ */
+function rowOfDims(f: Figure, dims: Readonly<Record<string, string>>, key: string): boolean {
+  if (dimsKey(f.fact.dims) === key) return true;
+  return dims.scope2_method === undefined && dimsKey(withoutKey(f.fact.dims, 'scope2_method')) === key;
 }
 
 function labelWords(label: string | undefined): Set<string> {

@@ -46,6 +46,7 @@ import { readPrintedUnit, unitWithLabelNoun } from './printed-unit.js';
 import { nationalityDims } from './nationality.js';
 import { rateBeforeBase } from './rate-before-base.js';
 import { ratePerWords } from './rate-per-words.js';
+import { scope3CategoryRow } from './scope3-category.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { columnDims, ethnicityDims, rowBreakdownOf } from './title-breakdown.js';
 import { trainedCategory } from './trained-category.js';
@@ -185,7 +186,8 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   const found = carrierOverTotal(m, byLabel, chosen, fits) ?? chosen;
   // "MGO | Energy (GJ)": a row named by a fuel is that fuel's energy, never the total.
   const fuel = m.kind === 'table' ? fuelRow(found, m.label, printed, cache, fits) : undefined;
-  const picked = asFullTimeEquivalents(m, printed, fuel ?? found);
+  const fitted = asFullTimeEquivalents(m, printed, fuel ?? found);
+  const picked = scope3CategoryRow(fitted, dims, printed, cache) ?? fitted;
   // "Fuel burned per voyage was 1.85 tonnes": a quantity per something is no amount of that quantity.
   // "Cooling water recycling rate": the water's rate, no waste rate.
   const unfit =

@@ -1,3 +1,7 @@
+import type { Dims } from '../../core/index.js';
+import { chooseMetric, type MetricChoice, type PhraseCache } from './choose-metric.js';
+import type { PrintedUnit } from './printed-unit.js';
+
 /**
  * The fifteen Scope 3 categories by the subject their rows name (GHG Protocol Corporate Value Chain
  * (Scope 3) Standard, table 5.4). "Transportation and distribution" and "leased assets" alone could be
@@ -39,4 +43,22 @@ export function scope3Category(l: string, g: string): string | undefined {
   if (n === undefined) return scope3 ? bySubject : undefined;
   if (Number(n) < 1 || Number(n) > 15) return undefined;
   return scope3 || bySubject !== undefined || ANY_SUBJECT.test(l) ? n : undefined;
+}
+
+/**
+ * The Scope 3 emissions of a row that names a category by its number ("Cat. 1 Purchased goods (milk,
+ * cans)") where its words matched no catalogue phrase and the emissions table's caption ("Gross GHG
+ * emissions") named the broad total: a category's emissions are Scope 3 (GHG Protocol Scope 3
+ * Standard, ch. 5), never the company's total. Undefined when the row names no category or the
+ * choice is no emissions metric, or already one broken down by category.
+ */
+export function scope3CategoryRow(
+  choice: MetricChoice | undefined,
+  dims: Dims,
+  printed: PrintedUnit | undefined,
+  cache: PhraseCache | undefined,
+): MetricChoice | undefined {
+  if (dims.scope3_category === undefined || choice?.metric.dimension !== 'ghg') return undefined;
+  if (choice.metric.dims.includes('scope3_category')) return undefined;
+  return chooseMetric(['scope 3 emissions'], printed, 1, cache);
 }

@@ -16,7 +16,8 @@ export function rowsOfMarkup(line: string): string[][] | undefined {
   if (/<t[dh]\b/i.test(line)) return htmlRows(line);
   if (/^\s*\|.*\|/.test(line)) return pipeRow(line);
   const unled = withoutLeaders(line);
-  if (unled !== line && !PAGE_AFTER_LEADER.test(line)) return spacedRow(unled) ?? leaderRow(line);
+  if (unled !== line && !PAGE_AFTER_LEADER.test(line))
+    return withPriorYear(unled) ?? spacedRow(unled) ?? leaderRow(line);
   if (/\S {3,}\S/.test(line)) return spacedRow(line) ?? unitRow(line);
   return undefined;
 }
@@ -27,6 +28,28 @@ export function rowsOfMarkup(line: string): string[][] | undefined {
 const LEADER = / *(?:\.{4,}|(?:… ?){2,}|(?:· ?){4,}|(?:\. ){3,}\.) */g;
 const PAGE_AFTER_LEADER = /(?:\.{4}|… ?…|· ?·|\. \.)\s*\d{1,3}\s*$/;
 const MAX_LEADER_LINE = 400;
+
+// "(2024: 241 862)", "(2023 – 12,4 %)": the year before's figure in brackets after the year's figure and unit.
+const PRIOR_YEAR_BRACKET = /\s\((?:19|20)\d{2}\s?[:–-]\s?[-−+]?\d[\d \u00a0\u202f,.]*(?:\s?%)?\)$/u;
+
+/**
+ * Whether a line states a figure and, in brackets at its end, the year before's ("Water withdrawal
+ * 612 480 m³ (2024: 628 412)"): a statement, never a group heading of the table around it.
+ */
+export function statesPriorYear(text: string): boolean {
+  return /\d/.test(text.slice(0, text.search(PRIOR_YEAR_BRACKET))) && PRIOR_YEAR_BRACKET.test(text.trim());
+}
+
+/**
+ * "Revenue ........ 258 437  EUR thousand   (2024: 241 862)": a key figure followed by the year
+ * before's in brackets states both years as a sentence does ("Revenue was EUR 258 437 thousand
+ * (2024: 241 862)"), with no column to date them: one cell of words, the leader and gaps closed up,
+ * so that the sentence reader gives each figure its year. Undefined for any other line.
+ */
+function withPriorYear(unled: string): string[][] | undefined {
+  const text = unled.trim().replace(/\s{2,}/g, ' ');
+  return PRIOR_YEAR_BRACKET.test(text) && /^\p{L}/u.test(text) ? [[text]] : undefined;
+}
 
 function withoutLeaders(line: string): string {
   return line.length > MAX_LEADER_LINE ? line : line.replace(LEADER, '   ');

@@ -25,4 +25,23 @@ describe('years over unit groups with a references column after them', () => {
       ['Grid power', '29880.0', 'GJ', 2030],
     ]);
   });
+
+  it('reads the rows whose reference cites a paragraph and then another standard’s disclosure', () => {
+    // "E3-4 §28 / 303-5": the ESRS paragraph, then the GRI disclosure, as one cell after the figures.
+    const text = [
+      'Table 6  Water use (E3-4), m³',
+      'Indicator                          2031          2030     Change, %    ESRS / GRI',
+      'Water drawn                      58 210,4      60 040,2      −3,0    E3-4 §28 / 303-3',
+      '  from rivers                    21 100,6      22 900,8      −7,9    303-3',
+      'Water returned                   47 380,1      48 120,5      −1,5    E3-4 §29(b) / 303-4',
+    ].join('\n');
+    expect(rows(text).map((r) => [r[0], r[1], r[3]])).toEqual([
+      ['Water drawn', '58210.4', 2031],
+      ['Water drawn', '60040.2', 2030],
+      ['from rivers', '21100.6', 2031],
+      ['from rivers', '22900.8', 2030],
+      ['Water returned', '47380.1', 2031],
+      ['Water returned', '48120.5', 2030],
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import { tryParseUnit } from '../../core/index.js';
 import { isCaptionText } from '../clean/index.js';
-import type { ReportLine } from '../layout/index.js';
+import { statesPriorYear, type ReportLine } from '../layout/index.js';
 import { parseCellValue } from '../numbers/index.js';
 import { parseYearCell } from './year-cell.js';
 
@@ -18,7 +18,10 @@ const MAX_GROUP_CHARS = 80;
 
 function isShortLabel(line: ReportLine, maxChars = MAX_GROUP_CHARS): boolean {
   const text = line.text.trim();
-  return text.length <= maxChars && /^[\p{L}–(-]/u.test(text) && !/[.:;]$/.test(text);
+  // "Water withdrawal 612 480 m³ (2024: 628 412)", a key figure stated with the year before's, is no heading.
+  return (
+    text.length <= maxChars && /^[\p{L}–(-]/u.test(text) && !/[.:;]$/.test(text) && !statesPriorYear(text)
+  );
 }
 
 /**

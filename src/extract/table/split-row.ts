@@ -188,8 +188,10 @@ const PARAGRAPH_REFERENCE = new RegExp(String.raw`^${PARAGRAPH}$`, 'i');
 // "305-1", "2-7", "403-9 a", "E1-6", "A1.2", "RT-CH-110a.1", "305-1, 305-2": the disclosure of a standard
 // (GRI, ESRS, HKEX, SASB) a row answers, printed in a column after its figures; a reference, not a figure.
 const CODE = String.raw`(?:(?:GRI\s*)?(?:[23]|[2-4]\d{2})-\d{1,2}(?:\s?[a-g])?|(?:ESRS\s*)?(?:E[1-5]|S[1-4]|G1)-\d{1,2}|(?:KPI\s*)?[A-D]\d\.\d{1,2}|[A-Z]{2}-[A-Z]{2}-\d{3}[a-z]\.\d)`;
-// A code may name its paragraph too ("E1-5 §37a", "E1-6 AR 46", "S1-14 §88c"), as ESRS data-point columns print it.
-const STANDARD_CODE = new RegExp(String.raw`^${CODE}(?:\s*[,/;&]\s*${CODE})*(?:\s+${PARAGRAPH})?$`);
+// A code may name its paragraph too ("E1-5 §37a", "E1-6 AR 46", "S1-14 §88c"), as ESRS data-point columns print it,
+// each code of a list its own ("E5-5 §39 / 306-3": the ESRS paragraph, then the GRI disclosure).
+const CITED_CODE = String.raw`${CODE}(?:\s+${PARAGRAPH})?`;
+const STANDARD_CODE = new RegExp(String.raw`^${CITED_CODE}(?:\s*[,/;&]\s*${CITED_CODE})*$`);
 
 /**
  * Where a column of words (or a paragraph reference, or a standard's code) right of the figures begins ("Category 1 | 412,860 | Spend × IDEA v3.3", a
