@@ -29,6 +29,8 @@ const LABELS: readonly (readonly [string, string])[] = [
   ['按地区划分的供应商数量', 'suppliers.count'],
   ['客户投诉数量', 'product.complaints'],
   ['公益捐赠总额', 'community.donations'],
+  ['研发经费投入(亿元)', 'innovation.rd_investment'],
+  ['研发人员总数', 'innovation.rd_employees'],
   ['员工志愿服务时长', 'community.volunteer_hours'],
 ];
 
