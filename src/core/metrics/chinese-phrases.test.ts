@@ -10,6 +10,7 @@ const LABELS: readonly (readonly [string, string])[] = [
   ['2031年范围1温室气体排放(吨二氧化碳当量)', 'ghg.scope1'],
   ['其中：能源间接温室气体排放(范围二)', 'ghg.scope2'],
   ['溫室氣體排放總量', 'ghg.total'],
+  ['排放强度(千克二氧化碳当量/吨熟料)', 'ghg.intensity'],
   ['综合能源消耗量(万吨标准煤)', 'energy.total_tce'],
   ['生产基地耗电量', 'energy.electricity'],
   ['天然气消耗量', 'energy.natural_gas'],
@@ -31,6 +32,8 @@ const LABELS: readonly (readonly [string, string])[] = [
   ['按地区划分的供应商数量', 'suppliers.count'],
   ['客户投诉数量', 'product.complaints'],
   ['公益捐赠总额', 'community.donations'],
+  ['研发经费投入(亿元)', 'innovation.rd_investment'],
+  ['研发人员总数', 'innovation.rd_employees'],
   ['员工志愿服务时长', 'community.volunteer_hours'],
 ];
 

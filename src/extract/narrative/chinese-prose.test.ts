@@ -32,6 +32,21 @@ describe('Chinese prose', () => {
     ]);
   });
 
+  it('joins a sentence wrapped over fixed-width lines, each as wide as an English line of 80', () => {
+    const text = [
+      '本年度公司安全环保投入共计1,286.40万元，其中清洁生产技术改造投资为642.15万元，',
+      '较上年减少6.8%，主要由于部分项目已于上年完成。',
+    ].join('\n');
+    expect(changesOf(text, 2031)).toEqual([{ value: '6.8', direction: 'decrease', of: '642.15 万元' }]);
+  });
+
+  it('reads the clauses after a target that are of the year itself', () => {
+    const text = '公司力争到2040年实现碳中和，并于2031年建成储能电站，全年储能放电量为2,415,600千瓦时。';
+    expect(mentionsOf(text, 2031).map((m) => [m.label, m.value, m.unit])).toEqual([
+      ['全年储能放电量', '2415600', '千瓦时'],
+    ]);
+  });
+
   it('leaves targets and dates alone', () => {
     expect(figuresOf('公司计划到2035年将碳排放强度降低30%。截至2031年12月31日，', 2031)).toEqual([]);
   });

@@ -103,9 +103,11 @@ export function readChineseSentence(
 ): ChineseReading {
   const mentions: Mention[] = [];
   const changes: StatedChange[] = [];
-  if (NOT_A_RECORD.test(sentence)) return { mentions, changes };
+  const recordFrom = recordStart(sentence, year);
+  if (recordFrom === undefined) return { mentions, changes };
   let last: Mention | undefined;
   for (const token of scanNumbers(sentence)) {
+    if (token.start < recordFrom) continue;
     const unit = unitAfter(sentence, token.end);
     // "2031年": a year names the time, not a figure; "12月31日" a date.
     if (/^(?:年|月|日)/u.test(sentence.slice(token.end)) || isPartOfDate(sentence, token)) continue;
@@ -144,6 +146,27 @@ export function readChineseSentence(
     last = named;
   }
   return { mentions, changes };
+}
+
+/**
+ * Where a sentence's record of the year starts: 0 when it names no plan or target, undefined when all
+ * of it is planned. A plan's clauses end at a later clause that names a year up to the sentence's own
+ * and no plan ("承诺到2030年排放强度下降30%，并于2025年完成光伏建设，全年发电3,862,400千瓦时": the
+ * last two clauses are of 2025).
+ */
+function recordStart(sentence: string, year: number): number | undefined {
+  const planned = NOT_A_RECORD.exec(sentence);
+  if (!planned) return 0;
+  const clauses = /[，,；;]/gu;
+  clauses.lastIndex = planned.index;
+  for (let m = clauses.exec(sentence); m; m = clauses.exec(sentence)) {
+    const from = m.index + 1;
+    const next = sentence.slice(from).search(/[，,；;]/u);
+    const clause = sentence.slice(from, next < 0 ? undefined : from + next);
+    const years = [...clause.matchAll(YEAR)].map((y) => Number(y[1]));
+    if (!NOT_A_RECORD.test(clause) && years.length > 0 && years.every((y) => y <= year)) return from;
+  }
+  return undefined;
 }
 
 function isPartOfDate(sentence: string, token: NumberToken): boolean {

@@ -46,7 +46,10 @@ export function toParagraphs(lines: readonly ReportLine[], skip: ReadonlySet<num
     }
     const own = line.text.replace(/\t/g, ' ').trim();
     if (!(last && continues(last, line, own) && text.length + own.length < MAX_PARAGRAPH_CHARS)) flush();
-    const glue = text === '' || /[A-Za-z]-$/.test(text) ? '' : ' ';
+    // Chinese and Japanese put no space between words, so a line wrapped between two of their characters
+    // (or before a figure) joins without one.
+    const glue =
+      text === '' || /[A-Za-z]-$/.test(text) || (WIDE_END.test(text) && WIDE_START.test(own)) ? '' : ' ';
     text += glue;
     parts.push({ line, start: text.length });
     text += own;
@@ -66,12 +69,23 @@ export function lineAt(paragraph: Paragraph, offset: number): ReportLine {
   return found;
 }
 
+// Characters printed two columns wide in fixed-width text: Han, kana, Hangul and full-width forms and marks.
+const WIDE =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/gu;
+const WIDE_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]$/u;
+const WIDE_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef\d]/u;
+
+/** The columns a line takes as printed: a Chinese line of 40 characters is as wide as an English one of 80. */
+function printedWidth(text: string): number {
+  return text.length + (text.match(WIDE)?.length ?? 0);
+}
+
 function continues(prev: ReportLine, next: ReportLine, nextText: string): boolean {
   if (next.no !== prev.no + 1 || next.page !== prev.page || next.column !== prev.column) return false;
   if (prev.cells.filter((c) => c.trim() !== '').length > 1 || next.cells.filter((c) => c.trim()).length > 1)
     return false;
   const text = prev.text.trim();
-  if (text.length < MIN_WRAPPED_CHARS) return false;
+  if (printedWidth(text) < MIN_WRAPPED_CHARS) return false;
   // "… the grid factor of the Ministry:" | "0.442 tCO2e/MWh for 2025 …": a colon at the end of a wrapped
   // line leads into the figures on the next; a list it opens starts with a bullet or a capital.
   if (ENDS_SENTENCE.test(text) && !(text.endsWith(':') && /^[\d\p{Ll}]/u.test(nextText))) return false;

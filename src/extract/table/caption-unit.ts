@@ -1,5 +1,6 @@
 import { tryParseUnit } from '../../core/index.js';
 import { trailingParenthetical } from './label.js';
+import { statedUnit } from './row-unit.js';
 import { looksLikeUnit } from './unit-cell.js';
 
 // "Table 7 – Social investment, R$ thousand", "Donations by programme: EUR million": the words after
@@ -31,8 +32,10 @@ export function captionTailUnit(caption: string): string {
  */
 export function withCurrency(title: string, unitCell: string): string {
   const unit = unitCell.trim().replace(/^in\s+/i, '');
-  if (title === '' || unit === '' || captionTailUnit(`${title}, ${unit}`) === '') return title;
-  return `${title}, ${unit}`;
+  if (title === '' || unit === '') return title;
+  // "表2-2 能源消耗折标准煤 | 单位：吨标准煤": a unit the cell states in words is kept whatever it is of.
+  if (statedUnit(unit) !== '') return `${title} ${unit}`;
+  return captionTailUnit(`${title}, ${unit}`) === '' ? title : `${title}, ${unit}`;
 }
 
 // "(MWh; ESRS E1-5)", "(tCO2e, market-based)": a caption's bracket holding its unit, then a disclosure code

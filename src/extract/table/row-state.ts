@@ -13,6 +13,7 @@ import {
   stackMeasures,
 } from './header.js';
 import { withColumnPositions } from './column-positions.js';
+import { unitUnderColumn } from './column-unit-line.js';
 import { stripFootnotes } from './label.js';
 import { bracketedUnit, statedUnit } from './row-unit.js';
 import { splitRow } from './split-row.js';
@@ -107,7 +108,11 @@ export function readLabelOnlyRow(
   const unit =
     state.header && state.headerRow && labels.length === 1 ? bracketedUnit(labels[0]?.text ?? '') : '';
   if (unit !== '') {
-    state.unit = unit;
+    // "(吨二氧化碳当量/万元营业收入)" under one measure of a titled "单位：吨二氧化碳当量" table: that column's unit.
+    const own =
+      state.header && unitUnderColumn(state.header, row, labels[0]?.text ?? '', unit, state.caption);
+    if (own) state.header = own;
+    else state.unit = unit;
     return true;
   }
   // "Unit: MWh" on a line of its own among the rows: the unit of the rows below it, up to the next.

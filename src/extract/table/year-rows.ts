@@ -1,6 +1,7 @@
 import type { ReportLine } from '../layout/index.js';
 import type { Mention } from '../mention/index.js';
 import { captionBracketUnit } from './caption-unit.js';
+import { captionStatedUnit } from './column-unit-line.js';
 import { stripFootnotes } from './label.js';
 import { mapColumns } from './map-columns.js';
 import { pickUnit, unitIn } from './row-unit.js';
@@ -72,6 +73,9 @@ export function yearRow(
         unitIn(state.section),
         state.unit,
         unitIn(state.caption) || captionBracketUnit(state.caption),
+        // "表1-1 经济绩效 单位：万元": each column is one measure, so the title's unit is every column's
+        // that prints none of its own.
+        captionStatedUnit(state.caption),
       ]),
       year,
       basis: 'actual',
