@@ -12,12 +12,21 @@ export interface TableBlock {
 // Rows of one table sit this close; a wider gap (a paragraph, a picture caption) ends the table.
 const MAX_GAP = 6;
 
+// A disclosure code printed before a row's words ("302-1      Diesel for the fleet", "E1-5   …").
+const LEADING_CODE = /^\s*(?:(?:GRI\s*)?\d{3}-\d{1,2}[a-z]?|(?:E[1-5]|S[1-4]|G1)-\d{1,2})\s{2,}(?=\S)/;
+
+/** A line's words without the disclosure code a table of coded rows prints before them. */
+function withoutCode(line: ReportLine): string {
+  const code = LEADING_CODE.exec(line.raw);
+  return code ? line.raw.slice(code[0].length).trim() : line.text.trim();
+}
+
 // A one-cell row inside a table is a group heading ("Energy Consumption") or the rest of a label
 // that wrapped ("– unconventional onshore US"), not the table's end.
 const MAX_GROUP_CHARS = 80;
 
 function isShortLabel(line: ReportLine, maxChars = MAX_GROUP_CHARS): boolean {
-  const text = line.text.trim();
+  const text = withoutCode(line);
   // "Water withdrawal 612 480 m³ (2024: 628 412)", a key figure stated with the year before's, is no heading.
   return (
     text.length <= maxChars && /^[\p{L}–(-]/u.test(text) && !/[.:;]$/.test(text) && !statesPriorYear(text)
