@@ -13,8 +13,9 @@ export function whyNotAFigure(sentence: string, t: NumberToken): string | undefi
   const after = sentence.slice(t.end, t.end + 40);
   if (t.leftGlued !== '' && !CURRENCY_GLUED.test(t.leftGlued) && !randBeforeScale(t, after)) return 'code';
   if (/^(?:st|nd|rd|th)$/i.test(t.rightGlued)) return 'ordinal';
-  // "£842.6m", "$1.2bn": a scale glued to an amount after its currency sign (UK and US annual reports).
-  const scaled = /^(?:m|bn)$/.test(t.rightGlued) && CURRENCY_SIGN_BEFORE.test(before);
+  // "£842.6m", "$1.2bn", "US$1,342k": a scale glued to an amount after its currency sign (UK and US annual
+  // reports; thousands as "k" in Gulf and African ones).
+  const scaled = /^(?:m|bn|k)$/.test(t.rightGlued) && CURRENCY_SIGN_BEFORE.test(before);
   if ((/^[A-Z]{1,3}$/.test(t.rightGlued) || /^[a-z]$/.test(t.rightGlued)) && t.rightGlued !== 'h' && !scaled)
     return 'code';
   // "0km Customer Complaint …": a zero with letters glued on is a name, not a figure.
@@ -72,7 +73,7 @@ const UNIT_STATED_BEFORE = new RegExp(
 );
 const ROUND_UNIT = /^(?:1|10|100|1,?000|10,?000)$/;
 const UNIT_STATED_AFTER = /^\s?(?:(?:thousand|million|billion)\b)?\s*(?:[.;:,)]|$)/i;
-const CURRENCY_SIGN_BEFORE = /(?:[£€$]|\b(?:GBP|EUR|USD))\s?$/;
+const CURRENCY_SIGN_BEFORE = /(?:[£€$]|\b(?:GBP|EUR|USD|KD|KWD|AED|SAR|QAR|BHD|OMR|ZAR|CHF))\s?$/;
 // "RM1,148.6 million", "Rp18,460 miliar": the ringgit's or the rupiah's letters glued to an amount,
 // as Malaysian and Indonesian reports print it.
 const CURRENCY_GLUED =

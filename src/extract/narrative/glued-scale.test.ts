@@ -21,4 +21,16 @@ describe('a scale glued to an amount after its currency sign', () => {
       ['2.4', '$ bn'],
     ]);
   });
+
+  it('reads thousands glued on as "k" after a currency mark, also in the prior year’s brackets, and "KD" as a mark', () => {
+    expect(
+      amounts(
+        'Community investment was US$1,342k (2028: US$1,186k). The 12k run was held. Grants were KD 84k.',
+      ),
+    ).toEqual([
+      ['1342', 'US$ thousand'],
+      ['1186', 'US$ thousand'],
+      ['84', 'KD thousand'],
+    ]);
+  });
 });

@@ -60,6 +60,8 @@ const BRACKETED_SCALED_UNIT = /^\s?\(((?:10|100|1,000|10,000|100,000|1,000,000)\
 // "NOK 7 215.3 m", "EUR 48 bn": after a currency mark, a short scale set apart by a space is still
 // the amount's scale, not metres.
 const SPACED_MONEY_SCALE = /^\s(m|bn|mn)(?![\p{L}\p{N}²³])/u;
+// "US$1,342k", "KD 158,917k": thousands glued to an amount as "k", read only after a currency mark.
+const GLUED_THOUSANDS = /^(k)\b/;
 // "(RMB 10,000)", "(10,000 kWh)", "(10,000)": a power of ten alone in brackets, with at most a currency
 // or a unit beside it, names the scale the figures around it are printed in, never an amount.
 const SCALE_IN_BRACKETS_BEFORE = /\(\s?(?:[A-Z]{3}\s?|[$€£¥]\s?)?$/;
@@ -217,12 +219,16 @@ export function readFigure(sentence: string, t: NumberToken): NarrativeFigure | 
   const scale =
     englishScale ??
     (markBefore
-      ? (ROMANCE_MONEY_SCALE.exec(rest) ?? SHORT_MONEY_SCALE.exec(rest) ?? SPACED_MONEY_SCALE.exec(rest))
+      ? (ROMANCE_MONEY_SCALE.exec(rest) ??
+        SHORT_MONEY_SCALE.exec(rest) ??
+        SPACED_MONEY_SCALE.exec(rest) ??
+        GLUED_THOUSANDS.exec(rest))
       : null);
   const printedCurrency = markBefore ?? (scale && GLUED_SCALED_MARKER.exec(before)?.[0]) ?? '';
   const currency = printedCurrency.trim();
   if (currency) {
-    const word = scale?.[1] === 'm' || scale?.[1] === 'mn' ? 'million' : scale?.[1];
+    const word =
+      scale?.[1] === 'm' || scale?.[1] === 'mn' ? 'million' : scale?.[1] === 'k' ? 'thousand' : scale?.[1];
     const unit = word ? `${currency} ${word}` : currency;
     consumed = scale?.[0].length ?? 0;
     const noun = nounAfter(rest.slice(consumed));
