@@ -88,7 +88,7 @@ describe('key-figure tiles with Chinese units glued to the figures', () => {
     ].join('\n');
     expect(rows(facts(text), 2031).map((r) => [r[0], r[1], r[2]])).toEqual([
       [5, 'economic.revenue', '2745000000'],
-      [5, 'unclassified', '1.93'],
+      [5, 'innovation.rd_investment', '193000000'],
       [6, 'workforce.total', '2871'],
       [6, 'energy.total_tce', '9402.18'],
       [7, 'ghg.scope1_2', '38217.64'],

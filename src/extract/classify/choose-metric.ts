@@ -25,7 +25,7 @@ export function unitFits(metric: Metric, printed: PrintedUnit | undefined): bool
     const money = num.startsWith('money:') && dims.some((d) => d?.startsWith('money:'));
     return printed.denominator !== '' && (dims.includes(num) || money);
   }
-  if (dims.includes(printedDim)) return true;
+  if (dims.includes(printedDim)) return !countsThingsAsPeople(metric, printed);
   // "21.4 hours/employee": an average per person prints its base in the unit (GRI 404-1).
   // Money in any currency fits a money metric; it keeps its currency (no exchange rates are applied).
   const money = (d: string) => d.startsWith('money:') && !d.includes('/');
@@ -38,9 +38,21 @@ export function unitFits(metric: Metric, printed: PrintedUnit | undefined): bool
   if (money(printedDim) && anyMoney) return true;
   // Emissions are often printed in plain tonnes ("reduced carbon emissions by 3,700 tons").
   if (printedDim === 'mass' && dims.includes('ghg')) return true;
-  // A count metric accepts any counted noun ("patents", "cases"), a plain number, or persons.
-  return metric.kind === 'count' && printedDim === 'count';
+  // A count metric accepts any counted noun ("patents", "cases"), a plain number, or persons; a count
+  // of people takes no classifier of things or events ("26场" is 26 sessions, not 26 people trained).
+  return metric.kind === 'count' && printedDim === 'count' && !countsThingsAsPeople(metric, printed);
 }
+
+/** True for a count of people printed with a classifier of things or events. */
+function countsThingsAsPeople(metric: Metric, printed: PrintedUnit): boolean {
+  return canonicalUnit(metric.unit)?.symbol === 'persons' && NOT_PEOPLE.test(printed.unit.counted ?? '');
+}
+
+// Chinese classifiers of sessions, events, cases and things (场 a session, 次 a time, 起 / 宗 / 件 a case,
+// 项 an item, 台 / 辆 a machine or vehicle, 家 / 所 a firm or site, 篇 a paper, 批 a batch), and English
+// sessions, courses and events: what a count of people never counts.
+const NOT_PEOPLE =
+  /^(?:场|場|次|起|宗|件|项|項|台|辆|輛|户|戶|家|所|篇|批|个|個|sessions?|courses?|events?|workshops?|times)$/i;
 
 // The base of an average per person as a unit prints it ("hours/employee", "hours per capita").
 // A pay may add its period ("VND million/person/month", "per employee per year").
