@@ -14,6 +14,17 @@ describe('Chinese prose', () => {
     ]);
   });
 
+  it('gives an amount in 元 the currency printed before its figure (港幣, 美元), the renminbi when none is', () => {
+    const text =
+      '2031年，氣候適應開支為港幣14.2百萬元，綠色收益為美元3.5百萬元，內部碳價為每噸港幣200元的影子碳價。公益捐赠共计356.8万元。';
+    expect(mentionsOf(text, 2031).map((m) => [m.value, m.unit])).toEqual([
+      ['14.2', '港幣百萬元'],
+      ['3.5', '美元百萬元'],
+      ['200', '港幣元'],
+      ['356.8', '万元'],
+    ]);
+  });
+
   it('reads 同比下降 and 较2030年增长 as stated changes of the figure before them', () => {
     expect(
       changesOf(

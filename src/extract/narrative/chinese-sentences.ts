@@ -61,6 +61,19 @@ const PER_BASE = /每\s*$/u;
 // "6,436名雇员完成…", "9位董事": a count's classifier, then the people it counts and what they did.
 const COUNTED_NOUN = /^\s*([名位])(\p{Script=Han}[^\s，。；、,;:：（）()\d]{0,30})/u;
 
+// The currency named right before an amount ("港幣14.2百萬元", "美元3.5百萬元"): the 元 after the figure is
+// that currency's, not the renminbi the registry reads a bare 元 as.
+const CURRENCY_BEFORE = /(港幣|港币|港元|美元|人民幣|人民币|澳門元|澳门元|新台幣|新台币)\s*$/u;
+
+/** The unit of an amount in 元 with the currency printed before the figure joined to it ("港幣百萬元"). */
+function withCurrencyBefore(unit: string, before: string): string {
+  const currency = CURRENCY_BEFORE.exec(before)?.[1];
+  // "港幣200元的影子碳價": the unit run may go on past 元 into the words after it.
+  const amount = unit.endsWith('元') ? unit : unit.startsWith('元') ? '元' : undefined;
+  if (currency === undefined || amount === undefined) return unit;
+  return tryParseUnit(currency + amount) === undefined ? unit : currency + amount;
+}
+
 /** The unit printed right after a figure: the longest run of up to ten characters the registry reads. */
 function unitAfter(sentence: string, end: number): string {
   const run = /^[^\s，。；、,;:：（）()]{1,10}/u.exec(sentence.slice(end))?.[0] ?? '';
@@ -108,7 +121,7 @@ export function readChineseSentence(
   let last: Mention | undefined;
   for (const token of scanNumbers(sentence)) {
     if (token.start < recordFrom) continue;
-    const unit = unitAfter(sentence, token.end);
+    const unit = withCurrencyBefore(unitAfter(sentence, token.end), sentence.slice(0, token.start));
     // "2031年": a year names the time, not a figure; "12月31日" a date.
     if (/^(?:年|月|日)/u.test(sentence.slice(token.end)) || isPartOfDate(sentence, token)) continue;
     const before = sentence.slice(0, token.start);
