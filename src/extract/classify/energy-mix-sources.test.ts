@@ -1,23 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { Mention } from '../mention/index.js';
+import { tableMention } from '../../../test/support/table-mention.js';
 import { classifyMention } from './index.js';
 
 // ESRS E1-5 prints the energy mix as rows "Fossil sources" and "Renewable sources" (invented figures).
 const metricOf = (label: string) =>
   classifyMention(
-    {
-      kind: 'table',
-      line: 30,
+    tableMention({
       label,
+      line: 30,
       context: ['Exhibit 8  Energy mix (GJ; ESRS E1-5)'],
       value: '71204',
       unit: 'GJ',
       year: 2031,
-      basis: 'actual',
-      quote: '',
-      dims: {},
-      background: 1,
-    } satisfies Mention,
+    }),
     ['gri-2021'],
   ).metric?.id;
 

@@ -1,24 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { Mention } from '../mention/index.js';
+import { tableMention } from '../../../test/support/table-mention.js';
 import { classifyMention } from './index.js';
 
 // A table of energy consumed by source, rows "… from renewable sources" and "… from non-renewable
 // sources" (invented figures).
 const read = (label: string) =>
   classifyMention(
-    {
-      kind: 'table',
-      line: 12,
+    tableMention({
       label,
+      line: 12,
       context: ['Table 4  Energy consumed within the organisation (GJ)'],
       value: '58316',
       unit: 'GJ',
       year: 2031,
-      basis: 'actual',
-      quote: '',
-      dims: {},
-      background: 1,
-    } satisfies Mention,
+    }),
     ['gri-2021'],
   );
 
