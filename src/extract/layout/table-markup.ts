@@ -1,6 +1,7 @@
 import { tryParseUnit } from '../../core/index.js';
 import { yearsBackOf } from '../period/index.js';
 import { isChangeHeading } from './change-heading.js';
+import { cjkHeaderCells } from './cjk-header.js';
 import { isRuleLine } from './rule-line.js';
 
 /**
@@ -18,6 +19,9 @@ export function rowsOfMarkup(line: string): string[][] | undefined {
   const unled = withoutLeaders(line);
   if (unled !== line && !PAGE_AFTER_LEADER.test(line))
     return withPriorYear(unled) ?? spacedRow(unled) ?? leaderRow(line);
+  // "类别 指标 单位 数值": Chinese headings parted by spaces of any width are a header row.
+  const header = cjkHeaderCells(line);
+  if (header) return [header];
   if (/\S {3,}\S/.test(line)) return spacedRow(line) ?? unitRow(line);
   return undefined;
 }

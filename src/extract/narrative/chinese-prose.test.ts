@@ -58,6 +58,10 @@ describe('Chinese prose', () => {
     ]);
   });
 
+  it('leaves the operands of a formula alone ("÷管理人员×100%")', () => {
+    expect(figuresOf('注：女性员工占比＝女性员工人数÷员工总数×100%。', 2031)).toEqual([]);
+  });
+
   it('leaves targets and dates alone', () => {
     expect(figuresOf('公司计划到2035年将碳排放强度降低30%。截至2031年12月31日，', 2031)).toEqual([]);
   });

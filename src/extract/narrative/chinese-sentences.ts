@@ -58,6 +58,8 @@ const ASIDE_OPEN =
 const YEAR_ONLY = /^(?:(?:19|20)\d{2}\s*年度?|上年度?|去年|上一年度?)(?:同期)?$/u;
 // "每200,000工作小时", "每百万工时": the base a rate is per, not a figure.
 const PER_BASE = /每\s*$/u;
+// "女性管理人员÷管理人员×100%": an operand of a formula defining a figure, not a figure.
+const OPERATOR = /[×÷]\s*$/u;
 // "6,436名雇员完成…", "9位董事": a count's classifier, then the people it counts and what they did.
 const COUNTED_NOUN = /^\s*([名位])(\p{Script=Han}[^\s，。；、,;:：（）()\d]{0,30})/u;
 
@@ -125,7 +127,7 @@ export function readChineseSentence(
     // "2031年": a year names the time, not a figure; "12月31日" a date.
     if (/^(?:年|月|日)/u.test(sentence.slice(token.end)) || isPartOfDate(sentence, token)) continue;
     const before = sentence.slice(0, token.start);
-    if (PER_BASE.test(before)) continue;
+    if (PER_BASE.test(before) || OPERATOR.test(before)) continue;
     const change = CHANGE_BEFORE.exec(before);
     const own = yearBefore(sentence, token.start, year);
     const m = figureMention(sentence, token, unit, at, own);
