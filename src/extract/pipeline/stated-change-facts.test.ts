@@ -95,6 +95,22 @@ describe('stated changes', () => {
       ['1.8', { of: 'energy.renewable_share', direction: 'increase' }],
     ]);
   });
+
+  it('keep a change of R&D investment, in English and Chinese, though no figure around it is an emission', () => {
+    const report = [
+      'Sample Fibres Limited',
+      'This report covers the period from 1 January 2024 to 31 December 2024.',
+      'Indicator\tUnit\t2023\t2024',
+      'R&D investment\tRMB million\t84.6\t96.3',
+      'R&D investment was RMB 96.3 million, up 13.8% year on year.',
+      '2024年，公司全年研发投入9,630万元，较上年增长13.8%。',
+    ].join('\n');
+    const facts = extractDocument(docFromText(report)).facts.filter((f) => f.fact.metric === STATED_CHANGE);
+    expect(facts.map((f) => [f.fact.quantity.value.toString(), f.fact.dims])).toEqual([
+      ['13.8', { of: 'innovation.rd_investment', direction: 'increase' }],
+      ['13.8', { of: 'innovation.rd_investment', direction: 'increase' }],
+    ]);
+  });
 });
 
 describe('a paragraph under highlight tiles', () => {

@@ -38,9 +38,10 @@ const CONCERNS_RAISED = /whistle|grievance|speak[- ]up|hotline|near[- ]miss|ethi
 // The HKEX ESG Guide's and the SSE/SZSE guidelines' subjects in Chinese (Traditional folded to
 // Simplified): employees, training, volunteering, safety and injuries, complaints, suppliers,
 // donations, emissions, energy, water, waste, and anti-corruption; hours worked (the base of injury rates,
-// GRI 403-9) and the board (HKEX C2 Part B).
+// GRI 403-9) and the board (HKEX C2 Part B); R&D, innovation and patents (the SZSE/SSE guidelines' 创新驱动
+// topic, HKEX B6.3 intellectual property).
 const CHINESE_ESG_TOPICS =
-  /工时|工作时数|工作小时|董事|员工|雇员|人员|培训|受训|志愿|义工|安全|工伤|死亡|亡故|事故|职业病|投诉|供应商|捐赠|公益|慈善|社区|排放|能耗|能源|耗电|用电|电力|光伏|碳|用水|耗水|取水|废弃物|废物|污染物|环保|流失|离职|新进|招聘|反腐|贪污|廉洁/u;
+  /研发|研究开发|创新|专利|知识产权|工时|工作时数|工作小时|董事|员工|雇员|人员|培训|受训|志愿|义工|安全|工伤|死亡|亡故|事故|职业病|投诉|供应商|捐赠|公益|慈善|社区|排放|能耗|能源|耗电|用电|电力|光伏|碳|用水|耗水|取水|废弃物|废物|污染物|环保|流失|离职|新进|招聘|反腐|贪污|廉洁/u;
 const ESG_QUANTITIES = /^(?:ghg|energy|mass|volume|power|money:[A-Z]{3})(?:\/|$)/;
 const SCALE_ONLY = /^\s*(?:million|billion|thousand|hundred|ten thousand|10,000)\s*$/i;
 
@@ -66,6 +67,8 @@ const ESG_TOPICS = new RegExp(
     'supplier|procure|supply chain|customer|complain|satisf|recall|privacy|data security',
     'information security|security test|corrupt|brib|whistle|complian|lawsuit|donat|charit',
     'volunteer|communit|poverty|welfare|patent|trademark|copyright|intellectual property|certif',
+    // Innovation (SZSE/SSE guidelines' 创新驱动 topic): "R&D investment rose 15.2%".
+    '\\bR&D\\b|research and development',
     'emission|carbon|greenhouse|co2|energy|electric|fuel|coal|natural gas|water|wastewater|waste',
     'recycl|reuse|packag|renewable|solar|photovoltaic|green|environment|pollut|dust|sulfur|sulphur',
     'nitrogen|particulate|climate|biodivers|dormitor|participa|attend|subsidiar',
