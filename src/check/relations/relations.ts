@@ -27,7 +27,13 @@ const relationsSchema = z.strictObject({
         .array(
           z.strictObject({
             numerator: metricId,
-            denominator: z.union([metricId, z.literal('parent'), z.literal('workforce.total+numerator')]),
+            // `<metric>+numerator`: the whole the numerator is counted into (headcount plus leavers,
+            // water withdrawn plus water recycled).
+            denominator: z.union([
+              metricId,
+              z.literal('parent'),
+              z.templateLiteral([metricId, '+numerator']),
+            ]),
             // A pattern the share's own words must match for this formula to be its definition ("… of
             // renewable electricity" is over electricity, "… of renewable energy" over all energy).
             when: z.string().optional(),

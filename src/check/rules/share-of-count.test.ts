@@ -119,3 +119,27 @@ describe('share.count: a share of grid electricity over all the energy consumed'
     expect(runOn([...energy, grid('26.4')])).toEqual([['warning', '22.16', '26.4']]);
   });
 });
+
+describe('share.count: water recycled as a share of the water withdrawn, or of all water used', () => {
+  const ml = (metric: string, value: string, line: number) =>
+    printed({ metric, value, unit: 'ML', year: 2031, line });
+  const recycled = (value: string, label: string) =>
+    printed({ metric: 'water.recycled_share', value, unit: '%', year: 2031, line: 44, label });
+  // 702.5 ML reused against 5,204.0 ML withdrawn: 13.50% of withdrawal, 11.89% of all water used.
+  const water = [ml('water.withdrawal', '5204.0', 41), ml('water.recycled', '702.5', 43)];
+  const runOn = (facts: readonly Fact[]) =>
+    shareOfCountRule.run(ruleContext(facts, () => undefined)).map((f) => [f.severity, f.expected, f.actual]);
+
+  it('divides a share "as % of withdrawal" by the water withdrawn alone', () => {
+    expect(runOn([...water, recycled('13.5', 'Reused as % of withdrawal')])).toEqual([]);
+    expect(runOn([...water, recycled('11.9', 'Reused as % of withdrawal')])).toEqual([
+      ['error', '13.5', '11.9'],
+    ]);
+  });
+
+  it('lets an unnamed reuse rate be over withdrawal, or over withdrawal plus the water reused', () => {
+    expect(runOn([...water, recycled('13.5', 'Water reuse rate')])).toEqual([]);
+    expect(runOn([...water, recycled('11.9', 'Water reuse rate')])).toEqual([]);
+    expect(runOn([...water, recycled('15.2', 'Water reuse rate')])).toEqual([['warning', '13.5', '15.2']]);
+  });
+});

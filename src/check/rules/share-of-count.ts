@@ -63,7 +63,11 @@ export const shareOfCountRule: Rule = {
         if (computed.length === 0) continue;
         const printedPercent = scaleInterval(baseRange(share), dec(100));
         if (computed.some((c) => overlaps(c.percent, printedPercent))) continue;
-        const [closest] = computed;
+        // The definition that comes nearest names the figures the message shows.
+        const printedMid = midpoint(printedPercent);
+        const [closest] = [...computed].sort((a, b) =>
+          midpoint(a.percent).minus(printedMid).abs().comparedTo(midpoint(b.percent).minus(printedMid).abs()),
+        );
         if (!closest) continue;
         const figures = [share, ...closest.figures];
         out.push(
@@ -131,6 +135,9 @@ function compute(ctx: RuleContext, series: SeriesKey, dims: Dims, formula: Formu
   return out;
 }
 
+/** The suffix of a denominator that adds the numerator to the whole it names. */
+const PLUS_NUMERATOR = '+numerator';
+
 /** A denominator: one printed figure, or a sum of printed figures, as a range in the numerator's unit. */
 interface Denominator {
   readonly range: Interval;
@@ -152,8 +159,9 @@ function denominators(
     const text = `${showFigure(f)}${plus ? ` + ${showFigure(plus)}` : ''} (${whereOf(f)})`;
     return [{ range: extra ? addIntervals([r, extra]) : r, figures: [f], text }];
   };
-  if (formula.denominator === 'workforce.total+numerator') {
-    return single(ctx.facts.at(series, 'workforce.total', dims), numerator);
+  if (formula.denominator.endsWith(PLUS_NUMERATOR)) {
+    const whole = formula.denominator.slice(0, -PLUS_NUMERATOR.length);
+    return single(ctx.facts.at(series, whole, dims), numerator);
   }
   if (formula.denominator !== 'parent') {
     const own = wholeOfType(formula.denominator, dims);

@@ -44,3 +44,10 @@ describe('a recycling rate named for water', () => {
     );
   });
 });
+
+describe('a recycling share named for one stream of water', () => {
+  it('is that stream’s rate, not the share of all water withdrawn', () => {
+    expect(metricOf('Process water reuse rate', ['Table 4 – Resources'], '%')).toBeUndefined();
+    expect(metricOf('Water reuse rate', ['Table 4 – Resources'], '%')).toBe('water.recycled_share');
+  });
+});

@@ -48,3 +48,13 @@ export function waterNamedForWaste(metricId: string, label: string): boolean {
     !/\b(?:waste|sludge|scrap|residu\w*|dechets?|rifiuti)\b/.test(l)
   );
 }
+
+/**
+ * True for the water recycling share read from a label naming one stream of water ("Cooling water
+ * recycling rate", "Process water reuse rate"): that stream's rate, not the share of all water withdrawn.
+ */
+export function waterStreamShare(metricId: string, label: string): boolean {
+  return metricId === 'water.recycled_share' && WATER_STREAM.test(foldAccents(label.toLowerCase()));
+}
+
+const WATER_STREAM = /\b(?:cooling|process|boiler|condensate|circulating|rinse)\s+water\b/;

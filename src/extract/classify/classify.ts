@@ -1,7 +1,7 @@
 import type { Dims, Metric, Quantity } from '../../core/index.js';
 import type { Mention } from '../mention/index.js';
 import { bareResourceNoun } from './bare-resource-noun.js';
-import { bareWaterMeasure, waterNamedForWaste } from './bare-water-measure.js';
+import { bareWaterMeasure, waterNamedForWaste, waterStreamShare } from './bare-water-measure.js';
 import { bracketedCarrier } from './bracketed-carrier.js';
 import { breakdownCodes } from './breakdown-codes.js';
 import { cornerBreakdown, englishBreakdown } from './breakdown-words.js';
@@ -193,6 +193,7 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   const unfit =
     (picked?.metric.kind === 'absolute' && ratePerWords(m, printed)) ||
     (picked !== undefined && waterNamedForWaste(picked.metric.id, m.label)) ||
+    (picked !== undefined && waterStreamShare(picked.metric.id, m.label)) ||
     // "… and we paid USD 38.2 million of taxes": money paid out is no revenue.
     (picked?.metric.id === 'economic.revenue' &&
       m.kind !== 'table' &&

@@ -71,6 +71,17 @@ export function leadingShare(label: string): string {
 }
 
 /**
+ * A row label that names its figures a share of a whole ("Recycled as % of intake", "Women as a
+ * percentage of staff"): a row of shares, printed without a unit of its own. A label opening on "as"
+ * ("as % of employees" under a row of counts) names no subject: whose share it is is the row above's.
+ */
+export function shareOfWhole(label: string): string {
+  return AS_SHARE_OF.test(label.trim()) ? '%' : '';
+}
+
+const AS_SHARE_OF = /^\p{L}[^%]*?\s+as\s+(?:an?\s+)?(?:%|percent(?:age)?\b|per\s?cent\b|share\b)\s*of\b/iu;
+
+/**
  * A column header naming a share by its words and a bare sign after them ("Women %", "Aged 55+ %"):
  * the column is in per cent, as "(%)" would say.
  */
