@@ -152,6 +152,11 @@ describe('inferDims', () => {
       employee_category: 'management (level 8 and above)',
     });
     expect(inferDims('Full-time employees', 'By employment type')).toEqual({ employment_type: 'full-time' });
+    // BRSR's "Other than Permanent" rows (and "non-permanent" staff) are the type that is not permanent.
+    expect(inferDims('2. Other than Permanent (E)', 'Employees')).toEqual({ employment_type: 'temporary' });
+    expect(inferDims('Other than permanent workers', '')).toEqual({ employment_type: 'temporary' });
+    expect(inferDims('Non-permanent staff', '')).toEqual({ employment_type: 'temporary' });
+    expect(inferDims('1. Permanent (D)', 'Employees')).toEqual({ employment_type: 'permanent' });
     expect(inferDims('in China', '', false)).toEqual({});
   });
 

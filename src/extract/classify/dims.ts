@@ -64,10 +64,12 @@ function labelDims(label: string, group: string, row: boolean): Dims {
   // "Workers, including contract workers, worked …": what a sentence's whole includes does not narrow
   // it (a table's row "Including: contract" is a part of the row above, and is read as one).
   // "Employees and contractors" together are the whole workforce, no one type of it.
+  const own = row ? l : l.replace(INCLUDED, ' ');
   const employment = BOTH_GROUPS.test(l)
     ? undefined
-    : (romanianContractTerm(l) ??
-      EMPLOYMENT_TYPE.exec(row ? l : l.replace(INCLUDED, ' '))?.[1] ??
+    : (notPermanent(own) ??
+      romanianContractTerm(l) ??
+      EMPLOYMENT_TYPE.exec(own)?.[1] ??
       germanEmployment(l) ??
       croatianEmployment(l));
   if (employment && employment !== 'dispatched') dims.employment_type = employment.replace(' ', '-');
@@ -179,6 +181,14 @@ const OTHER_GENDER =
 const BOTH_GROUPS = /\b(?:employees|staff)\s+(?:and|&)\s+(?:sub)?contractors\b/;
 const EMPLOYMENT_TYPE =
   /\b(full[- ]time|part[- ]time|permanent|temporary|fixed[- ]term|casual|non[- ]guaranteed hours|contract(?:ed|ors?)?|interns?|dispatched)\b/;
+// SEBI's BRSR counts "Other than Permanent" employees and workers (temporary, contractual and casual)
+// beside the permanent ones; "non-permanent" says the same. Either is the type that is not permanent.
+const NOT_PERMANENT = /\b(?:other\s+than|non)[- ]?permanent\b/;
+
+function notPermanent(l: string): string | undefined {
+  return NOT_PERMANENT.test(l) ? 'temporary' : undefined;
+}
+
 // Romanian contracts "pe durată nedeterminată" (open-ended: permanent) and "pe durată determinată"
 // (fixed-term), Codul muncii art. 12 and 82.
 const ROMANIAN_TERM = /durat[aă]\s+(ne)?determinat[aă]/;

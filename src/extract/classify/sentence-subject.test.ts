@@ -152,3 +152,28 @@ describe('a part of a waste stream a lead clause names', () => {
     );
   });
 });
+
+describe('hours of a described course', () => {
+  it('reads person-hours or man-hours of training named after a few words as training hours', () => {
+    const total = 'training.hours_total';
+    expect(
+      sentence(
+        'Our fitters received 7,315 person-hours of welding and rigging training in 2023',
+        '7315',
+        'person-hours',
+      ),
+    ).toBe(total);
+    expect(
+      sentence('Drivers logged 2,904 man-hours of defensive-driving training', '2904', 'man-hours'),
+    ).toBe(total);
+    expect(sentence('Crews worked 1,480,200 person-hours in 2023', '1480200', 'person-hours')).toBe(
+      'safety.hours_worked',
+    );
+    expect(
+      sentence('Crews logged 61,400 person-hours of work on the training centre', '61400', 'person-hours'),
+    ).not.toBe(total);
+    expect(
+      sentence('Managers took 610 person-hours of anti-corruption training', '610', 'person-hours'),
+    ).not.toBe(total);
+  });
+});

@@ -41,6 +41,12 @@ const ETHICS =
 const TRAINING_TOTAL =
   /^(?:(?:employee|staff|workforce|our|the|total)\s+)*training\b[^.;]{0,200}?\b(?:added up to|amounted to|totall?ed|reached|came to)\s+(?:a total of\s+|over\s+|about\s+|some\s+|more than\s+|nearly\s+)?([\d,.]+)\s*(?:man|person)?[- ]?(?:hours?|hrs)\b/i;
 
+// "48,612 person-hours of classroom and on-the-job training", "8,200 man-hours of technical training": hours
+// of a course named after a few words that describe it are training hours (GRI 404-1), never hours worked
+// (plain "hours of safety training" the catalogue's phrases read; an ethics course is GRI 205-2's).
+const HOURS_OF_TRAINING =
+  /([\d,.]+)\s*(?:man|person)[- ]?(?:hours?|hrs)\s+of\s+((?:(?!work(?:ed)?\b)[a-z][\w-]*\s+){0,6}?)(?:training|learning|instruction|coaching)\b/gi;
+
 // "With the communities of Alta and Baja we invested US$ 12.5 million in schools", "invertimos US$ 3
 // millones en las comunidades": money a sentence says went to the communities it names is community
 // investment (GRI 201-1 a-ii, 413-1; HKEX B8.2), however the programmes it funded are listed. The
@@ -106,7 +112,11 @@ export function sentenceSubject(
   }
   if (dimension === 'time') {
     const m = TRAINING_TOTAL.exec(sentence.trim());
-    return m && (m[1] ?? '').replace(/,/g, '') === value ? 'training hours' : '';
+    if (m && (m[1] ?? '').replace(/,/g, '') === value) return 'training hours';
+    const of = [...sentence.matchAll(HOURS_OF_TRAINING)].some(
+      (h) => (h[1] ?? '').replace(/,/g, '') === value && !ETHICS.test(h[2] ?? ''),
+    );
+    return of ? 'training hours' : '';
   }
   if (dimension === 'count') {
     const trained = ATTENDED.exec(label) ?? ATTENDED_BY.exec(label) ?? frenchTrained(sentence, value);
