@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { docFromText } from '../../../test/support/doc-from-text.js';
 import { extractDocument } from '../pipeline/index.js';
-import { joinMarkerCells } from './marker-cells.js';
+import { joinGroupHeading, joinMarkerCells } from './marker-cells.js';
 
 // Made-up report text whose column gaps a converter printed as tabs.
 const values = (lines: readonly string[]) =>
@@ -36,6 +36,59 @@ describe('marks a tab cut from the words they lead', () => {
     ]);
     expect(read.map(([, value]) => value)).toContain('4.37');
     expect(read).toContainEqual(['workforce.total', '2306']);
+  });
+
+  it('reads the unit a tabbed caption prints at its far right', () => {
+    const facts = extractDocument(
+      docFromText(
+        [
+          'Tarnholm Mills',
+          'Annual report 2025',
+          '',
+          'Table 7.3\tGreenhouse gas emissions\t(Unit: tCO2e)',
+          '',
+          'Indicator\t2024\t2025',
+          'Scope 1 emissions\t6,318.4\t6,027.9',
+        ].join('\n'),
+      ),
+    ).facts;
+    const read = facts.map((f) => [
+      f.fact.period.year,
+      f.fact.quantity.value.toString(),
+      f.fact.quantity.unit.symbol,
+    ]);
+    expect(read).toContainEqual([2025, '6027.9', 'tCO2e']);
+    expect(read).toContainEqual([2024, '6318.4', 'tCO2e']);
+    expect(
+      joinMarkerCells(['Table 7.3', 'Energy', '2024', '2025'], 'Table 7.3\tEnergy\t2024\t2025'),
+    ).toHaveLength(4);
+  });
+
+  it('reads a tabbed group heading over its indented rows as a heading, not a header', () => {
+    const facts = extractDocument(
+      docFromText(
+        [
+          'Tarnholm Mills',
+          'Annual report 2025',
+          '',
+          'Emissions (tCO2e)',
+          '                              2024\t2025',
+          'Scope 1\tDirect emissions',
+          '  Boiler gas\t1,512.6\t1,407.3',
+          '  Fleet diesel\t388.1\t362.4',
+        ].join('\n'),
+      ),
+    ).facts;
+    const read = facts.map((f) => [f.fact.period.year, f.fact.quantity.value.toString()]);
+    expect(read).toContainEqual([2024, '388.1']);
+    expect(read).toContainEqual([2025, '362.4']);
+    const line = (no: number, text: string, indent?: number) => ({ no, text, indent });
+    expect(
+      joinGroupHeading(['Scope 1', 'Direct emissions'], line(5, 'x'), line(6, 'Gas\t1,512.6', 2)),
+    ).toEqual(['Scope 1 Direct emissions']);
+    expect(joinGroupHeading(['Indicator', 'Unit'], line(5, 'x'), line(6, 'Gas\tMWh\t1,512.6'))).toHaveLength(
+      2,
+    );
   });
 
   it('reads a markdown table whose cell gaps are tabs', () => {

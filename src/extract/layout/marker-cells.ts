@@ -1,4 +1,5 @@
 import { isCaptionText } from '../clean/index.js';
+import { isBareFigure } from './bare-figure.js';
 
 /**
  * Marks a tab cut from the words they lead: text converted with tabs for column gaps prints "•  1,284
@@ -23,15 +24,52 @@ export function joinMarkerCells(cells: readonly string[], raw: string): string[]
   if (first === undefined || second === undefined) return [...cells];
   if (BULLET.test(first.trim())) return [`${first.trim()} ${second}`, ...rest];
   if (rest.length === 0 && startsWithLetter(second) && isHeadingNumber(first)) return [`${first} ${second}`];
+  // "Table 4.2⇥GHG emissions⇥(Unit: tCO2e)": a caption's title and the unit printed at its far right are
+  // one line of words, as the spaced caption reads; a cell holding a figure or a year makes it a row.
+  if (isCaptionNumber(first) && startsWithLetter(second) && !rest.some((c) => isBareFigure(c.trim())))
+    return [[first, second, ...rest].join('   ')];
   return [...cells];
 }
 
 /** A caption's number ("Table 6") or a section's ("3.6.5") before a title in words. */
 function isHeadingNumber(cell: string): boolean {
+  return SECTION_NUMBER.test(cell.trim()) || isCaptionNumber(cell);
+}
+
+// A Chinese table number with its section ("表6.2", "表 2-1"), which the caption words leave to the title.
+const HAN_TABLE_NUMBER = /^表\s*\d+(?:[.-]\d+)*$/u;
+
+/** A caption's number alone ("Table 6", "Tablo 4.2", "表6.2"). */
+function isCaptionNumber(cell: string): boolean {
   const text = cell.trim();
-  return SECTION_NUMBER.test(text) || (isCaptionText(text) && text.split(/\s+/).length <= 2);
+  return HAN_TABLE_NUMBER.test(text) || (isCaptionText(text) && text.split(/\s+/).length <= 2);
 }
 
 function startsWithLetter(cell: string): boolean {
   return /^\p{L}/u.test(cell.trim());
+}
+
+/** A text line's indent and text, as the document reader gives it. */
+interface TabLine {
+  readonly no: number;
+  readonly text: string;
+  readonly indent?: number;
+}
+
+/**
+ * A group heading cut at a tab ("Scope 1⇥Direct emissions", "範圍一⇥直接排放") over rows indented under
+ * it: two cells of words, neither a figure, the next line indented deeper and holding a figure. Aligned
+ * with spaces it is one cell of words (a heading the rows below belong to), not a header of two
+ * columns; joined back so. Any other line's cells are returned as they are.
+ */
+export function joinGroupHeading(
+  cells: readonly string[],
+  line: TabLine,
+  next: TabLine | undefined,
+): string[] {
+  if (cells.length !== 2 || !next || cells.some((c) => isBareFigure(c.trim()) || !startsWithLetter(c)))
+    return [...cells];
+  const deeper = next.no === line.no + 1 && (next.indent ?? 0) > (line.indent ?? 0);
+  const figure = next.text.split('\t').some((c) => isBareFigure(c.trim()));
+  return deeper && figure ? [cells.join(' ')] : [...cells];
 }

@@ -13,7 +13,7 @@ import { measuresOverFigures } from './measure-header.js';
 import { measuresByFigurePlaces } from './placed-measures.js';
 import { singleSpacedRows } from './single-spaced.js';
 import { delimitedRows } from './delimited-rows.js';
-import { joinMarkerCells } from './marker-cells.js';
+import { joinGroupHeading, joinMarkerCells } from './marker-cells.js';
 import { blankIndentedLabels } from './indented-header.js';
 import { measuresOverYears, rowsOfMarkup } from './table-markup.js';
 
@@ -53,9 +53,10 @@ export function toReportLines(doc: Doc): ReportLine[] {
   for (const [i, line] of doc.lines.entries()) {
     const raw = line.text.length > MAX_LINE_CHARS ? line.text.slice(0, MAX_LINE_CHARS) : line.text;
     if (raw.trim() === '' || isRightToLeftTranslation(raw)) continue;
-    const rawCells = joinMarkerCells(
-      line.cells.length > 0 ? line.cells.map((c) => c.text) : raw.split('\t'),
-      raw,
+    const rawCells = joinGroupHeading(
+      joinMarkerCells(line.cells.length > 0 ? line.cells.map((c) => c.text) : raw.split('\t'), raw),
+      line,
+      doc.kind === 'text' ? doc.lines[i + 1] : undefined,
     );
     // A one-cell text line may still be a table row in markdown, HTML or space-aligned columns.
     const rows =
