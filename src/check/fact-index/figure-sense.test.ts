@@ -106,6 +106,13 @@ describe('senseOf: an occupation narrows the population', () => {
     expect(senseOf(sentence('Our mills consumed 7,920 m3 of water in the year')).markers).toEqual([]);
   });
 
+  it('marks a Polish management figure as a subset', () => {
+    expect(senseOf(sentence('Udział kobiet wśród kadry kierowniczej wyniósł 31,4%')).markers).toEqual([
+      'subset',
+    ]);
+    expect(senseOf(sentence('Udział kobiet w zatrudnieniu wyniósł 22,8%')).markers).toEqual([]);
+  });
+
   it('marks a driver or frontline figure as a subset, and not the plain figure', () => {
     expect(senseOf(sentence('Driver turnover was 24.2% in the year')).markers).toEqual(['subset']);
     expect(senseOf(sentence('Frontline staff received 31 hours of training')).markers).toEqual(['subset']);

@@ -9,6 +9,7 @@ import { duplicateValueRule } from './duplicate-value.js';
 import { impliedCoalFactorRule } from './implied-coal-factor.js';
 import { impliedGridFactorRule } from './implied-grid-factor.js';
 import { injuryRateRule } from './injury-rate.js';
+import { injuryRateHeadcountRule } from './injury-rate-headcount.js';
 import { intensityBoundaryRule } from './intensity-boundary.js';
 import { intensityDenominatorRule } from './intensity-denominator.js';
 import { intensityPartRule } from './intensity-part.js';
@@ -68,6 +69,7 @@ export const RULES: readonly Rule[] = [
   averageSentenceRule,
   averagePayrollRule,
   injuryRateRule,
+  injuryRateHeadcountRule,
   subsetCountRule,
   countGroupRule,
   countPopulationRule,

@@ -34,6 +34,28 @@ const PER_WORK_HOURS_ZH = /每\s*(\d{1,3}(?:,\d{3})+|\d+)\s*(万)?\s*(?:个)?(?:
 const PER_HEADCOUNT =
   /(?:\bper|\/)\s*[\d,]+\s*(?:full[- ]time\s+)?(?:employees|workers|persons|people|staff|fte)\b|每(?:百|千)(?:名)?(?:员工|人)|(?<!\p{L})(?:pro|je)\s+[\d.,]+\s*(?:vollzeit)?(?:beschäftigte|mitarbeitende|mitarbeiter|versicherte)|(?<!\p{L})na\s+\d[\d.,\s]*(?:zatrudnionych|pracowników|osób\s+zatrudnionych)/iu;
 
+// The number of people a rate is per, as PER_HEADCOUNT prints it: "per 1,000 employees", "na 1 000
+// zatrudnionych", "je 1.000 Beschäftigte"; "每千名员工" is per thousand, "每百名员工" per hundred.
+const HEADCOUNT_BASE =
+  /(?:\bper|\/|(?<!\p{L})(?:pro|je|na))\s*(\d{1,3}(?:[.,\s]\d{3})+|\d+)\s*(?:full[- ]time\s+)?(?:employees|workers|persons|people|staff|fte|vollzeit|beschäftigte|mitarbeitende|mitarbeiter|versicherte|zatrudnionych|pracowników|osób)/iu;
+const HEADCOUNT_BASE_ZH = /每(百|千)(?:名)?(?:员工|人)/u;
+
+/**
+ * The number of people a rate printed per headcount is per (1,000 for "per 1,000 employees", the GUS
+ * accident frequency rate's "na 1 000 zatrudnionych"); undefined when its words print none.
+ */
+export function headcountBase(rate: Figure): Decimal | undefined {
+  for (const text of textsOf(rate)) {
+    if (!PER_HEADCOUNT.test(text)) continue;
+    const zh = HEADCOUNT_BASE_ZH.exec(foldTraditionalChinese(text))?.[1];
+    if (zh !== undefined) return dec(zh === '百' ? 100 : 1000);
+    const digits = HEADCOUNT_BASE.exec(text)?.[1]?.replace(/[.,\s]/g, '');
+    // A base is a round number of people (100, 1,000, 10,000); "per 7 employees" is something else.
+    if (digits !== undefined && /^10{2,}$/.test(digits)) return dec(digits);
+  }
+  return undefined;
+}
+
 /** True when a rate's words say it is per a number of people (HKEX B2.1 style), not per hours worked. */
 export function perHeadcount(rate: Figure): boolean {
   return textsOf(rate).some((t) => PER_HEADCOUNT.test(t));

@@ -15,6 +15,7 @@ const LABELS: readonly (readonly [string, string])[] = [
   ['Odpady niebezpieczne', 'waste.hazardous'],
   ['Odpady inne niż niebezpieczne', 'waste.non_hazardous'],
   ['Liczba pracowników na koniec roku', 'workforce.total'],
+  ['Pracownicy według wymiaru etatu', 'workforce.total'],
   ['Wskaźnik rotacji pracowników', 'turnover.rate'],
   ['Wypadki przy pracy', 'safety.injuries'],
   ['Wypadki śmiertelne', 'safety.fatalities'],

@@ -13,4 +13,9 @@ describe('Polish unit words', () => {
     expect(parseUnit('m³/Mg')).toMatchObject({ symbol: 'm3/t' });
     expect(parseUnit('mg')).toMatchObject({ symbol: 'mg' });
   });
+
+  it('reads dni (days) as days, as a lost-days row prints them', () => {
+    expect(parseUnit('dni')).toMatchObject({ symbol: 'days', dimension: 'time' });
+    expect(parseUnit('dzień')).toMatchObject({ symbol: 'days' });
+  });
 });

@@ -50,6 +50,9 @@ import { scope3CategoryRow } from './scope3-category.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { columnDims, ethnicityDims, rowBreakdownOf } from './title-breakdown.js';
 import { trainedCategory } from './trained-category.js';
+
+// The host country's nationals (Kuwaitisation, Saudisation, Emiratisation quotas count them).
+const NATIONALS = 'workforce.nationals';
 import { isWorkerGroup, measureBeforeWorkerGroup, openingGroup, workerGroup } from './worker-group.js';
 
 /** A mention with what it measures: metric, breakdown, framework codes and canonical value. */
@@ -123,6 +126,17 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
     const byColumn = chooseMetric([column], printed, 1, cache);
     if (byColumn?.metric.dims.includes('employment_type')) texts[0] = column;
   }
+  // A row "Kuwaiti nationals" under a column "Training hours": the column names what is measured, the
+  // row whose figure it is (a nationality group), as a worker group's row does under a safety column.
+  const nationalsRow =
+    byLabel?.metric.id === NATIONALS && column !== undefined && m.label.trim() !== ''
+      ? chooseMetric([column], printed, 1, cache)
+      : undefined;
+  const nationalsGroup =
+    nationalsRow !== undefined && nationalsRow.metric.dimension !== byLabel?.metric.dimension
+      ? m.label.trim().replace(/\s+/g, ' ').toLowerCase()
+      : undefined;
+  if (nationalsGroup !== undefined) texts[0] = column ?? '';
   // A sentence's own noun (and a saving's, an intensity's or a verb's reading) decides before the words around the figure.
   const core = m.kind === 'table' ? Math.max(1, texts.length - (m.background ?? 1)) : 4;
   const group =
@@ -147,6 +161,7 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   const rowSite: Record<string, string> =
     site === undefined || byColumn.site !== undefined || given.site !== undefined ? {} : { site };
   const dims: Record<string, string> = {
+    ...(nationalsGroup === undefined ? {} : { nationality: nationalsGroup }),
     ...byColumn,
     ...ethnicityDims(m),
     ...nationalityDims(m),

@@ -1,6 +1,7 @@
 import { foldTraditionalChinese, type Dims } from '../../core/index.js';
 import { englishWords } from '../table/index.js';
 import { croatianEmployment, croatianMethod } from './croatian-dims.js';
+import { polishEmployment } from './polish-employment.js';
 import { polishMethod } from './polish-scope2.js';
 import { scope3Category } from './scope3-category.js';
 
@@ -71,7 +72,8 @@ function labelDims(label: string, group: string, row: boolean): Dims {
       romanianContractTerm(l) ??
       EMPLOYMENT_TYPE.exec(own)?.[1] ??
       germanEmployment(l) ??
-      croatianEmployment(l));
+      croatianEmployment(l) ??
+      polishEmployment(l));
   if (employment && employment !== 'dispatched') dims.employment_type = employment.replace(' ', '-');
   const method =
     /\b(location|market)[- ]based\b/.exec(l)?.[1] ??
@@ -307,12 +309,12 @@ export function ageBand(l: string, underAgeHeading = false): string | undefined 
   if (zh?.[1])
     return zh[2] === '以下' ? `<${zh[1]}` : `>${Number(zh[1]) % 10 === 1 ? Number(zh[1]) - 1 : zh[1]}`;
   m =
-    /(?:under|below|less than|younger than|menores de|menos de|menor de|moins de|sub|unter|jünger als|mlađ[ie] od|<|≤)\s*(\d{2})(?![\d.,]?\d)|(\d{2})\s*(?:and|or)\s*(?:under|below|younger)/.exec(
+    /(?:under|below|less than|younger than|menores de|menos de|menor de|moins de|sub|unter|jünger als|mlađ[ie] od|poniżej|<|≤)\s*(\d{2})(?![\d.,]?\d)|(\d{2})\s*(?:and|or)\s*(?:under|below|younger)/.exec(
       l,
     );
   if (m) return `<${m[1] ?? m[2] ?? ''}`;
   m =
-    /(?:over|above|more than|older than|mayores de|mayor de|m[aá]s de|mais de|plus de|peste|über|älter als|stariji od|starije od|>|≥)\s*(\d{2})(?![\d.,]?\d)|(\d{2})\s*(?:and|or)\s*(?:over|above|older)|(\d{2})\s*\+/.exec(
+    /(?:over|above|more than|older than|mayores de|mayor de|m[aá]s de|mais de|plus de|peste|über|älter als|stariji od|starije od|powyżej|>|≥)\s*(\d{2})(?![\d.,]?\d)|(\d{2})\s*(?:and|or)\s*(?:over|above|older)|(\d{2})\s*\+/.exec(
       l,
     );
   // "51 and above", "≥41", "31+" include their bound: the band is over the decade below (">50").
@@ -337,7 +339,7 @@ function withoutPersonalWords(l: string): string {
 
 // A band printed alone ("30-50", "< 30", a column heading among "Under 30" and "Above 50") is an age band too.
 const AGE_CONTEXT =
-  /\b(?:years?|aged?|age group|yrs|jahren?)\b|\d{2}\s*[岁歲]|\d{2}\s*(?:años|anos|ans|(?:de\s+)?ani|godin[aeu]?)(?![\p{L}])|between\s*\d{2}\s*(?:-|–|—|and|to)\s*\d{2}|\d\s*(?:or|and)\s*(?:under|below|above|over)|(?:under|below|over|above)\s*\d|^\s*[1-6]\d\s*[-–]\s*[2-9]\d\s*$|^\s*[<>≤≥]\s*[1-6]\d\s*$/u;
+  /\b(?:years?|aged?|age group|yrs|jahren?)\b|\d{2}\s*[岁歲]|\d{2}\s*(?:años|anos|ans|(?:de\s+)?ani|godin[aeu]?|lat)(?![\p{L}])|between\s*\d{2}\s*(?:-|–|—|and|to)\s*\d{2}|\d\s*(?:or|and)\s*(?:under|below|above|over)|(?:under|below|over|above)\s*\d|^\s*[1-6]\d\s*[-–]\s*[2-9]\d\s*$|^\s*[<>≤≥]\s*[1-6]\d\s*$/u;
 
 const REGION_WORDS =
   /\b(?:china|mainland|hong kong|macao|macau|taiwan|overseas|asia|europe|americas?|africa|oceania|domestic|international|other (?:countries|regions|cities|areas)|emea|apac|nordics?|beijing|shanghai|shenzhen|guangzhou|singapore|japan|india|usa|united states|united kingdom|uk|germany)\b/;

@@ -58,3 +58,40 @@ describe('a row counting staff named by where they work', () => {
     expect([read.metric?.id, read.dims.scope]).toEqual(['workforce.total', 'field staff']);
   });
 });
+
+describe('a staff table by nationality and gender', () => {
+  const BY_GENDER = 'Table 3 Workforce by nationality and gender';
+  const genderCell = (label: string, column: string, value: string): Mention => ({
+    ...cell(label, column, value, BY_GENDER),
+    columns: ['Male', 'Female', 'Total'],
+  });
+
+  it('reads a gender column as the gender, never as a nationality', () => {
+    const m = classify(genderCell('Local nationals', 'Female', '212'));
+    expect(m.dims).toEqual({ gender: 'female' });
+    expect(classify(genderCell('Local nationals', 'Total', '508')).dims).toEqual({});
+  });
+
+  it('reads the expatriates row as a group of the headcount, the total row as the whole', () => {
+    expect(classify(genderCell('Expatriates', 'Male', '1840')).dims).toEqual({
+      gender: 'male',
+      nationality: 'expatriates',
+    });
+    expect(classify(genderCell('Expatriates', 'Total', '2105')).dims).toEqual({ nationality: 'expatriates' });
+    const whole = classify(genderCell('Total employees', 'Total', '2613'));
+    expect([whole.metric?.id, whole.dims]).toEqual(['workforce.total', {}]);
+  });
+});
+
+describe('a nationals row under a column of another measure', () => {
+  it('reads the column as the measure and the row as the nationality group', () => {
+    const m: Mention = {
+      ...cell('Local nationals', 'Training hours', '9120', 'Table 5 Training by nationality'),
+      columns: ['Employees', 'Training hours', 'Hours per employee'],
+    };
+    const c = classify(m);
+    expect([c.metric?.id, c.dims.nationality]).toEqual(['training.hours_total', 'local nationals']);
+    const count = classify({ ...m, column: 'Employees', value: '508' });
+    expect(count.metric?.id).toBe('workforce.nationals');
+  });
+});

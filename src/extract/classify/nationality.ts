@@ -1,5 +1,6 @@
 import type { Dims } from '../../core/index.js';
 import type { Mention } from '../mention/index.js';
+import { columnDims } from './title-breakdown.js';
 
 // A table titled by nationality ("Workforce by nationality and grade"): its columns are the groups
 // (host-country nationals and expatriates, as Gulf localisation quotas count them), not measures.
@@ -17,13 +18,26 @@ const NOT_A_GROUP = /\b(?:total|number|rate|percentage|share|ratio|hours|headcou
 export function nationalityColumn(m: Mention): string | undefined {
   const column = m.kind === 'table' ? m.column?.trim() : undefined;
   if (!column || column.length > 30 || NOT_A_GROUP.test(column) || /\d/.test(column)) return undefined;
+  // "Workforce by nationality and gender" over "Male | Female | Total": a column naming a gender, an age
+  // band or a region is that breakdown's, and the rows are the nationality groups.
+  if (Object.keys(columnDims(column)).length > 0) return undefined;
   const titled = m.context.some((c) => c !== column && NATIONALITY_TABLE.test(c));
   if (!titled && !NATIONALITY_WORDS.test(column)) return undefined;
   return column.replace(/\s+/g, ' ').toLowerCase();
 }
 
-/** A column of a table by nationality is that group's figure, a breakdown of the headcount. */
+// A row naming the group that is not the host country's nationals ("Expatriates", "Foreign employees"):
+// a part of the headcount beside the nationals' row, never the whole.
+const NON_NATIONAL_ROW =
+  /^(?:expat(?:riate)?s?|foreign(?:ers|\s+nationals?)?|non-?nationals?)(?:\s+(?:employees|staff|workers))?$/i;
+
+/**
+ * A column of a table by nationality is that group's figure, a breakdown of the headcount; so is a row
+ * of a table whose columns are another breakdown ("Expatriates" under "Male | Female | Total").
+ */
 export function nationalityDims(m: Mention): Dims {
   const nationality = nationalityColumn(m);
-  return nationality === undefined ? {} : { nationality };
+  if (nationality !== undefined) return { nationality };
+  const row = m.kind === 'table' ? m.label.trim() : '';
+  return NON_NATIONAL_ROW.test(row) ? { nationality: row.replace(/\s+/g, ' ').toLowerCase() } : {};
 }

@@ -13,6 +13,7 @@ import { measuresOverFigures } from './measure-header.js';
 import { measuresByFigurePlaces } from './placed-measures.js';
 import { singleSpacedRows } from './single-spaced.js';
 import { delimitedRows } from './delimited-rows.js';
+import { groupedFigureRows, type PartedRow } from './grouped-figure-runs.js';
 import { joinGroupHeading, joinMarkerCells } from './marker-cells.js';
 import { blankIndentedLabels } from './indented-header.js';
 import { measuresOverYears, rowsOfMarkup } from './table-markup.js';
@@ -50,6 +51,8 @@ export function toReportLines(doc: Doc): ReportLine[] {
   const spaced = doc.kind === 'text' ? singleSpacedRows(doc.lines) : new Map<number, string[]>();
   // Semicolon-separated records of a data export pasted as an appendix ("Scope 1;t CO2e;1.204,5;…").
   const delimited = doc.kind === 'text' ? delimitedRows(doc.lines) : new Map<number, string[]>();
+  // "1 172     4 268 5 440": runs of space-grouped figures one space apart, parted as the rows around them.
+  const grouped = doc.kind === 'text' ? groupedFigureRows(doc.lines) : new Map<number, PartedRow>();
   for (const [i, line] of doc.lines.entries()) {
     const raw = line.text.length > MAX_LINE_CHARS ? line.text.slice(0, MAX_LINE_CHARS) : line.text;
     if (raw.trim() === '' || isRightToLeftTranslation(raw)) continue;
@@ -63,6 +66,7 @@ export function toReportLines(doc: Doc): ReportLine[] {
       rawCells.length === 1 && doc.kind === 'text'
         ? (spacedRow(spaced, i) ??
           spacedRow(delimited, i) ??
+          partedRow(grouped, i) ??
           rowsOfMarkup(line.cells.length > 1 ? (rawCells[0] ?? raw) : raw) ??
           measuresOverYears(raw, doc.lines[i + 1]?.text) ??
           measuresOverFigures(
@@ -73,7 +77,7 @@ export function toReportLines(doc: Doc): ReportLine[] {
               (doc.lines[i + 1]?.indent ?? 0) === 0 &&
               isRuledYearsLine(doc.lines[i - 1]?.text ?? ''),
           ) ??
-          measuresByFigurePlaces(line, doc.lines.slice(i + 1, i + 13)) ?? [rawCells])
+          measuresByFigurePlaces(line, parted(doc.lines, grouped, i + 1, i + 13)) ?? [rawCells])
         : [rawCells];
     for (const row of rows) {
       const cleaned = row.map((c) =>
@@ -102,6 +106,25 @@ export function toReportLines(doc: Doc): ReportLine[] {
 /** A text line with the spaces it is printed after, so that a header's cells keep their places over the rows'. */
 function printed(line: { readonly text: string; readonly indent?: number }): string {
   return ' '.repeat(line.indent ?? 0) + line.text;
+}
+
+/** The row a run of space-grouped figures parted gives line `i`. */
+function partedRow(grouped: ReadonlyMap<number, PartedRow>, i: number): string[][] | undefined {
+  const row = grouped.get(i);
+  return row ? [row.cells] : undefined;
+}
+
+/** Lines `from` to `to` as printed, a tab where a column break parted a run of space-grouped figures. */
+function parted(
+  lines: Doc['lines'],
+  grouped: ReadonlyMap<number, PartedRow>,
+  from: number,
+  to: number,
+): { text: string; indent?: number }[] {
+  return lines.slice(from, to).map((l, k) => {
+    const row = grouped.get(from + k);
+    return row ? { ...l, text: row.text } : l;
+  });
 }
 
 /** The cells that hold text, in order. */

@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { splitRow } from './split-row.js';
 
 describe('splitRow', () => {
+  it("reads an abbreviation under a Unit heading as the row's unit, not its name", () => {
+    const row = splitRow(['5.', 'LTIFR (per 1 000 000 hours)', 'ind.', '3.29', '2.71'], { unitColumn: true });
+    expect(row.labels.map((l) => l.text)).toEqual(['5.', 'LTIFR (per 1 000 000 hours)']);
+    expect(row.unit).toBe('ind.');
+    const free = splitRow(['5.', 'LTIFR (per 1 000 000 hours)', 'ind.', '3.29', '2.71']);
+    expect(free.unit).not.toBe('ind.');
+  });
   it('separates group, label, unit and values', () => {
     const row = splitRow(['By gender', 'Male', 'Person', '7,361']);
     expect(row.labels.map((l) => l.text)).toEqual(['By gender', 'Male']);

@@ -29,6 +29,8 @@ const SYMBOL_UNIT = /[%‰/³²$¥€£₹\d]|^[a-z]{1,3}$|^[a-z]*[A-Z][a-zA-Z]*
 const NOTE_REFERENCE = /^\(?\d{1,2}[a-z]?\)?(?:\s*,\s*\d{1,2}[a-z]?)*$/;
 
 const DEBRIS = /^[^\p{L}\p{N}]*$/u;
+// A unit column's short word or abbreviation: "wsk.", "szt.", "idx".
+const UNIT_ABBREVIATION = /^\p{Ll}{1,5}\.$/u;
 
 /**
  * Splits a row. Values are the run of figure cells at the right end; left of them sit the label
@@ -81,7 +83,12 @@ export function splitRow(cells: readonly string[], options: { unitColumn?: boole
   let unit = values.length > 0 && trailing ? trailing.text : scaledUnit;
   const last = labels[labels.length - 1];
   const before = labels[labels.length - 2];
-  const counted = options.unitColumn === true && last !== undefined && isCountedNoun(last.text);
+  // Under a "Unit" heading a short word or abbreviation the registry does not know ("wsk.", Polish
+  // "wskaźnik", an index) is still the row's unit, not its name.
+  const counted =
+    options.unitColumn === true &&
+    last !== undefined &&
+    (isCountedNoun(last.text) || UNIT_ABBREVIATION.test(last.text));
   if (
     unit === '' &&
     last &&
