@@ -31,4 +31,9 @@ describe('the energy source a row names', () => {
   it('still reads "renewable" as renewable', () => {
     expect(read('Total energy consumed from renewable sources').dims.energy_source).toBe('renewable');
   });
+
+  it('reads a row of the sources besides the listed ones as "other", no whole of the energy', () => {
+    const row = read('Energy consumption through other sources (F)');
+    expect([row.metric?.id, row.dims.energy_source]).toEqual(['energy.total', 'other']);
+  });
 });

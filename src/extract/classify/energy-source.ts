@@ -13,6 +13,8 @@ const SOURCES = [
   ['non-renewable', /\bnon[- ]?renewable\b|\bnicht[- ]erneuerbar/i],
   ['renewable', /(?<!\bnon[- ]?)\brenewable\b|(?<!\bnicht[- ])\berneuerbar/i],
   ['self-generated', /\bself[- ]generated\b|\beigen(?:erzeug|strom)|\bselbst erzeugt/i],
+  // BRSR's "Energy consumption through other sources (C)": the sources besides the rows above, a part.
+  ['other', /\b(?:through|from)\s+other\s+sources?\b/i],
 ] as const;
 
 /**

@@ -47,6 +47,17 @@ describe('prose in other styles', () => {
       ['0', 'safety.lost_time_injuries'],
     ]);
   });
+  it('names both figures of "A in Y1 and B in Y2" by the subject before the first', () => {
+    const sales =
+      'Net revenue from contracts with customers was ₹ 2,318.40 crore in FY 2023-24 and ₹ 2,107.95 crore in FY 2022-23.';
+    expect(disclosures(sales).map((d) => [d.value, d.year, d.metric])).toEqual([
+      ['2318.40', 2024, 'economic.revenue'],
+      ['2107.95', 2023, 'economic.revenue'],
+    ]);
+    // A second figure in another unit is no second year of the first's measure.
+    const mixed = 'Staff numbered 1,240 in 2024 and 36 contractors were engaged.';
+    expect(disclosures(mixed).some((d) => d.value === '36' && d.metric === 'workforce.total')).toBe(false);
+  });
   it('names both ends of "rose from A in Y1 to B in Y2" by the subject before "from"', () => {
     expect(disclosures(EMISSIONS)).toEqual([
       { value: '48300', year: 2023, metric: 'ghg.scope1' },

@@ -15,6 +15,7 @@ import { disclosureIndexKind, withoutReference } from './index-reference.js';
 import { yearAfterLabel } from './label-year.js';
 import { commaUnit, stripFootnotes, withLabelDenominator, withPerLabel } from './label.js';
 import { cellsAfterFigures, headerTexts, mapColumns, promoteLabelColumn } from './map-columns.js';
+import { unitsFromIntensities } from './intensity-numerator.js';
 import { isPageList } from './page-list.js';
 import { markPartsOfTotals } from './parts-of-total.js';
 import {
@@ -341,5 +342,5 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
     sectionRows.count += 1;
     if (sectionRows.count > 1 && closesSection(rowLabel, state.section)) state.section = '';
   }
-  return markPartsOfTotals(out);
+  return markPartsOfTotals(unitsFromIntensities(out));
 }
