@@ -31,6 +31,20 @@ describe('highlight tiles: a row of figures over the names under them', () => {
     ]);
   });
 
+  it('names each figure by the name in its place when the gaps are tabs', () => {
+    const text = [
+      'Year in brief 2024',
+      '',
+      '   USD 41.7 million\t2,418\t96,300',
+      '   revenue\tpermanent employees\tseedlings planted',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      [3, '41.7', 'USD million', 'revenue'],
+      [3, '2418', 'employees', 'permanent employees'],
+      [3, '96300', 'seedlings', 'seedlings planted'],
+    ]);
+  });
+
   it('leaves a row of fiscal years over repeated headings to the table reader', () => {
     const text = [
       'Table 3 Staff by depot',

@@ -42,6 +42,11 @@ export function readFigureTiles(
     const words = segmentsOf(line);
     if (words.some((w) => figureOf(w.text) !== undefined)) break;
     nameLines.push(line.no);
+    // Cells cut at tabs keep no place on the line: a line with a name for each figure names them in order.
+    if (row.raw.includes('\t') && line.raw.includes('\t') && words.length === tiles.length) {
+      words.forEach((w, i) => names[i]?.push(w.text));
+      continue;
+    }
     for (const w of words) {
       const i = tiles.findLastIndex((t) => t.at <= w.at + ALIGN_SLACK);
       if (i >= 0) names[i]?.push(w.text);

@@ -30,6 +30,20 @@ describe('highlight tiles: a row of names over the figures under them', () => {
     ]);
   });
 
+  it('names each figure by the name in its place when the gaps are tabs', () => {
+    const text = [
+      'Year at a glance',
+      '',
+      '   Net turnover of the group\tPaper shipped\tStaff',
+      '   88.3 M€\t126,540 t\t912',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      [4, '88.3', 'M€', 'Net turnover of the group', 2025],
+      [4, '126540', 't', 'Paper shipped', 2025],
+      [4, '912', '', 'Staff', 2025],
+    ]);
+  });
+
   it('reads a name dated by a day and month ("at 31 December", "la 31 decembrie")', () => {
     const text = [
       '   Water drawn                 Staff at 31 December        Sites',

@@ -27,7 +27,9 @@ export function readNamedTiles(
   // Rows of figures under one line of names are a table whose rows lack labels, not tiles.
   const below = lines[at + 1];
   if (below && below.no === row.no + 1 && figuresOf(below)) return undefined;
-  if (figures.some((f, i) => !under(f, names[i]))) return undefined;
+  // Cells cut at tabs keep no place on the line: there the n-th name heads the n-th figure.
+  const tabbed = row.raw.includes('\t') && above.raw.includes('\t');
+  if (!tabbed && figures.some((f, i) => !under(f, names[i]))) return undefined;
   return {
     figures: figures.map((f, i): FigureFirst => {
       const description = names[i]?.text ?? '';

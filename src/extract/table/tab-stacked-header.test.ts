@@ -9,6 +9,22 @@ const named = (found: ReturnType<typeof read>, line: number) =>
   found.filter((m) => m.line === line).map((m) => [m.column, m.value, m.unit]);
 
 describe('a header wrapped over tab-separated lines', () => {
+  it('finishes each heading with the line of units and years under it', () => {
+    const found = read(
+      [
+        'Table 5. Combustion emissions by fuel',
+        '                              Heat input\tFactor\ttCO2e\ttCO2e',
+        '                              GJ 2025\ttCO2/TJ\t2025\t2024',
+        'Propane\t1 804.2\t63.1\t113.8\t121.9',
+      ].join('\n'),
+    );
+    expect(found.filter((m) => m.line === 4).map((m) => [m.value, m.unit, m.year])).toContainEqual([
+      '121.9',
+      'tCO2e',
+      2024,
+    ]);
+  });
+
   it('finishes the headings a line leaves open, and a third line the column the second finished', () => {
     const found = read(
       [

@@ -38,8 +38,13 @@ export function tabStackedAt(
     const line = lines[k];
     const prev = run[run.length - 1];
     if (!line || !isHeaderLine(line) || (prev && line.no !== prev.no + 1)) break;
-    // A line of years is left to the table reader's rules for a header of years over measures.
-    if (isGroupRow(line, lines[k + 1]) || line.cells.some((c) => parseYearCell(c) !== undefined)) break;
+    if (isGroupRow(line, lines[k + 1])) break;
+    // A line of years is left to the table reader's rules for a header of years over measures, unless
+    // it finishes, cell under cell, the headings over it ("Fuel use⇥tCO2e" over "TJ 2025⇥2025"): the last.
+    if (line.cells.some((c) => parseYearCell(c) !== undefined)) {
+      if (finishesEvery(run, line)) run.push(line);
+      break;
+    }
     run.push(line);
   }
   // "Scope 1" flush left between the header and its rows heads the rows: it stays a line of its own.
@@ -71,6 +76,14 @@ export function tabStackedAt(
   const { indent, ...line } = first;
   const placed = cells[0] === '' && indent !== undefined ? { ...line, indent } : line;
   return { line: { ...placed, cells, text: cells.join('\t') }, used: run.length };
+}
+
+/** A line with a cell under each of the run's first line's, which names no year: it finishes each heading. */
+function finishesEvery(run: readonly ReportLine[], line: ReportLine): boolean {
+  const first = run[0];
+  if (!first || first.cells.some((c) => parseYearCell(c) !== undefined)) return false;
+  const filled = (l: ReportLine) => l.cells.filter((c) => c !== '').length;
+  return run.every((l) => filled(l) === filled(line));
 }
 
 /** A heading's words run on from the line above; a word cut at a hyphen or slash goes on without a space. */
