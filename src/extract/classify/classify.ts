@@ -1,6 +1,7 @@
 import type { Dims, Metric, Quantity } from '../../core/index.js';
 import type { Mention } from '../mention/index.js';
 import { bareResourceNoun } from './bare-resource-noun.js';
+import { partOfYear } from './part-of-year.js';
 import { bareWaterMeasure, waterNamedForWaste, waterStreamShare } from './bare-water-measure.js';
 import { bracketedCarrier } from './bracketed-carrier.js';
 import { breakdownCodes } from './breakdown-codes.js';
@@ -209,6 +210,8 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
     (picked?.metric.kind === 'absolute' && ratePerWords(m, printed)) ||
     (picked !== undefined && waterNamedForWaste(picked.metric.id, m.label)) ||
     (picked !== undefined && waterStreamShare(picked.metric.id, m.label)) ||
+    // "Q1 | Q2 | Q3 | Q4 | Year": a quarter's figure is no figure of the year.
+    partOfYear(m) ||
     // "… and we paid USD 38.2 million of taxes": money paid out is no revenue.
     (picked?.metric.id === 'economic.revenue' &&
       m.kind !== 'table' &&

@@ -1,0 +1,40 @@
+// Materials taken in (GRI 301-1), and a table printing a year's figure beside its quarters.
+import { describe, expect, it } from 'vitest';
+import { docFromText } from '../../../test/support/doc-from-text.js';
+import { findMetricsByPhrase } from '../../core/index.js';
+import { toSpecOutput } from '../output/index.js';
+import { extractDocument } from '../pipeline/extract-document.js';
+
+const best = (label: string) => findMetricsByPhrase(label)[0]?.metric.id;
+
+describe('materials taken in for processing', () => {
+  it.each([['Raw material intake (t)'], ['Intake of raw materials'], ['Milk intake, tonnes']])(
+    'reads %s as materials used',
+    (label) => {
+      expect(best(label)).toBe('materials.used');
+    },
+  );
+
+  it('reads a sentence on the tonnes of raw milk processed as materials used', () => {
+    const text = 'In 2031 our creameries processed 612 905 t of raw milk from 2 480 farms.';
+    const facts = toSpecOutput(extractDocument(docFromText(text))).facts;
+    expect(facts.find((f) => f.reported.value === 612905)?.metric).toBe('materials.used');
+  });
+});
+
+describe('a year printed beside its quarters', () => {
+  it('gives the year column the metric and leaves each quarter without one', () => {
+    const text = [
+      'Raw material intake by quarter (t)',
+      'Year          Q1          Q2          Q3          Q4        Year',
+      '2031         21 604      24 118      25 930      20 442      92 094',
+      '2030         20 918      23 560      24 874      19 806      89 158',
+    ].join('\n');
+    const facts = toSpecOutput(extractDocument(docFromText(text))).facts;
+    const of = (value: number) => facts.find((f) => f.reported.value === value)?.metric;
+    expect(of(92094)).toBe('materials.used');
+    expect(of(89158)).toBe('materials.used');
+    expect(of(21604)).toBeNull();
+    expect(of(19806)).toBeNull();
+  });
+});
