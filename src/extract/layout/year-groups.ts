@@ -1,3 +1,4 @@
+import { cleanText } from '../clean/index.js';
 import type { ReportLine } from './report-line.js';
 import { gapBetween, overlaps, placeCells, spansOf, type Span } from './spans.js';
 
@@ -15,7 +16,8 @@ import { gapBetween, overlaps, placeCells, spansOf, type Span } from './spans.js
 const MAX_GROUP_CHARS = 40;
 // A name centred over two year columns stops short of each by a few characters.
 const MAX_REACH = 6;
-const YEAR_CELL = /^(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?$/i;
+// "2025年", "2025年度": a Chinese year heading.
+const YEAR_CELL = /^(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?(?:年度?)?$/i;
 const YEAR = /\b(?:FY\s?)?(?:19|20)\d{2}\b/i;
 
 /** The lines with each row of names over year columns printed once per column, aligned with the year row. */
@@ -26,8 +28,10 @@ export function placeGroupsOverYears(lines: readonly ReportLine[]): ReportLine[]
     const lower = lines[i + 1];
     const placed = upper && lower ? placeOver(upper, lower) : undefined;
     if (upper && lower && placed) {
+      // The names are read from the printed line: cleaned as the cells are ("流失率（%）" → "流失率(%)").
+      const names = placed.names.map((n) => cleanText(n));
       out.push(
-        { ...upper, cells: placed.names, text: placed.names.join('\t') },
+        { ...upper, cells: names, text: names.join('\t') },
         { ...lower, cells: placed.years, text: placed.years.join('\t') },
       );
       i++;
