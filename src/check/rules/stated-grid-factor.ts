@@ -103,8 +103,9 @@ export const statedGridFactorRule: Rule = {
 /**
  * Every grid factor (tCO2e or kgCO2e per kWh or MWh) the report states for a year it reports. A
  * sentence extraction read a market-based factor from, in whatever language the report words the
- * method ("markedsbasert", "marktbasiert"), states residual-mix or supplier factors: none of its factors
- * is taken for the grid's, unless it names a location-based one too (then which is which is unsure).
+ * method ("markedsbasert", "marktbasiert"), states residual-mix or supplier factors: of its factors only
+ * those extraction gave the location-based method ("grid (location-based) 0.187 t CO2e/MWh; residual
+ * mix (market-based) 0.412") are taken for the grid's, the others being unsure.
  */
 function statedGridFactors(ctx: RuleContext): Figure[] {
   const factors = ctx.facts
@@ -115,7 +116,9 @@ function statedGridFactors(ctx: RuleContext): Figure[] {
   // A factor a sentence names by another carrier ("…; district heat 0.340 tCO2/MWh") is that carrier's.
   return factors.filter((f) => {
     const p = f.fact.provenance;
-    return p.kind === 'document' && isGridFactor(p.quote) && !market.has(p.quote) && !isOtherCarrierFactor(f);
+    if (p.kind !== 'document' || !isGridFactor(p.quote) || isOtherCarrierFactor(f)) return false;
+    const method = f.fact.dims.scope2_method;
+    return method === 'location' || (method === undefined && !market.has(p.quote));
   });
 }
 

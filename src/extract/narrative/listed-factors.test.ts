@@ -39,4 +39,21 @@ describe('factors listed after the first one’s unit', () => {
     ]);
     expect(new Set(spanish.map((f) => f.unit)).size).toBe(1);
   });
+
+  it('reads one factor a year each dated by a bracketed year, the unit after the first or the last', () => {
+    const after = figuresOf('The grid factors applied were 0.4412 tCO2e/MWh (2033) and 0.4529 (2032).', 2033);
+    expect(after.map((f) => [f.value, f.unit, f.year])).toEqual([
+      ['0.4412', 'tCO2e/MWh', 2033],
+      ['0.4529', 'tCO2e/MWh', 2032],
+    ]);
+    const last = figuresOf(
+      'Scope 2 uses the national grid factor of each year: 0.4637 (2031), 0.4529 (2032) and 0.4412 (2033) tCO2e/MWh.',
+      2033,
+    );
+    expect(last.map((f) => [f.value, f.unit, f.year])).toEqual([
+      ['0.4637', 'tCO2e/MWh', 2031],
+      ['0.4529', 'tCO2e/MWh', 2032],
+      ['0.4412', 'tCO2e/MWh', 2033],
+    ]);
+  });
 });

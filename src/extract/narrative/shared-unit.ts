@@ -25,11 +25,11 @@ export function sharedUnit(sentence: string, t: NumberToken): NarrativeFigure | 
     return undefined;
   const tail = LIST_TAIL.exec(sentence.slice(t.end, t.end + 200));
   const last = tail?.[1];
-  if (!tail || last === undefined) return undefined;
-  const end = t.end + tail[0].length;
-  const start = end - last.length;
-  const read = readFigure(sentence, { ...t, start, end, printed: last, leftGlued: '', rightGlued: '' });
-  if (!read?.measured || read.unit === '') return undefined;
+  // The list's last item, or a number whose bracketed year stands between it and its unit ("0.5268
+  // (2025) tCO2e/MWh"), reads the unit after that year.
+  const end = tail && last !== undefined ? t.end + tail[0].length : t.end;
+  const read = unitPastYear(sentence, { ...t, start: end - (last ?? t.printed).length, end });
+  if ((!tail && read?.taggedOnly !== true) || !read?.measured || read.unit === '') return undefined;
   return {
     value: t.value,
     unit: read.unit,
@@ -41,9 +41,27 @@ export function sharedUnit(sentence: string, t: NumberToken): NarrativeFigure | 
   };
 }
 
+const OWN_YEAR_TAG = new RegExp(`^${YEAR_TAG.replace(/\?$/, '')}(?=\\s)`);
+
+/**
+ * The figure a number reads past a bracketed year that follows it ("0.5268 (2025) tCO2e/MWh": the unit
+ * after the year), `taggedOnly` when the year stood between; the bracketed year still dates the number.
+ */
+function unitPastYear(
+  sentence: string,
+  t: NumberToken,
+): (NarrativeFigure & { taggedOnly?: boolean }) | undefined {
+  const plain = { ...t, printed: sentence.slice(t.start, t.end), leftGlued: '', rightGlued: '' };
+  const tag = OWN_YEAR_TAG.exec(sentence.slice(t.end))?.[0];
+  if (tag === undefined) return readFigure(sentence, plain);
+  const untagged = sentence.slice(0, t.end) + ' '.repeat(tag.length) + sentence.slice(t.end + tag.length);
+  const read = readFigure(untagged, plain);
+  return read && { ...read, taggedOnly: true };
+}
+
 // "… for New South Wales", "… in Queensland": what a listed factor is for, in words (no figure); or
-// the year it is for ("0.151 for 2024", "0,112 em 2024", "0.444 para 2024").
-const FOR_ITEM = String.raw`\s+(?:(?:for|in)\s+\p{L}[\p{L}'’ -]{0,60}?|(?:for|in|para|en|em|pour|nel|per)\s+(?:FY\s?)?(?:19|20)\d{2})`;
+// the year it is for ("0.151 for 2024", "0,112 em 2024", "0.444 para 2024", "0.5810 (2024)").
+const FOR_ITEM = String.raw`(?:\s+(?:(?:for|in)\s+\p{L}[\p{L}'’ -]{0,60}?|(?:for|in|para|en|em|pour|nel|per)\s+(?:FY\s?)?(?:19|20)\d{2})|\s*\((?:FY\s?)?(?:19|20)\d{2}\))`;
 const BETWEEN_ITEMS = new RegExp(
   String.raw`^${FOR_ITEM}\s*(?:,\s*(?:(?:and|y|e|et)\s+)?|;\s*|\s+(?:and|y|e|et)\s+)$`,
   'u',

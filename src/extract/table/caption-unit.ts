@@ -15,15 +15,32 @@ const IN_WORD = /^(?:in|w|en|em|i)\s+/i;
 
 /**
  * The currency and scale a table's caption closes on without brackets ("Social investment, R$
- * thousand", "Donations in EUR million"), or ''. Only money: every row of such a table is an amount,
- * whereas a caption's "tCO2e" may sum up rows printed in other units (an intensity under the totals).
+ * thousand", "Donations in EUR million"), or ''. With `measured`, also a measured quantity ("Gross GHG
+ * emissions, t CO2e", "Energy consumption, MWh"), for a row that prints no unit of its own: the caption
+ * may sum up rows printed in other units (an intensity under the totals, "g/t.km" in the unit column).
+ * A count or a share ("Staff by country, persons", ", %") is not read.
  */
-export function captionTailUnit(caption: string): string {
+export function captionTailUnit(caption: string, measured = false): string {
   const found = (TRAILING.exec(caption.trim()) ?? IN_UNIT.exec(caption.trim()))?.[1]?.trim();
   const tail = found?.replace(IN_WORD, '');
   if (tail === undefined || tail === '') return '';
-  return tryParseUnit(tail)?.dimension.startsWith('money:') === true ? tail : '';
+  const dimension = tryParseUnit(tail)?.dimension;
+  if (dimension === undefined) return '';
+  if (dimension.startsWith('money:')) return tail;
+  return measured && !UNMEASURED.has(dimension) && looksLikeUnit(tail) ? tail : '';
 }
+
+/**
+ * Whether a row prints no unit of its own that a caption's measured unit could override: no unit cell,
+ * no second text cell (a unit column's "Mt.km" the unit registry cannot read) and no share in its label
+ * ("Renewable share, %¹", its footnote glued to the sign).
+ */
+export function printsNoUnit(label: string, unitCell: string, texts: number): boolean {
+  return unitCell === '' && texts <= 1 && !label.includes('%');
+}
+
+// A count, a share, an index or a time a caption's tail names ("Training, hours") may head rows of others.
+const UNMEASURED = new Set(['count', 'fraction', 'index', 'time', 'period']);
 
 /**
  * A title row and the currency printed at its far right ("Environmental protection expenditure | in

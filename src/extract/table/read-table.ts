@@ -10,7 +10,7 @@ import {
   isChangeColumn,
   isUndatedTarget,
 } from './header.js';
-import { captionBracketUnit, captionTailUnit, withCurrency } from './caption-unit.js';
+import { captionBracketUnit, captionTailUnit, printsNoUnit, withCurrency } from './caption-unit.js';
 import { disclosureIndexKind, withoutReference } from './index-reference.js';
 import { yearAfterLabel } from './label-year.js';
 import { commaUnit, stripFootnotes, withLabelDenominator, withPerLabel } from './label.js';
@@ -294,7 +294,9 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
         state.unit,
         unitIn(state.header?.label ?? ''),
         unitHeader(state.header?.label ?? ''),
-        unitIn(state.caption) || captionBracketUnit(state.caption) || captionTailUnit(state.caption),
+        unitIn(state.caption) ||
+          captionBracketUnit(state.caption) ||
+          captionTailUnit(state.caption, printsNoUnit(rowLabel, parts.unit, parts.labels.length)),
       ]);
       const listed = v.worded === true && column?.year === undefined;
       const site = siteOfColumn(state.header, column?.index);
