@@ -28,6 +28,20 @@ export function figuresCrossCoal(a: Figure, b: Figure): boolean {
   return crossesCoalEquivalent(a.printedUnit, b.printedUnit) || crossesCoalEquivalent(a.unit, b.unit);
 }
 
+/** Energy printed in joules (GJ, TJ) and in watt-hours (kWh, MWh), with a printed scale. */
+const JOULES = /^(?:(?:thousand|million)\s+)?[kMGTP]?J$/;
+const WATT_HOURS = /^(?:(?:thousand|million)\s+)?[kMGT]?Wh$/;
+
+/**
+ * True when a part printed in watt-hours is added into a total printed in joules. Electricity is 3.6
+ * GJ of heat per MWh, but national energy statistics often add it at its primary-energy equivalent
+ * instead (Japan's Act on the Rational Use of Energy counted 9.76 GJ/MWh of grid power, 8.64 from
+ * FY2023), so a report's total may rest on either and the conversion it used is not known.
+ */
+export function figuresCrossPrimaryEnergy(part: Figure, total: Figure): boolean {
+  return WATT_HOURS.test(part.printedUnit.symbol.trim()) && JOULES.test(total.printedUnit.symbol.trim());
+}
+
 /**
  * A figure's range expressed in `unit`, or undefined when the units measure different things. Crossing
  * between standard coal and kWh widens the range by the rounding of the printed GB/T 2589

@@ -174,3 +174,28 @@ describe('sum.components on a row printed among the parts', () => {
     expect(run(rows).map((f) => f.actual)).toEqual(['33950']);
   });
 });
+
+describe('sum.components with electricity in MWh added into a total in TJ', () => {
+  const energy = (metric: string, value: string, unit: string, line: number) =>
+    printed({ metric, value, unit, year: 2024, line, label: `${metric} row` });
+  const fuels = energy('energy.other_fuels', '28416', 'TJ', 5);
+
+  it('warns, not errs, when the gap could be electricity counted as primary energy', () => {
+    const found = run([
+      fuels,
+      energy('energy.electricity', '5224720', 'MWh', 6),
+      energy('energy.total', '78573', 'TJ', 8),
+    ]);
+    expect(found.map((f) => [f.severity, f.expected, f.actual])).toEqual([['warning', '47225', '78573']]);
+    expect(found[0]?.message).toContain('primary energy');
+  });
+
+  it('still errs when every part is printed in the total’s unit', () => {
+    const found = run([
+      fuels,
+      energy('energy.electricity', '18809', 'TJ', 6),
+      energy('energy.total', '78573', 'TJ', 8),
+    ]);
+    expect(found.map((f) => f.severity)).toEqual(['error']);
+  });
+});

@@ -21,7 +21,7 @@ import {
   type Interval,
 } from '../precision/index.js';
 import { relations } from '../relations/index.js';
-import { factorBetween, figuresCrossCoal, rangeIn } from './convert-figure.js';
+import { factorBetween, figuresCrossCoal, figuresCrossPrimaryEnergy, rangeIn } from './convert-figure.js';
 import { checkEachOf, type Rule, type RuleContext } from './rule.js';
 import { combinations, gross, partOptions, type PartOptions } from './sum-parts.js';
 import { isSubItemLabel, tableCellOf } from './table-grid.js';
@@ -209,6 +209,7 @@ function report(
   const inShown = (d: Decimal) => (k ? d.times(k) : d);
   const places = k ? printedPlaces(total) : placesOf(total);
   const conventional = parts.some((p) => figuresCrossCoal(p, total));
+  const primary = parts.some((p) => figuresCrossPrimaryEnergy(p, total));
   const figures = [total, ...parts];
   const listed = parts.map((p) => `${nameOf(p)} ${showFigure(p)}`).join(' + ');
   const hint = leftOutHint(ctx, total, parts, sum);
@@ -218,11 +219,12 @@ function report(
     `add up to ${exceeds ? 'more' : 'less'} than that: ${showNumber(expected, places)} ${shown.symbol}, ` +
     `off by ${showNumber(inShown(gapBetween(sum, total.range)), places)} beyond rounding.` +
     (conventional ? ' (Standard coal converted at the GB/T 2589 calorific coefficient.)' : '') +
+    (primary ? ' (Electricity converted at 3.6 GJ/MWh; the report may count it as primary energy.)' : '') +
     (hint ? ` ${hint}` : '');
   // A gap wider than half the total is another figure read as the total, more likely than a slip.
   const definite = (exceeds || (allPresent && relation.complete)) && !gross(sum, total.range);
   return makeFinding(sumComponentsRule.id, {
-    severity: definite && !conventional ? severityFor('error', figures) : 'warning',
+    severity: definite && !conventional && !primary ? severityFor('error', figures) : 'warning',
     message,
     figures,
     expected: decimalString(expected, places),

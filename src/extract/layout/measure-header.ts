@@ -16,7 +16,7 @@ const SPACED_PERCENT = /(?<=\d)[ \u00a0\u2009\u202f]%$/;
 const GLUED_LETTER = /(?<=\d)(?:[a-d]|\*\d{0,2}|[¹²³⁴-⁹]+)$/;
 const YEAR_LABEL = /^(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?$/i;
 // A year heading a column, as in English or Chinese reports ("FY2025", "2024/25", "2024年").
-const YEAR_HEADER = /^(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?(?:年(?:度)?)?$/i;
+const YEAR_HEADER = /^(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?(?:年(?:度)?|년도?)?$/i;
 // Lines looked at below a header for its first row of figures: a rule and a group row ("By gender") may come between.
 const REACH = 4;
 

@@ -125,7 +125,7 @@ const PER_CENT_RUN = /^(?:[-−+(]?\d[\d,.]*\)? per ?cent\s+)+[-−+(]?\d[\d,.]*
  * Serbian, Slovene and Hungarian print a year (an ordinal, with a dot).
  */
 const YEAR_HEADER =
-  /^(?:(?:target|goal|base(?:line)?(?: year)?)\s+)?(?:FY\s?'?\d{2}(?:\s?[/–-]\s?\d{2})?|(?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2}(?:\d{2})?|\.)?)(?:\s*年(?:度)?)?(?:\s+(?:target|goal|base(?:line)?|actual|plan(?:ned)?|budget(?:ed)?|fact))?$/i;
+  /^(?:(?:target|goal|base(?:line)?(?: year)?)\s+)?(?:FY\s?'?\d{2}(?:\s?[/–-]\s?\d{2})?|(?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2}(?:\d{2})?|\.)?)(?:\s*(?:年(?:度)?|년도?))?(?:\s+(?:target|goal|base(?:line)?|actual|plan(?:ned)?|budget(?:ed)?|fact))?$/i;
 
 // A cell that stands for no figure or a zero: "–", "n.a.", "N/A", "nil".
 const NO_FIGURE = /^(?:[-–—]|n\.?\s?a\.?|n\/a|nil)$/i;
@@ -329,7 +329,10 @@ const FIGURE_GLUED_UNIT = /^[-−+(]?\d[\d,.]*\)?(\p{Script=Han}[\p{Script=Han}/
 function figureGluedToUnit(cell: string): boolean {
   const unit = FIGURE_GLUED_UNIT.exec(cell)?.[1];
   return (
-    unit !== undefined && unit !== '年' && !/^(?:19|20)\d{2}年/.test(cell) && tryParseUnit(unit) !== undefined
+    unit !== undefined &&
+    unit !== '年' &&
+    !/^(?:19|20)\d{2}(?:年|년)/.test(cell) &&
+    tryParseUnit(unit) !== undefined
   );
 }
 

@@ -17,7 +17,7 @@ const MAX_GROUP_CHARS = 40;
 // A name centred over two year columns stops short of each by a few characters.
 const MAX_REACH = 6;
 // "2025年", "2025年度": a Chinese year heading.
-const YEAR_CELL = /^(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?(?:年度?)?$/i;
+const YEAR_CELL = /^(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?(?:年度?|년도?)?$/i;
 const YEAR = /\b(?:FY\s?)?(?:19|20)\d{2}\b/i;
 
 /** The lines with each row of names over year columns printed once per column, aligned with the year row. */

@@ -28,13 +28,13 @@ function plausible(y: number): boolean {
 
 /** Reads a header cell as a year column, or undefined when it is not one. */
 export function parseYearCell(text: string): YearCell | undefined {
-  // "2024年" (Chinese "year") is the year 2024; "2024." (Croatian, Serbian, Slovene and Hungarian print a
+  // "2024年" (Chinese "year") and "2024년" (Korean) are the year 2024; "2024." (Croatian, Serbian, Slovene and Hungarian print a
   // year as an ordinal, with a dot) is the year 2024.
   // "──── 2025 ────": a year heading drawn as a rule over the columns it spans.
   const t = text
     .replace(/^\s*[─━═—–-]{2,}\s*|\s*[─━═—–-]{2,}\s*$/gu, '')
     .replace(/[*†‡]+$/, '')
-    .replace(/\s*年(?:度)?$/, '')
+    .replace(/\s*(?:年(?:度)?|년도?)$/, '')
     .replace(/^((?:19|20)\d{2})\.$/, '$1')
     .trim();
   if (t.length > 24) return undefined;
