@@ -8,6 +8,13 @@ describe('namesFiscalYearsByStart', () => {
     expect(namesFiscalYearsByStart(['for the fiscal year ended 31 March 2028 (FY2027)'])).toBe(true);
   });
 
+  it('reads a Japanese reporting period whose 年度 starts in its year', () => {
+    expect(namesFiscalYearsByStart(['報告対象期間：2031年度（2031年4月1日～2032年3月31日）'])).toBe(true);
+    expect(namesFiscalYearsByStart(['2031年度（2032年3月期）の業績'])).toBe(true);
+    // A Chinese 年度 is the calendar year.
+    expect(namesFiscalYearsByStart(['报告期间：2031年度（2031年1月1日至2031年12月31日）'])).toBe(false);
+  });
+
   it('keeps the usual naming by the year a fiscal year ends, and an undecided report', () => {
     expect(namesFiscalYearsByStart(['FY2024 (1 July 2023 to 30 June 2024)'])).toBe(false);
     expect(namesFiscalYearsByStart(['In FY2024 we cut emissions by 4%.'])).toBe(false);
@@ -20,6 +27,10 @@ describe('namesFiscalYearsByStart', () => {
 describe('toEndYearNames', () => {
   it('moves single-year labels to the year they end, keeping two-year labels', () => {
     expect(toEndYearNames('FY2029 FY 2030 FY31 FY2030/31 FY99')).toBe('FY2030 FY 2031 FY32 FY2030/31 FY00');
+  });
+
+  it('moves Japanese 年度 labels, leaving calendar dates', () => {
+    expect(toEndYearNames('2030年度  2031年度  2031年4月1日')).toBe('2031年度  2032年度  2031年4月1日');
   });
 });
 

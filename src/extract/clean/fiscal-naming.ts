@@ -19,6 +19,13 @@ const END_THEN_FY = new RegExp(
   `\\b(?:fiscal|financial) year (?:ended|ending)\\s+${DATE}\\s*\\(\\s*["“']?FY\\s?((?:19|20)\\d{2})\\b`,
   'gi',
 );
+/**
+ * The same in Japanese, where "N年度" names the fiscal year that starts in N: "2024年度（2024年4月1日～
+ * 2025年3月31日）", "2024年度（2025年3月期）" (the term ending March 2025). A Chinese "2024年度（2024年1月1日
+ * 至2024年12月31日）" ends in its own year and votes the other way.
+ */
+const NENDO_THEN_END =
+  /((?:19|20)\d{2})\s*年度[^;\n]{0,60}?(?:[～~〜\-–—至到]\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[（(]\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月期)/g;
 /** Lines read for the statement: it sits in the report's opening pages. */
 const SCAN_LINES = 400;
 
@@ -32,9 +39,10 @@ export function namesFiscalYearsByStart(lines: readonly string[]): boolean {
   const head = lines.slice(0, SCAN_LINES);
   for (let i = 0; i < head.length; i += 1) {
     const text = `${head[i] ?? ''} ${head[i + 1] ?? ''}`;
-    if (!/FY/i.test(text)) continue;
+    if (!/FY|年度/i.test(text)) continue;
     for (const m of text.matchAll(FY_THEN_END)) vote(Number(m[1]), Number(m[2]));
     for (const m of text.matchAll(END_THEN_FY)) vote(Number(m[2]), Number(m[1]));
+    for (const m of text.matchAll(NENDO_THEN_END)) vote(Number(m[1]), Number(m[2] ?? m[3]));
   }
   return byStart > 0 && byEnd === 0;
 
@@ -47,13 +55,21 @@ export function namesFiscalYearsByStart(lines: readonly string[]): boolean {
 /** "FY2025" and "FY25" as a label (not "FY2024/25", which names both years). */
 const FY_LABEL = /\b(FY\s?)((?:19|20)\d{2}|\d{2})\b(?!\s?[/\-–]\s?\d)/gi;
 
-/** Rewrites start-named fiscal-year labels to the year they end: "FY2025" → "FY2026", "FY25" → "FY26". */
+/** "2024年度": a Japanese fiscal year named by its start. */
+const NENDO_LABEL = /((?:19|20)\d{2})(\s*年度)/g;
+
+/**
+ * Rewrites start-named fiscal-year labels to the year they end: "FY2025" → "FY2026", "FY25" → "FY26",
+ * "2025年度" → "2026年度".
+ */
 export function toEndYearNames(text: string): string {
-  if (!/FY/i.test(text)) return text;
-  return text.replace(FY_LABEL, (_m, fy: string, year: string) => {
-    const next = Number(year) + 1;
-    return `${fy}${year.length === 2 ? String(next % 100).padStart(2, '0') : String(next)}`;
-  });
+  if (!/FY|年度/i.test(text)) return text;
+  return text
+    .replace(FY_LABEL, (_m, fy: string, year: string) => {
+      const next = Number(year) + 1;
+      return `${fy}${year.length === 2 ? String(next % 100).padStart(2, '0') : String(next)}`;
+    })
+    .replace(NENDO_LABEL, (_m, year: string, nendo: string) => `${Number(year) + 1}${nendo}`);
 }
 
 /**
