@@ -37,6 +37,21 @@ describe('Chinese prose', () => {
     ]);
   });
 
+  it('reads Japanese 前年度比 N% 減少 / 増加, the verb after the percentage, as a stated change', () => {
+    expect(
+      changesOf('2031年度の温室効果ガス排出量は57,555t-CO2で、前年度比5.5%減少しました。', 2031),
+    ).toEqual([{ value: '5.5', direction: 'decrease', of: '57555 t-CO2' }]);
+    expect(changesOf('売上高は前年比3.1%増加しました。', 2031)).toEqual([
+      { value: '3.1', direction: 'increase', of: '売上高は' },
+    ]);
+  });
+
+  it('reads no figure from digits glued to a unit or a chemical symbol (千m³, CO2)', () => {
+    const text = '2031年，公司取水量为4,690.1千m³，CO2排放量为57,555.6吨。';
+    expect(mentionsOf(text, 2031).map((m) => m.value)).not.toContain('3');
+    expect(mentionsOf(text, 2031).map((m) => m.value)).not.toContain('2');
+  });
+
   it('reads a change with no figure before it as a change of its clause’s subject, since a named year', () => {
     expect(changesOf('报告期内，公司用水量较2029年减少12.3%。', 2031)).toEqual([
       { value: '12.3', direction: 'decrease', of: '公司用水量', since: 2029 },

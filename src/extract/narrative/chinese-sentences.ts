@@ -45,6 +45,31 @@ const CLAUSE = /[，、：:（(]|,(?!\d{3}(?!\d))/u;
 // "同比下降", "较上年减少", "较2030年增长", "比去年同期提高了": a change against an earlier year.
 const CHANGE_BEFORE =
   /(?:同比|按年|较|較|比|相比)(?:上年|上一年|去年|上年度|((?:19|20)\d{2})\s*年度?)?(?:同期)?\s*(?:(下降|减少|減少|降低|下跌|减|減)|(增长|增長|增加|上升|提高|提升|上涨|上漲|增))(?:了)?(?:约|約)?\s*$/u;
+// Japanese puts the verb after the percentage: "前年度比6.2%減少", "前年比3.1%増加しました".
+const JA_CHANGE_BEFORE = /前年(?:度)?(?:同期)?比\s*$/u;
+const JA_CHANGE_AFTER = /^\s*(?:の)?(?:(減少|削減|低下|減)|(増加|上昇|向上|増))/u;
+
+/** A stated change around a percentage: where its words start, the year it is against, its direction. */
+interface ChangeWords {
+  readonly index: number;
+  readonly since: number | undefined;
+  readonly direction: 'increase' | 'decrease';
+}
+
+function changeAround(before: string, after: string): ChangeWords | undefined {
+  const zh = CHANGE_BEFORE.exec(before);
+  if (zh)
+    return {
+      index: zh.index,
+      since: zh[1] === undefined ? undefined : Number(zh[1]),
+      direction: zh[2] !== undefined ? 'decrease' : 'increase',
+    };
+  const ja = JA_CHANGE_BEFORE.exec(before);
+  const verb = ja ? JA_CHANGE_AFTER.exec(after) : null;
+  if (!ja || !verb) return undefined;
+  return { index: ja.index, since: undefined, direction: verb[1] !== undefined ? 'decrease' : 'increase' };
+}
+
 // A plan or a target is no record of the year ("目标", "力争", "计划", "预计", "到2030年").
 const NOT_A_RECORD =
   /目标|目標|力争|力爭|计划|計劃|预计|預計|预期|預期|争取|爭取|将|將|到\s*(?:19|20)\d{2}\s*年/u;
@@ -60,6 +85,9 @@ const YEAR_ONLY = /^(?:(?:19|20)\d{2}\s*年度?|上年度?|去年|上一年度?)
 const PER_BASE = /每\s*$/u;
 // "女性管理人员÷管理人员×100%": an operand of a formula defining a figure, not a figure.
 const OPERATOR = /[×÷]\s*$/u;
+// "千m³" ("千m3" once normalised), "CO2", "PM2.5": digits glued to Latin letters belong to a unit or a
+// chemical's symbol, never a figure of their own.
+const GLUED_TO_SYMBOL = /[A-Za-z]$/u;
 // "6,436名雇员完成…", "9位董事": a count's classifier, then the people it counts and what they did.
 const COUNTED_NOUN = /^\s*([名位])(\p{Script=Han}[^\s，。；、,;:：（）()\d]{0,30})/u;
 
@@ -127,8 +155,8 @@ export function readChineseSentence(
     // "2031年": a year names the time, not a figure; "12月31日" a date.
     if (/^(?:年|月|日)/u.test(sentence.slice(token.end)) || isPartOfDate(sentence, token)) continue;
     const before = sentence.slice(0, token.start);
-    if (PER_BASE.test(before) || OPERATOR.test(before)) continue;
-    const change = CHANGE_BEFORE.exec(before);
+    if (PER_BASE.test(before) || OPERATOR.test(before) || GLUED_TO_SYMBOL.test(before)) continue;
+    const change = changeAround(before, sentence.slice(token.end).replace(/^\s*%/u, ''));
     const own = yearBefore(sentence, token.start, year);
     const m = figureMention(sentence, token, unit, at, own);
     const aside = asideYear(before, own);
@@ -142,8 +170,7 @@ export function readChineseSentence(
       const subject = before.slice(0, change.index).split(CLAUSE).pop()?.trim() ?? '';
       const of =
         last ?? (subject === '' ? undefined : { ...m, label: subject, context: [subject], unit: '' });
-      const since = change[1] === undefined ? undefined : Number(change[1]);
-      const direction = change[2] !== undefined ? 'decrease' : 'increase';
+      const { since, direction } = change;
       // The percentage is named by what changed and its own words ("员工总数 较2030年增长").
       const mention = { ...m, label: `${of?.label ?? ''} ${m.label}`.trim() };
       if (of !== undefined)
