@@ -1,5 +1,5 @@
-// A Chinese table of two column groups over the same years (a count, then its rate), aligned as a
-// fixed-width text prints wide characters: two columns each. Company and figures are invented.
+// A Chinese table of two column groups over the same years (a count, then its rate), aligned by
+// character as PDF-to-text output places each glyph. Company and figures are invented.
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../src/extract/index.js';
 import { docFromText } from './support/doc-from-text.js';
@@ -8,11 +8,11 @@ const REPORT = [
   '青岚精密制造股份有限公司 2031年度环境、社会及治理报告',
   '',
   '表6  员工离职情况',
-  '                    离职人数（人）          离职率（%）',
-  '                   2030年    2031年        2030年    2031年',
-  '  男性               512       548            14.2      15.0',
-  '  女性               371       402            16.8      17.3',
-  '合计                 883       950            15.1      15.9',
+  '                       离职人数（人）                 离职率（%）',
+  '                   2030年     2031年         2030年     2031年',
+  '  男性                 512       548          14.2      15.0',
+  '  女性                 371       402          16.8      17.3',
+  '合计                   883       950          15.1      15.9',
   '',
 ].join('\n');
 

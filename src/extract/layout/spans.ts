@@ -21,21 +21,6 @@ export function gapBetween(a: Place, b: Place): number {
   return Math.max(a.start - b.end, b.start - a.end);
 }
 
-// East Asian wide and full-width characters (Unicode UAX #11: Han, kana, Hangul, CJK punctuation and
-// full-width forms) take two columns of a fixed-width line, so a text report aligns its columns by them.
-const WIDE =
-  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/gu;
-
-/** The columns `text` takes on a fixed-width line: one per character, two per wide character. */
-function widthOf(text: string): number {
-  return text.length + (text.match(WIDE)?.length ?? 0);
-}
-
-/** The printed column of `raw`'s character `at`, after `indent` spaces. */
-function columnAt(raw: string, indent: number, at: number): number {
-  return indent + widthOf(raw.slice(0, at));
-}
-
 /**
  * Runs of text set apart by more than `joining` spaces (three or more by default; a stacked header's
  * words part at two), or by any other white space, with their columns on the printed line.
@@ -44,8 +29,8 @@ export function spansOf(raw: string, indent: number, joining: 1 | 2 = 2): Span[]
   const runs = joining === 1 ? /\S+(?: \S+)*/g : /\S+(?: {1,2}\S+)*/g;
   return [...raw.matchAll(runs)].map((m) => ({
     text: m[0],
-    start: columnAt(raw, indent, m.index),
-    end: columnAt(raw, indent, m.index + m[0].length),
+    start: indent + m.index,
+    end: indent + m.index + m[0].length,
   }));
 }
 
@@ -55,20 +40,10 @@ export function spansSplitBy(text: string, indent: number, separator: RegExp): S
   const gap = new RegExp(separator.source, 'g');
   let at = 0;
   for (const m of text.matchAll(gap)) {
-    if (m.index > at)
-      out.push({
-        text: text.slice(at, m.index),
-        start: columnAt(text, indent, at),
-        end: columnAt(text, indent, m.index),
-      });
+    if (m.index > at) out.push({ text: text.slice(at, m.index), start: indent + at, end: indent + m.index });
     at = m.index + m[0].length;
   }
-  if (at < text.length)
-    out.push({
-      text: text.slice(at),
-      start: columnAt(text, indent, at),
-      end: columnAt(text, indent, text.length),
-    });
+  if (at < text.length) out.push({ text: text.slice(at), start: indent + at, end: indent + text.length });
   return out;
 }
 
@@ -85,12 +60,7 @@ export function placeCells(line: ReportLine, first = 0): Span[] | undefined {
     const found = findCell(line.raw, cell, from);
     if (!found) return undefined;
     from = found.end;
-    if (c >= first)
-      spans.push({
-        text: cell,
-        start: columnAt(line.raw, indent, found.start),
-        end: columnAt(line.raw, indent, from),
-      });
+    if (c >= first) spans.push({ text: cell, start: indent + found.start, end: indent + from });
   }
   return spans;
 }
