@@ -5,9 +5,10 @@ import { columnUnit } from './row-unit.js';
 import { looksLikeUnit } from './unit-cell.js';
 
 // "表2-3 温室气体排放 单位：吨二氧化碳当量", "Table 4 Energy use   Unit: MWh": a title closing on the word
-// "unit", a colon and the unit, as Chinese reports print it at the title's far right.
+// "unit", a colon and the unit, as Chinese reports print it at the title's far right; Japanese ones
+// put it in the title's bracket after its boundary ("廃棄物（連結、単位：t）").
 const STATED_AT_END = new RegExp(
-  String.raw`(?:^|[\s,，;；(（])${UNIT_WORDS}\s*[:：]\s*([^:：,，;；()（）]{1,30}?)\s*[)）]?$`,
+  String.raw`(?:^|[\s,，、;；(（])${UNIT_WORDS}\s*[:：]\s*([^:：,，、;；()（）]{1,30}?)\s*[)）]?$`,
   'iu',
 );
 

@@ -16,6 +16,7 @@ export function unitIn(text: string, anyWord = false): string {
     SQUARE_TAIL.exec(text.trimEnd())?.[1] ?? trailingParenthetical(text.replace(/\)\d{1,2}$/, ')'))
   )
     ?.trim()
+    .replace(QUALIFIER_BEFORE_UNIT, '')
     .replace(UNIT_LEAD, '');
   if (inner === undefined || inner === '') return '';
   if (looksLikeUnit(inner) || (anyWord && /^[a-z%]+$/i.test(inner) && !WORKER_WORD.test(inner))) return inner;
@@ -37,6 +38,11 @@ const SQUARE_TAIL = /\[([^[\]]{1,30})\]$/;
 
 // "Unit:", in English, Chinese or a home language, and both ("Birim / Unit:", "Unidad / Unit:").
 const UNIT_LEAD = new RegExp(String.raw`^${UNIT_WORDS}\s*[:：]\s*`, 'iu');
+// "（連結、単位：t）", "(Group; unit: MWh)": the boundary or scope a bracket names before its unit.
+const QUALIFIER_BEFORE_UNIT = new RegExp(
+  String.raw`^[^()（）]{1,20}?[、，,;；]\s*(?=${UNIT_WORDS}\s*[:：])`,
+  'iu',
+);
 
 // A bracketed group of workers renames a column group ("Non-employees (contractors)"); it is whose
 // figures they are (GRI 403-9 a/b), not the unit they are counted in.
