@@ -27,4 +27,10 @@ describe('a currency sign with its scale word', () => {
     expect(parseUnit('៛ billion').symbol).toBe('KHR billion');
     expect(parseUnit('₲ million').symbol).toBe('PYG million');
   });
+
+  it('reads the Caribbean dollars by their signs (TT$, J$)', () => {
+    expect(parseUnit("TT$'000").symbol).toBe('TTD thousand');
+    expect(parseUnit('TT$M').symbol).toBe('TTD million');
+    expect(parseUnit('J$ million').symbol).toBe('JMD million');
+  });
 });
