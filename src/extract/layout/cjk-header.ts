@@ -1,3 +1,4 @@
+import { YEAR_WORD_AFTER } from './year-word.js';
 import { foldTraditionalChinese } from '../../core/index.js';
 
 /**
@@ -36,7 +37,7 @@ const CJK_HEADER_WORDS = new Set([
 ]);
 
 // "2025年", "2025年度", "2025": a year's column in the same header.
-const YEAR_WORD = /^(?:19|20)\d{2}(?:年度?|년도?)?$/;
+const YEAR_WORD = new RegExp(String.raw`^(?:19|20)\d{2}${YEAR_WORD_AFTER}?$`);
 
 /**
  * The cells of a Chinese header line whose words are parted by spaces, however many ("类别 指标 单位

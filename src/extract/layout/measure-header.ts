@@ -1,3 +1,4 @@
+import { COLUMN_YEAR } from './year-word.js';
 import { isCaptionText } from '../clean/index.js';
 import { isBareFigure } from './bare-figure.js';
 import { isRuleLine } from './rule-line.js';
@@ -15,8 +16,6 @@ function isFigureCell(cell: string): boolean {
 const SPACED_PERCENT = /(?<=\d)[ \u00a0\u2009\u202f]%$/;
 const GLUED_LETTER = /(?<=\d)(?:[a-d]|\*\d{0,2}|[¹²³⁴-⁹]+)$/;
 const YEAR_LABEL = /^(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?$/i;
-// A year heading a column, as in English or Chinese reports ("FY2025", "2024/25", "2024年").
-const YEAR_HEADER = /^(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?(?:年(?:度)?|년도?)?$/i;
 // Lines looked at below a header for its first row of figures: a rule and a group row ("By gender") may come between.
 const REACH = 4;
 
@@ -152,7 +151,7 @@ function figuresOfFirstRow(below: readonly string[]): FirstRow {
     // are more header, and the first row of figures lies below them. A row of years is the table's
     // own header instead ("Item   2024年   2023年"): the line above it (a caption, "Unit: GJ") heads no column.
     if (cells.length >= 2 && !cells.some((c) => isFigureCell(c))) {
-      if (cells.filter((c) => YEAR_HEADER.test(c)).length >= 2) return none;
+      if (cells.filter((c) => COLUMN_YEAR.test(c)).length >= 2) return none;
       continue;
     }
     // Units and years under the measures ("TJ 2025   tCO2/TJ   2025   2024") are more header too.
@@ -220,7 +219,7 @@ function headsLabels(line: string, places: FirstRow['places']): boolean {
 
 /** A header cell under a measure: a year, or short words ending in one ("TJ 2025", "tCO2/TJ"). */
 function isHeaderWordOrYear(cell: string): boolean {
-  if (isFigureCell(cell)) return YEAR_HEADER.test(cell);
+  if (isFigureCell(cell)) return COLUMN_YEAR.test(cell);
   const words = cell.replace(/\s*(?:19|20)\d{2}$/, '');
   return words.length <= MAX_UNIT_CHARS && /^[\p{L}%(]/u.test(words) && !/\d{2}/.test(words);
 }

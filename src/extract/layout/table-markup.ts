@@ -1,3 +1,4 @@
+import { YEAR_WORD_AFTER } from './year-word.js';
 import { tryParseUnit } from '../../core/index.js';
 import { yearsBackOf } from '../period/index.js';
 import { isChangeHeading } from './change-heading.js';
@@ -124,8 +125,10 @@ const PER_CENT_RUN = /^(?:[-−+(]?\d[\d,.]*\)? per ?cent\s+)+[-−+(]?\d[\d,.]*
  * target or base year ("Target 2029/30", "2019 baseline"); Chinese "2024年", "2024年度"; "2024." as Croatian,
  * Serbian, Slovene and Hungarian print a year (an ordinal, with a dot).
  */
-const YEAR_HEADER =
-  /^(?:(?:target|goal|base(?:line)?(?: year)?)\s+)?(?:FY\s?'?\d{2}(?:\s?[/–-]\s?\d{2})?|(?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2}(?:\d{2})?|\.)?)(?:\s*(?:年(?:度)?|년도?))?(?:\s+(?:target|goal|base(?:line)?|actual|plan(?:ned)?|budget(?:ed)?|fact))?$/i;
+const YEAR_HEADER = new RegExp(
+  String.raw`^(?:(?:target|goal|base(?:line)?(?: year)?)\s+)?(?:FY\s?'?\d{2}(?:\s?[/–-]\s?\d{2})?|(?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2}(?:\d{2})?|\.)?)(?:\s*${YEAR_WORD_AFTER})?(?:\s+(?:target|goal|base(?:line)?|actual|plan(?:ned)?|budget(?:ed)?|fact))?$`,
+  'i',
+);
 
 // A cell that stands for no figure or a zero: "–", "n.a.", "N/A", "nil".
 const NO_FIGURE = /^(?:[-–—]|n\.?\s?a\.?|n\/a|nil)$/i;

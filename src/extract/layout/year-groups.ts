@@ -1,3 +1,4 @@
+import { COLUMN_YEAR } from './year-word.js';
 import { cleanText } from '../clean/index.js';
 import type { ReportLine } from './report-line.js';
 import { gapBetween, overlaps, placeCells, spansOf, type Span } from './spans.js';
@@ -16,8 +17,6 @@ import { gapBetween, overlaps, placeCells, spansOf, type Span } from './spans.js
 const MAX_GROUP_CHARS = 40;
 // A name centred over two year columns stops short of each by a few characters.
 const MAX_REACH = 6;
-// "2025年", "2025年度": a Chinese year heading.
-const YEAR_CELL = /^(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?(?:年度?|년도?)?$/i;
 const YEAR = /\b(?:FY\s?)?(?:19|20)\d{2}\b/i;
 
 /** The lines with each row of names over year columns printed once per column, aligned with the year row. */
@@ -46,11 +45,11 @@ function placeOver(upper: ReportLine, lower: ReportLine): { names: string[]; yea
   const groups = spansOf(upper.raw, upper.indent ?? 0);
   if (groups.length < 2 || groups.some((g) => !isName(g.text))) return undefined;
   const cells = placeCells(lower);
-  const years = cells?.filter((c) => YEAR_CELL.test(c.text)) ?? [];
+  const years = cells?.filter((c) => COLUMN_YEAR.test(c.text)) ?? [];
   const [first] = years;
   if (!cells || !first || years.length < 2) return undefined;
   // Words among or after the years ("Notes", "Change"): some other header.
-  if (cells.some((c) => !YEAR_CELL.test(c.text) && c.start >= first.start)) return undefined;
+  if (cells.some((c) => !COLUMN_YEAR.test(c.text) && c.start >= first.start)) return undefined;
   // A name left of the years heads the label column; the others head a run of years, or a column of
   // their own with no year under them.
   const before = cells.filter((c) => c.start < first.start);

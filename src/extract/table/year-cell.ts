@@ -1,3 +1,4 @@
+import { YEAR_WORD_AFTER } from '../layout/index.js';
 import { yearsBackOf } from '../period/index.js';
 
 /**
@@ -20,6 +21,7 @@ export interface YearCell {
 }
 
 const MIN_YEAR = 1990;
+const YEAR_WORD_AT_END = new RegExp(String.raw`\s*${YEAR_WORD_AFTER}$`);
 const MAX_YEAR = 2100;
 
 function plausible(y: number): boolean {
@@ -34,7 +36,7 @@ export function parseYearCell(text: string): YearCell | undefined {
   const t = text
     .replace(/^\s*[─━═—–-]{2,}\s*|\s*[─━═—–-]{2,}\s*$/gu, '')
     .replace(/[*†‡]+$/, '')
-    .replace(/\s*(?:年(?:度)?|년도?)$/, '')
+    .replace(YEAR_WORD_AT_END, '')
     .replace(/^((?:19|20)\d{2})\.$/, '$1')
     .trim();
   if (t.length > 24) return undefined;
