@@ -1,4 +1,4 @@
-import type { Doc } from '../document/index.js';
+import type { Doc, DocLine } from '../document/index.js';
 import {
   cleanText,
   decimalCommaByLine,
@@ -16,7 +16,8 @@ import { delimitedRows } from './delimited-rows.js';
 import { groupedFigureRows, type PartedRow } from './grouped-figure-runs.js';
 import { joinGroupHeading, joinMarkerCells } from './marker-cells.js';
 import { blankIndentedLabels } from './indented-header.js';
-import { measuresOverYears, rowsOfMarkup } from './table-markup.js';
+import { partFigureRuns } from './figure-run-cells.js';
+import { measuresOverYears, rowsOfMarkup, tabbedLeaderLine } from './table-markup.js';
 
 /** A document line as the extractor reads it: cleaned cells, with the raw text kept for quotes. */
 export interface ReportLine {
@@ -56,11 +57,7 @@ export function toReportLines(doc: Doc): ReportLine[] {
   for (const [i, line] of doc.lines.entries()) {
     const raw = line.text.length > MAX_LINE_CHARS ? line.text.slice(0, MAX_LINE_CHARS) : line.text;
     if (raw.trim() === '' || isRightToLeftTranslation(raw)) continue;
-    const rawCells = joinGroupHeading(
-      joinMarkerCells(line.cells.length > 0 ? line.cells.map((c) => c.text) : raw.split('\t'), raw),
-      line,
-      doc.kind === 'text' ? doc.lines[i + 1] : undefined,
-    );
+    const rawCells = cellsOf(doc, line, i, raw);
     // A one-cell text line may still be a table row in markdown, HTML or space-aligned columns.
     const rows =
       rawCells.length === 1 && doc.kind === 'text'
@@ -101,6 +98,17 @@ export function toReportLines(doc: Doc): ReportLine[] {
   return doc.kind === 'text'
     ? joinGroupHeaders(placeGroupsOverYears(spreadYearBanners(blankIndentedLabels(out))))
     : out;
+}
+
+/** Line `i`'s cells as printed, marks a tab cut from their words joined back, before any layout reader. */
+function cellsOf(doc: Doc, line: DocLine, i: number, raw: string): string[] {
+  const printed = line.cells.length > 0 ? line.cells.map((c) => c.text) : raw.split('\t');
+  if (doc.kind !== 'text') return joinGroupHeading(joinMarkerCells(printed, raw), line, undefined);
+  // "Revenue .......⇥258 437": a dotted leader before a tab reads as the line printed with spaces.
+  const leadered = tabbedLeaderLine(raw);
+  if (leadered !== undefined) return [leadered];
+  const parted = printed.length > 1 ? partFigureRuns(printed) : printed;
+  return joinGroupHeading(joinMarkerCells(parted, raw), line, doc.lines[i + 1]);
 }
 
 /** A text line with the spaces it is printed after, so that a header's cells keep their places over the rows'. */

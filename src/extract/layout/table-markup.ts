@@ -56,6 +56,22 @@ function withPriorYear(unled: string): string[][] | undefined {
   return PRIOR_YEAR_BRACKET.test(text) && /^\p{L}/u.test(text) ? [[text]] : undefined;
 }
 
+/**
+ * A tab-separated text line with a dotted leader before a tab ("Revenue .......⇥258 437⇥EUR thousand"), as
+ * the line printed with spaces for its tabs: the leader pairs a name with its figure as the spaced
+ * line's does, and the spaced reading (the name without its dots, the year before's in brackets) is
+ * kept. Undefined for a line with no tab or no leader.
+ */
+export function tabbedLeaderLine(line: string): string | undefined {
+  if (!line.includes('\t') || line.length > MAX_LEADER_LINE || !line.split('\t').some(endsInLeader))
+    return undefined;
+  return line.trim().replaceAll('\t', '   ');
+}
+
+// A cell closing on a leader ("Revenue ......."), or a leader then a figure in one cell ("Staff ..... 1.284").
+const LEADER_AT_END = new RegExp(`${LEADER.source}$`);
+const endsInLeader = (cell: string): boolean => LEADER_AT_END.test(cell) || /\.{4,} \S/.test(cell);
+
 function withoutLeaders(line: string): string {
   return line.length > MAX_LEADER_LINE ? line : line.replace(LEADER, '   ');
 }
