@@ -106,3 +106,34 @@ describe('a year printed inside a rule over the columns it spans', () => {
     ]);
   });
 });
+
+// The crew table again as a converter prints it with one tab for each column gap.
+describe('a ruled year and a plain year parted by a tab', () => {
+  const tabbed = [
+    'Table 3\tPilots by base',
+    '                          ======= 2025 =======\t2024',
+    'Base\tMen\tWomen\tTotal\tTotal',
+    'Kessel\t58\t9\t67\t61',
+    'Harnby\t214\t31\t245\t238',
+  ].join('\n');
+
+  it('gives the rule every heading but the last, and the plain year the last', () => {
+    expect(cellsOf(tabbed)[1]).toEqual([2, '', '2025', '2025', '2025', '2024']);
+    expect(yearsOf(tabbed, 4)).toEqual([
+      ['58', 'Men', 2025],
+      ['9', 'Women', 2025],
+      ['67', 'Total', 2025],
+      ['61', 'Total', 2024],
+    ]);
+  });
+
+  it('reads an indented header under the years, its label column blank, alike', () => {
+    const indented = tabbed.replace('Base\tMen', '                            Men');
+    expect(yearsOf(indented, 5).map(([value, , year]) => [value, year])).toEqual([
+      ['214', 2025],
+      ['31', 2025],
+      ['245', 2025],
+      ['238', 2024],
+    ]);
+  });
+});

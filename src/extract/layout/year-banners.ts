@@ -91,22 +91,29 @@ function yearsOverHeadings(upper: ReportLine, lower: ReportLine): string[] | und
 /**
  * Years in rules parted by tabs ("---- 2025 ----⇥---- 2024 ----") over tab-separated headings that repeat
  * one group per year ("Site⇥Men⇥Women⇥Total⇥Men⇥Women⇥Total"): no place says where a rule ends, but the
- * groups do, the k-th group the k-th year's. The banner row's new cells, one per cell of `lower`.
+ * groups do, the k-th group the k-th year's. A plain year beside the rules ("---- 2025 ----⇥2024" over
+ * "Grade⇥Men⇥Women⇥Total⇥Total") heads one column, as its spaced print shows, and the rules share the
+ * others. The banner row's new cells, one per cell of `lower`.
  */
 function bannersOverTabs(upper: ReportLine, lower: ReportLine): string[] | undefined {
   if (lower.no - upper.no > 2 || !lower.raw.includes('\t')) return undefined;
   const years = upper.cells.filter((c) => c !== '');
-  if (years.length < 2 || !years.every((c) => BANNER.test(c.trim()))) return undefined;
+  const ruled = years.map((c) => BANNER.test(c.trim()));
+  if (years.length < 2 || !ruled.some(Boolean)) return undefined;
+  if (years.some((c, k) => !ruled[k] && !YEAR_CELL.test(c.trim()))) return undefined;
   const cleaned = [...upper.text.matchAll(YEARS)].map((m) => m[0]);
   if (cleaned.length !== years.length) return undefined;
   const [label, ...headings] = lower.cells;
-  const size = headings.length / years.length;
+  const plain = ruled.filter((r) => !r).length;
+  const size = (headings.length - plain) / (years.length - plain);
   if (label === undefined || size < 2 || !Number.isInteger(size)) return undefined;
   if (headings.some((c) => c === '' || isBareFigure(c) || YEAR_CELL.test(c))) return undefined;
+  const spans = cleaned.flatMap((year, k) => Array<string>(ruled[k] ? size : 1).fill(year));
+  if (plain > 0) return ['', ...spans];
   const group = headings.slice(0, size).join('\t');
   if (cleaned.some((_y, k) => headings.slice(k * size, (k + 1) * size).join('\t') !== group))
     return undefined;
-  return ['', ...headings.map((_c, i) => cleaned[Math.floor(i / size)] ?? '')];
+  return ['', ...spans];
 }
 
 /**
