@@ -6,6 +6,7 @@ import {
   hasYearColumns,
   isChangeColumn,
   isReferenceHeading,
+  isRemarkHeading,
   isUndatedTarget,
   nameBareRates,
 } from './header.js';
@@ -52,6 +53,10 @@ export function mapColumns(
   if (values.length < cols.length && cols.some(isChangeColumn) && rest.every(optional)) {
     return values.map((_v, i) => cols[i]);
   }
+  // A row of figures for the years alone under a header closing on a target and a status column
+  // ("… | 2025 | 2024 | Target 2030 | Status"), its cells parted by tabs, so no place says where they
+  // stand: the target and the status are the columns a row leaves blank, not the first years.
+  if (yearsThenTarget(values.length, cols)) return values.map((_v, i) => cols[i]);
   // Fewer figures than the years (no base-year figure) under such a header: the latest years'.
   const years = cols.filter((c) => !optional(c));
   if (values.length < years.length && cols.some(isChangeColumn)) {
@@ -77,6 +82,21 @@ export function mapColumns(
   const words = referenceLeftBlank ? 0 : Math.max(cellsAfterFigures(values, row), wordColumns);
   return values.map((_v, i) => cols[i + (offset - words >= 0 ? offset - words : offset)]);
 }
+
+/** Whether `count` figures fill a header's year columns and leave only its target and status columns after them. */
+function yearsThenTarget(count: number, cols: readonly HeaderColumn[]): boolean {
+  const [years, rest] = [cols.slice(0, count), cols.slice(count)];
+  const target = (c: HeaderColumn) => c.role === 'target' || isUndatedTarget(c);
+  return (
+    count >= 1 &&
+    rest.some(target) &&
+    years.every((c) => c.role === 'actual' && c.year !== undefined) &&
+    rest.every((c) => target(c) || isRemarkHeading(c.text) || STATUS_HEADING.test(c.text.trim()))
+  );
+}
+
+// A column of words saying how a figure stands against its target ("◐ on track").
+const STATUS_HEADING = /^(?:status|progress|on track\??)$/i;
 
 /**
  * A row of one figure for each year under a header whose years each span a group of two or more

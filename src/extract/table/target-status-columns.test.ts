@@ -64,4 +64,22 @@ describe('a target column two spaces before a status column', () => {
       ['7500', 2030, 'target'],
     ]);
   });
+
+  it('keeps the year figures of a tab-separated row under the years when no row above printed a target', () => {
+    const text = [
+      'Indicator\tUnit\t2025\t2024\tTarget 2030\tStatus',
+      'Site managers\tnumber\t212\t204',
+      '  of whom women\tnumber\t57\t49',
+      'Women among site managers\t%\t26.9\t24.0\t35.0\t◐ on track',
+    ].join('\n');
+    const found = read(text);
+    expect(row(found, 2)).toEqual([
+      ['212', 2025, 'actual'],
+      ['204', 2024, 'actual'],
+    ]);
+    expect(row(found, 3)).toEqual([
+      ['57', 2025, 'actual'],
+      ['49', 2024, 'actual'],
+    ]);
+  });
 });
