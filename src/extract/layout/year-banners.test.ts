@@ -137,3 +137,40 @@ describe('a ruled year and a plain year parted by a tab', () => {
     ]);
   });
 });
+
+// A Chinese headcount table whose years carry 年, printed with tabs and with spaces.
+describe('a ruled year with 年 beside a plain year', () => {
+  const tabbed = [
+    '表4\t按职级划分的员工',
+    '          ━━━━ 2025年 ━━━━\t2024年',
+    '职级\t男\t女\t合计\t合计',
+    '管理层\t41\t17\t58\t55',
+    '一般员工\t620\t388\t1,008\t973',
+  ].join('\n');
+
+  it('gives the rule every heading but the last, tabbed', () => {
+    expect(cellsOf(tabbed)[1]).toEqual([2, '', '2025', '2025', '2025', '2024']);
+    expect(yearsOf(tabbed, 5).map(([value, , year]) => [value, year])).toEqual([
+      ['620', 2025],
+      ['388', 2025],
+      ['1008', 2025],
+      ['973', 2024],
+    ]);
+  });
+
+  it('alike when printed with spaces', () => {
+    const spaced = [
+      '表4  按职级划分的员工',
+      '            ━━━━━━ 2025年 ━━━━━━     2024年',
+      '职级            男      女      合计      合计',
+      '管理层          41      17        58        55',
+      '一般员工       620     388     1,008       973',
+    ].join('\n');
+    expect(yearsOf(spaced, 5).map(([value, , year]) => [value, year])).toEqual([
+      ['620', 2025],
+      ['388', 2025],
+      ['1008', 2025],
+      ['973', 2024],
+    ]);
+  });
+});

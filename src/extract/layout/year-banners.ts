@@ -2,6 +2,7 @@ import { isBareFigure } from './bare-figure.js';
 import type { ReportLine } from './report-line.js';
 import { placeCells, spansOf, type Span } from './spans.js';
 import { isStandardHeading } from './standard-heading.js';
+import { YEAR_WORD_AFTER } from './year-word.js';
 
 /**
  * A year printed inside a rule over the columns it spans ("-------- 2025 --------      2024" over
@@ -18,16 +19,18 @@ import { isStandardHeading } from './standard-heading.js';
 
 const RULE = String.raw`[-–—=_─━═~]`;
 const YEAR = String.raw`(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?`;
+// A heading's year, with the word a CJK report prints after it ("━━ 2025年 ━━", "2024年").
+const HEAD_YEAR = `${YEAR}${YEAR_WORD_AFTER}?`;
 // "---- 2025 ----", "══ FY2025 ══", "<--- 2025 --->": the year between two runs of rule characters.
-const BANNER = new RegExp(`^[<|├┌]?${RULE}{2,}\\s*(${YEAR})\\s*${RULE}{2,}[>|┤┐]?$`, 'i');
+const BANNER = new RegExp(`^[<|├┌]?${RULE}{2,}\\s*(${HEAD_YEAR})\\s*${RULE}{2,}[>|┤┐]?$`, 'i');
 const RULE_ONLY = new RegExp(`^[<|├┌]?${RULE}{2,}[>|┤┐]?$`);
-const YEAR_CELL = new RegExp(`^${YEAR}$`, 'i');
+const YEAR_CELL = new RegExp(`^${HEAD_YEAR}$`, 'i');
 const YEARS = new RegExp(`(?<![\\d/])${YEAR}(?![\\d/])`, 'gi');
 // A plain year's heading centred over its column may stand a few characters beside it.
 const MAX_REACH = 3;
 
 // A line of years each printed inside a rule, and nothing else ("——— 2024 ———     ——— 2025 ———").
-const RULED_YEARS = new RegExp(`^(?:${RULE}{2,}\\s*${YEAR}\\s*${RULE}{2,}\\s*)+$`, 'i');
+const RULED_YEARS = new RegExp(`^(?:${RULE}{2,}\\s*${HEAD_YEAR}\\s*${RULE}{2,}\\s*)+$`, 'i');
 
 /** Whether a printed line holds only years inside rules, as over a table's year groups. */
 export function isRuledYearsLine(text: string): boolean {
