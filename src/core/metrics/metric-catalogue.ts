@@ -11,6 +11,7 @@ import croatian from './metrics.hr.data.json' with { type: 'json' };
 import norwegian from './metrics.no.data.json' with { type: 'json' };
 import polish from './metrics.pl.data.json' with { type: 'json' };
 import chinese from './metrics.zh.data.json' with { type: 'json' };
+import japanese from './metrics.ja.data.json' with { type: 'json' };
 
 /** The catalogue's identity, as the data file states it. */
 export interface MetricCatalogueInfo {
@@ -66,6 +67,7 @@ function languagePhrases(ids: ReadonlySet<string>): Map<string, string[]> {
     ['metrics.pl.data.json', polish],
     ['metrics.zh.data.json', chinese],
     ['metrics.hr.data.json', croatian],
+    ['metrics.ja.data.json', japanese],
   ] as const) {
     const parsed = metricPhrasesSchema.safeParse(data);
     if (!parsed.success) {

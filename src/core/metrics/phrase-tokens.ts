@@ -79,23 +79,27 @@ function clean(text: string): string {
 }
 
 /**
- * A figure printed next to a Chinese character, before or after it; a single digit is left as a word
- * ("范围1", Scope 1, is a phrase).
+ * A figure printed next to a Chinese character or Japanese kana, before or after it; a single digit is
+ * left as a word ("范围1", "スコープ1": Scope 1, is a phrase).
  */
-const HAN_FIGURE = /(?<=\p{Script=Han}\s*)[-+]?\d[\d,.]*\d%?|[-+]?\d[\d,.]*\d%?(?=\s*\p{Script=Han})/gu;
+const HAN_FIGURE =
+  /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]\s*)[-+]?\d[\d,.]*\d%?|[-+]?\d[\d,.]*\d%?(?=\s*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])/gu;
 /** Stands for a figure between Chinese characters: a token no phrase holds. */
 const BARRIER = '\ue000';
 
 /**
  * Splits cleaned text into raw words with their bracket depth; `&` and `+` read as "and". Chinese is
  * written without spaces, so each character is a word of its own (a phrase is a run of characters
- * found anywhere in a label); Traditional characters are read in their Simplified form.
+ * found anywhere in a label), and so is each Japanese kana (ー, the long-vowel mark, included: スコープ);
+ * Traditional characters and Japanese kanji are read in their Simplified form.
  */
 function rawWords(text: string): { word: string; depth: number }[] {
   const out: { word: string; depth: number }[] = [];
   let depth = 0;
   const folded = foldTraditionalChinese(text);
-  for (const m of folded.matchAll(/[a-z0-9]+(?:\.[0-9]+)?|[()[\]（）&+%\ue000]|\p{Script=Han}/gu)) {
+  for (const m of folded.matchAll(
+    /[a-z0-9]+(?:\.[0-9]+)?|[()[\]（）&+%\ue000]|\p{Script=Han}|[\p{Script=Hiragana}\p{Script=Katakana}ー]/gu,
+  )) {
     const w = m[0];
     if (w === '(' || w === '[' || w === '（') depth += 1;
     else if (w === ')' || w === ']' || w === '）') depth = Math.max(0, depth - 1);

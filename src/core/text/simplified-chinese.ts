@@ -1,3 +1,5 @@
+import { JAPANESE_PAIRS } from './japanese-kanji.js';
+
 /**
  * Traditional Chinese characters and their Simplified forms (Unicode Unihan kSimplifiedVariant), for
  * the vocabulary of ESG reports: Hong Kong issuers print their reports in Traditional Chinese
@@ -22,7 +24,8 @@ let table: ReadonlyMap<string, string> | undefined;
 
 function simplifiedOf(): ReadonlyMap<string, string> {
   if (table) return table;
-  const chars = PAIRS.match(/./gsu) ?? [];
+  // Japanese kanji fold the same way (japanese-kanji.ts): 廃棄物 and 廢棄物 both read 废弃物.
+  const chars = (PAIRS + JAPANESE_PAIRS).match(/./gsu) ?? [];
   const map = new Map<string, string>();
   for (let i = 0; i + 1 < chars.length; i += 2) {
     const [t, s] = [chars[i], chars[i + 1]];
@@ -32,7 +35,10 @@ function simplifiedOf(): ReadonlyMap<string, string> {
   return table;
 }
 
-/** The text with the Traditional Chinese characters of ESG vocabulary written in Simplified Chinese. */
+/**
+ * The text with the Traditional Chinese characters of ESG vocabulary, and the Japanese forms of kanji,
+ * written in Simplified Chinese.
+ */
 export function foldTraditionalChinese(text: string): string {
   if (!/[\u4e00-\u9fff]/u.test(text)) return text;
   const map = simplifiedOf();

@@ -1,6 +1,7 @@
 import { foldTraditionalChinese, type Dims } from '../../core/index.js';
 import { englishWords } from '../table/index.js';
 import { croatianEmployment, croatianMethod } from './croatian-dims.js';
+import { japaneseEmployment, japaneseMethod } from './japanese-dims.js';
 import { polishEmployment } from './polish-employment.js';
 import { polishMethod } from './polish-scope2.js';
 import { scope3Category } from './scope3-category.js';
@@ -73,14 +74,16 @@ function labelDims(label: string, group: string, row: boolean): Dims {
       EMPLOYMENT_TYPE.exec(own)?.[1] ??
       germanEmployment(l) ??
       croatianEmployment(l) ??
-      polishEmployment(l));
+      polishEmployment(l) ??
+      japaneseEmployment(l));
   if (employment && employment !== 'dispatched') dims.employment_type = employment.replace(' ', '-');
   const method =
     /\b(location|market)[- ]based\b/.exec(l)?.[1] ??
     romanceMethod(l, group.toLowerCase()) ??
     germanMethod(l) ??
     croatianMethod(l) ??
-    polishMethod(l, group.toLowerCase());
+    polishMethod(l, group.toLowerCase()) ??
+    japaneseMethod(l);
   if (method) dims.scope2_method = method;
   const category = scope3Category(l, group.toLowerCase());
   // A Scope 3 category is the row's breakdown; "by category" above it names no employee category.

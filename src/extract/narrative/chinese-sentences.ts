@@ -15,11 +15,11 @@ import type { StatedChange } from './stated-change.js';
 // A sentence ends at a full-width full stop, question or exclamation mark, or a semicolon.
 const SENTENCE_END = /[。！？；!?;]/u;
 /**
- * Whether a text is Chinese prose: Han characters outnumber Latin letters twice over, so a bilingual
- * paragraph printing English beside its Chinese is read by the English reader.
+ * Whether a text is Chinese or Japanese prose: Han characters and kana outnumber Latin letters twice
+ * over, so a bilingual paragraph printing English beside its Chinese is read by the English reader.
  */
 export function isChineseProse(text: string): boolean {
-  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const han = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
   const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
   return han >= 4 && han > 2 * latin;
 }
@@ -37,9 +37,10 @@ export function splitChineseSentences(text: string): { text: string; start: numb
   return out;
 }
 
-// The verbs and marks linking a subject to its figure: "为", "达", "达到", "共计", "合计", "约", "：".
+// The verbs and marks linking a subject to its figure: "为", "达", "达到", "共计", "合计", "约", "："; in
+// Japanese the particle marking the subject ("排出量は", "件数が", "度数率も") and "約".
 const LINK =
-  /(?:为|為|是|达到|達到|达|達|共计|共計|合计|合計|总计|總計|累计|累計|约|約|超过|超過|近|逾|[:：])+\s*$/u;
+  /(?:为|為|是|达到|達到|达|達|共计|共計|合计|合計|总计|總計|累计|累計|约|約|超过|超過|近|逾|[:：]|は|が|も)+\s*$/u;
 // A clause boundary inside a sentence; a comma grouping a figure's thousands ("200,000") is none.
 const CLAUSE = /[，、：:（(]|,(?!\d{3}(?!\d))/u;
 // "同比下降", "较上年减少", "较2030年增长", "比去年同期提高了": a change against an earlier year.
@@ -73,12 +74,16 @@ function changeAround(before: string, after: string): ChangeWords | undefined {
 // A plan or a target is no record of the year ("目标", "力争", "计划", "预计", "到2030年").
 const NOT_A_RECORD =
   /目标|目標|力争|力爭|计划|計劃|预计|預計|预期|預期|争取|爭取|将|將|到\s*(?:19|20)\d{2}\s*年/u;
-// A year the sentence is about ("2031年", "2031年度"), not one it compares with ("较2030年").
-const YEAR = /(?<![较較比]\s*)((?:19|20)\d{2})\s*年/gu;
-// "（2024年：13,012,400小时）", "(上年为1.48)": a bracketed aside giving an earlier year's figure of what
-// was just named; its year dates the aside alone.
+// Japanese "排出量を2030年度までに2013年度比46%削減": a figure after "by (year)" is that year's target, of
+// the words before を.
+const JA_DEADLINE = /((?:19|20)\d{2})\s*年度?\s*までに/u;
+// A year the sentence is about ("2031年", "2031年度"), not one it compares with ("较2030年", Japanese
+// "2013年度比").
+const YEAR = /(?<![较較比]\s*)((?:19|20)\d{2})\s*年(?!度?比)/gu;
+// "（2024年：13,012,400小时）", "(上年为1.48)", Japanese "（前年度10.8%）": a bracketed aside giving an
+// earlier year's figure of what was just named; its year dates the aside alone.
 const ASIDE_OPEN =
-  /[（(]\s*(?:((?:19|20)\d{2})\s*年度?|(上年度?|去年|上一年度?|上年同期|去年同期))\s*(?:[:：]|为|為)?\s*(?:约|約)?\s*$/u;
+  /[（(]\s*(?:((?:19|20)\d{2})\s*年度?|(上年度?|去年|上一年度?|上年同期|去年同期|前年度?|前期))\s*(?:[:：]|为|為|は)?\s*(?:约|約)?\s*$/u;
 // A clause naming only a year ("2024年为88,642小时"): the figure is one more year of the one before it.
 const YEAR_ONLY = /^(?:(?:19|20)\d{2}\s*年度?|上年度?|去年|上一年度?)(?:同期)?$/u;
 // "每200,000工作小时", "每百万工时": the base a rate is per, not a figure.
@@ -86,8 +91,12 @@ const PER_BASE = /每\s*$/u;
 // "女性管理人员÷管理人员×100%": an operand of a formula defining a figure, not a figure.
 const OPERATOR = /[×÷]\s*$/u;
 // "千m³" ("千m3" once normalised), "CO2", "PM2.5": digits glued to Latin letters belong to a unit or a
-// chemical's symbol, never a figure of their own.
-const GLUED_TO_SYMBOL = /[A-Za-z]$/u;
+// chemical's symbol, never a figure of their own; nor do those glued to a katakana word ("スコープ1",
+// "カテゴリ3": Scope 1, category 3), or listed after one ("スコープ1・2", "スコープ1+2").
+const GLUED_TO_SYMBOL = /[A-Za-z\p{Script=Katakana}ー]$|[\p{Script=Katakana}ー]\d\s*[・、+＋]\s*$/u;
+// "2025年度の労働災害度数率は", "当年度の": the year a Japanese subject opens with dates the figure (see
+// yearBefore) and is no part of its name.
+const JA_YEAR_OF = /^(?:(?:19|20)\d{2}\s*年度?|本年度|当年度|当期)\s*の/u;
 // "6,436名雇员完成…", "9位董事": a count's classifier, then the people it counts and what they did.
 const COUNTED_NOUN = /^\s*([名位])(\p{Script=Han}[^\s，。；、,;:：（）()\d]{0,30})/u;
 
@@ -104,9 +113,13 @@ function withCurrencyBefore(unit: string, before: string): string {
   return tryParseUnit(currency + amount) === undefined ? unit : currency + amount;
 }
 
-/** The unit printed right after a figure: the longest run of up to ten characters the registry reads. */
+/**
+ * The unit printed right after a figure, a space apart or none: the longest run of up to ten characters
+ * the registry reads. Japanese hiragana is no unit's: "12,345 t-CO2となりました", "1,234人です" end their
+ * units at the verb.
+ */
 function unitAfter(sentence: string, end: number): string {
-  const run = /^[^\s，。；、,;:：（）()]{1,10}/u.exec(sentence.slice(end))?.[0] ?? '';
+  const run = /^ ?([^\s，。；、,;:：（）()\p{Script=Hiragana}]{1,10})/u.exec(sentence.slice(end))?.[1] ?? '';
   for (let n = run.length; n > 0; n--) {
     const text = run.slice(0, n);
     if (tryParseUnit(text) !== undefined) return text;
@@ -158,7 +171,7 @@ export function readChineseSentence(
     if (PER_BASE.test(before) || OPERATOR.test(before) || GLUED_TO_SYMBOL.test(before)) continue;
     const change = changeAround(before, sentence.slice(token.end).replace(/^\s*%/u, ''));
     const own = yearBefore(sentence, token.start, year);
-    const m = figureMention(sentence, token, unit, at, own);
+    const m = japaneseTarget(before, figureMention(sentence, token, unit, at, own));
     const aside = asideYear(before, own);
     if (aside !== undefined && last !== undefined && !change) {
       // The aside's figure is the earlier year's of the figure before it, in its unit when none is printed.
@@ -211,6 +224,14 @@ function recordStart(sentence: string, year: number): number | undefined {
   return undefined;
 }
 
+/** A figure after a Japanese deadline ("2030年度までに"): the target for that year of what を follows. */
+function japaneseTarget(before: string, m: Mention): Mention {
+  const deadline = JA_DEADLINE.exec(before);
+  if (!deadline) return m;
+  const label = m.label.split('を')[0]?.trim() ?? m.label;
+  return { ...m, label, year: Number(deadline[1]), basis: 'target' };
+}
+
 function isPartOfDate(sentence: string, token: NumberToken): boolean {
   return /[年月]\s*$/u.test(sentence.slice(0, token.start)) && /^\s*[月日]/u.test(sentence.slice(token.end));
 }
@@ -225,7 +246,8 @@ function figureMention(
   const clause = sentence.slice(0, token.start).split(CLAUSE).pop() ?? '';
   const counted = COUNTED_NOUN.exec(sentence.slice(token.end));
   // The people a count's classifier counts, and what they did, name it with its clause's words.
-  const label = [clause.replace(LINK, '').trim(), counted?.[2] ?? ''].join(' ').trim();
+  const subject = clause.replace(LINK, '').replace(JA_YEAR_OF, '').trim();
+  const label = [subject, counted?.[2] ?? ''].join(' ').trim();
   const line = at(token.start);
   const m: Mention = {
     kind: 'text',

@@ -19,6 +19,7 @@ export function isDisclosure(c: ClassifiedMention): boolean {
   if (ESG_QUANTITIES.test(dimension)) return true;
   // A Chinese sentence's figure is one when its subject names an ESG topic ("员工总数为3,456人").
   if (CHINESE_ESG_TOPICS.test(foldTraditionalChinese(m.label))) return true;
+  if (JAPANESE_ESG_TOPICS.test(foldTraditionalChinese(m.label))) return true;
   if (dimension === 'count' && !SCALE_ONLY.test(m.unit))
     return (
       COUNTED.test(m.unit) ||
@@ -42,6 +43,11 @@ const CONCERNS_RAISED = /whistle|grievance|speak[- ]up|hotline|near[- ]miss|ethi
 // topic, HKEX B6.3 intellectual property).
 const CHINESE_ESG_TOPICS =
   /研发|研究开发|创新|专利|知识产权|工时|工作时数|工作小时|董事|员工|雇员|人员|培训|受训|志愿|义工|安全|工伤|死亡|亡故|事故|职业病|投诉|供应商|捐赠|公益|慈善|社区|排放|能耗|能源|耗电|用电|电力|光伏|碳|用水|耗水|取水|废弃物|废物|污染物|环保|流失|离职|新进|招聘|反腐|贪污|廉洁/u;
+// The same subjects in Japanese (kanji folded to Simplified): employees (従業員, 社員), training (研修),
+// labour and accidents (労働, 災害, 度数率, 強度率, 休業), childcare leave (育児), managers (管理職), hiring
+// and leaving (採用, 退職), emissions (排出, スコープ), energy (エネルギー, 再生可能), donations (寄付).
+const JAPANESE_ESG_TOPICS =
+  /从业员|社员|研修|劳働|灾害|度数率|强度率|休业|育儿|管理职|女性|采用|退职|排出|排水|スコープ|エネルギー|再生可能|寄付/u;
 const ESG_QUANTITIES = /^(?:ghg|energy|mass|volume|power|money:[A-Z]{3})(?:\/|$)/;
 const SCALE_ONLY = /^\s*(?:million|billion|thousand|hundred|ten thousand|10,000)\s*$/i;
 
