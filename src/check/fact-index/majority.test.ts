@@ -99,6 +99,28 @@ describe('FactIndex: a subtotal row not labelled "Total" whose rows above were r
     ).toBeUndefined();
   });
 
+  it('takes the row the rows above it add up to, whatever a sentence prints', () => {
+    // Segment rows read as the metric beside their whole ("Group …"), and a letter that prints the
+    // whole ten times over: the table states the figure, the sentence is a slip duplicate.value reports.
+    const sentence = printed({
+      metric: 'water.withdrawal',
+      value: '586300',
+      unit: 'm3',
+      year: 2024,
+      line: 12,
+      label: 'Water drawn across the group came to',
+      extraction: 'text',
+    });
+    expect(
+      valueAt(
+        sentence,
+        row('41250', 60, 'Borehole A'),
+        row('17380', 61, 'Borehole B'),
+        row('58630', 63, 'Groundwater (A and B)'),
+      ),
+    ).toBe('58630');
+  });
+
   it('takes a total row of a later table that the rows of an earlier one add up to', () => {
     // The source table's rows, then "Water, total (boreholes and mains)" summed again beside the
     // discharge figures two pages on.

@@ -99,7 +99,8 @@ export function subtotalOfRowsAbove(pool: readonly Figure[]): Figure | undefined
       const line = lineOf(f);
       return line !== undefined && line < at && line >= at - reach && fromTable(f);
     });
-    const rest = others.filter((f) => !rows.includes(f));
+    // Tables state the figure: a sentence printing another value is a slip duplicate.value reports.
+    const rest = others.filter((f) => !rows.includes(f) && fromTable(f));
     if (rows.length < 2 || rows.some((f) => f.unit.dimension !== candidate.unit.dimension)) return false;
     const scaled = (f: Figure) => rangeLike(f, candidate);
     return (

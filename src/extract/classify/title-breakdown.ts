@@ -22,7 +22,11 @@ const NAMED_BREAKDOWN =
 const BREAKDOWN = String.raw`(?:(?:country|countries|region|location|geograph\w*|employee categor\w*|category|rank|grade|gender|sex|nationalit(?:y|ies)|(?:job |business )?functions?)\b|${SITE_WORDS})`;
 const BY_SITE = new RegExp(String.raw`\bby\s+${SITE_WORDS}`, 'i');
 // "by region and category": a title naming two breakdowns names both, and the rows' own words decide.
-const BY_BREAKDOWN = new RegExp(String.raw`\bby\s+${BREAKDOWN}(?:\s*(?:,|and|&)\s*${BREAKDOWN})*`, 'i');
+// "by supplier location", "by customer country": one word may say whose places they are.
+const BY_BREAKDOWN = new RegExp(
+  String.raw`\bby\s+(?:(?:supplier|customer|client|vendor|business|operating)s?\s+)?${BREAKDOWN}(?:\s*(?:,|and|&)\s*${BREAKDOWN})*`,
+  'i',
+);
 
 /**
  * The breakdown a table's title names, when its rows carry it: a title "… by region" over columns
@@ -36,7 +40,9 @@ export function rowBreakdownOf(
   groups: readonly string[],
   measureRows: boolean,
 ): string {
-  const breakdown = breakdownOf(caption);
+  // A title printed over the first figure column is read as its heading ("Spend by supplier location"
+  // over "US$'000"): it names the rows' breakdown for every column of the table.
+  const breakdown = breakdownOf(caption) || titleOverColumns(columns);
   if (breakdown === '' || groups.some((g) => GROUP_BREAKDOWN.test(g))) return '';
   // "… by estate" over "Estate A | Estate B | Group": the places head the columns, and a row naming a
   // metric ("Grid electricity (kWh)") is a measure: neither row is a site.
@@ -45,6 +51,18 @@ export function rowBreakdownOf(
   const dim = /\b(?:categor\w*|rank|grade|functions?)\b/i.test(breakdown) ? 'employee_category' : 'region';
   return columns.some((c) => columnDims(c)[dim] !== undefined) ? '' : breakdown;
 }
+
+/** The breakdown a long column heading names ("… by supplier location, FY2025 (US$'000)"), '' when none does. */
+function titleOverColumns(columns: readonly string[] | undefined): string {
+  for (const c of columns ?? []) {
+    const breakdown = c.length > TITLE_LENGTH ? breakdownOf(c) : '';
+    if (breakdown !== '') return breakdown;
+  }
+  return '';
+}
+
+/** Past this many characters a column heading is a table's title printed over it, not a column's name. */
+const TITLE_LENGTH = 40;
 
 // A group cell that names a breakdown of its own rows ("Region", "Employee category", "Age group").
 const GROUP_BREAKDOWN =

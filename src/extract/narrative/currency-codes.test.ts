@@ -50,3 +50,25 @@ describe('a currency sign before or after an amount in a sentence', () => {
     });
   });
 });
+
+describe('a dollar sign after its country’s letters in a sentence', () => {
+  it('reads the amount in that dollar, scale included', () => {
+    expect(
+      figuresOf('Freight paid to island hauliers reached TT$31.74 billion in 2025.', 2025),
+    ).toContainEqual({
+      value: '31.74',
+      unit: 'TT$ billion',
+      year: 2025,
+    });
+    expect(figuresOf('Grants to parish schools came to J$612.5 million in 2025.', 2025)).toContainEqual({
+      value: '612.5',
+      unit: 'J$ million',
+      year: 2025,
+    });
+    expect(figuresOf('Outlays on the new wharf reached AU$ 48.2 million in 2025.', 2025)).toContainEqual({
+      value: '48.2',
+      unit: 'AU$ million',
+      year: 2025,
+    });
+  });
+});

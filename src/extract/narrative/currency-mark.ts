@@ -8,9 +8,11 @@ const CODES =
   // The registry's other ISO 4217 codes (Gulf, Central Asian, African, Latin American and smaller European markets).
   'OMR|BHD|KZT|GHS|ARS|PEN|ZMW|TZS|UGX|RWF|MWK|BWP|NAD|ETB|XOF|XAF|MZN|AOA|TND|DZD|JOD|IQD|LBP|RON|BGN|UAH|' +
   'ISK|RSD|AZN|UZS|MNT|NPR|MMK|KHR|BND|FJD|PGK|TTD|JMD|GTQ|UYU|PYG|HNL';
-const DOLLAR = '(?:\\b(?:HK|US|S|A|C|NT|NZ|MOP|R))?\\$';
+// The dollars the registry marks with their country's letters before "$" (AU$, CA$, TT$, J$ …), longest first.
+/** A dollar sign with its country's letters before it, if any ("TT$", "HK$", "$"); no group captures. */
+export const DOLLAR_MARK = '(?:\\b(?:MOP|COP|HK|US|NT|NZ|AU|CA|TT|S|A|C|R|J))?\\$';
 // The signs of currencies with a sign of their own: the tögrög's ₮, the hryvnia's ₴, the manat's ₼, the cedi's ₵.
 const SIGNS = '¥|€|£|₹|₺|₦|₪|₮|₴|₼|₵';
 
 /** A regular-expression source matching one currency mark (no group captures). */
-export const CURRENCY_MARK = `(?:\\b(?:${CODES})|${DOLLAR}|${SIGNS})`;
+export const CURRENCY_MARK = `(?:\\b(?:${CODES})|${DOLLAR_MARK}|${SIGNS})`;

@@ -1,6 +1,6 @@
 import { FOREIGN_CAPTION_WORDS } from '../clean/index.js';
 import type { NumberToken } from '../numbers/index.js';
-import { CURRENCY_MARK } from './currency-mark.js';
+import { CURRENCY_MARK, DOLLAR_MARK } from './currency-mark.js';
 
 /**
  * Numbers in prose that are not disclosures: years and dates, ordinals and ranks, standard and
@@ -76,8 +76,9 @@ const UNIT_STATED_AFTER = /^\s?(?:(?:thousand|million|billion)\b)?\s*(?:[.;:,)]|
 const CURRENCY_SIGN_BEFORE = /(?:[£€$]|\b(?:GBP|EUR|USD|KD|KWD|AED|SAR|QAR|BHD|OMR|ZAR|CHF))\s?$/;
 // "RM1,148.6 million", "Rp18,460 miliar": the ringgit's or the rupiah's letters glued to an amount,
 // as Malaysian and Indonesian reports print it.
-const CURRENCY_GLUED =
-  /^(?:RMB|HKD|USD|EUR|GBP|CNY|SEK|SGD|AUD|CAD|JPY|MOP|RM|Rp|IDR|(?:HK|US|S|A|C|NT|NZ|MOP)?\$|¥|€|£|₹)$/;
+const CURRENCY_GLUED = new RegExp(
+  `^(?:RMB|HKD|USD|EUR|GBP|CNY|SEK|SGD|AUD|CAD|JPY|MOP|RM|Rp|IDR|${DOLLAR_MARK}|¥|€|£|₹)$`,
+);
 
 /**
  * "R9,864.2 million": the South African rand's "R" glued to an amount with its scale. Without a
