@@ -11,6 +11,7 @@ import croatian from './metrics.hr.data.json' with { type: 'json' };
 import norwegian from './metrics.no.data.json' with { type: 'json' };
 import polish from './metrics.pl.data.json' with { type: 'json' };
 import chinese from './metrics.zh.data.json' with { type: 'json' };
+import korean from './metrics.ko.data.json' with { type: 'json' };
 
 /** The catalogue's identity, as the data file states it. */
 export interface MetricCatalogueInfo {
@@ -55,7 +56,7 @@ function catalogue(): Catalogue {
  * The wordings of the catalogue's metrics in other languages (German: `metrics.de.data.json`, Dutch:
  * `metrics.nl.data.json`, Norwegian: `metrics.no.data.json`, Polish: `metrics.pl.data.json`, Chinese:
  * `metrics.zh.data.json`, Croatian: `metrics.hr.data.json`), by metric id; a phrase file naming a metric
- * the catalogue lacks is invalid.
+ * the catalogue lacks is invalid. Korean wordings are in `metrics.ko.data.json`.
  */
 function languagePhrases(ids: ReadonlySet<string>): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -66,6 +67,7 @@ function languagePhrases(ids: ReadonlySet<string>): Map<string, string[]> {
     ['metrics.pl.data.json', polish],
     ['metrics.zh.data.json', chinese],
     ['metrics.hr.data.json', croatian],
+    ['metrics.ko.data.json', korean],
   ] as const) {
     const parsed = metricPhrasesSchema.safeParse(data);
     if (!parsed.success) {
