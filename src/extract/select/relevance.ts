@@ -19,6 +19,7 @@ export function isDisclosure(c: ClassifiedMention): boolean {
   if (ESG_QUANTITIES.test(dimension)) return true;
   // A Chinese sentence's figure is one when its subject names an ESG topic ("员工总数为3,456人").
   if (CHINESE_ESG_TOPICS.test(foldTraditionalChinese(m.label))) return true;
+  if (KOREAN_ESG_TOPICS.test(m.label)) return true;
   if (dimension === 'count' && !SCALE_ONLY.test(m.unit))
     return (
       COUNTED.test(m.unit) ||
@@ -42,6 +43,11 @@ const CONCERNS_RAISED = /whistle|grievance|speak[- ]up|hotline|near[- ]miss|ethi
 // topic, HKEX B6.3 intellectual property).
 const CHINESE_ESG_TOPICS =
   /研发|研究开发|创新|专利|知识产权|工时|工作时数|工作小时|董事|员工|雇员|人员|培训|受训|志愿|义工|安全|工伤|死亡|亡故|事故|职业病|投诉|供应商|捐赠|公益|慈善|社区|排放|能耗|能源|耗电|用电|电力|光伏|碳|用水|耗水|取水|废弃物|废物|污染物|环保|流失|离职|新进|招聘|反腐|贪污|廉洁/u;
+// The same subjects in Korean (GRI Standards' Korean translation, 고용노동부 industrial accident terms):
+// employees, hiring and leaving, training, volunteering, safety and accidents, hours worked, suppliers and
+// purchasing, customers, donations, emissions, energy, water, waste, pollutants, the board, anti-corruption.
+const KOREAN_ESG_TOPICS =
+  /임직원|직원|구성원|인력|인원|채용|입사|이직|퇴직|교육|훈련|봉사|안전|재해|산재|사망|사고|근로|육아휴직|여성|협력사|협력회사|공급망|구매|고객|기부|사회공헌|배출|온실가스|탄소|에너지|전력|연료|용수|취수|방류|폐수|폐기물|재활용|오염|환경|이사회|윤리|부패|특허|연구개발/u;
 const ESG_QUANTITIES = /^(?:ghg|energy|mass|volume|power|money:[A-Z]{3})(?:\/|$)/;
 const SCALE_ONLY = /^\s*(?:million|billion|thousand|hundred|ten thousand|10,000)\s*$/i;
 
