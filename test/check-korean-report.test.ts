@@ -61,4 +61,24 @@ describe('a Korean report', () => {
       [22, 18],
     ]);
   });
+
+  it('reads a unit column of Korean counters (명) as units, keeping each row its own label', () => {
+    const text = [
+      '보고 기간: 2031년 1월 1일 ~ 2031년 12월 31일',
+      '',
+      '임직원 현황',
+      '항목                                  단위      2029년      2030년      2031년',
+      '──────────────────────────────────────────────────────────────────────────',
+      '총 임직원                             명         4,702       4,771       4,836',
+      '  여성                                명           512         541         580',
+      '신규 채용                             명           182         176         158',
+      '──────────────────────────────────────────────────────────────────────────',
+    ].join('\n');
+    const rows = extract(text).filter((f) => f.period.year === 2031);
+    expect(rows.map((f) => [f.label, f.metric])).toEqual([
+      ['총 임직원', 'workforce.total'],
+      ['여성', 'workforce.total'],
+      ['신규 채용', 'hires.count'],
+    ]);
+  });
 });

@@ -23,9 +23,9 @@ describe('Korean prose', () => {
     ]);
   });
 
-  it('leaves a target clause, a formula’s operands and a per-person digit alone', () => {
+  it('leaves a target clause, a formula’s operands, a per-person digit and a count of cases alone', () => {
     const text =
-      '2031년 폐기물 재활용률은 91.4%였으며, 2035년까지 95%를 달성할 계획입니다. 이직률 = 퇴직자 수 ÷ 총 임직원 수 × 100. 봉사활동은 1인당 6.2시간이었습니다.';
+      '2031년 폐기물 재활용률은 91.4%였으며, 2035년까지 95%를 달성할 계획입니다. 이직률 = 퇴직자 수 ÷ 총 임직원 수 × 100. 봉사활동은 1인당 6.2시간이었습니다. 임직원 설문과 인터뷰 14건을 거쳤습니다.';
     expect(mentionsOf(text, 2031).map((m) => [m.value, m.unit])).toEqual([
       ['91.4', '%'],
       ['6.2', '시간'],

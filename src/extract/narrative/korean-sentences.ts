@@ -64,6 +64,9 @@ const NOT_A_FIGURE_AFTER = /^\s*(?:년|월|일|개년|위|차|분기)/u;
 const GLUED_TO_SYMBOL = /(?:[A-Za-z]|scope\s*|\d\s*\+\s*)$/iu;
 // "퇴직자 수 ÷ 총 임직원 수 × 100": an operand of a formula defining a figure, not a figure.
 const OPERATOR = /[×÷=*/]\s*$/u;
+// "18건", "3회", "23개사": a count of cases, times or firms, which no unit of the registry reads; left
+// unread rather than taken for a count of what its clause names (a clause naming staff is no headcount).
+const THINGS_COUNTED = /^\s*(?:건|회|개사|개|곳|차례)/u;
 // "1인당" (per person), "1회" (once): a digit that is part of a word.
 const PART_OF_WORD = /^(?:인당|인|회)/u;
 
@@ -111,6 +114,7 @@ export function readKoreanSentence(
       continue;
     if (GLUED_TO_SYMBOL.test(before) || OPERATOR.test(before) || /[~→]\s*$/u.test(before)) continue;
     const unit = unitAfter(sentence, token.end);
+    if (unit === '' && THINGS_COUNTED.test(after)) continue;
     const m = figureMention(sentence, token, unit, at, yearBefore(sentence, token.start, year));
     const aside = ASIDE_OPEN.exec(before);
     if (aside && last !== undefined) {
