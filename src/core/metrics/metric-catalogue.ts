@@ -12,6 +12,7 @@ import norwegian from './metrics.no.data.json' with { type: 'json' };
 import polish from './metrics.pl.data.json' with { type: 'json' };
 import chinese from './metrics.zh.data.json' with { type: 'json' };
 import japanese from './metrics.ja.data.json' with { type: 'json' };
+import korean from './metrics.ko.data.json' with { type: 'json' };
 
 /** The catalogue's identity, as the data file states it. */
 export interface MetricCatalogueInfo {
@@ -55,8 +56,8 @@ function catalogue(): Catalogue {
 /**
  * The wordings of the catalogue's metrics in other languages (German: `metrics.de.data.json`, Dutch:
  * `metrics.nl.data.json`, Norwegian: `metrics.no.data.json`, Polish: `metrics.pl.data.json`, Chinese:
- * `metrics.zh.data.json`, Croatian: `metrics.hr.data.json`), by metric id; a phrase file naming a metric
- * the catalogue lacks is invalid.
+ * `metrics.zh.data.json`, Croatian: `metrics.hr.data.json`, Japanese: `metrics.ja.data.json`, Korean:
+ * `metrics.ko.data.json`), by metric id; a phrase file naming a metric the catalogue lacks is invalid.
  */
 function languagePhrases(ids: ReadonlySet<string>): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -68,6 +69,7 @@ function languagePhrases(ids: ReadonlySet<string>): Map<string, string[]> {
     ['metrics.zh.data.json', chinese],
     ['metrics.hr.data.json', croatian],
     ['metrics.ja.data.json', japanese],
+    ['metrics.ko.data.json', korean],
   ] as const) {
     const parsed = metricPhrasesSchema.safeParse(data);
     if (!parsed.success) {

@@ -79,11 +79,11 @@ function clean(text: string): string {
 }
 
 /**
- * A figure printed next to a Chinese character or Japanese kana, before or after it; a single digit is
- * left as a word ("范围1", "スコープ1": Scope 1, is a phrase).
+ * A figure printed next to a Chinese character, Japanese kana or a Korean syllable, before or after it; a
+ * single digit is left as a word ("范围1", "スコープ1": Scope 1, and "1인당", per person, are phrases).
  */
 const HAN_FIGURE =
-  /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]\s*)[-+]?\d[\d,.]*\d%?|[-+]?\d[\d,.]*\d%?(?=\s*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])/gu;
+  /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー\p{Script=Hangul}]\s*)[-+]?\d[\d,.]*\d%?|[-+]?\d[\d,.]*\d%?(?=\s*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー\p{Script=Hangul}])/gu;
 /** Stands for a figure between Chinese characters: a token no phrase holds. */
 const BARRIER = '\ue000';
 
@@ -91,14 +91,16 @@ const BARRIER = '\ue000';
  * Splits cleaned text into raw words with their bracket depth; `&` and `+` read as "and". Chinese is
  * written without spaces, so each character is a word of its own (a phrase is a run of characters
  * found anywhere in a label), and so is each Japanese kana (ー, the long-vowel mark, included: スコープ);
- * Traditional characters and Japanese kanji are read in their Simplified form.
+ * Traditional characters and Japanese kanji are read in their Simplified form. Korean syllables are words
+ * of their own too: Korean glues its particles to a noun ("배출량은", "사용량이") and spaces compounds as
+ * it likes ("직접 배출", "직접배출"), so a phrase is a run of syllables, spaces aside.
  */
 function rawWords(text: string): { word: string; depth: number }[] {
   const out: { word: string; depth: number }[] = [];
   let depth = 0;
   const folded = foldTraditionalChinese(text);
   for (const m of folded.matchAll(
-    /[a-z0-9]+(?:\.[0-9]+)?|[()[\]（）&+%\ue000]|\p{Script=Han}|[\p{Script=Hiragana}\p{Script=Katakana}ー]/gu,
+    /[a-z0-9]+(?:\.[0-9]+)?|[()[\]（）&+%\ue000]|\p{Script=Han}|[\p{Script=Hiragana}\p{Script=Katakana}ー]|\p{Script=Hangul}/gu,
   )) {
     const w = m[0];
     if (w === '(' || w === '[' || w === '（') depth += 1;

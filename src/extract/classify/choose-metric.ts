@@ -50,9 +50,10 @@ function countsThingsAsPeople(metric: Metric, printed: PrintedUnit): boolean {
 
 // Chinese classifiers of sessions, events, cases and things (场 a session, 次 a time, 起 / 宗 / 件 a case,
 // 项 an item, 台 / 辆 a machine or vehicle, 家 / 所 a firm or site, 篇 a paper, 批 a batch), and English
-// sessions, courses and events: what a count of people never counts.
+// sessions, courses and events; Korean counters of cases, times, things and firms (건, 회, 개, 개사, 곳):
+// what a count of people never counts.
 const NOT_PEOPLE =
-  /^(?:场|場|次|起|宗|件|项|項|台|辆|輛|户|戶|家|所|篇|批|个|個|sessions?|courses?|events?|workshops?|times)$/i;
+  /^(?:场|場|次|起|宗|件|项|項|台|辆|輛|户|戶|家|所|篇|批|个|個|건|회|개|개사|곳|sessions?|courses?|events?|workshops?|times)$/i;
 
 // The base of an average per person as a unit prints it ("hours/employee", "hours per capita").
 // A pay may add its period ("VND million/person/month", "per employee per year").

@@ -23,6 +23,15 @@ describe('yearOf', () => {
 });
 
 describe('findReportYear', () => {
+  it('takes the end of a Korean reporting period over the publication year on the title', () => {
+    expect(
+      yearIn(
+        '2033 지속가능경영보고서',
+        '2033 SUSTAINABILITY REPORT',
+        '보고 기간: 2032년 1월 1일 ~ 2032년 12월 31일',
+      ),
+    ).toBe(2032);
+  });
   it('takes the year of a Chinese title over the earlier year its pages print more often', () => {
     const earlier = ['（2030年：1.37）', '2030年为57,008小时', '较2030年减少'];
     expect(yearIn('青岚精密制造股份有限公司 2031年度环境、社会及治理报告', ...earlier)).toBe(2031);

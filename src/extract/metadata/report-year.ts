@@ -7,6 +7,9 @@ const PERIOD_END = new RegExp(
   `\\b(?:to|until|through|–|-|ended|ending)\\s+(?:(?:\\d{1,2}\\s+${MONTH})|(?:${MONTH}\\s+\\d{1,2},?))\\s+((?:19|20)\\d{2})\\b`,
   'i',
 );
+// A Korean reporting period, "보고 기간: 2024년 1월 1일 ~ 2024년 12월 31일": its end year names the report
+// year, which a Korean title often does not (reports are titled by the year they are published in).
+const KOREAN_PERIOD_END = /보고\s*기간\s*[:：]?[^~～]{0,40}[~～]\s*((?:19|20)\d{2})\s*년/u;
 
 // A year as titles print it: a calendar year ("2025"), a fiscal year by its end ("FY2025", "FY25") or
 // a fiscal year over two calendar years ("2024/25", "FY24/25", "FY2024-25", "2024–2025").
@@ -58,6 +61,8 @@ export function findReportYear(lines: readonly ReportLine[]): number | undefined
     // A sentence wraps: "… for the financial year ended" / "31 March 2025 …" on the next line.
     const own = PERIOD_END.exec(line.text);
     if (own?.[1] && /period|report|year|months|cover/i.test(line.text)) return Number(own[1]);
+    const korean = KOREAN_PERIOD_END.exec(line.text);
+    if (korean?.[1]) return Number(korean[1]);
     // Joined to the next line, only a sentence naming a period counts: "business model in place up to
     // 31 December" / "2020 and that is how we reported" dates history, not the report.
     const text = `${line.text} ${front[n + 1]?.text ?? ''}`;

@@ -21,6 +21,12 @@ import { NAMED_RATE, withRateName } from './rate-named.js';
 import { lineAt, toParagraphs } from './paragraphs.js';
 import { splitSentences } from './sentences.js';
 import { isChineseProse, readChineseSentence, splitChineseSentences } from './chinese-sentences.js';
+import {
+  isKoreanProse,
+  koreanSentenceYear,
+  readKoreanSentence,
+  splitKoreanSentences,
+} from './korean-sentences.js';
 import { listedAfterRatio, sharedUnit } from './shared-unit.js';
 import { spelledCounts } from './spelled-counts.js';
 import { tableNoteLines, withoutNoteMark } from './table-notes.js';
@@ -84,6 +90,17 @@ export function extractNarrative(
         out.push(...read.mentions);
         changes.push(...read.changes);
         inherited = paragraphYear(sentence.text, options.reportYear, inherited);
+      }
+      continue;
+    }
+    // Korean prose puts the verb last and glues particles to words (korean-sentences.ts).
+    if (isKoreanProse(paragraph.text)) {
+      for (const sentence of splitKoreanSentences(paragraph.text)) {
+        const at = (offset: number): ReportLine => lineAt(paragraph, sentence.start + offset);
+        const read = readKoreanSentence(sentence.text, at, inherited ?? options.reportYear);
+        out.push(...read.mentions);
+        changes.push(...read.changes);
+        inherited = koreanSentenceYear(sentence.text, options.reportYear, inherited);
       }
       continue;
     }

@@ -20,6 +20,7 @@ export function isDisclosure(c: ClassifiedMention): boolean {
   // A Chinese sentence's figure is one when its subject names an ESG topic ("员工总数为3,456人").
   if (CHINESE_ESG_TOPICS.test(foldTraditionalChinese(m.label))) return true;
   if (JAPANESE_ESG_TOPICS.test(foldTraditionalChinese(m.label))) return true;
+  if (KOREAN_ESG_TOPICS.test(m.label)) return true;
   if (dimension === 'count' && !SCALE_ONLY.test(m.unit))
     return (
       COUNTED.test(m.unit) ||
@@ -48,6 +49,11 @@ const CHINESE_ESG_TOPICS =
 // and leaving (採用, 退職), emissions (排出, スコープ), energy (エネルギー, 再生可能), donations (寄付).
 const JAPANESE_ESG_TOPICS =
   /从业员|社员|研修|劳働|灾害|度数率|强度率|休业|育儿|管理职|女性|采用|退职|排出|排水|スコープ|エネルギー|再生可能|寄付/u;
+// The same subjects in Korean (GRI Standards' Korean translation, 고용노동부 industrial accident terms):
+// employees, hiring and leaving, training, volunteering, safety and accidents, hours worked, suppliers and
+// purchasing, customers, donations, emissions, energy, water, waste, pollutants, the board, anti-corruption.
+const KOREAN_ESG_TOPICS =
+  /임직원|직원|구성원|인력|인원|채용|입사|이직|퇴직|교육|훈련|봉사|안전|재해|산재|사망|사고|근로|육아휴직|여성|협력사|협력회사|공급망|구매|고객|기부|사회공헌|배출|온실가스|탄소|에너지|전력|연료|용수|취수|방류|폐수|폐기물|재활용|오염|환경|이사회|윤리|부패|특허|연구개발/u;
 const ESG_QUANTITIES = /^(?:ghg|energy|mass|volume|power|money:[A-Z]{3})(?:\/|$)/;
 const SCALE_ONLY = /^\s*(?:million|billion|thousand|hundred|ten thousand|10,000)\s*$/i;
 

@@ -46,18 +46,22 @@ const CHINESE_LABELS = [
   ['公益捐赠', 'Charitable donations'],
 ] as const;
 
-// Header words over a table's label and unit columns.
+// Header words over a table's label and unit columns, in Chinese and in Korean (항목 item, 구분 category,
+// 단위 unit: Korean reports head their data tables so).
 const CHINESE_HEADERS = [
   ['指标', 'Indicator'],
   ['项目', 'Item'],
   ['类别', 'Category'],
   ['单位', 'Unit'],
+  ['항목', 'Item'],
+  ['구분', 'Category'],
+  ['단위', 'Unit'],
 ] as const;
 
 const ENGLISH_OF = new Map<string, string>(CHINESE_LABELS);
 const HEADER_OF = new Map<string, string>(CHINESE_HEADERS);
 
-/** The English of a Chinese header word cell ("单位", "單位" → "Unit"), else the cell as printed. */
+/** The English of a Chinese or Korean header word cell ("单位", "單位", "단위" → "Unit"), else the cell as printed. */
 export function englishHeaderWord(cell: string): string {
   // Hong Kong reports print the header in Traditional Chinese ("指標", "單位").
   return HEADER_OF.get(foldTraditionalChinese(cell.trim())) ?? cell;

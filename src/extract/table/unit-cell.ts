@@ -26,6 +26,9 @@ const UNIT_WORDS = new Set(
     // Chinese counted nouns, a unit column's whole cell: persons, headcount, person-times, times,
     // cases (起, 宗 in Hong Kong), items, suppliers or companies (家), sites, vehicles.
     `人 名 人次 位 次 起 宗 件 例 家 个 個 项 項 台 辆 輛 户 戶 所 篇 场 場 批`,
+    // Korean: persons (명), cases (건), times (회), items (개), companies (개사), sites (곳), hours (시간),
+    // days (일), tonnes (톤).
+    `명 건 회 개 개사 곳 시간 일 톤`,
   ]
     .join(' ')
     .toLowerCase()
