@@ -29,3 +29,30 @@ describe('an indented header row of a tab-separated table', () => {
     expect(hours).toContainEqual(['3614200', 2025, 'employee']);
   });
 });
+
+// A made-up spend table printed with spaces only, its place names indented over the figure columns.
+const BY_PLACE = [
+  'Grants by depot (R thousand)',
+  '',
+  '                                          Ostrava      Tamberg       Velden    Group 2025',
+  'Enterprise grants                          10 420       22 310       51 200        83 930',
+  'Bursaries                                   3 150        5 470       18 900        27 520',
+].join('\n');
+
+describe('an indented space-aligned header row of names', () => {
+  it('leaves the label column blank, so the first name heads the first figures', () => {
+    const lines = toReportLines(docFromText(BY_PLACE));
+    expect(lines[1]?.cells).toEqual(['', 'Ostrava', 'Tamberg', 'Velden', 'Group 2025']);
+  });
+
+  it('keeps a header printed over a label of two cells as it is', () => {
+    const text = [
+      'Code          Plant              2025      2024',
+      '              Name             Staff     Staff',
+      'P-01          Oakridge works       412       398',
+      'P-02          Lowmoor works        267       255',
+    ].join('\n');
+    const lines = toReportLines(docFromText(text));
+    expect(lines[1]?.cells[0]).not.toBe('');
+  });
+});

@@ -15,12 +15,15 @@ const LABEL_INDENT = 4;
 const MAX_HEADER_LINES = 4;
 const YEAR_CELL = /^(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2,4})?$/i;
 
-/** The lines with each indented tab-separated header row's label cell left blank. */
+/** The lines with each indented header row's label cell left blank. */
 export function blankIndentedLabels(lines: readonly ReportLine[]): ReportLine[] {
   return lines.map((line, i) => {
-    if (!isIndentedHeader(line)) return line;
+    const tabbed = isIndentedHeader(line);
+    if (!tabbed && !isSpacedNamesHeader(line)) return line;
     const figures = firstFigureRow(lines, i);
     if (!figures || (line.indent ?? 0) < (figures.indent ?? 0) + LABEL_INDENT) return line;
+    // Space-aligned, the names must start past the label of the row below, over its figures.
+    if (!tabbed && (line.indent ?? 0) < labelEnd(figures) + LABEL_INDENT) return line;
     const cells = ['', ...line.cells];
     return { ...line, cells, text: cells.join('\t') };
   });
@@ -30,6 +33,31 @@ export function blankIndentedLabels(lines: readonly ReportLine[]): ReportLine[] 
 function isIndentedHeader(line: ReportLine): boolean {
   if (!line.raw.includes('\t') || (line.indent ?? 0) < LABEL_INDENT || line.cells[0] === '') return false;
   return line.cells.every((c) => c !== '' && (YEAR_CELL.test(c) || !isBareFigure(c)));
+}
+
+/**
+ * A space-aligned row of two or more column names printed indented ("Ostrava   Tamberg   Group"), none
+ * a figure and not all years: its first name reads as the label column's heading unless it is moved.
+ */
+function isSpacedNamesHeader(line: ReportLine): boolean {
+  if (line.raw.includes('\t') || (line.indent ?? 0) < LABEL_INDENT || line.cells[0] === '') return false;
+  const names = line.cells.filter((c) => c !== '');
+  return (
+    names.length >= 2 &&
+    names.every((c) => YEAR_CELL.test(c) || !isBareFigure(c)) &&
+    names.some((c) => !YEAR_CELL.test(c) && /^\p{L}/u.test(c))
+  );
+}
+
+/**
+ * The column after a space-aligned row's words before its first figure ("S1-6 50(a)     Denmark", a
+ * code and a name, are both the label's): where its label ends on the printed line.
+ */
+function labelEnd(row: ReportLine): number {
+  const first = row.cells.find((c) => isBareFigure(c) && !YEAR_CELL.test(c));
+  const at = first === undefined ? -1 : row.raw.indexOf(first);
+  const words = at < 0 ? row.raw : row.raw.slice(0, at);
+  return (row.indent ?? 0) + words.trimEnd().length;
 }
 
 /** The first row with a label and a figure in the lines just below `at`, if the block runs on to it. */

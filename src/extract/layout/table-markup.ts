@@ -210,8 +210,12 @@ function spacedRow(line: string): string[][] | undefined {
     .flatMap(splitYearPair)
     .flatMap(splitGluedFigureThenName);
   if (cells.length < 2) return undefined;
+  // "3.      Cane supply from small planters      Cane and sugar": a numbered list's item number,
+  // set apart from its words, is no figure.
   const figures = cells.some(
-    (c) => FIGURE.test(c.trim()) || figureWithUnit(c.trim()) || figureGluedToUnit(c.trim()),
+    (c, i) =>
+      !(i === 0 && LIST_NUMBER.test(c.trim())) &&
+      (FIGURE.test(c.trim()) || figureWithUnit(c.trim()) || figureGluedToUnit(c.trim())),
   );
   // "Current year   Prior year" heads its columns as "2025   2024" does.
   const years = cells.filter((c) => YEAR_HEADER.test(c.trim()) || yearsBackOf(c) !== undefined).length;
@@ -226,6 +230,9 @@ function spacedRow(line: string): string[][] | undefined {
     cells.slice(1, -1).every((c) => !/\b\d/.test(c));
   return figures || years >= 2 || marks || lastMark || headsColumns(cells) ? [cells] : undefined;
 }
+
+// An item number of a numbered list ("3.", "12."): a figure never ends on its decimal point.
+const LIST_NUMBER = /^\d{1,2}\.$/;
 
 // A header's column names are short ("Code", "Accounting metric", "Unit", "2025 disclosure").
 const MAX_HEADING_CHARS = 40;
