@@ -33,9 +33,10 @@ export function measuresOverFigures(
 ): string[][] | undefined {
   // "Table 3  GHG emissions (tCO2e)" over the years: a caption titles the table, it heads no column.
   if (isCaptionText(line)) return undefined;
-  const { figures, unitColumn, unitLast, places, referenceLast } = figuresOfFirstRow(below);
+  const { figures, unitColumn, unitLast, places, referenceLast, byYear } = figuresOfFirstRow(below);
   const lastUnit = unitLast ? unitHeaderLast(line, figures) : undefined;
   if (lastUnit) return [lastUnit];
+  if (figures === 1 && byYear) return titleOverOneColumn(line);
   if (figures < 2) return undefined;
   // Short headers of a wide table may sit only two spaces apart ("Women %  Under 30 %"); two spaces
   // part the cells only when that gives the row's count, which three did not.
@@ -88,6 +89,18 @@ const ABBREVIATED = /^(?:[\p{L}]+-)?\p{L}{1,7}\.$/u;
 const TWIN_HEADINGS =
   /^(\p{Lu}[\p{L}-]*(?: [\p{L}-]+)*, [^,]+?) (\p{Lu}\p{Ll}[\p{L}-]*(?: [\p{L}-]+)*, [^,]+)$/u;
 
+/**
+ * "Total energy use        TJ" over "2024        694.6": a block's title and the unit of its one column
+ * over rows named by their years, as a report printing one block per energy or water source ends
+ * with the total's block. Two cells, the last shaped like a unit; undefined otherwise.
+ */
+function titleOverOneColumn(line: string): string[][] | undefined {
+  const cells = line.trim().split(/ {3,}/);
+  const [title, unit] = cells;
+  if (cells.length !== 2 || !title || !unit || !isMeasure(title) || !isUnitShaped(unit)) return undefined;
+  return [cells];
+}
+
 /** A cell holding two "name, unit" headings ("Covered, NOK m Covered, %") parted in two; others whole. */
 function partTwinHeadings(cell: string): string[] {
   const m = TWIN_HEADINGS.exec(cell);
@@ -123,6 +136,8 @@ interface FirstRow {
   readonly unitLast?: boolean;
   /** Whether a reference cell follows the figures ("Natural gas   138 512,7   …   E1-5 §37"). */
   readonly referenceLast?: boolean;
+  /** Whether the row is named by its year ("2025   16,342"). */
+  readonly byYear?: boolean;
 }
 
 // The disclosure a row answers, printed after its figures: "E1-5 §37", "E1-6 §49(a) / 305-2", "GRI 302-1".
@@ -169,6 +184,9 @@ function figuresOfFirstRow(below: readonly string[]): FirstRow {
     const [label, ...rest] = referenceLast ? opened.slice(0, -1) : opened;
     // A row may be named by its year ("2025   16,342   3,109"): years as rows, measures as columns.
     const named = label !== undefined && (!isFigureCell(label) || YEAR_LABEL.test(label));
+    // "2025   694.6": one figure under a year is a one-column block's row (see titleOverOneColumn).
+    if (named && rest.length === 1 && YEAR_LABEL.test(label) && isFigureCell(rest[0] ?? ''))
+      return { figures: 1, unitColumn: false, byYear: true };
     if (!named || rest.length < 2) return none;
     if (rest.every((c) => isFigureCell(c))) {
       return { figures: rest.length, unitColumn: false, places: rowPlaces(text, label), referenceLast };

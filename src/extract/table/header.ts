@@ -136,14 +136,17 @@ export function nameBareRates(columns: readonly HeaderColumn[]): HeaderColumn[] 
 
 /**
  * Joins a word the layout cut with a tab ("Ind", "icators"), keeping the columns' count otherwise. Two
- * units side by side ("MMcf | e3m3", a volume in two systems) are two columns, not one cut word.
+ * units side by side ("MMcf | e3m3", a volume in two systems) are two columns, not one cut word, and so
+ * is a unit word after words ("Fuel oil burnt at the kilns | tonnes").
  */
 function joinCutWords(cells: readonly string[]): string[] {
   const out: string[] = [];
   for (const c of cells) {
     const prev = out[out.length - 1];
     const cut = prev !== undefined && /[a-z]$/.test(prev) && /^[a-z]/.test(c);
-    if (prev !== undefined && cut && !(looksLikeUnit(prev) && looksLikeUnit(c)))
+    // A unit word of its own after a title ("Fuel oil burnt at the kilns | tonnes") heads its column.
+    const unitHeading = c.length >= 3 && looksLikeUnit(c) && /\s/.test(prev ?? '');
+    if (prev !== undefined && cut && !unitHeading && !(looksLikeUnit(prev) && looksLikeUnit(c)))
       out[out.length - 1] = prev + c;
     else out.push(c);
   }

@@ -203,6 +203,8 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
       labelYear !== undefined && measuresOnly && isIndentedUnder(row, named) ? labelYear : undefined;
     if (!last || (labelYear !== undefined && priorYear === undefined && measuresOnly)) {
       out.push(...yearRow(row, parts.values, state, labelYear));
+      // A title line after the year rows heads the next block, not a further line of this header.
+      state.headerRow = false;
       continue;
     }
     state.headerRow = false;

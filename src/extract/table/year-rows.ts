@@ -5,7 +5,8 @@ import { captionStatedUnit } from './column-unit-line.js';
 import { stripFootnotes } from './label.js';
 import { mapColumns } from './map-columns.js';
 import { pickUnit, unitIn } from './row-unit.js';
-import type { HeaderColumn } from './header.js';
+import { HEADER_LABEL, type HeaderColumn, type TableHeader } from './header.js';
+import { looksLikeUnit } from './unit-cell.js';
 import type { RowState } from './row-state.js';
 import type { RowParts, ValueCell } from './split-row.js';
 import { parseYearCell } from './year-cell.js';
@@ -39,6 +40,23 @@ export function yearAsLabel(parts: RowParts): RowParts {
   return { ...parts, labels: [{ index: first.index, text: first.cell.printed }], values: rest };
 }
 
+// A label heading that names the year column ("Year", "Fiscal year", "Period"), not what the rows measure.
+const YEAR_LABEL = /\b(?:years?|period|FY)\b/i;
+
+/**
+ * The name of one source's block when every column of its header is a unit ("Natural gas   mmscf   GJ"
+ * over one row per year): a report printing each energy, water or waste source as a small block of its
+ * own names the source in the header's label cell and heads each column with its unit only. Undefined
+ * for a header of measures ("Year | Scope 1 (tCO2e)").
+ */
+export function blockTitle(header: TableHeader | undefined): string | undefined {
+  const title = stripFootnotes(header?.label ?? '').trim();
+  if (!header || title === '' || HEADER_LABEL.test(title) || YEAR_LABEL.test(title)) return undefined;
+  if (parseYearCell(title) !== undefined || looksLikeUnit(title)) return undefined;
+  const units = header.columns.every((c) => c.year === undefined && looksLikeUnit(stripFootnotes(c.text)));
+  return header.columns.length > 0 && units ? title : undefined;
+}
+
 /**
  * A table laid out the other way round: one row per year ("2021 | 100 | 200", or a fiscal year the
  * row's label cell holds: "FY22/23 | 100 | 200") under a header of measures ("Year | Scope 1 (tCO2e)
@@ -57,10 +75,13 @@ export function yearRow(
   const columns = mapColumns(rest, state.header, false, row);
   if (year === undefined || rest.length === 0 || columns.some((c) => c === undefined || c.year !== undefined))
     return [];
+  // Under one source's block ("Diesel   litres   GJ") each column is that source in its column's unit.
+  const title = blockTitle(state.header);
   return rest.flatMap((v, i): Mention[] => {
     const column = columns[i];
     if (v.cell.kind !== 'value' || !column) return [];
-    const label = stripFootnotes(column.text);
+    const heading = stripFootnotes(column.text);
+    const label = title ?? heading;
     const mention: Mention = {
       kind: 'table',
       line: row.no,
@@ -69,6 +90,7 @@ export function yearRow(
       value: v.cell.value,
       unit: pickUnit([
         v.cell.unit,
+        title === undefined ? '' : heading,
         unitIn(label, true),
         unitIn(state.section),
         state.unit,
