@@ -33,4 +33,12 @@ describe('a currency sign with its scale word', () => {
     expect(parseUnit('TT$M').symbol).toBe('TTD million');
     expect(parseUnit('J$ million').symbol).toBe('JMD million');
   });
+
+  it('reads the Gulf currencies by the letters their reports print (BD, RO, QR, KD)', () => {
+    expect(parseUnit("BD '000").symbol).toBe('BHD thousand');
+    expect(parseUnit('BD million').symbol).toBe('BHD million');
+    expect(parseUnit("RO '000").symbol).toBe('OMR thousand');
+    expect(parseUnit('QR million').symbol).toBe('QAR million');
+    expect(parseUnit("KD '000").symbol).toBe('KWD thousand');
+  });
 });

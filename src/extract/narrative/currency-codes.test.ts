@@ -72,3 +72,25 @@ describe('a dollar sign after its country’s letters in a sentence', () => {
     });
   });
 });
+
+describe('the letters a Gulf report prints for its currency in a sentence', () => {
+  it('reads BD, RO and QR amounts with their scale', () => {
+    expect(
+      figuresOf('Spending on the desalination link came to BD 3.72 million in 2025.', 2025),
+    ).toContainEqual({
+      value: '3.72',
+      unit: 'BD million',
+      year: 2025,
+    });
+    expect(figuresOf('Wages paid in the interior reached RO 41.6 million in 2025.', 2025)).toContainEqual({
+      value: '41.6',
+      unit: 'RO million',
+      year: 2025,
+    });
+    expect(figuresOf('Grants to the marine trust came to QR 2,150k in 2025.', 2025)).toContainEqual({
+      value: '2150',
+      unit: 'QR thousand',
+      year: 2025,
+    });
+  });
+});

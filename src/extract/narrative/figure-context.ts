@@ -73,7 +73,7 @@ const UNIT_STATED_BEFORE = new RegExp(
 );
 const ROUND_UNIT = /^(?:1|10|100|1,?000|10,?000)$/;
 const UNIT_STATED_AFTER = /^\s?(?:(?:thousand|million|billion)\b)?\s*(?:[.;:,)]|$)/i;
-const CURRENCY_SIGN_BEFORE = /(?:[£€$]|\b(?:GBP|EUR|USD|KD|KWD|AED|SAR|QAR|BHD|OMR|ZAR|CHF))\s?$/;
+const CURRENCY_SIGN_BEFORE = /(?:[£€$]|\b(?:GBP|EUR|USD|KD|KWD|BD|RO|QR|AED|SAR|QAR|BHD|OMR|ZAR|CHF))\s?$/;
 // "RM1,148.6 million", "Rp18,460 miliar": the ringgit's or the rupiah's letters glued to an amount,
 // as Malaysian and Indonesian reports print it.
 const CURRENCY_GLUED = new RegExp(
