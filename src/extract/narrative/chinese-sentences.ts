@@ -2,6 +2,7 @@ import { tryParseUnit } from '../../core/index.js';
 import type { ReportLine } from '../layout/index.js';
 import type { Mention } from '../mention/index.js';
 import { scanNumbers, type NumberToken } from '../numbers/index.js';
+import { lastYearBefore, longestUnit } from './cjk-figure-words.js';
 import type { StatedChange } from './stated-change.js';
 
 /**
@@ -119,12 +120,9 @@ function withCurrencyBefore(unit: string, before: string): string {
  * units at the verb.
  */
 function unitAfter(sentence: string, end: number): string {
-  const run = /^ ?([^\s，。；、,;:：（）()\p{Script=Hiragana}]{1,10})/u.exec(sentence.slice(end))?.[1] ?? '';
-  for (let n = run.length; n > 0; n--) {
-    const text = run.slice(0, n);
-    if (tryParseUnit(text) !== undefined) return text;
-  }
-  return '';
+  return longestUnit(
+    /^ ?([^\s，。；、,;:：（）()\p{Script=Hiragana}]{1,10})/u.exec(sentence.slice(end))?.[1] ?? '',
+  );
 }
 
 /**
@@ -132,10 +130,7 @@ function unitAfter(sentence: string, end: number): string {
  * bracketed aside ("（2024年：1.48）") dates its own figure, never those after it.
  */
 function yearBefore(sentence: string, at: number, fallback: number): number {
-  let year = fallback;
-  const outside = sentence.slice(0, at).replace(/[（(][^（()）]*[)）]/gu, '');
-  for (const m of outside.matchAll(YEAR)) year = Number(m[1]);
-  return year;
+  return lastYearBefore(sentence.slice(0, at), YEAR, fallback);
 }
 
 /** The year of an aside a figure opens ("（2024年：", "（上年："), or undefined. */

@@ -1,7 +1,7 @@
-import { tryParseUnit } from '../../core/index.js';
 import type { ReportLine } from '../layout/index.js';
 import type { Mention } from '../mention/index.js';
 import { scanNumbers, type NumberToken } from '../numbers/index.js';
+import { lastYearBefore, longestUnit } from './cjk-figure-words.js';
 import type { StatedChange } from './stated-change.js';
 
 /**
@@ -72,20 +72,12 @@ const PART_OF_WORD = /^(?:인당|인|회)/u;
 
 /** The unit printed right after a figure: the longest run of up to ten characters the registry reads. */
 function unitAfter(sentence: string, end: number): string {
-  const run = /^\s?([^\s,.()（）:：]{1,10})/u.exec(sentence.slice(end))?.[1] ?? '';
-  for (let n = run.length; n > 0; n--) {
-    const text = run.slice(0, n);
-    if (tryParseUnit(text) !== undefined) return text;
-  }
-  return '';
+  return longestUnit(/^\s?([^\s,.()（）:：]{1,10})/u.exec(sentence.slice(end))?.[1] ?? '');
 }
 
 /** The last year the sentence names before a figure, outside closed brackets; else the paragraph's. */
 function yearBefore(sentence: string, at: number, fallback: number): number {
-  let year = fallback;
-  const outside = sentence.slice(0, at).replace(/[(（][^()（）]*[)）]/gu, '');
-  for (const m of outside.matchAll(YEAR)) year = Number(m[1]);
-  return year;
+  return lastYearBefore(sentence.slice(0, at), YEAR, fallback);
 }
 
 /** What a Korean sentence gives: its figures, and the percentages stating a change of one. */
