@@ -62,7 +62,10 @@ export function extractTables(
     if (block.rows.length === 0) continue;
     const year = statedYear(caption, reportYear) ?? titleYear(caption, reportYear) ?? reportYear;
     const found = readTable(block, { year, reportYear, caption });
-    for (const row of block.rows) tableLines.add(row.no);
+    // A block that gives no figure keeps its lines from the prose reader, all but those holding a sentence
+    // ("B7 Anti-corruption⇥No concluded cases … in the year." and the paragraph after it): a side heading
+    // parted from its paragraph by a tab makes a block of prose.
+    for (const row of block.rows) if (found.length > 0 || !holdsSentence(row.cells)) tableLines.add(row.no);
     mentions.push(...atCaptionSite(found, sites.get(caption)));
   }
   const captionOf = (no: number): string =>
@@ -122,4 +125,12 @@ function closeBrackets(parts: readonly string[]): string[] {
     else out.push(part);
   }
   return out;
+}
+
+// A cell that is a sentence: long, and ending as a sentence does.
+const SENTENCE_CELL = /^.{24,}[.!?。！？]["'”’)）]*$/su;
+
+/** Whether a row holds a sentence in one of its cells. */
+function holdsSentence(cells: readonly string[]): boolean {
+  return cells.some((c) => SENTENCE_CELL.test(c.trim()));
 }
