@@ -145,7 +145,8 @@ function joinCutWords(cells: readonly string[]): string[] {
     const prev = out[out.length - 1];
     const cut = prev !== undefined && /[a-z]$/.test(prev) && /^[a-z]/.test(c);
     // A unit word of its own after a title ("Fuel oil burnt at the kilns | tonnes") heads its column.
-    const unitHeading = c.length >= 3 && looksLikeUnit(c) && /\s/.test(prev ?? '');
+    // One word: "in EUR thousand" at a title's right end states the title's unit, it heads no column.
+    const unitHeading = c.length >= 3 && !/\s/.test(c) && looksLikeUnit(c) && /\s/.test(prev ?? '');
     if (prev !== undefined && cut && !unitHeading && !(looksLikeUnit(prev) && looksLikeUnit(c)))
       out[out.length - 1] = prev + c;
     else out.push(c);
