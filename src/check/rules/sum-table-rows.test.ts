@@ -210,6 +210,24 @@ describe('isTotalLabel', () => {
     expect(totals.filter((l) => !isTotalLabel(l))).toEqual([]);
   });
 
+  it('reads Japanese, Korean and Vietnamese total rows', () => {
+    const totals = [
+      '小計',
+      '総計',
+      '합계',
+      '소계 (Subtotal)',
+      '총계',
+      '계',
+      'Tổng cộng',
+      'TỔNG CỘNG',
+      'Tổng số lao động',
+      'Tổng lượng nước khai thác',
+      'Tổng',
+    ];
+    expect(totals.filter((l) => !isTotalLabel(l))).toEqual([]);
+    expect(['계약직', 'Tổng giám đốc', '총 임직원 비율'].filter(isTotalLabel)).toEqual([]);
+  });
+
   it('does not read shares of a total or total rates as total rows', () => {
     const others = [
       'Share of renewables in total',
