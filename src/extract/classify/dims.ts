@@ -284,12 +284,15 @@ const MALE =
 // Chinese (Simplified and Traditional): "女性", "女员工", "男性雇员"; "子女" (children) names no woman.
 const FEMALE_ZH = /(?<!子)女/u;
 const MALE_ZH = /男/u;
+// Korean: "여성", "여자", "여직원"; "남성", "남자", "남직원" (a bare 남 or 여 is a syllable of many words).
+const FEMALE_KO = /여성|여자|여직원/u;
+const MALE_KO = /남성|남자|남직원/u;
 
 function genderOf(label: string): 'male' | 'female' | undefined {
   // "Man-hours" ("man-h"), "man-days" and "manpower" measure work, not men; so do "horas hombre" (Spanish).
   const l = label.replace(/\bman[- ]?(?:h|hrs?|hours?|days?|months?|power)\b|\bhoras?[- ]hombres?\b/g, ' ');
-  const female = FEMALE.test(l) || FEMALE_ZH.test(l);
-  const male = MALE.test(l) || MALE_ZH.test(l);
+  const female = FEMALE.test(l) || FEMALE_ZH.test(l) || FEMALE_KO.test(l);
+  const male = MALE.test(l) || MALE_ZH.test(l) || MALE_KO.test(l);
   if (female && !male) return 'female';
   if (male && !female) return 'male';
   return undefined;

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { inferDims } from './dims.js';
+
+// Korean gender words on a row's own label, with no English beside them. Invented labels.
+describe('Korean gender words', () => {
+  it('reads 여성 / 남성 and their variants as the gender of the row', () => {
+    expect(inferDims('여성', '').gender).toBe('female');
+    expect(inferDims('여직원 수', '').gender).toBe('female');
+    expect(inferDims('남성', '').gender).toBe('male');
+    expect(inferDims('남자 신규 채용', '').gender).toBe('male');
+  });
+
+  it('reads no gender from syllables of other words', () => {
+    expect(inferDims('남부 사업장', '').gender).toBeUndefined();
+    expect(inferDims('여수 공장', '').gender).toBeUndefined();
+    expect(inferDims('임직원 수', '').gender).toBeUndefined();
+  });
+});
