@@ -80,11 +80,16 @@ const NOUN_WORD = /^[\p{L}][\p{L}\p{M}'&-]*[,;:]?$/u;
 /** A capital after a small letter or a character ("kWhh", "元Mt"): a unit run together, no word. */
 const CAMEL = /[\p{Ll}\p{Lo}]\p{Lu}/u;
 
+/** A vowel, accented or not: Vietnamese "sản phẩm" (product) prints its vowels with tone marks. */
+function hasVowel(word: string): boolean {
+  return /[aeiouy]/i.test(word.normalize('NFD'));
+}
+
 /** A word a report writes around a unit ("worked", "of production", "revenue"), not a unit itself. */
 function isPlainWord(word: string, options: UnitParseOptions): boolean {
   if (!NOUN_WORD.test(word)) return false;
   if (CAMEL.test(word)) return false; // camel case ("kWhh") is a mistyped unit, not a word
-  if (!/[aeiouy]/i.test(word) && !/\p{Script=Han}/u.test(word)) return false;
+  if (!hasVowel(word) && !/\p{Script=Han}/u.test(word)) return false;
   return lookupUnit(word.replace(/[,;:]$/, ''), options) === undefined;
 }
 
@@ -118,7 +123,7 @@ function countTerm(s: string, options: UnitParseOptions): Term | undefined {
   if (words.length === 0 || words.length > MAX_NOUN_WORDS) return undefined;
   const plain = words.flatMap((w) => (w.startsWith('(') ? (tokens(w.slice(1, -1)) ?? []) : [w]));
   if (!plain.every((w) => NOUN_WORD.test(w) && !CAMEL.test(w))) return undefined;
-  if (!plain.every((w) => /[aeiouy]/i.test(w) || /\p{Script=Han}/u.test(w) || w === '&')) return undefined;
+  if (!plain.every((w) => hasVowel(w) || /\p{Script=Han}/u.test(w) || w === '&')) return undefined;
   // "per of": a phrase that opens on "per" names nothing counted (its symbol would read back as a ratio).
   if (/^per$/i.test(plain[0] ?? '') || /^(?:of|per)$/i.test(phrase.trim())) return undefined;
   // "million" left over after other scales: a scale word is no counted noun (its symbol would read back scaled).
