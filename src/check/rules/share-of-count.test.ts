@@ -75,6 +75,11 @@ describe('share.count: a renewable share over electricity or over all energy, as
     ]);
   });
 
+  it('reads the Vietnamese words for electricity (điện) and energy (năng lượng) the same way', () => {
+    expect(runOn([...energy, renewable('6.0', 'Tỷ lệ điện tái tạo')])).toEqual([]);
+    expect(runOn([...energy, renewable('3.6', 'Tỷ lệ năng lượng tái tạo')])).toEqual([]);
+  });
+
   it('divides a share of renewable energy, or an unnamed renewable share, by all energy', () => {
     expect(runOn([...energy, renewable('3.6', 'Renewable energy share')])).toEqual([]);
     expect(runOn([...energy, renewable('3.6', 'Renewable share')])).toEqual([]);

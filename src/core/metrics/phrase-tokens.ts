@@ -55,14 +55,42 @@ function stem(word: string): string {
   return SYNONYMS[w] ?? w;
 }
 
+/**
+ * A mark only Vietnamese prints (in NFD): a horn (ơ, ư), a hook above (ả), a dot below a vowel (ạ), two
+ * marks on one vowel (ấ, ặ), a tilde on e, i, u or y (ễ, ữ). French, Portuguese or Romanian print none.
+ */
+const VIETNAMESE_MARK = /[\u031b\u0309]|[aeiouy]\u0323|[\u0302\u0306][\u0300\u0301\u0303]|[eiuy]\u0303/iu;
+
+/**
+ * Vietnamese words differ by their tone marks alone ("thải" discharged, "thai" pregnancy; "lượng" amount,
+ * "lương" wage; "mặt" surface, "mất" lost), so in a Vietnamese text each mark is kept as a digit after its
+ * letter ("thải" → "tha3i", "đ" → "d9"): a word keeps its meaning and stays one ASCII token.
+ */
+const VIETNAMESE_CODES: Readonly<Record<string, string>> = {
+  '\u0301': '1',
+  '\u0300': '2',
+  '\u0309': '3',
+  '\u0303': '4',
+  '\u0323': '5',
+  '\u0302': '6',
+  '\u031b': '7',
+  '\u0306': '8',
+};
+
+/** The text in NFKD with its accents dropped, or in a Vietnamese text coded as digits. */
+function foldAccents(text: string): string {
+  const decomposed = text.normalize('NFKD');
+  if (!VIETNAMESE_MARK.test(decomposed)) return decomposed.replace(/[\u0300-\u036f]/g, '');
+  return decomposed
+    .replace(/[đĐ]/g, (d) => `${d === 'đ' ? 'd' : 'D'}9`)
+    .replace(/[\u0300-\u036f]/g, (m) => VIETNAMESE_CODES[m] ?? '');
+}
+
 /** Unicode-folds the text, maps look-alike letters, drops HTML and LaTeX markup, lower-cases. */
 function clean(text: string): string {
   return (
-    text
-      .slice(0, MAX_CHARS)
-      // Accents fold away ("captación", "énergie" → "captacion", "energie"): reports drop them in tables.
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
+    // Accents fold away ("captación", "énergie" → "captacion", "energie"): reports drop them in tables.
+    foldAccents(text.slice(0, MAX_CHARS))
       .normalize('NFKC')
       .replace(/[^\x20-\x7e]/g, (ch) => lookalike(ch))
       .toLowerCase()
