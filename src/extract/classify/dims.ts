@@ -288,11 +288,18 @@ const MALE_ZH = /男/u;
 const FEMALE_KO = /여성|여자|여직원/u;
 const MALE_KO = /남성|남자|남직원/u;
 
+// Vietnamese: "Nữ", "lao động nữ", "phụ nữ"; "Nam" is a man only as a column or row of its own, in "nam giới"
+// or after a word for staff ("lao động nam"): it is also the south (Việt Nam, miền Nam, Hà Nam).
+const FEMALE_VI = /(?<!\p{L})(?:nữ|phụ nữ)(?!\p{L})/u;
+const MALE_VI =
+  /^\s*nam\s*(?:\([^()]*\))?\s*$|(?<!\p{L})nam giới(?!\p{L})|(?<!\p{L})(?:lao động|nhân viên|công nhân|người lao động|cán bộ|quản lý) nam(?!\p{L})/u;
+
 function genderOf(label: string): 'male' | 'female' | undefined {
   // "Man-hours" ("man-h"), "man-days" and "manpower" measure work, not men; so do "horas hombre" (Spanish).
   const l = label.replace(/\bman[- ]?(?:h|hrs?|hours?|days?|months?|power)\b|\bhoras?[- ]hombres?\b/g, ' ');
-  const female = FEMALE.test(l) || FEMALE_ZH.test(l) || FEMALE_KO.test(l);
-  const male = MALE.test(l) || MALE_ZH.test(l) || MALE_KO.test(l);
+  const female =
+    FEMALE.test(l) || FEMALE_ZH.test(l) || FEMALE_KO.test(l) || FEMALE_VI.test(l.normalize('NFC'));
+  const male = MALE.test(l) || MALE_ZH.test(l) || MALE_KO.test(l) || MALE_VI.test(l.normalize('NFC'));
   if (female && !male) return 'female';
   if (male && !female) return 'male';
   return undefined;
