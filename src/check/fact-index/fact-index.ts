@@ -2,6 +2,7 @@ import type { Dims, Fact } from '../../core/index.js';
 import { figureOf, overlaps, rangeLike, type Figure } from '../precision/index.js';
 import { senseOf } from './figure-sense.js';
 import { agreedByMajority, subtotalOfRowsAbove, totalOfItsRows } from './majority.js';
+import { agreedInItsUnit } from './own-unit.js';
 
 /** The identity of a reported figure apart from its dimensions: who, what, which year, actual or target. */
 export interface SeriesKey {
@@ -165,7 +166,11 @@ export class FactIndex {
       r =
         pool.every(agrees) || tablesAgree
           ? best
-          : (agreedByMajority(pool, label) ?? totalOfItsRows(pool) ?? subtotalOfRowsAbove(pool) ?? null);
+          : (agreedByMajority(pool, label) ??
+            totalOfItsRows(pool) ??
+            subtotalOfRowsAbove(pool) ??
+            agreedInItsUnit(pool) ??
+            null);
       this.chosen.set(group, r);
     }
     return r ?? undefined;

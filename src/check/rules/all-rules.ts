@@ -37,6 +37,7 @@ import { sharedBaseRule } from './shared-base.js';
 import { sharePartitionRule } from './share-partition.js';
 import { statedChangeRule } from './stated-change.js';
 import { statedFactorRule } from './stated-factor.js';
+import { rowConversionRule } from './row-conversion.js';
 import { statedGridFactorRule } from './stated-grid-factor.js';
 import { subsetCountRule } from './subset-count.js';
 import { sumBreakdownRule } from './sum-breakdown.js';
@@ -93,6 +94,7 @@ export const RULES: readonly Rule[] = [
   shareTableRowRule,
   sumTableSharesRule,
   rowFactorRule,
+  rowConversionRule,
   rowOutlierRule,
   intensityRowRule,
   intensityPartRule,

@@ -117,6 +117,21 @@ describe('measuresOverFigures', () => {
       ]),
     ).toBeUndefined();
   });
+  it('leaves a title and unit over a line of years alone: the years head columns, they are no year row', () => {
+    // "2031   694.6" under a title is a one-column block's row; "2031   2030" is the table's year header.
+    expect(
+      measuresOverFigures('Borehole water        ML', ['2031        2030', 'Mill A    41.2    39.8']),
+    ).toBeUndefined();
+    expect(
+      measuresOverFigures('Borehole water        ML', [
+        '2031      2030      2029',
+        'Mill A   41.2   39.8   37.5',
+      ]),
+    ).toBeUndefined();
+    expect(measuresOverFigures('Borehole water        ML', ['2031        694.6'])).toEqual([
+      ['Borehole water', 'ML'],
+    ]);
+  });
   it('splits a label, figure and unit header over rows that print their unit after the figure', () => {
     const header = 'Indicator                                  Amount        Unit of measure';
     expect(

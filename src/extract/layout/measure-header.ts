@@ -177,6 +177,9 @@ function figuresOfFirstRow(below: readonly string[]): FirstRow {
       cells.every(isHeaderWordOrYear)
     )
       continue;
+    // A line of years alone ("2025   2024", "FY2025   FY2024   FY2023") is the table's own header of
+    // year columns, not a row named by its year: the line above it heads no column.
+    if (cells.length >= 2 && cells.every((c) => YEAR_LABEL.test(c))) return none;
     // "S1-6 50(a)   Denmark   1,096 …": a row may open with the disclosure it answers before its label.
     const opened = cells.length > 3 && DISCLOSURE.test(cells[0] ?? '') ? cells.slice(1) : cells;
     // A reference column after the figures heads none of them.
