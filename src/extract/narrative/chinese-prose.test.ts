@@ -111,4 +111,12 @@ describe('Chinese prose', () => {
       ['全年合共 僱員參加職業安全培訓', '1077', '名'],
     ]);
   });
+
+  it("reads both figures of a change told 由…下降至… as its subject's, each of the year printed before it", () => {
+    const text = '2031年，公司综合能耗由2030年的8,420吨标准煤下降至7,960吨标准煤。';
+    expect(mentionsOf(text, 2031).map((m) => [m.label, m.value, m.unit, m.year])).toEqual([
+      ['公司综合能耗', '8420', '吨标准煤', 2030],
+      ['公司综合能耗', '7960', '吨标准煤', 2031],
+    ]);
+  });
 });

@@ -3,6 +3,7 @@ import type { ReportLine } from '../layout/index.js';
 import type { Mention } from '../mention/index.js';
 import { scanNumbers, type NumberToken } from '../numbers/index.js';
 import { lastYearBefore, longestUnit } from './cjk-figure-words.js';
+import { readFromTo, type FromTo } from './cjk-from-to.js';
 import type { StatedChange } from './stated-change.js';
 
 /**
@@ -157,7 +158,17 @@ export function readChineseSentence(
   const recordFrom = recordStart(sentence, year);
   if (recordFrom === undefined) return { mentions, changes };
   let last: Mention | undefined;
-  for (const token of scanNumbers(sentence)) {
+  const tokens = scanNumbers(sentence);
+  const fromTo = readFromTo(
+    sentence,
+    tokens.filter(
+      (t) =>
+        !/^(?:年|月|日)/u.test(sentence.slice(t.end)) &&
+        !isPartOfDate(sentence, t) &&
+        !GLUED_TO_SYMBOL.test(sentence.slice(0, t.start)),
+    ),
+  );
+  for (const token of tokens) {
     if (token.start < recordFrom) continue;
     const unit = withCurrencyBefore(unitAfter(sentence, token.end), sentence.slice(0, token.start));
     // "2031年": a year names the time, not a figure; "12月31日" a date.
@@ -167,6 +178,12 @@ export function readChineseSentence(
     const change = changeAround(before, sentence.slice(token.end).replace(/^\s*%/u, ''));
     const own = yearBefore(sentence, token.start, year);
     const m = japaneseTarget(before, figureMention(sentence, token, unit, at, own));
+    const moved = fromTo && fromToMention(fromTo, token, m, unit, yearBefore(sentence, fromTo.lead, year));
+    if (moved !== undefined) {
+      if (moved !== null) mentions.push(moved);
+      last = moved ?? last;
+      continue;
+    }
     const aside = asideYear(before, own);
     if (aside !== undefined && last !== undefined && !change) {
       // The aside's figure is the earlier year's of the figure before it, in its unit when none is printed.
@@ -217,6 +234,30 @@ function recordStart(sentence: string, year: number): number | undefined {
     if (!NOT_A_RECORD.test(clause) && years.length > 0 && years.every((y) => y <= year)) return from;
   }
   return undefined;
+}
+
+/**
+ * A figure of a "from A to B" change ("2030年度の1.12から2031年度は0.94に"): named by the change's
+ * subject, in the unit printed after either figure, the first dated by its own printed year (null, no
+ * figure, when it prints none: "from" what year cannot be told) and the second by the year printed
+ * between them, else the sentence's. Undefined for any other figure.
+ */
+function fromToMention(
+  fromTo: FromTo,
+  token: NumberToken,
+  m: Mention,
+  unit: string,
+  sentenceYear: number,
+): Mention | null | undefined {
+  const first = token.start === fromTo.from.start;
+  if (!first && token.start !== fromTo.to.start) return undefined;
+  const fromUnit = longestUnit(fromTo.from.unit);
+  const named = { ...m, label: fromTo.subject, context: [fromTo.subject] };
+  if (first)
+    return fromTo.from.year === undefined
+      ? null
+      : { ...named, unit: fromUnit === '' ? unit : fromUnit, year: fromTo.from.year };
+  return { ...named, unit: unit === '' ? fromUnit : unit, year: fromTo.to.year ?? sentenceYear };
 }
 
 /** A figure after a Japanese deadline ("2030年度までに"): the target for that year of what を follows. */

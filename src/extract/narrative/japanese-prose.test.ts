@@ -36,4 +36,14 @@ describe('Japanese prose', () => {
       ['スコープ1+2排出量', '50', '%', 2035, 'target'],
     ]);
   });
+
+  it('reads both figures of a change told "from A to B" as its subject\'s, each of the year printed before it', () => {
+    const text =
+      '休業災害度数率（100万労働時間当たり）は、2029年度の1.12から2030年度は0.94に低下しました。用水量は2,310千m³から2,150千m³へ減少しました。';
+    expect(mentionsOf(text, 2031).map((m) => [m.label, m.value, m.unit, m.year])).toEqual([
+      ['休業災害度数率', '1.12', '', 2029],
+      ['休業災害度数率', '0.94', '', 2030],
+      ['用水量', '2150', '千m3', 2031],
+    ]);
+  });
 });

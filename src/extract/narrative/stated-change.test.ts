@@ -20,6 +20,17 @@ describe('stated changes worded in other ways', () => {
     expect(found[0]).toEqual({ value: '6.4', direction: 'decrease', of: 'Boiler fuel use' });
   });
 
+  it('sets each of two changes against the year its own words name', () => {
+    expect(
+      changesOf(
+        'Boiler steam of 18,204.6 GJ marks a 3.1% fall compared to 2023 and a 7.4% fall compared to 2021.',
+      ),
+    ).toEqual([
+      { value: '3.1', direction: 'decrease', of: '18204.6 GJ' },
+      { value: '7.4', direction: 'decrease', of: '18204.6 GJ', since: 2021 },
+    ]);
+  });
+
   it('takes the figure a change ended at as enough to say it happened between years', () => {
     expect(changesOf('Packaging waste increased by 6.2 per cent to 1,318.4 tonnes.')).toEqual([
       { value: '6.2', direction: 'increase', of: 'Packaging waste' },

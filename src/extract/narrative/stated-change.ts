@@ -86,7 +86,11 @@ export function readChange(
   const lead = sentence.slice(Math.max(0, f.at - 140), f.at);
   const base = baseYear(rest, statementYear);
   const since =
-    base === undefined ? (yearOnYearAfter(rest) ? undefined : baseline(sentence, statementYear)) : base;
+    base === undefined
+      ? yearOnYearAfter(rest)
+        ? undefined
+        : baseline(ownComparison(sentence.slice(f.end)) ?? sentence, statementYear)
+      : base;
   if (since === null) return undefined;
   const about = [...before].reverse().find((b) => f.at - b.end <= 60 && b.unit !== '%');
   const found =
@@ -260,6 +264,19 @@ function yearOnYearAfter(rest: string): boolean {
   if (yoy === null) return false;
   const other = against(own);
   return other === null || other.index > yoy.index;
+}
+
+// The next percentage in a sentence: a second change, with a comparison of its own.
+const NEXT_PERCENT = /\d[\d.,]*\s?(?:%|per\s?cent\b|percentage\s+points?\b)/i;
+
+/**
+ * The words after a percentage up to the next one, when they name what it is set against: "a 2.6%
+ * reduction compared to 2024 and a 5.0% reduction compared to 2023" sets each against its own year.
+ */
+function ownComparison(after: string): string | undefined {
+  const next = after.search(NEXT_PERCENT);
+  const own = next < 0 ? after : after.slice(0, next);
+  return against(own) === null ? undefined : own;
 }
 
 /**

@@ -80,6 +80,21 @@ describe('stated changes', () => {
     ]);
   });
 
+  it('keep a change of a figure in a physical unit whose subject the words near the percentage miss', () => {
+    const report = [
+      'Sample Bakeries Limited',
+      'This report covers the period from 1 January 2024 to 31 December 2024.',
+      'Indicator\tUnit\t2023\t2024',
+      'Steam bought\tGJ\t12,480\t13,105',
+      'Steam bought from the district loop climbed to 13,105 GJ, a rise of 5% over FY2023, with the new oven.',
+      'Sales climbed to USD 48.2 million, a rise of 9% over FY2023.',
+    ].join('\n');
+    const facts = extractDocument(docFromText(report)).facts.filter((f) => f.fact.metric === STATED_CHANGE);
+    expect(facts.map((f) => [f.fact.quantity.value.toString(), f.fact.dims.of])).toEqual([
+      ['5', 'energy.heat'],
+    ]);
+  });
+
   it('keep a change in percentage points only for a share', () => {
     const report = [
       'Sample Looms Limited',

@@ -7,6 +7,7 @@ import {
 } from '../../core/index.js';
 import {
   classifyMention,
+  readPrintedUnit,
   type ClassifiedMention,
   type CodeScope,
   type PhraseCache,
@@ -54,7 +55,7 @@ export function statedChangeFacts(
     // An intensity's subject is long ("water consumption per tonne of paper was 8.91 m3, a reduction
     // of 5.2%"): the words near the percentage may not reach it, its figure's unit does.
     const intensity = of.metric.kind === 'intensity' && isDisclosure(of);
-    if (!isDisclosure(percent) && !intensity) continue;
+    if (!isDisclosure(percent) && !intensity && !isMeasuredFigure(of)) continue;
     const fact = toFact(percent, entity, document);
     // Built to core's convention, so a change the rule cannot read does not compile.
     const dims = {
@@ -75,6 +76,17 @@ export function statedChangeFacts(
     });
   }
   return out;
+}
+
+/**
+ * Whether what changed is a figure printed in a physical quantity ESG reporting covers (energy,
+ * emissions, mass, volume, power): the sentence printing it names its subject before the figure
+ * ("Grid electricity purchased rose to 93,240 MWh, an increase of 12% …"), where the words near the
+ * percentage may not reach. Money is left to the percentage's own words: a change in revenue is none.
+ */
+function isMeasuredFigure(of: ClassifiedMention): boolean {
+  const dimension = readPrintedUnit(of.mention.unit)?.unit.dimension ?? '';
+  return /^(?:ghg|energy|mass|volume|power)(?:\/|$)/.test(dimension) && isDisclosure(of);
 }
 
 /**

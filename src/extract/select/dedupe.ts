@@ -46,6 +46,14 @@ export function dedupeMentions(
         !inAnotherQuantity(c, t) &&
         (t.metric !== undefined || !contradictsTable(c, amounts) || reprints(c, t.mention.line)),
     );
+  const disputed = disputedSeries(items);
+  // A disputed reprint is kept only when the table's cell it reprints is of its own metric: a sentence
+  // whose words run on past its figure into the next ("Bagasse burnt 241,860 t + Coal burnt …") may
+  // name the figure after another's metric, and a table then says whose figure it is.
+  const reprintsOwnMetric = (c: ClassifiedMention): boolean =>
+    (tableKeys.get(`${c.mention.year}|${numeric(c.mention.value)}`) ?? []).some(
+      (t) => t.metric !== undefined && t.metric.id === c.metric?.id,
+    );
   const kept: (ClassifiedMention | undefined)[] = [];
   const byKey = new Map<string, number[]>();
   for (const c of items) {
@@ -55,7 +63,7 @@ export function dedupeMentions(
       continue;
     }
     const distinctive = isDistinctive(m.value);
-    if (distinctive && restated(c)) continue;
+    if (distinctive && restated(c) && !(disputed(c) && reprintsOwnMetric(c))) continue;
     if (distinctive && restatesTable(c, amounts)) continue;
     const key = `${sameQuantityKey(c)}|${distinctive ? '' : (c.metric?.id ?? '')}`;
     const candidates = byKey.get(key) ?? [];
@@ -100,6 +108,49 @@ function seriesReprints(
     const series = bySeries.get(seriesKey(c));
     return printed !== undefined && series !== undefined && [...series].some((v) => printed.has(v));
   };
+}
+
+/**
+ * Whether another sentence prints the mention's metric, year and dims at another amount: a reprint of
+ * a table's figure is then kept, as the printing worded like the table that the disagreeing sentence
+ * is checked against ("Raw milk intake 468 215 t" in the key figures beside a letter's "processed
+ * 486 215 t of raw milk"). A reprint that disagrees is exactly what duplicate.value looks for.
+ */
+function disputedSeries(items: readonly ClassifiedMention[]): (c: ClassifiedMention) => boolean {
+  const amounts = new Map<string, ClassifiedMention[]>();
+  for (const c of items) {
+    const key = proseSeriesKey(c);
+    if (key === undefined || !isDistinctive(c.mention.value)) continue;
+    amounts.set(key, [...(amounts.get(key) ?? []), c]);
+  }
+  return (c) => {
+    const key = proseSeriesKey(c);
+    return key !== undefined && (amounts.get(key) ?? []).some((other) => slipOf(c, other));
+  };
+}
+
+/** Farthest apart (relative to the larger) two amounts may be and still read as one figure mistyped. */
+const SLIP_GAP = 0.1;
+
+/**
+ * Whether `other` prints `c`'s amount with a slip: its digits in another order, or within a stale or
+ * mistyped copy's gap. Farther amounts are more often another figure given the same metric.
+ */
+function slipOf(c: ClassifiedMention, other: ClassifiedMention): boolean {
+  if (!c.quantity || !other.quantity) return false;
+  const a = c.quantity.value.times(c.quantity.unit.toBase);
+  const b = other.quantity.value.times(other.quantity.unit.toBase);
+  if (a.eq(b)) return false;
+  const digits = (v: string) => v.replace(/\D/g, '').split('').sort().join('');
+  if (digits(c.mention.value) === digits(other.mention.value)) return true;
+  const larger = a.abs().gt(b.abs()) ? a.abs() : b.abs();
+  return !larger.isZero() && a.minus(b).abs().div(larger).lte(SLIP_GAP);
+}
+
+/** A sentence's metric, year, dims and quantity; undefined for a table cell or an unnamed figure. */
+function proseSeriesKey(c: ClassifiedMention): string | undefined {
+  if (c.mention.kind === 'table' || !c.metric || !c.quantity) return undefined;
+  return `${c.metric.id}|${c.mention.year}|${c.quantity.unit.dimension}|${dimsKey(c)}`;
 }
 
 function seriesKey(c: ClassifiedMention): string {
