@@ -104,3 +104,39 @@ describe('site columns beside the group', () => {
     expect(at(genders, 6).map((r) => r[3])).toEqual([undefined, undefined, undefined]);
   });
 });
+
+describe('site columns named in Korean, Japanese or Chinese', () => {
+  const text = (places: string, whole: string) =>
+    [
+      'Namsan Metals 2025 Report',
+      '',
+      '사업장별 현황 (2025년)',
+      `항목 (단위)                ${places}      ${whole}`,
+      '전력 사용량 (MWh)            412,600          88,300        4,120          505,020',
+      '임직원 (명)                    1,208             342          196            1,746',
+    ].join('\n');
+
+  it('reads a plant, a works and a head office as sites, and the total column as the whole', () => {
+    expect(at(text('대산공장        여주제철소      본사', '합계'), 5).map((r) => r[3])).toEqual([
+      '대산공장',
+      '여주제철소',
+      '본사',
+      undefined,
+    ]);
+    expect(at(text('刈谷工場        豊橋製作所      本社', '合計'), 6).map((r) => r[3])).toEqual([
+      '刈谷工場',
+      '豊橋製作所',
+      '本社',
+      undefined,
+    ]);
+  });
+
+  it('reads no sites from columns that are not places', () => {
+    expect(at(text('정규직          비정규직        기타', '합계'), 6).map((r) => r[3])).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+});

@@ -12,6 +12,7 @@ const LABELS: Record<string, string> = {
   'workforce.share': 'Share of employees in a group (diversity)',
   'energy.natural_gas': 'Natural gas consumption',
   'safety.injuries': 'Recordable work-related injuries',
+  'water.discharge': 'Water discharged',
 };
 
 const catalogue = (id: string): MetricView | undefined => {
@@ -303,5 +304,18 @@ describe('duplicate.value: the surest printing of a disagreeing value', () => {
     expect(
       run(facts).map((f) => [f.severity, f.actual, f.source.map((s) => ('line' in s ? s.line : 0))]),
     ).toEqual([['warning', '5160', [8, 140]]]);
+  });
+});
+
+describe('duplicate.value: labels in Korean', () => {
+  it('finds a highlight whose words share a compound with the table row printing another value', () => {
+    const m = { metric: 'water.discharge', unit: 'm3' };
+    const facts = [
+      at({ ...m, value: '4218300', line: 40, label: '폐수 방류량', extraction: 'text' }),
+      at({ ...m, value: '4381300', line: 160, label: '방류량 (Discharge) 합계' }),
+    ];
+    expect(run(facts).map((f) => [f.severity, f.source.map((s) => s.line)])).toEqual([
+      ['warning', [40, 160]],
+    ]);
   });
 });

@@ -57,11 +57,27 @@ export function wordSimilarity(wa: ReadonlySet<string>, wb: ReadonlySet<string>)
   let sharedUnits = 0;
   for (const w of wa) {
     if (!wb.has(w)) continue;
-    if (ignoreUnits && isUnitWord(w)) sharedUnits++;
-    else common++;
+    if (ignoreUnits && isUnitWord(w)) sharedUnits += weightOf(w);
+    else common += weightOf(w);
   }
-  const union = wa.size + wb.size - common - 2 * sharedUnits;
+  const union = sizeOf(wa) + sizeOf(wb) - common - 2 * sharedUnits;
   return { similarity: union === 0 ? 0 : common / union, words: union };
+}
+
+/**
+ * How much of a word a content word is: a pair of CJK characters is half of one, as a compound of n
+ * characters gives n − 1 overlapping pairs ("温室气体" is two words, not three).
+ */
+function weightOf(word: string): number {
+  return CJK_PAIR.test(word) ? 0.5 : 1;
+}
+
+const CJK_PAIR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]{2}$/u;
+
+function sizeOf(words: ReadonlySet<string>): number {
+  let size = 0;
+  for (const w of words) size += weightOf(w);
+  return size;
 }
 
 /** Whether a label has a word besides its unit's, read once per word set (each is compared with many). */
@@ -89,7 +105,14 @@ export function contentWords(f: Figure): ReadonlySet<string> {
   return wordsOf(f.fact.label ?? (p.kind === 'document' ? p.quote : ''));
 }
 
-/** The stemmed content words of a text. */
+// A run of Han, kana or Hangul: words printed with no space between them ("温室气体排放量", "취수량").
+const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]{2,}/gu;
+
+/**
+ * The stemmed content words of a text. Chinese, Japanese and Korean print a compound with no space
+ * inside it ("취수량", "用水量") and space it or not at will ("직접 배출" / "직접배출"), so their words are
+ * each run's pairs of adjacent characters: two labels sharing a compound share its pairs.
+ */
 export function wordsOf(text: string): ReadonlySet<string> {
   const out = new Set<string>();
   for (const raw of text
@@ -99,6 +122,8 @@ export function wordsOf(text: string): ReadonlySet<string> {
     if (raw.length < 3 || STOPWORDS.has(raw)) continue;
     out.add(stem(raw));
   }
+  for (const [run] of text.matchAll(CJK_RUN))
+    for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
   return out;
 }
 

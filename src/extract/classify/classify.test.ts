@@ -139,6 +139,13 @@ describe('inferDims', () => {
     expect(ageBand('30至50歲')).toBe('30-50');
     expect(ageBand('30到50岁')).toBe('30-50');
     expect(ageBand('30歲至50歲')).toBe('30-50');
+    // Korean bands: 미만 (under), 이하 (and under), 초과 (over), 이상 (and over), a tilde between bounds.
+    expect(ageBand('40세 미만 직원')).toBe('<40');
+    expect(ageBand('25세 이하')).toBe('<25');
+    expect(ageBand('40~55세')).toBe('40-55');
+    expect(ageBand('55세 초과')).toBe('>55');
+    expect(ageBand('61세 이상')).toBe('>60');
+    expect(inferDims('40세 미만 (<40)', '임직원')).toEqual({ age: '<40' });
     // A column heading printed as a bare bound among "30-50" (GRI 405-1 tables).
     expect(ageBand('< 30')).toBe('<30');
     expect(ageBand('> 50')).toBe('>50');

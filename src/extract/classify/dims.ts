@@ -59,7 +59,8 @@ function labelDims(label: string, group: string, row: boolean): Dims {
   // A row that names its own gender group ("Another gender", "Gender diverse") needs no heading.
   else if (row && SELF_NAMED_GENDER.test(l.trim())) dims.gender = l.trim();
   // "管理层人数", "女性管理者占比": a Chinese label names the management category among its measure's words.
-  if (row && MANAGEMENT_ZH.test(foldTraditionalChinese(l))) dims.employee_category = 'management';
+  if (row && (MANAGEMENT_ZH.test(foldTraditionalChinese(l)) || MANAGEMENT_KO.test(l)))
+    dims.employee_category = 'management';
   // "30 to 50" names an age band only under an age heading ("By age group").
   const age = ageBand(l, row && /\bage\b/i.test(group));
   if (age) dims.age = age;
@@ -268,6 +269,8 @@ const MEASURE_WORDS =
 // Management staff in Chinese: 管理层 (management), 管理者 / 管理人员 (managers), 高管 (senior managers);
 // 行政管理人员 and 财务管理人员 are administrative and finance staff, not management.
 const MANAGEMENT_ZH = /管理层|管理者|高管|高级管理|中层管理|(?<!行政|财务)管理人员/u;
+// The Korean words for managers and executives ("여성 관리자 비율", "관리직", "임원").
+const MANAGEMENT_KO = /관리자|관리직|임원(?!\s*및\s*직원)/u;
 const MEASURE_WORDS_ZH = /[数量率额耗排投捐训伤亡]|比例|占比|时长|事故/u;
 
 // The gender words of a label in English and in the other languages reports print beside it: Spanish
@@ -315,12 +318,16 @@ export function ageBand(l: string, underAgeHeading = false): string | undefined 
   // Spanish, Portuguese and French bands join their bounds with "y", "e", "a" or "à" ("Entre 30 y 50 años").
   // German ones with "bis" ("30 bis 50 Jahre"), Croatian ones with "do" ("od 30 do 50 godina"), Chinese
   // ones with 至 or 到 ("30至50歲", "30歲至50歲").
-  let m = /(\d{2})\s*[岁歲]?\s*(?:-|–|—|to|y|e|a|à|bis|do|至|到)\s*(\d{2})/u.exec(l);
+  // Korean ones with a tilde ("30~50세").
+  let m = /(\d{2})\s*[岁歲세]?\s*(?:-|–|—|~|to|y|e|a|à|bis|do|至|到)\s*(\d{2})/u.exec(l);
   if (m) return `${m[1] ?? ''}-${m[2] ?? ''}`;
-  // Chinese bands: "30岁以下" (under 30), "50岁及以上" / "50歲以上" (50 and over).
-  const zh = /(\d{2})\s*[岁歲]\s*(?:\(含\)|及|或)?\s*(以下|以上)/u.exec(l);
-  if (zh?.[1])
-    return zh[2] === '以下' ? `<${zh[1]}` : `>${Number(zh[1]) % 10 === 1 ? Number(zh[1]) - 1 : zh[1]}`;
+  // Chinese bands: "30岁以下" (under 30), "50岁及以上" / "50歲以上" (50 and over); Korean ones: "30세 미만"
+  // (under 30), "30세 이하" (30 and under), "50세 초과" (over 50), "50세 이상" (50 and over).
+  const zh = /(\d{2})\s*[岁歲세]\s*(?:\(含\)|及|或)?\s*(以下|以上|미만|이하|초과|이상)/u.exec(l);
+  if (zh?.[1]) {
+    if (zh[2] === '以下' || zh[2] === '미만' || zh[2] === '이하') return `<${zh[1]}`;
+    return zh[2] === '초과' ? `>${zh[1]}` : `>${Number(zh[1]) % 10 === 1 ? Number(zh[1]) - 1 : zh[1]}`;
+  }
   m =
     /(?:under|below|less than|younger than|menores de|menos de|menor de|moins de|sub|unter|jünger als|mlađ[ie] od|poniżej|<|≤)\s*(\d{2})(?![\d.,]?\d)|(\d{2})\s*(?:and|or)\s*(?:under|below|younger)/.exec(
       l,
@@ -352,7 +359,7 @@ function withoutPersonalWords(l: string): string {
 
 // A band printed alone ("30-50", "< 30", a column heading among "Under 30" and "Above 50") is an age band too.
 const AGE_CONTEXT =
-  /\b(?:years?|aged?|age group|yrs|jahren?)\b|\d{2}\s*[岁歲]|\d{2}\s*(?:años|anos|ans|(?:de\s+)?ani|godin[aeu]?|lat)(?![\p{L}])|between\s*\d{2}\s*(?:-|–|—|and|to)\s*\d{2}|\d\s*(?:or|and)\s*(?:under|below|above|over)|(?:under|below|over|above)\s*\d|^\s*[1-6]\d\s*[-–]\s*[2-9]\d\s*$|^\s*[<>≤≥]\s*[1-6]\d\s*$/u;
+  /\b(?:years?|aged?|age group|yrs|jahren?)\b|\d{2}\s*[岁歲세]|\d{2}\s*(?:años|anos|ans|(?:de\s+)?ani|godin[aeu]?|lat)(?![\p{L}])|between\s*\d{2}\s*(?:-|–|—|and|to)\s*\d{2}|\d\s*(?:or|and)\s*(?:under|below|above|over)|(?:under|below|over|above)\s*\d|^\s*[1-6]\d\s*[-–]\s*[2-9]\d\s*$|^\s*[<>≤≥]\s*[1-6]\d\s*$/u;
 
 const REGION_WORDS =
   /\b(?:china|mainland|hong kong|macao|macau|taiwan|overseas|asia|europe|americas?|africa|oceania|domestic|international|other (?:countries|regions|cities|areas)|emea|apac|nordics?|beijing|shanghai|shenzhen|guangzhou|singapore|japan|india|usa|united states|united kingdom|uk|germany)\b/;

@@ -16,3 +16,15 @@ describe('Korean gender words', () => {
     expect(inferDims('임직원 수', '').gender).toBeUndefined();
   });
 });
+
+describe('Korean management words', () => {
+  it('reads 관리자, 관리직 and 임원 as the management category', () => {
+    expect(inferDims('여성 관리자 비율', '')).toEqual({ gender: 'female', employee_category: 'management' });
+    expect(inferDims('관리직 여성', '')).toEqual({ gender: 'female', employee_category: 'management' });
+    expect(inferDims('여성 임원 수', '').employee_category).toBe('management');
+  });
+
+  it('reads no category from 임직원 (executives and staff: everyone)', () => {
+    expect(inferDims('여성 임직원 비율', '')).toEqual({ gender: 'female' });
+  });
+});

@@ -19,6 +19,7 @@ import { blankIndentedLabels } from './indented-header.js';
 import { partFigureRuns } from './figure-run-cells.js';
 import { measuresOverYears, rowsOfMarkup, tabbedLeaderLine } from './table-markup.js';
 import { widenNarrowGutters } from './narrow-gutters.js';
+import { openBoxFrames } from './box-frames.js';
 
 /** A document line as the extractor reads it: cleaned cells, with the raw text kept for quotes. */
 export interface ReportLine {
@@ -43,9 +44,12 @@ const MAX_LINE_CHARS = 20_000;
 /** Cleans every non-blank line of a document into {@link ReportLine}s. */
 export function toReportLines(printedDoc: Doc): ReportLine[] {
   const out: ReportLine[] = [];
-  // Columns a table prints only two spaces apart are widened to three, as the cell readers part them.
+  // Columns a table prints only two spaces apart are widened to three, as the cell readers part them;
+  // the frames of boxes drawn with box-drawing lines part columns as spaces do.
   const doc =
-    printedDoc.kind === 'text' ? { ...printedDoc, lines: widenNarrowGutters(printedDoc.lines) } : printedDoc;
+    printedDoc.kind === 'text'
+      ? { ...printedDoc, lines: widenNarrowGutters(openBoxFrames(printedDoc.lines)) }
+      : printedDoc;
   // "1,204" alone cannot say which mark is the decimal one: the line's, its block's or the document's
   // other figures decide (a German report may print its tables "1.234,5" and its prose "1,234.5").
   const texts = doc.lines.map((l) => l.text);

@@ -93,8 +93,16 @@ function segmentsOf(line: ReportLine): Segment[] {
   return [...line.raw.matchAll(SEGMENT)].map((m) => ({ text: m[0], at: indent + m.index }));
 }
 
-/** A tile's figure with at most its unit ("4.2 MWh", "KES 4.2 billion"); undefined for anything else. */
-export function figureOf(text: string): FigureFirst['cell'] | undefined {
+// A tile's change on the year before after its figure, marked by an arrow ("1,204 t  ▼4.3%", "▲ 12"): a
+// gloss of the tile, not part of its figure. A white triangle is left alone: Japanese prints "△" for minus.
+const ARROWED_CHANGE = /\s+[▲▼▴▾↑↓⬆⬇]\s?[-+−]?\d[\d.,]*\s?(?:%p?|pp)?$/u;
+
+/**
+ * A tile's figure with at most its unit ("4.2 MWh", "KES 4.2 billion"), and perhaps its arrowed change
+ * after it; undefined for anything else.
+ */
+export function figureOf(printed: string): FigureFirst['cell'] | undefined {
+  const text = printed.replace(ARROWED_CHANGE, '');
   const cell = parseCellValue(text) ?? valueWithUnit(text);
   if (cell?.kind === 'value') return cell.qualifier === '' ? cell : undefined;
   const [, mark = '', amount = ''] = CURRENCY_FIRST.exec(text) ?? [];

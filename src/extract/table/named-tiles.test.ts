@@ -62,6 +62,32 @@ describe('highlight tiles: a row of names over the figures under them', () => {
     ]);
   });
 
+  it('reads tiles framed by box-drawing lines as the same tiles printed without frames', () => {
+    const text = [
+      'Year at a glance',
+      '',
+      '  ┃ Paper shipped               ┃ Water drawn                 ┃ Staff',
+      '  ┃ 126,540 t                   ┃ 1,204,300 m³                ┃ 912',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      [4, '126540', 't', 'Paper shipped', 2025],
+      [4, '1204300', 'm3', 'Water drawn', 2025],
+      [4, '912', '', 'Staff', 2025],
+    ]);
+  });
+
+  it("reads a tile's figure before the arrowed change printed after it", () => {
+    const text = [
+      '   Emissions (Scope 1+2)       Water drawn                       Staff',
+      '   1,204,310 tCO2e  ▼2.1%      8,412.6 thousand m³  ▲0.4%        3,218',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      [2, '1204310', 'tCO2e', 'Emissions', 2025],
+      [2, '8412.6', 'thousand m3', 'Water drawn', 2025],
+      [2, '3218', '', 'Staff', 2025],
+    ]);
+  });
+
   it('leaves a header of measures over rows of unlabelled figures to the table reader', () => {
     const text = [
       '   Scope 1         Scope 2         Scope 3',

@@ -10,7 +10,8 @@ import type { TableHeader } from './header.js';
  * "Hazardous | Non-hazardous | Total" or "Employees | Contractors | Total" name no sites.
  */
 
-const WHOLE = /^(?:group|total|company|consolidated|combined|ukupno|grupa)$/i;
+const WHOLE =
+  /^(?:group|total|company|consolidated|combined|ukupno|grupa|합계|총계|전사|合計|合计|總計|总计|全社|連結)$/i;
 // Croatian "Ukupno" (total) and "Grupa" (group) head the whole too; beside them the Croatian names of two
 // groups ("Žene | Muškarci | Ukupno", "Opasni | Neopasni | Ukupno") are no English words either, so at
 // least three names are needed to be places.
@@ -21,6 +22,12 @@ const YEAR = /\b(?:FY|CY)?\s?'?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2})?\b/gi;
 // stacked over lines may add the site's district and crop under its name ("Kiriella" over "Ratnapura"
 // over "Rubber/Tea").
 const NAME = /^\p{Lu}[\p{L}'’.&-]{2,}(?:\s+[\p{L}'’.&-]+(?:\/[\p{L}'’.&-]+)?){0,2}$/u;
+
+// A place named in Korean, Japanese or Chinese ends on the kind of place it is: a steelworks, plant or
+// workplace (제철소, 공장, 사업장), the head office (본사, 本社, 总部), a works (工場, 製作所, 工厂), an
+// establishment (事業所) or a base (基地). Such scripts have no capitals to tell a name.
+const CJK_NAME =
+  /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}ー]{0,10}(?:제철소|공장|사업장|본사|연구소|工場|製作所|事業所|本社|工厂|厂区|基地|总部|總部)$/u;
 
 const cache = new WeakMap<TableHeader, ReadonlySet<number>>();
 
@@ -47,7 +54,8 @@ function siteColumns(header: TableHeader): ReadonlySet<number> {
   const names = named.filter((c) => !wholes.includes(c));
   const local = wholes.some((c) => LOCAL_WHOLE.test(c.text.replace(YEAR, '').trim()));
   if (wholes.length === 0 || names.length < (local ? 3 : 2)) return none;
-  if (names.some((c) => c.year !== undefined || !NAME.test(c.text.trim()))) return none;
+  const isName = (text: string) => NAME.test(text) || CJK_NAME.test(text);
+  if (names.some((c) => c.year !== undefined || !isName(c.text.trim()))) return none;
   // Each site heads one column: a name printed twice is a sub-column under groups.
   if (new Set(names.map((c) => c.text.trim().toLowerCase())).size < names.length) return none;
   const english = englishWords();
