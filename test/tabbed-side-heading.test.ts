@@ -42,3 +42,26 @@ describe('a side heading tabbed before its paragraph', () => {
     expect(found.map((f) => f.rule)).toContain('count.group');
   });
 });
+
+// A side heading tabbed before its disclosure codes ("Our people⇥GRI 2-7, 405-1"), then a paragraph whose
+// lines end mid-sentence: the lines are prose, though none of them ends a sentence.
+const english = [
+  'Tamsin Valley Foods plc',
+  'Sustainability Report 2031',
+  '',
+  'Our people\tGRI 2-7, 405-1',
+  '',
+  'At the end of 2031 we employed 1,240 people (2030: 1,216), all of them at the two canneries in',
+  'the valley. Women make up 58.4% of our workforce (759 of 1,240',
+  'employees) and hold most of the supervisory posts on the packing lines.',
+].join('\n');
+
+describe('a side heading tabbed before its codes', () => {
+  it('leaves the wrapped lines of the paragraph below to the prose reader', () => {
+    const facts = extractDocument(docFromText(english)).facts.map((f) => f.fact);
+    const values = facts
+      .filter((f) => f.provenance.kind === 'document' && f.provenance.location.line === 7)
+      .map((f) => f.quantity.value.toString());
+    expect(values).toContain('58.4');
+  });
+});

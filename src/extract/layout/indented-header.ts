@@ -67,7 +67,9 @@ function firstFigureRow(lines: readonly ReportLine[], at: number): ReportLine | 
     const prev = lines[k - 1];
     if (!line || !prev || line.no - prev.no > 2) return undefined;
     const figured = line.cells.some((c) => isBareFigure(c) && !YEAR_CELL.test(c));
-    if (figured) return line.cells[0] !== '' && !isBareFigure(line.cells[0] ?? '') ? line : undefined;
+    // A row may be named by its year ("   2025⇥18,420⇥6,184", under a heading naming what the rows count).
+    const label = line.cells[0] ?? '';
+    if (figured) return label !== '' && (!isBareFigure(label) || YEAR_CELL.test(label)) ? line : undefined;
   }
   return undefined;
 }

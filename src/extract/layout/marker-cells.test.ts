@@ -59,9 +59,34 @@ describe('marks a tab cut from the words they lead', () => {
     ]);
     expect(read).toContainEqual([2025, '6027.9', 'tCO2e']);
     expect(read).toContainEqual([2024, '6318.4', 'tCO2e']);
-    expect(
-      joinMarkerCells(['Table 7.3', 'Energy', '2024', '2025'], 'Table 7.3\tEnergy\t2024\t2025'),
-    ).toHaveLength(4);
+    // Over years, the number joins its title (the label column's heading) and the years stay columns.
+    expect(joinMarkerCells(['Table 7.3', 'Energy', '2024', '2025'], 'Table 7.3\tEnergy\t2024\t2025')).toEqual(
+      ['Table 7.3 Energy', '2024', '2025'],
+    );
+  });
+
+  it('reads a caption numbered with its section letters, and one over years, as the spaced line does', () => {
+    expect(joinMarkerCells(['Table E-2', 'Water balance by plant'], 'x')).toEqual([
+      'Table E-2 Water balance by plant',
+    ]);
+    const facts = extractDocument(
+      docFromText(
+        [
+          'Tarnholm Mills',
+          'Annual report 2025',
+          '',
+          "Table SR-2\tCommunity spending (€ '000)\t2025\t2024",
+          '  School meals\t1,412\t1,286',
+          '  Clinic upkeep\t614\t598',
+        ].join('\n'),
+      ),
+    ).facts;
+    const read = facts.map((f) => [
+      f.fact.period.year,
+      f.fact.quantity.value.toString(),
+      f.fact.quantity.unit.symbol,
+    ]);
+    expect(read).toContainEqual([2025, '1412', 'EUR thousand']);
   });
 
   it('reads a tabbed group heading over its indented rows as a heading, not a header', () => {

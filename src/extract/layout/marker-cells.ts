@@ -13,6 +13,8 @@ import { isBareFigure } from './bare-figure.js';
 const BULLET = /^[•·▪▫◦‣●○■□►▸▶➢➤✓✔❖◆◇]$/u;
 // A section number ("3", "04", "5.1", "3.6.5", "2.") before a heading's words.
 const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2}){0,3}\.?$/;
+// A year heading a column ("2025", "FY2025", "2025/26").
+const YEAR_CELL = /^(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2,4})?$/i;
 // A line framed by box or table borders ("│ … │", "| … |").
 const FRAMED = /^[\s\f]*[|│┃║].*[|│┃║]\s*$/u;
 
@@ -26,8 +28,13 @@ export function joinMarkerCells(cells: readonly string[], raw: string): string[]
   if (rest.length === 0 && startsWithLetter(second) && isHeadingNumber(first)) return [`${first} ${second}`];
   // "Table 4.2⇥GHG emissions⇥(Unit: tCO2e)": a caption's title and the unit printed at its far right are
   // one line of words, as the spaced caption reads; a cell holding a figure or a year makes it a row.
-  if (isCaptionNumber(first) && startsWithLetter(second) && !rest.some((c) => isBareFigure(c.trim())))
+  const figured = rest.some((c) => isBareFigure(c.trim()) || YEAR_CELL.test(c.trim()));
+  if (isCaptionNumber(first) && startsWithLetter(second) && !figured)
     return [[first, second, ...rest].join('   ')];
+  // "Table SR-1⇥Community investment (Rs. '000)⇥2025/26⇥2024/25": the number and its title are one
+  // heading over the label column, as the spaced line reads; the years after it head their columns.
+  if (isCaptionNumber(first) && startsWithLetter(second) && !isBareFigure(second.trim()))
+    return [`${first} ${second}`, ...rest];
   return [...cells];
 }
 
@@ -39,10 +46,15 @@ function isHeadingNumber(cell: string): boolean {
 // A Chinese table number with its section ("表6.2", "表 2-1"), which the caption words leave to the title.
 const HAN_TABLE_NUMBER = /^表\s*\d+(?:[.-]\d+)*$/u;
 
-/** A caption's number alone ("Table 6", "Tablo 4.2", "表6.2"). */
+// A table's number led by its section's letters ("Table E-1", "Table SR-1", "Tabla HC-2"), which the caption
+// words number with digits only.
+const LETTERED_NUMBER = /^\p{L}+\s+\p{Lu}{1,3}[-.]\d+(?:[.-]\d+)*[a-z]?[.:]?$/u;
+
+/** A caption's number alone ("Table 6", "Tablo 4.2", "表6.2", "Table E-1"). */
 function isCaptionNumber(cell: string): boolean {
   const text = cell.trim();
-  return HAN_TABLE_NUMBER.test(text) || (isCaptionText(text) && text.split(/\s+/).length <= 2);
+  const lettered = LETTERED_NUMBER.test(text) && isCaptionText(text.replace(/\s+\p{Lu}{1,3}[-.]/u, ' '));
+  return HAN_TABLE_NUMBER.test(text) || lettered || (isCaptionText(text) && text.split(/\s+/).length <= 2);
 }
 
 function startsWithLetter(cell: string): boolean {

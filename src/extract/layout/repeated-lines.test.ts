@@ -150,4 +150,25 @@ describe('a running header whose two parts a tab parts', () => {
     const text = [1, 2, 3, 4].map(() => page('Women\tMen'));
     expect(noiseOf(text.join('\n\f'))).toEqual([]);
   });
+
+  it('flags a running line tabbed into three parts, or set off by bars and bullets', () => {
+    const body = (n: number) => [
+      `Heat is sold to the town grid in winter ${String(n)}.`,
+      'Seedlings are planted within a year of felling.',
+      'Log trucks return with wood chips for the pulp mill.',
+      'Sawn timber leaves by rail from the port.',
+      'The mills run on bark and sawdust from our own saws.',
+      'Drying kilns burn the offcuts of the planing line.',
+    ];
+    const pages = [31, 32, 33, 34].map((n) =>
+      [
+        'Lindqvist Timber\t林德奎斯特木业\tSustainability Report 2025',
+        ...body(n),
+        `Lindqvist Timber AB\t·\tAnnual Report 2025\t·\tSustainability statement\t${String(n)}`,
+      ].join('\n'),
+    );
+    const noise = noiseOf(pages.join('\n\f'));
+    expect(noise.filter((l) => l.includes('Sustainability Report 2025'))).toHaveLength(4);
+    expect(noise.filter((l) => l.includes('Sustainability statement'))).toHaveLength(4);
+  });
 });

@@ -92,8 +92,13 @@ const MAX_PAGE_STEP = 3;
 const MAX_TITLED_PAGE_STEP = 10;
 // Words in a footer that names its report: a row label this long is rarely printed four times over.
 const TITLE_WORDS = 4;
-// A running line in two parts (company and report title) is at least this long together.
+// A running line in two parts or more (company and report title) is at least this long together.
 const MIN_TWO_PART_CHARS = 40;
+// A running line in more parts than this is a table's row; a year alone is a column's heading.
+const MAX_PARTS = 4;
+const YEAR_PART = /^(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2,4})?$/i;
+// Bars and bullets at a cell's ends, which a footer prints between its parts.
+const SEPARATOR_ENDS = /^[\s|·•]+|[\s|·•]+$/gu;
 
 /**
  * A footer numbered in text ("Annual Report 2025   41") repeats with a page number that grows by a
@@ -115,8 +120,11 @@ function headerKey(line: ReportLine): { text: string; page: number | undefined }
   // a number within two of the PDF page it sits on.
   const isPageNumber = (c: string): boolean =>
     line.page !== undefined && /^\d{1,3}$/.test(c.trim()) && Math.abs(Number(c) - line.page) <= 2;
-  // A bar or bullet between a footer's parts ("Company   |   ESG Report 2025   |   7") is no part of it.
-  let words = line.cells.filter((c) => /[\p{L}\p{N}]/u.test(c) && !isPageNumber(c));
+  // A bar or bullet between a footer's parts ("Company   |   ESG Report 2025   |   7", "Company⇥·⇥Report",
+  // "Report 2025⇥| 8") is no part of it.
+  let words = line.cells
+    .map((c) => c.replace(SEPARATOR_ENDS, ''))
+    .filter((c) => /[\p{L}\p{N}]/u.test(c) && !isPageNumber(c));
   // A text report prints the page number at the end of its footer line ("Company   ESG Report   7").
   const last = words[words.length - 1]?.trim() ?? '';
   let page = words.length >= 2 && /^\d{1,3}$/.test(last) ? Number(last) : undefined;
@@ -131,11 +139,17 @@ function headerKey(line: ReportLine): { text: string; page: number | undefined }
     words = [gap[1]];
   }
   const text = words.join(' ').replace(/\s+/g, ' ').trim();
-  // "Company name⇥Report title", the gap between them printed as a tab: two cells of words, too long
-  // together to be a column header's.
+  // "Company name⇥Report title" (or "Company⇥公司报告⇥Report title"), the gaps between them printed as tabs:
+  // two or more cells of words, too long together to be a column header's.
+  // Beyond two parts, no part repeats and none is a year: a column header repeated over each page's
+  // table ("Item⇥Japan⇥Global⇥Japan⇥Global", "FY2024⇥FY2025") is no running line.
+  const distinct = words.length === 2 || (words.length <= MAX_PARTS && new Set(words).size === words.length);
   const titled =
-    words.length === 2 && text.length >= MIN_TWO_PART_CHARS && !words.some((w) => /^\P{L}*$/u.test(w));
-  const parts = page === undefined ? (titled ? 2 : 1) : 2;
+    words.length >= 2 &&
+    distinct &&
+    text.length >= MIN_TWO_PART_CHARS &&
+    !words.some((w) => /^\P{L}*$/u.test(w) || (words.length > 2 && YEAR_PART.test(w.trim())));
+  const parts = titled ? words.length : page === undefined ? 1 : 2;
   if (text.length < 6 || text.length > 120 || words.length > parts) return undefined;
   // A repeated line that is a sentence (ends with a full stop) is body text, not a page header.
   if (/[.;:]$/.test(text) || !/[a-z]/i.test(text)) return undefined;

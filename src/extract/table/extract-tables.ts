@@ -129,8 +129,13 @@ function closeBrackets(parts: readonly string[]): string[] {
 
 // A cell that is a sentence: long, and ending as a sentence does.
 const SENTENCE_CELL = /^.{24,}[.!?。！？]["'”’)）]*$/su;
+// A line of a paragraph that wraps on to the next: one cell of this many words or more, a table's label
+// rarely so long ("Women make up 58.4% of our workforce (2,458 of 4,477" over "employees) and hold …").
+const PROSE_WORDS = 10;
 
-/** Whether a row holds a sentence in one of its cells. */
+/** Whether a row holds a sentence in one of its cells, or is a line of a paragraph. */
 function holdsSentence(cells: readonly string[]): boolean {
-  return cells.some((c) => SENTENCE_CELL.test(c.trim()));
+  const filled = cells.filter((c) => c.trim() !== '');
+  const prose = filled.length === 1 && (filled[0]?.trim().split(/\s+/).length ?? 0) >= PROSE_WORDS;
+  return prose || cells.some((c) => SENTENCE_CELL.test(c.trim()));
 }

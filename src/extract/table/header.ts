@@ -323,7 +323,7 @@ export function closeOpenColumns(top: TableHeader, cells: readonly string[]): Ta
   const open = top.columns.filter((c) => /\([^)]*$/.test(c.text));
   const filled = cells.filter((c) => c !== '');
   if (open.length === 0 || filled.length !== open.length || !filled.every((c) => /\)$/.test(c))) {
-    return undefined;
+    return unitsUnderUnitless(top, filled);
   }
   let next = 0;
   const columns = top.columns.map((c) => {
@@ -331,6 +331,27 @@ export function closeOpenColumns(top: TableHeader, cells: readonly string[]): Ta
     const more = filled[next++] ?? '';
     return { ...c, text: /[/-]$/.test(c.text) ? `${c.text}${more}` : `${c.text} ${more}` };
   });
+  return { ...top, columns };
+}
+
+// A unit printed in brackets alone in a header cell: "(persons)", "(MWh)".
+const BRACKETED_UNIT_CELL = /^\(([^()]+)\)$/;
+
+/**
+ * A line of bracketed units under some of the header's columns only ("(persons)⇥(persons)" under
+ * "Number⇥Share (%)⇥Number⇥Share (%)"), its cells parted by tabs, so that no place says which column each
+ * is under: the columns that print no bracketed unit of their own take them in order, when there are as
+ * many such columns as units. Undefined otherwise.
+ */
+function unitsUnderUnitless(top: TableHeader, filled: readonly string[]): TableHeader | undefined {
+  const unit = (text: string) => BRACKETED_UNIT_CELL.exec(text.trim())?.[1];
+  if (filled.length === 0 || !filled.every((c) => looksLikeUnit(unit(c) ?? ''))) return undefined;
+  const unitless = top.columns.filter((c) => !/\([^()]*\)/.test(c.text));
+  if (unitless.length !== filled.length || unitless.length === top.columns.length) return undefined;
+  let next = 0;
+  const columns = top.columns.map((c) =>
+    unitless.includes(c) ? { ...c, text: `${c.text} ${filled[next++] ?? ''}` } : c,
+  );
   return { ...top, columns };
 }
 

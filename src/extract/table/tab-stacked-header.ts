@@ -1,5 +1,6 @@
 import { isCaptionText } from '../clean/index.js';
 import { isBareFigure, type ReportLine } from '../layout/index.js';
+import { looksLikeUnit } from './unit-cell.js';
 import { parseYearCell } from './year-cell.js';
 
 /**
@@ -102,12 +103,39 @@ function finishing(
   columns: readonly string[][],
   above: readonly number[] | undefined,
 ): number[] | undefined {
+  const bracketed = closingAndUnits(cells, columns);
+  if (bracketed) return bracketed;
   const open = columns.flatMap((words, i) => (UNFINISHED.test(words.join(' ')) ? [i] : []));
   if (open.length === cells.length) return open;
   if (above) return above.length >= cells.length ? above.slice(above.length - cells.length) : undefined;
   // A heading closed by its bracketed unit ("Total (MWh)") is finished: the words go to the columns before it.
   const free = columns.flatMap((words, i) => (i > 0 && !/\)$/.test(words.join(' ')) ? [i] : []));
   return free.length >= cells.length ? free.slice(free.length - cells.length) : undefined;
+}
+
+// A cell closing a bracket the line above opened ("revenue)" under "(GJ/NT$ million"), and a unit in brackets.
+const CLOSES_BRACKET = /^[^()]*\)$/;
+const BRACKETED_UNIT = /^\(([^()]+)\)$/;
+
+/**
+ * "(MWh)⇥(MWh)⇥revenue)" under "Purchased electricity⇥Solar PV (self-generated)⇥…⇥Energy intensity (GJ/NT$
+ * million": a cell closing a bracket finishes the heading left open, and a bracketed unit the headings that
+ * print no unit, each in order. Undefined unless every cell is one or the other and each finds its column.
+ */
+function closingAndUnits(cells: readonly string[], columns: readonly string[][]): number[] | undefined {
+  const text = columns.map((words) => words.join(' '));
+  const open = text.flatMap((t, i) => (/\([^)]*$/.test(t) ? [i] : []));
+  const unitless = text.flatMap((t, i) => {
+    const units = [...t.matchAll(/\(([^()]*)\)/g)].some((m) => looksLikeUnit(m[1] ?? ''));
+    return i > 0 && !open.includes(i) && !units ? [i] : [];
+  });
+  const closing = cells.filter((c) => CLOSES_BRACKET.test(c));
+  const units = cells.filter((c) => !CLOSES_BRACKET.test(c));
+  if (!units.every((c) => looksLikeUnit(BRACKETED_UNIT.exec(c)?.[1] ?? ''))) return undefined;
+  if (closing.length !== open.length || (units.length > 0 && units.length !== unitless.length))
+    return undefined;
+  let [c, u] = [0, 0];
+  return cells.map((cell) => (CLOSES_BRACKET.test(cell) ? (open[c++] ?? 0) : (unitless[u++] ?? 0)));
 }
 
 /** A header line's cells, a blank label cell first when the line is printed indented past the rows' labels. */
