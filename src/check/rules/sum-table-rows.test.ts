@@ -68,6 +68,39 @@ describe('sum.table-rows', () => {
     expect(slipped.map((f) => [f.expected, f.actual])).toEqual([['720', '702']]);
   });
 
+  it('reads a row printing a dash for one year as adding nothing there, so sub-totals still stand', () => {
+    const years = [2023, 2024, 2025];
+    /** A row with a dash for the last year: its line prints the placeholder. */
+    const dashed = (line: number, label: string, values: readonly string[], mark: string) =>
+      values.map((value, i) =>
+        printed({
+          metric: 'unclassified',
+          value,
+          unit: 't',
+          year: years[i] ?? 0,
+          line,
+          label,
+          quote: `${label}    ${values.join('    ')}    ${mark}`,
+        }),
+      );
+    const table = (grand: string, mark = '–') => [
+      ...row(30, 'Spruce logs', ['4120', '3980', '4210'], 't', years),
+      ...row(31, 'Pine logs', ['2230', '2410', '2505'], 't', years),
+      ...row(32, 'Softwood subtotal', ['6350', '6390', '6715'], 't', years),
+      ...dashed(34, 'Beech logs', ['1875', '940'], mark),
+      ...row(35, 'Oak logs', ['612', '588', '731'], 't', years),
+      ...row(36, 'Birch logs', ['1033', '1164', '1297'], 't', years),
+      ...row(37, 'Hardwood subtotal', ['3520', '2692', '2028'], 't', years),
+      ...row(39, 'Total harvest', ['9870', '9082', grand], 't', years),
+    ];
+    expect(run(table('8743'))).toEqual([]);
+    const slipped = run(table('8473'));
+    expect(slipped.map((f) => [f.severity, f.expected, f.actual])).toEqual([['error', '8743', '8473']]);
+    expect(slipped[0]?.source.map((s) => s.line)).toEqual([39, 32, 37]);
+    // With no placeholder printed, which column the row lacks is not known: the hardwood rows do not stand.
+    expect(run(table('8473', ''))).toEqual([]);
+  });
+
   it('says nothing when no run of rows adds up to the total in any column', () => {
     const found = run([
       ...row(20, 'Office A', ['3120', '2988']),

@@ -23,6 +23,7 @@ import {
 import { formulaRows, ownMark } from './lettered-rows.js';
 import { blockOutline, numberedLines } from './outline-rows.js';
 import { ofWhichItems } from './of-which-rows.js';
+import { columnCells, dashedRows, type ColumnCell } from './dashed-rows.js';
 
 /** Most rows one total is tried against (a Scope 3 table has 15 categories). */
 const MAX_PARTS = 16;
@@ -60,16 +61,26 @@ export const sumTableRowsRule: Rule = {
       if (columns === 1) out.push(...loneColumn(block));
       if (columns < 2) continue;
       const outline = blockOutline(block, numbered);
+      // Rows printing a dash for a column ("Capelin | 62,480 | 41,260 | –") are parts adding nothing there.
+      const dashed = dashedRows(block, rows);
+      const cellAt = columnCells(dashed);
+      const ordered = [...block, ...dashed.keys()].sort((a, b) => a.line - b.line);
       // The rows a total below may add: printed rows, and totals standing for the rows they were found to add.
       let items: GridRow[] = [];
       const marked = new Map<string, GridRow>();
-      for (const row of block) {
+      for (const row of ordered) {
+        if (dashed.has(row)) {
+          items.push(row);
+          continue;
+        }
         const named = formulaRows(row, marked);
-        const byFormula = named && tryRun(named, row, columns);
+        const byFormula = named && tryRun(named, row, columns, cellAt);
         // A formula that adds up in no column is not what the rows were read as: judged by runs below.
         if (named && byFormula && byFormula.misses.length < columns) {
           out.push(
-            ...byFormula.misses.map((m) => finding(row, byFormula, m.column, m.sum, 'error', FORMULA_BASIS)),
+            ...byFormula.misses.map((m) =>
+              finding(row, byFormula, m.column, m.sum, cellAt, 'error', FORMULA_BASIS),
+            ),
           );
           items = [...items.filter((i) => !named.includes(i)), row];
           continue;
@@ -81,11 +92,13 @@ export const sumTableRowsRule: Rule = {
         if (isSubItemLabel(row.label) || outline.subItems.has(row)) continue;
         const numberedItems = outline.items.get(row);
         const listed = numberedItems ?? ofWhichItems(block, row);
-        const byItems = listed && tryRun(listed, row, columns);
+        const byItems = listed && tryRun(listed, row, columns, cellAt);
         const basis = numberedItems ? OUTLINE_BASIS : OF_WHICH_BASIS;
         // Items that add up in no column, or miss in several, are no parts of the whole ("including" rows).
         if (byItems && byItems.confirming >= 1 && byItems.misses.length <= 1) {
-          out.push(...byItems.misses.map((m) => finding(row, byItems, m.column, m.sum, 'error', basis)));
+          out.push(
+            ...byItems.misses.map((m) => finding(row, byItems, m.column, m.sum, cellAt, 'error', basis)),
+          );
           items.push(row);
           continue;
         }
@@ -93,11 +106,11 @@ export const sumTableRowsRule: Rule = {
           items.push(row);
           continue;
         }
-        const trial = bestRun(items, row, columns);
+        const trial = bestRun(items, row, columns, cellAt);
         if (trial && trial.misses.length === 0) items.splice(items.length - trial.parts.length);
         else if (trial && trial.misses.length === 1 && trial.confirming >= 1) {
-          const misses = trial.misses.filter((m) => !passedOver(rows, block, trial.parts, row, m.column));
-          out.push(...misses.map((m) => finding(row, trial, m.column, m.sum)));
+          const misses = trial.misses.filter((m) => !passedOver(rows, ordered, trial.parts, row, m.column));
+          out.push(...misses.map((m) => finding(row, trial, m.column, m.sum, cellAt)));
           items.splice(items.length - trial.parts.length);
         }
         items.push(row);
@@ -151,7 +164,7 @@ function loneColumn(block: readonly GridRow[]): CheckFinding[] {
       continue;
     }
     const parts = items.slice(-MAX_PARTS);
-    const trial = bestRun(parts, row, 1);
+    const trial = bestRun(parts, row, 1, ownCell);
     if (trial) items.splice(items.length - trial.parts.length);
     else {
       const slip = loneSlip(parts, row);
@@ -175,17 +188,22 @@ function loneSlip(parts: readonly GridRow[], total: GridRow): CheckFinding | und
   const expected = valueSum(cells, whole.unit);
   const gap = expected.minus(whole.value).abs();
   if (gap.gt(whole.value.abs().times(NEAR_TOTAL))) return undefined;
-  return finding(total, { parts, confirming: 0, misses: [] }, 0, sum, 'warning');
+  return finding(total, { parts, confirming: 0, misses: [] }, 0, sum, ownCell, 'warning');
 }
 
 /**
  * The shortest run of rows right above the total that adds up to it in every column, else the
  * shortest that adds up in all columns but one; undefined when no run confirms anything.
  */
-function bestRun(items: readonly GridRow[], total: GridRow, columns: number): Trial | undefined {
+function bestRun(
+  items: readonly GridRow[],
+  total: GridRow,
+  columns: number,
+  cellAt: ColumnCell,
+): Trial | undefined {
   let slip: Trial | undefined;
   for (let k = 2; k <= Math.min(items.length, MAX_PARTS); k += 1) {
-    const trial = tryRun(items.slice(-k), total, columns);
+    const trial = tryRun(items.slice(-k), total, columns, cellAt);
     if (trial.confirming === 0) continue;
     if (trial.misses.length === 0) return trial;
     if (trial.misses.length === 1 && !slip) slip = trial;
@@ -193,14 +211,15 @@ function bestRun(items: readonly GridRow[], total: GridRow, columns: number): Tr
   return slip;
 }
 
-function tryRun(parts: readonly GridRow[], total: GridRow, columns: number): Trial {
+function tryRun(parts: readonly GridRow[], total: GridRow, columns: number, cellAt: ColumnCell): Trial {
   let confirming = 0;
   const misses: { column: number; sum: Interval }[] = [];
   for (let j = 0; j < columns; j += 1) {
-    const cells = parts.map((p) => p.cells[j]);
+    const cells = parts.map((p) => cellAt(p, j));
     const whole = total.cells[j];
     if (!whole || cells.some((c) => c === undefined)) return { parts, confirming: 0, misses: [] };
-    const figures = cells as Figure[];
+    const figures = figuresOf(cells);
+    if (figures.length === 0) return { parts, confirming: 0, misses: [] };
     const sum = rangeSum(figures, whole.unit);
     if (!sum) return { parts, confirming: 0, misses: [] };
     if (!overlaps(sum, whole.range)) {
@@ -209,6 +228,14 @@ function tryRun(parts: readonly GridRow[], total: GridRow, columns: number): Tri
   }
   return { parts, confirming, misses };
 }
+
+/** A column's printed figures, its dashes (nothing to add) left out. */
+function figuresOf(cells: readonly (Figure | 'dash' | undefined)[]): Figure[] {
+  return cells.filter((c): c is Figure => c !== undefined && c !== 'dash');
+}
+
+/** A row's own cell in a column, for blocks with no dashed rows. */
+const ownCell: ColumnCell = (row, column) => row.cells[column];
 
 /**
  * A total row's cell lying between the smallest and largest of the non-negative cells above it
@@ -253,11 +280,12 @@ function finding(
   trial: Trial,
   column: number,
   sum: Interval,
+  cellAt: ColumnCell,
   severity: keyof typeof BASIS = 'error',
   basis: { readonly rows: string; readonly add: string } = BASIS[severity],
 ): CheckFinding {
   const whole = total.cells[column] as Figure;
-  const parts = trial.parts.map((p) => p.cells[column] as Figure);
+  const parts = figuresOf(trial.parts.map((p) => cellAt(p, column)));
   const places = Math.max(placesOf(whole), ...parts.map(placesOf));
   const expected = valueSum(parts, whole.unit);
   const rows = trial.parts.map((p) => `"${p.label.trim()}" (line ${p.line})`).join(', ');
