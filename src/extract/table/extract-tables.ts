@@ -5,6 +5,7 @@ import { readBilingualRows } from './bilingual-rows.js';
 import { atCaptionSite, captionSites } from './caption-site.js';
 import { readFigureFirstBlocks } from './figure-first-block.js';
 import { readTable } from './read-table.js';
+import { readYearPairCards } from './year-pair-cards.js';
 import { segmentTables } from './segment.js';
 import { splitSideBySide } from './side-by-side.js';
 import { stackHeaderLines } from './stacked-header.js';
@@ -42,14 +43,21 @@ export function extractTables(
   const indexOf = new Map(lines.map((l, i) => [l.no, i]));
   // Highlights printed value first ("2,410 MWh    electricity bought") are no table whose first column is
   // its label: they are read apart, and kept from the table reader.
-  const highlights = readFigureFirstBlocks(stacked, {
-    reportYear,
-    ignore: (no) => noise.has(no),
-    unstacked: bilingual.lines,
-  });
+  // KPI cards (a label line over `2024: x   2023: y` pairs) and labels followed by such pairs.
+  const cards = readYearPairCards(bilingual.lines, (no) => noise.has(no));
+  mentions.push(...cards.mentions);
+  for (const no of cards.lines) tableLines.add(no);
+  const highlights = readFigureFirstBlocks(
+    stacked.filter((l) => !cards.lines.has(l.no)),
+    {
+      reportYear,
+      ignore: (no) => noise.has(no),
+      unstacked: bilingual.lines.filter((l) => !cards.lines.has(l.no)),
+    },
+  );
   mentions.push(...highlights.mentions);
   for (const no of highlights.lines) tableLines.add(no);
-  const usable = stacked.filter((l) => !highlights.lines.has(l.no));
+  const usable = stacked.filter((l) => !highlights.lines.has(l.no) && !cards.lines.has(l.no));
   const blocks = segmentTables(usable, noise)
     .flatMap(splitSideBySide)
     .map((block) => {
