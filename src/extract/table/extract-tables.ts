@@ -10,7 +10,6 @@ import { segmentTables } from './segment.js';
 import { splitSideBySide } from './side-by-side.js';
 import { stackHeaderLines } from './stacked-header.js';
 import { readSplitColumns } from './split-columns.js';
-import { readYearKeyedLine } from './year-keyed-line.js';
 
 /** What table extraction found: the mentions and the lines that belong to tables. */
 export interface TableResult {
@@ -82,14 +81,6 @@ export function extractTables(
   for (const m of readSplitColumns(usable, noise, captionOf)) {
     mentions.push(m);
     tableLines.add(m.line);
-  }
-  // "Fuel burned (tonnes):   2025: 30,412   2024: 31,846": a row of its own, each figure keyed by its year.
-  const read = new Set(mentions.map((m) => m.line));
-  for (const line of usable) {
-    const keyed = read.has(line.no) || noise.has(line.no) ? undefined : readYearKeyedLine(line, reportYear);
-    if (!keyed) continue;
-    mentions.push(...keyed);
-    tableLines.add(line.no);
   }
   for (const [folded, into] of bilingual.absorbed) if (tableLines.has(into)) tableLines.add(folded);
   return { mentions, tableLines, changeSentences: highlights.changeSentences };

@@ -38,7 +38,10 @@ describe('key figures keyed by year on one line', () => {
     ]);
   });
 
-  it('leaves a line whose bracket is no unit alone', () => {
-    expect(at(9)).toEqual([]);
+  it('takes no unit from a bracket that is none', () => {
+    expect(at(9)).toEqual([
+      ['unclassified', 2025, '3', ''],
+      ['unclassified', 2024, '2', ''],
+    ]);
   });
 });
