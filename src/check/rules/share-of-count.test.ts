@@ -86,6 +86,23 @@ describe('share.count: a renewable share over electricity or over all energy, as
     expect(runOn([...energy, renewable('6.0', 'Renewable energy share')])).toEqual([['error', '3.61', '6']]);
   });
 
+  it('takes a renewable row naming one source as a part: the share is at least its part', () => {
+    // Own solar (9,000 MWh) is 3.6% of 250,000 MWh; biomass burnt in another row counts too.
+    const solar = printed({
+      metric: 'energy.renewable',
+      value: '9000',
+      unit: 'MWh',
+      year: 2024,
+      line: 21,
+      label: 'Solar electricity',
+    });
+    const rest = energy.slice(1);
+    expect(runOn([...rest, solar, renewable('14.2', 'Renewable share of energy')])).toEqual([]);
+    expect(runOn([...rest, solar, renewable('2.4', 'Renewable share of energy')])).toEqual([
+      ['error', '3.61', '2.4'],
+    ]);
+  });
+
   it('takes an "of which renewable" row under the total energy as the renewable energy too', () => {
     // The one renewable row read (own solar, 9,000 MWh) is a part; the table's "of which renewable"
     // row (30,120 MWh) is 12.0% of 250,000 MWh, as printed.

@@ -43,7 +43,15 @@ interface Computed {
   readonly percent: Interval;
   readonly figures: readonly Figure[];
   readonly text: string;
+  /** The numerator is one part of what the share counts, so the share is at least this much. */
+  readonly atLeast: boolean;
 }
+
+/**
+ * A renewable energy figure that names one source ("Solar electricity", "Wind power bought") is one part of
+ * the renewable energy: beside biomass or hydro printed in other rows, a share above it is no error.
+ */
+const ONE_RENEWABLE_SOURCE = /\b(?:solar|photovoltaic|pv|wind|hydro\w*|geothermal|biomass|biogas|rooftop)\b/i;
 
 /** Percentages against the counts they are computed from (female share, turnover, training coverage). */
 export const shareOfCountRule: Rule = {
@@ -62,7 +70,12 @@ export const shareOfCountRule: Rule = {
         const computed = formulas.flatMap((f) => compute(ctx, seriesOf(share.fact), share.fact.dims, f));
         if (computed.length === 0) continue;
         const printedPercent = scaleInterval(baseRange(share), dec(100));
-        if (computed.some((c) => overlaps(c.percent, printedPercent))) continue;
+        if (
+          computed.some(
+            (c) => overlaps(c.percent, printedPercent) || (c.atLeast && printedPercent.hi.gt(c.percent.hi)),
+          )
+        )
+          continue;
         // The definition that comes nearest names the figures the message shows.
         const printedMid = midpoint(printedPercent);
         const [closest] = [...computed].sort((a, b) =>
@@ -129,6 +142,7 @@ function compute(ctx: RuleContext, series: SeriesKey, dims: Dims, formula: Formu
         percent: scaleInterval(ratio, dec(100)),
         figures: [numerator, ...d.figures],
         text: `${showFigure(numerator)} (${whereOf(numerator)}) over ${d.text}`,
+        atLeast: ONE_RENEWABLE_SOURCE.test(numerator.fact.label ?? ''),
       });
     }
   }
