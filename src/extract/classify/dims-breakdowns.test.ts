@@ -88,6 +88,11 @@ describe('inferDims: casual workers and spaced age ranges', () => {
     expect(inferDims('Casual workers', 'By contract')).toMatchObject({ employment_type: 'casual' });
   });
 
+  it('reads contractual staff, as South Asian reports print them, as an employment type', () => {
+    expect(inferDims('Contractual', 'Workforce')).toEqual({ employment_type: 'contractual' });
+    expect(inferDims('Contractual workers', '')).toMatchObject({ employment_type: 'contractual' });
+  });
+
   it('reads a spaced dash between two ages as an age band, not a measure and its part', () => {
     expect(inferDims('35 - 45 tahun / years', 'Umur / Age')).toEqual({ age: '35-45' });
   });

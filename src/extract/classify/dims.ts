@@ -186,7 +186,7 @@ const OTHER_GENDER =
 // add up to the headcount.
 const BOTH_GROUPS = /\b(?:employees|staff)\s+(?:and|&)\s+(?:sub)?contractors\b/;
 const EMPLOYMENT_TYPE =
-  /\b(full[- ]time|part[- ]time|permanent|temporary|fixed[- ]term|casual|non[- ]guaranteed hours|contract(?:ed|ors?)?|interns?|dispatched)\b/;
+  /\b(full[- ]time|part[- ]time|permanent|temporary|fixed[- ]term|casual|non[- ]guaranteed hours|contract(?:ed|ors?|ual)?|interns?|dispatched)\b/;
 // SEBI's BRSR counts "Other than Permanent" employees and workers (temporary, contractual and casual)
 // beside the permanent ones; "non-permanent" says the same. Either is the type that is not permanent.
 const NOT_PERMANENT = /\b(?:other\s+than|non)[- ]?permanent\b/;
