@@ -6,7 +6,8 @@ import { atCaptionSite, captionSites } from './caption-site.js';
 import { readFigureFirstBlocks } from './figure-first-block.js';
 import { readTable } from './read-table.js';
 import { readYearPairCards } from './year-pair-cards.js';
-import { segmentTables } from './segment.js';
+import { segmentTables, type TableBlock } from './segment.js';
+import { statedUnit } from './row-unit.js';
 import { splitSideBySide } from './side-by-side.js';
 import { stackHeaderLines } from './stacked-header.js';
 import { readSplitColumns } from './split-columns.js';
@@ -59,10 +60,14 @@ export function extractTables(
   const usable = stacked.filter((l) => !highlights.lines.has(l.no) && !cards.lines.has(l.no));
   const blocks = segmentTables(usable, noise)
     .flatMap(splitSideBySide)
-    .map((block) => {
-      const first = block.rows[0]?.no ?? 0;
-      const caption = captionAbove(lines, indexOf.get(first) ?? 0, (no) => noise.has(no) || skip.has(no));
-      return { block, caption };
+    .map((whole) => {
+      // "Table 3. GHG emissions        (Unit: tonnes CO2e)": a title stating its unit at the far right
+      // is the caption of the rows below, not their first row.
+      const titled = unitTitled(whole);
+      const block = titled ? { ...whole, rows: whole.rows.slice(1) } : whole;
+      const first = whole.rows[0]?.no ?? 0;
+      const above = captionAbove(lines, indexOf.get(first) ?? 0, (no) => noise.has(no) || skip.has(no));
+      return { block, caption: titled ?? above };
     });
   // "Energy consumption – North Mill" beside "Energy consumption – Group": a table for each place.
   const sites = captionSites(blocks.map((b) => b.caption));
@@ -146,4 +151,19 @@ function holdsSentence(cells: readonly string[]): boolean {
   const filled = cells.filter((c) => c.trim() !== '');
   const prose = filled.length === 1 && (filled[0]?.trim().split(/\s+/).length ?? 0) >= PROSE_WORDS;
   return prose || cells.some((c) => SENTENCE_CELL.test(c.trim()));
+}
+
+/**
+ * The title of a block whose first row is a title and its unit stated in a bracket at the far right
+ * ("Bảng 3. Phát thải   (Đơn vị: tấn CO2e)"), printing no figure; undefined for any other block.
+ */
+function unitTitled(block: TableBlock): string | undefined {
+  const [head] = block.rows;
+  const cells = head?.cells.map((c) => c.trim()).filter((c) => c !== '') ?? [];
+  const [title, bracket] = cells;
+  if (cells.length !== 2 || !title || !bracket || block.rows.length < 3) return undefined;
+  const inner = /^[(（](.+)[)）]$/.exec(bracket)?.[1] ?? '';
+  return statedUnit(inner) !== '' && /\p{L}/u.test(title) && !/\d{3}/.test(title)
+    ? `${title} ${bracket}`
+    : undefined;
 }

@@ -31,5 +31,12 @@ function numeratorOf(unit: string): string | undefined {
   const parsed = numerator === undefined ? undefined : tryParseUnit(numerator);
   if (!numerator || !parsed || parsed.dimension === 'count' || parsed.dimension.startsWith('money:'))
     return undefined;
-  return parsed.dimension === '' || parsed.dimension.includes('/') ? undefined : numerator;
+  if (parsed.dimension === '' || parsed.dimension.includes('/')) return undefined;
+  // "kg CO2e/t product", "g/kWh": output intensities print grams and kilograms of what the table's
+  // quantity rows count in tonnes, so such a numerator names no unit of theirs.
+  if (SMALL_MASS.has(parsed.dimension) && parsed.toBase.lt(1000)) return undefined;
+  return numerator;
 }
+
+/** Dimensions whose totals are tonnes while an intensity divides kilograms or grams. */
+const SMALL_MASS = new Set(['mass', 'ghg']);
