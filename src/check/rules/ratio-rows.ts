@@ -9,10 +9,7 @@ import {
   type Interval,
 } from '../precision/index.js';
 import { baseRange } from './convert-figure.js';
-import { tableCellsByLine } from './table-grid.js';
-
-/** Cells read on one line beyond which the line is no table row (bounded work on hostile input). */
-const MAX_CELLS = 24;
+import { tableCellsByLine, MAX_ROW_CELLS } from './table-grid.js';
 
 /**
  * A table row with one cell per column, all in one unit: its line and its figures by column. A
@@ -41,7 +38,7 @@ function readRatioRows(figures: readonly Figure[]): RatioRow[] {
   for (const [line, all] of tableCellsByLine(figures)) {
     // A change column (`Var. 25/24`, `YoY %`) compares the row's years; it is no column of the ratio.
     const cells = all.filter((c) => c.fact.metric !== STATED_CHANGE_METRIC);
-    if (cells.length < 2 || cells.length > MAX_CELLS) continue;
+    if (cells.length < 2 || cells.length > MAX_ROW_CELLS) continue;
     const groups = new Map<string, Figure[]>();
     for (const c of cells) {
       const group = c.fact.dims.site === undefined ? 'years' : `sites of ${c.fact.period.year}`;

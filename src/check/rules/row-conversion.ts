@@ -11,10 +11,7 @@ import {
 import { overlaps, type Figure } from '../precision/index.js';
 import { rangeIn } from './convert-figure.js';
 import type { Rule } from './rule.js';
-import { tableCellsByLine } from './table-grid.js';
-
-/** Cells read on one line beyond which the line is no table row (bounded work on hostile input). */
-const MAX_CELLS = 24;
+import { tableCellsByLine, MAX_ROW_CELLS } from './table-grid.js';
 
 /**
  * A table row printing one quantity in two units of one dimension ("Harbour plant | 3,120.0 thousand
@@ -30,7 +27,7 @@ export const rowConversionRule: Rule = {
   run(ctx) {
     const out: CheckFinding[] = [];
     for (const cells of tableCellsByLine(ctx.facts.figures).values()) {
-      if (cells.length < 2 || cells.length > MAX_CELLS) continue;
+      if (cells.length < 2 || cells.length > MAX_ROW_CELLS) continue;
       const finding = firstMismatch(cells);
       if (finding) out.push(finding);
     }

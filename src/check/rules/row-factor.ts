@@ -10,10 +10,7 @@ import type { Figure } from '../precision/index.js';
 import { isCoalEquivalent } from './convert-figure.js';
 import { productMiss } from './factor-product.js';
 import type { Rule } from './rule.js';
-import { tableCellsByLine } from './table-grid.js';
-
-/** Cells read on one line beyond which the line is no table row (bounded work on hostile input). */
-const MAX_CELLS = 24;
+import { tableCellsByLine, MAX_ROW_CELLS } from './table-grid.js';
 
 /**
  * A table row that prints an amount, the factor it is converted with and the result side by side
@@ -51,7 +48,7 @@ function tableLines(figures: readonly Figure[]): Figure[][] {
     const cells = p.location.line === undefined ? undefined : byLine.get(p.location.line);
     if (cells && !cells.some((c) => isFactor(c) && c.value.eq(f.value))) cells.push(f);
   }
-  return [...byLine.values()].filter((cells) => cells.length >= 3 && cells.length <= MAX_CELLS);
+  return [...byLine.values()].filter((cells) => cells.length >= 3 && cells.length <= MAX_ROW_CELLS);
 }
 
 /** A factor between two different quantities (emissions per energy, energy per volume). */

@@ -30,7 +30,7 @@ const MAX_ROW_GAP = 4;
  */
 const MAX_PAGE_BREAK_GAP = 16;
 /** Cells read on one line beyond which the line is no table row (bounded work on hostile input). */
-const MAX_CELLS = 24;
+export const MAX_ROW_CELLS = 24;
 
 /**
  * Table rows of amounts read from the figures: every line that gave table cells, in line order. A row
@@ -47,7 +47,8 @@ export function gridRows(
   const rows: GridRow[] = [];
   for (const [line, all] of tableCellsByLine(figures)) {
     const cells = all.filter(additive);
-    if (all.length > MAX_CELLS || cells.length === 0 || (!skipOthers && cells.length < all.length)) continue;
+    if (all.length > MAX_ROW_CELLS || cells.length === 0 || (!skipOthers && cells.length < all.length))
+      continue;
     const year = yearRows ? yearOfRow(cells) : undefined;
     const label = year ?? cells[0]?.fact.label ?? '';
     // Two rows read from one line (tables side by side) have different labels: the line is no grid row.
