@@ -14,6 +14,7 @@ import chinese from './metrics.zh.data.json' with { type: 'json' };
 import japanese from './metrics.ja.data.json' with { type: 'json' };
 import korean from './metrics.ko.data.json' with { type: 'json' };
 import vietnamese from './metrics.vi.data.json' with { type: 'json' };
+import indonesian from './metrics.id.data.json' with { type: 'json' };
 
 /** The catalogue's identity, as the data file states it. */
 export interface MetricCatalogueInfo {
@@ -58,7 +59,7 @@ function catalogue(): Catalogue {
  * The wordings of the catalogue's metrics in other languages (German: `metrics.de.data.json`, Dutch:
  * `metrics.nl.data.json`, Norwegian: `metrics.no.data.json`, Polish: `metrics.pl.data.json`, Chinese:
  * `metrics.zh.data.json`, Croatian: `metrics.hr.data.json`, Japanese: `metrics.ja.data.json`, Korean:
- * `metrics.ko.data.json`, Vietnamese: `metrics.vi.data.json`), by metric id; a phrase file naming a metric the catalogue lacks is invalid.
+ * `metrics.ko.data.json`, Vietnamese: `metrics.vi.data.json`, Indonesian: `metrics.id.data.json`), by metric id; a phrase file naming a metric the catalogue lacks is invalid.
  */
 function languagePhrases(ids: ReadonlySet<string>): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -72,6 +73,7 @@ function languagePhrases(ids: ReadonlySet<string>): Map<string, string[]> {
     ['metrics.ja.data.json', japanese],
     ['metrics.ko.data.json', korean],
     ['metrics.vi.data.json', vietnamese],
+    ['metrics.id.data.json', indonesian],
   ] as const) {
     const parsed = metricPhrasesSchema.safeParse(data);
     if (!parsed.success) {
