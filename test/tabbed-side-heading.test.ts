@@ -39,7 +39,7 @@ describe('a side heading tabbed before its paragraph', () => {
     const found = checkFacts({ facts: facts() }).findings.filter((f) =>
       f.source.some((s) => 'line' in s && s.line === 14),
     );
-    expect(found.map((f) => f.rule)).toContain('count.group');
+    expect(found.map((f) => f.rule)).toContain('count.within');
   });
 });
 
