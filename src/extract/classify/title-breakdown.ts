@@ -61,6 +61,11 @@ function titleOverColumns(columns: readonly string[] | undefined): string {
   return '';
 }
 
+// The group's name, then the word for its total, as a spanning header names the column under it.
+const GROUP_TOTAL = /^(\p{L}[\p{L}\s-]*?)\s+(?:sub-?)?total$/iu;
+// "Grand total", "Overall total", "Total (all employees)": the whole table, no group's.
+const GRAND = /^(?:grand|overall|all|combined|group|company|\(.*\))$/i;
+
 /** Past this many characters a column heading is a table's title printed over it, not a column's name. */
 const TITLE_LENGTH = 40;
 
@@ -73,8 +78,14 @@ const GROUP_BREAKDOWN =
  * breakdown value, not as a measure ("Number of employees").
  */
 export function columnDims(column: string | undefined): Dims {
-  if (!column || column.length > 40 || /\b(?:number|total|rate|hours|percentage|proportion)\b/i.test(column))
+  if (!column || column.length > 40 || /\b(?:number|rate|hours|percentage|proportion)\b/i.test(column))
     return {};
+  // A group's own total ("Permanent Total" under a header spanning "Permanent | Male Female Total") is
+  // the whole of that group: it keeps the group's breakdown, though not the parts' of the columns beside it.
+  if (/\btotal\b/i.test(column)) {
+    const group = GROUP_TOTAL.exec(column.trim())?.[1] ?? '';
+    return group === '' || GRAND.test(group) ? {} : inferDims(group, '', true);
+  }
   const site = SITE_NAME.exec(column.trim());
   return site ? { site: column.trim() } : inferDims(column, '', true);
 }

@@ -127,4 +127,26 @@ describe('a row of group names over a header row', () => {
     );
     expect(words.map((l) => l[0])).toEqual([1, 2, 3]);
   });
+
+  it('names the header cells by a group drawn inside a dashed rule, without the rule', () => {
+    const lines = cellsOf(
+      [
+        '  Leavers by contract',
+        '',
+        '                  ----- Salaried -----     ----- Hourly -----',
+        '  Site             Men   Women   Total     Men   Women   Total',
+        '  Bremley           14       9      23      31      12      43',
+      ].join('\n'),
+    );
+    expect(lines[1]).toEqual([
+      4,
+      'Site',
+      'Salaried Men',
+      'Salaried Women',
+      'Salaried Total',
+      'Hourly Men',
+      'Hourly Women',
+      'Hourly Total',
+    ]);
+  });
 });

@@ -17,6 +17,8 @@ const MAX_REACH = 4;
 const YEAR = /\b(?:FY\s?)?(?:19|20)\d{2}\b/i;
 // A rule printed under a row of years to show the columns each spans ("─────   ─────").
 const RULE = /^[-–—=_─━═\s]{3,}$/;
+// The rule drawn either side of a group's name to show the columns it spans.
+const RULE_ENDS = /^[-–—=_─━═]{2,}\s*|\s*[-–—=_─━═]{2,}$/g;
 const YEAR_CELL = /^(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?$/i;
 
 /** The lines with each group row merged into the header row below it. */
@@ -126,7 +128,9 @@ function mergeGroups(groups: readonly Span[], lower: ReportLine): string[] | und
  * A header cell named by its group: "Scope 2 (tCO2e)" over "Market-based" reads "Scope 2 Market-based
  * (tCO2e)", the group's bracketed unit kept last, where a column's unit is looked for.
  */
-function nameUnder(group: string, cell: string): string {
+function nameUnder(printed: string, cell: string): string {
+  // A group drawn inside a rule over its columns ("---- Permanent ----") is named by its words.
+  const group = printed.replace(RULE_ENDS, '') || printed;
   const unit = /^(.*\S)\s*(\([^()]+\))$/.exec(group);
   if (!unit?.[1] || !unit[2] || /\)$/.test(cell)) return `${group} ${cell}`;
   return `${unit[1]} ${cell} ${unit[2]}`;

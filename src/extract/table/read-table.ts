@@ -225,7 +225,10 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
     const ownGroup = carried ? '' : state.group;
     const carriedGroup = carried ? state.group : '';
     // The label column's header names the table when it is more than a header word ("Indicator").
-    const headerLabel = HEADER_LABEL.test(state.header?.label ?? '') ? '' : (state.header?.label ?? '');
+    const headerLabel =
+      HEADER_LABEL.test(state.header?.label ?? '') && !namesStaffRows(state.header)
+        ? ''
+        : (state.header?.label ?? '');
     let rowLabel = priorYear !== undefined && named ? named.label : stripFootnotes(last.text);
     // "Aim 1 – Scope 1 and Scope 2" / "greenhouse gas emissions | MtCO2e | 54.5": the label began above.
     // "Rate of recordable injuries" over "(per 1,000,000 hours worked) | 2.4": a bracketed qualifier
@@ -347,4 +350,20 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
     if (sectionRows.count > 1 && closesSection(rowLabel, state.section)) state.section = '';
   }
   return markPartsOfTotals(unitsFromIntensities(out));
+}
+
+const STAFF_CORNER = /^(?:employee\s+|staff\s+)?categor(?:y|ies)$/i;
+const PERSONAL_COLUMN = /\b(?:male|female|men|women|permanent|contractual|temporary|fixed-term)\b/i;
+
+/**
+ * Whether a corner "Category" stands over columns by gender or contract type ("Category | Male | Female
+ * | Total"): its rows are the staff categories those columns split (GRI 405-1 b, 2-7), so the corner is
+ * kept as their group, not dropped as a generic heading over a list of indicators.
+ */
+function namesStaffRows(header: TableHeader | undefined): boolean {
+  return (
+    header !== undefined &&
+    STAFF_CORNER.test(header.label.trim()) &&
+    header.columns.some((c) => c.year === undefined && PERSONAL_COLUMN.test(c.text))
+  );
 }
