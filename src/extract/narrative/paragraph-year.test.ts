@@ -26,6 +26,16 @@ describe('paragraph year: a comparative year does not carry on', () => {
   });
 });
 
+describe('paragraph year: the year a change is set against does not carry on', () => {
+  it('keeps the report year after "up 6.2% over FY30" and "a 3.8% fall on 2029"', () => {
+    const text =
+      'Exports rose to 812 containers, up 6.2% over FY30. The mill also spent 4,315 hours on repairs. ' +
+      'Freight emissions were 2,904 tCO2e, a 3.8% fall on 2029. Its boilers burned 611 tonnes of husk.';
+    const years = Object.fromEntries(figuresOf(text, 2031).map((f) => [f.value, f.year]));
+    expect(years).toMatchObject({ '812': 2031, '4315': 2031, '2904': 2031, '611': 2031 });
+  });
+});
+
 describe('paragraph year: a year in a bracketed aside does not carry on', () => {
   it('leaves the next sentence on the year before the aside', () => {
     const text =

@@ -7,6 +7,10 @@ const FIGURE_BEFORE_YEAR = /\d[\d,.]*\s*[^\d\s,;()]*(?:\s+[^\d\s,;()]+){0,3}\s+$
 // one reported; it dates that comparative only, even when the sentence names no other year.
 const COMPARATIVE_BEFORE_YEAR =
   /\b(?:from|than|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|approximately\s+)?(?:[A-Z]{0,3}\$|[A-Z]{3}\s?|€|£|¥)?\d[\d,.]*\s*[^\d\s,;()]*(?:\s+[^\d\s,;()]+){0,3}\s+$/i;
+// "… rose to Rs 96.4 billion, up 5.0% over FY24", "a 3.1% decline on 2023": the year a change is set
+// against is the change's base; the sentences after it go on about the year reported, not that one.
+const CHANGE_BASE_YEAR =
+  /\d[\d,.]*\s*%?(?:\s+[\p{L}-]+){0,2}\s+(?:over|on|below|above|than|versus|vs\.?|compared\s+(?:with|to)|against|relative\s+to)\s+(?:the\s+)?(?:(?:financial|fiscal)\s+year\s+)?(?:FY\s?)?$/iu;
 // "one fatality … occurred in FY2022/23": the year an event happened dates that event alone.
 const EVENT_BEFORE_YEAR =
   /\b(?:occurred|happened|took\s+place|(?:was|were)\s+(?:recorded|reported|registered|confirmed))\s+(?:in|during)\s+(?:the\s+)?(?:(?:financial|fiscal)\s+year\s+)?(?:FY\s?)?$/i;
@@ -40,7 +44,8 @@ export function paragraphYear(
       const digit = firstDigit(sentence, y);
       const listed = lists.some((l) => digit >= l.start && digit < l.end);
       const before = sentence.slice(Math.max(0, digit - 80), digit);
-      const comparative = COMPARATIVE_BEFORE_YEAR.test(sentence.slice(Math.max(0, y.index - 100), y.index));
+      const preceding = sentence.slice(Math.max(0, y.index - 100), y.index);
+      const comparative = COMPARATIVE_BEFORE_YEAR.test(preceding) || CHANGE_BASE_YEAR.test(preceding);
       return !listed && !comparative && !EVENT_BEFORE_YEAR.test(before) && !inAside(sentence, digit);
     });
   const setting = years.filter(
