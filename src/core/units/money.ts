@@ -85,7 +85,8 @@ export interface MoneyTerm {
  */
 export function parseMoneyTerm(text: string, options: UnitParseOptions): MoneyTerm | undefined {
   const found = findCurrency(text, options) ?? scaledMarkerAtStart(text);
-  if (!found) return undefined;
+  if (!found || inName(text.slice(found.before.length, text.length - found.after.length), found, options))
+    return undefined;
   let rest = `${found.before} ${found.after}`
     .replace(/\(\s*\)/g, ' ')
     .replace(/\s+/g, ' ')
@@ -98,6 +99,17 @@ export function parseMoneyTerm(text: string, options: UnitParseOptions): MoneyTe
     rest = peeled.rest;
   }
   return { code: found.code, scale, leftover: rest };
+}
+
+/**
+ * Whether a currency word opens a name, not a unit: "Đồng Nai" (a province), "Rand Water", "Hội đồng
+ * Quản trị". A name goes on in a capitalised word ("Nai", "Water"), where a unit goes on in a scale
+ * ("Rand million") or another currency's name ("Yuan Renminbi"). Codes and signs ("VND", "R$") open no name.
+ */
+function inName(marker: string, found: CurrencyMatch, options: UnitParseOptions): boolean {
+  if (!/^\p{L}+$/u.test(marker) || marker === marker.toUpperCase()) return false;
+  const next = /^\s+(\p{Lu}\p{Ll}[\p{L}\p{M}]*)/u.exec(found.after)?.[1];
+  return next !== undefined && !leadingScaleWord(next, true) && !findCurrency(next, options);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { foldTraditionalChinese, type Dims } from '../../core/index.js';
 import { englishWords } from '../table/index.js';
+import { ageBand, headsAgeGroups } from './age-band.js';
 import { croatianEmployment, croatianMethod } from './croatian-dims.js';
 import { japaneseEmployment, japaneseMethod } from './japanese-dims.js';
 import { polishEmployment } from './polish-employment.js';
@@ -61,8 +62,8 @@ function labelDims(label: string, group: string, row: boolean): Dims {
   // "管理层人数", "女性管理者占比": a Chinese label names the management category among its measure's words.
   if (row && (MANAGEMENT_ZH.test(foldTraditionalChinese(l)) || MANAGEMENT_KO.test(l)))
     dims.employee_category = 'management';
-  // "30 to 50" names an age band only under an age heading ("By age group").
-  const age = ageBand(l, row && /\bage\b/i.test(group));
+  // "30 to 50" names an age band only under an age heading ("By age group", "Theo độ tuổi").
+  const age = ageBand(l, row && headsAgeGroups(group));
   if (age) dims.age = age;
   // "Workers, including contract workers, worked …": what a sentence's whole includes does not narrow
   // it (a table's row "Including: contract" is a part of the row above, and is read as one).
@@ -308,42 +309,6 @@ function genderOf(label: string): 'male' | 'female' | undefined {
   return undefined;
 }
 
-/**
- * "Under 30 years old" → "<30", "30–50", "30 to 50" → "30-50", "Over 50" / "50 and above" → ">50".
- * A bare range ("30 to 50") counts when the row sits under an age heading (`underAgeHeading`). An age
- * is two digits alone: "over 812 400 hours" names no band.
- */
-export function ageBand(l: string, underAgeHeading = false): string | undefined {
-  if (!underAgeHeading && !AGE_CONTEXT.test(l)) return undefined;
-  // Spanish, Portuguese and French bands join their bounds with "y", "e", "a" or "à" ("Entre 30 y 50 años").
-  // German ones with "bis" ("30 bis 50 Jahre"), Croatian ones with "do" ("od 30 do 50 godina"), Chinese
-  // ones with 至 or 到 ("30至50歲", "30歲至50歲").
-  // Korean ones with a tilde ("30~50세").
-  let m = /(\d{2})\s*[岁歲세]?\s*(?:-|–|—|~|to|y|e|a|à|bis|do|至|到)\s*(\d{2})/u.exec(l);
-  if (m) return `${m[1] ?? ''}-${m[2] ?? ''}`;
-  // Chinese bands: "30岁以下" (under 30), "50岁及以上" / "50歲以上" (50 and over); Korean ones: "30세 미만"
-  // (under 30), "30세 이하" (30 and under), "50세 초과" (over 50), "50세 이상" (50 and over).
-  const zh = /(\d{2})\s*[岁歲세]\s*(?:\(含\)|及|或)?\s*(以下|以上|미만|이하|초과|이상)/u.exec(l);
-  if (zh?.[1]) {
-    if (zh[2] === '以下' || zh[2] === '미만' || zh[2] === '이하') return `<${zh[1]}`;
-    return zh[2] === '초과' ? `>${zh[1]}` : `>${Number(zh[1]) % 10 === 1 ? Number(zh[1]) - 1 : zh[1]}`;
-  }
-  m =
-    /(?:under|below|less than|younger than|menores de|menos de|menor de|moins de|sub|unter|jünger als|mlađ[ie] od|poniżej|<|≤)\s*(\d{2})(?![\d.,]?\d)|(\d{2})\s*(?:and|or)\s*(?:under|below|younger)/.exec(
-      l,
-    );
-  if (m) return `<${m[1] ?? m[2] ?? ''}`;
-  m =
-    /(?:over|above|more than|older than|mayores de|mayor de|m[aá]s de|mais de|plus de|peste|über|älter als|stariji od|starije od|powyżej|>|≥)\s*(\d{2})(?![\d.,]?\d)|(\d{2})\s*(?:and|or)\s*(?:over|above|older)|(\d{2})\s*\+/.exec(
-      l,
-    );
-  // "51 and above", "≥41", "31+" include their bound: the band is over the decade below (">50").
-  if (!m) return undefined;
-  const bound = m[1] ?? m[2] ?? m[3] ?? '';
-  const inclusive = m[1] === undefined || m[0].includes('≥');
-  return `>${inclusive && Number(bound) % 10 === 1 ? Number(bound) - 1 : bound}`;
-}
-
 /** The label without its gender and age words: "executive between 30-50" → "executive". */
 function withoutPersonalWords(l: string): string {
   return l
@@ -356,10 +321,6 @@ function withoutPersonalWords(l: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
-
-// A band printed alone ("30-50", "< 30", a column heading among "Under 30" and "Above 50") is an age band too.
-const AGE_CONTEXT =
-  /\b(?:years?|aged?|age group|yrs|jahren?)\b|\d{2}\s*[岁歲세]|\d{2}\s*(?:años|anos|ans|(?:de\s+)?ani|godin[aeu]?|lat)(?![\p{L}])|between\s*\d{2}\s*(?:-|–|—|and|to)\s*\d{2}|\d\s*(?:or|and)\s*(?:under|below|above|over)|(?:under|below|over|above)\s*\d|^\s*[1-6]\d\s*[-–]\s*[2-9]\d\s*$|^\s*[<>≤≥]\s*[1-6]\d\s*$/u;
 
 const REGION_WORDS =
   /\b(?:china|mainland|hong kong|macao|macau|taiwan|overseas|asia|europe|americas?|africa|oceania|domestic|international|other (?:countries|regions|cities|areas)|emea|apac|nordics?|beijing|shanghai|shenzhen|guangzhou|singapore|japan|india|usa|united states|united kingdom|uk|germany)\b/;

@@ -27,17 +27,24 @@ const NOT_A_SOURCE =
 
 const RECLAIMED = /\b(?:reclaimed|recycled|treated)\b/i;
 
+// The sources in Indonesian and Malay ("Air permukaan", "Air tanah", "Air bawah tanah", "Air laut", "Air
+// hujan", "PDAM", the regional water utilities) and Vietnamese ("Nước mặt", "Nước ngầm", "Nước biển", "Nước
+// mưa", "Nước máy", tap water).
+const SOUTHEAST_ASIAN_SOURCES = String.raw`air (?:permukaan|(?:bawah )?tanah|laut|hujan|sumur|sungai|PDAM)|PDAM|nước (?:mặt|ngầm|biển|mưa|máy|giếng)`;
+
 // The same sources in French, Spanish, Portuguese and Italian reports ("Eau de mer dessalée", "Eau
 // souterraine (forages)", "Eau du réseau", "Eaux pluviales", "Agua subterránea", "Água da rede pública",
 // "Acqua di falda"). Accented letters are no \w, so the words are bounded by letters, not \b.
 const HOME_SOURCE = new RegExp(
-  String.raw`(?<!\p{L})(?:eaux? (?:de mer|souterraines?|de surface|de (?:la )?nappe|de forages?|de puits|du réseau|de ville|pluviales?|de pluie)|nappe phréatique|forages?|puits|réseau (?:public|municipal|d'eau|national)|aguas? (?:de mar|subterráneas?|superficiales?|de (?:la )?red|de lluvia|pluviales?|de pozos?)|[áa]guas? (?:do mar|subterrâneas?|superficiais?|da rede|pluviais?|da chuva|de poços?)|rede pública|acqu[ae] (?:di mare|di falda|sotterranee?|superficiali?|piovane?)|acquedotto|pozzi)(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:eaux? (?:de mer|souterraines?|de surface|de (?:la )?nappe|de forages?|de puits|du réseau|de ville|pluviales?|de pluie)|nappe phréatique|forages?|puits|réseau (?:public|municipal|d'eau|national)|aguas? (?:de mar|subterráneas?|superficiales?|de (?:la )?red|de lluvia|pluviales?|de pozos?)|[áa]guas? (?:do mar|subterrâneas?|superficiais?|da rede|pluviais?|da chuva|de poços?)|rede pública|acqu[ae] (?:di mare|di falda|sotterranee?|superficiali?|piovane?)|acquedotto|pozzi|${SOUTHEAST_ASIAN_SOURCES})(?!\p{L})`,
   'iu',
 );
 
 // Water reused, discharged, consumed or an intensity, in the same languages: never a source.
+// Indonesian "daur ulang" (recycled), "dibuang" (discharged), "konsumsi", "intensitas"; Vietnamese "tái sử
+// dụng" / "tái chế" (reused, recycled), "thải" (waste water), "tiêu thụ" (consumed), "tổng" (total).
 const HOME_NOT_A_SOURCE =
-  /(?<!\p{L})(?:recycl|réutilis|rejet|intensit|consomm|consum|total|reutiliz|riutilizz|scaric|vertid|descart)/iu;
+  /(?<!\p{L})(?:recycl|réutilis|rejet|intensit|consomm|consum|total|reutiliz|riutilizz|scaric|vertid|descart|daur ulang|dibuang|konsumsi|tái (?:sử dụng|chế)|thải|tiêu thụ|tổng)/iu;
 
 /** A row's label names a source of water withdrawal ("Municipal tap water", "Groundwater (wells)"). */
 export function waterSourceOf(label: string): string | undefined {
@@ -66,8 +73,9 @@ export function waterSourceRow(
   printed: PrintedUnit | undefined,
   dims: Record<string, string>,
 ): MetricChoice | undefined {
-  if (m.kind !== 'table' || dims.water_source !== undefined) return undefined;
-  const source = waterSourceOf(m.label);
+  const label = m.kind === 'table' ? m.label : itemLabel(m);
+  if (label === undefined || dims.water_source !== undefined) return undefined;
+  const source = waterSourceOf(label);
   if (source === undefined) return undefined;
   const dimension = printed?.numerator.dimension;
   if (printed?.denominator || (dimension !== undefined && dimension !== 'volume' && dimension !== 'mass'))
@@ -80,6 +88,16 @@ export function waterSourceRow(
   if (chosen.id === 'water.discharge') dims.water_destination = source;
   else dims.water_source = source;
   return { metric: chosen, phrase: source, score: source.split(' ').length };
+}
+
+// "Groundwater withdrawn: 396,200 m³ (402,800 m³)": a list item that names its figure before a colon.
+const LABELLED_ITEM = /^\s*([^:：\d]{3,80}?)\s*[:：]\s*[^\d\s]{0,4}\s*(\d[\d,.]*)/u;
+
+/** The name a list item gives the figure right after its colon, read as a table row's label; else undefined. */
+function itemLabel(m: Mention): string | undefined {
+  const item = LABELLED_ITEM.exec(m.quote);
+  const digits = (text: string) => text.replace(/\D/g, '');
+  return item?.[1] && item[2] && digits(item[2]) === digits(m.value) ? item[1] : undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 export { toReportLines, filledCells, type ReportLine } from './report-line.js';
-export { YEAR_WORD_AFTER } from './year-word.js';
+export { YEAR_WORD_AFTER, YEAR_WORD_BEFORE } from './year-word.js';
 export { findRunningHeaders } from './running-headers.js';
 export { findContentsPage } from './contents-page.js';
 export { isBareFigure } from './bare-figure.js';

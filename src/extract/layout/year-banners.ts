@@ -2,7 +2,7 @@ import { isBareFigure } from './bare-figure.js';
 import type { ReportLine } from './report-line.js';
 import { placeCells, spansOf, type Span } from './spans.js';
 import { isStandardHeading } from './standard-heading.js';
-import { YEAR_WORD_AFTER } from './year-word.js';
+import { YEAR_WORD_AFTER, YEAR_WORD_BEFORE } from './year-word.js';
 
 /**
  * A year printed inside a rule over the columns it spans ("-------- 2025 --------      2024" over
@@ -19,8 +19,9 @@ import { YEAR_WORD_AFTER } from './year-word.js';
 
 const RULE = String.raw`[-–—=_─━═~]`;
 const YEAR = String.raw`(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?`;
-// A heading's year, with the word a CJK report prints after it ("━━ 2025年 ━━", "2024年").
-const HEAD_YEAR = `${YEAR}${YEAR_WORD_AFTER}?`;
+// A heading's year, with the word a CJK report prints after it ("━━ 2025年 ━━", "2024年") or the word for
+// year others print before it ("── Năm 2025 ──", "Tahun 2024").
+const HEAD_YEAR = `(?:${YEAR_WORD_BEFORE})?${YEAR}${YEAR_WORD_AFTER}?`;
 // "---- 2025 ----", "══ FY2025 ══", "<--- 2025 --->": the year between two runs of rule characters.
 const BANNER = new RegExp(`^[<|├┌]?${RULE}{2,}\\s*(${HEAD_YEAR})\\s*${RULE}{2,}[>|┤┐]?$`, 'i');
 const RULE_ONLY = new RegExp(`^[<|├┌]?${RULE}{2,}[>|┤┐]?$`);

@@ -10,18 +10,23 @@ import type { TableHeader } from './header.js';
  * "Hazardous | Non-hazardous | Total" or "Employees | Contractors | Total" name no sites.
  */
 
+// The whole in the other languages multi-plant tables print: Vietnamese "Tổng cộng" / "Toàn công ty",
+// Indonesian "Jumlah", German "Gesamt" / "Konzern", Dutch "Totaal", Italian "Totale", Polish "Razem" /
+// "Łącznie", Turkish "Toplam", Russian "Итого" / "Всего".
 const WHOLE =
-  /^(?:group|total|company|consolidated|combined|ukupno|grupa|합계|총계|전사|合計|合计|總計|总计|全社|連結)$/i;
+  /^(?:group|total|company|consolidated|combined|ukupno|grupa|tổng(?: cộng)?|toàn công ty|jumlah|gesamt|konzern|totaal|totale|razem|łącznie|toplam|итого|всего|합계|총계|전사|合計|合计|總計|总计|全社|連結)$/iu;
 // Croatian "Ukupno" (total) and "Grupa" (group) head the whole too; beside them the Croatian names of two
 // groups ("Žene | Muškarci | Ukupno", "Opasni | Neopasni | Ukupno") are no English words either, so at
 // least three names are needed to be places.
 const LOCAL_WHOLE = /^(?:ukupno|grupa)$/i;
 const YEAR = /\b(?:FY|CY)?\s?'?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2})?\b/gi;
 // A place's name: capitalised short words ("Sekgopo", "Hub Plant", "Head office"), no figure, unit or
-// initial ("A | C | I | W" are the race groups of South Africa's employment equity tables). A header
+// initial ("A | C | I | W" are the race groups of South Africa's employment equity tables); a name of more
+// words may open on a short one ("Hà Nội", "Le Havre"). A header
 // stacked over lines may add the site's district and crop under its name ("Kiriella" over "Ratnapura"
 // over "Rubber/Tea").
-const NAME = /^\p{Lu}[\p{L}'’.&-]{2,}(?:\s+[\p{L}'’.&-]+(?:\/[\p{L}'’.&-]+)?){0,2}$/u;
+const NAME =
+  /^(?:\p{Lu}[\p{L}'’.&-]{2,}(?:\s+[\p{L}'’.&-]+(?:\/[\p{L}'’.&-]+)?){0,2}|\p{Lu}[\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+(?:\/[\p{L}'’.&-]+)?){1,2})$/u;
 
 // A place named in Korean, Japanese or Chinese ends on the kind of place it is: a steelworks, plant or
 // workplace (제철소, 공장, 사업장), the head office (본사, 本社, 总部), a works (工場, 製作所, 工厂), an
