@@ -25,6 +25,12 @@ const factorsSchema = z.strictObject({
   coefficientRounding: decimal,
   fuels: z.array(z.strictObject({ metric: z.string(), perKg: range, perM3: range, perL: range })),
   concentrations: z.array(z.strictObject({ pollutant: z.string(), maxMgPerL: decimal, why: z.string() })),
+  marineFuels: z.strictObject({
+    why: z.string(),
+    fuels: z.array(
+      z.strictObject({ abbreviation: z.string().regex(/^[a-z]+$/), names: z.array(z.string()) }),
+    ),
+  }),
 });
 
 /** Published ranges the implied-factor rules compare against (grid factors, GB/T 2589 coefficients). */

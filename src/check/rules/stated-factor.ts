@@ -13,6 +13,7 @@ import { overlaps, type Figure } from '../precision/index.js';
 import { baseRange, isCoalEquivalent } from './convert-figure.js';
 import { productMiss } from './factor-product.js';
 import { partOffFactor } from './stated-factor-parts.js';
+import { withFuelAbbreviations } from './marine-fuel-names.js';
 import { inputRowAbove, inputRowNamedAlike } from './stated-factor-rows.js';
 import type { Rule, RuleContext } from './rule.js';
 
@@ -199,10 +200,13 @@ function forSubject(sentence: string, value: string): string | undefined {
     : FOR_SUBJECT.exec(text.slice(at + value.length))?.[2];
 }
 
-/** The words of a text, accents folded ("gasóleo" is one word, not "gas" and "leo"). */
+/**
+ * The words of a text, accents folded ("gasóleo" is one word, not "gas" and "leo"), a marine fuel's
+ * name as its abbreviation ("marine gas oil" is "mgo", as a fleet's row prints it).
+ */
 function wordsOf(text: string): string[] {
   // Letters no accent folds away stay in their word: Norwegian "strøm" is one word, not "str" and "m".
-  return foldAccents(text).match(/\p{L}+/gu) ?? [];
+  return withFuelAbbreviations(foldAccents(text)).match(/\p{L}+/gu) ?? [];
 }
 
 function names(f: Figure, subject: Set<string>): boolean {

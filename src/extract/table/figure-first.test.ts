@@ -75,6 +75,18 @@ describe('a highlights block printed value first', () => {
     ]);
   });
 
+  it('keeps the words after "tonnes of" that name what is weighed ("of copper swarf"), not the unit', () => {
+    const text = [
+      'Highlights',
+      '▪ 7,318 tonnes of copper swarf returned to the smelter',
+      '▪ 2,940 tonnes of CO2 captured at the kiln',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      [2, '7318', 'tonnes', 2024, 'of copper swarf returned to the smelter'],
+      [3, '2940', 'tonnes of CO2', 2024, 'captured at the kiln'],
+    ]);
+  });
+
   it('leaves a listed sentence or an item with a second figure to the prose reader', () => {
     const text = [
       '• 1,930 employees, of whom 41.5% are women',

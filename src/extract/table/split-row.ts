@@ -273,12 +273,15 @@ const SCALED_UNIT = /^(?:10,?000|1,?000|100)$/;
 
 const SCALE_WORD = /^(?:thousand|million|billion|bn|m)$/i;
 
-/** "milliers de m³", "thousands of tonnes": a scale word, a joining word and a unit the registry knows. */
+/**
+ * "milliers de m³", "thousands of tonnes", "tonnes of CO2": a word, a joining word and what makes the
+ * unit. The words after "of" must change the unit the first word gives: in "tonnes of process scrap"
+ * they name what is weighed, the registry reading them as plain tonnes.
+ */
 function isScaledUnit(words: string): boolean {
-  return (
-    /^\p{L}+\s+(?:of|de|d['’])/iu.test(words) &&
-    (tryParseUnit(words, { countNouns: false })?.symbol ?? '') !== ''
-  );
+  const m = /^(\p{L}+)\s+(?:of|de|d['’])/iu.exec(words);
+  const unit = tryParseUnit(words, { countNouns: false })?.symbol ?? '';
+  return m !== null && unit !== '' && unit !== tryParseUnit(m[1] ?? '', { countNouns: false })?.symbol;
 }
 
 // "metric tons", "short tons": the ton a report counts in, named by its qualifier.
