@@ -92,6 +92,7 @@ function clean(text: string): string {
     // Accents fold away ("captación", "énergie" → "captacion", "energie"): reports drop them in tables.
     foldAccents(text.slice(0, MAX_CHARS))
       .normalize('NFKC')
+      .replace(ARABIC_VARIANTS, arabicLetter)
       .replace(/[^\x20-\x7e]/g, (ch) => lookalike(ch))
       .toLowerCase()
       .replace(/<[^<>]{0,40}>/g, ' ')
@@ -107,11 +108,39 @@ function clean(text: string): string {
 }
 
 /**
+ * Arabic prints one letter in several forms a reader takes as one: alef with hamza or madda (أ إ آ ٱ)
+ * for alef, alef maqsura (ى) for yeh, teh marbuta (ة) for heh; vowel marks (U+064B–U+065F, U+0670) and
+ * the tatweel that stretches a word (U+0640) are optional. Reports print them or not, so they are folded.
+ */
+const ARABIC_VARIANTS = /[\u0622\u0623\u0625\u0671\u0649\u0629\u0640]|[\u064b-\u065f\u0670]/g;
+const ARABIC_LETTER: Readonly<Record<string, string>> = {
+  '\u0622': '\u0627',
+  '\u0623': '\u0627',
+  '\u0625': '\u0627',
+  '\u0671': '\u0627',
+  '\u0649': '\u064a',
+  '\u0629': '\u0647',
+};
+
+function arabicLetter(ch: string): string {
+  return ARABIC_LETTER[ch] ?? '';
+}
+
+/**
+ * An Arabic word without the article "ال" (the) and a one-letter conjunction or preposition glued before
+ * it ("و" and, "ب" by, "ل" for, "ف" so): "الكهرباء", "والكهرباء" and "كهرباء" are one word, as are
+ * "للموظفين" and "موظفين".
+ */
+function arabicStem(word: string): string {
+  return word.replace(/^(?:[وبلف]?ال|لل)(?=\p{L}{2})/u, '');
+}
+
+/**
  * A figure printed next to a Chinese character, Japanese kana or a Korean syllable, before or after it; a
  * single digit is left as a word ("范围1", "スコープ1": Scope 1, and "1인당", per person, are phrases).
  */
 const HAN_FIGURE =
-  /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー\p{Script=Hangul}]\s*)[-+]?\d[\d,.]*\d%?|[-+]?\d[\d,.]*\d%?(?=\s*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー\p{Script=Hangul}])/gu;
+  /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー\p{Script=Hangul}\p{Script=Thai}]\s*)[-+]?\d[\d,.]*\d%?|[-+]?\d[\d,.]*\d%?(?=\s*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー\p{Script=Hangul}\p{Script=Thai}])/gu;
 /** Stands for a figure between Chinese characters: a token no phrase holds. */
 const BARRIER = '\ue000';
 
@@ -121,16 +150,18 @@ const BARRIER = '\ue000';
  * found anywhere in a label), and so is each Japanese kana (ー, the long-vowel mark, included: スコープ);
  * Traditional characters and Japanese kanji are read in their Simplified form. Korean syllables are words
  * of their own too: Korean glues its particles to a noun ("배출량은", "사용량이") and spaces compounds as
- * it likes ("직접 배출", "직접배출"), so a phrase is a run of syllables, spaces aside.
+ * it likes ("직접 배출", "직접배출"), so a phrase is a run of syllables, spaces aside. Thai is written
+ * without spaces between words too, and its vowel and tone marks are characters of their own: each is a
+ * word, so a Thai phrase is a run of characters. Arabic words are parted by spaces, as English ones are.
  */
 function rawWords(text: string): { word: string; depth: number }[] {
   const out: { word: string; depth: number }[] = [];
   let depth = 0;
   const folded = foldTraditionalChinese(text);
   for (const m of folded.matchAll(
-    /[a-z0-9]+(?:\.[0-9]+)?|[()[\]（）&+%\ue000]|\p{Script=Han}|[\p{Script=Hiragana}\p{Script=Katakana}ー]|\p{Script=Hangul}/gu,
+    /[a-z0-9]+(?:\.[0-9]+)?|[()[\]（）&+%\ue000]|\p{Script=Han}|[\p{Script=Hiragana}\p{Script=Katakana}ー]|\p{Script=Hangul}|\p{Script=Thai}|[\u0620-\u064a\u066e\u066f\u0671-\u06d3\u06fa-\u06ff]+/gu,
   )) {
-    const w = m[0];
+    const w = /^[\u0620-\u064a]/.test(m[0]) ? arabicStem(m[0]) : m[0];
     if (w === '(' || w === '[' || w === '（') depth += 1;
     else if (w === ')' || w === ']' || w === '）') depth = Math.max(0, depth - 1);
     else out.push({ word: w === '&' || w === '+' ? 'and' : w, depth });

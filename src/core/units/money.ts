@@ -23,7 +23,13 @@ const BARE_MARKS: readonly {
   readonly fallback: string;
 }[] = [
   { pattern: '(?<![\\p{L}])pesos?(?![\\p{L}])', mark: /^pesos?$/i, option: 'peso', fallback: 'MXN' },
-  { pattern: '(?<![\\p{L}])dirhams?(?![\\p{L}])', mark: /^dirhams?$/i, option: 'dirham', fallback: 'AED' },
+  // "درهم" is the dirham in Arabic.
+  {
+    pattern: '(?<![\\p{L}])(?:dirhams?|درهم)(?![\\p{L}])',
+    mark: /^(?:dirhams?|درهم)$/i,
+    option: 'dirham',
+    fallback: 'AED',
+  },
   { pattern: '\\$', mark: /^\$$/, option: 'dollar', fallback: 'USD' },
   { pattern: '¥', mark: /^¥$/, option: 'yen', fallback: 'JPY' },
 ];

@@ -298,12 +298,31 @@ const FEMALE_VI = /(?<!\p{L})(?:nữ|phụ nữ)(?!\p{L})/u;
 const MALE_VI =
   /^\s*nam\s*(?:\([^()]*\))?\s*$|(?<!\p{L})nam giới(?!\p{L})|(?<!\p{L})(?:lao động|nhân viên|công nhân|người lao động|cán bộ|quản lý) nam(?!\p{L})/u;
 
+// Turkish: "Kadın", "Kadın çalışan sayısı", "Erkekler" (ı may be folded to i before this reads it).
+const FEMALE_TR = /(?<!\p{L})kad[ıi]n(?:lar)?(?!\p{L})/iu;
+const MALE_TR = /(?<!\p{L})erkek(?:ler)?(?!\p{L})/iu;
+// Thai: "หญิง" (woman, also in "เพศหญิง", "พนักงานหญิง"), "ชาย" (man, "เพศชาย"); "ชายฝั่ง" is a coast,
+// "ชายแดน" a border. Arabic: "إناث" / "الإناث", "نساء", "موظفات" (female staff); "ذكور", "رجال".
+const FEMALE_TH_AR = /หญิง|(?<!\p{L})(?:ال)?(?:إناث|اناث|نساء|موظفات)(?!\p{L})/u;
+const MALE_TH_AR = /ชาย(?!ฝั่ง|แดน|หาด)|(?<!\p{L})(?:ال)?(?:ذكور|رجال)(?!\p{L})/u;
+
 function genderOf(label: string): 'male' | 'female' | undefined {
   // "Man-hours" ("man-h"), "man-days" and "manpower" measure work, not men; so do "horas hombre" (Spanish).
   const l = label.replace(/\bman[- ]?(?:h|hrs?|hours?|days?|months?|power)\b|\bhoras?[- ]hombres?\b/g, ' ');
   const female =
-    FEMALE.test(l) || FEMALE_ZH.test(l) || FEMALE_KO.test(l) || FEMALE_VI.test(l.normalize('NFC'));
-  const male = MALE.test(l) || MALE_ZH.test(l) || MALE_KO.test(l) || MALE_VI.test(l.normalize('NFC'));
+    FEMALE.test(l) ||
+    FEMALE_ZH.test(l) ||
+    FEMALE_KO.test(l) ||
+    FEMALE_VI.test(l.normalize('NFC')) ||
+    FEMALE_TR.test(l) ||
+    FEMALE_TH_AR.test(l);
+  const male =
+    MALE.test(l) ||
+    MALE_ZH.test(l) ||
+    MALE_KO.test(l) ||
+    MALE_VI.test(l.normalize('NFC')) ||
+    MALE_TR.test(l) ||
+    MALE_TH_AR.test(l);
   if (female && !male) return 'female';
   if (male && !female) return 'male';
   return undefined;

@@ -4,7 +4,10 @@ import {
   decimalCommaByLine,
   namesFiscalYearsByStart,
   isRightToLeftTranslation,
+  nativeFiguresOf,
+  withNativeFigures,
   withoutRightToLeft,
+  type NativeFigures,
 } from '../clean/index.js';
 import { joinGroupHeaders } from './group-header.js';
 import { placeGroupsOverYears } from './year-groups.js';
@@ -44,12 +47,13 @@ const MAX_LINE_CHARS = 20_000;
 /** Cleans every non-blank line of a document into {@link ReportLine}s. */
 export function toReportLines(printedDoc: Doc): ReportLine[] {
   const out: ReportLine[] = [];
+  // Arabic-Indic and Thai digits, and Buddhist-era years, read as ASCII figures and Common Era years.
+  const native = nativeFiguresOf(printedDoc.lines.map((l) => l.text));
+  const folded = { ...printedDoc, lines: printedDoc.lines.map((l) => nativeLine(l, native)) };
   // Columns a table prints only two spaces apart are widened to three, as the cell readers part them;
   // the frames of boxes drawn with box-drawing lines part columns as spaces do.
   const doc =
-    printedDoc.kind === 'text'
-      ? { ...printedDoc, lines: widenNarrowGutters(openBoxFrames(printedDoc.lines)) }
-      : printedDoc;
+    folded.kind === 'text' ? { ...folded, lines: widenNarrowGutters(openBoxFrames(folded.lines)) } : folded;
   // "1,204" alone cannot say which mark is the decimal one: the line's, its block's or the document's
   // other figures decide (a German report may print its tables "1.234,5" and its prose "1,234.5").
   const texts = doc.lines.map((l) => l.text);
@@ -64,7 +68,8 @@ export function toReportLines(printedDoc: Doc): ReportLine[] {
   const grouped = doc.kind === 'text' ? groupedFigureRows(doc.lines) : new Map<number, PartedRow>();
   for (const [i, line] of doc.lines.entries()) {
     const raw = line.text.length > MAX_LINE_CHARS ? line.text.slice(0, MAX_LINE_CHARS) : line.text;
-    if (raw.trim() === '' || isRightToLeftTranslation(raw)) continue;
+    // In a report written in Arabic or Hebrew, a line in that script is the report's own, no translation.
+    if (raw.trim() === '' || (!native.rightToLeft && isRightToLeftTranslation(raw))) continue;
     const rawCells = cellsOf(doc, line, i, raw);
     // A one-cell text line may still be a table row in markdown, HTML or space-aligned columns.
     const rows =
@@ -92,7 +97,7 @@ export function toReportLines(printedDoc: Doc): ReportLine[] {
         }),
       );
       // "Total waste | 9,140 | tonnes | إجمالي النفايات": the Arabic or Hebrew beside English is its translation.
-      const cells = withoutRightToLeft(cleaned);
+      const cells = native.rightToLeft ? cleaned : withoutRightToLeft(cleaned);
       const base = { no: line.no, cells, text: cells.join('\t'), raw };
       const placed = line.indent === undefined ? base : { ...base, indent: line.indent };
       const paged = line.page === undefined ? placed : { ...placed, page: line.page };
@@ -106,6 +111,17 @@ export function toReportLines(printedDoc: Doc): ReportLine[] {
   return doc.kind === 'text'
     ? joinGroupHeaders(placeGroupsOverYears(spreadYearBanners(blankIndentedLabels(out))))
     : out;
+}
+
+/** The line with its native digits and Buddhist-era years rewritten, or as it was when none are. */
+function nativeLine(line: DocLine, how: NativeFigures): DocLine {
+  const { text, cells } = withNativeFigures(
+    line.text,
+    line.cells.map((c) => c.text),
+    how,
+  );
+  if (text === line.text) return line;
+  return { ...line, text, cells: line.cells.map((c, k) => ({ ...c, text: cells[k] ?? c.text })) };
 }
 
 /** Line `i`'s cells as printed, marks a tab cut from their words joined back, before any layout reader. */

@@ -29,6 +29,12 @@ const UNIT_WORDS = new Set(
     // Korean: persons (명), cases (건), times (회), items (개), companies (개사), sites (곳), hours (시간),
     // days (일), tonnes (톤).
     `명 건 회 개 개사 곳 시간 일 톤`,
+    // Turkish: persons (kişi), hours (saat), items or cases (adet), days (gün), lira (TL), thousand, million.
+    `kişi saat adet gün tl bin milyon`,
+    // Thai: persons (คน), cases (ราย, ครั้ง), hours, days, tonnes, percent (ร้อยละ), baht, million baht.
+    `คน ราย ครั้ง ชั่วโมง วัน ตัน ร้อยละ บาท ล้านบาท ล้าน`,
+    // Arabic: employee(s), person, hour(s), day(s), tonne, case(s), riyal, dirham, pound, thousand, million.
+    `موظف موظفين شخص ساعة ساعات يوم أيام طن حالة حالات ريال درهم جنيه ألف مليون`,
   ]
     .join(' ')
     .toLowerCase()

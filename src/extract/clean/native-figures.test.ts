@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { nativeFiguresOf, withNativeFigures } from './native-figures.js';
+
+const line = (text: string, how: { rightToLeft: boolean; buddhistEra: boolean }) =>
+  withNativeFigures(text, text.split('\t'), how);
+
+describe('figures in native digits', () => {
+  it('reads Arabic-Indic and Eastern digits with the Arabic separators in a report written in Arabic', () => {
+    const how = nativeFiguresOf(['استهلاك الطاقة   ٧٣٬٩١٥٫٢', 'عدد الموظفين   ۱٬۴۰۸', 'السنة ٢٠٣٢']);
+    expect(how).toEqual({ rightToLeft: true, buddhistEra: false });
+    expect(line('استهلاك الطاقة\t٧٣٬٩١٥٫٢\t٦٪', how).cells).toEqual(['استهلاك الطاقة', '73,915.2', '6%']);
+    expect(line('عدد الموظفين\t۱٬۴۰۸', how).text).toBe('عدد الموظفين\t1,408');
+  });
+
+  it('leaves the Arabic-Indic heading numbers of a report in English alone', () => {
+    const how = nativeFiguresOf([
+      'Table 4.1 Energy use   الجدول ٤-١',
+      'Electricity   2,410   MWh',
+      'Water   88   ML',
+    ]);
+    expect(how.rightToLeft).toBe(false);
+    expect(line('Table 4.1 Energy use   الجدول ٤-١', how).text).toBe('Table 4.1 Energy use   الجدول ٤-١');
+  });
+
+  it('reads Thai digits in any report, keeping every character in its place', () => {
+    const how = nativeFiguresOf(['พนักงาน   ๑,๓๐๗   ๑,๒๘๘']);
+    const out = line('พนักงาน   ๑,๓๐๗   ๑,๒๘๘', how);
+    expect(out.text).toBe('พนักงาน   1,307   1,288');
+    expect(out.text.length).toBe('พนักงาน   ๑,๓๐๗   ๑,๒๘๘'.length);
+  });
+});
+
+describe('Buddhist-era years', () => {
+  const doc = ['รายงานประจำปี พ.ศ. 2575', 'หน่วย   2575   2574   2573', 'ไฟฟ้า   2560   2590'];
+
+  it('tells a Thai report that counts years in the Buddhist era', () => {
+    expect(nativeFiguresOf(doc)).toEqual({ rightToLeft: false, buddhistEra: true });
+    expect(nativeFiguresOf(['หน่วย   2032   2031', 'ไฟฟ้า   2,560']).buddhistEra).toBe(false);
+    // A report in English printing no Thai has no Buddhist-era years.
+    expect(nativeFiguresOf(['Units   2575   2574']).buddhistEra).toBe(false);
+  });
+
+  it('reads a header of years and a year its words name in the Common Era, and no other figure', () => {
+    const how = nativeFiguresOf(doc);
+    expect(line('หน่วย\t2575\t2574\t2573', how).cells).toEqual(['หน่วย', '2032', '2031', '2030']);
+    expect(line('ในปี 2575 และ พ.ศ. 2574', how).text).toBe('ในปี 2032 และ พ.ศ. 2031');
+    expect(line('ปีงบประมาณ ๒๕๗๕', how).text).toBe('ปีงบประมาณ 2032');
+    // Two figures in the range that are not a year apart are a row's values.
+    expect(line('ไฟฟ้า   2560   2590', how).text).toBe('ไฟฟ้า   2560   2590');
+    expect(line('พนักงาน   2,575', how).text).toBe('พนักงาน   2,575');
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * Figures printed in a script's own digits, and years counted in the Buddhist era. Arabic reports print
+ * Arabic-Indic digits ("١٢٬٣٤٥٫٦", with the Arabic thousands separator ٬ and decimal separator ٫; Gulf
+ * and Iranian typesetting uses the Eastern forms ۰–۹) and Thai reports may print Thai digits (๐–๙);
+ * Thai reports date their years in the Buddhist era (พ.ศ. 2567 is 2024 CE, 543 years on). Every reader
+ * of figures and years reads ASCII digits and Gregorian years, so these are rewritten once, character
+ * for character, before any reader sees a line: the columns of a space-aligned table stay in place.
+ */
+
+// Thai digits ๐–๙ (U+0E50–U+0E59) are digits only: they are folded in any document.
+const THAI_DIGIT = /[\u0e50-\u0e59]/g;
+// Arabic-Indic (U+0660–U+0669) and Eastern Arabic-Indic (U+06F0–U+06F9) digits, the Arabic decimal
+// separator (U+066B), thousands separator (U+066C) and percent sign (U+066A).
+const ARABIC_FIGURE = /[\u0660-\u066c\u06f0-\u06f9]/g;
+const ARABIC_MARKS: Readonly<Record<string, string>> = { '\u066a': '%', '\u066b': '.', '\u066c': ',' };
+
+const RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
+const LATIN = /\p{Script=Latin}/u;
+const THAI = /\p{Script=Thai}/u;
+
+/** The Buddhist era counts from 543 BCE: BE year − 543 = CE year. */
+const BUDDHIST_ERA_OFFSET = 543;
+// A Buddhist-era year a report of this century prints: BE 2533–2649 is 1990–2106 CE.
+const BE_YEAR = '(?:25[3-9]\\d|26[0-4]\\d)';
+// A year the Thai words name as one: "พ.ศ. 2567" (Buddhist era), "ปี 2567" (year), "ปีงบประมาณ 2567"
+// (fiscal year), "สิ้นปี 2567" (year end).
+const NAMED_BE_YEAR = new RegExp(`((?:พ\\.\\s?ศ\\.?|ปี(?:งบประมาณ)?)\\s*)(${BE_YEAR})(?![\\d,.]\\d)`, 'gu');
+const BARE_BE_YEAR = new RegExp(`(?<![\\d,.])${BE_YEAR}(?![\\d,.]*\\d)`, 'g');
+// A column header of years and nothing else but words ("2567  2566  2565", "ปี 2567 2566"): at least
+// two Buddhist-era years, no other figure.
+const FIGURE = /\d[\d,.]*/g;
+const ONE_BE_YEAR = new RegExp(`^${BE_YEAR}$`);
+
+/** How a document prints figures and years that need rewriting, decided once per document. */
+export interface NativeFigures {
+  /** The document is written in Arabic or Hebrew (most lines with words have no Latin letter). */
+  readonly rightToLeft: boolean;
+  /** The document is in Thai and counts years in the Buddhist era ("พ.ศ.", or a header of 25xx years). */
+  readonly buddhistEra: boolean;
+}
+
+/**
+ * Decides from a document's lines whether it is written right to left (so its Arabic-Indic digits are
+ * figures, not a bilingual report's heading numbers, which only the English side prints as figures) and
+ * whether it counts years in the Buddhist era.
+ */
+export function nativeFiguresOf(lines: readonly string[]): NativeFigures {
+  let rtl = 0;
+  let latin = 0;
+  let thai = 0;
+  let era = false;
+  for (const line of lines) {
+    if (LATIN.test(line)) latin += 1;
+    else if (RIGHT_TO_LEFT.test(line)) rtl += 1;
+    if (!THAI.test(line)) continue;
+    thai += 1;
+    const folded = line.replace(THAI_DIGIT, thaiDigit);
+    if (/พ\.\s?ศ\./u.test(folded) || isBuddhistYearHeader(folded)) era = true;
+  }
+  return { rightToLeft: rtl > latin, buddhistEra: era && thai > 0 };
+}
+
+/** A line whose figures are two or more Buddhist-era years a year apart, and nothing else. */
+function isBuddhistYearHeader(line: string): boolean {
+  const figures = line.match(FIGURE) ?? [];
+  if (figures.length < 2 || !figures.every((f) => ONE_BE_YEAR.test(f))) return false;
+  // "2567  2566  2565" or "2565  2566  2567"; a row of two figures in the range ("2560  2590") is no header.
+  return figures.every((f, i) => i === 0 || Math.abs(Number(f) - Number(figures[i - 1])) === 1);
+}
+
+function thaiDigit(d: string): string {
+  return String(d.charCodeAt(0) - 0x0e50);
+}
+
+function arabicFigure(c: string): string {
+  const code = c.charCodeAt(0);
+  if (code >= 0x06f0) return String(code - 0x06f0);
+  return ARABIC_MARKS[c] ?? String(code - 0x0660);
+}
+
+function gregorian(be: string): string {
+  return String(Number(be) - BUDDHIST_ERA_OFFSET);
+}
+
+/**
+ * The line with Thai digits in ASCII, and in a right-to-left document its Arabic-Indic digits and
+ * separators too ("١٢٬٣٤٥٫٦" → "12,345.6"); in a Buddhist-era document a year the words name or a header
+ * of years is rewritten to the Common Era ("พ.ศ. 2567" → "พ.ศ. 2024", "2567  2566" → "2024  2023").
+ * Every character keeps its place. The cells of the line are rewritten as the line is (a cell holding
+ * one year of a header is a header year too).
+ */
+export function withNativeFigures(
+  line: string,
+  cells: readonly string[],
+  how: NativeFigures,
+): { text: string; cells: string[] } {
+  const digits = (text: string): string => {
+    const thai = text.replace(THAI_DIGIT, thaiDigit);
+    return how.rightToLeft ? thai.replace(ARABIC_FIGURE, arabicFigure) : thai;
+  };
+  const text = digits(line);
+  if (!how.buddhistEra) return { text, cells: cells.map(digits) };
+  const years = isBuddhistYearHeader(text)
+    ? (s: string): string => s.replace(BARE_BE_YEAR, gregorian)
+    : (s: string): string =>
+        s.replace(NAMED_BE_YEAR, (_m, words: string, year: string) => words + gregorian(year));
+  return { text: years(text), cells: cells.map((c) => years(digits(c))) };
+}
