@@ -15,6 +15,8 @@ import japanese from './metrics.ja.data.json' with { type: 'json' };
 import korean from './metrics.ko.data.json' with { type: 'json' };
 import vietnamese from './metrics.vi.data.json' with { type: 'json' };
 import indonesian from './metrics.id.data.json' with { type: 'json' };
+import bulgarian from './metrics.bg.data.json' with { type: 'json' };
+import russian from './metrics.ru.data.json' with { type: 'json' };
 
 /** The catalogue's identity, as the data file states it. */
 export interface MetricCatalogueInfo {
@@ -59,7 +61,8 @@ function catalogue(): Catalogue {
  * The wordings of the catalogue's metrics in other languages (German: `metrics.de.data.json`, Dutch:
  * `metrics.nl.data.json`, Norwegian: `metrics.no.data.json`, Polish: `metrics.pl.data.json`, Chinese:
  * `metrics.zh.data.json`, Croatian: `metrics.hr.data.json`, Japanese: `metrics.ja.data.json`, Korean:
- * `metrics.ko.data.json`, Vietnamese: `metrics.vi.data.json`, Indonesian: `metrics.id.data.json`), by metric id; a phrase file naming a metric the catalogue lacks is invalid.
+ * `metrics.ko.data.json`, Vietnamese: `metrics.vi.data.json`, Indonesian: `metrics.id.data.json`, Bulgarian: `metrics.bg.data.json`, Russian: `metrics.ru.data.json`), by
+ * metric id; a phrase file naming a metric the catalogue lacks is invalid.
  */
 function languagePhrases(ids: ReadonlySet<string>): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -74,6 +77,8 @@ function languagePhrases(ids: ReadonlySet<string>): Map<string, string[]> {
     ['metrics.ko.data.json', korean],
     ['metrics.vi.data.json', vietnamese],
     ['metrics.id.data.json', indonesian],
+    ['metrics.bg.data.json', bulgarian],
+    ['metrics.ru.data.json', russian],
   ] as const) {
     const parsed = metricPhrasesSchema.safeParse(data);
     if (!parsed.success) {
