@@ -75,6 +75,12 @@ describe('share.count: a renewable share over electricity or over all energy, as
     ]);
   });
 
+  it('reads the Bulgarian and Russian words for electricity and energy the same way', () => {
+    expect(runOn([...energy, renewable('6.0', 'Дял на възобновяемата електроенергия')])).toEqual([]);
+    expect(runOn([...energy, renewable('6.0', 'Доля возобновляемой электроэнергии')])).toEqual([]);
+    expect(runOn([...energy, renewable('3.6', 'Дял на възобновяемата енергия')])).toEqual([]);
+  });
+
   it('reads the Vietnamese words for electricity (điện) and energy (năng lượng) the same way', () => {
     expect(runOn([...energy, renewable('6.0', 'Tỷ lệ điện tái tạo')])).toEqual([]);
     expect(runOn([...energy, renewable('3.6', 'Tỷ lệ năng lượng tái tạo')])).toEqual([]);

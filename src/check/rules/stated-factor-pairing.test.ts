@@ -208,3 +208,24 @@ describe('factor.stated: German articles and the Scope 2 method', () => {
     expect(run([mix, ...rows])).toEqual([]);
   });
 });
+
+describe('factor.stated: factors listed in a Bulgarian sentence, each "за" its fuel', () => {
+  // 1,000 MWh × 0.302 = 302.0 t; 400 MWh × 0.251 = 100.4 t.
+  const SENTENCE = 'Коефициентите са 0.302 т CO2/МВтч за мазут и 0.251 т CO2/МВтч за пропан-бутан.';
+  const row = (metric: string, value: string, unit: string, line: number, label: string): Fact =>
+    printed({ metric, value, unit, year: 2025, line, label });
+  const facts = (propaneT: string): Fact[] => [
+    factor('Коефициентите са 0.302 т CO2/МВтч за мазут', '0.302', 'tCO2/MWh', SENTENCE),
+    factor('0.302 т CO2/МВтч за мазут и 0.251 т CO2/МВтч за пропан-бутан', '0.251', 'tCO2/MWh', SENTENCE),
+    row('energy.other_fuels', '1000', 'MWh', 20, 'Мазут'),
+    row('energy.lpg', '400', 'MWh', 21, 'Пропан-бутан'),
+    row('ghg.scope1', '302.0', 'tCO2e', 30, 'мазут'),
+    row('ghg.scope1', propaneT, 'tCO2e', 31, 'пропан-бутан'),
+  ];
+
+  it('gives the second factor to the fuel after its spaced unit, not to the first fuel', () => {
+    expect(run(facts('100.4'))).toEqual([]);
+    // 400 MWh × the first fuel's 0.302: computed with the wrong factor.
+    expect(run(facts('120.8')).map((f) => [f.rule, f.actual])).toEqual([['factor.stated', '120.8']]);
+  });
+});

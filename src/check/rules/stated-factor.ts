@@ -148,11 +148,12 @@ function statedFactors(ctx: RuleContext): { figure: Figure; subject: Set<string>
 /**
  * "… for petrol" after the unit, or after a list of the factor's values by year that the subject ends
  * ("0.61 tce/t in 2024 and 0.60 tce/t in 2025 for coal": both are coal's), and as French, Spanish, Portuguese and German reports word it ("0,251 kgCO2e/kWh pour le
- * gazole", "para el diésel", "für Heizöl"), and Romanian and Dutch ("pentru motorină", "voor diesel"): the unit, then
- * the word "for" and what the factor applies to.
+ * gazole", "para el diésel", "für Heizöl"), Romanian and Dutch ("pentru motorină", "voor diesel"), Bulgarian "за
+ * дизелово гориво" and Russian "для дизельного топлива": the unit, then
+ * the word "for" and what the factor applies to. The unit may print its gas apart ("0,267 т CO2/МВтч за …").
  */
 const FOR_SUBJECT =
-  /^\s*(\S+)(?:\s+in\s+\d{4})?(?:\s*(?:,|\band\b)\s*\d[\d.,]*\s*\1\s+in\s+\d{4})*\s+(?:for|pour|para|für|pentru|voor)\s+(?:(?:le|la|les|el|los|las|o|a|os|as|den|die|das|de|het)\s+|l['’])?(\p{L}[\p{L} ()'-]*)/iu;
+  /^\s*(\S+(?: CO2e?\S*)?)(?:\s+in\s+\d{4})?(?:\s*(?:,|\band\b)\s*\d[\d.,]*\s*\1\s+in\s+\d{4})*\s+(?:for|pour|para|für|pentru|voor|за|для)\s+(?:(?:le|la|les|el|los|las|o|a|os|as|den|die|das|de|het)\s+|l['’])?(\p{L}[\p{L} ()'-]*)/iu;
 
 /**
  * "9.96 MWh per m³ diesel", "2.68 tonnes CO2e per m³ of diesel": the unit written out with "per", then
@@ -176,7 +177,7 @@ function subjectWords(label: string, printedValue: string, sentence: string): Se
   const named = FOR_SUBJECT.exec(after)?.[2] ?? PER_SUBJECT.exec(after)?.[1] ?? forSubject(sentence, value);
   const before = at >= 0 ? text.slice(0, at) : (text.split(/\d/, 1)[0] ?? '');
   const clause =
-    named?.split(/(?<!\p{L})(?:and|or|et|ou|y|e|und|și|si|en|og|och|eller)(?!\p{L})/u)[0] ??
+    named?.split(/(?<!\p{L})(?:and|or|et|ou|y|e|und|și|si|en|og|och|eller|и|или)(?!\p{L})/u)[0] ??
     before.split(/[\d,;:/]|\b(?:and|for|y|e|et|ou|o|und|para|pour|für|pentru|voor|og|och)\b/).pop() ??
     '';
   const all = wordsOf(clause).filter((w) => !GENERIC_WORDS.has(w));

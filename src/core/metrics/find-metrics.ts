@@ -39,16 +39,29 @@ function phraseIndex(): ReadonlyMap<string, readonly IndexedPhrase[]> {
   const byFirst = new Map<string, IndexedPhrase[]>();
   listMetrics().forEach((metric, order) => {
     for (const text of metric.phrases) {
-      const words = phraseTokens(text).map((t) => t.word);
-      const first = words[0];
-      if (first === undefined) continue;
-      const list = byFirst.get(first) ?? [];
-      list.push({ order, metric, text, words });
-      byFirst.set(first, list);
+      for (const words of phraseWordings(text)) {
+        const first = words[0];
+        if (first === undefined) continue;
+        const list = byFirst.get(first) ?? [];
+        list.push({ order, metric, text, words });
+        byFirst.set(first, list);
+      }
     }
   });
   index = byFirst;
   return index;
+}
+
+/**
+ * A phrase's tokens; a Cyrillic phrase printing only look-alike letters ("охват 1") also as Cyrillic
+ * words, since a label folds them to Latin alone ("Охват 1") but keeps them among Cyrillic words
+ * ("Выбросы, охват 1").
+ */
+function phraseWordings(text: string): string[][] {
+  const words = phraseTokens(text).map((t) => t.word);
+  if (!/[\u0400-\u04ff]/u.test(text)) return [words];
+  const cyrillic = phraseTokens(text, { cyrillic: true }).map((t) => t.word);
+  return cyrillic.join(' ') === words.join(' ') ? [words] : [words, cyrillic];
 }
 
 interface Tally {

@@ -18,6 +18,8 @@ import indonesian from './metrics.id.data.json' with { type: 'json' };
 import turkish from './metrics.tr.data.json' with { type: 'json' };
 import thai from './metrics.th.data.json' with { type: 'json' };
 import arabic from './metrics.ar.data.json' with { type: 'json' };
+import bulgarian from './metrics.bg.data.json' with { type: 'json' };
+import russian from './metrics.ru.data.json' with { type: 'json' };
 
 /** The catalogue's identity, as the data file states it. */
 export interface MetricCatalogueInfo {
@@ -63,7 +65,9 @@ function catalogue(): Catalogue {
  * `metrics.nl.data.json`, Norwegian: `metrics.no.data.json`, Polish: `metrics.pl.data.json`, Chinese:
  * `metrics.zh.data.json`, Croatian: `metrics.hr.data.json`, Japanese: `metrics.ja.data.json`, Korean:
  * `metrics.ko.data.json`, Vietnamese: `metrics.vi.data.json`, Indonesian: `metrics.id.data.json`, Turkish:
- * `metrics.tr.data.json`, Thai: `metrics.th.data.json`, Arabic: `metrics.ar.data.json`), by metric id; a phrase file naming a metric the catalogue lacks is invalid.
+ * `metrics.tr.data.json`, Thai: `metrics.th.data.json`, Arabic: `metrics.ar.data.json`, Bulgarian:
+ * `metrics.bg.data.json`, Russian: `metrics.ru.data.json`), by metric id; a phrase file naming a metric the
+ * catalogue lacks is invalid.
  */
 function languagePhrases(ids: ReadonlySet<string>): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -81,6 +85,8 @@ function languagePhrases(ids: ReadonlySet<string>): Map<string, string[]> {
     ['metrics.tr.data.json', turkish],
     ['metrics.th.data.json', thai],
     ['metrics.ar.data.json', arabic],
+    ['metrics.bg.data.json', bulgarian],
+    ['metrics.ru.data.json', russian],
   ] as const) {
     const parsed = metricPhrasesSchema.safeParse(data);
     if (!parsed.success) {

@@ -1,4 +1,5 @@
-import { foldTraditionalChinese, latinLookAlike } from '../text/index.js';
+import { foldLookAlikeWords, foldTraditionalChinese, latinLookAlike } from '../text/index.js';
+import { cyrillicStem } from './cyrillic-stem.js';
 
 /** A word of a label reduced to its matching key; words inside brackets weigh half (qualifiers, units). */
 export interface PhraseToken {
@@ -42,8 +43,12 @@ function lookalike(ch: string): string {
   return /\s/.test(ch) ? ' ' : ch;
 }
 
+/** A Bulgarian or Russian word: stemmed by its own endings, not English ones. */
+const CYRILLIC_WORD = /[\u0400-\u04ff]/u;
+
 /** Folds a plural and its singular (and a trailing e) to one stem: emissions, emission → emission. */
 function stem(word: string): string {
+  if (CYRILLIC_WORD.test(word)) return cyrillicStem(word);
   if (word.length <= 3 || /\d/.test(word)) return SYNONYMS[word] ?? word;
   let w = word.replace(/isation$/, 'ization');
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
@@ -87,13 +92,14 @@ function foldAccents(text: string): string {
 }
 
 /** Unicode-folds the text, maps look-alike letters, drops HTML and LaTeX markup, lower-cases. */
-function clean(text: string): string {
+function clean(text: string, cyrillic: boolean | undefined): string {
   return (
     // Accents fold away ("captación", "énergie" → "captacion", "energie"): reports drop them in tables.
-    foldAccents(text.slice(0, MAX_CHARS))
+    // Cyrillic words keep their letters (a look-alike is folded only inside a Latin word).
+    foldAccents(foldLookAlikeWords(text.slice(0, MAX_CHARS), cyrillic === undefined ? {} : { cyrillic }))
       .normalize('NFKC')
       .replace(ARABIC_VARIANTS, arabicLetter)
-      .replace(/[^\x20-\x7e]/g, (ch) => lookalike(ch))
+      .replace(/[^\x20-\x7e\u0400-\u04ff]/g, (ch) => lookalike(ch))
       .toLowerCase()
       .replace(/<[^<>]{0,40}>/g, ' ')
       // Chinese has no spaces: a figure between two characters parts them ("2025年用水量为3.2万立方米"),
@@ -159,20 +165,25 @@ function rawWords(text: string): { word: string; depth: number }[] {
   let depth = 0;
   const folded = foldTraditionalChinese(text);
   for (const m of folded.matchAll(
-    /[a-z0-9]+(?:\.[0-9]+)?|[()[\]（）&+%\ue000]|\p{Script=Han}|[\p{Script=Hiragana}\p{Script=Katakana}ー]|\p{Script=Hangul}|\p{Script=Thai}|[\u0620-\u064a\u066e\u066f\u0671-\u06d3\u06fa-\u06ff]+/gu,
+    /[a-z0-9]+(?:\.[0-9]+)?|[\u0400-\u04ff]+|[()[\]（）&+%\ue000]|\p{Script=Han}|[\p{Script=Hiragana}\p{Script=Katakana}ー]|\p{Script=Hangul}|\p{Script=Thai}|[\u0620-\u064a\u066e\u066f\u0671-\u06d3\u06fa-\u06ff]+/gu,
   )) {
     const w = /^[\u0620-\u064a]/.test(m[0]) ? arabicStem(m[0]) : m[0];
     if (w === '(' || w === '[' || w === '（') depth += 1;
     else if (w === ')' || w === ']' || w === '）') depth = Math.max(0, depth - 1);
-    else out.push({ word: w === '&' || w === '+' ? 'and' : w, depth });
+    // Bulgarian and Russian "и" is "and" too: "Обхват 1 и 2" reads as "Обхват 1 + 2".
+    else out.push({ word: w === '&' || w === '+' || w === 'и' ? 'and' : w, depth });
     if (out.length >= MAX_TOKENS) break;
   }
   return out;
 }
 
-/** The matching tokens of a label or phrase: case, punctuation, look-alikes and plurals folded. */
-export function phraseTokens(text: string): PhraseToken[] {
-  const words = rawWords(clean(text));
+/**
+ * The matching tokens of a label or phrase: case, punctuation, look-alikes and plurals folded. With
+ * `cyrillic`, words made wholly of look-alikes are read as Cyrillic ("Охват" is no Latin "Oxbat") though
+ * the text prints no other Cyrillic letter.
+ */
+export function phraseTokens(text: string, options: { readonly cyrillic?: boolean } = {}): PhraseToken[] {
+  const words = rawWords(clean(text, options.cyrillic));
   const tokens: PhraseToken[] = [];
   for (let i = 0; i < words.length; i += 1) {
     const cur = words[i];

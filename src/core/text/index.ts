@@ -1,4 +1,10 @@
-export { LOOK_ALIKE_PATTERN, latinLookAlike, foldLookAlikes } from './look-alikes.js';
+export {
+  LOOK_ALIKE_PATTERN,
+  latinLookAlike,
+  foldLookAlikes,
+  foldLookAlikeWords,
+  isCyrillicText,
+} from './look-alikes.js';
 export { SUPERSCRIPT_DIGITS } from './script-digits.js';
 export { foldAccents } from './fold-accents.js';
 export { foldTraditionalChinese } from './simplified-chinese.js';

@@ -72,3 +72,38 @@ export function latinLookAlike(ch: string): string | undefined {
 export function foldLookAlikes(text: string): string {
   return text.replace(LOOK_ALIKE_PATTERN, (c) => LOOK_ALIKES[c] ?? c);
 }
+
+const WORD = /[\p{L}\p{M}]+/gu;
+/** A Cyrillic letter: with no Latin twin (б, д, ж, л, п, ъ, ы, я …) it shows the text is written in Cyrillic. */
+const CYRILLIC = /[\u0400-\u04ff]/u;
+
+/** True when the text prints a Cyrillic letter that is no look-alike: Bulgarian, Russian or another Cyrillic text. */
+export function isCyrillicText(text: string): boolean {
+  for (const ch of text) if (CYRILLIC.test(ch) && LOOK_ALIKES[ch] === undefined) return true;
+  return false;
+}
+
+/**
+ * Folds look-alikes only inside words that are otherwise Latin ("Туре", "СO2") or made wholly of
+ * look-alikes. In Cyrillic text a word made wholly of look-alikes is a word of the language ("на", "от",
+ * "се", "т" before "CO2e" aside), so there only words mixing in Latin letters are folded; a word with a
+ * letter of its own script (б, ч, λ) is never folded.
+ */
+export function foldLookAlikeWords(text: string, options: { readonly cyrillic?: boolean } = {}): string {
+  if (!LOOK_ALIKE_PATTERN.test(text)) return text;
+  LOOK_ALIKE_PATTERN.lastIndex = 0;
+  // `cyrillic` says the text is Cyrillic though it prints only look-alikes ("Охват 1" cut from a label).
+  const cyrillic = options.cyrillic ?? isCyrillicText(text);
+  return text.replace(WORD, (word) => {
+    let lookalike = 0;
+    let latin = 0;
+    let other = 0;
+    for (const ch of word) {
+      if (LOOK_ALIKES[ch] !== undefined) lookalike++;
+      else if (/[a-z]/i.test(ch)) latin++;
+      else other++;
+    }
+    if (lookalike === 0 || other > 0 || (cyrillic && latin === 0)) return word;
+    return foldLookAlikes(word);
+  });
+}

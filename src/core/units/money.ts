@@ -41,10 +41,13 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Alphabetic markers must stand alone ("EUR" not inside "EURO…", "RMB" may touch digits: "RMB10,000"). */
+/**
+ * Alphabetic markers must stand alone ("EUR" not inside "EURO…", Cyrillic "лв" not inside a word; "RMB"
+ * may touch digits: "RMB10,000").
+ */
 function markerPattern(marker: string): string {
-  const before = /^[a-z]/i.test(marker) ? '(?<![a-z])' : '';
-  const after = /[a-z]$/i.test(marker) ? '(?![a-z])' : '';
+  const before = /^[a-z\u0400-\u04ff]/i.test(marker) ? '(?<![a-z\u0400-\u04ff])' : '';
+  const after = /[a-z\u0400-\u04ff]$/i.test(marker) ? '(?![a-z\u0400-\u04ff])' : '';
   return `${before}${escapeRe(marker)}${after}`;
 }
 

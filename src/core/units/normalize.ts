@@ -2,12 +2,7 @@
  * Text clean-up shared by unit and number parsing: what PDF extraction, HTML and LaTeX do to a
  * printed unit ("CO <sub>2</sub>", "tCO $_2$ e", "m<sup>3</sup>", "CO₂", Cyrillic "с" for Latin "c").
  */
-import {
-  LOOK_ALIKE_PATTERN,
-  SUPERSCRIPT_DIGITS,
-  foldTraditionalChinese,
-  latinLookAlike,
-} from '../text/index.js';
+import { SUPERSCRIPT_DIGITS, foldLookAlikeWords, foldTraditionalChinese } from '../text/index.js';
 import { unitRegistry } from './registry.js';
 
 /** Longest unit or number text we read; longer input is refused so untrusted text costs bounded work. */
@@ -73,8 +68,10 @@ function withoutFootnoteDigits(text: string): string {
  * private-use characters (footnote stars, assurance marks) and footnote daggers dropped, spaces collapsed.
  */
 export function normalizePrinted(text: string): string {
-  return stripMarkup(decodeEntities(withoutFootnoteDigits(writtenOutPowers(text)).normalize('NFKC')))
-    .replace(LOOK_ALIKE_PATTERN, (c) => latinLookAlike(c) ?? c)
+  // Look-alikes fold in Latin words only: Cyrillic units ("МВтч", "хил. лв.") keep their letters.
+  return foldLookAlikeWords(
+    stripMarkup(decodeEntities(withoutFootnoteDigits(writtenOutPowers(text)).normalize('NFKC'))),
+  )
     .replace(/[\u2010-\u2015\u2212\uFE58\uFE63]/g, '-')
     .replace(/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'")
     .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD\uE000-\uF8FF*†‡§¶]/g, '')

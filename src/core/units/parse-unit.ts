@@ -8,7 +8,10 @@ import { finishTerm, parseTerm } from './term.js';
 /** A ratio has at most this many parts ("kg/m2/year" has three). */
 const MAX_RATIO_PARTS = 4;
 
-/** Splits on "/" and on the word "per" outside parentheses: "tCO2e per thousand boe of production". */
+/**
+ * Splits on "/" and on the word "per" outside parentheses: "tCO2e per thousand boe of production"; also on
+ * Bulgarian and Russian "на" ("т CO2e на млн. лв.", "кг на тонну").
+ */
 function splitRatio(s: string): string[] {
   const parts: string[] = [];
   let depth = 0;
@@ -20,9 +23,11 @@ function splitRatio(s: string): string[] {
     else if (depth === 0 && c === '/') {
       parts.push(s.slice(start, i));
       start = i + 1;
-    } else if (depth === 0 && c === ' ' && /^ per\s/i.test(s.slice(i, i + 5))) {
+    } else if (depth === 0 && c === ' ') {
+      const per = /^ (?:per|на)\s/i.exec(s.slice(i, i + 5));
+      if (!per) continue;
       parts.push(s.slice(start, i));
-      start = i + 5;
+      start = i + per[0].length;
     }
   }
   parts.push(s.slice(start));

@@ -1,5 +1,6 @@
 import { EsgError } from '../errors/index.js';
 import { dec, type Decimal, type Unit } from '../quantity/index.js';
+import { foldLookAlikes } from '../text/index.js';
 import data from './units.data.json' with { type: 'json' };
 import { unitsDataSchema, type CurrencyEntry, type UnitEntry } from './registry.schema.js';
 
@@ -91,7 +92,11 @@ export function buildRegistry(raw: unknown): UnitRegistry {
     bySymbol.set(def.symbol, def);
     for (const text of [entry.symbol, ...entry.caseSensitiveAliases]) put(exact, exactKey(text), def);
     const looseTexts = entry.caseSensitive ? entry.aliases : [entry.symbol, ...entry.aliases];
-    for (const text of looseTexts) put(loose, looseKey(text), def);
+    // A Cyrillic word of look-alike letters alone ("тонн") reaches the lookup folded to Latin ("tohh").
+    for (const text of looseTexts) {
+      put(loose, looseKey(text), def);
+      if (foldLookAlikes(text) !== text) put(loose, looseKey(foldLookAlikes(text)), def);
+    }
   });
   const compounds = d.compounds.map((c) => ({
     suffix: c.suffix,

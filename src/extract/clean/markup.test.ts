@@ -66,4 +66,10 @@ describe('foldHomoglyphs', () => {
     expect(foldHomoglyphs('Energ У')).toBe('Energ Y');
     expect(foldHomoglyphs('Привет')).toBe('Привет');
   });
+
+  it('leaves short Cyrillic words of look-alikes alone in Cyrillic text', () => {
+    // "на", "от", "се" are Bulgarian and Russian words, not Latin "ha", "ot", "ce".
+    expect(foldHomoglyphs('Разход на гориво от котли')).toBe('Разход на гориво от котли');
+    expect(foldHomoglyphs('Выбросы от котельной СO2')).toBe('Выбросы от котельной CO2');
+  });
 });

@@ -41,6 +41,10 @@ describe('change column headings', () => {
       'Endring (%)',
       'Ændring',
       'Förändring',
+      'Изм. 25/24, %',
+      'Промяна',
+      'Изменение, %',
+      'Отклонение',
     ])
       expect(isChangeHeading(h), h).toBe(true);
     for (const h of ['2023/24', 'FY23/24', '2024', 'Target', 'Base year', '2024年', '指标', '单位', '备注'])
@@ -64,6 +68,36 @@ describe('a change column beside the years', () => {
       ['318400', 2022, 'actual'],
       ['302750', 2023, 'actual'],
       ['296120', 2024, 'actual'],
+    ]);
+  });
+
+  it('reads Bulgarian and Russian year headings ("2024 г.", "2024 год") and skips their change column', () => {
+    const bulgarian = read(
+      [
+        'Таблица 5. Горива',
+        '',
+        'Показател               Мярка       2023 г.      2024 г.    Промяна, %',
+        'Дизелово гориво         МВтч          3 412        3 188          -6,6',
+        'Природен газ            МВтч         12 806       12 114          -5,4',
+      ].join('\n'),
+    );
+    expect(row(bulgarian, 4)).toEqual([
+      ['3412', 2023, 'actual'],
+      ['3188', 2024, 'actual'],
+    ]);
+    expect(bulgarian.find((m) => m.line === 4)?.unit).toBe('МВтч');
+    const russian = read(
+      [
+        'Таблица 6. Вода',
+        '',
+        'Показатель             Ед. изм.     2023 год     2024 год    Изменение, %',
+        'Забор воды             тыс. м3         812,5        774,0          -4,7',
+        'Сброс воды             тыс. м3         604,1        588,2          -2,6',
+      ].join('\n'),
+    );
+    expect(row(russian, 4)).toEqual([
+      ['812.5', 2023, 'actual'],
+      ['774.0', 2024, 'actual'],
     ]);
   });
 

@@ -1,0 +1,77 @@
+/**
+ * Bulgarian and Russian endings a word sheds to match its other forms: Bulgarian articles and plurals
+ * ("емисиите", "емисии"; "газове", "газ"; "служителите", "служител") and Russian case endings
+ * ("парниковых газов", "парниковые газы"; "сотрудников", "сотрудника"). Longest first. Й and ё are
+ * already folded to и and е by the accent folding before.
+ */
+const ENDINGS = [
+  'ията',
+  'ието',
+  'ите',
+  'ият',
+  'ами',
+  'ями',
+  'ого',
+  'его',
+  'ому',
+  'ему',
+  'ове',
+  'еве',
+  'ия',
+  'ът',
+  'ят',
+  'та',
+  'то',
+  'те',
+  'ых',
+  'их',
+  'ым',
+  'им',
+  'ов',
+  'ев',
+  'ей',
+  'ой',
+  'ом',
+  'ем',
+  'ах',
+  'ях',
+  'ую',
+  'юю',
+  'ая',
+  'яя',
+  'ое',
+  'ее',
+  'ые',
+  'ие',
+  'ии',
+  'ию',
+  'ью',
+  'а',
+  'я',
+  'ы',
+  'и',
+  'у',
+  'ю',
+  'о',
+  'е',
+  'ь',
+  'й',
+] as const;
+
+/** Shortest stem an ending leaves: "газ" keeps its letters, "вода" becomes "вод", not "в". */
+const MIN_STEM = 3;
+
+/**
+ * The stem of a lower-case Cyrillic word: endings are shed one at a time while a stem of three letters
+ * or more remains, so a word and its inflected forms ("обучение", "обучения", "обучението") meet on one
+ * stem. A crude stemmer: both the catalogue's phrases and the printed label pass through it, so it only
+ * needs to be consistent, and phrases of two or more words keep distinct metrics apart.
+ */
+export function cyrillicStem(word: string): string {
+  let w = word;
+  for (;;) {
+    const ending = ENDINGS.find((e) => w.endsWith(e) && w.length - e.length >= MIN_STEM);
+    if (ending === undefined) return w;
+    w = w.slice(0, -ending.length);
+  }
+}

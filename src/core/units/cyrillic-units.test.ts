@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { parseUnit } from './parse-unit.js';
+
+describe('Bulgarian and Russian unit words', () => {
+  it('reads energy units written in Cyrillic', () => {
+    expect(parseUnit('МВтч')).toMatchObject({ symbol: 'MWh' });
+    expect(parseUnit('МВт·ч')).toMatchObject({ symbol: 'MWh' });
+    expect(parseUnit('кВтч')).toMatchObject({ symbol: 'kWh' });
+    expect(parseUnit('ГДж')).toMatchObject({ symbol: 'GJ' });
+    expect(parseUnit('Гкал')).toMatchObject({ symbol: 'Gcal' });
+  });
+
+  it('reads the tonne and its CO2e compound beside Cyrillic words', () => {
+    expect(parseUnit('т')).toMatchObject({ symbol: 't' });
+    expect(parseUnit('тонн')).toMatchObject({ symbol: 't' });
+    expect(parseUnit('т CO2e')).toMatchObject({ symbol: 'tCO2e' });
+    expect(parseUnit('т CO2/МВт·ч')).toMatchObject({ symbol: 'tCO2/MWh' });
+  });
+
+  it('reads "на" as per, as Bulgarian and Russian intensities print it', () => {
+    expect(parseUnit('т CO2e на млн. лв.')).toMatchObject({ symbol: 'tCO2e/BGN million' });
+    expect(parseUnit('кг на тонну')).toMatchObject({ symbol: 'kg/t' });
+  });
+
+  it('reads scaled lev, rouble and tenge amounts', () => {
+    expect(parseUnit('хил. лв.')).toMatchObject({ symbol: 'BGN thousand', dimension: 'money:BGN' });
+    expect(parseUnit('млн. лв.').toBase.toFixed()).toBe('1000000');
+    expect(parseUnit('тыс. руб.')).toMatchObject({ symbol: 'RUB thousand', dimension: 'money:RUB' });
+    expect(parseUnit('млн руб.').toBase.toFixed()).toBe('1000000');
+    expect(parseUnit('млн тенге')).toMatchObject({ dimension: 'money:KZT' });
+  });
+
+  it('reads people, hours and pieces', () => {
+    expect(parseUnit('души')).toMatchObject({ symbol: 'persons' });
+    expect(parseUnit('чел.')).toMatchObject({ symbol: 'persons' });
+    expect(parseUnit('часа')).toMatchObject({ symbol: 'hours' });
+    expect(parseUnit('часов')).toMatchObject({ symbol: 'hours' });
+    expect(parseUnit('бр.')).toMatchObject({ symbol: 'count' });
+    expect(parseUnit('шт.')).toMatchObject({ symbol: 'count' });
+    expect(parseUnit('м³')).toMatchObject({ symbol: 'm3' });
+  });
+});
