@@ -21,6 +21,7 @@ const LABELS: readonly (readonly [string, string])[] = [
   ['Rata-rata jam pelatihan per karyawan', 'training.hours_average'],
   ['Total jam pelatihan', 'training.hours_total'],
   ['Kecelakaan fatal', 'safety.fatalities'],
+  ['Jam kerja karyawan dan kontraktor', 'safety.hours_worked'],
   ['Dana pengembangan masyarakat', 'community.donations'],
 ];
 

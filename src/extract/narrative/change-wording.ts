@@ -1,7 +1,8 @@
 // How sentences word a change between years. Each pattern is read on the text before the percentage
 // (`lead`) or from the percentage on (`rest`); stated-change.ts decides what the change is of. Spanish,
 // Portuguese, French and Italian wording comes in from romance-change-wording.ts, Norwegian, Danish and
-// Swedish from nordic-change-wording.ts.
+// Swedish from nordic-change-wording.ts, Indonesian and Malay from malay-change-wording.ts, Vietnamese from
+// vietnamese-change-wording.ts.
 import {
   ROMANCE_AND,
   ROMANCE_APPROX,
@@ -29,21 +30,38 @@ import {
   POLISH_DOWN,
   POLISH_UP,
 } from './polish-change-wording.js';
+import {
+  MALAY_AND,
+  MALAY_APPROX,
+  MALAY_CHANGE_NOUNS,
+  MALAY_CHANGE_VERBS,
+  MALAY_DOWN,
+  MALAY_REPORTING_VERBS,
+  MALAY_UP,
+} from './malay-change-wording.js';
+import {
+  VIETNAMESE_AND,
+  VIETNAMESE_APPROX,
+  VIETNAMESE_CHANGE_VERBS,
+  VIETNAMESE_DOWN,
+  VIETNAMESE_UP,
+} from './vietnamese-change-wording.js';
 
 // Words that hedge a figure ("by about 5%").
 const HEDGES = String.raw`about\s+|approximately\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+`;
 const ENGLISH_APPROX = String.raw`(?:by\s+)?(?:${HEDGES})?`;
 // A change worded as a noun ("a decrease of 3.8%").
 const CHANGE_NOUNS = 'increase|decrease|reduction|decline|drop|rise|growth|fall';
-const APPROX = String.raw`(?:${ENGLISH_APPROX}|${ROMANCE_APPROX}|${POLISH_APPROX}|${NORDIC_APPROX})`;
+const APPROX = String.raw`(?:${ENGLISH_APPROX}|${ROMANCE_APPROX}|${POLISH_APPROX}|${NORDIC_APPROX}|${MALAY_APPROX}|${VIETNAMESE_APPROX})`;
 // A headline drops the verb ("Water withdrawal down 7.2%", "Scope 2 up 3%"); "made up", "broken down"
 // and the like are verbs of their own.
 const HEADLINE_DIRECTION = String.raw`(?<!\b(?:made|make|makes|making|took|take|takes|taking|broken|break|breaks|set|sets|adds?|added|sums?|summed|ends?|ended|shut|slowed|stepped|scaled|cut|cuts|wound|went|go|goes|came|comes|round(?:ed)?|back(?:ed)?)\s)(?:down|up)`;
-const CHANGE_VERBS = String.raw`increased|decreased|rose|fell|dropped|declined|grew|reduced|went up|went down|climbed|jumped|slid|dipped|edged (?:up|down)|was (?:down|up)|were (?:down|up)|is (?:down|up)|are (?:down|up)|${HEADLINE_DIRECTION}|${ROMANCE_CHANGE_VERBS}|${POLISH_CHANGE_VERBS}|${NORDIC_CHANGE_VERBS}`;
+const CHANGE_VERBS = String.raw`increased|decreased|rose|fell|dropped|declined|grew|reduced|went up|went down|climbed|jumped|slid|dipped|edged (?:up|down)|was (?:down|up)|were (?:down|up)|is (?:down|up)|are (?:down|up)|${HEADLINE_DIRECTION}|${ROMANCE_CHANGE_VERBS}|${POLISH_CHANGE_VERBS}|${NORDIC_CHANGE_VERBS}|${MALAY_CHANGE_VERBS}|${VIETNAMESE_CHANGE_VERBS}`;
 // A subject: words up to a clause break, then its verb. "and"/"while" join two clauses of changes.
-// A subject may carry a short parenthesis that qualifies it ("Scope 1 and 2 (market-based) emissions").
+// A subject may carry a short parenthesis that qualifies it ("Scope 1 and 2 (market-based) emissions"), and
+// open with a Vietnamese letter ("Điện năng tiêu thụ").
 const WORDS = String.raw`(?:[^,;:()]|\([^,;:()]{1,30}\))`;
-const SUBJECT = String.raw`(?:^|[,;:(]|\b(?:and|while|whereas|where|meanwhile|${ROMANCE_AND})\b|(?<![\w\u00c0-\u024f])(?:${POLISH_AND}|${NORDIC_AND})(?![\w\u00c0-\u024f]))\s*(?:(?:and|while|whereas|meanwhile|but|iar|[sș]i)\s+)?([A-Za-z]${WORDS}{2,80}?)`;
+const SUBJECT = String.raw`(?:^|[,;:(]|\b(?:and|while|whereas|where|meanwhile|${ROMANCE_AND})\b|(?<![\w\u00c0-\u024f\u1e00-\u1eff])(?:${POLISH_AND}|${NORDIC_AND}|${MALAY_AND}|${VIETNAMESE_AND})(?![\w\u00c0-\u024f\u1e00-\u1eff]))\s*(?:(?:and|while|whereas|meanwhile|but|iar|[sș]i)\s+)?([A-Za-z\u00c0-\u024f\u1e00-\u1eff]${WORDS}{2,80}?)`;
 
 /** "Scope 1 emissions (have) decreased by 31%", "electricity use was down 3.2%": subject, verb, figure. */
 export const VERB_BEFORE = new RegExp(
@@ -70,14 +88,20 @@ export const FIRST_PERSON_PAST = new RegExp(
   'iu',
 );
 
-/** "…, a decrease of 3.8%", "representing a year-on-year increase of 12%", "ein Plus von 6 %". */
+/** "…, a decrease of 3.8%", "representing a year-on-year increase of 12%", "ein Plus von 6 %", "penurunan sebesar 5%". */
 export const NOUN_OF = new RegExp(
-  String.raw`\b(?:year[- ]on[- ]year\s+|yoy\s+|y-o-y\s+)?(?:(${CHANGE_NOUNS})\s+of|(${ROMANCE_CHANGE_NOUNS})\s+(?:interanual\s+)?${ROMANCE_OF}|(${GERMAN_CHANGE_NOUNS})\s+(?:um|von)\s+(?:(?:rund|etwa|ca\.|knapp)\s+)?)\s*${APPROX}$`,
+  String.raw`\b(?:year[- ]on[- ]year\s+|yoy\s+|y-o-y\s+)?(?:(${CHANGE_NOUNS})\s+of|(${ROMANCE_CHANGE_NOUNS})\s+(?:interanual\s+)?${ROMANCE_OF}|(${GERMAN_CHANGE_NOUNS})\s+(?:um|von)\s+(?:(?:rund|etwa|ca\.|knapp)\s+)?|(?<![\w-])(${MALAY_CHANGE_NOUNS})(?!\w))\s*${APPROX}$`,
   'i',
 );
 
-/** "…, down 4.2% year on year", "…, up by 7%". */
-export const DOWN_UP = new RegExp(String.raw`,\s*(down|up)\s+${APPROX}$`, 'i');
+/**
+ * "…, down 4.2% year on year", "…, up by 7%", and a verb with no subject after the figure it changed:
+ * "18,6 t CO2e per ton, turun 5% dibandingkan …", "… tấn CO2e, giảm 3% so với …".
+ */
+export const DOWN_UP = new RegExp(
+  String.raw`,\s*(down|up|${MALAY_CHANGE_VERBS}|${VIETNAMESE_CHANGE_VERBS})\s+${APPROX}$`,
+  'i',
+);
 
 /** "a 12% decrease in water consumption", "a 7% year-on-year reduction": the change's noun after the figure. */
 export const NOUN_AFTER =
@@ -91,7 +115,7 @@ export const SUBJECT_AFTER = /^\s*(?:in|of)\s+([^,;:.()]{3,60})/i;
  * recorded a decrease of 6.5%", "fuel use saw a 7% reduction".
  */
 export const SUBJECT_BEFORE_NOUN = new RegExp(
-  String.raw`${SUBJECT}\s+(?:ha(?:s|ve|d)\s+)?(?:recorded|saw|seen|showed|shown|posted|registered|marked|experienced|achieved|represented|reflected|${ROMANCE_REPORTING_VERBS})\s+(?:an?\s+|una?\s+|uma?\s+|une\s+|o\s+)?(?:(?:year[- ]on[- ]year|yoy|overall|further|total)\s+)?(?:(?:${CHANGE_NOUNS})\s+of\s+${APPROX})?$`,
+  String.raw`${SUBJECT}\s+(?:ha(?:s|ve|d)\s+)?(?:recorded|saw|seen|showed|shown|posted|registered|marked|experienced|achieved|represented|reflected|${ROMANCE_REPORTING_VERBS}|${MALAY_REPORTING_VERBS})\s+(?:an?\s+|una?\s+|uma?\s+|une\s+|o\s+)?(?:(?:year[- ]on[- ]year|yoy|overall|further|total)\s+)?(?:(?:${CHANGE_NOUNS})\s+of\s+${APPROX})?$`,
   'i',
 );
 
@@ -122,8 +146,8 @@ const DOWN =
   /^(?:decreas\w*|fell|fallen|fall|dropp?\w*|declin\w*|reduc\w*|went down|(?:was|were|is|are) down|down|cut|slid|dipped|edged down|lower|lowered|less|below)$/i;
 
 // Each language's words for a rise and for a fall, English first.
-const UP_WORDS = [UP, ROMANCE_UP, GERMAN_UP, POLISH_UP, NORDIC_UP];
-const DOWN_WORDS = [DOWN, ROMANCE_DOWN, GERMAN_DOWN, POLISH_DOWN, NORDIC_DOWN];
+const UP_WORDS = [UP, ROMANCE_UP, GERMAN_UP, POLISH_UP, NORDIC_UP, MALAY_UP, VIETNAMESE_UP];
+const DOWN_WORDS = [DOWN, ROMANCE_DOWN, GERMAN_DOWN, POLISH_DOWN, NORDIC_DOWN, MALAY_DOWN, VIETNAMESE_DOWN];
 
 /** The direction a change word gives: "rose", "was down", "lower". */
 export function directionOf(word: string): 'increase' | 'decrease' | undefined {

@@ -36,6 +36,9 @@ export function whyNotAFigure(sentence: string, t: NumberToken): string | undefi
   if (REFERENCE_BEFORE.test(before)) return 'reference';
   // "per RMB 10,000 of output value", "per 200,000 hours worked": what a ratio is per, not a figure.
   if (/\bper\s+(?:(?:RMB|HKD|USD|CNY|HK\$|US\$|\$|¥)\s?)?$/i.test(before)) return 'denominator';
+  // Vietnamese "trên 1.000.000 giờ công": "trên" is "per" only before a rate's round base ("trên 50 tuổi" is over 50).
+  if (/(?<!\p{L})trên\s+$/iu.test(before) && /^(?:1000000|200000|100000)$/.test(t.value))
+    return 'denominator';
   // "divided by net sales in ¥100 million.", "amounts are in RMB 10,000;": the unit amounts are stated in.
   const clause = sentence.slice(Math.max(0, t.start - 100), t.start);
   if (ROUND_UNIT.test(t.printed) && UNIT_STATED_BEFORE.test(clause) && UNIT_STATED_AFTER.test(after))

@@ -48,4 +48,21 @@ describe('an injury rate named before its bare number', () => {
       ['0.18', 2024, '', 'LTIFR'],
     ]);
   });
+
+  it('reads an Indonesian or Vietnamese rate named before its year and verb, with its base in hours', () => {
+    const indonesian =
+      'LTIFR tahun 2031 adalah 0,37 per 1.000.000 jam kerja (2030: 0,45; 2029: 0,52), dan TRIFR sebesar 1,08.';
+    expect(mentionsOf(indonesian, 2031).map((m) => [m.value, m.year, m.unit, m.label.slice(0, 5)])).toEqual([
+      ['0.37', 2031, '', 'LTIFR'],
+      ['1.08', 2031, '', 'TRIFR'],
+      ['0.45', 2030, '', 'LTIFR'],
+      ['0.52', 2029, '', 'LTIFR'],
+    ]);
+    const vietnamese = 'LTIFR năm 2031 đạt 0,29 trên 1.000.000 giờ công làm việc (2030: 0,33; 2029: 0,41).';
+    expect(mentionsOf(vietnamese, 2031).map((m) => [m.value, m.year, m.unit])).toEqual([
+      ['0.29', 2031, ''],
+      ['0.33', 2030, ''],
+      ['0.41', 2029, ''],
+    ]);
+  });
 });

@@ -101,9 +101,10 @@ function isVerb(word: string): boolean {
 }
 
 // "1.56 per 200,000 hours worked", "0.42 per million hours": an injury rate's base (GRI 403-9 allows
-// 200,000 or 1,000,000 hours), which the injury-rate check reads from the printed words.
+// 200,000 or 1,000,000 hours), which the injury-rate check reads from the printed words; Indonesian and
+// Malay "per 1.000.000 jam kerja", Vietnamese "trên 1.000.000 giờ công (làm việc)".
 const RATE_PER_HOURS =
-  /^\s?per\s+(?:million|1,000,000|1 000 000|200,000|200 000|100,000|one\s+million)\s+(?:(?:working|work|man|person|employee|labou?r)[- ])?hours(?:\s+worked)?\b/i;
+  /^\s?(?:per|trên)\s+(?:million|1,000,000|1 000 000|200,000|200 000|100,000|one\s+million)\s+(?:(?:(?:working|work|man|person|employee|labou?r)[- ])?hours(?:\s+worked)?|jam(?:\s+kerja)?(?:\s+orang)?|giờ(?:\s+(?:công|làm\s+việc|lao\s+động))*)(?![\w\u00c0-\u1eff])/i;
 // "143 lost days", "96 lost working days": time lost to injury (HKEX B2.2, GRI 403-9) printed before its unit.
 const LOST_TIME = /^\s?(?:lost|missed)\s+(?:work(?:ing)?\s+|man-|person-)?(days?|hours?|workdays?)\b/i;
 

@@ -30,6 +30,8 @@ import {
 } from './german-change-wording.js';
 import { POLISH_YEAR_ON_YEAR } from './polish-change-wording.js';
 import { NORDIC_AGAINST } from './nordic-change-wording.js';
+import { MALAY_AGAINST } from './malay-change-wording.js';
+import { VIETNAMESE_AGAINST } from './vietnamese-change-wording.js';
 
 /** Which way a stated change goes. */
 export const CHANGE_DIRECTIONS = ['increase', 'decrease'] as const;
@@ -54,10 +56,18 @@ const YEAR_ON_YEAR = /\b(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y-o-y)\b/
 // The figure compared with may be qualified as restated or adjusted ("on the restated 2024 figure").
 const AGAINST =
   /\b(?:compared\s+(?:with|to)|from|over|than|versus|vs\.?|relative\s+to|against|since|on)\s+(?:(?:that\s+)?(?:of|in)\s+)?(?:the\s+|a\s+)?(?:(?:restated|adjusted|recalculated|reported|comparable)\s+)?(?:((?:previous|prior|last|preceding)\s+(?:financial\s+|reporting\s+)?(?:year|period))|(?:FY\s?)?((?:19|20)\d{2})(?:\s?\/\s?(\d{2}))?)/i;
-/** What a change is set against, in English, a Romance, German or Nordic language: group 1 the year before, group 2 a year. */
+/**
+ * What a change is set against, in English, a Romance, German or Nordic language, Indonesian/Malay or
+ * Vietnamese: group 1 the year before, group 2 a year.
+ */
 function against(text: string): RegExpExecArray | null {
   return (
-    AGAINST.exec(text) ?? ROMANCE_AGAINST.exec(text) ?? GERMAN_AGAINST.exec(text) ?? NORDIC_AGAINST.exec(text)
+    AGAINST.exec(text) ??
+    ROMANCE_AGAINST.exec(text) ??
+    GERMAN_AGAINST.exec(text) ??
+    NORDIC_AGAINST.exec(text) ??
+    MALAY_AGAINST.exec(text) ??
+    VIETNAMESE_AGAINST.exec(text)
   );
 }
 const REPORTING_PERIOD =
@@ -200,7 +210,7 @@ function nounWorded(
   const noun = NOUN_OF.exec(lead) ?? DOWN_UP.exec(lead);
   const nounAfter = noun ? undefined : NOUN_AFTER.exec(rest);
   const than = noun || nounAfter ? undefined : (THAN_AFTER.exec(rest) ?? BASE_YEAR_AFTER.exec(rest));
-  const word = noun?.[1] ?? noun?.[2] ?? noun?.[3] ?? nounAfter?.[1] ?? than?.[1];
+  const word = noun?.[1] ?? noun?.[2] ?? noun?.[3] ?? noun?.[4] ?? nounAfter?.[1] ?? than?.[1];
   if (word === undefined) return undefined;
   // "lower than the industry average" compares with something else than a year.
   if (than && against(rest) === null && !BASE_YEAR_AFTER.test(rest)) return undefined;

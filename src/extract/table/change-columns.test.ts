@@ -45,6 +45,10 @@ describe('change column headings', () => {
       'Промяна',
       'Изменение, %',
       'Отклонение',
+      'Perubahan',
+      'Perubahan (%)',
+      'Thay đổi (%)',
+      'Tăng/giảm',
     ])
       expect(isChangeHeading(h), h).toBe(true);
     for (const h of ['2023/24', 'FY23/24', '2024', 'Target', 'Base year', '2024年', '指标', '单位', '备注'])
@@ -53,6 +57,24 @@ describe('change column headings', () => {
 });
 
 describe('a change column beside the years', () => {
+  it('gives no figure of the year for an Indonesian "Perubahan" column', () => {
+    const found = read(
+      [
+        'Tabel 5  Energi',
+        '',
+        '  Sumber                    2029        2030        2031     Perubahan',
+        '  Solar (GJ)               48.210      46.905      44.120        -5,9%',
+        '  Biomassa (GJ)            11.340      12.765      14.985       +17,4%',
+      ].join('\n'),
+      2031,
+    );
+    expect(row(found, 4)).toEqual([
+      ['48210', 2029, 'actual'],
+      ['46905', 2030, 'actual'],
+      ['44120', 2031, 'actual'],
+    ]);
+  });
+
   it('gives no figure of the year for an absolute change in the row unit', () => {
     const found = read(
       [
