@@ -22,6 +22,7 @@ const factorsSchema = z.strictObject({
     unit: z.literal('kgce/kWh'),
     why: z.string(),
   }),
+  electricityPrimaryEnergy: z.strictObject({ gjPerMwh: z.array(decimal), why: z.string() }),
   coefficientRounding: decimal,
   fuels: z.array(z.strictObject({ metric: z.string(), perKg: range, perM3: range, perL: range })),
   concentrations: z.array(z.strictObject({ pollutant: z.string(), maxMgPerL: decimal, why: z.string() })),

@@ -42,6 +42,20 @@ export function figuresCrossPrimaryEnergy(part: Figure, total: Figure): boolean 
   return WATT_HOURS.test(part.printedUnit.symbol.trim()) && JOULES.test(total.printedUnit.symbol.trim());
 }
 
+const CALORIFIC_GJ_PER_MWH = dec('3.6');
+
+/**
+ * A part's range in the total's unit with electricity counted at a primary-energy equivalent
+ * (`gjPerMwh` GJ per MWh instead of its 3.6 of heat) when it is printed in watt-hours and the total in
+ * joules; any other part converts as usual.
+ */
+export function rangeAtPrimaryEnergy(part: Figure, total: Figure, gjPerMwh: Decimal): Interval | undefined {
+  const range = rangeIn(part, total.unit, total);
+  if (!range || !figuresCrossPrimaryEnergy(part, total)) return range;
+  const k = gjPerMwh.div(CALORIFIC_GJ_PER_MWH);
+  return { lo: range.lo.times(k), hi: range.hi.times(k) };
+}
+
 /**
  * A figure's range expressed in `unit`, or undefined when the units measure different things. Crossing
  * between standard coal and kWh widens the range by the rounding of the printed GB/T 2589

@@ -23,6 +23,7 @@ import { distinctParts, rangeIn, rangesIn } from './convert-figure.js';
 import { isAdditive } from './metric-kind.js';
 import { ownTableTotals } from './breakdown-own-total.js';
 import { rowsAboveMakeTotal, tableRowsFill } from './breakdown-table-rows.js';
+import { totalReprintsPart, withoutReprintedParts } from './breakdown-reprints.js';
 import { gross } from './sum-parts.js';
 import { isSubItemLabel } from './table-grid.js';
 import type { Rule, RuleContext } from './rule.js';
@@ -95,8 +96,12 @@ function checkBreakdown(
   ctx: RuleContext,
   total: Figure,
   by: string,
-  parts: readonly Figure[],
+  printed: readonly Figure[],
 ): CheckFinding | undefined {
+  // A part printed again under other words (a key-figures line) is one part, and a "total" that is a
+  // part printed again is no whole of the others.
+  const parts = withoutReprintedParts(ctx.facts.figures, total, printed);
+  if (totalReprintsPart(ctx.facts.figures, total, parts)) return undefined;
   const ranges = rangesIn(parts, total.unit);
   const totalRange = rangeIn(total, total.unit);
   if (!ranges || !totalRange || parts.length === 0) return undefined;

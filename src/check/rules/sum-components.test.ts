@@ -178,23 +178,27 @@ describe('sum.components on a row printed among the parts', () => {
 describe('sum.components with electricity in MWh added into a total in TJ', () => {
   const energy = (metric: string, value: string, unit: string, line: number) =>
     printed({ metric, value, unit, year: 2024, line, label: `${metric} row` });
-  const fuels = energy('energy.other_fuels', '28416', 'TJ', 5);
+  const fuels = energy('energy.other_fuels', '12350', 'TJ', 5);
+  const power = energy('energy.electricity', '2480000', 'MWh', 6);
 
   it('warns, not errs, when the gap could be electricity counted as primary energy', () => {
-    const found = run([
-      fuels,
-      energy('energy.electricity', '5224720', 'MWh', 6),
-      energy('energy.total', '78573', 'TJ', 8),
-    ]);
-    expect(found.map((f) => [f.severity, f.expected, f.actual])).toEqual([['warning', '47225', '78573']]);
+    const found = run([fuels, power, energy('energy.total', '41000', 'TJ', 8)]);
+    expect(found.map((f) => [f.severity, f.expected, f.actual])).toEqual([['warning', '21278', '41000']]);
     expect(found[0]?.message).toContain('primary energy');
+  });
+
+  it('accepts a total counting grid power at a national primary-energy equivalent', () => {
+    // Korea's Energy Act rule: 9.6 GJ/MWh, so 12,350 + 2,480 GWh × 9.6 = 36,158 TJ.
+    expect(run([fuels, power, energy('energy.total', '36158', 'TJ', 8)])).toEqual([]);
+    // Japan's Energy Conservation Act from FY2023: 8.64 GJ/MWh, so 12,350 + 21,427.2 ≈ 33,777 TJ.
+    expect(run([fuels, power, energy('energy.total', '33777', 'TJ', 8)])).toEqual([]);
   });
 
   it('still errs when every part is printed in the total’s unit', () => {
     const found = run([
       fuels,
-      energy('energy.electricity', '18809', 'TJ', 6),
-      energy('energy.total', '78573', 'TJ', 8),
+      energy('energy.electricity', '23808', 'TJ', 6),
+      energy('energy.total', '41000', 'TJ', 8),
     ]);
     expect(found.map((f) => f.severity)).toEqual(['error']);
   });

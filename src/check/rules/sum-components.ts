@@ -1,4 +1,4 @@
-import type { Decimal } from '../../core/index.js';
+import { dec, type Decimal } from '../../core/index.js';
 import { seriesOf } from '../fact-index/index.js';
 import {
   makeFinding,
@@ -20,8 +20,14 @@ import {
   type Figure,
   type Interval,
 } from '../precision/index.js';
-import { relations } from '../relations/index.js';
-import { factorBetween, figuresCrossCoal, figuresCrossPrimaryEnergy, rangeIn } from './convert-figure.js';
+import { factorRanges, relations } from '../relations/index.js';
+import {
+  factorBetween,
+  figuresCrossCoal,
+  figuresCrossPrimaryEnergy,
+  rangeAtPrimaryEnergy,
+  rangeIn,
+} from './convert-figure.js';
 import { checkEachOf, type Rule, type RuleContext } from './rule.js';
 import { combinations, gross, partOptions, type PartOptions } from './sum-parts.js';
 import { isSubItemLabel, tableCellOf } from './table-grid.js';
@@ -79,10 +85,24 @@ function checkTotal(ctx: RuleContext, relation: SumRelation, total: Figure): Che
     if (!best || gapBetween(sum, total.range).lt(gapBetween(best.sum, total.range))) best = { parts, sum };
   }
   if (!best) return undefined;
+  if ([...choices, ...withOptional].some((parts) => addsUpAtPrimaryEnergy(total, parts))) return undefined;
   if (tableRowsAddUp(ctx, total, best.parts, best.sum) || printedAmong(total, best.parts)) return undefined;
   const whole =
     (allPresent && relation.complete) || (everyPart && otherRows(ctx, total, best.parts)?.length === 0);
   return report(ctx, relation, total, best.parts, best.sum, whole);
+}
+
+/**
+ * True when the parts add up to the total once electricity printed in MWh is counted at a national
+ * primary-energy equivalent (Japan 9.76 or 8.64 GJ/MWh, Korea 9.6): the report follows its country's
+ * energy statistics, not a slip.
+ */
+function addsUpAtPrimaryEnergy(total: Figure, parts: readonly Figure[]): boolean {
+  if (!parts.some((p) => figuresCrossPrimaryEnergy(p, total))) return false;
+  return factorRanges().electricityPrimaryEnergy.gjPerMwh.some((k) => {
+    const ranges = parts.map((p) => rangeAtPrimaryEnergy(p, total, dec(k)));
+    return ranges.every((r) => r !== undefined) && overlaps(addIntervals(ranges), total.range);
+  });
 }
 
 /**

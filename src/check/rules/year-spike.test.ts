@@ -27,6 +27,14 @@ describe('trend.jump: a year off a steady series', () => {
     expect(run([lpg('5000', 2022), lpg('5200', 2023), lpg('20500', 2024)])).toEqual([]);
   });
 
+  it('leaves a year far from the steady years (a horizon, a base year) as it is', () => {
+    const steady = [lpg('9840', 2022), lpg('10390', 2023), lpg('11020', 2024)];
+    expect(run([...steady, lpg('1530', 2030)])).toEqual([]);
+    expect(run([...steady, lpg('61700', 2016)])).toEqual([]);
+    // Two years after the last steady one is still close enough to stand out.
+    expect(run([...steady, lpg('1530', 2026)])).toEqual([['11020', '1530']]);
+  });
+
   it('reports a tenfold jump once, not again as a spike', () => {
     expect(run([lpg('3300', 2022), lpg('3410', 2023), lpg('36200', 2024)])).toEqual([['3410', '36200']]);
   });

@@ -10,6 +10,9 @@ const SPIKE = dec(5);
 const STEADY = dec(1.5);
 // At least this many other years make a steady history.
 const MIN_OTHERS = 2;
+// A year further than this from every year of the history (a 2030 horizon after 2023-2025, a base year
+// long before them) may really differ from it: the history says what a year among its own should be.
+const MAX_YEARS_AWAY = 2;
 
 /** A year that stands out from a steady series, and the other years it stands out from. */
 export interface Spike {
@@ -31,6 +34,7 @@ export function spikesOf(years: ReadonlyMap<number, Figure>): Spike[] {
       .filter(([y, f]) => y !== year && rangeIn(f, spike.unit) !== undefined)
       .map(([, f]) => f);
     if (others.length < MIN_OTHERS) continue;
+    if (others.every((f) => Math.abs(f.fact.period.year - year) > MAX_YEARS_AWAY)) continue;
     const ranges = others.map((f) => rangeIn(f, spike.unit)).filter((r) => r !== undefined);
     if (ranges.some((r) => r.lo.lte(0))) continue;
     const lowest = Decimal.min(...ranges.map((r) => r.hi));

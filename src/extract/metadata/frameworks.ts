@@ -22,8 +22,15 @@ const CLAIM =
 // under its Appendix C2 number, is the 2020 guide.
 const HKEX_CODE =
   /\bESG Reporting Code\b|Environmental,? Social and Governance Reporting Code|\bPart D\b[^.]{0,80}climate|climate[- ]related disclosures?[^.]{0,100}(?:HKEX|Appendix C2|Listing Rules|Stock Exchange|Exchange)|(?:HKEX|Appendix C2|Listing Rules)[^.]{0,100}climate[- ]related disclosures|HKEX (?:climate|C2)\b/i;
-const HKEX_GUIDE =
-  /\bAppendix 27\b|ESG (?:Reporting )?Guide\b|Environmental,? Social and Governance Reporting Guide|\bHKEX\b[^.]{0,120}\bGuide\b/i;
+const HKEX_GUIDE = /\bAppendix 27\b|\bHKEX\b[^.]{0,120}\bGuide\b/i;
+// Other exchanges publish guides of the same name (Nasdaq's, ATHEX's, Boursa Kuwait's, Bahrain Bourse's,
+// the Budapest BÉT's ESG Reporting Guide): a bare guide is HKEX's unless another name is printed before
+// it. The word before it is read: a capitalised name is another exchange's, unless it names Hong Kong's
+// ("the Exchange's", "Hong Kong Limited's") or opens the sentence.
+const NAMED_GUIDE =
+  /(?:^|(\S+)\s+)(?:ESG (?:Reporting )?Guide\b|Environmental,? Social and Governance Reporting Guide)/giu;
+const HONG_KONG_OR_ARTICLE =
+  /^(?:HKEX|HKEx|SEHK|Exchange|Kong|Limited|The|This|Its|Our|Under|And)(?:['’]s)?[,:]?$/u;
 // The year HKEX's Appendix C2 Code took effect: before it, a bare "Appendix C2" names the renamed guide.
 const CODE_EFFECTIVE_YEAR = 2025;
 const PATTERNS: readonly [ClaimedFramework, RegExp][] = [
@@ -85,11 +92,20 @@ export function readClaims(lines: readonly ReportLine[], reportYear?: number): F
   return { frameworks: CLAIMED_FRAMEWORKS.filter((id) => found.has(id)), bases };
 }
 
+/** True when the text names an ESG Reporting Guide that no other exchange's name precedes. */
+function namesHongKongGuide(text: string): boolean {
+  for (const m of text.matchAll(NAMED_GUIDE)) {
+    const before = m[1];
+    if (before === undefined || !/^\p{Lu}/u.test(before) || HONG_KONG_OR_ARTICLE.test(before)) return true;
+  }
+  return false;
+}
+
 function hkexEdition(text: string, reportYear: number | undefined): ClaimedFramework | undefined {
   const c2 = /\bAppendix C2\b/i.test(text);
   const before = reportYear !== undefined && reportYear < CODE_EFFECTIVE_YEAR;
   if (HKEX_CODE.test(text) || (c2 && reportYear !== undefined && !before)) return 'HKEX-C2';
-  if (HKEX_GUIDE.test(text)) return 'HKEX-2020';
+  if (HKEX_GUIDE.test(text) || namesHongKongGuide(text)) return 'HKEX-2020';
   if (c2) return before ? 'HKEX-2020' : 'HKEX-C2';
   return undefined;
 }

@@ -55,6 +55,27 @@ describe('readMetadata', () => {
     ).toEqual(['HKEX-C2']);
   });
 
+  it('reads another exchange’s ESG Reporting Guide as no HKEX claim', () => {
+    const claim = (text: string) => meta(text).frameworks;
+    expect(
+      claim(
+        'This report is prepared with reference to the GRI Standards and the Oslo Børs ESG Reporting Guide.',
+      ),
+    ).toEqual(['GRI-2021']);
+    expect(
+      claim(
+        'Our disclosures follow the Nairobi Securities Exchange ESG Disclosures Guidance and the NSE ESG Reporting Guide.',
+      ),
+    ).toEqual([]);
+    // Hong Kong's guide named through the Exchange, or with nothing before it, is still HKEX's.
+    expect(claim('This report is prepared in accordance with the Exchange’s ESG Reporting Guide.')).toEqual([
+      'HKEX-2020',
+    ]);
+    expect(
+      claim('The ESG Reporting Guide is met: this report complies with every provision it sets.'),
+    ).toEqual(['HKEX-2020']);
+  });
+
   it('tells the HKEX Reporting Code (Appendix C2, Part D) from the Reporting Guide by wording and year', () => {
     const claim = (text: string) => meta(text).frameworks;
     expect(

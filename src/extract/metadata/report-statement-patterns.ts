@@ -25,6 +25,8 @@ export const HEADINGS: Readonly<Record<ReportStatementKind, RegExp>> = {
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 // A date as reports print a period's ends: "1 January", "January 1", with its year or without.
 const DATE = `(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2})(?:,?\\s+\\d{4})?`;
+// What a report calls itself when it says what it covers.
+const PUBLICATION = '(?:report|review|document|publication)';
 // The entities a boundary sentence names after "this report covers".
 const ENTITIES =
   '(?:the (?:company|group)|subsidiaries|controlled entities|operations|entities|sites|offices|facilities|properties|plants|business(?:es)?|vessels|fleet|mines|estates|hotels|shops|stores|factories|branches|warehouses)';
@@ -39,8 +41,10 @@ export const SENTENCES: Readonly<Record<ReportStatementKind, RegExp>> = {
     'i',
   ),
   // GRI 2-3: the period the report covers, by name or by its two dates.
+  // The subject may be the report or what it is called ("this review", "this document"); GRI 1's
+  // statement of use names the period too ("has reported in accordance with the GRI Standards for …").
   reporting_period: new RegExp(
-    `\\breporting period (?:is|was|covers|covered|runs|ran|spans)\\b|\\b(?:(?:this|the) report|it) covers\\b[^.]{0,200}?(?:\\bthe (?:reporting )?period\\b|${DATE}\\s*(?:to|through|until|–|—|-)\\s*${DATE})|\\b(?:this|the) report\\b[^.]{0,300}\\bfor the (?:financial |fiscal |calendar )?year (?:ended|ending)\\b`,
+    `\\breporting period (?:is|was|covers|covered|runs|ran|spans)\\b|\\b(?:(?:this|the) ${PUBLICATION}|it) covers\\b[^.]{0,200}?(?:\\bthe (?:reporting )?period\\b|${DATE}\\s*(?:to|through|until|–|—|-)\\s*${DATE})|\\b(?:this|the) ${PUBLICATION}\\b[^.]{0,300}\\bfor the (?:financial |fiscal |calendar )?year (?:ended|ending)\\b|\\breported in accordance with the GRI Standards for (?:the period (?:from )?)?${DATE}\\s*(?:to|through|until|–|—|-)\\s*${DATE}`,
     'i',
   ),
   // GRI 2-5: an assurance engagement (or its absence) named by its level, its standard or its provider.

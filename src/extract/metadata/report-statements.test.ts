@@ -96,4 +96,13 @@ describe('findReportStatements', () => {
       ['material_topics', 3],
     ]);
   });
+  it('reads the period of a review or of the statement of use, but not of the financial statements', () => {
+    const review = 'This review covers the twelve months from 1 October 2024 to 30 September 2025.';
+    const use =
+      'Statement of use: Kestrel Foods plc has reported in accordance with the GRI Standards for 1 October 2024 – 30 September 2025.';
+    const accounts = 'The statement of cash flows for the year ended 30 September 2025 is on page 80.';
+    expect(statements(review)).toEqual([['reporting_period', 1]]);
+    expect(statements(use)).toEqual([['reporting_period', 1]]);
+    expect(statements(accounts)).toEqual([]);
+  });
 });

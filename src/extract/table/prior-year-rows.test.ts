@@ -56,3 +56,24 @@ describe('a year-named row indented under a named row, under a header of measure
     ]);
   });
 });
+
+describe('a row naming an earlier year "for comparison" under a named row', () => {
+  it("reads it as the named row's figures for that year, not as a part named by its words", () => {
+    const found = read(
+      [
+        'Table 3 – Staff by depot and gender, 31 December 2026 (persons)',
+        '',
+        'Depot                       Men     Women     Total',
+        'Lakeside                    418       203       621',
+        'Hillcrest                   257       311       568',
+        'All depots                  675       514     1 189',
+        '  2025 for comparison       648       497     1 145',
+      ].join('\n'),
+    );
+    expect(cells(found, 7)).toEqual([
+      ['All depots', '648', 2025, 'Men'],
+      ['All depots', '497', 2025, 'Women'],
+      ['All depots', '1145', 2025, 'Total'],
+    ]);
+  });
+});

@@ -67,6 +67,8 @@ export function parseYearCell(text: string): YearCell | undefined {
     .replace(/\s*\(\s*\)$/, '')
     // "2023/24 total" beside a year's "Men | Women | Total": the earlier year's total column.
     .replace(/^(\S*\d)\s+total$/i, '$1')
+    // "2024 for comparison" under a year's rows: the earlier year's figures printed beside them.
+    .replace(/^(\S*\d)\s+(?:for\s+)?(?:comparison|comparative)$/i, '$1')
     .trim();
   let m = /^(?:FY|CY)\s?'?(\d{2}|\d{4})$/i.exec(core);
   if (m?.[1]) {
