@@ -229,3 +229,32 @@ describe('factor.stated: factors listed in a Bulgarian sentence, each "за" its
     expect(run(facts('120.8')).map((f) => [f.rule, f.actual])).toEqual([['factor.stated', '120.8']]);
   });
 });
+
+describe('factor.stated: an intensity is no stated factor', () => {
+  // An intensity row of 41.30 t CO2e per million of revenue, and a sentence's Scope 3 of 9,120 t CO2e
+  // beside a purchases row of 72,400 thousand: the intensity converts nothing.
+  const facts = (label: string): Fact[] => [
+    factor(label, '41.30', 'tCO2e/million EUR'),
+    printed({
+      metric: 'ghg.scope3',
+      value: '9120',
+      unit: 'tCO2e',
+      year: 2025,
+      line: 40,
+      label: 'Scope 3 t CO2e',
+    }),
+    printed({
+      metric: 'unclassified',
+      value: '72400',
+      unit: 'EUR thousand',
+      year: 2025,
+      line: 50,
+      label: 'Purchases t CO2e million (thousand EUR)',
+    }),
+  ];
+
+  it('pairs no rows with a figure labelled as an intensity, in any language', () => {
+    for (const label of ['Intensity (t CO2e per million revenue)', 'Интензивност (т CO2e на млн. приходи)'])
+      expect(run(facts(label)), label).toEqual([]);
+  });
+});

@@ -94,6 +94,10 @@ const GENERIC_WORDS = new Set([
   'omregnes',
 ]);
 
+/** "Intensity" in the languages reports print it in: a ratio the report computes, not a factor it states. */
+const INTENSITY_WORD =
+  /(?<!\p{L})(?:intensit(?:y|é|à|ät|e)|intensidad|intensidade|intensywno[śs][ćc]|intenzitet|интензивност|интенсивност|원단위)|強度|强度/iu;
+
 // Extraction's name for a figure no catalogue metric names: two such rows need not be one quantity.
 const UNCLASSIFIED = 'unclassified';
 
@@ -138,6 +142,9 @@ function statedFactors(ctx: RuleContext): { figure: Figure; subject: Set<string>
       const p = f.fact.provenance;
       const value = p.kind === 'document' ? p.reported.value.trim() : '';
       const sentence = p.kind === 'document' && p.extraction === 'text' ? p.quote : '';
+      // An intensity ("GHG intensity (t CO2e per million revenue)") is a ratio of the report's own totals,
+      // no factor it converts with: its unit's words would otherwise name any row printed in that unit.
+      if (INTENSITY_WORD.test(f.fact.label ?? '')) continue;
       const subject = subjectWords(f.fact.label ?? '', value, sentence);
       if (subject.size > 0) out.push({ figure: f, subject });
     }

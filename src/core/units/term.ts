@@ -80,9 +80,13 @@ const NOUN_WORD = /^[\p{L}][\p{L}\p{M}'&-]*[,;:]?$/u;
 /** A capital after a small letter or a character ("kWhh", "元Mt"): a unit run together, no word. */
 const CAMEL = /[\p{Ll}\p{Lo}]\p{Lu}/u;
 
-/** A vowel, accented or not: Vietnamese "sản phẩm" (product) prints its vowels with tone marks. */
+/**
+ * A vowel, accented or not, of the Latin, Greek or Cyrillic alphabet: Vietnamese "sản phẩm" prints its vowels
+ * with tone marks, Greek "γυναικών" and Bulgarian "жени" (women) their own. A run of consonants ("kWh", "tCO")
+ * is a unit typed together, no word.
+ */
 function hasVowel(word: string): boolean {
-  return /[aeiouy]/i.test(word.normalize('NFD'));
+  return /[aeiouyαεηιουωаеёиоуыэюяіїє]/i.test(word.normalize('NFD'));
 }
 
 /** A word a report writes around a unit ("worked", "of production", "revenue"), not a unit itself. */
