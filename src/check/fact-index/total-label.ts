@@ -32,13 +32,22 @@ const CJK_TOTAL =
   /^(?:(?:합계|소계|총계|계)(?!\p{L})|tổng\s+(?:cộng|số|lượng|khối\s+lượng|phát\s+thải|tiêu\s+thụ)(?!\p{L})|tổng(?!\s*\p{L}))/iu;
 
 /**
+ * Totals in Cyrillic ("Итого цемент", "Всего", Bulgarian "Общо Обхват 1"), Greek ("Σύνολο", "Συνολική
+ * κατανάλωση"), Thai ("รวม", "รวมทั้งสิ้น", "ยอดรวม"), Arabic ("المجموع", "الإجمالي") and Indonesian or Malay
+ * ("Jumlah") tables: the word first. Thai writes no spaces, so its word may run on into the next.
+ */
+const WORLD_TOTAL =
+  /^(?:(?:итого|всего|общо|σύνολο|συνολικ\p{L}*|المجموع|الإجمالي|إجمالي|jumlah)(?!\p{L})|(?:ยอด)?รวม)/iu;
+
+/**
  * True when a row label says the row totals others ("Total", "Sub-total", "Total energy consumption
  * (MWh)", "Energy, total", "合计"). "Total" elsewhere in a label ("Share of total energy", "Total
  * recordable injury rate" is a rate, read by its unit) does not make a total row.
  */
 export function isTotalLabel(label: string): boolean {
   const text = label.replace(ITEM_MARK, '').trim();
-  if (/^(?:合计|总计|小计|總計|合計|小計|総計)/.test(text) || CJK_TOTAL.test(text)) return true;
+  if (/^(?:合计|总计|小计|總計|合計|小計|総計)/.test(text) || CJK_TOTAL.test(text) || WORLD_TOTAL.test(text))
+    return true;
   if (/^(?:grand\s+|sub-?\s?)?totals?\b/i.test(text)) return !/^total\s+(?:recordable|lost)\b/i.test(text);
   // "as a share of total", "in total" name a whole the row is measured against, not the row itself.
   if (/\b(?:of|in|to|from|vs\.?)\s+(?:the\s+)?(?:sub-?)?total\s*(?:\([^()]*\))?\s*$/i.test(text))

@@ -261,6 +261,23 @@ describe('isTotalLabel', () => {
     expect(['계약직', 'Tổng giám đốc', '총 임직원 비율'].filter(isTotalLabel)).toEqual([]);
   });
 
+  it('reads Cyrillic, Greek, Thai, Arabic and Indonesian total rows', () => {
+    const totals = [
+      'Итого выбросы',
+      'Всего',
+      'Общо отпадъци',
+      'Σύνολο',
+      'Συνολική κατανάλωση',
+      'รวม',
+      'รวมทั้งสิ้น',
+      'ยอดรวม',
+      'المجموع',
+      'Jumlah limbah',
+    ];
+    expect(totals.filter((l) => !isTotalLabel(l))).toEqual([]);
+    expect(['Общество и персонал', 'Jumlahnya', 'Всеобщий доступ'].filter(isTotalLabel)).toEqual([]);
+  });
+
   it('does not read shares of a total or total rates as total rows', () => {
     const others = [
       'Share of renewables in total',
