@@ -40,3 +40,11 @@ describe('Bulgarian and Russian unit words', () => {
     expect(parseUnit('м³')).toMatchObject({ symbol: 'm3' });
   });
 });
+
+describe('Russian CO2-equivalent and Thai cubic metres', () => {
+  it('reads "CO2-экв." as CO2 equivalent and "ลบ.ม." as cubic metres', () => {
+    expect(parseUnit('т CO2-экв.').symbol).toBe('tCO2e');
+    expect(parseUnit('кг CO2-экв./т цемента').symbol).toBe('kgCO2e/t');
+    expect(parseUnit('ลบ.ม.').symbol).toBe('m3');
+  });
+});
