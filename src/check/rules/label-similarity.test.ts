@@ -21,3 +21,16 @@ describe('label similarity in Chinese, Japanese and Korean', () => {
     expect(match('Scope 1 direct emissions', 'Scope 1 direct emissions').words).toBe(3);
   });
 });
+
+describe('label similarity in Cyrillic, Greek and Thai', () => {
+  it('reads a Cyrillic or Greek word by its first letters, accents dropped, and Thai by character pairs', () => {
+    expect([...wordsOf('Общо водочерпенето')]).toEqual(['общо', 'водоче']);
+    expect([...wordsOf('Κατανάλωση νερού')]).toEqual(['κατανα', 'νερου']);
+    expect([...wordsOf('น้ำใช้')]).toEqual(['น้', '้ำ', 'ำใ', 'ใช', 'ช้']);
+  });
+
+  it('finds two printings of one Bulgarian figure alike and two unrelated ones unlike', () => {
+    expect(match('Водочерпене общо', 'Общо водочерпене').similarity).toBe(1);
+    expect(match('Водочерпене общо', 'Отпадъци опасни').similarity).toBe(0);
+  });
+});

@@ -105,13 +105,22 @@ export function contentWords(f: Figure): ReadonlySet<string> {
   return wordsOf(f.fact.label ?? (p.kind === 'document' ? p.quote : ''));
 }
 
-// A run of Han, kana or Hangul: words printed with no space between them ("温室气体排放量", "취수량").
-const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]{2,}/gu;
+// A run of Han, kana, Hangul or Thai: words printed with no space between them ("温室气体排放量", "취수량",
+// "ปริมาณน้ำ").
+const CJK_RUN =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー\p{Script=Thai}]{2,}/gu;
+
+// A word in Cyrillic, Greek or Arabic letters ("водочерпене", "κατανάλωση", "المياه").
+const OTHER_SCRIPT_WORD = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{M}]{3,}/gu;
+
+/** Letters of an inflected word that stand for it: Bulgarian "водочерпене" and "водочерпенето" meet. */
+const OTHER_SCRIPT_STEM = 6;
 
 /**
  * The stemmed content words of a text. Chinese, Japanese and Korean print a compound with no space
  * inside it ("취수량", "用水量") and space it or not at will ("직접 배출" / "직접배출"), so their words are
- * each run's pairs of adjacent characters: two labels sharing a compound share its pairs.
+ * each run's pairs of adjacent characters: two labels sharing a compound share its pairs; Thai, written
+ * without spaces, too. A Cyrillic, Greek or Arabic word stands by its first letters, accents dropped.
  */
 export function wordsOf(text: string): ReadonlySet<string> {
   const out = new Set<string>();
@@ -124,6 +133,10 @@ export function wordsOf(text: string): ReadonlySet<string> {
   }
   for (const [run] of text.matchAll(CJK_RUN))
     for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
+  for (const [word] of text.toLowerCase().matchAll(OTHER_SCRIPT_WORD)) {
+    const bare = word.normalize('NFD').replace(/\p{M}/gu, '');
+    if (bare.length >= 3) out.add(bare.slice(0, OTHER_SCRIPT_STEM));
+  }
   return out;
 }
 

@@ -33,6 +33,20 @@ describe('highlight tiles drawn as boxes', () => {
     ]);
   });
 
+  it('reads a box that prints its name over its figure', () => {
+    const text = [
+      '+--------------------------+--------------------------+',
+      '| Water drawn              | Employees                |',
+      '| 2,418,300 m3             | 1,906 persons            |',
+      '+--------------------------+--------------------------+',
+    ].join('\n');
+    const rows = read(text).mentions.map((m) => [m.line, m.value, m.unit, m.label]);
+    expect(rows).toEqual([
+      [3, '2418300', 'm3', 'Water drawn'],
+      [3, '1906', 'persons', 'Employees'],
+    ]);
+  });
+
   it('leaves a grid table with a label column to the table reader', () => {
     const text = [
       '+--------------------+-----------+-----------+',

@@ -11,7 +11,8 @@ const MAX_BOX_LINES = 4;
  * spend |" rows), each box holding a figure first and its name wrapped under it ("| of our workforce |"):
  * each box is read as one value-first figure, its lines joined. The borders carry no cells, so a band
  * of boxes is a run of box rows with a line missing above and below it; `at` is its first row. A box
- * that holds no figure first (a grid table's label column) gives none, and a band needs two.
+ * that holds no figure first (a grid table's label column) gives none unless a line under its name opens on
+ * the figure, and a band needs two.
  */
 export function readBoxedTiles(
   lines: readonly ReportLine[],
@@ -32,10 +33,26 @@ export function readBoxedTiles(
   }
   const width = first.cells.length;
   if (width < 2 || rest.some((r) => r.cells.length !== width)) return undefined;
-  const figures = first.cells.flatMap((cell, i) => {
-    const words = [cell, ...rest.map((r) => r.cells[i] ?? '')].map((w) => w.trim()).filter((w) => w !== '');
-    const figure = ofWords(first, words.join(' '));
+  const box = [first, ...rest];
+  const figures = first.cells.flatMap((_, i) => {
+    const words = box.map((r) => (r.cells[i] ?? '').trim());
+    const figure = ofWords(first, words.filter((w) => w !== '').join(' ')) ?? nameOverFigure(box, words);
     return figure ? [figure] : [];
   });
   return figures.length >= 2 ? { figures, nameLines: rest.map((r) => r.no) } : undefined;
 }
+
+/**
+ * A box printing its name first and the figure on a line under it ("| Water drawn |" over "| 3,468,700 m³ |"):
+ * read as the figure-first box it would be with that line on top, on the figure's own line.
+ */
+function nameOverFigure(box: readonly ReportLine[], words: readonly string[]): FigureFirst | undefined {
+  const k = words.findIndex((w, j) => j > 0 && FIGURE_FIRST.test(w));
+  const line = box[k];
+  if (k <= 0 || !line) return undefined;
+  const text = [words[k], ...words.filter((_, j) => j !== k)].filter((w) => w !== '').join(' ');
+  return ofWords(line, text);
+}
+
+// A cell opening on a figure, bare or after a currency mark: "3,468,700 m³", "88.4%", "QAR 4.92 million".
+const FIGURE_FIRST = /^(?:\p{Lu}{2,3}\s?)?[-+]?\d/u;
