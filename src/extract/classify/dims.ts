@@ -306,23 +306,17 @@ const MALE_TR = /(?<!\p{L})erkek(?:ler)?(?!\p{L})/iu;
 const FEMALE_TH_AR = /หญิง|(?<!\p{L})(?:ال)?(?:إناث|اناث|نساء|موظفات)(?!\p{L})/u;
 const MALE_TH_AR = /ชาย(?!ฝั่ง|แดน|หาด)|(?<!\p{L})(?:ال)?(?:ذكور|رجال)(?!\p{L})/u;
 
+// The gender words of each language but Vietnamese, which is matched composed.
+const FEMALE_WORDS = [FEMALE, FEMALE_ZH, FEMALE_KO, FEMALE_TR, FEMALE_TH_AR] as const;
+const MALE_WORDS = [MALE, MALE_ZH, MALE_KO, MALE_TR, MALE_TH_AR] as const;
+
 function genderOf(label: string): 'male' | 'female' | undefined {
   // "Man-hours" ("man-h"), "man-days" and "manpower" measure work, not men; so do "horas hombre" (Spanish).
   const l = label.replace(/\bman[- ]?(?:h|hrs?|hours?|days?|months?|power)\b|\bhoras?[- ]hombres?\b/g, ' ');
-  const female =
-    FEMALE.test(l) ||
-    FEMALE_ZH.test(l) ||
-    FEMALE_KO.test(l) ||
-    FEMALE_VI.test(l.normalize('NFC')) ||
-    FEMALE_TR.test(l) ||
-    FEMALE_TH_AR.test(l);
-  const male =
-    MALE.test(l) ||
-    MALE_ZH.test(l) ||
-    MALE_KO.test(l) ||
-    MALE_VI.test(l.normalize('NFC')) ||
-    MALE_TR.test(l) ||
-    MALE_TH_AR.test(l);
+  // Vietnamese words are matched composed (NFC): a PDF may print "nữ" as "n" + "ư" + a tone mark.
+  const composed = l.normalize('NFC');
+  const female = FEMALE_WORDS.some((p) => p.test(l)) || FEMALE_VI.test(composed);
+  const male = MALE_WORDS.some((p) => p.test(l)) || MALE_VI.test(composed);
   if (female && !male) return 'female';
   if (male && !female) return 'male';
   return undefined;
