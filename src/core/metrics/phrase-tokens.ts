@@ -1,5 +1,12 @@
-import { foldLookAlikeWords, foldTraditionalChinese, latinLookAlike } from '../text/index.js';
-import { cyrillicStem } from './cyrillic-stem.js';
+import { foldLookAlikeWords, latinLookAlike } from '../text/index.js';
+import {
+  CHARACTER_SCRIPTS,
+  RULED_LETTERS,
+  SCRIPT_RULES,
+  SCRIPT_TOKEN,
+  scriptRuleOf,
+  type ScriptRule,
+} from './script-rules.js';
 
 /** A word of a label reduced to its matching key; words inside brackets weigh half (qualifiers, units). */
 export interface PhraseToken {
@@ -43,12 +50,8 @@ function lookalike(ch: string): string {
   return /\s/.test(ch) ? ' ' : ch;
 }
 
-/** A Bulgarian or Russian word: stemmed by its own endings, not English ones. */
-const CYRILLIC_WORD = /[\u0400-\u04ff]/u;
-
 /** Folds a plural and its singular (and a trailing e) to one stem: emissions, emission → emission. */
 function stem(word: string): string {
-  if (CYRILLIC_WORD.test(word)) return cyrillicStem(word);
   if (word.length <= 3 || /\d/.test(word)) return SYNONYMS[word] ?? word;
   let w = word.replace(/isation$/, 'ization');
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
@@ -91,15 +94,21 @@ function foldAccents(text: string): string {
     .replace(/[\u0300-\u036f]/g, (m) => VIETNAMESE_CODES[m] ?? '');
 }
 
+/** Keeps ASCII and the letters of every script read by rule; other letters go to their look-alike. */
+const NOT_KEPT = new RegExp(`[^\\x20-\\x7e${RULED_LETTERS}]`, 'gu');
+
 /** Unicode-folds the text, maps look-alike letters, drops HTML and LaTeX markup, lower-cases. */
 function clean(text: string, cyrillic: boolean | undefined): string {
   return (
     // Accents fold away ("captación", "énergie" → "captacion", "energie"): reports drop them in tables.
     // Cyrillic words keep their letters (a look-alike is folded only inside a Latin word).
-    foldAccents(foldLookAlikeWords(text.slice(0, MAX_CHARS), cyrillic === undefined ? {} : { cyrillic }))
-      .normalize('NFKC')
-      .replace(ARABIC_VARIANTS, arabicLetter)
-      .replace(/[^\x20-\x7e\u0400-\u04ff]/g, (ch) => lookalike(ch))
+    SCRIPT_RULES.reduce(
+      (folded, rule) => rule.fold?.(folded) ?? folded,
+      foldAccents(
+        foldLookAlikeWords(text.slice(0, MAX_CHARS), cyrillic === undefined ? {} : { cyrillic }),
+      ).normalize('NFKC'),
+    )
+      .replace(NOT_KEPT, (ch) => lookalike(ch))
       .toLowerCase()
       .replace(/<[^<>]{0,40}>/g, ' ')
       // Chinese has no spaces: a figure between two characters parts them ("2025年用水量为3.2万立方米"),
@@ -114,64 +123,42 @@ function clean(text: string, cyrillic: boolean | undefined): string {
 }
 
 /**
- * Arabic prints one letter in several forms a reader takes as one: alef with hamza or madda (أ إ آ ٱ)
- * for alef, alef maqsura (ى) for yeh, teh marbuta (ة) for heh; vowel marks (U+064B–U+065F, U+0670) and
- * the tatweel that stretches a word (U+0640) are optional. Reports print them or not, so they are folded.
+ * A figure printed next to a character of a script spaced by characters (Chinese, Japanese kana, Korean,
+ * Thai), before or after it; a single digit is left as a word ("范围1", "スコープ1": Scope 1, and "1인당",
+ * per person, are phrases).
  */
-const ARABIC_VARIANTS = /[\u0622\u0623\u0625\u0671\u0649\u0629\u0640]|[\u064b-\u065f\u0670]/g;
-const ARABIC_LETTER: Readonly<Record<string, string>> = {
-  '\u0622': '\u0627',
-  '\u0623': '\u0627',
-  '\u0625': '\u0627',
-  '\u0671': '\u0627',
-  '\u0649': '\u064a',
-  '\u0629': '\u0647',
-};
-
-function arabicLetter(ch: string): string {
-  return ARABIC_LETTER[ch] ?? '';
-}
-
-/**
- * An Arabic word without the article "ال" (the) and a one-letter conjunction or preposition glued before
- * it ("و" and, "ب" by, "ل" for, "ف" so): "الكهرباء", "والكهرباء" and "كهرباء" are one word, as are
- * "للموظفين" and "موظفين".
- */
-function arabicStem(word: string): string {
-  return word.replace(/^(?:[وبلف]?ال|لل)(?=\p{L}{2})/u, '');
-}
-
-/**
- * A figure printed next to a Chinese character, Japanese kana or a Korean syllable, before or after it; a
- * single digit is left as a word ("范围1", "スコープ1": Scope 1, and "1인당", per person, are phrases).
- */
-const HAN_FIGURE =
-  /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー\p{Script=Hangul}\p{Script=Thai}]\s*)[-+]?\d[\d,.]*\d%?|[-+]?\d[\d,.]*\d%?(?=\s*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー\p{Script=Hangul}\p{Script=Thai}])/gu;
-/** Stands for a figure between Chinese characters: a token no phrase holds. */
+const HAN_FIGURE = new RegExp(
+  `(?<=[${CHARACTER_SCRIPTS}]\\s*)[-+]?\\d[\\d,.]*\\d%?|[-+]?\\d[\\d,.]*\\d%?(?=\\s*[${CHARACTER_SCRIPTS}])`,
+  'gu',
+);
+/** Stands for a figure between such characters: a token no phrase holds. */
 const BARRIER = '\ue000';
 
+/** A raw word: a Latin word or figure, a bracket, `&`, `+`, `%`, or a token of a script read by rule. */
+const RAW_WORD = new RegExp(`[a-z0-9]+(?:\\.[0-9]+)?|[()[\\]（）&+%\\ue000]|${SCRIPT_TOKEN}`, 'gu');
+
+interface RawWord {
+  readonly word: string;
+  readonly depth: number;
+  readonly rule: ScriptRule | undefined;
+}
+
 /**
- * Splits cleaned text into raw words with their bracket depth; `&` and `+` read as "and". Chinese is
- * written without spaces, so each character is a word of its own (a phrase is a run of characters
- * found anywhere in a label), and so is each Japanese kana (ー, the long-vowel mark, included: スコープ);
- * Traditional characters and Japanese kanji are read in their Simplified form. Korean syllables are words
- * of their own too: Korean glues its particles to a noun ("배출량은", "사용량이") and spaces compounds as
- * it likes ("직접 배출", "직접배출"), so a phrase is a run of syllables, spaces aside. Thai is written
- * without spaces between words too, and its vowel and tone marks are characters of their own: each is a
- * word, so a Thai phrase is a run of characters. Arabic words are parted by spaces, as English ones are.
+ * Splits cleaned text into raw words with their bracket depth and weight; `&` and `+` read as "and".
+ * A script read by rule ({@link SCRIPT_RULES}) is cut into its words or characters and stemmed its way.
  */
-function rawWords(text: string): { word: string; depth: number }[] {
-  const out: { word: string; depth: number }[] = [];
+function rawWords(text: string): RawWord[] {
+  const out: RawWord[] = [];
   let depth = 0;
-  const folded = foldTraditionalChinese(text);
-  for (const m of folded.matchAll(
-    /[a-z0-9]+(?:\.[0-9]+)?|[\u0400-\u04ff]+|[()[\]（）&+%\ue000]|\p{Script=Han}|[\p{Script=Hiragana}\p{Script=Katakana}ー]|\p{Script=Hangul}|\p{Script=Thai}|[\u0620-\u064a\u066e\u066f\u0671-\u06d3\u06fa-\u06ff]+/gu,
-  )) {
-    const w = /^[\u0620-\u064a]/.test(m[0]) ? arabicStem(m[0]) : m[0];
+  for (const m of text.matchAll(RAW_WORD)) {
+    const w = m[0];
+    const rule = scriptRuleOf(w);
     if (w === '(' || w === '[' || w === '（') depth += 1;
     else if (w === ')' || w === ']' || w === '）') depth = Math.max(0, depth - 1);
-    // Bulgarian and Russian "и" is "and" too: "Обхват 1 и 2" reads as "Обхват 1 + 2".
-    else out.push({ word: w === '&' || w === '+' || w === 'и' ? 'and' : w, depth });
+    else {
+      const and = w === '&' || w === '+' || rule?.and?.includes(w) === true;
+      out.push({ word: and ? 'and' : w, depth, rule: and ? undefined : rule });
+    }
     if (out.length >= MAX_TOKENS) break;
   }
   return out;
@@ -189,16 +176,18 @@ export function phraseTokens(text: string, options: { readonly cyrillic?: boolea
     const cur = words[i];
     if (!cur) continue;
     let word = cur.word;
+    let rule = cur.rule;
     // "non-hazardous", "non hazardous" and "nonhazardous" are one word, distinct from "hazardous".
     const next = words[i + 1];
     if (word === 'non' && next) {
       word = `non${next.word}`;
+      rule = next.rule;
       i += 1;
     }
-    const stemmed = stem(word);
+    const stemmed = rule?.stem ? rule.stem(word) : stem(word);
     const prev = tokens.at(-1);
     const merged = prev ? BIGRAMS[`${prev.word} ${stemmed}`] : undefined;
-    const weight = cur.depth > 0 ? 0.5 : 1;
+    const weight = (cur.depth > 0 ? 0.5 : 1) * (rule?.weight ?? 1);
     if (prev && merged) tokens[tokens.length - 1] = { word: merged, weight: Math.max(prev.weight, weight) };
     else tokens.push({ word: stemmed, weight });
   }
