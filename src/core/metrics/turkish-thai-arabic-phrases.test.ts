@@ -19,6 +19,8 @@ const LABELS: readonly (readonly [string, string])[] = [
   ['Kayıp zamanlı iş kazası sayısı', 'safety.lost_time_injuries'],
   ['การปล่อยก๊าซเรือนกระจกขอบเขตที่ 1', 'ghg.scope1'],
   ['ขอบเขตที่ 2', 'ghg.scope2'],
+  // Both scopes after "ก๊าซเรือนกระจก", a longer run than scope 1's own phrase inside it.
+  ['ปริมาณก๊าซเรือนกระจกขอบเขตที่ 1 และ 2 รวม', 'ghg.scope1_2'],
   ['ปริมาณการปล่อยก๊าซเรือนกระจกทั้งหมด', 'ghg.total'],
   ['การใช้พลังงานไฟฟ้า', 'energy.electricity'],
   ['การใช้พลังงานทั้งหมด', 'energy.total'],

@@ -113,9 +113,21 @@ function stripMarkdown(text: string): string {
 // Turkish prints the percent sign before the figure ("%21,8", "%7"); a URL's "%20" follows a letter.
 const PERCENT_BEFORE = /(^|[\s([/–-])%(\d+(?:[.,]\d+)*)(?![\d.,]*\d)/g;
 
-/** Puts a percent sign printed before its figure after it: "%21,8 of" → "21,8% of". */
+// Thai writes "ร้อยละ" (per cent) before the figure, glued to the word before it: "ลดลงร้อยละ 9.8".
+const THAI_PERCENT_BEFORE = /(\s?)ร้อยละ\s*(\d+(?:[.,]\d+)*)(?![\d.,]*\d)/gu;
+
+/**
+ * Puts a percent sign printed before its figure after it: "%21,8 of" → "21,8% of", "ลดลงร้อยละ 9.8" →
+ * "ลดลง 9.8%".
+ */
 function percentAfter(text: string): string {
-  return text.includes('%') ? text.replace(PERCENT_BEFORE, '$1$2%') : text;
+  const signed = text.includes('%') ? text.replace(PERCENT_BEFORE, '$1$2%') : text;
+  return signed.includes('ร้อยละ')
+    ? signed.replace(
+        THAI_PERCENT_BEFORE,
+        (_m, space: string, n: string, at: number) => `${space === '' && at > 0 ? ' ' : space}${n}%`,
+      )
+    : signed;
 }
 
 // A "-" is a bullet only before a space ("- text"), never alone (a no-data cell) or before a digit.

@@ -2,6 +2,7 @@ import { relativeClauseYears } from '../period/index.js';
 import { allYears, fiscalYears, statedOrFiscalYears } from './printed-years.js';
 import { baselineYear } from './baseline-year.js';
 import { YEAR_BEFORE_WORDS } from './prior-year-words.js';
+import { isScriptComparedYear } from './script-change-wording.js';
 
 /** The year and basis of a figure in a sentence. */
 export interface FigureTime {
@@ -121,6 +122,7 @@ export function figureTime(
       (y) =>
         y.year <= reportYear &&
         !COMPARED_YEAR.test(sentence.slice(Math.max(0, y.index - 30), y.index)) &&
+        !isScriptComparedYear(sentence, y.index) &&
         !COMPARATIVE_FIGURE_YEAR.test(sentence.slice(Math.max(0, y.index - 80), y.index)) &&
         !asides.some(([from, to]) => y.index > from && y.index < to),
     )

@@ -32,6 +32,7 @@ import { POLISH_YEAR_ON_YEAR } from './polish-change-wording.js';
 import { NORDIC_AGAINST } from './nordic-change-wording.js';
 import { MALAY_AGAINST } from './malay-change-wording.js';
 import { VIETNAMESE_AGAINST } from './vietnamese-change-wording.js';
+import { readScriptChange, scriptAgainst } from './script-change-wording.js';
 
 /** Which way a stated change goes. */
 export const CHANGE_DIRECTIONS = ['increase', 'decrease'] as const;
@@ -57,8 +58,8 @@ const YEAR_ON_YEAR = /\b(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y-o-y)\b/
 const AGAINST =
   /\b(?:compared\s+(?:with|to)|from|over|than|versus|vs\.?|relative\s+to|against|since|on)\s+(?:(?:that\s+)?(?:of|in)\s+)?(?:the\s+|a\s+)?(?:(?:restated|adjusted|recalculated|reported|comparable)\s+)?(?:((?:previous|prior|last|preceding)\s+(?:financial\s+|reporting\s+)?(?:year|period))|(?:FY\s?)?((?:19|20)\d{2})(?:\s?\/\s?(\d{2}))?)/i;
 /**
- * What a change is set against, in English, a Romance, German or Nordic language, Indonesian/Malay or
- * Vietnamese: group 1 the year before, group 2 a year.
+ * What a change is set against, in English, a Romance, German or Nordic language, Indonesian/Malay,
+ * Vietnamese, Russian, Bulgarian, Greek, Arabic, Turkish or Thai: group 1 the year before, group 2 a year.
  */
 function against(text: string): RegExpExecArray | null {
   return (
@@ -67,7 +68,8 @@ function against(text: string): RegExpExecArray | null {
     GERMAN_AGAINST.exec(text) ??
     NORDIC_AGAINST.exec(text) ??
     MALAY_AGAINST.exec(text) ??
-    VIETNAMESE_AGAINST.exec(text)
+    VIETNAMESE_AGAINST.exec(text) ??
+    scriptAgainst(text)
   );
 }
 const REPORTING_PERIOD =
@@ -106,14 +108,17 @@ export function readChange(
   const found =
     verbWorded(sentence, lead, rest, statementYear) ??
     germanWorded(sentence, lead, rest) ??
-    nounWorded(lead, rest, sentence.slice(f.end), about);
+    nounWorded(lead, rest, sentence.slice(f.end), about) ??
+    readScriptChange(sentence, f, before);
   if (!found) return undefined;
-  const r = reading(found.word, found, since);
+  const r = reading(found.direction ?? directionOf(found.word), found, since);
   return r && points ? { ...r, points: true } : r;
 }
 
 interface Worded {
   readonly word: string;
+  /** Set where the language's words give it (script-change-wording.ts). */
+  readonly direction?: ChangeDirection;
   readonly subject?: string;
   readonly about?: NarrativeFigure;
 }
@@ -225,17 +230,19 @@ function nounWorded(
 }
 
 function reading(
-  word: string,
-  what: { subject?: string; about?: NarrativeFigure },
+  direction: ChangeDirection | undefined,
+  what: { subject?: string; about?: NarrativeFigure; direction?: ChangeDirection },
   since: number | undefined,
 ): ChangeReading | undefined {
-  const direction = directionOf(word);
   if (direction === undefined) return undefined;
-  const subject = what.subject
-    ?.trim()
-    .replace(/^(?:the|our|its|their|total of)\s+/i, '')
-    .replace(ROMANCE_ARTICLE, '')
-    .replace(GERMAN_ARTICLE, '');
+  // The other scripts' reader words its own subjects; Turkish "Su" (water) is no Spanish "su" (its).
+  const subject = what.direction
+    ? what.subject?.trim()
+    : what.subject
+        ?.trim()
+        .replace(/^(?:the|our|its|their|total of)\s+/i, '')
+        .replace(ROMANCE_ARTICLE, '')
+        .replace(GERMAN_ARTICLE, '');
   if (subject !== undefined && (PART_OF.test(subject) || subject.split(/\s+/).length > 8)) return undefined;
   return {
     direction,

@@ -47,6 +47,20 @@ describe('stated changes', () => {
     ]);
   });
 
+  it('keep a Russian change named by its words only, of a metric measured in a physical unit', () => {
+    const report = [
+      'АО «Образцовый Комбинат»',
+      'Отчёт об устойчивом развитии за 2031 год',
+      'Показатель\tЕд.\t2030\t2031',
+      'Забор воды\tтыс. м3\t812,0\t779,5',
+      'На обогатительной фабрике забор воды снизился на 4,0% благодаря оборотному водоснабжению.',
+    ].join('\n');
+    const facts = extractDocument(docFromText(report)).facts.filter((f) => f.fact.metric === STATED_CHANGE);
+    expect(facts.map((f) => [f.fact.quantity.value.toString(), f.fact.dims])).toEqual([
+      ['4', { of: 'water.withdrawal', direction: 'decrease' }],
+    ]);
+  });
+
   it('keep an intensity, with the denominator its sentence says it is per', () => {
     const report = [
       'Sample Mills Limited',

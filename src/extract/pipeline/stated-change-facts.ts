@@ -55,7 +55,7 @@ export function statedChangeFacts(
     // An intensity's subject is long ("water consumption per tonne of paper was 8.91 m3, a reduction
     // of 5.2%"): the words near the percentage may not reach it, its figure's unit does.
     const intensity = of.metric.kind === 'intensity' && isDisclosure(of);
-    if (!isDisclosure(percent) && !intensity && !isMeasuredFigure(of)) continue;
+    if (!isDisclosure(percent) && !intensity && !isMeasuredFigure(of) && !namesMeasuredMetric(of)) continue;
     const fact = toFact(percent, entity, document);
     // Built to core's convention, so a change the rule cannot read does not compile.
     const dims = {
@@ -87,6 +87,17 @@ export function statedChangeFacts(
 function isMeasuredFigure(of: ClassifiedMention): boolean {
   const dimension = readPrintedUnit(of.mention.unit)?.unit.dimension ?? '';
   return /^(?:ghg|energy|mass|volume|power)(?:\/|$)/.test(dimension) && isDisclosure(of);
+}
+
+/**
+ * Whether what changed is named by words only, and they name a catalogue metric of a physical
+ * quantity ("забор воды снизился на 12,4%"): the relevance vocabulary is English and Chinese, the
+ * catalogue's phrases are in every language it reads. Money is left out as above.
+ */
+function namesMeasuredMetric(of: ClassifiedMention): boolean {
+  return (
+    of.mention.unit === '' && /^(?:ghg|energy|mass|volume|power)(?:\/|$)/.test(of.metric?.dimension ?? '')
+  );
 }
 
 /**

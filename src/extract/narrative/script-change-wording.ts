@@ -1,0 +1,219 @@
+import { z } from 'zod';
+import data from './change-words.data.json' with { type: 'json' };
+import type { NarrativeFigure } from './read-figure.js';
+
+/**
+ * Changes between years as Russian, Bulgarian, Greek, Arabic, Turkish and Thai prose words them
+ * ("забор воды снизился на 12,4%", "намаление с 6,4% спрямо 2023 г.", "μειώθηκαν κατά 12%", "انخفضت
+ * بنسبة 12%", "%12 azaldı", "ลดลง 8.5%"): one reader for all, with each language's words in
+ * change-words.data.json. The verb or noun stands before the figure or, in Turkish, after it; what
+ * changed is the figure printed just before, else the subject's words before the verb (in Arabic also
+ * between the verb and "بنسبة").
+ */
+
+const words = z.array(z.string());
+const languageSchema = z.object({
+  language: z.string(),
+  order: z.enum(['verb-figure', 'figure-verb']),
+  subjectAfterVerb: z.boolean().optional(),
+  spaceEndsSubject: z.boolean().optional(),
+  down: words,
+  up: words,
+  nounsDown: words,
+  nounsUp: words,
+  by: words,
+  hedges: words,
+  and: words,
+  against: words,
+  againstAfter: words,
+  previous: words,
+  yearOnYear: words,
+  named: words,
+  notRecord: words,
+  period: words,
+});
+const dataSchema = z.object({
+  id: z.string(),
+  version: z.string(),
+  source: z.string(),
+  languages: z.array(languageSchema),
+});
+type Language = z.infer<typeof languageSchema>;
+
+// Letters and the marks of Thai and Arabic: a word's edge is where neither follows.
+const NOT_LETTER_BEFORE = String.raw`(?<![\p{L}\p{M}])`;
+const NOT_LETTER_AFTER = String.raw`(?![\p{L}\p{M}])`;
+const any = (list: readonly string[]): string => (list.length === 0 ? '(?!)' : `(?:${list.join('|')})`);
+
+interface Patterns {
+  readonly language: Language;
+  /** The verb or noun at the end of the text before the figure (verb-figure order). */
+  readonly lead: RegExp;
+  /** The figure, then its verb or noun (figure-verb order). */
+  readonly rest: RegExp;
+  readonly down: RegExp;
+  readonly noun: RegExp;
+  readonly clauseBreak: RegExp;
+  readonly named: RegExp;
+  readonly notRecord: RegExp;
+  readonly framing: RegExp;
+  readonly period: RegExp;
+}
+
+function patterns(l: Language): Patterns {
+  const edge = l.spaceEndsSubject ? '' : NOT_LETTER_BEFORE;
+  const word = any([...l.down, ...l.up, ...l.nounsDown, ...l.nounsUp]);
+  const by = l.by.length === 0 ? '' : String.raw`(?:${any(l.by)}\s*)?`;
+  const hedge = String.raw`(?:${any(l.hedges)}\s*)?`;
+  const mid = l.subjectAfterVerb ? String.raw`(\s+[^,;:()%]{2,60}?)?` : '()';
+  const framing = [
+    ...l.against.map((a) => `${a}\\s*(?:${any(l.previous)}|(?:19|20)\\d{2}\\S*)`),
+    ...l.period,
+  ];
+  return {
+    language: l,
+    lead: new RegExp(String.raw`${edge}(${word})${mid}\s*${by}${hedge}$`, 'iu'),
+    rest: new RegExp(String.raw`^[\d.,]+\s?%\s*(?:${any(l.by)}\s*)*(${word})${NOT_LETTER_AFTER}`, 'iu'),
+    down: new RegExp(`^${any([...l.down, ...l.nounsDown])}$`, 'iu'),
+    noun: new RegExp(`^${any([...l.nounsDown, ...l.nounsUp])}$`, 'iu'),
+    clauseBreak: new RegExp(
+      String.raw`[,;:()–—]|\.\s|${NOT_LETTER_BEFORE}${any(l.and)}${NOT_LETTER_AFTER}${l.spaceEndsSubject ? String.raw`|\s` : ''}`,
+      'giu',
+    ),
+    named: new RegExp(`${NOT_LETTER_BEFORE}${any(l.named)}${NOT_LETTER_AFTER}`, 'iu'),
+    notRecord: new RegExp(`${NOT_LETTER_BEFORE}${any(l.notRecord)}${NOT_LETTER_AFTER}`, 'iu'),
+    framing: new RegExp(
+      `${NOT_LETTER_BEFORE}(?:${any([...framing, ...l.yearOnYear, ...l.hedges])}|${againstAfter(l)})`,
+      'giu',
+    ),
+    period: new RegExp(`${NOT_LETTER_BEFORE}${any(l.period)}`, 'iu'),
+  };
+}
+
+/** "2024 yılına göre", "bir önceki yıla göre": a year or the year before, then the word setting it against. */
+function againstAfter(l: Language): string {
+  if (l.againstAfter.length === 0) return '(?!)';
+  return String.raw`(?:${any(l.previous)}|(?:19|20)\d{2}[^\s\d]*(?:\s+\p{L}+){0,2}?)\s+${any(l.againstAfter)}${NOT_LETTER_AFTER}`;
+}
+
+let loaded:
+  { readonly languages: readonly Patterns[]; readonly against: RegExp; readonly yoy: RegExp } | undefined;
+
+/** The data file's words as patterns, checked and built on first use. */
+function load(): NonNullable<typeof loaded> {
+  if (loaded) return loaded;
+  const parsed = dataSchema.parse(data);
+  const all = parsed.languages;
+  const previous = any(all.flatMap((l) => l.previous));
+  const prefixes = any(all.flatMap((l) => l.against));
+  const afterForms = all.filter((l) => l.againstAfter.length > 0).map(againstAfter);
+  // Group 1 the year before, group 2 a year, as stated-change.ts reads every language's comparison.
+  const against = new RegExp(
+    String.raw`${NOT_LETTER_BEFORE}(?:${prefixes}\s*|(?=${any(afterForms)}))(?:(${previous})|((?:19|20)\d{2}))`,
+    'iu',
+  );
+  const yoy = new RegExp(
+    `${NOT_LETTER_BEFORE}${any(all.flatMap((l) => l.yearOnYear))}${NOT_LETTER_AFTER}`,
+    'iu',
+  );
+  loaded = { languages: all.map(patterns), against, yoy };
+  return loaded;
+}
+
+/**
+ * What a change is set against in these languages ("по сравнению с 2024 годом", "спрямо предходната
+ * година", "σε σύγκριση με το 2024", "مقارنة بعام 2024", "2024 yılına göre", "จากปี 2023"): group 1 the
+ * year before, group 2 a year.
+ */
+export function scriptAgainst(text: string): RegExpExecArray | null {
+  return load().against.exec(text);
+}
+
+/**
+ * Whether the year printed at `index` is one a change is set against in these languages ("2030 yılına
+ * göre %8 azaldı", "по сравнению с 2030 годом"): it dates no figure.
+ */
+export function isScriptComparedYear(sentence: string, index: number): boolean {
+  const from = Math.max(0, index - 40);
+  const m = load().against.exec(sentence.slice(from, index + 40));
+  return m?.[2] !== undefined && from + m.index + m[0].length - m[2].length === index;
+}
+
+/** A change read from one of these languages: which way, and the figure or words it is of. */
+export interface ScriptWorded {
+  readonly direction: 'increase' | 'decrease';
+  readonly word: string;
+  readonly subject?: string;
+  readonly about?: NarrativeFigure;
+}
+
+/**
+ * Reads the percentage `f` of a sentence as a change when a language's verb or noun of change stands
+ * next to it. A noun needs the figure it is of printed just before it; a subject's verb needs a
+ * comparison, the period it happened in, or nothing else named to set it against (the quantity moved,
+ * so against the year before), as the English verbs do.
+ */
+export function readScriptChange(
+  sentence: string,
+  f: NarrativeFigure,
+  before: readonly NarrativeFigure[],
+): ScriptWorded | undefined {
+  const { languages, yoy } = load();
+  const lead = sentence.slice(0, f.at);
+  const rest = sentence.slice(f.at);
+  for (const p of languages) {
+    const m = p.language.order === 'verb-figure' ? p.lead.exec(lead) : p.rest.exec(rest);
+    const word = m?.[1];
+    if (!m || word === undefined || p.notRecord.test(ownSentence(sentence, f))) continue;
+    const start = p.language.order === 'verb-figure' ? m.index : f.at;
+    // Arabic may name the subject after its verb ("انخفضت انبعاثات النطاق 1 بنسبة 12%").
+    const after = m[2]?.trim();
+    const found = after ? { subject: after } : whatChanged(p, sentence, start, before);
+    if (!found) continue;
+    const noun = p.noun.test(word);
+    const compared = scriptAgainst(sentence) !== null || yoy.test(sentence) || p.period.test(sentence);
+    const stated = noun ? 'about' in found || compared : compared || !p.named.test(sentence);
+    if (!stated) continue;
+    const direction = p.down.test(word.replace(/\s+/gu, ' ')) ? 'decrease' : 'increase';
+    return { direction, word, ...found };
+  }
+  return undefined;
+}
+
+// A full stop before a space: the sentence splitter ends sentences only before a Latin capital.
+const FULL_STOP = /[.!?]\s+/gu;
+
+/** The text of the sentence around a figure, up to the full stops before and after it. */
+function ownSentence(sentence: string, f: NarrativeFigure): string {
+  let start = 0;
+  let end = sentence.length;
+  for (const m of sentence.matchAll(FULL_STOP)) {
+    if (m.index < f.at) start = m.index + m[0].length;
+    else if (m.index >= f.end) {
+      end = m.index;
+      break;
+    }
+  }
+  return sentence.slice(start, end);
+}
+
+/**
+ * The figure printed just before the change word, with nothing but its unit, a dash or a comma between
+ * ("174 816 GJ – намаление с 6,4%"), else the words from the clause's start to the word.
+ */
+function whatChanged(
+  p: Patterns,
+  sentence: string,
+  end: number,
+  before: readonly NarrativeFigure[],
+): { subject: string } | { about: NarrativeFigure } | undefined {
+  // A figure's words may run on over the change word ("174 816 GJ – намаление с"): its number is before it.
+  const last = [...before].reverse().find((b) => b.at < end);
+  const from = Math.min(last?.end ?? 0, end);
+  const gap = sentence.slice(from, end);
+  if (last && last.unit !== '%' && /^[\s,;:–—-]*$/u.test(gap)) return { about: last };
+  let start = from;
+  for (const b of gap.matchAll(p.clauseBreak)) start = from + b.index + b[0].length;
+  const subject = sentence.slice(start, end).replace(p.framing, ' ').replace(/\s+/gu, ' ').trim();
+  return /\p{L}{2}/u.test(subject) ? { subject } : undefined;
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { changesOf } from './testing/read-mentions.js';
+
+// Invented Russian, Bulgarian, Greek, Arabic, Turkish and Thai sentences stating a change between years
+// (change-words.data.json, script-change-wording.ts).
+describe('stated changes in Cyrillic, Greek, Arabic, Turkish and Thai prose', () => {
+  it('reads a Russian verb after its subject, against the year before or a named year', () => {
+    expect(changesOf('В цехе помола расход пара снизился на 6,7% и составил 41 300 Гкал.', 2031)).toEqual([
+      { value: '6.7', direction: 'decrease', of: 'В цехе помола расход пара' },
+    ]);
+    expect(changesOf('Выбросы метана выросли на 2,2% по сравнению с 2028 годом.', 2031)).toEqual([
+      { value: '2.2', direction: 'increase', of: 'Выбросы метана', since: 2028 },
+    ]);
+  });
+
+  it('reads a noun of change after the figure it is of', () => {
+    expect(
+      changesOf('Расход дизельного топлива составил 3 410 т, снижение на 4,9% к прошлому году.', 2031),
+    ).toEqual([{ value: '4.9', direction: 'decrease', of: '3410 т' }]);
+    expect(changesOf('Потреблението на пара беше 9 870 GJ – увеличение с 3,3% спрямо 2030 г.', 2031)).toEqual(
+      [{ value: '3.3', direction: 'increase', of: '9870 GJ' }],
+    );
+  });
+
+  it('reads Bulgarian and Greek verbs with "с" and "κατά" before the figure', () => {
+    expect(
+      changesOf('През 2031 г. отпадъците от опаковки намаляха с 11% спрямо предходната година.', 2031),
+    ).toEqual([{ value: '11', direction: 'decrease', of: 'отпадъците от опаковки' }]);
+    // The cleaner folds a capital Greek eta, a look-alike of Latin H, to H.
+    expect(changesOf('Η κατανάλωση νερού μειώθηκε κατά 5,6% σε σύγκριση με το 2029.', 2031)).toEqual([
+      { value: '5.6', direction: 'decrease', of: 'H κατανάλωση νερού', since: 2029 },
+    ]);
+  });
+
+  it('reads an Arabic verb with its subject before or after it', () => {
+    expect(changesOf('ارتفع استهلاك الديزل بنسبة 7% عن العام السابق.', 2031)).toEqual([
+      { value: '7', direction: 'increase', of: 'استهلاك الديزل' },
+    ]);
+    expect(changesOf('خلال عام 2031 انخفضت كمية النفايات الخطرة بنسبة 9% مقارنة بعام 2030.', 2031)).toEqual([
+      { value: '9', direction: 'decrease', of: 'كمية النفايات الخطرة' },
+    ]);
+  });
+
+  it('reads a Turkish verb after the figure, its subject before it', () => {
+    expect(changesOf('Doğal gaz tüketimi 2030 yılına göre %8,2 azaldı.', 2031)).toEqual([
+      { value: '8.2', direction: 'decrease', of: 'Doğal gaz tüketimi' },
+    ]);
+    expect(changesOf('Su çekimi bir önceki yıla göre %3,4 oranında artmıştır.', 2031)).toEqual([
+      { value: '3.4', direction: 'increase', of: 'Su çekimi' },
+    ]);
+  });
+
+  it('reads a Thai verb glued to its subject, "ร้อยละ" before the figure and a Buddhist-era year', () => {
+    const text = 'รายงานความยั่งยืน พ.ศ. 2574\nปริมาณการใช้ไฟฟ้าลดลงร้อยละ 6.1 จากปี 2572';
+    expect(changesOf(text, 2031)).toEqual([
+      { value: '6.1', direction: 'decrease', of: 'ปริมาณการใช้ไฟฟ้า', since: 2029 },
+    ]);
+  });
+
+  it('leaves a target, and a deed set against something other than a year', () => {
+    expect(changesOf('Мы планируем, что выбросы сократятся на 20% к 2035 году.', 2031)).toEqual([]);
+    expect(changesOf('Расход газа снизился на 30% ниже норматива отрасли.', 2031)).toEqual([]);
+    expect(changesOf('Hedefimiz, emisyonların %25 azalmasıdır.', 2031)).toEqual([]);
+  });
+});
