@@ -1,5 +1,6 @@
 import { foldLookAlikeWords, foldTraditionalChinese, latinLookAlike } from '../text/index.js';
 import { cyrillicStem } from './cyrillic-stem.js';
+import { greekStem } from './greek-stem.js';
 
 /** A word of a label reduced to its matching key; words inside brackets weigh half (qualifiers, units). */
 export interface PhraseToken {
@@ -46,9 +47,13 @@ function lookalike(ch: string): string {
 /** A Bulgarian or Russian word: stemmed by its own endings, not English ones. */
 const CYRILLIC_WORD = /[\u0400-\u04ff]/u;
 
+/** A Greek word, lower-cased with its accents dropped (α–ω, final ς). */
+const GREEK_WORD = /[\u03b1-\u03c9]/u;
+
 /** Folds a plural and its singular (and a trailing e) to one stem: emissions, emission → emission. */
 function stem(word: string): string {
   if (CYRILLIC_WORD.test(word)) return cyrillicStem(word);
+  if (GREEK_WORD.test(word)) return greekStem(word);
   if (word.length <= 3 || /\d/.test(word)) return SYNONYMS[word] ?? word;
   let w = word.replace(/isation$/, 'ization');
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
@@ -99,7 +104,8 @@ function clean(text: string, cyrillic: boolean | undefined): string {
     foldAccents(foldLookAlikeWords(text.slice(0, MAX_CHARS), cyrillic === undefined ? {} : { cyrillic }))
       .normalize('NFKC')
       .replace(ARABIC_VARIANTS, arabicLetter)
-      .replace(/[^\x20-\x7e\u0400-\u04ff]/g, (ch) => lookalike(ch))
+      // Greek letters stay Greek too (a look-alike among Latin letters was folded above).
+      .replace(/[^\x20-\x7e\u0391-\u03a9\u03b1-\u03c9\u0400-\u04ff]/g, (ch) => lookalike(ch))
       .toLowerCase()
       .replace(/<[^<>]{0,40}>/g, ' ')
       // Chinese has no spaces: a figure between two characters parts them ("2025年用水量为3.2万立方米"),
@@ -150,6 +156,9 @@ const HAN_FIGURE =
 /** Stands for a figure between Chinese characters: a token no phrase holds. */
 const BARRIER = '\ue000';
 
+/** Words read as "and": Bulgarian and Russian "и", Greek "και". */
+const AND_WORDS: ReadonlySet<string> = new Set(['&', '+', 'и', 'και']);
+
 /**
  * Splits cleaned text into raw words with their bracket depth; `&` and `+` read as "and". Chinese is
  * written without spaces, so each character is a word of its own (a phrase is a run of characters
@@ -158,20 +167,22 @@ const BARRIER = '\ue000';
  * of their own too: Korean glues its particles to a noun ("배출량은", "사용량이") and spaces compounds as
  * it likes ("직접 배출", "직접배출"), so a phrase is a run of syllables, spaces aside. Thai is written
  * without spaces between words too, and its vowel and tone marks are characters of their own: each is a
- * word, so a Thai phrase is a run of characters. Arabic words are parted by spaces, as English ones are.
+ * word, so a Thai phrase is a run of characters. Arabic words are parted by spaces, as English ones are, and
+ * so are Greek ones of two letters or more (a lone μ is the micro prefix); Greek "μη" (not) is "non", so
+ * "μη επικίνδυνα" is one word as "non-hazardous" is.
  */
 function rawWords(text: string): { word: string; depth: number }[] {
   const out: { word: string; depth: number }[] = [];
   let depth = 0;
   const folded = foldTraditionalChinese(text);
   for (const m of folded.matchAll(
-    /[a-z0-9]+(?:\.[0-9]+)?|[\u0400-\u04ff]+|[()[\]（）&+%\ue000]|\p{Script=Han}|[\p{Script=Hiragana}\p{Script=Katakana}ー]|\p{Script=Hangul}|\p{Script=Thai}|[\u0620-\u064a\u066e\u066f\u0671-\u06d3\u06fa-\u06ff]+/gu,
+    /[a-z0-9]+(?:\.[0-9]+)?|[\u0400-\u04ff]+|[\u03b1-\u03c9]{2,}|[()[\]（）&+%\ue000]|\p{Script=Han}|[\p{Script=Hiragana}\p{Script=Katakana}ー]|\p{Script=Hangul}|\p{Script=Thai}|[\u0620-\u064a\u066e\u066f\u0671-\u06d3\u06fa-\u06ff]+/gu,
   )) {
     const w = /^[\u0620-\u064a]/.test(m[0]) ? arabicStem(m[0]) : m[0];
     if (w === '(' || w === '[' || w === '（') depth += 1;
     else if (w === ')' || w === ']' || w === '）') depth = Math.max(0, depth - 1);
-    // Bulgarian and Russian "и" is "and" too: "Обхват 1 и 2" reads as "Обхват 1 + 2".
-    else out.push({ word: w === '&' || w === '+' || w === 'и' ? 'and' : w, depth });
+    // Bulgarian and Russian "и" and Greek "και" are "and" too: "Обхват 1 и 2" reads as "Обхват 1 + 2".
+    else out.push({ word: AND_WORDS.has(w) ? 'and' : w === 'μη' ? 'non' : w, depth });
     if (out.length >= MAX_TOKENS) break;
   }
   return out;
