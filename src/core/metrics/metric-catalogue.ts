@@ -20,6 +20,7 @@ import thai from './metrics.th.data.json' with { type: 'json' };
 import arabic from './metrics.ar.data.json' with { type: 'json' };
 import bulgarian from './metrics.bg.data.json' with { type: 'json' };
 import russian from './metrics.ru.data.json' with { type: 'json' };
+import greek from './metrics.el.data.json' with { type: 'json' };
 
 /** The catalogue's identity, as the data file states it. */
 export interface MetricCatalogueInfo {
@@ -66,8 +67,8 @@ function catalogue(): Catalogue {
  * `metrics.zh.data.json`, Croatian: `metrics.hr.data.json`, Japanese: `metrics.ja.data.json`, Korean:
  * `metrics.ko.data.json`, Vietnamese: `metrics.vi.data.json`, Indonesian: `metrics.id.data.json`, Turkish:
  * `metrics.tr.data.json`, Thai: `metrics.th.data.json`, Arabic: `metrics.ar.data.json`, Bulgarian:
- * `metrics.bg.data.json`, Russian: `metrics.ru.data.json`), by metric id; a phrase file naming a metric the
- * catalogue lacks is invalid.
+ * `metrics.bg.data.json`, Russian: `metrics.ru.data.json`, Greek: `metrics.el.data.json`), by metric id; a
+ * phrase file naming a metric the catalogue lacks is invalid.
  */
 function languagePhrases(ids: ReadonlySet<string>): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -87,6 +88,7 @@ function languagePhrases(ids: ReadonlySet<string>): Map<string, string[]> {
     ['metrics.ar.data.json', arabic],
     ['metrics.bg.data.json', bulgarian],
     ['metrics.ru.data.json', russian],
+    ['metrics.el.data.json', greek],
   ] as const) {
     const parsed = metricPhrasesSchema.safeParse(data);
     if (!parsed.success) {

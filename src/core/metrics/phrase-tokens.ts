@@ -101,7 +101,7 @@ const NOT_KEPT = new RegExp(`[^\\x20-\\x7e${RULED_LETTERS}]`, 'gu');
 function clean(text: string, cyrillic: boolean | undefined): string {
   return (
     // Accents fold away ("captación", "énergie" → "captacion", "energie"): reports drop them in tables.
-    // Cyrillic words keep their letters (a look-alike is folded only inside a Latin word).
+    // Cyrillic and Greek words keep their letters (a look-alike is folded only inside a Latin word).
     SCRIPT_RULES.reduce(
       (folded, rule) => rule.fold?.(folded) ?? folded,
       foldAccents(
@@ -157,7 +157,8 @@ function rawWords(text: string): RawWord[] {
     else if (w === ')' || w === ']' || w === '）') depth = Math.max(0, depth - 1);
     else {
       const and = w === '&' || w === '+' || rule?.and?.includes(w) === true;
-      out.push({ word: and ? 'and' : w, depth, rule: and ? undefined : rule });
+      const not = rule?.not?.includes(w) === true;
+      out.push({ word: and ? 'and' : not ? 'non' : w, depth, rule: and || not ? undefined : rule });
     }
     if (out.length >= MAX_TOKENS) break;
   }

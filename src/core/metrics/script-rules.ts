@@ -1,5 +1,6 @@
 import { foldTraditionalChinese } from '../text/index.js';
 import { cyrillicStem } from './cyrillic-stem.js';
+import { greekStem } from './greek-stem.js';
 
 /**
  * How the phrase matcher reads one writing system other than Latin: which letters are its own, how its
@@ -23,6 +24,10 @@ export interface ScriptRule {
   readonly stem?: (word: string) => string;
   /** Words of the script that mean "and", read as "and" ("Обхват 1 и 2" as "Scope 1 + 2"). */
   readonly and?: readonly string[];
+  /** Words of the script that mean "not", read as "non" ("μη επικίνδυνα" as "non-hazardous"). */
+  readonly not?: readonly string[];
+  /** Fewest letters a word token has (a lone Greek μ is the micro prefix, no word); 1 by default. */
+  readonly shortest?: number;
   /** Weight of one token against an English word (1). */
   readonly weight: number;
 }
@@ -61,8 +66,8 @@ function arabicStem(word: string): string {
  * mark, included: スコープ). Korean glues its particles to a noun ("배출량은", "사용량이") and spaces
  * compounds as it likes ("직접 배출", "직접배출"), so a phrase is a run of syllables, spaces aside. Thai
  * prints no spaces between words and its vowel and tone marks are characters of their own: each is a
- * token. Cyrillic and Arabic words are parted by spaces, as English ones are; Bulgarian and Russian words
- * shed their own endings, not English ones.
+ * token. Cyrillic, Greek and Arabic words are parted by spaces, as English ones are; Bulgarian, Russian
+ * and Greek words shed their own endings, not English ones.
  */
 export const SCRIPT_RULES: readonly ScriptRule[] = [
   {
@@ -71,6 +76,16 @@ export const SCRIPT_RULES: readonly ScriptRule[] = [
     tokens: 'words',
     stem: cyrillicStem,
     and: ['и'],
+    weight: 1,
+  },
+  {
+    script: 'Greek',
+    letters: '\\u0391-\\u03a9\\u03b1-\\u03c9',
+    tokens: 'words',
+    stem: greekStem,
+    and: ['και'],
+    not: ['μη'],
+    shortest: 2,
     weight: 1,
   },
   {
@@ -106,9 +121,9 @@ export const CHARACTER_SCRIPTS = SCRIPT_RULES.filter((r) => r.tokens === 'charac
   .join('');
 
 /** The tokens of every script, one alternative each: a run of letters or a single character. */
-export const SCRIPT_TOKEN = SCRIPT_RULES.map((r) => `[${r.letters}]${r.tokens === 'words' ? '+' : ''}`).join(
-  '|',
-);
+export const SCRIPT_TOKEN = SCRIPT_RULES.map(
+  (r) => `[${r.letters}]${r.tokens === 'words' ? `{${r.shortest ?? 1},}` : ''}`,
+).join('|');
 
 /** The letters of every script read by rule, kept as they are by the look-alike folding (a class body). */
 export const RULED_LETTERS = SCRIPT_RULES.map((r) => r.letters).join('');

@@ -83,17 +83,31 @@ export function isCyrillicText(text: string): boolean {
   return false;
 }
 
+/** A run of Greek letters, accented or not. */
+const GREEK_WORD = /[\u0386-\u03ce]{2,}/gu;
+
+/**
+ * True when the text prints a Greek word with a letter that is no look-alike ("Κατανάλωση", not "ΑΒ"); a
+ * lone symbol (μ for micro, Δ for change) makes no text Greek, nor does μ inside a word ("μg").
+ */
+function isGreekText(text: string): boolean {
+  for (const m of text.matchAll(GREEK_WORD)) {
+    if (/[^μ]/u.test(m[0].replace(LOOK_ALIKE_PATTERN, ''))) return true;
+  }
+  return false;
+}
+
 /**
  * Folds look-alikes only inside words that are otherwise Latin ("Туре", "СO2") or made wholly of
- * look-alikes. In Cyrillic text a word made wholly of look-alikes is a word of the language ("на", "от",
- * "се", "т" before "CO2e" aside), so there only words mixing in Latin letters are folded; a word with a
+ * look-alikes. In Cyrillic or Greek text a word made wholly of look-alikes is a word of the language ("на",
+ * "от", "се", "ΝΕΡΟ", "т" before "CO2e" aside), so there only words mixing in Latin letters are folded; a word with a
  * letter of its own script (б, ч, λ) is never folded.
  */
 export function foldLookAlikeWords(text: string, options: { readonly cyrillic?: boolean } = {}): string {
   if (!LOOK_ALIKE_PATTERN.test(text)) return text;
   LOOK_ALIKE_PATTERN.lastIndex = 0;
   // `cyrillic` says the text is Cyrillic though it prints only look-alikes ("Охват 1" cut from a label).
-  const cyrillic = options.cyrillic ?? isCyrillicText(text);
+  const cyrillic = options.cyrillic ?? (isCyrillicText(text) || isGreekText(text));
   return text.replace(WORD, (word) => {
     let lookalike = 0;
     let latin = 0;

@@ -42,12 +42,14 @@ function escapeRe(s: string): string {
 }
 
 /**
- * Alphabetic markers must stand alone ("EUR" not inside "EURO…", Cyrillic "лв" not inside a word; "RMB"
+ * Alphabetic markers must stand alone ("EUR" not inside "EURO…", Cyrillic "лв" or Greek "ευρώ" not inside a word; "RMB"
  * may touch digits: "RMB10,000").
  */
 function markerPattern(marker: string): string {
-  const before = /^[a-z\u0400-\u04ff]/i.test(marker) ? '(?<![a-z\u0400-\u04ff])' : '';
-  const after = /[a-z\u0400-\u04ff]$/i.test(marker) ? '(?![a-z\u0400-\u04ff])' : '';
+  const before = /^[a-z\u0386-\u03ce\u0400-\u04ff]/i.test(marker)
+    ? '(?<![a-z\u0386-\u03ce\u0400-\u04ff])'
+    : '';
+  const after = /[a-z\u0386-\u03ce\u0400-\u04ff]$/i.test(marker) ? '(?![a-z\u0386-\u03ce\u0400-\u04ff])' : '';
   return `${before}${escapeRe(marker)}${after}`;
 }
 

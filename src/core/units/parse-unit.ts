@@ -10,7 +10,7 @@ const MAX_RATIO_PARTS = 4;
 
 /**
  * Splits on "/" and on the word "per" outside parentheses: "tCO2e per thousand boe of production"; also on
- * Bulgarian and Russian "на" ("т CO2e на млн. лв.", "кг на тонну").
+ * Bulgarian and Russian "на" ("т CO2e на млн. лв.", "кг на тонну") and Greek "ανά" ("kg ανά τόνο").
  */
 function splitRatio(s: string): string[] {
   const parts: string[] = [];
@@ -24,7 +24,7 @@ function splitRatio(s: string): string[] {
       parts.push(s.slice(start, i));
       start = i + 1;
     } else if (depth === 0 && c === ' ') {
-      const per = /^ (?:per|на)\s/i.exec(s.slice(i, i + 5));
+      const per = /^ (?:per|на|αν[άα])\s/i.exec(s.slice(i, i + 5));
       if (!per) continue;
       parts.push(s.slice(start, i));
       start = i + per[0].length;

@@ -60,7 +60,11 @@ export function exactKey(text: string): string {
 
 /** Key that ignores case, spacing, dots, hyphens and underscores ("Kilowatt-hours" = "kilowatthours"). */
 export function looseKey(text: string): string {
-  return text.toLowerCase().replace(/[\s._-]+/g, '');
+  // Greek capitals drop their accents ("ΤΟΝΟΙ" is "τόνοι"), so a Greek letter's accent is not part of the key.
+  return text
+    .toLowerCase()
+    .replace(/[\s._-]+/g, '')
+    .replace(/[\u0386-\u03ce]/g, (ch) => ch.normalize('NFD').charAt(0));
 }
 
 let cached: UnitRegistry | undefined;

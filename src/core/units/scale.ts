@@ -21,13 +21,21 @@ function escapeRe(s: string): string {
 }
 
 /**
- * A word must not run into the next letter ("m" is not the start of "mg", Cyrillic "тыс" not of a longer
- * word); CJK words need no boundary.
+ * A word must not run into the next letter ("m" is not the start of "mg", Cyrillic "тыс" or Greek
+ * "χιλιάδες" not of a longer word); CJK words need no boundary.
  */
 function bounded(word: string): string {
-  const letter = '[a-z\\u0400-\\u04ff]';
-  const before = /^[a-z\u0400-\u04ff]/i.test(word) ? `(?<!${letter})` : /^\d/.test(word) ? '(?<!\\d)' : '';
-  const after = /[a-z\u0400-\u04ff]$/i.test(word) ? `(?!${letter})` : /\d$/.test(word) ? '(?!\\d)' : '';
+  const letter = '[a-z\\u0386-\\u03ce\\u0400-\\u04ff]';
+  const before = /^[a-z\u0386-\u03ce\u0400-\u04ff]/i.test(word)
+    ? `(?<!${letter})`
+    : /^\d/.test(word)
+      ? '(?<!\\d)'
+      : '';
+  const after = /[a-z\u0386-\u03ce\u0400-\u04ff]$/i.test(word)
+    ? `(?!${letter})`
+    : /\d$/.test(word)
+      ? '(?!\\d)'
+      : '';
   return `${before}${escapeRe(word)}${after}`;
 }
 

@@ -1,20 +1,22 @@
 /**
  * Age bands as staff tables print them, normalised the way spec/extract-output.md fixes them ("<30",
  * "30-50", ">50"), in English and the languages reports word their tables in: Spanish, Portuguese,
- * French, Italian, German, Dutch, Nordic, Polish, Croatian, Romanian, Russian, Turkish, Vietnamese,
- * Indonesian and Malay, Thai, Chinese, Japanese and Korean.
+ * French, Italian, German, Dutch, Nordic, Polish, Croatian, Romanian, Russian, Bulgarian, Greek, Turkish,
+ * Vietnamese, Indonesian and Malay, Thai, Chinese, Japanese and Korean.
  */
 
 // Words that make a bare number an age: years or age in those languages ("30 tuổi", "30 tahun", "30 yaş",
-// "30 anni", "30 jaar", "30 år", "30 лет", "30 ปี", "30歳"), or a band's shape ("between 30 and 50").
+// "30 anni", "30 jaar", "30 år", "30 лет", "30 години", "30 ετών", "30 ปี", "30歳"), or a band's shape
+// ("between 30 and 50").
 const AGE_CONTEXT =
-  /\b(?:years?|aged?|age group|yrs|jahren?)\b|\d{2}\s*[岁歲歳세]|\d{2}\s*(?:años|anos|ans|anni|jaar|år|лет|(?:de\s+)?ani|godin[aeu]?|lat|tuổi|tahun|yaş\p{L}*|ปี)(?![\p{L}])|between\s*\d{2}\s*(?:-|–|—|and|to)\s*\d{2}|\d\s*(?:or|and)\s*(?:under|below|above|over)|(?:under|below|over|above)\s*\d|^\s*[1-6]\d\s*[-–]\s*[2-9]\d\s*$|^\s*[<>≤≥]\s*[1-6]\d\s*$/u;
+  /\b(?:years?|aged?|age group|yrs|jahren?)\b|\d{2}\s*[岁歲歳세]|\d{2}\s*(?:años|anos|ans|anni|jaar|år|лет|години|(?:de\s+)?ani|godin[aeu]?|lat|tuổi|tahun|yaş\p{L}*|ปี|ετών|ετων|έτη|ετη)(?![\p{L}])|between\s*\d{2}\s*(?:-|–|—|and|to)\s*\d{2}|\d\s*(?:or|and)\s*(?:under|below|above|over)|(?:under|below|over|above)\s*\d|^\s*[1-6]\d\s*[-–]\s*[2-9]\d\s*$|^\s*[<>≤≥]\s*[1-6]\d\s*$/u;
 
 // The words joining a band's bounds: Spanish "y", Portuguese "e", French "à"/"et", Dutch "en", German "bis",
-// Croatian "do", Russian "до", Vietnamese "đến", Indonesian "sampai"/"hingga"/"s.d.", Chinese 至/到, and the
-// tildes Korean and Japanese print ("30~50세", "30～50歳").
+// Croatian "do", Russian "до", Bulgarian "и" ("между 30 и 50"), Greek "έως" / "και", Vietnamese "đến",
+// Indonesian "sampai"/"hingga"/"s.d.", Chinese 至/到, and the tildes Korean and Japanese print ("30~50세",
+// "30～50歳"). Bounds are two digits alone: "2023 и 2024" names no band.
 const JOINED =
-  /(\d{2})\s*[岁歲歳세]?\s*(?:-|–|—|~|～|〜|to|y|e|a|à|et|en|und|bis|do|до|đến|sampai|hingga|s\/d|s\.d\.?|至|到)\s*(\d{2})/u;
+  /(?<!\d)(\d{2})\s*[岁歲歳세]?\s*(?:-|–|—|~|～|〜|to|y|e|a|à|et|en|und|bis|do|до|и|έως|εως|και|đến|sampai|hingga|s\/d|s\.d\.?|至|到)\s*(\d{2})(?!\d)/u;
 
 // A Japanese, Chinese or Korean band closed at both ends: "30歳以上50歳未満", "30岁以上50岁以下", "30세 이상 50세 미만".
 const CJK_BETWEEN = /(\d{2})\s*[岁歲歳세]\s*(?:以上|이상)\s*(\d{2})\s*[岁歲歳세]?\s*(?:未満|以下|미만|이하)/u;
@@ -24,16 +26,17 @@ const CJK_BETWEEN = /(\d{2})\s*[岁歲歳세]\s*(?:以上|이상)\s*(\d{2})\s*[�
 const CJK_OPEN = /(\d{2})\s*[岁歲歳세]\s*(?:\(含\)|及|或)?\s*(以下|以上|未満|미만|이하|초과|이상)/u;
 
 // "Under 30" in English, Spanish, Portuguese, French, Romanian, German, Croatian, Polish, Italian, Dutch,
-// Nordic ("under 30 år"), Russian ("до 30", "младше 30"), Turkish ("30 yaş altı"), Vietnamese ("dưới 30"),
-// Indonesian and Malay ("di bawah 30", "kurang dari 30"), Thai ("ต่ำกว่า 30", "น้อยกว่า 30").
+// Nordic ("under 30 år"), Russian ("до 30", "младше 30"), Bulgarian ("под 30"), Greek ("κάτω των 30",
+// "έως 30"), Turkish ("30 yaş altı"), Vietnamese ("dưới 30"), Indonesian and Malay ("di bawah 30",
+// "kurang dari 30"), Thai ("ต่ำกว่า 30", "น้อยกว่า 30").
 const UNDER =
-  /(?<!\p{L})(?:under|below|less than|younger than|menores de|menos de|menor de|abaixo de|até|moins de|sub|unter|jünger als|mlađ[ie] od|poniżej|meno di|sotto i|inferiore a|jonger dan|до|младше|dưới|(?:di\s+)?bawah|kurang dari|ต่ำกว่า|น้อยกว่า|<|≤)\s*(\d{2})(?![\d.,]?\d)|(\d{2})\s*(?:and|or)\s*(?:under|below|younger)|(\d{2})\s*yaş\p{L}*\s*(?:altı|alti)/u;
+  /(?<!\p{L})(?:under|below|less than|younger than|menores de|menos de|menor de|abaixo de|até|moins de|sub|unter|jünger als|mlađ[ie] od|poniżej|meno di|sotto i|inferiore a|jonger dan|до|младше|под|κάτω (?:των|από)|κατω (?:των|απο)|έως|εως|dưới|(?:di\s+)?bawah|kurang dari|ต่ำกว่า|น้อยกว่า|<|≤)\s*(\d{2})(?![\d.,]?\d)|(\d{2})\s*(?:and|or)\s*(?:under|below|younger)|(\d{2})\s*yaş\p{L}*\s*(?:altı|alti)/u;
 
-// "Over 50" in those languages ("acima de 50", "oltre 50", "ouder dan 50", "över 50", "старше 50",
-// "trên 50", "di atas 50", "lebih dari 50", "มากกว่า 50"), "50 and above", "50 yaş üstü", "50 tuổi trở lên",
-// "50 ปีขึ้นไป", "≥41", "31+".
+// "Over 50" in those languages ("acima de 50", "oltre 50", "ouder dan 50", "över 50", "старше 50", "над 50",
+// "άνω των 50", "50 ετών και άνω", "trên 50", "di atas 50", "lebih dari 50", "มากกว่า 50"), "50 and above",
+// "50 yaş üstü", "50 tuổi trở lên", "50 ปีขึ้นไป", "≥41", "31+".
 const OVER =
-  /(?<!\p{L})(?:over|above|more than|older than|mayores de|mayor de|m[aá]s de|mais de|acima de|plus de|peste|über|älter als|stariji od|starije od|powyżej|oltre|più di|sopra i|ouder dan|över|старше|trên|(?:di\s+)?atas|lebih dari|มากกว่า|สูงกว่า|>|≥)\s*(\d{2})(?![\d.,]?\d)|(\d{2})\s*(?:and|or)\s*(?:over|above|older)|(\d{2})\s*\+|(\d{2})\s*(?:tuổi\s+trở lên|ปี\s*ขึ้นไป|yaş\p{L}*\s*(?:üstü|ve üzeri)|anos ou mais|ans et plus|anni e oltre)/u;
+  /(?<!\p{L})(?:over|above|more than|older than|mayores de|mayor de|m[aá]s de|mais de|acima de|plus de|peste|über|älter als|stariji od|starije od|powyżej|oltre|più di|sopra i|ouder dan|över|старше|над|άνω (?:των|από)|ανω (?:των|απο)|πάνω από|πανω απο|trên|(?:di\s+)?atas|lebih dari|มากกว่า|สูงกว่า|>|≥)\s*(\d{2})(?![\d.,]?\d)|(\d{2})\s*(?:and|or)\s*(?:over|above|older)|(\d{2})\s*\+|(\d{2})\s*(?:(?:ετών|ετων)\s+)?(?:και\s+(?:άνω|ανω))|(\d{2})\s*(?:tuổi\s+trở lên|ปี\s*ขึ้นไป|yaş\p{L}*\s*(?:üstü|ve üzeri)|anos ou mais|ans et plus|anni e oltre)/u;
 
 /**
  * "Under 30 years old" → "<30", "30–50", "30 to 50" → "30-50", "Over 50" / "50 and above" → ">50".
@@ -55,15 +58,15 @@ export function ageBand(label: string, underAgeHeading = false): string | undefi
   const m = OVER.exec(l);
   // "51 and above", "≥41", "31+" include their bound: the band is over the decade below (">50").
   if (!m) return undefined;
-  const bound = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+  const bound = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
   const inclusive = m[1] === undefined || m[0].includes('≥');
   return `>${inclusive && Number(bound) % 10 === 1 ? Number(bound) - 1 : bound}`;
 }
 
 // A heading over age bands in those languages ("By age group", "Theo độ tuổi", "Berdasarkan usia",
-// "Nach Alter", "Por edad", "年龄", "年齢", "연령").
+// "Nach Alter", "Por edad", "По възраст", "Ηλικιακή ομάδα", "年龄", "年齢", "연령").
 const AGE_HEADING =
-  /\bage\b|(?<!\p{L})(?:tuổi|usia|umur|alter|edad|idade|[âa]ge|età|leeftijd|[åa]lder|wiek|возраст\p{L}*|yaş\p{L}*|อายุ)(?!\p{L})|年龄|年齡|年齢|연령/iu;
+  /\bage\b|(?<!\p{L})(?:tuổi|usia|umur|alter|edad|idade|[âa]ge|età|leeftijd|[åa]lder|wiek|возраст\p{L}*|възраст\p{L}*|ηλικ\p{L}*|yaş\p{L}*|อายุ)(?!\p{L})|年龄|年齡|年齢|연령/iu;
 
 /** Whether a group heading says the rows below it are age bands. */
 export function headsAgeGroups(group: string): boolean {

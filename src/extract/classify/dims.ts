@@ -2,6 +2,12 @@ import { foldTraditionalChinese, type Dims } from '../../core/index.js';
 import { englishWords } from '../table/index.js';
 import { ageBand, headsAgeGroups } from './age-band.js';
 import { croatianEmployment, croatianMethod } from './croatian-dims.js';
+import {
+  greekCyrillicEmployment,
+  namesMen,
+  namesWomen,
+  withoutGreekCyrillicGender,
+} from './greek-cyrillic-dims.js';
 import { japaneseEmployment, japaneseMethod } from './japanese-dims.js';
 import { polishEmployment } from './polish-employment.js';
 import { polishMethod } from './polish-scope2.js';
@@ -77,7 +83,9 @@ function labelDims(label: string, group: string, row: boolean): Dims {
       germanEmployment(l) ??
       croatianEmployment(l) ??
       polishEmployment(l) ??
-      japaneseEmployment(l));
+      japaneseEmployment(l) ??
+      // Russian "постоянно" (constantly) and "временно" (for now) are prose words: tables only.
+      (row ? greekCyrillicEmployment(l) : undefined));
   if (employment && employment !== 'dispatched') dims.employment_type = employment.replace(' ', '-');
   const method =
     /\b(location|market)[- ]based\b/.exec(l)?.[1] ??
@@ -306,7 +314,8 @@ const MALE_TR = /(?<!\p{L})erkek(?:ler)?(?!\p{L})/iu;
 const FEMALE_TH_AR = /หญิง|(?<!\p{L})(?:ال)?(?:إناث|اناث|نساء|موظفات)(?!\p{L})/u;
 const MALE_TH_AR = /ชาย(?!ฝั่ง|แดน|หาด)|(?<!\p{L})(?:ال)?(?:ذكور|رجال)(?!\p{L})/u;
 
-// The gender words of each language but Vietnamese, which is matched composed.
+// The gender words of each language but Vietnamese, which is matched composed, and Greek, Russian and
+// Bulgarian, which are matched without accents (greek-cyrillic-dims.ts).
 const FEMALE_WORDS = [FEMALE, FEMALE_ZH, FEMALE_KO, FEMALE_TR, FEMALE_TH_AR] as const;
 const MALE_WORDS = [MALE, MALE_ZH, MALE_KO, MALE_TR, MALE_TH_AR] as const;
 
@@ -315,8 +324,8 @@ function genderOf(label: string): 'male' | 'female' | undefined {
   const l = label.replace(/\bman[- ]?(?:h|hrs?|hours?|days?|months?|power)\b|\bhoras?[- ]hombres?\b/g, ' ');
   // Vietnamese words are matched composed (NFC): a PDF may print "nữ" as "n" + "ư" + a tone mark.
   const composed = l.normalize('NFC');
-  const female = FEMALE_WORDS.some((p) => p.test(l)) || FEMALE_VI.test(composed);
-  const male = MALE_WORDS.some((p) => p.test(l)) || MALE_VI.test(composed);
+  const female = FEMALE_WORDS.some((p) => p.test(l)) || FEMALE_VI.test(composed) || namesWomen(l);
+  const male = MALE_WORDS.some((p) => p.test(l)) || MALE_VI.test(composed) || namesMen(l);
   if (female && !male) return 'female';
   if (male && !female) return 'male';
   return undefined;
@@ -324,7 +333,7 @@ function genderOf(label: string): 'male' | 'female' | undefined {
 
 /** The label without its gender and age words: "executive between 30-50" → "executive". */
 function withoutPersonalWords(l: string): string {
-  return l
+  return withoutGreekCyrillicGender(l)
     .replace(new RegExp(FEMALE.source, 'gu'), ' ')
     .replace(new RegExp(MALE.source, 'gu'), ' ')
     .replace(

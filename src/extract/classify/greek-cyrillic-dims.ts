@@ -1,0 +1,58 @@
+/**
+ * Gender and employment-type words of Greek, Russian and Bulgarian staff tables ("Άνδρες | Γυναίκες",
+ * "Мужчины | Женщины", "Мъже | Жени"; "αορίστου χρόνου", "срочный договор", "непълно работно време").
+ * Labels arrive lowercased; Greek capitals drop their accents, so accents are dropped before matching.
+ */
+
+/** The label lowercased with its accents dropped ("γυναίκες", "ΓΥΝΑΙΚΕΣ" → "γυναικες"; "й" → "и"). */
+function plain(l: string): string {
+  return l.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ς/g, 'σ');
+}
+
+// Women: Greek "γυναίκες", "γυναικών", "γυναικείο"; Russian "женщины", "женщин", "женский", "жен." (a
+// column's short form); Bulgarian "жени", "жена", "женски".
+const FEMALE = /(?<!\p{L})(?:γυναικ(?:α|ασ|εσ|ων|ει\p{L}*)?|женщин\p{L}*|женск\p{L}*|жен[аиы]?)(?!\p{L})/u;
+// Men: Greek "άνδρες", "ανδρών", "άντρες", "ανδρικό"; Russian "мужчины", "мужской", "муж."; Bulgarian
+// "мъже", "мъж", "мъжки".
+const MALE =
+  /(?<!\p{L})(?:αν[δτ]ρ(?:α|ασ|εσ|ων|ικ\p{L}*)|мужчин\p{L}*|мужск\p{L}*|муж|мъж(?:е|ки|ка|ко|ете)?)(?!\p{L})/u;
+
+/** Whether a label names women in Greek, Russian or Bulgarian. */
+export function namesWomen(l: string): boolean {
+  return FEMALE.test(plain(l));
+}
+
+/** Whether a label names men in Greek, Russian or Bulgarian. */
+export function namesMen(l: string): boolean {
+  return MALE.test(plain(l));
+}
+
+/** The label without its Greek, Russian and Bulgarian gender words ("διοίκηση γυναίκες" → "διοίκηση "). */
+export function withoutGreekCyrillicGender(l: string): string {
+  return l.replace(/\p{L}[\p{L}\p{M}]*/gu, (w) => (FEMALE.test(plain(w)) || MALE.test(plain(w)) ? ' ' : w));
+}
+
+// Contracts and working time: Greek "αορίστου χρόνου" (open-ended), "ορισμένου χρόνου" (fixed-term),
+// "πλήρους / μερικής απασχόλησης" (full / part time), "μόνιμοι", "εποχικοί" (seasonal: temporary); Russian
+// "бессрочный" / "постоянные" (permanent), "срочный" / "временные" (fixed-term, temporary), "полная /
+// частичная занятость", "(не)полный рабочий день"; Bulgarian "безсрочен" / "постоянни", "срочен" /
+// "временни", "(не)пълно работно време". Longer words first: "неполный" before "полный".
+const EMPLOYMENT: readonly (readonly [RegExp, string])[] = [
+  [/(?<!\p{L})αοριστου\s+χρονου/u, 'permanent'],
+  [/(?<!\p{L})ορισμενου\s+χρονου/u, 'fixed term'],
+  [/(?<!\p{L})πληρουσ\s+απασχολησ/u, 'full time'],
+  [/(?<!\p{L})μερικησ\s+απασχολησ/u, 'part time'],
+  [/(?<!\p{L})μονιμ\p{L}*/u, 'permanent'],
+  [/(?<!\p{L})εποχικ\p{L}*/u, 'temporary'],
+  [/(?<!\p{L})(?:бессрочн|безсроч|постоянн|постоянни|постоянен)\p{L}*/u, 'permanent'],
+  [/(?<!\p{L})(?:срочн|срочен)\p{L}*/u, 'fixed term'],
+  [/(?<!\p{L})(?:временн|временни)\p{L}*/u, 'temporary'],
+  [/(?<!\p{L})(?:частичн\p{L}*\s+занятост|неполн\p{L}*\s+рабоч|непълно\s+работно)/u, 'part time'],
+  [/(?<!\p{L})(?:полн\p{L}*\s+занятост|полн\p{L}*\s+рабоч|пълно\s+работно)/u, 'full time'],
+];
+
+/** The employment type a Greek, Russian or Bulgarian label names; undefined when none. */
+export function greekCyrillicEmployment(l: string): string | undefined {
+  const p = plain(l);
+  return EMPLOYMENT.find(([pattern]) => pattern.test(p))?.[1];
+}
