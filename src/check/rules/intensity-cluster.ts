@@ -17,6 +17,11 @@ export interface Implied extends Reading {
   readonly alternatives: readonly Reading[];
   /** True for a printed denominator figure rather than an intensity. */
   readonly reference: boolean;
+  /**
+   * True for the year's output of the product an intensity is per: unlike headcount or revenue, which
+   * an intensity may take as an average or for another boundary, it is what the intensity divides.
+   */
+  readonly output?: boolean;
 }
 
 /** The largest set of implied denominators that share a common value, each by the reading that does. */

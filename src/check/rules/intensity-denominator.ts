@@ -16,6 +16,13 @@ import { baseRange, rangeIn } from './convert-figure.js';
 import { readDenominator, type Denominator } from './denominator.js';
 import { largestCluster, type Cluster, type Implied } from './intensity-cluster.js';
 import { otherYearDenominators } from './intensity-other-year.js';
+import {
+  outputConfirmed,
+  outputMismatch,
+  intensityProduct,
+  productionReference,
+  withConfirmedOutput,
+} from './production-denominator.js';
 import type { Rule, RuleContext } from './rule.js';
 
 /**
@@ -29,6 +36,10 @@ export const intensityDenominatorRule: Rule = {
   title: 'Intensities with the same denominator imply the same denominator',
   run(ctx) {
     const groups = new Map<string, Implied[]>();
+    const products = new Map<
+      string,
+      { intensity: Figure; dimension: string; products: Set<string | undefined> }
+    >();
     for (const relation of relations().intensities) {
       for (const intensity of ctx.facts.representatives(relation.intensity)) {
         const printedDen = intensity.fact.dims.denominator;
@@ -54,13 +65,33 @@ export const intensityDenominatorRule: Rule = {
         const list = groups.get(key);
         if (list) list.push(implied);
         else groups.set(key, [implied, ...references(ctx, intensity, den.key)]);
+        const product = unitless ? undefined : intensityProduct(intensity, printedDen);
+        const named = products.get(key);
+        if (named) named.products.add(product);
+        else products.set(key, { intensity, dimension: den.key, products: new Set([product]) });
       }
     }
+    // The year's output joins a group whose intensities all name one product (or output in general).
+    for (const [key, { intensity, dimension, products: named }] of products) {
+      const [product] = named;
+      const output =
+        named.size === 1 && product !== undefined
+          ? productionReference(ctx, intensity, dimension, product, [...METHOD_DIMS])
+          : undefined;
+      if (output) groups.get(key)?.push(output);
+    }
+    const confirmed = outputConfirmed([...groups.values()]);
     return [...groups.values()].flatMap((g) => {
       // Another year's denominator divided again explains an intensity's disagreement: the rest are
       // compared without it.
       const { findings, moved } = otherYearDenominators(ctx, g, intensityDenominatorRule.id);
-      return [...findings, ...checkGroup(g.filter((i) => !moved.has(i)))];
+      return [
+        ...findings,
+        ...checkGroup(
+          g.filter((i) => !moved.has(i)),
+          confirmed,
+        ),
+      ];
     });
   },
 };
@@ -176,7 +207,10 @@ function countedReferences(ctx: RuleContext, intensity: Figure, denKey: string):
   return [{ ...reading, alternatives: [reading], reference: true }];
 }
 
-function checkGroup(group: readonly Implied[]): CheckFinding[] {
+function checkGroup(all: readonly Implied[], confirmed: ReadonlySet<string>): CheckFinding[] {
+  const output = outputMismatch(all, confirmed, intensityDenominatorRule.id);
+  if (output) return [output];
+  const group = withConfirmedOutput(all, confirmed);
   if (group.filter((g) => !g.reference).length + Math.min(1, group.filter((g) => g.reference).length) < 2)
     return [];
   const cluster = largestCluster(group);

@@ -61,9 +61,13 @@ function roundedDivisor(range: Interval): Interval {
   return { lo: Decimal.min(range.lo, mid.minus(half)), hi: Decimal.max(range.hi, mid.plus(half)) };
 }
 
-/** The same denominator printed for the report's other years (same metric, entity, basis and dims). */
+/**
+ * The same denominator printed for the report's other years (same metric, entity, basis and dims; the
+ * same label for a product's row the catalogue could not name).
+ */
 function otherYears(ctx: RuleContext, own: Figure): Figure[] {
   const key = dimsKey(own.fact.dims);
+  const label = own.fact.metric === 'unclassified' ? own.fact.label?.trim() : undefined;
   return ctx.facts
     .metric(own.fact.metric)
     .filter(
@@ -72,7 +76,8 @@ function otherYears(ctx: RuleContext, own: Figure): Figure[] {
         g.fact.entity === own.fact.entity &&
         g.fact.basis === own.fact.basis &&
         g.unit.dimension === own.unit.dimension &&
-        dimsKey(g.fact.dims) === key,
+        dimsKey(g.fact.dims) === key &&
+        (label === undefined || g.fact.label?.trim() === label),
     );
 }
 
@@ -99,7 +104,7 @@ function report(implied: Reading, own: Figure, other: Figure, ruleId: string): C
 }
 
 /** The number as the report printed it. */
-function printedValue(f: Figure): Decimal {
+export function printedValue(f: Figure): Decimal {
   const printed = printedDigits(f);
   return printed === undefined ? f.value : dec(printed);
 }
