@@ -4,9 +4,14 @@ import type { Figure } from '../precision/index.js';
 // Relative words and the verbs of a share ("of which 372 were …, accounting for 76.5%") frame any part
 // of any whole: they say nothing of what is counted.
 const STOPWORDS = new Set(
-  'the and for with from that this was were are has have had its their our into over than more less about total of in on at by to a an as per year during period reporting company group which whom whose accounting accounted representing'.split(
-    ' ',
-  ),
+  [
+    'the and for with from that this was were are has have had its their our into over than more less about total of in on at by to a an as per year during period reporting company group which whom whose accounting accounted representing',
+    // The same frame words in Indonesian ("sebanyak 64,2% dari seluruh karyawan, atau …") and Russian.
+    'dari seluruh semua sebanyak sebesar atau dan yang pada tahun dengan untuk dalam oleh adalah',
+    'или есть всех году которые которых также',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /**
@@ -135,7 +140,7 @@ export function wordsOf(text: string): ReadonlySet<string> {
     for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
   for (const [word] of text.toLowerCase().matchAll(OTHER_SCRIPT_WORD)) {
     const bare = word.normalize('NFD').replace(/\p{M}/gu, '');
-    if (bare.length >= 3) out.add(bare.slice(0, OTHER_SCRIPT_STEM));
+    if (bare.length >= 3 && !STOPWORDS.has(bare)) out.add(bare.slice(0, OTHER_SCRIPT_STEM));
   }
   return out;
 }

@@ -12,6 +12,7 @@ import {
 import { divideIntervals, midpoint, overlaps, scaleInterval, type Figure } from '../precision/index.js';
 import { baseRange } from './convert-figure.js';
 import type { Rule } from './rule.js';
+import { checkWorkforceShare } from './share-of-headcount.js';
 import { tableLineOf } from './table-grid.js';
 
 /** "numbered 214, or 48.4% of the total": a count, then its share of the whole it belongs to. */
@@ -48,6 +49,14 @@ export const shareOfTotalRule: Rule = {
         const finding = check(ctx, share);
         if (finding) out.push(finding);
       }
+    }
+    // A share of the whole workforce with its count ("78.6% of all employees, or 4,286 people") is of
+    // the headcount, in any language and whether or not the share was given a metric.
+    const found = new Set(out.flatMap((f) => f.facts));
+    for (const share of ctx.facts.figures) {
+      if (share.unit.symbol !== '%' || found.has(share.fact)) continue;
+      const finding = checkWorkforceShare(ctx, share, shareOfTotalRule.id);
+      if (finding) out.push(finding);
     }
     return out;
   },

@@ -84,4 +84,13 @@ describe('share.stated-fraction with "of whom"', () => {
       run('31.4', 'We had 5,120 staff, of whom 1,450 were engineers; output rose 31.4% on 2029.'),
     ).toEqual([]);
   });
+  it('reads a share of two amounts in brackets in other languages, within their printed rounding', () => {
+    // 311.6 / 348.2 = 89.5% (89.47–89.52 within the amounts' rounding), printed 91.3%.
+    const russian = (v: string) =>
+      `На эти предприятия приходится ${v}% выручки группы (311.6 из 348.2 млрд рублей).`;
+    expect(run('91.3', russian('91.3')).map((f) => [f.expected, f.actual])).toEqual([['89.5', '91.3']]);
+    expect(run('89.5', russian('89.5'))).toEqual([]);
+    const indonesian = 'Sebanyak 1 214 dari 1 562 pemasok lokal (72.8%) telah diaudit.';
+    expect(run('72.8', indonesian).map((f) => f.expected)).toEqual(['77.7']);
+  });
 });

@@ -1,21 +1,38 @@
 import { dec, type Decimal } from '../../core/index.js';
 import { decimalString, makeFinding, showFigure, whereOf, type CheckFinding } from '../finding/index.js';
-import type { Figure } from '../precision/index.js';
+import {
+  divideIntervals,
+  exactly,
+  overlaps,
+  scaleInterval,
+  type Figure,
+  type Interval,
+} from '../precision/index.js';
 import type { Rule } from './rule.js';
 
 /** Characters of a sentence read around a share: bounds the work on untrusted text. */
 const REACH = 120;
 
 const COUNT = String.raw`(\d{1,3}(?:,\d{3})+|\d+)`;
+/**
+ * A count or an amount as quotes print it: thousands by commas or spaces (Russian "2 146"), a decimal
+ * point ("182.4 of 192.6 billion": a share of revenue or of waste is a quotient of amounts).
+ */
+const AMOUNT = String.raw`(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+/**
+ * "of" between a part and its whole in the languages esgkit reads: Russian "из", Indonesian "dari",
+ * German "von", French "sur", Italian "su", Spanish and Portuguese "de", Polish "z", Greek "από".
+ */
+const OF = String.raw`(?:out\s+of|of|из|dari|von|sur|su|de|z|από)`;
 /** "124 of these (", "1,864 of our 2,146 active Tier 1 suppliers (", "4 of the 9 seats on the Board (". */
 const COUNT_BEFORE = new RegExp(
-  String.raw`${COUNT}\s+(?:out\s+)?of\s+(?:(?:our|the|its|their|all)\s+)?(?:(these|them|those|whom|which)|${COUNT})\b[^%()]{0,80}?\(\s*$`,
-  'i',
+  String.raw`${AMOUNT}\s+${OF}\s+(?:(?:our|the|its|their|all)\s+)?(?:(these|them|those|whom|which)|${AMOUNT})(?!\d)[^%()]{0,80}?\(\s*$`,
+  'iu',
 );
-/** "57.1% (4 of 7 directors)", "58.4% … (2,458 of 4,477)". */
+/** "57.1% (4 of 7 directors)", "58.4% … (2,458 of 4,477)", "96.8% of revenue (182.4 из 192.6 млрд)". */
 const COUNT_AFTER = new RegExp(
-  String.raw`^\s*%?[^()%]{0,80}?\(\s*${COUNT}\s+(?:out\s+)?of\s+${COUNT}\b`,
-  'i',
+  String.raw`^\s*%?[^()%]{0,80}?\(\s*${AMOUNT}\s+${OF}\s+${AMOUNT}(?![\d.,]?\d)`,
+  'iu',
 );
 /**
  * "… 38.6% of our 1,186 employees", "… 29.3% of the workforce of 5,498": the whole printed right after
@@ -61,7 +78,7 @@ export const shareStatedFractionRule: Rule = {
 };
 
 /** The part and whole printed around the share in the sentence, or undefined when none are. */
-function countsOf(sentence: string, printed: string): { part: Decimal; whole: Decimal } | undefined {
+function countsOf(sentence: string, printed: string): Fraction | undefined {
   const at = sentence.indexOf(printed);
   if (at < 0 || !/^\s*%/.test(sentence.slice(at + printed.length))) return undefined;
   const before = sentence.slice(Math.max(0, at - REACH), at);
@@ -109,20 +126,39 @@ function antecedent(text: string): string | undefined {
   return counts[counts.length - 1];
 }
 
-function pair(partText: string, wholeText: string): { part: Decimal; whole: Decimal } | undefined {
-  if ([partText, wholeText].some((t) => t === '' || YEAR.test(t))) return undefined;
-  const part = dec(partText.replace(/,/g, ''));
-  const whole = dec(wholeText.replace(/,/g, ''));
-  return whole.gt(part) && part.gt(0) ? { part, whole } : undefined;
+/** A part and its whole as printed, each with the half unit of its last printed digit. */
+interface Fraction {
+  readonly part: Decimal;
+  readonly whole: Decimal;
+  readonly places: number;
 }
 
-function check(f: Figure, { part, whole }: { part: Decimal; whole: Decimal }): CheckFinding | undefined {
+function pair(partText: string, wholeText: string): Fraction | undefined {
+  if ([partText, wholeText].some((t) => t === '' || YEAR.test(t))) return undefined;
+  const part = dec(partText.replace(/[,\s]/g, ''));
+  const whole = dec(wholeText.replace(/[,\s]/g, ''));
+  const places = Math.max(...[partText, wholeText].map((t) => t.split('.')[1]?.length ?? 0));
+  return whole.gt(part) && part.gt(0) ? { part, whole, places } : undefined;
+}
+
+/** The quotient's bounds: exact for counts, within the printed rounding for amounts ("182.4 of 192.6"). */
+function quotientRange({ part, whole, places }: Fraction): Interval | undefined {
+  const half = dec(10).pow(-places).div(2);
+  const widen = (d: Decimal): Interval =>
+    places === 0 ? exactly(d) : { lo: d.minus(half), hi: d.plus(half) };
+  const ratio = divideIntervals(widen(part), widen(whole));
+  return ratio && scaleInterval(ratio, dec(100));
+}
+
+function check(f: Figure, fraction: Fraction): CheckFinding | undefined {
+  const { part, whole, places } = fraction;
   const share = part.div(whole).times(100);
-  if (share.gte(f.range.lo) && share.lte(f.range.hi)) return undefined;
+  const range = quotientRange(fraction);
+  if (!range || overlaps(range, f.range)) return undefined;
   return makeFinding(shareStatedFractionRule.id, {
     severity: 'warning',
     message:
-      `${showFigure(f)} (${whereOf(f)}) is printed beside ${decimalString(part, 0)} of ${decimalString(whole, 0)}, ` +
+      `${showFigure(f)} (${whereOf(f)}) is printed beside ${decimalString(part, places)} of ${decimalString(whole, places)}, ` +
       `which is ${decimalString(share, 1)}%.`,
     figures: [f],
     expected: decimalString(share, 1),

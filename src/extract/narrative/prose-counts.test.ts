@@ -196,3 +196,24 @@ describe('a fleet counted by its kind', () => {
     ]);
   });
 });
+
+describe('people counted in other alphabets, and shares printed with their fraction', () => {
+  it('reads a count of people whose noun the unit registry knows (Indonesian, Russian, Greek)', () => {
+    expect(
+      disclosures('Sebanyak 61.3% dari seluruh karyawan, atau 1,742 orang, adalah warga lokal.'),
+    ).toEqual([
+      { value: '61.3', unit: '%', year: 2024 },
+      { value: '1742', unit: 'orang', year: 2024 },
+    ]);
+    expect(disclosures('Вводный инструктаж прошли 3 306 работников.').map((d) => d.value)).toEqual(['3306']);
+    expect(disclosures('Στο πρόγραμμα συμμετείχαν 418 άτομα.').map((d) => d.value)).toEqual(['418']);
+  });
+
+  it('keeps a share printed with the two amounts it is the quotient of, whatever its topic', () => {
+    expect(
+      disclosures('На эти компании приходится 88.4% выручки (204.1 из 230.9 млрд рублей).').filter(
+        (d) => d.unit === '%',
+      ),
+    ).toEqual([{ value: '88.4', unit: '%', year: 2024 }]);
+  });
+});

@@ -319,13 +319,14 @@ export function readFigure(sentence: string, t: NumberToken): NarrativeFigure | 
   if (named) return named;
   const noun = nounAfter(scaled ? rest.slice(scaled[0].length) : rest);
   const head = noun.noun.split(' ').pop() ?? '';
+  const person = isPersonNoun(head);
   if (
     noun.noun === '' ||
     (NOT_COUNTED.test(head) && !MANAGEMENT_POSTS.test(noun.noun)) ||
-    !/[a-z]/i.test(head)
+    (!/[a-z]/i.test(head) && !person)
   )
     return undefined;
-  if (!isCountNoun(head) && !(t.value === '1' && /^[a-z]{3,}$/i.test(head))) return undefined;
+  if (!isCountNoun(head) && !person && !(t.value === '1' && /^[a-z]{3,}$/i.test(head))) return undefined;
   const length = (scaled?.[0].length ?? 0) + noun.length;
   // "12,345 training hours": the noun ends in a unit, so the figure is measured in it.
   const headUnit = tryParseUnit(head, { countNouns: false });
@@ -378,6 +379,18 @@ function partNamedAfter(sentence: string, t: NumberToken, rest: string): Narrati
     start: t.start,
     end: t.end + verb[0].length + noun.length,
   };
+}
+
+/**
+ * A word the unit registry reads as people in an alphabet ("orang", "работников", "άτομα"): a count,
+ * though its plural neither ends in -s nor is written in Latin letters. CJK counters ("11 人") are
+ * left to the readers of those scripts, which know their "of which" (うち, 其中) lines.
+ */
+function isPersonNoun(head: string): boolean {
+  return (
+    /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]{4,}$/u.test(head) &&
+    tryParseUnit(head, { countNouns: false })?.symbol === 'persons'
+  );
 }
 
 // Counted things are plural nouns, or collective nouns that take no plural.

@@ -24,10 +24,34 @@ export function isDisclosure(c: ClassifiedMention): boolean {
   if (dimension === 'count' && !SCALE_ONLY.test(m.unit))
     return (
       COUNTED.test(m.unit) ||
+      isPeopleWord(m.unit) ||
       m.unit.split(' ').some(isCroatianCounted) ||
       (/^reports?$/i.test(m.unit) && CONCERNS_RAISED.test(m.quote))
     );
-  return ESG_TOPICS.test(m.label);
+  return ESG_TOPICS.test(m.label) || (m.unit === '%' && printsItsFraction(m.quote, m.value));
+}
+
+// "96.8% of revenue (182.4 of 192.6 billion)": the two amounts a share is the quotient of, in brackets
+// after it, joined by "of" in the languages esgkit reads (Russian "из", Indonesian "dari", German "von",
+// French "sur", Italian "su", Spanish and Portuguese "de", Polish "z", Greek "από").
+const FRACTION_AFTER =
+  /^\s?%[^()%]{0,80}?\(\s*\d[\d\s,.]*?\s(?:out\s+of|of|из|dari|von|sur|su|de|z|από)\s+\d/iu;
+
+/** Whether a share is printed with the fraction it is the quotient of: a figure a reader can redo. */
+function printsItsFraction(quote: string, value: string): boolean {
+  const at = quote.indexOf(value);
+  return at >= 0 && FRACTION_AFTER.test(quote.slice(at + value.length, at + value.length + 160));
+}
+
+/**
+ * People in an alphabet the unit registry knows ("4.286 orang", "2 914 работников"); CJK counters are
+ * judged by their sentence's topic words above, as a bare "人" also counts board seats and visitors.
+ */
+function isPeopleWord(unit: string): boolean {
+  return (
+    /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]{4,}$/u.test(unit) &&
+    readPrintedUnit(unit)?.unit.symbol === 'persons'
+  );
 }
 
 /** True for a mention read from a statement of zero incidents ("no work-related fatalities"). */
@@ -107,6 +131,10 @@ const ESG_TOPICS = new RegExp(
     // And in Polish reports: emissions, energy, water, waste, staff, women, training, accidents, safety, suppliers.
     'emisj|energi|\\bwod[aęyą](?![a-ząćęłńóśźż])|pob[oó]r wody|ściek|odpad|pracowni|zatrudni|kobiet|szkole|wypad|bezpiecze',
     'dostawc|społeczn|klimat|gaz ziemny|węgl|paliw|darowizn',
+    // And in Indonesian, Russian and Greek reports: staff, training, safety, women, suppliers.
+    'karyawan|pegawai|tenaga kerja|pekerja|pelatihan|keselamatan|kecelakaan|perempuan|pemasok',
+    'работник|сотрудник|персонал|списочн|численност|обучени|охран[аы] труда|травм|женщин|поставщик|выброс|отход',
+    'εργαζ|προσωπικ|εκπαίδευσ|ασφάλει|ατυχήμ|γυναίκ|προμηθευτ|εκπομπ|απόβλητ|αποβλήτ',
   ].join('|'),
   'i',
 );

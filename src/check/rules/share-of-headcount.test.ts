@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../core/index.js';
+import { printed } from '../testing/printed-fact.js';
+import { ruleContext } from './context.js';
+import { shareOfTotalRule } from './share-of-total.js';
+
+// Synthetic reports (every figure invented): a headcount table and one sentence giving a share of the
+// whole workforce with its count, in several languages.
+
+/** A headcount row of 2031 and a sentence's share (line 9) and count (line 8), both quoting it. */
+function report(share: string, count: string, quote: string): Fact[] {
+  const sentence = { year: 2031, extraction: 'text' as const, quote };
+  return [
+    printed({ metric: 'workforce.total', value: '5240', unit: 'persons', year: 2031, line: 70 }),
+    printed({ metric: 'workforce.total', value: '1930', unit: 'persons', year: 2031, line: 66 }),
+    printed({ metric: 'unclassified', value: share, unit: '%', line: 9, ...sentence }),
+    printed({ metric: 'unclassified', value: count, unit: 'persons', line: 8, ...sentence }),
+  ];
+}
+
+const run = (facts: readonly Fact[]) => shareOfTotalRule.run(ruleContext(facts, () => undefined));
+
+describe('share.total: a share of the whole workforce printed with its count', () => {
+  it('warns when the count over the headcount is not the share (Indonesian, share first)', () => {
+    // 3,618 / 5,240 = 69.0%, printed 73.4%.
+    const quote =
+      'Sebanyak 73.4% dari seluruh karyawan, atau 3,618 orang, tinggal di kabupaten sekitar tambang.';
+    const found = run(report('73.4', '3618', quote));
+    expect(found.map((f) => [f.severity, f.expected, f.actual])).toEqual([['warning', '69', '73.4']]);
+    expect(found[0]?.source.map((s) => s.line)).toEqual([9, 8, 70]);
+    expect(run(report('69.0', '3618', quote.replace('73.4', '69.0')))).toEqual([]);
+  });
+
+  it('reads a count before its share of the list (Russian "то есть 100% списочного состава")', () => {
+    // 5,390 trained of 5,240 on the payroll: 102.9%, not 100%.
+    const quote = 'Обучение по охране труда прошли 5 390 работников, то есть 100% списочного состава.';
+    expect(run(report('100', '5390', quote)).map((f) => f.expected)).toEqual(['102.9']);
+    expect(run(report('100', '5240', quote.replace('5 390', '5 240')))).toEqual([]);
+  });
+
+  it('reads English, French and Greek wording, and leaves a share of one group alone', () => {
+    const english = 'In 2031, 41.5% of all employees, or 2,410 people, worked at the coastal plants.';
+    expect(run(report('41.5', '2410', english)).map((f) => f.expected)).toEqual(['46']);
+    const french = 'Au total, 2 410 salariés, soit 41.5 % des effectifs, travaillent sur le littoral.';
+    expect(run(report('41.5', '2410', french)).map((f) => f.expected)).toEqual(['46']);
+    const greek = 'Το 41.5% του προσωπικού, δηλαδή 2,410 άτομα, εργάζεται στις παράκτιες μονάδες.';
+    expect(run(report('41.5', '2410', greek)).map((f) => f.expected)).toEqual(['46']);
+    // "of female employees" is a group, not the whole workforce.
+    const group = 'In 2031, 41.5% of female employees, or 2,410 people, worked at the coastal plants.';
+    expect(run(report('41.5', '2410', group))).toEqual([]);
+  });
+});

@@ -1,0 +1,122 @@
+import { dec, type Decimal } from '../../core/index.js';
+import {
+  decimalString,
+  makeFinding,
+  showFigure,
+  showNumber,
+  showRange,
+  whereOf,
+  type CheckFinding,
+} from '../finding/index.js';
+import {
+  divideIntervals,
+  exactly,
+  midpoint,
+  overlaps,
+  scaleInterval,
+  type Figure,
+} from '../precision/index.js';
+import type { RuleContext } from './rule.js';
+
+// The whole workforce as a share's words name it, in the languages esgkit reads: English, Indonesian
+// ("seluruh karyawan"), Russian ("списочного состава", "работников"), German, French, Spanish,
+// Portuguese and Greek. Only the whole: "of female employees" names a group and is not matched.
+const WORKFORCE = [
+  'employees|workforce|staff|headcount|personnel|workers',
+  'karyawan|pegawai|tenaga\\s+kerja|pekerja',
+  'работник\\p{L}*|сотрудник\\p{L}*|персонал\\p{L}*|списочн\\p{L}*\\s+состав\\p{L}*|численност\\p{L}*',
+  'belegschaft|mitarbeitende\\p{L}*|mitarbeiter\\p{L}*|beschäftigte\\p{L}*',
+  'effectifs?|salariés|collaborateurs|plantilla|emplead[oa]s|colaborador[ae]s|trabajador[ae]s|funcionários',
+  'προσωπικ\\p{L}*|εργαζ\\p{L}*',
+].join('|');
+// "of", "of all", "of our", "dari seluruh", "всех", "der gesamten", "de l'", "del total de", "του": the
+// words between a share and the whole it is of.
+const OF_ALL =
+  "(?:(?:of|dari|из|der|des|de|du|del|dos|das|da|του|της|των)\\s+)?(?:(?:all|our|the|its|total|entire|whole|seluruh|semua|всех|всего|общей|gesamten|la|el|l'|todos|todas|os|as|tous|toda|total\\s+de|ολόκληρου)\\s*)*";
+// "or", "that is", "i.e." between a count and its share: Indonesian "atau", Russian "или", "то есть",
+// "т. е.", French "soit", German "d. h.", "bzw.", Spanish "es decir", "o sea", Portuguese "ou", Greek "δηλαδή", "ή".
+const THAT_IS =
+  '(?:or|i\\.\\s?e\\.|that\\s+is|atau|yaitu|или|то\\s+есть|т\\.\\s?е\\.|soit|d\\.\\s?h\\.|bzw\\.|es\\s+decir|o\\s+sea|ou|δηλαδή|ή)';
+const COUNT = '(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[ \\u00a0]\\d{3})+|\\d+)(?![.,]?\\d)';
+
+/** "78.6% of all employees, or 4,286 people": the share, its whole, then the count. */
+const shareThenCount = (share: string): RegExp =>
+  new RegExp(
+    `(?<![\\d.])${share}\\s?%\\s+${OF_ALL}(?:${WORKFORCE})(?!\\p{L})[^\\d%;]{0,40}?,?\\s+${THAT_IS}\\s+(?:about\\s+)?${COUNT}`,
+    'iu',
+  );
+/** "2,914 employees, that is 100% of the workforce": the count, then its share of the whole. */
+const countThenShare = (share: string): RegExp =>
+  new RegExp(
+    `${COUNT}\\s+\\p{L}[^\\d%;]{0,60}?,?\\s+${THAT_IS}\\s+(?:about\\s+)?${share}\\s?%\\s+${OF_ALL}(?:${WORKFORCE})(?!\\p{L})`,
+    'iu',
+  );
+
+/** The count a share of the whole workforce is printed with in its sentence, or undefined. */
+export function workforceCountOf(share: Figure): Decimal | undefined {
+  const p = share.fact.provenance;
+  if (p.kind !== 'document' || p.extraction !== 'text') return undefined;
+  const printed = p.reported.value.trim();
+  if (!/^\d+(?:\.\d+)?$/.test(printed)) return undefined;
+  const value = printed.replace('.', '\\.');
+  const quote = p.quote.slice(0, 600);
+  const m = shareThenCount(value).exec(quote) ?? countThenShare(value).exec(quote);
+  const count = m?.[1];
+  return count === undefined ? undefined : dec(count.replace(/[,\s]/g, ''));
+}
+
+/**
+ * A share of the whole workforce printed with its count ("78.6% of all employees, or 4,286 people";
+ * "2,914 employees, that is 100% of the workforce") is the count over the year's headcount: when no
+ * headcount of that year gives it within the share's printed digits, a warning (the headcount may be
+ * the year's average rather than its end). Returns undefined when no headcount is printed.
+ */
+export function checkWorkforceShare(
+  ctx: RuleContext,
+  share: Figure,
+  ruleId: string,
+): CheckFinding | undefined {
+  const count = workforceCountOf(share);
+  if (count === undefined || count.lte(0)) return undefined;
+  const year = share.fact.period.year;
+  // A table's headcount: a count in prose may be another group's ("…, or 2,004 people").
+  const headcounts = ctx.facts
+    .metric('workforce.total')
+    .filter(
+      (f) =>
+        f.fact.period.year === year &&
+        Object.keys(f.fact.dims).length === 0 &&
+        f.unit.dimension === 'count' &&
+        f.fact.provenance.kind === 'document' &&
+        f.fact.provenance.extraction !== 'text',
+    );
+  const shares = headcounts.map((h) => divideIntervals(exactly(count), h.range));
+  if (shares.some((s) => !s || overlaps(scaleInterval(s, dec(100)), share.range))) return undefined;
+  // The largest is the whole: rows of sites read without their site are parts of it.
+  const headcount = headcounts.reduce<Figure | undefined>(
+    (m, h) => (m && m.value.gte(h.value) ? m : h),
+    undefined,
+  );
+  const ratio = headcount && divideIntervals(exactly(count), headcount.range);
+  if (!headcount || !ratio) return undefined;
+  const computed = scaleInterval(ratio, dec(100));
+  const sameSentence = (f: Figure): boolean => quoteOf(f) !== undefined && quoteOf(f) === quoteOf(share);
+  const counted = ctx.facts.figures.find(
+    (f) => f !== share && f.unit.dimension === 'count' && f.value.eq(count) && sameSentence(f),
+  );
+  return makeFinding(ruleId, {
+    severity: 'warning',
+    message:
+      `${showFigure(share)} (${whereOf(share)}) is printed as the share of ${showNumber(count, 0)} in the whole ` +
+      `workforce, but ${showNumber(count, 0)} of the ${showFigure(headcount)} counted (${whereOf(headcount)}) ` +
+      `is ${showRange(computed, 1)}%.`,
+    figures: [share, ...(counted ? [counted] : []), headcount],
+    expected: decimalString(midpoint(computed), 1),
+    actual: decimalString(share.value, 1),
+  });
+}
+
+function quoteOf(f: Figure): string | undefined {
+  const p = f.fact.provenance;
+  return p.kind === 'document' && p.extraction === 'text' ? p.quote : undefined;
+}
