@@ -81,12 +81,16 @@ function tallyPhrases(tokens: readonly PhraseToken[]): Map<string, Tally> {
       if (start + p.words.length > tokens.length) continue;
       let score = 0;
       let matched = true;
+      let inBase = true;
       for (let k = 0; k < p.words.length && matched; k += 1) {
         const t = tokens[start + k];
         matched = t?.word === p.words[k];
         score += t?.weight ?? 0;
+        inBase &&= t?.base === true;
       }
-      if (!matched) continue;
+      // "LTIFR (per 1,000,000 hours worked)": a phrase found only in the rate's base names its
+      // denominator, not the figure's metric.
+      if (!matched || inBase) continue;
       const tally = tallies.get(p.metric.id) ?? {
         order: p.order,
         metric: p.metric,

@@ -1,4 +1,5 @@
 import { foldLookAlikeWords, latinLookAlike } from '../text/index.js';
+import { BASE_CLOSE, BASE_OPEN, markRateBases } from './rate-base.js';
 import {
   CHARACTER_SCRIPTS,
   RULED_LETTERS,
@@ -12,6 +13,8 @@ import {
 export interface PhraseToken {
   readonly word: string;
   readonly weight: number;
+  /** In a rate's base clause ("per 200,000 hours worked"): names the rate's denominator, not its metric. */
+  readonly base?: true;
 }
 
 /** Longest text considered: labels and sentences are short, so longer input is cut (bounded work). */
@@ -105,7 +108,10 @@ function clean(text: string, cyrillic: boolean | undefined): string {
     SCRIPT_RULES.reduce(
       (folded, rule) => rule.fold?.(folded) ?? folded,
       foldAccents(
-        foldLookAlikeWords(text.slice(0, MAX_CHARS), cyrillic === undefined ? {} : { cyrillic }),
+        foldLookAlikeWords(
+          markRateBases(text.slice(0, MAX_CHARS)),
+          cyrillic === undefined ? {} : { cyrillic },
+        ),
       ).normalize('NFKC'),
     )
       .replace(NOT_KEPT, (ch) => lookalike(ch))
@@ -135,12 +141,16 @@ const HAN_FIGURE = new RegExp(
 const BARRIER = '\ue000';
 
 /** A raw word: a Latin word or figure, a bracket, `&`, `+`, `%`, or a token of a script read by rule. */
-const RAW_WORD = new RegExp(`[a-z0-9]+(?:\\.[0-9]+)?|[()[\\]（）&+%\\ue000]|${SCRIPT_TOKEN}`, 'gu');
+const RAW_WORD = new RegExp(
+  `[a-z0-9]+(?:\\.[0-9]+)?|[()[\\]（）&+%\\ue000${BASE_OPEN}${BASE_CLOSE}]|${SCRIPT_TOKEN}`,
+  'gu',
+);
 
 interface RawWord {
   readonly word: string;
   readonly depth: number;
   readonly rule: ScriptRule | undefined;
+  readonly base: boolean;
 }
 
 /**
@@ -150,15 +160,17 @@ interface RawWord {
 function rawWords(text: string): RawWord[] {
   const out: RawWord[] = [];
   let depth = 0;
+  let base = false;
   for (const m of text.matchAll(RAW_WORD)) {
     const w = m[0];
     const rule = scriptRuleOf(w);
-    if (w === '(' || w === '[' || w === '（') depth += 1;
+    if (w === BASE_OPEN || w === BASE_CLOSE) base = w === BASE_OPEN;
+    else if (w === '(' || w === '[' || w === '（') depth += 1;
     else if (w === ')' || w === ']' || w === '）') depth = Math.max(0, depth - 1);
     else {
       const and = w === '&' || w === '+' || rule?.and?.includes(w) === true;
       const not = rule?.not?.includes(w) === true;
-      out.push({ word: and ? 'and' : not ? 'non' : w, depth, rule: and || not ? undefined : rule });
+      out.push({ word: and ? 'and' : not ? 'non' : w, depth, rule: and || not ? undefined : rule, base });
     }
     if (out.length >= MAX_TOKENS) break;
   }
@@ -189,8 +201,10 @@ export function phraseTokens(text: string, options: { readonly cyrillic?: boolea
     const prev = tokens.at(-1);
     const merged = prev ? BIGRAMS[`${prev.word} ${stemmed}`] : undefined;
     const weight = (cur.depth > 0 ? 0.5 : 1) * (rule?.weight ?? 1);
-    if (prev && merged) tokens[tokens.length - 1] = { word: merged, weight: Math.max(prev.weight, weight) };
-    else tokens.push({ word: stemmed, weight });
+    const base = cur.base ? ({ base: true } as const) : {};
+    if (prev && merged)
+      tokens[tokens.length - 1] = { ...prev, word: merged, weight: Math.max(prev.weight, weight) };
+    else tokens.push({ word: stemmed, weight, ...base });
   }
   return tokens;
 }

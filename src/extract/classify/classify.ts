@@ -54,7 +54,13 @@ import { trainedCategory } from './trained-category.js';
 
 // The host country's nationals (Kuwaitisation, Saudisation, Emiratisation quotas count them).
 const NATIONALS = 'workforce.nationals';
-import { isWorkerGroup, measureBeforeWorkerGroup, openingGroup, workerGroup } from './worker-group.js';
+import {
+  isWorkerGroup,
+  measureBeforeWorkerGroup,
+  namesWorkers,
+  openingGroup,
+  workerGroup,
+} from './worker-group.js';
 
 /** A mention with what it measures: metric, breakdown, framework codes and canonical value. */
 export interface ClassifiedMention {
@@ -121,6 +127,16 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   // what is measured: the row's own measure names the figure (GRI 403-9 a/b, ESRS S1-14).
   const column = m.kind === 'table' ? m.column : undefined;
   if (byLabel && column && isWorkerGroup(column)) texts.splice(texts.indexOf(column), 1);
+  // So does a group row "Employees" ("พนักงาน", "员工") over a row "LTIFR": a worker group over one of
+  // the workers' measures says whose figure it is, and never outscores the row's own measure.
+  if (m.kind === 'table' && byLabel?.metric.dims.includes('worker_type')) {
+    const headings = m.context.filter((c) => namesWorkers(c, cache));
+    for (const at of headings
+      .map((c) => texts.indexOf(c, 1))
+      .filter((i) => i > 0)
+      .reverse())
+      texts.splice(at, 1);
+  }
   // The other way round, a row "Contractors" under a column "LTIFR": the column names what is measured
   // when it names a worker-group measure (a safety rate, hours worked), the row whose figure it is.
   if (byLabel && column && isWorkerGroup(m.label) && !isWorkerGroup(column)) {
@@ -250,6 +266,7 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
     choice?.metric,
     m.kind === 'table' ? m.context : [openingGroup(m.quote)],
     m.label,
+    m.kind === 'table' ? cache : undefined,
   );
   if (worker !== undefined && dims.employment_type === undefined && dims.worker_type === undefined)
     dims.employment_type = worker;

@@ -1,4 +1,5 @@
 import type { Metric } from '../../core/index.js';
+import { chooseMetric, type PhraseCache } from './choose-metric.js';
 
 // A group row that names whose hours and injuries follow (GRI 403-9 asks for employees and for
 // workers who are not employees apart): "Employees", "Contractors", "Own staff", "Subcontractors".
@@ -15,13 +16,14 @@ const WORKER_GROUP = /^workers$/;
 
 /**
  * Whether a safety figure (hours worked, injuries, injury rates) is for employees or contractors,
- * from the nearest group row above it that names only one of them; undefined when none does or the
- * metric is not broken down by worker.
+ * from the nearest group row above it that names only one of them (by its words, or wholly by a
+ * headcount's catalogue phrase); undefined when none does or the metric is not broken down by worker.
  */
 export function workerGroup(
   metric: Metric | undefined,
   context: readonly string[],
   label = '',
+  cache?: PhraseCache,
 ): string | undefined {
   if (!metric?.dims.includes('worker_type')) return undefined;
   // "Recordable injuries (employees)", "Hours worked – employees": the label's own bracket or dashed
@@ -42,6 +44,12 @@ export function workerGroup(
       return metric.id.startsWith('workforce.non_employee') ? undefined : 'employee';
     if (texts.some((t) => CONTRACTOR_GROUP.test(t))) return 'contractor';
     if (texts.some((t) => WORKER_GROUP.test(t))) return 'worker';
+    // "พนักงาน" over Thai safety rows: a group row the catalogue's headcount phrases name, in any
+    // language; "Total workforce" (all workers) names no one group.
+    const group =
+      context.includes(c) && !texts.some((t) => ALL_WORKERS.test(t)) ? headcountGroup(c, cache) : undefined;
+    if (group !== undefined)
+      return group === 'employee' && metric.id.startsWith('workforce.non_employee') ? undefined : group;
   }
   return undefined;
 }
@@ -58,6 +66,29 @@ export function openingGroup(sentence: string): string {
 
 // One to three words, then a comma or a lower-case word that is no conjunction ("worked", "recorded").
 const OPENING_SUBJECT = /^\s*(\p{L}+(?:\s+\p{L}+){0,2}?)(?:\s*,|\s+(?!and\b|or\b)\p{Ll})/u;
+
+// Headcounts whose catalogue phrases name a group of workers in each language ("พนักงาน", "员工"): the
+// group each names.
+const HEADCOUNT_GROUP: Readonly<Record<string, string>> = {
+  'workforce.total': 'employee',
+  'workforce.non_employees': 'contractor',
+};
+
+/** The group of workers a text names wholly by a headcount's catalogue phrase, in any language. */
+function headcountGroup(text: string, cache: PhraseCache | undefined): string | undefined {
+  if (cache === undefined || text.trim() === '' || !chooseMetric([text], undefined, 1, cache))
+    return undefined;
+  const best = cache.get(text)?.[0];
+  return best?.coverage === 1 ? HEADCOUNT_GROUP[best.metric.id] : undefined;
+}
+
+/**
+ * True when a group row names a group of workers and nothing else: a worker group ("Employees",
+ * "Contractors") or, in any language of the catalogue, wholly a headcount's phrase ("พนักงาน", "员工").
+ */
+export function namesWorkers(text: string, cache?: PhraseCache): boolean {
+  return isWorkerGroup(text) || headcountGroup(text, cache) !== undefined;
+}
 
 /** True when a group row or column header names only one group of workers ("Employees", "Contractors"). */
 export function isWorkerGroup(text: string): boolean {
