@@ -82,9 +82,26 @@ const VIETNAMESE_CODES: Readonly<Record<string, string>> = {
   '\u0306': '8',
 };
 
+/**
+ * Letters no Unicode decomposition takes apart, written as the Latin letters they are read as: Danish and
+ * Norwegian "ø" and "æ" ("strøm", "affaldsmængde"), French "œ", German "ß", Polish "ł" ("ogółem"). Without
+ * this a word would part at the letter ("strøm" read as "str m").
+ */
+const UNDECOMPOSED: Readonly<Record<string, string>> = {
+  ø: 'o',
+  Ø: 'O',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
+  ß: 'ss',
+  ł: 'l',
+  Ł: 'L',
+};
+
 /** The text in NFKD with its accents dropped, or in a Vietnamese text coded as digits. */
 function foldAccents(text: string): string {
-  const decomposed = text.normalize('NFKD');
+  const decomposed = text.replace(/[øØæÆœŒßłŁ]/g, (ch) => UNDECOMPOSED[ch] ?? ch).normalize('NFKD');
   if (!VIETNAMESE_MARK.test(decomposed)) return decomposed.replace(/[\u0300-\u036f]/g, '');
   return decomposed
     .replace(/[đĐ]/g, (d) => `${d === 'đ' ? 'd' : 'D'}9`)
@@ -99,6 +116,8 @@ function clean(text: string, cyrillic: boolean | undefined): string {
     foldAccents(foldLookAlikeWords(text.slice(0, MAX_CHARS), cyrillic === undefined ? {} : { cyrillic }))
       .normalize('NFKC')
       .replace(ARABIC_VARIANTS, arabicLetter)
+      // Hebrew vowel points and cantillation marks are optional, as Arabic vowel marks are.
+      .replace(/[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]/g, '')
       .replace(/[^\x20-\x7e\u0400-\u04ff]/g, (ch) => lookalike(ch))
       .toLowerCase()
       .replace(/<[^<>]{0,40}>/g, ' ')
@@ -158,14 +177,15 @@ const BARRIER = '\ue000';
  * of their own too: Korean glues its particles to a noun ("배출량은", "사용량이") and spaces compounds as
  * it likes ("직접 배출", "직접배출"), so a phrase is a run of syllables, spaces aside. Thai is written
  * without spaces between words too, and its vowel and tone marks are characters of their own: each is a
- * word, so a Thai phrase is a run of characters. Arabic words are parted by spaces, as English ones are.
+ * word, so a Thai phrase is a run of characters. Arabic and Hebrew words are parted by spaces, as English
+ * ones are.
  */
 function rawWords(text: string): { word: string; depth: number }[] {
   const out: { word: string; depth: number }[] = [];
   let depth = 0;
   const folded = foldTraditionalChinese(text);
   for (const m of folded.matchAll(
-    /[a-z0-9]+(?:\.[0-9]+)?|[\u0400-\u04ff]+|[()[\]（）&+%\ue000]|\p{Script=Han}|[\p{Script=Hiragana}\p{Script=Katakana}ー]|\p{Script=Hangul}|\p{Script=Thai}|[\u0620-\u064a\u066e\u066f\u0671-\u06d3\u06fa-\u06ff]+/gu,
+    /[a-z0-9]+(?:\.[0-9]+)?|[\u0400-\u04ff]+|[()[\]（）&+%\ue000]|\p{Script=Han}|[\p{Script=Hiragana}\p{Script=Katakana}ー]|\p{Script=Hangul}|\p{Script=Thai}|[\u0620-\u064a\u066e\u066f\u0671-\u06d3\u06fa-\u06ff]+|[\u05d0-\u05ea\u05f0-\u05f2]+/gu,
   )) {
     const w = /^[\u0620-\u064a]/.test(m[0]) ? arabicStem(m[0]) : m[0];
     if (w === '(' || w === '[' || w === '（') depth += 1;
