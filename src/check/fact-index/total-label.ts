@@ -15,13 +15,15 @@ const ROMANCE_TOTAL =
   /^(?:(?:[\p{L}'’-]+\s){0,3}(?:totale?s?|totali|totaal)\b|insgesamt\b|gesamt\b|summe\b|somme\b|suma\b|soma\b)/iu;
 
 /**
- * Totals in Polish ("Razem", "Odpady ogółem"), Czech ("Celkem"), Turkish ("Toplam"), the Scandinavian
- * languages ("Totalt", "I alt") and Croatian ("Ukupno", "Ukupna potrošnja energije", "Sveukupno"): the word
- * alone or last after the row's measure; "Celkem", "Toplam", "Totalt" and the Croatian words also first
- * ("Toplam enerji"), while a Polish "razem" first means "together with".
+ * Totals in Polish ("Razem", "Odpady ogółem"), Czech and Slovak ("Celkem", "Celkom", "Spolu"), Turkish
+ * ("Toplam"), the Scandinavian languages ("Totalt", "I alt", Swedish "Summa"), Finnish ("Yhteensä", "Jätteet
+ * yhteensä"), Hungarian ("Összesen", "Összes hulladék") and Croatian ("Ukupno", "Ukupna potrošnja energije",
+ * "Sveukupno"): the word alone or last after the row's measure; "Celkem", "Toplam", "Totalt", "Yhteensä",
+ * "Összesen" and the Croatian words also first ("Toplam enerji"), while a Polish "razem" first means
+ * "together with".
  */
 const OTHER_TOTAL =
-  /^(?:celkem|toplam|totalt|(?:sve)?ukupn(?:o|a|i|e|an))(?!\p{L})|(?<!\p{L})(?:razem|ogółem|celkem|toplam|totalt|i\s+alt|(?:sve)?ukupno)\s*(?:\([^()]*\))?:?$/iu;
+  /^(?:celkem|celkom|toplam|totalt|yhteensä|összesen|összes|(?:sve)?ukupn(?:o|a|i|e|an))(?!\p{L})|(?<!\p{L})(?:razem|ogółem|celkem|celkom|spolu|toplam|totalt|summa|yhteensä|összesen|i\s+alt|(?:sve)?ukupno)\s*(?:\([^()]*\))?:?$/iu;
 
 /**
  * Totals in Korean ("합계", "소계 (Subtotal)", "총계", a bare "계") and Vietnamese ("Tổng cộng", "Tổng số lao
@@ -33,11 +35,11 @@ const CJK_TOTAL =
 
 /**
  * Totals in Cyrillic ("Итого цемент", "Всего", Bulgarian "Общо Обхват 1"), Greek ("Σύνολο", "Συνολική
- * κατανάλωση"), Thai ("รวม", "รวมทั้งสิ้น", "ยอดรวม"), Arabic ("المجموع", "الإجمالي") and Indonesian or Malay
- * ("Jumlah") tables: the word first. Thai writes no spaces, so its word may run on into the next.
+ * κατανάλωση"), Thai ("รวม", "รวมทั้งสิ้น", "ยอดรวม"), Arabic ("المجموع", "الإجمالي"), Hebrew ("סה״כ", the
+ * abbreviation of "סך הכל", and "סך פליטות", the sum of) and Indonesian or Malay ("Jumlah") tables: the word first. Thai writes no spaces, so its word may run on into the next.
  */
 const WORLD_TOTAL =
-  /^(?:(?:итого|всего|общо|σύνολο|συνολικ\p{L}*|المجموع|الإجمالي|إجمالي|jumlah)(?!\p{L})|(?:ยอด)?รวม)/iu;
+  /^(?:(?:итого|всего|общо|σύνολο|συνολικ\p{L}*|المجموع|الإجمالي|إجمالي|jumlah|סה["״]כ|סך)(?!\p{L})|(?:ยอด)?รวม)/iu;
 
 /**
  * True when a row label says the row totals others ("Total", "Sub-total", "Total energy consumption

@@ -21,6 +21,15 @@ import arabic from './metrics.ar.data.json' with { type: 'json' };
 import bulgarian from './metrics.bg.data.json' with { type: 'json' };
 import russian from './metrics.ru.data.json' with { type: 'json' };
 import greek from './metrics.el.data.json' with { type: 'json' };
+import finnish from './metrics.fi.data.json' with { type: 'json' };
+import danish from './metrics.da.data.json' with { type: 'json' };
+import swedish from './metrics.sv.data.json' with { type: 'json' };
+import czech from './metrics.cs.data.json' with { type: 'json' };
+import slovak from './metrics.sk.data.json' with { type: 'json' };
+import hungarian from './metrics.hu.data.json' with { type: 'json' };
+import hebrew from './metrics.he.data.json' with { type: 'json' };
+import malay from './metrics.ms.data.json' with { type: 'json' };
+import italian from './metrics.it.data.json' with { type: 'json' };
 
 /** The catalogue's identity, as the data file states it. */
 export interface MetricCatalogueInfo {
@@ -67,8 +76,9 @@ function catalogue(): Catalogue {
  * `metrics.zh.data.json`, Croatian: `metrics.hr.data.json`, Japanese: `metrics.ja.data.json`, Korean:
  * `metrics.ko.data.json`, Vietnamese: `metrics.vi.data.json`, Indonesian: `metrics.id.data.json`, Turkish:
  * `metrics.tr.data.json`, Thai: `metrics.th.data.json`, Arabic: `metrics.ar.data.json`, Bulgarian:
- * `metrics.bg.data.json`, Russian: `metrics.ru.data.json`, Greek: `metrics.el.data.json`), by metric id; a
- * phrase file naming a metric the catalogue lacks is invalid.
+ * `metrics.bg.data.json`, Russian: `metrics.ru.data.json`, Greek: `metrics.el.data.json`, Finnish, Danish,
+ * Swedish, Czech, Slovak, Hungarian, Hebrew, Malay and Italian: `metrics.fi/da/sv/cs/sk/hu/he/ms/it.data.json`),
+ * by metric id; a phrase file naming a metric the catalogue lacks is invalid.
  */
 function languagePhrases(ids: ReadonlySet<string>): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -89,6 +99,15 @@ function languagePhrases(ids: ReadonlySet<string>): Map<string, string[]> {
     ['metrics.bg.data.json', bulgarian],
     ['metrics.ru.data.json', russian],
     ['metrics.el.data.json', greek],
+    ['metrics.fi.data.json', finnish],
+    ['metrics.da.data.json', danish],
+    ['metrics.sv.data.json', swedish],
+    ['metrics.cs.data.json', czech],
+    ['metrics.sk.data.json', slovak],
+    ['metrics.hu.data.json', hungarian],
+    ['metrics.he.data.json', hebrew],
+    ['metrics.ms.data.json', malay],
+    ['metrics.it.data.json', italian],
   ] as const) {
     const parsed = metricPhrasesSchema.safeParse(data);
     if (!parsed.success) {

@@ -88,9 +88,26 @@ const VIETNAMESE_CODES: Readonly<Record<string, string>> = {
   '\u0306': '8',
 };
 
+/**
+ * Letters no Unicode decomposition takes apart, written as the Latin letters they are read as: Danish and
+ * Norwegian "ø" and "æ" ("strøm", "affaldsmængde"), French "œ", German "ß", Polish "ł" ("ogółem"). Without
+ * this a word would part at the letter ("strøm" read as "str m").
+ */
+const UNDECOMPOSED: Readonly<Record<string, string>> = {
+  ø: 'o',
+  Ø: 'O',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
+  ß: 'ss',
+  ł: 'l',
+  Ł: 'L',
+};
+
 /** The text in NFKD with its accents dropped, or in a Vietnamese text coded as digits. */
 function foldAccents(text: string): string {
-  const decomposed = text.normalize('NFKD');
+  const decomposed = text.replace(/[øØæÆœŒßłŁ]/g, (ch) => UNDECOMPOSED[ch] ?? ch).normalize('NFKD');
   if (!VIETNAMESE_MARK.test(decomposed)) return decomposed.replace(/[\u0300-\u036f]/g, '');
   return decomposed
     .replace(/[đĐ]/g, (d) => `${d === 'đ' ? 'd' : 'D'}9`)

@@ -51,6 +51,11 @@ function foldArabic(text: string): string {
   return text.replace(ARABIC_VARIANTS, (ch) => ARABIC_LETTER[ch] ?? '');
 }
 
+/** Hebrew vowel points and cantillation marks are optional, as Arabic vowel marks are. */
+function dropHebrewPoints(text: string): string {
+  return text.replace(/[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]/g, '');
+}
+
 /**
  * An Arabic word without the article "ال" (the) and a one-letter conjunction or preposition glued before
  * it ("و" and, "ب" by, "ل" for, "ف" so): "الكهرباء", "والكهرباء" and "كهرباء" are one word, as are
@@ -66,7 +71,7 @@ function arabicStem(word: string): string {
  * mark, included: スコープ). Korean glues its particles to a noun ("배출량은", "사용량이") and spaces
  * compounds as it likes ("직접 배출", "직접배출"), so a phrase is a run of syllables, spaces aside. Thai
  * prints no spaces between words and its vowel and tone marks are characters of their own: each is a
- * token. Cyrillic, Greek and Arabic words are parted by spaces, as English ones are; Bulgarian, Russian
+ * token. Cyrillic, Greek, Arabic and Hebrew words are parted by spaces, as English ones are; Bulgarian, Russian
  * and Greek words shed their own endings, not English ones.
  */
 export const SCRIPT_RULES: readonly ScriptRule[] = [
@@ -94,6 +99,13 @@ export const SCRIPT_RULES: readonly ScriptRule[] = [
     tokens: 'words',
     fold: foldArabic,
     stem: arabicStem,
+    weight: 1,
+  },
+  {
+    script: 'Hebrew',
+    letters: '\\u05d0-\\u05ea\\u05f0-\\u05f2',
+    tokens: 'words',
+    fold: dropHebrewPoints,
     weight: 1,
   },
   {

@@ -314,10 +314,19 @@ const MALE_TR = /(?<!\p{L})erkek(?:ler)?(?!\p{L})/iu;
 const FEMALE_TH_AR = /หญิง|(?<!\p{L})(?:ال)?(?:إناث|اناث|نساء|موظفات)(?!\p{L})/u;
 const MALE_TH_AR = /ชาย(?!ฝั่ง|แดน|หาด)|(?<!\p{L})(?:ال)?(?:ذكور|رجال)(?!\p{L})/u;
 
+// Finnish ("Naiset | Miehet", "naisten osuus"), Czech and Slovak ("Ženy | Muži", "ženské", "mužov"),
+// Hungarian ("Nők | Férfiak", "női"), Italian ("Donne | Uomini"), Malay and Indonesian ("Wanita",
+// "Perempuan" | "Lelaki", "Laki-laki", "Pria") and Hebrew ("נשים | גברים", with the article or a
+// preposition glued on: "הנשים", "לגברים"). A word of its own, so "hommes" or "nap" are no "nő".
+const FEMALE_MORE =
+  /(?<!\p{L})(?:nai(?:nen|set|sia|sten)|žen(?:y|a|ám)?|žensk(?:[áéýí]|ého|ých)|nők?|női|donn[ae]|femmin[ei]|wanita|perempuan|[הלבו]?(?:נשים|אישה))(?!\p{L})/u;
+const MALE_MORE =
+  /(?<!\p{L})(?:mie(?:het|s|hiä|sten)|muž(?:i|ů|ov|om)?|mužsk(?:[áéýí]|ého|ých)|f[ée]rfi(?:ak)?|uomin[ie]|uomo|maschi|lelaki|laki-laki|pria|[הלבו]?(?:גברים|גבר))(?!\p{L})/u;
+
 // The gender words of each language but Vietnamese, which is matched composed, and Greek, Russian and
 // Bulgarian, which are matched without accents (greek-cyrillic-dims.ts).
-const FEMALE_WORDS = [FEMALE, FEMALE_ZH, FEMALE_KO, FEMALE_TR, FEMALE_TH_AR] as const;
-const MALE_WORDS = [MALE, MALE_ZH, MALE_KO, MALE_TR, MALE_TH_AR] as const;
+const FEMALE_WORDS = [FEMALE, FEMALE_ZH, FEMALE_KO, FEMALE_TR, FEMALE_TH_AR, FEMALE_MORE] as const;
+const MALE_WORDS = [MALE, MALE_ZH, MALE_KO, MALE_TR, MALE_TH_AR, MALE_MORE] as const;
 
 function genderOf(label: string): 'male' | 'female' | undefined {
   // "Man-hours" ("man-h"), "man-days" and "manpower" measure work, not men; so do "horas hombre" (Spanish).

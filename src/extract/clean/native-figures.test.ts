@@ -22,6 +22,20 @@ describe('figures in native digits', () => {
     expect(line('Table 4.1 Energy use   الجدول ٤-١', how).text).toBe('Table 4.1 Energy use   الجدول ٤-١');
   });
 
+  it('takes a report in Hebrew whose rows print Latin unit symbols as written right to left', () => {
+    const how = nativeFiguresOf([
+      'פליטות היקף 1   tCO2e   4,120',
+      'צריכת חשמל   MWh   8,315',
+      'צריכת מים   m3   62,400',
+      'דוח קיימות 2032',
+    ]);
+    expect(how.rightToLeft).toBe(true);
+    // English words beside the Hebrew still make a bilingual report English.
+    expect(nativeFiguresOf(['Electricity use   צריכת חשמל   8,315', 'Water use   62,400']).rightToLeft).toBe(
+      false,
+    );
+  });
+
   it('reads Thai digits in any report, keeping every character in its place', () => {
     const how = nativeFiguresOf(['พนักงาน   ๑,๓๐๗   ๑,๒๘๘']);
     const out = line('พนักงาน   ๑,๓๐๗   ๑,๒๘๘', how);

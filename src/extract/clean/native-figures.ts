@@ -15,7 +15,10 @@ const ARABIC_FIGURE = /[\u0660-\u066c\u06f0-\u06f9]/g;
 const ARABIC_MARKS: Readonly<Record<string, string>> = { '\u066a': '%', '\u066b': '.', '\u066c': ',' };
 
 const RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
-const LATIN = /\p{Script=Latin}/u;
+// A Latin word, not a unit symbol: a report written in Hebrew or Arabic prints its units as symbols
+// ("tCO2e", "MWh", "m3", "GJ", "t") beside its own words, and those lines are still its own. An English
+// word has four letters in a row; "tCO2e" and "MWh" have at most three.
+const LATIN_WORD = /\p{Script=Latin}{4}/u;
 const THAI = /\p{Script=Thai}/u;
 
 /** The Buddhist era counts from 543 BCE: BE year − 543 = CE year. */
@@ -50,7 +53,7 @@ export function nativeFiguresOf(lines: readonly string[]): NativeFigures {
   let thai = 0;
   let era = false;
   for (const line of lines) {
-    if (LATIN.test(line)) latin += 1;
+    if (LATIN_WORD.test(line)) latin += 1;
     else if (RIGHT_TO_LEFT.test(line)) rtl += 1;
     if (!THAI.test(line)) continue;
     thai += 1;

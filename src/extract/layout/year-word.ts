@@ -1,16 +1,19 @@
 /**
  * The word a report prints after a year: Chinese, Japanese or Korean "2024年", "2024年度", "2024년",
- * "2024년도" (glued on), and Bulgarian or Russian "2024 г.", "2024 год", "2024 года" (the abbreviated or
- * whole word for year, after a space or none). Every reader of year headings takes it from here.
+ * "2024년도" (glued on), Bulgarian or Russian "2024 г.", "2024 год", "2024 года" (the abbreviated or
+ * whole word for year, after a space or none), and Hungarian "2024. év" (the year as an ordinal, then
+ * "év", year). Every reader of year headings takes it from here.
  */
-export const YEAR_WORD_AFTER = String.raw`(?:年度?|년도?|\s?(?:г\.?|год[ау]?)(?![а-яёА-ЯЁ]))`;
+export const YEAR_WORD_AFTER = String.raw`(?:年度?|년도?|\s?(?:г\.?|год[ау]?)(?![а-яёА-ЯЁ])|\.\s?év(?![a-zá-űA-ZÁ-Ű]))`;
 
 /**
  * The word for "year" a heading prints before the year, in the languages reports head year groups in:
- * English "Year 2024", Vietnamese "Năm 2024", Indonesian and Malay "Tahun 2024", Polish "Rok 2024",
- * French "Année 2024", German "Jahr 2024", Spanish "Año 2024", Portuguese "Ano 2024", Italian "Anno 2024".
+ * English "Year 2024", Vietnamese "Năm 2024", Indonesian and Malay "Tahun 2024", Polish, Czech and Slovak
+ * "Rok 2024", French "Année 2024", German "Jahr 2024", Spanish "Año 2024", Portuguese "Ano 2024", Italian
+ * "Anno 2024" or "Esercizio 2024" (financial year), Finnish "Vuosi 2024", Danish and Swedish "År 2024",
+ * Hebrew "שנת 2024".
  */
-export const YEAR_WORD_BEFORE = String.raw`(?:year|n[aă]m|tahun|rok|ann[ée]e|jahr|a[ñn]o|anno)\s+`;
+export const YEAR_WORD_BEFORE = String.raw`(?:year|n[aă]m|tahun|rok|ann[ée]e|jahr|a[ñn]o|anno|esercizio|vuosi|[åÅ]r|שנת)\s+`;
 
 /** A year heading a column: "2024", "FY2024", "2024/25", "2024年", "2024년도", "2024 г.". */
 export const COLUMN_YEAR = new RegExp(

@@ -35,6 +35,19 @@ const UNIT_WORDS = new Set(
     `คน ราย ครั้ง ชั่วโมง วัน ตัน ร้อยละ บาท ล้านบาท ล้าน`,
     // Arabic: employee(s), person, hour(s), day(s), tonne, case(s), riyal, dirham, pound, thousand, million.
     `موظف موظفين شخص ساعة ساعات يوم أيام طن حالة حالات ريال درهم جنيه ألف مليون`,
+    // Finnish: persons, pieces (kpl), number (lkm), hours, days, tonnes, thousand, million, euros.
+    `henkilöä henkilöt kpl lkm tuntia päivää tonnia tuhatta milj. euroa`,
+    // Danish and Swedish: persons, pieces, number, thousand, million.
+    `personer stk st antal tusind mio.`,
+    // Czech and Slovak: persons, pieces (ks), number, hours, days, tonnes, thousand, million.
+    `osob osoby osôb ks počet hodin hodiny hodín dní dny tun tis. mil. kč`,
+    // Hungarian: persons (fő), pieces (db), number, hours, days, tonnes, thousand, million, forint.
+    `fő db szám óra órák nap tonna ezer millió ft`,
+    // Hebrew: employees, number, hours, days, tonne(s), shekel, thousands, millions (of shekels).
+    `עובדים מספר שעות ימים טון טונות ש"ח אלפי מיליוני`,
+    // Malay: workers, tonnes; Italian: persons, employees, number, days, tonnes, thousands, millions ("ore",
+    // hours, is left out: "GJ/t ore" is mined ore).
+    `pekerja tan persone dipendenti numero n. giorni tonnellate migliaia milioni`,
   ]
     .join(' ')
     .toLowerCase()

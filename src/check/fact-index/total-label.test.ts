@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { isTotalLabel } from './total-label.js';
+
+describe('total words of more languages', () => {
+  it.each([
+    'Yhteensä',
+    'Jätteet yhteensä',
+    'Affald i alt',
+    'Summa',
+    'Odpady celkom',
+    'Spolu',
+    'Összesen',
+    'Összes hulladék',
+    'סה"כ',
+    'סה״כ פסולת',
+    'סך הפסולת',
+    'Totale rifiuti',
+  ])('reads "%s" as a total', (label) => {
+    expect(isTotalLabel(label)).toBe(true);
+  });
+
+  it('reads no total where the word means something else', () => {
+    expect(isTotalLabel('Spolu s dodávateľmi')).toBe(false);
+    expect(isTotalLabel('Vaaralliset jätteet')).toBe(false);
+  });
+});

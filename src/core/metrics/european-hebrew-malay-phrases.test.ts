@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { findMetricsByPhrase } from './find-metrics.js';
+import { phraseKey } from './phrase-tokens.js';
+
+// Row labels as Finnish, Danish, Swedish, Czech, Slovak, Hungarian, Hebrew, Malay and Italian
+// sustainability reports print them (metrics.fi/da/sv/cs/sk/hu/he/ms/it.data.json). Invented wordings.
+const LABELS: readonly (readonly [string, string])[] = [
+  ['Suorat päästöt (Scope 1)', 'ghg.scope1'],
+  ['Kasvihuonekaasupäästöt yhteensä', 'ghg.total'],
+  ['Energian kokonaiskulutus', 'energy.total'],
+  ['Vaaralliset jätteet', 'waste.hazardous'],
+  ['Henkilöstön vaihtuvuus', 'turnover.rate'],
+  ['Koulutustunnit per työntekijä', 'training.hours_average'],
+  ['Direkte udledning', 'ghg.scope1'],
+  ['Ikke-farligt affald', 'waste.non_hazardous'],
+  ['Personaleomsætning', 'turnover.rate'],
+  ['Leverandører', 'suppliers.count'],
+  ['Indirekta utsläpp från energi', 'ghg.scope2'],
+  ['Farligt avfall', 'waste.hazardous'],
+  ['Utbildningstimmar per anställd', 'training.hours_average'],
+  ['Přímé emise skleníkových plynů', 'ghg.scope1'],
+  ['Nebezpečný odpad', 'waste.hazardous'],
+  ['Počet zaměstnanců', 'workforce.total'],
+  ['Pracovní úrazy', 'safety.injuries'],
+  ['Nepriame emisie (rozsah 2)', 'ghg.scope2'],
+  ['Fluktuácia zamestnancov', 'turnover.rate'],
+  ['Közvetlen kibocsátás', 'ghg.scope1'],
+  ['Nem veszélyes hulladék', 'waste.non_hazardous'],
+  ['Munkavállalók száma', 'workforce.total'],
+  ['Képzési órák egy főre', 'training.hours_average'],
+  ['פליטות היקף 2', 'ghg.scope2'],
+  ['סך פליטות גזי חממה', 'ghg.total'],
+  ['צריכת החשמל', 'energy.electricity'],
+  ['פסולת מסוכנת', 'waste.hazardous'],
+  ['פסולת שאינה מסוכנת', 'waste.non_hazardous'],
+  ['שיעור תחלופה', 'turnover.rate'],
+  ['Pelepasan Skop 1', 'ghg.scope1'],
+  ['Sisa terjadual', 'waste.hazardous'],
+  ['Sisa tidak terjadual', 'waste.non_hazardous'],
+  ['Kadar pusing ganti pekerja', 'turnover.rate'],
+  ['Pelaburan komuniti', 'community.donations'],
+  ['Emissioni dirette (Scope 1)', 'ghg.scope1'],
+  ['Consumi energetici', 'energy.total'],
+  ['Tasso di turnover', 'turnover.rate'],
+  ['Ore medie di formazione per dipendente', 'training.hours_average'],
+  ['Infortuni sul lavoro', 'safety.injuries'],
+];
+
+describe('Nordic, Central European, Hebrew, Malay and Italian metric phrases', () => {
+  it.each(LABELS)('reads "%s" as %s', (label, metric) => {
+    expect(findMetricsByPhrase(label)[0]?.metric.id).toBe(metric);
+  });
+
+  it('reads Danish and Norwegian ø and æ as letters of their word, not as a break in it', () => {
+    expect(phraseKey('Strømforbrug')).toBe('stromforbrug');
+    expect(phraseKey('Affaldsmængde')).toBe(phraseKey('affaldsmaengde'));
+    expect(phraseKey('Affaldsmængde').split(' ')).toHaveLength(1);
+  });
+
+  it('reads Hebrew with or without its vowel points', () => {
+    expect(phraseKey('צְרִיכַת חַשְׁמַל')).toBe(phraseKey('צריכת חשמל'));
+  });
+});
