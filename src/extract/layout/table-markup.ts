@@ -336,8 +336,9 @@ function isRegistryUnit(text: string): boolean {
 
 const RATE_BASE = /^per\s+(?:million|1,000,000|200,000|100,000)\s+(?:hours|hrs)(?:\s+worked)?$/i;
 
-// A figure and a unit word after it, one space apart ("38,412.6 tCO2e", "2,186 MWh").
-const FIGURE_THEN_UNIT = /^[-−+(]?\d[\d,.]*\)? (\S{1,24})$/;
+// A figure and a unit word after it, one space apart ("38,412.6 tCO2e", "2,186 MWh"); the figure may be
+// grouped by spaces, as Bulgarian, Russian and French reports print it ("421 486 м³").
+const FIGURE_THEN_UNIT = /^[-−+(]?\d(?:[\d,.]*|\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?)\)? (\S{1,24})$/u;
 
 /** A cell holding a figure and a unit the registry knows ("642.8 tCO2e"), as a list of values prints it. */
 function figureWithUnit(cell: string): boolean {

@@ -30,6 +30,14 @@ describe('averages per person in prose (HKEX B3.2, GRI 404-1)', () => {
       metric: 'training.hours_average',
     });
   });
+  it('reads a Bulgarian "средно по X часа на служител" and a Russian "в среднем X часа на одного сотрудника"', () => {
+    expect(
+      read('Служителите преминаха 41 870,5 часа обучение – средно по 17,5 часа на служител.'),
+    ).toContainEqual({ value: '17.5', unit: 'часа', metric: 'training.hours_average' });
+    expect(
+      read('Работники прошли 58 120,0 часов обучения, в среднем 31,2 часа на одного сотрудника.'),
+    ).toContainEqual({ value: '31.2', unit: 'часа', metric: 'training.hours_average' });
+  });
   it('reads "averaging X hours each" and "X training hours per head"', () => {
     expect(read('Staff logged 9,870 training hours during the year, averaging 8.25 hours each.')).toEqual([
       { value: '9870', unit: 'hours', metric: 'training.hours_total' },

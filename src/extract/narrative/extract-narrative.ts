@@ -42,9 +42,10 @@ const SUBJECT_BEFORE =
   /\b(?:number|total|amount|quantity|count|rate|proportion|percentage|ratio)\s+of\s+([\w\s'’-]{3,80}?)\s+(?:was|were|is|are|reached|amounted to|totall?ed|stood at|exceeded|came to)\s+(?:about\s+|approximately\s+|over\s+|more than\s+|nearly\s+)?$/i;
 const NAMED_SUBJECT: NamedBefore = { words: SUBJECT_BEFORE, reach: 120, unit: '', measured: false };
 
-// Where an average's own words begin in its clause ("an average of", "men averaged").
+// Where an average's own words begin in its clause ("an average of", "men averaged", Bulgarian "средно
+// по", Russian "в среднем").
 const AVERAGE_LEAD =
-  /(?:\b(?:men|women|male|female|staff|employees?)\s+)?\b(?:an?\s+)?(?:averag\w*|on\s+average)\b[^,;]*$/i;
+  /(?:(?:\b(?:men|women|male|female|staff|employees?)\s+)?\b(?:an?\s+)?(?:averag\w*|on\s+average)\b|(?<!\p{L})(?:средно|в\s+среднем)(?!\p{L}))[^,;]*$/iu;
 
 // "6  EMPLOYEES", "4.  CLIMATE AND ENERGY": a chapter number set apart (a point, a tab or a wide gap
 // as printed) before a title in capitals is a heading, not a count of what the title names; a

@@ -88,6 +88,17 @@ describe('highlight tiles: a row of names over the figures under them', () => {
     ]);
   });
 
+  it('reads two tiles whose figures are grouped by spaces, as Cyrillic and French reports print them', () => {
+    const text = [
+      '   Изразходвана вода                           Отпадъци',
+      '   612 804 м³                                  1 274 т',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      [2, '612804', 'm3', 'Изразходвана вода', 2025],
+      [2, '1274', 't', 'Отпадъци', 2025],
+    ]);
+  });
+
   it('leaves a header of measures over rows of unlabelled figures to the table reader', () => {
     const text = [
       '   Scope 1         Scope 2         Scope 3',

@@ -190,7 +190,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
       }
       state.headerRow = isHeader;
       // A title wrapped over two one-cell lines ("… by employee" over "category") is one title.
-      if (lead && /^[a-z]/.test(only)) lead = { text: `${lead.text} ${only}`, section: lead.section };
+      if (lead && /^\p{Ll}/u.test(only)) lead = { text: `${lead.text} ${only}`, section: lead.section };
       else lead = only === '' ? undefined : { text: only, section };
       previous = undefined;
       continue;

@@ -59,7 +59,7 @@ export function ofWhichListAt(
  * dash or a bracket, or the label above stops at a joining word ("… in areas" / "with water stress").
  */
 export function continuesLabel(label: string, next: string): boolean {
-  return (/^[a-z(–-]/.test(next) && !ENUMERATOR.test(next)) || endsOpen(label);
+  return (/^[\p{Ll}(–-]/u.test(next) && !ENUMERATOR.test(next)) || endsOpen(label);
 }
 
 // A numbered row ("(5) Consumption of purchased electricity …", "(b) Landfill") starts a label of its

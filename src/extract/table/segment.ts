@@ -83,7 +83,7 @@ function isYearGroupLine(lines: readonly ReportLine[], at: number, block: OpenBl
  */
 function endsWrappedLabel(line: ReportLine, lastNo: number): boolean {
   if (line.no - lastNo !== 1) return false;
-  return (isShortLabel(line) && /^[a-z(]/.test(line.text.trim())) || WRAPPED_SCALE.test(line.text.trim());
+  return (isShortLabel(line) && /^[\p{Ll}(]/u.test(line.text.trim())) || WRAPPED_SCALE.test(line.text.trim());
 }
 
 // The scale of a unit cell wrapped under it ("tCO2eq/KRW" over "100 million").

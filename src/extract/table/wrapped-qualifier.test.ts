@@ -64,6 +64,21 @@ describe('a row label that reads like a no-data marker', () => {
   });
 });
 
+describe('labels wrapped in other scripts', () => {
+  it('joins a lower-case Cyrillic line under the last row to that row, as a lower-case English one', () => {
+    expect(
+      labels(
+        [
+          '                                              2023        2024',
+          'Отпадъци за рециклиране                      1 204       1 318',
+          'Часове безопасност средно на                  6,2         7,4',
+          'служител',
+        ].join('\n'),
+      ),
+    ).toEqual(['2: Отпадъци за рециклиране', '3: Часове безопасност средно на служител']);
+  });
+});
+
 describe('an intensity unit printed under its wrapped label', () => {
   it('replaces the quantity unit the rows take from their heading', () => {
     const lines = toReportLines(
