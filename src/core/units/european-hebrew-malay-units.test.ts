@@ -43,4 +43,11 @@ describe('units in Finnish, Danish, Swedish, Czech, Slovak, Hungarian, Hebrew, M
     expect(parseUnit('migliaia di euro').toBase.toFixed()).toBe('1000');
     expect(parseUnit('ezer m3').toBase.toFixed()).toBe(parseUnit("'000 m3").toBase.toFixed());
   });
+
+  it('reads the Malay "kes" (cases) as a count, and only capital "KES" as Kenyan shillings', () => {
+    expect(parseUnit('kes').dimension).toBe('count');
+    expect(parseUnit('Kes').dimension).toBe('count');
+    expect(parseUnit('KES').dimension).toBe('money:KES');
+    expect(parseUnit('KES million').dimension).toBe('money:KES');
+  });
 });

@@ -66,6 +66,16 @@ function currencyTables(): { re: RegExp; codes: Map<string, string> } {
   return { re: markerRe, codes: codeOf };
 }
 
+let capitalMarkers: Set<string> | undefined;
+
+/** Markers (lower-cased) that name a currency only when printed in capitals. */
+function capitalOnly(): Set<string> {
+  capitalMarkers ??= new Set(
+    unitRegistry().currencies.flatMap((c) => c.capitalMarkers.map((m) => m.toLowerCase())),
+  );
+  return capitalMarkers;
+}
+
 /** The currency of a bare mark: "$" is `options.dollar` (default USD), "¥" `options.yen` (default JPY) … */
 function bareCode(mark: string, options: UnitParseOptions): string | undefined {
   const bare = BARE_MARKS.find((b) => b.mark.test(mark));
@@ -79,6 +89,8 @@ export function findCurrency(text: string, options: UnitParseOptions): CurrencyM
   if (!m) return undefined;
   const code = codes.get(m[0].toLowerCase()) ?? bareCode(m[0], options);
   if (!code) return undefined;
+  // "kes" in a Malay unit column counts cases; Kenyan shillings print as "KES".
+  if (capitalOnly().has(m[0].toLowerCase()) && m[0] !== m[0].toUpperCase()) return undefined;
   return { code, before: text.slice(0, m.index), after: text.slice(m.index + m[0].length) };
 }
 

@@ -12,9 +12,11 @@ export interface PrintedUnit {
 const RATIO = /\s*(?:\/|\bper\b)\s*/i;
 
 // A unit cell naming only the figure's kind, in English or Spanish and Portuguese ("tasa", "taxa", "índice"),
-// or as reports translated from Russian print "коэффициент" ("coefficient" beside an injury rate).
+// Malay and Indonesian ("kadar", "tingkat", "rasio", "indeks"), Italian ("tasso", "indice"), French
+// ("taux"), Turkish ("oran"), or as reports translated from Russian print "коэффициент" ("coefficient"
+// beside an injury rate).
 const KIND_ONLY =
-  /^(?:rates?|ratios?|index|indices|frequency|coefficients?|tasas?|taxas?|índices?|frecuencia|frequência)$/iu;
+  /^(?:rates?|ratios?|index|indices|frequency|coefficients?|tasas?|taxas?|índices?|frecuencia|frequência|kadar|tingkat|rasio|indeks|tass[oi]|indice|taux|oran[ıi]?|коэффициент)$/iu;
 
 /**
  * A unit cell that states only a rate's base ("per million hours", "per 200,000 hours worked", "per

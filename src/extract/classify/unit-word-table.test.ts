@@ -46,6 +46,19 @@ describe('classifyMention of unit words in a unit column', () => {
     expect(c.metric?.id).toBe('safety.lost_time_injury_rate');
   });
 
+  it('takes the word for rate in Malay, Italian, French and Turkish as no unit', () => {
+    for (const word of ['kadar', 'Kadar', 'tasso', 'taux', 'oran']) {
+      const c = classify(row('LTIFR (per 1,000,000 jam bekerja)', word, '2.37'));
+      expect(c.metric?.id).toBe('safety.lost_time_injury_rate');
+    }
+  });
+
+  it('reads a Malay count of cases ("kes") as a count, not Kenyan shillings', () => {
+    const c = classify(row('Kecederaan hilang masa (LTI)', 'kes', '7'));
+    expect(c.metric?.id).toBe('safety.lost_time_injuries');
+    expect(c.quantity?.unit.dimension).toBe('count');
+  });
+
   it('reads MYR and RM amounts as money', () => {
     const c = classify(row('Indicator S2(a) Total amount invested in the community', 'RM', '96200.00'));
     expect(c.metric?.id).toBe('community.donations');

@@ -39,4 +39,9 @@ describe('toFyNames', () => {
     expect(toFyNames('Group F2026 (F2025: 0.31)')).toBe('Group FY2026 (FY2025: 0.31)');
     expect(toFyNames('pump F2025-A, AF2025, F20251, F1999')).toBe('pump F2025-A, AF2025, F20251, FY1999');
   });
+
+  it('writes the Malay "TK2025" (Tahun Kewangan) as "FY2025", at the same width', () => {
+    expect(toFyNames('Petunjuk   TK2026   TK 2025')).toBe('Petunjuk   FY2026   FY 2025');
+    expect(toFyNames('kod ATK2025, TK2025-B, TK20251')).toBe('kod ATK2025, TK2025-B, TK20251');
+  });
 });

@@ -79,7 +79,14 @@ export function toEndYearNames(text: string): string {
  */
 const F_LABEL = /(?<![\p{L}\d_.\-/])F((?:19|20)\d{2})(?![\p{L}\d_-])/gu;
 
-/** Rewrites JSE-style "F2025" year labels to "FY2025". */
+/**
+ * "TK2025", "TK 2025": the Malay "Tahun Kewangan" (financial year) as Bursa Malaysia issuers head their
+ * columns in Malay, written "FY" (the same width, so the columns stay where they were printed).
+ */
+const TK_LABEL = /(?<![\p{L}\d_.\-/])TK(\s?(?:19|20)\d{2})(?![\p{L}\d_-])/gu;
+
+/** Rewrites JSE-style "F2025" and Malay "TK2025" year labels to "FY2025". */
 export function toFyNames(text: string): string {
-  return text.includes('F') ? text.replace(F_LABEL, 'FY$1') : text;
+  const f = text.includes('F') ? text.replace(F_LABEL, 'FY$1') : text;
+  return f.includes('TK') ? f.replace(TK_LABEL, 'FY$1') : f;
 }
