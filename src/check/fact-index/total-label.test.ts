@@ -15,6 +15,13 @@ describe('total words of more languages', () => {
     'סה״כ פסולת',
     'סך הפסולת',
     'Totale rifiuti',
+    'Celková spotreba energie',
+    'Celkové emise skleníkových plynů',
+    'Skupna poraba energije',
+    'Skupaj',
+    'Samlet energiforbrug',
+    'Teljes energiafelhasználás',
+    'Kokonaisenergiankulutus',
   ])('reads "%s" as a total', (label) => {
     expect(isTotalLabel(label)).toBe(true);
   });
@@ -22,5 +29,6 @@ describe('total words of more languages', () => {
   it('reads no total where the word means something else', () => {
     expect(isTotalLabel('Spolu s dodávateľmi')).toBe(false);
     expect(isTotalLabel('Vaaralliset jätteet')).toBe(false);
+    expect(isTotalLabel('Kokonaisuus')).toBe(false);
   });
 });

@@ -15,7 +15,9 @@ const ROMANCE_TOTAL =
   /^(?:(?:[\p{L}'’-]+\s){0,3}(?:totale?s?|totali|totaal)\b|insgesamt\b|gesamt\b|summe\b|somme\b|suma\b|soma\b)/iu;
 
 /**
- * Totals in Polish ("Razem", "Odpady ogółem"), Czech and Slovak ("Celkem", "Celkom", "Spolu"), Turkish
+ * Totals in Polish ("Razem", "Odpady ogółem"), Czech and Slovak ("Celkem", "Celkom", "Spolu", and first the
+ * adjective: "Celková spotreba energie"), Slovene ("Skupaj", "Skupna poraba energije"), Danish ("Samlet
+ * energiforbrug"), Hungarian ("Teljes energiafelhasználás"), Finnish compounds ("Kokonaisenergiankulutus"), Turkish
  * ("Toplam"), the Scandinavian languages ("Totalt", "I alt", Swedish "Summa"), Finnish ("Yhteensä", "Jätteet
  * yhteensä"), Hungarian ("Összesen", "Összes hulladék") and Croatian ("Ukupno", "Ukupna potrošnja energije",
  * "Sveukupno"): the word alone or last after the row's measure; "Celkem", "Toplam", "Totalt", "Yhteensä",
@@ -23,7 +25,7 @@ const ROMANCE_TOTAL =
  * "together with".
  */
 const OTHER_TOTAL =
-  /^(?:celkem|celkom|toplam|totalt|yhteensä|összesen|összes|(?:sve)?ukupn(?:o|a|i|e|an))(?!\p{L})|(?<!\p{L})(?:razem|ogółem|celkem|celkom|spolu|toplam|totalt|summa|yhteensä|összesen|i\s+alt|(?:sve)?ukupno)\s*(?:\([^()]*\))?:?$/iu;
+  /^(?:celkem|celkom|celkov(?:ý|á|é|ého|ých|ou)|skupaj|skupn(?:a|o|i|e)|samlet|samlede|teljes|toplam|totalt|yhteensä|összesen|összes|(?:sve)?ukupn(?:o|a|i|e|an))(?!\p{L})|^kokonais\p{L}{4,}|(?<!\p{L})(?:razem|ogółem|celkem|celkom|spolu|skupaj|toplam|totalt|summa|yhteensä|összesen|i\s+alt|(?:sve)?ukupno)\s*(?:\([^()]*\))?:?$/iu;
 
 /**
  * Totals in Korean ("합계", "소계 (Subtotal)", "총계", a bare "계") and Vietnamese ("Tổng cộng", "Tổng số lao
