@@ -26,9 +26,9 @@ describe('stated changes in Cyrillic, Greek, Arabic, Turkish and Thai prose', ()
     expect(
       changesOf('През 2031 г. отпадъците от опаковки намаляха с 11% спрямо предходната година.', 2031),
     ).toEqual([{ value: '11', direction: 'decrease', of: 'отпадъците от опаковки' }]);
-    // The cleaner folds a capital Greek eta, a look-alike of Latin H, to H.
+    // A capital Greek eta stays Greek in Greek text (a look-alike is folded only inside a Latin word).
     expect(changesOf('Η κατανάλωση νερού μειώθηκε κατά 5,6% σε σύγκριση με το 2029.', 2031)).toEqual([
-      { value: '5.6', direction: 'decrease', of: 'H κατανάλωση νερού', since: 2029 },
+      { value: '5.6', direction: 'decrease', of: 'Η κατανάλωση νερού', since: 2029 },
     ]);
   });
 
@@ -61,5 +61,25 @@ describe('stated changes in Cyrillic, Greek, Arabic, Turkish and Thai prose', ()
     expect(changesOf('Мы планируем, что выбросы сократятся на 20% к 2035 году.', 2031)).toEqual([]);
     expect(changesOf('Расход газа снизился на 30% ниже норматива отрасли.', 2031)).toEqual([]);
     expect(changesOf('Hedefimiz, emisyonların %25 azalmasıdır.', 2031)).toEqual([]);
+  });
+});
+
+// Invented Slovak, Czech and Slovene sentences: a reflexive or intransitive verb, then "o"/"za" and the figure.
+describe('stated changes in Slovak, Czech and Slovene prose', () => {
+  it('reads the verb after its subject, against the year before or a named year', () => {
+    expect(changesOf('Spotreba pary v lisovni sa znížila o 6,7 % oproti roku 2029.', 2031)).toEqual([
+      { value: '6.7', direction: 'decrease', of: 'Spotreba pary v lisovni', since: 2029 },
+    ]);
+    expect(changesOf('Emise metanu vzrostly o 2,2 % v porovnání s předchozím rokem.', 2031)).toEqual([
+      { value: '2.2', direction: 'increase', of: 'Emise metanu' },
+    ]);
+    expect(changesOf('Poraba pare se je zmanjšala za 3,4 % v primerjavi z letom 2030.', 2031)).toEqual([
+      expect.objectContaining({ value: '3.4', direction: 'decrease', of: 'Poraba pare' }),
+    ]);
+  });
+
+  it('reads no change from a transitive "we reduced" or a target', () => {
+    expect(changesOf('Odber pary sme znížili o 4,4 % vďaka novému kotlu.', 2031)).toEqual([]);
+    expect(changesOf('Naším cieľom je znížiť emisie o 30 % do roku 2035.', 2031)).toEqual([]);
   });
 });
