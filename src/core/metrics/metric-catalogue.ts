@@ -30,6 +30,7 @@ import hungarian from './metrics.hu.data.json' with { type: 'json' };
 import hebrew from './metrics.he.data.json' with { type: 'json' };
 import malay from './metrics.ms.data.json' with { type: 'json' };
 import italian from './metrics.it.data.json' with { type: 'json' };
+import slovene from './metrics.sl.data.json' with { type: 'json' };
 
 /** The catalogue's identity, as the data file states it. */
 export interface MetricCatalogueInfo {
@@ -77,7 +78,7 @@ function catalogue(): Catalogue {
  * `metrics.ko.data.json`, Vietnamese: `metrics.vi.data.json`, Indonesian: `metrics.id.data.json`, Turkish:
  * `metrics.tr.data.json`, Thai: `metrics.th.data.json`, Arabic: `metrics.ar.data.json`, Bulgarian:
  * `metrics.bg.data.json`, Russian: `metrics.ru.data.json`, Greek: `metrics.el.data.json`, Finnish, Danish,
- * Swedish, Czech, Slovak, Hungarian, Hebrew, Malay and Italian: `metrics.fi/da/sv/cs/sk/hu/he/ms/it.data.json`),
+ * Swedish, Czech, Slovak, Hungarian, Hebrew, Malay, Italian and Slovene: `metrics.fi/da/sv/cs/sk/hu/he/ms/it/sl.data.json`),
  * by metric id; a phrase file naming a metric the catalogue lacks is invalid.
  */
 function languagePhrases(ids: ReadonlySet<string>): Map<string, string[]> {
@@ -108,6 +109,7 @@ function languagePhrases(ids: ReadonlySet<string>): Map<string, string[]> {
     ['metrics.he.data.json', hebrew],
     ['metrics.ms.data.json', malay],
     ['metrics.it.data.json', italian],
+    ['metrics.sl.data.json', slovene],
   ] as const) {
     const parsed = metricPhrasesSchema.safeParse(data);
     if (!parsed.success) {
