@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inferDims } from './dims.js';
 
-// Gender rows and columns as Finnish, Czech, Slovak, Hungarian, Italian, Malay, Indonesian and Hebrew
+// Gender rows and columns as Finnish, Czech, Slovak, Slovene, Hungarian, Italian, Malay, Indonesian and Hebrew
 // tables print them. Invented labels.
 describe('gender words of more languages', () => {
   it.each([
@@ -22,6 +22,8 @@ describe('gender words of more languages', () => {
     ['נשים', 'female'],
     ['גברים', 'male'],
     ['הנשים בחברה', 'female'],
+    ['Moški', 'male'],
+    ['Ženske', 'female'],
   ])('reads "%s" as %s', (label, gender) => {
     expect(inferDims(label, '').gender).toBe(gender);
   });
