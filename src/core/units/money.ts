@@ -36,6 +36,8 @@ const BARE_MARKS: readonly {
 
 let markerRe: RegExp | undefined;
 let codeOf: Map<string, string> | undefined;
+/** Markers (lower-cased) that name a currency only when printed in capitals. */
+let capitalOnly: Set<string> | undefined;
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -53,27 +55,19 @@ function markerPattern(marker: string): string {
   return `${before}${escapeRe(marker)}${after}`;
 }
 
-function currencyTables(): { re: RegExp; codes: Map<string, string> } {
-  if (!markerRe || !codeOf) {
+function currencyTables(): { re: RegExp; codes: Map<string, string>; capitals: Set<string> } {
+  if (!markerRe || !codeOf || !capitalOnly) {
     codeOf = new Map();
+    capitalOnly = new Set();
     for (const c of unitRegistry().currencies) {
       for (const m of c.markers) codeOf.set(m.toLowerCase(), c.code);
+      for (const m of c.capitalMarkers) capitalOnly.add(m.toLowerCase());
     }
     // A bare "$" is matched last, after HK$, US$, NT$ and the like.
     const alts = [...codeOf.keys()].sort((a, b) => b.length - a.length).map(markerPattern);
     markerRe = new RegExp([...alts, ...BARE_MARKS.map((b) => b.pattern)].join('|'), 'iu');
   }
-  return { re: markerRe, codes: codeOf };
-}
-
-let capitalMarkers: Set<string> | undefined;
-
-/** Markers (lower-cased) that name a currency only when printed in capitals. */
-function capitalOnly(): Set<string> {
-  capitalMarkers ??= new Set(
-    unitRegistry().currencies.flatMap((c) => c.capitalMarkers.map((m) => m.toLowerCase())),
-  );
-  return capitalMarkers;
+  return { re: markerRe, codes: codeOf, capitals: capitalOnly };
 }
 
 /** The currency of a bare mark: "$" is `options.dollar` (default USD), "¥" `options.yen` (default JPY) … */
@@ -84,13 +78,13 @@ function bareCode(mark: string, options: UnitParseOptions): string | undefined {
 
 /** Finds the first currency marker; a bare "$", "pesos", "¥" or "dirhams" is read by `options` (see BARE_MARKS). */
 export function findCurrency(text: string, options: UnitParseOptions): CurrencyMatch | undefined {
-  const { re, codes } = currencyTables();
+  const { re, codes, capitals } = currencyTables();
   const m = re.exec(text);
   if (!m) return undefined;
   const code = codes.get(m[0].toLowerCase()) ?? bareCode(m[0], options);
   if (!code) return undefined;
   // "kes" in a Malay unit column counts cases; Kenyan shillings print as "KES".
-  if (capitalOnly().has(m[0].toLowerCase()) && m[0] !== m[0].toUpperCase()) return undefined;
+  if (capitals.has(m[0].toLowerCase()) && m[0] !== m[0].toUpperCase()) return undefined;
   return { code, before: text.slice(0, m.index), after: text.slice(m.index + m[0].length) };
 }
 
