@@ -50,6 +50,9 @@ describe('an amount a sentence says was paid out, against revenue', () => {
     ['we invested EUR 2,906 million in heat-recovery projects during the year', '2906'],
     ['contributions to the regional ferry fund were EUR 3,550 million', undefined],
     ['payments to the regional ferry fund were EUR 3,550 million', '3550'],
+    ['do obecných projektov sme investovali EUR 2,940 million', '2940'],
+    ['für Stipendien haben wir EUR 2,710 million gespendet', '2710'],
+    ['the investigation cost EUR 2,990 million', undefined],
   ])('reads an amount invested or paid in the year as paid out: %s', (quote, actual) => {
     const value = /EUR ([\d,]+)/.exec(quote)?.[1]?.replace(/,/g, '') ?? '';
     const found = run([revenue, sentence(value, 'EUR million', quote)]);

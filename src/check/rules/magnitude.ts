@@ -39,6 +39,19 @@ export const magnitudeRule: Rule = {
 const PAID_OUT =
   /\b(?:disbursed|donated|granted|contributed|spent|invested|paid|payments?\s+(?:to|into)|gave|given\s+away)\b/i;
 /**
+ * The same verbs in the past tense of the other languages reports are read in: Slovak and Czech
+ * ("investovali", "darovali", "vynaložili"), Polish ("zainwestowaliśmy", "przekazaliśmy"), German
+ * ("investiert", "gespendet"), Spanish, Portuguese, Romanian and Hungarian; Italian "investito" and French
+ * "investi" only as whole words ("Investition", "investigation" and "donation" are none).
+ */
+const PAID_OUT_OTHER_LANGUAGES = new RegExp(
+  String.raw`(?<!\p{L})(?:investoval|darova|věnoval|venoval|vynaložil|vyplatil|zainwestowa|przekaza|przeznaczy|wpłaci|` +
+    String.raw`investiert|gespendet|ausgezahlt|aufgewendet|invert(?:imos|ió|ieron)|invirti|don(?:amos|ó|aron)|` +
+    String.raw`investi(?:mos|u|ram)|doa(?:mos|ou|ram)|am\s+investit|am\s+donat|` +
+    String.raw`adományoz|befektett)\p{L}*|(?<!\p{L})(?:investi|versé|(?:investit|donat|erogat)[oi])(?:e|s|es)?(?!\p{L})`,
+  'iu',
+);
+/**
  * What is given to communities named as a noun ("our investment in the local community rose to …",
  * "community investment reached …"): money paid out of the year's income as the verbs above say.
  */
@@ -66,7 +79,8 @@ function paidOut(ctx: RuleContext): Figure[] {
     if (f.fact.basis !== 'actual' || !f.unit.dimension.startsWith('money:') || p.kind !== 'document')
       return false;
     const label = f.fact.label ?? '';
-    return (PAID_OUT.test(label) || GIVEN_TO_COMMUNITIES.test(label)) && !CUMULATIVE.test(p.quote);
+    const paid = PAID_OUT.test(label) || PAID_OUT_OTHER_LANGUAGES.test(label);
+    return (paid || GIVEN_TO_COMMUNITIES.test(label)) && !CUMULATIVE.test(p.quote);
   });
 }
 

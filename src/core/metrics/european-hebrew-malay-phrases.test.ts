@@ -6,6 +6,9 @@ import { phraseKey } from './phrase-tokens.js';
 // sustainability reports print them (metrics.fi/da/sv/cs/sk/hu/he/ms/it.data.json). Invented wordings.
 const LABELS: readonly (readonly [string, string])[] = [
   ['Suorat päästöt (Scope 1)', 'ghg.scope1'],
+  // Economic value generated is GRI 201-1's whole, not revenue, though its bracket names sales.
+  ['Priama vytvorená ekonomická hodnota (tržby)', 'economic.value_generated'],
+  ['Vytvořená ekonomická hodnota', 'economic.value_generated'],
   ['Kasvihuonekaasupäästöt yhteensä', 'ghg.total'],
   ['Energian kokonaiskulutus', 'energy.total'],
   ['Vaaralliset jätteet', 'waste.hazardous'],

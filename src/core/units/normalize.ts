@@ -135,8 +135,9 @@ const HUNGARIAN_FORINT = /(?<![\p{L}\d])(ezer|e|M|millió|Mrd|milliárd)\.?\s?Ft
 
 /**
  * Romanian scale words (DOOM: "mii" thousands, "mil." milioane, "mld." miliarde) as Romanian reports
- * print them before the unit: "mii lei", "mil. lei", "MWh/mil. lei", "mii tone". "mil" without its dot
- * stays the Portuguese and Spanish thousand ("R$ mil").
+ * print them before the unit: "mii lei", "mil. lei", "MWh/mil. lei", "mii tone"; Slovak and Czech
+ * reports abbreviate milión/milion and miliarda the same way before a word or a sign ("mil. Kč",
+ * "mil. €", "t/mil. €"). "mil" without its dot stays the Portuguese and Spanish thousand ("R$ mil").
  */
 const ROMANIAN_SCALES = {
   mii: 'thousand',
@@ -146,7 +147,8 @@ const ROMANIAN_SCALES = {
   mld: 'billion',
   miliarde: 'billion',
 } as const;
-const ROMANIAN_SCALE = /(?<![\p{L}\d])(mii|mil\.(?=\s*\p{L})|milioane|mld\.?|miliarde)(?![\p{L}\d])/giu;
+const ROMANIAN_SCALE =
+  /(?<![\p{L}\d])(mii|mil\.(?=\s*[\p{L}\p{Sc}])|milioane|mld\.?|miliarde)(?![\p{L}\d])/giu;
 
 /**
  * Reports translated from Russian or Kazakh print "тыс." (thousand) as "thous.": "thous. t CO2-eq"; Polish

@@ -28,6 +28,12 @@ describe('Romanian unit words', () => {
     expect(parseUnit('zile')).toMatchObject({ symbol: 'days' });
   });
 
+  it('reads the Slovak and Czech "mil." before a currency sign as million', () => {
+    expect(parseUnit('mil. €')).toMatchObject({ symbol: 'EUR million', dimension: 'money:EUR' });
+    expect(parseUnit('kg CO2e/mil. €')).toMatchObject({ dimension: 'ghg/money:EUR' });
+    expect(parseUnit('mil €').toBase.toFixed()).toBe('1000');
+  });
+
   it('keeps the Portuguese thousand "mil" without its dot', () => {
     expect(parseUnit('R$ mil').toBase.toFixed()).toBe('1000');
     expect(tryParseUnit('mile')?.dimension).toBe('length');

@@ -5,6 +5,7 @@ import { CURRENCY_MARK } from './currency-mark.js';
 import { movementNoun } from './movement.js';
 import { opensWithPriorYear } from './prior-year-words.js';
 import { isScaledDenominator, scaledDenominator } from './scaled-denominator.js';
+import { SCALE_ABBREVIATION } from './sentences.js';
 
 /** A number in a sentence read with its unit and the thing it counts or measures. */
 export interface NarrativeFigure {
@@ -113,8 +114,11 @@ function words(text: string, max: number): { word: string; end: number }[] {
   const re = /[^\s,.;:()“”"]+/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null && out.length < max) {
-    const gap = text.slice(out.length === 0 ? 0 : (out[out.length - 1]?.end ?? 0), m.index);
-    if (/[,.;:()]/.test(gap)) break;
+    const last = out[out.length - 1];
+    const gap = text.slice(last?.end ?? 0, m.index);
+    // "432,0 mil. €", "5,1 Mio. Euro": an abbreviated scale's dot joins it to the unit after it.
+    const scaleDot = last !== undefined && /^\.\s?$/.test(gap) && SCALE_ABBREVIATION.test(last.word);
+    if (/[,.;:()]/.test(gap) && !scaleDot) break;
     out.push({ word: m[0], end: m.index + m[0].length });
   }
   return out;

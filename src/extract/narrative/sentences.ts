@@ -8,6 +8,14 @@ export interface Sentence {
 // the rupee and the shilling with a full stop before the amount ("Rs. 486.2 Mn", "KShs. 12,400", the taka's "Tk. 9.6 crore").
 const ABBREVIATIONS =
   /\b(?:e\.g|i\.e|etc|No|Nos|Co|Ltd|Inc|Corp|Mr|Mrs|Ms|Dr|St|approx|vs|Fig|Art|Vol|para|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Rs|KShs?|Shs|Tk)$/i;
+/**
+ * The abbreviated scale words reports print after an amount with a full stop: Slovak and Czech "mil."
+ * and "mld." (milión, miliarda), "tis." (tisíc), Polish "tys." and "mln.", German "Tsd.", "Mio." and
+ * "Mrd.", Romanian "mil.", "thous." in translations from Russian ("432,0 mil. €", "8,4 mld. Kč").
+ */
+export const SCALE_ABBREVIATION = /^(?:mil|mld|mln|tis|tys|thous|tsd|mio|mrd)$/i;
+// The dot of such a scale printed after a figure ends no sentence: "8,4 mld. Kč", "5,1 Mio. Euro".
+const SCALE_AFTER_FIGURE = /\d\s?(\p{L}+)$/u;
 // Initials with full stops ("B.E", "U.S"): before a number they abbreviate its era or place.
 const INITIALS = /(?<![\p{L}.])(?:\p{Lu}\.)+\p{Lu}$/u;
 const MAX_SENTENCE_CHARS = 1500;
@@ -25,6 +33,7 @@ export function splitSentences(text: string): Sentence[] {
     const end = m.index + 1;
     const before = text.slice(Math.max(start, end - 12), end - 1);
     if (m[0].startsWith('.') && ABBREVIATIONS.test(before)) continue;
+    if (m[0].startsWith('.') && SCALE_ABBREVIATION.test(SCALE_AFTER_FIGURE.exec(before)?.[1] ?? '')) continue;
     // "(B.E. 2566)", "A.H. 1446": an era's initials before its year end no sentence.
     if (m[0].startsWith('.') && INITIALS.test(before) && /\d/.test(text[m.index + m[0].length] ?? ''))
       continue;
