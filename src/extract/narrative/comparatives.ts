@@ -1,5 +1,6 @@
 import { readNumeral } from '../numbers/index.js';
 import type { NumberToken } from '../numbers/index.js';
+import { YEAR_BEFORE_NAME } from '../period/index.js';
 import { CURRENCY_MARK } from './currency-mark.js';
 import { COMPARED_BEFORE, YEAR_AFTER } from './figure-year.js';
 import { COMPARATIVE_BRACKET, fiscalYears } from './printed-years.js';
@@ -16,9 +17,11 @@ export interface Comparative {
 // One year and its figure inside such a bracket; the year may close a date ("30 June 2024: 4,765")
 // or be a fiscal year split over two ("FY2023/24: 1,342", "FY 2023-24: 14", named by the year it ends in).
 // Its figure may group thousands by spaces, as the figure before it does ("2024: 1 186 200"), and its year
-// may be printed as an ordinal ("2024.: 13,1 %") or with Polish "r." ("2024 r.: 13,1 %").
+// may be printed as an ordinal ("2024.: 13,1 %") or with Polish "r." ("2024 r.: 13,1 %"). The year before
+// may be named instead ("Vorjahr: 77,3 %", "prior year 81.2"): the year before the figure's own.
 const PAIR = new RegExp(
-  String.raw`(?:^\(|[;,]|\band\b)\s*(?:\d{1,2}\s+[A-Za-z]+\s+)?(?:FY\s?)?((?:19|20)\d{2}(?:\s?[/\-–]\s?\d{2})?|\d{2}\s?[/\-–]\s?\d{2})(?:\.|\s?r\.)?\s*[:：]\s*` +
+  String.raw`(?:^\(|[;,]|\band\b)\s*(?:(?:\d{1,2}\s+[A-Za-z]+\s+)?(?:FY\s?)?((?:19|20)\d{2}(?:\s?[/\-–]\s?\d{2})?|\d{2}\s?[/\-–]\s?\d{2})(?:\.|\s?r\.)?\s*[:：]|` +
+    String.raw`(${YEAR_BEFORE_NAME})\s*[:：]?)\s*` +
     `(${CURRENCY_MARK}|R(?=\\d))?` +
     String.raw`\s*(\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)(?:\.\d+)?|\d[\d,]*(?:\.\d+)?)\s*(%|million|billion|thousand|\(10,000\))?`,
   'gi',
@@ -30,32 +33,36 @@ const BRACKET_REACH = 40;
  * Comparatives in a sentence. Reports print prior years in brackets right after a figure, one or
  * several ("4,108 people (2023: 4,026; 2022: 3,958)"); each bracketed value has the unit of the
  * figure before it unless it prints its own "%". A bracket that prints its own currency with no
- * figure before it ("revenue for the year (2025: HK$4,820 million; 2024: HK$4,655 million)") gives
- * figures in that currency.
+ * figures in that currency. A bracket naming the year before ("(Vorjahr: 77,3 %)") dates its figure a
+ * year before `yearOf` the figure it follows (the report year when that has none).
  */
 export function findComparatives(
   sentence: string,
   figures: readonly NarrativeFigure[],
   reportYear: number,
+  yearOf: (figure: NarrativeFigure) => number | undefined = () => undefined,
 ): Comparative[] {
   const out: Comparative[] = [];
   for (const b of sentence.matchAll(COMPARATIVE_BRACKET)) {
     const before = [...figures].reverse().find((f) => f.end <= b.index);
     const near = before && b.index - before.end <= BRACKET_REACH ? before : undefined;
     for (const m of b[0].matchAll(PAIR)) {
-      const year = fiscalYears(`FY${(m[1] ?? '').replace(/\s/g, '')}`)[0]?.year ?? Number(m[1]);
-      const value = readNumeral(m[3] ?? '');
-      const currency = m[2];
-      if (value === undefined || year > reportYear) continue;
-      const at = b.index + m.index + m[0].lastIndexOf(m[3] ?? '');
-      const own = currency
-        ? [currency, m[4]?.replace(/[()]/g, '')].filter(Boolean).join(' ')
-        : m[4] === '%'
-          ? '%'
-          : undefined;
+      const [, printed, yearBefore, currency, number = '', scale] = m;
+      const value = readNumeral(number);
       const named = namedBy(b[0].slice(m.index + m[0].length), figures, b.index);
       const of = named ?? near;
-      const unit = m[4] === '%' ? '%' : (of?.unit ?? own);
+      const year =
+        yearBefore !== undefined
+          ? (of ? (yearOf(of) ?? reportYear) : reportYear) - 1
+          : (fiscalYears(`FY${(printed ?? '').replace(/\s/g, '')}`)[0]?.year ?? Number(printed));
+      if (value === undefined || year > reportYear) continue;
+      const at = b.index + m.index + m[0].lastIndexOf(number);
+      const own = currency
+        ? [currency, scale?.replace(/[()]/g, '')].filter(Boolean).join(' ')
+        : scale === '%'
+          ? '%'
+          : undefined;
+      const unit = scale === '%' ? '%' : (of?.unit ?? own);
       if (unit === undefined) continue;
       const figure: NarrativeFigure = {
         value,

@@ -131,6 +131,7 @@ function readSentence(
   const out: Mention[] = [];
   const changes: StatedChange[] = [];
   const made = new Map<NarrativeFigure, Mention>();
+  const years = new Map<NarrativeFigure, number>();
   const figures: NarrativeFigure[] = [];
   if (!HONOURS.test(sentence)) {
     const tokens = [...scanNumbers(sentence), ...spelledCounts(sentence)].sort((a, b) => a.start - b.start);
@@ -161,6 +162,7 @@ function readSentence(
       f.end,
     );
     if (time === undefined) return;
+    years.set(f, time.year);
     // The catalogue's words for a payroll go first: the sentence's own may name only pay ("wages").
     const label = f === payroll ? `total payroll (${phraseAround(sentence, f)})` : phraseAround(sentence, f);
     const m = mention(at(f.at), sentence, { label, value: f.value, unit: f.unit, ...time }, f.dims);
@@ -171,7 +173,7 @@ function readSentence(
     if (change) changes.push(change);
     else out.push(m);
   });
-  for (const c of findComparatives(sentence, figures, reportYear)) {
+  for (const c of findComparatives(sentence, figures, reportYear, (f) => years.get(f))) {
     const label = phraseAround(sentence, c.of);
     out.push(
       mention(

@@ -1,5 +1,6 @@
 import { FOREIGN_CAPTION_WORDS } from '../clean/index.js';
 import type { NumberToken } from '../numbers/index.js';
+import { YEAR_BEFORE_NAME } from '../period/index.js';
 import { CURRENCY_MARK, DOLLAR_MARK } from './currency-mark.js';
 
 /**
@@ -61,9 +62,10 @@ export function whyNotAFigure(sentence: string, t: NumberToken): string | undefi
   return undefined;
 }
 
-// "(2021: 9%)", "(2023: 4,026; 2022: 3,958)", "(FY2024: S$0.36 million)": the number after a year and colon in brackets.
+// "(2021: 9%)", "(2023: 4,026; 2022: 3,958)", "(FY2024: S$0.36 million)", "(Vorjahr: 77,3 %)": the number
+// after a year and colon, or a name of the year before, in brackets.
 const COMPARATIVE_BEFORE = new RegExp(
-  String.raw`\(\s*(?:(?:[^()]|\((?:10,000|'000|thousand|million)\)){0,80}[;,]\s*)?(?:FY\s?)?(?:19|20)\d{2}(?:\.|\s?r\.)?\s*[:：]\s*` +
+  String.raw`\(\s*(?:(?:[^()]|\((?:10,000|'000|thousand|million)\)){0,80}[;,]\s*)?(?:(?:FY\s?)?(?:19|20)\d{2}(?:\.|\s?r\.)?\s*[:：]|(?:${YEAR_BEFORE_NAME})\s*[:：]?)\s*` +
     `(?:${CURRENCY_MARK}|R)?\\s*$`,
   'i',
 );

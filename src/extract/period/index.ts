@@ -1,2 +1,2 @@
 export { statedYear, statedYears } from './stated-year.js';
-export { relativeClauseYears, yearsBackOf } from './relative-year.js';
+export { relativeClauseYears, yearsBackOf, YEAR_BEFORE_NAME } from './relative-year.js';

@@ -14,6 +14,20 @@ const RELATIVE_NAME =
 const GERMAN_NAME =
   /^(?:(vorjahr(?:es(?:wert|zeitraum))?|vj\.|vorperiode)|berichts(?:jahr|zeitraum|periode))$/i;
 
+/**
+ * The year before named in place of its number at the head of a comparative in brackets after a
+ * figure ("77,3 % (Vorjahr: 75,1 %)", "(prior year: 81.2)", "(año anterior: 4,1)"): English, German,
+ * Slovak, Czech, Polish, Italian, French, Spanish, Portuguese, Dutch, Romanian, Hungarian and Nordic
+ * wordings. A regular-expression source with no group captures, matched case-insensitively.
+ */
+export const YEAR_BEFORE_NAME = [
+  String.raw`(?:prior|previous|preceding|last)\s+(?:financial\s+|fiscal\s+|reporting\s+)?year|vorjahr(?:eswert)?|vj\.`,
+  String.raw`(?:predchádzajúci|predošlý|minulý|předchozí|předcházející)\s+rok|rok\s+(?:wcześniej|poprzedni)|poprzedni\s+rok`,
+  String.raw`(?:anno|esercizio)\s+precedente|année\s+précédente|exercice\s+précédent|(?:año|ejercicio)\s+anterior`,
+  String.raw`(?:ano|exercício)\s+anterior|vorig\s+jaar|voorgaand\s+jaar|anul\s+(?:anterior|precedent)|előző\s+év`,
+  String.raw`(?:föregående|foregående|forrige)\s+år|edellinen\s+vuosi`,
+].join('|');
+
 /** How many years before the report's own a relative year name is (0 current, 1 prior), or undefined. */
 export function yearsBackOf(name: string): number | undefined {
   const t = name.trim();
