@@ -119,3 +119,25 @@ describe('intensity.denominator: a count of a two-word thing, for one region', (
     expect(found[0]?.message).not.toContain('one of them');
   });
 });
+
+describe('intensity.denominator: a numerator printed with values that disagree', () => {
+  // 61,200 t of paper: 83,844 MWh / 1.370 and 189,720 m³ withdrawn / 3.100; a highlight misprints the
+  // withdrawal as 198,720 m³, and water consumed (41,004 m³) is not what the water intensity divides.
+  const facts = [
+    row('energy.total', '83844', 'MWh', 40),
+    perTonne('energy.intensity', '1.370', 'MWh', 41),
+    row('water.withdrawal', '198720', 'm3', 8),
+    row('water.withdrawal', '189720', 'm3', 60),
+    row('water.consumption', '41004', 'm3', 62),
+    perTonne('water.intensity', '3.100', 'm3', 63),
+  ];
+
+  it('reads the intensity over each printing, so the misprint alone sets no intensity apart', () => {
+    expect(run(facts)).toEqual([]);
+  });
+
+  it('still finds an intensity that no printing reconciles', () => {
+    const found = run([...facts.slice(0, 5), perTonne('water.intensity', '3.400', 'm3', 63)]);
+    expect(found.map(([severity]) => severity)).toEqual(['warning']);
+  });
+});

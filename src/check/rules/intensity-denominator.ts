@@ -1,5 +1,5 @@
 import type { Decimal, Dims } from '../../core/index.js';
-import { dimsKey, seriesOf, withoutKey, type SeriesKey } from '../fact-index/index.js';
+import { dimsKey, senseOf, seriesOf, withoutKey, type SeriesKey } from '../fact-index/index.js';
 import {
   makeFinding,
   severityFor,
@@ -102,16 +102,29 @@ const METHOD_DIMS: ReadonlySet<string> = new Set(['scope2_method']);
 /**
  * The figures an intensity may divide, the catalogue's first numerator first: each numerator metric
  * printed with the intensity's dims, or printed once per method (Scope 1 + 2 market- and location-based).
+ * A numerator printed with values that disagree (a highlight misprinting the table's water withdrawn)
+ * gives each of its printings last: the intensity may divide any of them, and with none taken it would
+ * be judged over another numerator alone.
  */
 function numeratorsOf(ctx: RuleContext, metrics: readonly string[], series: SeriesKey, rest: Dims): Figure[] {
   const out: Figure[] = [];
+  const disputed: Figure[] = [];
   for (const metric of metrics) {
     const plain = ctx.facts.at(series, metric, rest);
     if (plain) out.push(plain);
+    else disputed.push(...printingsOf(ctx, { ...series, metric }, rest));
     for (const b of ctx.facts.breakdownsOf({ ...series, metric }, rest))
       if (METHOD_DIMS.has(b.by)) out.push(...b.parts);
   }
-  return out;
+  return [...out, ...disputed];
+}
+
+/** The plain exact printings of a series whose printings disagree (none narrowed by their words). */
+function printingsOf(ctx: RuleContext, series: SeriesKey, dims: Dims): Figure[] {
+  const label = ctx.metric(series.metric)?.label;
+  return ctx.facts
+    .find(series, dims)
+    .filter((f) => f.qualifier === 'exact' && senseOf(f, label).markers.length === 0);
 }
 
 /** Printed denominators to compare with: year-end headcount, revenue. */

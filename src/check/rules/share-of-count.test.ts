@@ -171,3 +171,26 @@ describe('share.count: water recycled as a share of the water withdrawn, or of a
     expect(runOn([...water, recycled('15.2', 'Water reuse rate')])).toEqual([['warning', '13.5', '15.2']]);
   });
 });
+
+describe('share.count: a renewable share worded as of electricity in other languages', () => {
+  // 48,300 MWh renewable of 322,000 MWh electricity (15.0%) and of 1,380,000 MWh energy (3.5%).
+  const mwh = (metric: string, value: string, line: number) =>
+    printed({ metric, value, unit: 'MWh', year: 2024, line });
+  const renewable = (label: string) =>
+    printed({ metric: 'energy.renewable_share', value: '15.0', unit: '%', year: 2024, line: 30, label });
+  const facts = [
+    mwh('energy.total', '1380000', 20),
+    mwh('energy.electricity', '322000', 24),
+    mwh('energy.renewable', '48300', 25),
+  ];
+
+  it('takes the electricity as the whole, not all energy', () => {
+    expect(run([...facts, renewable('Udział OZE w energii elektrycznej')])).toEqual([]);
+    expect(run([...facts, renewable('Podiel OZE na spotrebe elektriny')])).toEqual([]);
+    expect(run([...facts, renewable('Cuota renovable de la electricidad')])).toEqual([]);
+  });
+
+  it('still takes all energy for a share worded without electricity', () => {
+    expect(run([...facts, renewable('Udział OZE')]).map(([severity]) => severity)).toEqual(['error']);
+  });
+});

@@ -63,3 +63,50 @@ describe('a row or column naming only the resource', () => {
     expect(of(18595)).toBe('water.consumption');
   });
 });
+
+describe('a site table’s production column or row', () => {
+  it('is the year’s output when the unit is a mass or a volume, in several languages', () => {
+    expect(metricOf('Harbour depot', 't', 'Production (t)')).toBe('production.output');
+    expect(metricOf('Závod Sever', 't', 'Výroba (t)')).toBe('production.output');
+    expect(metricOf('Proizvodnja (t)', 't')).toBe('production.output');
+    expect(metricOf('Kilang Timur', 'hL', 'Pengeluaran (hL)')).toBe('production.output');
+    expect(metricOf('Production', 'MWh')).not.toBe('production.output');
+    expect(metricOf('Production', 'persons')).not.toBe('production.output');
+  });
+
+  it('reads a plants-down table in Slovak: each plant’s rows by site, the whole row without one', () => {
+    const text = [
+      'Správa o udržateľnosti 2025',
+      '',
+      'Tabuľka 4: Závody v roku 2025',
+      'Prevádzka          Činnosť                 Výroba (t)   Energia (MWh)',
+      'Brezno             lisovanie                    7 210           9 930',
+      'Poprad             zváranie                     5 840           8 115',
+      'Spolu                                          13 050          18 045',
+    ].join('\n');
+    const facts = toSpecOutput(extractDocument(docFromText(text))).facts;
+    const at = (value: number) => facts.find((f) => f.reported.value === value);
+    expect(at(13050)).toMatchObject({ metric: 'production.output', dims: {} });
+    expect(at(18045)).toMatchObject({ metric: 'energy.total', dims: {} });
+    expect(at(7210)?.metric).toBe('production.output');
+    expect(at(7210)?.dims.site).toMatch(/^Brezno/);
+    expect(at(8115)?.dims.site).toMatch(/^Poprad/);
+  });
+
+  it('reads a plants-across table in Slovene: each plant’s column by site, the whole without one', () => {
+    const text = [
+      'Trajnostno poročilo 2025',
+      '',
+      'Tabela 2: Lokacije v letu 2025',
+      '                         Maribor      Kranj        Skupaj',
+      'Proizvodnja (t)            12.310       8.640       20.950',
+      'Energija (MWh)             15.020      10.410       25.430',
+      'Odvzem vode (m³)         31.204,5    22.118,0     53.322,5',
+    ].join('\n');
+    const facts = toSpecOutput(extractDocument(docFromText(text))).facts;
+    const at = (value: number) => facts.find((f) => f.reported.value === value);
+    expect(at(20950)).toMatchObject({ metric: 'production.output', dims: {} });
+    expect(at(12310)).toMatchObject({ metric: 'production.output', dims: { site: 'Maribor' } });
+    expect(at(10410)).toMatchObject({ metric: 'energy.total', dims: { site: 'Kranj' } });
+  });
+});

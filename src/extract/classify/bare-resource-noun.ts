@@ -5,9 +5,17 @@ import type { PrintedUnit } from './printed-unit.js';
 // a site table's columns often name only what was used. Energy in an energy unit is the energy
 // consumed (GRI 302-1, HKEX A2.1); water in a volume is the water used (HKEX A2.2 "water
 // consumption"). The unit must say so: "Energy" over "%" or "Water" over "t CO2e" names nothing.
+// Production alone in a mass or volume is the year's output (the denominator GRI 302-3 and 305-4 name
+// first): "Production (t)", German and Swedish "Produktion", Slovak and Czech "Výroba", Polish
+// "Produkcja", Slovene and Croatian "Proizvodnja", Malay "Pengeluaran", Spanish "Producción",
+// Portuguese "Produção", Italian "Produzione", Dutch "Productie", Turkish "Üretim".
+const PRODUCTION =
+  /^(?:production|output|produktion|vyroba|produkcja|proizvodnja|pengeluaran|produccion|producao|produzione|productie|uretim)$/;
 const NOUNS: readonly (readonly [RegExp, string, string])[] = [
-  [/^(?:energy|energia|energie)$/, 'energy', 'energy consumption'],
+  [/^(?:energy|energia|energie|energija)$/, 'energy', 'energy consumption'],
   [/^(?:water|agua|eau|wasser|acqua|apa)$/, 'volume', 'water consumption'],
+  [PRODUCTION, 'mass', 'production output'],
+  [PRODUCTION, 'volume', 'production output'],
 ];
 
 // A column of a table by site named by waste alone in a mass is the waste generated (GRI 306-3):
@@ -35,10 +43,10 @@ export function bareResourceNoun(
   // "Energie MWh", "Wasser m³": a unit printed after the noun without brackets names nothing more.
   const named = words.filter((w) => !FILLER.test(w) && !isUnitWord(w, printed));
   if (named.length !== 1) return undefined;
-  const hit = [...NOUNS, ...(column ? COLUMN_NOUNS : [])].find(([re]) => re.test(named[0] ?? ''));
-  return hit !== undefined && printed.unit.dimension === hit[1] && printed.denominator === ''
-    ? hit[2]
-    : undefined;
+  const hit = [...NOUNS, ...(column ? COLUMN_NOUNS : [])].find(
+    ([re, dimension]) => re.test(named[0] ?? '') && printed.unit.dimension === dimension,
+  );
+  return hit !== undefined && printed.denominator === '' ? hit[2] : undefined;
 }
 
 /** True for a word that is the printed unit, or its first letters ("m" of "m³"). */

@@ -84,10 +84,14 @@ export function englishBreakdown(caption: string): string {
   );
 }
 
-// A corner cell naming the rows' breakdown in one word ("Local", "Categoría", "Site").
+// A corner cell naming the rows' breakdown in one word ("Local", "Categoría", "Site"). The company's
+// places in other languages: French "Usine", Spanish "Planta", Italian "Stabilimento", Slovak
+// "Prevádzka" / "Závod", Czech "Provoz" / "Provozovna", Polish "Zakład" / "Lokalizacja", Slovene
+// "Lokacija" / "Obrat" / "Tovarna", Croatian "Pogon" / "Tvornica", Turkish "Tesis" / "Fabrika", Malay
+// "Kilang" / "Lokasi", Indonesian "Pabrik".
 const CORNER: readonly (readonly [RegExp, string])[] = [
   [
-    /^(?:local|locais|site|sede|unidad|unidade|lieu|[ée]tablissement|fabrica|amplasament|werk|standort|betrieb)$/iu,
+    /^(?:local|locais|site|sede|unidad|unidade|lieu|[ée]tablissement|fabrica|amplasament|werk|standort|betrieb|usine|planta|stabilimento|prev[áa]dzka|z[áa]vod|provoz(?:ovna)?|zak[łl]ad|lokalizacja|lokacija|obrat|tovarna|pogon|tvornica|tesis|fabrika|kilang|lokasi|pabrik)$/iu,
     'by site',
   ],
   [/^(?:categor[ií]a|cat[ée]gorie|kategorie)$/iu, 'category'],

@@ -120,6 +120,7 @@ function labelDims(label: string, group: string, row: boolean): Dims {
     employment ||
     l.split(' ').length > words ||
     MEASURE_WORDS.test(l) ||
+    WHOLE_WORDS.test(l.trim()) ||
     MEASURE_WORDS_ZH.test(foldTraditionalChinese(l))
   )
     return dims;
@@ -268,6 +269,13 @@ const CATEGORY_GROUP =
 // German rows naming the whole ("Gesamt", "Summe", "Konzern": the group) are no part of it either.
 const MEASURE_WORDS =
   /\b(?:total|number|rate|ratio|proportion|percentage|share|amount|headcount|trained|hours|days|emissions?|consumption|waste|water|energy|accidents?|incidents?|cases|disease|fatalit\w*|injur\w*|gesamt|insgesamt|summe|konzern)\b/;
+
+// The whole in one word, as a site or category table's last row prints it in other languages: Slovak
+// "Spolu" / "Celkom", Czech "Celkem", Slovene "Skupaj", Polish "Razem" / "Ogółem" / "Łącznie", Croatian
+// "Ukupno", Malay and Indonesian "Jumlah", Turkish "Toplam", Scandinavian "Totalt", Finnish "Yhteensä",
+// Hungarian "Összesen", Dutch "Totaal", Italian "Totale": no place or category of its own.
+const WHOLE_WORDS =
+  /^(?:spolu|celkom|celkem|skupaj|razem|ogółem|łącznie|ukupno|sveukupno|jumlah|toplam|totalt|yhteensä|összesen|totaal|totale)$/iu;
 
 // A Chinese label naming a measure, not a place or a category: a count (数, 数目, 人次), an amount (量,
 // 额), a rate (率, 比例, 占比), hours (时长), emissions, consumption, complaints, training, injuries.

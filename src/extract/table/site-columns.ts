@@ -12,9 +12,10 @@ import type { TableHeader } from './header.js';
 
 // The whole in the other languages multi-plant tables print: Vietnamese "Tổng cộng" / "Toàn công ty",
 // Indonesian "Jumlah", German "Gesamt" / "Konzern", Dutch "Totaal", Italian "Totale", Polish "Razem" /
-// "Łącznie", Turkish "Toplam", Russian "Итого" / "Всего".
+// "Łącznie", Turkish "Toplam", Russian "Итого" / "Всего", Slovene "Skupaj", Slovak "Spolu" / "Celkom",
+// Czech "Celkem", German "Insgesamt".
 const WHOLE =
-  /^(?:group|total|company|consolidated|combined|ukupno|grupa|tổng(?: cộng)?|toàn công ty|jumlah|gesamt|konzern|totaal|totale|razem|łącznie|toplam|итого|всего|합계|총계|전사|合計|合计|總計|总计|全社|連結)$/iu;
+  /^(?:group|total|company|consolidated|combined|ukupno|grupa|tổng(?: cộng)?|toàn công ty|jumlah|gesamt|insgesamt|konzern|totaal|totale|razem|łącznie|toplam|skupaj|spolu|celkom|celkem|итого|всего|합계|총계|전사|合計|合计|總計|总计|全社|連結)$/iu;
 // Croatian "Ukupno" (total) and "Grupa" (group) head the whole too; beside them the Croatian names of two
 // groups ("Žene | Muškarci | Ukupno", "Opasni | Neopasni | Ukupno") are no English words either, so at
 // least three names are needed to be places.
