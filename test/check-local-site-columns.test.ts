@@ -46,3 +46,29 @@ describe('factory columns named in Vietnamese beside the total', () => {
     expect(sums(table('641.235')).length).toBeGreaterThan(0);
   });
 });
+
+// A Slovene plant table: each plant's staff beside the company's "Skupaj" (total), which is the headcount.
+// Invented places and figures.
+describe('plant columns beside a Slovene total', () => {
+  const text = [
+    'Tovarna Dravinja d.d.',
+    'Trajnostno poročilo 2025',
+    '',
+    'Tabela 2: Obrati v letu 2025',
+    '                         Slovenj Gradec     Vojnik     Ormož        Skupaj',
+    'Zaposleni                           212        147       96           455',
+    'Poraba vode (m³)                 18.402,5   9.611,0   4.270,5      32.284,0',
+  ].join('\n');
+
+  it('gives each plant column its site and leaves the total with none', () => {
+    const staff = extract(text)
+      .filter((f) => f.metric === 'workforce.total')
+      .map((f) => [f.quantity.value.toString(), f.dims.site]);
+    expect(staff).toEqual([
+      ['212', 'Slovenj Gradec'],
+      ['147', 'Vojnik'],
+      ['96', 'Ormož'],
+      ['455', undefined],
+    ]);
+  });
+});

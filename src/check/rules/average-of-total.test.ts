@@ -66,3 +66,32 @@ describe('average.total on an average per full-time equivalent', () => {
     expect(expected(facts('25.0', 'Stunden pro Vollzeitäquivalent'))).toEqual([]);
   });
 });
+
+describe('average.total on a sentence restating the table average with another value', () => {
+  // Invented: 14,652 training hours over 660 employees is 22.2 each, as the table prints; a sentence
+  // printing 26.8 is held to the same division, though the table's printing represents the series.
+  const facts = (sentence: string): Fact[] => [
+    printed({ metric: 'workforce.total', value: '660', unit: 'persons', year: 2032, line: 20 }),
+    printed({ metric: 'training.hours_total', value: '14652', unit: 'hours', year: 2032, line: 21 }),
+    printed({ metric: 'training.hours_average', value: '22.2', unit: 'hours', year: 2032, line: 22 }),
+    printed({
+      metric: 'training.hours_average',
+      value: sentence,
+      unit: 'hours',
+      year: 2032,
+      line: 27,
+      extraction: 'text',
+    }),
+  ];
+
+  it('warns on the sentence whose average the total and headcount do not give', () => {
+    const found = run(facts('26.8'));
+    expect(found.map((f) => [f.rule, f.expected, f.actual, f.source[0]])).toEqual([
+      ['average.total', '22.2', '26.8', { line: 27 }],
+    ]);
+  });
+
+  it('says nothing of a sentence repeating the table average', () => {
+    expect(run(facts('22.2'))).toEqual([]);
+  });
+});

@@ -23,7 +23,7 @@ import {
 import { relations, type Relations } from '../relations/index.js';
 import { baseRange, countsNonPeople } from './convert-figure.js';
 import { coveredCount } from './coverage-figure.js';
-import { checkEachOf, type Rule, type RuleContext } from './rule.js';
+import type { Rule, RuleContext } from './rule.js';
 
 type AverageRelation = Relations['averages'][number];
 
@@ -36,14 +36,37 @@ export const averageOfTotalRule: Rule = {
   id: 'average.total',
   title: 'An average agrees with its total and the number it is divided by',
   run: (ctx) =>
-    checkEachOf(
-      ctx,
-      relations().averages,
-      (r) => r.average,
-      (ctx, relation, average) =>
-        definitionOf(relations().averages, average) === relation ? check(ctx, relation, average) : undefined,
+    relations().averages.flatMap((relation) =>
+      ctx.facts
+        .representatives(relation.average)
+        .filter((average) => definitionOf(relations().averages, average) === relation)
+        .flatMap((average) => [average, ...restated(ctx, average)])
+        .flatMap((average) => check(ctx, relation, average) ?? []),
     ),
 };
+
+/**
+ * The sentences that print the series' average with another value than its table ("povprečno 25,4 ure
+ * na zaposlenega" beside a table's 21,7): each is an average of its own to hold to the total and count,
+ * as the representative alone would hide it. The words of two languages may share too little for
+ * duplicate.value to call them one figure.
+ */
+function restated(ctx: RuleContext, average: Figure): Figure[] {
+  if (!isTable(average)) return [];
+  return ctx.facts
+    .find(seriesOf(average.fact), average.fact.dims)
+    .filter(
+      (f) =>
+        f.fact.provenance.kind === 'document' &&
+        f.fact.provenance.extraction === 'text' &&
+        f.unit.dimension === average.unit.dimension &&
+        !overlaps(f.range, average.range),
+    );
+}
+
+function isTable(f: Figure): boolean {
+  return f.fact.provenance.kind === 'document' && f.fact.provenance.extraction === 'table';
+}
 
 /**
  * The relation that defines an average: the first whose pattern its own words match ("hours per

@@ -14,3 +14,13 @@ describe('inferDims: Polish contracts and age bands', () => {
     expect(inferDims('powyżej 50 lat', '')).toEqual({ age: '>50' });
   });
 });
+
+// The same contracts in Slovak, Czech and Slovene staff tables; invented labels.
+describe('inferDims: Slovak, Czech and Slovene contracts', () => {
+  it('reads indefinite contracts as permanent and definite ones as fixed-term', () => {
+    expect(inferDims('Zmluvy na dobu neurčitú', '')).toEqual({ employment_type: 'permanent' });
+    expect(inferDims('Na dobu určitou', '')).toEqual({ employment_type: 'fixed-term' });
+    expect(inferDims('Pogodbe za nedoločen čas', '')).toEqual({ employment_type: 'permanent' });
+    expect(inferDims('Za določen čas', '')).toEqual({ employment_type: 'fixed-term' });
+  });
+});

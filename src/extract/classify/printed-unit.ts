@@ -91,7 +91,8 @@ const BARE_SCALE =
  * without a unit; undefined when no word of the label is such a unit.
  */
 export function unitNamedIn(label: string, dimension: string): Unit | undefined {
-  const words = label.replace(/\([^()]*\)/g, ' ').match(/\p{L}{3,}/gu) ?? [];
+  // Two letters may name the unit: the Slovene hours after a figure's average ("Povprečno ur …").
+  const words = label.replace(/\([^()]*\)/g, ' ').match(/\p{L}{2,}/gu) ?? [];
   for (const w of words) {
     const u = tryParseUnit(w, { countNouns: false });
     if (u?.dimension === dimension) return u;

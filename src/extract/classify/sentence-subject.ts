@@ -1,5 +1,6 @@
 import { paymentOf } from './paid-out.js';
 import type { PrintedUnit } from './printed-unit.js';
+import { tookPartInCourse } from './trained-in-prose.js';
 
 // "invested RMB 40 million in energy efficiency", "spent HK$2.1 million on staff training": the
 // object after "in"/"on" is what the money went to, up to the next clause.
@@ -119,7 +120,11 @@ export function sentenceSubject(
     return of ? 'training hours' : '';
   }
   if (dimension === 'count') {
-    const trained = ATTENDED.exec(label) ?? ATTENDED_BY.exec(label) ?? frenchTrained(sentence, value);
+    const trained =
+      ATTENDED.exec(label) ??
+      ATTENDED_BY.exec(label) ??
+      frenchTrained(sentence, value) ??
+      (tookPartInCourse(sentence, value, peopleOf(printed)) ? [sentence, value] : undefined);
     if (trained && (trained[1] ?? '').replace(/,/g, '') === value)
       return ETHICS.test(sentence.slice(0, 400))
         ? 'anti-corruption training participants'
@@ -128,6 +133,11 @@ export function sentenceSubject(
     return m && (m[1] ?? '').replace(/,/g, '') === value ? 'number of employees' : '';
   }
   return '';
+}
+
+/** "persons" for a count the unit registry reads as people, else the counted noun as printed. */
+function peopleOf(printed: PrintedUnit): string {
+  return printed.unit.symbol === 'persons' ? 'persons' : (printed.unit.counted ?? printed.unit.symbol);
 }
 
 /** True when the words between the verb and the object hold the figure ("RMB 128.65 million"). */

@@ -141,3 +141,11 @@ describe('breakdown rows a table names only by its header or group', () => {
     expect(classify(m('Sent to landfill')).codes).toContain('GRI:306-5');
   });
 });
+
+describe('classifyMention of a unit a two-letter label word names', () => {
+  it('reads a Slovene average row with no unit cell ("Povprečno ur …") in hours', () => {
+    const c = classify(row('Povprečno ur usposabljanja na zaposlenega', '', '18.6'));
+    expect(c.metric?.id).toBe('training.hours_average');
+    expect(c.quantity?.unit.symbol).toBe('hours');
+  });
+});

@@ -6,3 +6,4 @@ export { readFigure, type NarrativeFigure } from './read-figure.js';
 export { whyNotAFigure } from './figure-context.js';
 export { toParagraphs, lineAt, type Paragraph } from './paragraphs.js';
 export { isCroatianCounted } from './croatian-counts.js';
+export { COURSE_WORDS } from './course-words.js';

@@ -89,6 +89,11 @@ const MET_BEFORE = /\bmet\s+$/i;
 // unit's denominator, not an amount of litres or cubic metres.
 const UNIT_DENOMINATOR = /\p{L}[\p{L}\d²³₂)-]*\s?\/\s?$/u;
 const TIMES_AFTER = /^\s+times\b/i;
+// "in media 25,4 ore per dipendente", "12.400 ore di formazione", "25,4 ore pe angajat": Italian and
+// Romanian hours. The registry cannot list "ore" (English "ore" is mined: "1,200 ore samples"), so it is
+// read as hours only before the words that tie it to its Italian or Romanian phrase.
+const ROMANCE_HOURS =
+  /^\s?ore(?=\s+(?:di|de|pe|per\s+(?:dipendente|angajat|salariat|persoan[aă]|persona|lavoratore|collaboratore|partecipante))(?!\p{L}))/iu;
 
 // Verbs that do not end in -ed or -ing but follow a counted noun as its predicate.
 const VERB =
@@ -301,7 +306,12 @@ export function readFigure(sentence: string, t: NumberToken): NarrativeFigure | 
     };
   }
   const bracketed = BRACKETED_SCALED_UNIT.exec(rest);
-  const read = bracketed?.[1] ? { unit: bracketed[1], length: bracketed[0].length } : unitAfter(rest);
+  const romanceHours = ROMANCE_HOURS.exec(rest);
+  const read = bracketed?.[1]
+    ? { unit: bracketed[1], length: bracketed[0].length }
+    : romanceHours
+      ? { unit: 'hours', length: romanceHours[0].length }
+      : unitAfter(rest);
   if (read) {
     const per = scaledDenominator(read.unit, rest.slice(read.length));
     const measure = per ? { unit: per.unit, length: read.length + per.length } : read;

@@ -13,13 +13,14 @@ import type { TableHeader } from './header.js';
 // The whole in the other languages multi-plant tables print: Vietnamese "Tổng cộng" / "Toàn công ty",
 // Indonesian "Jumlah", German "Gesamt" / "Konzern", Dutch "Totaal", Italian "Totale", Polish "Razem" /
 // "Łącznie", Turkish "Toplam", Russian "Итого" / "Всего", Slovene "Skupaj", Slovak "Spolu" / "Celkom",
-// Czech "Celkem", German "Insgesamt".
+// Czech "Celkem", German "Insgesamt", Hungarian "Összesen".
 const WHOLE =
-  /^(?:group|total|company|consolidated|combined|ukupno|grupa|tổng(?: cộng)?|toàn công ty|jumlah|gesamt|insgesamt|konzern|totaal|totale|razem|łącznie|toplam|skupaj|spolu|celkom|celkem|итого|всего|합계|총계|전사|合計|合计|總計|总计|全社|連結)$/iu;
-// Croatian "Ukupno" (total) and "Grupa" (group) head the whole too; beside them the Croatian names of two
+  /^(?:group|total|company|consolidated|combined|ukupno|grupa|skupaj|spolu|celkom|celkem|összesen|tổng(?: cộng)?|toàn công ty|jumlah|gesamt|insgesamt|konzern|totaal|totale|razem|łącznie|toplam|итого|всего|합계|총계|전사|合計|合计|總計|总计|全社|連結)$/iu;
+// Croatian "Ukupno" (total) and "Grupa" (group) head the whole too, as the Slovene, Slovak, Czech and
+// Hungarian totals do; beside them the Croatian names of two
 // groups ("Žene | Muškarci | Ukupno", "Opasni | Neopasni | Ukupno") are no English words either, so at
 // least three names are needed to be places.
-const LOCAL_WHOLE = /^(?:ukupno|grupa)$/i;
+const LOCAL_WHOLE = /^(?:ukupno|grupa|skupaj|spolu|celkom|celkem|összesen)$/iu;
 const YEAR = /\b(?:FY|CY)?\s?'?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2})?\b/gi;
 // A place's name: capitalised short words ("Sekgopo", "Hub Plant", "Head office"), no figure, unit or
 // initial ("A | C | I | W" are the race groups of South Africa's employment equity tables); a name of more

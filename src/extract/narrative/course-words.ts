@@ -1,0 +1,11 @@
+/**
+ * Words for training, a course or an instruction in the European languages esgkit reads beside English,
+ * Spanish, Portuguese and French (a regular-expression source, letters only, to put between letter
+ * bounds): Slovak "školenie" and "vzdelávanie", Czech "školení" and "vzdělávání", Polish "szkolenie"
+ * ("szkoleń"), Slovene "usposabljanje" and "izobraževanje", Croatian "osposobljavanje", "obuka" and
+ * "edukacija", Hungarian "képzés" and "oktatás", Romanian "instruire" and "formare", Italian "formazione"
+ * and "addestramento", Dutch "opleiding", German "Schulung", "Weiterbildung", "Fortbildung" and
+ * "Unterweisung", Turkish "eğitim", and "kurz", "kurs", "tečaj", "curs", "corso", "cursus". Dutch and
+ * German glue a topic before the course ("Brandschutzunterweisung", "veiligheidstraining").
+ */
+export const COURSE_WORDS = String.raw`(?:školen\p{L}*|vzdeláva\p{L}*|vzdělává\p{L}*|szkoleni\p{L}*|szkoleń|usposablja\p{L}*|izobraževa\p{L}*|osposobljava\p{L}*|obuk\p{L}*|edukacij\p{L}*|képzés\p{L}*|oktatás\p{L}*|tréning\p{L}*|instruir\p{L}*|formare[a]?|formazione|addestramento|\p{L}*(?:opleiding|schulung|weiterbildung|fortbildung|unterweisung|training)\p{L}*|eğitim\p{L}*|kurz\p{L}*|kurs\p{L}*|tečaj\p{L}*|cursuri|curs|cors[oi]|cursus\p{L}*)`;
