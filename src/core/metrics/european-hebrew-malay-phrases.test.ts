@@ -26,6 +26,10 @@ const LABELS: readonly (readonly [string, string])[] = [
   ['Počet zaměstnanců', 'workforce.total'],
   ['Pracovní úrazy', 'safety.injuries'],
   ['Nepriame emisie (rozsah 2)', 'ghg.scope2'],
+  // Scope 1 and 2 summed, as Czech and Slovak tables print it with a plus sign.
+  ['Rozsah 1 + 2', 'ghg.scope1_2'],
+  ['Emisie rozsahu 1 + 2', 'ghg.scope1_2'],
+  ['Emise rozsahu 1 + 2', 'ghg.scope1_2'],
   ['Fluktuácia zamestnancov', 'turnover.rate'],
   ['Odchody zamestnancov', 'turnover.count'],
   ['Agentúrni pracovníci', 'workforce.non_employees'],

@@ -1,4 +1,4 @@
-import { YEAR_WORD_AFTER } from './year-word.js';
+import { YEAR_WORD_AFTER, YEAR_WORD_BEFORE } from './year-word.js';
 import { tryParseUnit } from '../../core/index.js';
 import { yearsBackOf } from '../period/index.js';
 import { isChangeHeading } from './change-heading.js';
@@ -139,10 +139,11 @@ const PER_CENT_RUN = /^(?:[-−+(]?\d[\d,.]*\)? per ?cent\s+)+[-−+(]?\d[\d,.]*
 /**
  * A year column's header: "2024", "FY2024", "FY24", "2024/25", "FY24/25", optionally marked as a
  * target or base year ("Target 2029/30", "2019 baseline"); Chinese "2024年", "2024年度"; "2024." as Croatian,
- * Serbian, Slovene and Hungarian print a year (an ordinal, with a dot).
+ * Serbian, Slovene and Hungarian print a year (an ordinal, with a dot); the word for year before it
+ * ("Year 2024", "Rok 2024", Thai "ปี 2567").
  */
 const YEAR_HEADER = new RegExp(
-  String.raw`^(?:(?:target|goal|base(?:line)?(?: year)?)\s+)?(?:FY\s?'?\d{2}(?:\s?[/–-]\s?\d{2})?|(?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2}(?:\d{2})?|\.)?)(?:\s*${YEAR_WORD_AFTER})?(?:\s+(?:target|goal|base(?:line)?|actual|plan(?:ned)?|budget(?:ed)?|fact))?$`,
+  String.raw`^(?:(?:target|goal|base(?:line)?(?: year)?)\s+)?(?:${YEAR_WORD_BEFORE})?(?:FY\s?'?\d{2}(?:\s?[/–-]\s?\d{2})?|(?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2}(?:\d{2})?|\.)?)(?:\s*${YEAR_WORD_AFTER})?(?:\s+(?:target|goal|base(?:line)?|actual|plan(?:ned)?|budget(?:ed)?|fact))?$`,
   'i',
 );
 

@@ -38,3 +38,31 @@ describe('a ruled year group headed by the word for year', () => {
     ]);
   });
 });
+
+// Made-up tables whose plain column headers print the word for "year" before each year, over a group
+// row whose own number ("Site 1") is no figure of the columns.
+describe('a column header of the word for year and the year', () => {
+  const columns = (head: string, a: string, b: string, c: string) =>
+    [
+      'Steam and fuel use (GJ)',
+      '',
+      `${head}                              ${a}       ${b}       ${c}`,
+      'Site 1 (Harbour)',
+      'Boiler house                         12,804.6      11,930.2      10,415.8',
+      'Drying line                           4,120.3       4,388.9       4,002.7',
+    ].join('\n');
+
+  it.each([
+    ['Source', 'Year 2023', 'Year 2024', 'Year 2025'],
+    ['Źródło', 'Rok 2023', 'Rok 2024', 'Rok 2025'],
+    ['Πηγή', 'Έτος 2023', 'Έτος 2024', 'Έτος 2025'],
+    // Thai prints the Buddhist-era year after "ปี" (year): 2566 is 2023.
+    ['แหล่งที่ใช้', 'ปี 2566', 'ปี 2567', 'ปี 2568'],
+  ])('dates each column by its own year: %s | %s', (head, a, b, c) => {
+    expect(yearsOf(columns(head, a, b, c), 5)).toEqual([
+      ['12804.6', 2023],
+      ['11930.2', 2024],
+      ['10415.8', 2025],
+    ]);
+  });
+});

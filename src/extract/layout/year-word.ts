@@ -11,9 +11,10 @@ export const YEAR_WORD_AFTER = String.raw`(?:年度?|년도?|\s?(?:г\.?|год[
  * English "Year 2024", Vietnamese "Năm 2024", Indonesian and Malay "Tahun 2024", Polish, Czech and Slovak
  * "Rok 2024", French "Année 2024", German "Jahr 2024", Spanish "Año 2024", Portuguese "Ano 2024", Italian
  * "Anno 2024" or "Esercizio 2024" (financial year), Finnish "Vuosi 2024", Danish and Swedish "År 2024",
- * Hebrew "שנת 2024".
+ * Hebrew "שנת 2024", Thai "ปี 2567" (its Buddhist-era year arrives as 2024: extract/clean) or "ปีงบประมาณ"
+ * (fiscal year), Greek "Έτος 2024", Arabic "عام 2024" or "سنة 2024", Turkish "Yıl 2024".
  */
-export const YEAR_WORD_BEFORE = String.raw`(?:year|n[aă]m|tahun|rok|ann[ée]e|jahr|a[ñn]o|anno|esercizio|vuosi|[åÅ]r|שנת)\s+`;
+export const YEAR_WORD_BEFORE = String.raw`(?:year|n[aă]m|tahun|rok|ann[ée]e|jahr|a[ñn]o|anno|esercizio|vuosi|[åÅ]r|שנת|ปี(?:งบประมาณ)?|[έε]τος|عام|سنة|y[ıi]l)\s+`;
 
 /** A year heading a column: "2024", "FY2024", "2024/25", "2024年", "2024년도", "2024 г.". */
 export const COLUMN_YEAR = new RegExp(

@@ -52,6 +52,8 @@ interface Patterns {
   /** The figure, then its verb or noun (figure-verb order). */
   readonly rest: RegExp;
   readonly down: RegExp;
+  /** A verb of change ending the text ("…emisie klesli"): group 1. */
+  readonly verbAtEnd: RegExp;
   readonly noun: RegExp;
   readonly clauseBreak: RegExp;
   readonly named: RegExp;
@@ -75,6 +77,7 @@ function patterns(l: Language): Patterns {
     lead: new RegExp(String.raw`${edge}(${word})${mid}\s*${by}${hedge}$`, 'iu'),
     rest: new RegExp(String.raw`^[\d.,]+\s?%\s*(?:${any(l.by)}\s*)*(${word})${NOT_LETTER_AFTER}`, 'iu'),
     down: new RegExp(`^${any([...l.down, ...l.nounsDown])}$`, 'iu'),
+    verbAtEnd: new RegExp(String.raw`${edge}(${any([...l.down, ...l.up])})\s*$`, 'iu'),
     noun: new RegExp(`^${any([...l.nounsDown, ...l.nounsUp])}$`, 'iu'),
     clauseBreak: new RegExp(
       String.raw`[,;:()–—]|\.\s|${NOT_LETTER_BEFORE}${any(l.and)}${NOT_LETTER_AFTER}${l.spaceEndsSubject ? String.raw`|\s` : ''}`,
@@ -137,6 +140,19 @@ export function isScriptComparedYear(sentence: string, index: number): boolean {
   const from = Math.max(0, index - 40);
   const m = load().against.exec(sentence.slice(from, index + 40));
   return m?.[2] !== undefined && from + m.index + m[0].length - m[2].length === index;
+}
+
+/** The direction of a verb of change of these languages that ends `text` ("Emisie klesli"), with the verb. */
+export function scriptVerbEnding(
+  text: string,
+): { word: string; direction: 'increase' | 'decrease' } | undefined {
+  for (const p of load().languages) {
+    const word = p.verbAtEnd.exec(text)?.[1];
+    if (word !== undefined) {
+      return { word, direction: p.down.test(word.replace(/\s+/gu, ' ')) ? 'decrease' : 'increase' };
+    }
+  }
+  return undefined;
 }
 
 /** A change read from one of these languages: which way, and the figure or words it is of. */

@@ -33,6 +33,7 @@ import { NORDIC_AGAINST } from './nordic-change-wording.js';
 import { MALAY_AGAINST } from './malay-change-wording.js';
 import { VIETNAMESE_AGAINST } from './vietnamese-change-wording.js';
 import { readScriptChange, scriptAgainst } from './script-change-wording.js';
+import { readNewValueChange } from './new-value-change.js';
 
 /** Which way a stated change goes. */
 export const CHANGE_DIRECTIONS = ['increase', 'decrease'] as const;
@@ -106,6 +107,7 @@ export function readChange(
   if (since === null) return undefined;
   const about = [...before].reverse().find((b) => f.at - b.end <= 60 && b.unit !== '%');
   const found =
+    readNewValueChange(sentence, f, before) ??
     verbWorded(sentence, lead, rest, statementYear) ??
     germanWorded(sentence, lead, rest) ??
     nounWorded(lead, rest, sentence.slice(f.end), about) ??
