@@ -31,6 +31,9 @@ import hebrew from './metrics.he.data.json' with { type: 'json' };
 import malay from './metrics.ms.data.json' with { type: 'json' };
 import italian from './metrics.it.data.json' with { type: 'json' };
 import slovene from './metrics.sl.data.json' with { type: 'json' };
+import romanian from './metrics.ro.data.json' with { type: 'json' };
+import portuguese from './metrics.pt.data.json' with { type: 'json' };
+import spanish from './metrics.es.data.json' with { type: 'json' };
 
 /** The catalogue's identity, as the data file states it. */
 export interface MetricCatalogueInfo {
@@ -78,7 +81,8 @@ function catalogue(): Catalogue {
  * `metrics.ko.data.json`, Vietnamese: `metrics.vi.data.json`, Indonesian: `metrics.id.data.json`, Turkish:
  * `metrics.tr.data.json`, Thai: `metrics.th.data.json`, Arabic: `metrics.ar.data.json`, Bulgarian:
  * `metrics.bg.data.json`, Russian: `metrics.ru.data.json`, Greek: `metrics.el.data.json`, Finnish, Danish,
- * Swedish, Czech, Slovak, Hungarian, Hebrew, Malay, Italian and Slovene: `metrics.fi/da/sv/cs/sk/hu/he/ms/it/sl.data.json`),
+ * Swedish, Czech, Slovak, Hungarian, Hebrew, Malay, Italian and Slovene: `metrics.fi/da/sv/cs/sk/hu/he/ms/it/sl.data.json`;
+ * Romanian, Portuguese and Spanish: `metrics.ro/pt/es.data.json`, beside the wordings the catalogue's own file keeps),
  * by metric id; a phrase file naming a metric the catalogue lacks is invalid.
  */
 function languagePhrases(ids: ReadonlySet<string>): Map<string, string[]> {
@@ -110,6 +114,9 @@ function languagePhrases(ids: ReadonlySet<string>): Map<string, string[]> {
     ['metrics.ms.data.json', malay],
     ['metrics.it.data.json', italian],
     ['metrics.sl.data.json', slovene],
+    ['metrics.ro.data.json', romanian],
+    ['metrics.pt.data.json', portuguese],
+    ['metrics.es.data.json', spanish],
   ] as const) {
     const parsed = metricPhrasesSchema.safeParse(data);
     if (!parsed.success) {

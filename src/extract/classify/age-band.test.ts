@@ -59,4 +59,19 @@ describe('age bands in other languages', () => {
     expect(inferDims('Dưới 30 tuổi', 'Theo độ tuổi')).toEqual({ age: '<30' });
     expect(inferDims('Trên 50 tuổi', 'Theo độ tuổi')).toEqual({ age: '>50' });
   });
+
+  it('reads a Romanian band joined by "și" and a Romanian age heading', () => {
+    expect(ageBand('Între 35 și 45 de ani')).toBe('35-45');
+    expect(headsAgeGroups('Grupa de vârstă')).toBe(true);
+  });
+
+  it('reads open-ended and fixed-term contracts in Romanian, Portuguese and Spanish', () => {
+    const type = (label: string) => inferDims(label, '', true).employment_type;
+    expect(type('Contract pe perioadă nedeterminată')).toBe('permanent');
+    expect(type('Contract pe perioadă determinată')).toBe('fixed-term');
+    expect(type('Prazo indeterminado')).toBe('permanent');
+    expect(type('Contrato por tempo determinado')).toBe('fixed-term');
+    expect(type('Tiempo indeterminado')).toBe('permanent');
+    expect(type('Plazo determinado')).toBe('fixed-term');
+  });
 });

@@ -12,11 +12,12 @@ const AGE_CONTEXT =
   /\b(?:years?|aged?|age group|yrs|jahren?)\b|\d{2}\s*[岁歲歳세]|\d{2}\s*(?:años|anos|ans|anni|jaar|år|лет|години|(?:de\s+)?ani|godin[aeu]?|lat|tuổi|tahun|yaş\p{L}*|ปี|ετών|ετων|έτη|ετη)(?![\p{L}])|between\s*\d{2}\s*(?:-|–|—|and|to)\s*\d{2}|\d\s*(?:or|and)\s*(?:under|below|above|over)|(?:under|below|over|above)\s*\d|^\s*[1-6]\d\s*[-–]\s*[2-9]\d\s*$|^\s*[<>≤≥]\s*[1-6]\d\s*$/u;
 
 // The words joining a band's bounds: Spanish "y", Portuguese "e", French "à"/"et", Dutch "en", German "bis",
-// Croatian "do", Russian "до", Bulgarian "и" ("между 30 и 50"), Greek "έως" / "και", Vietnamese "đến",
+// Croatian "do", Romanian "și" ("între 30 și 50 de ani"), Russian "до", Bulgarian "и" ("между 30 и 50"),
+// Greek "έως" / "και", Vietnamese "đến",
 // Indonesian "sampai"/"hingga"/"s.d.", Chinese 至/到, and the tildes Korean and Japanese print ("30~50세",
 // "30～50歳"). Bounds are two digits alone: "2023 и 2024" names no band.
 const JOINED =
-  /(?<!\d)(\d{2})\s*[岁歲歳세]?\s*(?:-|–|—|~|～|〜|to|y|e|a|à|et|en|und|bis|do|до|и|έως|εως|και|đến|sampai|hingga|s\/d|s\.d\.?|至|到)\s*(\d{2})(?!\d)/u;
+  /(?<!\d)(\d{2})\s*[岁歲歳세]?\s*(?:-|–|—|~|～|〜|to|y|e|a|à|et|en|und|bis|do|și|şi|до|и|έως|εως|και|đến|sampai|hingga|s\/d|s\.d\.?|至|到)\s*(\d{2})(?!\d)/u;
 
 // A Japanese, Chinese or Korean band closed at both ends: "30歳以上50歳未満", "30岁以上50岁以下", "30세 이상 50세 미만".
 const CJK_BETWEEN = /(\d{2})\s*[岁歲歳세]\s*(?:以上|이상)\s*(\d{2})\s*[岁歲歳세]?\s*(?:未満|以下|미만|이하)/u;
@@ -64,9 +65,9 @@ export function ageBand(label: string, underAgeHeading = false): string | undefi
 }
 
 // A heading over age bands in those languages ("By age group", "Theo độ tuổi", "Berdasarkan usia",
-// "Nach Alter", "Por edad", "По възраст", "Ηλικιακή ομάδα", "年龄", "年齢", "연령").
+// "Nach Alter", "Por edad", "Grupa de vârstă", "По възраст", "Ηλικιακή ομάδα", "年龄", "年齢", "연령").
 const AGE_HEADING =
-  /\bage\b|(?<!\p{L})(?:tuổi|usia|umur|alter|edad|idade|[âa]ge|età|leeftijd|[åa]lder|wiek|возраст\p{L}*|възраст\p{L}*|ηλικ\p{L}*|yaş\p{L}*|อายุ)(?!\p{L})|年龄|年齡|年齢|연령/iu;
+  /\bage\b|(?<!\p{L})(?:tuổi|usia|umur|alter|edad|idade|v[âa]rst[aăe]|[âa]ge|età|leeftijd|[åa]lder|wiek|возраст\p{L}*|възраст\p{L}*|ηλικ\p{L}*|yaş\p{L}*|อายุ)(?!\p{L})|年龄|年齡|年齢|연령/iu;
 
 /** Whether a group heading says the rows below it are age bands. */
 export function headsAgeGroups(group: string): boolean {

@@ -74,7 +74,7 @@ function labelDims(label: string, group: string, row: boolean): Dims {
   const employment = BOTH_GROUPS.test(l)
     ? undefined
     : (notPermanent(own) ??
-      romanianContractTerm(l) ??
+      romanceContractTerm(l) ??
       EMPLOYMENT_TYPE.exec(own)?.[1] ??
       germanEmployment(l) ??
       croatianEmployment(l) ??
@@ -201,13 +201,15 @@ function notPermanent(l: string): string | undefined {
   return NOT_PERMANENT.test(l) ? 'temporary' : undefined;
 }
 
-// Romanian contracts "pe durată nedeterminată" (open-ended: permanent) and "pe durată determinată"
-// (fixed-term), Codul muncii art. 12 and 82.
-const ROMANIAN_TERM = /durat[aă]\s+(ne)?determinat[aă]/;
+// Contracts of open-ended term (permanent) and of fixed term: Romanian "pe durată / perioadă nedeterminată"
+// and "determinată" (Codul muncii art. 12 and 82), Portuguese "prazo indeterminado" / "determinado" (CLT
+// art. 443), Spanish "tiempo / plazo indeterminado" / "determinado" (Mexico's Ley Federal del Trabajo art. 35).
+const ROMANCE_TERM =
+  /(?:durat[aă]|perioad[aă])\s+(ne)?determinat[aă]|(?:prazo|tempo|tiempo|plazo)\s+(in)?determinado/;
 
-function romanianContractTerm(l: string): string | undefined {
-  const m = ROMANIAN_TERM.exec(l);
-  return m ? (m[1] ? 'permanent' : 'fixed term') : undefined;
+function romanceContractTerm(l: string): string | undefined {
+  const m = ROMANCE_TERM.exec(l);
+  return m ? (m[1] || m[2] ? 'permanent' : 'fixed term') : undefined;
 }
 
 // German contract and working-time types: "unbefristet" (permanent), "befristet" (fixed-term, ESRS S1-6's

@@ -3,12 +3,18 @@ import { isChangeHeading } from './change-heading.js';
 import { COLUMN_YEAR, YEAR_WORD_BEFORE } from './year-word.js';
 
 describe('change headings and year words of more languages', () => {
-  it.each(['Muutos %', 'Změna', 'Zmena (%)', 'Változás', 'שינוי', 'Variazione %'])(
-    'reads "%s" as a change column',
-    (heading) => {
-      expect(isChangeHeading(heading)).toBe(true);
-    },
-  );
+  it.each([
+    'Muutos %',
+    'Změna',
+    'Zmena (%)',
+    'Változás',
+    'שינוי',
+    'Variazione %',
+    'Variație (%)',
+    'Evoluția',
+  ])('reads "%s" as a change column', (heading) => {
+    expect(isChangeHeading(heading)).toBe(true);
+  });
 
   it('reads a Hungarian "2031. év" as a year column and the words before a year', () => {
     expect(COLUMN_YEAR.test('2031. év')).toBe(true);

@@ -12,6 +12,8 @@ export const ROMANCE_CHANGE_VERBS = [
   String.raw`(?:se\s+)?(?:ha(?:n)?\s+)?(?:disminu(?:yó|yeron|ido)|aument(?:ó|aron|ado)|redu(?:jo|jeron|cido)|cre(?:ció|cieron|cido)|baj(?:ó|aron|ado)|subi(?:ó|eron|do)|ca(?:yó|yeron|ído)|increment(?:ó|aron|ado)|descend(?:ió|ieron|ido))`,
   // Portuguese
   String.raw`(?:se\s+)?(?:diminuiu|diminuíram|aumentou|aumentaram|reduziu|reduziram|cresceu|cresceram|caiu|caíram|recuou|recuaram|subiu|subiram)`,
+  // "foi reduzido em 5,8%", "foram ampliadas em 3%": the Portuguese passive
+  String.raw`(?:foi|foram)\s+(?:reduzid[oa]s?|diminuíd[oa]s?|aumentad[oa]s?|ampliad[oa]s?)`,
   // French
   String.raw`(?:a|ont|est|sont)\s+(?:diminué|augmenté|baissé|progressé|reculé|crû|augmentée?s?|diminuée?s?|réduite?s?)`,
   // "sont en baisse de 4 %", "est en hausse de 2 %": a state of change, worded with a noun
@@ -70,8 +72,8 @@ export const ROMANCE_AND = String.raw`y|e|et|mientras|enquanto|tandis\s+que|ment
 
 /** Spanish, Portuguese, French and Italian change words pointing up. */
 export const ROMANCE_UP =
-  /^(?:(?:se\s+)?(?:ha(?:n)?\s+)?(?:aument|increment|crec|cre[cs]|sub|progress|hauss|augment|cresc)\S*|(?:(?:a|ont|est|sont|è|sono|ha|hanno)\s+)(?:augment|progress|aumentat|cresciut)\S*|aumentamos|incrementamos|aumentámos|avons\s+augmenté|abbiamo\s+aumentato|\S+(?:\s+été)?\s+(?:en|in)\s+(?:hausse|augmentation|progression|aumento|crescita)|(?:a|au)\s+(?:crescut|urcat|avansat)|s-(?:a|au)\s+(?:majorat|m[aă]rit)|(?:a|au)\s+fost\s+majorat\S*|cre[sș]tere|majorare)$/i;
+  /^(?:(?:se\s+)?(?:ha(?:n)?\s+)?(?:aument|increment|crec|cre[cs]|sub|progress|hauss|augment|cresc)\S*|(?:(?:a|ont|est|sont|è|sono|ha|hanno)\s+)(?:augment|progress|aumentat|cresciut)\S*|aumentamos|incrementamos|aumentámos|avons\s+augmenté|abbiamo\s+aumentato|\S+(?:\s+été)?\s+(?:en|in)\s+(?:hausse|augmentation|progression|aumento|crescita)|(?:a|au)\s+(?:crescut|urcat|avansat)|s-(?:a|au)\s+(?:majorat|m[aă]rit)|(?:a|au)\s+fost\s+majorat\S*|(?:foi|foram)\s+(?:aumentad|ampliad)\S*|cre[sș]tere|majorare)$/i;
 
 /** Spanish, Portuguese, French and Italian change words pointing down. */
 export const ROMANCE_DOWN =
-  /^(?:(?:se\s+)?(?:ha(?:n)?\s+)?(?:disminu|redu|baj|ca[yíi]|descen|diminu|recu|queda|baiss|r[ée]duc|ridu|calat|calo|sces|recort)\S*|(?:(?:a|ont|est|sont|è|sono|ha|hanno)\s+)(?:(?:stat[oaie]\s+)?ridott|diminu|baiss|recul|r[ée]duit|calat|sces)\S*|si\s+(?:è|sono)\s+ridott\S*|redujimos|disminuimos|bajamos|recortamos|reduzimos|diminuímos|avons\s+réduit|avons\s+diminué|abbiamo\s+ridotto|abbiamo\s+diminuito|\S+(?:\s+été)?\s+(?:en|in)\s+(?:baisse|recul|diminution|calo|diminuzione)|(?:a|au)\s+(?:sc[aă]zut|diminuat|cobor[aâ]t)|s-(?:a|au)\s+(?:redus|diminuat)|(?:a|au)\s+fost\s+(?:redus|diminuat)\S*|reducere|sc[aă]dere|diminuare)$/i;
+  /^(?:(?:se\s+)?(?:ha(?:n)?\s+)?(?:disminu|redu|baj|ca[yíi]|descen|diminu|recu|queda|baiss|r[ée]duc|ridu|calat|calo|sces|recort)\S*|(?:(?:a|ont|est|sont|è|sono|ha|hanno)\s+)(?:(?:stat[oaie]\s+)?ridott|diminu|baiss|recul|r[ée]duit|calat|sces)\S*|si\s+(?:è|sono)\s+ridott\S*|redujimos|disminuimos|bajamos|recortamos|reduzimos|diminuímos|avons\s+réduit|avons\s+diminué|abbiamo\s+ridotto|abbiamo\s+diminuito|\S+(?:\s+été)?\s+(?:en|in)\s+(?:baisse|recul|diminution|calo|diminuzione)|(?:a|au)\s+(?:sc[aă]zut|diminuat|cobor[aâ]t)|s-(?:a|au)\s+(?:redus|diminuat)|(?:a|au)\s+fost\s+(?:redus|diminuat)\S*|(?:foi|foram)\s+(?:reduzid|diminuíd)\S*|reducere|sc[aă]dere|diminuare)$/i;

@@ -125,4 +125,22 @@ describe('a stated change beside a target in another clause', () => {
     expect(changesOf(forward, 2027)).toEqual([]);
     expect(changesOf('Our commitment: cut refrigerant losses 40% below 2026 by 2040.', 2027)).toEqual([]);
   });
+
+  it('reads two changes joined by "and" or "y" with no comma, each of its own subject', () => {
+    expect(changesOf('In 2024 steam use fell 2.6% and water withdrawal fell 1.9%.').map((c) => c.of)).toEqual(
+      ['In 2024 steam use', 'water withdrawal'],
+    );
+    expect(
+      changesOf('En 2024 el consumo de gas disminuyó 4.1% y la descarga de agua aumentó 0.7%.').map(
+        (c) => c.of,
+      ),
+    ).toEqual(['En 2024 el consumo de gas', 'descarga de agua']);
+  });
+
+  it('reads a Portuguese passive change ("foi reduzido em")', () => {
+    expect(changesOf('Em 2024, o consumo de vapor foi reduzido em 6%.')[0]).toMatchObject({
+      value: '6',
+      direction: 'decrease',
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readHeader, stackMeasures } from './header.js';
+import { isUnitHeading, readHeader, stackMeasures } from './header.js';
 
 describe('readHeader', () => {
   it('reads year columns and a unit column', () => {
@@ -52,5 +52,11 @@ describe('stackMeasures', () => {
     const three = readHeader(['', 'A', 'B', 'C'], 2024);
     expect(top && years ? stackMeasures(top, years) : 'none').toBeUndefined();
     expect(top && three ? stackMeasures(top, three) : 'none').toBeUndefined();
+  });
+
+  it('reads Romanian, Portuguese and Spanish unit headings', () => {
+    for (const h of ['U.M.', 'u.m.', 'Unitate de măsură', 'Unidade de medida', 'Unidad de medida'])
+      expect(isUnitHeading(h), h).toBe(true);
+    expect(isUnitHeading('Umiditate')).toBe(false);
   });
 });

@@ -59,4 +59,21 @@ describe('translated unit cells', () => {
       expect(looksLikeUnit(l), l).toBe(false);
     expect(unitOfCell('kWh')).toBe('kWh');
   });
+
+  it('recognises Romanian, Portuguese and Spanish unit cells, and "ore" alone as hours', () => {
+    for (const u of [
+      'persoane',
+      'număr',
+      'tone',
+      'mii lei',
+      'colaboradores',
+      'toneladas',
+      'nº',
+      'R$ mil',
+      'ore',
+    ])
+      expect(looksLikeUnit(u), u).toBe(true);
+    expect(unitOfCell('ore')).toBe('hours');
+    expect(unitOfCell('GJ/t ore')).toBe('GJ/t ore');
+  });
 });

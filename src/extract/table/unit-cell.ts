@@ -48,6 +48,11 @@ const UNIT_WORDS = new Set(
     // Malay: workers, tonnes; Italian: persons, employees, number, days, tonnes, thousands, millions ("ore",
     // hours, is left out: "GJ/t ore" is mined ore).
     `pekerja tan persone dipendenti numero n. giorni tonnellate migliaia milioni`,
+    // Romanian: persons, employees, number (număr, nr.), days, tonnes, thousand, million, billion, lei.
+    `persoane salariați angajați număr nr. zile tone tonă mii mil. mld. milioane lei ron`,
+    // Spanish and Portuguese: staff, employees, workers, tonnes, number (nº), thousand, million, reais, pesos.
+    `colaboradores empleados trabajadores funcionários empregados toneladas tonelada nº n.º núm. mil miles`,
+    `milhares millones milhões r$ mxn pesos brl`,
   ]
     .join(' ')
     .toLowerCase()
@@ -56,6 +61,10 @@ const UNIT_WORDS = new Set(
 
 // Words that are units only as a denominator ("tCO2e per employee", "kg/million revenue").
 const DENOMINATOR_WORDS = new Set('employee employees capita revenue person sales output'.split(' '));
+
+// A unit cell that is only "ore" (Romanian and Italian hours) names hours: the registry leaves the word out,
+// as in "GJ/t ore" it is mined ore, but a whole unit cell never prints the ore.
+const HOURS_WORD = /^\s*ore\s*$/i;
 
 /** True when every word of `text` is unit vocabulary (and the text is short). */
 export function looksLikeUnit(text: string): boolean {
@@ -73,7 +82,8 @@ export function looksLikeUnit(text: string): boolean {
   if (t === '' || t.length > 60) return false;
   // "VND million/" over "person/month": a ratio's unit broken after its slash, its denominator below.
   if (/[^/\s]\s*\/$/.test(t)) return looksLikeUnit(text.trim().replace(/\s*\/$/, ''));
-  if (inVocabulary(t) || englishUnit(text) !== undefined || HOURS_BASE.test(t)) return true;
+  if (inVocabulary(t) || englishUnit(text) !== undefined || HOURS_BASE.test(t) || HOURS_WORD.test(t))
+    return true;
   // Symbols the registry knows beyond this vocabulary ("gCO2e/MJ", "MtCO2e"); bare nouns are labels.
   const unit = tryParseUnit(text.trim(), { countNouns: false });
   return (unit !== undefined && unit.symbol !== '' && !unit.dimension.startsWith('count')) || perNoun(text);
@@ -93,7 +103,7 @@ function englishUnit(text: string): string | undefined {
 
 /** The unit a cell names: the English side of a translated unit ("saat / hours" → "hours"), else the cell. */
 export function unitOfCell(text: string): string {
-  return englishUnit(text) ?? text;
+  return englishUnit(text) ?? (HOURS_WORD.test(text) ? 'hours' : text);
 }
 
 // The hours an injury rate is per, in a unit column (GRI 403-9): "per one million MH", "per 1,000,000
