@@ -4,6 +4,8 @@ import { getFramework, qualify } from '../frameworks/index.js';
 import type { Metric } from './metric.js';
 import { metricCatalogueSchema } from './metric-catalogue.schema.js';
 import { metricPhrasesSchema } from './metric-phrases.schema.js';
+import { phraseKey } from './phrase-tokens.js';
+import { serbianCyrillic } from './serbian-script.js';
 import data from './metrics.data.json' with { type: 'json' };
 import german from './metrics.de.data.json' with { type: 'json' };
 import dutch from './metrics.nl.data.json' with { type: 'json' };
@@ -34,6 +36,10 @@ import slovene from './metrics.sl.data.json' with { type: 'json' };
 import romanian from './metrics.ro.data.json' with { type: 'json' };
 import portuguese from './metrics.pt.data.json' with { type: 'json' };
 import spanish from './metrics.es.data.json' with { type: 'json' };
+import estonian from './metrics.et.data.json' with { type: 'json' };
+import latvian from './metrics.lv.data.json' with { type: 'json' };
+import lithuanian from './metrics.lt.data.json' with { type: 'json' };
+import serbian from './metrics.sr.data.json' with { type: 'json' };
 
 /** The catalogue's identity, as the data file states it. */
 export interface MetricCatalogueInfo {
@@ -82,11 +88,34 @@ function catalogue(): Catalogue {
  * `metrics.tr.data.json`, Thai: `metrics.th.data.json`, Arabic: `metrics.ar.data.json`, Bulgarian:
  * `metrics.bg.data.json`, Russian: `metrics.ru.data.json`, Greek: `metrics.el.data.json`, Finnish, Danish,
  * Swedish, Czech, Slovak, Hungarian, Hebrew, Malay, Italian and Slovene: `metrics.fi/da/sv/cs/sk/hu/he/ms/it/sl.data.json`;
- * Romanian, Portuguese and Spanish: `metrics.ro/pt/es.data.json`, beside the wordings the catalogue's own file keeps),
- * by metric id; a phrase file naming a metric the catalogue lacks is invalid.
+ * Romanian, Portuguese and Spanish: `metrics.ro/pt/es.data.json`, beside the wordings the catalogue's own file keeps;
+ * Estonian, Latvian, Lithuanian and Serbian: `metrics.et/lv/lt/sr.data.json`), by metric id; a phrase file
+ * naming a metric the catalogue lacks is invalid. Serbian prints its words in Cyrillic or in Latin letters
+ * and shares most of them with Croatian, so each Croatian and Serbian phrase is also read in Cyrillic.
  */
+/** The phrase files of the languages Serbian reports share their words with. */
+const SERBO_CROATIAN: ReadonlySet<string> = new Set(['metrics.hr.data.json', 'metrics.sr.data.json']);
+
+/**
+ * The Serbian Cyrillic spellings of Latin phrases, each once by its matching key and none a metric's
+ * phrases hold already: the Cyrillic stemmer folds case forms a Latin list keeps apart ("opsega 1",
+ * "opsegu 1"), and a Bulgarian or Russian file may list the word ("дизел").
+ */
+function cyrillicTwins(phrases: readonly string[], known: readonly string[]): string[] {
+  const keys = new Set(known.map(phraseKey));
+  const twins: string[] = [];
+  for (const twin of phrases.map(serbianCyrillic)) {
+    const key = phraseKey(twin);
+    if (keys.has(key)) continue;
+    keys.add(key);
+    twins.push(twin);
+  }
+  return twins;
+}
+
 function languagePhrases(ids: ReadonlySet<string>): Map<string, string[]> {
   const out = new Map<string, string[]>();
+  const latinSerbian = new Map<string, string[]>();
   for (const [file, data] of [
     ['metrics.de.data.json', german],
     ['metrics.nl.data.json', dutch],
@@ -117,6 +146,10 @@ function languagePhrases(ids: ReadonlySet<string>): Map<string, string[]> {
     ['metrics.ro.data.json', romanian],
     ['metrics.pt.data.json', portuguese],
     ['metrics.es.data.json', spanish],
+    ['metrics.et.data.json', estonian],
+    ['metrics.lv.data.json', latvian],
+    ['metrics.lt.data.json', lithuanian],
+    ['metrics.sr.data.json', serbian],
   ] as const) {
     const parsed = metricPhrasesSchema.safeParse(data);
     if (!parsed.success) {
@@ -127,7 +160,12 @@ function languagePhrases(ids: ReadonlySet<string>): Map<string, string[]> {
     for (const [id, phrases] of Object.entries(parsed.data.phrases)) {
       if (!ids.has(id)) throw new EsgError('REFERENCE_DATA', `${file}: unknown metric id ${id}`);
       out.set(id, [...(out.get(id) ?? []), ...phrases]);
+      if (SERBO_CROATIAN.has(file)) latinSerbian.set(id, [...(latinSerbian.get(id) ?? []), ...phrases]);
     }
+  }
+  for (const [id, phrases] of latinSerbian) {
+    const known = out.get(id) ?? [];
+    out.set(id, [...known, ...cyrillicTwins(phrases, known)]);
   }
   return out;
 }

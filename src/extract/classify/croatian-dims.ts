@@ -7,12 +7,18 @@
  * lokaciji / tržištu"). Labels arrive lowercased.
  */
 
-const CONTRACT = /(?<!\p{L})(ne)?određen(?:o|im)\s+vrijeme(?:nom)?(?!\p{L})/u;
+const CONTRACT = /(?<!\p{L})(ne)?određen(?:o|im)\s+vr(?:ij)?eme(?:nom)?(?!\p{L})/u;
+// Serbian prints the same words in Cyrillic ("на неодређено време") and, in Latin, "vreme" (ekavian).
+const CONTRACT_CYRILLIC = /(?<!\p{L})(не)?одређен(?:о|им)\s+времен?(?:ом)?(?!\p{L})/u;
+// Estonian "tähtajatu" (open-ended) and "tähtajaline leping"; Latvian "beztermiņa" and "terminēts" or
+// "noteikta laika" (fixed-term); Lithuanian "neterminuota" and "terminuota sutartis".
+const CONTRACT_BALTIC =
+  /(?<!\p{L})(?:(tähtajatu|beztermiņa|neterminuot)|tähtajali|terminēt|noteikta\s+laika|terminuot)\p{L}*/u;
 const WORKING_TIME = /(?<!\p{L})(ne)?pun(?:o|im)\s+radn(?:o|im)\s+(?:vrijeme|vremenom)(?!\p{L})/u;
 
-/** The employment type a Croatian label names, as ESRS S1-6 counts it; undefined when none. */
+/** The employment type a Croatian, Serbian or Baltic label names, as ESRS S1-6 counts it; undefined when none. */
 export function croatianEmployment(l: string): string | undefined {
-  const contract = CONTRACT.exec(l);
+  const contract = CONTRACT.exec(l) ?? CONTRACT_CYRILLIC.exec(l) ?? CONTRACT_BALTIC.exec(l);
   if (contract) return contract[1] ? 'permanent' : 'temporary';
   const time = WORKING_TIME.exec(l);
   if (time) return time[1] ? 'part-time' : 'full-time';

@@ -35,13 +35,14 @@ const FEMALE_TH_AR = /หญิง|(?<!\p{L})(?:ال)?(?:إناث|اناث|نس�
 const MALE_TH_AR = /ชาย(?!ฝั่ง|แดน|หาด)|(?<!\p{L})(?:ال)?(?:ذكور|رجال)(?!\p{L})/u;
 
 // Finnish ("Naiset | Miehet", "naisten osuus"), Czech and Slovak ("Ženy | Muži", "ženské", "mužov"),
-// Slovene ("Ženske | Moški"), Hungarian ("Nők | Férfiak", "női"), Italian ("Donne | Uomini"), Malay and Indonesian ("Wanita",
+// Slovene ("Ženske | Moški"), Estonian ("Naised | Mehed", "naiste osakaal"), Latvian ("Sievietes |
+// Vīrieši"), Lithuanian ("Moterys | Vyrai", "moterų"), Hungarian ("Nők | Férfiak", "női"), Italian ("Donne | Uomini"), Malay and Indonesian ("Wanita",
 // "Perempuan" | "Lelaki", "Laki-laki", "Pria") and Hebrew ("נשים | גברים", with the article or a
 // preposition glued on: "הנשים", "לגברים"). A word of its own, so "hommes" or "nap" are no "nő".
 const FEMALE_MORE =
-  /(?<!\p{L})(?:nai(?:nen|set|sia|sten)|žen(?:y|a|ám)?|žensk(?:[áéýí]|ého|ých)|nők?|női|donn[ae]|femmin[ei]|wanita|perempuan|[הלבו]?(?:נשים|אישה))(?!\p{L})/u;
+  /(?<!\p{L})(?:nai(?:nen|set|sia|sten)|žen(?:y|a|ám)?|žensk(?:[áéýí]|ého|ých)|nők?|női|donn[ae]|femmin[ei]|wanita|perempuan|nais(?:ed|te|i)|naine|sievietes|sieviešu|sieviete|moter(?:ys|ų|is)|[הלבו]?(?:נשים|אישה))(?!\p{L})/u;
 const MALE_MORE =
-  /(?<!\p{L})(?:mie(?:het|s|hiä|sten)|mošk(?:i|ih|im|a)|muž(?:i|ů|ov|om)?|mužsk(?:[áéýí]|ého|ých)|f[ée]rfi(?:ak)?|uomin[ie]|uomo|maschi|lelaki|laki-laki|pria|[הלבו]?(?:גברים|גבר))(?!\p{L})/u;
+  /(?<!\p{L})(?:mie(?:het|s|hiä|sten)|mošk(?:i|ih|im|a)|muž(?:i|ů|ov|om)?|mužsk(?:[áéýí]|ého|ých)|f[ée]rfi(?:ak)?|uomin[ie]|uomo|maschi|lelaki|laki-laki|pria|mehed|meeste|mehi|mees|vīrieši|vīriešu|vīrietis|vyr(?:ai|ų|as)|[הלבו]?(?:גברים|גבר))(?!\p{L})/u;
 
 // The gender words of each language but Vietnamese, which is matched composed, and Greek, Russian and
 // Bulgarian, which are matched without accents (greek-cyrillic-dims.ts).

@@ -10,12 +10,12 @@ function plain(l: string): string {
 }
 
 // Women: Greek "γυναίκες", "γυναικών", "γυναικείο"; Russian "женщины", "женщин", "женский", "жен." (a
-// column's short form); Bulgarian "жени", "жена", "женски".
-const FEMALE = /(?<!\p{L})(?:γυναικ(?:α|ασ|εσ|ων|ει\p{L}*)?|женщин\p{L}*|женск\p{L}*|жен[аиы]?)(?!\p{L})/u;
+// column's short form); Bulgarian "жени", "жена", "женски"; Serbian "жене".
+const FEMALE = /(?<!\p{L})(?:γυναικ(?:α|ασ|εσ|ων|ει\p{L}*)?|женщин\p{L}*|женск\p{L}*|жен[аиые]?)(?!\p{L})/u;
 // Men: Greek "άνδρες", "ανδρών", "άντρες", "ανδρικό"; Russian "мужчины", "мужской", "муж."; Bulgarian
-// "мъже", "мъж", "мъжки".
+// "мъже", "мъж", "мъжки"; Serbian "мушкарци", "мушкараца".
 const MALE =
-  /(?<!\p{L})(?:αν[δτ]ρ(?:α|ασ|εσ|ων|ικ\p{L}*)|мужчин\p{L}*|мужск\p{L}*|муж|мъж(?:е|ки|ка|ко|ете)?)(?!\p{L})/u;
+  /(?<!\p{L})(?:αν[δτ]ρ(?:α|ασ|εσ|ων|ικ\p{L}*)|мужчин\p{L}*|мужск\p{L}*|муж|мушкар\p{L}*|мъж(?:е|ки|ка|ко|ете)?)(?!\p{L})/u;
 
 /** Whether a label names women in Greek, Russian or Bulgarian. */
 export function namesWomen(l: string): boolean {

@@ -7,11 +7,11 @@ const YEAR = /\b(?:19|20)\d{2}\b/g;
 /**
  * A header cell of a column comparing the years ("YoY change (%)", "Change %", "Year-on-year", "Δ in %",
  * "Var. %" as Brazilian and Spanish tables print it, "Veränderung", Indonesian and Malay "Perubahan", Finnish
- * "Muutos", Italian "Variazione", Czech "Změna", Slovak "Zmena", Hungarian "Változás", Hebrew "שינוי",
+ * "Muutos", Estonian "Muutus", Latvian "Izmaiņas", Lithuanian "Pokytis", Serbian "Promena" / "Промена", Italian "Variazione", Czech "Změna", Slovak "Zmena", Hungarian "Változás", Hebrew "שינוי",
  * Vietnamese "Thay đổi", Chinese "同比变化" / "增减").
  */
 const CHANGE_HEADER =
-  /\b(?:yoy|y-o-y|year[- ]on[- ]year|change|variance|variation|var\.|chg\.?|delta|veränderung|perubahan|muutos|variazione|zm[ěe]na|v[áa]ltoz[áa]s)(?![\wěáú])|שינוי|thay\s+đổi|tăng\s*\/?\s*giảm|[Δ∆]|同比|变化|變化|变动|變動|增减|增減/i;
+  /\b(?:yoy|y-o-y|year[- ]on[- ]year|change|variance|variation|var\.|chg\.?|delta|veränderung|perubahan|muutos|muutus|izmai[ņn]as|pokytis|promena|variazione|zm[ěe]na|v[áa]ltoz[áa]s)(?![\wěáúņ])|промена|שינוי|thay\s+đổi|tăng\s*\/?\s*giảm|[Δ∆]|同比|变化|變化|变动|變動|增减|增減/i;
 /**
  * A change cell: "(12.4)", "(12.4%)", "-12.4" or "–12.4" is a decrease, "44.0" or "+3.1%" an increase.
  * A comma before one or two digits ("–4,3") is a decimal comma: no thousands group is that short.

@@ -53,6 +53,16 @@ const UNIT_WORDS = new Set(
     // Spanish and Portuguese: staff, employees, workers, tonnes, number (nº), thousand, million, reais, pesos.
     `colaboradores empleados trabajadores funcionários empregados toneladas tonelada nº n.º núm. mil miles`,
     `milhares millones milhões r$ mxn pesos brl`,
+    // Estonian: persons, employees, number, hours, days, tonnes, thousand, euros (partitive).
+    `inimest töötajat arv tundi päeva tonni tonnid tuh tuh. eurot`,
+    // Latvian: persons, employees, number, pieces, hours, days, tonnes, thousand, euro.
+    `personas darbinieki skaits gab. stundas dienas tonnas tūkst. tūkst eiro`,
+    // Lithuanian: persons (asm.), employees, number, pieces (vnt.), hours (val.), days, tonnes, million.
+    `asm. darbuotojai skaičius vnt. val. valandos dienos tonos mln. eurų`,
+    // Serbian, in Latin and Cyrillic letters: persons, employees, number, pieces, hours, days, tonnes,
+    // thousand, dinars.
+    `lica zaposlenih broj kom. sati časova dana tona hilj. din. dinara`,
+    `лица запослених број ком. сати часова дана тона хиљ. дин. динара`,
   ]
     .join(' ')
     .toLowerCase()

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { findMetricsByPhrase } from './find-metrics.js';
+import { serbianCyrillic } from './serbian-script.js';
+
+const best = (label: string) => findMetricsByPhrase(label)[0]?.metric.id;
+
+describe('Estonian, Latvian, Lithuanian and Serbian row labels', () => {
+  it.each([
+    ['Otsesed KHG heitkogused (Scope 1)', 'ghg.scope1'],
+    ['Tavajäätmed', 'waste.non_hazardous'],
+    ['Koolitustunnid töötaja kohta', 'training.hours_average'],
+    ['2. tvēruma emisijas', 'ghg.scope2'],
+    ['Darbinieku mainība', 'turnover.rate'],
+    ['Netiesioginiai ŠESD išmetimai (2 apimtis)', 'ghg.scope2'],
+    ['Nepavojingos atliekos', 'waste.non_hazardous'],
+    ['Direktne emisije (obim 1)', 'ghg.scope1'],
+    ['Prirodni gas', 'energy.natural_gas'],
+    // Serbian Cyrillic: Serbian phrases and the Croatian ones Serbian shares, read in Cyrillic.
+    ['Опасан отпад', 'waste.hazardous'],
+    ['Укупна потрошња енергије', 'energy.total'],
+    ['Флуктуација запослених', 'turnover.rate'],
+    ['Смртни случајеви', 'safety.fatalities'],
+  ])('reads "%s" as %s', (label, id) => {
+    expect(best(label)).toBe(id);
+  });
+
+  it('writes Serbian Latin in Cyrillic letter for letter, digraphs as one letter, symbols as printed', () => {
+    expect(serbianCyrillic('ukupna potrošnja energije')).toBe('укупна потрошња енергије');
+    expect(serbianCyrillic('ljudi i džep')).toBe('људи и џеп');
+    expect(serbianCyrillic('emisije co2 (ghg)')).toBe('емисије co2 (ghg)');
+  });
+});
