@@ -50,3 +50,52 @@ describe('share.total: a share of the whole workforce printed with its count', (
     expect(run(report('41.5', '2410', group))).toEqual([]);
   });
 });
+
+/** Tables of 2031 (women 1,126 of 4,090; line 41 and 43) and a sentence's women's share (line 6). */
+function groupShare(share: string, quote: string, women = ['1126']): Fact[] {
+  return [
+    ...women.map((value, i) =>
+      printed({
+        metric: 'workforce.total',
+        value,
+        unit: 'persons',
+        year: 2031,
+        line: 41 + i * 20,
+        dims: { gender: 'female' },
+      }),
+    ),
+    printed({ metric: 'workforce.total', value: '4090', unit: 'persons', year: 2031, line: 43 }),
+    printed({
+      metric: 'workforce.share',
+      value: share,
+      unit: '%',
+      year: 2031,
+      line: 6,
+      dims: { gender: 'female' },
+      extraction: 'text',
+      quote,
+    }),
+  ];
+}
+
+describe('share.total: a gender’s share printed with the whole headcount it is of', () => {
+  it.each([
+    'Perempuan merangkumi 31.8% daripada 4,090 pekerja kami.',
+    'Ženske predstavljajo 31.8 % od 4,090 zaposlenih.',
+    'Las mujeres representan el 31.8% de los 4,090 empleados.',
+    'Frauen stellen 31.8 % der 4 090 Beschäftigten.',
+    "Kadinlar 4,090 çalışanın 31.8%'ini oluşturuyor.",
+  ])('warns when the women counted over that headcount are not the share: %s', (quote) => {
+    // 1,126 / 4,090 = 27.5%, printed 31.8%.
+    const found = run(groupShare('31.8', quote));
+    expect(found.map((f) => [f.severity, f.expected, f.actual])).toEqual([['warning', '27.5', '31.8']]);
+    expect(found[0]?.source.map((s) => s.line)).toEqual([6, 41, 43]);
+    expect(run(groupShare('27.5', quote.replace('31.8', '27.5')))).toEqual([]);
+  });
+
+  it('leaves a whole that is no printed headcount, and tables that disagree on the women', () => {
+    expect(run(groupShare('31.8', 'Women make up 31.8% of our 3,800 office employees.'))).toEqual([]);
+    const quote = 'Women make up 31.8% of our 4,090 employees.';
+    expect(run(groupShare('31.8', quote, ['1126', '1300']))).toEqual([]);
+  });
+});

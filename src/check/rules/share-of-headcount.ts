@@ -16,6 +16,7 @@ import {
   scaleInterval,
   type Figure,
 } from '../precision/index.js';
+import { seriesOf } from '../fact-index/index.js';
 import type { RuleContext } from './rule.js';
 
 // The whole workforce as a share's words name it, in the languages esgkit reads: English, Indonesian
@@ -119,4 +120,70 @@ export function checkWorkforceShare(
 function quoteOf(f: Figure): string | undefined {
   const p = f.fact.provenance;
   return p.kind === 'document' && p.extraction === 'text' ? p.quote : undefined;
+}
+
+/**
+ * "women make up 32.7% of our 1,716 employees" ("daripada 1,716 pekerja", "de los 1.716 empleados";
+ * Turkish "1.716 çalışanın %32,7'si"): the whole a group's share is of, printed a few words after the
+ * share or just before it. Any language: the count must be a printed headcount to be taken as the whole.
+ */
+const wholeAfter = (share: string): RegExp =>
+  new RegExp(`(?<![\\d.])${share}\\s?%\\s+(?:\\p{L}{1,8}\\s+){1,3}?${COUNT}\\s+\\p{L}`, 'iu');
+const wholeBefore = (share: string): RegExp =>
+  new RegExp(`${COUNT}\\s+\\p{L}+\\s+%?${share}(?![\\d])\\s?%?`, 'iu');
+
+/**
+ * A gender's share of the workforce printed with the whole it is of ("women make up 32.7% of our 1,716
+ * employees") is that gender's counted people over the whole: when the whole is a headcount the tables
+ * print and the tables' count of that gender over it is not the share, a warning. Undefined otherwise.
+ */
+export function checkGroupShareOfWhole(
+  ctx: RuleContext,
+  share: Figure,
+  ruleId: string,
+): CheckFinding | undefined {
+  const gender = share.fact.dims.gender;
+  const p = share.fact.provenance;
+  if (share.fact.metric !== 'workforce.share' || gender === undefined) return undefined;
+  if (Object.keys(share.fact.dims).length !== 1 || p.kind !== 'document' || p.extraction !== 'text')
+    return undefined;
+  const printed = p.reported.value.trim();
+  if (!/^\d+(?:\.\d+)?$/.test(printed)) return undefined;
+  const value = printed.replace('.', '\\.');
+  const quote = p.quote.slice(0, 600);
+  const m = wholeAfter(value).exec(quote) ?? wholeBefore(value).exec(quote);
+  const whole = m?.[1] === undefined ? undefined : dec(m[1].replace(/[,\s]/g, ''));
+  if (whole === undefined || whole.lte(0)) return undefined;
+  const year = share.fact.period.year;
+  const tabled = (f: Figure): boolean =>
+    f.fact.period.year === year &&
+    f.unit.dimension === 'count' &&
+    f.fact.provenance.kind === 'document' &&
+    f.fact.provenance.extraction !== 'text';
+  const counts = ctx.facts.metric('workforce.total').filter(tabled);
+  const headcount = counts.find((f) => Object.keys(f.fact.dims).length === 0 && f.value.eq(whole));
+  const part = ctx.facts.at(seriesOf(share.fact), 'workforce.total', { gender });
+  if (!headcount || !part || !tabled(part)) return undefined;
+  // The series' count of that gender, then every other the tables print that year (a category row read
+  // without its category may be one): no finding when the share is any of them over the headcount.
+  const group = [
+    part,
+    ...counts.filter((f) => Object.keys(f.fact.dims).length === 1 && f.fact.dims.gender === gender),
+  ];
+  const percents = group.map((f) => {
+    const ratio = divideIntervals(f.range, headcount.range);
+    return ratio && scaleInterval(ratio, dec(100));
+  });
+  const [computed] = percents;
+  if (!computed || percents.some((r) => !r || overlaps(r, share.range))) return undefined;
+  return makeFinding(ruleId, {
+    severity: 'warning',
+    message:
+      `${showFigure(share)} (${whereOf(share)}) is printed as the ${gender} share of ${showNumber(whole, 0)} ` +
+      `employees, but the ${showFigure(part)} counted (${whereOf(part)}) of the ${showFigure(headcount)} ` +
+      `(${whereOf(headcount)}) are ${showRange(computed, 1)}%.`,
+    figures: [share, part, headcount],
+    expected: decimalString(midpoint(computed), 1),
+    actual: decimalString(share.value, 1),
+  });
 }

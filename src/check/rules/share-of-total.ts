@@ -12,7 +12,7 @@ import {
 import { divideIntervals, midpoint, overlaps, scaleInterval, type Figure } from '../precision/index.js';
 import { baseRange } from './convert-figure.js';
 import type { Rule } from './rule.js';
-import { checkWorkforceShare } from './share-of-headcount.js';
+import { checkGroupShareOfWhole, checkWorkforceShare } from './share-of-headcount.js';
 import { tableLineOf } from './table-grid.js';
 
 /** "numbered 214, or 48.4% of the total": a count, then its share of the whole it belongs to. */
@@ -51,11 +51,14 @@ export const shareOfTotalRule: Rule = {
       }
     }
     // A share of the whole workforce with its count ("78.6% of all employees, or 4,286 people") is of
-    // the headcount, in any language and whether or not the share was given a metric.
+    // the headcount, in any language and whether or not the share was given a metric; a gender's share
+    // with its whole ("women make up 32.7% of our 1,716 employees") is that gender's count over it.
     const found = new Set(out.flatMap((f) => f.facts));
     for (const share of ctx.facts.figures) {
       if (share.unit.symbol !== '%' || found.has(share.fact)) continue;
-      const finding = checkWorkforceShare(ctx, share, shareOfTotalRule.id);
+      const finding =
+        checkWorkforceShare(ctx, share, shareOfTotalRule.id) ??
+        checkGroupShareOfWhole(ctx, share, shareOfTotalRule.id);
       if (finding) out.push(finding);
     }
     return out;

@@ -24,12 +24,36 @@ describe('gender words of more languages', () => {
     ['הנשים בחברה', 'female'],
     ['Moški', 'male'],
     ['Ženske', 'female'],
+    // Shares in the genitive plural or as one word, and the adjectives columns print.
+    ['Delež žensk (%)', 'female'],
+    ['Podiel žien', 'female'],
+    ['Ponderea femeilor', 'female'],
+    ['Ponderea bărbaților', 'male'],
+    ['Frauenanteil', 'female'],
+    ['Männeranteil', 'male'],
+    ['Weibliche Beschäftigte', 'female'],
+    ['männlich', 'male'],
+    ['Participación femenina', 'female'],
+    ['Masculino', 'male'],
+    ['Quota femminile', 'female'],
+    ['Taux de féminisation', 'female'],
+    ['Kadınların oranı', 'female'],
+    ['Erkeklerin oranı', 'male'],
   ])('reads "%s" as %s', (label, gender) => {
     expect(inferDims(label, '').gender).toBe(gender);
   });
 
   it('reads no gender in words that only share the letters', () => {
-    for (const label of ['No. of employees', 'Noise complaints', 'Nap', 'Miesiąc', 'Donnees', 'Miesto'])
+    for (const label of [
+      'No. of employees',
+      'Noise complaints',
+      'Nap',
+      'Miesiąc',
+      'Donnees',
+      'Miesto',
+      'Femenil',
+      'Mannequin',
+    ])
       expect(inferDims(label, '').gender).toBeUndefined();
   });
 });

@@ -7,11 +7,13 @@ import { namesMen, namesWomen } from './greek-cyrillic-dims.js';
 // French, German, Romanian ("Femei | Bărbați"), Dutch ("Vrouwen | Mannen"), Polish ("Kobiety |
 // Mężczyźni", "w tym kobiet"), Norwegian ("Kvinner | Menn"), Danish ("Kvinder | Mænd"), Swedish
 // ("Kvinnor | Män") and Croatian ("Žene | Muškarci", "ženski", "muški"; \b cannot mark a word opening on
-// "ž", so a letter before it is ruled out instead).
+// "ž", so a letter before it is ruled out instead). A share's row puts the word in the genitive
+// plural ("Ponderea femeilor", Slovene "Delež žensk") or, in German, as one word ("Frauenanteil",
+// "Frauenquote"), so those forms are listed with the nominative.
 const FEMALE =
-  /\b(?:female|women|woman|females|mujer(?:es)?|mulher(?:es)?|femmes?|frauen|femei(?:le)?|vrouw(?:en|elijke?)?|kobiet(?:y|a)?|kvinn(?:e|er|a|or)|kvind(?:e|er))(?![\p{L}])|(?<!\p{L})žen(?:e|a|ama|sk[aeiou])(?!\p{L})/u;
+  /\b(?:female|women|woman|females|mujer(?:es)?|mulher(?:es)?|femmes?|frauen(?:anteil|quote)?|femei(?:le|lor)?|vrouw(?:en|elijke?)?|kobiet(?:y|a)?|kvinn(?:e|er|a|or)|kvind(?:e|er))(?![\p{L}])|(?<!\p{L})žen(?:e|a|ama|sk(?:[aeiou]|ih|im|ah|am|ami)?)(?!\p{L})/u;
 const MALE =
-  /\b(?:male|men|man|males|hombres|var[oó]n(?:es)?|homens|hommes?|m(?:ä|ae)nner|b[aă]rba[tțţ]i(?:i)?|mannen|mannelijke?|m[eę][zż]czy(?:[zź]ni|zn|zna)|menn|mann|m(?:æ|ae)nd|mand|män|mušk(?:arci|araca|arcima|[aeiou]))(?![\p{L}])/u;
+  /\b(?:male|men|man|males|hombres|var[oó]n(?:es)?|homens|hommes?|m(?:ä|ae)nner(?:anteil)?|b[aă]rba[tțţ]i(?:i|lor)?|mannen|mannelijke?|m[eę][zż]czy(?:[zź]ni|zn|zna)|menn|mann|m(?:æ|ae)nd|mand|män|mušk(?:arci|araca|arcima|[aeiou]))(?![\p{L}])/u;
 
 // Chinese (Simplified and Traditional): "女性", "女员工", "男性雇员"; "子女" (children) names no woman.
 const FEMALE_ZH = /(?<!子)女/u;
@@ -26,9 +28,10 @@ const FEMALE_VI = /(?<!\p{L})(?:nữ|phụ nữ)(?!\p{L})/u;
 const MALE_VI =
   /^\s*nam\s*(?:\([^()]*\))?\s*$|(?<!\p{L})nam giới(?!\p{L})|(?<!\p{L})(?:lao động|nhân viên|công nhân|người lao động|cán bộ|quản lý) nam(?!\p{L})/u;
 
-// Turkish: "Kadın", "Kadın çalışan sayısı", "Erkekler" (ı may be folded to i before this reads it).
-const FEMALE_TR = /(?<!\p{L})kad[ıi]n(?:lar)?(?!\p{L})/iu;
-const MALE_TR = /(?<!\p{L})erkek(?:ler)?(?!\p{L})/iu;
+// Turkish: "Kadın", "Kadın çalışan sayısı", "Erkekler", genitive "Kadınların oranı" (ı may be folded to i
+// before this reads it).
+const FEMALE_TR = /(?<!\p{L})kad[ıi]n(?:lar)?(?:[ıi]n)?(?!\p{L})/iu;
+const MALE_TR = /(?<!\p{L})erkek(?:ler)?(?:in)?(?!\p{L})/iu;
 // Thai: "หญิง" (woman, also in "เพศหญิง", "พนักงานหญิง"), "ชาย" (man, "เพศชาย"); "ชายฝั่ง" is a coast,
 // "ชายแดน" a border. Arabic: "إناث" / "الإناث", "نساء", "موظفات" (female staff); "ذكور", "رجال".
 const FEMALE_TH_AR = /หญิง|(?<!\p{L})(?:ال)?(?:إناث|اناث|نساء|موظفات)(?!\p{L})/u;
@@ -38,11 +41,14 @@ const MALE_TH_AR = /ชาย(?!ฝั่ง|แดน|หาด)|(?<!\p{L})(?:�
 // Slovene ("Ženske | Moški"), Estonian ("Naised | Mehed", "naiste osakaal"), Latvian ("Sievietes |
 // Vīrieši"), Lithuanian ("Moterys | Vyrai", "moterų"), Hungarian ("Nők | Férfiak", "női"), Italian ("Donne | Uomini"), Malay and Indonesian ("Wanita",
 // "Perempuan" | "Lelaki", "Laki-laki", "Pria") and Hebrew ("נשים | גברים", with the article or a
-// preposition glued on: "הנשים", "לגברים"). A word of its own, so "hommes" or "nap" are no "nő".
+// preposition glued on: "הנשים", "לגברים"). A word of its own, so "hommes" or "nap" are no "nő". The
+// genitive plurals a share's row prints ("Podiel žien", Czech "ženách") and the adjectives columns and
+// shares use ("weiblich", "femenino", "féminin", "femminile", Romanian "feminin"; "taux de
+// féminisation") name a gender too.
 const FEMALE_MORE =
-  /(?<!\p{L})(?:nai(?:nen|set|sia|sten)|žen(?:y|a|ám)?|žensk(?:[áéýí]|ého|ých)|nők?|női|donn[ae]|femmin[ei]|wanita|perempuan|nais(?:ed|te|i)|naine|sievietes|sieviešu|sieviete|moter(?:ys|ų|is)|[הלבו]?(?:נשים|אישה))(?!\p{L})/u;
+  /(?<!\p{L})(?:nai(?:nen|set|sia|sten)|žen(?:y|a|ám|ách|ami)?|žien|žensk(?:[áéýí]|ého|ých)|nők?|női|donn[ae]|femmin[ei]|femminil[ei]|wanita|perempuan|weiblich(?:e|er|en|es)?|femenin[oa]s?|f[ée]minin(?:[oa]s?|es?|ă)?|f[ée]minisation|nais(?:ed|te|i)|naine|sievietes|sieviešu|sieviete|moter(?:ys|ų|is)|[הלבו]?(?:נשים|אישה))(?!\p{L})/u;
 const MALE_MORE =
-  /(?<!\p{L})(?:mie(?:het|s|hiä|sten)|mošk(?:i|ih|im|a)|muž(?:i|ů|ov|om)?|mužsk(?:[áéýí]|ého|ých)|f[ée]rfi(?:ak)?|uomin[ie]|uomo|maschi|lelaki|laki-laki|pria|mehed|meeste|mehi|mees|vīrieši|vīriešu|vīrietis|vyr(?:ai|ų|as)|[הלבו]?(?:גברים|גבר))(?!\p{L})/u;
+  /(?<!\p{L})(?:mie(?:het|s|hiä|sten)|mošk(?:i|ih|im|a)|muž(?:i|ů|ov|om)?|mužsk(?:[áéýí]|ého|ých)|f[ée]rfi(?:ak)?|uomin[ie]|uomo|maschi|maschil[ei]|lelaki|laki-laki|pria|m(?:ä|ae)nnlich(?:e|er|en|es)?|masculin(?:[oa]s?|es?|ă)?|mehed|meeste|mehi|mees|vīrieši|vīriešu|vīrietis|vyr(?:ai|ų|as)|[הלבו]?(?:גברים|גבר))(?!\p{L})/u;
 
 // The gender words of each language but Vietnamese, which is matched composed, and Greek, Russian and
 // Bulgarian, which are matched without accents (greek-cyrillic-dims.ts).

@@ -4,3 +4,4 @@ export { chooseMetric, unitFits, type MetricChoice, type PhraseCache } from './c
 export { inferDims } from './dims.js';
 export { ageBand } from './age-band.js';
 export { readPrintedUnit, canonicalUnit, type PrintedUnit } from './printed-unit.js';
+export { genderOf } from './gender-words.js';

@@ -223,26 +223,3 @@ export function shareOfPart(
   if (!/^\s*\(\s*$/.test(sentence.slice(last.end, f.at))) return f;
   return { ...f, dims: { ...last.dims }, name: `proportion of ${last.noun}` };
 }
-
-// "Women make up 58.4% of our workforce", "men account for 41% of employees": a group's share of the people.
-const SHARE_VERB =
-  /\b(?:make|makes|made)\s+up\s*$|\b(?:account(?:s|ed)?\s+for|represent(?:s|ed)?|comprise(?:s|d)?)\s*$/i;
-const OF_PEOPLE =
-  /^[\d.,]+\s?(?:%|per\s?cent)\s+of\s+(?:(?:our|the|its|their)\s+)?(?:total\s+)?(?:\d[\d.,]*\s+)?(?:employees|staff|workforce|workers|headcount)\b/i;
-
-/**
- * A share a sentence says a group of people makes up of the workforce (GRI 405-1): named as the
- * catalogue names workforce shares, so it is no bare percentage; read only for a gender the words name.
- */
-export function shareOfWorkforce(sentence: string, f: NarrativeFigure): NarrativeFigure {
-  if (f.unit !== '%' || f.name) return f;
-  const lead = sentence.slice(Math.max(0, f.at - 40), f.at);
-  if (!SHARE_VERB.test(lead) || !OF_PEOPLE.test(sentence.slice(f.at))) return f;
-  const gender = /\b(?:women|female)\b/i.test(lead)
-    ? 'female'
-    : /\b(?:men|male)\b/i.test(lead)
-      ? 'male'
-      : undefined;
-  if (gender === undefined) return f;
-  return { ...f, dims: { ...f.dims, gender }, name: 'proportion of employees' };
-}

@@ -23,4 +23,23 @@ describe('a gender’s share of the workforce in prose', () => {
     const [plant] = shareOf('The Osaka plant accounts for 22% of our workforce.');
     expect(plant?.label ?? '').not.toMatch(/^proportion of employees/);
   });
+
+  it.each([
+    ['Wanita merangkumi 41.2% daripada 2,305 pekerja kami.', 'female'],
+    ['Perempuan mencakup 41,2% dari 2.305 karyawan.', 'female'],
+    ['Muži tvoria 58,8 % z 2 305 zamestnancov.', 'male'],
+    ['Kobiety stanowią 41,2% spośród 2305 pracowników.', 'female'],
+    ['Ženske predstavljajo 41,2 % od 2.305 zaposlenih.', 'female'],
+    ['Femeile reprezintă 41,2% din cei 2.305 angajați.', 'female'],
+    ['Las mujeres representan el 41,2% de los 2.305 empleados.', 'female'],
+    ['As mulheres representam 41,2% dos 2.305 colaboradores.', 'female'],
+    ['Le donne rappresentano il 41,2% dei 2.305 dipendenti.', 'female'],
+    ['Frauen stellen 41,2 % der 2.305 Beschäftigten.', 'female'],
+    ['Vrouwen vormen 41,2% van de 2.305 medewerkers.', 'female'],
+    ["Kadınlar 2.305 çalışanın %41,2'sini oluşturuyor.", 'female'],
+  ])('reads "%s" as a workforce share of one gender', (sentence, gender) => {
+    const [share] = shareOf(sentence);
+    expect(share?.label).toMatch(/^proportion of employees/);
+    expect(share?.dims).toMatchObject({ gender });
+  });
 });
