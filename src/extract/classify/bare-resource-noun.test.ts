@@ -93,19 +93,19 @@ describe('a site table’s production column or row', () => {
     expect(at(8115)?.dims.site).toMatch(/^Poprad/);
   });
 
-  it('reads a plants-across table in Slovene: each plant’s column by site, the whole without one', () => {
+  it('reads a plants-across table in Slovene: each plant’s column by site, the whole without one (a local total word needs three places beside it)', () => {
     const text = [
       'Trajnostno poročilo 2025',
       '',
       'Tabela 2: Lokacije v letu 2025',
-      '                         Maribor      Kranj        Skupaj',
-      'Proizvodnja (t)            12.310       8.640       20.950',
-      'Energija (MWh)             15.020      10.410       25.430',
-      'Odvzem vode (m³)         31.204,5    22.118,0     53.322,5',
+      '                         Maribor      Kranj        Celje        Skupaj',
+      'Proizvodnja (t)            12.310       8.640        4.105       25.055',
+      'Energija (MWh)             15.020      10.410        5.230       30.660',
+      'Odvzem vode (m³)         31.204,5    22.118,0      9.870,5     63.193,0',
     ].join('\n');
     const facts = toSpecOutput(extractDocument(docFromText(text))).facts;
     const at = (value: number) => facts.find((f) => f.reported.value === value);
-    expect(at(20950)).toMatchObject({ metric: 'production.output', dims: {} });
+    expect(at(25055)).toMatchObject({ metric: 'production.output', dims: {} });
     expect(at(12310)).toMatchObject({ metric: 'production.output', dims: { site: 'Maribor' } });
     expect(at(10410)).toMatchObject({ metric: 'energy.total', dims: { site: 'Kranj' } });
   });
