@@ -63,9 +63,10 @@ export function whyNotAFigure(sentence: string, t: NumberToken): string | undefi
 }
 
 // "(2021: 9%)", "(2023: 4,026; 2022: 3,958)", "(FY2024: S$0.36 million)", "(Vorjahr: 77,3 %)": the number
-// after a year and colon, or a name of the year before, in brackets.
+// after a year and colon in brackets, or after a name of the year before opening the brackets (the
+// comparatives reader takes only that one; "(recycled: 9,470 t; previous year 3,405 t)" keeps its figure).
 const COMPARATIVE_BEFORE = new RegExp(
-  String.raw`\(\s*(?:(?:[^()]|\((?:10,000|'000|thousand|million)\)){0,80}[;,]\s*)?(?:(?:FY\s?)?(?:19|20)\d{2}(?:\.|\s?r\.)?\s*[:：]|(?:${YEAR_BEFORE_NAME})\s*[:：]?)\s*` +
+  String.raw`\(\s*(?:(?:(?:[^()]|\((?:10,000|'000|thousand|million)\)){0,80}[;,]\s*)?(?:FY\s?)?(?:19|20)\d{2}(?:\.|\s?r\.)?\s*[:：]|(?:${YEAR_BEFORE_NAME})\s*[:：]?)\s*` +
     `(?:${CURRENCY_MARK}|R)?\\s*$`,
   'i',
 );
