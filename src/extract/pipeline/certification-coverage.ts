@@ -83,6 +83,22 @@ export function certifiedSiteShares(
   return facts;
 }
 
+/**
+ * The site tables' certified shares, and the claims of full certification of a standard a site table
+ * has a column for: a claim with no table to weigh it against is no figure the catalogue reads.
+ */
+export function certificationFacts(
+  lines: readonly Line[],
+  entity: string,
+  document: string,
+  year: number,
+): Fact[] {
+  const tables = certifiedSiteShares(lines, entity, document, year);
+  const standards = new Set(tables.map((f) => f.dims.standard));
+  const claims = claimedFullCertification(lines, entity, document, year);
+  return [...tables, ...claims.filter((f) => standards.has(f.dims.standard))];
+}
+
 // "100%" or "100 %" as a share printed alone, not the end of a longer figure.
 const FULL = /(?<![\d.,])100\s?%/gu;
 

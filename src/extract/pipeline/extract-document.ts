@@ -21,7 +21,7 @@ import { extractTables } from '../table/index.js';
 import type { ExtractResult, ExtractedFact } from './extract-result.js';
 import { readEitherUnits } from './alternative-units.js';
 import { bareWaterAsWithdrawal } from './bare-water.js';
-import { certifiedSiteShares, claimedFullCertification } from './certification-coverage.js';
+import { certificationFacts } from './certification-coverage.js';
 import { homeCurrencies, inHomeCurrency } from './home-currency.js';
 import { numberedItemShares } from './numbered-item-share.js';
 import { sectionCodesFor } from './section-codes.js';
@@ -101,10 +101,7 @@ export function extractDocument(doc: Doc, options: ExtractOptions = {}): Extract
   // A site table's yes/no cells under a standard, and a sentence's claim that it certifies every site.
   if (reportYear !== undefined)
     facts.push(
-      ...[
-        ...certifiedSiteShares(lines, entity, doc.source, year),
-        ...claimedFullCertification(lines, entity, doc.source, year),
-      ].map((fact): ExtractedFact => ({
+      ...certificationFacts(lines, entity, doc.source, year).map((fact): ExtractedFact => ({
         fact,
         codes: [],
         kind: fact.provenance.kind === 'document' ? fact.provenance.extraction : 'text',
