@@ -3,6 +3,7 @@ import { averageOfTotalRule } from './average-of-total.js';
 import { averagePayrollRule } from './average-payroll.js';
 import { averageRangeRule } from './average-range.js';
 import { averageSentenceRule } from './average-sentence.js';
+import { certifiedSitesRule } from './certified-sites.js';
 import { countGroupRule } from './count-group.js';
 import { countPopulationRule } from './count-population.js';
 import { duplicateValueRule } from './duplicate-value.js';
@@ -69,6 +70,7 @@ export const RULES: readonly Rule[] = [
   averageImpliedRule,
   averageSentenceRule,
   averagePayrollRule,
+  certifiedSitesRule,
   injuryRateRule,
   injuryRateHeadcountRule,
   subsetCountRule,

@@ -21,6 +21,7 @@ import { extractTables } from '../table/index.js';
 import type { ExtractResult, ExtractedFact } from './extract-result.js';
 import { readEitherUnits } from './alternative-units.js';
 import { bareWaterAsWithdrawal } from './bare-water.js';
+import { certificationFacts } from './certification-coverage.js';
 import { homeCurrencies, inHomeCurrency } from './home-currency.js';
 import { numberedItemShares } from './numbered-item-share.js';
 import { sectionCodesFor } from './section-codes.js';
@@ -97,6 +98,15 @@ export function extractDocument(doc: Doc, options: ExtractOptions = {}): Extract
     .concat(changes);
   // A table's change column ("YoY change (%)") states changes the table reader does not keep.
   facts.push(...tableChangeFacts(facts, (n) => texts.get(n) ?? ''));
+  // A site table's yes/no cells under a standard, and a sentence's claim that it certifies every site.
+  if (reportYear !== undefined)
+    facts.push(
+      ...certificationFacts(lines, entity, doc.source, year).map((fact): ExtractedFact => ({
+        fact,
+        codes: [],
+        kind: fact.provenance.kind === 'document' ? fact.provenance.extraction : 'text',
+      })),
+    );
   facts.sort((a, b) => lineOf(a) - lineOf(b));
   // "The above water consumption only covers offices in …": the figures a note narrows get its scope.
   const scoped = applyScopeNotes(

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { docFromText } from '../../../test/support/doc-from-text.js';
+import { extractDocument } from './index.js';
+
+// Invented site tables whose last columns answer, per site, whether a management-system standard
+// certifies it, in several languages, and sentences claiming full coverage.
+const siteTable = (yes: string, no: string): string =>
+  [
+    'Sites in 2032',
+    '',
+    'Site           Region     Staff   Output (t)   ISO 50001   ISO 9001',
+    '                                  tonnes',
+    `Northfield     East          212      8,410        ${yes.padEnd(9)}   ${yes}`,
+    `Harrowgate     West          187      6,305        ${no.padEnd(9)}   ${yes}`,
+    `Lindmoor       South          94      2,118        ${no.padEnd(9)}   ${yes}`,
+    `Coldbrook      North         141      5,020        ${yes.padEnd(9)}   ${no}`,
+    `Wexley         Central        66      1,007        ${yes.padEnd(9)}   ${yes}`,
+    'Total                        700     22,860',
+  ].join('\n');
+
+function shares(text: string): [string | undefined, string, string | undefined][] {
+  return extractDocument(docFromText(text), { year: 2032 })
+    .facts.map((f) => f.fact)
+    .filter((f) => f.metric === 'management.certified_site_share')
+    .map((f) => [f.dims.standard, f.quantity.value.toString(), f.label]);
+}
+
+describe('certified site shares', () => {
+  it.each([
+    ['Yes', 'No'],
+    ['Ya', 'Tidak'],
+    ['da', 'ne'],
+    ['Ja', 'Nein'],
+    ['Oui', 'Non'],
+    ['Sim', 'Não'],
+    ['Tak', 'Nie'],
+    ['Evet', 'Hayır'],
+  ])('counts the %s/%s cells under each standard', (yes, no) => {
+    expect(shares(siteTable(yes, no))).toEqual([
+      ['ISO 50001', '60', '3 of 5 sites certified to ISO 50001'],
+      ['ISO 9001', '80', '4 of 5 sites certified to ISO 9001'],
+    ]);
+  });
+
+  it('reads a claim of 100% next to one standard only', () => {
+    const text = [
+      siteTable('Yes', 'No'),
+      '',
+      'Our energy management system holds ISO 50001 at every site (100 % of sites), while',
+      'ISO 9001 covers our plants; 100% of our purchased power is renewable.',
+    ].join('\n');
+    const claims = shares(text).filter(([, , label]) => label?.startsWith('every'));
+    expect(claims).toEqual([['ISO 50001', '100', 'every site certified to ISO 50001']]);
+  });
+
+  it('gives no share for a table whose rows do not end in yes/no cells', () => {
+    const text = [
+      'Site           Staff   ISO 14001',
+      'Northfield       212   2019',
+      'Harrowgate       187   2021',
+    ].join('\n');
+    expect(shares(text)).toEqual([]);
+  });
+});

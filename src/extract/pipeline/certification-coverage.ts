@@ -1,0 +1,195 @@
+import { Decimal, parseUnit, quantity, type Fact } from '../../core/index.js';
+import words from './certification-answers.data.json' with { type: 'json' };
+
+/** The share of a site table's sites a standard certifies; the same metric for a sentence's claim. */
+export const CERTIFIED_SITES_METRIC = 'management.certified_site_share';
+
+/** One report line: its number and text. */
+interface Line {
+  readonly no: number;
+  readonly raw: string;
+}
+
+const YES = new Set(words.yes);
+const NO = new Set(words.no);
+// A management-system standard as a column or a sentence names it: "ISO 14001", "ISO 45001:2018".
+const STANDARD = /\bISO\s?(\d{4,5})(?::\s?\d{4})?/giu;
+const standardId = (digits: string): string => `ISO ${digits}`;
+
+/** The yes (true) or no (false) a cell prints, or undefined for any other cell. */
+function answerOf(cell: string): boolean | undefined {
+  const word = cell.toLowerCase();
+  return YES.has(word) ? true : NO.has(word) ? false : undefined;
+}
+
+/** A row's trailing yes/no cells, in order: the cells after its last figure or word. */
+function trailingAnswers(raw: string): boolean[] {
+  const cells = raw.trim().split(/\s+/u);
+  const answers: boolean[] = [];
+  for (let i = cells.length - 1; i >= 0; i--) {
+    const a = answerOf(cells[i] ?? '');
+    if (a === undefined) break;
+    answers.unshift(a);
+  }
+  return answers;
+}
+
+/**
+ * The site tables whose last columns are headed by standards ("… ISO 14001  ISO 45001") and whose rows
+ * end in as many yes/no cells: for each standard, the share of the rows that answer yes (GRI 2-27 and
+ * 403-8 ask how many sites a management system covers). A table of fewer than two such rows gives none.
+ */
+export function certifiedSiteShares(
+  lines: readonly Line[],
+  entity: string,
+  document: string,
+  year: number,
+): Fact[] {
+  const facts: Fact[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const header = lines[i]?.raw ?? '';
+    const named = [...header.matchAll(STANDARD)];
+    const last = named[named.length - 1];
+    // The standards must be the header's last columns, and some other column (the site) come first.
+    if (!last || header.slice(0, named[0]?.index).trim() === '') continue;
+    if (header.slice(last.index + last[0].length).trim() !== '') continue;
+    const rows: Line[] = [];
+    let j = i + 1;
+    // A unit line may run under the header before the first row.
+    for (let gap = 0; j < lines.length && rows.length === 0 && gap < 3; j++, gap++) {
+      if (trailingAnswers(lines[j]?.raw ?? '').length === named.length) break;
+    }
+    for (; j < lines.length; j++) {
+      const row = lines[j];
+      if (!row || trailingAnswers(row.raw).length !== named.length) break;
+      rows.push(row);
+    }
+    if (rows.length < 2) continue;
+    const quote = [header, ...rows.map((r) => r.raw)].join('\n').slice(0, 600);
+    named.forEach((m, k) => {
+      const yes = rows.filter((r) => trailingAnswers(r.raw)[k]).length;
+      const share = new Decimal(yes).div(rows.length).mul(100).toDecimalPlaces(1);
+      facts.push(
+        shareFact(entity, document, year, lines[i]?.no ?? 0, standardId(m[1] ?? ''), share, {
+          quote,
+          reported: share.toString(),
+          counted: `${yes} of ${rows.length} sites`,
+          extraction: 'table',
+        }),
+      );
+    });
+    i = j - 1;
+  }
+  return facts;
+}
+
+/**
+ * The site tables' certified shares, and the claims of full certification of a standard a site table
+ * has a column for: a claim with no table to weigh it against is no figure the catalogue reads.
+ */
+export function certificationFacts(
+  lines: readonly Line[],
+  entity: string,
+  document: string,
+  year: number,
+): Fact[] {
+  const tables = certifiedSiteShares(lines, entity, document, year);
+  const standards = new Set(tables.map((f) => f.dims.standard));
+  const claims = claimedFullCertification(lines, entity, document, year);
+  return [...tables, ...claims.filter((f) => standards.has(f.dims.standard))];
+}
+
+// "100%" or "100 %" as a share printed alone, not the end of a longer figure.
+const FULL = /(?<![\d.,])100\s?%/gu;
+
+/**
+ * The sentences that claim a standard certifies every site ("certified to ISO 14001 at all four plants
+ * (100% coverage)", "100% of our sites hold ISO 45001"): a 100% in the same clause as one standard's
+ * name, with no other standard between them. Read from every paragraph; a table line names no 100%.
+ */
+export function claimedFullCertification(
+  lines: readonly Line[],
+  entity: string,
+  document: string,
+  year: number,
+): Fact[] {
+  const facts: Fact[] = [];
+  for (const { starts, text } of paragraphs(lines)) {
+    let offset = 0;
+    for (const clause of text.split(/(?<=[;,]|\.\s)/u)) {
+      const at = offset;
+      offset += clause.length;
+      const named = [...clause.matchAll(STANDARD)];
+      const full = [...clause.matchAll(FULL)];
+      const standard = named[0]?.[1];
+      if (named.length !== 1 || full.length !== 1 || standard === undefined) continue;
+      // The line the 100% is printed on, as an analyst points to it.
+      const mark = at + (full[0]?.index ?? 0);
+      const no = starts.filter((s) => s.at <= mark).pop()?.no ?? 0;
+      facts.push(
+        shareFact(entity, document, year, no, standardId(standard), new Decimal(100), {
+          quote: text.slice(0, 600),
+          reported: '100',
+          counted: 'every site',
+          extraction: 'text',
+        }),
+      );
+    }
+  }
+  return facts;
+}
+
+/** Runs of non-blank lines (no line number skipped) joined into one text, with where each line starts. */
+function paragraphs(lines: readonly Line[]): { starts: { no: number; at: number }[]; text: string }[] {
+  const out: { starts: { no: number; at: number }[]; text: string }[] = [];
+  let current: { starts: { no: number; at: number }[]; text: string } | undefined;
+  let previous = 0;
+  for (const l of lines) {
+    const raw = l.raw.trim();
+    const gap = l.no !== previous + 1;
+    previous = l.no;
+    if (gap && current) {
+      out.push(current);
+      current = undefined;
+    }
+    if (raw === '') {
+      if (current) out.push(current);
+      current = undefined;
+    } else if (current) {
+      current.text += ' ';
+      current.starts.push({ no: l.no, at: current.text.length });
+      current.text += raw;
+    } else current = { starts: [{ no: l.no, at: 0 }], text: raw };
+  }
+  if (current) out.push(current);
+  return out;
+}
+
+function shareFact(
+  entity: string,
+  document: string,
+  year: number,
+  line: number,
+  standard: string,
+  share: Decimal,
+  printed: { quote: string; reported: string; counted: string; extraction: 'table' | 'text' },
+): Fact {
+  return {
+    entity,
+    period: { year },
+    metric: CERTIFIED_SITES_METRIC,
+    dims: { standard },
+    quantity: quantity(share, parseUnit('%')),
+    basis: 'actual',
+    provenance: {
+      kind: 'document',
+      document,
+      location: { line },
+      quote: printed.quote,
+      reported: { value: printed.reported, unit: '%' },
+      extraction: printed.extraction,
+    },
+    status: 'unverified',
+    label: `${printed.counted} certified to ${standard}`,
+  };
+}

@@ -1,0 +1,42 @@
+// Extraction and check together: a sentence claims a standard certifies every site while the site table
+// answers no for some site under that standard. Invented sites, standards and figures.
+import { describe, expect, it } from 'vitest';
+import { checkFacts } from '../src/check/index.js';
+import { extractDocument } from '../src/extract/index.js';
+import { docFromText } from './support/doc-from-text.js';
+
+const REPORT = (claim: string): string =>
+  [
+    'Operations 2033',
+    '',
+    'Table 3: Mills',
+    'Mill        Province    Workers   Energy (GJ)   ISO 45001   ISO 50001',
+    'Ostrava     North           318        41,220   Ano         Ano',
+    'Brno        South           276        37,905   Ano         Ne',
+    'Zlín        East            149        18,640   Ano         Ano',
+    '',
+    claim,
+  ].join('\n');
+
+function coverage(claim: string): [string | undefined, string | undefined, string][] {
+  const facts = extractDocument(docFromText(REPORT(claim)), { year: 2033 }).facts.map((f) => f.fact);
+  return checkFacts({ facts })
+    .findings.filter((f) => f.rule === 'coverage.certification')
+    .map((f) => [f.expected, f.actual, f.severity]);
+}
+
+describe('a claim of full certification against the site table', () => {
+  it('warns when the table answers no for a site under the standard claimed', () => {
+    const claim = 'All three mills are certified to ISO 50001:2018 (coverage 100%).';
+    // 2 of 3 mills: 66.7%.
+    expect(coverage(claim)).toEqual([['66.7', '100', 'warning']]);
+  });
+
+  it('is silent when the table certifies every site under the standard claimed', () => {
+    expect(coverage('Every mill holds ISO 45001 (100% of mills).')).toEqual([]);
+  });
+
+  it('is silent when the claim names a standard the table does not', () => {
+    expect(coverage('All our mills are certified to ISO 14001 (100% coverage).')).toEqual([]);
+  });
+});
