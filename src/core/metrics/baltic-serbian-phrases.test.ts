@@ -15,6 +15,12 @@ describe('Estonian, Latvian, Lithuanian and Serbian row labels', () => {
     ['Nepavojingos atliekos', 'waste.non_hazardous'],
     ['Direktne emisije (obim 1)', 'ghg.scope1'],
     ['Prirodni gas', 'energy.natural_gas'],
+    // The rows an injury rate is recomputed from: hours worked and lost-time injuries.
+    ['Töötatud tunnid', 'safety.hours_worked'],
+    ['Töövõimetusega tööõnnetused', 'safety.lost_time_injuries'],
+    ['Nostrādāto stundu skaits', 'safety.hours_worked'],
+    ['Dirbtų valandų skaičius', 'safety.hours_worked'],
+    ['Broj radnih časova', 'safety.hours_worked'],
     // Serbian Cyrillic: Serbian phrases and the Croatian ones Serbian shares, read in Cyrillic.
     ['Опасан отпад', 'waste.hazardous'],
     ['Укупна потрошња енергије', 'energy.total'],

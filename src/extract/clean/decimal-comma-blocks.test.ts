@@ -97,4 +97,15 @@ describe('decimalCommaByLine', () => {
     const torn = ['Gas burnt   21.385,7 MWh', 'Rainwater reused   417.306 m³', 'Sales   €4,120.55 million'];
     expect(decimalCommaByLine(numbered(torn))[1]).toBe(false);
   });
+
+  it('does not take the hours a rate is per, printed in English, for a decimal point', () => {
+    // A comma table whose rate row names its base in the English form in the unit column.
+    const safety = [
+      'Hours worked      2 310 500     2 402 800    h',
+      'Lost-time cases          9            11    count',
+      'Frequency             3,90          4,58    per 1,000,000 h',
+      'Severity              0,12          0,09    /200,000 hours',
+    ];
+    expect(decimalCommaByLine(numbered(safety))).toEqual([true, true, true, true]);
+  });
 });

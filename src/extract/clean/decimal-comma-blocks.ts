@@ -60,12 +60,15 @@ const CAPTION_NUMBER = new RegExp(
   'giu',
 );
 
+// The hours a rate is per ("per 1,000,000 h", "/200,000 hours") is a round base many reports print
+// in the English form whatever their own convention ("5,60   per 1,000,000 h"): it shows neither.
+const RATE_BASE = /(?:\bper|\bpor|\bpar|\bpro|\/)\s*\d{1,3}(?:[.,]\d{3})+(?![\d.,]*\d)/giu;
+
 function evidenceOf(line: string): Evidence {
   if (!/\d[.,]\d/.test(line)) return NO_EVIDENCE;
-  const text = (line.length > MAX_LINE_CHARS ? line.slice(0, MAX_LINE_CHARS) : line).replace(
-    CAPTION_NUMBER,
-    ' ',
-  );
+  const text = (line.length > MAX_LINE_CHARS ? line.slice(0, MAX_LINE_CHARS) : line)
+    .replace(CAPTION_NUMBER, ' ')
+    .replace(RATE_BASE, ' ');
   const strongComma = count(text, COMMA_ONLY);
   const strongPoint = count(text, POINT_ONLY);
   const anyComma = strongComma + count(text, [WEAK_COMMA]);

@@ -67,6 +67,9 @@ function patterns(l: Language): Patterns {
   const word = any([...l.down, ...l.up, ...l.nounsDown, ...l.nounsUp]);
   const by = l.by.length === 0 ? '' : String.raw`(?:${any(l.by)}\s*)?`;
   const hedge = String.raw`(?:${any(l.hedges)}\s*)?`;
+  // What the change is set against may stand between the verb and the figure ("vähenesid võrreldes
+  // 2024. aastaga 7,4%", "snížily se oproti roku 2023 o 6 %").
+  const inline = String.raw`(?:${any(l.against)}\s*(?:${any(l.previous)}|(?:19|20)\d{2}\S*(?:\s+\p{L}+)?)\s*)?`;
   const mid = l.subjectAfterVerb ? String.raw`(\s+[^,;:()%]{2,60}?)?` : '()';
   const framing = [
     ...l.against.map((a) => `${a}\\s*(?:${any(l.previous)}|(?:19|20)\\d{2}\\S*)`),
@@ -74,7 +77,7 @@ function patterns(l: Language): Patterns {
   ];
   return {
     language: l,
-    lead: new RegExp(String.raw`${edge}(${word})${mid}\s*${by}${hedge}$`, 'iu'),
+    lead: new RegExp(String.raw`${edge}(${word})${mid}\s*${inline}${by}${hedge}$`, 'iu'),
     rest: new RegExp(String.raw`^[\d.,]+\s?%\s*(?:${any(l.by)}\s*)*(${word})${NOT_LETTER_AFTER}`, 'iu'),
     down: new RegExp(`^${any([...l.down, ...l.nounsDown])}$`, 'iu'),
     verbAtEnd: new RegExp(String.raw`${edge}(${any([...l.down, ...l.up])})\s*$`, 'iu'),

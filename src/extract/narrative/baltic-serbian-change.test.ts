@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { changesOf } from './testing/read-mentions.js';
+
+// Invented Estonian, Latvian, Lithuanian and Serbian sentences stating a change between years
+// (change-words.data.json, script-change-wording.ts).
+describe('stated changes in Estonian, Latvian, Lithuanian and Serbian prose', () => {
+  it.each([
+    ['Veevõtt vähenes 3,8% võrreldes 2029. aastaga.', '3.8', 'decrease', 'Veevõtt'],
+    ['Ohtlikud jäätmed kasvasid võrreldes eelmise aastaga 12,5%.', '12.5', 'increase', 'Ohtlikud jäätmed'],
+    [
+      'Ūdens patēriņš samazinājās par 4,1% salīdzinājumā ar iepriekšējo gadu.',
+      '4.1',
+      'decrease',
+      'Ūdens patēriņš',
+    ],
+    ['Atliekų kiekis padidėjo 9,3% palyginti su 2029 m.', '9.3', 'increase', 'Atliekų kiekis'],
+    ['Potrošnja vode je smanjena za 5,2% u odnosu na prethodnu godinu.', '5.2', 'decrease', 'Potrošnja vode'],
+    ['Потрошња гаса се смањила за 7,7% у односу на 2029. годину.', '7.7', 'decrease', 'Потрошња гаса'],
+  ])('reads "%s"', (sentence, value, direction, of) => {
+    expect(changesOf(sentence, 2031)).toEqual([expect.objectContaining({ value, direction, of })]);
+  });
+
+  it('reads the comparison standing between the verb and the figure', () => {
+    expect(changesOf('Heitkogused vähenesid võrreldes 2029. aastaga 6,6%.', 2031)).toEqual([
+      expect.objectContaining({ value: '6.6', direction: 'decrease' }),
+    ]);
+  });
+});
