@@ -10,11 +10,13 @@ const YEAR_OVER_YEAR = /^%\s*(?:19|20)\d{2}\s*\/\s*(?:(?:19|20)\d{2}|base(?:line
  * Finnish "Muutos", Estonian "Muutus", Latvian "Izmaiņas", Lithuanian "Pokytis", Serbian Cyrillic "Промена",
  * Czech "Změna", Slovak "Zmena", Hungarian "Változás", Hebrew "שינוי", Italian "Variazione", Romanian
  * "Variație", "Evoluție", "Modificare", Vietnamese "Thay đổi", "Tăng/giảm"), or gives one
- * year as a percentage of another ("2025/2024 (%)", as Vietnamese reports print it: 104.2 is +4.2%).
+ * year as a percentage of another ("2025/2024 (%)", as Vietnamese reports print it: 104.2 is +4.2%; a bare
+ * "Indeks" or "Index", as Serbian, Croatian, Slovene and Czech tables head this year ÷ last year × 100).
  */
 export function isChangeHeading(text: string): boolean {
   const t = text.trim();
   return (
+    INDEX_HEADING.test(t) ||
     /^(?:(?:%|percentage)(?:\s+|\s*-\s*))?(?:changes?|[ée]carts?|abweichung|variazione|varia[țţt]i[ae]|evolu[țţt]i[ae]|modificare|diferen[țţt][aă]|diff\.|yoy|y-o-y|year[- ]on[- ]year|variance|var\.|variation|variaci[oó]n|varia[cç][aã]o|[ée]volution|ver[äa]nderung|zmiana|dynamika|r\/r\b|verschil|verandering|mutatie|wijziging|de[ğg]i[şs]im|endring|[æa]ndring|f[öo]r[äa]ndring|promj?ena|sprememba|изм\.|изменени|промяна|разлика|отклонени|прирост|ръст|perubahan|muutos|muutus|izmai[ņn]as|pokytis|промена|zm[ěe]na|v[áa]ltoz[áa]s|שינוי|thay\s+đổi|tăng\s*\/?\s*giảm|increase|decrease|growth|difference|\+\/-|±|[Δ∆]|delta\b)/i.test(
       text,
     ) ||
@@ -24,6 +26,9 @@ export function isChangeHeading(text: string): boolean {
     isLaterOverEarlier(t)
   );
 }
+
+// "Indeks", "Index (%)": the heading alone; with more words ("Indeks zadovoljstva", "GRI Index") it names a row.
+const INDEX_HEADING = /^(?:indeks|index)(?:\s*\(?%\)?)?$/i;
 
 // Chinese (Simplified and Traditional): "同比变化", "同比增减（%）", "较上年变动", "变化率", "增减幅度",
 // "2025年较2024年变化": a column comparing the years, as SSE/SZSE and HKEX tables head it.

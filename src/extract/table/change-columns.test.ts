@@ -182,3 +182,47 @@ describe('a change column beside the years', () => {
     ]);
   });
 });
+
+describe('an index column (this year over last year × 100)', () => {
+  it('gives no figure of the year for a bare "Indeks" column after numbered rows and a unit', () => {
+    const found = read(
+      [
+        'Tabela 6. Voda (m³)',
+        '',
+        '  R.br.  Pokazatelj                     JM           2031.        2030.        2029.   Indeks',
+        '  2.1    Zahvatanje iz reke             m³          72.410       70.880       69.150    102,2',
+        '  2.2    Ispuštena voda                 m³          51.200       53.900       52.050     95,0',
+      ].join('\n'),
+      2031,
+    );
+    expect(row(found, 4)).toEqual([
+      ['72410', 2031, 'actual'],
+      ['70880', 2030, 'actual'],
+      ['69150', 2029, 'actual'],
+    ]);
+  });
+
+  it('reads a row whose wide unit cell pushes its figures right, under numbered-row and unit headings', () => {
+    const found = read(
+      [
+        'Tabela 8. Sigurnost',
+        '',
+        '  R.br.  Pokazatelj                     JM                 2031.        2030.        2029.   Indeks',
+        '  4.1    Sati rada                      sati           2.104.500    2.061.300    1.998.200    102,1',
+        '  4.2    Stopa povreda                  per 200,000 hrs          1,52         1,84         2,07     82,6',
+      ].join('\n'),
+      2031,
+    );
+    expect(row(found, 5)).toEqual([
+      ['1.52', 2031, 'actual'],
+      ['1.84', 2030, 'actual'],
+      ['2.07', 2029, 'actual'],
+    ]);
+  });
+
+  it('knows "Indeks" and "Index" as headings, not "Indeks zadovoljstva"', () => {
+    for (const h of ['Indeks', 'Index', 'Indeks (%)', 'INDEKS']) expect(isChangeHeading(h), h).toBe(true);
+    for (const h of ['Indeks zadovoljstva', 'GRI Index', 'Index of tables'])
+      expect(isChangeHeading(h), h).toBe(false);
+  });
+});

@@ -57,8 +57,10 @@ export function mapColumns(
   // ("… | 2025 | 2024 | Target 2030 | Status"), its cells parted by tabs, so no place says where they
   // stand: the target and the status are the columns a row leaves blank, not the first years.
   if (yearsThenTarget(values.length, cols)) return values.map((_v, i) => cols[i]);
-  // Fewer figures than the years (no base-year figure) under such a header: the latest years'.
-  const years = cols.filter((c) => !optional(c));
+  // Fewer figures than the years (no base-year figure) under such a header: the latest years'. The
+  // years are the dated columns: a numbered table's "Indicator" and "Unit" headings head no figure.
+  const dated = cols.filter((c) => !optional(c) && c.year !== undefined);
+  const years = dated.length > 0 ? dated : cols.filter((c) => !optional(c));
   if (values.length < years.length && cols.some(isChangeColumn)) {
     return values.map((_v, i) => years[i + years.length - values.length]);
   }
