@@ -129,3 +129,33 @@ describe('a change column after a base year', () => {
     ]);
   });
 });
+
+describe('a change column under fiscal-year headings', () => {
+  it('reads the change of years headed "FY2026", bracketed decreases and a note-letter column among them', () => {
+    const report = [
+      'Kalahari Tiles Limited',
+      'For the financial year ended 30 June 2026',
+      '',
+      'Table 3: Water (kL)',
+      '                                   Note      FY2026      FY2025      FY2024    % change',
+      '  Municipal water                             81,200      84,500      80,100       (3.9)',
+      '  Borehole water                   a          20,400      18,000      17,600        13.3',
+    ].join('\n');
+    const found = changes(report);
+    expect(found).toContainEqual([6, '-3.9', 2026, 'water.withdrawal']);
+    expect(found.map((c) => c.slice(0, 3))).toContainEqual([7, '13.3', 2026]);
+  });
+});
+
+describe('a change column of differences', () => {
+  it('gives no percentage change when the column prints the difference in the row unit', () => {
+    const report = [
+      'Kalahari Tiles Limited',
+      'For the financial year ended 30 June 2026',
+      '',
+      'Item (P million)                 FY2024        FY2025        FY2026        Change',
+      'Environmental spending              140           152           171           +19',
+    ].join('\n');
+    expect(changes(report)).toEqual([]);
+  });
+});

@@ -3,7 +3,9 @@ import type { ExtractedFact } from './extract-result.js';
 
 /** How far above a row its table's header may be: bounds the work on untrusted text. */
 const HEADER_REACH = 60;
-const YEAR = /\b(?:19|20)\d{2}\b/g;
+// A fiscal prefix glued to the year ("FY2025", as Botswana, South African and Indian tables head it) leaves
+// no word boundary before the digits.
+const YEAR = /(?:\b|(?<=\bFY))(?:19|20)\d{2}\b/g;
 /**
  * A header cell of a column comparing the years ("YoY change (%)", "Change %", "Year-on-year", "Δ in %",
  * "Var. %" as Brazilian and Spanish tables print it, "Veränderung", Indonesian and Malay "Perubahan", Finnish
@@ -58,7 +60,7 @@ export function tableChangeFacts(
     const before = base === undefined ? latestBefore : row.find((f) => f.fact.period.year === base);
     if (before === undefined) continue;
     const value = changeCell(text(line), row, column);
-    if (value === undefined) continue;
+    if (value === undefined || isDifference(value, now, before)) continue;
     const dims = {
       ...now.fact.dims,
       of: now.fact.metric,
@@ -127,4 +129,22 @@ function changeCell(
   if (column === 'ratio') return m[1] || m[2] ? undefined : dec(digits).minus(100).toFixed();
   const negative = m[1] === '(' || (m[2] !== undefined && m[2] !== '' && m[2] !== '+');
   return negative ? `-${digits}` : digits;
+}
+
+/**
+ * Whether a change cell is the difference of the two figures in the row's unit ("1,412  1,846  +434"
+ * under a bare "Change"), not a percentage: such a column states no rate of change.
+ */
+function isDifference(value: string, now: ExtractedFact, before: ExtractedFact): boolean {
+  const diff = now.fact.quantity.value.minus(before.fact.quantity.value).abs();
+  const cell = dec(value).abs();
+  // Within the rounding of the cell as printed: "1.0" beside 62.8 and 63.4 is a rate, not 0.6.
+  const places = value.split('.')[1]?.length ?? 0;
+  return (
+    !diff.isZero() &&
+    diff
+      .minus(cell)
+      .abs()
+      .lte(dec(5).times(dec(10).pow(-places - 1)))
+  );
 }
