@@ -1,5 +1,6 @@
 export { toReportLines, filledCells, type ReportLine } from './report-line.js';
 export { YEAR_WORD_AFTER, YEAR_WORD_BEFORE } from './year-word.js';
+export { yearRoleOf, yearRoleWords, type YearRole } from './year-role.js';
 export { findRunningHeaders } from './running-headers.js';
 export { findContentsPage } from './contents-page.js';
 export { isBareFigure } from './bare-figure.js';

@@ -1,4 +1,5 @@
 import { YEAR_WORD_AFTER, YEAR_WORD_BEFORE } from './year-word.js';
+import { yearRoleWords } from './year-role.js';
 import { tryParseUnit } from '../../core/index.js';
 import { yearsBackOf } from '../period/index.js';
 import { isChangeHeading } from './change-heading.js';
@@ -138,13 +139,14 @@ const FIGURE_RUN = new RegExp(`^${FIGURE_SRC}(?: {2}${FIGURE_SRC})+$`);
 const PER_CENT_RUN = /^(?:[-−+(]?\d[\d,.]*\)? per ?cent\s+)+[-−+(]?\d[\d,.]*\)? per ?cent$/;
 /**
  * A year column's header: "2024", "FY2024", "FY24", "2024/25", "FY24/25", optionally marked as a
- * target or base year ("Target 2029/30", "2019 baseline"); Chinese "2024年", "2024年度"; "2024." as Croatian,
+ * target, base or current year in any language layout/year-roles.data.json holds ("Target 2029/30", "2019
+ * baseline", "Stanje 2025."); Chinese "2024年", "2024年度"; "2024." as Croatian,
  * Serbian, Slovene and Hungarian print a year (an ordinal, with a dot); the word for year before it
  * ("Year 2024", "Rok 2024", Thai "ปี 2567").
  */
 const YEAR_HEADER = new RegExp(
-  String.raw`^(?:(?:target|goal|base(?:line)?(?: year)?)\s+)?(?:${YEAR_WORD_BEFORE})?(?:FY\s?'?\d{2}(?:\s?[/–-]\s?\d{2})?|(?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2}(?:\d{2})?|\.)?)(?:\s*${YEAR_WORD_AFTER})?(?:\s+(?:target|goal|base(?:line)?|actual|plan(?:ned)?|budget(?:ed)?|fact))?$`,
-  'i',
+  String.raw`^(?:${yearRoleWords()}\s*)?(?:${YEAR_WORD_BEFORE})?(?:FY\s?'?\d{2}(?:\s?[/–-]\s?\d{2})?|(?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2}(?:\d{2})?|\.)?)(?:\s*${YEAR_WORD_AFTER})?(?:\s+${yearRoleWords()})?$`,
+  'iu',
 );
 
 // A cell that stands for no figure or a zero: "–", "n.a.", "N/A", "nil".

@@ -1,4 +1,4 @@
-import { YEAR_WORD_AFTER } from '../layout/index.js';
+import { YEAR_WORD_AFTER, yearRoleOf, yearRoleWords } from '../layout/index.js';
 import { yearsBackOf } from '../period/index.js';
 
 /**
@@ -23,6 +23,9 @@ export interface YearCell {
 const MIN_YEAR = 1990;
 const YEAR_WORD_AT_END = new RegExp(String.raw`\s*${YEAR_WORD_AFTER}$`);
 const MAX_YEAR = 2100;
+let roleWords: RegExp | undefined;
+// Every role word of a year heading, built from the data file on first use.
+const ROLE_WORDS = (): RegExp => (roleWords ??= new RegExp(yearRoleWords(), 'giu'));
 
 function plausible(y: number): boolean {
   return y >= MIN_YEAR && y <= MAX_YEAR;
@@ -43,24 +46,18 @@ export function parseYearCell(text: string): YearCell | undefined {
   const back = yearsBackOf(t);
   if (back !== undefined) return { year: undefined, role: 'actual', yearsBack: back };
   // "2025 plan" beside "2025 fact" (reports translated from Russian: план / факт) is the year's plan,
-  // a figure aimed at like a target; "fact" is the year's actual.
-  // The target in the other languages reports head it in: Dutch "Doel 2030", German "Ziel", Spanish and
-  // Portuguese "Meta", "Objetivo", French "Objectif", "Cible", Polish "Cel", Turkish "Hedef".
-  const role =
-    /target|goal|\bplan(?:ned)?\b|\bbudget(?:ed)?\b|\b(?:doel|ziel|meta|objetivo|objectif|cible|cel|hedef)\b/i.test(
-      t,
-    )
-      ? 'target'
-      : /base(?:line)?/i.test(t)
-        ? 'base'
-        : 'actual';
+  // a figure aimed at like a target; "fact" is the year's actual. The words for target, base year and
+  // current status in each language are data (layout/year-roles.data.json).
+  const role = yearRoleOf(t);
   // "Base year (2019)", "2025 performance": the words and brackets around the year only say its role;
   // "Group F2025" beside the operations' columns is the whole group's year.
   const core = t
-    .replace(
-      /\b(?:target|goal|plan(?:ned)?|budget(?:ed)?|fact|base(?:line)?(?: year)?|year|actual|data|performance|results?|doel|ziel|meta|objetivo|objectif|cible|cel|hedef)\b/gi,
-      '',
-    )
+    .replace(ROLE_WORDS(), '')
+    .replace(/\b(?:year|data|performance|results?)\b/gi, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    // "2030年目標": the year word is last once the role word is gone.
+    .replace(YEAR_WORD_AT_END, '')
     .replace(/^\s*(?:group|consolidated)\s+(?=(?:FY|CY)?\s?'?\d)/i, '')
     .replace(/^\s*\(\s*(.*?)\s*\)\s*$/, '$1')
     // "FY19 (base)", "2019 (base year)": the emptied bracket of a role word after the year.
@@ -69,7 +66,9 @@ export function parseYearCell(text: string): YearCell | undefined {
     .replace(/^(\S*\d)\s+total$/i, '$1')
     // "2024 for comparison" under a year's rows: the earlier year's figures printed beside them.
     .replace(/^(\S*\d)\s+(?:for\s+)?(?:comparison|comparative)$/i, '$1')
-    .trim();
+    .trim()
+    // "Bazna 2023.": the ordinal dot of a year printed after its role word.
+    .replace(/^((?:19|20)\d{2})\.$/, '$1');
   let m = /^(?:FY|CY)\s?'?(\d{2}|\d{4})$/i.exec(core);
   if (m?.[1]) {
     const y = m[1].length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
