@@ -36,3 +36,16 @@ describe('Estonian, Latvian, Lithuanian and Serbian row labels', () => {
     expect(serbianCyrillic('emisije co2 (ghg)')).toBe('емисије co2 (ghg)');
   });
 });
+
+describe('Serbian and Croatian air pollutants', () => {
+  it.each([
+    ['Ugljen-monoksid (CO)', 'air.co'],
+    ['Ugljikov monoksid', 'air.co'],
+    ['Oksidi azota (NOx)', 'air.nox'],
+    ['Sumpor-dioksid (SO2)', 'air.sox'],
+    // Coal itself stays coal.
+    ['Mrki ugljen', 'energy.coal'],
+  ])('%s is %s', (label, id) => {
+    expect(best(label)).toBe(id);
+  });
+});

@@ -33,3 +33,13 @@ describe('units in Estonian, Latvian, Lithuanian and Serbian', () => {
     expect(parseUnit('hilj. dinara')).toMatchObject({ symbol: 'RSD thousand' });
   });
 });
+
+describe('Estonian pieces and the Bangladeshi taka', () => {
+  it('reads lower-case "tk" as a count of pieces and "Tk" as the taka', () => {
+    expect(parseUnit('tk').symbol).toBe('count');
+    expect(parseUnit('tk.').symbol).toBe('count');
+    expect(parseUnit('Tk').symbol).toBe('BDT');
+    expect(parseUnit('Tk. lakh').dimension).toBe('money:BDT');
+    expect(parseUnit('TK').symbol).toBe('BDT');
+  });
+});

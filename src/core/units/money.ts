@@ -37,7 +37,8 @@ const BARE_MARKS: readonly {
 let markerRe: RegExp | undefined;
 let codeOf: Map<string, string> | undefined;
 /** Markers (lower-cased) that name a currency only when printed in capitals. */
-let capitalOnly: Set<string> | undefined;
+// The printings of a marker that is the currency only with its capitals ("KES", "Tk"), by its lower case.
+let capitalOnly: Map<string, Set<string>> | undefined;
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -55,13 +56,20 @@ function markerPattern(marker: string): string {
   return `${before}${escapeRe(marker)}${after}`;
 }
 
-function currencyTables(): { re: RegExp; codes: Map<string, string>; capitals: Set<string> } {
+function currencyTables(): {
+  re: RegExp;
+  codes: Map<string, string>;
+  capitals: Map<string, Set<string>>;
+} {
   if (!markerRe || !codeOf || !capitalOnly) {
     codeOf = new Map();
-    capitalOnly = new Set();
+    capitalOnly = new Map();
     for (const c of unitRegistry().currencies) {
       for (const m of c.markers) codeOf.set(m.toLowerCase(), c.code);
-      for (const m of c.capitalMarkers) capitalOnly.add(m.toLowerCase());
+      for (const m of c.capitalMarkers) {
+        const printings = capitalOnly.get(m.toLowerCase()) ?? new Set<string>();
+        capitalOnly.set(m.toLowerCase(), printings.add(m));
+      }
     }
     // A bare "$" is matched last, after HK$, US$, NT$ and the like.
     const alts = [...codeOf.keys()].sort((a, b) => b.length - a.length).map(markerPattern);
@@ -83,8 +91,10 @@ export function findCurrency(text: string, options: UnitParseOptions): CurrencyM
   if (!m) return undefined;
   const code = codes.get(m[0].toLowerCase()) ?? bareCode(m[0], options);
   if (!code) return undefined;
-  // "kes" in a Malay unit column counts cases; Kenyan shillings print as "KES".
-  if (capitals.has(m[0].toLowerCase()) && m[0] !== m[0].toUpperCase()) return undefined;
+  // "kes" in a Malay unit column counts cases, Kenyan shillings print as "KES"; Estonian "tk" counts
+  // pieces, the taka prints as "Tk".
+  const printings = capitals.get(m[0].toLowerCase());
+  if (printings && !printings.has(m[0])) return undefined;
   return { code, before: text.slice(0, m.index), after: text.slice(m.index + m[0].length) };
 }
 

@@ -28,7 +28,7 @@ const currencyEntry = z.object({
   markers: z.array(z.string().min(1)).min(1),
   /** Markers that name the currency only right before a scale ("R million", "R'000"), never alone. */
   scaledMarkers: z.array(z.string().min(1)).default([]),
-  /** Markers that are a word of some language in lower case: the currency only when printed in capitals. */
+  /** Markers that are a word of some language in lower case: the currency only when printed with the capitals listed. */
   capitalMarkers: z.array(z.string().min(1)).default([]),
   note: z.string().min(1),
 });

@@ -26,6 +26,8 @@ export interface NumberToken {
 const TOKEN =
   /(?<!(?<![\p{L}\p{N}_])(?:scope|category|tier|class|no\.?|page|table|note|phase|level|grade|stage|part|step|[A-Z]\d?)\s)\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?![\d,.]\d)|\d+(?:[,.]\d+)*/giu;
 
+const THOUSANDS_MARK = /^000$/;
+
 /** Reads a printed numeral to a plain decimal string, or undefined when it is not one number. */
 export function readNumeral(printed: string): string | undefined {
   if (/^\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?$/.test(printed))
@@ -68,7 +70,9 @@ export function scanNumbers(text: string): NumberToken[] {
     const printed = m[0];
     const start = m.index;
     const value = readNumeral(printed);
-    if (value === undefined) continue;
+    // "(000 RSD)", "'000 EUR": three zeros alone are the thousands a unit counts in, never a figure (a
+    // report prints zero as "0").
+    if (value === undefined || THOUSANDS_MARK.test(printed)) continue;
     out.push({
       start,
       end: start + printed.length,

@@ -268,8 +268,9 @@ function isWordedFigure(text: string): boolean {
 /** A figure and its unit printed in one cell ("52.1 GWh", "18,402 m³", "HK$6.2 million"), as highlights tables do. */
 const FIGURE_THEN_WORDS = /^(.{0,24}?\d\)?)\s*([^\d\s,.)].{0,40})$/;
 
-// A unit with a printed scale, as mainland tables print it ("10,000 m³", "10,000 kWh", "1,000 tonnes").
-const SCALED_UNIT = /^(?:10,?000|1,?000|100)$/;
+// A unit with a printed scale, as mainland tables print it ("10,000 m³", "10,000 kWh", "1,000 tonnes"), or
+// its thousands as three zeros ("000 RSD", as Serbian and British tables head amounts in thousands).
+const SCALED_UNIT = /^(?:10,?000|1,?000|100|000)$/;
 
 const SCALE_WORD = /^(?:thousand|million|billion|bn|m)$/i;
 
