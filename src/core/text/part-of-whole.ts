@@ -2,6 +2,9 @@ import words from './part-of-whole-words.data.json' with { type: 'json' };
 
 const alternatives = (key: 'ofWhom' | 'thatIs'): string => words.languages.flatMap((l) => l[key]).join('|');
 
+/** The words that take a part from a whole just counted, in every language read ("of whom", "dont", "neist"). */
+export const OF_WHOM_WORDS = alternatives('ofWhom');
+
 // A count as a sentence prints it once its decimal commas are read: thousands by commas or spaces.
 const COUNT = String.raw`(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?![.,]?\d)`;
 /**
@@ -9,7 +12,7 @@ const COUNT = String.raw`(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?![
  * a clause counts, the part the next takes from it, and no other figure, share or bracket before the share.
  */
 const OF_WHOM_BEFORE = new RegExp(
-  String.raw`(?<![\d.,])${COUNT}\s+\p{L}[^\d%();]{0,40}?,?\s+(?<!\p{L})(?:${alternatives('ofWhom')})(?!\p{L})[\s:]+${COUNT}[^\d%();]{0,60}?(?:\(\s*)?$`,
+  String.raw`(?<![\d.,])${COUNT}\s+\p{L}[^\d%();]{0,40}?,?\s+(?<!\p{L})(?:${OF_WHOM_WORDS})(?!\p{L})[\s:]+${COUNT}[^\d%();]{0,60}?(?:\(\s*)?$`,
   'iu',
 );
 // The words that restate a part as its share, ending the text before it: "…, or ", "…, soit ", "… ehk ".
