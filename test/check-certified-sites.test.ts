@@ -39,4 +39,21 @@ describe('a claim of full certification against the site table', () => {
   it('is silent when the claim names a standard the table does not', () => {
     expect(coverage('All our mills are certified to ISO 14001 (100% coverage).')).toEqual([]);
   });
+
+  it.each([
+    'All 3 mills are certified to ISO 50001.',
+    'All three of our mills hold ISO 50001 certification.',
+    'Alle 3 Werke sind nach ISO 50001 zertifiziert.',
+    'Tous les 3 sites sont certifiés ISO 50001.',
+    'Wszystkie 3 zakłady posiadają certyfikat ISO 50001.',
+    'Všechny 3 závody jsou certifikovány podle ISO 50001.',
+  ])('reads "all N sites" as a claim of full coverage with no share printed: %s', (claim) => {
+    // 2 of 3 mills: 66.7%.
+    expect(coverage(claim)).toEqual([['66.7', '100', 'warning']]);
+  });
+
+  it('reads no claim from "not all N sites" or from a count that is no "all"', () => {
+    expect(coverage('Not all 3 mills are certified to ISO 50001 yet.')).toEqual([]);
+    expect(coverage('2 of the 3 mills are certified to ISO 50001.')).toEqual([]);
+  });
 });

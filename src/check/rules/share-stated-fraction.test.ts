@@ -94,3 +94,32 @@ describe('share.stated-fraction with "of whom"', () => {
     expect(run('72.8', indonesian).map((f) => f.expected)).toEqual(['77.7']);
   });
 });
+
+describe('share.stated-fraction with "of whom" in other languages', () => {
+  // 318 / 874 = 36.4%, printed 41.7%: the part's share of the whole the clause before counted.
+  it.each([
+    'Kokku töötas meil 874 inimest, neist 318 naist (41.7%).',
+    'Fin 2030, le groupe comptait 874 salariés, dont 318 femmes (41.7 %).',
+    'Zum Jahresende beschäftigten wir 874 Mitarbeitende, davon 318 Frauen (41.7 %).',
+    'Na kraju godine imali smo 874 zaposlenih, od toga 318 žena (41.7%).',
+    'Na koniec roku zatrudnialiśmy 874 pracowników, w tym 318 kobiet (41.7%).',
+    'Al cierre había 874 empleados, de los cuales 318 eran mujeres (41.7%).',
+    'Alla fine dell’anno avevamo 874 dipendenti, di cui 318 donne (41.7%).',
+    'Eind 2030 telden we 874 medewerkers, waarvan 318 vrouwen (41.7%).',
+    'We employed 874 people, of whom 318 women, or 41.7%.',
+    'Nous comptions 874 salariés, dont 318 femmes, soit 41.7 %.',
+  ])('warns when the share is not the part over the whole: %s', (quote) => {
+    expect(run('41.7', quote).map((f) => [f.severity, f.expected, f.actual])).toEqual([
+      ['warning', '36.4', '41.7'],
+    ]);
+    expect(run('36.4', quote.replace('41.7', '36.4'))).toEqual([]);
+  });
+
+  it('reads a whole printed with its thousands spaced, and leaves a share that restates nothing', () => {
+    // 1,318 / 2,874 = 45.9%, printed 41.7%.
+    const spaced = 'Au total 2 874 salariés, dont 1 318 femmes (41.7 %).';
+    expect(run('41.7', spaced).map((f) => f.expected)).toEqual(['45.9']);
+    // The share after "of whom" is a change, not the part's share: no word ties it to the part.
+    expect(run('41.7', 'Töötas 874 inimest, neist 318 naist; palgad kasvasid 41.7%.')).toEqual([]);
+  });
+});

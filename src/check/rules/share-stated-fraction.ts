@@ -1,4 +1,4 @@
-import { dec, type Decimal } from '../../core/index.js';
+import { dec, partOfWholeBefore, type Decimal } from '../../core/index.js';
 import { decimalString, makeFinding, showFigure, whereOf, type CheckFinding } from '../finding/index.js';
 import {
   divideIntervals,
@@ -42,14 +42,6 @@ const WHOLE_AFTER = new RegExp(
   String.raw`^\s*%\s+of\s+(?:(?:our|the|its|their|all)\s+)?(?:(?:total\s+)?(?:workforce|headcount)\s+of\s+)?${COUNT}(?![.,]?\d|\s*%)(?:\s+\p{L}|\s*[,;.)(]|\s*$)`,
   'iu',
 );
-/**
- * "employed 3,735 people, of whom 2,200 were women, representing ": the whole a clause counts, the part
- * "of whom" (or "of which") takes from it, and no other figure before the share.
- */
-const OF_WHOM = new RegExp(
-  String.raw`(?<![\d.,])${COUNT}\s+\p{L}[^\d%();]{0,40}?,?\s+of\s+(?:whom|which)\s+${COUNT}(?![.,]?\d)[^\d%();]{0,60}?(?:\(\s*)?$`,
-  'iu',
-);
 /** A four-digit number without separators that reads as a year is no count a share is taken of. */
 const YEAR = /^(?:19|20)\d{2}$/;
 
@@ -89,9 +81,10 @@ function countsOf(sentence: string, printed: string): Fraction | undefined {
     return whole === undefined ? undefined : pair(part, whole);
   }
   const rest = sentence.slice(at + printed.length, at + printed.length + REACH);
-  const ofWhom = OF_WHOM.exec(before);
-  // The share must say it is of a whole ("61.8% of the workforce") or sit in brackets after the part.
-  if (ofWhom && /^\s*%\s*(?:of\b|\))/i.test(rest)) return pair(ofWhom[2] ?? '', ofWhom[1] ?? '');
+  // "employed 3,735 people, of whom 2,200 were women (", "612 inimest, neist 216 naist (", "dont 456
+  // femmes, soit ": a whole a clause counts and the part taken from it, in any language read.
+  const ofWhom = partOfWholeBefore(before, rest);
+  if (ofWhom) return pair(ofWhom.part, ofWhom.whole);
   const after = COUNT_AFTER.exec(rest);
   if (after) return pair(after[1] ?? '', after[2] ?? '');
   // "We employed 412 nationals at the end of 2025, 38.6% of our 1,186 employees": the part is the

@@ -8,3 +8,4 @@ export {
 export { SUPERSCRIPT_DIGITS } from './script-digits.js';
 export { foldAccents } from './fold-accents.js';
 export { foldTraditionalChinese } from './simplified-chinese.js';
+export { OF_WHOM_WORDS, partOfWholeBefore, type PrintedPart } from './part-of-whole.js';

@@ -1,3 +1,5 @@
+import { OF_WHOM_WORDS } from '../../core/index.js';
+import { genderOf, readPrintedUnit } from '../classify/index.js';
 import type { NumberToken } from '../numbers/index.js';
 import type { NarrativeFigure } from './read-figure.js';
 
@@ -7,8 +9,11 @@ import type { NarrativeFigure } from './read-figure.js';
 const GROUP_AFTER =
   /^\s+(?:(?:(?:were|are)\s+)?(?:employed\s+)?(?:full[- ]time|part[- ]time|permanent|temporary|casual)\b|(?:(?:were|are)\s+)?(?:aged\s+)?(?:(?:under|below|over|above)\s+\d{2}|between\s+\d{2}\s+and\s+\d{2})\b|(?:were|are|was|is)\s+(?:women|men|female|male|aged\s+[\w\s-]{2,20}?|based\s+(?:in|overseas)\b[\w\s-]{0,30}?|located\s+in\s+[\w\s-]{2,30}?|in\s+[A-Z][\w\s-]{1,30}?)|(?:worked|work|were\s+working|are\s+working|were\s+based|are\s+based)\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}|overseas|abroad)|(?:in|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}|overseas|abroad|locally)(?=\s*(?:[,;.()]|\band\b|$))/;
 const BARE_GENDER = /^\s+(women|men|female|male)(?=\s*(?:[,;.()]|\band\b|$))/i;
-// The words that open a list of parts: "of whom", "of which", "including", a colon after the whole.
-const OPENS_LIST = /(?:\bof\s+(?:whom|which)|\bincluding|:)\s*$/i;
+// The words that open a list of parts: "of whom", "of which", "including" and their like in the other
+// languages read ("dont", "davon", "neist", "od toga"; core's part-of-whole words), a colon after the whole.
+const OPENS_LIST = new RegExp(`(?:(?<!\\p{L})(?:${OF_WHOM_WORDS})|:)\\s*$`, 'iu');
+// A part named by one word: a gender in any language read ("neist 216 naist", "dont 456 femmes").
+const ONE_WORD = /^\s+(\p{L}+)(?=\s*(?:[,;.()]|$))/u;
 const OPENS_BRACKET = /^[^()]*\(\s*$/;
 // "of which 388 were domestic suppliers", "of whom 214 are local employees": a kind of the whole's noun.
 const KIND_AFTER = /^\s+(?:were|are)\s+((?:[A-Za-z-]+\s+){1,3}?)([A-Za-z-]+)(?=\s*(?:[,;.()]|\band\b|$))/;
@@ -43,10 +48,13 @@ export function partOfList(
   // "of whom 3,112 were men and 1,874 women": after a gender part the other gender may stand bare.
   // "3,310 people: 1,702 men and 1,608 women": a colon opens a list of bare genders too.
   const colon = previous.part !== true && /:\s*$/.test(between);
+  const opened = previous.part !== true && OPENS_LIST.test(between);
   const bare =
     bracket || colon || (previous.part === true && previous.dims?.gender !== undefined)
-      ? BARE_GENDER.exec(after)
-      : null;
+      ? (BARE_GENDER.exec(after) ?? genderWord(after))
+      : opened
+        ? genderWord(after)
+        : null;
   const group = (bracket ? null : GROUP_AFTER.exec(after)) ?? bare;
   if (!listed) return undefined;
   if (!group) return bracket || previous.part === true ? undefined : kindOfWhole(t, after, previous);
@@ -161,6 +169,12 @@ export function partOfEarlierWhole(
   return opened ? part(t.start, t.end + group[0].length, groupDims(group[0])) : undefined;
 }
 
+/** The one word after a part's count when it names a gender in any language read, else null. */
+function genderWord(after: string): RegExpExecArray | null {
+  const word = ONE_WORD.exec(after);
+  return word?.[1] !== undefined && genderOf(word[1].toLowerCase()) !== undefined ? word : null;
+}
+
 /** The breakdown a part's group gives: gender, age band or place (HKEX B1.1, B5.1; GRI 2-7, 405-1). */
 function groupDims(group: string): Record<string, string> {
   const words = group
@@ -169,6 +183,8 @@ function groupDims(group: string): Record<string, string> {
     .trim();
   if (/^(?:women|female)$/i.test(words)) return { gender: 'female' };
   if (/^(?:men|male)$/i.test(words)) return { gender: 'male' };
+  const gender = /^\p{L}+$/u.test(words) ? genderOf(words.toLowerCase()) : undefined;
+  if (gender !== undefined) return { gender };
   const age = /^aged\s+(.+)$/i.exec(words)?.[1];
   if (age !== undefined) return { age: age.trim() };
   // Employment type and an age band the classifier reads from the part's own words (its label).
@@ -219,7 +235,10 @@ export function shareOfPart(
 ): NarrativeFigure {
   const last = figures[figures.length - 1];
   if (f.unit !== '%' || last?.part !== true || last.dims === undefined) return f;
-  if (Object.keys(last.dims).length === 0 || !PEOPLE_NOUN.test(last.noun)) return f;
+  // People in English by their noun; in other languages by a noun the unit registry counts as persons.
+  const english = PEOPLE_NOUN.test(last.noun);
+  const people = english || readPrintedUnit(last.noun)?.unit.symbol === 'persons';
+  if (Object.keys(last.dims).length === 0 || !people) return f;
   if (!/^\s*\(\s*$/.test(sentence.slice(last.end, f.at))) return f;
-  return { ...f, dims: { ...last.dims }, name: `proportion of ${last.noun}` };
+  return { ...f, dims: { ...last.dims }, name: `proportion of ${english ? last.noun : 'employees'}` };
 }

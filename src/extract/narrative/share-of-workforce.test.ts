@@ -43,3 +43,16 @@ describe('a gender’s share of the workforce in prose', () => {
     expect(share?.dims).toMatchObject({ gender });
   });
 });
+
+describe('a gender’s share in brackets after the part "of whom" takes from a count of people', () => {
+  it.each([
+    ['Tehases töötas 740 inimest, neist 262 meest (35.4%).', 'male'],
+    ['Das Werk hatte 740 Beschäftigte, davon 262 Frauen (35,4 %).', 'female'],
+    ['Na kraju godine bilo je 740 zaposlenih, od toga 262 žena (35,4%).', 'female'],
+    ['The plant had 740 employees, of whom 262 women (35.4%).', 'female'],
+  ])('names the share of "%s" as that gender’s proportion of employees', (sentence, gender) => {
+    const [share] = shareOf(sentence);
+    expect(share?.label).toMatch(/^proportion of employees/);
+    expect(share?.dims).toMatchObject({ gender });
+  });
+});

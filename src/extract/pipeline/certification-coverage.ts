@@ -1,5 +1,6 @@
 import { Decimal, parseUnit, quantity, type Fact } from '../../core/index.js';
 import words from './certification-answers.data.json' with { type: 'json' };
+import allWords from './certification-all-words.data.json' with { type: 'json' };
 
 /** The share of a site table's sites a standard certifies; the same metric for a sentence's claim. */
 export const CERTIFIED_SITES_METRIC = 'management.certified_site_share';
@@ -101,11 +102,30 @@ export function certificationFacts(
 
 // "100%" or "100 %" as a share printed alone, not the end of a longer figure.
 const FULL = /(?<![\d.,])100\s?%/gu;
+const wordsOf = (key: 'all' | 'not'): string => allWords.languages.flatMap((l) => l[key]).join('|');
+// "all 12 sites", "all four plants", "alle 12 Standorte", "tous les 12 sites": every one of a count of
+// sites, which claims full coverage as a 100% does (certification-all-words.data.json).
+const ALL_COUNTED = new RegExp(
+  String.raw`(?<!\p{L})(?:${wordsOf('all')})\s+(?:\d{1,3}|(?:${allWords.numbers.join('|')}))\s+\p{L}`,
+  'giu',
+);
+// "not all 12 sites": a claim denied.
+const DENIED = new RegExp(String.raw`(?<!\p{L})(?:${wordsOf('not')})\s+$`, 'iu');
+
+/** Where a clause claims full coverage: its one "100%", else its one "all N sites" not denied. */
+function fullClaimAt(clause: string): number | undefined {
+  const full = [...clause.matchAll(FULL)];
+  if (full.length > 0) return full.length === 1 ? full[0]?.index : undefined;
+  const all = [...clause.matchAll(ALL_COUNTED)];
+  const [claim] = all;
+  return all.length === 1 && claim && !DENIED.test(clause.slice(0, claim.index)) ? claim.index : undefined;
+}
 
 /**
  * The sentences that claim a standard certifies every site ("certified to ISO 14001 at all four plants
- * (100% coverage)", "100% of our sites hold ISO 45001"): a 100% in the same clause as one standard's
- * name, with no other standard between them. Read from every paragraph; a table line names no 100%.
+ * (100% coverage)", "100% of our sites hold ISO 45001", "all 12 sites are certified to ISO 14001"): a
+ * 100%, or with none "all" before a count of sites, in the same clause as one standard's name, with no
+ * other standard between them. Read from every paragraph; a table line names no 100%.
  */
 export function claimedFullCertification(
   lines: readonly Line[],
@@ -120,11 +140,11 @@ export function claimedFullCertification(
       const at = offset;
       offset += clause.length;
       const named = [...clause.matchAll(STANDARD)];
-      const full = [...clause.matchAll(FULL)];
+      const claim = fullClaimAt(clause);
       const standard = named[0]?.[1];
-      if (named.length !== 1 || full.length !== 1 || standard === undefined) continue;
-      // The line the 100% is printed on, as an analyst points to it.
-      const mark = at + (full[0]?.index ?? 0);
+      if (named.length !== 1 || claim === undefined || standard === undefined) continue;
+      // The line the 100% (or "all N sites") is printed on, as an analyst points to it.
+      const mark = at + claim;
       const no = starts.filter((s) => s.at <= mark).pop()?.no ?? 0;
       facts.push(
         shareFact(entity, document, year, no, standardId(standard), new Decimal(100), {

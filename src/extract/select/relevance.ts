@@ -1,6 +1,6 @@
 import type { ClassifiedMention } from '../classify/index.js';
 import { readPrintedUnit } from '../classify/index.js';
-import { foldTraditionalChinese } from '../../core/index.js';
+import { foldTraditionalChinese, partOfWholeBefore } from '../../core/index.js';
 import { isCroatianCounted } from '../narrative/index.js';
 
 /**
@@ -37,10 +37,19 @@ export function isDisclosure(c: ClassifiedMention): boolean {
 const FRACTION_AFTER =
   /^\s?%[^()%]{0,80}?\(\s*\d[\d\s,.]*?\s(?:out\s+of|of|из|dari|von|sur|su|de|z|από)\s+\d/iu;
 
-/** Whether a share is printed with the fraction it is the quotient of: a figure a reader can redo. */
+/**
+ * Whether a share is printed with the fraction it is the quotient of: a figure a reader can redo. The
+ * fraction may follow it in brackets, or come before it as a whole and the part taken "of whom" from it
+ * ("612 inimest, neist 216 naist (35.3%)"), in any language read.
+ */
 function printsItsFraction(quote: string, value: string): boolean {
   const at = quote.indexOf(value);
-  return at >= 0 && FRACTION_AFTER.test(quote.slice(at + value.length, at + value.length + 160));
+  if (at < 0) return false;
+  const after = quote.slice(at + value.length, at + value.length + 160);
+  return (
+    FRACTION_AFTER.test(after) ||
+    partOfWholeBefore(quote.slice(Math.max(0, at - 160), at), after) !== undefined
+  );
 }
 
 /**

@@ -242,3 +242,17 @@ describe('dedupeMentions', () => {
     expect(kept.map((c) => c.mention.line)).toEqual([30, 52, 52]);
   });
 });
+
+describe('isDisclosure of a share restating a part of a whole counted before it', () => {
+  it('keeps the share whatever its words when a whole and its part come before it', () => {
+    const share = (quote: string, label: string) => text({ label, value: '27.9', unit: '%', quote });
+    expect(
+      isDisclosure(
+        share('Aastal töötas 1 040 inimest, neist 290 meest (27.9%).', 'neist 290 meest ( 27.9% )'),
+      ),
+    ).toBe(true);
+    expect(
+      isDisclosure(share('Aastal kasvas müük 1 040 ühikuni, ehk 27.9%.', 'müük 1 040 ühikuni, ehk 27.9%')),
+    ).toBe(false);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { partOfWholeBefore } from './part-of-whole.js';
+
+/** The part and whole before the share printed as `share` in `sentence`. */
+function around(sentence: string, share: string) {
+  const at = sentence.indexOf(share);
+  return partOfWholeBefore(sentence.slice(0, at), sentence.slice(at + share.length));
+}
+
+describe('partOfWholeBefore', () => {
+  it('finds the whole and the part an "of whom" clause takes from it, in brackets or restated', () => {
+    expect(around('The mill had 930 workers, of whom 207 women (22.3%).', '22.3')).toEqual({
+      part: '207',
+      whole: '930',
+    });
+    expect(around('Tehases oli 930 töötajat, neist 207 naist (22.3%).', '22.3')).toEqual({
+      part: '207',
+      whole: '930',
+    });
+    expect(around('Das Werk hatte 1,930 Beschäftigte, davon 207 Frauen, d. h. 10.7 %.', '10.7')).toEqual({
+      part: '207',
+      whole: '1,930',
+    });
+  });
+
+  it('takes nothing when another figure stands between or the share is not tied to the part', () => {
+    expect(around('The mill had 930 workers, of whom 207 women; 14 left (22.3%).', '22.3')).toBeUndefined();
+    expect(around('The mill had 930 workers, of whom 207 women; pay rose 22.3%.', '22.3')).toBeUndefined();
+    expect(around('The mill had 930 workers and 207 women (22.3%).', '22.3')).toBeUndefined();
+  });
+});
