@@ -1,4 +1,4 @@
-import { dimsKey, seriesOf } from '../fact-index/index.js';
+import { dimsKey, seriesOf, type FactIndex } from '../fact-index/index.js';
 import {
   makeFinding,
   severityFor,
@@ -22,7 +22,7 @@ export const subsetCountRule: Rule = {
     for (const relation of relations().subsets) {
       const reported = new Set<Figure>();
       for (const part of ctx.facts.representatives(relation.part)) {
-        const whole = ctx.facts.at(seriesOf(part.fact), relation.whole, part.fact.dims);
+        const whole = wholeOf(ctx.facts, part, relation.whole);
         if (!whole || !exceeds(part, whole)) continue;
         reported.add(part);
         out.push(finding(relation, part, whole));
@@ -45,6 +45,30 @@ export const subsetCountRule: Rule = {
 };
 
 type Subset = ReturnType<typeof relations>['subsets'][number];
+
+// Breakdowns that narrow a population to a group of it: the group's part ("all 1,520 permanent employees
+// completed the module") is also part of the whole population when the report prints no headcount of
+// the group itself.
+const GROUP_KEYS = new Set([
+  'gender',
+  'age',
+  'region',
+  'employee_category',
+  'employment_type',
+  'site',
+  'nationality',
+  'ethnicity',
+  'education',
+]);
+
+/** The whole of the part's group, or of the whole population when the report prints none for the group. */
+function wholeOf(facts: FactIndex, part: Figure, metric: string): Figure | undefined {
+  const series = seriesOf(part.fact);
+  const keys = Object.keys(part.fact.dims);
+  if (keys.length === 0 || facts.find({ ...series, metric }, part.fact.dims).length > 0)
+    return facts.at(series, metric, part.fact.dims);
+  return keys.every((k) => GROUP_KEYS.has(k)) ? facts.at(series, metric, {}) : undefined;
+}
 
 function exceeds(part: Figure, whole: Figure): boolean {
   const wholeRange = rangeIn(whole, part.unit);

@@ -26,10 +26,11 @@ export function nationalityColumn(m: Mention): string | undefined {
   return column.replace(/\s+/g, ' ').toLowerCase();
 }
 
-// A row naming the group that is not the host country's nationals ("Expatriates", "Foreign employees"):
-// a part of the headcount beside the nationals' row, never the whole.
+// A row naming the group that is not the host country's nationals ("Expatriates", "Foreign employees",
+// "Non-citizen employees" as southern African localisation tables print it): a part of the headcount
+// beside the nationals' row, never the whole.
 const NON_NATIONAL_ROW =
-  /^(?:expat(?:riate)?s?|foreign(?:ers|\s+nationals?)?|non-?nationals?)(?:\s+(?:employees|staff|workers))?$/i;
+  /^(?:expat(?:riate)?s?|foreign(?:ers|\s+nationals?)?|non-?nationals?|non-?citizens?)(?:\s+(?:employees|staff|workers))?$/i;
 
 /**
  * A column of a table by nationality is that group's figure, a breakdown of the headcount; so is a row

@@ -70,6 +70,19 @@ describe('people who attended or completed a course', () => {
     expect(sentence('We employ 917 staff across four plants', '917', 'staff')).toBe('workforce.total');
   });
 
+  it('reads a group of employees who completed a course as those trained', () => {
+    expect(
+      sentence(
+        'All 2,075 permanent employees completed the revised allergen module',
+        '2075',
+        'permanent employees',
+      ),
+    ).toBe('training.trained');
+    expect(sentence('Some 96 seasonal workers attended the induction', '96', 'seasonal workers')).toBe(
+      'training.trained',
+    );
+  });
+
   it('reads a course completed by people, said in the passive, as those trained too', () => {
     expect(sentence('The new lockout induction was completed by 1,306 workers', '1306', 'workers')).toBe(
       'training.trained',

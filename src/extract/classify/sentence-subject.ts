@@ -12,10 +12,11 @@ const EMPLOYS =
   /\bemploy(?:s|ed|ing)?\s+(?:a total of\s+|about\s+|around\s+|approximately\s+|over\s+|more than\s+|nearly\s+|some\s+)?([\d,]+)\s+(?:people|persons|staff|employees|workers)\b/i;
 
 // "all 2,236 employees attended the annual refresher", "1,870 staff completed the module": people who
-// attended or completed a course are those trained (GRI 404, HKEX B3.1), never the headcount. People
+// attended or completed a course are those trained (GRI 404, HKEX B3.1), never the headcount, a group
+// of them too ("all 1,520 permanent employees completed", "318 new workers attended"). People
 // who completed an amount ("our 1,870 employees completed 40,766 hours of training") are the workforce.
 const ATTENDED =
-  /\b([\d,]+)\s+(?:employees|staff|people|persons|workers)\s+(?:have\s+|had\s+)?(?:attended|completed|took part in|participated in|were trained|received\s+(?:\w+\s+)?training)\b(?!\s+(?:a total of\s+|over\s+|more than\s+)?[\d,.]+)/i;
+  /\b([\d,]+)\s+(?:[a-z][a-z-]*\s+){0,2}?(?:employees|staff|people|persons|workers)\s+(?:have\s+|had\s+)?(?:attended|completed|took part in|participated in|were trained|received\s+(?:\w+\s+)?training)\b(?!\s+(?:a total of\s+|over\s+|more than\s+)?[\d,.]+)/i;
 
 // "Safety induction was completed by 1,306 workers", "the module has been attended by 412 staff": the
 // same people trained, said in the passive with the course as the subject.
