@@ -37,7 +37,7 @@ export function parseYearCell(text: string): YearCell | undefined {
     .replace(/^\s*[─━═—–-]{2,}\s*|\s*[─━═—–-]{2,}\s*$/gu, '')
     .replace(/[*†‡]+$/, '')
     .replace(YEAR_WORD_AT_END, '')
-    .replace(/^((?:19|20)\d{2})\.$/, '$1')
+    .replace(/((?:19|20)\d{2})\.$/, '$1')
     .trim();
   if (t.length > 24) return undefined;
   const back = yearsBackOf(t);
@@ -45,20 +45,22 @@ export function parseYearCell(text: string): YearCell | undefined {
   // "2025 plan" beside "2025 fact" (reports translated from Russian: план / факт) is the year's plan,
   // a figure aimed at like a target; "fact" is the year's actual.
   // The target in the other languages reports head it in: Dutch "Doel 2030", German "Ziel", Spanish and
-  // Portuguese "Meta", "Objetivo", French "Objectif", "Cible", Polish "Cel", Turkish "Hedef".
+  // Portuguese "Meta", "Objetivo", French "Objectif", "Cible", Polish "Cel", Turkish "Hedef"; Serbian,
+  // Croatian and Slovene "Cilj 2030.", their base year "Bazna 2023." ("bazna/polazna godina") and the
+  // year's actual "Stanje 2025." (the state reached).
   const role =
-    /target|goal|\bplan(?:ned)?\b|\bbudget(?:ed)?\b|\b(?:doel|ziel|meta|objetivo|objectif|cible|cel|hedef)\b/i.test(
+    /target|goal|\bplan(?:ned)?\b|\bbudget(?:ed)?\b|\b(?:doel|ziel|meta|objetivo|objectif|cible|cel|hedef|cilj)\b/i.test(
       t,
     )
       ? 'target'
-      : /base(?:line)?/i.test(t)
+      : /base(?:line)?|\b(?:bazn[aoi]|polazn[aoi])\b/i.test(t)
         ? 'base'
         : 'actual';
   // "Base year (2019)", "2025 performance": the words and brackets around the year only say its role;
   // "Group F2025" beside the operations' columns is the whole group's year.
   const core = t
     .replace(
-      /\b(?:target|goal|plan(?:ned)?|budget(?:ed)?|fact|base(?:line)?(?: year)?|year|actual|data|performance|results?|doel|ziel|meta|objetivo|objectif|cible|cel|hedef)\b/gi,
+      /\b(?:target|goal|plan(?:ned)?|budget(?:ed)?|fact|base(?:line)?(?: year)?|year|actual|data|performance|results?|doel|ziel|meta|objetivo|objectif|cible|cel|hedef|cilj|bazn[aoi]|polazn[aoi]|stanje)\b/gi,
       '',
     )
     .replace(/^\s*(?:group|consolidated)\s+(?=(?:FY|CY)?\s?'?\d)/i, '')
