@@ -1,4 +1,4 @@
-import type { Dims } from '../../core/index.js';
+import { findMetricsByPhrase, type Dims } from '../../core/index.js';
 import type { SeriesKey } from '../fact-index/index.js';
 import type { Figure } from '../precision/index.js';
 import type { RuleContext } from './rule.js';
@@ -41,6 +41,28 @@ export function ownWords(f: Figure): string {
 export function isOtherCarrierFactor(f: Figure): boolean {
   const words = ownWords(f);
   return OTHER_CARRIER.test(words) && !ELECTRICITY.test(words);
+}
+
+// The fuels a site burns (Scope 1): a factor a sentence names by one is that fuel's, not the grid's.
+const FUELS: ReadonlySet<string> = new Set([
+  'energy.natural_gas',
+  'energy.diesel',
+  'energy.gasoline',
+  'energy.lpg',
+  'energy.coal',
+  'energy.fuel_nonrenewable',
+  'energy.fuel_renewable',
+  'energy.other_fuels',
+]);
+
+/**
+ * Whether a factor's own words name a fuel burnt on site, in any language the metric catalogue reads
+ * ("natural gas 0.201 t CO2/MWh, diesel 0.266 t CO2/MWh; grid 0.748 t CO2/MWh": the first two).
+ */
+export function isFuelFactor(f: Figure): boolean {
+  const words = ownWords(f);
+  const best = findMetricsByPhrase(words)[0]?.metric.id;
+  return best !== undefined && FUELS.has(best) && !ELECTRICITY.test(words);
 }
 
 /**

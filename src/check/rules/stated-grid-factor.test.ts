@@ -251,3 +251,35 @@ describe('factor.grid-stated from a Scope 2 sentence naming no carrier', () => {
     expect(found?.[2]).toContain('matches the factor stated for 2023');
   });
 });
+
+describe('factor.grid-stated in Serbian and Croatian, fuels stated beside the grid', () => {
+  // One sentence states two fuels' factors, then the grid's ("mreža") for each year.
+  const quote =
+    'Faktori emisije: ugalj 0.341 t CO2/MWh, lož ulje 0.279 t CO2/MWh; faktor elektroenergetske mreže 0.655 (2031.), 0.671 (2030.) i 0.689 t CO2/MWh (2029.).';
+  const said = (value: string, year: number, label: string) =>
+    printed({
+      metric: 'unclassified',
+      value,
+      unit: 'tCO2/MWh',
+      year,
+      line: 12,
+      label,
+      quote,
+      extraction: 'text',
+    });
+  const stated = [
+    said('0.341', 2031, 'ugalj 0.341 t CO2/MWh'),
+    said('0.279', 2031, 'ugalj 0.341 t CO2/MWh, lož ulje 0.279 t CO2/MWh'),
+    said('0.655', 2031, 'faktor elektroenergetske mreže 0.655'),
+    said('0.671', 2030, 'faktor elektroenergetske mreže 0.655 (2031.), 0.671'),
+  ];
+
+  it('takes the grid factor of the year, the fuels’ own factors set aside, and flags the other year’s', () => {
+    // 2031: 26,300 MWh × 0.655 = 17,226.5 t; printed 17,647.3 = 26,300 × 0.671 (2030's factor).
+    const [found, ...rest] = run([...stated, electricity('26300', 2031), scope2('17647.3', 2031)]);
+    expect(rest).toEqual([]);
+    expect(found?.slice(0, 2)).toEqual(['17226.5', '17647.3']);
+    expect(found?.[2]).toContain('matches the factor stated for 2030');
+    expect(run([...stated, electricity('26300', 2031), scope2('17226.5', 2031)])).toEqual([]);
+  });
+});

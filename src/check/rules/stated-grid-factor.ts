@@ -14,7 +14,7 @@ import { baseRange, isCoalEquivalent, rangeIn } from './convert-figure.js';
 import { listedFactorFindings } from './listed-grid-factors.js';
 import { isStatedForAPlace, regionalFactors } from './regional-grid-factor.js';
 import type { Rule, RuleContext } from './rule.js';
-import { electricityScope2, isOtherCarrierFactor } from './scope2-carriers.js';
+import { electricityScope2, isFuelFactor, isOtherCarrierFactor } from './scope2-carriers.js';
 import type { SeriesKey } from '../fact-index/index.js';
 
 /**
@@ -42,6 +42,13 @@ const ROMANCE_SCOPE2 = /\b(?:alcance|escopo|port[ée]e|ambito)\s+2\b/i;
 const ROMANCE_MARKET =
   /\bmercado\b|\bmarch[ée]\b|\bmercato\b|\bresidual|\bproveedor|\bfornecedor|\bfournisseur|\bfornitor|\bcontrat|\bcertificad|\bgarant[ií]as?\s+de\s+origen/i;
 
+// The grid in the other European languages reports state factors in: Serbian, Croatian and Bosnian
+// "mreža" in its cases ("faktor mreže Srbije", "elektroenergetska mreža"), Slovene "omrežje", German
+// "Stromnetz"/"Netzstrom", Dutch "elektriciteitsnet", Swedish "elnät", Norwegian "strømnett"/"elnett",
+// Danish "elnet", Estonian "elektrivõrk", Finnish "sähköverkko".
+const EUROPEAN_GRID =
+  /(?<!\p{L})(?:elektroenergetsk\p{L}*\s+)?mre[žz](?:a|e|i|u|om)(?!\p{L})|(?<!\p{L})omrežj|stromnetz|netzstrom|elektriciteitsnet|eln[äa]t|elnett|str[øo]mnett|(?<!\p{L})elnet(?!\p{L})|elektriv[õo]rg|sähköverko/iu;
+
 /** Whether a factor's sentence makes it the grid's. */
 function isGridFactor(quote: string): boolean {
   return (
@@ -49,6 +56,7 @@ function isGridFactor(quote: string): boolean {
     (SCOPE2_ELECTRICITY.test(quote) && !MARKET.test(quote)) ||
     (SCOPE2.test(quote) && !MARKET.test(quote) && !NOT_ELECTRICITY.test(quote)) ||
     ROMANCE_GRID.test(quote) ||
+    EUROPEAN_GRID.test(quote) ||
     (ROMANCE_SCOPE2.test(quote) && !MARKET.test(quote) && !ROMANCE_MARKET.test(quote))
   );
 }
@@ -113,10 +121,12 @@ function statedGridFactors(ctx: RuleContext): Figure[] {
     .flatMap((metric) => ctx.facts.metric(metric))
     .filter((f) => f.unit.dimension === 'ghg/energy' && f.fact.basis === 'actual');
   const market = new Set(factors.filter((f) => f.fact.dims.scope2_method === 'market').map(quoteOf));
-  // A factor a sentence names by another carrier ("…; district heat 0.340 tCO2/MWh") is that carrier's.
+  // A factor a sentence names by another carrier ("…; district heat 0.340 tCO2/MWh") or by a fuel
+  // ("natural gas 0.201 t CO2/MWh, …; grid factor 0.748") is that carrier's or fuel's.
   return factors.filter((f) => {
     const p = f.fact.provenance;
-    if (p.kind !== 'document' || !isGridFactor(p.quote) || isOtherCarrierFactor(f)) return false;
+    if (p.kind !== 'document' || !isGridFactor(p.quote)) return false;
+    if (isOtherCarrierFactor(f) || isFuelFactor(f)) return false;
     const method = f.fact.dims.scope2_method;
     return method === 'location' || (method === undefined && !market.has(p.quote));
   });
@@ -270,9 +280,11 @@ function marketOnGridFactor(ctx: RuleContext, series: SeriesKey, dims: Dims): Fi
 }
 
 // Electricity bought from the grid, as its row names it; own solar and green purchases are other rows.
-// French, Spanish, Portuguese and Italian rows name the grid "réseau", "red", "rede", "rete".
-const GRID_BOUGHT = /\bgrid\b|\bpurchased\b|外购|\br[ée]seau\b|\bred\b|\brede\b|\brete\b/i;
-const GRID_NAMED = /\bgrid\b|电网|\br[ée]seau\b|\bred\b|\brede\b|\brete\b/i;
+// French, Spanish, Portuguese and Italian rows name the grid "réseau", "red", "rede", "rete"; Serbian
+// and Croatian "iz mreže" (from the grid).
+const GRID_BOUGHT =
+  /\bgrid\b|\bpurchased\b|外购|\br[ée]seau\b|\bred\b|\brede\b|\brete\b|(?<!\p{L})mre[žz][aei](?!\p{L})/iu;
+const GRID_NAMED = /\bgrid\b|电网|\br[ée]seau\b|\bred\b|\brede\b|\brete\b|(?<!\p{L})mre[žz][aei](?!\p{L})/iu;
 const NOT_GRID =
   /\b(?:renewable|green|solar|wind|self[- ]generated)\b|[ée]olien|solaire|photovolta|renouvelable|renovable|renov[áa]ve|rinnovabil|e[óo]lic/i;
 // "Total electricity", "Électricité totale", "Total de electricidad".

@@ -15,6 +15,14 @@ describe('Estonian, Latvian, Lithuanian and Serbian row labels', () => {
     ['Nepavojingos atliekos', 'waste.non_hazardous'],
     ['Direktne emisije (obim 1)', 'ghg.scope1'],
     ['Prirodni gas', 'energy.natural_gas'],
+    // Serbian reports also name the scopes "obuhvat" ("Obuhvat 2 (tržišni metod)") and sum them "1 + 2".
+    ['Obuhvat 1 ukupno', 'ghg.scope1'],
+    ['Obuhvat 2 (tržišni metod)', 'ghg.scope2'],
+    ['Emisije obuhvata 3 – poslovna putovanja', 'ghg.scope3'],
+    ['Obuhvat 1 + 2', 'ghg.scope1_2'],
+    ['Emisije obuhvata 1 i 2', 'ghg.scope1_2'],
+    ['Obim 1 + 2', 'ghg.scope1_2'],
+    ['Mrki ugalj', 'energy.coal'],
     // The rows an injury rate is recomputed from: hours worked and lost-time injuries.
     ['Töötatud tunnid', 'safety.hours_worked'],
     ['Töövõimetusega tööõnnetused', 'safety.lost_time_injuries'],

@@ -8,6 +8,7 @@ const LABELS: readonly (readonly [string, string])[] = [
   ['Emisije opsega 2', 'ghg.scope2'],
   ['Ostale neizravne emisije – opseg 3', 'ghg.scope3'],
   ['Emisije opsega 1 i 2', 'ghg.scope1_2'],
+  ['Emisije opsega 1 + 2', 'ghg.scope1_2'],
   ['Ukupne emisije stakleničkih plinova', 'ghg.total'],
   ['Intenzitet emisija po zaposleniku', 'ghg.intensity'],
   ['Ukupna potrošnja energije u pogonima', 'energy.total'],

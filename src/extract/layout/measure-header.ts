@@ -76,7 +76,7 @@ function isMeasure(cell: string): boolean {
   return (
     cell.length <= 40 &&
     /^[\p{L}(%']/u.test(cell) &&
-    (!/[.;:,]$/.test(cell) || ABBREVIATED.test(cell)) &&
+    (!/[.;:,]$/.test(cell) || ABBREVIATED.test(cell) || ORDINAL_YEAR.test(cell)) &&
     !/^(?:FY\s?)?(?:19|20)\d{2}$/i.test(cell)
   );
 }
@@ -84,6 +84,10 @@ function isMeasure(cell: string): boolean {
 // One word cut short with a full stop ("Var.", "Avg.", "Non-cov."): a heading abbreviated, not a
 // sentence's end (a sentence has more than one word).
 const ABBREVIATED = /^(?:[\p{L}]+-)?\p{L}{1,7}\.$/u;
+
+// A year printed as an ordinal at a heading's end ("Cilj 2030.", "Bazna 2023."), as Serbian, Croatian
+// and Slovene print years: the dot ends no sentence.
+const ORDINAL_YEAR = /\s(?:19|20)\d{2}\.$/;
 
 // Two "name, unit" headings one space apart: the second's name is a capitalised word.
 const TWIN_HEADINGS =

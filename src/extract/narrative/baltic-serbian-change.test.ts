@@ -25,4 +25,15 @@ describe('stated changes in Estonian, Latvian, Lithuanian and Serbian prose', ()
       expect.objectContaining({ value: '6.6', direction: 'decrease' }),
     ]);
   });
+
+  it('reads "Scope 1 and 2" in any of these languages as one subject, its second number no count', () => {
+    const estonian =
+      'Scope 1 ja 2 heitkogused vähenesid võrreldes 2029. aastaga 5,3%, ulatudes 18 204,6 t CO2e-ni.';
+    expect(changesOf(estonian, 2031)).toEqual([
+      expect.objectContaining({ value: '5.3', direction: 'decrease', of: 'Scope 1 ja 2 heitkogused' }),
+    ]);
+    expect(changesOf('Scope 1 i 2 emisije smanjene su za 5,3% u odnosu na 2029. godinu.', 2031)).toEqual([
+      expect.objectContaining({ value: '5.3', direction: 'decrease', of: 'Scope 1 i 2 emisije' }),
+    ]);
+  });
 });

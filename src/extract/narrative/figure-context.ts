@@ -34,7 +34,7 @@ export function whyNotAFigure(sentence: string, t: NumberToken): string | undefi
   if (/^\s*$/.test(before) && /^\d+(?:\.\d+)+\s+[A-Z]/.test(sentence.slice(t.start))) return 'section number';
   if (/^[-–/:]\s?\d/.test(after) || /^\s?[-–]\s?\d/.test(after)) return 'range';
   if (/^\s?(?:to|and|or)\s\d[\d,.]*\s*(?:years old|years of age)/i.test(after)) return 'age';
-  if (REFERENCE_BEFORE.test(before)) return 'reference';
+  if (REFERENCE_BEFORE.test(before) || SCOPE_LISTED_BEFORE.test(before)) return 'reference';
   // "per RMB 10,000 of output value", "per 200,000 hours worked": what a ratio is per, not a figure.
   if (/\bper\s+(?:(?:RMB|HKD|USD|CNY|HK\$|US\$|\$|¥)\s?)?$/i.test(before)) return 'denominator';
   // Vietnamese "trên 1.000.000 giờ công": "trên" is "per" only before a rate's round base ("trên 50 tuổi" is over 50).
@@ -96,6 +96,10 @@ function randBeforeScale(t: NumberToken, after: string): boolean {
 const REFERENCE_BEFORE = new RegExp(
   `(?:\\b(?:ISO(?:\\/IEC)?|IEC|GB\\/?T?|SA|IATF|QC|OHSAS|EN|BS|ASI|CMMI|No|Nos|Level|level|Scope|Phase|Class|Grade|Tier|Step|Appendix|Chapter|Section|Article|Rule|Rules|Top|Table|Figure|Fig|Page|KPI|GRI|SDGs?|Goal|Version|Room|Floor|Building|Block|Road|Avenue|Street|Lot|Line|Tel|Phone|Fax|Stock Code|Code|Principle|Standard|Pillar|Group|Batch|COVID|Covid|Industry|Chapters?|${FOREIGN_CAPTION_WORDS.join('|')})\\.?\\s?|[#№])$`,
 );
+// "Scope 1 ja 2 heitkogused", "Scope 1 i 2 emisije", "Scope 1 und 2": the second scope of a pair is
+// a scope's number too, whatever the language's "and".
+const SCOPE_LISTED_BEFORE =
+  /(?<!\p{L})scopes?\s?[123]\s*(?:,|\+|&|(?:and|ja|i|und|et|y|e|en|og|och|a|ir|un|oraz|ve|és)(?!\p{L}))\s*$/iu;
 const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)';
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s$`);

@@ -14,7 +14,8 @@ export interface FigureTime {
 // French and Italian a target ("nuestra meta es llegar al 35%", "objectif", "obiettivo") or an aim.
 const TARGET_CUE =
   /\b(?:targets?|goals?|aims?\s+to|aiming\s+to|plans?\s+to|planned|planning\s+to|will|shall|strives?\s+to|expects?\s+to|expected\s+to|intends?\s+to|commit(?:s|ted)?\s+to|metas?|objetivos?|objectifs?|obiettiv[oi]|aspiramos|pretendemos|nos\s+proponemos|visamos|nous\s+visons)\b/i;
-const YEAR_TAG = /^\s*\((?:FY|CY)\s?'?(\d{2}|\d{4})\)|^\s*\(((?:19|20)\d{2})\)/i;
+const YEAR_TAG = /^\s*\((?:FY|CY)\s?'?(\d{2}|\d{4})\)|^\s*\(((?:19|20)\d{2})\.?\)/i;
+const YEAR_LEAD = /(?:^|[\s;,])(?:FY\s?)?((?:19|20)\d{2})\.?\s*:\s*$/i;
 // "by the end of 2025", "by FY2029/30": a deadline makes a figure a target even without a cue word.
 // "para 2030", "d'ici 2030", "entro il 2030", "até 2030": the same deadline in Romance languages.
 const BY_YEAR =
@@ -88,6 +89,9 @@ export function figureTime(
     const y = printed.length === 2 ? 2000 + Number(printed) : Number(printed);
     if (y <= reportYear) return { year: y, basis: 'actual' };
   }
+  // "2025: 0.748; 2024: 0.762": a year and a colon right before a figure date it.
+  const led = YEAR_LEAD.exec(sentence.slice(Math.max(0, at - 16), at))?.[1];
+  if (led !== undefined && Number(led) <= reportYear) return { year: Number(led), basis: 'actual' };
   // "from the FY2021 baseline of 13,240 tCO2e": a baseline printed with its year is that year's actual.
   const baseline = baselineYear(sentence, at, reportYear);
   if (baseline !== undefined) return { year: baseline, basis: 'actual' };

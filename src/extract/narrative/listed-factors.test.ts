@@ -56,4 +56,37 @@ describe('factors listed after the first one’s unit', () => {
       ['0.4412', 'tCO2e/MWh', 2033],
     ]);
   });
+
+  it('reads one factor a year whose unit only the last prints, each year tagged in any of the usual ways', () => {
+    const want = [
+      ['0.655', 2031],
+      ['0.671', 2030],
+      ['0.689', 2029],
+    ];
+    const read = (text: string) => {
+      const figures = figuresOf(text, 2031).filter((f) => f.unit.includes('MWh'));
+      expect(new Set(figures.map((f) => f.unit)).size).toBe(1);
+      return figures.map((f) => [f.value, f.year]);
+    };
+    // Serbian and Croatian print a year as an ordinal ("2031.") and join the last item with "i".
+    expect(
+      read('Ugalj 0,341 t CO2/MWh; faktor mreže 0,655 (2031.), 0,671 (2030.) i 0,689 t CO2/MWh (2029.).'),
+    ).toEqual([['0.341', 2031], ...want]);
+    expect(read('Der Netzfaktor betrug 0,655 (2031), 0,671 (2030) und 0,689 t CO2/MWh (2029).')).toEqual(
+      want,
+    );
+    expect(read('The grid factor was 0.655 in 2031, 0.671 in 2030 and 0.689 t CO2/MWh in 2029.')).toEqual(
+      want,
+    );
+    expect(read('Grid factor 2031: 0.655; 2030: 0.671; 2029: 0.689 t CO2/MWh.')).toEqual(want);
+  });
+
+  it('reads no list from a range, nor from numbers no year leads that end without "and"', () => {
+    expect(
+      figuresOf('Die Faktoren liegen zwischen 0,42 und 0,61 t CO2/MWh.', 2031).map((f) => f.value),
+    ).toEqual(['0.61']);
+    const unled = figuresOf('We ran 14 sites; 2030: 0.671 t CO2/MWh.', 2031);
+    expect(unled.find((f) => f.value === '14')?.unit).not.toContain('MWh');
+    expect(unled.find((f) => f.value === '0.671')?.year).toBe(2030);
+  });
 });

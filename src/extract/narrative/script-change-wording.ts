@@ -82,8 +82,10 @@ function patterns(l: Language): Patterns {
     down: new RegExp(`^${any([...l.down, ...l.nounsDown])}$`, 'iu'),
     verbAtEnd: new RegExp(String.raw`${edge}(${any([...l.down, ...l.up])})\s*$`, 'iu'),
     noun: new RegExp(`^${any([...l.nounsDown, ...l.nounsUp])}$`, 'iu'),
+    // "and" between two numbers joins them ("Scope 1 ja 2 heitkogused", "Scope 1 i 2 emisije"): the
+    // subject is the scopes' sum, no second clause.
     clauseBreak: new RegExp(
-      String.raw`[,;:()–—]|\.\s|${NOT_LETTER_BEFORE}${any(l.and)}${NOT_LETTER_AFTER}${l.spaceEndsSubject ? String.raw`|\s` : ''}`,
+      String.raw`[,;:()–—]|\.\s|${NOT_LETTER_BEFORE}(?:(?<!\d\s{0,2})${any(l.and)}|${any(l.and)}(?!\s{0,2}\d))${NOT_LETTER_AFTER}${l.spaceEndsSubject ? String.raw`|\s` : ''}`,
       'giu',
     ),
     named: new RegExp(`${NOT_LETTER_BEFORE}${any(l.named)}${NOT_LETTER_AFTER}`, 'iu'),

@@ -19,6 +19,9 @@ const SCALE_AFTER_FIGURE = /\d\s?(\p{L}+)$/u;
 // Initials with full stops ("B.E", "U.S"): before a number they abbreviate its era or place.
 const INITIALS = /(?<![\p{L}.])(?:\p{Lu}\.)+\p{Lu}$/u;
 const MAX_SENTENCE_CHARS = 1500;
+// A figure its year and a colon lead ("2025: 0.748"), ending or starting a stretch of text.
+const YEAR_LED_FIGURE_END = /(?:^|[\s;,])(?:FY\s?)?(?:19|20)\d{2}\.?\s*:\s*\d[\d.,]*$/;
+const YEAR_LED_FIGURE_START = /^(?:FY\s?)?(?:19|20)\d{2}\.?\s*:\s*\d/;
 
 /**
  * Splits a paragraph into sentences at ". ", "! ", "? " and "; " before a capital, a digit or a
@@ -39,6 +42,13 @@ export function splitSentences(text: string): Sentence[] {
       continue;
     // "(2023: 4,026; 2022: 3,958)": a semicolon inside brackets separates comparatives, not sentences.
     if (m[0].startsWith(';') && insideBrackets(text.slice(start, m.index))) continue;
+    // "grid factor 2025: 0.748; 2024: 0.762; 2023: 0.781 t CO2/MWh": one figure a year, one sentence.
+    if (
+      m[0].startsWith(';') &&
+      YEAR_LED_FIGURE_END.test(text.slice(start, m.index)) &&
+      YEAR_LED_FIGURE_START.test(text.slice(m.index + m[0].length))
+    )
+      continue;
     push(out, text, start, end);
     start = m.index + m[0].length;
   }

@@ -3,13 +3,27 @@ import { readFigure, type NarrativeFigure } from './read-figure.js';
 
 // A bare number listed before others that end on a unit: "natural gas 0.1829, electricity 0.2071
 // and diesel 0.2400 kgCO2e/kWh", "0.495 kgCO2e/kWh (2022), 0.494 (2023) and 0.474 kgCO2e/kWh".
-// Each item may carry its own words before the number and a bracketed year after it.
+// Each item may carry its own words before the number and its year: in brackets, the ordinal dot
+// of Serbian, Croatian and Slovene kept ("0,748 (2025.), 0,762 (2024.) i 0,781 t CO2/MWh"), after
+// "in"/"for" and their equivalents ("0.748 in 2025, 0.762 in 2024 and 0.781 t CO2/MWh"), or before the
+// number and a colon ("2025: 0.748; 2024: 0.762; 2023: 0.781 t CO2/MWh").
 const NUMBER = '\\d[\\d,]*(?:\\.\\d+)?';
 const ITEM_WORDS = "(?:[A-Za-z][A-Za-z'’-]*\\s+){0,4}";
-const YEAR_TAG = '(?:\\s*\\((?:FY\\s?)?(?:19|20)\\d{2}\\))?';
+const YEAR = '(?:FY\\s?)?(?:19|20)\\d{2}\\.?';
+const BRACKETED_YEAR = `\\s*\\(${YEAR}\\)`;
+const YEAR_TAG = `(?:${BRACKETED_YEAR}|\\s+(?:in|for|en|em|para|pour|nel|im|für|u|w)\\s+${YEAR}(?!\\d))?`;
+const YEAR_LEAD = `${YEAR}\\s*:\\s*`;
+// "and" in the languages reports list figures in: German "und", French "et", Spanish "y", Portuguese
+// and Italian "e", Dutch "en", Nordic "og"/"och", Estonian and Finnish "ja", Slavic "i"/"oraz"/"и".
+const AND = '(?:and|or|und|et|y|e|en|og|och|ja|i|oraz|и)';
+const ITEM = `${ITEM_WORDS}(?:${YEAR_LEAD})?${NUMBER}${YEAR_TAG}`;
 const LIST_TAIL = new RegExp(
-  `^${YEAR_TAG}(?:\\s*,\\s*${ITEM_WORDS}${NUMBER}${YEAR_TAG})*\\s*,?\\s+(?:and|or)\\s+${ITEM_WORDS}(${NUMBER})`,
+  `^${YEAR_TAG}(?:\\s*[,;]\\s*${ITEM})*(?:\\s*,?\\s+${AND}\\s+${ITEM_WORDS}(?:${YEAR_LEAD})?|(\\s*[,;]\\s*)${YEAR_LEAD})(${NUMBER})`,
 );
+// A year and a colon right before the number: the list's items without "and" must each lead so.
+const LED_BY_YEAR = new RegExp(`${YEAR_LEAD}$`);
+// "between 2 and 5 tonnes", "entre 2 y 5", "zwischen 2 und 5": a range, not a list.
+const RANGE_BEFORE = /(?:\bbetween|\bfrom|\bentre|\bzwischen|\btussen|\bmellan|\bod)\s+$/i;
 
 /**
  * A bare number in a list whose last item prints the unit all items share: it is read in that unit
@@ -18,13 +32,10 @@ const LIST_TAIL = new RegExp(
  */
 export function sharedUnit(sentence: string, t: NumberToken): NarrativeFigure | undefined {
   // "between 2 and 5 tonnes" is a range, not a list.
-  if (
-    t.rightGlued !== '' ||
-    /\b(?:between|from)\s+$/i.test(sentence.slice(Math.max(0, t.start - 10), t.start))
-  )
+  if (t.rightGlued !== '' || RANGE_BEFORE.test(sentence.slice(Math.max(0, t.start - 10), t.start)))
     return undefined;
-  const tail = LIST_TAIL.exec(sentence.slice(t.end, t.end + 200));
-  const last = tail?.[1];
+  const tail = listTail(sentence, t);
+  const last = tail?.[2];
   // The list's last item, or a number whose bracketed year stands between it and its unit ("0.5268
   // (2025) tCO2e/MWh"), reads the unit after that year.
   const end = tail && last !== undefined ? t.end + tail[0].length : t.end;
@@ -41,7 +52,17 @@ export function sharedUnit(sentence: string, t: NumberToken): NarrativeFigure | 
   };
 }
 
-const OWN_YEAR_TAG = new RegExp(`^${YEAR_TAG.replace(/\?$/, '')}(?=\\s)`);
+/**
+ * The rest of the list a number starts (its last number in group 2), or null. A list ended with no
+ * "and" is one only when its items lead with their years, this number too.
+ */
+function listTail(sentence: string, t: NumberToken): RegExpExecArray | null {
+  const tail = LIST_TAIL.exec(sentence.slice(t.end, t.end + 200));
+  const unended = tail?.[1] !== undefined;
+  return unended && !LED_BY_YEAR.test(sentence.slice(0, t.start)) ? null : tail;
+}
+
+const OWN_YEAR_TAG = new RegExp(`^${BRACKETED_YEAR}(?=\\s)`);
 
 /**
  * The figure a number reads past a bracketed year that follows it ("0.5268 (2025) tCO2e/MWh": the unit

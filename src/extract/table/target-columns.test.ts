@@ -49,3 +49,26 @@ describe('a targets table with a bare "Baseline" column', () => {
     expect(found).toEqual([['24.0', 2025]]);
   });
 });
+
+describe('a targets table whose years are printed as ordinals', () => {
+  // Serbian, Croatian and Slovene print "2031." for the year: base, the year's state and the target.
+  const text = [
+    'Ciljevi',
+    '',
+    '  Pokazatelj                                  Bazna 2028.      Stanje 2031.      Cilj 2035.',
+    '  Potrošnja vode (m³)                            412.600           398.150         350.000',
+    '  Udeo obnovljive energije (%)                       3,4              12,8            40,0',
+  ].join('\n');
+
+  it('reads the base year, the year reached and the target year of each column', () => {
+    const found = read(text, 2031).map((m) => [m.value, m.year, m.basis]);
+    expect(found).toEqual([
+      ['412600', 2028, 'actual'],
+      ['398150', 2031, 'actual'],
+      ['350000', 2035, 'target'],
+      ['3.4', 2028, 'actual'],
+      ['12.8', 2031, 'actual'],
+      ['40.0', 2035, 'target'],
+    ]);
+  });
+});

@@ -40,7 +40,7 @@ export function parseYearCell(text: string): YearCell | undefined {
     .replace(/^\s*[─━═—–-]{2,}\s*|\s*[─━═—–-]{2,}\s*$/gu, '')
     .replace(/[*†‡]+$/, '')
     .replace(YEAR_WORD_AT_END, '')
-    .replace(/^((?:19|20)\d{2})\.$/, '$1')
+    .replace(/((?:19|20)\d{2})\.$/, '$1')
     .trim();
   if (t.length > 24) return undefined;
   const back = yearsBackOf(t);
