@@ -60,6 +60,11 @@ export function extractDocument(doc: Doc, options: ExtractOptions = {}): Extract
   });
   // A highlight tile worded as a change reads as a sentence; its figure is the tile's already.
   const tileChanges = extractNarrative(tables.changeSentences, { reportYear: year, skip: new Set() }).changes;
+  // A box's pair worded as a change is a table's figure, as a change column's is: revenue's counts too.
+  const boxChanges = extractNarrative(tables.boxChangeSentences, {
+    reportYear: year,
+    skip: new Set(),
+  }).changes.map((c) => ({ ...c, mention: { ...c.mention, kind: 'table' as const } }));
   // An index row answering with a figure ("Energy use | Table 4: 84,210.5 GJ") states it once more.
   const answers = extractNarrative(indexFigureLines(lines, contentIndex.lines), {
     reportYear: year,
@@ -82,7 +87,7 @@ export function extractDocument(doc: Doc, options: ExtractOptions = {}): Extract
   const headed = headingCodes(lines, skip);
   const entity = meta.company ?? doc.source;
   const changes = statedChangeFacts(
-    [...prose.changes, ...tileChanges].filter((c) => c.mention.year !== 0),
+    [...prose.changes, ...tileChanges, ...boxChanges].filter((c) => c.mention.year !== 0),
     scope,
     phrases,
     entity,

@@ -161,3 +161,21 @@ describe('a paragraph under highlight tiles', () => {
     ]);
   });
 });
+
+describe('a key-figures box pair worded as a change', () => {
+  it('is a change of what it names, revenue too, as a table figure is', () => {
+    const report = [
+      'Kafue Creamery plc',
+      'This report covers the year ended 31 December 2024.',
+      '',
+      'THE YEAR AT A GLANCE',
+      '',
+      '  Cheese made                 9,640 t   |   Staff at year end                    742',
+      '  Sales growth                up 6.3%   |   Recordable injuries                    11',
+    ].join('\n');
+    const facts = extractDocument(docFromText(report)).facts.filter((f) => f.fact.metric === STATED_CHANGE);
+    expect(facts.map((f) => [f.fact.quantity.value.toString(), f.fact.period.year, f.fact.dims])).toEqual([
+      ['6.3', 2024, { of: 'economic.revenue', direction: 'increase' }],
+    ]);
+  });
+});

@@ -8,7 +8,7 @@ import { readTable } from './read-table.js';
 import { readYearPairCards } from './year-pair-cards.js';
 import { segmentTables, type TableBlock } from './segment.js';
 import { statedUnit } from './row-unit.js';
-import { splitSideBySide } from './side-by-side.js';
+import { pairChanges, splitSideBySide } from './side-by-side.js';
 import { stackHeaderLines } from './stacked-header.js';
 import { readSplitColumns } from './split-columns.js';
 
@@ -19,6 +19,11 @@ export interface TableResult {
   readonly tableLines: ReadonlySet<number>;
   /** Highlight tiles worded as a change, each as the sentence it reads as (see readFigureFirstBlocks). */
   readonly changeSentences: readonly ReportLine[];
+  /**
+   * Pairs of a key-figures box worded as a change ("Revenue growth | up 14.2%"), each as the sentence it
+   * reads as: figures printed in a table, as a table's change column is (see pairChanges).
+   */
+  readonly boxChangeSentences: readonly ReportLine[];
 }
 
 // A caption is the line just above a table, at most this many lines up.
@@ -58,17 +63,18 @@ export function extractTables(
   mentions.push(...highlights.mentions);
   for (const no of highlights.lines) tableLines.add(no);
   const usable = stacked.filter((l) => !highlights.lines.has(l.no) && !cards.lines.has(l.no));
-  const blocks = segmentTables(usable, noise)
-    .flatMap(splitSideBySide)
-    .map((whole) => {
-      // "Table 3. GHG emissions        (Unit: tonnes CO2e)": a title stating its unit at the far right
-      // is the caption of the rows below, not their first row.
-      const titled = unitTitled(whole);
-      const block = titled ? { ...whole, rows: whole.rows.slice(1) } : whole;
-      const first = whole.rows[0]?.no ?? 0;
-      const above = captionAbove(lines, indexOf.get(first) ?? 0, (no) => noise.has(no) || skip.has(no));
-      return { block, caption: titled ?? above };
-    });
+  const segmented = segmentTables(usable, noise);
+  // A box's pairs worded as a change ("Revenue growth | up 14.2%") are stated changes, as its tiles are.
+  const boxChanges = segmented.flatMap(pairChanges);
+  const blocks = segmented.flatMap(splitSideBySide).map((whole) => {
+    // "Table 3. GHG emissions        (Unit: tonnes CO2e)": a title stating its unit at the far right
+    // is the caption of the rows below, not their first row.
+    const titled = unitTitled(whole);
+    const block = titled ? { ...whole, rows: whole.rows.slice(1) } : whole;
+    const first = whole.rows[0]?.no ?? 0;
+    const above = captionAbove(lines, indexOf.get(first) ?? 0, (no) => noise.has(no) || skip.has(no));
+    return { block, caption: titled ?? above };
+  });
   // "Energy consumption – North Mill" beside "Energy consumption – Group": a table for each place.
   const sites = captionSites(blocks.map((b) => b.caption));
   for (const { block, caption } of blocks) {
@@ -88,7 +94,12 @@ export function extractTables(
     tableLines.add(m.line);
   }
   for (const [folded, into] of bilingual.absorbed) if (tableLines.has(into)) tableLines.add(folded);
-  return { mentions, tableLines, changeSentences: highlights.changeSentences };
+  return {
+    mentions,
+    tableLines,
+    changeSentences: highlights.changeSentences,
+    boxChangeSentences: boxChanges,
+  };
 }
 
 // A title dated by a bracketed year at its end: "Energy consumption within the organization (2024)".

@@ -1,6 +1,6 @@
 import type { ReportLine } from '../layout/index.js';
 import { parseCellValue } from '../numbers/index.js';
-import { cutPairs, figurePairs } from './paired-figures.js';
+import { cutPairs, figurePairs, pairChangeSentence } from './paired-figures.js';
 import type { TableBlock } from './segment.js';
 import { parseYearCell } from './year-cell.js';
 
@@ -74,6 +74,23 @@ export function splitSideBySide(block: TableBlock): TableBlock[] {
     cut.forEach((cells, i) => tables[Math.min(i, count - 1)]?.push(lineOf(row, cells)));
   }
   return tables.filter((rows) => rows.length > 0).map((rows) => ({ rows }));
+}
+
+/**
+ * The pairs of a key-figures box worded as changes ("Revenue growth | up 14.2%"), each as the sentence
+ * it reads as, dated by the line it is printed on; none for any other block.
+ */
+export function pairChanges(block: TableBlock): ReportLine[] {
+  const tablesAcross = Math.max(0, ...block.rows.map((r) => sideBySideTables(r.cells)));
+  if (tablesAcross >= 2 || pairColumns(block) < 2) return [];
+  return block.rows.flatMap((row) =>
+    figurePairs(row.cells) > 0
+      ? cutPairs(row.cells).flatMap(([name = '', figure = '']) => {
+          const text = pairChangeSentence(name, figure);
+          return text === undefined ? [] : [{ ...row, cells: [text], text, raw: text }];
+        })
+      : [],
+  );
 }
 
 /**
