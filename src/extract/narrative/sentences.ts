@@ -21,14 +21,15 @@ const INITIALS = /(?<![\p{L}.])(?:\p{Lu}\.)+\p{Lu}$/u;
 const MAX_SENTENCE_CHARS = 1500;
 
 /**
- * Splits a paragraph into sentences at ". ", "! ", "? " and "; " before a capital, a digit or a
- * quote, but not after common abbreviations ("Co., Ltd.", "e.g.", "No.") nor at a "; " inside brackets. Very long sentences are
- * cut so one run-on paragraph cannot make later steps slow.
+ * Splits a paragraph into sentences at ". ", "! ", "? " and "; " before a capital of any alphabet
+ * (Latin with its accents, Cyrillic, Greek), a digit or a quote, but not after common abbreviations
+ * ("Co., Ltd.", "e.g.", "No.") nor at a "; " inside brackets. Very long sentences are cut so one
+ * run-on paragraph cannot make later steps slow.
  */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  const boundary = /[.!?;]\s+(?=[A-Z0-9“"‘(])/g;
+  const boundary = /[.!?;]\s+(?=[\p{Lu}0-9“"‘(])/gu;
   for (const m of text.matchAll(boundary)) {
     const end = m.index + 1;
     const before = text.slice(Math.max(start, end - 12), end - 1);
