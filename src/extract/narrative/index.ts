@@ -6,4 +6,5 @@ export { readFigure, type NarrativeFigure } from './read-figure.js';
 export { whyNotAFigure } from './figure-context.js';
 export { toParagraphs, lineAt, type Paragraph } from './paragraphs.js';
 export { isCroatianCounted } from './croatian-counts.js';
+export { isPeopleNoun } from './people-noun.js';
 export { COURSE_WORDS } from './course-words.js';

@@ -257,6 +257,20 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('splits before a capital of any alphabet', () => {
+    const texts = (t: string): string[] => splitSentences(t).map((x) => x.text);
+    expect(texts('Voda je klesla o 3 %. Čistírna běží od roku 2031.')).toEqual([
+      'Voda je klesla o 3 %.',
+      'Čistírna běží od roku 2031.',
+    ]);
+    expect(texts('Цех закрыт. Женщины составили 41%.')).toEqual(['Цех закрыт.', 'Женщины составили 41%.']);
+    expect(texts('Η μονάδα έκλεισε. Σε σύγκριση με το 2030.')).toEqual([
+      'Η μονάδα έκλεισε.',
+      'Σε σύγκριση με το 2030.',
+    ]);
+    expect(texts('Die Anlage lief. Öl wurde ersetzt.')).toEqual(['Die Anlage lief.', 'Öl wurde ersetzt.']);
+  });
+
   it('does not split after a currency abbreviation before its amount', () => {
     const s = splitSentences('The estate spent Rs. 218.4 Mn on clinics. KShs. 9,120 went to wells.');
     expect(s.map((x) => x.text)).toEqual([

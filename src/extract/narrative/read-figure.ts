@@ -1,6 +1,7 @@
 import { tryParseUnit } from '../../core/index.js';
 import type { NumberToken } from '../numbers/index.js';
 import { croatianMovement, isCroatianCounted } from './croatian-counts.js';
+import { isPeopleNoun } from './people-noun.js';
 import { CURRENCY_MARK } from './currency-mark.js';
 import { movementNoun } from './movement.js';
 import { opensWithPriorYear } from './prior-year-words.js';
@@ -333,7 +334,7 @@ export function readFigure(sentence: string, t: NumberToken): NarrativeFigure | 
   if (named) return named;
   const noun = nounAfter(scaled ? rest.slice(scaled[0].length) : rest);
   const head = noun.noun.split(' ').pop() ?? '';
-  const person = isPersonNoun(head);
+  const person = isPeopleNoun(head);
   if (
     noun.noun === '' ||
     (NOT_COUNTED.test(head) && !MANAGEMENT_POSTS.test(noun.noun)) ||
@@ -393,18 +394,6 @@ function partNamedAfter(sentence: string, t: NumberToken, rest: string): Narrati
     start: t.start,
     end: t.end + verb[0].length + noun.length,
   };
-}
-
-/**
- * A word the unit registry reads as people in an alphabet ("orang", "работников", "άτομα"): a count,
- * though its plural neither ends in -s nor is written in Latin letters. CJK counters ("11 人") are
- * left to the readers of those scripts, which know their "of which" (うち, 其中) lines.
- */
-function isPersonNoun(head: string): boolean {
-  return (
-    /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]{4,}$/u.test(head) &&
-    tryParseUnit(head, { countNouns: false })?.symbol === 'persons'
-  );
 }
 
 // Counted things are plural nouns, or collective nouns that take no plural.

@@ -201,7 +201,8 @@ export function readScriptChange(
   return undefined;
 }
 
-// A full stop before a space: the sentence splitter ends sentences only before a Latin capital.
+// A full stop before a space: the sentence splitter ends sentences only before a capital, a digit or a
+// quote, and Arabic and Thai print no capitals, so a target's sentence before the figure's stays joined.
 const FULL_STOP = /[.!?]\s+/gu;
 
 /** The text of the sentence around a figure, up to the full stops before and after it. */

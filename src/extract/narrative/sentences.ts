@@ -24,14 +24,15 @@ const YEAR_LED_FIGURE_END = /(?:^|[\s;,])(?:FY\s?)?(?:19|20)\d{2}\.?\s*:\s*\d[\d
 const YEAR_LED_FIGURE_START = /^(?:FY\s?)?(?:19|20)\d{2}\.?\s*:\s*\d/;
 
 /**
- * Splits a paragraph into sentences at ". ", "! ", "? " and "; " before a capital, a digit or a
- * quote, but not after common abbreviations ("Co., Ltd.", "e.g.", "No.") nor at a "; " inside brackets. Very long sentences are
- * cut so one run-on paragraph cannot make later steps slow.
+ * Splits a paragraph into sentences at ". ", "! ", "? " and "; " before a capital of any alphabet
+ * (Latin with its accents, Cyrillic, Greek), a digit or a quote, but not after common abbreviations
+ * ("Co., Ltd.", "e.g.", "No.") nor at a "; " inside brackets. Very long sentences are cut so one
+ * run-on paragraph cannot make later steps slow.
  */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  const boundary = /[.!?;]\s+(?=[A-Z0-9“"‘(])/g;
+  const boundary = /[.!?;]\s+(?=[\p{Lu}0-9“"‘(])/gu;
   for (const m of text.matchAll(boundary)) {
     const end = m.index + 1;
     const before = text.slice(Math.max(start, end - 12), end - 1);

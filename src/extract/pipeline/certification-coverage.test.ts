@@ -53,6 +53,16 @@ describe('certified site shares', () => {
     expect(claims).toEqual([['ISO 50001', '100', 'every site certified to ISO 50001']]);
   });
 
+  it('reads no claim across a short heading line and the unrelated line under it', () => {
+    const text = [
+      siteTable('Yes', 'No'),
+      '',
+      'Management systems: ISO 50001',
+      '100% of our purchased power is renewable.',
+    ].join('\n');
+    expect(shares(text).filter(([, , label]) => label?.startsWith('every'))).toEqual([]);
+  });
+
   it('gives no share for a table whose rows do not end in yes/no cells', () => {
     const text = [
       'Site           Staff   ISO 14001',

@@ -1,15 +1,11 @@
 import { Decimal, parseUnit, quantity, type Fact } from '../../core/index.js';
+import type { ReportLine } from '../layout/index.js';
+import { lineAt, toParagraphs } from '../narrative/index.js';
 import words from './certification-answers.data.json' with { type: 'json' };
 import allWords from './certification-all-words.data.json' with { type: 'json' };
 
 /** The share of a site table's sites a standard certifies; the same metric for a sentence's claim. */
 export const CERTIFIED_SITES_METRIC = 'management.certified_site_share';
-
-/** One report line: its number and text. */
-interface Line {
-  readonly no: number;
-  readonly raw: string;
-}
 
 const YES = new Set(words.yes);
 const NO = new Set(words.no);
@@ -40,8 +36,8 @@ function trailingAnswers(raw: string): boolean[] {
  * end in as many yes/no cells: for each standard, the share of the rows that answer yes (GRI 2-27 and
  * 403-8 ask how many sites a management system covers). A table of fewer than two such rows gives none.
  */
-export function certifiedSiteShares(
-  lines: readonly Line[],
+function certifiedSiteShares(
+  lines: readonly ReportLine[],
   entity: string,
   document: string,
   year: number,
@@ -54,7 +50,7 @@ export function certifiedSiteShares(
     // The standards must be the header's last columns, and some other column (the site) come first.
     if (!last || header.slice(0, named[0]?.index).trim() === '') continue;
     if (header.slice(last.index + last[0].length).trim() !== '') continue;
-    const rows: Line[] = [];
+    const rows: ReportLine[] = [];
     let j = i + 1;
     // A unit line may run under the header before the first row.
     for (let gap = 0; j < lines.length && rows.length === 0 && gap < 3; j++, gap++) {
@@ -89,7 +85,7 @@ export function certifiedSiteShares(
  * has a column for: a claim with no table to weigh it against is no figure the catalogue reads.
  */
 export function certificationFacts(
-  lines: readonly Line[],
+  lines: readonly ReportLine[],
   entity: string,
   document: string,
   year: number,
@@ -125,16 +121,18 @@ function fullClaimAt(clause: string): number | undefined {
  * The sentences that claim a standard certifies every site ("certified to ISO 14001 at all four plants
  * (100% coverage)", "100% of our sites hold ISO 45001", "all 12 sites are certified to ISO 14001"): a
  * 100%, or with none "all" before a count of sites, in the same clause as one standard's name, with no
- * other standard between them. Read from every paragraph; a table line names no 100%.
+ * other standard between them. Read from every paragraph, wrapped lines joined as the narrative reader
+ * joins them; a table line names no 100%.
  */
-export function claimedFullCertification(
-  lines: readonly Line[],
+function claimedFullCertification(
+  lines: readonly ReportLine[],
   entity: string,
   document: string,
   year: number,
 ): Fact[] {
   const facts: Fact[] = [];
-  for (const { starts, text } of paragraphs(lines)) {
+  for (const paragraph of toParagraphs(lines, new Set())) {
+    const { text } = paragraph;
     let offset = 0;
     for (const clause of text.split(/(?<=[;,]|\.\s)/u)) {
       const at = offset;
@@ -144,8 +142,7 @@ export function claimedFullCertification(
       const standard = named[0]?.[1];
       if (named.length !== 1 || claim === undefined || standard === undefined) continue;
       // The line the 100% (or "all N sites") is printed on, as an analyst points to it.
-      const mark = at + claim;
-      const no = starts.filter((s) => s.at <= mark).pop()?.no ?? 0;
+      const no = lineAt(paragraph, at + claim).no;
       facts.push(
         shareFact(entity, document, year, no, standardId(standard), new Decimal(100), {
           quote: text.slice(0, 600),
@@ -157,32 +154,6 @@ export function claimedFullCertification(
     }
   }
   return facts;
-}
-
-/** Runs of non-blank lines (no line number skipped) joined into one text, with where each line starts. */
-function paragraphs(lines: readonly Line[]): { starts: { no: number; at: number }[]; text: string }[] {
-  const out: { starts: { no: number; at: number }[]; text: string }[] = [];
-  let current: { starts: { no: number; at: number }[]; text: string } | undefined;
-  let previous = 0;
-  for (const l of lines) {
-    const raw = l.raw.trim();
-    const gap = l.no !== previous + 1;
-    previous = l.no;
-    if (gap && current) {
-      out.push(current);
-      current = undefined;
-    }
-    if (raw === '') {
-      if (current) out.push(current);
-      current = undefined;
-    } else if (current) {
-      current.text += ' ';
-      current.starts.push({ no: l.no, at: current.text.length });
-      current.text += raw;
-    } else current = { starts: [{ no: l.no, at: 0 }], text: raw };
-  }
-  if (current) out.push(current);
-  return out;
 }
 
 function shareFact(

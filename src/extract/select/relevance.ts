@@ -1,7 +1,7 @@
 import type { ClassifiedMention } from '../classify/index.js';
 import { readPrintedUnit } from '../classify/index.js';
 import { foldTraditionalChinese, partOfWholeBefore } from '../../core/index.js';
-import { isCroatianCounted } from '../narrative/index.js';
+import { isCroatianCounted, isPeopleNoun } from '../narrative/index.js';
 
 /**
  * Whether a figure found in prose is an ESG disclosure rather than a business or case-study number
@@ -24,7 +24,7 @@ export function isDisclosure(c: ClassifiedMention): boolean {
   if (dimension === 'count' && !SCALE_ONLY.test(m.unit))
     return (
       COUNTED.test(m.unit) ||
-      isPeopleWord(m.unit) ||
+      isPeopleNoun(m.unit) ||
       m.unit.split(' ').some(isCroatianCounted) ||
       (/^reports?$/i.test(m.unit) && CONCERNS_RAISED.test(m.quote))
     );
@@ -49,17 +49,6 @@ function printsItsFraction(quote: string, value: string): boolean {
   return (
     FRACTION_AFTER.test(after) ||
     partOfWholeBefore(quote.slice(Math.max(0, at - 160), at), after) !== undefined
-  );
-}
-
-/**
- * People in an alphabet the unit registry knows ("4.286 orang", "2 914 работников"); CJK counters are
- * judged by their sentence's topic words above, as a bare "人" also counts board seats and visitors.
- */
-function isPeopleWord(unit: string): boolean {
-  return (
-    /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]{4,}$/u.test(unit) &&
-    readPrintedUnit(unit)?.unit.symbol === 'persons'
   );
 }
 
