@@ -14,6 +14,9 @@ const relationsSchema = z.strictObject({
       parts: z.array(metricId).min(1),
       optional: z.array(metricId),
       complete: z.boolean(),
+      // A metric whose printing for the year replaces this relation (the revenue stands for the economic
+      // value generated only where the report prints no value generated).
+      unless: metricId.optional(),
       why: z.string(),
     }),
   ),
@@ -83,6 +86,9 @@ const relationsSchema = z.strictObject({
     }),
   ),
   weightedRates: z.strictObject({ metrics: z.array(metricId), why: z.string() }),
+  // Metrics that are the difference of two larger figures (the economic value retained): a small
+  // change in either moves them many times over, so no year-on-year jump of theirs is a slip.
+  differences: z.strictObject({ metrics: z.array(metricId), why: z.string() }),
 });
 
 /** How metrics relate arithmetically: totals and parts, subsets, shares, averages, intensities, rates. */

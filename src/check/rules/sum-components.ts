@@ -48,6 +48,12 @@ export const sumComponentsRule: Rule = {
 function checkTotal(ctx: RuleContext, relation: SumRelation, total: Figure): CheckFinding | undefined {
   const series = seriesOf(total.fact);
   if (isSubItemLabel(total.fact.label ?? '')) return undefined;
+  if (
+    relation.unless !== undefined &&
+    ctx.facts.find({ ...series, metric: relation.unless }, {}).length > 0
+  ) {
+    return undefined;
+  }
   // A total labelled as including Scope 3 cannot be checked without the Scope 3 figure.
   if (
     relation.optional.length > 0 &&
@@ -132,26 +138,31 @@ function tableRowsAddUp(ctx: RuleContext, total: Figure, parts: readonly Figure[
   }
   // Rows naming a breakdown of their own ("Tea leaves (composted)") and rows whose label wraps onto a
   // second line are rows of the table too: try them as well, since the plain rows alone may fall short.
-  return [false, true].some((loose) => {
-    const others = otherRows(ctx, total, parts, loose);
-    if (!others || others.length === 0) return false;
-    const ranges = others
-      .map((f) => rangeIn(f, total.unit, total))
-      .filter((r): r is Interval => r !== undefined);
-    return overlaps(addIntervals([sum, ...ranges]), total.range);
-  });
+  // The rows among the parts alone come first: the row above them may be the figure they are taken
+  // from ("Revenue" over the value distributed), no part of it.
+  return [false, true].some((loose) =>
+    [false, true].some((above) => {
+      const others = otherRows(ctx, total, parts, loose, above);
+      if (!others || others.length === 0) return false;
+      const ranges = others
+        .map((f) => rangeIn(f, total.unit, total))
+        .filter((r): r is Interval => r !== undefined);
+      return overlaps(addIntervals([sum, ...ranges]), total.range);
+    }),
+  );
 }
 
 /**
  * The other figures printed among a total's parts in its table, that could be parts too (same year
- * and basis, same kind of quantity, no breakdown); undefined when the total and its parts are not
- * rows of one table.
+ * and basis, same kind of quantity, no breakdown), and unless `above` is false those right above
+ * them; undefined when the total and its parts are not rows of one table.
  */
 function otherRows(
   ctx: RuleContext,
   total: Figure,
   parts: readonly Figure[],
   loose = false,
+  above = true,
 ): Figure[] | undefined {
   const cells = [total, ...parts].map(tableCellOf);
   if (cells.some((c) => c === undefined)) return undefined;
@@ -175,7 +186,7 @@ function otherRows(
     if (usedLines.has(cell.line)) continue;
     if (rangeIn(f, total.unit, total)) others.push(f);
   }
-  return [...others, ...rowsAbove(ctx, total, first, page, used, loose)];
+  return above ? [...others, ...rowsAbove(ctx, total, first, page, used, loose)] : others;
 }
 
 /**

@@ -11,6 +11,7 @@ import {
 } from '../finding/index.js';
 import { dimsKey } from '../fact-index/index.js';
 import { midpoint, type Figure } from '../precision/index.js';
+import { relations } from '../relations/index.js';
 import { rangeIn } from './convert-figure.js';
 import type { Rule, RuleContext } from './rule.js';
 import { spikesOf } from './year-spike.js';
@@ -30,7 +31,9 @@ export const yearOnYearRule: Rule = {
   title: 'A figure does not jump more than tenfold from one year to the next',
   run(ctx) {
     const out: CheckFinding[] = [];
+    const differences = new Set(relations().differences.metrics);
     for (const metric of ctx.facts.metrics()) {
+      if (differences.has(metric)) continue;
       const bySeries = new Map<string, Map<number, Figure>>();
       // A metric the catalogue does not know gathers whatever extraction could not name: its printed
       // figures are no series, only each table row is (entered or calculated ones still are).

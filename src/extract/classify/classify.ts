@@ -44,7 +44,7 @@ import { waterSourceRow } from './water-source.js';
 import { inferDims } from './dims.js';
 import { scopeCodes, type CodeScope } from './framework-codes.js';
 import { readPrintedUnit, unitWithLabelNoun } from './printed-unit.js';
-import { nationalityDims } from './nationality.js';
+import { nationalityDims, nationalsShare } from './nationality.js';
 import { rateBeforeBase } from './rate-before-base.js';
 import { ratePerWords } from './rate-per-words.js';
 import { scope3CategoryRow } from './scope3-category.js';
@@ -210,6 +210,7 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
     Number(m.value) <= 100
       ? headcountShare(texts, printed, core, cache, fits)
       : undefined) ??
+    nationalsShare(m, printed, cache, fits) ??
     partOfTotal(m, printed, dims, cache) ??
     (averaged && isTrainingHours(m)
       ? chooseMetric(['average training hours'], printed, 1, cache, fits)

@@ -35,3 +35,27 @@ describe('a row of host-country nationals', () => {
     );
   });
 });
+
+// A localisation table counting citizens and non-citizens, as Botswana and Namibia print it (synthetic).
+describe('a workforce table by citizenship', () => {
+  it('counts citizen employees as nationals and non-citizens as a group of the headcount', () => {
+    expect(classifyMention(row('Citizen employees', '3418', 'persons'), ['gri-2021']).metric?.id).toBe(
+      'workforce.nationals',
+    );
+    const others = classifyMention(row('Non-citizen employees', '207', 'persons'), ['gri-2021']);
+    expect(others.metric?.id).toBe('workforce.total');
+    expect(others.dims.nationality).toBe('non-citizen employees');
+  });
+
+  it('reads the citizen share, and the citizens printed in %, as the nationalisation rate', () => {
+    expect(classifyMention(row('Citizen share (%)', '94.3', '%'), ['gri-2021']).metric?.id).toBe(
+      'workforce.nationals_share',
+    );
+    expect(classifyMention(row('Citizen employees', '94.3', '%'), ['gri-2021']).metric?.id).toBe(
+      'workforce.nationals_share',
+    );
+    expect(classifyMention(row('Female employees', '41.7', '%'), ['gri-2021']).metric?.id).not.toBe(
+      'workforce.nationals_share',
+    );
+  });
+});

@@ -1,5 +1,7 @@
-import type { Dims } from '../../core/index.js';
+import { getMetric, type Dims, type Metric } from '../../core/index.js';
 import type { Mention } from '../mention/index.js';
+import { chooseMetric, type PhraseCache } from './choose-metric.js';
+import type { PrintedUnit } from './printed-unit.js';
 import { columnDims } from './title-breakdown.js';
 
 // A table titled by nationality ("Workforce by nationality and grade"): its columns are the groups
@@ -41,4 +43,23 @@ export function nationalityDims(m: Mention): Dims {
   if (nationality !== undefined) return { nationality };
   const row = m.kind === 'table' ? m.label.trim() : '';
   return NON_NATIONAL_ROW.test(row) ? { nationality: row.replace(/\s+/g, ' ').toLowerCase() } : {};
+}
+
+/**
+ * A row of nationals printed in % ("Citizen employees | 96.3%", "Emirati staff (%)"): the nationalisation
+ * rate, the nationals' share of the headcount, never a headcount printed in %.
+ */
+export function nationalsShare(
+  m: Mention,
+  printed: PrintedUnit | undefined,
+  cache: PhraseCache | undefined,
+  fits: (metric: Metric) => boolean,
+): ReturnType<typeof chooseMetric> {
+  if (m.kind !== 'table' || printed?.unit.symbol !== '%' || Number(m.value) > 100) return undefined;
+  const counted = (metric: Metric) =>
+    fits(metric) && (metric.id === 'workforce.nationals' || metric.id === 'workforce.total');
+  const count = chooseMetric([m.label], undefined, 1, cache, counted);
+  return count?.metric.id === 'workforce.nationals'
+    ? { ...count, metric: getMetric('workforce.nationals_share') }
+    : undefined;
 }
