@@ -24,21 +24,8 @@ export function rowsOfMarkup(line: string): string[][] | undefined {
   // "类别 指标 单位 数值": Chinese headings parted by spaces of any width are a header row.
   const header = cjkHeaderCells(line);
   if (header) return [header];
-  if (/\S {3,}\S/.test(line)) return sidePanelRows(line) ?? spacedRow(line) ?? unitRow(line);
+  if (/\S {3,}\S/.test(line)) return spacedRow(line) ?? unitRow(line);
   return undefined;
-}
-
-// "Employees   1,186   |   LTIFR   3.34": a highlights panel printed as two columns of figures parted
-// by a bar, each side its own row (a name and its figure), as the two columns of the page print them.
-const PANEL_BAR = / {2,}\| {2,}/;
-
-/** The rows of a line of side-by-side key figures parted by a bar; undefined unless each side is one. */
-function sidePanelRows(line: string): string[][] | undefined {
-  const sides = line.trim().split(PANEL_BAR);
-  if (sides.length < 2) return undefined;
-  const rows = sides.map((side) => spacedRow(side));
-  if (rows.some((r) => r?.length !== 1 || (r[0]?.length ?? 0) < 2)) return undefined;
-  return rows.flatMap((r) => r ?? []);
 }
 
 // "Scope 1 emissions ........ 12,480 tCO2e": a key-figures list joins each name to its figure with a
