@@ -25,6 +25,17 @@ describe('people who took part in a course, in languages that put the verb befor
     expect(read(text)).toContainEqual({ value: '1187', metric: 'training.trained' });
   });
 
+  it.each([
+    ['Hebrew', 'השנה השלימו הדרכת עזרה ראשונה כל 2,406 עובדי המפעלים.', '2406'],
+    ['Hebrew', 'כל 2,406 עובדי הקבוצה עברו ב-2024 הכשרה בנושא בטיחות אש.', '2406'],
+    ['Arabic', 'أكمل 2,406 موظفين دورة السلامة من الحرائق خلال العام.', '2406'],
+  ])('reads a %s count of people trained', (_language, text, value) => {
+    expect(mentionsOf(text, 2024).map((m) => classifyMention(m, ['gri-2021']).metric?.id)).toContain(
+      'training.trained',
+    );
+    expect(mentionsOf(text, 2024).some((m) => m.value === value)).toBe(true);
+  });
+
   it('reads people who completed an amount of training as no count of people trained', () => {
     const found = read('V roku 2024 absolvovalo 1 187 zamestnancov 21 412 hodín školení.');
     expect(found).not.toContainEqual({ value: '1187', metric: 'training.trained' });

@@ -1,7 +1,9 @@
 import { tryParseUnit } from '../../core/index.js';
 
-// Alphabets whose people words the unit registry knows and whose plurals need not end in -s.
-const ALPHABETIC_WORD = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]{4,}$/u;
+// Alphabets whose people words the unit registry knows and whose plurals need not end in -s; Hebrew
+// and Arabic count people with words the registry lists too ("עובדי", "موظفين").
+const ALPHABETIC_WORD =
+  /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Hebrew}\p{Script=Arabic}]{4,}$/u;
 
 /**
  * True for one word the unit registry reads as people in an alphabet ("orang", "работников", "άτομα"):

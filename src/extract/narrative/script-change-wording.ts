@@ -78,7 +78,10 @@ function patterns(l: Language): Patterns {
   return {
     language: l,
     lead: new RegExp(String.raw`${edge}(${word})${mid}\s*${inline}${by}${hedge}$`, 'iu'),
-    rest: new RegExp(String.raw`^[\d.,]+\s?%\s*(?:${any(l.by)}\s*)*(${word})${NOT_LETTER_AFTER}`, 'iu'),
+    rest: new RegExp(
+      String.raw`^[\d.,]+\s?%\s*(?:${any(l.by)}\s*)*(${word})${NOT_LETTER_AFTER}${l.subjectAfterVerb ? subjectAfter(l) : ''}`,
+      'iu',
+    ),
     down: new RegExp(`^${any([...l.down, ...l.nounsDown])}$`, 'iu'),
     verbAtEnd: new RegExp(String.raw`${edge}(${any([...l.down, ...l.up])})\s*$`, 'iu'),
     noun: new RegExp(`^${any([...l.nounsDown, ...l.nounsUp])}$`, 'iu'),
@@ -96,6 +99,16 @@ function patterns(l: Language): Patterns {
     ),
     period: new RegExp(`${NOT_LETTER_BEFORE}${any(l.period)}`, 'iu'),
   };
+}
+
+/**
+ * The subject after a noun of change that follows its figure ("11.5% ירידה בפליטות Scope 1+2 לעומת 2024"):
+ * group 2, up to the comparison, a clause mark or the end.
+ */
+function subjectAfter(l: Language): string {
+  // Hebrew glues "in" to the subject ("בפליטות", in emissions): the subject is the word without it.
+  const glued = String.raw`(?:[בל](?=\p{Script=Hebrew}{3}))?`;
+  return String.raw`(?:\s+${glued}([^,;:()%]{2,60}?))?(?=\s*(?:${any(l.against)}|[,;:()]|\.(?:\s|$)|$))`;
 }
 
 /** "2024 yılına göre", "bir önceki yıla göre": a year or the year before, then the word setting it against. */

@@ -65,6 +65,27 @@ describe('stated changes in Cyrillic, Greek, Arabic, Turkish and Thai prose', ()
 });
 
 // Invented Slovak, Czech and Slovene sentences: a reflexive or intransitive verb, then "o"/"za" and the figure.
+describe('stated changes in Hebrew prose', () => {
+  it('reads a noun of change after its figure, its subject glued to "in" after it', () => {
+    expect(changesOf('8.3% ירידה בצריכת החשמל לעומת 2029', 2031)).toEqual([
+      { value: '8.3', direction: 'decrease', of: 'צריכת החשמל', since: 2029 },
+    ]);
+    expect(changesOf('4.1% גידול בצריכת הגז הטבעי לעומת השנה הקודמת.', 2031)).toEqual([
+      { value: '4.1', direction: 'increase', of: 'צריכת הגז הטבעי' },
+    ]);
+  });
+
+  it('reads a verb after its subject with "in" glued to the figure', () => {
+    expect(changesOf('צריכת המים ירדה ב-5.8% בהשוואה לשנת 2029.', 2031)).toEqual([
+      { value: '5.8', direction: 'decrease', of: 'צריכת המים', since: 2029 },
+    ]);
+  });
+
+  it('reads no change from a target', () => {
+    expect(changesOf('היעד שלנו: 25% ירידה בצריכת המים לעומת 2029.', 2031)).toEqual([]);
+  });
+});
+
 describe('stated changes in Slovak, Czech and Slovene prose', () => {
   it('reads the verb after its subject, against the year before or a named year', () => {
     expect(changesOf('Spotreba pary v lisovni sa znížila o 6,7 % oproti roku 2029.', 2031)).toEqual([

@@ -35,6 +35,8 @@ describe('certified site shares', () => {
     ['Sim', 'Não'],
     ['Tak', 'Nie'],
     ['Evet', 'Hayır'],
+    ['כן', 'לא'],
+    ['نعم', 'لا'],
   ])('counts the %s/%s cells under each standard', (yes, no) => {
     expect(shares(siteTable(yes, no))).toEqual([
       ['ISO 50001', '60', '3 of 5 sites certified to ISO 50001'],
@@ -61,6 +63,25 @@ describe('certified site shares', () => {
       '100% of our purchased power is renewable.',
     ].join('\n');
     expect(shares(text).filter(([, , label]) => label?.startsWith('every'))).toEqual([]);
+  });
+
+  it('reads a Hebrew site table, label first, and a claim that all its sites are certified', () => {
+    const text = [
+      'אתרי החברה 2032',
+      '',
+      'אתר          עובדים     ייצור (טון)   ISO 9001   ISO 45001',
+      'חדרה             214        9,120     כן          כן',
+      'עפולה            131        4,870     כן          לא',
+      'דימונה            88        2,035     לא          כן',
+      'סה"כ             433       16,025     2 מתוך 3    2 מתוך 3',
+      '',
+      'כל שלושת המפעלים שלנו מוסמכים לתקן ISO 45001, ועובדים בהתאם לנהלי הבטיחות.',
+    ].join('\n');
+    expect(shares(text)).toEqual([
+      ['ISO 9001', '66.7', '2 of 3 sites certified to ISO 9001'],
+      ['ISO 45001', '66.7', '2 of 3 sites certified to ISO 45001'],
+      ['ISO 45001', '100', 'every site certified to ISO 45001'],
+    ]);
   });
 
   it('gives no share for a table whose rows do not end in yes/no cells', () => {
