@@ -283,3 +283,24 @@ describe('factor.grid-stated in Serbian and Croatian, fuels stated beside the gr
     expect(run([...stated, electricity('26300', 2031), scope2('17226.5', 2031)])).toEqual([]);
   });
 });
+
+describe('factor.grid-stated in Czech and Slovak', () => {
+  // Invented: the grid ("ze sítě", "lokalizační metoda") factor for each year, grid and own solar rows.
+  const quote =
+    'Emisní faktor elektřiny ze sítě (lokalizační metoda): 0,512 (2030) a 0,498 t CO2e/MWh (2031).';
+  const said = (value: string, year: number) =>
+    printed({ metric: 'unclassified', value, unit: 'tCO2e/MWh', year, line: 12, quote, extraction: 'text' });
+  const row = (label: string, value: string) =>
+    printed({ metric: 'energy.electricity', value, unit: 'MWh', year: 2031, line: 30, label });
+  const rows = [row('Elektřina ze sítě', '22400'), row('Elektřina z vlastní FVE', '1310')];
+
+  it('checks the grid row, not own solar, against the year’s factor and names the other year’s', () => {
+    // 22,400 MWh × 0.498 = 11,155.2 t; printed 11,468.8 = 22,400 × 0.512 (2030's factor).
+    const stated = [said('0.512', 2030), said('0.498', 2031)];
+    const [found, ...rest] = run([...stated, ...rows, scope2('11468.8', 2031)]);
+    expect(rest).toEqual([]);
+    expect(found?.slice(0, 2)).toEqual(['11155.2', '11468.8']);
+    expect(found?.[2]).toContain('matches the factor stated for 2030');
+    expect(run([...stated, ...rows, scope2('11155.2', 2031)])).toEqual([]);
+  });
+});

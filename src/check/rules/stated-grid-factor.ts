@@ -45,9 +45,11 @@ const ROMANCE_MARKET =
 // The grid in the other European languages reports state factors in: Serbian, Croatian and Bosnian
 // "mreža" in its cases ("faktor mreže Srbije", "elektroenergetska mreža"), Slovene "omrežje", German
 // "Stromnetz"/"Netzstrom", Dutch "elektriciteitsnet", Swedish "elnät", Norwegian "strømnett"/"elnett",
-// Danish "elnet", Estonian "elektrivõrk", Finnish "sähköverkko".
+// Danish "elnet", Estonian "elektrivõrk", Finnish "sähköverkko", Czech "síť" and Slovak "sieť" in their
+// cases ("elektřina ze sítě", "zo siete"), and the location-based method in Czech and Slovak
+// ("lokalizační metoda", "lokalizačná metóda").
 const EUROPEAN_GRID =
-  /(?<!\p{L})(?:elektroenergetsk\p{L}*\s+)?mre[žz](?:a|e|i|u|om)(?!\p{L})|(?<!\p{L})omrežj|stromnetz|netzstrom|elektriciteitsnet|eln[äa]t|elnett|str[øo]mnett|(?<!\p{L})elnet(?!\p{L})|elektriv[õo]rg|sähköverko/iu;
+  /(?<!\p{L})(?:elektroenergetsk\p{L}*\s+)?mre[žz](?:a|e|i|u|om)(?!\p{L})|(?<!\p{L})omrežj|stromnetz|netzstrom|elektriciteitsnet|eln[äa]t|elnett|str[øo]mnett|(?<!\p{L})elnet(?!\p{L})|elektriv[õo]rg|sähköverko|(?<!\p{L})(?:síť|sít[ěií]|sieť|siet[eií])(?!\p{L})|(?<!\p{L})lokaliza[čc]n\p{L}*\s+(?:metod|metód|přístup|prístup)/iu;
 
 /** Whether a factor's sentence makes it the grid's. */
 function isGridFactor(quote: string): boolean {
@@ -281,12 +283,14 @@ function marketOnGridFactor(ctx: RuleContext, series: SeriesKey, dims: Dims): Fi
 
 // Electricity bought from the grid, as its row names it; own solar and green purchases are other rows.
 // French, Spanish, Portuguese and Italian rows name the grid "réseau", "red", "rede", "rete"; Serbian
-// and Croatian "iz mreže" (from the grid).
+// and Croatian "iz mreže" (from the grid); Czech "ze sítě" and Slovak "zo siete". Own solar is "FVE" /
+// "fotovoltika" in Czech and Slovak.
 const GRID_BOUGHT =
-  /\bgrid\b|\bpurchased\b|外购|\br[ée]seau\b|\bred\b|\brede\b|\brete\b|(?<!\p{L})mre[žz][aei](?!\p{L})/iu;
-const GRID_NAMED = /\bgrid\b|电网|\br[ée]seau\b|\bred\b|\brede\b|\brete\b|(?<!\p{L})mre[žz][aei](?!\p{L})/iu;
+  /\bgrid\b|\bpurchased\b|外购|\br[ée]seau\b|\bred\b|\brede\b|\brete\b|(?<!\p{L})mre[žz][aei](?!\p{L})|(?<!\p{L})(?:sít[ěií]|siet[eií])(?!\p{L})/iu;
+const GRID_NAMED =
+  /\bgrid\b|电网|\br[ée]seau\b|\bred\b|\brede\b|\brete\b|(?<!\p{L})mre[žz][aei](?!\p{L})|(?<!\p{L})(?:sít[ěií]|siet[eií])(?!\p{L})/iu;
 const NOT_GRID =
-  /\b(?:renewable|green|solar|wind|self[- ]generated)\b|[ée]olien|solaire|photovolta|renouvelable|renovable|renov[áa]ve|rinnovabil|e[óo]lic/i;
+  /\b(?:renewable|green|solar|wind|self[- ]generated)\b|[ée]olien|solaire|photovolta|renouvelable|renovable|renov[áa]ve|rinnovabil|e[óo]lic|fotovolta|obnoviteľn|obnoviteln|\bFVE\b/iu;
 // "Total electricity", "Électricité totale", "Total de electricidad".
 const TOTAL_ROW = /(?<!\p{L})total[ea]?s?(?!\p{L})/iu;
 

@@ -75,6 +75,10 @@ describe('factors listed after the first one’s unit', () => {
     expect(read('Der Netzfaktor betrug 0,655 (2031), 0,671 (2030) und 0,689 t CO2/MWh (2029).')).toEqual(
       want,
     );
+    // Czech and Slovak join the last item with "a".
+    expect(read('Faktor elektřiny ze sítě: 0,655 (2031), 0,671 (2030) a 0,689 t CO2/MWh (2029).')).toEqual(
+      want,
+    );
     expect(read('The grid factor was 0.655 in 2031, 0.671 in 2030 and 0.689 t CO2/MWh in 2029.')).toEqual(
       want,
     );

@@ -99,6 +99,15 @@ describe('stated changes in Slovak, Czech and Slovene prose', () => {
     ]);
   });
 
+  it('reads a reflexive verb parted from its "se"/"sa" by an adverb', () => {
+    expect(changesOf('Spotřeba páry v lisovně se meziročně snížila o 5,3 % na 41 870 GJ.', 2031)).toEqual([
+      expect.objectContaining({ value: '5.3', direction: 'decrease', of: 'Spotřeba páry v lisovně' }),
+    ]);
+    expect(changesOf('Odber pary v lisovni sa mierne zvýšil o 1,8 % oproti roku 2029.', 2031)).toEqual([
+      { value: '1.8', direction: 'increase', of: 'Odber pary v lisovni', since: 2029 },
+    ]);
+  });
+
   it('reads no change from a transitive "we reduced" or a target', () => {
     expect(changesOf('Odber pary sme znížili o 4,4 % vďaka novému kotlu.', 2031)).toEqual([]);
     expect(changesOf('Naším cieľom je znížiť emisie o 30 % do roku 2035.', 2031)).toEqual([]);

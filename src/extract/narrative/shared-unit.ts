@@ -14,8 +14,9 @@ const BRACKETED_YEAR = `\\s*\\(${YEAR}\\)`;
 const YEAR_TAG = `(?:${BRACKETED_YEAR}|\\s+(?:in|for|en|em|para|pour|nel|im|für|u|w)\\s+${YEAR}(?!\\d))?`;
 const YEAR_LEAD = `${YEAR}\\s*:\\s*`;
 // "and" in the languages reports list figures in: German "und", French "et", Spanish "y", Portuguese
-// and Italian "e", Dutch "en", Nordic "og"/"och", Estonian and Finnish "ja", Slavic "i"/"oraz"/"и".
-const AND = '(?:and|or|und|et|y|e|en|og|och|ja|i|oraz|и)';
+// and Italian "e", Dutch "en", Nordic "og"/"och", Estonian and Finnish "ja", Slavic "i"/"oraz"/"и",
+// Czech and Slovak "a".
+const AND = '(?:and|or|und|et|y|e|en|og|och|ja|i|oraz|и|a)';
 const ITEM = `${ITEM_WORDS}(?:${YEAR_LEAD})?${NUMBER}${YEAR_TAG}`;
 const LIST_TAIL = new RegExp(
   `^${YEAR_TAG}(?:\\s*[,;]\\s*${ITEM})*(?:\\s*,?\\s+${AND}\\s+${ITEM_WORDS}(?:${YEAR_LEAD})?|(\\s*[,;]\\s*)${YEAR_LEAD})(${NUMBER})`,

@@ -37,6 +37,12 @@ describe('scanNumbers', () => {
     expect(scanNumbers('wyniosły 6 118.4 mln').map((n) => n.value)).toEqual(['6118.4']);
     expect(scanNumbers('grupa B 100 osób').map((n) => n.value)).toEqual(['100']);
     expect(scanNumbers('Scope 1 100 t').map((n) => n.value)).toEqual(['1', '100']);
+    expect(scanNumbers('SCOPE 1 100 t').map((n) => n.value)).toEqual(['1', '100']);
+    // A lower-case letter is a preposition, not a label: "z 25 418,3 t" (Czech "from").
+    expect(scanNumbers('klesly z 25 418.3 t na 24 101.9 t').map((n) => n.value)).toEqual([
+      '25418.3',
+      '24101.9',
+    ]);
   });
 });
 

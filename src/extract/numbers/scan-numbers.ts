@@ -22,9 +22,28 @@ export interface NumberToken {
 
 // Digits grouped by a space, no-break or thin space ("36 916.68", ISO 80000-1 §7.3.1), unless the
 // first group is a label's number ("Scope 1 100 tonnes", "Category 4 312"). A word starts where no letter
-// of any script precedes it, so the last letter of "wyniosły" is no one-letter label ("A 100").
-const TOKEN =
-  /(?<!(?<![\p{L}\p{N}_])(?:scope|category|tier|class|no\.?|page|table|note|phase|level|grade|stage|part|step|[A-Z]\d?)\s)\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?![\d,.]\d)|\d+(?:[,.]\d+)*/giu;
+// of any script precedes it, so the last letter of "wyniosły" is no one-letter label ("A 100"). A label
+// letter is a capital: lower-case "z", "o", "v", "w" are Czech, Slovak and Polish prepositions ("klesly z
+// 25 418 t na …", "o 1 250 t"), whose number is whole. The label words are matched in any case.
+const LABEL_WORDS = [
+  'scope',
+  'category',
+  'tier',
+  'class',
+  'page',
+  'table',
+  'note',
+  'phase',
+  'level',
+  'grade',
+  'stage',
+  'part',
+  'step',
+].map((w) => w.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`));
+const TOKEN = new RegExp(
+  String.raw`(?<!(?<![\p{L}\p{N}_])(?:${LABEL_WORDS.join('|')}|[nN][oO]\.?|[A-Z]\d?)\s)\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?![\d,.]\d)|\d+(?:[,.]\d+)*`,
+  'gu',
+);
 
 const THOUSANDS_MARK = /^000$/;
 
