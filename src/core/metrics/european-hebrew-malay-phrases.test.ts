@@ -14,6 +14,7 @@ const LABELS: readonly (readonly [string, string])[] = [
   ['Vaaralliset jätteet', 'waste.hazardous'],
   ['Henkilöstön vaihtuvuus', 'turnover.rate'],
   ['Koulutustunnit per työntekijä', 'training.hours_average'],
+  ['Koulutustunnit / työntekijä', 'training.hours_average'],
   ['Direkte udledning', 'ghg.scope1'],
   ['Ikke-farligt affald', 'waste.non_hazardous'],
   ['Personaleomsætning', 'turnover.rate'],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyMention } from '../classify/index.js';
 import { mentionsOf } from './testing/read-mentions.js';
 
-// Averages per person as Central European, Romance, Dutch, German and Turkish prose prints them. The
+// Averages per person as Central European, Romance, Dutch, German, Turkish and Finnish prose prints them. The
 // first line makes each text a decimal-comma one, as such reports are. Invented figures.
 const COMMA = 'Delež: 31,5 %, 32,6 %, 33,7 %.\n\n';
 
@@ -31,6 +31,8 @@ describe('averages per person in other languages (GRI 404-1)', () => {
     ],
     ['Turkish', 'Toplam 9.114 saat eğitim verildi; çalışan başına ortalama 16,3 saat.'],
     ['Portuguese', 'Realizámos 9.114 horas de formação, média de 16,3 horas por colaborador.'],
+    ['Finnish', 'Koulutukseen käytettiin 9 114 tuntia eli keskimäärin 16,3 tuntia työntekijää kohden.'],
+    ['Finnish (kohti)', 'Järjestimme 9 114 tuntia koulutusta, 16,3 tuntia henkilöä kohti.'],
   ])('reads a %s average of training hours per employee', (_language, text) => {
     expect(averages(text)).toEqual([{ value: '16.3', metric: 'training.hours_average' }]);
   });

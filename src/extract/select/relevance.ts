@@ -133,6 +133,9 @@ const ESG_TOPICS = new RegExp(
     'karyawan|pegawai|tenaga kerja|pekerja|pelatihan|keselamatan|kecelakaan|perempuan|pemasok',
     'работник|сотрудник|персонал|списочн|численност|обучени|охран[аы] труда|травм|женщин|поставщик|выброс|отход',
     'εργαζ|προσωπικ|εκπαίδευσ|ασφάλει|ατυχήμ|γυναίκ|προμηθευτ|εκπομπ|απόβλητ|αποβλήτ',
+    // And in Finnish reports (stems, as Finnish inflects the noun: "koulutukseen", "työntekijää"): training,
+    // staff and employees, women, safety and accidents, suppliers, emissions, climate, waste and water.
+    'koulutu|henkilöst|työntekij|naist|naiset|turvallisuu|tapaturm|toimittaj|päästö|ilmasto|jätte|vedenot|vedenkul',
   ].join('|'),
   'i',
 );

@@ -67,6 +67,18 @@ describe('isDisclosure in Polish prose', () => {
   });
 });
 
+describe('isDisclosure in Finnish prose', () => {
+  it('keeps hours of training and shares about staff and safety, drops a market share', () => {
+    const hours = 'henkilöstön koulutukseen kului 7 460 tuntia';
+    expect(isDisclosure(text({ label: hours, value: '7460', unit: 'tuntia' }))).toBe(true);
+    expect(isDisclosure(text({ label: 'naisten osuus työntekijöistä', value: '27', unit: '%' }))).toBe(true);
+    expect(isDisclosure(text({ label: 'tapaturmataajuus laski', value: '6.2', unit: '' }))).toBe(true);
+    expect(isDisclosure(text({ label: 'markkinaosuus kasvoi 12 prosenttiin', value: '12', unit: '%' }))).toBe(
+      false,
+    );
+  });
+});
+
 describe('isDisclosure', () => {
   it('keeps ESG quantities and counts of people, drops business figures', () => {
     expect(isDisclosure(text({ label: 'saved 45 million kWh', value: '45', unit: 'million kWh' }))).toBe(
