@@ -23,6 +23,7 @@ import { partFigureRuns } from './figure-run-cells.js';
 import { measuresOverYears, rowsOfMarkup, tabbedLeaderLine } from './table-markup.js';
 import { widenNarrowGutters } from './narrow-gutters.js';
 import { openBoxFrames } from './box-frames.js';
+import { readRightToLeftRows } from './right-to-left-rows.js';
 
 /** A document line as the extractor reads it: cleaned cells, with the raw text kept for quotes. */
 export interface ReportLine {
@@ -51,9 +52,12 @@ export function toReportLines(printedDoc: Doc): ReportLine[] {
   const native = nativeFiguresOf(printedDoc.lines.map((l) => l.text));
   const folded = { ...printedDoc, lines: printedDoc.lines.map((l) => nativeLine(l, native)) };
   // Columns a table prints only two spaces apart are widened to three, as the cell readers part them;
-  // the frames of boxes drawn with box-drawing lines part columns as spaces do.
+  // the frames of boxes drawn with box-drawing lines part columns as spaces do; a Hebrew or Arabic
+  // table flattened figures first is printed label first.
   const doc =
-    folded.kind === 'text' ? { ...folded, lines: widenNarrowGutters(openBoxFrames(folded.lines)) } : folded;
+    folded.kind === 'text'
+      ? { ...folded, lines: widenNarrowGutters(readRightToLeftRows(openBoxFrames(folded.lines))) }
+      : folded;
   // "1,204" alone cannot say which mark is the decimal one: the line's, its block's or the document's
   // other figures decide (a German report may print its tables "1.234,5" and its prose "1,234.5").
   const texts = doc.lines.map((l) => l.text);
