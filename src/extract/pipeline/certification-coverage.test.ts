@@ -84,6 +84,52 @@ describe('certified site shares', () => {
     ]);
   });
 
+  it('reads standard columns headed with a word and set before the figures', () => {
+    const text = [
+      'Operations 2032',
+      '',
+      'Facility        ISO 45001 certified   ISO 50001 certified   Headcount   Floor area (m2)',
+      'Ashby Works     Y                     N                           318            24,600',
+      'Brockton Mill   Y                     Y                           205            17,350',
+      'Carrow Depot    N                     N                            47             3,910',
+      'Total                                                             570            45,860',
+    ].join('\n');
+    expect(shares(text)).toEqual([
+      ['ISO 45001', '66.7', '2 of 3 sites certified to ISO 45001'],
+      ['ISO 50001', '33.3', '1 of 3 sites certified to ISO 50001'],
+    ]);
+  });
+
+  it('reads a Hebrew site table printed figures first, its yes/no cells after the site once reordered', () => {
+    const text = [
+      'אתרי החברה 2032',
+      '',
+      '  ISO 45001     ISO 50001     עובדים     ייצור (טון)     אתר',
+      '-----------------------------------------------------------------',
+      '     לא           כן     233        11,480     רמלה',
+      '     כן           כן     154         6,215     כרמיאל',
+      '     כן           לא      71         1,905     ערד',
+      '-----------------------------------------------------------------',
+      '    2 מתוך 3      2 מתוך 3    458        19,600     סה"כ',
+      '',
+      'כל שלושת המפעלים שלנו מוסמכים לתקן ISO 45001.',
+    ].join('\n');
+    expect(shares(text)).toEqual([
+      ['ISO 45001', '66.7', '2 of 3 sites certified to ISO 45001'],
+      ['ISO 50001', '66.7', '2 of 3 sites certified to ISO 50001'],
+      ['ISO 45001', '100', 'every site certified to ISO 45001'],
+    ]);
+  });
+
+  it('gives no share when a row has more yes/no cells than the header names standards', () => {
+    const text = [
+      'Facility        ISO 45001   Water-stressed   Headcount',
+      'Ashby Works     Yes         No                     318',
+      'Brockton Mill   Yes         Yes                    205',
+    ].join('\n');
+    expect(shares(text)).toEqual([]);
+  });
+
   it('gives no share for a table whose rows do not end in yes/no cells', () => {
     const text = [
       'Site           Staff   ISO 14001',

@@ -19,21 +19,57 @@ function answerOf(cell: string): boolean | undefined {
   return YES.has(word) ? true : NO.has(word) ? false : undefined;
 }
 
-/** A row's trailing yes/no cells, in order: the cells after its last figure or word. */
-function trailingAnswers(raw: string): boolean[] {
-  const cells = raw.trim().split(/\s+/u);
-  const answers: boolean[] = [];
-  for (let i = cells.length - 1; i >= 0; i--) {
-    const a = answerOf(cells[i] ?? '');
-    if (a === undefined) break;
-    answers.unshift(a);
-  }
-  return answers;
+// A row's cells are parted by a tab or two spaces or more.
+const CELL_GAP = /\t| {2,}/u;
+// A header cell naming a standard may add a few words to it ("ISO 14001 certified", "Zertifikat ISO 50001");
+// a longer one is prose that happens to name a standard.
+const MAX_STANDARD_CELL_WORDS = 6;
+
+/** A line's cells; yes/no words printed one space apart at its end ("Plant A Yes No") are cells of their own. */
+function cellsOf(raw: string): string[] {
+  const cells = raw.trim().split(CELL_GAP);
+  const words = (cells.pop() ?? '').split(/\s+/u);
+  let k = words.length;
+  while (k > 0 && answerOf(words[k - 1] ?? '') !== undefined) k--;
+  if (k > 0) cells.push(words.slice(0, k).join(' '));
+  return [...cells, ...words.slice(k)].filter((c) => c !== '');
 }
 
 /**
- * The site tables whose last columns are headed by standards ("… ISO 14001  ISO 45001") and whose rows
- * end in as many yes/no cells: for each standard, the share of the rows that answer yes (GRI 2-27 and
+ * A row's yes/no cells, in column order. The first cell names the site and is never an answer, so a
+ * row whose answers stand before its figures ("Plant A  Yes  No  212") counts as one that ends in them.
+ */
+function answersOf(raw: string): boolean[] {
+  return cellsOf(raw)
+    .slice(1)
+    .flatMap((cell) => {
+      const a = answerOf(cell);
+      return a === undefined ? [] : [a];
+    });
+}
+
+/**
+ * Whether a line naming standards heads a site table: a column (the site) comes first, and the standards
+ * are its last columns ("Site ISO 14001 ISO 45001") or each a short column of its own ("Site  ISO 14001
+ * certified  Staff", as a right-to-left table reads once its site is put first).
+ */
+function headsSiteTable(header: string, named: readonly RegExpExecArray[]): boolean {
+  const [first] = named;
+  const last = named[named.length - 1];
+  if (!first || !last || header.slice(0, first.index).trim() === '') return false;
+  if (header.slice(last.index + last[0].length).trim() === '') return true;
+  const columns = cellsOf(header).filter((c) => /\bISO\s?\d{4,5}/u.test(c));
+  return (
+    columns.length === named.length &&
+    columns.every(
+      (c) => [...c.matchAll(STANDARD)].length === 1 && c.split(/\s+/u).length <= MAX_STANDARD_CELL_WORDS,
+    )
+  );
+}
+
+/**
+ * The site tables with columns headed by standards ("… ISO 14001  ISO 45001") and rows that give as
+ * many yes/no cells after the site's name: for each standard, the share of the rows that answer yes (GRI 2-27 and
  * 403-8 ask how many sites a management system covers). A table of fewer than two such rows gives none.
  */
 function certifiedSiteShares(
@@ -46,25 +82,22 @@ function certifiedSiteShares(
   for (let i = 0; i < lines.length; i++) {
     const header = lines[i]?.raw ?? '';
     const named = [...header.matchAll(STANDARD)];
-    const last = named[named.length - 1];
-    // The standards must be the header's last columns, and some other column (the site) come first.
-    if (!last || header.slice(0, named[0]?.index).trim() === '') continue;
-    if (header.slice(last.index + last[0].length).trim() !== '') continue;
+    if (!headsSiteTable(header, named)) continue;
     const rows: ReportLine[] = [];
     let j = i + 1;
     // A unit line may run under the header before the first row.
     for (let gap = 0; j < lines.length && rows.length === 0 && gap < 3; j++, gap++) {
-      if (trailingAnswers(lines[j]?.raw ?? '').length === named.length) break;
+      if (answersOf(lines[j]?.raw ?? '').length === named.length) break;
     }
     for (; j < lines.length; j++) {
       const row = lines[j];
-      if (!row || trailingAnswers(row.raw).length !== named.length) break;
+      if (!row || answersOf(row.raw).length !== named.length) break;
       rows.push(row);
     }
     if (rows.length < 2) continue;
     const quote = [header, ...rows.map((r) => r.raw)].join('\n').slice(0, 600);
     named.forEach((m, k) => {
-      const yes = rows.filter((r) => trailingAnswers(r.raw)[k]).length;
+      const yes = rows.filter((r) => answersOf(r.raw)[k]).length;
       const share = new Decimal(yes).div(rows.length).mul(100).toDecimalPlaces(1);
       facts.push(
         shareFact(entity, document, year, lines[i]?.no ?? 0, standardId(m[1] ?? ''), share, {
