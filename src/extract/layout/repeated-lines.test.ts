@@ -107,6 +107,24 @@ describe('running headers of a paged text report', () => {
     expect(noiseOf(text).map((l) => l.split(':')[0])).toEqual(['8', '16', '24', '32']);
   });
 
+  it('flags a footer naming the report when one printing is out of step with the others', () => {
+    const body = [
+      'Castings are cooled in sand before fettling.',
+      'Scrap returns to the furnace the same shift.',
+      'The paint line runs on water-borne coatings.',
+      'Apprentices join the foundry each September.',
+      'Dust is filtered before the stack.',
+      'Forklifts run on batteries charged at night.',
+      'Cores are baked in gas ovens.',
+    ];
+    // Pages 12, 14, 17 and 19 end in the footer; the page after 19 opens with it again, numbered 18.
+    const footer = (n: number): string =>
+      `          Ostrava Odlitky s.r.o. | Výroční zpráva 2031   ${String(n)}`;
+    const pages = [12, 14, 17, 19].map((n) => [...body, footer(n)].join('\n'));
+    const text = [...pages, [footer(18), ...body].join('\n')].join('\n\f');
+    expect(noiseOf(text).map((l) => l.split(':')[0])).toEqual(['8', '16', '24', '32', '33']);
+  });
+
   it('still flags a page number alone on its line between paragraphs', () => {
     const text = ['Our mills.', '', '14', '', 'Our forests.', '', '15', '', 'Our people.'].join('\n');
     expect(noiseOf(text)).toEqual(['3:14', '7:15']);

@@ -20,7 +20,7 @@ export function findRunningHeaders(lines: readonly ReportLine[], minRepeats = 4)
     // A column header repeated over each page's table ("Plant A   Plant B   Total" over "2025/26   2024/25")
     // heads the years below it, as no running header does.
     const overYears = headsYears(line, lines[i + 1]);
-    if (all.length >= minRepeats && pagesRise(all, key?.text ?? '') && oncePerPage(all) && !overYears)
+    if (all.length >= minRepeats && runsOverPages(all, key?.text ?? '', minRepeats) && !overYears)
       noise.add(line.no);
     else if (PAGE_NUMBER.test(line.text.trim()) && !inFigureColumn(lines, i)) noise.add(line.no);
   }
@@ -99,6 +99,20 @@ const MAX_PARTS = 4;
 const YEAR_PART = /^(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2,4})?$/i;
 // Bars and bullets at a cell's ends, which a footer prints between its parts.
 const SEPARATOR_ENDS = /^[\s|·•]+|[\s|·•]+$/gu;
+
+/**
+ * Whether a line's printings run once a page with rising page numbers. A footer naming its report may
+ * have one printing out of step (a page printed twice or out of order by the PDF tool, "… 2025   20"
+ * over "… 2025   19" across a page break); the others still rise page by page, as no table row's do.
+ */
+function runsOverPages(all: readonly Occurrence[], text: string, minRepeats: number): boolean {
+  if (pagesRise(all, text) && oncePerPage(all)) return true;
+  if (text.split(' ').length < TITLE_WORDS || all.length <= minRepeats) return false;
+  return all.some((_, k) => {
+    const rest = all.filter((__, j) => j !== k);
+    return pagesRise(rest, text) && oncePerPage(rest);
+  });
+}
 
 /**
  * A footer numbered in text ("Annual Report 2025   41") repeats with a page number that grows by a
