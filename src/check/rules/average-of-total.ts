@@ -85,7 +85,7 @@ function definitionOf(all: readonly AverageRelation[], average: Figure): Average
 function check(ctx: RuleContext, relation: AverageRelation, average: Figure): CheckFinding | undefined {
   const series = seriesOf(average.fact);
   const dims = average.fact.dims;
-  const total = ctx.facts.at(series, relation.total, dims) ?? totalInSentence(ctx, relation.total, average);
+  const total = ctx.facts.at(series, relation.total, dims) ?? figureInSentence(ctx, relation.total, average);
   const amount = total ? totalAmount(average, total) : undefined;
   if (!total || !amount) return undefined;
   const printed = baseRange(average);
@@ -95,7 +95,7 @@ function check(ctx: RuleContext, relation: AverageRelation, average: Figure): Ch
     // Person-times count attendances: an average per employee is never divided by them.
     const one = at && countsNonPeople(at) ? undefined : at;
     // Only the headcount (the relation's first count) is printed at year-end and as the year's average.
-    const printings = one ? [one] : k === 0 ? printedCounts(ctx, { ...series, metric }, dims, average) : [];
+    const printings = one ? [one] : k === 0 ? headcounts(ctx, { ...series, metric }, dims, average) : [];
     for (const count of printings) {
       const implied = divideIntervals(amount, baseRange(count));
       if (!implied) continue;
@@ -135,6 +135,17 @@ function check(ctx: RuleContext, relation: AverageRelation, average: Figure): Ch
     expected: decimalString(midpoint(first.implied).div(scale), places + 1),
     actual: decimalString(average.value, places),
   });
+}
+
+/**
+ * The headcounts an average may be divided by; when the table's printings disagree too much to say,
+ * the one the average's own sentence prints ("21.4 hours per employee (910 persons)").
+ */
+function headcounts(ctx: RuleContext, series: SeriesKey, dims: Dims, average: Figure): Figure[] {
+  const printed = printedCounts(ctx, series, dims, average);
+  if (printed.length > 0) return printed;
+  const named = figureInSentence(ctx, series.metric, average);
+  return named ? [named] : [];
 }
 
 // An average over the year's headcount, as its label may say: "per average employee", "(număr mediu)".
@@ -181,11 +192,11 @@ function totalAmount(average: Figure, total: Figure): Interval | undefined {
 /**
  * "…added up to 52,560 man-hours in 2025, averaging 34.6 hours per permanent employee": a sentence that
  * prints a total beside its average says the average is of that total, for the population the average
- * names, even when the table prints the total with no breakdown. The figures of the total's metric and
- * year whose number the sentence prints, when they agree; digits are compared without separators, so
+ * names, even when the table prints the total with no breakdown; so does a headcount it prints. The
+ * figures of the metric and year whose number the sentence prints, when they agree; digits are compared without separators, so
  * "52,560" and "52.560" both match.
  */
-function totalInSentence(ctx: RuleContext, metric: string, average: Figure): Figure | undefined {
+function figureInSentence(ctx: RuleContext, metric: string, average: Figure): Figure | undefined {
   const p = average.fact.provenance;
   if (p.kind !== 'document' || p.extraction !== 'text') return undefined;
   const digits = (text: string): string => text.replace(/[.,\s]/g, '');

@@ -1,4 +1,5 @@
 import { convert, Decimal, quantity, type Metric, type Quantity } from '../../core/index.js';
+import { namesAveragePerPerson } from './average-label.js';
 import { isPerPerson } from './choose-metric.js';
 import { canonicalUnit, unitNamedIn, type PrintedUnit } from './printed-unit.js';
 
@@ -19,7 +20,10 @@ export function canonicalQuantity(
     // label names that unit ("Training hours  56,940", "Horas de capacitación"); else it has no unit.
     const own = metric && metric.kind !== 'intensity' ? canonicalUnit(metric.unit) : undefined;
     const named = own && own.dimension !== 'count' ? unitNamedIn(label, own.dimension) : undefined;
-    const unit = own?.dimension === 'count' ? own : named;
+    // An average per person ("Training hours / person  18,0") is in the unit of what it averages, the
+    // metric's (hours per employee, GRI 404-1): a row that says so is no count of anything.
+    const averaged = metric?.kind === 'average' && namesAveragePerPerson(label) ? own : undefined;
+    const unit = own?.dimension === 'count' ? own : (named ?? averaged);
     return unit ? quantity(new Decimal(value), unit) : undefined;
   }
   const perPerson = metric?.kind === 'average' && isPerPerson(printed);

@@ -40,12 +40,27 @@ export function powerAsEnergy(printed: PrintedUnit | undefined): PrintedUnit | u
   return unit?.dimension === 'energy' ? { unit, numerator: unit, denominator: '' } : undefined;
 }
 
+// A cell of digits and separators only ("2 196", "1,250", "(10,000)").
+const FIGURE_ONLY = /^\(?\d[\d\s,.'’]*\)?$/;
+
+/**
+ * A unit cell that holds a figure ("Employees | 2 196 | 2 196" read one cell early): a figure is no
+ * scale, else the row is multiplied by itself. A scale is printed as a round power of ten ("1,000",
+ * "10,000" in Chinese and Korean tables, "1 000 000"); "000" alone is left to the unit registry.
+ */
+function isFigureNotScale(text: string): boolean {
+  if (!FIGURE_ONLY.test(text)) return false;
+  const digits = text.replace(/\D/g, '');
+  return !/^10{3,9}$/.test(digits) && !/^0+$/.test(digits);
+}
+
 /** Reads a printed unit ("tons of CO₂ equivalent per square metre", "RMB 10,000", "Person"). */
 export function readPrintedUnit(printed: string): PrintedUnit | undefined {
   const text = printed.trim();
   // A unit cell naming only a kind of measure ("Rate", "Ratio", as Bursa Malaysia's performance data
   // tables print them) states no unit: the label says what the rate is.
-  if (text === '' || KIND_ONLY.test(text) || RATE_BASE_ONLY.test(text)) return undefined;
+  if (text === '' || KIND_ONLY.test(text) || RATE_BASE_ONLY.test(text) || isFigureNotScale(text))
+    return undefined;
   const unit = tryParseUnit(text);
   if (!unit) return undefined;
   const split = splitOutsideBrackets(text);
