@@ -4,6 +4,7 @@ import { croatianMovement, isCroatianCounted } from './croatian-counts.js';
 import { isPeopleNoun } from './people-noun.js';
 import { CURRENCY_MARK } from './currency-mark.js';
 import { movementNoun } from './movement.js';
+import { YEAR_AFTER } from './figure-year.js';
 import { opensWithPriorYear } from './prior-year-words.js';
 import { isScaledDenominator, scaledDenominator } from './scaled-denominator.js';
 import { SCALE_ABBREVIATION } from './sentences.js';
@@ -177,6 +178,9 @@ function nounAfter(text: string): { noun: string; length: number } {
     if (STOP.test(w.word) && !(lower === 'of' && kept.length === 0)) break;
     // "5 842,6 mln zł rok wcześniej": words for the year before date the figure, they do not name it.
     if (opensWithPriorYear(text.slice(w.end - w.word.length))) break;
+    // "18 450 m3 u 2024.", "488.1 מיליוני ₪ ב-2024": a year and its "in" (a word of its own, or glued to
+    // it in Hebrew) date the figure, they do not name it.
+    if (YEAR_AFTER.exec(text.slice(w.end - w.word.length))?.[1] !== undefined) break;
     if (/^\d/.test(w.word)) break;
     // A verb after the counted noun ends the phrase: "81 employees participated", "9 subsidiaries obtained",
     // "97 employees left the Group".
