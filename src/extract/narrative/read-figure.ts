@@ -406,7 +406,8 @@ function partNamedAfter(sentence: string, t: NumberToken, rest: string): Narrati
   };
 }
 
-// Counted things are plural nouns, or collective nouns that take no plural.
+// Counted things are plural nouns, or collective nouns that take no plural. French nouns made from a
+// participle keep its accent before the plural's -s ("740 salariés", "employées", "délégués").
 function isCountNoun(head: string): boolean {
   const w = head.toLowerCase();
   if (
@@ -415,5 +416,9 @@ function isCountNoun(head: string): boolean {
     )
   )
     return true;
-  return (/[a-z]{2,}s$/.test(w) && !/(?:ss|us|is|ous)$/.test(w)) || isCroatianCounted(w);
+  return (
+    (/[a-z]{2,}s$/.test(w) && !/(?:ss|us|is|ous)$/.test(w)) ||
+    /^[a-z]{2,}ée?s$/.test(w) ||
+    isCroatianCounted(w)
+  );
 }
