@@ -32,7 +32,7 @@ const DEADLINE_REACH = 60;
 // "für 2024", "im Jahr 2024" in German, "voor 2024" in Dutch, "za rok 2024", "v roce 2024" in Czech and
 // Slovak, "för 2024", "i 2024" in Swedish, Norwegian and Danish; "u 2024.", "u godini 2024" in Croatian,
 // Serbian and Bosnian, "v letu 2024" in Slovene; Hebrew glues "in" to the year with a hyphen or maqaf,
-// "ב-2024", "ב־2024", or says "בשנת 2024").
+// "ב-2024", "ב־2024").
 const YEAR_AFTER_WORDS = [
   String.raw`(?:in|for|during|as (?:at|of)|para|en|durante|em|pour|nel|per)\s+(?:the\s+|el\s+|o\s+|l['’]\s*|il\s+)?` +
     String.raw`(?:(?:financial|fiscal|calendar)\s+)?(?:(?:year|año|ejercicio|ano|exerc[ií]cio|ann[ée]e|exercice|anno|esercizio)\s+)?`,
@@ -42,7 +42,7 @@ const YEAR_AFTER_WORDS = [
   String.raw`(?:za\s+(?:rok\s+)?|v\s+(?:roce|roku)\s+)`,
   String.raw`(?:för|i)\s+(?:(?:år|året)\s+)?`,
   String.raw`(?:u|у)\s+(?:(?:godini|години)\s+)?|v\s+letu\s+`,
-  String.raw`ב[-־]?|[בל]שנת\s+`,
+  String.raw`ב[-־]?`,
 ].join('|');
 /** A year printed right after a figure, or a reference to the year before. */
 export const YEAR_AFTER = new RegExp(
