@@ -23,6 +23,17 @@ describe('partOfWholeBefore', () => {
     });
   });
 
+  it('reads the Turkish and Hebrew words for "of whom" ("bunlardan", "ומתוכם")', () => {
+    expect(around("Fabrikada 930 çalışan vardı, bunlardan 207'si kadın (22.3%).", '22.3')).toEqual({
+      part: '207',
+      whole: '930',
+    });
+    expect(around('במפעל הועסקו 930 עובדים, ומתוכם 207 נשים (22.3%).', '22.3')).toEqual({
+      part: '207',
+      whole: '930',
+    });
+  });
+
   it('takes nothing when another figure stands between or the share is not tied to the part', () => {
     expect(around('The mill had 930 workers, of whom 207 women; 14 left (22.3%).', '22.3')).toBeUndefined();
     expect(around('The mill had 930 workers, of whom 207 women; pay rose 22.3%.', '22.3')).toBeUndefined();

@@ -1,6 +1,7 @@
 import { relativeClauseYears } from '../period/index.js';
 import { allYears, fiscalYears, statedOrFiscalYears } from './printed-years.js';
 import { baselineYear } from './baseline-year.js';
+import { isFromToStart } from './from-to-start.js';
 import { YEAR_BEFORE_WORDS } from './prior-year-words.js';
 import { isScriptComparedYear } from './script-change-wording.js';
 
@@ -29,7 +30,9 @@ const DEADLINE_REACH = 60;
 // figure dates it; this is how sentences print prior-year comparatives ("0,316 tCO2e/MWh para 2023",
 // "en el año 2023", "pour 2023", "nel 2023" in Romance languages; "dla 2024 r.", "w 2024 roku" in Polish,
 // "für 2024", "im Jahr 2024" in German, "voor 2024" in Dutch, "za rok 2024", "v roce 2024" in Czech and
-// Slovak, "för 2024", "i 2024" in Swedish, Norwegian and Danish).
+// Slovak, "för 2024", "i 2024" in Swedish, Norwegian and Danish; "u 2024.", "u godini 2024" in Croatian,
+// Serbian and Bosnian, "v letu 2024" in Slovene; Hebrew glues "in" to the year with a hyphen or maqaf,
+// "ב-2024", "ב־2024").
 const YEAR_AFTER_WORDS = [
   String.raw`(?:in|for|during|as (?:at|of)|para|en|durante|em|pour|nel|per)\s+(?:the\s+|el\s+|o\s+|l['’]\s*|il\s+)?` +
     String.raw`(?:(?:financial|fiscal|calendar)\s+)?(?:(?:year|año|ejercicio|ano|exerc[ií]cio|ann[ée]e|exercice|anno|esercizio)\s+)?`,
@@ -38,6 +41,8 @@ const YEAR_AFTER_WORDS = [
   String.raw`voor\s+`,
   String.raw`(?:za\s+(?:rok\s+)?|v\s+(?:roce|roku)\s+)`,
   String.raw`(?:för|i)\s+(?:(?:år|året)\s+)?`,
+  String.raw`(?:u|у)\s+(?:(?:godini|години)\s+)?|v\s+letu\s+`,
+  String.raw`ב[-־]?`,
 ].join('|');
 /** A year printed right after a figure, or a reference to the year before. */
 export const YEAR_AFTER = new RegExp(
@@ -72,7 +77,8 @@ const COMPARATIVE_FIGURE_YEAR =
  * pairs in order); an actual takes the last year stated before it ("In February 2020, we donated …",
  * "Prior year factors: …"),
  * else `inherited`, else the report year. Undefined when the figure is a comparison's starting point
- * with no year ("decreased from 1,100 to 950"): a guess would put a wrong value on the report year.
+ * with no year ("decreased from 1,100 to 950", "klesly z 1 200 na 1 050"): a guess would put a wrong
+ * value on the report year.
  */
 export function figureTime(
   sentence: string,
@@ -145,6 +151,7 @@ export function figureTime(
     if (year <= reportYear) return { year, basis };
   }
   if (COMPARED_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) return undefined;
+  if (isFromToStart(sentence, at)) return undefined;
   const event = EVENT_YEAR.exec(sentence.slice(end, end + 140))?.[1];
   if (event !== undefined && yearOf(event) <= reportYear) return { year: yearOf(event), basis };
   return { year: base, basis };

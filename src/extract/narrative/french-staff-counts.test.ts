@@ -10,4 +10,14 @@ describe('a count of staff in a French sentence', () => {
     const staff = figuresOf('Le plan de mobilité a touché 642 collaborateurs des deux usines.', 2031);
     expect(staff.map((f) => [f.value, f.unit])).toEqual([['642', 'collaborateurs']]);
   });
+  it('reads a noun made from a participle, its accent before the plural -s ("salariés", "employées")', () => {
+    const read = figuresOf('Au 31 décembre, le site employait 486 salariés, dont 171 femmes (35,2 %).', 2031);
+    expect(read.map((f) => [f.value, f.unit])).toEqual([
+      ['486', 'salariés'],
+      ['171', 'salariés'],
+      ['35.2', '%'],
+    ]);
+    const staff = figuresOf("L'atelier compte 58 employées.", 2031);
+    expect(staff.map((f) => [f.value, f.unit])).toEqual([['58', 'employées']]);
+  });
 });

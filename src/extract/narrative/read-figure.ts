@@ -4,6 +4,7 @@ import { croatianMovement, isCroatianCounted } from './croatian-counts.js';
 import { isPeopleNoun } from './people-noun.js';
 import { CURRENCY_MARK } from './currency-mark.js';
 import { movementNoun } from './movement.js';
+import { YEAR_AFTER } from './figure-year.js';
 import { opensWithPriorYear } from './prior-year-words.js';
 import { isScaledDenominator, scaledDenominator } from './scaled-denominator.js';
 import { SCALE_ABBREVIATION } from './sentences.js';
@@ -177,6 +178,9 @@ function nounAfter(text: string): { noun: string; length: number } {
     if (STOP.test(w.word) && !(lower === 'of' && kept.length === 0)) break;
     // "5 842,6 mln zł rok wcześniej": words for the year before date the figure, they do not name it.
     if (opensWithPriorYear(text.slice(w.end - w.word.length))) break;
+    // "18 450 m3 u 2024.", "488.1 מיליוני ₪ ב-2024": a year and its "in" (a word of its own, or glued to
+    // it in Hebrew) date the figure, they do not name it.
+    if (YEAR_AFTER.exec(text.slice(w.end - w.word.length))?.[1] !== undefined) break;
     if (/^\d/.test(w.word)) break;
     // A verb after the counted noun ends the phrase: "81 employees participated", "9 subsidiaries obtained",
     // "97 employees left the Group".
@@ -402,7 +406,8 @@ function partNamedAfter(sentence: string, t: NumberToken, rest: string): Narrati
   };
 }
 
-// Counted things are plural nouns, or collective nouns that take no plural.
+// Counted things are plural nouns, or collective nouns that take no plural. French nouns made from a
+// participle keep its accent before the plural's -s ("740 salariés", "employées", "délégués").
 function isCountNoun(head: string): boolean {
   const w = head.toLowerCase();
   if (
@@ -411,5 +416,9 @@ function isCountNoun(head: string): boolean {
     )
   )
     return true;
-  return (/[a-z]{2,}s$/.test(w) && !/(?:ss|us|is|ous)$/.test(w)) || isCroatianCounted(w);
+  return (
+    (/[a-z]{2,}s$/.test(w) && !/(?:ss|us|is|ous)$/.test(w)) ||
+    /^[a-z]{2,}ée?s$/.test(w) ||
+    isCroatianCounted(w)
+  );
 }

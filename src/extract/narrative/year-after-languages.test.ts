@@ -77,4 +77,19 @@ describe('a year printed after a figure', () => {
       ['41.2', 2031],
     ]);
   });
+  it('dates it in Croatian and Serbian ("u 2030.") and Hebrew, "in" glued by a hyphen or maqaf ("ב-2030")', () => {
+    expect(years('Potrošnja plina iznosila je 6 215 MWh u 2030., a 5 870 MWh u 2031.')).toEqual([
+      ['6215', 2030],
+      ['5870', 2031],
+    ]);
+    expect(years('Потрошња воде износила је 12 480 m3 у 2030. години.')).toEqual([['12480', 2030]]);
+    expect(years('הכנסות החברה הגיעו ל-845.2 מיליוני ₪ (811.6 מיליוני ₪ ב-2030).')).toEqual([
+      ['845.2', 2031],
+      ['811.6', 2030],
+    ]);
+    expect(years('הכנסות החברה הגיעו ל-845.2 מיליוני ₪ (811.6 מיליוני ₪ ב־2030).')).toEqual([
+      ['845.2', 2031],
+      ['811.6', 2030],
+    ]);
+  });
 });

@@ -65,6 +65,21 @@ describe('certified site shares', () => {
     expect(shares(text).filter(([, , label]) => label?.startsWith('every'))).toEqual([]);
   });
 
+  it('reads "all" before a count of sites grouped in thousands, the comma no clause end', () => {
+    const claim = (sentence: string) =>
+      shares([siteTable('Yes', 'No'), '', sentence].join('\n')).filter(([, , label]) =>
+        label?.startsWith('every'),
+      );
+    expect(claim('Across the network, all 1,350 outlets are certified to ISO 50001 since March.')).toEqual([
+      ['ISO 50001', '100', 'every site certified to ISO 50001'],
+    ]);
+    expect(claim('Alle 2.140 Filialen sind nach ISO 50001 zertifiziert.')).toEqual([
+      ['ISO 50001', '100', 'every site certified to ISO 50001'],
+    ]);
+    // Without "all", a grouped count is no claim of full coverage.
+    expect(claim('Of our outlets, 1,350 are certified to ISO 50001.')).toEqual([]);
+  });
+
   it('reads a Hebrew site table, label first, and a claim that all its sites are certified', () => {
     const text = [
       'אתרי החברה 2032',

@@ -132,10 +132,11 @@ export function certificationFacts(
 // "100%" or "100 %" as a share printed alone, not the end of a longer figure.
 const FULL = /(?<![\d.,])100\s?%/gu;
 const wordsOf = (key: 'all' | 'not'): string => allWords.languages.flatMap((l) => l[key]).join('|');
-// "all 12 sites", "all four plants", "alle 12 Standorte", "tous les 12 sites": every one of a count of
-// sites, which claims full coverage as a 100% does (certification-all-words.data.json).
+// "all 12 sites", "all four plants", "alle 12 Standorte", "tous les 12 sites", "all 1,200 sites": every
+// one of a count of sites, thousands grouped or not, which claims full coverage as a 100% does
+// (certification-all-words.data.json).
 const ALL_COUNTED = new RegExp(
-  String.raw`(?<!\p{L})(?:${wordsOf('all')})\s+(?:\d{1,3}|(?:${allWords.numbers.join('|')}))\s+\p{L}`,
+  String.raw`(?<!\p{L})(?:${wordsOf('all')})\s+(?:\d{1,3}(?:[,.\u00a0\u202f ]\d{3})*|(?:${allWords.numbers.join('|')}))\s+\p{L}`,
   'giu',
 );
 // "not all 12 sites": a claim denied.
@@ -167,7 +168,8 @@ function claimedFullCertification(
   for (const paragraph of toParagraphs(lines, new Set())) {
     const { text } = paragraph;
     let offset = 0;
-    for (const clause of text.split(/(?<=[;,]|\.\s)/u)) {
+    // A comma between digits groups thousands ("all 1,200 sites"); any other comma ends a clause.
+    for (const clause of text.split(/(?<=;|\.\s)|(?<=(?<!\d),)|(?<=,)(?!\d)/u)) {
       const at = offset;
       offset += clause.length;
       const named = [...clause.matchAll(STANDARD)];
