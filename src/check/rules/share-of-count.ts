@@ -22,6 +22,7 @@ import {
 } from '../precision/index.js';
 import { relations, type Relations } from '../relations/index.js';
 import { baseRange, rangeIn, rangesIn } from './convert-figure.js';
+import { printingsAtOdds, sameRowsComputeOtherYears, totalRowOf } from './share-rows.js';
 import { groupsOf, populationSplits } from './population-split.js';
 import type { Rule, RuleContext } from './rule.js';
 
@@ -61,48 +62,69 @@ export const shareOfCountRule: Rule = {
     const out: CheckFinding[] = [];
     for (const relation of relations().shares) {
       for (const share of ctx.facts.representatives(relation.share)) {
-        const words = wordsOf(share);
-        const formulas = relation.formulas.filter(
-          (f) =>
-            (f.when === undefined || new RegExp(f.when).test(words)) &&
-            (f.denominator === 'parent' || !splitsCounted(words, f.numerator)),
-        );
-        const computed = formulas.flatMap((f) => compute(ctx, seriesOf(share.fact), share.fact.dims, f));
-        if (computed.length === 0) continue;
-        const printedPercent = scaleInterval(baseRange(share), dec(100));
-        if (
-          computed.some(
-            (c) => overlaps(c.percent, printedPercent) || (c.atLeast && printedPercent.hi.gt(c.percent.hi)),
-          )
-        )
-          continue;
-        // The definition that comes nearest names the figures the message shows.
-        const printedMid = midpoint(printedPercent);
-        const [closest] = [...computed].sort((a, b) =>
-          midpoint(a.percent).minus(printedMid).abs().comparedTo(midpoint(b.percent).minus(printedMid).abs()),
-        );
-        if (!closest) continue;
-        const figures = [share, ...closest.figures];
-        out.push(
-          makeFinding(shareOfCountRule.id, {
-            severity:
-              formulas.length === 1 && relation.severity !== 'warning'
-                ? severityFor('error', figures)
-                : 'warning',
-            message:
-              `${nameOf(share)} is printed as ${showFigure(share)} (${whereOf(share)}), ` +
-              `but ${closest.text} gives ${showRange(closest.percent, 2)}%` +
-              (computed.length > 1 ? `; no usual definition (${relation.why}) reproduces it.` : '.'),
-            figures,
-            expected: decimalString(midpoint(closest.percent), 2),
-            actual: decimalString(share.value, placesOf(share)),
-          }),
-        );
+        const judged = judge(ctx, relation, share);
+        if (judged.finding) out.push(judged.finding);
+      }
+      // A share printed twice with values that disagree has no one value to check; when the figures
+      // reproduce one printing, each other printing is the slip.
+      for (const printings of printingsAtOdds(ctx.facts, relation.share)) {
+        const judged = printings.map((share) => ({ share, ...judge(ctx, relation, share) }));
+        if (!judged.some((j) => j.computes)) continue;
+        // The slip is a printing whose own row computes in the table's other years.
+        for (const j of judged)
+          if (j.finding && sameRowsComputeOtherYears(ctx.facts, j.share, j.rows)) out.push(j.finding);
       }
     }
     return out;
   },
 };
+
+type Share = Relations['shares'][number];
+
+/** A share checked against its figures: whether they reproduce it, and the finding when they do not. */
+interface Judged {
+  readonly computes: boolean;
+  readonly finding?: CheckFinding;
+  /** The figures the share was computed from, nearest first. */
+  readonly rows: readonly Figure[];
+}
+
+function judge(ctx: RuleContext, relation: Share, share: Figure): Judged {
+  const words = wordsOf(share);
+  const formulas = relation.formulas.filter(
+    (f) =>
+      (f.when === undefined || new RegExp(f.when).test(words)) &&
+      (f.denominator === 'parent' || !splitsCounted(words, f.numerator)),
+  );
+  const computed = formulas.flatMap((f) => compute(ctx, seriesOf(share.fact), share.fact.dims, f));
+  if (computed.length === 0) return { computes: false, rows: [] };
+  const printedPercent = scaleInterval(baseRange(share), dec(100));
+  if (computed.some((c) => overlaps(c.percent, printedPercent))) return { computes: true, rows: [] };
+  const partOnly = (c: Computed): boolean =>
+    c.atLeast &&
+    printedPercent.hi.gt(c.percent.hi) &&
+    !sameRowsComputeOtherYears(ctx.facts, share, c.figures);
+  if (computed.some(partOnly)) return { computes: false, rows: [] };
+  // The definition that comes nearest names the figures the message shows.
+  const printedMid = midpoint(printedPercent);
+  const [closest] = [...computed].sort((a, b) =>
+    midpoint(a.percent).minus(printedMid).abs().comparedTo(midpoint(b.percent).minus(printedMid).abs()),
+  );
+  if (!closest) return { computes: false, rows: [] };
+  const figures = [share, ...closest.figures];
+  const finding = makeFinding(shareOfCountRule.id, {
+    severity:
+      formulas.length === 1 && relation.severity !== 'warning' ? severityFor('error', figures) : 'warning',
+    message:
+      `${nameOf(share)} is printed as ${showFigure(share)} (${whereOf(share)}), ` +
+      `but ${closest.text} gives ${showRange(closest.percent, 2)}%` +
+      (computed.length > 1 ? `; no usual definition (${relation.why}) reproduces it.` : '.'),
+    figures,
+    expected: decimalString(midpoint(closest.percent), 2),
+    actual: decimalString(share.value, placesOf(share)),
+  });
+  return { computes: false, finding, rows: closest.figures };
+}
 
 /** The share's own words, lower-cased: its label, or the quote it was read from. */
 function wordsOf(share: Figure): string {
@@ -179,8 +201,12 @@ function denominators(
   }
   if (formula.denominator !== 'parent') {
     const own = wholeOfType(formula.denominator, dims);
+    // A whole printed with values that disagree (a grid row read as electricity above the total row):
+    // a share is over its total row.
     return single(
-      ctx.facts.at(series, formula.denominator, dims) ?? (own && ctx.facts.at(series, own.metric, own.dims)),
+      ctx.facts.at(series, formula.denominator, dims) ??
+        (own && ctx.facts.at(series, own.metric, own.dims)) ??
+        totalRowOf(ctx.facts, series, formula.denominator, dims),
     );
   }
   const out: Denominator[] = [];

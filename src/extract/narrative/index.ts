@@ -8,3 +8,4 @@ export { toParagraphs, lineAt, type Paragraph } from './paragraphs.js';
 export { isCroatianCounted } from './croatian-counts.js';
 export { isPeopleNoun } from './people-noun.js';
 export { COURSE_WORDS } from './course-words.js';
+export { opensOnFigureFirstChange } from './script-change-wording.js';

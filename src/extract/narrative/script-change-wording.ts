@@ -173,6 +173,14 @@ export function scriptVerbEnding(
   return undefined;
 }
 
+/**
+ * Whether words printed after a percentage open on a noun of change of a language that prints the
+ * figure first ("ירידה בפליטות Scope 1+2", a value-first tile's name): "N% <words>" reads as a change.
+ */
+export function opensOnFigureFirstChange(words: string): boolean {
+  return load().languages.some((p) => p.language.order === 'figure-verb' && p.rest.test(`1% ${words}`));
+}
+
 /** A change read from one of these languages: which way, and the figure or words it is of. */
 export interface ScriptWorded {
   readonly direction: 'increase' | 'decrease';

@@ -6,6 +6,7 @@ import { readBoxedTiles } from './boxed-tiles.js';
 import { readFigureTiles } from './figure-tiles.js';
 import { readNamedTiles } from './named-tiles.js';
 import { readStackedTile } from './stacked-tile.js';
+import { tileChangeLine } from './tile-change.js';
 
 /** The figures of value-first key-figures blocks and the lines they take. */
 export interface FigureFirstResult {
@@ -84,34 +85,17 @@ export function readFigureFirstBlocks(
     for (const figure of block) {
       mentions.push(toMention(figure, caption, ownYear(figure, options.reportYear) ?? blockYear));
       taken.add(figure.line.no);
-      // Tiles side by side on one line ("21.3% less flaring") are read by no prose reader either.
-      const sentence = sideBySide(block, figure) ? changeSentence(figure) : undefined;
+      // A line taken here ("3.1% decrease in energy use", "21.3% less flaring") is read by no prose reader.
+      const sentence = changeSentence(figure);
       if (sentence) changeSentences.push(sentence);
     }
   }
   return { mentions, lines: taken, changeSentences };
 }
 
-// A tile's name that opens on a change ("reduction in …", "less flaring", "lower water use per hl").
-const CHANGE_NAME =
-  /^(?:reduction|decrease|decline|drop|fall|cut|increase|rise|growth|less|lower|fewer|more|higher)\b/i;
-
 /** A percentage tile worded as a change, as the sentence it reads as ("11.6% reduction in … vs 2024."). */
 function changeSentence(figure: FigureFirst): ReportLine | undefined {
-  const { cell, line, description } = figure;
-  if (cell.unit !== '%' || !CHANGE_NAME.test(description)) return undefined;
-  const printed = cell.printed.endsWith('%') ? cell.printed : `${cell.printed}%`;
-  // "21.3% less flaring emissions" is a tile's "21.3% decrease in flaring emissions".
-  const named = description
-    .replace(/^(?:less|lower|fewer)\s+/i, 'decrease in ')
-    .replace(/^(?:more|higher)\s+/i, 'increase in ');
-  const text = `${printed} ${named.replace(/[.;,]+$/, '')}.`;
-  return { ...line, cells: [text], text, raw: text };
-}
-
-/** Whether a figure shares its line with another figure of its block (tiles side by side). */
-function sideBySide(block: readonly FigureFirst[], figure: FigureFirst): boolean {
-  return block.some((f) => f !== figure && f.line.no === figure.line.no);
+  return tileChangeLine(figure.line, figure.cell.value, figure.cell.unit, figure.description);
 }
 
 function tileRow(tiles: readonly (ReturnType<typeof readFigureTiles> | undefined)[], no: number): boolean {

@@ -1,6 +1,7 @@
 import type { ReportLine } from '../layout/index.js';
 import { parseCellValue, type CellValue } from '../numbers/index.js';
 import { valueWithUnit } from './split-row.js';
+import { isChangeName } from './tile-change.js';
 
 /**
  * A key-figures line printed value first: the figure, its unit, then the words that say what it is
@@ -28,6 +29,8 @@ const LIST_NUMBER = /^\(?\d{1,3}[.)]\)?$/;
 const BARE_YEAR = /^(?:19|20)\d{2}$/;
 // A target or goal is no figure of the year: it is left to readers that date targets.
 const TARGET = /\b(?:targets?|goals?|aims?|ambitions?|commitments?|by (?:fy\s?)?20\d{2})\b/i;
+// A signed percentage ("−8%", "+14.2%"): a tile's figure only under a name worded as a change.
+const SIGNED_PERCENT = /^[-−+]\s?\d[\d,.]*\s?%$/u;
 // Spaces that part two columns of a line printed with its layout.
 const WIDE_GAP = 3;
 // How many words after the figure may still be its unit ("mt CO2e", "million gal", "tonnes CO2 equivalent").
@@ -111,7 +114,8 @@ export function ofWords(line: ReportLine, text: string): FigureFirst | undefined
 }
 
 function figureCell(text: string): FigureFirst['cell'] | undefined {
-  if (LIST_NUMBER.test(text) || BARE_YEAR.test(text) || /^[-−–(]/.test(text)) return undefined;
+  if (LIST_NUMBER.test(text) || BARE_YEAR.test(text)) return undefined;
+  if (/^[-−–(]/.test(text) && !SIGNED_PERCENT.test(text)) return undefined;
   const cell = parseCellValue(text) ?? valueWithUnit(text);
   return cell?.kind === 'value' && cell.qualifier === '' ? cell : undefined;
 }
@@ -126,6 +130,8 @@ function figureFirst(
   // ("18,402 | m³" is a value and its unit) nor a target.
   if (!/^[\p{L}(]/u.test(words) || !/\p{L}{3}/u.test(words) || TARGET.test(words)) return undefined;
   if (valueWithUnit(`1 ${words}`) !== undefined) return undefined;
+  // "−4.3 | margin" is a negative figure, "−8% | water use reduction" a change the sign repeats.
+  if (cell.value.startsWith('-') && !isChangeName(words)) return undefined;
   const measured = cell.unit !== '' || /,\d{3}/.test(cell.printed);
   return { line, cell, description: words, measured };
 }
