@@ -11,57 +11,12 @@ import {
 import { multiplyIntervals, midpoint, overlaps, scaleInterval, type Figure } from '../precision/index.js';
 import { factorRanges } from '../relations/index.js';
 import { baseRange, isCoalEquivalent, rangeIn } from './convert-figure.js';
+import { isGridBoughtRow, isGridFactorSentence, isGridNamedRow, isTotalRow } from './grid-words.js';
 import { listedFactorFindings } from './listed-grid-factors.js';
 import { isStatedForAPlace, regionalFactors } from './regional-grid-factor.js';
 import type { Rule, RuleContext } from './rule.js';
 import { electricityScope2, isFuelFactor, isOtherCarrierFactor } from './scope2-carriers.js';
 import type { SeriesKey } from '../fact-index/index.js';
-
-/**
- * "grid emission factor", "grid factor", "电网排放因子": the words that make a factor the grid's. A factor
- * stated for location-based Scope 2 is the grid's too, whatever the grid is called ("the SIN", "the
- * national system"): the location-based method uses grid-average factors (Scope 2 Guidance, ch. 6.2).
- */
-const GRID = /\bgrid\b|电网|\blocation[- ]based\b/i;
-
-// "Scope 2 uses the electricity emission factor announced by the Energy Administration": a Scope 2
-// factor for electricity that names no market instrument is the grid average. So is a per-kWh factor of
-// a Scope 2 sentence naming no carrier ("Scope 2 uses the power utility's factors: 0.41 kgCO2e/kWh"),
-// unless the sentence names heat, steam or cooling, which Scope 2 may also count.
-const SCOPE2_ELECTRICITY = /\bscope 2\b[^.;]*\belectricity\b|\belectricity\b[^.;]*\bscope 2\b/i;
-const SCOPE2 = /\bscope 2\b/i;
-const NOT_ELECTRICITY = /\bheat(?:ing)?\b|\bsteam\b|\bcooling\b|\bchilled\b/i;
-const MARKET = /\bmarket[- ]based\b|\bresidual\b|\bsupplier|\bcontract/i;
-
-// The same in Spanish, Portuguese, French and Italian: the grid ("red eléctrica", "sistema interconectado",
-// "rede elétrica", "réseau", "rete elettrica") or location-based Scope 2; or a Scope 2 sentence ("El
-// Alcance 2 se calcula con el factor del SIN") that names no market instrument, the factor being per kWh.
-const ROMANCE_GRID =
-  /\bred\s+(?:el[ée]ctrica|nacional)\b|\bsistema\s+(?:el[ée]ctrico\s+)?(?:nacional\s+)?interconectado\b|\brede\s+el[ée]trica\b|\br[ée]seau\s+(?:[ée]lectrique|national|interconnect[ée])\b|\brete\s+elettrica\b|\bbasad[oa]\s+en\s+(?:la\s+)?ubicaci[oó]n\b/i;
-const ROMANCE_SCOPE2 = /\b(?:alcance|escopo|port[ée]e|ambito)\s+2\b/i;
-const ROMANCE_MARKET =
-  /\bmercado\b|\bmarch[ée]\b|\bmercato\b|\bresidual|\bproveedor|\bfornecedor|\bfournisseur|\bfornitor|\bcontrat|\bcertificad|\bgarant[ií]as?\s+de\s+origen/i;
-
-// The grid in the other European languages reports state factors in: Serbian, Croatian and Bosnian
-// "mreža" in its cases ("faktor mreže Srbije", "elektroenergetska mreža"), Slovene "omrežje", German
-// "Stromnetz"/"Netzstrom", Dutch "elektriciteitsnet", Swedish "elnät", Norwegian "strømnett"/"elnett",
-// Danish "elnet", Estonian "elektrivõrk", Finnish "sähköverkko", Czech "síť" and Slovak "sieť" in their
-// cases ("elektřina ze sítě", "zo siete"), and the location-based method in Czech and Slovak
-// ("lokalizační metoda", "lokalizačná metóda").
-const EUROPEAN_GRID =
-  /(?<!\p{L})(?:elektroenergetsk\p{L}*\s+)?mre[žz](?:a|e|i|u|om)(?!\p{L})|(?<!\p{L})omrežj|stromnetz|netzstrom|elektriciteitsnet|eln[äa]t|elnett|str[øo]mnett|(?<!\p{L})elnet(?!\p{L})|elektriv[õo]rg|sähköverko|(?<!\p{L})(?:síť|sít[ěií]|sieť|siet[eií])(?!\p{L})|(?<!\p{L})lokaliza[čc]n\p{L}*\s+(?:metod|metód|přístup|prístup)/iu;
-
-/** Whether a factor's sentence makes it the grid's. */
-function isGridFactor(quote: string): boolean {
-  return (
-    GRID.test(quote) ||
-    (SCOPE2_ELECTRICITY.test(quote) && !MARKET.test(quote)) ||
-    (SCOPE2.test(quote) && !MARKET.test(quote) && !NOT_ELECTRICITY.test(quote)) ||
-    ROMANCE_GRID.test(quote) ||
-    EUROPEAN_GRID.test(quote) ||
-    (ROMANCE_SCOPE2.test(quote) && !MARKET.test(quote) && !ROMANCE_MARKET.test(quote))
-  );
-}
 
 /** Metrics that Scope 2 counts besides electricity (GHG Protocol Scope 2 Guidance, ch. 1). */
 const OTHER_PURCHASED = ['energy.heat', 'energy.cooling', 'energy.steam'] as const;
@@ -127,7 +82,7 @@ function statedGridFactors(ctx: RuleContext): Figure[] {
   // ("natural gas 0.201 t CO2/MWh, …; grid factor 0.748") is that carrier's or fuel's.
   return factors.filter((f) => {
     const p = f.fact.provenance;
-    if (p.kind !== 'document' || !isGridFactor(p.quote)) return false;
+    if (p.kind !== 'document' || !isGridFactorSentence(p.quote)) return false;
     if (isOtherCarrierFactor(f) || isFuelFactor(f)) return false;
     const method = f.fact.dims.scope2_method;
     return method === 'location' || (method === undefined && !market.has(p.quote));
@@ -281,24 +236,11 @@ function marketOnGridFactor(ctx: RuleContext, series: SeriesKey, dims: Dims): Fi
   return ctx.facts.at(series, 'ghg.scope2', { ...dims, scope2_method: 'market' });
 }
 
-// Electricity bought from the grid, as its row names it; own solar and green purchases are other rows.
-// French, Spanish, Portuguese and Italian rows name the grid "réseau", "red", "rede", "rete"; Serbian
-// and Croatian "iz mreže" (from the grid); Czech "ze sítě" and Slovak "zo siete". Own solar is "FVE" /
-// "fotovoltika" in Czech and Slovak.
-const GRID_BOUGHT =
-  /\bgrid\b|\bpurchased\b|外购|\br[ée]seau\b|\bred\b|\brede\b|\brete\b|(?<!\p{L})mre[žz][aei](?!\p{L})|(?<!\p{L})(?:sít[ěií]|siet[eií])(?!\p{L})/iu;
-const GRID_NAMED =
-  /\bgrid\b|电网|\br[ée]seau\b|\bred\b|\brede\b|\brete\b|(?<!\p{L})mre[žz][aei](?!\p{L})|(?<!\p{L})(?:sít[ěií]|siet[eií])(?!\p{L})/iu;
-const NOT_GRID =
-  /\b(?:renewable|green|solar|wind|self[- ]generated)\b|[ée]olien|solaire|photovolta|renouvelable|renovable|renov[áa]ve|rinnovabil|e[óo]lic|fotovolta|obnoviteľn|obnoviteln|\bFVE\b/iu;
-// "Total electricity", "Électricité totale", "Total de electricidad".
-const TOTAL_ROW = /(?<!\p{L})total[ea]?s?(?!\p{L})/iu;
-
 /** The year's total electricity, when one row names it a total and its printings agree. */
 function totalElectricity(ctx: RuleContext, series: SeriesKey, dims: Dims): Figure | undefined {
   const rows = ctx.facts
     .find({ ...series, metric: 'energy.electricity' }, dims)
-    .filter((f) => TOTAL_ROW.test(f.fact.label ?? ''));
+    .filter((f) => isTotalRow(f.fact.label ?? ''));
   const [first] = rows;
   return first && rows.every((f) => f.value.eq(first.value) && f.unit.symbol === first.unit.symbol)
     ? first
@@ -313,9 +255,9 @@ function totalElectricity(ctx: RuleContext, series: SeriesKey, dims: Dims): Figu
 function gridElectricity(ctx: RuleContext, series: SeriesKey, dims: Dims): Figure | undefined {
   const rows = ctx.facts
     .find({ ...series, metric: 'energy.electricity' }, dims)
-    .filter((f) => GRID_BOUGHT.test(f.fact.label ?? '') && !NOT_GRID.test(f.fact.label ?? ''));
+    .filter((f) => isGridBoughtRow(f.fact.label ?? ''));
   // "Purchased electricity" may include green power bought apart from the grid: a row naming the grid wins.
-  const named = rows.filter((f) => GRID_NAMED.test(f.fact.label ?? ''));
+  const named = rows.filter((f) => isGridNamedRow(f.fact.label ?? ''));
   const pool = named.length > 0 ? named : rows;
   // The row printed in its own unit leads; a row converted from another unit ("1,018,864 MMBtu" beside
   // "298,612 MWh") agrees with it within the rounding of the coefficient the report converted with.

@@ -108,3 +108,24 @@ describe('a header cut at tabs whose base, change and target headings finish on 
     ]);
   });
 });
+
+describe('a header cut at tabs, base and target headings in another language', () => {
+  it('finishes the base-year and target headings of year-roles.data.json (Croatian "Bazna godina", "Cilj")', () => {
+    const found = read(
+      [
+        'Oznaka\tPokazatelj\tJedinica\tBazna godina\t2024\t2025\tPromjena %\tCilj',
+        '                                      2020\t25/24\t2030',
+        'V-1\tZahvaćena voda\tML\t947\t812\t766\t-6\t700',
+        'V-2\tOdloženi otpad\tt\t530\t418\t402\t-4',
+      ].join('\n'),
+      2025,
+    );
+    const rows = found.filter((m) => m.line === 3).map((m) => [m.value, m.year, m.basis]);
+    expect(rows).toEqual([
+      ['947', 2020, 'actual'],
+      ['812', 2024, 'actual'],
+      ['766', 2025, 'actual'],
+      ['700', 2030, 'target'],
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { isCaptionText } from '../clean/index.js';
-import { isBareFigure, spansOf, type ReportLine, type Span } from '../layout/index.js';
+import { isBareFigure, spansOf, yearRoleOf, type ReportLine, type Span } from '../layout/index.js';
 import { datedMeasure, isChangeHeading } from './header.js';
 import { looksLikeUnit } from './unit-cell.js';
 import { parseYearCell } from './year-cell.js';
@@ -175,10 +175,6 @@ function finishedByYears(top: ReportLine, below: ReportLine | undefined): boolea
   });
 }
 
-// A heading a year finishes ("Base year" over "2020", "Target" over "2030"), in the languages whose
-// targets tables the reader knows.
-const YEAR_TAKER = /\b(?:base(?:line)?|target|goal|objective|meta|objetivo|ziel|doel|cible|obiettivo)\b/i;
-
 /**
  * "Base year⇥2024⇥2025⇥%-change⇥Target" over "2020⇥25/24⇥2030", cut at tabs, so that no place says which
  * heading each lower cell finishes: taken in order, a year finishes the next base or target heading
@@ -195,15 +191,21 @@ function finishedAtTabs(top: ReportLine | undefined, below: ReportLine | undefin
   for (const cell of lower) {
     const year = YEAR.test(cell);
     const takes = (c: string) =>
-      year
-        ? YEAR_TAKER.test(c) && !YEAR_IN.test(c) && !isChangeHeading(c)
-        : isChangeHeading(c) && !YEAR.test(c);
+      year ? takesYear(c) && !YEAR_IN.test(c) && !isChangeHeading(c) : isChangeHeading(c) && !YEAR.test(c);
     while (next < cells.length && !takes(cells[next] ?? '')) next++;
     if (next >= cells.length) return undefined;
     cells[next] = `${cells[next]} ${cell}`;
     next++;
   }
   return { ...top, cells, text: cells.join('\t') };
+}
+
+/**
+ * Whether a heading is one a year finishes ("Base year" over "2020", "Target" over "2030", "Cilj" over
+ * "2030."): a base or target heading, in the words of year-roles.data.json.
+ */
+function takesYear(heading: string): boolean {
+  return yearRoleOf(heading) !== 'actual';
 }
 
 /** Whether a header line prints a year alone in one of its cells. */

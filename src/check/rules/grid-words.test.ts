@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { isGridBoughtRow, isGridFactorSentence, isGridNamedRow, isTotalRow } from './grid-words.js';
+
+describe('grid words', () => {
+  it('reads the grid in each language of the data file', () => {
+    expect(isGridFactorSentence('Faktor emisije elektroenergetske mreže iznosi 0,62 kg CO2/kWh.')).toBe(true);
+    expect(isGridFactorSentence('Der Emissionsfaktor des deutschen Stromnetzes lag bei 0,38 kg/kWh.')).toBe(
+      true,
+    );
+    expect(isGridFactorSentence('Natural gas was burnt at 0.2 tCO2/MWh.')).toBe(false);
+  });
+
+  it('takes a Scope 2 sentence for the grid unless it names a market instrument or another carrier', () => {
+    expect(isGridFactorSentence('Scope 2 applies 0.52 kgCO2e/kWh to the electricity bought.')).toBe(true);
+    expect(isGridFactorSentence('Scope 2 applies the supplier factor of 0.31 kgCO2e/kWh.')).toBe(false);
+    expect(isGridFactorSentence('Scope 2 counts district heating at 0.29 tCO2e/MWh.')).toBe(false);
+    expect(isGridFactorSentence('El Alcance 2 usa 0,19 kgCO2e/kWh.')).toBe(true);
+    // English method words count in a Spanish sentence too.
+    expect(isGridFactorSentence('El Alcance 2 market-based usa 0,44 kgCO2e/kWh.')).toBe(false);
+    expect(isGridFactorSentence('El Alcance 2 usa el factor del proveedor, 0,44 kgCO2e/kWh.')).toBe(false);
+  });
+
+  it('names the rows of grid electricity and of its total', () => {
+    expect(isGridBoughtRow('Électricité achetée au réseau')).toBe(true);
+    expect(isGridBoughtRow('Purchased renewable electricity')).toBe(false);
+    expect(isGridNamedRow('Elektřina ze sítě')).toBe(true);
+    expect(isGridNamedRow('Purchased electricity')).toBe(false);
+    expect(isTotalRow('Consumo total de electricidad')).toBe(true);
+    expect(isTotalRow('Totalizer readings')).toBe(false);
+  });
+});
