@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import data from './change-words.data.json' with { type: 'json' };
 import type { NarrativeFigure } from './read-figure.js';
+import { splitSentences } from './sentences.js';
 
 /**
  * Changes between years as Russian, Bulgarian, Greek, Arabic, Turkish and Thai prose words them
@@ -222,22 +223,16 @@ export function readScriptChange(
   return undefined;
 }
 
-// A full stop before a space: the sentence splitter ends sentences only before a capital, a digit or a
-// quote, and Arabic and Thai print no capitals, so a target's sentence before the figure's stays joined.
-const FULL_STOP = /[.!?]\s+/gu;
-
-/** The text of the sentence around a figure, up to the full stops before and after it. */
+/**
+ * The text of the sentence around a figure. The sentence splitter ends sentences only before a capital,
+ * a digit or a quote, and Arabic, Hebrew and Thai print no capitals, so a target's sentence before the
+ * figure's may arrive joined to it: here a full stop ends one before their letters too.
+ */
 function ownSentence(sentence: string, f: NarrativeFigure): string {
-  let start = 0;
-  let end = sentence.length;
-  for (const m of sentence.matchAll(FULL_STOP)) {
-    if (m.index < f.at) start = m.index + m[0].length;
-    else if (m.index >= f.end) {
-      end = m.index;
-      break;
-    }
-  }
-  return sentence.slice(start, end);
+  const own = splitSentences(sentence, { caseless: true })
+    .filter((s) => s.start <= f.at)
+    .pop();
+  return own?.text ?? sentence;
 }
 
 /**

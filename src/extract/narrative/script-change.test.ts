@@ -57,6 +57,16 @@ describe('stated changes in Cyrillic, Greek, Arabic, Turkish and Thai prose', ()
     ]);
   });
 
+  it('reads a change after a target in the same paragraph of a script with no capitals', () => {
+    // No capital ends the target's sentence: the change's own sentence decides it is no target.
+    expect(
+      changesOf(
+        'نهدف إلى خفض الانبعاثات بنسبة 30% بحلول 2040. انخفض استهلاك الديزل بنسبة 7% عن العام السابق.',
+        2031,
+      ),
+    ).toEqual([{ value: '7', direction: 'decrease', of: 'استهلاك الديزل' }]);
+  });
+
   it('leaves a target, and a deed set against something other than a year', () => {
     expect(changesOf('Мы планируем, что выбросы сократятся на 20% к 2035 году.', 2031)).toEqual([]);
     expect(changesOf('Расход газа снизился на 30% ниже норматива отрасли.', 2031)).toEqual([]);

@@ -1,13 +1,63 @@
+import { z } from 'zod';
+import data from './abbreviations.data.json' with { type: 'json' };
+
 /** A sentence of a line and where it starts in the line. */
 export interface Sentence {
   readonly text: string;
   readonly start: number;
 }
 
-// Abbreviations whose full stop does not end a sentence. South Asian and East African reports print
-// the rupee and the shilling with a full stop before the amount ("Rs. 486.2 Mn", "KShs. 12,400", the taka's "Tk. 9.6 crore").
-const ABBREVIATIONS =
-  /\b(?:e\.g|i\.e|etc|No|Nos|Co|Ltd|Inc|Corp|Mr|Mrs|Ms|Dr|St|approx|vs|Fig|Art|Vol|para|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Rs|KShs?|Shs|Tk)$/i;
+const abbreviationsSchema = z.object({
+  id: z.string(),
+  version: z.string(),
+  source: z.string(),
+  languages: z.array(
+    z.object({ language: z.string(), words: z.array(z.string()), afterYear: z.array(z.string()) }),
+  ),
+});
+
+// How far before a full stop an abbreviation of several parts may start ("sp. z o.o.", "и т. д.").
+const ABBREVIATION_REACH = 16;
+
+let abbreviations: { readonly any: RegExp; readonly afterYear: RegExp } | undefined;
+
+/**
+ * The abbreviations of abbreviations.data.json (English "e.g.", Russian "т. е.", "тыс.", German "z. B.",
+ * "bzw.", French "env.", Czech "tis.", Polish "tys.", the rupee's "Rs."), checked and built on first use:
+ * `any` matches one with its full stops at the position it is tried (sticky), `afterYear` a year's
+ * abbreviation after a figure ending the text ("2024 г").
+ */
+function loadAbbreviations(): NonNullable<typeof abbreviations> {
+  if (abbreviations) return abbreviations;
+  const languages = abbreviationsSchema.parse(data).languages;
+  // An inner full stop may or may not have a space after it ("т.е." and "т. е."); words are spaced.
+  const word = (w: string): string => w.replace(/\\\.\s?/g, String.raw`\.\s?`).replace(/ /g, String.raw`\s+`);
+  const words = languages.flatMap((l) => l.words).map(word);
+  // Longest first, so "и т. д" is tried before "т. д".
+  words.sort((a, b) => b.length - a.length);
+  const years = languages.flatMap((l) => l.afterYear).map(word);
+  abbreviations = {
+    any: new RegExp(String.raw`(?<![\p{L}\p{M}\d.])(?:${words.join('|')})\.`, 'iuy'),
+    afterYear: new RegExp(String.raw`\d\s?(?:${years.length === 0 ? '(?!)' : years.join('|')})$`, 'iu'),
+  };
+  return abbreviations;
+}
+
+/**
+ * True when the full stop at `dot` belongs to an abbreviation ("z. B. Erdgas", "г. Москва", "tis. Kč"),
+ * so it ends no sentence. A year's abbreviation after a figure ("в 2024 г. Выбросы") may end one.
+ */
+function abbreviates(text: string, from: number, dot: number): boolean {
+  const { any, afterYear } = loadAbbreviations();
+  for (let at = Math.max(from, dot - ABBREVIATION_REACH); at <= dot; at++) {
+    any.lastIndex = at;
+    const m = any.exec(text);
+    if (m && at + m[0].length === dot + 1) return !afterYear.test(text.slice(Math.max(from, at - 8), dot));
+    if (m && at + m[0].length > dot) return true;
+  }
+  return false;
+}
+
 /**
  * The abbreviated scale words reports print after an amount with a full stop: Slovak and Czech "mil."
  * and "mld." (milión, miliarda), "tis." (tisíc), Polish "tys." and "mln.", German "Tsd.", "Mio." and
@@ -25,18 +75,21 @@ const YEAR_LED_FIGURE_START = /^(?:FY\s?)?(?:19|20)\d{2}\.?\s*:\s*\d/;
 
 /**
  * Splits a paragraph into sentences at ". ", "! ", "? " and "; " before a capital of any alphabet
- * (Latin with its accents, Cyrillic, Greek), a digit or a quote, but not after common abbreviations
- * ("Co., Ltd.", "e.g.", "No.") nor at a "; " inside brackets. Very long sentences are cut so one
- * run-on paragraph cannot make later steps slow.
+ * (Latin with its accents, Cyrillic, Greek), a digit or a quote, but not after an abbreviation of
+ * abbreviations.data.json ("Co., Ltd.", "e.g.", "z. B.", "т. е.") nor at a "; " inside brackets. With
+ * `caseless`, also before a letter of a script with no capitals (Arabic, Hebrew, Thai). Very long
+ * sentences are cut so one run-on paragraph cannot make later steps slow.
  */
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(text: string, options: { caseless?: boolean } = {}): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  const boundary = /[.!?;]\s+(?=[\p{Lu}0-9“"‘(])/gu;
+  const boundary = options.caseless
+    ? /[.!?;]\s+(?=[\p{Lu}\p{Lo}0-9“"‘(])/gu
+    : /[.!?;]\s+(?=[\p{Lu}0-9“"‘(])/gu;
   for (const m of text.matchAll(boundary)) {
     const end = m.index + 1;
     const before = text.slice(Math.max(start, end - 12), end - 1);
-    if (m[0].startsWith('.') && ABBREVIATIONS.test(before)) continue;
+    if (m[0].startsWith('.') && abbreviates(text, start, m.index)) continue;
     if (m[0].startsWith('.') && SCALE_ABBREVIATION.test(SCALE_AFTER_FIGURE.exec(before)?.[1] ?? '')) continue;
     // "(B.E. 2566)", "A.H. 1446": an era's initials before its year end no sentence.
     if (m[0].startsWith('.') && INITIALS.test(before) && /\d/.test(text[m.index + m[0].length] ?? ''))

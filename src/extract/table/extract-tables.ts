@@ -8,9 +8,8 @@ import { readTable } from './read-table.js';
 import { readYearPairCards } from './year-pair-cards.js';
 import { segmentTables, type TableBlock } from './segment.js';
 import { statedUnit } from './row-unit.js';
-import { pairChanges, splitSideBySide } from './side-by-side.js';
+import { labelledPercentSentences, pairChanges, splitSideBySide } from './side-by-side.js';
 import { stackHeaderLines } from './stacked-header.js';
-import { namedFirstChanges } from './tile-change.js';
 import { readSplitColumns } from './split-columns.js';
 
 /** What table extraction found: the mentions and the lines that belong to tables. */
@@ -66,7 +65,7 @@ export function extractTables(
   const usable = stacked.filter((l) => !highlights.lines.has(l.no) && !cards.lines.has(l.no));
   const segmented = segmentTables(usable, noise);
   // A box's pairs worded as a change ("Revenue growth | up 14.2%") are stated changes, as its tiles are.
-  const boxChanges = [...segmented.flatMap(pairChanges), ...segmented.flatMap(namedFirstChanges)];
+  const boxChanges = [...segmented.flatMap(pairChanges), ...segmented.flatMap(labelledPercentSentences)];
   const blocks = segmented.flatMap(splitSideBySide).map((whole) => {
     // "Table 3. GHG emissions        (Unit: tonnes CO2e)": a title stating its unit at the far right
     // is the caption of the rows below, not their first row.

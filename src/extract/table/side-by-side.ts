@@ -93,6 +93,25 @@ export function pairChanges(block: TableBlock): ReportLine[] {
   );
 }
 
+// A label first and a percentage after it, the whole row ("Reduction in Scope 1+2 emissions vs 2024 | 8.2%").
+const PERCENT_CELL = /^[-+]?\d[\d.,]*\s?%$|^%\s?\d[\d.,]*$/u;
+
+/**
+ * The rows of a key-figures list printed label first with a percentage ("Reduction in Scope 1+2 emissions
+ * vs 2024 | 8.2%", a Hebrew "ירידה בפליטות Scope 1+2 לעומת 2024 | 11.5%"), each as the sentence it reads
+ * as with the figure first ("8.2% Reduction in …."): the prose reader of each language decides whether
+ * the label words a change. Rows of any other shape give none.
+ */
+export function labelledPercentSentences(block: TableBlock): ReportLine[] {
+  return block.rows.flatMap((row) => {
+    const [label = '', figure = '', ...more] = row.cells.filter((c) => c.trim() !== '');
+    const percent = figure.trim().replace(/^%\s?(.*)$/u, '$1%');
+    if (more.length > 0 || !PERCENT_CELL.test(figure.trim()) || !/\p{L}{3}/u.test(label)) return [];
+    const text = `${percent} ${label.trim().replace(/[.;,:]+$/u, '')}.`;
+    return [{ ...row, cells: [text], text, raw: text }];
+  });
+}
+
 /**
  * The pair columns of a block whose rows print names and figures in pairs side by side: at least half
  * its rows with figures are such pairs, all of them as many. Else 0.

@@ -1,7 +1,5 @@
 import type { ReportLine } from '../layout/index.js';
 import { opensOnFigureFirstChange } from '../narrative/index.js';
-import { parseCellValue } from '../numbers/index.js';
-import type { TableBlock } from './segment.js';
 
 /**
  * A value-first tile worded as a change ("11.6% reduction in Scope 1", "14.2% revenue growth",
@@ -63,20 +61,4 @@ export function tileChangeLine(
   if (unit !== '%') return undefined;
   const text = tileChangeText(value, description);
   return text === undefined ? undefined : { ...line, cells: [text], text, raw: text };
-}
-
-/**
- * The rows of a block that print a name worded as a change in a language printing the figure first
- * and one percentage ("ירידה בפליטות Scope 1+2 | 11.5%", a value-first tile the right-to-left reader
- * turned name first), each as the sentence it reads as.
- */
-export function namedFirstChanges(block: TableBlock): ReportLine[] {
-  return block.rows.flatMap((row) => {
-    const filled = row.cells.map((c) => c.trim()).filter((c) => c !== '');
-    const [name = '', figure = ''] = filled;
-    const cell = filled.length === 2 ? parseCellValue(figure) : undefined;
-    if (cell?.kind !== 'value' || cell.unit !== '%' || !opensOnFigureFirstChange(name)) return [];
-    const line = tileChangeLine(row, cell.value, cell.unit, name);
-    return line ? [line] : [];
-  });
 }
