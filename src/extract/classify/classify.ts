@@ -85,7 +85,11 @@ export interface ClassifiedMention {
 function rowText(m: Mention, perRow: DenominatorRow | undefined, read: PrintedUnit | undefined): string {
   if (!perRow) return qualifiedLabel(m, read);
   if (perRow.phrase !== '') return perRow.phrase;
-  return perRow.bare ? qualifiedLabel({ ...m, label: perRow.label }, read) : perRow.label;
+  return perRow.bare
+    ? qualifiedLabel({ ...m, label: perRow.label }, read)
+    : m.label.includes('/')
+      ? perRow.label
+      : m.label;
 }
 
 /** Classifies one mention. `scope` names the frameworks the report follows: its codes come from them. */
