@@ -1,4 +1,4 @@
-import { dec, findCurrency, tryParseUnit, type Decimal } from '../../core/index.js';
+import { dec, denominatorKind, findCurrency, tryParseUnit, type Decimal } from '../../core/index.js';
 
 /** A per-what of an intensity, normalised so that "per employee" and "tonnes/person" group together. */
 export interface Denominator {
@@ -30,7 +30,9 @@ export function readDenominator(printed: string): Denominator {
     .replace(/\s+/g, ' ')
     .trim();
   const text = asPrinted.toLowerCase();
-  if (PERSON.test(text)) return { key: 'person', toBase: dec(1) };
+  // "henkilö", "Mitarbeiter", "员工": a person in any language read, unless a base is printed ("per 100 employees").
+  if (PERSON.test(text) || (denominatorKind(text) === 'person' && !/\d/.test(text)))
+    return { key: 'person', toBase: dec(1) };
   if (AREA.test(text)) return { key: 'area', toBase: dec(1) };
   // "m² GFA", "sq ft of lettable area": an area unit, then which floor area it is.
   const floor = FLOOR_AREA.exec(text)?.[1];
@@ -41,7 +43,10 @@ export function readDenominator(printed: string): Denominator {
   if (unit) return { key: unit.dimension, toBase: unit.toBase };
   // Any currency the unit registry knows, a bare "$" or "¥" read by its default ("net sales (¥100 million)").
   const currency = findCurrency(asPrinted, {});
-  if (currency && (REVENUE.test(text) || /^\W*$/.test(currency.before))) {
+  if (
+    currency &&
+    (REVENUE.test(text) || denominatorKind(text) === 'revenue' || /^\W*$/.test(currency.before))
+  ) {
     const scale = SCALES.find(([re]) => re.test(text))?.[1] ?? '1';
     return { key: `money:${currency.code}`, toBase: dec(scale) };
   }

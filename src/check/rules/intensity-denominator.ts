@@ -1,4 +1,4 @@
-import type { Decimal, Dims } from '../../core/index.js';
+import { denominatorKind, type Decimal, type Dims } from '../../core/index.js';
 import { dimsKey, senseOf, seriesOf, withoutKey, type SeriesKey } from '../fact-index/index.js';
 import {
   makeFinding,
@@ -47,9 +47,10 @@ export const intensityDenominatorRule: Rule = {
         const rest = withoutKey(intensity.fact.dims, 'denominator');
         const series = seriesOf(intensity.fact);
         const unitless = isUnitless(intensity);
-        const den = unitless
-          ? unitlessDenominator(ctx, intensity, readDenominator(printedDen))
-          : readDenominator(printedDen);
+        const read = readDenominator(printedDen);
+        // "t CO2e / liikevaihto": revenue named without its currency or scale, read as the report prints it.
+        const scaleless = unitless || revenueNamed(read);
+        const den = scaleless ? unitlessDenominator(ctx, intensity, read) : read;
         if (!den) continue;
         const readings = numeratorsOf(ctx, relation.numerators, series, rest).flatMap((numerator) => {
           // Printed without a unit, an intensity divides the numerator as printed ("tCO2e / net revenue
@@ -58,10 +59,15 @@ export const intensityDenominatorRule: Rule = {
           const ratio = numRange ? divideIntervals(numRange, intensity.range) : undefined;
           return ratio ? [{ range: scaleInterval(ratio, den.toBase), figures: [intensity, numerator] }] : [];
         });
-        const [preferred] = readings;
-        if (!preferred || (unitless && !nearReference(ctx, intensity, den.key, preferred.range))) continue;
+        // Without a scale, only the numerators that imply about the printed denominator are read (the
+        // label "Scope 1 + 2 / revenue" divides that sum, not the total with Scope 3 printed above it).
+        const near = scaleless
+          ? readings.filter((r) => nearReference(ctx, intensity, den.key, r.range))
+          : readings;
+        const [preferred] = near;
+        if (!preferred) continue;
         const key = `${series.entity}|${series.year}|${series.basis}|${dimsKey(rest)}|${den.key}`;
-        const implied: Implied = { ...preferred, alternatives: readings, reference: false };
+        const implied: Implied = { ...preferred, alternatives: near, reference: false };
         const list = groups.get(key);
         if (list) list.push(implied);
         else groups.set(key, [implied, ...references(ctx, intensity, den.key)]);
@@ -150,8 +156,10 @@ function isUnitless(f: Figure): boolean {
   return f.unit.symbol === '' && f.printedUnit.symbol === '';
 }
 
-// "per net revenue", "per net sales": revenue named without its currency or scale.
-const REVENUE = /\b(?:revenue|sales|turnover)\b/i;
+/** "per net revenue", "/ liikevaihto", "pro Umsatz": revenue named without its currency or scale. */
+function revenueNamed(den: Denominator): boolean {
+  return !isMoney(den.key) && den.key !== 'person' && denominatorKind(den.key) === 'revenue';
+}
 
 /**
  * The denominator of an intensity printed without a unit: per person or per a unit it names as it
@@ -159,7 +167,7 @@ const REVENUE = /\b(?:revenue|sales|turnover)\b/i;
  * scale of the year's revenue figure: "EUR million").
  */
 function unitlessDenominator(ctx: RuleContext, intensity: Figure, den: Denominator): Denominator | undefined {
-  if (den.key === 'person' || isMoney(den.key) || !REVENUE.test(den.key)) return den;
+  if (!revenueNamed(den)) return den;
   const revenue = revenueOf(ctx, intensity);
   if (!revenue || !isMoney(revenue.unit.dimension)) return undefined;
   return { key: revenue.unit.dimension, toBase: revenue.printedUnit.toBase };

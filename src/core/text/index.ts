@@ -9,3 +9,10 @@ export { SUPERSCRIPT_DIGITS } from './script-digits.js';
 export { foldAccents } from './fold-accents.js';
 export { foldTraditionalChinese } from './simplified-chinese.js';
 export { OF_WHOM_WORDS, partOfWholeBefore, type PrintedPart } from './part-of-whole.js';
+export {
+  DENOMINATOR_KINDS,
+  denominatorKind,
+  namedDenominator,
+  type DenominatorKind,
+  type NamedDenominator,
+} from './intensity-denominator.js';

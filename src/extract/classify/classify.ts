@@ -35,6 +35,7 @@ import {
   savingPhrase,
   unitlessIntensity,
 } from './mention-phrases.js';
+import { namedDenominatorRow, type DenominatorRow } from './named-denominator-row.js';
 import { narrowerColumn } from './narrower-column.js';
 import { partOfTotal } from './part-of-total.js';
 import { paymentOf } from './paid-out.js';
@@ -43,7 +44,7 @@ import { routeUnderWasteType, wasteRouteCode, wasteTypeNamed, wasteTypeOf } from
 import { waterSourceRow } from './water-source.js';
 import { inferDims } from './dims.js';
 import { scopeCodes, type CodeScope } from './framework-codes.js';
-import { readPrintedUnit, unitWithLabelNoun } from './printed-unit.js';
+import { readPrintedUnit, unitWithLabelNoun, type PrintedUnit } from './printed-unit.js';
 import { nationalityDims, nationalsShare } from './nationality.js';
 import { rateBeforeBase } from './rate-before-base.js';
 import { ratePerWords } from './rate-per-words.js';
@@ -76,16 +77,35 @@ export interface ClassifiedMention {
   readonly quantity: Quantity | undefined;
 }
 
+/**
+ * What a table row's label names: a row naming its denominator ("Energy / employee") names its
+ * quantity's intensity, or the caption's when it names only a kind of measure ("Intensity / revenue");
+ * one whose quantity has no intensity ("Training hours / employee") keeps its words (an average per person).
+ */
+function rowText(m: Mention, perRow: DenominatorRow | undefined, read: PrintedUnit | undefined): string {
+  if (!perRow) return qualifiedLabel(m, read);
+  if (perRow.phrase !== '') return perRow.phrase;
+  return perRow.bare
+    ? qualifiedLabel({ ...m, label: perRow.label }, read)
+    : m.label.includes('/')
+      ? perRow.label
+      : m.label;
+}
+
 /** Classifies one mention. `scope` names the frameworks the report follows: its codes come from them. */
 export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCache): ClassifiedMention {
-  const read = readPrintedUnit(m.kind === 'table' ? unitWithLabelNoun(m.label, m.unit) : m.unit);
+  const cell = m.kind === 'table' ? unitWithLabelNoun(m.label, m.unit) : m.unit;
+  // "Energy / employee" under "(MWh)": the row's own denominator makes it an intensity in MWh per person.
+  const perRow =
+    m.kind === 'table' ? namedDenominatorRow(m.label, cell, readPrintedUnit(cell), cache) : undefined;
+  const read = perRow ? perRow.printed : readPrintedUnit(cell);
   // A table row is named by its label, then its column, group, section and caption; a sentence's
   // figure only by the words around it (the rest of the sentence may name other things).
   // "226 line managers completed our leadership programme": that category's employees trained.
   const trainedOf = trainedCategory(m);
   const texts =
     m.kind === 'table'
-      ? [qualifiedLabel(m, read), ...[...m.context].reverse()]
+      ? [rowText(m, perRow, read), ...[...m.context].reverse()]
       : [
           trainedOf !== undefined
             ? 'number of employees trained'
@@ -97,8 +117,10 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
         ];
   // Only a table's unit cell drops the hours; a sentence's "22 MW of solar panels" is capacity.
   const printed = m.kind === 'table' ? energyForPower(texts, read, cache) : read;
-  const unitlessPer = m.kind === 'table' && !read ? unitlessIntensity(m.label, cache) : undefined;
+  const unitlessPer =
+    m.kind === 'table' && !read ? unitlessIntensity(perRow?.label ?? m.label, cache) : undefined;
   if (unitlessPer) texts[0] = unitlessPer.phrase;
+  else if (perRow?.phrase) texts[0] = perRow.phrase;
   // "LTIFR per 1 million man-hours": the rate's base names no hours worked.
   const rated = m.kind === 'table' ? rateBeforeBase(m.label, cache) : undefined;
   if (rated) texts[0] = rated;
@@ -240,6 +262,7 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   if (ship !== undefined && choice?.metric.dims.includes('fuel') && dims.fuel === undefined) dims.fuel = ship;
   if (choice?.metric.kind === 'intensity' && printed?.denominator) dims.denominator = printed.denominator;
   else if (choice?.metric.kind === 'intensity' && unitlessPer) dims.denominator = unitlessPer.denominator;
+  else if (choice?.metric.kind === 'intensity' && perRow) dims.denominator = perRow.denominator;
   // "Sales | KRW 100 million", "Net sales revenue | HUF million": a row whose label holds its metric's own
   // phrase is that metric, not a staff category.
   if (choice && dims.employee_category !== undefined && !choice.metric.dims.includes('employee_category')) {
