@@ -22,6 +22,10 @@ describe('total words of more languages', () => {
     'Samlet energiforbrug',
     'Teljes energiafelhasználás',
     'Kokonaisenergiankulutus',
+    'Разом',
+    'Усього по підприємству',
+    'Викиди Scope 2, разом',
+    'Відходи, всього (т)',
   ])('reads "%s" as a total', (label) => {
     expect(isTotalLabel(label)).toBe(true);
   });

@@ -21,12 +21,12 @@ const ROMANCE_TOTAL =
  * ("Toplam"), the Scandinavian languages ("Totalt", "I alt", Swedish "Summa"), Finnish ("Yhteensä", "Jätteet
  * yhteensä"), Hungarian ("Összesen", "Összes hulladék"), Estonian ("Kokku", "Jäätmed kokku"), Latvian ("Kopā"),
  * Lithuanian ("Iš viso") and Croatian and Serbian ("Ukupno", "Ukupna potrošnja energije", "Sveukupno", Cyrillic
- * "Укупно"): the word alone or last after the row's measure; "Celkem", "Toplam", "Totalt", "Yhteensä",
+ * "Укупно", Ukrainian "Забір води, разом"): the word alone or last after the row's measure; "Celkem", "Toplam", "Totalt", "Yhteensä",
  * "Összesen", the Baltic words and the Croatian and Serbian words also first ("Toplam enerji"), while a Polish "razem" first means
  * "together with".
  */
 const OTHER_TOTAL =
-  /^(?:celkem|celkom|celkov(?:ý|á|é|ého|ých|ou)|skupaj|skupn(?:a|o|i|e)|samlet|samlede|teljes|toplam|totalt|yhteensä|összesen|összes|kokku|kop[āa]|iš\s+viso|(?:sve)?ukupn(?:o|a|i|e|an)|укупн(?:о|а|и|е|ан))(?!\p{L})|^kokonais\p{L}{4,}|(?<!\p{L})(?:razem|ogółem|celkem|celkom|spolu|skupaj|toplam|totalt|summa|yhteensä|összesen|i\s+alt|kokku|kop[āa]|iš\s+viso|(?:sve)?ukupno|укупно)\s*(?:\([^()]*\))?:?$/iu;
+  /^(?:celkem|celkom|celkov(?:ý|á|é|ého|ých|ou)|skupaj|skupn(?:a|o|i|e)|samlet|samlede|teljes|toplam|totalt|yhteensä|összesen|összes|kokku|kop[āa]|iš\s+viso|(?:sve)?ukupn(?:o|a|i|e|an)|укупн(?:о|а|и|е|ан))(?!\p{L})|^kokonais\p{L}{4,}|(?<!\p{L})(?:razem|ogółem|celkem|celkom|spolu|skupaj|toplam|totalt|summa|yhteensä|összesen|i\s+alt|kokku|kop[āa]|iš\s+viso|(?:sve)?ukupno|укупно|разом|усього|всього|загалом)\s*(?:\([^()]*\))?:?$/iu;
 
 /**
  * Totals in Korean ("합계", "소계 (Subtotal)", "총계", a bare "계") and Vietnamese ("Tổng cộng", "Tổng số lao
@@ -37,12 +37,12 @@ const CJK_TOTAL =
   /^(?:(?:합계|소계|총계|계)(?!\p{L})|tổng\s+(?:cộng|số|lượng|khối\s+lượng|phát\s+thải|tiêu\s+thụ)(?!\p{L})|tổng(?!\s*\p{L}))/iu;
 
 /**
- * Totals in Cyrillic ("Итого цемент", "Всего", Bulgarian "Общо Обхват 1"), Greek ("Σύνολο", "Συνολική
+ * Totals in Cyrillic ("Итого цемент", "Всего", Bulgarian "Общо Обхват 1", Ukrainian "Разом", "Усього"), Greek ("Σύνολο", "Συνολική
  * κατανάλωση"), Thai ("รวม", "รวมทั้งสิ้น", "ยอดรวม"), Arabic ("المجموع", "الإجمالي"), Hebrew ("סה״כ", the
  * abbreviation of "סך הכל", and "סך פליטות", the sum of) and Indonesian or Malay ("Jumlah") tables: the word first. Thai writes no spaces, so its word may run on into the next.
  */
 const WORLD_TOTAL =
-  /^(?:(?:итого|всего|общо|σύνολο|συνολικ\p{L}*|المجموع|الإجمالي|إجمالي|jumlah|סה["״]כ|סך)(?!\p{L})|(?:ยอด)?รวม)/iu;
+  /^(?:(?:итого|всего|общо|разом|усього|всього|загалом|σύνολο|συνολικ\p{L}*|المجموع|الإجمالي|إجمالي|jumlah|סה["״]כ|סך)(?!\p{L})|(?:ยอด)?รวม)/iu;
 
 /**
  * True when a row label says the row totals others ("Total", "Sub-total", "Total energy consumption

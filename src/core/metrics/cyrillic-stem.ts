@@ -1,8 +1,9 @@
 /**
  * Bulgarian and Russian endings a word sheds to match its other forms: Bulgarian articles and plurals
  * ("емисиите", "емисии"; "газове", "газ"; "служителите", "служител") and Russian case endings
- * ("парниковых газов", "парниковые газы"; "сотрудников", "сотрудника"). Longest first. Й and ё are
- * already folded to и and е by the accent folding before.
+ * ("парниковых газов", "парниковые газы"; "сотрудников", "сотрудника") and Ukrainian ones, which spell
+ * with і ("працівників", "працівники"; "прямі викиди"; "природної", "природний"). Longest first. Й, ё and
+ * ї are already folded to и, е and і by the accent folding before, so Ukrainian "-ій", "-ої" end in "-іи", "-оі".
  */
 const ENDINGS = [
   'ията',
@@ -16,8 +17,12 @@ const ENDINGS = [
   'ому',
   'ему',
   'ове',
+  'ові',
   'еве',
   'ия',
+  'ів',
+  'іи',
+  'оі',
   'ът',
   'ят',
   'та',
@@ -49,6 +54,7 @@ const ENDINGS = [
   'а',
   'я',
   'ы',
+  'і',
   'и',
   'у',
   'ю',

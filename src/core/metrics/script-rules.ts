@@ -80,7 +80,7 @@ export const SCRIPT_RULES: readonly ScriptRule[] = [
     letters: '\\u0400-\\u04ff',
     tokens: 'words',
     stem: cyrillicStem,
-    and: ['и'],
+    and: ['и', 'і', 'та'],
     weight: 1,
   },
   {

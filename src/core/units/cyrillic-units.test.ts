@@ -48,3 +48,23 @@ describe('Russian CO2-equivalent and Thai cubic metres', () => {
     expect(parseUnit('ลบ.ม.').symbol).toBe('m3');
   });
 });
+
+describe('Ukrainian unit words', () => {
+  it('reads hryvnia amounts scaled by "тис." and "млн"', () => {
+    expect(parseUnit('тис. грн')).toMatchObject({ symbol: 'UAH thousand', dimension: 'money:UAH' });
+    expect(parseUnit('млн грн').toBase.toFixed()).toBe('1000000');
+    expect(parseUnit('кг CO2-екв./тис. грн виручки').symbol).toBe('kgCO2e/UAH thousand');
+  });
+
+  it('reads "год" (hour) in energy units, and hours written out', () => {
+    expect(parseUnit('ГВт·год')).toMatchObject({ symbol: 'GWh' });
+    expect(parseUnit('кВт·год')).toMatchObject({ symbol: 'kWh' });
+    expect(parseUnit('МВт·год/т продукції').symbol).toBe('MWh/t');
+    expect(parseUnit('людино-годин')).toMatchObject({ symbol: 'hours' });
+  });
+
+  it('reads "т CO2-екв." though every letter of it has a Latin look-alike', () => {
+    expect(parseUnit('т CO2-екв.').symbol).toBe('tCO2e');
+    expect(parseUnit('тис. т CO2-екв.').toBase.toFixed()).toBe(parseUnit('тис. т CO2e').toBase.toFixed());
+  });
+});
