@@ -64,3 +64,26 @@ describe('Buddhist-era years', () => {
     expect(line('พนักงาน   2,575', how).text).toBe('พนักงาน   2,575');
   });
 });
+
+describe('Solar Hijri years', () => {
+  // A Persian report: its years are Solar Hijri, printed in Persian digits beside ASCII figures.
+  const doc = ['گزارش سالانه شرکت پارس‌گستر', 'شاخص   ۱۴۰۶   ۱۴۰۵', 'مصرف آب چاه‌ها   8,120   7,940'];
+
+  it('tells a Persian report from an Arabic one, whose Hijri years are lunar', () => {
+    expect(nativeFiguresOf(doc).solarHijri).toBe(true);
+    expect(nativeFiguresOf(['استهلاك المياه   ٨٬١٢٠', 'السنة ١٤٤٩   ١٤٤٨']).solarHijri).toBeUndefined();
+  });
+
+  it('reads a header of years, a named year and a date as the Gregorian year they end in', () => {
+    const how = nativeFiguresOf(doc);
+    expect(line('شاخص\t۱۴۰۶\t۱۴۰۵\t۱۴۰۴', how).cells).toEqual(['شاخص', '2028', '2027', '2026']);
+    expect(line('عملکرد سال ۱۴۰۶ و ۲۴ پروژه', how).text).toBe('عملکرد سال 2028 و 24 پروژه');
+    expect(line('منتهی به ۲۹ اسفند ۱۴۰۶', how).text).toBe('منتهی به 29 اسفند 2028');
+    // 29 Esfand is in March of the year it ends in; 5 Mehr is in September of the year it began in.
+    expect(line('تاریخ ۱۴۰۶/۱۲/۲۹ و ۱۴۰۶/۰۷/۰۵', how).text).toBe('تاریخ 2028/12/29 و 2027/07/05');
+    expect(line('شاخص   پایه ۱۴۰۲   ۱۴۰۶   هدف ۱۴۱۰', how).text).toBe('شاخص   پایه 2024   2028   هدف 2032');
+    // Figures in the range that are no header stay figures.
+    expect(line('مصرف آب   1402   1460', how).text).toBe('مصرف آب   1402   1460');
+    expect(line('کارکنان   1,405', how).text).toBe('کارکنان   1,405');
+  });
+});

@@ -2,7 +2,8 @@
  * Figures printed in a script's own digits, and years counted in the Buddhist era. Arabic reports print
  * Arabic-Indic digits ("١٢٬٣٤٥٫٦", with the Arabic thousands separator ٬ and decimal separator ٫; Gulf
  * and Iranian typesetting uses the Eastern forms ۰–۹) and Thai reports may print Thai digits (๐–๙);
- * Thai reports date their years in the Buddhist era (พ.ศ. 2567 is 2024 CE, 543 years on). Every reader
+ * Thai reports date their years in the Buddhist era (พ.ศ. 2567 is 2024 CE, 543 years on), Iranian reports
+ * in the Solar Hijri calendar (۱۴۰۳ runs March 2024 – March 2025, read as 2025, the year it ends in). Every reader
  * of figures and years reads ASCII digits and Gregorian years, so these are rewritten once, character
  * for character, before any reader sees a line: the columns of a space-aligned table stay in place.
  */
@@ -20,9 +21,31 @@ const RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
 // word has four letters in a row; "tCO2e" and "MWh" have at most three.
 const LATIN_WORD = /\p{Script=Latin}{4}/u;
 const THAI = /\p{Script=Thai}/u;
+// Letters Persian writes and Arabic does not (پ چ ژ گ, Persian kaf ک and yeh ی): a line in Persian.
+const PERSIAN = /[\u067e\u0686\u0698\u06af\u06a9\u06cc]/u;
 
 /** The Buddhist era counts from 543 BCE: BE year − 543 = CE year. */
 const BUDDHIST_ERA_OFFSET = 543;
+/**
+ * The Solar Hijri year N begins at the March equinox of Gregorian N + 621 and ends at the next one, in
+ * N + 622 (Iranian calendar law of 1304/1925; E. G. Richards, Mapping Time, 1998, ch. 19). A fiscal year
+ * "منتهی به ۳۰ اسفند ۱۴۰۳" ends on 20 March 2025, so a Solar Hijri year reads as the year it ends in.
+ */
+const SOLAR_HIJRI_END_OFFSET = 622;
+const SOLAR_HIJRI_START_OFFSET = 621;
+// A Solar Hijri year a report of this century prints: SH 1368–1484 is 1990–2106 CE (at its end).
+const SH_YEAR = '(?:13[6-9]\\d|14[0-8]\\d)';
+// A year the Persian words name as one: "سال ۱۴۰۳" (year), "سال مالی ۱۴۰۳" (fiscal year), "پایان ۱۴۰۳"
+// (end of), "پایه ۱۴۰۱" (base year), "هدف ۱۴۰۹" (target), and a month name before a year ("منتهی به ۳۰ اسفند ۱۴۰۳", ending 30 Esfand).
+const SH_MONTHS = 'فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند';
+const NAMED_SH_YEAR = new RegExp(
+  `((?:سال(?:\\s*مالی)?|پایان|پایه|هدف|(?<![\\p{L}])(?:${SH_MONTHS}))\\s*)(${SH_YEAR})(?![\\d,.]\\d)`,
+  'gu',
+);
+const BARE_SH_YEAR = new RegExp(`(?<![\\d,./])${SH_YEAR}(?![\\d,.]*\\d|/)`, 'g');
+// "۱۴۰۳/۱۲/۲۹" (year/month/day): Dey 11 (month 10) is 1 January, so a later day is in the next Gregorian year.
+const SH_DATE = new RegExp(`(?<![\\d,./])(${SH_YEAR})/(\\d{1,2})/(\\d{1,2})(?![\\d/])`, 'g');
+const ONE_SH_YEAR = new RegExp(`^${SH_YEAR}$`);
 // A Buddhist-era year a report of this century prints: BE 2533–2649 is 1990–2106 CE.
 const BE_YEAR = '(?:25[3-9]\\d|26[0-4]\\d)';
 // A year the Thai words name as one: "พ.ศ. 2567" (Buddhist era), "ปี 2567" (year), "ปีงบประมาณ 2567"
@@ -40,6 +63,8 @@ export interface NativeFigures {
   readonly rightToLeft: boolean;
   /** The document is in Thai and counts years in the Buddhist era ("พ.ศ.", or a header of 25xx years). */
   readonly buddhistEra: boolean;
+  /** The document is in Persian, whose years are Solar Hijri (most right-to-left lines are Persian). */
+  readonly solarHijri?: boolean;
 }
 
 /**
@@ -52,21 +77,33 @@ export function nativeFiguresOf(lines: readonly string[]): NativeFigures {
   let latin = 0;
   let thai = 0;
   let era = false;
+  let persian = 0;
   for (const line of lines) {
     if (LATIN_WORD.test(line)) latin += 1;
-    else if (RIGHT_TO_LEFT.test(line)) rtl += 1;
+    else if (RIGHT_TO_LEFT.test(line)) {
+      rtl += 1;
+      if (PERSIAN.test(line)) persian += 1;
+    }
     if (!THAI.test(line)) continue;
     thai += 1;
     const folded = line.replace(THAI_DIGIT, thaiDigit);
     if (/พ\.\s?ศ\./u.test(folded) || isBuddhistYearHeader(folded)) era = true;
   }
-  return { rightToLeft: rtl > latin, buddhistEra: era && thai > 0 };
+  const rightToLeft = rtl > latin;
+  const how = { rightToLeft, buddhistEra: era && thai > 0 };
+  // An Arabic report counts lunar Hijri years (1446 H), which are no Solar Hijri years: Persian only.
+  return rightToLeft && persian * 2 > rtl ? { ...how, solarHijri: true } : how;
 }
 
 /** A line whose figures are two or more Buddhist-era years a year apart, and nothing else. */
 function isBuddhistYearHeader(line: string): boolean {
+  return isYearHeader(line, ONE_BE_YEAR);
+}
+
+/** A line whose figures are two or more years of an era (`one` matches one year) a year apart, and nothing else. */
+function isYearHeader(line: string, one: RegExp): boolean {
   const figures = line.match(FIGURE) ?? [];
-  if (figures.length < 2 || !figures.every((f) => ONE_BE_YEAR.test(f))) return false;
+  if (figures.length < 2 || !figures.every((f) => one.test(f))) return false;
   // "2567  2566  2565" or "2565  2566  2567"; a row of two figures in the range ("2560  2590") is no header.
   return figures.every((f, i) => i === 0 || Math.abs(Number(f) - Number(figures[i - 1])) === 1);
 }
@@ -83,6 +120,28 @@ function arabicFigure(c: string): string {
 
 function gregorian(be: string): string {
   return String(Number(be) - BUDDHIST_ERA_OFFSET);
+}
+
+/** A Solar Hijri date's Gregorian year: from 11 Dey (month 10) on, the year N + 621 has turned. */
+function gregorianOfDate(_m: string, year: string, month: string, day: string): string {
+  const turned = Number(month) > 10 || (Number(month) === 10 && Number(day) >= 11);
+  const offset = turned ? SOLAR_HIJRI_END_OFFSET : SOLAR_HIJRI_START_OFFSET;
+  return `${Number(year) + offset}/${month}/${day}`;
+}
+
+/** Solar Hijri years of a Persian line in the Common Era: a header of years, a named year, a date. */
+function solarHijriYears(text: string, header: boolean): string {
+  const ended = (sh: string): string => String(Number(sh) + SOLAR_HIJRI_END_OFFSET);
+  const dated = text.replace(SH_DATE, gregorianOfDate);
+  if (header) return dated.replace(BARE_SH_YEAR, ended);
+  return dated.replace(NAMED_SH_YEAR, (_m, words: string, year: string) => words + ended(year));
+}
+
+/** "پایه ۱۴۰۱   ۱۴۰۳   هدف ۱۴۰۹": a header of years, some named, none a year apart, and no other figure. */
+function isNamedYearHeader(text: string): boolean {
+  const named = text.replace(NAMED_SH_YEAR, '');
+  const figures = text.match(FIGURE) ?? [];
+  return named !== text && figures.length >= 2 && figures.every((f) => ONE_SH_YEAR.test(f));
 }
 
 /**
@@ -102,6 +161,13 @@ export function withNativeFigures(
     return how.rightToLeft ? thai.replace(ARABIC_FIGURE, arabicFigure) : thai;
   };
   const text = digits(line);
+  if (how.solarHijri === true) {
+    const header = isYearHeader(text, ONE_SH_YEAR) || isNamedYearHeader(text);
+    return {
+      text: solarHijriYears(text, header),
+      cells: cells.map((c) => solarHijriYears(digits(c), header)),
+    };
+  }
   if (!how.buddhistEra) return { text, cells: cells.map(digits) };
   const years = isBuddhistYearHeader(text)
     ? (s: string): string => s.replace(BARE_BE_YEAR, gregorian)
