@@ -116,11 +116,16 @@ const PERCENT_BEFORE = /(^|[\s([/–-])%(\d+(?:[.,]\d+)*)(?![\d.,]*\d)/g;
 // Thai writes "ร้อยละ" (per cent) before the figure, glued to the word before it: "ลดลงร้อยละ 9.8".
 const THAI_PERCENT_BEFORE = /(\s?)ร้อยละ\s*(\d+(?:[.,]\d+)*)(?![\d.,]*\d)/gu;
 
+// Persian writes "درصد" (per cent) after the figure, or "درصدی" where it qualifies a noun ("کاهش 6.4
+// درصدی", a 6.4-per-cent fall): both are the percent sign.
+const PERSIAN_PERCENT_AFTER = /(\d)\s*درصدی?(?![\p{L}\p{M}])/gu;
+
 /**
  * Puts a percent sign printed before its figure after it: "%21,8 of" → "21,8% of", "ลดลงร้อยละ 9.8" →
- * "ลดลง 9.8%".
+ * "ลดลง 9.8%"; the Persian word after it becomes the sign: "2.5 درصد" → "2.5%".
  */
-function percentAfter(text: string): string {
+function percentAfter(raw: string): string {
+  const text = raw.includes('درصد') ? raw.replace(PERSIAN_PERCENT_AFTER, '$1%') : raw;
   const signed = text.includes('%') ? text.replace(PERCENT_BEFORE, '$1$2%') : text;
   return signed.includes('ร้อยละ')
     ? signed.replace(

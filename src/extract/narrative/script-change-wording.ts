@@ -52,6 +52,8 @@ interface Patterns {
   readonly lead: RegExp;
   /** The figure, then its verb or noun (figure-verb order). */
   readonly rest: RegExp;
+  /** The subject after the figure of a noun of change that opens its clause ("کاهش 4% شدت مصرف آب"). */
+  readonly subjectAfterFigure: RegExp | undefined;
   readonly down: RegExp;
   /** A verb of change ending the text ("…emisie klesli"): group 1. */
   readonly verbAtEnd: RegExp;
@@ -83,6 +85,10 @@ function patterns(l: Language): Patterns {
       String.raw`^[\d.,]+\s?%\s*(?:${any(l.by)}\s*)*(${word})${NOT_LETTER_AFTER}${l.subjectAfterVerb ? subjectAfter(l) : ''}`,
       'iu',
     ),
+    subjectAfterFigure:
+      l.order === 'verb-figure' && l.subjectAfterVerb === true
+        ? new RegExp(String.raw`^[\d.,]+\s?%${subjectAfter(l)}`, 'iu')
+        : undefined,
     down: new RegExp(`^${any([...l.down, ...l.nounsDown])}$`, 'iu'),
     verbAtEnd: new RegExp(String.raw`${edge}(${any([...l.down, ...l.up])})\s*$`, 'iu'),
     noun: new RegExp(`^${any([...l.nounsDown, ...l.nounsUp])}$`, 'iu'),
@@ -211,7 +217,11 @@ export function readScriptChange(
     const start = p.language.order === 'verb-figure' ? m.index : f.at;
     // Arabic may name the subject after its verb ("انخفضت انبعاثات النطاق 1 بنسبة 12%").
     const after = m[2]?.trim();
-    const found = after ? { subject: after } : whatChanged(p, sentence, start, before);
+    // Persian opens a clause on the noun and names the subject after the figure ("کاهش 4% شدت مصرف آب").
+    const following = p.subjectAfterFigure?.exec(rest)?.[1]?.trim();
+    const found = after
+      ? { subject: after }
+      : (whatChanged(p, sentence, start, before) ?? (following ? { subject: following } : undefined));
     if (!found) continue;
     const noun = p.noun.test(word);
     const compared = scriptAgainst(sentence) !== null || yoy.test(sentence) || p.period.test(sentence);
