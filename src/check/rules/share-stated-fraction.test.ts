@@ -36,6 +36,16 @@ describe('share.stated-fraction', () => {
     expect(after.map((f) => f.expected)).toEqual(['36.8']);
   });
 
+  it('reads a share set after "or" behind its two counts, unless it is a share of something else', () => {
+    // 1,057 / 1,620 = 65.2%, printed 72.6%.
+    const found = run('72.6', 'In harvest season 1,057 of the 1,620 pickers we hired, or 72.6%, were local.');
+    expect(found.map((f) => [f.expected, f.actual])).toEqual([['65.2', '72.6']]);
+    expect(
+      run('65.2', 'In harvest season 1,057 of the 1,620 pickers we hired, or 65.2%, were local.'),
+    ).toEqual([]);
+    expect(run('18.0', 'We audited 14 of our 90 mills, or 18.0% of the tonnage milled.')).toEqual([]);
+  });
+
   it('reads a whole printed after the share ("…, 41.2% of our 2,410 staff") against the count before it', () => {
     // 806 / 2,410 = 33.4%, printed 41.2%.
     const found = run(

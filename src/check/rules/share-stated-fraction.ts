@@ -24,11 +24,16 @@ const AMOUNT = String.raw`(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \
  * German "von", French "sur", Italian "su", Spanish and Portuguese "de", Polish "z", Greek "από".
  */
 const OF = String.raw`(?:out\s+of|of|из|dari|von|sur|su|de|z|από)`;
-/** "124 of these (", "1,864 of our 2,146 active Tier 1 suppliers (", "4 of the 9 seats on the Board (". */
+/**
+ * "124 of these (", "1,864 of our 2,146 active Tier 1 suppliers (", "4 of the 9 seats on the Board (",
+ * "212 of the 640 drivers, or ": the share in brackets or set after "or" (group 4).
+ */
 const COUNT_BEFORE = new RegExp(
-  String.raw`${AMOUNT}\s+${OF}\s+(?:(?:our|the|its|their|all)\s+)?(?:(these|them|those|whom|which)|${AMOUNT})(?!\d)[^%()]{0,80}?\(\s*$`,
+  String.raw`${AMOUNT}\s+${OF}\s+(?:(?:our|the|its|their|all)\s+)?(?:(these|them|those|whom|which)|${AMOUNT})(?!\d)[^%()]{0,80}?(?:\(|(,\s*or))\s*$`,
   'iu',
 );
+/** After a share set off by "or": "of …" makes it a share of something else ("…, or 12% of output"). */
+const SHARE_OF_OTHER = /^\s*%\s+of\b/i;
 /** "57.1% (4 of 7 directors)", "58.4% … (2,458 of 4,477)", "96.8% of revenue (182.4 из 192.6 млрд)". */
 const COUNT_AFTER = new RegExp(
   String.raw`^\s*%?[^()%]{0,80}?\(\s*${AMOUNT}\s+${OF}\s+${AMOUNT}(?![\d.,]?\d)`,
@@ -75,7 +80,7 @@ function countsOf(sentence: string, printed: string): Fraction | undefined {
   if (at < 0 || !/^\s*%/.test(sentence.slice(at + printed.length))) return undefined;
   const before = sentence.slice(Math.max(0, at - REACH), at);
   const m = COUNT_BEFORE.exec(before);
-  if (m) {
+  if (m && !(m[4] !== undefined && SHARE_OF_OTHER.test(sentence.slice(at + printed.length)))) {
     const part = m[1] ?? '';
     const whole = m[3] ?? antecedent(before.slice(0, m.index));
     return whole === undefined ? undefined : pair(part, whole);

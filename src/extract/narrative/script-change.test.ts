@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { changesOf } from './testing/read-mentions.js';
 
-// Invented Russian, Bulgarian, Greek, Arabic, Turkish and Thai sentences stating a change between years
+// Invented Russian, Ukrainian, Bulgarian, Greek, Arabic, Turkish and Thai sentences stating a change between years
 // (change-words.data.json, script-change-wording.ts).
 describe('stated changes in Cyrillic, Greek, Arabic, Turkish and Thai prose', () => {
   it('reads a Russian verb after its subject, against the year before or a named year', () => {
@@ -11,6 +11,20 @@ describe('stated changes in Cyrillic, Greek, Arabic, Turkish and Thai prose', ()
     expect(changesOf('Выбросы метана выросли на 2,2% по сравнению с 2028 годом.', 2031)).toEqual([
       { value: '2.2', direction: 'increase', of: 'Выбросы метана', since: 2028 },
     ]);
+  });
+
+  it('reads Ukrainian verbs and nouns of change, against the year before or a named year', () => {
+    expect(
+      changesOf('Споживання пари у цеху екстракції зменшилося на 5,3% порівняно з 2029 роком.', 2031),
+    ).toEqual([
+      { value: '5.3', direction: 'decrease', of: 'Споживання пари у цеху екстракції', since: 2029 },
+    ]);
+    expect(
+      changesOf('Витрати дизельного пального зросли на 3,1% порівняно з попереднім роком.', 2031),
+    ).toEqual([{ value: '3.1', direction: 'increase', of: 'Витрати дизельного пального' }]);
+    expect(
+      changesOf('Обсяг відходів склав 2 140 т, скорочення на 8,6% порівняно з 2030 роком.', 2031),
+    ).toEqual([{ value: '8.6', direction: 'decrease', of: '2140 т' }]);
   });
 
   it('reads a noun of change after the figure it is of', () => {

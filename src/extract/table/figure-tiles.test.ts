@@ -31,6 +31,20 @@ describe('highlight tiles: a row of figures over the names under them', () => {
     ]);
   });
 
+  it('keeps the place of a tile printed as a sum of parts and names the figures beside it', () => {
+    const text = [
+      'Highlights 2024',
+      '',
+      '  84,310 m3             2,607 + 913            1.12',
+      '  Water consumed          Full-time + part-time  LTIR (per million',
+      '                          workers                hours)',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      [3, '84310', 'm3', 'Water consumed'],
+      [3, '1.12', '', 'LTIR (per million hours)'],
+    ]);
+  });
+
   it('names each figure by the name in its place when the gaps are tabs', () => {
     const text = [
       'Year in brief 2024',

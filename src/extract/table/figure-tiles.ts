@@ -15,6 +15,9 @@ const MAX_NAME_LINES = 2;
 const BARE_YEAR = /^(?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2}(?:\d{2})?)?$/;
 // A currency word before the amount ("KShs 11.3 billion", "Rs 48,620"), which cells print after it.
 const CURRENCY_FIRST = /^(\p{L}{1,4}\$?|[$€£¥₹])\s?(\d.*)$/u;
+// Parts printed as a sum in one tile ("1,342 + 4,386" over "Permanent + seasonal staff"): the tile holds
+// its place in the row, but no one figure of its own.
+const SUM_OF_PARTS = /^\d[\d,.]*(?:\s?\+\s?\d[\d,.]*)+$/;
 
 interface Segment {
   readonly text: string;
@@ -54,9 +57,11 @@ export function readFigureTiles(
   }
   // A name is words ("revenue"), not a unit or a measure heading under a year ("(kg)", "% Number").
   if (names.some((n) => !/\p{L}{3}/u.test(n.join(' ')))) return undefined;
-  const figures = tiles.map((t, i): FigureFirst => {
+  const figures = tiles.flatMap((t, i): FigureFirst[] => {
     const description = (names[i] ?? []).join(' ');
-    return { line: row, cell: withNamedUnit(t.cell, description), description, measured: true };
+    return t.cell
+      ? [{ line: row, cell: withNamedUnit(t.cell, description), description, measured: true }]
+      : [];
   });
   return { figures, nameLines };
 }
@@ -78,14 +83,17 @@ export function withNamedUnit(cell: FigureFirst['cell'], name: string): FigureFi
   return named.startsWith('money:') && (own === '' || own === named) ? { ...cell, unit: bracket } : cell;
 }
 
-/** The figures of a row of tiles: two or more segments, each a figure with at most its unit. */
-function tileFigures(line: ReportLine): (Segment & { cell: FigureFirst['cell'] })[] | undefined {
+/**
+ * The tiles of a row: two or more segments, each a figure with at most its unit, or parts printed as a
+ * sum, which keep their place but give no figure (two figures at least).
+ */
+function tileFigures(line: ReportLine): (Segment & { cell?: FigureFirst['cell'] })[] | undefined {
   const out = segmentsOf(line).map((s) => ({ ...s, cell: figureOf(s.text) }));
-  if (out.length < 2) return undefined;
   const figures = out.flatMap((s) => (s.cell ? [{ ...s, cell: s.cell }] : []));
+  if (figures.length < 2) return undefined;
   // A row of years heads a table's columns; its tiles would be years, not figures.
   if (figures.some((f) => BARE_YEAR.test(f.text))) return undefined;
-  return figures.length === out.length ? figures : undefined;
+  return out.every((s) => s.cell !== undefined || SUM_OF_PARTS.test(s.text)) ? out : undefined;
 }
 
 function segmentsOf(line: ReportLine): Segment[] {
