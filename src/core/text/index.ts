@@ -16,3 +16,4 @@ export {
   type DenominatorKind,
   type NamedDenominator,
 } from './intensity-denominator.js';
+export { escapeRegExp } from './escape-regexp.js';

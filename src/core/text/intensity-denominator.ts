@@ -1,3 +1,4 @@
+import { escapeRegExp } from './escape-regexp.js';
 import words from './intensity-denominator-words.data.json' with { type: 'json' };
 
 /** What an intensity is divided by, as a row label names it: revenue, a person, output or floor area. */
@@ -14,19 +15,20 @@ export interface NamedDenominator {
   readonly kind: DenominatorKind;
 }
 
-const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Words of a script written without spaces match anywhere; others at the start of a word.
 const SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const stem = (w: string): string => (SPACELESS.test(w) ? escape(w) : `(?<![\\p{L}\\d])${escape(w)}`);
+const stem = (w: string): string =>
+  SPACELESS.test(w) ? escapeRegExp(w) : `(?<![\\p{L}\\d])${escapeRegExp(w)}`;
 const anyOf = (list: readonly string[]): RegExp => new RegExp(`(?:${list.map(stem).join('|')})`, 'iu');
 const KIND_WORDS = DENOMINATOR_KINDS.map((kind) => [kind, anyOf(words.kinds[kind])] as const);
 const INTENSITY = new RegExp(`${anyOf(words.intensity).source}\\p{L}*`, 'giu');
 const PER = new RegExp(
-  `\\s*(?:/|(?<![\\p{L}])(?:${words.per.map(escape).join('|')})(?![\\p{L}]))\\s*`,
+  `\\s*(?:/|(?<![\\p{L}])(?:${words.per.map(escapeRegExp).join('|')})(?![\\p{L}]))\\s*`,
   'giu',
 );
 // A postposition of a spaceless script joins the words around it ("売上高当たりCO2排出量").
-const bounded = (w: string): string => (SPACELESS.test(w) ? escape(w) : `(?<!\\p{L})${escape(w)}(?!\\p{L})`);
+const bounded = (w: string): string =>
+  SPACELESS.test(w) ? escapeRegExp(w) : `(?<!\\p{L})${escapeRegExp(w)}(?!\\p{L})`;
 const AFTER = new RegExp(`\\s*(?:${words.after.map(bounded).join('|')})\\s*`, 'giu');
 // A denominator is a short phrase ("EUR million of net sales"); a longer one is a clause, not a unit.
 const MAX_WORDS = 6;

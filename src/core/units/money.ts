@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text/index.js';
 import { dec, type Decimal } from '../quantity/index.js';
 import type { UnitParseOptions } from './options.js';
 import { unitRegistry } from './registry.js';
@@ -40,10 +41,6 @@ let codeOf: Map<string, string> | undefined;
 // The printings of a marker that is the currency only with its capitals ("KES", "Tk"), by its lower case.
 let capitalOnly: Map<string, Set<string>> | undefined;
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * Alphabetic markers must stand alone ("EUR" not inside "EURO…", Cyrillic "лв" or Greek "ευρώ" not inside a word; "RMB"
  * may touch digits: "RMB10,000").
@@ -53,7 +50,7 @@ function markerPattern(marker: string): string {
     ? '(?<![a-z\u0386-\u03ce\u0400-\u04ff])'
     : '';
   const after = /[a-z\u0386-\u03ce\u0400-\u04ff]$/i.test(marker) ? '(?![a-z\u0386-\u03ce\u0400-\u04ff])' : '';
-  return `${before}${escapeRe(marker)}${after}`;
+  return `${before}${escapeRegExp(marker)}${after}`;
 }
 
 function currencyTables(): {

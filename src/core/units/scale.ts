@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text/index.js';
 import { dec, type Decimal } from '../quantity/index.js';
 import { unitRegistry } from './registry.js';
 
@@ -16,10 +17,6 @@ interface ScaleTables {
 
 const tables = new Map<boolean, ScaleTables>();
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * A word must not run into the next letter ("m" is not the start of "mg", Cyrillic "тыс" or Greek
  * "χιλιάδες" not of a longer word); CJK words need no boundary.
@@ -36,7 +33,7 @@ function bounded(word: string): string {
     : /\d$/.test(word)
       ? '(?!\\d)'
       : '';
-  return `${before}${escapeRe(word)}${after}`;
+  return `${before}${escapeRegExp(word)}${after}`;
 }
 
 // Spanish "miles" (thousands) is also the mile: it scales a unit only printed before it ("miles m³",

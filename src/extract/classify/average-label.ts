@@ -1,11 +1,10 @@
+import { escapeRegExp } from '../../core/index.js';
 import data from './average-label-words.data.json' with { type: 'json' };
 
-// Regular-expression characters in a word are literal ("keskim." ends with a full stop).
-const literal = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Stems match at the start of a word ("Durchschnittliche", "moyenne", "keskimäärin"); Chinese, Japanese
 // and Korean marks anywhere, as those scripts print no spaces between words.
 const AVERAGE = new RegExp(
-  `(?<![\\p{L}])(?:${data.averageStems.map(literal).join('|')})|${data.averageMarks.map(literal).join('|')}`,
+  `(?<![\\p{L}])(?:${data.averageStems.map(escapeRegExp).join('|')})|${data.averageMarks.map(escapeRegExp).join('|')}`,
   'iu',
 );
 // "per employee", "pro Kopf", "par salarié", "/ henkilö", "hours/person": what an average is per.

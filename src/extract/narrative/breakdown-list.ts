@@ -1,4 +1,4 @@
-import { OF_WHOM_WORDS } from '../../core/index.js';
+import { OF_WHOM_WORDS, escapeRegExp } from '../../core/index.js';
 import { genderOf, readPrintedUnit } from '../classify/index.js';
 import type { NumberToken } from '../numbers/index.js';
 import type { NarrativeFigure } from './read-figure.js';
@@ -90,10 +90,7 @@ function placeOfMeasure(
   const listed = previous.part === true ? BETWEEN_PARTS.test(between) : /:\s*$/.test(between);
   if (!listed) return undefined;
   const rest = sentence.slice(t.end, t.end + 80);
-  const unit = new RegExp(
-    `^\\s+${previous.unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`,
-    'iu',
-  ).exec(rest);
+  const unit = new RegExp(`^\\s+${escapeRegExp(previous.unit)}(?![\\p{L}])`, 'iu').exec(rest);
   const place = PLACE_AFTER.exec(rest.slice(unit?.[0].length ?? 0));
   if (!place?.[1]) return undefined;
   // The whole's words without its number ("hours of formal training"): what each part measures.
