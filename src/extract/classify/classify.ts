@@ -96,9 +96,9 @@ function rowText(m: Mention, perRow: DenominatorRow | undefined, read: PrintedUn
 export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCache): ClassifiedMention {
   const cell = m.kind === 'table' ? unitWithLabelNoun(m.label, m.unit) : m.unit;
   // "Energy / employee" under "(MWh)": the row's own denominator makes it an intensity in MWh per person.
-  const perRow =
-    m.kind === 'table' ? namedDenominatorRow(m.label, cell, readPrintedUnit(cell), cache) : undefined;
-  const read = perRow ? perRow.printed : readPrintedUnit(cell);
+  const cellUnit = readPrintedUnit(cell);
+  const perRow = m.kind === 'table' ? namedDenominatorRow(m.label, cell, cellUnit, cache) : undefined;
+  const read = perRow ? perRow.printed : cellUnit;
   // A table row is named by its label, then its column, group, section and caption; a sentence's
   // figure only by the words around it (the rest of the sentence may name other things).
   // "226 line managers completed our leadership programme": that category's employees trained.
