@@ -31,10 +31,12 @@ import type { Rule, RuleContext } from './rule.js';
 /**
  * Dim keys whose values are alternatives or qualifiers, not parts of a whole: Scope 2 is reported
  * location- and market-based side by side (GHG Protocol Scope 2 Guidance, 2015), and a denominator or
- * a stated scope only says what a figure is measured against.
+ * a stated scope only says what a figure is measured against. EU Taxonomy statuses nest (aligned
+ * turnover is part of eligible turnover, Delegated Regulation (EU) 2021/2178 Art. 1(2), (5)).
  */
 const NOT_A_PARTITION = new Set([
   'scope2_method',
+  'taxonomy',
   'denominator',
   'scope',
   'of',

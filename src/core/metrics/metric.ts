@@ -6,7 +6,8 @@ export type MetricKind = (typeof METRIC_KINDS)[number];
 /**
  * Dimension keys a fact may carry. The first seven are the ones spec/extract-output.md names for
  * scoring and comparisons; the rest are breakdowns HKEX and GRI disclosures ask for (GRI 305-1 by
- * gas, GRI 303-3 by water source, GRI 306-4/306-5 by treatment, HKEX A2.1 by energy type).
+ * gas, GRI 303-3 by water source, GRI 306-4/306-5 by treatment, HKEX A2.1 by energy type), and the
+ * EU Taxonomy's turnover KPI by taxonomy status (Delegated Regulation (EU) 2021/2178 Annex I).
  */
 export const DIM_KEYS = [
   'gender',
@@ -38,6 +39,7 @@ export const DIM_KEYS = [
   'patent_type',
   'donation_type',
   'recipient',
+  'taxonomy',
   'denominator',
 ] as const;
 /** One of {@link DIM_KEYS}. */

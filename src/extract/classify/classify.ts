@@ -50,6 +50,7 @@ import { rateBeforeBase } from './rate-before-base.js';
 import { ratePerWords } from './rate-per-words.js';
 import { scope3CategoryRow } from './scope3-category.js';
 import { sentenceSubject } from './sentence-subject.js';
+import { taxonomyStatus } from './taxonomy-status.js';
 import { columnDims, ethnicityDims, rowBreakdownOf } from './title-breakdown.js';
 import { trainedCategory } from './trained-category.js';
 
@@ -209,6 +210,10 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
     ...(trainedOf !== undefined ? { employee_category: trainedOf } : {}),
     ...given,
   };
+  // "Taxonomy-eligible | 31.2" beside "Total | 405.3": a part of turnover, CapEx or OpEx by its status
+  // under the EU Taxonomy, never the company's total (and aligned is a part of eligible: no partition).
+  const taxonomy = taxonomyStatus(m);
+  if (taxonomy !== undefined) dims.taxonomy = taxonomy;
   // A figure under an "Average …" or "… per capita" column is no count, whatever the table's title
   // counts ("Training by employee category" over "Average hours" or "Hours per capita").
   const averaged = m.kind === 'table' && AVERAGE_COLUMN.test(m.column ?? '');

@@ -28,6 +28,7 @@ const DIM_NAMES: Readonly<Record<string, string>> = {
   donation_type: 'Type',
   recipient: 'Recipient',
   segment: 'Segment',
+  taxonomy: 'EU Taxonomy',
 };
 
 // Values whose order is fixed by meaning, not the alphabet (spec/extract-output.md normalises ages so).
