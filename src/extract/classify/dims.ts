@@ -234,11 +234,25 @@ const NORDIC_EMPLOYMENT: Readonly<Record<string, string>> = {
 const NORDIC_EMPLOYMENT_WORD =
   /(?<!\p{L})(fast|faste|midlertidig|midlertidige|midlertidigt)\s*ansatte(?!\p{L})/u;
 
+// Finnish contract and working-time types: "vakituinen" / "vakinainen" (permanent), "määräaikainen"
+// (fixed-term, Työsopimuslaki 1:3; ESRS S1-6's temporary employees),
+// "osa-aikainen", "kokoaikainen"; the stem at a word's start with any ending ("vakituiset", "määräaikaisia").
+const FINNISH_EMPLOYMENT: Readonly<Record<string, string>> = {
+  vakitui: 'permanent',
+  vakinai: 'permanent',
+  määräaikai: 'temporary',
+  'osa-aikai': 'part-time',
+  kokoaikai: 'full-time',
+};
+const FINNISH_EMPLOYMENT_WORD = /(?<!\p{L})(vakitui|vakinai|määräaikai|osa-aikai|kokoaikai)\p{L}*/u;
+
 function germanEmployment(l: string): string | undefined {
   const word = GERMAN_EMPLOYMENT_WORD.exec(l)?.[1];
   if (word !== undefined) return GERMAN_EMPLOYMENT[word];
   const nordic = NORDIC_EMPLOYMENT_WORD.exec(l)?.[1];
-  return nordic === undefined ? undefined : NORDIC_EMPLOYMENT[nordic];
+  if (nordic !== undefined) return NORDIC_EMPLOYMENT[nordic];
+  const finnish = FINNISH_EMPLOYMENT_WORD.exec(l)?.[1];
+  return finnish === undefined ? undefined : FINNISH_EMPLOYMENT[finnish];
 }
 
 const EDUCATION_GROUP = /\b(?:education(?:al)?(?: background| level)?|academic qualifications?|degree)\b/;

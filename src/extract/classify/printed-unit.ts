@@ -109,8 +109,22 @@ export function unitNamedIn(label: string, dimension: string): Unit | undefined 
   // Two letters may name the unit: the Slovene hours after a figure's average ("Povprečno ur …").
   const words = label.replace(/\([^()]*\)/g, ' ').match(/\p{L}{2,}/gu) ?? [];
   for (const w of words) {
-    const u = tryParseUnit(w, { countNouns: false });
+    const u = tryParseUnit(w, { countNouns: false }) ?? (dimension === 'time' ? compoundHours(w) : undefined);
     if (u?.dimension === dimension) return u;
+  }
+  return undefined;
+}
+
+/**
+ * The hours a compound noun ends in: German, Dutch, the Nordic languages and Finnish write the measure
+ * and its unit as one word ("Schulungsstunden", "opleidingsuren", "utbildningstimmar", "koulutustunnit",
+ * "työtunnit"). Its end is read as a unit from four letters on, after at least three letters of the
+ * first noun.
+ */
+function compoundHours(word: string): Unit | undefined {
+  for (let at = 3; at <= word.length - 4; at += 1) {
+    const u = tryParseUnit(word.slice(at), { countNouns: false });
+    if (u?.dimension === 'time') return u;
   }
   return undefined;
 }
