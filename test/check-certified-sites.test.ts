@@ -1,5 +1,5 @@
-// Extraction and check together: a sentence claims a standard certifies every site while the site table
-// answers no for some site under that standard. Invented sites, standards and figures.
+// Extraction and check together: a sentence claims a standard certifies every site, or a share of sites,
+// while the site table's yes/no cells give another share under that standard. Invented sites, standards and figures.
 import { describe, expect, it } from 'vitest';
 import { checkFacts } from '../src/check/index.js';
 import { extractDocument } from '../src/extract/index.js';
@@ -55,5 +55,56 @@ describe('a claim of full certification against the site table', () => {
   it('reads no claim from "not all N sites" or from a count that is no "all"', () => {
     expect(coverage('Not all 3 mills are certified to ISO 50001 yet.')).toEqual([]);
     expect(coverage('2 of the 3 mills are certified to ISO 50001.')).toEqual([]);
+  });
+
+  it.each([
+    ['80% of our mills are certified to ISO 50001.', '80'],
+    ['ISO 50001 certification covers 33.3% of the mills.', '33.3'],
+    ['80 % unserer Werke sind nach ISO 50001 zertifiziert.', '80'],
+  ])('compares a share of sites with the share of yes cells: %s', (claim, actual) => {
+    // 2 of 3 mills: 66.7%.
+    expect(coverage(claim)).toEqual([['66.7', actual, 'warning']]);
+  });
+
+  it('is silent on a share of sites the table gives, or a share of something else', () => {
+    expect(coverage('67% of our mills are certified to ISO 50001.')).toEqual([]);
+    expect(coverage('Since adopting ISO 50001 the mills cut energy use by 80%.')).toEqual([]);
+  });
+});
+
+// A Persian site table (بله yes, خیر no) and its claim, as the layout reader gives a right-to-left report.
+const PERSIAN = (claim: string): string =>
+  [
+    'گزارش پایداری ۱۴۱۲',
+    '',
+    'جدول ۵ — گواهینامه‌های سایت‌ها',
+    'سایت                 کارکنان    ISO 9001   ISO 14001',
+    'کارخانه شیراز            512       بله        بله',
+    'کارخانه قزوین            347       بله        خیر',
+    'کارخانه رشت              288       بله        بله',
+    'کارخانه ساوه             190       خیر        خیر',
+    '',
+    claim,
+  ].join('\n');
+
+function persianCoverage(claim: string): [string | undefined, string | undefined][] {
+  const facts = extractDocument(docFromText(PERSIAN(claim)), { year: 2033 }).facts.map((f) => f.fact);
+  return checkFacts({ facts })
+    .findings.filter((f) => f.rule === 'coverage.certification')
+    .map((f) => [f.expected, f.actual]);
+}
+
+describe('a Persian claim against a Persian site table', () => {
+  it.each([
+    'هر چهار کارخانه دارای گواهینامه ISO 14001 هستند.',
+    'پوشش گواهینامه ISO 14001 در کارخانه‌ها 100 درصد است.',
+  ])('reads "each of the N plants" and "100 درصد" as full coverage: %s', (claim) => {
+    // 2 of 4 plants answer بله under ISO 14001.
+    expect(persianCoverage(claim)).toEqual([['50', '100']]);
+  });
+
+  it('compares a share of plants in درصد with the share of بله cells', () => {
+    expect(persianCoverage('گواهینامه ISO 9001 در 50 درصد کارخانه‌ها استقرار دارد.')).toEqual([['75', '50']]);
+    expect(persianCoverage('گواهینامه ISO 9001 در 75 درصد کارخانه‌ها استقرار دارد.')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { dec, unitOf, type Decimal } from '../../core/index.js';
-import { seriesOf, withoutKey, type SeriesKey } from '../fact-index/index.js';
+import { senseOf, seriesOf, withoutKey, type SeriesKey } from '../fact-index/index.js';
 import {
   decimalString,
   makeFinding,
@@ -36,7 +36,8 @@ const TABLE_SPAN = 20;
 /**
  * Injury frequency rates against the injuries and hours worked printed beside them (GRI 403-9: rate =
  * number ÷ hours worked × 200,000 or 1,000,000). The base is the one the rate's words print; when none
- * is printed, the rate passes if either base fits.
+ * is printed, the rate passes if either base fits. Every table printing of a year's rate is tested, so a
+ * slip in the safety table is found when the key-figures box prints the rate right.
  */
 export const injuryRateRule: Rule = {
   id: 'rate.injury',
@@ -45,9 +46,12 @@ export const injuryRateRule: Rule = {
     const { bases, rates } = relations().frequencyRates;
     const out: CheckFinding[] = [];
     for (const relation of rates) {
-      for (const rate of ctx.facts.representatives(relation.rate)) {
-        const finding = check(ctx, relation, rate, bases.map(dec));
-        if (finding) out.push(finding);
+      for (const printings of printingsOf(ctx, relation.rate)) {
+        for (const printing of printings) {
+          const others = printings.filter((p) => p !== printing);
+          const finding = check(ctx, relation, printing, bases.map(dec), others);
+          if (finding) out.push(finding);
+        }
       }
     }
     return out;
@@ -59,6 +63,7 @@ function check(
   relation: RateRelation,
   rate: Figure,
   bases: readonly Decimal[],
+  otherPrintings: readonly Figure[],
 ): CheckFinding | undefined {
   // A rate in per cent or per 100 employees is of headcount (HKEX B2.1), not of hours worked.
   if (rate.unit.dimension !== 'count' || perHeadcount(rate)) return undefined;
@@ -107,11 +112,41 @@ function check(
       `${showNumber(nearest.base, 0)} = ${showRange(nearest.implied, places + 1)}` +
       (stated
         ? ' (the base the rate states).'
-        : `${alternatives ? `; ${alternatives}` : ''} (GRI 403-9 rates are per 200,000 or 1,000,000 hours).`),
+        : `${alternatives ? `; ${alternatives}` : ''} (GRI 403-9 rates are per 200,000 or 1,000,000 hours).`) +
+      otherPrintings
+        .map((o) => ` It is also printed as ${showNumber(o.value, placesOf(o))} (${whereOf(o)}).`)
+        .join(''),
     figures,
     expected: decimalString(midpoint(nearest.implied), places),
     actual: decimalString(rate.value, places),
   });
+}
+
+/**
+ * The printings of each year's rate to test: the one the fact index chose, and every other table
+ * printing of it with another value whose words name no narrower population ("LTIFR 1.2" in a
+ * key-figures box and "LTIFR 1.5" in the safety table are two printings of one figure, one of which may
+ * be a slip). A rate whose printings disagree has no chosen one: its table printings are all tested.
+ */
+function printingsOf(ctx: RuleContext, metric: string): Figure[][] {
+  const chosen = new Set(ctx.facts.representatives(metric));
+  const seen = new Set<Figure>();
+  const out: Figure[][] = [];
+  for (const figure of ctx.facts.metric(metric)) {
+    if (seen.has(figure)) continue;
+    const group = ctx.facts.find(seriesOf(figure.fact), figure.fact.dims);
+    for (const f of group) seen.add(f);
+    const printings = group.filter((f) => chosen.has(f));
+    for (const f of group) {
+      const p = f.fact.provenance;
+      const table = p.kind === 'document' && p.extraction === 'table';
+      const plain = senseOf(f).markers.length === 0;
+      const unlike = printings.every((q) => !q.value.eq(f.value) || q.unit.dimension !== f.unit.dimension);
+      if (table && plain && unlike && f.qualifier === 'exact') printings.push(f);
+    }
+    out.push(printings);
+  }
+  return out;
 }
 
 /**

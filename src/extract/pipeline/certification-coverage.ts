@@ -114,8 +114,8 @@ function certifiedSiteShares(
 }
 
 /**
- * The site tables' certified shares, and the claims of full certification of a standard a site table
- * has a column for: a claim with no table to weigh it against is no figure the catalogue reads.
+ * The site tables' certified shares, and the claimed shares of sites certified to a standard a site
+ * table has a column for: a claim with no table to weigh it against is no figure the catalogue reads.
  */
 export function certificationFacts(
   lines: readonly ReportLine[],
@@ -125,13 +125,14 @@ export function certificationFacts(
 ): Fact[] {
   const tables = certifiedSiteShares(lines, entity, document, year);
   const standards = new Set(tables.map((f) => f.dims.standard));
-  const claims = claimedFullCertification(lines, entity, document, year);
+  const claims = claimedCertification(lines, entity, document, year);
   return [...tables, ...claims.filter((f) => standards.has(f.dims.standard))];
 }
 
-// "100%" or "100 %" as a share printed alone, not the end of a longer figure.
-const FULL = /(?<![\d.,])100\s?%/gu;
-const wordsOf = (key: 'all' | 'not'): string => allWords.languages.flatMap((l) => l[key]).join('|');
+// A share printed alone, not the end of a longer figure: "100%", "100 %", "80٪", Persian "100 درصد".
+const SHARE = /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s?(?:%|٪|درصد)/gu;
+const wordsOf = (key: 'all' | 'not' | 'sites'): string =>
+  allWords.languages.flatMap((l): readonly string[] => l[key]).join('|');
 // "all 12 sites", "all four plants", "alle 12 Standorte", "tous les 12 sites", "all 1,200 sites": every
 // one of a count of sites, thousands grouped or not, which claims full coverage as a 100% does
 // (certification-all-words.data.json).
@@ -141,24 +142,44 @@ const ALL_COUNTED = new RegExp(
 );
 // "not all 12 sites": a claim denied.
 const DENIED = new RegExp(String.raw`(?<!\p{L})(?:${wordsOf('not')})\s+$`, 'iu');
+// "of our sites", "unserer Standorte": the words after a share that make it a share of sites.
+const OF_SITES = new RegExp(String.raw`^\s*(?:${wordsOf('sites')})`, 'iu');
 
-/** Where a clause claims full coverage: its one "100%", else its one "all N sites" not denied. */
-function fullClaimAt(clause: string): number | undefined {
-  const full = [...clause.matchAll(FULL)];
-  if (full.length > 0) return full.length === 1 ? full[0]?.index : undefined;
-  const all = [...clause.matchAll(ALL_COUNTED)];
-  const [claim] = all;
-  return all.length === 1 && claim && !DENIED.test(clause.slice(0, claim.index)) ? claim.index : undefined;
+/** A clause's claim: where it is printed and the share of sites it claims. */
+interface Claim {
+  at: number;
+  share: Decimal;
 }
 
 /**
- * The sentences that claim a standard certifies every site ("certified to ISO 14001 at all four plants
- * (100% coverage)", "100% of our sites hold ISO 45001", "all 12 sites are certified to ISO 14001"): a
- * 100%, or with none "all" before a count of sites, in the same clause as one standard's name, with no
- * other standard between them. Read from every paragraph, wrapped lines joined as the narrative reader
- * joins them; a table line names no 100%.
+ * What share of sites a clause claims: its one "100%", else its one "all N sites" not denied (full
+ * coverage), else its one share followed by words naming sites ("80% of our sites").
  */
-function claimedFullCertification(
+function claimIn(clause: string): Claim | undefined {
+  const shares = [...clause.matchAll(SHARE)].map((m) => ({
+    at: m.index,
+    share: new Decimal((m[1] ?? '').replace(',', '.')),
+    ofSites: OF_SITES.test(clause.slice(m.index + m[0].length)),
+  }));
+  const full = shares.filter((m) => m.share.eq(100));
+  if (full.length > 0) return full.length === 1 ? full[0] : undefined;
+  const all = [...clause.matchAll(ALL_COUNTED)];
+  const [claim] = all;
+  if (all.length === 1 && claim && !DENIED.test(clause.slice(0, claim.index))) {
+    return { at: claim.index, share: new Decimal(100) };
+  }
+  const ofSites = shares.filter((m) => m.ofSites && m.share.lt(100));
+  return ofSites.length === 1 ? ofSites[0] : undefined;
+}
+
+/**
+ * The sentences that claim a share of sites a standard certifies ("certified to ISO 14001 at all four
+ * plants (100% coverage)", "100% of our sites hold ISO 45001", "all 12 sites are certified to ISO 14001",
+ * "ISO 45001 covers 80% of our sites"): a 100%, or with none "all" before a count of sites, or with
+ * neither one share of sites, in the same clause as one standard's name, with no other standard between
+ * them. Read from every paragraph, wrapped lines joined as the narrative reader joins them.
+ */
+function claimedCertification(
   lines: readonly ReportLine[],
   entity: string,
   document: string,
@@ -173,16 +194,17 @@ function claimedFullCertification(
       const at = offset;
       offset += clause.length;
       const named = [...clause.matchAll(STANDARD)];
-      const claim = fullClaimAt(clause);
+      const claim = claimIn(clause);
       const standard = named[0]?.[1];
       if (named.length !== 1 || claim === undefined || standard === undefined) continue;
-      // The line the 100% (or "all N sites") is printed on, as an analyst points to it.
-      const no = lineAt(paragraph, at + claim).no;
+      // The line the share (or "all N sites") is printed on, as an analyst points to it.
+      const no = lineAt(paragraph, at + claim.at).no;
+      const full = claim.share.eq(100);
       facts.push(
-        shareFact(entity, document, year, no, standardId(standard), new Decimal(100), {
+        shareFact(entity, document, year, no, standardId(standard), claim.share, {
           quote: text.slice(0, 600),
-          reported: '100',
-          counted: 'every site',
+          reported: claim.share.toString(),
+          counted: full ? 'every site' : 'a share of sites',
           extraction: 'text',
         }),
       );
