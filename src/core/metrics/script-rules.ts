@@ -1,4 +1,4 @@
-import { foldTraditionalChinese } from '../text/index.js';
+import { foldArabicLetters, foldTraditionalChinese } from '../text/index.js';
 import { cyrillicStem } from './cyrillic-stem.js';
 import { greekStem } from './greek-stem.js';
 
@@ -30,25 +30,6 @@ export interface ScriptRule {
   readonly shortest?: number;
   /** Weight of one token against an English word (1). */
   readonly weight: number;
-}
-
-/**
- * Arabic prints one letter in several forms a reader takes as one: alef with hamza or madda (أ إ آ ٱ)
- * for alef, alef maqsura (ى) for yeh, teh marbuta (ة) for heh; vowel marks (U+064B–U+065F, U+0670) and
- * the tatweel that stretches a word (U+0640) are optional. Reports print them or not, so they are folded.
- */
-const ARABIC_VARIANTS = /[\u0622\u0623\u0625\u0671\u0649\u0629\u0640]|[\u064b-\u065f\u0670]/g;
-const ARABIC_LETTER: Readonly<Record<string, string>> = {
-  '\u0622': '\u0627',
-  '\u0623': '\u0627',
-  '\u0625': '\u0627',
-  '\u0671': '\u0627',
-  '\u0649': '\u064a',
-  '\u0629': '\u0647',
-};
-
-function foldArabic(text: string): string {
-  return text.replace(ARABIC_VARIANTS, (ch) => ARABIC_LETTER[ch] ?? '');
 }
 
 /** Hebrew vowel points and cantillation marks are optional, as Arabic vowel marks are. */
@@ -97,7 +78,7 @@ export const SCRIPT_RULES: readonly ScriptRule[] = [
     script: 'Arabic',
     letters: '\\u0620-\\u064a\\u066e\\u066f\\u0671-\\u06d3\\u06fa-\\u06ff',
     tokens: 'words',
-    fold: foldArabic,
+    fold: foldArabicLetters,
     stem: arabicStem,
     weight: 1,
   },

@@ -1,4 +1,4 @@
-import { escapeRegExp } from '../text/index.js';
+import { escapeRegExp, foldArabicLetters } from '../text/index.js';
 import { dec, type Decimal } from '../quantity/index.js';
 import type { UnitParseOptions } from './options.js';
 import { unitRegistry } from './registry.js';
@@ -62,7 +62,8 @@ function currencyTables(): {
     codeOf = new Map();
     capitalOnly = new Map();
     for (const c of unitRegistry().currencies) {
-      for (const m of c.markers) codeOf.set(m.toLowerCase(), c.code);
+      // Unit text reaches the lookup with its Arabic-script letters folded (normalizeUnitText): the markers too.
+      for (const m of c.markers) codeOf.set(foldArabicLetters(m).toLowerCase(), c.code);
       for (const m of c.capitalMarkers) {
         const printings = capitalOnly.get(m.toLowerCase()) ?? new Set<string>();
         capitalOnly.set(m.toLowerCase(), printings.add(m));

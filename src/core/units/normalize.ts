@@ -2,7 +2,12 @@
  * Text clean-up shared by unit and number parsing: what PDF extraction, HTML and LaTeX do to a
  * printed unit ("CO <sub>2</sub>", "tCO $_2$ e", "m<sup>3</sup>", "CO₂", Cyrillic "с" for Latin "c").
  */
-import { SUPERSCRIPT_DIGITS, foldLookAlikeWords, foldTraditionalChinese } from '../text/index.js';
+import {
+  SUPERSCRIPT_DIGITS,
+  foldArabicLetters,
+  foldLookAlikeWords,
+  foldTraditionalChinese,
+} from '../text/index.js';
 import { unitRegistry } from './registry.js';
 
 /** Longest unit or number text we read; longer input is refused so untrusted text costs bounded work. */
@@ -158,14 +163,22 @@ const ROMANIAN_SCALE =
 const TRANSLATED_THOUSAND = /(?<![\p{L}\d])(?:thous|tys|tis)\.?(?![\p{L}\d])/giu;
 
 /**
+ * "ریال" with the Farsi yeh (U+06CC) is the Iranian rial; Gulf reports print their riyal "ريال" with the
+ * Arabic yeh (U+064A). The two spellings are one word once Arabic-script letters fold, so the Persian
+ * one is named by its ISO 4217 code before the fold.
+ */
+const PERSIAN_RIAL = /(?<![\p{L}])ریال(?![\p{L}])/gu;
+
+/**
  * Unit-specific rewrites after {@link normalizePrinted}: a leading "Unit:" label goes, "per cent" is
  * "%" (not a ratio "per"), "MSEK" and "SEKm" are "SEK million", "Mio. €" is "million €" and "thous. t" is "thousand t",
- * "MFt" is "HUF million", "mil. lei" is "million lei", Traditional Chinese is written Simplified.
+ * "MFt" is "HUF million", "mil. lei" is "million lei", Traditional Chinese is written Simplified,
+ * Arabic-script letters fold to one form (Persian "مگاوات‌ساعت" is read as Arabic letters).
  */
 export function normalizeUnitText(text: string): string {
   // Hong Kong reports print units in Traditional Chinese ("噸二氧化碳當量", "千瓦時"): the registry's
   // aliases are Simplified.
-  return normalizePrinted(foldTraditionalChinese(text))
+  return foldArabicLetters(normalizePrinted(foldTraditionalChinese(text)).replace(PERSIAN_RIAL, 'IRR'))
     .replace(
       HUNGARIAN_FORINT,
       (_, word: string) => `HUF ${HUNGARIAN_SCALES[word.toLowerCase() as keyof typeof HUNGARIAN_SCALES]}`,

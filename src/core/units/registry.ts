@@ -1,6 +1,6 @@
 import { EsgError } from '../errors/index.js';
 import { dec, type Decimal, type Unit } from '../quantity/index.js';
-import { foldLookAlikes } from '../text/index.js';
+import { foldArabicLetters, foldLookAlikes } from '../text/index.js';
 import data from './units.data.json' with { type: 'json' };
 import { unitsDataSchema, type CurrencyEntry, type UnitEntry } from './registry.schema.js';
 
@@ -58,10 +58,13 @@ export function exactKey(text: string): string {
   return text.replace(/\s+/g, '');
 }
 
-/** Key that ignores case, spacing, dots, hyphens and underscores ("Kilowatt-hours" = "kilowatthours"). */
+/**
+ * Key that ignores case, spacing, dots, hyphens and underscores ("Kilowatt-hours" = "kilowatthours") and
+ * the variant forms of Arabic-script letters (Persian "متر مکعب" = Arabic "متر مكعب").
+ */
 export function looseKey(text: string): string {
   // Greek capitals drop their accents ("ΤΟΝΟΙ" is "τόνοι"), so a Greek letter's accent is not part of the key.
-  return text
+  return foldArabicLetters(text)
     .toLowerCase()
     .replace(/[\s._-]+/g, '')
     .replace(/[\u0386-\u03ce]/g, (ch) => ch.normalize('NFD').charAt(0));

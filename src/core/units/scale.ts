@@ -1,4 +1,4 @@
-import { escapeRegExp } from '../text/index.js';
+import { escapeRegExp, foldArabicLetters } from '../text/index.js';
 import { dec, type Decimal } from '../quantity/index.js';
 import { unitRegistry } from './registry.js';
 
@@ -45,7 +45,9 @@ function scaleTables(money: boolean): ScaleTables {
   if (cachedTables) return cachedTables;
   const factorOf = new Map<string, Decimal>();
   for (const s of unitRegistry().scales) {
-    for (const w of money ? [...s.words, ...s.moneyWords] : s.words) factorOf.set(w.toLowerCase(), s.factor);
+    // Unit text reaches the tables with its Arabic-script letters folded (normalizeUnitText): the words too.
+    for (const w of money ? [...s.words, ...s.moneyWords] : s.words)
+      factorOf.set(foldArabicLetters(w).toLowerCase(), s.factor);
   }
   const alternatives = (words: readonly string[]): string =>
     [...words]
@@ -86,7 +88,7 @@ export function peelScale(text: string, money: boolean): ScaleMatch | undefined 
   const suf = t.suffix.exec(s);
   if (suf) {
     const word = suf[0].replace(/^[\s(]*(?:in\s+)?/i, '').replace(/\)$/, '');
-    const factor = t.factorOf.get(word.toLowerCase());
+    const factor = t.factorOf.get(foldArabicLetters(word).toLowerCase());
     if (factor) return { factor, word, rest: s.slice(0, suf.index).trim() };
   }
   return undefined;
@@ -96,7 +98,7 @@ export function peelScale(text: string, money: boolean): ScaleMatch | undefined 
 export function leadingScaleWord(text: string, money: boolean): ScaleMatch | undefined {
   const t = scaleTables(money);
   const pre = t.prefix.exec(text);
-  const factor = pre ? t.factorOf.get(pre[0].toLowerCase()) : undefined;
+  const factor = pre ? t.factorOf.get(foldArabicLetters(pre[0]).toLowerCase()) : undefined;
   if (!pre || !factor) return undefined;
   // "thousands of tonnes", "milliers de m³", "millones de m³": the scale counts what follows "of".
   const rest = text.slice(pre[0].length).replace(OF_AFTER_SCALE, '');

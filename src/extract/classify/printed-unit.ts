@@ -9,7 +9,8 @@ export interface PrintedUnit {
   readonly denominator: string;
 }
 
-const RATIO = /\s*(?:\/|\bper\b)\s*/i;
+// "/", "per", or Persian "بر" ("تن CO2e بر تن محصول", tonnes CO2e per tonne of product).
+const RATIO = /\s*(?:\/|\bper\b|(?<!\p{L})بر(?!\p{L}))\s*/iu;
 
 // A unit cell naming only the figure's kind, in English or Spanish and Portuguese ("tasa", "taxa", "índice"),
 // Malay and Indonesian ("kadar", "tingkat", "rasio", "indeks"), Italian ("tasso", "indice"), French

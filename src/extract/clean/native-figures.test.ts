@@ -87,3 +87,24 @@ describe('Solar Hijri years', () => {
     expect(line('کارکنان   1,405', how).text).toBe('کارکنان   1,405');
   });
 });
+
+describe('Solar Hijri years in prose', () => {
+  const doc = ['گزارش سالانه شرکت پارس‌گستر', 'شاخص   ۱۴۰۶   ۱۴۰۵', 'مصرف آب چاه‌ها   8,120   7,940'];
+  const how = nativeFiguresOf(doc);
+
+  it('reads the year a change is compared with, a title year in brackets and a year before its figure', () => {
+    expect(line('کاهش 5.1 درصدی مصرف آب نسبت به ۱۴۰۵', how).text).toBe('کاهش 5.1 درصدی مصرف آب نسبت به 2027');
+    expect(line('رشد 3 درصد در مقایسه با ۱۴۰۴', how).text).toBe('رشد 3 درصد در مقایسه با 2026');
+    expect(line('جدول ۳ — پسماند کارخانه‌ها (۱۴۰۶)', how).text).toBe('جدول 3 — پسماند کارخانه‌ها (2028)');
+    expect(line('هزینه آموزش 812 میلیون ریال (۱۴۰۵: 640 میلیون ریال)', how).text).toBe(
+      'هزینه آموزش 812 میلیون ریال (2027: 640 میلیون ریال)',
+    );
+    expect(line('در سال‌های ۱۴۰۴ و ۲ کارخانه', how).text).toBe('در سال‌های 2026 و 2 کارخانه');
+  });
+
+  it('keeps figures in the range that no year word, comparison or title names', () => {
+    expect(line('هزینه   (۱۴۰۶)   (۱۴۱۲)', how).text).toBe('هزینه   (1406)   (1412)');
+    expect(line('رشد نسبت به ۱۴۰۰ درصد', how).text).toBe('رشد نسبت به 1400 درصد');
+    expect(line('کارکنان کارخانه ۱۴۰۵ نفر', how).text).toBe('کارکنان کارخانه 1405 نفر');
+  });
+});

@@ -35,13 +35,28 @@ const SOLAR_HIJRI_END_OFFSET = 622;
 const SOLAR_HIJRI_START_OFFSET = 621;
 // A Solar Hijri year a report of this century prints: SH 1368–1484 is 1990–2106 CE (at its end).
 const SH_YEAR = '(?:13[6-9]\\d|14[0-8]\\d)';
-// A year the Persian words name as one: "سال ۱۴۰۳" (year), "سال مالی ۱۴۰۳" (fiscal year), "پایان ۱۴۰۳"
-// (end of), "پایه ۱۴۰۱" (base year), "هدف ۱۴۰۹" (target), and a month name before a year ("منتهی به ۳۰ اسفند ۱۴۰۳", ending 30 Esfand).
+// A year the Persian words name as one: "سال ۱۴۰۳" (year), "سال‌های ۱۴۰۱" (the years), "سال مالی ۱۴۰۳"
+// (fiscal year), "پایان ۱۴۰۳" (end of), "پایه ۱۴۰۱" (base year), "هدف ۱۴۰۹" (target), and a month name before a
+// year ("منتهی به ۳۰ اسفند ۱۴۰۳", ending 30 Esfand).
 const SH_MONTHS = 'فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند';
 const NAMED_SH_YEAR = new RegExp(
-  `((?:سال(?:\\s*مالی)?|پایان|پایه|هدف|(?<![\\p{L}])(?:${SH_MONTHS}))\\s*)(${SH_YEAR})(?![\\d,.]\\d)`,
+  `((?:سال(?:\u200c?ها(?:ی)?)?(?:\\s*مالی)?|پایان|پایه|هدف|(?<![\\p{L}])(?:${SH_MONTHS}))\\s*)(${SH_YEAR})(?![\\d,.]\\d)`,
   'gu',
 );
+// The year a change is measured against: "نسبت به ۱۴۰۲" (relative to), "در مقایسه با ۱۴۰۲" (compared with).
+// A figure compared there has its unit after it ("نسبت به ۱۴۰۰ درصد"): that one stays a figure.
+const COMPARED_SH_YEAR = new RegExp(
+  `((?<![\\p{L}])(?:نسبت\\s*به|مقایسه\\s*با)\\s*)(${SH_YEAR})(?![\\d,.]\\d|\\s*(?:%|درصد))`,
+  'gu',
+);
+// A year in brackets: a title's "(۱۴۰۳)" closing a line with no other figure of two digits or more
+// ("گواهینامه‌های سایت‌ها (۱۴۰۳)"), or the year of the figure after it ("(۱۴۰۲: 61,350 میلیون ریال)", the
+// year before's amount). A bracketed figure among others is a table's negative value, and stays one.
+const TITLE_SH_YEAR = new RegExp(
+  `^(?=.*\\p{L})((?:\\D|\\d(?!\\d))*\\(\\s*)(${SH_YEAR})(?=\\s*\\)\\s*$)`,
+  'u',
+);
+const BRACKETED_SH_YEAR = new RegExp(`(\\(\\s*)(${SH_YEAR})(?=\\s*:\\s*\\d)`, 'g');
 const BARE_SH_YEAR = new RegExp(`(?<![\\d,./])${SH_YEAR}(?![\\d,.]*\\d|/)`, 'g');
 // "۱۴۰۳/۱۲/۲۹" (year/month/day): Dey 11 (month 10) is 1 January, so a later day is in the next Gregorian year.
 const SH_DATE = new RegExp(`(?<![\\d,./])(${SH_YEAR})/(\\d{1,2})/(\\d{1,2})(?![\\d/])`, 'g');
@@ -134,7 +149,12 @@ function solarHijriYears(text: string, header: boolean): string {
   const ended = (sh: string): string => String(Number(sh) + SOLAR_HIJRI_END_OFFSET);
   const dated = text.replace(SH_DATE, gregorianOfDate);
   if (header) return dated.replace(BARE_SH_YEAR, ended);
-  return dated.replace(NAMED_SH_YEAR, (_m, words: string, year: string) => words + ended(year));
+  const named = (_m: string, words: string, year: string): string => words + ended(year);
+  return dated
+    .replace(NAMED_SH_YEAR, named)
+    .replace(COMPARED_SH_YEAR, named)
+    .replace(BRACKETED_SH_YEAR, named)
+    .replace(TITLE_SH_YEAR, named);
 }
 
 /** "پایه ۱۴۰۱   ۱۴۰۳   هدف ۱۴۰۹": a header of years, some named, none a year apart, and no other figure. */
