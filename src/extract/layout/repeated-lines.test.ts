@@ -190,3 +190,23 @@ describe('a running header whose two parts a tab parts', () => {
     expect(noise.filter((l) => l.includes('Sustainability statement'))).toHaveLength(4);
   });
 });
+
+describe('a running footer in a script other than Latin', () => {
+  // A made-up Bulgarian mill's report: its footer, title and page number, has no Latin letter.
+  const sheet = (n: number) =>
+    [
+      'Мелницата работи на три смени.',
+      'Брашното се продава на пекарни в региона.',
+      'Триците се продават като фураж.',
+      'Водата се връща в реката след пречистване.',
+      'Зърното идва от местни ферми.',
+      'Складовете се проверяват всеки месец.',
+      'Камионите се теглят на входа.',
+      `Годишен доклад за устойчивост 2025${' '.repeat(30)}${String(n)}`,
+    ].join('\n');
+
+  it('flags the footer with its page number, as a footer in English is', () => {
+    const noise = noiseOf([3, 4, 5, 6].map(sheet).join('\n\f'));
+    expect(noise.filter((l) => l.includes('Годишен доклад'))).toHaveLength(4);
+  });
+});

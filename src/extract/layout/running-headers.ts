@@ -165,7 +165,8 @@ function headerKey(line: ReportLine): { text: string; page: number | undefined }
     !words.some((w) => /^\P{L}*$/u.test(w) || (words.length > 2 && YEAR_PART.test(w.trim())));
   const parts = titled ? words.length : page === undefined ? 1 : 2;
   if (text.length < 6 || text.length > 120 || words.length > parts) return undefined;
-  // A repeated line that is a sentence (ends with a full stop) is body text, not a page header.
-  if (/[.;:]$/.test(text) || !/[a-z]/i.test(text)) return undefined;
+  // A repeated line that is a sentence (ends with a full stop) is body text, not a page header; a footer
+  // has words, in any script ("Звіт про сталий розвиток 2025   7" as "Annual Report 2025   7").
+  if (/[.;:]$/.test(text) || !/\p{L}/u.test(text)) return undefined;
   return { text: text.toLowerCase(), page };
 }

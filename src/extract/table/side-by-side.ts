@@ -1,5 +1,6 @@
 import type { ReportLine } from '../layout/index.js';
 import { parseCellValue } from '../numbers/index.js';
+import { placeParts, tableStarts } from './side-by-side-places.js';
 import { cutPairs, figurePairs, pairChangeSentence } from './paired-figures.js';
 import type { TableBlock } from './segment.js';
 import { parseYearCell } from './year-cell.js';
@@ -59,21 +60,75 @@ function lineOf(row: ReportLine, cells: readonly string[]): ReportLine {
 }
 
 /**
+ * A header that repeats its column headings after a second label heading ("Age group | Persons |
+ * Category | Persons"): the count of tables, else 0. Each table heads its own labels; the headings
+ * after them are the same in each.
+ */
+export function repeatedHeadTables(cells: readonly string[]): number {
+  const filled = cells.filter((c) => c !== '');
+  if (filled.some(isValueSide)) return 0;
+  for (let width = 2; width * 2 <= filled.length; width++) {
+    if (filled.length % width !== 0) continue;
+    const groups = chunks(filled, width);
+    const heads = (g: readonly string[]): string => g.slice(1).join('\t');
+    const first = groups[0] ?? [];
+    const labels = new Set(groups.map((g) => g[0]));
+    if (labels.size === groups.length && groups.every((g) => heads(g) === heads(first))) return groups.length;
+  }
+  return 0;
+}
+
+function chunks(cells: readonly string[], width: number): string[][] {
+  return Array.from({ length: cells.length / width }, (_, i) => cells.slice(i * width, (i + 1) * width));
+}
+
+/** The header row of a block of side-by-side tables, its tables' count and its cut into one part per table. */
+interface AcrossHeader {
+  readonly row: ReportLine;
+  readonly count: number;
+  readonly cut: readonly string[][];
+}
+
+function acrossHeader(block: TableBlock): AcrossHeader | undefined {
+  for (const row of block.rows) {
+    const years = sideBySideTables(row.cells);
+    if (years >= 2) return { row, count: years, cut: parts(row.cells) };
+  }
+  for (const row of block.rows) {
+    const count = repeatedHeadTables(row.cells);
+    const filled = row.cells.filter((c) => c !== '');
+    // Confirmed by a row printing a label and figures in each table ("Under 30 | 396 | Managers | 132"):
+    // "Men | % | Women | %" over "Managers | 12 | 45 | 30 | 55" heads one table.
+    if (count >= 2 && block.rows.some((r) => parts(r.cells).length === count))
+      return { row, count, cut: chunks(filled, filled.length / count) };
+  }
+  return undefined;
+}
+
+/**
  * Cuts a block of side-by-side tables into one block per table, and a block of key figures printed as
  * name-and-figure pairs side by side (see paired-figures.ts) into one block per pair column; any other
- * block is returned as it is.
+ * block is returned as it is. A row with fewer parts than tables goes to the tables printed over it.
  */
 export function splitSideBySide(block: TableBlock): TableBlock[] {
-  const tablesAcross = Math.max(0, ...block.rows.map((r) => sideBySideTables(r.cells)));
-  const pairs = tablesAcross < 2 ? pairColumns(block) : 0;
-  const count = Math.max(tablesAcross, pairs);
+  const header = acrossHeader(block);
+  const pairs = header === undefined ? pairColumns(block) : 0;
+  const count = Math.max(header?.count ?? 0, pairs);
   if (count < 2) return [block];
+  const cutOf = (row: ReportLine): readonly string[][] =>
+    row === header?.row
+      ? header.cut
+      : pairs >= 2 && figurePairs(row.cells) > 0
+        ? cutPairs(row.cells)
+        : parts(row.cells);
+  const rows = block.rows.map((row) => ({ row, cut: cutOf(row) }));
+  const starts = tableStarts(rows, count);
   const tables: ReportLine[][] = Array.from({ length: count }, () => []);
-  for (const row of block.rows) {
-    const cut = pairs >= 2 && figurePairs(row.cells) > 0 ? cutPairs(row.cells) : parts(row.cells);
-    cut.forEach((cells, i) => tables[Math.min(i, count - 1)]?.push(lineOf(row, cells)));
+  for (const { row, cut } of rows) {
+    for (const { table, cells } of placeParts(row, cut, count, starts))
+      tables[Math.min(table, count - 1)]?.push(lineOf(row, cells));
   }
-  return tables.filter((rows) => rows.length > 0).map((rows) => ({ rows }));
+  return tables.filter((t) => t.length > 0).map((t) => ({ rows: t }));
 }
 
 /**

@@ -21,6 +21,23 @@ describe('looksLikeUnit', () => {
     for (const u of ['L', 'g', 't']) expect(looksLikeUnit(u), u).toBe(true);
   });
 
+  it('reads a figure or an age band as no unit, and a power of ten as a scale', () => {
+    for (const l of ['245', '3 418', '1,762', '12.5', 'above 60 years', 'nad 60 rokov', 'NAD 60', 'EUR 25'])
+      expect(looksLikeUnit(l), l).toBe(false);
+    for (const u of [
+      '000 RSD',
+      '(000)',
+      '10,000',
+      '1 000',
+      'RMB 10,000',
+      'l/100 km',
+      'm3',
+      'kgCO2e/m2',
+      "'000 EUR",
+    ])
+      expect(looksLikeUnit(u), u).toBe(true);
+  });
+
   it('reads a percentage printed in a name as a rate, not a unit', () => {
     for (const l of ['3%', '12.5 %', '0,5%']) expect(looksLikeUnit(l), l).toBe(false);
   });

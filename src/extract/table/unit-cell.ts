@@ -92,11 +92,37 @@ export function looksLikeUnit(text: string): boolean {
   if (t === '' || t.length > 60) return false;
   // "VND million/" over "person/month": a ratio's unit broken after its slash, its denominator below.
   if (/[^/\s]\s*\/$/.test(t)) return looksLikeUnit(text.trim().replace(/\s*\/$/, ''));
-  if (inVocabulary(t) || englishUnit(text) !== undefined || HOURS_BASE.test(t) || HOURS_WORD.test(t))
-    return true;
+  if (HOURS_BASE.test(t)) return true;
+  // A figure beside a measured unit is a note on it ("t CO2e (Vorjahr: 72.129)", its prior year), the unit
+  // still read; beside a count or a currency it is the cell's own value or a band ("nad 50 rokov").
+  if (printsFigure(t)) return measured(text);
+  if (inVocabulary(t) || englishUnit(text) !== undefined || HOURS_WORD.test(t)) return true;
   // Symbols the registry knows beyond this vocabulary ("gCO2e/MJ", "MtCO2e"); bare nouns are labels.
   const unit = tryParseUnit(text.trim(), { countNouns: false });
   return (unit !== undefined && unit.symbol !== '' && !unit.dimension.startsWith('count')) || perNoun(text);
+}
+
+// A number standing on its own in a cell ("1 187", "12.5", the "50" of "nad 50 rokov", over 50 years),
+// not glued to a unit's letters ("m3", "CO2e") nor to a scale's mark ("'000", "¥100").
+const STANDALONE_NUMBER =
+  /(?<![\p{L}\p{N}'’$¥€£₹.,])\d{1,3}(?:[ ,.]\d{3})+(?![\p{L}\p{N}])|(?<![\p{L}\p{N}'’$¥€£₹.,])\d+(?:[.,]\d+)?(?![\p{L}\p{N}.,])/gu;
+
+/**
+ * Whether a cell prints a figure rather than a scale: a unit's number is a power of ten ("000 RSD",
+ * "RMB 10,000", "l/100 km"), and one printed alone a thousand or more ("10,000"); a count ("132"), a
+ * bound of an age band ("nad 50 rokov", "under 30") or a decimal is a value or a label.
+ */
+function printsFigure(t: string): boolean {
+  const alone = /^[\d\s,.()[\]]+$/.test(t);
+  return [...t.matchAll(STANDALONE_NUMBER)]
+    .map((m) => m[0].replace(/[ ,.]/g, ''))
+    .some((n) => !/^(?:10*|0{3,})$/.test(n) || (alone && /^1\d{0,2}$/.test(n)));
+}
+
+/** Whether the registry reads a cell as a unit of a measured quantity (mass, energy, volume), not a count or money. */
+function measured(text: string): boolean {
+  const unit = tryParseUnit(text.trim(), { countNouns: false });
+  return unit !== undefined && unit.symbol !== '' && !/^(?:count|money)/.test(unit.dimension);
 }
 
 // "saat / hours", "adet / no.", "gün / days": a bilingual report prints its unit in the home language,
