@@ -6,11 +6,11 @@
  */
 
 // Words that make a bare number an age: years or age in those languages ("30 tuổi", "30 tahun", "30 yaş",
-// "30 anni", "30 jaar", "30 år", "30 лет", "30 години", Estonian "30 aastat", Latvian "30 gadi", Lithuanian "30 metų",
+// "30 anni", "30 jaar", "30 år", "30 лет", Ukrainian "30 років", "30 години", Estonian "30 aastat", Latvian "30 gadi", Lithuanian "30 metų",
 // Serbian "30 година", "30 ετών", "30 ปี", "30歳"), or a band's shape
 // ("between 30 and 50").
 const AGE_CONTEXT =
-  /\b(?:years?|aged?|age group|yrs|jahren?)\b|\d{2}\s*[岁歲歳세]|\d{2}\s*(?:años|anos|ans|anni|jaar|år|лет|години|година|(?:de\s+)?ani|godin[aeu]?|lat|aasta\p{L}*|gad(?:i|u|iem|s)|metų|tuổi|tahun|yaş\p{L}*|ปี|ετών|ετων|έτη|ετη)(?![\p{L}])|between\s*\d{2}\s*(?:-|–|—|and|to)\s*\d{2}|\d\s*(?:or|and)\s*(?:under|below|above|over)|(?:under|below|over|above)\s*\d|^\s*[1-6]\d\s*[-–]\s*[2-9]\d\s*$|^\s*[<>≤≥]\s*[1-6]\d\s*$/u;
+  /\b(?:years?|aged?|age group|yrs|jahren?)\b|\d{2}\s*[岁歲歳세]|\d{2}\s*(?:años|anos|ans|anni|jaar|år|лет|років|роки|години|година|(?:de\s+)?ani|godin[aeu]?|lat|aasta\p{L}*|gad(?:i|u|iem|s)|metų|tuổi|tahun|yaş\p{L}*|ปี|ετών|ετων|έτη|ετη)(?![\p{L}])|between\s*\d{2}\s*(?:-|–|—|and|to)\s*\d{2}|\d\s*(?:or|and)\s*(?:under|below|above|over)|(?:under|below|over|above)\s*\d|^\s*[1-6]\d\s*[-–]\s*[2-9]\d\s*$|^\s*[<>≤≥]\s*[1-6]\d\s*$/u;
 
 // The words joining a band's bounds: Spanish "y", Portuguese "e", French "à"/"et", Dutch "en", German "bis",
 // Croatian "do", Romanian "și" ("între 30 și 50 de ani"), Russian "до", Bulgarian "и" ("между 30 и 50"),
@@ -35,11 +35,11 @@ const CJK_OPEN = /(\d{2})\s*[岁歲歳세]\s*(?:\(含\)|及|或)?\s*(以下|以�
 const UNDER =
   /(?<!\p{L})(?:under|below|less than|younger than|menores de|menos de|menor de|abaixo de|até|moins de|sub|unter|jünger als|mlađ[ie] od|млађ[иe] од|alla|līdz|iki|do|poniżej|meno di|sotto i|inferiore a|jonger dan|до|младше|под|κάτω (?:των|από)|κατω (?:των|απο)|έως|εως|dưới|(?:di\s+)?bawah|kurang dari|ต่ำกว่า|น้อยกว่า|<|≤)\s*(\d{2})(?![\d.,]?\d)|(\d{2})\s*(?:and|or)\s*(?:under|below|younger)|(\d{2})\s*yaş\p{L}*\s*(?:altı|alti)/u;
 
-// "Over 50" in those languages ("acima de 50", "oltre 50", "ouder dan 50", "över 50", "старше 50", "над 50",
+// "Over 50" in those languages ("acima de 50", "oltre 50", "ouder dan 50", "över 50", "старше 50", Ukrainian "понад 50", "над 50",
 // "άνω των 50", "50 ετών και άνω", "trên 50", "di atas 50", "lebih dari 50", "มากกว่า 50"), "50 and above",
 // "50 yaş üstü", Estonian "üle 50", Latvian "virs 50", Lithuanian "virš 50", Serbian "preko 50" / "преко 50", "50 tuổi trở lên", "50 ปีขึ้นไป", "≥41", "31+".
 const OVER =
-  /(?<!\p{L})(?:over|above|more than|older than|mayores de|mayor de|m[aá]s de|mais de|acima de|plus de|peste|über|älter als|stariji od|starije od|старији од|üle|virs|virš|vyresni nei|preko|преко|powyżej|oltre|più di|sopra i|ouder dan|över|старше|над|άνω (?:των|από)|ανω (?:των|απο)|πάνω από|πανω απο|trên|(?:di\s+)?atas|lebih dari|มากกว่า|สูงกว่า|>|≥)\s*(\d{2})(?![\d.,]?\d)|(\d{2})\s*(?:and|or)\s*(?:over|above|older)|(\d{2})\s*\+|(\d{2})\s*(?:(?:ετών|ετων)\s+)?(?:και\s+(?:άνω|ανω))|(\d{2})\s*(?:tuổi\s+trở lên|ปี\s*ขึ้นไป|yaş\p{L}*\s*(?:üstü|ve üzeri)|anos ou mais|ans et plus|anni e oltre)/u;
+  /(?<!\p{L})(?:over|above|more than|older than|mayores de|mayor de|m[aá]s de|mais de|acima de|plus de|peste|über|älter als|stariji od|starije od|старији од|üle|virs|virš|vyresni nei|preko|преко|powyżej|oltre|più di|sopra i|ouder dan|över|старше|понад|над|άνω (?:των|από)|ανω (?:των|απο)|πάνω από|πανω απο|trên|(?:di\s+)?atas|lebih dari|มากกว่า|สูงกว่า|>|≥)\s*(\d{2})(?![\d.,]?\d)|(\d{2})\s*(?:and|or)\s*(?:over|above|older)|(\d{2})\s*\+|(\d{2})\s*(?:(?:ετών|ετων)\s+)?(?:και\s+(?:άνω|ανω))|(\d{2})\s*(?:tuổi\s+trở lên|ปี\s*ขึ้นไป|yaş\p{L}*\s*(?:üstü|ve üzeri)|anos ou mais|ans et plus|anni e oltre)/u;
 
 /**
  * "Under 30 years old" → "<30", "30–50", "30 to 50" → "30-50", "Over 50" / "50 and above" → ">50".

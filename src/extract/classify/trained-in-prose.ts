@@ -31,8 +31,9 @@ const HE_AR_TOOK_PART = String.raw`השלימו|עברו|השתתפו|הוכשר
 // Dutch "namen deel", "volgden", "hebben … gevolgd"; Spanish "participaron", "asistieron",
 // "completaron", "fueron capacitados"; Portuguese "participaram", "concluíram", "foram treinados";
 // Romanian "au participat", "au urmat", "au absolvit"; Italian "hanno partecipato", "hanno seguito",
-// "hanno completato"; Hungarian "vett részt", "vettek részt", "végezte el".
-const TOOK_PART = String.raw`(?:absolvoval\p{L}{0,2}|zúčastnil\p{L}{0,2}|prešl[oiay]|prošl[oiay]|ukończył\p{L}{0,2}|uczestniczył\p{L}{0,2}|wzię(?:ło|li|ły)\s+udział|przeszł\p{L}{0,2}|udeležil\p{L}{0,2}|opravil[oiae]|zaključil[oiae]|nahmen|teilgenommen|absolvierten|absolviert|geschult|namen\s+deel|deelgenomen|volgden|gevolgd|participaron|asistieron|completaron|capacitad[oa]s|formad[oa]s|participaram|concluíram|treinad[oa]s|au\s+participat|au\s+urmat|au\s+absolvit|instruiți|hanno\s+partecipato|hanno\s+seguito|hanno\s+completato|formati|vett(?:ek)?\s+részt|végezték?\s+el|${HE_AR_TOOK_PART})`;
+// "hanno completato"; Hungarian "vett részt", "vettek részt", "végezte el"; Ukrainian "пройшли",
+// "пройшло", "взяли участь", "завершили", "відвідали"; Russian "прошли", "прошло", "приняли участие".
+const TOOK_PART = String.raw`(?:absolvoval\p{L}{0,2}|zúčastnil\p{L}{0,2}|prešl[oiay]|prošl[oiay]|ukończył\p{L}{0,2}|uczestniczył\p{L}{0,2}|wzię(?:ło|li|ły)\s+udział|przeszł\p{L}{0,2}|udeležil\p{L}{0,2}|opravil[oiae]|zaključil[oiae]|nahmen|teilgenommen|absolvierten|absolviert|geschult|namen\s+deel|deelgenomen|volgden|gevolgd|participaron|asistieron|completaron|capacitad[oa]s|formad[oa]s|participaram|concluíram|treinad[oa]s|au\s+participat|au\s+urmat|au\s+absolvit|instruiți|hanno\s+partecipato|hanno\s+seguito|hanno\s+completato|formati|vett(?:ek)?\s+részt|végezték?\s+el|пройшл[иоа]|вз(?:яли|яло)\s+участь|завершил[иоа]|відвідал[иоа]|прошл[иоа]|приняло?\s+участие|${HE_AR_TOOK_PART})`;
 
 // The verb a few words before the count ("absolvovalo v roku 2025 spolu 2 314", "nahmen 2025 insgesamt
 // 1.204"), with no clause mark between.

@@ -153,8 +153,10 @@ function unitAfter(text: string): { unit: string; length: number } | undefined {
   return best && { unit: best.unit, length: best.length };
 }
 
-// A word in a script written right to left, whose noun phrases put the head noun first.
-const RIGHT_TO_LEFT = /^[\p{Script=Hebrew}\p{Script=Arabic}]/u;
+// A word in a script whose counted noun phrases put the head noun first: Hebrew and Arabic, and Cyrillic,
+// where a people noun in the case the number governs is followed by its genitive qualifier or its verb
+// ("1 562 працівників пройшли навчання", "1 562 работников компании").
+const HEAD_FIRST = /^[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Cyrillic}]/u;
 
 /**
  * The noun phrase after a number: words up to a preposition, a verb or punctuation. "and"/"or"
@@ -187,9 +189,10 @@ function nounAfter(text: string): { noun: string; length: number } {
     if (prev !== '' && isCountNoun(prev) && (/^[a-z]{3,}(?:ed|ing)$/.test(w.word) || isVerb(w.word))) break;
     if (lower !== 'of') kept.push(w.word);
     end = w.end;
-    // Hebrew and Arabic put the head noun first ("1,204 עובדי החברה השלימו", "1,204 موظفين أكملوا"):
-    // a word for people there is the whole noun, and what follows qualifies it or is its verb.
-    if (kept.length === 1 && RIGHT_TO_LEFT.test(w.word) && isPeopleNoun(w.word)) break;
+    // Hebrew, Arabic and Cyrillic put the head noun first ("1,204 עובדי החברה השלימו", "1,204 موظفين
+    // أكملوا", "1 204 працівників пройшли"): a word for people there is the whole noun, and what follows
+    // qualifies it or is its verb.
+    if (kept.length === 1 && HEAD_FIRST.test(w.word) && isPeopleNoun(w.word)) break;
   }
   return { noun: kept.join(' '), length: end };
 }
