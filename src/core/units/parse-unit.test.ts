@@ -204,6 +204,17 @@ describe('parseUnit', () => {
     for (const notMoney of ['N', 'kg N', 'N2O']) expect(tryParseUnit(notMoney), notMoney).toBeUndefined();
   });
 
+  it('reads the pula, kwachas and Namibian dollar in the forms their reports print', () => {
+    expect(parseUnit("P'000")).toMatchObject({ symbol: 'BWP thousand', dimension: 'money:BWP' });
+    expect(parseUnit('P m').toBase.toFixed()).toBe('1000000');
+    expect(parseUnit('P million')).toMatchObject({ dimension: 'money:BWP' });
+    expect(parseUnit("K'000")).toMatchObject({ symbol: 'ZMW thousand', dimension: 'money:ZMW' });
+    expect(parseUnit('MK billion')).toMatchObject({ dimension: 'money:MWK' });
+    expect(parseUnit("N$'000")).toMatchObject({ symbol: 'NAD thousand', dimension: 'money:NAD' });
+    for (const notMoney of ['P', 'K', 'MK', 'kg P', 'P2O5', 'P million hours', 'K million hours'])
+      expect(tryParseUnit(notMoney), notMoney).toBeUndefined();
+  });
+
   it('refuses text that only looks like a unit', () => {
     for (const bad of ['kWhh', 'MWhs', 'tCO2x', '/m2', 't/', '12 %/', 'x'.repeat(201)]) {
       expect(tryParseUnit(bad), bad).toBeUndefined();

@@ -11,7 +11,7 @@ const CODES =
   'ISK|RSD|AZN|UZS|MNT|NPR|MMK|KHR|BND|FJD|PGK|TTD|JMD|GTQ|UYU|PYG|HNL';
 // The dollars the registry marks with their country's letters before "$" (AU$, CA$, TT$, J$ …), longest first.
 /** A dollar sign with its country's letters before it, if any ("TT$", "HK$", "$"); no group captures. */
-export const DOLLAR_MARK = '(?:\\b(?:MOP|COP|HK|US|NT|NZ|AU|CA|TT|S|A|C|R|J))?\\$';
+export const DOLLAR_MARK = '(?:\\b(?:MOP|COP|HK|US|NT|NZ|AU|CA|TT|S|A|C|R|N|J))?\\$';
 // The signs of currencies with a sign of their own: the tögrög's ₮, the hryvnia's ₴, the manat's ₼, the cedi's ₵.
 const SIGNS = '¥|€|£|₹|₺|₦|₪|₮|₴|₼|₵';
 

@@ -25,6 +25,14 @@ describe('stated changes in Persian prose', () => {
     ]);
   });
 
+  it('starts no subject inside a number with thousands commas', () => {
+    const [change] = changesOf(
+      'فروش خالص به 48,316,900 میلیون ریال رسید که نسبت به سال قبل 12.6 درصد افزایش داشت.',
+      2031,
+    );
+    expect(change?.of).toMatch(/^فروش خالص .*48,316,900/);
+  });
+
   it('reads no change from a target', () => {
     expect(changesOf('هدف ما کاهش 30 درصدی مصرف آب تا سال 2035 است.', 2031)).toEqual([]);
   });

@@ -94,8 +94,9 @@ function patterns(l: Language): Patterns {
     noun: new RegExp(`^${any([...l.nounsDown, ...l.nounsUp])}$`, 'iu'),
     // "and" between two numbers joins them ("Scope 1 ja 2 heitkogused", "Scope 1 i 2 emisije"): the
     // subject is the scopes' sum, no second clause.
+    // A comma between digits groups a number's thousands ("61,842,700"): no clause starts inside it.
     clauseBreak: new RegExp(
-      String.raw`[,;:()–—]|\.\s|${NOT_LETTER_BEFORE}(?:(?<!\d\s{0,2})${any(l.and)}|${any(l.and)}(?!\s{0,2}\d))${NOT_LETTER_AFTER}${l.spaceEndsSubject ? String.raw`|\s` : ''}`,
+      String.raw`(?<!\d),|,(?!\d)|[;:()–—]|\.\s|${NOT_LETTER_BEFORE}(?:(?<!\d\s{0,2})${any(l.and)}|${any(l.and)}(?!\s{0,2}\d))${NOT_LETTER_AFTER}${l.spaceEndsSubject ? String.raw`|\s` : ''}`,
       'giu',
     ),
     named: new RegExp(`${NOT_LETTER_BEFORE}${any(l.named)}${NOT_LETTER_AFTER}`, 'iu'),
