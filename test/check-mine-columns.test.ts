@@ -140,3 +140,27 @@ describe('site columns named in Korean, Japanese or Chinese', () => {
     ]);
   });
 });
+
+describe('a column after the whole of a table by site', () => {
+  const text = [
+    ...HEAD,
+    'Air emissions by smelter, F2026, tonnes',
+    '',
+    'Pollutant             Ramotse      Kgabo        Total      Permit limit',
+    'Sulphur dioxide        2 140.5     1 860.2     4 000.7       5 200.0',
+    'Particulates             312.4       208.6       521.0         900.0',
+  ].join('\n');
+
+  it('reads the smelters as sites, the total as the whole and the permit limit as no figure', () => {
+    expect(at(text, 7).map((r) => [r[1], r[3]])).toEqual([
+      ['2140.5', 'Ramotse'],
+      ['1860.2', 'Kgabo'],
+      ['4000.7', undefined],
+    ]);
+  });
+
+  it('adds no limit to the sites', () => {
+    const findings = checkFacts({ facts: extract(text) }).findings.filter((f) => f.rule === 'sum.breakdown');
+    expect(findings).toEqual([]);
+  });
+});

@@ -23,6 +23,10 @@ describe('grid words', () => {
   it('names the rows of grid electricity and of its total', () => {
     expect(isGridBoughtRow('Électricité achetée au réseau')).toBe(true);
     expect(isGridBoughtRow('Purchased renewable electricity')).toBe(false);
+    // Power a plant sends out to the grid is no electricity it bought from it.
+    expect(isGridBoughtRow('Exported to the national grid')).toBe(false);
+    expect(isGridBoughtRow('Electricity sold to the grid')).toBe(false);
+    expect(isGridBoughtRow('Imported from the national grid')).toBe(true);
     expect(isGridNamedRow('Elektřina ze sítě')).toBe(true);
     expect(isGridNamedRow('Purchased electricity')).toBe(false);
     expect(isTotalRow('Consumo total de electricidad')).toBe(true);

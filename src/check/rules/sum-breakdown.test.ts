@@ -153,3 +153,34 @@ describe('sum.breakdown: contract and working time under one employment type', (
     ]);
   });
 });
+
+describe('sum.breakdown: some groups of a headcount table singled out', () => {
+  const staff = (value: string, line: number, category?: string, extraction: 'table' | 'text' = 'table') =>
+    printed({
+      metric: 'workforce.total',
+      value,
+      unit: 'persons',
+      year: 2025,
+      line,
+      extraction,
+      ...(category === undefined ? {} : { dims: { employee_category: category } }),
+      label: category ?? 'Employees',
+    });
+
+  it('says nothing when two category rows make up far less than half of the staff', () => {
+    // 96 supervisors and 41 trainees among 1,870 staff: a selection, not a partition.
+    expect(run([staff('1870', 30), staff('96', 36, 'supervisors'), staff('41', 38, 'trainees')])).toEqual([]);
+  });
+
+  it('still warns when the rows fall short by less than half, or a sentence lists the groups', () => {
+    expect(run([staff('1870', 30), staff('1096', 36, 'operators'), staff('641', 38, 'office')])).toHaveLength(
+      1,
+    );
+    const told = [
+      staff('1870', 30),
+      staff('96', 36, 'supervisors', 'text'),
+      staff('41', 36, 'trainees', 'text'),
+    ];
+    expect(run(told)).toHaveLength(1);
+  });
+});

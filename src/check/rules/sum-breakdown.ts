@@ -116,6 +116,7 @@ function checkBreakdown(
   if (!exceeds && (parts.length < 2 || parts.every((p) => p.value.isZero()))) return undefined;
   if (!exceeds && (parts.every(isOfWhichRow) || strayRowsFill(ctx, total, by, parts, sum))) return undefined;
   if (!exceeds && tableRowsFill(ctx, total, parts, sum)) return undefined;
+  if (!exceeds && selectedRows(by, parts, sum, totalRange)) return undefined;
   if (exceeds && narrowerSentence(total, parts, sum, totalRange)) return undefined;
   // Parts far above a table's total, printed below it while the rows above it make it up, are rows of
   // another quantity after the total ("Produced water" under "Total fresh water withdrawn").
@@ -150,6 +151,24 @@ function checkBreakdown(
     expected: decimalString(sumPoint, places),
     actual: decimalString(total.value, placesOf(total)),
   });
+}
+
+/**
+ * Breakdowns whose rows often single out some groups rather than part the whole: a headcount table's
+ * "Managers" and "Apprentices" rows sit among rows by site and contract, and are no list of all staff.
+ */
+const SINGLED_OUT_BY = new Set(['employee_category']);
+
+/**
+ * True when table rows of such a breakdown make up less than half of the whole: some groups singled
+ * out, not a partition that lost a row (a lost row leaves a smaller gap).
+ */
+function selectedRows(by: string, parts: readonly Figure[], sum: Interval, totalRange: Interval): boolean {
+  const fromTable = parts.every((f) => {
+    const q = f.fact.provenance;
+    return q.kind === 'document' && q.extraction === 'table';
+  });
+  return fromTable && SINGLED_OUT_BY.has(by) && gross(sum, totalRange);
 }
 
 // Working time (full-time, part-time) parts the staff apart from their contract (permanent, temporary).

@@ -158,4 +158,16 @@ describe('a change column of differences', () => {
     ].join('\n');
     expect(changes(report)).toEqual([]);
   });
+
+  it("compares a target table's actual columns, not the target's", () => {
+    const report = [
+      'Northwind Dyeworks plc',
+      'This report covers the period from 1 January 2025 to 31 December 2025.',
+      '',
+      'Target                           Base 2022     Status 2025     Target 2030    Change (%)',
+      'Scope 1 and 2 emissions (tCO2e)      8 000.0         7 600.0         4 000.0          -5.0',
+    ].join('\n');
+    const found = changes(report).map((c) => [c[1], c[2]]);
+    expect(found).toEqual([['-5', 2025]]);
+  });
 });

@@ -45,8 +45,11 @@ export function tableChangeFacts(
     else byLine.set(line, [f]);
   }
   const out: ExtractedFact[] = [];
-  for (const [line, row] of byLine) {
-    // The change column compares the two latest years of the row ("2023 | 2024 | 2025 | Var. %").
+  for (const [line, cells] of byLine) {
+    // The change column compares the two latest years of the row ("2023 | 2024 | 2025 | Var. %"): of
+    // its actual figures, as a target's column ("Base 2023 | 2025 | Target 2030 | Change") is no year
+    // the report has reached.
+    const row = cells.filter((f) => f.fact.basis === 'actual');
     const [a, b] = [...row].sort((x, y) => y.fact.period.year - x.fact.period.year);
     if (!a || !b || row.some((f) => f.fact.metric !== a.fact.metric)) continue;
     if (new Set(row.map((f) => f.fact.period.year)).size !== row.length) continue;

@@ -52,7 +52,7 @@ import {
 } from './row-unit.js';
 import type { TableBlock } from './segment.js';
 import { splitRow } from './split-row.js';
-import { hasSiteColumns, siteOfColumn } from './site-columns.js';
+import { followsWhole, hasSiteColumns, siteOfColumn } from './site-columns.js';
 import { deadlineYear } from './target-columns.js';
 import { looksLikeUnit } from './unit-cell.js';
 import { finishSlashUnit } from './wrapped-unit.js';
@@ -278,6 +278,9 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
       // base-value or deadline column of a targets table holds no figure of a header's year either.
       const undated = column?.year === undefined && holdsNoFigureOfYear(column?.text ?? '');
       if (v.cell.kind !== 'value' || (column && isChangeColumn(column)) || undated) return;
+      // A column after the whole of a table by site ("Plant A | Plant B | Total | Permit limit") holds
+      // no figure of a site or of the whole.
+      if (followsWhole(state.header, column?.index)) return;
       // A year under a bare "Target" heading ("Target | Target value": "2030 | 224 592") is the deadline.
       if (isUndatedTarget(column) && /^(?:19|20)\d{2}$/.test(v.cell.printed)) return;
       // A measure column may carry a year from a header row above it ("2024" over "Number | %").

@@ -49,6 +49,21 @@ export function siteOfColumn(header: TableHeader | undefined, index: number | un
   return sites.has(index) ? header.columns.find((c) => c.index === index)?.text.trim() : undefined;
 }
 
+/**
+ * Whether a column comes after the whole's in a table whose sites precede it ("Plant A | Plant B |
+ * Total | Permit limit"): such a column holds a limit, a target or a ratio of the row, no site's figure
+ * and no figure of the whole.
+ */
+export function followsWhole(header: TableHeader | undefined, index: number | undefined): boolean {
+  if (!header || index === undefined || !hasSiteColumns(header)) return false;
+  const wholes = header.columns.filter((c) => isWhole(c.text));
+  const sites = header.columns.filter((c) => siteOfColumn(header, c.index) !== undefined);
+  const lastWhole = Math.max(...wholes.map((c) => c.index));
+  return sites.every((c) => c.index < lastWhole) && index > lastWhole;
+}
+
+const isWhole = (text: string) => WHOLE.test(text.replace(YEAR, '').trim());
+
 /** Whether some column of the header names a site. */
 export function hasSiteColumns(header: TableHeader | undefined): boolean {
   return header !== undefined && header.columns.some((c) => siteOfColumn(header, c.index) !== undefined);
@@ -57,8 +72,11 @@ export function hasSiteColumns(header: TableHeader | undefined): boolean {
 function siteColumns(header: TableHeader): ReadonlySet<number> {
   const none = new Set<number>();
   const named = header.columns.filter((c) => c.text.trim() !== '');
-  const wholes = named.filter((c) => WHOLE.test(c.text.replace(YEAR, '').trim()));
-  const names = named.filter((c) => !wholes.includes(c));
+  const wholes = named.filter((c) => isWhole(c.text));
+  // Sites are printed before the whole: a column after it ("Permit limit") is no site.
+  const firstWhole = Math.min(...wholes.map((c) => c.index));
+  const before = named.filter((c) => !wholes.includes(c) && c.index < firstWhole);
+  const names = before.length >= 2 ? before : named.filter((c) => !wholes.includes(c));
   const local = wholes.some((c) => LOCAL_WHOLE.test(c.text.replace(YEAR, '').trim()));
   if (wholes.length === 0 || names.length < (local ? 3 : 2)) return none;
   const isName = (text: string) => NAME.test(text) || CJK_NAME.test(text);
