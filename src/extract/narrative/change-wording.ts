@@ -19,7 +19,9 @@ import { GERMAN_CHANGE_NOUNS, GERMAN_DOWN, GERMAN_UP } from './german-change-wor
 import {
   NORDIC_AND,
   NORDIC_APPROX,
+  NORDIC_BASE_YEAR,
   NORDIC_CHANGE_VERBS,
+  NORDIC_COMPARATIVES,
   NORDIC_DOWN,
   NORDIC_UP,
 } from './nordic-change-wording.js';
@@ -125,11 +127,15 @@ export const THAN_AFTER =
   /^[\d.,]+\s?(?:%|per\s?cent)\s+(lower|higher|less|more|below|above)\s+(?:than|compared\s+(?:with|to))\b/i;
 
 /**
- * "46.8% below the FY19 base year", "12 per cent lower than 2019 levels": a figure set against its
- * baseline year; group 1 is the comparative, group 2 the year (two digits after "FY").
+ * "46.8% below the FY19 base year", "12 per cent lower than 2019 levels", or the year after its noun:
+ * "9 % below the base year 2019", Danish and Norwegian "9 % under basisåret 2022", Swedish "9 % lägre
+ * än basåret 2022": a figure set against its baseline year; group 1 is the comparative, groups 2 and 4
+ * the year after "FY" (two digits), groups 3 and 5 the year.
  */
-export const BASE_YEAR_AFTER =
-  /^[\d.,]+\s?(?:%|per\s?cent)\s+(lower|higher|less|more|below|above)\s+(?:than\s+)?(?:(?:in|that of|the|our|its)\s+)*(?:FY\s?((?:19|20)?\d{2})|((?:19|20)\d{2}))(?:\/\d{2})?\s+(?:base[- ]year|baseline|base|levels?)\b/i;
+export const BASE_YEAR_AFTER = new RegExp(
+  String.raw`^[\d.,]+\s?(?:%|per\s?cent|prosent|procent)\s+(lower|higher|less|more|below|above|${NORDIC_COMPARATIVES})\s+(?:(?:than|end|enn|än)\s+)?(?:(?:in|that of|the|our|its|i)\s+)*(?:(?:FY\s?((?:19|20)?\d{2})|((?:19|20)\d{2}))(?:\/\d{2})?\s+(?:base[- ]year|baseline|base|levels?)(?!\p{L})|(?:base[- ]year|baseline|${NORDIC_BASE_YEAR})\s+(?:FY\s?((?:19|20)?\d{2})|((?:19|20)\d{2})))`,
+  'iu',
+);
 
 /** The subject of a comparison ("Total GHG emissions were 4.2% lower than …"): the words before its verb. */
 export const SUBJECT_BEFORE_BE = new RegExp(String.raw`${SUBJECT}\s+(?:was|were|is|are)\s+${APPROX}$`, 'i');

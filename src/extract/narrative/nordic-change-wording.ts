@@ -18,9 +18,16 @@ export const NORDIC_AND = String.raw`og|mens|och|medan`;
 export const NORDIC_AGAINST =
   /(?<!\p{L})(?:sammenlignet\s+med|sammenlignet\s+mod|jämfört\s+med|i\s+forhold\s+til|fra|från)\s+(?:(året\s+før|året\s+innan|året\s+forinden|fjoråret|fjor|sidste\s+år|förra\s+året)|((?:19|20)\d{2}))(?!\p{L})/iu;
 
+/** "under", "lavere", "lägre", "over", "højere": a level set against another, as "below" and "above" are. */
+export const NORDIC_COMPARATIVES = String.raw`under|over|lavere|lägre|højere|høyere|högre`;
+
+/** The base year as Danish and Norwegian ("basisåret") and Swedish ("basåret") name it before the year. */
+export const NORDIC_BASE_YEAR = String.raw`basisåret|basisår|basåret|basår|referenceåret|referanseåret`;
+
 /** Nordic change words pointing up. */
-export const NORDIC_UP = /^(?:steg|økte|øgede|ökade|gikk\s+opp|gik\s+op|(?:ble|blev)\s+(?:økt|øget|ökad))$/i;
+export const NORDIC_UP =
+  /^(?:steg|økte|øgede|ökade|gikk\s+opp|gik\s+op|(?:ble|blev)\s+(?:økt|øget|ökad)|over|højere|høyere|högre)$/i;
 
 /** Nordic change words pointing down. */
 export const NORDIC_DOWN =
-  /^(?:falt|faldt|sank|minskade|gikk\s+ned|gik\s+ned|(?:ble|blev)\s+(?:redusert|reduceret|reducerad))$/i;
+  /^(?:falt|faldt|sank|minskade|gikk\s+ned|gik\s+ned|(?:ble|blev)\s+(?:redusert|reduceret|reducerad)|under|lavere|lägre)$/i;

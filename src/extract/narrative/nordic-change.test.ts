@@ -17,4 +17,20 @@ describe('Nordic stated changes', () => {
       { value: '3.3', direction: 'decrease', of: 'Elförbrukningen' },
     ]);
   });
+
+  it('reads a figure "under" or "lavere end" the base year named before the year as a change since it', () => {
+    expect(changesOf('Scope 1 og 2: 18.240 t CO2e, 9 % under basisåret 2027.', 2031)).toEqual([
+      { value: '9', direction: 'decrease', of: '18.240 t CO2e', since: 2027 },
+    ]);
+    expect(changesOf('Utslippene var 4 120 tonn CO2e, 17 % lavere enn basisåret 2028.', 2031)).toEqual([
+      { value: '17', direction: 'decrease', of: '4120 tonn CO2e', since: 2028 },
+    ]);
+    expect(changesOf('Utsläppen var 2 310 ton CO2e, 6 % högre än basåret 2029.', 2031)).toEqual([
+      { value: '6', direction: 'increase', of: '2310 ton CO2e', since: 2029 },
+    ]);
+  });
+
+  it('reads no change from a base year that is not before the report', () => {
+    expect(changesOf('Scope 1 og 2: 18.240 t CO2e, 9 % under basisåret 2031.', 2031)).toEqual([]);
+  });
 });

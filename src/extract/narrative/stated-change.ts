@@ -261,7 +261,7 @@ function reading(
  */
 function baseYear(rest: string, statementYear: number): number | undefined | null {
   const m = BASE_YEAR_AFTER.exec(rest);
-  const printed = m?.[2] ?? m?.[3];
+  const printed = m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5];
   if (printed === undefined) return undefined;
   // Two digits after "FY" ("FY19") are a year of this century.
   const year = printed.length === 2 ? 2000 + Number(printed) : Number(printed);
