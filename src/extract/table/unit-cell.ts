@@ -41,8 +41,9 @@ const UNIT_WORDS = new Set(
     `personer stk st antal tusind mio.`,
     // Czech and Slovak: persons, pieces (ks), number, hours, days, tonnes, thousand, million.
     `osob osoby osôb ks počet hodin hodiny hodín dní dny tun tis. mil. kč`,
-    // Hungarian: persons (fő), pieces (db), number, hours, days, tonnes, thousand, million, forint.
-    `fő db szám óra órák nap tonna ezer millió ft`,
+    // Hungarian: persons (fő), pieces (db), number, cases (eset), hours, days, tonnes, thousand, million,
+    // forint.
+    `fő db szám eset óra órák nap tonna ezer millió ft`,
     // Hebrew: employees, number, hours, days, tonne(s), shekel, thousands, millions (of shekels).
     `עובדים מספר שעות ימים טון טונות ש"ח אלפי מיליוני`,
     // Malay: workers, tonnes; Italian: persons, employees, number, days, tonnes, thousands, millions ("ore",
