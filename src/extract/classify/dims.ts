@@ -64,6 +64,9 @@ function labelDims(label: string, group: string, row: boolean): Dims {
   // "管理层人数", "女性管理者占比": a Chinese label names the management category among its measure's words.
   if (row && (MANAGEMENT_ZH.test(foldTraditionalChinese(l)) || MANAGEMENT_KO.test(l)))
     dims.employee_category = 'management';
+  // "Der Frauenanteil in Führungspositionen stieg auf 20,7 %": a sentence's share names the leadership it
+  // is of as a table's row does; it is no share of the whole headcount.
+  if (!row && gender && LEADERSHIP_DE.test(l)) dims.employee_category = 'management';
   // "30 to 50" names an age band only under an age heading ("By age group", "Theo độ tuổi").
   const age = ageBand(l, row && headsAgeGroups(group));
   if (age) dims.age = age;
@@ -340,6 +343,9 @@ function isRegionName(l: string): boolean {
 // out: such a row is a category only under a heading that says so.
 const CATEGORY_WORDS =
   /\b(?:management|managers?|supervisors?|non-management|senior|middle|junior|executives?|general staff|frontline|technical|production|sales|r&d|finance|procurement|administrative|admin|operators?|operatives?|technicians?|professionals?|auxiliary|clerical|white[- ]collar|blue[- ]collar|operarios|obreros|operadores|t[eé]cnicos|administrativos|directivos|diretores|directores|dire[cç][aã]o|direcci[oó]n|mandos|gerentes|jefaturas|chefias|ejecutivos|supervisores|profesionales|profissionais|cadres|ouvriers|techniciens|agents de ma[iî]trise|führungskr(?:ä|ae)fte?|führungs(?:positionen|position|funktionen|funktion|ebenen|ebene)|aufsichtsrat(?:s)?|vorstand(?:s)?|gesch(?:ä|ae)ftsf(?:ü|ue)hrung|leitende angestellte|angestellte|arbeiter(?:innen)?|lehrlinge|auszubildende|leidinggevend(?:e|en)?|directie)(?![\p{L}])/u;
+
+// German leadership a share of women is printed of: "in Führungspositionen", "in Führungsfunktionen".
+const LEADERSHIP_DE = /\bin\s+(?:der\s+)?führungs(?:positionen|position|funktionen|funktion|ebenen|ebene)\b/u;
 
 // People a staff category counts: "Production" names staff only as a heading of its own or beside them.
 const STAFF_NOUNS = /\b(?:staff|employees?|workers?|personnel|workforce|team|department|line|operators?)\b/;

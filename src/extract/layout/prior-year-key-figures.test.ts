@@ -38,3 +38,45 @@ describe('key figures printed with the year before’s in brackets', () => {
     expect([change?.quantity.value.toString(), change?.dims.of]).toEqual(['4.6', 'ghg.scope1_2']);
   });
 });
+
+// A made-up German key-figures list naming the year before in words ("Vorjahr") rather than by number.
+const GERMAN = [
+  'Kennzahlen 2025',
+  '',
+  '   Nettoumsatz ................................. 812,6 Mio. €           (Vorjahr: 790,1)',
+  '   Wasserentnahme .............................. 215.340 m³             (Vorjahr: 228.110)',
+  '   Quote stofflicher Verwertung ................ 64,5 %                 (Vorjahr: 61,0)',
+  '   Beschäftigte (Köpfe, Jahresende) ............ 2.140                  (Vorjahr: 2.065)',
+  '   Frauenanteil in Führungspositionen .......... 31,5 %                 (Vorjahr: 29,0)',
+].join('\n');
+
+describe('key figures with the year before named in words', () => {
+  const facts = extractDocument(docFromText(GERMAN), { year: 2025 }).facts.map((f) => f.fact);
+  const of = (metric: string) =>
+    facts
+      .filter((f) => f.metric === metric)
+      .map((f) => [f.period.year, f.quantity.value.toString(), f.quantity.unit.symbol]);
+
+  it('dates the figure the report year and the bracketed one the year before', () => {
+    expect(of('economic.revenue')).toEqual([
+      [2025, '812.6', 'EUR million'],
+      [2024, '790.1', 'EUR million'],
+    ]);
+    expect(of('water.withdrawal')).toEqual([
+      [2025, '215340', 'm3'],
+      [2024, '228110', 'm3'],
+    ]);
+  });
+
+  it('keeps a count without a unit in the report year', () => {
+    expect(of('workforce.total')).toEqual([[2025, '2140', 'persons']]);
+  });
+
+  it('reads a share of women in leadership as that group’s, not the headcount’s', () => {
+    const share = facts.filter((f) => f.metric === 'workforce.share');
+    expect(share.map((f) => [f.period.year, f.dims.employee_category])).toEqual([
+      [2025, 'management'],
+      [2024, 'management'],
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 import { YEAR_WORD_AFTER, YEAR_WORD_BEFORE } from './year-word.js';
 import { yearRoleWords } from './year-role.js';
 import { tryParseUnit } from '../../core/index.js';
-import { yearsBackOf } from '../period/index.js';
+import { YEAR_BEFORE_NAME, yearsBackOf } from '../period/index.js';
 import { isChangeHeading } from './change-heading.js';
 import { cjkHeaderCells } from './cjk-header.js';
 import { isRuleLine } from './rule-line.js';
@@ -35,8 +35,12 @@ const LEADER = / *(?:\.{4,}|(?:… ?){2,}|(?:· ?){4,}|(?:\. ){3,}\.) */g;
 const PAGE_AFTER_LEADER = /(?:\.{4}|… ?…|· ?·|\. \.)\s*\d{1,3}\s*$/;
 const MAX_LEADER_LINE = 400;
 
-// "(2024: 241 862)", "(2023 – 12,4 %)": the year before's figure in brackets after the year's figure and unit.
-const PRIOR_YEAR_BRACKET = /\s\((?:19|20)\d{2}\s?[:–-]\s?[-−+]?\d[\d \u00a0\u202f,.]*(?:\s?%)?\)$/u;
+// "(2024: 241 862)", "(2023 – 12,4 %)", "(Vorjahr: 72.129)", "(prior year 81.2)": the year before's figure
+// in brackets after the year's figure and unit, dated by its number or named by its place.
+const PRIOR_YEAR_BRACKET = new RegExp(
+  String.raw`\s\((?:(?:19|20)\d{2}\s?[:–-]|(?:${YEAR_BEFORE_NAME})\s?[:–-]?)\s?[-−+]?\d[\d \u00a0\u202f,.]*(?:\s?%)?\)$`,
+  'iu',
+);
 
 /**
  * Whether a line states a figure and, in brackets at its end, the year before's ("Water withdrawal
@@ -54,7 +58,13 @@ export function statesPriorYear(text: string): boolean {
  */
 function withPriorYear(unled: string): string[][] | undefined {
   const text = unled.trim().replace(/\s{2,}/g, ' ');
-  return PRIOR_YEAR_BRACKET.test(text) && /^\p{L}/u.test(text) ? [[text]] : undefined;
+  if (!PRIOR_YEAR_BRACKET.test(text) || !/^\p{L}/u.test(text)) return undefined;
+  // "Staff (heads) ..... 3.486   (Vorjahr: 3.386)": a count with no unit is no sentence the prose reader
+  // reads, so the name and the report year's figure stay a row; the bracket's figure is left unread.
+  const [name, figure, bracket, ...more] = unled.trim().split(/ {3,}/);
+  if (name && figure && bracket && more.length === 0 && /^[-−+]?\d[\d \u00a0\u202f,.]*$/u.test(figure))
+    return [[name, figure]];
+  return [[text]];
 }
 
 /**
