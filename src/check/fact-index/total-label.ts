@@ -53,6 +53,8 @@ export function isTotalLabel(label: string): boolean {
   const text = label.replace(ITEM_MARK, '').trim();
   if (/^(?:合计|总计|小计|總計|合計|小計|総計)/.test(text) || CJK_TOTAL.test(text) || WORLD_TOTAL.test(text))
     return true;
+  // Chinese also puts the word after the row's measure: "範疇一合計", "废弃物总计（吨）".
+  if (/\p{Script=Han}(?:合计|总计|小计|總計|合計|小計)\s*(?:[(（][^()（）]*[)）])?$/u.test(text)) return true;
   if (/^(?:grand\s+|sub-?\s?)?totals?\b/i.test(text)) return !/^total\s+(?:recordable|lost)\b/i.test(text);
   // "as a share of total", "in total" name a whole the row is measured against, not the row itself.
   if (/\b(?:of|in|to|from|vs\.?)\s+(?:the\s+)?(?:sub-?)?total\s*(?:\([^()]*\))?\s*$/i.test(text))

@@ -20,6 +20,13 @@ describe('grid words', () => {
     expect(isGridFactorSentence('El Alcance 2 usa el factor del proveedor, 0,44 kgCO2e/kWh.')).toBe(false);
   });
 
+  it("reads Taiwan's electricity carbon factor (電力排碳係數) and the grid in Traditional Chinese as the grid's", () => {
+    expect(isGridFactorSentence('本年度盤查採能源署公告之電力排碳係數0.481公斤CO2e/度。')).toBe(true);
+    expect(isGridFactorSentence('外購電力依台電電網係數0.481計算。')).toBe(true);
+    expect(isGridFactorSentence('天然氣排放係數為2.09公斤CO2e/立方公尺。')).toBe(false);
+    expect(isGridBoughtRow('外購電力')).toBe(true);
+  });
+
   it('names the rows of grid electricity and of its total', () => {
     expect(isGridBoughtRow('Électricité achetée au réseau')).toBe(true);
     expect(isGridBoughtRow('Purchased renewable electricity')).toBe(false);

@@ -243,6 +243,12 @@ describe('isTotalLabel', () => {
     expect(totals.filter((l) => !isTotalLabel(l))).toEqual([]);
   });
 
+  it('reads a Chinese total row that names its measure before 合計', () => {
+    expect(['範疇一合計', '废弃物总计（吨）', '用水小計'].filter((l) => !isTotalLabel(l))).toEqual([]);
+    // A share of the total names the total without being it.
+    expect(isTotalLabel('範疇一占合計之比例')).toBe(false);
+  });
+
   it('reads Japanese, Korean and Vietnamese total rows', () => {
     const totals = [
       '小計',

@@ -10,6 +10,10 @@ const LABELS: readonly (readonly [string, string])[] = [
   ['2031年范围1温室气体排放(吨二氧化碳当量)', 'ghg.scope1'],
   ['其中：能源间接温室气体排放(范围二)', 'ghg.scope2'],
   ['溫室氣體排放總量', 'ghg.total'],
+  // Taiwanese reports name the scopes 範疇 (TWSE/TPEx sustainability report rules).
+  ['類別1 直接溫室氣體排放（範疇一）', 'ghg.scope1'],
+  ['範疇二排放量', 'ghg.scope2'],
+  ['範疇一及範疇二溫室氣體排放合計', 'ghg.scope1_2'],
   ['排放强度(千克二氧化碳当量/吨熟料)', 'ghg.intensity'],
   ['综合能源消耗量(万吨标准煤)', 'energy.total_tce'],
   ['生产基地耗电量', 'energy.electricity'],

@@ -11,6 +11,10 @@ const PRINTED: readonly (readonly [string, string, string, string])[] = [
   ['tons of CO2 equivalent', 'tCO2e', 'ghg', '1000'],
   ['tCO2-e', 'tCO2e', 'ghg', '1000'],
   ['kgCO2e', 'kgCO2e', 'ghg', '1'],
+  // Taiwanese reports: 公噸 is the metric ton, 新臺幣 the New Taiwan dollar.
+  ['公噸CO2e', 'tCO2e', 'ghg', '1000'],
+  ['公噸', 't', 'mass', '1000'],
+  ['新臺幣千元', 'TWD thousand', 'money:TWD', '1000'],
   ['ktCO2e', 'ktCO2e', 'ghg', '1000000'],
   ['MtCO2e', 'MtCO2e', 'ghg', '1000000000'],
   ['MtCO2', 'MtCO2', 'ghg', '1000000000'],

@@ -108,3 +108,34 @@ describe('Solar Hijri years in prose', () => {
     expect(line('کارکنان کارخانه ۱۴۰۵ نفر', how).text).toBe('کارکنان کارخانه 1405 نفر');
   });
 });
+
+describe('Republic of China years', () => {
+  const doc = [
+    '翠峰紡織股份有限公司 民國121年度永續報告書',
+    '項目   單位      119年度      120年度      121年度',
+    '用水量   百萬公升   48.2   47.9   46.3',
+  ];
+
+  it('tells a Chinese report that counts years in the ROC era, by its era name or a header of years', () => {
+    expect(nativeFiguresOf(doc).republicOfChina).toBe(true);
+    expect(nativeFiguresOf(['項目      119年度      120年度', '用水量   48.2   47.9']).republicOfChina).toBe(
+      true,
+    );
+    // A report counting Common Era years, or a figure before 年 with no era, is no ROC report.
+    expect(
+      nativeFiguresOf(['項目   2031年   2032年', '服務滿120年之客戶 3家']).republicOfChina,
+    ).toBeUndefined();
+  });
+
+  it('reads ROC years before 年 in the Common Era, keeping table columns in place, and no other figure', () => {
+    const how = nativeFiguresOf(doc);
+    const header = '項目   單位      119年度      120年度      121年度';
+    const out = line(header, how).text;
+    expect(out).toBe('項目   單位      2030年度     2031年度     2032年度');
+    expect(out.indexOf('2031')).toBe(header.indexOf('120'));
+    expect(line('報導期間為民國121年1月1日至12月31日，較120年減少3.1%，共120人、1,120年', how).text).toBe(
+      '報導期間為2032年1月1日至12月31日，較2031年減少3.1%，共120人、1,120年',
+    );
+    expect(line('用水量\t121年度\t46.3', how).cells).toEqual(['用水量', '2032年度', '46.3']);
+  });
+});

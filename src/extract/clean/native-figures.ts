@@ -8,6 +8,8 @@
  * for character, before any reader sees a line: the columns of a space-aligned table stay in place.
  */
 
+import { countsRocYears, withRocYears } from './roc-years.js';
+
 // Thai digits ๐–๙ (U+0E50–U+0E59) are digits only: they are folded in any document.
 const THAI_DIGIT = /[\u0e50-\u0e59]/g;
 // Arabic-Indic (U+0660–U+0669) and Eastern Arabic-Indic (U+06F0–U+06F9) digits, the Arabic decimal
@@ -80,6 +82,8 @@ export interface NativeFigures {
   readonly buddhistEra: boolean;
   /** The document is in Persian, whose years are Solar Hijri (most right-to-left lines are Persian). */
   readonly solarHijri?: boolean;
+  /** The document is in Chinese and counts years in the Republic of China era ("民國114年", "113年度"). */
+  readonly republicOfChina?: boolean;
 }
 
 /**
@@ -106,6 +110,7 @@ export function nativeFiguresOf(lines: readonly string[]): NativeFigures {
   }
   const rightToLeft = rtl > latin;
   const how = { rightToLeft, buddhistEra: era && thai > 0 };
+  if (countsRocYears(lines)) return { ...how, republicOfChina: true };
   // An Arabic report counts lunar Hijri years (1446 H), which are no Solar Hijri years: Persian only.
   return rightToLeft && persian * 2 > rtl ? { ...how, solarHijri: true } : how;
 }
@@ -181,6 +186,7 @@ export function withNativeFigures(
     return how.rightToLeft ? thai.replace(ARABIC_FIGURE, arabicFigure) : thai;
   };
   const text = digits(line);
+  if (how.republicOfChina === true) return { text: withRocYears(text), cells: cells.map(withRocYears) };
   if (how.solarHijri === true) {
     const header = isYearHeader(text, ONE_SH_YEAR) || isNamedYearHeader(text);
     return {

@@ -25,6 +25,15 @@ describe('Chinese prose', () => {
     ]);
   });
 
+  it('gives an amount in 元 after 新臺幣, the New Taiwan dollar, that currency', () => {
+    expect(
+      mentionsOf('本年度社區投入新臺幣3,215千元，營收為新臺幣41.7億元。', 2031).map((m) => [m.value, m.unit]),
+    ).toEqual([
+      ['3215', '新臺幣千元'],
+      ['41.7', '新臺幣億元'],
+    ]);
+  });
+
   it('reads 同比下降 and 较2030年增长 as stated changes of the figure before them', () => {
     expect(
       changesOf(

@@ -104,7 +104,7 @@ const COUNTED_NOUN = /^\s*([名位])(\p{Script=Han}[^\s，。；、,;:：（）(
 
 // The currency named right before an amount ("港幣14.2百萬元", "美元3.5百萬元"): the 元 after the figure is
 // that currency's, not the renminbi the registry reads a bare 元 as.
-const CURRENCY_BEFORE = /(港幣|港币|港元|美元|人民幣|人民币|澳門元|澳门元|新台幣|新台币)\s*$/u;
+const CURRENCY_BEFORE = /(港幣|港币|港元|美元|人民幣|人民币|澳門元|澳门元|新臺幣|新台幣|新台币)\s*$/u;
 
 /** The unit of an amount in 元 with the currency printed before the figure joined to it ("港幣百萬元"). */
 function withCurrencyBefore(unit: string, before: string): string {
