@@ -87,13 +87,25 @@ export class FactIndex {
   /** One figure per series and dims of a metric, leaving out those printed with disagreeing values. */
   representatives(metric: string): Figure[] {
     const out: Figure[] = [];
+    for (const group of this.groupsOf(metric)) {
+      const r = this.representative(group);
+      if (r) out.push(r);
+    }
+    return out;
+  }
+
+  /**
+   * The printings of a metric grouped by series and dims (one group per year and breakdown cell; more
+   * than one figure in a group when it is printed twice), in first-seen order.
+   */
+  groupsOf(metric: string): (readonly Figure[])[] {
+    const out: (readonly Figure[])[] = [];
     const seen = new Set<readonly Figure[]>();
     for (const f of this.metric(metric)) {
       const group = this.groupOf.get(f) ?? [f];
       if (seen.has(group)) continue;
       seen.add(group);
-      const r = this.representative(group);
-      if (r) out.push(r);
+      out.push(group);
     }
     return out;
   }

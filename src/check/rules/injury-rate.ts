@@ -46,7 +46,7 @@ export const injuryRateRule: Rule = {
     const { bases, rates } = relations().frequencyRates;
     const out: CheckFinding[] = [];
     for (const relation of rates) {
-      for (const printings of printingsOf(ctx, relation.rate)) {
+      for (const printings of ratePrintings(ctx, relation.rate)) {
         for (const printing of printings) {
           const others = printings.filter((p) => p !== printing);
           const finding = check(ctx, relation, printing, bases.map(dec), others);
@@ -128,14 +128,10 @@ function check(
  * key-figures box and "LTIFR 1.5" in the safety table are two printings of one figure, one of which may
  * be a slip). A rate whose printings disagree has no chosen one: its table printings are all tested.
  */
-function printingsOf(ctx: RuleContext, metric: string): Figure[][] {
+function ratePrintings(ctx: RuleContext, metric: string): Figure[][] {
   const chosen = new Set(ctx.facts.representatives(metric));
-  const seen = new Set<Figure>();
   const out: Figure[][] = [];
-  for (const figure of ctx.facts.metric(metric)) {
-    if (seen.has(figure)) continue;
-    const group = ctx.facts.find(seriesOf(figure.fact), figure.fact.dims);
-    for (const f of group) seen.add(f);
+  for (const group of ctx.facts.groupsOf(metric)) {
     const printings = group.filter((f) => chosen.has(f));
     for (const f of group) {
       const p = f.fact.provenance;

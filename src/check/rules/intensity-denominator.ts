@@ -118,7 +118,7 @@ function numeratorsOf(ctx: RuleContext, metrics: readonly string[], series: Seri
   for (const metric of metrics) {
     const plain = ctx.facts.at(series, metric, rest);
     if (plain) out.push(plain);
-    else disputed.push(...printingsOf(ctx, { ...series, metric }, rest));
+    else disputed.push(...plainPrintings(ctx, { ...series, metric }, rest));
     for (const b of ctx.facts.breakdownsOf({ ...series, metric }, rest))
       if (METHOD_DIMS.has(b.by)) out.push(...b.parts);
   }
@@ -126,7 +126,7 @@ function numeratorsOf(ctx: RuleContext, metrics: readonly string[], series: Seri
 }
 
 /** The plain exact printings of a series whose printings disagree (none narrowed by their words). */
-function printingsOf(ctx: RuleContext, series: SeriesKey, dims: Dims): Figure[] {
+function plainPrintings(ctx: RuleContext, series: SeriesKey, dims: Dims): Figure[] {
   const label = ctx.metric(series.metric)?.label;
   return ctx.facts
     .find(series, dims)

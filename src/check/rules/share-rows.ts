@@ -96,15 +96,12 @@ function onLine(facts: FactIndex, like: Figure, other: Figure): Figure | undefin
  * (a share printed as 17.4% in its table and as 14.8% in a targets table): each pair of table rows.
  */
 export function printingsAtOdds(facts: FactIndex, metric: string): (readonly Figure[])[] {
-  const seen = new Set<string>();
   const out: (readonly Figure[])[] = [];
-  for (const f of facts.metric(metric)) {
+  for (const group of facts.groupsOf(metric)) {
+    const [f] = group;
+    if (!f) continue;
     const series = seriesOf(f.fact);
-    const key = `${series.entity}|${series.year}|${series.basis}|${dimsKey(f.fact.dims)}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
     // Two table rows, no more: a share printed three or more ways is split by some dim the reader missed.
-    const group = facts.find(series, f.fact.dims);
     const lines = new Set(group.map(lineOf));
     const rows =
       group.length === 2 && lines.size === 2 && group.every((g) => fromTable(g) && g.qualifier === 'exact');
