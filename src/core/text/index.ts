@@ -9,7 +9,7 @@ export { SUPERSCRIPT_DIGITS } from './script-digits.js';
 export { foldAccents } from './fold-accents.js';
 export { foldArabicLetters } from './arabic-letters.js';
 export { foldTraditionalChinese } from './simplified-chinese.js';
-export { OF_WHOM_WORDS, partOfWholeBefore, type PrintedPart } from './part-of-whole.js';
+export { OF_WHOM_WORDS, partOfWholeBefore, partRowLead, type PrintedPart } from './part-of-whole.js';
 export {
   DENOMINATOR_KINDS,
   denominatorKind,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partOfWholeBefore } from './part-of-whole.js';
+import { partOfWholeBefore, partRowLead } from './part-of-whole.js';
 
 /** The part and whole before the share printed as `share` in `sentence`. */
 function around(sentence: string, share: string) {
@@ -38,5 +38,21 @@ describe('partOfWholeBefore', () => {
     expect(around('The mill had 930 workers, of whom 207 women; 14 left (22.3%).', '22.3')).toBeUndefined();
     expect(around('The mill had 930 workers, of whom 207 women; pay rose 22.3%.', '22.3')).toBeUndefined();
     expect(around('The mill had 930 workers and 207 women (22.3%).', '22.3')).toBeUndefined();
+  });
+});
+
+describe('partRowLead', () => {
+  it('finds the part words opening a row in the languages read, abbreviated or not', () => {
+    expect(partRowLead('Of which: seconded')).toBe('Of which: ');
+    expect(partRowLead('Davon Inland')).toBe('Davon ');
+    expect(partRowLead('у т. ч. мобілізовані')).toBe('у т. ч. ');
+    expect(partRowLead('в т.ч. женщины')).toBe('в т.ч. ');
+    expect(partRowLead('у тому числі жінки')).toBe('у тому числі ');
+  });
+
+  it('finds none in a row naming its own figure', () => {
+    expect(partRowLead('Total employees')).toBeUndefined();
+    expect(partRowLead('ウクライナ')).toBeUndefined();
+    expect(partRowLead('вода')).toBeUndefined();
   });
 });

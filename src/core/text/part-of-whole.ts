@@ -42,3 +42,14 @@ export function partOfWholeBefore(before: string, after: string): PrintedPart | 
   const ofSomething = /^\s*%\s*(?:of\b|\))/i.test(after);
   return bracketed || restated || ofSomething ? { part: m[2], whole: m[1] } : undefined;
 }
+
+// "Of which seconded", "davon Inland", "у т. ч. мобілізовані": the words open the label, a colon may follow.
+const PART_LEAD = new RegExp(String.raw`^\s*(?:${OF_WHOM_WORDS})(?!\p{L})\s*:?\s*`, 'iu');
+
+/**
+ * The words that open a table row taking a part from the row above ("of which", "davon", "w tym",
+ * "у т. ч.", any language of part-of-whole-words.data.json) with what follows them, or undefined.
+ */
+export function partRowLead(label: string): string | undefined {
+  return PART_LEAD.exec(label)?.[0];
+}

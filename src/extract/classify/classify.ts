@@ -38,6 +38,7 @@ import {
 import { namedDenominatorRow, type DenominatorRow } from './named-denominator-row.js';
 import { narrowerColumn } from './narrower-column.js';
 import { partOfTotal } from './part-of-total.js';
+import { partRowScope } from './part-row-scope.js';
 import { paymentOf } from './paid-out.js';
 import { underRevenueShare } from './revenue-share-column.js';
 import { routeUnderWasteType, wasteRouteCode, wasteTypeNamed, wasteTypeOf } from './waste-route.js';
@@ -263,6 +264,8 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
     // "Cement | 96.8" under "% of Turnover": an activity's share of revenue, not revenue.
     (picked?.metric.id === 'economic.revenue' && underRevenueShare(m, printed));
   const choice = unfit ? undefined : picked;
+  const part = m.kind === 'table' ? partRowScope(choice?.metric, m.label, dims) : undefined;
+  if (part !== undefined) dims.scope = part;
   const ship = m.kind === 'table' ? marineFuel(m.label) : undefined;
   if (ship !== undefined && choice?.metric.dims.includes('fuel') && dims.fuel === undefined) dims.fuel = ship;
   if (choice?.metric.kind === 'intensity' && printed?.denominator) dims.denominator = printed.denominator;

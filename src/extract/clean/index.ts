@@ -1,5 +1,5 @@
 export { cleanText, opensWithBullet, stripBullets, type CleanOptions } from './markup.js';
-export { foldHomoglyphs } from './homoglyphs.js';
+export { foldHomoglyphs, writesCyrillic } from './homoglyphs.js';
 export { mendNumerals } from './damaged-numerals.js';
 export { usesDecimalComma, toPointDecimals } from './decimal-comma.js';
 export { decimalCommaByLine, type NumberedLine } from './decimal-comma-blocks.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText, opensWithBullet } from './markup.js';
-import { foldHomoglyphs } from './homoglyphs.js';
+import { foldHomoglyphs, writesCyrillic } from './homoglyphs.js';
 
 describe('cleanText', () => {
   it('keeps subscripts and exponents but drops footnote markers', () => {
@@ -71,5 +71,20 @@ describe('foldHomoglyphs', () => {
     // "на", "от", "се" are Bulgarian and Russian words, not Latin "ha", "ot", "ce".
     expect(foldHomoglyphs('Разход на гориво от котли')).toBe('Разход на гориво от котли');
     expect(foldHomoglyphs('Выбросы от котельной СO2')).toBe('Выбросы от котельной CO2');
+  });
+
+  it('keeps a cell of look-alikes whole in a Cyrillic document, mixed words aside', () => {
+    // Ukrainian "років" (years) prints р, о, к, і, в only: alone in a cell it is no Latin "pokib".
+    expect(cleanText('30–50 років')).toBe('30–50 pokib');
+    expect(cleanText('30–50 років', { cyrillic: true })).toBe('30–50 років');
+    expect(cleanText('СO2 від котлів', { cyrillic: true })).toBe('CO2 від котлів');
+  });
+});
+
+describe('writesCyrillic', () => {
+  it('is true when most lettered lines print a Cyrillic letter with no Latin twin', () => {
+    expect(writesCyrillic(['Звіт про сталий розвиток', 'Scope 1', '30–50 років', 'Жінки 412'])).toBe(true);
+    expect(writesCyrillic(['Sustainability report', 'Туре of waste', 'Scope 1', '2025'])).toBe(false);
+    expect(writesCyrillic(['2024   2025'])).toBe(false);
   });
 });

@@ -158,6 +158,8 @@ export interface CleanOptions {
   readonly decimalComma?: boolean;
   /** The document names fiscal years by their start: "FY2025" labels are rewritten to the year they end. */
   readonly fiscalYearsByStart?: boolean;
+  /** The document is written in Cyrillic: words made wholly of look-alike letters are its own words. */
+  readonly cyrillic?: boolean;
 }
 
 /**
@@ -183,7 +185,7 @@ export function cleanText(raw: string, options: CleanOptions = {}): string {
     .replace(SCALE_POWER, writtenOutPower)
     .replace(FIGURE_NOTE, '')
     .replace(SCRIPT_DIGIT, (d) => SCRIPT_DIGITS[d] ?? d);
-  text = foldHomoglyphs(text);
+  text = foldHomoglyphs(text, options.cyrillic === true);
   text = stripBullets(text);
   // "CO 2", "tCO 2 e": a subscript printed apart from its formula.
   text = text.replace(

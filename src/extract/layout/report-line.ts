@@ -4,6 +4,7 @@ import {
   decimalCommaByLine,
   namesFiscalYearsByStart,
   isRightToLeftTranslation,
+  writesCyrillic,
   nativeFiguresOf,
   withNativeFigures,
   withoutRightToLeft,
@@ -64,6 +65,8 @@ export function toReportLines(printedDoc: Doc): ReportLine[] {
   const decimalCommas = decimalCommaByLine(doc.lines);
   // "FY2025 (April 1, 2025 – March 31, 2026)": the report's fiscal-year labels name the year they start.
   const fiscalYearsByStart = namesFiscalYearsByStart(texts);
+  // A Ukrainian row label "30–50 років" prints only look-alike letters: the document's script says it is Cyrillic.
+  const cyrillic = writesCyrillic(texts);
   // Tables written one row a line with single spaces between cells, found over the whole text.
   const spaced = doc.kind === 'text' ? singleSpacedRows(doc.lines) : new Map<number, string[]>();
   // Semicolon-separated records of a data export pasted as an appendix ("Scope 1;t CO2e;1.204,5;…").
@@ -98,6 +101,7 @@ export function toReportLines(printedDoc: Doc): ReportLine[] {
         cleanText(c.length > MAX_LINE_CHARS ? c.slice(0, MAX_LINE_CHARS) : c, {
           decimalComma: decimalCommas[i] === true,
           fiscalYearsByStart,
+          cyrillic,
         }),
       );
       // "Total waste | 9,140 | tonnes | إجمالي النفايات": the Arabic or Hebrew beside English is its translation.

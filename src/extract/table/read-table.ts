@@ -1,4 +1,4 @@
-import { tryParseUnit } from '../../core/index.js';
+import { partRowLead, tryParseUnit } from '../../core/index.js';
 import type { Mention } from '../mention/index.js';
 import type { TableHeader } from './header.js';
 import {
@@ -234,7 +234,10 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
     // "Rate of recordable injuries" over "(per 1,000,000 hours worked) | 2.4": a bracketed qualifier
     // finishes the label above it.
     const qualifier = /^\(/.test(rowLabel) && !ENUMERATOR.test(rowLabel);
-    const wraps = /^[a-z]/.test(rowLabel) || qualifier || (lead !== undefined && endsOpen(lead.text));
+    // A line of part words alone ("у т. ч. мобілізовані (із") opens the label of the row below it.
+    const opensPart = lead !== undefined && partRowLead(lead.text) !== undefined;
+    const wraps =
+      /^[a-z]/.test(rowLabel) || qualifier || opensPart || (lead !== undefined && endsOpen(lead.text));
     if (lead && parts.labels.length === 1 && priorYear === undefined && wraps) {
       rowLabel = `${stripFootnotes(lead.text)} ${rowLabel}`;
       state.section = lead.section;

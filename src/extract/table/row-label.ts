@@ -1,4 +1,4 @@
-import { tryParseUnit } from '../../core/index.js';
+import { partRowLead, tryParseUnit } from '../../core/index.js';
 import type { Mention } from '../mention/index.js';
 import { withLabelDenominator } from './label.js';
 import { unitIn } from './row-unit.js';
@@ -15,10 +15,14 @@ export function labelledMarker(parts: RowParts): RowParts {
   return { ...parts, labels: [{ index: 0, text: first.cell.printed }], values: rest };
 }
 
-/** A row that breaks down the row above: "Of whom are women", "of which …", "Including: …", "contained", "其中：". */
+/**
+ * A row that breaks down the row above: "Of whom are women", "of which …", "Including: …", "contained",
+ * "其中：", and the part words of the other languages read ("Davon Inland", "у т. ч. мобілізовані").
+ */
 export function isSubRow(label: string): boolean {
   return (
     /^(?:of (?:whom|which)|including|among (?:them|which)|thereof|incl\.?)\b/i.test(label) ||
+    partRowLead(label) !== undefined ||
     // Chinese "其中：" (of which), "包括", and a bare gender ("女性", "女性员工") under the whole.
     /^(?:其中|包括)|^[男女](?:性)?(?:员工|雇员|員工|僱員)?$/u.test(label) ||
     /^[a-z]/.test(label) ||
@@ -35,7 +39,7 @@ export interface OfWhichList {
   readonly indent: number;
 }
 
-const OF_WHICH_MARKER = /^(?:其中|包括|of which|including)\s*:?\s*/iu;
+const OF_WHICH_MARKER = /^(?:其中|包括)\s*:?\s*/u;
 
 /**
  * The "of which" list a row belongs to. "其中：外购电力" opens one under the whole above it, and the rows
@@ -49,7 +53,7 @@ export function ofWhichListAt(
   open: OfWhichList | undefined,
   wholeIndent: number,
 ): OfWhichList | undefined {
-  const marker = OF_WHICH_MARKER.exec(label)?.[0];
+  const marker = OF_WHICH_MARKER.exec(label)?.[0] ?? partRowLead(label);
   if (marker !== undefined) return { marker, indent: wholeIndent };
   return open && indent > open.indent ? open : undefined;
 }
@@ -59,6 +63,8 @@ export function ofWhichListAt(
  * dash or a bracket, or the label above stops at a joining word ("… in areas" / "with water stress").
  */
 export function continuesLabel(label: string, next: string): boolean {
+  // "Total" over "у т. ч. мобілізовані (із": a line opening with part words starts a row of its own.
+  if (partRowLead(next) !== undefined) return false;
   return (/^[\p{Ll}(–-]/u.test(next) && !ENUMERATOR.test(next)) || endsOpen(label);
 }
 
