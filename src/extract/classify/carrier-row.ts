@@ -20,5 +20,25 @@ export function carrierOverTotal(
   return TOTAL.test(m.label) || !fits(carrier) ? undefined : byLabel;
 }
 
+/**
+ * A row printed under a heading of energy ("Energy use in GJ" over "  fuel oil | GJ | …") whose own
+ * words name no metric: one source of that energy, never the total, so it keeps the total's metric
+ * narrowed by its source (GRI 302-1 a–c, ESRS E1-5 split consumption by source). Undefined for any other row.
+ */
+export function sourceUnderHeading(
+  m: Mention,
+  byLabel: MetricChoice | undefined,
+  choice: MetricChoice | undefined,
+): string | undefined {
+  if (m.headed !== true || byLabel || choice?.metric.id !== 'energy.total' || TOTAL.test(m.label))
+    return undefined;
+  const source = m.label
+    .replace(/\([^()]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+  return source === '' ? undefined : source;
+}
+
 // "Total energy", "Consumo total", "Gesamt": a row that says it is the whole.
 const TOTAL = /\b(?:total|totale|gesamt|overall|sum)\b/i;

@@ -7,7 +7,7 @@ import { bracketedCarrier } from './bracketed-carrier.js';
 import { breakdownCodes } from './breakdown-codes.js';
 import { cornerBreakdown, englishBreakdown } from './breakdown-words.js';
 import { canonicalQuantity } from './canonical-quantity.js';
-import { carrierOverTotal } from './carrier-row.js';
+import { carrierOverTotal, sourceUnderHeading } from './carrier-row.js';
 import { chooseMetric, type PhraseCache } from './choose-metric.js';
 import { communityRow } from './community-row.js';
 import { yearEndStaffRow } from './year-end-staff-row.js';
@@ -304,6 +304,9 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
     dims.employment_type = worker;
   const source = m.kind === 'table' ? energySource(choice?.metric, m.label) : undefined;
   if (source !== undefined && dims.energy_source === undefined) dims.energy_source = source;
+  // "  fuel oil | GJ" under a heading "Energy use in GJ": a source of the energy its caption names.
+  const headedSource = sourceUnderHeading(m, byLabel, choice);
+  if (headedSource !== undefined && dims.energy_source === undefined) dims.energy_source = headedSource;
   const { codes, otherCodes } = scopeCodes(
     [...(choice?.metric.codes ?? []), ...breakdownCodes(choice?.metric, dims)],
     scope,

@@ -45,4 +45,6 @@ export interface Mention {
   readonly siteColumns?: true;
   /** The quantity of the total row printed below this row, when the rows above that total split it ("purchased electricity"). */
   readonly partOf?: string;
+  /** The row is printed further in than a heading row over it ("Energy use in GJ" over "  natural gas"): one of its parts. */
+  readonly headed?: true;
 }

@@ -149,7 +149,9 @@ function joinCutWords(cells: readonly string[]): string[] {
     // A unit word of its own after a title ("Fuel oil burnt at the kilns | tonnes") heads its column.
     // One word: "in EUR thousand" at a title's right end states the title's unit, it heads no column.
     const unitHeading = c.length >= 3 && !/\s/.test(c) && looksLikeUnit(c) && /\s/.test(prev ?? '');
-    if (prev !== undefined && cut && !unitHeading && !(looksLikeUnit(prev) && looksLikeUnit(c)))
+    // "Species | tonnes 2025": a heading over its year is a column of its own, not the rest of a cut word.
+    const dated = datedMeasure(c) !== undefined;
+    if (prev !== undefined && cut && !unitHeading && !dated && !(looksLikeUnit(prev) && looksLikeUnit(c)))
       out[out.length - 1] = prev + c;
     else out.push(c);
   }

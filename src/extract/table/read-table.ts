@@ -26,6 +26,7 @@ import {
   isSubRow,
   ofWhichListAt,
   type OfWhichList,
+  headsIndentedRows,
   labelledMarker,
   relabel,
   unitOnlyLabel,
@@ -51,6 +52,7 @@ import {
   unitIn,
 } from './row-unit.js';
 import type { TableBlock } from './segment.js';
+import { sharesOfFigures } from './share-column.js';
 import { splitRow } from './split-row.js';
 import { followsWhole, hasSiteColumns, siteOfColumn } from './site-columns.js';
 import { deadlineYear } from './target-columns.js';
@@ -97,7 +99,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
   let previous: { from: number; label: string; unitCell: boolean } | undefined;
   // The last row named by words, and how far it is indented: a year-named row indented under it is its.
   let named: { label: string; indent: number } | undefined;
-  let lead: { text: string; section: string } | undefined;
+  let lead: { text: string; section: string; indent: number } | undefined;
   // How many columns at the header's end rows fill with words, not figures (see mapColumns).
   let wordColumns: { header: TableHeader | undefined; count: number } = { header: undefined, count: 0 };
   // The last row that is not a breakdown of the one above ("New employee hires" over "Of whom are women").
@@ -190,8 +192,8 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
       }
       state.headerRow = isHeader;
       // A title wrapped over two one-cell lines ("… by employee" over "category") is one title.
-      if (lead && /^\p{Ll}/u.test(only)) lead = { text: `${lead.text} ${only}`, section: lead.section };
-      else lead = only === '' ? undefined : { text: only, section };
+      if (lead && /^\p{Ll}/u.test(only)) lead = { ...lead, text: `${lead.text} ${only}` };
+      else lead = only === '' ? undefined : { text: only, section, indent: row.indent ?? 0 };
       previous = undefined;
       continue;
     }
@@ -238,11 +240,20 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
     const opensPart = lead !== undefined && partRowLead(lead.text) !== undefined;
     const wraps =
       /^[a-z]/.test(rowLabel) || qualifier || opensPart || (lead !== undefined && endsOpen(lead.text));
-    if (lead && parts.labels.length === 1 && priorYear === undefined && wraps) {
+    // "Energy use in GJ" over "  natural gas | GJ | …" and "  electricity | GJ | …": a heading, not a label begun.
+    const heads = lead !== undefined && headsIndentedRows(lead.indent, block.rows, r);
+    // Its rows are its parts, not parts of the row printed above it nor of an "of which" list before it.
+    if (heads) {
+      parent = '';
+      ofWhich = undefined;
+    }
+    if (lead && parts.labels.length === 1 && priorYear === undefined && wraps && !heads) {
       rowLabel = `${stripFootnotes(lead.text)} ${rowLabel}`;
       state.section = lead.section;
     }
     lead = undefined;
+    const headed =
+      heading?.section === state.section && state.section !== '' && (row.indent ?? 0) > heading.indent;
     // "Ash to landfill, 2022/23 | 29,860 t" under later years' columns: the label dates its one figure.
     const ownYear =
       parts.values.length === 1 && priorYear === undefined
@@ -274,6 +285,8 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
     const rowUnitFor = unitCellServes(columns) ? '' : parts.unit;
     // "Plant A | 2025 | 1 284 620" under "Plant | Year | Output": the year column dates the row.
     const yearCell = yearColumnCell(parts.values, columns);
+    // "Herring | tons | 212.400 | 48,2 %": a share of the quantity before it, of that quantity's year.
+    const shares = sharesOfFigures(parts.values, columns, parts.unit);
     parts.values.forEach((v, i) => {
       const column = columns[i];
       if (i === yearCell?.index) return;
@@ -289,7 +302,9 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
       // A measure column may carry a year from a header row above it ("2024" over "Number | %").
       const measure = column && parseYearCell(column.text) === undefined ? stripFootnotes(column.text) : '';
       const own = measure === '' ? '' : columnUnit(measure);
+      const share = shares[i];
       const unit = pickUnit([
+        share ? '%' : '',
         own === '' ? parts.unit : rowUnitFor,
         withPerLabel(rowLabel, v.cell.unit),
         withLabelDenominator(rowLabel, unitIn(rowLabel)),
@@ -335,7 +350,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
         year:
           priorYear ??
           ownYear?.year ??
-          column?.year ??
+          (share ? share.year : column?.year) ??
           yearCell?.year ??
           (column?.role === 'target' ? deadlineYear(parts.values, columns) : undefined) ??
           totalRowYear(rowLabel, ctx.reportYear) ??
@@ -345,6 +360,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
         quote: row.raw,
         dims: site === undefined ? {} : { site },
         ...(hasSiteColumns(state.header) ? { siteColumns: true as const } : {}),
+        ...(headed ? { headed: true as const } : {}),
       };
       out.push(row.page === undefined ? mention : { ...mention, page: row.page });
     });

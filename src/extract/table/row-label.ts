@@ -1,8 +1,9 @@
 import { partRowLead, tryParseUnit } from '../../core/index.js';
+import type { ReportLine } from '../layout/index.js';
 import type { Mention } from '../mention/index.js';
 import { withLabelDenominator } from './label.js';
 import { unitIn } from './row-unit.js';
-import type { RowParts } from './split-row.js';
+import { splitRow, type RowParts } from './split-row.js';
 
 /**
  * A row whose label reads like a no-data marker ("Not reported | 11 | 9", ESRS S1-6's gender
@@ -71,6 +72,19 @@ export function continuesLabel(label: string, next: string): boolean {
 // A numbered row ("(5) Consumption of purchased electricity …", "(b) Landfill") starts a label of its
 // own, as ESRS E1-5's numbered lines do; it finishes none above it.
 export const ENUMERATOR = /^\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+\S/i;
+
+/**
+ * Whether a one-cell line printed at `indent` heads the rows below it rather than beginning the label
+ * of the first: row `at` and the row after it are both rows of figures printed further in than the line,
+ * at one indent ("Energy use in GJ" over "  natural gas | GJ | …" and "  electricity | GJ | …"). A label
+ * wrapped over two lines names one row. PDF rows carry no indent, so there no line heads any.
+ */
+export function headsIndentedRows(indent: number, rows: readonly ReportLine[], at: number): boolean {
+  const [row, next] = [rows[at], rows[at + 1]];
+  if (!row || !next || (row.indent ?? 0) <= indent || next.indent !== row.indent) return false;
+  const parts = splitRow(next.cells);
+  return parts.labels.length > 0 && parts.values.length > 0;
+}
 
 /** A label that stops at a joining word or sign ("… against", "… in areas", "Scope 1 and"): it goes on below. */
 export function endsOpen(label: string): boolean {
