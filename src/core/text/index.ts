@@ -18,3 +18,4 @@ export {
   type NamedDenominator,
 } from './intensity-denominator.js';
 export { escapeRegExp } from './escape-regexp.js';
+export { yesNoAnswer } from './yes-no.js';

@@ -88,10 +88,11 @@ export function englishBreakdown(caption: string): string {
 // places in other languages: French "Usine", Spanish "Planta", Italian "Stabilimento", Slovak
 // "Prevádzka" / "Závod", Czech "Provoz" / "Provozovna", Polish "Zakład" / "Lokalizacja", Slovene
 // "Lokacija" / "Obrat" / "Tovarna", Croatian "Pogon" / "Tvornica", Turkish "Tesis" / "Fabrika", Malay
-// "Kilang" / "Lokasi", Indonesian "Pabrik".
+// "Kilang" / "Lokasi", Indonesian "Pabrik", English "Plant" / "Facility", Hungarian "Gyár" / "Üzem" /
+// "Telephely", Russian and Ukrainian "Завод" / "Фабрика" / "Предприятие" / "Підприємство" / "Площадка".
 const CORNER: readonly (readonly [RegExp, string])[] = [
   [
-    /^(?:local|locais|site|sede|unidad|unidade|lieu|[ée]tablissement|fabrica|amplasament|werk|standort|betrieb|usine|planta|stabilimento|prev[áa]dzka|z[áa]vod|provoz(?:ovna)?|zak[łl]ad|lokalizacja|lokacija|obrat|tovarna|pogon|tvornica|tesis|fabrika|kilang|lokasi|pabrik)$/iu,
+    /^(?:local|locais|site|sede|unidad|unidade|lieu|[ée]tablissement|fabrica|amplasament|werk|standort|betrieb|usine|planta|stabilimento|prev[áa]dzka|z[áa]vod|provoz(?:ovna)?|zak[łl]ad|lokalizacja|lokacija|obrat|tovarna|pogon|tvornica|tesis|fabrika|kilang|lokasi|pabrik|plant|facility|gy[áa]r|[üu]zem|telephely|завод|фабрика|підприємство|предприятие|площадка|майданчик)$/iu,
     'by site',
   ],
   [/^(?:categor[ií]a|cat[ée]gorie|kategorie)$/iu, 'category'],

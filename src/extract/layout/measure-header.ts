@@ -1,3 +1,4 @@
+import { yesNoAnswer } from '../../core/index.js';
 import { COLUMN_YEAR } from './year-word.js';
 import { isCaptionText } from '../clean/index.js';
 import { isBareFigure } from './bare-figure.js';
@@ -13,6 +14,7 @@ function isFigureCell(cell: string): boolean {
   const figure = cell.replace(GLUED_LETTER, '').replace(SPACED_PERCENT, '%');
   return isBareFigure(figure) || /^(?:[-–—]|n\/a)$/i.test(cell);
 }
+const isAnswerCell = (cell: string): boolean => yesNoAnswer(cell) !== undefined;
 const SPACED_PERCENT = /(?<=\d)[ \u00a0\u2009\u202f]%$/;
 const GLUED_LETTER = /(?<=\d)(?:[a-d]|\*\d{0,2}|[¹²³⁴-⁹]+)$/;
 const YEAR_LABEL = /^(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?$/i;
@@ -195,7 +197,8 @@ function figuresOfFirstRow(below: readonly string[]): FirstRow {
     if (named && rest.length === 1 && YEAR_LABEL.test(label) && isFigureCell(rest[0] ?? ''))
       return { figures: 1, unitColumn: false, byYear: true };
     if (!named || rest.length < 2) return none;
-    if (rest.every((c) => isFigureCell(c))) {
+    // A site table's yes/no cells ("Plant A   212   Yes   No", under "ISO 14001   ISO 50001") fill columns as figures do.
+    if (rest.some((c) => isFigureCell(c)) && rest.every((c) => isFigureCell(c) || isAnswerCell(c))) {
       return { figures: rest.length, unitColumn: false, places: rowPlaces(text, label), referenceLast };
     }
     if (referenceLast) return none;

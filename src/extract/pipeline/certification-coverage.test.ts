@@ -37,6 +37,9 @@ describe('certified site shares', () => {
     ['Evet', 'Hayır'],
     ['כן', 'לא'],
     ['نعم', 'لا'],
+    ['Igen', 'Nem'],
+    ['Так', 'Ні'],
+    ['Да', 'Нет'],
   ])('counts the %s/%s cells under each standard', (yes, no) => {
     expect(shares(siteTable(yes, no))).toEqual([
       ['ISO 50001', '60', '3 of 5 sites certified to ISO 50001'],
@@ -78,6 +81,29 @@ describe('certified site shares', () => {
     ]);
     // Without "all", a grouped count is no claim of full coverage.
     expect(claim('Of our outlets, 1,350 are certified to ISO 50001.')).toEqual([]);
+  });
+
+  it.each([
+    'Mindhárom üzemünk ISO 50001 és ISO 9001 tanúsítvánnyal rendelkezik, így a lefedettség teljes.',
+    'All five of our plants hold ISO 50001 and ISO 9001 certificates.',
+    'Все пять заводов сертифицированы по ISO 50001 и ISO 9001.',
+  ])('reads a claim of every site for each of two standards joined by "and": %s', (sentence) => {
+    const claims = shares([siteTable('Yes', 'No'), '', sentence].join('\n')).filter(([, , label]) =>
+      label?.startsWith('every'),
+    );
+    expect(claims).toEqual([
+      ['ISO 50001', '100', 'every site certified to ISO 50001'],
+      ['ISO 9001', '100', 'every site certified to ISO 9001'],
+    ]);
+  });
+
+  it('reads no share of sites for two standards at once, nor a claim across standards not joined by "and"', () => {
+    const claims = (sentence: string) =>
+      shares([siteTable('Yes', 'No'), '', sentence].join('\n')).filter(
+        ([, , label]) => !label?.includes(' of '),
+      );
+    expect(claims('ISO 50001 and ISO 9001 cover 80% of our sites.')).toEqual([]);
+    expect(claims('All five plants hold ISO 50001 while ISO 9001 is planned.')).toEqual([]);
   });
 
   it('reads a Hebrew site table, label first, and a claim that all its sites are certified', () => {

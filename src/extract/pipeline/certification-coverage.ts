@@ -1,23 +1,17 @@
-import { Decimal, parseUnit, quantity, type Fact } from '../../core/index.js';
+import { Decimal, parseUnit, quantity, yesNoAnswer, type Fact } from '../../core/index.js';
 import type { ReportLine } from '../layout/index.js';
 import { lineAt, toParagraphs } from '../narrative/index.js';
-import words from './certification-answers.data.json' with { type: 'json' };
 import allWords from './certification-all-words.data.json' with { type: 'json' };
 
 /** The share of a site table's sites a standard certifies; the same metric for a sentence's claim. */
 export const CERTIFIED_SITES_METRIC = 'management.certified_site_share';
 
-const YES = new Set(words.yes);
-const NO = new Set(words.no);
 // A management-system standard as a column or a sentence names it: "ISO 14001", "ISO 45001:2018".
 const STANDARD = /\bISO\s?(\d{4,5})(?::\s?\d{4})?/giu;
 const standardId = (digits: string): string => `ISO ${digits}`;
 
 /** The yes (true) or no (false) a cell prints, or undefined for any other cell. */
-function answerOf(cell: string): boolean | undefined {
-  const word = cell.toLowerCase();
-  return YES.has(word) ? true : NO.has(word) ? false : undefined;
-}
+const answerOf = yesNoAnswer;
 
 // A row's cells are parted by a tab or two spaces or more.
 const CELL_GAP = /\t| {2,}/u;
@@ -136,10 +130,13 @@ const wordsOf = (key: 'all' | 'not' | 'sites'): string =>
 // "all 12 sites", "all four plants", "alle 12 Standorte", "tous les 12 sites", "all 1,200 sites": every
 // one of a count of sites, thousands grouped or not, which claims full coverage as a 100% does
 // (certification-all-words.data.json).
+// "mindhárom gyárunk" (all three of our plants) holds "all" and the count in one word.
 const ALL_COUNTED = new RegExp(
-  String.raw`(?<!\p{L})(?:${wordsOf('all')})\s+(?:\d{1,3}(?:[,.\u00a0\u202f ]\d{3})*|(?:${allWords.numbers.join('|')}))\s+\p{L}`,
+  String.raw`(?<!\p{L})(?:(?:${wordsOf('all')})\s+(?:\d{1,3}(?:[,.\u00a0\u202f ]\d{3})*|(?:${allWords.numbers.join('|')}))|${allWords.countedAll.join('|')})\s+\p{L}`,
   'giu',
 );
+// "ISO 14001 and ISO 50001", "ISO 14001 és ISO 50001": standards a claim names together.
+const JOINED = new RegExp(String.raw`^\s*(?:,|/|(?:,\s*)?(?:${allWords.and.join('|')}))\s*$`, 'iu');
 // "not all 12 sites": a claim denied.
 const DENIED = new RegExp(String.raw`(?<!\p{L})(?:${wordsOf('not')})\s+$`, 'iu');
 // "of our sites", "unserer Standorte": the words after a share that make it a share of sites.
@@ -193,24 +190,38 @@ function claimedCertification(
     for (const clause of text.split(/(?<=;|\.\s)|(?<=(?<!\d),)|(?<=,)(?!\d)/u)) {
       const at = offset;
       offset += clause.length;
-      const named = [...clause.matchAll(STANDARD)];
       const claim = claimIn(clause);
-      const standard = named[0]?.[1];
-      if (named.length !== 1 || claim === undefined || standard === undefined) continue;
+      if (claim === undefined) continue;
       // The line the share (or "all N sites") is printed on, as an analyst points to it.
       const no = lineAt(paragraph, at + claim.at).no;
       const full = claim.share.eq(100);
-      facts.push(
-        shareFact(entity, document, year, no, standardId(standard), claim.share, {
-          quote: text.slice(0, 600),
-          reported: claim.share.toString(),
-          counted: full ? 'every site' : 'a share of sites',
-          extraction: 'text',
-        }),
-      );
+      for (const standard of claimedStandards(clause, full)) {
+        facts.push(
+          shareFact(entity, document, year, no, standardId(standard), claim.share, {
+            quote: text.slice(0, 600),
+            reported: claim.share.toString(),
+            counted: full ? 'every site' : 'a share of sites',
+            extraction: 'text',
+          }),
+        );
+      }
     }
   }
   return facts;
+}
+
+/**
+ * The standards a clause's claim is about: its one standard, or, for a claim of every site, each of the
+ * standards it names joined by "and" ("all three plants hold ISO 14001 and ISO 50001"). None otherwise.
+ */
+function claimedStandards(clause: string, full: boolean): string[] {
+  const named = [...clause.matchAll(STANDARD)];
+  if (named.length !== 1 && !full) return [];
+  const joined = named.every((m, k) => {
+    const next = named[k + 1];
+    return !next || JOINED.test(clause.slice(m.index + m[0].length, next.index));
+  });
+  return joined ? named.map((m) => m[1] ?? '') : [];
 }
 
 function shareFact(

@@ -1,6 +1,7 @@
 import { tryParseUnit } from '../../core/index.js';
 import { isCurrencyMark, parseCellValue, type CellValue } from '../numbers/index.js';
 import { looksLikeUnit, unitOfCell } from './unit-cell.js';
+import { trailingAnswers } from './answer-cells.js';
 
 /** A value cell of a table row and its column. */
 export interface ValueCell {
@@ -41,7 +42,12 @@ export function splitRow(cells: readonly string[], options: { unitColumn?: boole
   const values: ValueCell[] = [];
   let scaledUnit = '';
   const trailing = trailingUnit(cells);
-  let end = trailing?.index ?? trailingNote(cells) ?? pageAfterWordedFigure(cells) ?? cells.length;
+  let end =
+    trailing?.index ??
+    trailingNote(cells) ??
+    pageAfterWordedFigure(cells) ??
+    trailingAnswers(cells) ??
+    cells.length;
   for (let i = end - 1; i >= 0; i--) {
     const text = cells[i] ?? '';
     if (text === '') continue;
