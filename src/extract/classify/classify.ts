@@ -44,6 +44,7 @@ import { underRevenueShare } from './revenue-share-column.js';
 import { routeUnderWasteType, wasteRouteCode, wasteTypeNamed, wasteTypeOf } from './waste-route.js';
 import { waterSourceRow } from './water-source.js';
 import { inferDims } from './dims.js';
+import { namesChineseRate } from './chinese-rate-row.js';
 import { scopeCodes, type CodeScope } from './framework-codes.js';
 import { readPrintedUnit, unitWithLabelNoun, type PrintedUnit } from './printed-unit.js';
 import { nationalityDims, nationalsShare } from './nationality.js';
@@ -257,6 +258,8 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
     (picked !== undefined && waterStreamShare(picked.metric.id, m.label)) ||
     // "Q1 | Q2 | Q3 | Q4 | Year": a quarter's figure is no figure of the year.
     partOfYear(m) ||
+    // "失能傷害嚴重率（SR）" under "（員工）": a rate row the caption's count does not name.
+    (m.kind === 'table' && !byLabel && picked?.metric.kind === 'count' && namesChineseRate(m.label)) ||
     // "… and we paid USD 38.2 million of taxes": money paid out is no revenue.
     (picked?.metric.id === 'economic.revenue' &&
       m.kind !== 'table' &&

@@ -67,6 +67,8 @@ function labelDims(label: string, group: string, row: boolean): Dims {
   // "Der Frauenanteil in Führungspositionen stieg auf 20,7 %": a sentence's share names the leadership it
   // is of as a table's row does; it is no share of the whole headcount.
   if (!row && gender && LEADERSHIP_DE.test(l)) dims.employee_category = 'management';
+  // "女性管理者占比为27.3%", "其中女性管理人员45人": so is a Chinese sentence's share or count of one gender.
+  if (!row && gender && MANAGEMENT_ZH.test(foldTraditionalChinese(l))) dims.employee_category = 'management';
   // "30 to 50" names an age band only under an age heading ("By age group", "Theo độ tuổi").
   const age = ageBand(l, row && headsAgeGroups(group));
   if (age) dims.age = age;

@@ -4,6 +4,7 @@ import type { Mention } from '../mention/index.js';
 import { scanNumbers, type NumberToken } from '../numbers/index.js';
 import { lastYearBefore, longestUnit } from './cjk-figure-words.js';
 import { readFromTo, type FromTo } from './cjk-from-to.js';
+import { groupShareLabel } from './chinese-share.js';
 import type { StatedChange } from './stated-change.js';
 
 /**
@@ -207,8 +208,16 @@ export function readChineseSentence(
         });
       continue;
     }
-    if (m.label === '' || change) continue;
-    const named = YEAR_ONLY.test(m.label) && last !== undefined ? { ...m, label: last.label } : m;
+    if (change) continue;
+    // "其中女性员工1,024人，占员工总数的38.2%": the share of the group counted before it.
+    const share = unit === '%' ? groupShareLabel(before.split(CLAUSE).pop() ?? '', last) : undefined;
+    if (m.label === '' && share === undefined) continue;
+    const named =
+      share !== undefined
+        ? { ...m, label: share }
+        : YEAR_ONLY.test(m.label) && last !== undefined
+          ? { ...m, label: last.label }
+          : m;
     mentions.push(named);
     last = named;
   }

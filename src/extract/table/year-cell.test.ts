@@ -49,5 +49,7 @@ describe('a base year named in brackets after it', () => {
   it('reads "FY18 (base)" and "2018 (base year)" as base-year columns', () => {
     expect(parseYearCell('FY18 (base)')).toEqual({ year: 2018, role: 'base' });
     expect(parseYearCell('2018 (base year)')).toEqual({ year: 2018, role: 'base' });
+    expect(parseYearCell('基準年（2018年度）')).toEqual({ year: 2018, role: 'base' });
+    expect(parseYearCell('2018（基準年）')).toEqual({ year: 2018, role: 'base' });
   });
 });

@@ -59,9 +59,11 @@ export function parseYearCell(text: string): YearCell | undefined {
     // "2030年目標": the year word is last once the role word is gone.
     .replace(YEAR_WORD_AT_END, '')
     .replace(/^\s*(?:group|consolidated)\s+(?=(?:FY|CY)?\s?'?\d)/i, '')
-    .replace(/^\s*\(\s*(.*?)\s*\)\s*$/, '$1')
+    // "基準年（2023年度）": a full-width bracket too, and the year word after the year inside it.
+    .replace(/^\s*[(（]\s*(.*?)\s*[)）]\s*$/u, '$1')
+    .replace(YEAR_WORD_AT_END, '')
     // "FY19 (base)", "2019 (base year)": the emptied bracket of a role word after the year.
-    .replace(/\s*\(\s*\)$/, '')
+    .replace(/\s*[(（]\s*[)）]$/u, '')
     // "2023/24 total" beside a year's "Men | Women | Total": the earlier year's total column.
     .replace(/^(\S*\d)\s+total$/i, '$1')
     // "2024 for comparison" under a year's rows: the earlier year's figures printed beside them.

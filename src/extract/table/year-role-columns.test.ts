@@ -21,6 +21,9 @@ describe('year columns headed by a base year, the status and a target year', () 
     ['Basisjahr 2021', 'Ist 2025', 'Ziel 2030'],
     ['Año base 2021', '2025', 'Meta 2030'],
     ['基準年 2021', '2025', '目標 2030'],
+    // Taiwanese reports bracket the base year after its word and print 實績 (actual) after this year's.
+    ['基準年（2021年度）', '2025年度實績', '2030年目標'],
+    ['基準年(2021)', '2025實績', '2030年目標'],
   ] as const;
   for (const [base, current, target] of headings) {
     it(`reads "${base} | ${current} | ${target}" as the base year's, this year's and a target`, () => {
