@@ -91,6 +91,24 @@ describe('coverage', () => {
     expect(missing).toContain('GRI:2-1');
   });
 
+  it("counts the organisation's seat or legal form stated in words as GRI 2-1", () => {
+    const result = checkFacts({
+      facts: [SCOPE1],
+      framework: 'gri-2021',
+      document: {
+        reportYear: 2026,
+        statements: [
+          { kind: 'organisation_details', text: 'Registered office: 14 Harbour Road', source: { line: 3 } },
+        ],
+      },
+    });
+    expect(mandatoryMissing(result)).not.toContain('GRI:2-1');
+    expect(result.coverage?.items.find((i) => i.code === 'GRI:2-1')).toMatchObject({
+      status: 'disclosed',
+      source: { line: 3 },
+    });
+  });
+
   it('reads an index row for a code Appendix C2 removed (KPI A1.2) as answering the Part D items that took it over', () => {
     const result = checkFacts({
       facts: [],

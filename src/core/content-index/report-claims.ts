@@ -13,12 +13,14 @@ export type ClaimBasis = (typeof CLAIM_BASES)[number];
 /**
  * Statements a framework asks for in words, not figures: HKEX ESG Guide/Code Part B asks for the
  * board's statement on ESG oversight, how the reporting principles (materiality, quantitative,
- * consistency) were applied and the reporting boundary; GRI 2-2 asks for the entities included, 2-3
+ * consistency) were applied and the reporting boundary; GRI 2-1 asks for the organisation's legal
+ * form and headquarters, 2-2 for the entities included, 2-3
  * for the reporting period, 2-4 for restatements, 2-5 for external assurance, and GRI 3-1 and 3-2 for
  * the process that determined the material topics and their list.
  */
 export const REPORT_STATEMENT_KINDS = [
   'board_statement',
+  'organisation_details',
   'reporting_principles',
   'reporting_boundary',
   'reporting_period',

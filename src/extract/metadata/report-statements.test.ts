@@ -105,4 +105,35 @@ describe('findReportStatements', () => {
     expect(statements(use)).toEqual([['reporting_period', 1]]);
     expect(statements(accounts)).toEqual([]);
   });
+  it("reads a boundary whose subject is the data, a title page's year line and a verification by an outside body", () => {
+    const text = [
+      'KESTREL FOODS PLC',
+      '  for the year ended 30 June 2025',
+      'Social and environmental KPIs cover all four bakery plants and the distribution depot in Leeds.',
+      'Energy figures were verified by an accredited third party under the national scheme.',
+    ].join('\n');
+    expect(statements(text)).toEqual([
+      ['reporting_boundary', 3],
+      ['reporting_period', 2],
+      ['external_assurance', 4],
+    ]);
+    expect(statements('Bread sales data cover the 2024 harvest season in full for every region.')).toEqual(
+      [],
+    );
+    expect(statements('Waste data were verified by the plant managers each month.')).toEqual([]);
+  });
+  it("finds the organisation's seat or legal form GRI 2-1 asks for, but not a head office named in passing", () => {
+    expect(
+      statements('Listed on the stock exchange (KFP) | Registered office: 14 Harbour Road, Ipswich'),
+    ).toEqual([['organisation_details', 1]]);
+    expect(statements('        (incorporated in Bermuda with limited liability)')).toEqual([
+      ['organisation_details', 1],
+    ]);
+    expect(statements('Kestrel Foods plc is headquartered in Leeds and sells in nine countries.')).toEqual([
+      ['organisation_details', 1],
+    ]);
+    expect(statements('Electricity use at the registered office fell by a tenth after the refit.')).toEqual(
+      [],
+    );
+  });
 });
