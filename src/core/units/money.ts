@@ -14,15 +14,22 @@ export interface CurrencyMatch {
 /**
  * Marks several currencies share, read as the one the parse options name, else the family's default:
  * "$" (US, Canadian, Australian … dollars), "pesos" (Mexican, Colombian, Chilean …), "¥" (the yen and
- * the renminbi), "dirhams" (UAE and Moroccan). Each is tried after the explicit markers ("pesos
+ * the renminbi), "dirhams" (UAE and Moroccan), "kr." (Danish, Norwegian and Swedish). Each is tried after the explicit markers ("pesos
  * colombianos", "US$", "dirhams marocains"), which the registry lists longest first.
  */
 const BARE_MARKS: readonly {
   readonly pattern: string;
   readonly mark: RegExp;
-  readonly option: 'dollar' | 'peso' | 'yen' | 'dirham';
+  readonly option: 'dollar' | 'peso' | 'yen' | 'dirham' | 'krone';
   readonly fallback: string;
 }[] = [
+  // The Danish, Norwegian and Swedish krone: "kr.", "kroner", "kronor" ("48,2 mio. kr.", "3,1 mdkr").
+  {
+    pattern: '(?<![\\p{L}])(?:kr\\.?|kroner|kronor)(?![\\p{L}])',
+    mark: /^(?:kr\.?|kroner|kronor)$/i,
+    option: 'krone',
+    fallback: 'DKK',
+  },
   { pattern: '(?<![\\p{L}])pesos?(?![\\p{L}])', mark: /^pesos?$/i, option: 'peso', fallback: 'MXN' },
   // "درهم" is the dirham in Arabic.
   {

@@ -156,6 +156,23 @@ const ROMANIAN_SCALE =
   /(?<![\p{L}\d])(mii|mil\.(?=\s*[\p{L}\p{Sc}])|milioane|mld\.?|miliarde)(?![\p{L}\d])/giu;
 
 /**
+ * Danish and Norwegian scale abbreviations before the krone ("mio. kr." million, "mia. kr." milliard, Norwegian
+ * "mill. kr" and "mrd. kr"), and Swedish "mdkr" (miljarder kronor), "Mkr" and "tkr" glued to it: only before "kr" or a
+ * krone code, as "mill" alone is a paper mill.
+ */
+const NORDIC_SCALES = {
+  t: 'thousand',
+  m: 'million',
+  mio: 'million',
+  mill: 'million',
+  mia: 'billion',
+  mrd: 'billion',
+  md: 'billion',
+} as const;
+const NORDIC_SCALE =
+  /(?<![\p{L}\d])(mio|mill|mia|mrd|md|t|m)(?:\.\s?|\s|(?=kr))(?=(?:kr|DKK|NOK|SEK)(?![\p{L}]))/giu;
+
+/**
  * Reports translated from Russian or Kazakh print "тыс." (thousand) as "thous.": "thous. t CO2-eq"; Polish
  * reports print "tys." (tysiąc): "tys. zł", "tys. m³"; Croatian, Czech and Slovak ones "tis." (tisuća,
  * tisíc): "tis. EUR".
@@ -182,6 +199,10 @@ export function normalizeUnitText(text: string): string {
     .replace(
       HUNGARIAN_FORINT,
       (_, word: string) => `HUF ${HUNGARIAN_SCALES[word.toLowerCase() as keyof typeof HUNGARIAN_SCALES]}`,
+    )
+    .replace(
+      NORDIC_SCALE,
+      (_, word: string) => `${NORDIC_SCALES[word.toLowerCase() as keyof typeof NORDIC_SCALES]} `,
     )
     .replace(
       GERMAN_SCALE,

@@ -26,6 +26,12 @@ export interface UnitParseOptions {
    */
   readonly dirham?: string;
   /**
+   * Currency code of a bare "kr." / "kroner" / "kronor" (default `'DKK'`): Denmark, Norway and Sweden all
+   * print the krone as "kr.", so a document says which (SEK, MSEK, "kronor"; NOK, MNOK; see extraction's
+   * home currency).
+   */
+  readonly krone?: string;
+  /**
    * Whether an unrecognised plain noun phrase ("patents", "dormitories") is read as a count of those
    * things (default true). Set false to get UNIT_UNKNOWN instead.
    */

@@ -75,7 +75,7 @@ const MAX_RECENT = 5000;
 
 function readUnitCached(text: string, options: UnitParseOptions): Unit | string {
   if (text.length > MAX_TEXT_LENGTH) return readUnit(text, options);
-  const currencies = `${options.dollar ?? ''}|${options.peso ?? ''}|${options.yen ?? ''}|${options.dirham ?? ''}`;
+  const currencies = `${options.dollar ?? ''}|${options.peso ?? ''}|${options.yen ?? ''}|${options.dirham ?? ''}|${options.krone ?? ''}`;
   const key = `${options.mt ?? ''}|${currencies}|${String(options.countNouns ?? true)}|${text}`;
   const hit = recent.get(key);
   if (hit !== undefined) return hit;

@@ -49,6 +49,12 @@ const TRAINING_TOTAL =
 const HOURS_OF_TRAINING =
   /([\d,.]+)\s*(?:man|person)[- ]?(?:hours?|hrs)\s+of\s+((?:(?!work(?:ed)?\b)[a-z][\w-]*\s+){0,6}?)(?:training|learning|instruction|coaching)\b/gi;
 
+// "11.232 timers uddannelse", "9 400 timmar utbildning", "timer opplæring": Danish, Norwegian and Swedish put the
+// training right after the hours, in the genitive or as a bare noun, with no "of" (GRI 404-1 training hours);
+// "22 timmar utbildning per anställd" is an average, not the total.
+const NORDIC_TRAINING_HOURS =
+  /([\d,.]+)\s*tim(?:er|ers|mar|mars)\s+(?:efter|videre)?(?:uddannelse|utdanning|opplæring|utbildning|kompeten[cs]e?udvikling|kompetanseutvikling|kompetensutveckling|træning|trening)(?![\p{L}])(?!\s+(?:per|pr\.)\s)/giu;
+
 // "With the communities of Alta and Baja we invested US$ 12.5 million in schools", "invertimos US$ 3
 // millones en las comunidades": money a sentence says went to the communities it names is community
 // investment (GRI 201-1 a-ii, 413-1; HKEX B8.2), however the programmes it funded are listed. The
@@ -118,7 +124,10 @@ export function sentenceSubject(
     const of = [...sentence.matchAll(HOURS_OF_TRAINING)].some(
       (h) => (h[1] ?? '').replace(/,/g, '') === value && !ETHICS.test(h[2] ?? ''),
     );
-    return of ? 'training hours' : '';
+    const nordic = [...sentence.matchAll(NORDIC_TRAINING_HOURS)].some(
+      (h) => (h[1] ?? '').replace(/,/g, '') === value,
+    );
+    return of || nordic ? 'training hours' : '';
   }
   if (dimension === 'count') {
     const trained =

@@ -54,8 +54,12 @@ const TWO_WORD_SCALE =
 const ROMANCE_MONEY_SCALE =
   /^\s?(mil\s+millones|millones|miles|milhões|milhares|bilhões|millions|milliers|milliards|mil)(?![\p{L}\p{N}])/iu;
 // "€ 1.618,4 mln", "zł 8,6 mld", "EUR 2,1 Mrd.": the short million and milliard of Dutch, Polish,
-// German and Czech reports after an amount, read only after a currency mark.
-const SHORT_MONEY_SCALE = /^\s?(mln|mld|mrd|mio)\.?(?![\p{L}\p{N}])/iu;
+// German and Czech reports after an amount, read only after a currency mark; "NOK 12 millioner", "DKK 2,4
+// mia.", "SEK 3 miljarder": the Danish, Norwegian and Swedish ones.
+const SHORT_MONEY_SCALE =
+  /^\s?(mln|mld|mrd|mio|mia|mill|millioner|milliarder|miljoner|miljarder)\.?(?![\p{L}\p{N}])/iu;
+// The Nordic short scales as the unit reads them after the currency ("NOK mia." is "NOK billion").
+const NORDIC_SCALE_WORD: Readonly<Record<string, string>> = { mia: 'billion', mill: 'million' };
 const BRACKETED_SCALE = /^\s?\((10,000|thousand|million|'000)\)/i;
 // "1,375.40 (10,000 kWh)": a scale and its unit in brackets after a figure, as mainland key-figure
 // boxes print amounts in units of 万 kWh; the bracket is the figure's unit.
@@ -252,7 +256,11 @@ export function readFigure(sentence: string, t: NumberToken): NarrativeFigure | 
   const currency = printedCurrency.trim();
   if (currency) {
     const word =
-      scale?.[1] === 'm' || scale?.[1] === 'mn' ? 'million' : scale?.[1] === 'k' ? 'thousand' : scale?.[1];
+      scale?.[1] === 'm' || scale?.[1] === 'mn'
+        ? 'million'
+        : scale?.[1] === 'k'
+          ? 'thousand'
+          : (NORDIC_SCALE_WORD[scale?.[1]?.toLowerCase() ?? ''] ?? scale?.[1]);
     const unit = word ? `${currency} ${word}` : currency;
     consumed = scale?.[0].length ?? 0;
     const noun = nounAfter(rest.slice(consumed));

@@ -61,9 +61,10 @@ function abbreviates(text: string, from: number, dot: number): boolean {
 /**
  * The abbreviated scale words reports print after an amount with a full stop: Slovak and Czech "mil."
  * and "mld." (milión, miliarda), "tis." (tisíc), Polish "tys." and "mln.", German "Tsd.", "Mio." and
- * "Mrd.", Romanian "mil.", "thous." in translations from Russian ("432,0 mil. €", "8,4 mld. Kč").
+ * "Mrd.", Romanian "mil.", "thous." in translations from Russian ("432,0 mil. €", "8,4 mld. Kč"), Danish
+ * "mia." (milliard) and Norwegian "mill." ("48,2 mia. kr.", "12 mill. kr").
  */
-export const SCALE_ABBREVIATION = /^(?:mil|mld|mln|tis|tys|thous|tsd|mio|mrd)$/i;
+export const SCALE_ABBREVIATION = /^(?:mil|mld|mln|tis|tys|thous|tsd|mio|mrd|mia|mill)$/i;
 // The dot of such a scale printed after a figure ends no sentence: "8,4 mld. Kč", "5,1 Mio. Euro".
 const SCALE_AFTER_FIGURE = /\d\s?(\p{L}+)$/u;
 // Initials with full stops ("B.E", "U.S"): before a number they abbreviate its era or place.

@@ -11,7 +11,7 @@ import type { ClassifiedMention } from '../classify/index.js';
 
 interface Family {
   /** The option a bare mark of this family reads. */
-  readonly option: 'dollar' | 'peso' | 'yen' | 'dirham';
+  readonly option: 'dollar' | 'peso' | 'yen' | 'dirham' | 'krone';
   /** The currency a bare mark is read as when the document names none of the family (or several). */
   readonly fallback: string;
   /** A bare mark in a printed unit ("$ in millions", "millones de pesos"). */
@@ -63,6 +63,16 @@ const FAMILIES: readonly Family[] = [
     members: [
       ['AED', /(?<![A-Za-z])AED\b|\b(?:UAE|Emirati) dirhams?\b/],
       ['MAD', /(?<![A-Za-z])[KM]?MAD\b|\bMoroccan dirhams?\b|\bdirhams? marocains?\b/],
+    ],
+  },
+  {
+    option: 'krone',
+    fallback: 'DKK',
+    bare: /(?<![\p{L}])(?:kr\.?|kroner|kronor)(?![\p{L}])/iu,
+    members: [
+      ['DKK', /(?<![A-Za-z])(?:[MT]?DKK|DKK[mk])\b|\bdanske kroner\b/],
+      ['NOK', /(?<![A-Za-z])(?:[MT]?NOK|NOK[mk])\b|\bnorske kroner\b/],
+      ['SEK', /(?<![A-Za-z])(?:[MT]?SEK|SEK[mk])\b|\b(?:svenska )?[Kk]ronor\b|\b(?:md|[Mm]|t)kr\b/],
     ],
   },
 ];

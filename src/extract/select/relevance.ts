@@ -136,6 +136,10 @@ const ESG_TOPICS = new RegExp(
     // And in Finnish reports (stems, as Finnish inflects the noun: "koulutukseen", "työntekijää"): training,
     // staff and employees, women, safety and accidents, suppliers, emissions, climate, waste and water.
     'koulutu|henkilöst|työntekij|naist|naiset|turvallisuu|tapaturm|toimittaj|päästö|ilmasto|jätte|vedenot|vedenkul',
+    // And in Danish, Norwegian and Swedish reports: staff and employees, training, women, accidents, suppliers,
+    // emissions and waste.
+    'medarbejd|medarbeid|medarbetar|\\bansatt?e?\\b|anställd|uddannels|opplæring|utdanning|utbildning|kvinder|kvinner',
+    'kvinnor|arbejdsulykke|arbeidsulykke|arbetsolyck|leverandør|leverantör|udledning|utslipp|utsläpp|affald|avfall',
   ].join('|'),
   'i',
 );
