@@ -219,6 +219,14 @@ describe('parseUnit', () => {
       expect(tryParseUnit(notMoney), notMoney).toBeUndefined();
   });
 
+  it('scales a currency only by a power of ten, never by an amount printed after it', () => {
+    expect(parseUnit('RMB 10,000').toBase.toFixed()).toBe('10000');
+    expect(parseUnit('USD 1000').toBase.toFixed()).toBe('1000');
+    // "NAD 50", "EUR 25", "3 HK$": the figure is an amount, no scale of the unit.
+    for (const amount of ['nad 50', 'NAD 50', 'EUR 25', '3 HK$', '50 NAD'])
+      expect(tryParseUnit(amount), amount).toBeUndefined();
+  });
+
   it('refuses text that only looks like a unit', () => {
     for (const bad of ['kWhh', 'MWhs', 'tCO2x', '/m2', 't/', '12 %/', 'x'.repeat(201)]) {
       expect(tryParseUnit(bad), bad).toBeUndefined();

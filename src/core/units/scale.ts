@@ -80,8 +80,10 @@ export function peelScale(text: string, money: boolean): ScaleMatch | undefined 
   const numeric = NUMERIC_PREFIX.exec(s);
   if (numeric?.[1]) {
     const factor = dec(numeric[1].replace(/[, ]/g, ''));
-    // "Rs 000", "£000": zeros alone are no multiplier but the thousands a money word names.
-    if (!factor.isZero()) return { factor, word: numeric[1], rest: s.slice(numeric[0].length).trim() };
+    // "Rs 000", "£000": zeros alone are no multiplier but the thousands a money word names; and money
+    // is scaled only by a power of ten ("RMB 10,000"): "NAD 50" is an amount, no unit of 50 dollars.
+    if (!factor.isZero() && (!money || isPowerOfTen(factor)))
+      return { factor, word: numeric[1], rest: s.slice(numeric[0].length).trim() };
   }
   const pre = leadingScaleWord(s, money);
   if (pre) return pre;
@@ -92,6 +94,11 @@ export function peelScale(text: string, money: boolean): ScaleMatch | undefined 
     if (factor) return { factor, word, rest: s.slice(0, suf.index).trim() };
   }
   return undefined;
+}
+
+/** Whether a scale is 10, 100, 1000…: the only multipliers a currency is printed with. */
+export function isPowerOfTen(factor: Decimal): boolean {
+  return /^10*$/.test(factor.toFixed());
 }
 
 /** A scale word at the very start of `text` ("million kWh", "万元", "m" after a currency). */

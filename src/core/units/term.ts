@@ -3,7 +3,7 @@ import { lookupCompound, lookupUnit } from './lookup.js';
 import { parseMoneyTerm } from './money.js';
 import type { UnitParseOptions } from './options.js';
 import { unitRegistry } from './registry.js';
-import { leadingScaleWord, peelScale, scaleLabel } from './scale.js';
+import { isPowerOfTen, leadingScaleWord, peelScale, scaleLabel } from './scale.js';
 
 /** One side of a ratio: a unit and the printed scale that multiplies it ("'000 kWh" → kWh × 1000). */
 export interface Term {
@@ -41,7 +41,9 @@ export function parseTerm(text: string, options: UnitParseOptions, depth = 0): T
   if (depth < MAX_SCALES) {
     const peeled = peelScale(s, false);
     const inner = peeled ? parseTerm(peeled.rest, options, depth + 1) : undefined;
-    if (peeled && inner) return { unit: inner.unit, scale: inner.scale.times(peeled.factor) };
+    // "50 NAD" is an amount: money is scaled only by a power of ten ("10,000 RMB").
+    const scalable = !inner?.unit.dimension.startsWith('money:') || (peeled && isPowerOfTen(peeled.factor));
+    if (peeled && inner && scalable) return { unit: inner.unit, scale: inner.scale.times(peeled.factor) };
   }
   return moneyTerm(s, options) ?? qualifiedTerm(s, options) ?? indexTerm(s) ?? countTerm(s, options);
 }

@@ -108,4 +108,21 @@ describe('decimalCommaByLine', () => {
     ];
     expect(decimalCommaByLine(numbered(safety))).toEqual([true, true, true, true]);
   });
+
+  it('reads a table of integers and "1.240" as grouping thousands with a point in an English report', () => {
+    const printed = [
+      'Revenue rose 8.4% to 2,846.3 million and the margin to 12.5%, with 1,204,600 kWh saved.',
+      '',
+      'Table 7: Donations (unit: EUR thousand)',
+      'Item                                  2024        2025',
+      'Food banks                             870       1.315',
+      'Flood relief                         2.050         640',
+      'Total                                2.920       1.955',
+      '',
+      'Sludge sent to composting came to 1.050 t.',
+    ];
+    // A blank line is a gap in the numbering, no line: seven lines are decided.
+    const decided = decimalCommaByLine(numbered(printed));
+    expect(decided).toEqual([false, false, false, true, true, true, false]);
+  });
 });

@@ -1,12 +1,14 @@
 import { FOREIGN_CAPTION_WORDS } from './caption-words.js';
 import { COMMA_ONLY, POINT_ONLY, count, usesDecimalComma } from './decimal-comma.js';
+import { pointThousandsInBlock } from './point-thousands.js';
 
 /**
  * A German or Dutch report in English may print its tables in the home convention ("186.412,4",
  * "69,4 %") and its prose in the English one ("2,846,120 t", "9.8%"), so one decision for the whole
  * document reads half of it wrong. Each line is read by its own unambiguous figures; a line without
  * any by the block it sits in (lines between blank lines or page breaks: one table, one paragraph)
- * when the block's figures all point one way; else by the document's convention (usesDecimalComma).
+ * when the block's figures all point one way; else by the document's convention (usesDecimalComma),
+ * unless the integers beside a line's "1.240" show it groups thousands (pointThousandsInBlock).
  */
 
 // A comma before one or two digits groups no thousands, so "38,42" or "–4,3" is a decimal comma; a
@@ -124,10 +126,12 @@ export function decimalCommaByLine(lines: readonly NumberedLine[]): boolean[] {
   for (const block of blocksOf(lines)) {
     const sum = (key: keyof Evidence): number => block.reduce((n, i) => n + (evidence[i]?.[key] ?? 0), 0);
     const ofBlock = blockConvention(sum);
-    const byBlock = ofBlock ?? byDocument;
+    const groupsThousands = pointThousandsInBlock(block.map((i) => lines[i]?.text ?? ''));
     block.forEach((i, k) => {
       const own = lineConvention(evidence[i]);
-      out[i] = own ?? (ofBlock === undefined ? besideLines(block, k, evidence) : undefined) ?? byBlock;
+      if (own !== undefined) out[i] = own;
+      else if (ofBlock !== undefined) out[i] = ofBlock;
+      else out[i] = besideLines(block, k, evidence) ?? (byDocument || groupsThousands(k));
     });
   }
   return out;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toPointDecimals, usesDecimalComma } from './decimal-comma.js';
+import { toCommaGroupedCounts, toPointDecimals, usesDecimalComma } from './decimal-comma.js';
 
 const COMMA_REPORT = [
   'Energieverbrauch\tMWh\t1.234,5\t1.187,25',
@@ -33,6 +33,51 @@ describe('usesDecimalComma', () => {
     const quoted = [...COMMA_REPORT, ...COMMA_REPORT, ...COMMA_REPORT, 'as reported: 5.2%'];
     expect(usesDecimalComma(quoted)).toBe(true);
     expect(usesDecimalComma([...COMMA_REPORT, ...POINT_REPORT])).toBe(false);
+  });
+});
+
+describe('usesDecimalComma in a short text', () => {
+  it('follows a language that groups thousands with a point when the figures cannot tell', () => {
+    const german = [
+      'Die Spenden der Stiftung wurden im Jahr 2025 auf 1.050 Tausend Euro erhöht und mit den Partnern geteilt.',
+    ];
+    const vietnamese = [
+      'Trong năm 2025, Công ty đã hỗ trợ 1.240 triệu đồng cho các hộ nghèo và được địa phương ghi nhận.',
+    ];
+    const italian = [
+      'Il consumo della sede nel 2025 è di 1.050 MWh, anche grazie agli impianti degli stabilimenti.',
+    ];
+    expect(usesDecimalComma(german)).toBe(true);
+    expect(usesDecimalComma(vietnamese)).toBe(true);
+    expect(usesDecimalComma(italian)).toBe(true);
+  });
+
+  it('keeps the decimal point in English prose and where the figures print it', () => {
+    expect(
+      usesDecimalComma([
+        'In 2025 the plant sent 1.050 tonnes of sludge to composting with the rest of the waste from our sites.',
+      ]),
+    ).toBe(false);
+    const germanQuotingPoints = [
+      'Die Quote wurde im Jahr 2025 auf 12.5% und die Menge auf 1.050 t mit einer Anlage der Werke gesenkt.',
+    ];
+    expect(usesDecimalComma(germanQuotingPoints)).toBe(false);
+    // Swiss German groups thousands with an apostrophe and keeps the decimal point.
+    const swiss = [
+      "Der Verbrauch wurde im Jahr 2025 mit einer Anlage der Werke auf 14'820 MWh und die Quote auf 1.050 gesenkt.",
+    ];
+    expect(usesDecimalComma(swiss)).toBe(false);
+  });
+});
+
+describe('toCommaGroupedCounts', () => {
+  it('reads a point before three digits that counts people as a thousands separator', () => {
+    expect(toCommaGroupedCounts('a workforce of 1.240 employees, up 3.2%')).toBe(
+      'a workforce of 1,240 employees, up 3.2%',
+    );
+    expect(toCommaGroupedCounts('1.240 người lao động')).toBe('1,240 người lao động');
+    // Tonnes take decimals: English "1.050 tonnes" stays 1.05.
+    expect(toCommaGroupedCounts('1.050 tonnes and 2.5 employees')).toBe('1.050 tonnes and 2.5 employees');
   });
 });
 

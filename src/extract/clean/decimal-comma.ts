@@ -1,3 +1,6 @@
+import countedPeople from './counted-people.data.json' with { type: 'json' };
+import { thousandsMarkOfLanguage } from './number-language.js';
+
 /**
  * Continental European reports write "1.234,5" and "12,4 %" (ISO 80000-1 §7.3.1 allows either mark
  * as the decimal sign). One figure such as "1,204" cannot say which convention it follows, so the
@@ -30,6 +33,9 @@ export const POINT_ONLY = [
   /(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d.,]*\d)/g,
 ] as const;
 
+// Swiss reports group thousands with an apostrophe and print the decimal point.
+const APOSTROPHE_GROUPED = /\d['’]\d{3}(?!\d)/;
+
 /** Fewest unambiguous decimal-comma figures before a document is read as using the comma. */
 const MIN_COMMA_FIGURES = 3;
 /** Unambiguous decimal-comma figures needed for each decimal-point figure (stray quotes, codes). */
@@ -42,17 +48,26 @@ export function count(text: string, patterns: readonly RegExp[]): number {
   return patterns.reduce((n, re) => n + (text.match(re)?.length ?? 0), 0);
 }
 
-/** Whether a document's lines print decimals with a comma ("1.234,5", "12,4 %") consistently. */
+/**
+ * Whether a document's lines print decimals with a comma ("1.234,5", "12,4 %") consistently, or, with
+ * too few such figures to tell, whether its language does.
+ */
 export function usesDecimalComma(lines: Iterable<string>): boolean {
+  const texts = [...lines];
   let comma = 0;
   let point = 0;
-  for (const line of lines) {
+  let swiss = false;
+  for (const line of texts) {
+    swiss ||= APOSTROPHE_GROUPED.test(line);
     if (!/\d[.,]\d/.test(line)) continue;
     const text = line.length > MAX_LINE_CHARS ? line.slice(0, MAX_LINE_CHARS) : line;
     comma += count(text, COMMA_ONLY);
     point += count(text, POINT_ONLY);
   }
-  return comma >= MIN_COMMA_FIGURES && comma >= point * COMMA_PER_POINT;
+  if (comma >= MIN_COMMA_FIGURES && comma >= point * COMMA_PER_POINT) return true;
+  // Too few figures to decide: a text in a language that groups thousands with a point ("1.240"),
+  // printing no figure only the decimal point (or the Swiss apostrophe, "1'240.5") prints, uses the comma.
+  return point === 0 && !swiss && thousandsMarkOfLanguage(texts) === 'point';
 }
 
 // A number grouped with dots, with or without a decimal comma ("1.234", "1.234,5"), or a number
@@ -73,9 +88,20 @@ export function toPointDecimals(text: string): string {
 // headcount is 6.132 people, so the comma groups thousands even where the line's other figures print
 // the decimal comma (a paragraph pasting an English-style count beside "19,3%").
 const THOUSANDS_GROUP = /^\d{1,3},\d{3}$/;
-const COUNTED_PEOPLE =
-  /^\s*(?:people|persons|employees|workers|staff|members|individuals|participants|trainees|personnes|personas|pessoas|personen|salariés|empleados|trabajadores|funcionários|mitarbeitende|mitarbeiter(?:innen)?)(?!\p{L})/iu;
+const COUNTED_PEOPLE = new RegExp(`^\\s*(?:${countedPeople.words.join('|')})(?!\\p{L})`, 'iu');
 
 function isGroupedCount(numeral: string, after: string): boolean {
   return THOUSANDS_GROUP.test(numeral) && COUNTED_PEOPLE.test(after.slice(0, 40));
+}
+
+// "1.240" followed by people counted one by one, in a text printing the decimal point: no headcount is
+// 1.24 people, so the point groups thousands ("a workforce of 1.240 employees" in a translated table).
+const POINT_GROUP = /(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,]*\d)/g;
+
+/** Rewrites a point grouping the thousands of a headcount with a comma: "1.240 employees" → "1,240 employees". */
+export function toCommaGroupedCounts(text: string): string {
+  if (!/\d\.\d{3}/.test(text)) return text;
+  return text.replace(POINT_GROUP, (n, at: number) =>
+    COUNTED_PEOPLE.test(text.slice(at + n.length, at + n.length + 40)) ? n.replace('.', ',') : n,
+  );
 }

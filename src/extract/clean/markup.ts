@@ -1,7 +1,7 @@
 import { SUPERSCRIPT_DIGITS } from '../../core/index.js';
 import { foldFullWidth } from './full-width.js';
 import { mendNumerals } from './damaged-numerals.js';
-import { toPointDecimals } from './decimal-comma.js';
+import { toCommaGroupedCounts, toPointDecimals } from './decimal-comma.js';
 import { toEndYearNames, toFyNames } from './fiscal-naming.js';
 import { foldHomoglyphs } from './homoglyphs.js';
 
@@ -172,7 +172,8 @@ export function cleanText(raw: string, options: CleanOptions = {}): string {
     options.fiscalYearsByStart === true ? toEndYearNames(toFyNames(text)) : toFyNames(text);
   const numbers = (raw: string): string => {
     const text = percentAfter(raw);
-    return years(options.decimalComma === true ? toPointDecimals(mendNumerals(text)) : mendNumerals(text));
+    const mended = mendNumerals(text);
+    return years(options.decimalComma === true ? toPointDecimals(mended) : toCommaGroupedCounts(mended));
   };
   // Most cells are plain words and figures: nothing to strip but space.
   if (PLAIN.test(raw) && !MARKUP_CHARS.test(raw)) return numbers(raw.replace(/\s+/g, ' ').trim());
