@@ -47,6 +47,23 @@ describe('certified site shares', () => {
     ]);
   });
 
+  it('reads a yes/no cell with a bracketed note, in its own column or one space before the next answer', () => {
+    const text = [
+      'Site             Region      ISO 14001                ISO 45001',
+      'Ridgeway mill    Upland      Yes                      Yes',
+      'Saltmarsh depot  Coast       No (renewal due 2033)    Yes',
+      'Brackenfold lab  Valley      Yes (since 2027) No',
+      'Ottershaw yard   Lowland     Yes No (planned)',
+      '',
+      'Every one of our locations is certified to ISO 14001 (100% coverage) and audited yearly.',
+    ].join('\n');
+    expect(shares(text)).toEqual([
+      ['ISO 14001', '75', '3 of 4 sites certified to ISO 14001'],
+      ['ISO 45001', '50', '2 of 4 sites certified to ISO 45001'],
+      ['ISO 14001', '100', 'every site certified to ISO 14001'],
+    ]);
+  });
+
   it('reads a claim of 100% next to one standard only', () => {
     const text = [
       siteTable('Yes', 'No'),

@@ -19,14 +19,39 @@ const CELL_GAP = /\t| {2,}/u;
 // a longer one is prose that happens to name a standard.
 const MAX_STANDARD_CELL_WORDS = 6;
 
-/** A line's cells; yes/no words printed one space apart at its end ("Plant A Yes No") are cells of their own. */
+// The most words a bracketed note after an answer may hold ("No (audit in 2026)").
+const MAX_NOTE_WORDS = 6;
+
+/**
+ * How many of the words ending at `end` make one answer: the answer word alone, or with the bracketed
+ * note printed after it ("No (audit in 2026)"). 0 when they make none.
+ */
+function answerWordsBefore(words: readonly string[], end: number): number {
+  if (answerOf(words[end - 1] ?? '') !== undefined) return 1;
+  if (!/[)）]$/u.test(words[end - 1] ?? '')) return 0;
+  for (let open = end - 1; open > 0 && end - open <= MAX_NOTE_WORDS; open--) {
+    if (!/^[(（]/u.test(words[open] ?? '')) continue;
+    const cell = words.slice(open - 1, end).join(' ');
+    return answerOf(words[open - 1] ?? '') !== undefined && answerOf(cell) !== undefined ? end - open + 1 : 0;
+  }
+  return 0;
+}
+
+/**
+ * A line's cells; yes/no words printed one space apart at its end ("Plant A Yes No", "Plant B No (audit in
+ * 2026) Yes") are cells of their own, each with its bracketed note.
+ */
 function cellsOf(raw: string): string[] {
   const cells = raw.trim().split(CELL_GAP);
   const words = (cells.pop() ?? '').split(/\s+/u);
+  const answers: string[] = [];
   let k = words.length;
-  while (k > 0 && answerOf(words[k - 1] ?? '') !== undefined) k--;
+  for (let n = answerWordsBefore(words, k); k > 0 && n > 0; n = answerWordsBefore(words, k)) {
+    answers.unshift(words.slice(k - n, k).join(' '));
+    k -= n;
+  }
   if (k > 0) cells.push(words.slice(0, k).join(' '));
-  return [...cells, ...words.slice(k)].filter((c) => c !== '');
+  return [...cells, ...answers].filter((c) => c !== '');
 }
 
 /**
