@@ -39,6 +39,12 @@ const LABELS: readonly (readonly [string, string])[] = [
   ['研发经费投入(亿元)', 'innovation.rd_investment'],
   ['研发人员总数', 'innovation.rd_employees'],
   ['员工志愿服务时长', 'community.volunteer_hours'],
+  // Prose names the average and the total without 时长 ("员工人均培训40.2小时", "累计培训96,300学时").
+  ['员工人均培训', 'training.hours_average'],
+  ['員工人均培訓', 'training.hours_average'],
+  ['累计培训', 'training.hours_total'],
+  ['全年累計培訓', 'training.hours_total'],
+  ['培训学时', 'training.hours_total'],
 ];
 
 describe('Chinese wordings of the catalogue', () => {

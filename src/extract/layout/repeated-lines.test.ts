@@ -210,3 +210,29 @@ describe('a running footer in a script other than Latin', () => {
     expect(noise.filter((l) => l.includes('Годишен доклад'))).toHaveLength(4);
   });
 });
+
+describe('a Chinese footer naming the company and its report over short pages', () => {
+  // A made-up mainland miller's report read without page breaks: its footer's words have no spaces
+  // between them, and a chapter's last page may hold only a few lines.
+  const footer = (n: number) => `${' '.repeat(40)}江南面粉股份有限公司  2031年度社会责任报告   ${String(n)}`;
+  const body = (n: number, lines: number) =>
+    ['加工小麦', '销往华东', '麸皮出售', '粉尘检测', '开展培训']
+      .slice(0, lines)
+      .map((w, i) => `第${String(n)}页${w}${String(i + 1)}次。`);
+  const text = [
+    ...body(3, 4),
+    footer(3),
+    ...body(4, 3),
+    footer(4),
+    ...body(6, 5),
+    footer(6),
+    ...body(7, 2),
+    footer(7),
+    ...body(9, 4),
+    footer(9),
+  ].join('\n');
+
+  it('flags each printing, though the pages are a few lines long and some are skipped', () => {
+    expect(noiseOf(text).map((l) => l.split(':')[0])).toEqual(['5', '9', '15', '18', '23']);
+  });
+});

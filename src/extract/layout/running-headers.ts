@@ -92,6 +92,18 @@ const MAX_PAGE_STEP = 3;
 const MAX_TITLED_PAGE_STEP = 10;
 // Words in a footer that names its report: a row label this long is rarely printed four times over.
 const TITLE_WORDS = 4;
+// Chinese and Japanese print a footer's words with no spaces ("某某股份有限公司 2025年度可持续发展报告"):
+// this many Han or kana characters name a company and its report as TITLE_WORDS words do.
+const TITLE_CJK_CHARS = 10;
+// A titled footer's pages may be short in a text report (a chapter's last lines); a few lines apart still
+// make two pages.
+const MIN_TITLED_PAGE_LINES = 3;
+
+/** Whether a running line is long enough to name its company and report. */
+function isTitled(text: string): boolean {
+  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
+  return text.split(' ').length >= TITLE_WORDS || cjk >= TITLE_CJK_CHARS;
+}
 // A running line in two parts or more (company and report title) is at least this long together.
 const MIN_TWO_PART_CHARS = 40;
 // A running line in more parts than this is a table's row; a year alone is a column's heading.
@@ -107,7 +119,7 @@ const SEPARATOR_ENDS = /^[\s|·•]+|[\s|·•]+$/gu;
  */
 function runsOverPages(all: readonly Occurrence[], text: string, minRepeats: number): boolean {
   if (pagesRise(all, text) && oncePerPage(all)) return true;
-  if (text.split(' ').length < TITLE_WORDS || all.length <= minRepeats) return false;
+  if (!isTitled(text) || all.length <= minRepeats) return false;
   return all.some((_, k) => {
     const rest = all.filter((__, j) => j !== k);
     return pagesRise(rest, text) && oncePerPage(rest);
@@ -119,12 +131,14 @@ function runsOverPages(all: readonly Occurrence[], text: string, minRepeats: num
  * page or so each time; a table row repeated with its figures ("Women employees   45") does not.
  */
 function pagesRise(all: readonly Occurrence[], text: string): boolean {
-  const maxStep = text.split(' ').length >= TITLE_WORDS ? MAX_TITLED_PAGE_STEP : MAX_PAGE_STEP;
+  const titled = isTitled(text);
+  const maxStep = titled ? MAX_TITLED_PAGE_STEP : MAX_PAGE_STEP;
+  const minLines = titled ? MIN_TITLED_PAGE_LINES : MIN_PAGE_LINES;
   return all.every((x, i) => {
     const before = all[i - 1];
     if (x.page === undefined || !before) return true;
     const step = before.page === undefined ? 0 : x.page - before.page;
-    return step >= 1 && step <= maxStep && x.no - before.no >= MIN_PAGE_LINES;
+    return step >= 1 && step <= maxStep && x.no - before.no >= minLines;
   });
 }
 
