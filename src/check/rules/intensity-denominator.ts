@@ -19,6 +19,7 @@ import { otherYearDenominators } from './intensity-other-year.js';
 import {
   outputConfirmed,
   outputMismatch,
+  bareOutput,
   intensityProduct,
   productionReference,
   withConfirmedOutput,
@@ -71,7 +72,9 @@ export const intensityDenominatorRule: Rule = {
         const list = groups.get(key);
         if (list) list.push(implied);
         else groups.set(key, [implied, ...references(ctx, intensity, den.key)]);
-        const product = unitless ? undefined : intensityProduct(intensity, printedDen);
+        const product = unitless
+          ? undefined
+          : (intensityProduct(intensity, printedDen) ?? bareOutput(printedDen));
         const named = products.get(key);
         if (named) named.products.add(product);
         else products.set(key, { intensity, dimension: den.key, products: new Set([product]) });

@@ -65,6 +65,18 @@ export function productOf(printedDen: string): string | undefined {
   return rest.every((w) => OUTPUT_WORDS.has(w)) ? '' : rest.join(' ');
 }
 
+/**
+ * Output in general ('') for a denominator printed as a bare mass or volume with a scale
+ * ("t/thousand m³", "t/tūkst. m³"): a report printing its one product's output in that unit divides
+ * it; the production metric's figure of the year is then the reference. Undefined otherwise.
+ */
+export function bareOutput(printedDen: string): '' | undefined {
+  const unit = tryParseUnit(printedDen.trim());
+  return unit && PHYSICAL.has(unit.dimension) && !unit.toBase.eq(1) && /\s/.test(printedDen.trim())
+    ? ''
+    : undefined;
+}
+
 /** Words that end a product's name in a sentence ("per tonne of cement in 2025 was"). */
 const AFTER_PRODUCT: ReadonlySet<string> = new Set([
   'and',

@@ -30,6 +30,9 @@ export function canonicalQuantity(
   const from = metric?.kind === 'intensity' || perPerson ? printed.numerator : printed.unit;
   const q = quantity(new Decimal(value), from);
   const target = metric ? canonicalUnit(metric.unit) : undefined;
+  // An emission intensity printed in plain tonnes ("t/tūkst. m³") is tonnes of CO2e per unit.
+  if (metric?.kind === 'intensity' && target?.dimension === 'ghg' && from.dimension === 'mass')
+    return quantity(new Decimal(value).times(from.toBase).div(target.toBase), target);
   if (!target || target.dimension !== from.dimension || attendances(from.counted, target.symbol)) return q;
   return convert(q, target);
 }

@@ -23,7 +23,9 @@ export function unitFits(metric: Metric, printed: PrintedUnit | undefined): bool
     const num = printed.numerator.dimension;
     // A price per tonne in any currency ("€ per tonne CO2e") fits a money intensity, as money does below.
     const money = num.startsWith('money:') && dims.some((d) => d?.startsWith('money:'));
-    return printed.denominator !== '' && (dims.includes(num) || money);
+    // Emissions per unit are often printed in plain tonnes ("t/tūkst. m³", "t/thousand m³").
+    const tonnes = num === 'mass' && dims.includes('ghg');
+    return printed.denominator !== '' && (dims.includes(num) || money || tonnes);
   }
   if (dims.includes(printedDim)) return !countsThingsAsPeople(metric, printed);
   // "21.4 hours/employee": an average per person prints its base in the unit (GRI 404-1).
