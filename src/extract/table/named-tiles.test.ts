@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tryParseUnit } from '../../core/index.js';
 import { docFromText } from '../../../test/support/doc-from-text.js';
 import { toReportLines } from '../layout/index.js';
 import { readFigureFirstBlocks } from './figure-first-block.js';
@@ -93,10 +94,12 @@ describe('highlight tiles: a row of names over the figures under them', () => {
       '   Изразходвана вода                           Отпадъци',
       '   612 804 м³                                  1 274 т',
     ].join('\n');
+    // A document written in Cyrillic keeps its unit letters as printed (`м3`, `т`); the unit registry reads them.
     expect(read(text)).toEqual([
-      [2, '612804', 'm3', 'Изразходвана вода', 2025],
-      [2, '1274', 't', 'Отпадъци', 2025],
+      [2, '612804', 'м3', 'Изразходвана вода', 2025],
+      [2, '1274', 'т', 'Отпадъци', 2025],
     ]);
+    expect(['м3', 'т'].map((u) => tryParseUnit(u)?.symbol)).toEqual(['m3', 't']);
   });
 
   it('leaves a header of measures over rows of unlabelled figures to the table reader', () => {
