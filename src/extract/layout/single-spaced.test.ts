@@ -61,6 +61,59 @@ describe('a table printed one row a line with single spaces between cells', () =
   });
 });
 
+describe('a single-spaced table with a unit column, a change column or years over measures', () => {
+  it('cuts a row into its label, the unit the registry knows, the year figures and the change', () => {
+    expect(
+      cellsOf(
+        [
+          'Fuel and power',
+          'Metric Unit 2026 2025 % change',
+          'Grid power – Larkfield depot MWh 7,315.2 6,904.8 +5.9',
+          'Hours worked hours 412,880 398,120 +3.7',
+          'Dust intensity kg/GBP million 18.46 21.03 -12.2',
+          'Boiler fuel (wood chips, Larkfield) tonnes 1,904 2,011 -5.3',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      [1, 'Fuel and power'],
+      [2, 'Metric', 'Unit', '2026', '2025', '% change'],
+      [3, 'Grid power – Larkfield depot', 'MWh', '7,315.2', '6,904.8', '+5.9'],
+      [4, 'Hours worked', 'hours', '412,880', '398,120', '+3.7'],
+      [5, 'Dust intensity', 'kg/GBP million', '18.46', '21.03', '-12.2'],
+      [6, 'Boiler fuel (wood chips, Larkfield)', 'tonnes', '1,904', '2,011', '-5.3'],
+    ]);
+  });
+
+  it('reads years over the measures each year repeats, the measures one cell each', () => {
+    expect(
+      cellsOf(
+        [
+          '2026 2025',
+          'Hires Share (%) Hires Share (%)',
+          'By site',
+          'Larkfield 31 40.8 27 38.6',
+          'Ostbury 45 59.2 43 61.4',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      [1, '', '2026', '2025'],
+      [2, '', 'Hires', 'Share (%)', 'Hires', 'Share (%)'],
+      [3, 'By site'],
+      [4, 'Larkfield', '31', '40.8', '27', '38.6'],
+      [5, 'Ostbury', '45', '59.2', '43', '61.4'],
+    ]);
+  });
+
+  it('leaves measures alone that do not repeat once a year', () => {
+    const lines = cellsOf(
+      ['2026 2025', 'Hires Share (%) Leavers', 'Larkfield 31 40.8 27 38.6', 'Ostbury 45 59.2 43 61.4'].join(
+        '\n',
+      ),
+    );
+    expect(lines[1]).toEqual([2, 'Hires Share (%) Leavers']);
+  });
+});
+
 describe('wide figures right-aligned one space apart', () => {
   it('are separate cells when each is comma-grouped or decimal', () => {
     expect(rowsOfMarkup('  Tailings (t)        15,872,300 14,996,800 13,902,500')).toEqual([

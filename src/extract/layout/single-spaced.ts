@@ -1,13 +1,15 @@
+import { headOf, labelAndUnit, yearsOverMeasures, type SpacedHead } from './single-spaced-head.js';
+
 /**
  * Tables that a PDF-to-text tool wrote without layout, one row a line with single spaces between
  * the cells ("Groundwater 4,812 4,655 4,391" under "Water withdrawn (ML) FY2025 FY2024 FY2023"):
  * nothing marks the columns but the header's years. A line ending in two or more years heads such
  * a table; the lines below it that end in as many figures are its rows, cut into the label and
  * those figures. Lines with wider gaps are left to the space-aligned reader.
+ * A header may also name a unit column and a change column, or stack its years over the measures
+ * each year repeats (`single-spaced-head.ts`).
  */
 
-// A year heading a column: "2025", "FY2025", "FY25", "2024/25".
-const YEAR = /^(?:FY\s?(?:\d{2}|(?:19|20)\d{2})|(?:19|20)\d{2})(?:\/\d{2})?$/i;
 // One figure a line of single-spaced cells prints: "4,812", "0.71", "(12)", "68%", or no figure ("–", "n.a.", "nil").
 const FIGURE = /^(?:[-−+(]?\d[\d,]*(?:\.\d+)?\)?%?|[-–—]|n\.?a\.?|n\/a|nil)$/i;
 // A figure a space cannot belong to (comma-grouped or decimal): a label never ends in one.
@@ -29,25 +31,43 @@ export interface PlainLine {
 export function singleSpacedRows(lines: readonly PlainLine[]): Map<number, string[]> {
   const out = new Map<number, string[]>();
   for (let i = 0; i < lines.length; i++) {
-    const header = yearTail(lines[i]);
-    if (!header) continue;
+    const found = headAt(lines, i);
+    if (!found) continue;
+    const { head, first } = found;
     const rows = new Map<number, string[]>();
-    let last = lines[i]?.no ?? 0;
-    let j = i + 1;
+    let last = lines[first - 1]?.no ?? 0;
+    let j = first;
     for (; j < lines.length; j++) {
       const line = lines[j];
       if (!line || line.no - last > MAX_STEP) break;
-      const row = figureTail(line, header.length - 1);
+      const row = figureTail(line, head);
       if (row) rows.set(j, row);
-      else if (!isGroupLine(line) || !figureTail(lines[j + 1], header.length - 1)) break;
+      else if (!isGroupLine(line) || !figureTail(lines[j + 1], head)) break;
       last = line.no;
     }
     if (rows.size < 2) continue;
-    out.set(i, header);
+    head.cells.forEach((cells, k) => out.set(i + k, cells));
     for (const [k, row] of rows) out.set(k, row);
     i = j - 1;
   }
   return out;
+}
+
+/** The header starting at line `i` and the index of the line its rows begin at. */
+function headAt(lines: readonly PlainLine[], i: number): { head: SpacedHead; first: number } | undefined {
+  const tokens = tokensOf(lines[i]);
+  const head = tokens ? headOf(tokens) : undefined;
+  if (!head) return undefined;
+  // Years over a line of measures ("2025 2024" over "Leavers Rate (%) Leavers Rate (%)"): the row
+  // after the measures says how many figures each year has.
+  const next = lines[i + 1];
+  const measures = next && next.no - (lines[i]?.no ?? 0) <= MAX_STEP ? tokensOf(next) : undefined;
+  // A group heading may come first ("By gender").
+  const after = lines[i + 2];
+  const firstRow = after && isGroupLine(after) ? lines[i + 3] : after;
+  const figures = figureCount(firstRow);
+  const stacked = figures === undefined ? undefined : yearsOverMeasures(head, measures, figures);
+  return stacked ? { head: stacked, first: i + 2 } : { head, first: i + 1 };
 }
 
 function tokensOf(line: PlainLine | undefined): string[] | undefined {
@@ -57,20 +77,17 @@ function tokensOf(line: PlainLine | undefined): string[] | undefined {
   return text.split(' ');
 }
 
-/** The header's cells (its label, '' when none, then its years) when a line ends in two or more years. */
-function yearTail(line: PlainLine | undefined): string[] | undefined {
-  const tokens = tokensOf(line);
-  if (!tokens) return undefined;
+/** How many figures a line ends in after a label with letters. */
+function figureCount(line: PlainLine | undefined): number | undefined {
+  const tokens = tokensOf(line) ?? [];
   let k = tokens.length;
-  while (k > 0 && YEAR.test(tokens[k - 1] ?? '')) k--;
-  const years = tokens.slice(k);
-  const label = tokens.slice(0, k).join(' ');
-  if (years.length < 2 || new Set(years).size !== years.length || /[.:;,]$/.test(label)) return undefined;
-  return [label, ...years];
+  while (k > 0 && FIGURE.test(tokens[k - 1] ?? '')) k--;
+  return k > 0 && k < tokens.length ? tokens.length - k : undefined;
 }
 
-/** A row's cells when the line ends in exactly `width` figures after a label of words. */
-function figureTail(line: PlainLine | undefined, width: number): string[] | undefined {
+/** A row's cells when the line ends in exactly the figures `head` has columns for, after a label of words. */
+function figureTail(line: PlainLine | undefined, head: SpacedHead): string[] | undefined {
+  const width = head.width + (head.change ? 1 : 0);
   const tokens = tokensOf(line);
   if (!tokens || tokens.length <= width) return undefined;
   const tail = tokens.slice(-width);
@@ -81,7 +98,7 @@ function figureTail(line: PlainLine | undefined, width: number): string[] | unde
   const before = label[label.length - 1] ?? '';
   const twoBefore = label[label.length - 2] ?? '';
   if (MARKED.test(before) || (NUMBER.test(before) && NUMBER.test(twoBefore))) return undefined;
-  return [label.join(' '), ...tail];
+  return head.unit ? [...labelAndUnit(label), ...tail] : [label.join(' '), ...tail];
 }
 
 function isGroupLine(line: PlainLine): boolean {

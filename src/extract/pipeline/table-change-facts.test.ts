@@ -35,6 +35,20 @@ describe('a table change column', () => {
     expect(found.map((c) => c[0])).not.toContain(9);
   });
 
+  it('reads the change of a table printed one space apart', () => {
+    const text = [
+      'Larkfield Mills Ltd',
+      'This report covers the period from 1 January 2026 to 31 December 2026.',
+      'Metric Unit 2026 2025 % change',
+      'Water consumption m3 61,420 58,300 +5.4',
+      'Direct emissions (Scope 1) tCO2e 2,418.6 2,702.1 -10.5',
+    ].join('\n');
+    expect(changes(text)).toEqual([
+      [4, '5.4', 2026, 'water.consumption'],
+      [5, '-10.5', 2026, 'ghg.scope1'],
+    ]);
+  });
+
   it('gives nothing when the header names no change column', () => {
     expect(changes(REPORT.replace('Change vs prior year (%)', 'Notes'))).toEqual([]);
   });

@@ -118,10 +118,9 @@ function changeCell(
   values: readonly ExtractedFact[],
   column: 'change' | 'ratio',
 ): string | undefined {
-  const cells = raw
-    .slice(0, 400)
-    .trim()
-    .split(/\t|\s{2,}/);
+  const row = raw.slice(0, 400).trim();
+  // A table printed one space apart ("Diesel MWh 413.2 441.7 -6.5") parts its cells at each space.
+  const cells = row.split(/\t|\s{2,}/).length > 1 ? row.split(/\t|\s{2,}/) : row.split(' ');
   const m = CHANGE_CELL.exec(cells[cells.length - 1] ?? '');
   if (!m || cells.length < 4) return undefined;
   const printed = values.map((v) =>
