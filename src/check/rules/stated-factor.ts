@@ -1,4 +1,3 @@
-import { foldAccents } from '../../core/index.js';
 import {
   makeFinding,
   severityFor,
@@ -13,86 +12,9 @@ import { overlaps, type Figure } from '../precision/index.js';
 import { baseRange, isCoalEquivalent } from './convert-figure.js';
 import { productMiss } from './factor-product.js';
 import { partOffFactor } from './stated-factor-parts.js';
-import { withFuelAbbreviations } from './marine-fuel-names.js';
+import { namesOtherCarrier, subjectCarrier, subjectWords, wordsOf } from './stated-factor-subject.js';
 import { inputRowAbove, inputRowNamedAlike } from './stated-factor-rows.js';
 import type { Rule, RuleContext } from './rule.js';
-
-/** Words that name how energy is obtained or used, not which carrier: they do not tell rows apart. */
-const GENERIC_WORDS = new Set([
-  'purchased',
-  'consumption',
-  'combustion',
-  'consumed',
-  'used',
-  'use',
-  'factor',
-  'factors',
-  'faktor',
-  'and',
-  'of',
-  'the',
-  'for',
-  'from',
-  'scope',
-  'equivalent',
-  'value',
-  // "converted at 0.0036 GJ/kWh": how a factor is applied, not what to.
-  'converted',
-  'conversion',
-  'at',
-  // "the emission indicator for electricity end users": who buys a carrier, not which one ("End-of-life
-  // of sold products" is no electricity).
-  'end',
-  'final',
-  'user',
-  'users',
-  'emission',
-  'emissions',
-  'indicator',
-  // Articles and prepositions inside a subject in other languages ("cocsul de petrol", "gaz de
-  // schiste", "aceite de oliva"): every sentence has them, so they name no carrier.
-  'de',
-  'del',
-  'des',
-  'du',
-  'da',
-  'do',
-  'di',
-  'la',
-  'le',
-  'les',
-  'el',
-  'los',
-  'las',
-  'van',
-  'het',
-  'der',
-  'die',
-  'das',
-  'den',
-  'dem',
-  'mit',
-  'aus',
-  'von',
-  'vom',
-  'zum',
-  'zur',
-  'ein',
-  'eine',
-  'einem',
-  'einer',
-  // Norwegian, Danish and Swedish ("omregnet til energi med 9,96 MWh per m³ diesel og …").
-  'og',
-  'och',
-  'er',
-  'av',
-  'af',
-  'til',
-  'till',
-  'med',
-  'omregnet',
-  'omregnes',
-]);
 
 /** "Intensity" in the languages reports print it in: a ratio the report computes, not a factor it states. */
 const INTENSITY_WORD =
@@ -100,9 +22,6 @@ const INTENSITY_WORD =
 
 // Extraction's name for a figure no catalogue metric names: two such rows need not be one quantity.
 const UNCLASSIFIED = 'unclassified';
-
-/** At most this many words before a factor's number name its subject ("purchased electricity 0.5306 …"). */
-const SUBJECT_WORDS = 3;
 
 /**
  * A converted figure against the factor the report itself states: "purchased electricity 0.5306
@@ -152,71 +71,6 @@ function statedFactors(ctx: RuleContext): { figure: Figure; subject: Set<string>
   return out;
 }
 
-/**
- * "… for petrol" after the unit, or after a list of the factor's values by year that the subject ends
- * ("0.61 tce/t in 2024 and 0.60 tce/t in 2025 for coal": both are coal's), and as French, Spanish, Portuguese and German reports word it ("0,251 kgCO2e/kWh pour le
- * gazole", "para el diésel", "für Heizöl"), Romanian and Dutch ("pentru motorină", "voor diesel"), Bulgarian "за
- * дизелово гориво" and Russian "для дизельного топлива": the unit, then
- * the word "for" and what the factor applies to. The unit may print its gas apart ("0,267 т CO2/МВтч за …").
- */
-const FOR_SUBJECT =
-  /^\s*(\S+(?: CO2e?\S*)?)(?:\s+in\s+\d{4})?(?:\s*(?:,|\band\b)\s*\d[\d.,]*\s*\1\s+in\s+\d{4})*\s+(?:for|pour|para|für|pentru|voor|за|для)\s+(?:(?:le|la|les|el|los|las|o|a|os|as|den|die|das|de|het)\s+|l['’])?(\p{L}[\p{L} ()'-]*)/iu;
-
-/**
- * "9.96 MWh per m³ diesel", "2.68 tonnes CO2e per m³ of diesel": the unit written out with "per", then
- * the carrier it applies to (as Nordic reports print a conversion factor). A word after the unit that
- * joins a clause ("per tonne and diesel at …") or a unit's scale ("per thousand m³") names none.
- */
-const PER_SUBJECT =
-  /^\s*(?:\S+\s+){1,3}?per\s+\S+\s+(?:(?:of|av|af)\s+)?(?!(?:and|or|og|och|eller|at|in|for|to|til|med|i|på|from|fra)(?!\p{L}))(\p{L}{3,}[\p{L} ()'-]*)/iu;
-
-/**
- * The words naming what a factor applies to: those after it when it reads "8.85 kWh/litre for petrol",
- * else those just before its number, back to the previous figure, separator or "and"/"for" ("natural
- * gas 2.162 kgCO2e/m³, diesel 2.68 kgCO2e/litre": 2.68 is diesel's).
- */
-function subjectWords(label: string, printedValue: string, sentence: string): Set<string> {
-  // The label prints "8,000 kcal/m³" where the value is read as 8000: compare without separators.
-  const text = label.slice(0, 400).replace(/(\d),(?=\d{3})/g, '$1');
-  const value = printedValue.replace(/(\d),(?=\d{3})/g, '$1');
-  const at = value === '' ? -1 : text.indexOf(value);
-  const after = at >= 0 ? text.slice(at + value.length) : '';
-  const named = FOR_SUBJECT.exec(after)?.[2] ?? PER_SUBJECT.exec(after)?.[1] ?? forSubject(sentence, value);
-  const before = at >= 0 ? text.slice(0, at) : (text.split(/\d/, 1)[0] ?? '');
-  const clause =
-    named?.split(/(?<!\p{L})(?:and|or|et|ou|y|e|und|și|si|en|og|och|eller|и|или)(?!\p{L})/u)[0] ??
-    before.split(/[\d,;:/]|\b(?:and|for|y|e|et|ou|o|und|para|pour|für|pentru|voor|og|och)\b/).pop() ??
-    '';
-  const all = wordsOf(clause).filter((w) => !GENERIC_WORDS.has(w));
-  // "fuel oil", "diesel fuel": the carrier's own word tells rows apart, "fuel" only when alone.
-  const words = all.some((w) => !CARRIER_NOUNS.has(w)) ? all.filter((w) => !CARRIER_NOUNS.has(w)) : all;
-  return new Set(named === undefined ? words.slice(-SUBJECT_WORDS) : words.slice(0, SUBJECT_WORDS));
-}
-
-// Words naming a carrier only in general: a row of "coal in conventional fuel" is no fuel oil row.
-const CARRIER_NOUNS = new Set(['fuel', 'fuels']);
-
-/**
- * The subject after the factor in its whole sentence, when the label extraction cut stops before it
- * ("0.61 tce/t in 2024, 0.60 tce/t in 2025 for coal" labelled up to "in 2024").
- */
-function forSubject(sentence: string, value: string): string | undefined {
-  const text = sentence.slice(0, 600).replace(/(\d),(?=\d{3})/g, '$1');
-  const at = value === '' ? -1 : text.indexOf(value);
-  return at < 0 || text.indexOf(value, at + 1) >= 0
-    ? undefined
-    : FOR_SUBJECT.exec(text.slice(at + value.length))?.[2];
-}
-
-/**
- * The words of a text, accents folded ("gasóleo" is one word, not "gas" and "leo"), a marine fuel's
- * name as its abbreviation ("marine gas oil" is "mgo", as a fleet's row prints it).
- */
-function wordsOf(text: string): string[] {
-  // Letters no accent folds away stay in their word: Norwegian "strøm" is one word, not "str" and "m".
-  return withFuelAbbreviations(foldAccents(text)).match(/\p{L}+/gu) ?? [];
-}
-
 function names(f: Figure, subject: Set<string>): boolean {
   return wordsOf(`${f.fact.label ?? ''} ${clauseBefore(f)}`).some((w) => subject.has(w));
 }
@@ -237,6 +91,10 @@ function clauseBefore(f: Figure): string {
   const unit = p.reported.unit.trim();
   const previous = unit === '' ? -1 : before.lastIndexOf(unit);
   return previous < 0 ? before : before.slice(previous + unit.length);
+}
+
+function isTableRow(f: Figure): boolean {
+  return f.fact.provenance.kind === 'document' && f.fact.provenance.extraction === 'table';
 }
 
 function isCoal(f: Figure): boolean {
@@ -264,10 +122,17 @@ function check(
     g.fact.basis === 'actual';
   // A market-based factor (a residual mix) applies only to power no certificate covers: no row gives it.
   if (method === 'market') return undefined;
+  // A row names the factor's carrier by a word of its subject, or is classified as that carrier: a
+  // table's rows may print another language's labels than the note (the fewer words, the less close).
+  const carrier = subjectCarrier(factor.subject);
+  // A table row naming a second carrier ("mobile sources (diesel, petrol)") is no one factor's.
+  const namesCarrier = (g: Figure) =>
+    (names(g, factor.subject) || g.fact.metric === carrier) &&
+    !(carrier !== undefined && isTableRow(g) && namesOtherCarrier(g.fact.label ?? '', carrier));
   const candidates = ctx.facts
     .metrics()
     .flatMap((m) => ctx.facts.metric(m))
-    .filter((g) => sameYear(g) && names(g, factor.subject) && !others.some((o) => names(g, o)))
+    .filter((g) => sameYear(g) && namesCarrier(g) && !others.some((o) => names(g, o)))
     // An amount saved or avoided ("saved 46,000 GJ of natural gas") is no carrier's input or output.
     .filter((g) => !senseOf(g).markers.includes('change'))
     .filter((g) => method === undefined || (g.fact.dims.scope2_method ?? method) === method);

@@ -27,6 +27,8 @@ describe('Estonian, Latvian, Lithuanian and Serbian row labels', () => {
     ['Töötatud tunnid', 'safety.hours_worked'],
     ['Töövõimetusega tööõnnetused', 'safety.lost_time_injuries'],
     ['Nostrādāto stundu skaits', 'safety.hours_worked'],
+    // Latvian writes incapacity for work as one word or two ("darbnespēja", "darba nespēja").
+    ['Nelaimes gadījumi ar darba nespēju', 'safety.lost_time_injuries'],
     ['Dirbtų valandų skaičius', 'safety.hours_worked'],
     ['Broj radnih časova', 'safety.hours_worked'],
     // Serbian Cyrillic: Serbian phrases and the Croatian ones Serbian shares, read in Cyrillic.

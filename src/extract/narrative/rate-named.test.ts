@@ -65,4 +65,19 @@ describe('an injury rate named before its bare number', () => {
       ['0.41', 2029, ''],
     ]);
   });
+
+  it('reads a Baltic rate whose bracket holds the abbreviation, alone or with its definition', () => {
+    const latvian =
+      'Darba traumu biežums (LTIFR, negadījumi ar darba nespēju uz miljonu nostrādāto stundu) ' +
+      '2031. gadā bija 2,47 (2030: 3,05).';
+    expect(mentionsOf(latvian, 2031).map((m) => [m.value, m.year, m.unit, m.label.slice(0, 5)])).toEqual([
+      ['2.47', 2031, '', 'LTIFR'],
+      ['3.05', 2030, '', 'LTIFR'],
+    ]);
+    const lithuanian = '2031 metais nelaimingų atsitikimų dažnis (LTIFR) buvo 1,86 (2030: 2,04).';
+    expect(mentionsOf(lithuanian, 2031).map((m) => [m.value, m.year, m.label.slice(0, 5)])).toEqual([
+      ['1.86', 2031, 'LTIFR'],
+      ['2.04', 2030, 'LTIFR'],
+    ]);
+  });
 });

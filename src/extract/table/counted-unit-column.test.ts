@@ -62,4 +62,19 @@ describe('a counted noun in a unit column', () => {
     );
     expect(brief(found, 3).map((b) => b[0])).toEqual(['Families relocated', 'Families relocated']);
   });
+
+  it('is the unit of its row in Latvian, where "gadījumi" (cases) stands under "Mērv."', () => {
+    const found = read(
+      [
+        '4. tabula. Drošība darbā',
+        '  Rādītājs                                Mērv.           2024      2025',
+        '  Negadījumi ar darba nespēju             gadījumi           7         2',
+        '  Zaudētās darba dienas                   dienas           131        58',
+      ].join('\n'),
+    );
+    expect(brief(found, 3)).toEqual([
+      ['Negadījumi ar darba nespēju', 'gadījumi', '7', 2024],
+      ['Negadījumi ar darba nespēju', 'gadījumi', '2', 2025],
+    ]);
+  });
 });

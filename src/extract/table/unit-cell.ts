@@ -56,8 +56,8 @@ const UNIT_WORDS = new Set(
     `milhares millones milhões r$ mxn pesos brl`,
     // Estonian: persons, employees, number, hours, days, tonnes, thousand, euros (partitive).
     `inimest töötajat arv tundi päeva tonni tonnid tuh tuh. eurot`,
-    // Latvian: persons, employees, number, pieces, hours, days, tonnes, thousand, euro.
-    `personas darbinieki skaits gab. stundas dienas tonnas tūkst. tūkst eiro`,
+    // Latvian: persons, employees, number, pieces, cases (gadījumi), hours, days, tonnes, thousand, euro.
+    `personas darbinieki skaits gab. gadījumi gadījumu stundas dienas tonnas tūkst. tūkst eiro`,
     // Lithuanian: persons (asm.), employees, number, pieces (vnt.), hours (val.), days, tonnes, million.
     `asm. darbuotojai skaičius vnt. val. valandos dienos tonos mln. eurų`,
     // Serbian, in Latin and Cyrillic letters: persons, employees, number, pieces, hours, days, tonnes,
