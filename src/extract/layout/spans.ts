@@ -76,6 +76,8 @@ const CLEANED_FIGURE = /^[-−+(]?\d[\d., \u00a0\u2009\u202f]*\)?%?$/;
 function findCell(raw: string, cell: string, from: number): Place | undefined {
   const at = raw.indexOf(cell, from);
   if (at >= 0) return { start: at, end: at + cell.length };
+  const label = printedYearLabel(raw, cell, from);
+  if (label) return label;
   // A label with a figure or a formula in it ("Rate (per 1.000.000 hours)", "t CO₂e") as cleaning
   // rewrote it: the same characters up to the decimal marks and sub- and superscript digits.
   const loose = asPrinted(raw).indexOf(asPrinted(cell), from);
@@ -88,6 +90,20 @@ function findCell(raw: string, cell: string, from: number): Place | undefined {
   pattern.lastIndex = from;
   const m = pattern.exec(raw);
   return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+}
+
+// A fiscal-year label cleaning wrote "FY2025" (clean/fiscal-naming: JSE "F2025", Malay "TK2025").
+const FY_LABEL = /FY(?=\s?(?:19|20)\d{2})/g;
+
+/** Where a cell holding such a label is printed, in the label's printed form. */
+function printedYearLabel(raw: string, cell: string, from: number): Place | undefined {
+  if (!cell.includes('FY')) return undefined;
+  for (const mark of ['F', 'TK']) {
+    const printed = cell.replace(FY_LABEL, mark);
+    const at = raw.indexOf(printed, from);
+    if (printed !== cell && at >= 0) return { start: at, end: at + printed.length };
+  }
+  return undefined;
 }
 
 /**

@@ -48,6 +48,14 @@ describe('averages per person in prose (HKEX B3.2, GRI 404-1)', () => {
       { value: '16.4', unit: 'hours', metric: 'training.hours_average' },
     ]);
   });
+  it('reads "N employees received H hours of training" as people trained, not the headcount', () => {
+    const found = read(
+      'In 2024, 2,315 employees received 48,912 hours of training (2023: 2,108 employees, 44,270 hours).',
+    );
+    expect(found).toContainEqual({ value: '2315', unit: 'employees trained', metric: 'training.trained' });
+    expect(found.filter((f) => f.metric === 'workforce.total')).toEqual([]);
+    expect(found).toContainEqual({ value: '2108', unit: 'employees trained', metric: 'training.trained' });
+  });
   it('reads "X hours of training per person on average" and a count of people trained before it', () => {
     expect(read('We trained 2,718 employees, who received 23.5 hours of training per person.')).toEqual([
       { value: '2718', unit: 'employees trained', metric: 'training.trained' },

@@ -83,7 +83,8 @@ export function findComparatives(
 /**
  * The figure before the bracket whose counted noun the bracketed value prints after it: "11 recordable
  * injuries, of which 4 …, over 8,642,400 hours (2024: 13 recordable injuries)" compares the injuries,
- * not the hours printed nearest the bracket.
+ * not the hours printed nearest the bracket. The noun may be printed bare when the figure's unit adds
+ * what the people did ("1,466 employees received 63,643 hours of training (2024: 1,367 employees, …)").
  */
 function namedBy(
   after: string,
@@ -95,13 +96,17 @@ function namedBy(
   return [...figures]
     .reverse()
     .find(
-      (f) =>
-        f.end <= bracketAt &&
-        !f.measured &&
-        /\p{L}{3}/u.test(f.unit) &&
-        words.startsWith(f.unit.toLowerCase()) &&
-        !/^[\p{L}\p{N}]/u.test(words.slice(f.unit.length)),
+      (f) => f.end <= bracketAt && !f.measured && [f.unit, f.noun].some((name) => printsFirst(words, name)),
     );
+}
+
+/** True when `words` open with `name` as a whole word ("employees, 57,642 hours" with "employees"). */
+function printsFirst(words: string, name: string): boolean {
+  return (
+    /\p{L}{3}/u.test(name) &&
+    words.startsWith(name.toLowerCase()) &&
+    !/^[\p{L}\p{N}]/u.test(words.slice(name.length))
+  );
 }
 
 // How far back the figure a bare comparative repeats may be ("1,234 employees, compared with 1,100").

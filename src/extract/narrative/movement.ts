@@ -15,6 +15,11 @@ const TOOK_LEAVE =
 // trained, which is not the headcount.
 const TRAINED =
   /^\s+(?:have\s+|had\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+trained|(?:received|attended|completed|took\s+part\s+in|participated\s+in|joined)\s+(?:(?:\w+\s+){0,3}?)(?:training|courses?|learning))\b/i;
+// "1,420 employees received 52,300 hours of training": the hours received stand between the verb and
+// "training". "Our 1,870 employees completed 40,766 hours of training" still names the whole workforce.
+const TRAINED_HOURS =
+  /^\s+(?:received|attended|completed|logged)\s+(?:a\s+total\s+of\s+)?[\d.,]+\s+(?:\w+\s+){0,2}?(?:hours?|h)\s+of\s+(?:\w+\s+)?training\b/i;
+const WHOLE_WORKFORCE = /\b(?:our|all|its|their)\s+$/i;
 
 // "318 employees volunteered 2,544 hours": people who volunteered are volunteers (HKEX B8.2), not the headcount.
 const VOLUNTEERED =
@@ -32,6 +37,7 @@ export function movementNoun(noun: string, after: string, before = ''): string {
   if (!PEOPLE.test(head)) return noun;
   if (LEFT.test(after)) return `${noun} who left`;
   if (TRAINED.test(after) || TRAINED_BEFORE.test(before)) return `${noun} trained`;
+  if (TRAINED_HOURS.test(after) && !WHOLE_WORKFORCE.test(before)) return `${noun} trained`;
   if (VOLUNTEERED.test(after)) return `${noun.replace(/(?<=e)s$/, '')} volunteers`;
   if (JOINED.test(after) && !/^new\b/i.test(noun)) return `new ${noun}`;
   const leave = TOOK_LEAVE.exec(after)?.[1];

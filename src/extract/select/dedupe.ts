@@ -1,4 +1,5 @@
 import type { ClassifiedMention } from '../classify/index.js';
+import { sharesDigitsByChance } from './chance-match.js';
 import { contradictsTable, dimsKey, restatesTable, tableAmounts } from './rounded-restatement.js';
 
 /**
@@ -41,9 +42,7 @@ export function dedupeMentions(
   const restated = (c: ClassifiedMention): boolean =>
     (tableKeys.get(`${c.mention.year}|${numeric(c.mention.value)}`) ?? []).some(
       (t) =>
-        !inAnotherScale(c, t) &&
-        !ofAnUnnamedSite(c, t) &&
-        !inAnotherQuantity(c, t) &&
+        !sharesDigitsByChance(c, t) &&
         (t.metric !== undefined || !contradictsTable(c, amounts) || reprints(c, t.mention.line)),
     );
   const disputed = disputedSeries(items);
@@ -168,46 +167,6 @@ function bodyWeight(text: string): number {
   if (title) return 0;
   // A list item (a highlights page, a summary bullet) restates; a paragraph is the body.
   return /^\s*(?:[-•◆✓▪●]\s|\d+[.)]\s)/.test(text) ? text.length / 4 : text.length;
-}
-
-/**
- * The same digits as a table's in a unit of the same dimension but another scale ("RMB 2,386.4
- * million" against a row of 2,386.4 in RMB 10,000): not the table's figure restated but another
- * amount, or a slip in the scale, which the checks must see.
- */
-function inAnotherScale(prose: ClassifiedMention, table: ClassifiedMention): boolean {
-  const a = prose.quantity;
-  const b = table.quantity;
-  if (!a || !b || a.unit.dimension !== b.unit.dimension) return false;
-  return !a.value.times(a.unit.toBase).eq(b.value.times(b.unit.toBase));
-}
-
-/**
- * A table cell of one site ("Plant B | 1,204" in a headcount by site) that a sentence does not name:
- * a sentence restating a site's figure names the site, so one that names none ("1,204 contractor
- * workers in all") gives its own figure whose digits the site's cell shares by chance.
- */
-function ofAnUnnamedSite(prose: ClassifiedMention, table: ClassifiedMention): boolean {
-  const site = table.dims.site;
-  if (site === undefined || prose.dims.site !== undefined) return false;
-  const quote = prose.mention.quote.toLowerCase();
-  const words = site.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
-  return words.length > 0 && !words.some((w) => quote.includes(w));
-}
-
-/**
- * The same digits as a table's cell in a unit of another kind, each read as a metric of its own
- * ("118,640 hours of training" against a fuel row of 118,640 MWh): two quantities that share their
- * digits by chance, not one restated. A plain count may be either, so it never tells them apart; nor
- * does money, whose scale word a sentence may print where a unit is read.
- */
-function inAnotherQuantity(prose: ClassifiedMention, table: ClassifiedMention): boolean {
-  const a = prose.quantity?.unit.dimension;
-  const b = table.quantity?.unit.dimension;
-  if (a === undefined || b === undefined || a === b || a === 'count' || b === 'count') return false;
-  // An amount of money beside a physical unit is more often a scale misread ("SEK 8 412.6 m" read in metres).
-  if (a.startsWith('money') || b.startsWith('money')) return false;
-  return prose.metric !== undefined && table.metric !== undefined && prose.metric.id !== table.metric.id;
 }
 
 function numeric(value: string): string {

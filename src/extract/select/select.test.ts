@@ -177,6 +177,24 @@ describe('dedupeMentions', () => {
     expect(kept.map((c) => c.mention.line)).toEqual([40, 90]);
   });
 
+  it('keeps a part of a list whose digits match a part of another metric’s breakdown in a table', () => {
+    const young = tableCell(40, 'Employees under 30 years', '412', 'persons', 2024);
+    const suppliers = text({
+      line: 90,
+      label: '412 in Mainland China',
+      quote: 'We engaged 646 suppliers in 2024: 86 in Hong Kong, 412 in Mainland China and 148 overseas',
+      value: '412',
+      unit: 'suppliers',
+      year: 2024,
+      dims: { region: 'mainland china' },
+    });
+    expect(young.dims).toEqual({ age: '<30' });
+    expect(suppliers.metric?.id).toBe('suppliers.count');
+    expect(suppliers.dims).toEqual({ region: 'mainland china' });
+    const kept = dedupeMentions([young, suppliers], () => '');
+    expect(kept.map((c) => c.mention.line)).toEqual([40, 90]);
+  });
+
   it('weighs each line once, however many figures it prints', () => {
     // A highlights line and a paragraph each printing 30 figures: every figure of one repeats in the other.
     const figures = Array.from({ length: 30 }, (_v, i) => String(4100 + i * 37));

@@ -9,6 +9,21 @@ const named = (found: ReturnType<typeof read>, line: number) =>
   found.filter((m) => m.line === line).map((m) => [m.column ?? m.label, m.value, m.year]);
 
 describe('figures placed under the columns printed over them', () => {
+  it('places figures under JSE-style "F2025" year headings that leave their share columns blank', () => {
+    const found = read(
+      [
+        'DISTRIBUTION OF VALUE',
+        'R million                                  F2025       %       F2024       %',
+        '----------------------------------------------------------------------------',
+        'Turnover                                 9 318.7             8 702.5',
+        'Wealth created                           4 120.9   100.0     3 877.3   100.0',
+      ].join('\n'),
+    );
+    expect(named(found, 4)).toEqual([
+      ['Turnover', '9318.7', 2025],
+      ['Turnover', '8702.5', 2024],
+    ]);
+  });
   it('reads a row that leaves a year blank under names spanning unequal runs of years', () => {
     const found = read(
       [
