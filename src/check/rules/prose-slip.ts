@@ -60,7 +60,10 @@ export function proseSlips({ printings, representative }: PrintedSeries): {
   for (const printing of printings) {
     const range = comparableRange(printing, table, tableSense);
     const slip = range && slipOf(table, printing.figure, range);
-    if (slip) report(printing.figure, table, slip);
+    // "approximately 6,420 employees" beside 6,240 in the table: a rounded figure may sit near the
+    // exact one, but not in other digits or at another power of ten.
+    if (slip && (printing.figure.qualifier === 'exact' || slip !== 'gap'))
+      report(printing.figure, table, slip);
   }
   return { findings, flagged };
 }
@@ -77,7 +80,8 @@ function comparableRange(
   // A sentence whose words make it another quantity (a saving, a subset, last year's comparative)
   // is no copy of the table's figure.
   const other = sense.markers.length > 0 || !sameSense(tableSense, sense);
-  if (isTableRow(figure) || figure.qualifier !== 'exact' || other || withShare(figure)) return undefined;
+  const plain = figure.qualifier === 'exact' || figure.qualifier === 'about';
+  if (isTableRow(figure) || !plain || other || withShare(figure)) return undefined;
   // Electricity "equivalent to 2,291.14 tons of standard coal" is a conversion by a coefficient,
   // not a copy of the kWh row: it is checked against the coefficient (factor.stated), not here.
   if (figuresCrossCoal(figure, table)) return undefined;

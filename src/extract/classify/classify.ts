@@ -22,6 +22,7 @@ import {
   headcountShare,
   isTrainingHours,
   personal,
+  staffCategoryRow,
   trainingColumn,
 } from './employee-columns.js';
 import { energySource } from './energy-source.js';
@@ -266,7 +267,7 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
       paymentOf(m.quote, m.value) !== undefined) ||
     // "Cement | 96.8" under "% of Turnover": an activity's share of revenue, not revenue.
     (picked?.metric.id === 'economic.revenue' && underRevenueShare(m, printed));
-  const choice = unfit ? undefined : picked;
+  const choice = unfit ? undefined : (staffCategoryRow(m, picked, printed, cache, fits) ?? picked);
   const part = m.kind === 'table' ? partRowScope(choice?.metric, m.label, dims) : undefined;
   if (part !== undefined) dims.scope = part;
   const ship = m.kind === 'table' ? marineFuel(m.label) : undefined;

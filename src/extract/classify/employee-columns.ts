@@ -97,3 +97,29 @@ export function asEmployees(
     .some((w) => w !== '' && !/^(?:employees?|staff)$/.test(w) && words.has(w));
   return named ? choice : undefined;
 }
+
+/**
+ * "Sales Workers | 124 | 86 | 210" in an EEO-1 table by job category: a row whose label ends on a
+ * people noun is a group of staff, so a money metric its first word names (sales as revenue) gives
+ * way to the headcount when the row prints no money unit.
+ */
+export function staffCategoryRow(
+  m: Mention,
+  picked: ReturnType<typeof chooseMetric>,
+  printed: PrintedUnit | undefined,
+  cache: PhraseCache | undefined,
+  fits: (metric: Metric) => boolean,
+): ReturnType<typeof chooseMetric> {
+  if (m.kind !== 'table' || printed !== undefined || !picked?.metric.dimension.startsWith('money'))
+    return undefined;
+  if (!STAFF_NOUN_LAST.test(m.label.trim())) return undefined;
+  return chooseMetric(
+    ['employees'],
+    undefined,
+    1,
+    cache,
+    (metric) => fits(metric) && metric.kind === 'count',
+  );
+}
+
+const STAFF_NOUN_LAST = /\b(?:workers|employees|staff|personnel)$/i;

@@ -77,6 +77,10 @@ const REPORTING_PERIOD =
   /\b(?:during|in|for|over|throughout)\s+(?:the\s+)?(?:reporting\s+(?:period|year)|year|FY\s?(?:19|20)\d{2}(?:\/\d{2})?|(?:19|20)\d{2})\b/i;
 // A subject qualified by a place ("natural gas in Xinzhou Tower") is about a part, not the total.
 const PART_OF = /\b(?:in|at|of|for|from)\s+(?:the\s+)?(?!Group\b|Company\b|Reporting\b)[A-Z][a-z]/;
+// "Diesel use across our quarry fleet and kiln start-up burners": a long subject whose quantity is
+// followed by where all of it was used; the words before that name what changed.
+const WHERE_USED = /\s+(?:across|throughout|within)\s+(?:our|the|all|its)\b.*$/i;
+const wordCount = (text: string): number => text.split(/\s+/).length;
 const NOT_A_RECORD = /\b(?:if|would|could|might|estimated|expected|projected|forecast)\b/i;
 
 /**
@@ -238,14 +242,16 @@ function reading(
 ): ChangeReading | undefined {
   if (direction === undefined) return undefined;
   // The other scripts' reader words its own subjects; Turkish "Su" (water) is no Spanish "su" (its).
-  const subject = what.direction
+  const worded = what.direction
     ? what.subject?.trim()
     : what.subject
         ?.trim()
         .replace(/^(?:the|our|its|their|total of)\s+/i, '')
         .replace(ROMANCE_ARTICLE, '')
         .replace(GERMAN_ARTICLE, '');
-  if (subject !== undefined && (PART_OF.test(subject) || subject.split(/\s+/).length > 8)) return undefined;
+  if (worded !== undefined && PART_OF.test(worded)) return undefined;
+  const subject = worded !== undefined && wordCount(worded) > 8 ? worded.replace(WHERE_USED, '') : worded;
+  if (subject !== undefined && wordCount(subject) > 8) return undefined;
   return {
     direction,
     ...(subject === undefined ? {} : { subject }),

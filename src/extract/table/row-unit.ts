@@ -18,7 +18,7 @@ export function unitIn(text: string, anyWord = false): string {
     ?.trim()
     .replace(QUALIFIER_BEFORE_UNIT, '')
     .replace(UNIT_LEAD, '');
-  if (inner === undefined || inner === '') return '';
+  if (inner === undefined || inner === '' || NOTE_LETTER.test(inner)) return '';
   if (looksLikeUnit(inner) || (anyWord && /^[a-z%]+$/i.test(inner) && !WORKER_WORD.test(inner))) return inner;
   return '';
 }
@@ -32,6 +32,11 @@ export function statedUnit(text: string): string {
   const unit = lead ? text.trim().slice(lead[0].length).trim() : '';
   return unit !== '' && looksLikeUnit(unit) && tryParseUnit(unit) !== undefined ? unit : '';
 }
+
+// "Scope 2, location-based (d)": US and UK tables letter their notes (a), (b), (c) … after the label,
+// so a lone letter a–f in brackets is a note mark, not a unit ("d" would read as days, "a" and "e" as
+// counted units); a unit of one letter is printed as t, g, h, l or m.
+const NOTE_LETTER = /^[a-f]$/;
 
 // A square-bracketed tail of a label, no bracket inside it.
 const SQUARE_TAIL = /\[([^[\]]{1,30})\]$/;
