@@ -39,6 +39,11 @@ const LABELS: readonly (readonly [string, string])[] = [
   ['النفايات غير الخطرة', 'waste.non_hazardous'],
   ['معدل دوران الموظفين', 'turnover.rate'],
   ['متوسط ساعات التدريب لكل موظف', 'training.hours_average'],
+  // Gulf nationalisation quotas (Saudization, Emiratisation …) and heavy fuel oil, as Tadawul reports word them.
+  ['معدل التوطين', 'workforce.nationals_share'],
+  ['الموظفين المواطنين', 'workforce.nationals'],
+  ['الموظفون الإماراتيون', 'workforce.nationals'],
+  ['المازوت', 'energy.other_fuels'],
 ];
 
 describe('Turkish, Thai and Arabic metric phrases', () => {

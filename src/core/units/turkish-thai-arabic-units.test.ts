@@ -13,11 +13,18 @@ describe('units printed in Turkish, Thai and Arabic', () => {
     expect(parseUnit('موظف').symbol).toBe('persons');
     expect(parseUnit('ساعة').symbol).toBe('hours');
     expect(parseUnit('طن').symbol).toBe('t');
+    expect(parseUnit('طن متري').symbol).toBe('t');
+    expect(parseUnit('كجم').symbol).toBe('kg');
+    expect(parseUnit('كغ').symbol).toBe('kg');
   });
 
   it('reads tonnes of CO2 equivalent, energy and water', () => {
     expect(parseUnit('ตันคาร์บอนไดออกไซด์เทียบเท่า').symbol).toBe('tCO2e');
     expect(parseUnit('طن ثاني أكسيد الكربون المكافئ').symbol).toBe('tCO2e');
+    // Gulf reports shorten it with the formula, before or after the word for equivalent.
+    expect(parseUnit('طن مكافئ CO2').symbol).toBe('tCO2e');
+    expect(parseUnit('طن CO2 مكافئ').symbol).toBe('tCO2e');
+    expect(parseUnit('كجم مكافئ CO2/طن').symbol).toBe('kgCO2e/t');
     expect(parseUnit('เมกะวัตต์ชั่วโมง').symbol).toBe('MWh');
     expect(parseUnit('ميغاواط ساعة').symbol).toBe('MWh');
     expect(parseUnit('กิกะจูล').symbol).toBe('GJ');

@@ -12,6 +12,17 @@ describe('figures in native digits', () => {
     expect(line('عدد الموظفين\t۱٬۴۰۸', how).text).toBe('عدد الموظفين\t1,408');
   });
 
+  it('reads a Gregorian year marked م as the year, keeping every column in place', () => {
+    const how = nativeFiguresOf(['المؤشر   ٢٠٣٠م   ٢٠٣١م', 'عدد الموظفين   ۱٬۴۰۸']);
+    expect(line('المؤشر\t٢٠٣٠م\t٢٠٣١م', how)).toEqual({
+      text: 'المؤشر\t2030 \t2031 ',
+      cells: ['المؤشر', '2030', '2031'],
+    });
+    expect(line('الموافق 1453/07/10هـ - 2031/12/31م', how).text).toBe('الموافق 1453/07/10هـ - 2031/12/31 ');
+    // م starting a word after a figure is no mark: "2031 مليون" (2,031 million) stays as printed.
+    expect(line('2031 مليون ريال', how).text).toBe('2031 مليون ريال');
+  });
+
   it('leaves the Arabic-Indic heading numbers of a report in English alone', () => {
     const how = nativeFiguresOf([
       'Table 4.1 Energy use   الجدول ٤-١',

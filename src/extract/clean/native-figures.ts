@@ -73,6 +73,10 @@ const BARE_BE_YEAR = new RegExp(`(?<![\\d,.])${BE_YEAR}(?![\\d,.]*\\d)`, 'g');
 // two Buddhist-era years, no other figure.
 const FIGURE = /\d[\d,.]*/g;
 const ONE_BE_YEAR = new RegExp(`^${BE_YEAR}$`);
+// Arabic reports mark a Gregorian year with م (for ميلادي) glued on or a space apart, beside its Hijri
+// year marked هـ ("1446هـ / 2025م", a header "2023م  2024م  2025م", a date "2026/02/02م"); the mark is no
+// letter of a word (no Arabic letter follows it). It is printed as a space, so the year reads as a year.
+const GREGORIAN_MARK = /((?<![\d,.])(?:(?:19|20)\d{2}|\d{1,4}\/\d{1,2}\/\d{1,4})) ?م(?![\u0600-\u06ff])/g;
 
 /** How a document prints figures and years that need rewriting, decided once per document. */
 export interface NativeFigures {
@@ -183,21 +187,24 @@ export function withNativeFigures(
 ): { text: string; cells: string[] } {
   const digits = (text: string): string => {
     const thai = text.replace(THAI_DIGIT, thaiDigit);
-    return how.rightToLeft ? thai.replace(ARABIC_FIGURE, arabicFigure) : thai;
+    const ascii = how.rightToLeft ? thai.replace(ARABIC_FIGURE, arabicFigure) : thai;
+    return ascii.replace(GREGORIAN_MARK, (m: string, year: string) => year.padEnd(m.length));
   };
+  // A cell holds no space at its end: a mark printed as one there is dropped.
+  const cell = (c: string): string => digits(c).trimEnd();
   const text = digits(line);
   if (how.republicOfChina === true) return { text: withRocYears(text), cells: cells.map(withRocYears) };
   if (how.solarHijri === true) {
     const header = isYearHeader(text, ONE_SH_YEAR) || isNamedYearHeader(text);
     return {
       text: solarHijriYears(text, header),
-      cells: cells.map((c) => solarHijriYears(digits(c), header)),
+      cells: cells.map((c) => solarHijriYears(cell(c), header)),
     };
   }
-  if (!how.buddhistEra) return { text, cells: cells.map(digits) };
+  if (!how.buddhistEra) return { text, cells: cells.map(cell) };
   const years = isBuddhistYearHeader(text)
     ? (s: string): string => s.replace(BARE_BE_YEAR, gregorian)
     : (s: string): string =>
         s.replace(NAMED_BE_YEAR, (_m, words: string, year: string) => words + gregorian(year));
-  return { text: years(text), cells: cells.map((c) => years(digits(c))) };
+  return { text: years(text), cells: cells.map((c) => years(cell(c))) };
 }
