@@ -1,13 +1,12 @@
 import { tryParseUnit } from '../../core/index.js';
 import type { NumberToken } from '../numbers/index.js';
-import { croatianMovement, isCroatianCounted } from './croatian-counts.js';
-import { isPeopleNoun } from './people-noun.js';
+import { croatianMovement } from './croatian-counts.js';
 import { CURRENCY_MARK } from './currency-mark.js';
+import { figureWords, isCountNoun, nounAfter } from './figure-noun.js';
 import { movementNoun } from './movement.js';
-import { YEAR_AFTER } from './figure-year.js';
-import { opensWithPriorYear } from './prior-year-words.js';
-import { isScaledDenominator, scaledDenominator } from './scaled-denominator.js';
-import { SCALE_ABBREVIATION } from './sentences.js';
+import { isNoFigure } from './no-figure.js';
+import { isPeopleNoun } from './people-noun.js';
+import { scaledDenominator } from './scaled-denominator.js';
 
 /** A number in a sentence read with its unit and the thing it counts or measures. */
 export interface NarrativeFigure {
@@ -69,18 +68,7 @@ const BRACKETED_SCALED_UNIT = /^\s?\(((?:10|100|1,000|10,000|100,000|1,000,000)\
 const SPACED_MONEY_SCALE = /^\s(m|bn|mn)(?![\p{L}\p{N}²³])/u;
 // "US$1,342k", "KD 158,917k": thousands glued to an amount as "k", read only after a currency mark.
 const GLUED_THOUSANDS = /^(k)\b/;
-// "(RMB 10,000)", "(10,000 kWh)", "(10,000)": a power of ten alone in brackets, with at most a currency
-// or a unit beside it, names the scale the figures around it are printed in, never an amount.
-const SCALE_IN_BRACKETS_BEFORE = /\(\s?(?:[A-Z]{3}\s?|[$€£¥]\s?)?$/;
-const SCALE_IN_BRACKETS_AFTER = /^\s?(?:\p{L}[^()\d]{0,16}?)?\)/u;
-const BIG_POWER_OF_TEN = /^10{4,}$/;
 const PERCENT = /^\s?(%|‰|per ?cent\b|percentage points?\b)/i;
-// Words that end the noun phrase after a number; "para", "en", "durante", "pour", "nel", "em" date it
-// in Spanish, French, Italian and Portuguese as "in" and "for" do; French "du" and "des" say whose, as
-// "of" does ("1 614 collaborateurs du groupe"); Polish "dla", "w", "za", German "für", "im", Dutch "voor",
-// Czech "v" and Nordic "för", "i" date it too ("0,597 t CO2/MWh dla 2024 r.").
-const STOP =
-  /^(?:para|en|durante|pour|nel|em|du|des|dla|w|za|für|im|voor|v|för|i|in|on|at|from|to|by|with|for|and|or|which|that|who|was|were|is|are|have|has|had|been|will|would|as|than|during|through|including|across|under|over|per|via|each|of|the|a|an|this|these|its|their|our|while|respectively|compared|accounting|reaching|representing|throughout|among|within|into|onto|upon|after|before|since|until|about|around|against|between|without|both|all|so|such|were|being|can|could|may|might|should|must|it|they|them|we|he|she)$/i;
 // A count of these is not a disclosure (a number of years, levels, steps, ranks or prizes).
 const NOT_COUNTED =
   /^(?:years?|months?|weeks?|days?|levels?|aspects?|dimensions?|principles?|pillars?|categories|types?|steps?|stages?|phases?|rounds?|positions?|places?|ranks?|champions?|championships?|awards?|prizes?|titles?|honou?rs?|pages?|chapters?|sections?|items?|points?|goals?|sdgs?|issues?|times?|consecutive|batches|series|parts?|tiers?|grades?|classes|kinds?|modules?|functions?|layers?|lines?|sides?|languages?|characters?|words?|letters?|digits?|hotlines?|versions?|generations?)$/i;
@@ -91,26 +79,12 @@ const MANAGEMENT_POSTS =
   /\b(?:management|managerial|leadership|executive|board)\s+(?:positions|roles|seats)$/i;
 
 const MET_BEFORE = /\bmet\s+$/i;
-// "0.88 TOE/1,000 litres", "1.90 tCO2/1,000 Sm³": a number after a unit's slash is the size of the
-// unit's denominator, not an amount of litres or cubic metres.
-const UNIT_DENOMINATOR = /\p{L}[\p{L}\d²³₂)-]*\s?\/\s?$/u;
 const TIMES_AFTER = /^\s+times\b/i;
 // "in media 25,4 ore per dipendente", "12.400 ore di formazione", "25,4 ore pe angajat": Italian and
 // Romanian hours. The registry cannot list "ore" (English "ore" is mined: "1,200 ore samples"), so it is
 // read as hours only before the words that tie it to its Italian or Romanian phrase.
 const ROMANCE_HOURS =
   /^\s?ore(?=\s+(?:di|de|pe|per\s+(?:dipendente|angajat|salariat|persoan[aă]|persona|lavoratore|collaboratore|partecipante))(?!\p{L}))/iu;
-
-// Verbs that do not end in -ed or -ing but follow a counted noun as its predicate.
-const VERB =
-  /^(?:left|leave|took|take|won|win|made|make|gave|give|got|get|held|hold|paid|pay|spent|spend|saw|see|became|become|came|come|went|go|lost|lose|met|meet|found|find|built|build|sent|send|led|lead|ran|run|taught|teach|quit|underwent|undergo|undertook|undertake|chose|choose|kept|keep|work|live|receive|participate|attend|join|complete|resign|retire|remain|benefit|enjoy)$/;
-// A Spanish or Portuguese verb in the past tense plural ("412 líderes participaron", "86 gestores
-// concluíram") follows its counted noun as an English verb in -ed does.
-const ROMANCE_PAST_PLURAL = /^\p{L}{3,}(?:aron|ieron|eron|aram|eram|iram)$/u;
-
-function isVerb(word: string): boolean {
-  return VERB.test(word) || ROMANCE_PAST_PLURAL.test(word.toLowerCase());
-}
 
 // "1.56 per 200,000 hours worked", "0.42 per million hours": an injury rate's base (GRI 403-9 allows
 // 200,000 or 1,000,000 hours), which the injury-rate check reads from the printed words; Indonesian and
@@ -120,21 +94,6 @@ const RATE_PER_HOURS =
 // "143 lost days", "96 lost working days": time lost to injury (HKEX B2.2, GRI 403-9) printed before its unit.
 const LOST_TIME = /^\s?(?:lost|missed)\s+(?:work(?:ing)?\s+|man-|person-)?(days?|hours?|workdays?)\b/i;
 
-function words(text: string, max: number): { word: string; end: number }[] {
-  const out: { word: string; end: number }[] = [];
-  const re = /[^\s,.;:()“”"]+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null && out.length < max) {
-    const last = out[out.length - 1];
-    const gap = text.slice(last?.end ?? 0, m.index);
-    // "432,0 mil. €", "5,1 Mio. Euro": an abbreviated scale's dot joins it to the unit after it.
-    const scaleDot = last !== undefined && /^\.\s?$/.test(gap) && SCALE_ABBREVIATION.test(last.word);
-    if (/[,.;:()]/.test(gap) && !scaleDot) break;
-    out.push({ word: m[0], end: m.index + m[0].length });
-  }
-  return out;
-}
-
 /**
  * The unit printed after a number. The unit parser reads trailing words as qualifiers ("tons
  * reused from …" is tonnes), so the unit is the shortest run of words that gives the final reading:
@@ -142,7 +101,7 @@ function words(text: string, max: number): { word: string; end: number }[] {
  * A bare scale word ("million") is left to the noun reading.
  */
 function unitAfter(text: string): { unit: string; length: number } | undefined {
-  const ws = words(text, 6);
+  const ws = figureWords(text, 6);
   let best: { unit: string; length: number; symbol: string } | undefined;
   for (let n = 1; n <= ws.length; n++) {
     // A unit starts at the first or second word ("tons …", "million kWh …"), or after a two-word
@@ -157,89 +116,10 @@ function unitAfter(text: string): { unit: string; length: number } | undefined {
   return best && { unit: best.unit, length: best.length };
 }
 
-// A word in a script whose counted noun phrases put the head noun first: Hebrew and Arabic, and Cyrillic,
-// where a people noun in the case the number governs is followed by its genitive qualifier or its verb
-// ("1 562 працівників пройшли навчання", "1 562 работников компании").
-const HEAD_FIRST = /^[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Cyrillic}]/u;
-
-/**
- * The noun phrase after a number: words up to a preposition, a verb or punctuation. "and"/"or"
- * joins adjectives ("5 national and industry standards") but ends the phrase after a noun
- * ("108 employees and their children"); "types of" reads on ("50 types of employee activities").
- */
-function nounAfter(text: string): { noun: string; length: number } {
-  const ws = words(text, 8);
-  let end = 0;
-  const kept: string[] = [];
-  for (const w of ws) {
-    const lower = w.word.toLowerCase();
-    const prev = kept[kept.length - 1] ?? '';
-    if (lower === 'of' && /^(?:types?|kinds?|sorts?|categories|batches|rounds|sessions)$/i.test(prev)) {
-      kept.length = 0;
-      continue;
-    }
-    if ((lower === 'and' || lower === 'or') && prev !== '' && !isCountNoun(prev)) continue;
-    // A Croatian counted noun ends its phrase: what follows is its predicate or a genitive qualifier.
-    if (prev !== '' && isCroatianCounted(prev)) break;
-    if (STOP.test(w.word) && !(lower === 'of' && kept.length === 0)) break;
-    // "5 842,6 mln zł rok wcześniej": words for the year before date the figure, they do not name it.
-    if (opensWithPriorYear(text.slice(w.end - w.word.length))) break;
-    // "18 450 m3 u 2024.", "488.1 מיליוני ₪ ב-2024": a year and its "in" (a word of its own, or glued to
-    // it in Hebrew) date the figure, they do not name it.
-    if (YEAR_AFTER.exec(text.slice(w.end - w.word.length))?.[1] !== undefined) break;
-    if (/^\d/.test(w.word)) break;
-    // A verb after the counted noun ends the phrase: "81 employees participated", "9 subsidiaries obtained",
-    // "97 employees left the Group".
-    if (prev !== '' && isCountNoun(prev) && (/^[a-z]{3,}(?:ed|ing)$/.test(w.word) || isVerb(w.word))) break;
-    if (lower !== 'of') kept.push(w.word);
-    end = w.end;
-    // Hebrew, Arabic and Cyrillic put the head noun first ("1,204 עובדי החברה השלימו", "1,204 موظفين
-    // أكملوا", "1 204 працівників пройшли"): a word for people there is the whole noun, and what follows
-    // qualifies it or is its verb.
-    if (kept.length === 1 && HEAD_FIRST.test(w.word) && isPeopleNoun(w.word)) break;
-  }
-  return { noun: kept.join(' '), length: end };
-}
-
-// A scheme's threshold names a bar the company is measured against, not a figure of its own: "covered
-// emissions exceed the 100,000 t CO2-e Safeguard threshold", "a reporting threshold of 25,000 tonnes".
-const THRESHOLD_BEFORE = /\bthresholds?\s+(?:of\s+)?$/i;
-const THRESHOLD_AFTER = /^[^,.;:()]{0,32}?\bthresholds?\b/i;
-
-function isThreshold(sentence: string, t: NumberToken): boolean {
-  return (
-    THRESHOLD_BEFORE.test(sentence.slice(Math.max(0, t.start - 24), t.start)) ||
-    THRESHOLD_AFTER.test(sentence.slice(t.end, t.end + 48))
-  );
-}
-
-/** True for a power of ten alone in brackets ("(RMB 10,000)", "(10,000 kWh)"): a scale, not an amount. */
-function isScaleInBrackets(sentence: string, t: NumberToken): boolean {
-  return (
-    BIG_POWER_OF_TEN.test(t.value) &&
-    SCALE_IN_BRACKETS_BEFORE.test(sentence.slice(Math.max(0, t.start - 6), t.start)) &&
-    SCALE_IN_BRACKETS_AFTER.test(sentence.slice(t.end, t.end + 20))
-  );
-}
-
-// "FR = injuries x 10^6 / hours worked": a formula's power of ten, neither its base nor its exponent a figure.
-function isPowerOfTen(sentence: string, t: NumberToken): boolean {
-  return (
-    /\^\s?$/.test(sentence.slice(Math.max(0, t.start - 2), t.start)) || /^\s?\^/.test(sentence.slice(t.end))
-  );
-}
-
 /** Reads the unit and noun after a number; undefined when the number names nothing measurable. */
 export function readFigure(sentence: string, t: NumberToken): NarrativeFigure | undefined {
+  if (isNoFigure(sentence, t)) return undefined;
   const before = sentence.slice(Math.max(0, t.start - 12), t.start);
-  if (
-    UNIT_DENOMINATOR.test(before) ||
-    isScaledDenominator(sentence.slice(Math.max(0, t.start - 40), t.start), t.value) ||
-    isThreshold(sentence, t) ||
-    isPowerOfTen(sentence, t) ||
-    isScaleInBrackets(sentence, t)
-  )
-    return undefined;
   let rest = sentence.slice(t.end, t.end + 160);
   let consumed = 0;
   const englishScale = SCALE.exec(rest) ?? BRACKETED_SCALE.exec(rest) ?? GLUED_SCALE.exec(rest);
@@ -415,21 +295,4 @@ function partNamedAfter(sentence: string, t: NumberToken, rest: string): Narrati
     start: t.start,
     end: t.end + verb[0].length + noun.length,
   };
-}
-
-// Counted things are plural nouns, or collective nouns that take no plural. French nouns made from a
-// participle keep its accent before the plural's -s ("740 salariés", "employées", "délégués").
-function isCountNoun(head: string): boolean {
-  const w = head.toLowerCase();
-  if (
-    /^(?:personnel|staff|people|equipment|person-times|man-times|person-time|headcount|workforce|participants?)$/.test(
-      w,
-    )
-  )
-    return true;
-  return (
-    (/[a-z]{2,}s$/.test(w) && !/(?:ss|us|is|ous)$/.test(w)) ||
-    /^[a-z]{2,}ée?s$/.test(w) ||
-    isCroatianCounted(w)
-  );
 }

@@ -10,9 +10,6 @@ export const CERTIFIED_SITES_METRIC = 'management.certified_site_share';
 const STANDARD = /\bISO\s?(\d{4,5})(?::\s?\d{4})?/giu;
 const standardId = (digits: string): string => `ISO ${digits}`;
 
-/** The yes (true) or no (false) a cell prints, or undefined for any other cell. */
-const answerOf = yesNoAnswer;
-
 // A row's cells are parted by a tab or two spaces or more.
 const CELL_GAP = /\t| {2,}/u;
 // A header cell naming a standard may add a few words to it ("ISO 14001 certified", "Zertifikat ISO 50001");
@@ -27,12 +24,14 @@ const MAX_NOTE_WORDS = 6;
  * note printed after it ("No (audit in 2026)"). 0 when they make none.
  */
 function answerWordsBefore(words: readonly string[], end: number): number {
-  if (answerOf(words[end - 1] ?? '') !== undefined) return 1;
+  if (yesNoAnswer(words[end - 1] ?? '') !== undefined) return 1;
   if (!/[)）]$/u.test(words[end - 1] ?? '')) return 0;
   for (let open = end - 1; open > 0 && end - open <= MAX_NOTE_WORDS; open--) {
     if (!/^[(（]/u.test(words[open] ?? '')) continue;
     const cell = words.slice(open - 1, end).join(' ');
-    return answerOf(words[open - 1] ?? '') !== undefined && answerOf(cell) !== undefined ? end - open + 1 : 0;
+    return yesNoAnswer(words[open - 1] ?? '') !== undefined && yesNoAnswer(cell) !== undefined
+      ? end - open + 1
+      : 0;
   }
   return 0;
 }
@@ -62,7 +61,7 @@ function answersOf(raw: string): boolean[] {
   return cellsOf(raw)
     .slice(1)
     .flatMap((cell) => {
-      const a = answerOf(cell);
+      const a = yesNoAnswer(cell);
       return a === undefined ? [] : [a];
     });
 }

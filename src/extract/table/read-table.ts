@@ -1,4 +1,4 @@
-import { partRowLead, tryParseUnit } from '../../core/index.js';
+import { tryParseUnit } from '../../core/index.js';
 import type { Mention } from '../mention/index.js';
 import type { TableHeader } from './header.js';
 import {
@@ -12,25 +12,23 @@ import {
 } from './header.js';
 import { captionBracketUnit, captionTailUnit, printsNoUnit, withCurrency } from './caption-unit.js';
 import { disclosureIndexKind, withoutReference } from './index-reference.js';
-import { yearAfterLabel } from './label-year.js';
 import { commaUnit, stripFootnotes, withLabelDenominator, withPerLabel } from './label.js';
 import { cellsAfterFigures, headerTexts, mapColumns, promoteLabelColumn } from './map-columns.js';
 import { unitsFromIntensities } from './intensity-numerator.js';
 import { isPageList } from './page-list.js';
 import { markPartsOfTotals } from './parts-of-total.js';
 import {
-  continuesLabel,
-  endsOpen,
-  ENUMERATOR,
-  finishesUnit,
-  isSubRow,
-  ofWhichListAt,
-  type OfWhichList,
-  headsIndentedRows,
-  labelledMarker,
-  relabel,
-  unitOnlyLabel,
-} from './row-label.js';
+  finishesLabelAbove,
+  finishesUnitAbove,
+  nameFigureRow,
+  newLabelState,
+  parentOf,
+  passYearLine,
+  priorYearOf,
+  readLineWithoutFigures,
+  withNameAbove,
+} from './label-state.js';
+import { labelledMarker } from './row-label.js';
 import {
   closesSection,
   countLabels,
@@ -57,17 +55,8 @@ import { splitRow } from './split-row.js';
 import { followsWhole, hasSiteColumns, siteOfColumn } from './site-columns.js';
 import { deadlineYear } from './target-columns.js';
 import { looksLikeUnit } from './unit-cell.js';
-import { finishSlashUnit } from './wrapped-unit.js';
 import { parseYearCell } from './year-cell.js';
-import {
-  groupYearLine,
-  isIndentedUnder,
-  rowLabelYear,
-  totalRowYear,
-  yearAsLabel,
-  yearColumnCell,
-  yearRow,
-} from './year-rows.js';
+import { groupYearLine, rowLabelYear, totalRowYear, yearColumnCell, yearRow } from './year-rows.js';
 
 /** What a table needs from around it. */
 export interface TableContext {
@@ -77,9 +66,6 @@ export interface TableContext {
   /** The sentence or title printed just above the table. */
   readonly caption: string;
 }
-
-// A heading over breakdown rows: "By gender", Chinese "按性别划分" / "按地區劃分".
-const BY_HEADING = /^(?:by\b|按\s*\p{Script=Han})/iu;
 
 /** Reads a table block into mentions, one per figure cell. Rows without a label are left out. */
 export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
@@ -94,75 +80,31 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
   const labelColumns = Math.max(1, ...block.rows.map((r) => countLabels(r.cells)));
   const out: Mention[] = [];
   if (isPageList(block, ctx.caption)) return [];
-  // The mentions of the row just read, and a one-cell line just above: labels wrap over lines.
-  // `unitCell`: the unit the row prints in a cell of its own, which a wrapped line may finish.
-  let previous: { from: number; label: string; unitCell: boolean } | undefined;
-  // The last row named by words, and how far it is indented: a year-named row indented under it is its.
-  let named: { label: string; indent: number } | undefined;
-  let lead: { text: string; section: string; indent: number } | undefined;
+  // What the rows above tell about the name of the next: wrapped labels, part-word lines, heading lines
+  // over indented rows and open "of which" lists.
+  const labels = newLabelState();
   // How many columns at the header's end rows fill with words, not figures (see mapColumns).
   let wordColumns: { header: TableHeader | undefined; count: number } = { header: undefined, count: 0 };
-  // The last row that is not a breakdown of the one above ("New employee hires" over "Of whom are women").
-  let parent = '';
-  let parentIndent = 0;
-  // An "of which" list ("其中：外购电力" over rows indented as far): its marker and the whole's indent.
-  let ofWhich: OfWhichList | undefined;
   // A year printed alone on a line over a group of rows ("2025" over them, "2024" over them again).
   let groupYear: number | undefined;
   // The data rows read under the current section heading.
   let sectionRows = { section: '', count: 0 };
   // Where the section heading is printed and how many rows under it are indented further.
   let heading: { section: string; indent: number; children: number } | undefined;
-  // "By gender" (Chinese "按性别划分") heads breakdown rows, printed as a group cell or as a heading row of its own.
-  const underBy = (): boolean => BY_HEADING.test(state.group) || BY_HEADING.test(state.section);
-  const parentOf = (label: string): string => (isSubRow(label) || underBy() ? parent : '');
   // A disclosure index's section or page column ("5.2 | Reported") says where a value is, not a value.
   const index = disclosureIndexKind(block);
   for (const [r, row] of block.rows.entries()) {
-    // "TJ/KRW 100" over "million": a unit cell wrapped over two lines.
-    const filled = row.cells.filter((c) => c.trim() !== '');
-    if (
-      previous?.unitCell &&
-      filled.length === 1 &&
-      finishesUnit(out, previous.from, filled[0]?.trim() ?? '')
-    )
-      continue;
-    // "VND million/" over "person/month": the line below finishes a unit broken after its slash.
-    const rest = previous && filled.length === 1 ? finishSlashUnit(out, previous.from, row.raw) : undefined;
-    if (previous && rest !== undefined) {
-      if (rest !== '') previous = { ...previous, label: `${previous.label} ${rest}` };
-      relabel(out, previous.from, previous.label);
-      continue;
-    }
+    if (finishesUnitAbove(labels, out, row)) continue;
     const unitColumn = headsUnitColumn(state.header);
     const split = labelledMarker(
       splitRow(index ? withoutReference(row.cells, index) : row.cells, { unitColumn }),
     );
-    // "Ratio of female managers" over "| % | Parent | 7.3 | 8.0": a row of figures under year columns
-    // with no name of its own is named by the line right above it, which is then no section heading.
-    // Its unit may head the line ("GHG emissions intensity" over "| tCO2eq/KRW | 32.58 | 30.55").
-    const unitFirst = unitOnlyLabel(split);
-    const unnamed = split.labels.length === 0 || unitFirst !== undefined;
-    // Under a header of measures only, a line of as many figures as the header has columns is a row too
-    // ("Northern depot" over "   412   398   75"): each figure fills its measure's column.
-    const filling = (h: TableHeader) => hasYearColumns(h) || split.values.length === h.columns.length;
-    const above =
-      unnamed && split.values.length > 0 && state.header && filling(state.header) ? lead : undefined;
-    const own = above
-      ? { ...split, labels: [{ index: 0, text: above.text }], unit: unitFirst ?? split.unit }
-      : split;
-    // Under a header of measures only: under year columns a line of years is the next table's header.
     const measuresOnly = state.header !== undefined && !hasYearColumns(state.header);
-    const parts = measuresOnly && isIndentedUnder(row, named) ? yearAsLabel(own) : own;
-    if (above) {
-      state.section = above.section;
-      lead = undefined;
-    }
+    const parts = withNameAbove(labels, split, row, state, measuresOnly);
     const lineYear = groupYearLine(row, parts, state.header);
     if (lineYear !== undefined) {
       groupYear = lineYear;
-      previous = undefined;
-      lead = undefined;
+      passYearLine(labels);
       continue;
     }
     if (
@@ -174,35 +116,22 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
         parts.labels.length === 1 && parts.values.length === 0
           ? withCurrency(parts.labels[0]?.text ?? '', parts.unit)
           : '';
-      if (previous && only !== '' && continuesLabel(previous.label, only)) {
-        previous = { ...previous, label: `${previous.label} ${only}` };
-        relabel(out, previous.from, previous.label);
-        continue;
-      }
+      if (finishesLabelAbove(labels, out, only)) continue;
       const section = state.section;
       // A title row right above a header ("Table 5 Employee turnover rate (%)") names the table below.
       const isHeader = readLabelOnlyRow(row, parts.labels, state, ctx.reportYear);
       if (state.section !== section)
         heading = { section: state.section, indent: row.indent ?? 0, children: 0 };
-      if (isHeader) {
-        groupYear = undefined;
-        parent = '';
-        named = undefined;
-        if (lead) state.caption = lead.text;
-      }
+      if (isHeader) groupYear = undefined;
       state.headerRow = isHeader;
-      // A title wrapped over two one-cell lines ("… by employee" over "category") is one title.
-      if (lead && /^\p{Ll}/u.test(only)) lead = { ...lead, text: `${lead.text} ${only}` };
-      else lead = only === '' ? undefined : { text: only, section, indent: row.indent ?? 0 };
-      previous = undefined;
+      readLineWithoutFigures(labels, { only, section, indent: row.indent ?? 0, isHeader }, state);
       continue;
     }
     const last = parts.labels[parts.labels.length - 1];
     // A row named by a year alone ("FY23/24 | 46,950 | 11,920") under a header of measures.
     const labelYear = parts.labels.length === 1 && last ? rowLabelYear(last.text, ctx.year) : undefined;
     // … unless it is indented under a named row: then it prints that row's figures for another year.
-    const priorYear =
-      labelYear !== undefined && measuresOnly && isIndentedUnder(row, named) ? labelYear : undefined;
+    const priorYear = priorYearOf(labels, row, labelYear, measuresOnly);
     if (!last || (labelYear !== undefined && priorYear === undefined && measuresOnly)) {
       out.push(...yearRow(row, parts.values, state, labelYear));
       // A title line after the year rows heads the next block, not a further line of this header.
@@ -231,50 +160,22 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
       HEADER_LABEL.test(state.header?.label ?? '') && !namesStaffRows(state.header)
         ? ''
         : (state.header?.label ?? '');
-    let rowLabel = priorYear !== undefined && named ? named.label : stripFootnotes(last.text);
-    // "Aim 1 – Scope 1 and Scope 2" / "greenhouse gas emissions | MtCO2e | 54.5": the label began above.
-    // "Rate of recordable injuries" over "(per 1,000,000 hours worked) | 2.4": a bracketed qualifier
-    // finishes the label above it.
-    const qualifier = /^\(/.test(rowLabel) && !ENUMERATOR.test(rowLabel);
-    // A line of part words alone ("у т. ч. мобілізовані (із") opens the label of the row below it.
-    const opensPart = lead !== undefined && partRowLead(lead.text) !== undefined;
-    const wraps =
-      /^[a-z]/.test(rowLabel) || qualifier || opensPart || (lead !== undefined && endsOpen(lead.text));
-    // "Energy use in GJ" over "  natural gas | GJ | …" and "  electricity | GJ | …": a heading, not a label begun.
-    const heads = lead !== undefined && headsIndentedRows(lead.indent, block.rows, r);
-    // Its rows are its parts, not parts of the row printed above it nor of an "of which" list before it.
-    if (heads) {
-      parent = '';
-      ofWhich = undefined;
-    }
-    if (lead && parts.labels.length === 1 && priorYear === undefined && wraps && !heads) {
-      rowLabel = `${stripFootnotes(lead.text)} ${rowLabel}`;
-      state.section = lead.section;
-    }
-    lead = undefined;
+    const { label: rowLabel, ownYear } = nameFigureRow(
+      labels,
+      {
+        row,
+        rows: block.rows,
+        at: r,
+        parts,
+        text: last.text,
+        priorYear,
+        from: out.length,
+        reportYear: ctx.reportYear,
+      },
+      state,
+    );
     const headed =
       heading?.section === state.section && state.section !== '' && (row.indent ?? 0) > heading.indent;
-    // "Ash to landfill, 2022/23 | 29,860 t" under later years' columns: the label dates its one figure.
-    const ownYear =
-      parts.values.length === 1 && priorYear === undefined
-        ? yearAfterLabel(rowLabel, ctx.reportYear)
-        : undefined;
-    if (ownYear) rowLabel = ownYear.label;
-    ofWhich = ofWhichListAt(rowLabel, row.indent ?? 0, ofWhich, parentIndent);
-    if (ofWhich && !isSubRow(rowLabel)) rowLabel = `${ofWhich.marker}${rowLabel}`;
-    const unitCell =
-      parts.unit !== '' || parts.values.some((v) => v.cell.kind === 'value' && v.cell.unit !== '');
-    if (priorYear === undefined) {
-      previous = { from: out.length, label: rowLabel, unitCell };
-      named = { label: rowLabel, indent: row.indent ?? 0 };
-    }
-    // Rows under a "By gender" group, or worded as a part ("Of whom are women"), break down the
-    // last row that is neither: its label names what they count.
-    const breakdown = isSubRow(rowLabel) || underBy();
-    if (!breakdown) {
-      parent = rowLabel;
-      parentIndent = row.indent ?? 0;
-    }
     // Cells of words a row prints after its figures ("recycled", "on track") fill columns of the header
     // that rows leaving them blank do not fill either.
     if (wordColumns.header !== state.header) wordColumns = { header: state.header, count: 0 };
@@ -338,7 +239,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
           headerLabel,
           carriedGroup,
           state.section,
-          parentOf(rowLabel),
+          parentOf(labels, rowLabel, state),
           ownGroup,
           measure,
         ].filter((c) => c !== ''),
