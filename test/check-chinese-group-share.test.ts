@@ -51,4 +51,18 @@ describe('a group’s share after 占 in Chinese prose', () => {
     ).toBe(1);
     expect(shareFindings('2031年，僱員總數5,120人，女性佔45.3%。女性僱員2,227人。').length).toBe(1);
   });
+
+  it('reads a bare gender after 其中 as that gender among the people counted before, and minority staff as a group', () => {
+    const text = '2031年末，公司共有在职员工3,180人，其中女性1,207人，占比41.2%；少数民族员工96人。';
+    const counts = facts(text)
+      .filter((f) => f.quantity.unit.symbol !== '%')
+      .map((f) => [f.metric, f.quantity.value.toString(), f.dims]);
+    expect(counts).toEqual([
+      ['workforce.total', '3180', {}],
+      ['workforce.total', '1207', { gender: 'female' }],
+      ['workforce.total', '96', { ethnicity: 'ethnic_minority' }],
+    ]);
+    // 1,207 / 3,180 = 38.0%, not the 41.2% printed.
+    expect(shareFindings(text).map((f) => [f.severity, f.expected])).toEqual([['error', '37.96']]);
+  });
 });

@@ -45,6 +45,15 @@ const LABELS: readonly (readonly [string, string])[] = [
   ['累计培训', 'training.hours_total'],
   ['全年累計培訓', 'training.hours_total'],
   ['培训学时', 'training.hours_total'],
+  // A coal miner's rows: its output is not coal it burns, and its energy per tonne mined is an intensity.
+  ['2031年原煤产量(万吨)', 'production.output'],
+  ['井口原煤(锅炉自用)', 'energy.coal'],
+  ['吨煤综合能耗(千克标准煤/吨)', 'energy.intensity'],
+  ['屋顶光伏发电量', 'energy.renewable'],
+  ['百万工时损工率', 'safety.lost_time_injury_rate'],
+  ['井下损工事件数', 'safety.lost_time_injuries'],
+  // A bank's operational footprint per employee.
+  ['人均温室气体排放量(吨二氧化碳当量/人)', 'ghg.intensity'],
 ];
 
 describe('Chinese wordings of the catalogue', () => {

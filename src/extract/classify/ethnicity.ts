@@ -47,3 +47,11 @@ export function indigenousGroup(m: Mention): string | undefined {
   const named = column !== undefined && column !== '' ? INDIGENOUS_COLUMN.test(column) : false;
   return named || INDIGENOUS_PEOPLE.test(m.label) ? 'indigenous' : undefined;
 }
+
+// Chinese reports count the staff of China's 55 recognised minority nationalities (少数民族员工) beside the headcount.
+const CJK_MINORITY = /少数民族|少數民族/u;
+
+/** "ethnic_minority" for a count of ethnic-minority staff in Chinese ("少数民族员工186人"): a group of the workforce. */
+export function ethnicMinorityGroup(m: Mention): string | undefined {
+  return CJK_MINORITY.test(m.label) ? 'ethnic_minority' : undefined;
+}

@@ -1,7 +1,7 @@
 import type { Dims } from '../../core/index.js';
 import type { Mention } from '../mention/index.js';
 import { inferDims, SITE_WORDS } from './dims.js';
-import { ethnicityColumn, indigenousGroup } from './ethnicity.js';
+import { ethnicMinorityGroup, ethnicityColumn, indigenousGroup } from './ethnicity.js';
 
 /**
  * The breakdown a table's title names ("Table 2. Employees by country" → "by country"): its rows are
@@ -92,7 +92,7 @@ export function columnDims(column: string | undefined): Dims {
 
 /** A column of a table by race or ethnicity is that group's figure (US EEO-1, GRI 405-1 b "other indicators of diversity"). */
 export function ethnicityDims(m: Mention): Dims {
-  const ethnicity = ethnicityColumn(m) ?? indigenousGroup(m);
+  const ethnicity = ethnicityColumn(m) ?? indigenousGroup(m) ?? ethnicMinorityGroup(m);
   return ethnicity === undefined ? {} : { ethnicity };
 }
 

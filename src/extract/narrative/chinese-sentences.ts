@@ -4,7 +4,7 @@ import type { Mention } from '../mention/index.js';
 import { scanNumbers, type NumberToken } from '../numbers/index.js';
 import { lastYearBefore, longestUnit } from './cjk-figure-words.js';
 import { readFromTo, type FromTo } from './cjk-from-to.js';
-import { groupShareLabel } from './chinese-share.js';
+import { groupCountLabel, groupShareLabel } from './chinese-share.js';
 import type { StatedChange } from './stated-change.js';
 
 /**
@@ -212,12 +212,16 @@ export function readChineseSentence(
     // "其中女性员工1,024人，占员工总数的38.2%": the share of the group counted before it.
     const share = unit === '%' ? groupShareLabel(before.split(CLAUSE).pop() ?? '', last) : undefined;
     if (m.label === '' && share === undefined) continue;
+    // "员工总数为5,126人，其中女性2,808人": the women among the people counted before.
+    const group = share === undefined ? groupCountLabel(m.label, unit, last) : undefined;
     const named =
       share !== undefined
         ? { ...m, label: share }
-        : YEAR_ONLY.test(m.label) && last !== undefined
-          ? { ...m, label: last.label }
-          : m;
+        : group !== undefined
+          ? { ...m, label: group }
+          : YEAR_ONLY.test(m.label) && last !== undefined
+            ? { ...m, label: last.label }
+            : m;
     mentions.push(named);
     last = named;
   }

@@ -54,3 +54,24 @@ export function groupShareLabel(clause: string, counted: Mention | undefined): s
   if (ofManagement && !MANAGEMENT.test(folded)) return undefined;
   return `${named}占比`;
 }
+
+// The staff's own nouns, which the catalogue names a gender's count by ("女性员工").
+const STAFF_NOUN = /员工|雇员|职工/u;
+
+/**
+ * The label of a gender's count in an "of which" clause after a count of people: "员工总数为5,126人，其中
+ * 女性2,808人" counts the women among the staff, named as the catalogue names them ("女性员工"); "管理人员
+ * 486人，其中女性212人" the women among the managers ("女性管理人员"). Undefined for any other clause.
+ */
+export function groupCountLabel(
+  label: string,
+  unit: string,
+  counted: Mention | undefined,
+): string | undefined {
+  if (!PEOPLE_COUNT.has(unit) || counted === undefined || !PEOPLE_COUNT.has(counted.unit)) return undefined;
+  if (!/^(?:其中|其中的|包括)/u.test(label)) return undefined;
+  const gender = GENDER.exec(foldTraditionalChinese(label.replace(LEAD, '').replace(LINK, '').trim()))?.[1];
+  const noun = PEOPLE.exec(foldTraditionalChinese(counted.label))?.[0];
+  if (gender === undefined || noun === undefined) return undefined;
+  return `${gender}${STAFF_NOUN.test(noun) ? '员工' : noun}`;
+}

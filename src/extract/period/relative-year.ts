@@ -28,11 +28,19 @@ export const YEAR_BEFORE_NAME = [
   String.raw`(?:föregående|foregående|forrige)\s+år|edellinen\s+vuosi`,
 ].join('|');
 
+// Chinese and Japanese reports head the comparative columns "本年 | 上年 | 同比变动" (this year, last year,
+// change), "本期 | 上期", "本报告期 | 上年同期", "今年 | 去年", or "当年度 | 前年度" (Japanese); a trailing
+// "数" or "数据" (figure) may follow. The first group names the year before.
+const CJK_NAME =
+  /^(?:(上年(?:度|同期)?|上一年度?|上期|上年同期|去年(?:同期)?|前年度|前期|前一年度?)|本年度?|本期|本报告期|报告期|本報告期|報告期|今年|当年度?|當年度?|当期|當期)(?:数据?|數據?|值)?$/u;
+
 /** How many years before the report's own a relative year name is (0 current, 1 prior), or undefined. */
 export function yearsBackOf(name: string): number | undefined {
   const t = name.trim();
   const german = GERMAN_NAME.exec(t);
   if (german) return german[1] === undefined ? 0 : 1;
+  const cjk = CJK_NAME.exec(t);
+  if (cjk) return cjk[1] === undefined ? 0 : 1;
   const word = RELATIVE_NAME.exec(t)?.[1];
   return word === undefined ? undefined : backOf(word);
 }

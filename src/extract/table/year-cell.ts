@@ -36,6 +36,10 @@ export function parseYearCell(text: string): YearCell | undefined {
   // "2024年" (Chinese "year") and "2024년" (Korean) are the year 2024; "2024." (Croatian, Serbian, Slovene and Hungarian print a
   // year as an ordinal, with a dot) is the year 2024.
   // "──── 2025 ────": a year heading drawn as a rule over the columns it spans.
+  const bare = text.replace(/^\s*[─━═—–-]{2,}\s*|\s*[─━═—–-]{2,}\s*$/gu, '').replace(/[*†‡]+$/, '');
+  // "本年 | 上年": a Chinese relative name ends in the year word, so it is read before that word goes.
+  const back = yearsBackOf(bare);
+  if (back !== undefined) return { year: undefined, role: 'actual', yearsBack: back };
   const t = text
     .replace(/^\s*[─━═—–-]{2,}\s*|\s*[─━═—–-]{2,}\s*$/gu, '')
     .replace(/[*†‡]+$/, '')
@@ -43,8 +47,6 @@ export function parseYearCell(text: string): YearCell | undefined {
     .replace(/((?:19|20)\d{2})\.$/, '$1')
     .trim();
   if (t.length > 24) return undefined;
-  const back = yearsBackOf(t);
-  if (back !== undefined) return { year: undefined, role: 'actual', yearsBack: back };
   // "2025 plan" beside "2025 fact" (reports translated from Russian: план / факт) is the year's plan,
   // a figure aimed at like a target; "fact" is the year's actual. The words for target, base year and
   // current status in each language are data (layout/year-roles.data.json).
