@@ -24,6 +24,7 @@ import {
   personal,
   staffCategoryRow,
   trainingColumn,
+  underCountColumn,
 } from './employee-columns.js';
 import { energySource } from './energy-source.js';
 import { fuelRow, marineFuel } from './fuel-row.js';
@@ -54,7 +55,7 @@ import { ratePerWords } from './rate-per-words.js';
 import { scope3CategoryRow } from './scope3-category.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { taxonomyStatus } from './taxonomy-status.js';
-import { columnDims, ethnicityDims, rowBreakdownOf } from './title-breakdown.js';
+import { ethnicityDims, rowBreakdownOf, placeColumnDims } from './title-breakdown.js';
 import { trainedCategory } from './trained-category.js';
 
 // The host country's nationals (Kuwaitisation, Saudisation, Emiratisation quotas count them).
@@ -194,7 +195,7 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
           ...m.context.slice(1).map(cornerBreakdown),
         ].join(' ')
       : '';
-  const byColumn = columnDims(m.column);
+  const byColumn = placeColumnDims(m);
   const { site, ...byRow } = inferDims(m.label, group, m.kind === 'table');
   // A column the table reader took for a site ("Mujeres" beside "Total") is no site when its words
   // name another breakdown (a gender, an age band, a region).
@@ -220,7 +221,11 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   // A figure under an "Average …" or "… per capita" column is no count, whatever the table's title
   // counts ("Training by employee category" over "Average hours" or "Hours per capita").
   const averaged = m.kind === 'table' && AVERAGE_COLUMN.test(m.column ?? '');
-  const fits = (metric: Metric) => breakdownFits(metric, dims) && !(averaged && metric.kind === 'count');
+  const counted = underCountColumn(m, printed);
+  const fits = (metric: Metric) =>
+    breakdownFits(metric, dims) &&
+    !(averaged && metric.kind === 'count') &&
+    !(counted && metric.kind === 'ratio');
   const own = texts.slice(0, core);
   const employees = (c: string) => asEmployees(c, printed, cache, fits);
   const chosen =

@@ -6,6 +6,7 @@ import { genderOf, withoutGenderWords } from './gender-words.js';
 import { greekCyrillicEmployment, withoutGreekCyrillicGender } from './greek-cyrillic-dims.js';
 import { japaneseEmployment, japaneseMethod } from './japanese-dims.js';
 import { polishEmployment } from './polish-employment.js';
+import { namesRegion } from './place-names.js';
 import { polishMethod } from './polish-scope2.js';
 import { scope3Category } from './scope3-category.js';
 
@@ -283,7 +284,8 @@ const SITE_GROUP = new RegExp(
 
 const QUALIFIED_STAFF =
   /^((?:outdoor|indoor|field|office|shift|site|manual|skilled|unskilled)(?:-based)?\s+(?:workers?|staff|employees|personnel))(?:\s*\((?:headcount|number|persons|people)\))?$/;
-const REGION_GROUP = /\b(?:region|geograph|location|country|countries|area|ländern|regionen)\b/u;
+const REGION_GROUP =
+  /\b(?:region|geograph|location|country|countries|area|places? of operation|ländern|regionen)\b/u;
 // "Workforce by nationality and function": a table of staff by function counts each function's people.
 const CATEGORY_GROUP =
   /\b(?:employee categor\w*|staff categor\w*|category|rank|position|grade|employment type|employee type|job level|job grade|management level|(?:job |business )?functions?)\b/;
@@ -319,9 +321,6 @@ function withoutPersonalWords(l: string): string {
     .trim();
 }
 
-const REGION_WORDS =
-  /\b(?:china|mainland|hong kong|macao|macau|taiwan|overseas|asia|europe|americas?|africa|oceania|domestic|international|other (?:countries|regions|cities|areas)|emea|apac|nordics?|beijing|shanghai|shenzhen|guangzhou|singapore|japan|india|usa|united states|united kingdom|uk|germany)\b/;
-
 // Places in German: the home market and abroad, continents, and the countries of Central Europe.
 const GERMAN_REGION_WORDS =
   /(?<!\p{L})(?:inland|ausland|deutschland|österreich|schweiz|europa|asien|amerika|afrika|tschechien|slowakei|ungarn|polen|slowenien|kroatien|rumänien|italien|frankreich|übrige länder|sonstige länder)(?!\p{L})/u;
@@ -332,8 +331,7 @@ const DUTCH_REGION_WORDS =
 
 function isRegionName(l: string): boolean {
   return (
-    (REGION_WORDS.test(l) || GERMAN_REGION_WORDS.test(l) || DUTCH_REGION_WORDS.test(l)) &&
-    l.split(' ').length <= 6
+    (namesRegion(l) || GERMAN_REGION_WORDS.test(l) || DUTCH_REGION_WORDS.test(l)) && l.split(' ').length <= 6
   );
 }
 

@@ -24,6 +24,17 @@ export function isTrainingHours(m: Mention): boolean {
   return /\bhours?\b/i.test(m.column ?? '') && m.context.some((c) => /\b(?:training|learning)\b/i.test(c));
 }
 
+// A column headed only by a count word, as printed beside a "%" column under each year ("Number | %").
+const COUNT_COLUMN = /^(?:number|no\.?|count|headcount)(?:\s*\(\s*(?:persons|people|headcount)\s*\))?$/i;
+
+/**
+ * A figure under a bare "Number" column, printed without a unit, counts people or events and is no
+ * rate: "Employee turnover by gender" over "Number | %" gives the leavers, then their rate (HKEX B1.2).
+ */
+export function underCountColumn(m: Mention, printed: PrintedUnit | undefined): boolean {
+  return m.kind === 'table' && printed === undefined && COUNT_COLUMN.test((m.column ?? '').trim());
+}
+
 // A column headed only by the percent sign, as printed beside a count under each year ("(%)").
 export const BARE_SHARE = /^(?:(?:share|percentage|proportion)\s*)?\(?\s*%\s*\)?$/i;
 

@@ -1,6 +1,8 @@
 import type { Dims } from '../../core/index.js';
 import type { Mention } from '../mention/index.js';
+import { isWholeColumn } from '../table/index.js';
 import { inferDims, SITE_WORDS } from './dims.js';
+import { onlyCountry } from './place-names.js';
 import { ethnicMinorityGroup, ethnicityColumn, indigenousGroup } from './ethnicity.js';
 
 /**
@@ -88,6 +90,21 @@ export function columnDims(column: string | undefined): Dims {
   }
   const site = SITE_NAME.exec(column.trim());
   return site ? { site: column.trim() } : inferDims(column, '', true);
+}
+
+/**
+ * The column's breakdown, a country's name read as a region only in a header of places: "Hong Kong |
+ * Mainland China | Vietnam | Cambodia | Total", where every column but the whole's is a region or a
+ * country. Beside places named otherwise ("España | Portugal | Marruecos | Total") a country keeps
+ * what the reader gave it, so that the columns keep one breakdown and add up to the whole.
+ */
+export function placeColumnDims(m: Mention): Dims {
+  const dims = columnDims(m.column);
+  const column = m.column?.trim() ?? '';
+  if (Object.keys(dims).length > 0 || !onlyCountry(column)) return dims;
+  const places = (m.columns ?? []).filter((c) => c.trim() !== '' && !isWholeColumn(c));
+  const regional = (c: string) => columnDims(c).region !== undefined || onlyCountry(c);
+  return places.length >= 2 && places.every(regional) ? { region: column } : dims;
 }
 
 /** A column of a table by race or ethnicity is that group's figure (US EEO-1, GRI 405-1 b "other indicators of diversity"). */

@@ -4,3 +4,4 @@ export { looksLikeUnit } from './unit-cell.js';
 export { stripFootnotes, trailingParenthetical, parentheticals } from './label.js';
 export { isTabular } from './segment.js';
 export { englishWords } from './english-words.js';
+export { isWholeColumn } from './site-columns.js';

@@ -64,6 +64,9 @@ export function followsWhole(header: TableHeader | undefined, index: number | un
 
 const isWhole = (text: string) => WHOLE.test(text.replace(YEAR, '').trim());
 
+/** Whether a column heading names the whole of a site table ("Total", "Group 2025", "Gesamt"). */
+export const isWholeColumn = isWhole;
+
 /** Whether some column of the header names a site. */
 export function hasSiteColumns(header: TableHeader | undefined): boolean {
   return header !== undefined && header.columns.some((c) => siteOfColumn(header, c.index) !== undefined);

@@ -1,0 +1,25 @@
+import data from './place-names.data.json' with { type: 'json' };
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternatives = (names: readonly string[]) =>
+  [...names]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
+
+// A region stands between non-letters anywhere in the label, longest name first ("south asia" before
+// "asia"), so "uk" is not read in "ukraine".
+const REGION = new RegExp(String.raw`(?<!\p{L})(?:${alternatives(data.regions)})(?!\p{L})`, 'u');
+// A country is the whole label, a footnote mark aside ("Cambodia", "Viet Nam*").
+const COUNTRY = new RegExp(String.raw`^(?:${alternatives(data.countries)})\s*[*¹²³]?$`, 'u');
+
+/** Whether a lower-cased label names a region anywhere in it ("mainland china", "hong kong office"). */
+export function namesRegion(label: string): boolean {
+  return REGION.test(label);
+}
+
+/** Whether a label is a country's name only, no region the older list reads anywhere ("cambodia", not "japan"). */
+export function onlyCountry(label: string): boolean {
+  const l = label.trim().toLowerCase();
+  return COUNTRY.test(l) && !REGION.test(l);
+}
