@@ -110,7 +110,7 @@ export function subjectWords(label: string, printedValue: string, sentence: stri
   const value = printedValue.replace(/(\d),(?=\d{3})/g, '$1');
   const at = value === '' ? -1 : text.indexOf(value);
   const after = at >= 0 ? text.slice(at + value.length) : '';
-  const named = FOR_SUBJECT.exec(after)?.[2] ?? PER_SUBJECT.exec(after)?.[1] ?? forSubject(sentence, value);
+  const named = FOR_SUBJECT.exec(after)?.[2] ?? perSubject(after) ?? forSubject(sentence, value);
   const before = at >= 0 ? text.slice(0, at) : (text.split(/\d/, 1)[0] ?? '');
   const clause =
     named?.split(/(?<!\p{L})(?:and|or|et|ou|y|e|und|și|si|en|og|och|eller|и|или)(?!\p{L})/u)[0] ??
@@ -124,6 +124,17 @@ export function subjectWords(label: string, printedValue: string, sentence: stri
 
 // Words naming a carrier only in general: a row of "coal in conventional fuel" is no fuel oil row.
 const CARRIER_NOUNS = new Set(['fuel', 'fuels']);
+
+/**
+ * The carrier after a unit written out with "per" ("9.96 MWh per m³ diesel"). "2.750 tCO2e per tonne of
+ * fuel" names only what the unit measures, fuel in general: the carrier is the one named before the number.
+ */
+function perSubject(after: string): string | undefined {
+  const named = PER_SUBJECT.exec(after)?.[1];
+  if (named === undefined) return undefined;
+  const words = wordsOf(named).filter((w) => !GENERIC_WORDS.has(w));
+  return words.every((w) => CARRIER_NOUNS.has(w)) ? undefined : named;
+}
 
 /**
  * The subject after the factor in its whole sentence, when the label extraction cut stops before it
