@@ -141,6 +141,8 @@ function passedOver(
       r.line > first.line &&
       r.line < total.line &&
       !block.includes(r) &&
+      // The other half of a line the block reads (a table printed beside it) is no row it passed over.
+      !block.some((b) => b.line === r.line) &&
       r.cells.some((c) => cellKey(c) === key),
   );
 }

@@ -51,9 +51,21 @@ export function gridRows(
       continue;
     const year = yearRows ? yearOfRow(cells) : undefined;
     const label = year ?? cells[0]?.fact.label ?? '';
-    // Two rows read from one line (tables side by side) have different labels: the line is no grid row.
-    if (year === undefined && cells.some((c) => (c.fact.label ?? '') !== label)) continue;
     const page = pageOf(cells[0]);
+    if (year === undefined && cells.some((c) => (c.fact.label ?? '') !== label)) {
+      // Two tables printed side by side give one line a row of each: each half its own row, the right
+      // half's signature marked so that its rows make a block of their own.
+      sideBySide(cells)?.forEach((half, i) =>
+        rows.push({
+          line,
+          label: half[0]?.fact.label ?? '',
+          cells: half,
+          signature: `${signatureOf(half, false)}${i === 0 ? '' : ` |${i}`}`,
+          ...(page === undefined ? {} : { page }),
+        }),
+      );
+      continue;
+    }
     const signature = signatureOf(cells, year !== undefined);
     rows.push({
       line,
@@ -65,6 +77,22 @@ export function gridRows(
     });
   }
   return rows.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * The halves of a line read from tables printed side by side ("HSFO  315.2  324.6   Hong Kong  1.7  1.8"):
+ * runs of cells under one label each, left to right, each of two cells or more. Undefined for a line
+ * whose labels interleave or name single cells: no side-by-side layout.
+ */
+function sideBySide(cells: readonly Figure[]): Figure[][] | undefined {
+  const halves: Figure[][] = [];
+  for (const c of cells) {
+    const last = halves[halves.length - 1];
+    if (last && last[0]?.fact.label === c.fact.label) last.push(c);
+    else halves.push([c]);
+  }
+  const labels = new Set(halves.map((h) => h[0]?.fact.label ?? ''));
+  return labels.size === halves.length && halves.every((h) => h.length >= 2) ? halves : undefined;
 }
 
 /**
