@@ -118,6 +118,11 @@ describe('senseOf: an occupation narrows the population', () => {
     expect(senseOf(sentence('Frontline staff received 31 hours of training')).markers).toEqual(['subset']);
     expect(senseOf(sentence('Staff turnover was 18.9% in the year')).markers).toEqual([]);
   });
+
+  it('marks a fleet rate afloat or a rate ashore as a subset', () => {
+    expect(senseOf(sentence('an LTIF afloat of 1.4 per million hours')).markers).toEqual(['subset']);
+    expect(senseOf(sentence('the TRIR ashore was 0.8')).markers).toEqual(['subset']);
+  });
 });
 
 describe('senseOf: people hired in the year', () => {

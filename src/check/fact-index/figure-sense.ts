@@ -16,12 +16,13 @@ const MARKER_WORDS: Readonly<Record<SenseMarker, RegExp>> = {
   change:
     /\b(?:sav(?:e|es|ed|ing|ings)|reduc\w*|avoid\w*|decreas\w*|increas\w*|cut|lower(?:ed|ing)?|offset\w*|poup\w*|ahorr\w*|economiz\w*|risparmi\w*|evit\w*)\b/,
   // A qualifier narrowing the population or the events counted (GRI 405-1 management; serious injuries;
-  // workers exposed to occupational hazards or eligible for a benefit, GRI 403-10, 401-3).
+  // workers exposed to occupational hazards or eligible for a benefit, GRI 403-10, 401-3; a fleet's rate
+  // "afloat" or its staff "ashore").
   // An occupation names one group of the workforce ("driver turnover", "frontline staff"); French and
   // Spanish reports name managers "cadres" and "directivos", Polish ones "kadra kierownicza". Water drawn or
   // consumed in areas of water stress or risk is a part of the site total (GRI 303-3, 303-5; ESRS E3-4 28(b)).
   subset:
-    /\b(?:management|managers?|managerial|cadres|directivos|kierownicz\w*|senior|executives?|key|serious|major|fatal\w*|minor|middle|exposed|eligible|drivers?|pilots?|crew|seafarers?|nurses?|technicians?|front-?line|water[-\s](?:stress\w*|scarc\w*|risk))\b/,
+    /\b(?:management|managers?|managerial|cadres|directivos|kierownicz\w*|senior|executives?|key|serious|major|fatal\w*|minor|middle|exposed|eligible|drivers?|pilots?|crew|seafarers?|afloat|ashore|nurses?|technicians?|front-?line|water[-\s](?:stress\w*|scarc\w*|risk))\b/,
   // People who took part in something, or new hires of the year ("nuevas contrataciones", "nouvelles
   // embauches"), are a subset of the workforce, not its
   // headcount (a sentence that says the company "hired" people may still print its headcount); suppliers

@@ -228,3 +228,25 @@ describe('rate.injury: hours worked printed in the injuries’ sentence without 
     expect(run([...facts, rate('3.62')])).toEqual([]);
   });
 });
+
+describe('rate.injury: a rate printed with its own injuries and hours in one sentence', () => {
+  const SENTENCE =
+    'Terminal crews had 4 of the 12 lost-time injuries in 2,500,000 hours, an LTIF ashore of X per million hours.';
+  const said = (metric: string, value: string, unit: string, dims: Record<string, string> = {}) =>
+    printed({ metric, value, unit, year: 2025, line: 90, quote: SENTENCE, extraction: 'text', dims });
+  const facts = (rate: string) => [
+    printed({ metric: 'safety.lost_time_injuries', value: '12', unit: 'count', year: 2025, line: 86 }),
+    printed({ metric: 'safety.hours_worked', value: '6000000', unit: 'hours', year: 2025, line: 87 }),
+    said('safety.lost_time_injuries', '4', 'count', { scope: 'in' }),
+    said('safety.lost_time_injuries', '12', 'count'),
+    said('safety.hours_worked', '2500000', 'hours'),
+    said('safety.lost_time_injury_rate', rate, 'count'),
+  ];
+
+  it('checks the rate against the sentence’s part of the injuries over its hours', () => {
+    // 4 ÷ 2,500,000 × 1,000,000 = 1.60; the year's 12 ÷ 6,000,000 × 1,000,000 = 2.00.
+    expect(run(facts('1.60'))).toEqual([]);
+    const found = run(facts('2.06'));
+    expect(found.map((f) => [f.rule, f.source.map((s) => s.line)])).toEqual([['rate.injury', [90]]]);
+  });
+});

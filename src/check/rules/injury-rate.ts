@@ -1,4 +1,4 @@
-import { dec, unitOf, type Decimal } from '../../core/index.js';
+import { dec, type Decimal } from '../../core/index.js';
 import { senseOf, seriesOf, withoutKey, type SeriesKey } from '../fact-index/index.js';
 import {
   decimalString,
@@ -13,7 +13,6 @@ import {
 } from '../finding/index.js';
 import {
   addIntervals,
-  around,
   divideIntervals,
   midpoint,
   overlaps,
@@ -22,13 +21,11 @@ import {
   type Interval,
 } from '../precision/index.js';
 import { relations, type Relations } from '../relations/index.js';
-import { rangeIn } from './convert-figure.js';
 import { perHeadcount, printedRateBase } from './rate-base.js';
+import { fitsCount, hoursBeside, hoursOf, ownSentence, printedRange } from './injury-rate-sentence.js';
 import type { Rule, RuleContext } from './rule.js';
 
 type RateRelation = Relations['frequencyRates']['rates'][number];
-
-const HOURS = unitOf('hours');
 
 /** Figures further apart than this many lines are not read as one table's rows. */
 const TABLE_SPAN = 20;
@@ -46,7 +43,7 @@ export const injuryRateRule: Rule = {
     const { bases, rates } = relations().frequencyRates;
     const out: CheckFinding[] = [];
     for (const relation of rates) {
-      for (const printings of ratePrintings(ctx, relation.rate)) {
+      for (const printings of ratePrintings(ctx, relation)) {
         for (const printing of printings) {
           const others = printings.filter((p) => p !== printing);
           const finding = check(ctx, relation, printing, bases.map(dec), others);
@@ -69,10 +66,16 @@ function check(
   if (rate.unit.dimension !== 'count' || perHeadcount(rate)) return undefined;
   const series = seriesOf(rate.fact);
   const dims = withoutKey(rate.fact.dims, 'denominator');
-  const count = ctx.facts.at(series, relation.count, dims);
-  const plain = Object.keys(dims).length === 0;
+  // A rate printed in a sentence with its own injuries and hours ("4 of the 12 lost-time injuries in
+  // 2,500,000 hours, an LTIF ashore of 1.60") is of those, not of the table's year.
+  const own = ownSentence(ctx, relation, rate);
+  const count = own
+    ? (own.counts.find((c) => fitsCount(c, own.hours, rate, bases)) ?? own.counts[0])
+    : ctx.facts.at(series, relation.count, dims);
+  const plain = !own && Object.keys(dims).length === 0;
   const uncounted = plain ? uncountedGroupHours(ctx, series, relation) : undefined;
   const hours =
+    own?.hours ??
     ctx.facts.at(series, relation.hours, dims) ??
     (plain ? onlyHoursPrinted(ctx, series, relation.hours) : undefined) ??
     uncounted?.hours ??
@@ -128,7 +131,8 @@ function check(
  * key-figures box and "LTIFR 1.5" in the safety table are two printings of one figure, one of which may
  * be a slip). A rate whose printings disagree has no chosen one: its table printings are all tested.
  */
-function ratePrintings(ctx: RuleContext, metric: string): Figure[][] {
+function ratePrintings(ctx: RuleContext, relation: RateRelation): Figure[][] {
+  const metric = relation.rate;
   const chosen = new Set(ctx.facts.representatives(metric));
   const out: Figure[][] = [];
   for (const group of ctx.facts.groupsOf(metric)) {
@@ -139,6 +143,8 @@ function ratePrintings(ctx: RuleContext, metric: string): Figure[][] {
       const plain = senseOf(f).markers.length === 0;
       const unlike = printings.every((q) => !q.value.eq(f.value) || q.unit.dimension !== f.unit.dimension);
       if (table && plain && unlike && f.qualifier === 'exact') printings.push(f);
+      // A sentence's rate of a part of the workforce, printed with that part's injuries and hours.
+      else if (!printings.includes(f) && ownSentence(ctx, relation, f)) printings.push(f);
     }
     out.push(printings);
   }
@@ -174,15 +180,6 @@ function fitsWithAlsoCounted(
  * Hours worked in hours. A row "Hours worked  3,184,600" prints no unit (its label names it), and a bare
  * number is read as a plain count: under the hours-worked metric it is hours.
  */
-function hoursOf(hours: Figure): Interval | undefined {
-  return hours.unit.symbol === '' ? hours.range : rangeIn(hours, HOURS);
-}
-
-/** A rate printed as a whole number ("2") stands for 1.5–2.5, not exactly 2 as a count would. */
-function printedRange(rate: Figure): Interval {
-  return rate.range.lo.eq(rate.range.hi) ? around(rate.value, dec('0.5')) : rate.range;
-}
-
 /** The base whose implied rate is nearest the printed one, by ratio. */
 function closest<T extends { implied: Interval }>(tried: readonly T[], value: Decimal): T | undefined {
   const distance = (t: T) => {
@@ -258,32 +255,4 @@ function uncountedGroupHours(
 function sameDims(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
-}
-
-/**
- * "hours worked", "man-hours", "person-hours", "working hours", "logged 1,146,800 hours", "工时": hours
- * that are a rate's base.
- */
-const WORKED =
-  /\bhours?\s+(?:were\s+)?worked\b|\b(?:man|person)[- ]?hours\b|\bworking\s+hours\b|\blogged\s+[\d,.]+\s*(?:million\s+)?hours\b|工时/i;
-
-/**
- * The hours worked printed in the sentence that prints the injuries ("14 lost-time injuries in FY2025
- * over 11,486,200 hours worked"), when extraction gave them no metric: the only figure in hours of that
- * sentence and year, in a sentence that says the hours were worked.
- */
-function hoursBeside(ctx: RuleContext, count: Figure): Figure | undefined {
-  const p = count.fact.provenance;
-  if (p.kind !== 'document' || p.extraction !== 'text' || !WORKED.test(p.quote)) return undefined;
-  const inSentence = ctx.facts.figures.filter((f) => {
-    const q = f.fact.provenance;
-    return (
-      q.kind === 'document' &&
-      q.quote === p.quote &&
-      f.fact.period.year === count.fact.period.year &&
-      rangeIn(f, HOURS) !== undefined
-    );
-  });
-  const [only] = inSentence;
-  return only && inSentence.every((f) => f.value.eq(only.value)) ? only : undefined;
 }

@@ -81,3 +81,13 @@ describe('an injury rate named before its bare number', () => {
     ]);
   });
 });
+
+describe('an injury rate named with where it was worked', () => {
+  it('reads "an LTIF ashore of 0.95 per million hours" as the rate, not as hours', () => {
+    const text =
+      'Office and terminal staff had 3 of the 9 lost-time injuries in 3,150,000 hours, an LTIF ashore of 0.95 per million hours.';
+    const rate = mentionsOf(text, 2024).find((m) => m.value === '0.95');
+    expect(rate?.label).toMatch(/^LTIF\b/);
+    expect(rate?.unit).toBe('');
+  });
+});

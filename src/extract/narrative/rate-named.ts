@@ -13,7 +13,7 @@ const HEDGES = fragments(data.hedges);
  * "LTIFR stood at 0.35", "the LTIFR improved to 0.25" (an adverb may come first: "therefore
  * improved to"), "an LTIF of 7.4" (the Nordic "frequency"), "LTIFR 0.56 per 200,000 hours worked" (a
  * highlight with no verb), "a disabling injury frequency rate (FR) of 0.71" (Taiwan's 失能傷害頻率, its
- * lost-time rate): a GRI 403-9 rate named before its bare number, its base printed elsewhere or not at
+ * lost-time rate), "an LTIF afloat of 2.1" (a fleet's rate named by where it was worked): a GRI 403-9 rate named before its bare number, its base printed elsewhere or not at
  * all (the injury-rate check then tries both bases). Other languages put the year and a verb after the
  * name ("LTIFR tahun 2024 adalah 0,4", "LTIFR năm 2024 đạt 0,4", Latvian "LTIFR 2031. gadā bija 2,47"),
  * and a bracket may hold the abbreviation alone or go on to define it ("Darba traumu biežums (LTIFR,
@@ -23,7 +23,7 @@ const HEDGES = fragments(data.hedges);
  */
 export const NAMED_RATE: NamedBefore = {
   words: new RegExp(
-    String.raw`\b((?:(?:lost[- ]time|total\s+recordable|recordable|work[- ]related|disabling)\s+)?(?:injury|incident|accident)\s+(?:frequency\s+|severity\s+)?rate|LTIFR?|LTIR|TRIFR?|TRIR)\s*(?:\(\s*["“”']?[A-Z]{2,8}["“”']?\s*\)\s*|(?:,[^()]{1,100})?\)\s*)?(?:(?:therefore|thus|consequently|accordingly|also|again|further)\s+)?(?:(?:${PERIODS})\s+)?(?:(?:of|was|were|is|stood\s+at|came\s+to|reached|(?:fell|rose|dropped|declined|decreased|increased|improved|climbed)\s+to|${VERBS})\s+|:\s*)?(?:(?:about|approximately|${HEDGES})\s+)?$`,
+    String.raw`\b((?:(?:lost[- ]time|total\s+recordable|recordable|work[- ]related|disabling)\s+)?(?:injury|incident|accident)\s+(?:frequency\s+|severity\s+)?rate|LTIFR?|LTIR|TRIFR?|TRIR)\s*(?:(?:afloat|ashore|onshore|offshore|at\s+sea|on\s+board)\s+)?(?:\(\s*["“”']?[A-Z]{2,8}["“”']?\s*\)\s*|(?:,[^()]{1,100})?\)\s*)?(?:(?:therefore|thus|consequently|accordingly|also|again|further)\s+)?(?:(?:${PERIODS})\s+)?(?:(?:of|was|were|is|stood\s+at|came\s+to|reached|(?:fell|rose|dropped|declined|decreased|increased|improved|climbed)\s+to|${VERBS})\s+|:\s*)?(?:(?:about|approximately|${HEDGES})\s+)?$`,
     'i',
   ),
   reach: 100,
