@@ -38,6 +38,7 @@ import romanian from './metrics.ro.data.json' with { type: 'json' };
 import portuguese from './metrics.pt.data.json' with { type: 'json' };
 import spanish from './metrics.es.data.json' with { type: 'json' };
 import estonian from './metrics.et.data.json' with { type: 'json' };
+import azerbaijani from './metrics.az.data.json' with { type: 'json' };
 import latvian from './metrics.lv.data.json' with { type: 'json' };
 import lithuanian from './metrics.lt.data.json' with { type: 'json' };
 import serbian from './metrics.sr.data.json' with { type: 'json' };
@@ -91,7 +92,7 @@ function catalogue(): Catalogue {
  * `metrics.bg.data.json`, Russian: `metrics.ru.data.json`, Ukrainian: `metrics.uk.data.json`, Greek: `metrics.el.data.json`, Finnish, Danish,
  * Swedish, Czech, Slovak, Hungarian, Hebrew, Malay, Italian and Slovene: `metrics.fi/da/sv/cs/sk/hu/he/ms/it/sl.data.json`;
  * Romanian, Portuguese and Spanish: `metrics.ro/pt/es.data.json`, beside the wordings the catalogue's own file keeps;
- * Estonian, Latvian, Lithuanian and Serbian: `metrics.et/lv/lt/sr.data.json`; Persian: `metrics.fa.data.json`), by metric id; a phrase file
+ * Estonian, Latvian, Lithuanian and Serbian: `metrics.et/lv/lt/sr.data.json`; Persian: `metrics.fa.data.json`; Azerbaijani: `metrics.az.data.json`), by metric id; a phrase file
  * naming a metric the catalogue lacks is invalid. Serbian prints its words in Cyrillic or in Latin letters
  * and shares most of them with Croatian, so each Croatian and Serbian phrase is also read in Cyrillic.
  */
@@ -150,6 +151,7 @@ function languagePhrases(ids: ReadonlySet<string>): Map<string, string[]> {
     ['metrics.pt.data.json', portuguese],
     ['metrics.es.data.json', spanish],
     ['metrics.et.data.json', estonian],
+    ['metrics.az.data.json', azerbaijani],
     ['metrics.lv.data.json', latvian],
     ['metrics.lt.data.json', lithuanian],
     ['metrics.sr.data.json', serbian],

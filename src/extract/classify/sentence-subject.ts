@@ -55,6 +55,11 @@ const HOURS_OF_TRAINING =
 const NORDIC_TRAINING_HOURS =
   /([\d,.]+)\s*tim(?:er|ers|mar|mars)\s+(?:efter|videre)?(?:uddannelse|utdanning|opplæring|utbildning|kompeten[cs]e?udvikling|kompetanseutvikling|kompetensutveckling|træning|trening)(?![\p{L}])(?!\s+(?:per|pr\.)\s)/giu;
 
+// "32 176 saat təlim keçirilib": Azerbaijani puts the training right after the hours too; "saat təlim" before a
+// per-person word ("hər işçiyə") is left to the average reader.
+const AZERBAIJANI_TRAINING_HOURS =
+  /(\d{1,3}(?:[ \u00a0]\d{3})+|[\d,.]+)\s*saat(?:lıq)?\s+təlim(?![\p{L}])/giu;
+
 // "With the communities of Alta and Baja we invested US$ 12.5 million in schools", "invertimos US$ 3
 // millones en las comunidades": money a sentence says went to the communities it names is community
 // investment (GRI 201-1 a-ii, 413-1; HKEX B8.2), however the programmes it funded are listed. The
@@ -127,7 +132,10 @@ export function sentenceSubject(
     const nordic = [...sentence.matchAll(NORDIC_TRAINING_HOURS)].some(
       (h) => (h[1] ?? '').replace(/,/g, '') === value,
     );
-    return of || nordic ? 'training hours' : '';
+    const azerbaijani = [...sentence.matchAll(AZERBAIJANI_TRAINING_HOURS)].some(
+      (h) => (h[1] ?? '').replace(/[,\s]/g, '') === value,
+    );
+    return of || nordic || azerbaijani ? 'training hours' : '';
   }
   if (dimension === 'count') {
     const trained =

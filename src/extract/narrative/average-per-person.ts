@@ -27,9 +27,9 @@ const PER_PERSON_AFTER = new RegExp(
 // "średnio", Croatian "prosječno", Hungarian "átlagosan", Romanian "în medie", Italian "in media", Dutch
 // "gemiddeld", German "durchschnittlich" / "im Durchschnitt", Turkish "ortalama", Finnish "keskimäärin",
 // Danish "i gennemsnit" / "gennemsnitligt", Norwegian "i gjennomsnitt" / "i snitt", Swedish "i genomsnitt" /
-// "i snitt" / "i medeltal".
+// "i snitt" / "i medeltal", Azerbaijani "orta hesabla" / "orta".
 const AVERAGE_BEFORE =
-  /(?:\b(?:an?\s+average\s+of|averag(?:ed|ing|es)|on\s+average(?:,)?|average\s+of|(?:en|un)\s+promedio(?:\s+de)?|(?:em|uma)\s+m[eé]dia(?:\s+de)?|m[eé]dia\s+de|(?:en|une)\s+moyenne(?:\s+de)?|(?:una\s+)?media\s+de|de\s+media)|(?<!\p{L})(?:keskimäärin|средно|в\s+среднем|povprečno|v\s+povprečju|v\s+priemere|priemerne|průměrně|v\s+průměru|średnio|przeciętnie|prosječno|u\s+prosjeku|átlagosan|[îi]n\s+medie|in\s+media|gemiddeld|durchschnittlich|i\s+(?:gennemsnit|gjennomsnitt|genomsnitt|snitt?|medeltal)|gennemsnitligt|gjennomsnittlig|im\s+(?:durch)?schnitt|ortalama)(?:\s+по)?)\s*$/iu;
+  /(?:\b(?:an?\s+average\s+of|averag(?:ed|ing|es)|on\s+average(?:,)?|average\s+of|(?:en|un)\s+promedio(?:\s+de)?|(?:em|uma)\s+m[eé]dia(?:\s+de)?|m[eé]dia\s+de|(?:en|une)\s+moyenne(?:\s+de)?|(?:una\s+)?media\s+de|de\s+media)|(?<!\p{L})(?:keskimäärin|средно|в\s+среднем|povprečno|v\s+povprečju|v\s+priemere|priemerne|průměrně|v\s+průměru|średnio|przeciętnie|prosječno|u\s+prosjeku|átlagosan|[îi]n\s+medie|in\s+media|gemiddeld|durchschnittlich|i\s+(?:gennemsnit|gjennomsnitt|genomsnitt|snitt?|medeltal)|gennemsnitligt|gjennomsnittlig|im\s+(?:durch)?schnitt|ortalama|orta\s+hesabla)(?:\s+по)?)\s*$/iu;
 // The printed unit with "per <person>" or "each" folded in ("hours per employee"): what is left is the unit.
 // "hours / employee" when the sentence's subject was "per employee" (see per-denominator.ts).
 const UNIT_PER_PERSON = new RegExp(

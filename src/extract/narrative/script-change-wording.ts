@@ -248,7 +248,8 @@ function ownSentence(sentence: string, f: NarrativeFigure): string {
 
 /**
  * The figure printed just before the change word, with nothing but its unit, a dash or a comma between
- * ("174 816 GJ – намаление с 6,4%"), else the words from the clause's start to the word.
+ * ("174 816 GJ – намаление с 6,4%"), or an opening bracket and what the change is set against ("91 270,5
+ * MVt·saat (2024-cü ilə nisbətən 6,8% azalma)"), else the words from the clause's start to the word.
  */
 function whatChanged(
   p: Patterns,
@@ -261,6 +262,7 @@ function whatChanged(
   const from = Math.min(last?.end ?? 0, end);
   const gap = sentence.slice(from, end);
   if (last && last.unit !== '%' && /^[\s,;:–—-]*$/u.test(gap)) return { about: last };
+  if (last && last.unit !== '%' && /^\s*\(\s*$/u.test(gap.replace(p.framing, ' '))) return { about: last };
   let start = from;
   for (const b of gap.matchAll(p.clauseBreak)) start = from + b.index + b[0].length;
   const subject = sentence.slice(start, end).replace(p.framing, ' ').replace(/\s+/gu, ' ').trim();

@@ -139,6 +139,9 @@ const ESG_TOPICS = new RegExp(
     // And in Danish, Norwegian and Swedish reports: staff and employees, training, women, accidents, suppliers,
     // emissions and waste.
     'medarbejd|medarbeid|medarbetar|\\bansatt?e?\\b|anställd|uddannels|opplæring|utdanning|utbildning|kvinder|kvinner',
+    // And in Azerbaijani reports (stems, as Azerbaijani glues case suffixes: "işçiyə", "təlimi"): staff,
+    // training, women, emissions, waste, water withdrawn, safety, accidents and suppliers.
+    'işçi|əməkdaş|təlim|qadın|emissiya|tullantı|su götürül|təhlükəsizl|bədbəxt hadisə|təchizatçı|enerji',
     'kvinnor|arbejdsulykke|arbeidsulykke|arbetsolyck|leverandør|leverantör|udledning|utslipp|utsläpp|affald|avfall',
   ].join('|'),
   'i',
