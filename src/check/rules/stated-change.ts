@@ -52,7 +52,7 @@ function check(ctx: RuleContext, statement: Figure): CheckFinding | undefined {
     return row && judge(ctx, statement, row.now, row.before);
   }
   const series = { entity: statement.fact.entity, metric: of, basis: 'actual' as const, year };
-  const dims = seriesDims(ctx, series, figureDims(statement.fact.dims));
+  const dims = seriesDims(ctx, series, figureDims(statement.fact.dims), statement.fact.label ?? '');
   const baseYear = since === undefined ? year - 1 : Number(since);
   const atSeries = ctx.facts.at({ ...series, year }, of, dims);
   const beforeSeries = ctx.facts.at({ ...series, year: baseYear }, of, dims);
@@ -147,18 +147,28 @@ function figureDims(dims: Dims): Dims {
  * The dims of the figures a statement is about. A sentence words what an intensity is per in its own
  * way ("per RMB 10,000 of output value" against a table's "RMB 10,000"), or not at all ("energy
  * intensity fell by 3%"): when no figure has the statement's dims, the one denominator the metric is
- * printed over in that year is it; with several, which one changed is unknown and nothing matches.
+ * printed over in that year is it; with several, the one whose row label the statement's subject prints
+ * whole ("单位出栏生猪综合能耗同比下降" over a row 单位出栏生猪综合能耗 per head, beside one per revenue);
+ * otherwise which one changed is unknown and nothing matches.
  */
-function seriesDims(ctx: RuleContext, series: SeriesKey, dims: Dims): Dims {
+function seriesDims(ctx: RuleContext, series: SeriesKey, dims: Dims, subject: string): Dims {
   if (ctx.facts.at(series, series.metric, dims)) return dims;
   const rest = dimsKey(withoutKey(dims, 'denominator'));
   const over = new Set<string>();
+  const named = new Set<string>();
+  const said = compact(subject);
   for (const f of ctx.facts.metric(series.metric)) {
     const d = f.fact.dims.denominator;
     if (d === undefined || f.fact.period.year !== series.year || f.fact.entity !== series.entity) continue;
-    if (f.fact.basis === series.basis && dimsKey(withoutKey(f.fact.dims, 'denominator')) === rest)
-      over.add(d);
+    if (f.fact.basis !== series.basis || dimsKey(withoutKey(f.fact.dims, 'denominator')) !== rest) continue;
+    over.add(d);
+    const label = compact(f.fact.label ?? '');
+    if (label.length >= 4 && said.includes(label)) named.add(d);
   }
-  const [only] = over;
-  return over.size === 1 && only !== undefined ? { ...dims, denominator: only } : dims;
+  const [only] = over.size === 1 ? over : named;
+  return (over.size === 1 || named.size === 1) && only !== undefined ? { ...dims, denominator: only } : dims;
+}
+
+function compact(text: string): string {
+  return text.replace(/\s+/gu, '').toLowerCase();
 }

@@ -49,6 +49,9 @@ const LABELS: readonly (readonly [string, string])[] = [
   ['2031年原煤产量(万吨)', 'production.output'],
   ['井口原煤(锅炉自用)', 'energy.coal'],
   ['吨煤综合能耗(千克标准煤/吨)', 'energy.intensity'],
+  // A livestock producer's energy per head sold and energy per revenue.
+  ['单位出栏生猪综合能耗', 'energy.intensity'],
+  ['单位营业收入综合能耗', 'energy.intensity'],
   ['屋顶光伏发电量', 'energy.renewable'],
   ['百万工时损工率', 'safety.lost_time_injury_rate'],
   ['井下损工事件数', 'safety.lost_time_injuries'],

@@ -4,6 +4,7 @@ import type { Mention } from '../mention/index.js';
 import { scanNumbers, type NumberToken } from '../numbers/index.js';
 import { lastYearBefore, longestUnit } from './cjk-figure-words.js';
 import { readFromTo, type FromTo } from './cjk-from-to.js';
+import { changeSubject } from './cjk-change-subject.js';
 import { groupCountLabel, groupShareLabel } from './chinese-share.js';
 import type { StatedChange } from './stated-change.js';
 
@@ -194,8 +195,7 @@ export function readChineseSentence(
     if (change && unit === '%') {
       // "用水量同比下降3.2%": with no figure before it, the change is of the words its clause opens with.
       const subject = before.slice(0, change.index).split(CLAUSE).pop()?.trim() ?? '';
-      const of =
-        last ?? (subject === '' ? undefined : { ...m, label: subject, context: [subject], unit: '' });
+      const of = changeSubject(subject, last, m);
       const { since, direction } = change;
       // The percentage is named by what changed and its own words ("员工总数 较2030年增长").
       const mention = { ...m, label: `${of?.label ?? ''} ${m.label}`.trim() };

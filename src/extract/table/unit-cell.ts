@@ -163,8 +163,9 @@ const PER_NOUN = /^(.+?)\s*(?:\/|\bper\b)\s*(\p{L}+(?: \p{L}+){0,2})$/iu;
 /** A ratio whose numerator is a unit of a quantity and whose denominator is a counted noun. */
 function perNoun(text: string): boolean {
   const numerator = PER_NOUN.exec(text.trim())?.[1] ?? '';
-  // A symbol ("kWh", "m³", "gCO2e", "GJ"), not a word that heads a column too ("Hours per head").
-  if (!/[\d³²]|\p{Ll}\p{Lu}|^\p{L}{1,3}$/u.test(numerator)) return false;
+  // A symbol ("kWh", "m³", "gCO2e", "GJ"), not a word that heads a column too ("Hours per head"); in
+  // Chinese a unit's own characters ("千克标准煤/头", kilograms of standard coal per head).
+  if (!/[\d³²]|\p{Ll}\p{Lu}|^\p{L}{1,3}$|^\p{Script=Han}+$/u.test(numerator)) return false;
   const unit = tryParseUnit(numerator, { countNouns: false });
   return unit !== undefined && unit.symbol !== '' && !unit.dimension.startsWith('count');
 }
