@@ -180,6 +180,13 @@ const NORDIC_SCALE =
 const TRANSLATED_THOUSAND = /(?<![\p{L}\d])(?:thous|tys|tis)\.?(?![\p{L}\d])/giu;
 
 /**
+ * Azerbaijani reports print "min" (thousand) before a unit: "min manat", "min m³", "min litr", "min ton". Only
+ * lowercase and before a unit word, as "min" alone is the minute.
+ */
+const AZERBAIJANI_THOUSAND =
+  /(?<![\p{L}\d])min\s+(?=(?:manat|AZN|m³|m3|litr|ton|t|kq|kVt|MVt|nəfər|USD|avro|EUR)(?![\p{L}\d]))/gu;
+
+/**
  * "ریال" with the Farsi yeh (U+06CC) is the Iranian rial; Gulf reports print their riyal "ريال" with the
  * Arabic yeh (U+064A). The two spellings are one word once Arabic-script letters fold, so the Persian
  * one is named by its ISO 4217 code before the fold.
@@ -209,6 +216,7 @@ export function normalizeUnitText(text: string): string {
       (_, word: string) => GERMAN_SCALES[word.toLowerCase() as keyof typeof GERMAN_SCALES],
     )
     .replace(TRANSLATED_THOUSAND, 'thousand')
+    .replace(AZERBAIJANI_THOUSAND, 'thousand ')
     .replace(
       ROMANIAN_SCALE,
       (_, word: string) => ROMANIAN_SCALES[word.toLowerCase() as keyof typeof ROMANIAN_SCALES],

@@ -27,10 +27,14 @@ const NOT_A_SOURCE =
 
 const RECLAIMED = /\b(?:reclaimed|recycled|treated)\b/i;
 
+// The sources in Azerbaijani ("Yeraltı su", groundwater; "Səth suyu", surface water; "Bələdiyyə suyu", municipal
+// water; "Dəniz suyu", seawater; "Yağış suyu", rainwater; "artezian quyuları", artesian wells).
+const AZERBAIJANI_SOURCES = String.raw`yer ?alt[ıi] su(?:yu)?|s[əe]th suyu|b[əe]l[əe]diyy[əe] suyu|d[əe]niz suyu|ya[ğg][ıi]ş suyu|artezian`;
+
 // The sources in Indonesian and Malay ("Air permukaan", "Air tanah", "Air bawah tanah", "Air laut", "Air
 // hujan", "PDAM", the regional water utilities) and Vietnamese ("Nước mặt", "Nước ngầm", "Nước biển", "Nước
 // mưa", "Nước máy", tap water).
-const SOUTHEAST_ASIAN_SOURCES = String.raw`air (?:permukaan|(?:bawah )?tanah|laut|hujan|sumur|sungai|PDAM)|PDAM|nước (?:mặt|ngầm|biển|mưa|máy|giếng)`;
+const SOUTHEAST_ASIAN_SOURCES = String.raw`air (?:permukaan|(?:bawah )?tanah|laut|hujan|sumur|sungai|PDAM)|PDAM|nước (?:mặt|ngầm|biển|mưa|máy|giếng)|${AZERBAIJANI_SOURCES}`;
 
 // The same sources in French, Spanish, Portuguese and Italian reports ("Eau de mer dessalée", "Eau
 // souterraine (forages)", "Eau du réseau", "Eaux pluviales", "Agua subterránea", "Água da rede pública",
@@ -42,9 +46,10 @@ const HOME_SOURCE = new RegExp(
 
 // Water reused, discharged, consumed or an intensity, in the same languages: never a source.
 // Indonesian "daur ulang" (recycled), "dibuang" (discharged), "konsumsi", "intensitas"; Vietnamese "tái sử
-// dụng" / "tái chế" (reused, recycled), "thải" (waste water), "tiêu thụ" (consumed), "tổng" (total).
+// dụng" / "tái chế" (reused, recycled), "thải" (waste water), "tiêu thụ" (consumed), "tổng" (total); Azerbaijani
+// "cəmi" (total), "təkrar" (re-used), "axıdılan" (discharged), "istehlak" (consumption).
 const HOME_NOT_A_SOURCE =
-  /(?<!\p{L})(?:recycl|réutilis|rejet|intensit|consomm|consum|total|reutiliz|riutilizz|scaric|vertid|descart|daur ulang|dibuang|konsumsi|tái (?:sử dụng|chế)|thải|tiêu thụ|tổng)/iu;
+  /(?<!\p{L})(?:recycl|réutilis|rejet|intensit|consomm|consum|total|reutiliz|riutilizz|scaric|vertid|descart|daur ulang|dibuang|konsumsi|tái (?:sử dụng|chế)|thải|tiêu thụ|tổng|c[əe]mi|t[əe]krar|axıdıl|istehlak)/iu;
 
 /** A row's label names a source of water withdrawal ("Municipal tap water", "Groundwater (wells)"). */
 export function waterSourceOf(label: string): string | undefined {
