@@ -11,6 +11,7 @@ import { senseOf } from '../fact-index/index.js';
 import { overlaps, type Figure } from '../precision/index.js';
 import { baseRange, isCoalEquivalent } from './convert-figure.js';
 import { productMiss } from './factor-product.js';
+import { isTableRow } from './printed-series.js';
 import { partOffFactor } from './stated-factor-parts.js';
 import { namesOtherCarrier, subjectCarrier, subjectWords, wordsOf } from './stated-factor-subject.js';
 import { inputRowAbove, inputRowNamedAlike } from './stated-factor-rows.js';
@@ -91,10 +92,6 @@ function clauseBefore(f: Figure): string {
   const unit = p.reported.unit.trim();
   const previous = unit === '' ? -1 : before.lastIndexOf(unit);
   return previous < 0 ? before : before.slice(previous + unit.length);
-}
-
-function isTableRow(f: Figure): boolean {
-  return f.fact.provenance.kind === 'document' && f.fact.provenance.extraction === 'table';
 }
 
 function isCoal(f: Figure): boolean {
