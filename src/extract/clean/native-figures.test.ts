@@ -150,3 +150,19 @@ describe('Republic of China years', () => {
     expect(line('用水量\t121年度\t46.3', how).cells).toEqual(['用水量', '2032年度', '46.3']);
   });
 });
+
+describe('a Nepali report in Devanagari digits and Bikram Sambat fiscal years', () => {
+  it('reads its figures and its fiscal-year header in ASCII and the Common Era', () => {
+    const doc = ['जलविद्युत कम्पनी', 'सूचक   आ.व. २०७९/८०   आ.व. २०८०/८१', 'बिजुली   ३,४१२   ३,२८६'];
+    const how = nativeFiguresOf(doc);
+    expect(how.bikramSambat).toBe(true);
+    expect(line('सूचक\tआ.व. २०७९/८०\tआ.व. २०८०/८१', how).cells).toEqual([
+      'सूचक',
+      'आ.व. 2022/23',
+      'आ.व. 2023/24',
+    ]);
+    expect(line('बिजुली\t३,४१२\t३,२८६', how).text).toBe('बिजुली\t3,412\t3,286');
+    // A Hindi report's Gregorian fiscal years are no BS years.
+    expect(nativeFiguresOf(['सूचक   वित्त वर्ष २०२३-२४   २०२४-२५']).bikramSambat).toBeUndefined();
+  });
+});

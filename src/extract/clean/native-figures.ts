@@ -1,17 +1,17 @@
 /**
  * Figures printed in a script's own digits, and years counted in the Buddhist era. Arabic reports print
  * Arabic-Indic digits ("١٢٬٣٤٥٫٦", with the Arabic thousands separator ٬ and decimal separator ٫; Gulf
- * and Iranian typesetting uses the Eastern forms ۰–۹) and Thai reports may print Thai digits (๐–๙);
+ * and Iranian typesetting uses the Eastern forms ۰–۹) and Thai, Nepali or Khmer reports their own digits (script-digits);
  * Thai reports date their years in the Buddhist era (พ.ศ. 2567 is 2024 CE, 543 years on), Iranian reports
  * in the Solar Hijri calendar (۱۴۰۳ runs March 2024 – March 2025, read as 2025, the year it ends in). Every reader
  * of figures and years reads ASCII digits and Gregorian years, so these are rewritten once, character
  * for character, before any reader sees a line: the columns of a space-aligned table stay in place.
  */
 
+import { countsBikramSambat, withBikramSambatYears } from './bikram-sambat.js';
 import { countsRocYears, withRocYears } from './roc-years.js';
+import { withAsciiDigits } from './script-digits.js';
 
-// Thai digits ๐–๙ (U+0E50–U+0E59) are digits only: they are folded in any document.
-const THAI_DIGIT = /[\u0e50-\u0e59]/g;
 // Arabic-Indic (U+0660–U+0669) and Eastern Arabic-Indic (U+06F0–U+06F9) digits, the Arabic decimal
 // separator (U+066B), thousands separator (U+066C) and percent sign (U+066A).
 const ARABIC_FIGURE = /[\u0660-\u066c\u06f0-\u06f9]/g;
@@ -88,6 +88,8 @@ export interface NativeFigures {
   readonly solarHijri?: boolean;
   /** The document is in Chinese and counts years in the Republic of China era ("民國114年", "113年度"). */
   readonly republicOfChina?: boolean;
+  /** The document is in Nepali and counts its fiscal years in the Bikram Sambat era ("आ.व. २०८१/८२"). */
+  readonly bikramSambat?: boolean;
 }
 
 /**
@@ -109,12 +111,13 @@ export function nativeFiguresOf(lines: readonly string[]): NativeFigures {
     }
     if (!THAI.test(line)) continue;
     thai += 1;
-    const folded = line.replace(THAI_DIGIT, thaiDigit);
+    const folded = withAsciiDigits(line);
     if (/พ\.\s?ศ\./u.test(folded) || isBuddhistYearHeader(folded)) era = true;
   }
   const rightToLeft = rtl > latin;
   const how = { rightToLeft, buddhistEra: era && thai > 0 };
   if (countsRocYears(lines)) return { ...how, republicOfChina: true };
+  if (countsBikramSambat(lines.map(withAsciiDigits))) return { ...how, bikramSambat: true };
   // An Arabic report counts lunar Hijri years (1446 H), which are no Solar Hijri years: Persian only.
   return rightToLeft && persian * 2 > rtl ? { ...how, solarHijri: true } : how;
 }
@@ -130,10 +133,6 @@ function isYearHeader(line: string, one: RegExp): boolean {
   if (figures.length < 2 || !figures.every((f) => one.test(f))) return false;
   // "2567  2566  2565" or "2565  2566  2567"; a row of two figures in the range ("2560  2590") is no header.
   return figures.every((f, i) => i === 0 || Math.abs(Number(f) - Number(figures[i - 1])) === 1);
-}
-
-function thaiDigit(d: string): string {
-  return String(d.charCodeAt(0) - 0x0e50);
 }
 
 function arabicFigure(c: string): string {
@@ -186,14 +185,16 @@ export function withNativeFigures(
   how: NativeFigures,
 ): { text: string; cells: string[] } {
   const digits = (text: string): string => {
-    const thai = text.replace(THAI_DIGIT, thaiDigit);
-    const ascii = how.rightToLeft ? thai.replace(ARABIC_FIGURE, arabicFigure) : thai;
+    const folded = withAsciiDigits(text);
+    const ascii = how.rightToLeft ? folded.replace(ARABIC_FIGURE, arabicFigure) : folded;
     return ascii.replace(GREGORIAN_MARK, (m: string, year: string) => year.padEnd(m.length));
   };
   // A cell holds no space at its end: a mark printed as one there is dropped.
   const cell = (c: string): string => digits(c).trimEnd();
   const text = digits(line);
   if (how.republicOfChina === true) return { text: withRocYears(text), cells: cells.map(withRocYears) };
+  if (how.bikramSambat === true)
+    return { text: withBikramSambatYears(text), cells: cells.map((c) => withBikramSambatYears(cell(c))) };
   if (how.solarHijri === true) {
     const header = isYearHeader(text, ONE_SH_YEAR) || isNamedYearHeader(text);
     return {
