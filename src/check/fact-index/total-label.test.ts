@@ -36,3 +36,16 @@ describe('total words of more languages', () => {
     expect(isTotalLabel('Kokonaisuus')).toBe(false);
   });
 });
+
+describe('total rows in the Indic scripts, Khmer and Amharic', () => {
+  it.each(['कुल', 'कुल ऊर्जा खपत', 'जम्मा', 'योग (MWh)', 'মোট বর্জ্য', 'එකතුව', 'ጠቅላላ የውሃ ፍጆታ', 'សរុបរួម', 'ລວມ'])(
+    'reads "%s" as a total',
+    (label) => {
+      expect(isTotalLabel(label)).toBe(true);
+    },
+  );
+
+  it('reads no total where a vowel sign or letter after the word makes another word', () => {
+    expect(['कुली भाडा', 'कुलपति', 'योगदान', 'মোটর'].filter(isTotalLabel)).toEqual([]);
+  });
+});

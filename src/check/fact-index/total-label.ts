@@ -45,13 +45,26 @@ const WORLD_TOTAL =
   /^(?:(?:итого|всего|общо|разом|усього|всього|загалом|σύνολο|συνολικ\p{L}*|المجموع|الإجمالي|إجمالي|jumlah|סה["״]כ|סך)(?!\p{L})|(?:ยอด)?รวม)/iu;
 
 /**
+ * Totals in the Indic scripts, word first: Nepali and Hindi ("कुल", "कुल पानी प्रयोग", Nepali "जम्मा", Hindi "योग"),
+ * Bengali ("মোট"), Sinhala ("එකතුව", "මුළු"), and Amharic ("ጠቅላላ", "ድምር"); a vowel sign after the word makes
+ * another word ("कुली", a porter). Khmer ("សរុប"), Lao ("ລວມ") and Burmese ("စုစုပေါင်း") write no spaces, so their
+ * word may run on into the next, as Thai's does.
+ */
+const INDIC_TOTAL = /^(?:(?:कुल|जम्मा|योग|মোট|එකතුව|මුළු|ጠቅላላ|ድምር)(?![\p{L}\p{M}])|សរុប|ລວມ|စုစုပေါင်း)/u;
+
+/**
  * True when a row label says the row totals others ("Total", "Sub-total", "Total energy consumption
  * (MWh)", "Energy, total", "合计"). "Total" elsewhere in a label ("Share of total energy", "Total
  * recordable injury rate" is a rate, read by its unit) does not make a total row.
  */
 export function isTotalLabel(label: string): boolean {
   const text = label.replace(ITEM_MARK, '').trim();
-  if (/^(?:合计|总计|小计|總計|合計|小計|総計)/.test(text) || CJK_TOTAL.test(text) || WORLD_TOTAL.test(text))
+  if (
+    /^(?:合计|总计|小计|總計|合計|小計|総計)/.test(text) ||
+    CJK_TOTAL.test(text) ||
+    WORLD_TOTAL.test(text) ||
+    INDIC_TOTAL.test(text)
+  )
     return true;
   // Chinese also puts the word after the row's measure: "範疇一合計", "废弃物总计（吨）".
   if (/\p{Script=Han}(?:合计|总计|小计|總計|合計|小計)\s*(?:[(（][^()（）]*[)）])?$/u.test(text)) return true;
