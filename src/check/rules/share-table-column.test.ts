@@ -49,4 +49,26 @@ describe('share.table-column', () => {
     );
     expect(run(rows)).toEqual([]);
   });
+
+  describe('a breakdown of two rows', () => {
+    const people = (secondShare: string, secondCount = '205') => [
+      ...row(70, 'Permanent', ['1031', '83.4']),
+      ...row(71, 'Fixed-term', [secondCount, secondShare]),
+      ...row(72, 'Total', ['1236', '100.0']),
+    ];
+
+    it('errs on the share that misses when the counts add up to the total and the shares do not add up to 100%', () => {
+      // 205 / 1,236 = 16.6%, printed 19.6%; 1,031 + 205 = 1,236, while 83.4 + 19.6 = 103.0.
+      const found = run(people('19.6'));
+      expect(found.map((f) => [f.rule, f.expected, f.actual])).toEqual([
+        ['share.table-column', '16.6', '19.6'],
+      ]);
+      expect(found[0]?.source.map((s) => s.line)).toEqual([71, 72]);
+    });
+
+    it('says nothing when the counts do not add up to the total or the shares add up to 100%', () => {
+      expect(run(people('16.6'))).toEqual([]);
+      expect(run(people('19.6', '195'))).toEqual([]);
+    });
+  });
 });

@@ -1,14 +1,23 @@
 import { showFigure, whereOf, type CheckFinding } from '../finding/index.js';
-import { overlaps } from '../precision/index.js';
+import { overlaps, type Figure } from '../precision/index.js';
 import type { Rule } from './rule.js';
-import { misfitFinding, HUNDRED, partSharePairs, shareMisfits, type SharePair } from './share-pairs.js';
-import { gridBlocks, gridRows, isTotalLabel, type GridRow } from './table-grid.js';
+import {
+  misfitFinding,
+  HUNDRED,
+  isMisfit,
+  partSharePairs,
+  shareMisfits,
+  type SharePair,
+} from './share-pairs.js';
+import { gridBlocks, gridRows, isTotalLabel, rangeSum, valueSum, type GridRow } from './table-grid.js';
 
 /**
  * A table's share columns against the amounts beside them, read from the grid: when each amount
  * column is followed by a % column whose total row prints 100% (EU Taxonomy KPIs as `SEK m | %` for
  * turnover, CapEx and OpEx; a breakdown's `t | %`), every share is its amount over the column's total.
- * When at least three shares are, one that is not is an error. Needs no metric.
+ * When at least three shares are, one that is not is an error. Needs no metric. A breakdown too short for
+ * three (two genders, two contract types) is judged when its amounts add up to the total and its printed
+ * shares do not add up to 100%: then the one share that is not its amount over the total is the misprint.
  */
 export const shareTableColumnRule: Rule = {
   id: 'share.table-column',
@@ -18,7 +27,9 @@ export const shareTableColumnRule: Rule = {
     const out: CheckFinding[] = [];
     for (const block of gridBlocks(gridRows(ctx.facts.figures, () => true))) {
       const judged = pairsOf(block);
-      if (judged) out.push(...shareMisfits(judged).map(finding));
+      if (!judged) continue;
+      const misfits = shareMisfits(judged);
+      out.push(...(misfits.length > 0 ? misfits : addingUpMisfits(judged)).map(finding));
     }
     return out;
   },
@@ -44,6 +55,28 @@ function pairsOf(block: readonly GridRow[]): SharePair[] | undefined {
           : [];
       }),
     );
+}
+
+/** Per column, the one misfit of a breakdown whose amounts add up to the total but whose shares miss 100%. */
+function addingUpMisfits(judged: readonly SharePair[]): SharePair[] {
+  const columns = new Map<Figure, SharePair[]>();
+  for (const p of judged) columns.set(p.whole, [...(columns.get(p.whole) ?? []), p]);
+  return [...columns.entries()].flatMap(([whole, pairs]) => {
+    const misses = pairs.filter(isMisfit);
+    if (pairs.length < 2 || misses.length !== 1) return [];
+    const [first] = pairs;
+    const shares =
+      first &&
+      rangeSum(
+        pairs.map((p) => p.share),
+        first.share.unit,
+      );
+    const addsUp = valueSum(
+      pairs.map((p) => p.part),
+      whole.unit,
+    ).equals(whole.value);
+    return addsUp && shares && !overlaps(shares, { lo: HUNDRED, hi: HUNDRED }) ? misses : [];
+  });
 }
 
 function finding(p: SharePair): CheckFinding {
