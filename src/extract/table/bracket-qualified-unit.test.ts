@@ -20,3 +20,14 @@ describe('a unit after the boundary in a title’s bracket', () => {
     expect(unitIn('廃棄物(連結)')).toBe('');
   });
 });
+
+describe('a ratio unit glossed by a word in another script', () => {
+  it('reads the ratio as the unit', () => {
+    expect(unitIn('ऊर्जा तीव्रता (kWh/t उत्पादन)')).toBe('kWh/t');
+    expect(unitIn('អាំងតង់ស៊ីតេទឹក (m³/t ផលិតផល)')).toBe('m³/t');
+  });
+
+  it('reads no ratio from a bracket whose only unit has no denominator', () => {
+    expect(unitIn('ऊर्जा (kWh प्रति टन)')).toBe('');
+  });
+});

@@ -17,7 +17,8 @@ export function unitIn(text: string, anyWord = false): string {
   )
     ?.trim()
     .replace(QUALIFIER_BEFORE_UNIT, '')
-    .replace(UNIT_LEAD, '');
+    .replace(UNIT_LEAD, '')
+    .replace(GLOSS_AFTER_RATIO, '$1');
   if (inner === undefined || inner === '' || NOTE_LETTER.test(inner)) return '';
   if (looksLikeUnit(inner) || (anyWord && /^[a-z%]+$/i.test(inner) && !WORKER_WORD.test(inner))) return inner;
   return '';
@@ -37,6 +38,10 @@ export function statedUnit(text: string): string {
 // so a lone letter a–f in brackets is a note mark, not a unit ("d" would read as days, "a" and "e" as
 // counted units); a unit of one letter is printed as t, g, h, l or m.
 const NOTE_LETTER = /^[a-f]$/;
+
+// "(tCO2e/GWh उत्पादन)", "(kWh/m³ ផលិត)": words in a script other than Latin after a ratio unit gloss its
+// denominator (generated, produced), as "(tCO2e/GWh generated)" does in English; the unit is the ratio.
+const GLOSS_AFTER_RATIO = /^(\S+\/\S+)\s+[^\p{Script=Latin}\d\s(][^()]*$/u;
 
 // A square-bracketed tail of a label, no bracket inside it.
 const SQUARE_TAIL = /\[([^[\]]{1,30})\]$/;
