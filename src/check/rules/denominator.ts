@@ -1,4 +1,11 @@
-import { dec, denominatorKind, findCurrency, tryParseUnit, type Decimal } from '../../core/index.js';
+import {
+  countedThing,
+  dec,
+  denominatorKind,
+  findCurrency,
+  tryParseUnit,
+  type Decimal,
+} from '../../core/index.js';
 
 /** A per-what of an intensity, normalised so that "per employee" and "tonnes/person" group together. */
 export interface Denominator {
@@ -39,8 +46,12 @@ export function readDenominator(printed: string): Denominator {
   const area = floor === undefined ? undefined : tryParseUnit(floor);
   if (area?.dimension === 'area') return { key: 'area', toBase: area.toBase };
   // Scaled currency codes are read in capitals ("KMAD", "MSEK"), so the printed case is tried too.
-  const unit = [tryParseUnit(text), tryParseUnit(asPrinted)].find((u) => u && u.dimension !== 'count');
+  const units = [tryParseUnit(text), tryParseUnit(asPrinted)];
+  const unit = units.find((u) => u && u.dimension !== 'count');
   if (unit) return { key: unit.dimension, toBase: unit.toBase };
+  // "kTEU", "'000 TEU", "million tonne-km": a transport volume or other thing counted, at its printed scale.
+  const counted = units.map((u) => u && countedThing(u)).find((c) => c && !c.toBase.equals(1));
+  if (counted) return { key: counted.noun.toLowerCase(), toBase: counted.toBase };
   // Any currency the unit registry knows, a bare "$" or "¥" read by its default ("net sales (¥100 million)").
   const currency = findCurrency(asPrinted, {});
   if (

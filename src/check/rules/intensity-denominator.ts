@@ -1,4 +1,4 @@
-import { denominatorKind, type Decimal, type Dims } from '../../core/index.js';
+import { countedThing, denominatorKind, type Decimal, type Dims } from '../../core/index.js';
 import { dimsKey, senseOf, seriesOf, withoutKey, type SeriesKey } from '../fact-index/index.js';
 import {
   makeFinding,
@@ -15,6 +15,7 @@ import { relations } from '../relations/index.js';
 import { baseRange, rangeIn } from './convert-figure.js';
 import { readDenominator, type Denominator } from './denominator.js';
 import { largestCluster, type Cluster, type Implied } from './intensity-cluster.js';
+import { isCapacity } from './capacity-words.js';
 import { otherYearDenominators } from './intensity-other-year.js';
 import {
   outputConfirmed,
@@ -197,8 +198,11 @@ function isMoney(dimension: string): boolean {
   return dimension.startsWith('money:');
 }
 
-/** "vehicle", "store", "guest night": a per-what that is a plain noun (up to three words), not a unit or headcount. */
-const NOUN = /^[a-z]{3,20}(?: [a-z]{3,20}){0,2}$/;
+/**
+ * "vehicle", "store", "guest night", "teu", "tonne-km": a per-what that is a plain noun (up to three words), not
+ * a unit or headcount.
+ */
+const NOUN = /^[a-z]{3,20}(?:[ -][a-z]{2,20}){0,2}$/;
 
 /** One noun in the singular or plural ("vehicle", "vehicles"; "bus", "buses"). */
 function sameNoun(a: string, b: string): boolean {
@@ -219,7 +223,8 @@ function countedReferences(ctx: RuleContext, intensity: Figure, denKey: string):
   const counts = ctx.facts.figures.filter(
     (f) =>
       f.unit.dimension === 'count' &&
-      sameNoun(f.unit.symbol, denKey) &&
+      sameNoun(countedThing(f.unit)?.noun ?? f.unit.symbol, denKey) &&
+      !isCapacity(f) &&
       f.fact.period.year === year &&
       f.fact.entity === intensity.fact.entity &&
       f.fact.basis === 'actual' &&

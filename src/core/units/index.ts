@@ -1,4 +1,5 @@
 export { parseUnit, tryParseUnit, unitOf } from './parse-unit.js';
+export { countedThing, isTransportVolume, type CountedThing } from './counted-thing.js';
 export { findCurrency, type CurrencyMatch } from './money.js';
 export { convert, CONVERSION_DIGITS } from './convert.js';
 export { parseNumber, MISSING_REASONS, type ParsedNumber, type MissingReason } from './number.js';

@@ -1,4 +1,4 @@
-import { tryParseUnit } from '../../core/index.js';
+import { isTransportVolume, tryParseUnit } from '../../core/index.js';
 import type { NumberToken } from '../numbers/index.js';
 import { croatianMovement } from './croatian-counts.js';
 import { CURRENCY_MARK } from './currency-mark.js';
@@ -110,7 +110,7 @@ function unitAfter(text: string): { unit: string; length: number } | undefined {
     const end = ws[n - 1]?.end ?? 0;
     const phrase = text.slice(0, end).trim();
     const u = tryParseUnit(phrase, { countNouns: false });
-    if (!u || u.symbol === '' || u.dimension === 'count') continue;
+    if (!u || u.symbol === '' || (u.dimension === 'count' && !isTransportVolume(u))) continue;
     if (best?.symbol !== u.symbol) best = { unit: phrase, length: end, symbol: u.symbol };
   }
   return best && { unit: best.unit, length: best.length };

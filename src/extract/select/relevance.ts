@@ -1,6 +1,11 @@
 import type { ClassifiedMention } from '../classify/index.js';
 import { readPrintedUnit } from '../classify/index.js';
-import { foldTraditionalChinese, partOfWholeBefore } from '../../core/index.js';
+import {
+  foldTraditionalChinese,
+  isTransportVolume,
+  partOfWholeBefore,
+  tryParseUnit,
+} from '../../core/index.js';
 import { isCroatianCounted, isPeopleNoun } from '../narrative/index.js';
 
 /**
@@ -21,6 +26,9 @@ export function isDisclosure(c: ClassifiedMention): boolean {
   if (CHINESE_ESG_TOPICS.test(foldTraditionalChinese(m.label))) return true;
   if (JAPANESE_ESG_TOPICS.test(foldTraditionalChinese(m.label))) return true;
   if (KOREAN_ESG_TOPICS.test(m.label)) return true;
+  // "carried 2,418.6 thousand TEU": the volume a carrier's intensities divide (GRI 305-4's chosen denominator).
+  const unit = tryParseUnit(m.unit, { countNouns: false });
+  if (unit && isTransportVolume(unit)) return true;
   if (dimension === 'count' && !SCALE_ONLY.test(m.unit))
     return (
       COUNTED.test(m.unit) ||
