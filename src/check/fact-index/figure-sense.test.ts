@@ -119,6 +119,50 @@ describe('senseOf: an occupation narrows the population', () => {
     expect(senseOf(sentence('Staff turnover was 18.9% in the year')).markers).toEqual([]);
   });
 
+  it('marks an amount a sentence makes the main part of a whole as a subset, and not the whole', () => {
+    const amount = (value: string, unit: string, quote: string) =>
+      senseOf(figureOf(printed({ metric: 'x', value, unit, year: 2024, line: 3, extraction: 'text', quote })))
+        .markers;
+    const capex = 'Green capital expenditure was EUR 7.3 m in 2024, mainly the heat pumps (EUR 5.6 m).';
+    expect(amount('5.6', 'EUR million', capex)).toEqual(['subset']);
+    expect(amount('7.3', 'EUR million', capex)).toEqual([]);
+    expect(amount('6412.5', 't', 'Wood offcuts made up 6,412.5 t of non-hazardous waste.')).toEqual([
+      'subset',
+    ]);
+    // A share's own words: the share of women, not a part of some amount.
+    expect(amount('41.5', '%', 'Women made up 41.5% of the workforce.')).toEqual([]);
+  });
+
+  it('marks the grid’s renewable share and a supposed case as reported apart', () => {
+    const share = (value: string, quote: string) =>
+      senseOf(
+        figureOf(printed({ metric: 'x', value, unit: '%', year: 2024, line: 3, extraction: 'text', quote })),
+      ).markers;
+    expect(share('23.4', 'Purchased power carries the 23.4 % renewable share of the national grid.')).toEqual(
+      ['apart'],
+    );
+    expect(share('23.4', 'Renewable sources supplied 23.4 % of our energy.')).toEqual([]);
+    const price = (quote: string) =>
+      senseOf(
+        figureOf(
+          printed({
+            metric: 'x',
+            value: '120',
+            unit: 'EUR/tCO2e',
+            year: 2024,
+            line: 3,
+            extraction: 'text',
+            quote,
+          }),
+        ),
+      ).markers;
+    expect(price('At a price of 120 €/tCO2e the yearly cost would be EUR 3.1 million.')).toEqual(['apart']);
+    expect(price('Com um preço de 120 €/tCO2e, o custo anual seria de 3,1 milhões de euros.')).toEqual([
+      'apart',
+    ]);
+    expect(price('Allowances were bought at 120 €/tCO2e on average.')).toEqual([]);
+  });
+
   it('marks a fleet rate afloat or a rate ashore as a subset', () => {
     expect(senseOf(sentence('an LTIF afloat of 1.4 per million hours')).markers).toEqual(['subset']);
     expect(senseOf(sentence('the TRIR ashore was 0.8')).markers).toEqual(['subset']);

@@ -1,5 +1,6 @@
 import { foldAccents } from '../../core/index.js';
 import type { Figure } from '../precision/index.js';
+import { hypothetical, namedAsPart, ofTheGrid, ownWords, STANDARD } from './figure-words.js';
 
 /**
  * What a printing's own words say a figure is, beyond its metric: a change rather than a level, a
@@ -48,9 +49,6 @@ const MARKER_ALL = Object.fromEntries(
 
 /** A code word and its number name a different thing per number: ISO 14067 vs ISO 50001, Scope 1 vs 2. */
 const IDENTIFIER = /\b(iso|scope|tier|level|category|grade|phase|class)\s*(\d[\d.-]*)/g;
-
-/** A standard's code in a sentence (ISO 50001, IATF 16949, GB/T 2589): what the sentence is about. */
-const STANDARD = /\b([A-Z]{2,}(?:\/[A-Z])?)\s*(\d{3,}(?:[.-]\d+)?)\b/g;
 
 /** ISO 4217 codes before amounts ("RMB 128.65 million") and fiscal years ("FY2025"): no standard's code. */
 const NOT_STANDARDS = new Set('FY RMB CNY HKD USD EUR GBP SGD JPY AUD MYR TWD MOP CHF SEK CAD'.split(' '));
@@ -122,7 +120,8 @@ function readSense(f: Figure, metricLabel: string | undefined): FigureSense {
     (m) =>
       marked(m, text) ||
       (PREDICATE_MARKERS.has(m) && marked(m, predicate)) ||
-      (m === 'subset' && shareOfNamed(f, text)),
+      (m === 'subset' && (shareOfNamed(f, text) || namedAsPart(f))) ||
+      (m === 'apart' && (ofTheGrid(f) || hypothetical(f))),
   );
   const identifiers = new Set<string>();
   for (const m of text.matchAll(IDENTIFIER)) identifiers.add(`${m[1] ?? ''} ${m[2] ?? ''}`);
@@ -230,31 +229,6 @@ function predicateOf(f: Figure): string {
 function describing(f: Figure): string {
   const p = f.fact.provenance;
   return f.fact.label ?? (p.kind === 'document' ? p.quote : '');
-}
-
-/** A number in a sentence: a figure, or a standard's code or a year (which {@link ownWords} skips). */
-const NUMBER = /\d[\d,.]*\d|\d/g;
-
-/**
- * A sentence's words about one of its figures: from the number before it to the number after it.
- * "…an average of 32.2 hours per employee, including 212 welders re-certified to ISO 9606-1" names
- * the standard for the welders, not for the average. Standards' codes and years are no figures. The
- * whole sentence when the figure cannot be found in it; '' for a table row.
- */
-function ownWords(f: Figure): string {
-  const p = f.fact.provenance;
-  if (p.kind !== 'document' || p.extraction !== 'text') return '';
-  const quote = p.quote;
-  const codes = [...quote.matchAll(STANDARD)].map((m) => [m.index, m.index + m[0].length] as const);
-  const figures = [...quote.matchAll(NUMBER)].filter(
-    (m) => !/^(?:19|20)\d{2}$/.test(m[0]) && !codes.some(([lo, hi]) => m.index >= lo && m.index < hi),
-  );
-  const printed = p.reported.value.replace(/,/g, '');
-  const at = figures.findIndex((m) => m[0].replace(/,/g, '').replace(/[.,]$/, '') === printed);
-  if (at < 0) return quote;
-  const before = figures[at - 1];
-  const after = figures[at + 1];
-  return quote.slice(before ? before.index + before[0].length : 0, after ? after.index : quote.length);
 }
 
 /** A year as printed: 2023, or the end of a fiscal year written 2023/24 or 2023-24. */

@@ -274,4 +274,10 @@ describe('Traditional Chinese units', () => {
     ] as const)
       expect(parseUnit(printed).symbol, printed).toBe(symbol);
   });
+
+  it('reads the litre and cubic metre Taiwanese reports print (公升, 立方公尺)', () => {
+    expect(parseUnit('公升').symbol).toBe('L');
+    expect(parseUnit('百萬公升').symbol).toBe('million L');
+    expect(parseUnit('立方公尺').symbol).toBe('m3');
+  });
 });

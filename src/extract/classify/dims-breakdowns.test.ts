@@ -131,3 +131,12 @@ describe('inferDims: gender words of Dutch and Polish reports', () => {
     expect(inferDims('liczba mężczyzn', '')).toMatchObject({ gender: 'male' });
   });
 });
+
+describe('inferDims: a measure naming its place in brackets', () => {
+  it('reads the region of a measure row closing on a bracketed place, and no region from other brackets', () => {
+    expect(inferDims('Energy intensity (Europe)', '')).toEqual({ region: 'Europe' });
+    expect(inferDims('Water recycling rate (Brazil)', '')).toEqual({ region: 'Brazil' });
+    expect(inferDims('Water recycling rate (target)', '')).toEqual({});
+    expect(inferDims('Water recycling rate (Brazil)', '', false)).toEqual({});
+  });
+});

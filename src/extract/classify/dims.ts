@@ -6,7 +6,7 @@ import { genderOf, withoutGenderWords } from './gender-words.js';
 import { greekCyrillicEmployment, withoutGreekCyrillicGender } from './greek-cyrillic-dims.js';
 import { japaneseEmployment, japaneseMethod } from './japanese-dims.js';
 import { polishEmployment } from './polish-employment.js';
-import { namesRegion } from './place-names.js';
+import { bracketedPlace, namesRegion } from './place-names.js';
 import { polishMethod } from './polish-scope2.js';
 import { scope3Category } from './scope3-category.js';
 
@@ -128,8 +128,11 @@ function labelDims(label: string, group: string, row: boolean): Dims {
     MEASURE_WORDS.test(l) ||
     WHOLE_WORDS.test(l.trim()) ||
     MEASURE_WORDS_ZH.test(foldTraditionalChinese(l))
-  )
-    return dims;
+  ) {
+    // "Waste recycling rate (Japan)": a measure of one place, beside columns or rows of the whole.
+    const place = row && !REGION_GROUP.test(g) ? bracketedPlace(label) : undefined;
+    return place === undefined || dims.region !== undefined ? dims : { ...dims, region: place };
+  }
   // Education levels are a breakdown of their own (CASS-CSR and mainland exchange guidelines ask for
   // it), not an employee category: "Junior college" is a school, not a rank.
   if (EDUCATION_GROUP.test(g) || isEducationLevel(l)) dims.education = dimValue(label).toLowerCase();

@@ -23,3 +23,18 @@ export function onlyCountry(label: string): boolean {
   const l = label.trim().toLowerCase();
   return COUNTRY.test(l) && !REGION.test(l);
 }
+
+// A place a measure's label closes on in brackets ("Waste recycling rate (Japan)", "Energy use (Europe)").
+const BRACKETED = /\(\s*([^()]+?)\s*\)\s*[*¹²³]?$/u;
+const REGION_ALONE = new RegExp(`^(?:${REGION.source})$`, 'u');
+
+/**
+ * The place a row label names in closing brackets, as printed: a listed region or country, the bracket whole
+ * ("Waste recycling rate (Japan)" → "Japan"); the row is that place's figure, not the whole's.
+ */
+export function bracketedPlace(label: string): string | undefined {
+  const place = BRACKETED.exec(label)?.[1];
+  if (place === undefined) return undefined;
+  const l = place.toLowerCase();
+  return COUNTRY.test(l) || REGION_ALONE.test(l) ? place : undefined;
+}

@@ -86,6 +86,12 @@ describe('Chinese prose', () => {
     expect(figuresOf('注：女性员工占比＝女性员工人数÷员工总数×100%。', 2031)).toEqual([]);
   });
 
+  it('leaves a coefficient per litre or cubic metre of fuel (每公升, 每立方公尺) alone, reading the amount used', () => {
+    const text =
+      '熱值採用：液化石油氣每公升6,350千卡、燃料油每立方公尺9,120千卡。本年度燃料油使用量為412.6公秉。';
+    expect(mentionsOf(text, 2031).map((m) => [m.label, m.value])).toEqual([['本年度燃料油使用量', '412.6']]);
+  });
+
   it('leaves targets and dates alone', () => {
     expect(figuresOf('公司计划到2035年将碳排放强度降低30%。截至2031年12月31日，', 2031)).toEqual([]);
   });

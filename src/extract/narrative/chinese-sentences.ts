@@ -92,6 +92,17 @@ const ASIDE_OPEN =
 const YEAR_ONLY = /^(?:(?:19|20)\d{2}\s*年度?|上年度?|去年|上一年度?)(?:同期)?$/u;
 // "每200,000工作小时", "每百万工时": the base a rate is per, not a figure.
 const PER_BASE = /每\s*$/u;
+// "柴油每公升8,400千卡", "天然氣每立方公尺8,000千卡": a figure right after 每 and a quantity's unit is a
+// coefficient per litre, cubic metre or kilogram of something (a heating value, an emission factor), never
+// an amount used or emitted.
+const PER_QUANTITY = /每\s*(\p{Script=Han}{1,5})\s*$/u;
+const QUANTITY_DIMENSIONS: ReadonlySet<string> = new Set(['volume', 'mass', 'energy', 'area', 'length']);
+
+function perQuantity(before: string): boolean {
+  const unit = PER_QUANTITY.exec(before)?.[1];
+  const dimension = unit === undefined ? undefined : tryParseUnit(unit)?.dimension;
+  return dimension !== undefined && QUANTITY_DIMENSIONS.has(dimension);
+}
 // "女性管理人员÷管理人员×100%": an operand of a formula defining a figure, not a figure.
 const OPERATOR = /[×÷]\s*$/u;
 // "千m³" ("千m3" once normalised), "CO2", "PM2.5": digits glued to Latin letters belong to a unit or a
@@ -176,7 +187,8 @@ export function readChineseSentence(
     // "2031年": a year names the time, not a figure; "12月31日" a date.
     if (/^(?:年|月|日)/u.test(sentence.slice(token.end)) || isPartOfDate(sentence, token)) continue;
     const before = sentence.slice(0, token.start);
-    if (PER_BASE.test(before) || OPERATOR.test(before) || GLUED_TO_SYMBOL.test(before)) continue;
+    if (PER_BASE.test(before) || perQuantity(before) || OPERATOR.test(before)) continue;
+    if (GLUED_TO_SYMBOL.test(before)) continue;
     const change = changeAround(before, sentence.slice(token.end).replace(/^\s*%/u, ''));
     const own = yearBefore(sentence, token.start, year);
     const m = japaneseTarget(before, figureMention(sentence, token, unit, at, own));
