@@ -81,6 +81,15 @@ describe('readBilingualRows', () => {
     ]);
   });
 
+  it('does not pair a Chinese title with a header of one measure and no years under it', () => {
+    // "项目" is put in English by the reader: it is no English line printed under the title.
+    const input = lines([['表6 捐赠支出（2026年）'], ['项目', '金额（万元）']]);
+    expect(readBilingualRows(input).lines.map((l) => l.cells)).toEqual([
+      ['表6 捐赠支出（2026年）'],
+      ['Item', '金额(万元)'],
+    ]);
+  });
+
   it('leaves a report without Chinese text alone', () => {
     const input = lines([['Scope 3 emissions', 'tCO2e', '5,412.8']]);
     expect(readBilingualRows(input).lines).toEqual(input);

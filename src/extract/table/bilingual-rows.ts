@@ -122,11 +122,21 @@ function lineOf(base: ReportLine, cells: readonly string[]): ReportLine {
 
 /** How a report's two languages are told apart: which label line leads its English line, and what a lone row becomes. */
 interface Pairing {
-  leads(local: Parts, english: Parts): boolean;
+  /** Whether `local` leads `english`, the parts of the English `line` below it. */
+  leads(local: Parts, english: Parts, line: ReportLine): boolean;
   lone(line: ReportLine, parts: Parts): ReportLine;
 }
 
-const CHINESE: Pairing = { leads: (a, b) => hanOnly(a.label) && !HAN.test(b.label), lone: chineseRow };
+/**
+ * The label of a line as printed: a header word the reader put in English ("项目" → "Item") is no
+ * English line under a Chinese title ("表9 环保投入" over "项目   金额（万元）").
+ */
+const printedLabel = (line: ReportLine): string => line.raw.trim().split(/\s{2,}|\t/)[0] ?? '';
+
+const CHINESE: Pairing = {
+  leads: (a, b, line) => hanOnly(a.label) && !HAN.test(b.label) && !hanOnly(printedLabel(line)),
+  lone: chineseRow,
+};
 
 // "Laki-laki / Male", "Tabel 5. Karyawan 2025 / Table 5. Employees": a line printing both languages
 // is a row or a caption of its own.
@@ -177,7 +187,7 @@ function pairLines(
     const pa = partsOf(a.cells);
     const pb = b && b.no === a.no + 1 ? partsOf(b.cells) : undefined;
     // The English label may hold no letters ("31-40" under "31-40岁").
-    const pairs = b && pa && pb && !isFigure(pa.label) && !isFigure(pb.label) && pairing.leads(pa, pb);
+    const pairs = b && pa && pb && !isFigure(pa.label) && !isFigure(pb.label) && pairing.leads(pa, pb, b);
     if (!b || !pa || !pb || !pairs || (pa.figures.length > 0 && pb.figures.length > 0)) {
       out.push(pa ? pairing.lone(a, pa) : a);
       continue;

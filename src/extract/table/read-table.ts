@@ -47,6 +47,7 @@ import {
   sharedByWords,
   unitCellServes,
   unitHeader,
+  headingUnit,
   unitIn,
 } from './row-unit.js';
 import type { TableBlock } from './segment.js';
@@ -213,7 +214,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
         rateLabel(rowLabel),
         leadingShare(rowLabel) || shareOfWhole(rowLabel),
         bracketedUnit(measure),
-        unitHeader(measure),
+        headingUnit(measure),
         unitIn(measure, true),
         sharedByWords(measure),
         unitIn(state.group),

@@ -117,8 +117,20 @@ export function unitHeader(measure: string): string {
 
 /** The unit a measure's heading prints ("Energy (GJ)", "(tCO2e)", "MWh"), when it parses as one. */
 export function columnUnit(measure: string): string {
-  const unit = bracketedUnit(measure) || unitHeader(measure) || unitIn(measure);
+  const unit = bracketedUnit(measure) || headingUnit(measure) || unitIn(measure);
   return unit !== '' && tryParseUnit(unit) !== undefined ? unit : '';
+}
+
+/**
+ * The unit a heading prints, as {@link unitHeader} reads it, but its bracket when the whole reads as the
+ * same quantity ("金额（万元）", "Amount (RMB 10,000)" read as money): the bracket keeps the scale the
+ * whole loses.
+ */
+export function headingUnit(measure: string): string {
+  const whole = unitHeader(measure);
+  const inner = whole === '' ? '' : unitIn(measure);
+  const dimension = (u: string): string | undefined => tryParseUnit(u)?.dimension;
+  return inner !== '' && dimension(inner) === dimension(whole) ? inner : whole;
 }
 
 /**
