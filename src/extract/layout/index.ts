@@ -2,6 +2,7 @@ export { toReportLines, filledCells, type ReportLine } from './report-line.js';
 export { YEAR_WORD_AFTER, YEAR_WORD_BEFORE } from './year-word.js';
 export { yearRoleOf, yearRoleWords, type YearRole } from './year-role.js';
 export { findRunningHeaders } from './running-headers.js';
+export { readProseColumns } from './prose-columns.js';
 export { findContentsPage } from './contents-page.js';
 export { isBareFigure } from './bare-figure.js';
 export { gapBetween, overlaps, placeCells, spansOf, type Place, type Span } from './spans.js';

@@ -1,5 +1,5 @@
 import { opensWithBullet } from '../clean/index.js';
-import type { ReportLine } from '../layout/index.js';
+import { readProseColumns, type ReportLine } from '../layout/index.js';
 
 /** Prose lines joined where the layout wrapped a sentence, with where each line starts in the text. */
 export interface Paragraph {
@@ -25,7 +25,8 @@ const OPENS_ITEM = /^(?:[•●▪◆■\-–—*·]|\(?(?:\d{1,2}|[a-zA-Z])[.)]
  * Groups prose lines into paragraphs. Text made from a PDF or typed to a fixed width breaks
  * sentences at line ends ("a total of" | "97 employees left the Group."); a line is joined to the
  * next one when it is long, does not end a sentence and the next one does not open a list item.
- * A word cut by a hyphen at the line end ("non-" | "compliance") is joined without a space.
+ * A word cut by a hyphen at the line end ("non-" | "compliance") is joined without a space. Prose set in
+ * two columns is read one column after the other.
  */
 export function toParagraphs(lines: readonly ReportLine[], skip: ReadonlySet<number>): Paragraph[] {
   const out: Paragraph[] = [];
@@ -38,7 +39,8 @@ export function toParagraphs(lines: readonly ReportLine[], skip: ReadonlySet<num
     text = '';
     parts = [];
   };
-  for (const line of lines) {
+  // A page of two prose columns is read column by column (layout/prose-columns.ts).
+  for (const line of readProseColumns(lines)) {
     if (skip.has(line.no)) {
       flush();
       last = undefined;

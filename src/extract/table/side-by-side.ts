@@ -17,17 +17,26 @@ function isValueSide(cell: string): boolean {
   return parseCellValue(cell) !== undefined || parseYearCell(cell) !== undefined;
 }
 
-/** The year cells of a header that repeats them after a label ("A | 2025 | 2024 | B | 2025 | 2024"): the count of tables, else 0. */
+/**
+ * The year cells of a header that repeats them after a label ("A | 2025 | 2024 | B | 2025 | 2024"): the count
+ * of tables, else 0. A table may head a column of its own between its label and its years ("Health and
+ * safety | Unit | 2025 | 2024" beside "Waste (t) | 2025 | 2024"): a heading before any year is its table's.
+ */
 export function sideBySideTables(cells: readonly string[]): number {
   const filled = cells.filter((c) => c !== '');
   const groups: string[][] = [];
+  let yearsSeen = true;
   for (const c of filled) {
     if (parseYearCell(c) !== undefined) {
       const last = groups[groups.length - 1];
       if (!last) return 0;
       last.push(c);
-    } else if (parseCellValue(c) === undefined) groups.push([]);
-    else return 0;
+      yearsSeen = true;
+    } else if (parseCellValue(c) !== undefined) return 0;
+    else if (yearsSeen) {
+      groups.push([]);
+      yearsSeen = false;
+    }
   }
   const [first] = groups;
   const same = (g: string[]): boolean => g.length === first?.length && g.every((y, i) => y === first[i]);
