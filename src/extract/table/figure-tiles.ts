@@ -94,7 +94,7 @@ function leadingUnit(name: string): string | undefined {
   const [first = '', second = '', ...rest] = name.split(/\s+/);
   if (second === '') return undefined;
   const scale = tryParseUnit(first);
-  if (scale?.dimension !== 'count' || scale.toBase === '1' || scale.counted !== undefined)
+  if (scale?.dimension !== 'count' || scale.toBase.toString() === '1' || scale.counted !== undefined)
     return scale && scale.dimension !== 'count' && /^[\p{L}\p{N}/²³₂]+$/u.test(first) ? first : undefined;
   // A scale word leads a unit ("thousand TEU", "'000 MWh"): the two are the unit, if a name follows.
   const scaled = rest.length > 0 ? tryParseUnit(`${first} ${second}`) : undefined;

@@ -172,4 +172,14 @@ describe('highlight tiles: a row of names over the figures under them', () => {
       [5, '274', 'Women on site'],
     ]);
   });
+
+  it('leaves a row label printed from the margin under a header of measures to the table reader', () => {
+    const text = [
+      '                        Water drawn           Water returned',
+      '                        (megalitres)          (megalitres)',
+      'Republic of Examplestan and its islands',
+      '                          4,812.5               3,906.1',
+    ].join('\n');
+    expect(read(text)).toEqual([]);
+  });
 });

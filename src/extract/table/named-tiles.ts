@@ -77,6 +77,9 @@ function namesByFigure(
     for (const name of names) {
       const column = figures.findIndex((f) => under(f, name));
       if (column < 0 || figures.some((f, j) => j !== column && under(f, name))) return undefined;
+      // A wrapped name stays in its column: a row label printed from the margin is no part of it.
+      const [own, next] = [top.names[column], top.names[column + 1]];
+      if (!own || name.start < own.start - ALIGN_SLACK || (next && name.end > next.start)) return undefined;
       parts[column]?.push(name.text);
     }
   }
