@@ -29,7 +29,7 @@ import {
   rangeIn,
 } from './convert-figure.js';
 import { checkEachOf, type Rule, type RuleContext } from './rule.js';
-import { combinations, gross, partOptions, type PartOptions } from './sum-parts.js';
+import { combinations, gross, partOptions, rowPart, type PartOptions } from './sum-parts.js';
 import { otherRows, printedAmong, rowsBetween, tableRowsAddUp } from './sum-table-neighbours.js';
 import { isSubItemLabel } from './table-grid.js';
 
@@ -64,7 +64,10 @@ function checkTotal(ctx: RuleContext, relation: SumRelation, total: Figure): Che
     return undefined;
   }
   const required = relation.parts.map((m) => partOptions(ctx, series, m, total.fact.dims));
-  const optionalFound = relation.optional.map((m) => partOptions(ctx, series, m, total.fact.dims));
+  const optionalFound = relation.optional.map((m) => {
+    const found = partOptions(ctx, series, m, total.fact.dims);
+    return found?.options.length === 0 ? (rowPart(ctx, total, m) ?? found) : found;
+  });
   const known = (o: PartOptions | undefined): o is PartOptions => o !== undefined;
   if (!required.every(known) || !optionalFound.every(known)) return undefined;
   const present = required.filter((o) => o.options.length > 0);

@@ -10,6 +10,7 @@ import {
 } from '../precision/index.js';
 import { relations } from '../relations/index.js';
 import type { RuleContext } from './rule.js';
+import { tableCellOf } from './table-grid.js';
 
 /** The ways a total's part is printed: each option is the figures that together make the part. */
 export interface PartOptions {
@@ -44,6 +45,22 @@ export function partOptions(
     return { options, complete: sub.complete && present.length === lists.length };
   }
   return { options: [], complete: true };
+}
+
+/**
+ * A part printed in the total's own table row under a narrower name than the total's (a years-as-rows
+ * table's "Scope 3 (business travel)" column beside its "Total" column): the total adds the part as
+ * printed there. Undefined unless exactly one figure of the part shares the total's row and year.
+ */
+export function rowPart(ctx: RuleContext, total: Figure, metric: string): PartOptions | undefined {
+  const cell = tableCellOf(total);
+  if (!cell) return undefined;
+  const row = ctx.facts.metric(metric).filter((f) => {
+    const at = tableCellOf(f);
+    return at?.line === cell.line && at.page === cell.page && f.fact.period.year === total.fact.period.year;
+  });
+  const [only] = row;
+  return only && row.length === 1 ? { options: [[only]], complete: true } : undefined;
 }
 
 /**

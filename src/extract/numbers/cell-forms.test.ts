@@ -19,6 +19,8 @@ const CELLS: readonly (readonly [string, string, string])[] = [
   ['63.2% (c)', '63.2', '%'],
   ['5,204*2', '5204', ''], // a numbered note mark glued on
   ['23.9*11', '23.9', ''],
+  ['1,607,2403', '1607240', ''], // a note number glued to a figure grouped in thousands
+  ['48,7152', '48715', ''],
 ];
 
 describe('parseCellValue on currencies and footnote letters', () => {
@@ -32,6 +34,9 @@ describe('parseCellValue on currencies and footnote letters', () => {
     expect(parseCellValue("RM'000")).toBeUndefined();
     expect(parseCellValue('S$ million')).toBeUndefined();
     expect(parseCellValue('Ratio (a)')).toBeUndefined();
+    expect(parseCellValue('4,71520')).toBeUndefined(); // two digits past a group are no note mark
+    expect(parseCellValue('2,6812')).toBeUndefined(); // perhaps a decimal comma
+    expect(parseCellValue('48.7152')).toMatchObject({ value: '48.7152' });
   });
 });
 

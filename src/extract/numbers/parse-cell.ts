@@ -63,9 +63,21 @@ const LETTER_NOTE_AFTER = /(?<=[\d%)])\s*\((?:[a-h]|i{1,3}|iv)\)$/;
  */
 const UNIT_AFTER = /^(.*\d\)?)\s*\(([^()\d][^()]{0,30})\)$/;
 
+/**
+ * A note number glued to a whole figure grouped in thousands ("2,954,8001" is 2,954,800 with note 1),
+ * as a superscript note mark comes out of a PDF: a comma group never holds four digits. A short
+ * figure with one comma ("2,6812", "0,4852") may be a decimal comma, and is left alone.
+ */
+const GLUED_NOTE_DIGIT = /(?<=^[-−(]?(?:[1-9]\d{0,2}(?:,\d{3}){2,}|[1-9]\d{1,2},\d{3}))[1-9]$/;
+
 /** Reads a table cell as a figure, a "no data" marker, or nothing (a label or unit cell). */
 export function parseCellValue(text: string): CellValue | undefined {
-  const t = text.trim().replace(NOTE_AFTER, '').replace(LETTER_NOTE_AFTER, '').trim();
+  const t = text
+    .trim()
+    .replace(NOTE_AFTER, '')
+    .replace(LETTER_NOTE_AFTER, '')
+    .trim()
+    .replace(GLUED_NOTE_DIGIT, '');
   if (t === '') return undefined;
   if (MISSING.test(t)) return { kind: 'missing', printed: t };
   if (ZERO_WORD.test(t)) return { kind: 'value', value: '0', printed: t, unit: '', qualifier: '' };

@@ -72,6 +72,8 @@ export function readFigureTiles(
  * ("2,140 | permanent employees", "48,000 | native trees planted").
  */
 export function withNamedUnit(cell: FigureFirst['cell'], name: string): FigureFirst['cell'] {
+  const leading = cell.unit === '' ? leadingUnit(name) : undefined;
+  if (leading !== undefined) return { ...cell, unit: leading };
   const counted = name
     .replace(/\(.*$/, '')
     .split(/\s+/)
@@ -81,6 +83,25 @@ export function withNamedUnit(cell: FigureFirst['cell'], name: string): FigureFi
   const named = tryParseUnit(bracket)?.dimension ?? '';
   const own = cell.unit === '' ? '' : (tryParseUnit(cell.unit)?.dimension ?? '');
   return named.startsWith('money:') && (own === '' || own === named) ? { ...cell, unit: bracket } : cell;
+}
+
+/**
+ * The unit a tile's name leads with, as strips print it over a bare figure ("tCO2e Scope 1 and 2",
+ * "MWh energy used", "thousand TEU carried"): a measure, or a count in thousands or millions of a thing.
+ * A name that leads with a plain word ("Staff", "Water drawn") has none.
+ */
+function leadingUnit(name: string): string | undefined {
+  const [first = '', second = '', ...rest] = name.split(/\s+/);
+  if (second === '') return undefined;
+  const scale = tryParseUnit(first);
+  if (scale?.dimension !== 'count' || scale.toBase.toString() === '1' || scale.counted !== undefined)
+    return scale && scale.dimension !== 'count' && /^[\p{L}\p{N}/²³₂]+$/u.test(first) ? first : undefined;
+  // A scale word leads a unit ("thousand TEU", "'000 MWh"): the two are the unit, if a name follows.
+  const scaled = rest.length > 0 ? tryParseUnit(`${first} ${second}`) : undefined;
+  if (!scaled) return undefined;
+  return scaled.dimension !== 'count' || /^[A-Z]{2,}$/.test(scaled.counted ?? '')
+    ? `${first} ${second}`
+    : undefined;
 }
 
 /**

@@ -118,4 +118,68 @@ describe('highlight tiles: a row of names over the figures under them', () => {
     ].join('\n');
     expect(read(text)).toEqual([]);
   });
+
+  it('names each figure by a name wrapped over two lines above it, a column of the second line left empty', () => {
+    const text = [
+      'Highlights of the year',
+      '',
+      '   Total GHG          Water              Waste to            Female',
+      '   emissions          withdrawn                              directors',
+      '   23,481 tCO2e       318,900 m³         2,064 t             4',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      [5, '23481', 'tCO2e', 'Total GHG emissions', 2025],
+      [5, '318900', 'm3', 'Water withdrawn', 2025],
+      [5, '2064', 't', 'Waste to', 2025],
+      [5, '4', 'directors', 'Female directors', 2025],
+    ]);
+  });
+
+  it('leaves a wrapped name whose second line spans two figures to the table reader', () => {
+    const text = [
+      '   Total GHG          Water              Waste',
+      '   emissions of the group and its suppliers',
+      '   23,481 tCO2e       318,900 m³         2,064 t',
+    ].join('\n');
+    expect(read(text)).toEqual([]);
+  });
+
+  it('gives a bare figure the unit its name leads with ("MWh used", "thousand TEU handled")', () => {
+    const text = [
+      '   MWh electricity        thousand TEU       tCO2e Scope 1        Staff',
+      '   used                   handled            and 2',
+      '   8,412.5                1,206.3            23,481               912',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      [3, '8412.5', 'MWh', 'MWh electricity used', 2025],
+      [3, '1206.3', 'thousand TEU', 'thousand TEU handled', 2025],
+      [3, '23481', 'tCO2e', 'tCO2e Scope 1 and 2', 2025],
+      [3, '912', '', 'Staff', 2025],
+    ]);
+  });
+
+  it('reads names wrapped over four lines, a rate base among their words', () => {
+    const text = [
+      '   Timber             Accident           Women on',
+      '   reused on          frequency          site',
+      '   sites              (per 200,000',
+      '                      hours)',
+      '   1,482.6 t          0.46               274',
+    ].join('\n');
+    expect(read(text).map((r) => [r[0], r[1], r[3]])).toEqual([
+      [5, '1482.6', 'Timber reused on sites'],
+      [5, '0.46', 'Accident frequency'],
+      [5, '274', 'Women on site'],
+    ]);
+  });
+
+  it('leaves a row label printed from the margin under a header of measures to the table reader', () => {
+    const text = [
+      '                        Water drawn           Water returned',
+      '                        (megalitres)          (megalitres)',
+      'Republic of Examplestan and its islands',
+      '                          4,812.5               3,906.1',
+    ].join('\n');
+    expect(read(text)).toEqual([]);
+  });
 });

@@ -4,6 +4,8 @@ import { figureOf, withNamedUnit } from './figure-tiles.js';
 
 // A figure may stand a little beside the name printed over it ("Water drawn" over "  412,300 m³").
 const ALIGN_SLACK = 2;
+// A tile's name may wrap over this many lines above its figure ("Total GHG" over "emissions").
+const MAX_NAME_LINES = 4;
 // A year on its own heads a column; a row of names over years is a table's header.
 const YEAR = /\b(?:FY\s?)?(?:19|20)\d{2}\b/i;
 
@@ -19,24 +21,69 @@ export function readNamedTiles(
   at: number,
 ): { figures: FigureFirst[]; nameLines: number[] } | undefined {
   const row = lines[at];
-  const above = lines[at - 1];
-  if (!row || !above || above.no !== row.no - 1) return undefined;
+  if (!row) return undefined;
   const figures = figuresOf(row);
-  const names = namesOf(above);
-  if (!figures || !names || figures.length !== names.length) return undefined;
+  if (!figures) return undefined;
   // Rows of figures under one line of names are a table whose rows lack labels, not tiles.
   const below = lines[at + 1];
   if (below && below.no === row.no + 1 && figuresOf(below)) return undefined;
+  const stack = nameStack(lines, at);
+  for (let depth = stack.length; depth >= 1; depth--) {
+    const named = namesByFigure(figures, stack.slice(stack.length - depth), row);
+    if (!named) continue;
+    return {
+      figures: figures.map((f, i): FigureFirst => {
+        const description = named[i] ?? '';
+        return { line: row, cell: withNamedUnit(f.cell, description), description, measured: true };
+      }),
+      nameLines: stack.slice(stack.length - depth).map((s) => s.line.no),
+    };
+  }
+  return undefined;
+}
+
+/** The lines of names right over line `at`, top first, each with its names where they are printed. */
+function nameStack(lines: readonly ReportLine[], at: number): { line: ReportLine; names: Span[] }[] {
+  const stack: { line: ReportLine; names: Span[] }[] = [];
+  for (let i = at - 1; i >= 0 && stack.length < MAX_NAME_LINES; i--) {
+    const line = lines[i];
+    const next = lines[i + 1];
+    const names = line && next && line.no === next.no - 1 ? wrappedNamesOf(line) : undefined;
+    if (!line || !names) break;
+    stack.unshift({ line, names });
+  }
+  return stack;
+}
+
+/**
+ * Each figure's name read down a stack of name lines: the top line names every figure, one name over
+ * each; a wrapped name's later lines may leave a column empty, and each of their words stands over one
+ * figure. Undefined when the stack does not line up with the figures.
+ */
+function namesByFigure(
+  figures: readonly Span[],
+  stack: readonly { line: ReportLine; names: Span[] }[],
+  row: ReportLine,
+): string[] | undefined {
+  const [first, ...rest] = stack;
+  const top = first && { line: first.line, names: namesOf(first.line) ?? [] };
+  if (!top || top.names.length !== figures.length) return undefined;
   // Cells cut at tabs keep no place on the line: there the n-th name heads the n-th figure.
-  const tabbed = row.raw.includes('\t') && above.raw.includes('\t');
-  if (!tabbed && figures.some((f, i) => !under(f, names[i]))) return undefined;
-  return {
-    figures: figures.map((f, i): FigureFirst => {
-      const description = names[i]?.text ?? '';
-      return { line: row, cell: withNamedUnit(f.cell, description), description, measured: true };
-    }),
-    nameLines: [above.no],
-  };
+  if (rest.length === 0 && row.raw.includes('\t') && top.line.raw.includes('\t'))
+    return top.names.map((n) => n.text);
+  if (figures.some((f, i) => !under(f, top.names[i]))) return undefined;
+  const parts = top.names.map((n) => [n.text]);
+  for (const { names } of rest) {
+    for (const name of names) {
+      const column = figures.findIndex((f) => under(f, name));
+      if (column < 0 || figures.some((f, j) => j !== column && under(f, name))) return undefined;
+      // A wrapped name stays in its column: a row label printed from the margin is no part of it.
+      const [own, next] = [top.names[column], top.names[column + 1]];
+      if (!own || name.start < own.start - ALIGN_SLACK || (next && name.end > next.start)) return undefined;
+      parts[column]?.push(name.text);
+    }
+  }
+  return parts.map((p) => p.join(' '));
 }
 
 /** The figures of a line that prints two or more and nothing else, each where it is printed. */
@@ -66,6 +113,20 @@ function namesOf(line: ReportLine): Span[] | undefined {
     return /\p{L}{3}/u.test(text) && !YEAR.test(text) && !/\d[\d.,]*\s*%|\d{2}/.test(text);
   });
   return named && spans.every((s) => figureOf(s.text) === undefined) ? spans : undefined;
+}
+
+/**
+ * The words of a line that may carry on the names over it: one or more runs of words, none a figure
+ * or a year; a rate's base in them is words too ("(per 100,000", "man-hours)").
+ */
+function wrappedNamesOf(line: ReportLine): Span[] | undefined {
+  const spans = spansOf(line.raw, line.indent ?? 0);
+  const words = (s: Span): boolean =>
+    /\p{L}{2}/u.test(s.text) &&
+    !YEAR.test(s.text) &&
+    !/^\d|\d\s*%/.test(s.text) &&
+    figureOf(s.text) === undefined;
+  return spans.length > 0 && spans.every(words) ? spans : undefined;
 }
 
 /** Whether a figure is printed under its name, or just beside it. */
