@@ -19,8 +19,9 @@ export interface Breakdown {
 }
 
 /**
- * Facts indexed once by metric, by (metric, year, dims) and by breakdown, so that every rule looks up
- * what it needs in constant time and no rule compares all facts with all facts.
+ * Facts indexed once by metric, by (metric, year, dims), by breakdown and by the source quote they were
+ * read from, so that every rule looks up what it needs in constant time and no rule compares all facts
+ * with all facts.
  */
 export class FactIndex {
   /** Every figure, in input order. */
@@ -30,6 +31,7 @@ export class FactIndex {
   private readonly childrenMap = new Map<string, Map<string, Figure[]>>();
   private readonly chosen = new Map<readonly Figure[], Figure | null>();
   private readonly groupOf = new Map<Figure, Figure[]>();
+  private readonly byQuoteMap = new Map<string, Figure[]>();
 
   /**
    * @param metricLabel the catalogue label of a metric id, so that the words a metric's name has are
@@ -42,6 +44,7 @@ export class FactIndex {
     this.figures = facts.map(figureOf);
     for (const f of this.figures) {
       push(this.byMetricMap, f.fact.metric, f);
+      if (f.fact.provenance.kind === 'document') push(this.byQuoteMap, f.fact.provenance.quote, f);
       const series = seriesText(seriesOf(f.fact));
       const key = `${series}|${dimsKey(f.fact.dims)}`;
       let group = this.byKeyMap.get(key);
@@ -68,6 +71,16 @@ export class FactIndex {
   /** Metric ids present. */
   metrics(): readonly string[] {
     return [...this.byMetricMap.keys()];
+  }
+
+  /**
+   * The figures read from the same source quote as `f` (its sentence, or its table line), `f` included,
+   * in input order; empty for a figure not read from a document. A sentence's rules redo its arithmetic
+   * from these: the injuries and hours beside a rate, the count beside a share, the total beside an average.
+   */
+  sameQuote(f: Figure): readonly Figure[] {
+    const p = f.fact.provenance;
+    return p.kind === 'document' ? (this.byQuoteMap.get(p.quote) ?? []) : [];
   }
 
   /** Figures of one series with exactly these dims (usually one; more when a figure is printed twice). */

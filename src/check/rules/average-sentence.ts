@@ -50,17 +50,14 @@ export const averageSentenceRule: Rule = {
   id: 'average.sentence',
   title: 'An average a sentence states agrees with the total and count it prints',
   run(ctx) {
-    const bySentence = new Map<string, Figure[]>();
+    const out: CheckFinding[] = [];
     for (const f of ctx.facts.figures) {
       const p = f.fact.provenance;
-      if (p.kind !== 'document' || p.extraction !== 'text' || p.quote.length > 1000) continue;
-      const list = bySentence.get(p.quote) ?? [];
-      list.push(f);
-      bySentence.set(p.quote, list);
-    }
-    const out: CheckFinding[] = [];
-    for (const [sentence, figures] of bySentence) {
-      if (figures.length < 2) continue;
+      if (!isProse(f) || p.kind !== 'document' || p.quote.length > 1000) continue;
+      // Each sentence once, at its first figure read from prose.
+      const figures = ctx.facts.sameQuote(f).filter(isProse);
+      if (figures[0] !== f || figures.length < 2) continue;
+      const sentence = p.quote;
       for (const m of sentence.matchAll(AVERAGE)) {
         const finding = check(sentence, figures, (m[1] ?? '').replace(/,/g, ''), singular(m[2] ?? ''));
         if (finding) out.push(finding);
@@ -135,6 +132,11 @@ function countsWhat(f: Figure, per: string): boolean {
   const head = singular(noun.trim().split(/\s+/).pop() ?? '');
   if (head !== '' && head === per) return true;
   return PER_PERSON.test(per) && f.unit.symbol === 'persons';
+}
+
+function isProse(f: Figure): boolean {
+  const p = f.fact.provenance;
+  return p.kind === 'document' && p.extraction === 'text';
 }
 
 function reportedValue(f: Figure): string {

@@ -43,15 +43,9 @@ const WORKED =
 export function hoursBeside(ctx: RuleContext, count: Figure): Figure | undefined {
   const p = count.fact.provenance;
   if (p.kind !== 'document' || p.extraction !== 'text' || !WORKED.test(p.quote)) return undefined;
-  const inSentence = ctx.facts.figures.filter((f) => {
-    const q = f.fact.provenance;
-    return (
-      q.kind === 'document' &&
-      q.quote === p.quote &&
-      f.fact.period.year === count.fact.period.year &&
-      rangeIn(f, HOURS) !== undefined
-    );
-  });
+  const inSentence = ctx.facts
+    .sameQuote(count)
+    .filter((f) => f.fact.period.year === count.fact.period.year && rangeIn(f, HOURS) !== undefined);
   const [only] = inSentence;
   return only && inSentence.every((f) => f.value.eq(only.value)) ? only : undefined;
 }
@@ -67,15 +61,9 @@ export function ownSentence(
 ): { counts: Figure[]; hours: Figure } | undefined {
   const p = rate.fact.provenance;
   if (p.kind !== 'document' || p.extraction !== 'text') return undefined;
-  const inSentence = ctx.facts.figures.filter((f) => {
-    const q = f.fact.provenance;
-    return (
-      f !== rate &&
-      q.kind === 'document' &&
-      q.quote === p.quote &&
-      f.fact.period.year === rate.fact.period.year
-    );
-  });
+  const inSentence = ctx.facts
+    .sameQuote(rate)
+    .filter((f) => f !== rate && f.fact.period.year === rate.fact.period.year);
   const counts = inSentence.filter((f) => f.fact.metric === relation.count);
   const hours = inSentence.filter(
     (f) => f.fact.metric !== rate.fact.metric && rangeIn(f, HOURS) !== undefined,

@@ -101,10 +101,17 @@ export function checkWorkforceShare(
   const ratio = headcount && divideIntervals(exactly(count), headcount.range);
   if (!headcount || !ratio) return undefined;
   const computed = scaleInterval(ratio, dec(100));
-  const sameSentence = (f: Figure): boolean => quoteOf(f) !== undefined && quoteOf(f) === quoteOf(share);
-  const counted = ctx.facts.figures.find(
-    (f) => f !== share && f.unit.dimension === 'count' && f.value.eq(count) && sameSentence(f),
-  );
+  // The count as a figure of the share's own sentence, when extraction read one.
+  const counted = ctx.facts
+    .sameQuote(share)
+    .find(
+      (f) =>
+        f !== share &&
+        f.fact.provenance.kind === 'document' &&
+        f.fact.provenance.extraction === 'text' &&
+        f.unit.dimension === 'count' &&
+        f.value.eq(count),
+    );
   return makeFinding(ruleId, {
     severity: 'warning',
     message:
@@ -115,11 +122,6 @@ export function checkWorkforceShare(
     expected: decimalString(midpoint(computed), 1),
     actual: decimalString(share.value, 1),
   });
-}
-
-function quoteOf(f: Figure): string | undefined {
-  const p = f.fact.provenance;
-  return p.kind === 'document' && p.extraction === 'text' ? p.quote : undefined;
 }
 
 /**

@@ -1,14 +1,14 @@
 import type { Dims, Metric, Quantity } from '../../core/index.js';
 import type { Mention } from '../mention/index.js';
 import { bareResourceNoun } from './bare-resource-noun.js';
-import { partOfYear } from './part-of-year.js';
-import { bareWaterMeasure, waterNamedForWaste, waterStreamShare } from './bare-water-measure.js';
+import { bareWaterMeasure } from './bare-water-measure.js';
 import { bracketedCarrier } from './bracketed-carrier.js';
 import { breakdownCodes } from './breakdown-codes.js';
 import { cornerBreakdown, englishBreakdown } from './breakdown-words.js';
 import { canonicalQuantity } from './canonical-quantity.js';
-import { carrierOverTotal, sourceUnderHeading } from './carrier-row.js';
+import { carrierOverTotal } from './carrier-row.js';
 import { chooseMetric, type PhraseCache } from './choose-metric.js';
+import { addChosenDims } from './chosen-dims.js';
 import { communityRow } from './community-row.js';
 import { yearEndStaffRow } from './year-end-staff-row.js';
 import { namesOneOfTwoCategories } from './coordinated-label.js';
@@ -26,8 +26,7 @@ import {
   trainingColumn,
   underCountColumn,
 } from './employee-columns.js';
-import { energySource } from './energy-source.js';
-import { fuelRow, marineFuel } from './fuel-row.js';
+import { fuelRow } from './fuel-row.js';
 import { asFullTimeEquivalents } from './full-time-equivalent.js';
 import {
   countedNoun,
@@ -40,33 +39,23 @@ import {
 import { namedDenominatorRow, type DenominatorRow } from './named-denominator-row.js';
 import { narrowerColumn } from './narrower-column.js';
 import { partOfTotal } from './part-of-total.js';
-import { partRowScope } from './part-row-scope.js';
-import { paymentOf } from './paid-out.js';
-import { underRevenueShare } from './revenue-share-column.js';
-import { routeUnderWasteType, wasteRouteCode, wasteTypeNamed, wasteTypeOf } from './waste-route.js';
+import { unfitChoice } from './unfit-choice.js';
+import { routeUnderWasteType } from './waste-route.js';
 import { waterSourceRow } from './water-source.js';
 import { inferDims } from './dims.js';
-import { namesChineseRate } from './chinese-rate-row.js';
 import { scopeCodes, type CodeScope } from './framework-codes.js';
 import { readPrintedUnit, unitWithLabelNoun, type PrintedUnit } from './printed-unit.js';
 import { nationalityDims, nationalsShare } from './nationality.js';
 import { rateBeforeBase } from './rate-before-base.js';
-import { ratePerWords } from './rate-per-words.js';
 import { scope3CategoryRow } from './scope3-category.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { taxonomyStatus } from './taxonomy-status.js';
 import { ethnicityDims, rowBreakdownOf, placeColumnDims } from './title-breakdown.js';
 import { trainedCategory } from './trained-category.js';
+import { isWorkerGroup, measureBeforeWorkerGroup, namesWorkers } from './worker-group.js';
 
 // The host country's nationals (Kuwaitisation, Saudisation, Emiratisation quotas count them).
 const NATIONALS = 'workforce.nationals';
-import {
-  isWorkerGroup,
-  measureBeforeWorkerGroup,
-  namesWorkers,
-  openingGroup,
-  workerGroup,
-} from './worker-group.js';
 
 /** A mention with what it measures: metric, breakdown, framework codes and canonical value. */
 export interface ClassifiedMention {
@@ -256,66 +245,14 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   const fuel = m.kind === 'table' ? fuelRow(found, m.label, printed, cache, fits) : undefined;
   const fitted = asFullTimeEquivalents(m, printed, fuel ?? found);
   const picked = scope3CategoryRow(fitted, dims, printed, cache) ?? fitted;
-  // "Fuel burned per voyage was 1.85 tonnes": a quantity per something is no amount of that quantity.
-  // "Cooling water recycling rate": the water's rate, no waste rate.
-  const unfit =
-    (picked?.metric.kind === 'absolute' && ratePerWords(m, printed)) ||
-    (picked !== undefined && waterNamedForWaste(picked.metric.id, m.label)) ||
-    (picked !== undefined && waterStreamShare(picked.metric.id, m.label)) ||
-    // "Q1 | Q2 | Q3 | Q4 | Year": a quarter's figure is no figure of the year.
-    partOfYear(m) ||
-    // "失能傷害嚴重率（SR）" under "（員工）": a rate row the caption's count does not name.
-    (m.kind === 'table' && !byLabel && picked?.metric.kind === 'count' && namesChineseRate(m.label)) ||
-    // "… and we paid USD 38.2 million of taxes": money paid out is no revenue.
-    (picked?.metric.id === 'economic.revenue' &&
-      m.kind !== 'table' &&
-      paymentOf(m.quote, m.value) !== undefined) ||
-    // "Cement | 96.8" under "% of Turnover": an activity's share of revenue, not revenue.
-    (picked?.metric.id === 'economic.revenue' && underRevenueShare(m, printed));
+  const unfit = unfitChoice(m, picked, printed, byLabel);
   const choice = unfit ? undefined : (staffCategoryRow(m, picked, printed, cache, fits) ?? picked);
-  const part = m.kind === 'table' ? partRowScope(choice?.metric, m.label, dims) : undefined;
-  if (part !== undefined) dims.scope = part;
-  const ship = m.kind === 'table' ? marineFuel(m.label) : undefined;
-  if (ship !== undefined && choice?.metric.dims.includes('fuel') && dims.fuel === undefined) dims.fuel = ship;
-  if (choice?.metric.kind === 'intensity' && printed?.denominator) dims.denominator = printed.denominator;
-  else if (choice?.metric.kind === 'intensity' && unitlessPer) dims.denominator = unitlessPer.denominator;
-  else if (choice?.metric.kind === 'intensity' && perRow) dims.denominator = perRow.denominator;
-  // "Sales | KRW 100 million", "Net sales revenue | HUF million": a row whose label holds its metric's own
-  // phrase is that metric, not a staff category.
-  if (choice && dims.employee_category !== undefined && !choice.metric.dims.includes('employee_category')) {
-    if (
-      dims.employee_category.includes(choice.phrase) &&
-      dims.employee_category === m.label.trim().toLowerCase()
-    )
-      delete dims.employee_category;
-  }
-  // A row "Landfill" under "General industrial solid waste" is that waste by route (GRI 306-4/306-5).
-  if (m.kind === 'table' && choice?.metric.dims.includes('treatment') && dims.treatment === undefined) {
-    // "Waste diverted from disposal" is GRI 306-4's whole, not one route of it.
-    const whole = /\b(?:diverted from|directed to) disposal\b/i.test(m.label);
-    if (wasteRouteCode(m.label) && !whole) dims.treatment = m.label.trim().toLowerCase();
-  }
-  // A row under "Hazardous waste" naming no metric itself ("Dyeing sludge") is a kind of that waste.
-  const wasteType = m.kind === 'table' && !byLabel && dims.treatment === undefined;
-  const type = wasteType && dims.waste_type === undefined ? wasteTypeOf(m.label, choice?.metric) : undefined;
-  if (type !== undefined) dims.waste_type = type;
-  // "Hazardous waste recycled", "of the hazardous waste, 1,204 t were recycled": that type's route.
-  const named = wasteTypeNamed(choice?.metric, m, texts[0] ?? '');
-  if (named !== undefined && dims.waste_type === undefined) dims.waste_type = named;
-  // A sentence's own subject ("Employees worked …") says whose figure it prints, as a group row does.
-  const worker = workerGroup(
-    choice?.metric,
-    m.kind === 'table' ? m.context : [openingGroup(m.quote)],
-    m.label,
-    m.kind === 'table' ? cache : undefined,
-  );
-  if (worker !== undefined && dims.employment_type === undefined && dims.worker_type === undefined)
-    dims.employment_type = worker;
-  const source = m.kind === 'table' ? energySource(choice?.metric, m.label) : undefined;
-  if (source !== undefined && dims.energy_source === undefined) dims.energy_source = source;
-  // "  fuel oil | GJ" under a heading "Energy use in GJ": a source of the energy its caption names.
-  const headedSource = sourceUnderHeading(m, byLabel, choice);
-  if (headedSource !== undefined && dims.energy_source === undefined) dims.energy_source = headedSource;
+  const denominator = printed?.denominator
+    ? printed.denominator
+    : unitlessPer
+      ? unitlessPer.denominator
+      : perRow?.denominator;
+  addChosenDims(dims, m, choice, { byLabel, denominator, subject: texts[0] ?? '', cache });
   const { codes, otherCodes } = scopeCodes(
     [...(choice?.metric.codes ?? []), ...breakdownCodes(choice?.metric, dims)],
     scope,

@@ -1,13 +1,12 @@
 import { foldTraditionalChinese, type Dims } from '../../core/index.js';
 import { englishWords } from '../table/index.js';
 import { ageBand, headsAgeGroups } from './age-band.js';
-import { croatianEmployment, croatianMethod } from './croatian-dims.js';
+import { categoryEnding, isCategoryName } from './category-words.js';
+import { employmentTypeOf, namesEmploymentType } from './employment-type.js';
 import { genderOf, withoutGenderWords } from './gender-words.js';
-import { greekCyrillicEmployment, withoutGreekCyrillicGender } from './greek-cyrillic-dims.js';
-import { japaneseEmployment, japaneseMethod } from './japanese-dims.js';
-import { polishEmployment } from './polish-employment.js';
+import { withoutGreekCyrillicGender } from './greek-cyrillic-dims.js';
 import { bracketedPlace, namesRegion } from './place-names.js';
-import { polishMethod } from './polish-scope2.js';
+import { scope2MethodOf } from './scope2-method.js';
 import { scope3Category } from './scope3-category.js';
 
 /**
@@ -73,29 +72,9 @@ function labelDims(label: string, group: string, row: boolean): Dims {
   // "30 to 50" names an age band only under an age heading ("By age group", "Theo độ tuổi").
   const age = ageBand(l, row && headsAgeGroups(group));
   if (age) dims.age = age;
-  // "Workers, including contract workers, worked …": what a sentence's whole includes does not narrow
-  // it (a table's row "Including: contract" is a part of the row above, and is read as one).
-  // "Employees and contractors" together are the whole workforce, no one type of it.
-  const own = row ? l : l.replace(INCLUDED, ' ');
-  const employment = BOTH_GROUPS.test(l)
-    ? undefined
-    : (notPermanent(own) ??
-      romanceContractTerm(l) ??
-      EMPLOYMENT_TYPE.exec(own)?.[1] ??
-      germanEmployment(l) ??
-      croatianEmployment(l) ??
-      polishEmployment(l) ??
-      japaneseEmployment(l) ??
-      // Russian "постоянно" (constantly) and "временно" (for now) are prose words: tables only.
-      (row ? greekCyrillicEmployment(l) : undefined));
+  const employment = employmentTypeOf(l, row);
   if (employment && employment !== 'dispatched') dims.employment_type = employment.replace(' ', '-');
-  const method =
-    /\b(location|market)[- ]based\b/.exec(l)?.[1] ??
-    romanceMethod(l, group.toLowerCase()) ??
-    germanMethod(l) ??
-    croatianMethod(l) ??
-    polishMethod(l, group.toLowerCase()) ??
-    japaneseMethod(l);
+  const method = scope2MethodOf(l, group);
   if (method) dims.scope2_method = method;
   const category = scope3Category(l, group.toLowerCase());
   // A Scope 3 category is the row's breakdown; "by category" above it names no employee category.
@@ -149,120 +128,17 @@ function labelDims(label: string, group: string, row: boolean): Dims {
   return dims;
 }
 
-// "Scope 2 – localisation", "Alcance 2 (mercado)", "Scopes 1 et 2 (marché)": the Scope 2 method in French,
-// Spanish, Portuguese or Italian, read only where the label or its group names Scope 2.
-const ROMANCE_SCOPE2 =
-  /\b(?:scopes?|alcances?|escopos?|[âa]mbitos?|port[ée]es?)\s+(?:1\s*(?:\+|et|y|e)\s*)?2\b/;
-const ROMANCE_LOCATION = /(?<!\p{L})(?:localisation|ubicaci[oó]n|localiza[çc][ãa]o|localizzazione)(?!\p{L})/u;
-const ROMANCE_MARKET = /(?<!\p{L})(?:march[ée]|mercado|mercato)(?!\p{L})/u;
-
-function romanceMethod(label: string, group: string): 'location' | 'market' | undefined {
-  if (!ROMANCE_SCOPE2.test(label) && !ROMANCE_SCOPE2.test(group)) return undefined;
-  if (ROMANCE_LOCATION.test(label)) return 'location';
-  return ROMANCE_MARKET.test(label) ? 'market' : undefined;
-}
-
-// "Scope 2 standortbasiert", "Scope 1 + 2 (marktbasiert)": the Scope 2 method in German; Norwegian
-// "lokasjonsbasert"/"markedsbasert", Danish "lokationsbaseret"/"markedsbaseret", Swedish
-// "platsbaserad"/"marknadsbaserad" word it the same way.
-const GERMANIC_METHOD =
-  /(?<!\p{L})(standort|markt|lokasjons|lokations|plats|markeds|marknads)-?bas(?:iert|ert|eret|erad)/u;
-
-function germanMethod(label: string): 'location' | 'market' | undefined {
-  const m = GERMANIC_METHOD.exec(label)?.[1];
-  return m === undefined ? undefined : m.startsWith('mark') ? 'market' : 'location';
-}
-
-const INCLUDED = /\b(?:including|inclusive of)\s+[^,;:()]*/g;
 const SHARE_LEAD = /^(?:(?:ratio|proportion|percentage|share|number)\s+of|aandeel|percentage)\s+/;
 const NOTE_MARK = /\s*[*†‡]\d{0,2}$/;
 const PART_WORDS = /^(?:of which|of whom|thereof|including|incl\.?)$/;
 // The words that open a part row in English, Dutch and German ("waarvan Nederland", "davon Inland").
 const PART_LEAD = /^(?:of which|of whom|thereof|waarvan|davon|hiervan|daarvan)\s*:?\s+(?=\S)/i;
 
-/** The category a group ends with ("… Senior management"): its last words that are all category words. */
-function categoryEnding(group: string): string | undefined {
-  const words = group.toLowerCase().trim().split(/\s+/).slice(-3);
-  let at = words.length;
-  while (at > 0 && /^[a-z&-]+$/.test(words[at - 1] ?? '') && CATEGORY_WORDS.test(words[at - 1] ?? ''))
-    at -= 1;
-  const name = words.slice(at).join(' ');
-  return name !== '' && isCategoryName(name) ? name : undefined;
-}
-
 const SELF_NAMED_GENDER =
   /^(?:(?:another|other|diverse|unspecified)\s+genders?(?:\s+identit(?:y|ies))?|gender[- ]diverse|non[- ]binary|gender\s+(?:not\s+(?:disclosed|reported)|undisclosed))$/;
 
 const OTHER_GENDER =
   /^(?:other|not reported|not disclosed|undisclosed|prefer not to say|non-binary|diverse)$/;
-
-// "Casual" (daily-paid workers hired without a contract term: Indonesia's harian lepas, Australia's
-// and Malaysia's casual employees) is an employment type beside permanent and fixed-term, so the three
-// add up to the headcount.
-const BOTH_GROUPS = /\b(?:employees|staff)\s+(?:and|&)\s+(?:sub)?contractors\b/;
-const EMPLOYMENT_TYPE =
-  /\b(full[- ]time|part[- ]time|permanent|temporary|fixed[- ]term|casual|non[- ]guaranteed hours|contract(?:ed|ors?|ual)?|interns?|dispatched)\b/;
-// SEBI's BRSR counts "Other than Permanent" employees and workers (temporary, contractual and casual)
-// beside the permanent ones; "non-permanent" says the same. Either is the type that is not permanent.
-const NOT_PERMANENT = /\b(?:other\s+than|non)[- ]?permanent\b/;
-
-function notPermanent(l: string): string | undefined {
-  return NOT_PERMANENT.test(l) ? 'temporary' : undefined;
-}
-
-// Contracts of open-ended term (permanent) and of fixed term: Romanian "pe durată / perioadă nedeterminată"
-// and "determinată" (Codul muncii art. 12 and 82), Portuguese "prazo indeterminado" / "determinado" (CLT
-// art. 443), Spanish "tiempo / plazo indeterminado" / "determinado" (Mexico's Ley Federal del Trabajo art. 35).
-const ROMANCE_TERM =
-  /(?:durat[aă]|perioad[aă])\s+(ne)?determinat[aă]|(?:prazo|tempo|tiempo|plazo)\s+(in)?determinado/;
-
-function romanceContractTerm(l: string): string | undefined {
-  const m = ROMANCE_TERM.exec(l);
-  return m ? (m[1] || m[2] ? 'permanent' : 'fixed term') : undefined;
-}
-
-// German contract and working-time types: "unbefristet" (permanent), "befristet" (fixed-term, ESRS S1-6's
-// temporary employees), "Teilzeit", "Vollzeit"; whole words ("befristete", "Teilzeitkräfte"), so
-// "unbefristet" is never "befristet" and "Vollzeitäquivalente" (FTE) no working time.
-const GERMAN_EMPLOYMENT: Readonly<Record<string, string>> = {
-  unbefristet: 'permanent',
-  befristet: 'temporary',
-  teilzeit: 'part-time',
-  vollzeit: 'full-time',
-};
-const GERMAN_EMPLOYMENT_WORD =
-  /(?<!\p{L})(unbefristet|befristet|teilzeit|vollzeit)(?:e[nrs]?|besch(?:ä|ae)ftigte[n]?|kr(?:ä|ae)fte|mitarbeiter|mitarbeitende[n]?)?(?!\p{L})/u;
-// Norwegian and Danish "fast ansatte" / "fastansatte", "midlertidig(e) ansatte".
-const NORDIC_EMPLOYMENT: Readonly<Record<string, string>> = {
-  fast: 'permanent',
-  faste: 'permanent',
-  midlertidig: 'temporary',
-  midlertidige: 'temporary',
-  midlertidigt: 'temporary',
-};
-const NORDIC_EMPLOYMENT_WORD =
-  /(?<!\p{L})(fast|faste|midlertidig|midlertidige|midlertidigt)\s*ansatte(?!\p{L})/u;
-
-// Finnish contract and working-time types: "vakituinen" / "vakinainen" (permanent), "määräaikainen"
-// (fixed-term, Työsopimuslaki 1:3; ESRS S1-6's temporary employees),
-// "osa-aikainen", "kokoaikainen"; the stem at a word's start with any ending ("vakituiset", "määräaikaisia").
-const FINNISH_EMPLOYMENT: Readonly<Record<string, string>> = {
-  vakitui: 'permanent',
-  vakinai: 'permanent',
-  määräaikai: 'temporary',
-  'osa-aikai': 'part-time',
-  kokoaikai: 'full-time',
-};
-const FINNISH_EMPLOYMENT_WORD = /(?<!\p{L})(vakitui|vakinai|määräaikai|osa-aikai|kokoaikai)\p{L}*/u;
-
-function germanEmployment(l: string): string | undefined {
-  const word = GERMAN_EMPLOYMENT_WORD.exec(l)?.[1];
-  if (word !== undefined) return GERMAN_EMPLOYMENT[word];
-  const nordic = NORDIC_EMPLOYMENT_WORD.exec(l)?.[1];
-  if (nordic !== undefined) return NORDIC_EMPLOYMENT[nordic];
-  const finnish = FINNISH_EMPLOYMENT_WORD.exec(l)?.[1];
-  return finnish === undefined ? undefined : FINNISH_EMPLOYMENT[finnish];
-}
 
 const EDUCATION_GROUP = /\b(?:education(?:al)?(?: background| level)?|academic qualifications?|degree)\b/;
 const EDUCATION_WORDS =
@@ -338,39 +214,8 @@ function isRegionName(l: string): boolean {
   );
 }
 
-// Staff categories as reports name them, including the CMF NCG 461 (Chile) set: senior management,
-// management, supervisors, operators, sales force, administrative, auxiliary, other professionals and
-// other technicians; and their Spanish, Portuguese, French, German and Dutch names ("operarios", "chefias",
-// "cadres", "Führungskräfte", "leidinggevenden"). German shares name the leadership or board they are of
-// ("Frauenanteil in Führungspositionen", "im Aufsichtsrat"): that share is of the group, not the headcount.
-// Words that mean employees in general in one of these languages ("empleados", "funcionários") are left
-// out: such a row is a category only under a heading that says so.
-const CATEGORY_WORDS =
-  /\b(?:management|managers?|supervisors?|non-management|senior|middle|junior|executives?|general staff|frontline|technical|production|sales|r&d|finance|procurement|administrative|admin|operators?|operatives?|technicians?|professionals?|auxiliary|clerical|white[- ]collar|blue[- ]collar|operarios|obreros|operadores|t[eé]cnicos|administrativos|directivos|diretores|directores|dire[cç][aã]o|direcci[oó]n|mandos|gerentes|jefaturas|chefias|ejecutivos|supervisores|profesionales|profissionais|cadres|ouvriers|techniciens|agents de ma[iî]trise|führungskr(?:ä|ae)fte?|führungs(?:positionen|position|funktionen|funktion|ebenen|ebene)|aufsichtsrat(?:s)?|vorstand(?:s)?|gesch(?:ä|ae)ftsf(?:ü|ue)hrung|leitende angestellte|angestellte|arbeiter(?:innen)?|lehrlinge|auszubildende|leidinggevend(?:e|en)?|directie)(?![\p{L}])/u;
-
 // German leadership a share of women is printed of: "in Führungspositionen", "in Führungsfunktionen".
 const LEADERSHIP_DE = /\bin\s+(?:der\s+)?führungs(?:positionen|position|funktionen|funktion|ebenen|ebene)\b/u;
-
-// People a staff category counts: "Production" names staff only as a heading of its own or beside them.
-const STAFF_NOUNS = /\b(?:staff|employees?|workers?|personnel|workforce|team|department|line|operators?)\b/;
-
-/**
- * "Oil and condensate production", "Steel production": a product before "production" names an output,
- * no staff category ("Production", "Production staff" and "Production and maintenance" are).
- */
-function namesOutput(l: string): boolean {
-  const words = l.match(new RegExp(CATEGORY_WORDS.source, 'gu')) ?? [];
-  return words.every((w) => w === 'production') && !/^\W*production\b/.test(l) && !STAFF_NOUNS.test(l);
-}
-
-function isCategoryName(l: string): boolean {
-  return (
-    CATEGORY_WORDS.test(l) &&
-    !namesOutput(l) &&
-    l.split(' ').length <= 6 &&
-    !/\b(?:total|totaal|number|hours|rate|percentage|proportion)\b/.test(l)
-  );
-}
 
 /**
  * A counted noun that names a staff category ("managers", "First/Mid-Level Officials & Managers"), as
@@ -379,7 +224,7 @@ function isCategoryName(l: string): boolean {
  */
 export function staffCategory(noun: string): string | undefined {
   const l = noun.toLowerCase().replace(/\s+/g, ' ').trim();
-  if (!isCategoryName(l) || genderOf(l) !== undefined || EMPLOYMENT_TYPE.test(l)) return undefined;
+  if (!isCategoryName(l) || genderOf(l) !== undefined || namesEmploymentType(l)) return undefined;
   return dimValue(l);
 }
 

@@ -1,6 +1,7 @@
 import { tryParseUnit } from '../../core/index.js';
 import type { ReportLine } from '../layout/index.js';
-import { hasYearColumns, UNIT_WORDS, type TableHeader } from './header.js';
+import { hasYearColumns, type TableHeader } from './header.js';
+import { UNIT_WORDS } from './unit-heading.js';
 import { columnUnit } from './row-unit.js';
 import { looksLikeUnit } from './unit-cell.js';
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isUnitHeading, readHeader, stackMeasures } from './header.js';
+import { isUnitHeading } from './unit-heading.js';
+import { readHeader } from './header.js';
+import { stackMeasures } from './header-rows.js';
 
 describe('readHeader', () => {
   it('reads year columns and a unit column', () => {

@@ -1,15 +1,13 @@
 import { isPageOrSection } from '../content-index/index.js';
 import type { ReportLine } from '../layout/index.js';
-import type { HeaderColumn, TableHeader } from './header.js';
+import { type HeaderColumn, type TableHeader, hasYearColumns, nameBareRates } from './header.js';
 import {
   HEADER_LABEL,
-  hasYearColumns,
   isChangeColumn,
   isReferenceHeading,
   isRemarkHeading,
   isUndatedTarget,
-  nameBareRates,
-} from './header.js';
+} from './column-heading.js';
 import { columnsByPosition } from './column-positions.js';
 import { stripFootnotes } from './label.js';
 import { looksLikeUnit } from './unit-cell.js';

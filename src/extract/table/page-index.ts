@@ -1,5 +1,5 @@
 import { parseCellValue } from '../numbers/index.js';
-import { isReferenceHeading } from './header.js';
+import { isReferenceHeading } from './column-heading.js';
 import type { TableBlock } from './segment.js';
 import { valueWithUnit } from './split-row.js';
 

@@ -1,4 +1,5 @@
-import { isReferenceHeading, isUnitHeading } from './header.js';
+import { isReferenceHeading } from './column-heading.js';
+import { isUnitHeading } from './unit-heading.js';
 import type { TableBlock } from './segment.js';
 import { splitRow } from './split-row.js';
 import { parseYearCell } from './year-cell.js';

@@ -1,15 +1,8 @@
 import { tryParseUnit } from '../../core/index.js';
 import type { Mention } from '../mention/index.js';
-import type { TableHeader } from './header.js';
-import {
-  HEADER_LABEL,
-  hasYearColumns,
-  headsAgeBands,
-  headsUnitColumn,
-  holdsNoFigureOfYear,
-  isChangeColumn,
-  isUndatedTarget,
-} from './header.js';
+import { type TableHeader, hasYearColumns, headsAgeBands } from './header.js';
+import { HEADER_LABEL, holdsNoFigureOfYear, isChangeColumn, isUndatedTarget } from './column-heading.js';
+import { headsUnitColumn } from './unit-heading.js';
 import { captionBracketUnit, captionTailUnit, printsNoUnit, withCurrency } from './caption-unit.js';
 import { disclosureIndexKind, withoutReference } from './index-reference.js';
 import { commaUnit, stripFootnotes, withLabelDenominator, withPerLabel } from './label.js';

@@ -1,17 +1,8 @@
 import type { ReportLine } from '../layout/index.js';
-import type { TableHeader } from './header.js';
-import {
-  closeOpenColumns,
-  datedMeasure,
-  HEADER_LABEL,
-  isChangeHeading,
-  isRemarkHeading,
-  isUnitHeading,
-  readHeader,
-  spanMeasures,
-  spanYears,
-  stackMeasures,
-} from './header.js';
+import { type TableHeader, datedMeasure, isChangeHeading, readHeader } from './header.js';
+import { closeOpenColumns, spanMeasures, spanYears, stackMeasures } from './header-rows.js';
+import { HEADER_LABEL, isRemarkHeading } from './column-heading.js';
+import { isUnitHeading } from './unit-heading.js';
 import { withColumnPositions } from './column-positions.js';
 import { unitUnderColumn } from './column-unit-line.js';
 import { stripFootnotes } from './label.js';

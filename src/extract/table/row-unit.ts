@@ -1,6 +1,7 @@
 import { tryParseUnit } from '../../core/index.js';
 import type { HeaderColumn } from './header.js';
-import { isChangeColumn, UNIT_WORDS } from './header.js';
+import { isChangeColumn } from './column-heading.js';
+import { UNIT_WORDS } from './unit-heading.js';
 import { stripFootnotes, trailingParenthetical } from './label.js';
 import { looksLikeUnit } from './unit-cell.js';
 import { parseYearCell } from './year-cell.js';
