@@ -103,8 +103,13 @@ const AS_SHARE_OF = /^\p{L}[^%]*?\s+as\s+(?:an?\s+)?(?:%|percent(?:age)?\b|per\s
  * the column is in per cent, as "(%)" would say.
  */
 export function sharedByWords(measure: string): string {
-  return /^(?=.*\p{L}).*\S\s+%$/u.test(measure.trim()) ? '%' : '';
+  const t = measure.trim();
+  return /^(?=.*\p{L}).*\S\s+%$/u.test(t) || SIGN_OF_WHOLE.test(t) ? '%' : '';
 }
+
+// "% of group", "Trained % of group", "% of employees": the sign as a word before "of" and the whole a
+// share is taken of, as a two-line heading prints it ("Trained" over "% of group").
+const SIGN_OF_WHOLE = /(?:^|\s)%\s+of\s+\p{L}/iu;
 
 /**
  * A column headed by its unit ("Property | '000 kWh | Share"): a unit of a quantity, not a count
