@@ -23,6 +23,17 @@ describe('partOfWholeBefore', () => {
     });
   });
 
+  it('reads the Georgian "of them" (მათგან) and "i.e." (ანუ) with the whole in the genitive before the share', () => {
+    expect(around('ქარხანაში 930 ადამიანი მუშაობს, მათგან 207 ქალი, ანუ მომუშავეთა 22.3%.', '22.3')).toEqual({
+      part: '207',
+      whole: '930',
+    });
+    expect(around('ქარხანაში 930 ადამიანი მუშაობს, მათ შორის 207 ქალი (22.3%).', '22.3')).toEqual({
+      part: '207',
+      whole: '930',
+    });
+  });
+
   it('reads the Turkish and Hebrew words for "of whom" ("bunlardan", "ומתוכם")', () => {
     expect(around("Fabrikada 930 çalışan vardı, bunlardan 207'si kadın (22.3%).", '22.3')).toEqual({
       part: '207',
