@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { docFromText } from '../../../test/support/doc-from-text.js';
+import { extractDocument } from '../pipeline/index.js';
 import { findRunningHeaders, toReportLines } from './index.js';
 
 // Made-up paged text reports (pages parted by form feeds), as PDF-to-text prints them without layout.
@@ -128,6 +129,23 @@ describe('running headers of a paged text report', () => {
   it('still flags a page number alone on its line between paragraphs', () => {
     const text = ['Our mills.', '', '14', '', 'Our forests.', '', '15', '', 'Our people.'].join('\n');
     expect(noiseOf(text)).toEqual(['3:14', '7:15']);
+  });
+
+  it('flags a page number set between dashes, and a table row after it keeps its years', () => {
+    const text = [
+      'Emissions, tCO2e                   2031        2030',
+      '  Scope 1                        4,112.6     4,380.2',
+      '',
+      '                                  — 7 —',
+      '\f',
+      '  Scope 2                        9,846.3     9,214.8',
+    ].join('\n');
+    expect(noiseOf(text)).toEqual(['4:— 7 —']);
+    const scope2 = extractDocument(docFromText(text)).facts.filter((f) => f.fact.metric === 'ghg.scope2');
+    expect(scope2.map((f) => [f.fact.period.year, f.fact.quantity.value.toString()])).toEqual([
+      [2031, '9846.3'],
+      [2030, '9214.8'],
+    ]);
   });
 });
 

@@ -49,7 +49,9 @@ interface Occurrence {
   readonly sheet: number | undefined;
 }
 
-const PAGE_NUMBER = /^(?:page\s*)?\d{1,3}(?:\s*\/\s*\d{1,3})?$/i;
+// "Page 12", "12 / 40", or a number set between dashes ("— 12 —", "- 12 -"), as Chinese and Hong Kong
+// reports print it.
+const PAGE_NUMBER = /^(?:(?:page\s*)?\d{1,3}(?:\s*\/\s*\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—])$/i;
 // A figure alone on its line, as a column of values printed one a line shows it ("1,384", "0.06").
 const BARE_FIGURE = /^[-–(]?\d[\d,]*(?:\.\d+)?\)?%?$/;
 

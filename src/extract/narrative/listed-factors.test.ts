@@ -40,6 +40,18 @@ describe('factors listed after the first one’s unit', () => {
     expect(new Set(spanish.map((f) => f.unit)).size).toBe(1);
   });
 
+  it('reads a yearly factor whose item words say how it differs ("and the latest published …")', () => {
+    const figures = figuresOf(
+      'Scope 2 uses the grid factor: 0.6120 tCO2/MWh for 2031, 0.6034 for 2032 and the latest published 0.5987 for 2033.',
+      2033,
+    );
+    expect(figures.map((f) => [f.value, f.unit, f.year])).toEqual([
+      ['0.6120', 'tCO2/MWh', 2031],
+      ['0.6034', 'tCO2/MWh', 2032],
+      ['0.5987', 'tCO2/MWh', 2033],
+    ]);
+  });
+
   it('reads one factor a year each dated by a bracketed year, the unit after the first or the last', () => {
     const after = figuresOf('The grid factors applied were 0.4412 tCO2e/MWh (2033) and 0.4529 (2032).', 2033);
     expect(after.map((f) => [f.value, f.unit, f.year])).toEqual([

@@ -84,8 +84,10 @@ function unitPastYear(
 // "… for New South Wales", "… in Queensland": what a listed factor is for, in words (no figure); or
 // the year it is for ("0.151 for 2024", "0,112 em 2024", "0.444 para 2024", "0.5810 (2024)").
 const FOR_ITEM = String.raw`(?:\s+(?:(?:for|in)\s+\p{L}[\p{L}'’ -]{0,60}?|(?:for|in|para|en|em|pour|nel|per)\s+(?:FY\s?)?(?:19|20)\d{2})|\s*\((?:FY\s?)?(?:19|20)\d{2}\))`;
+// A few words may say how the next item differs ("… for 2024 and the latest published 0.5306 for 2025").
+const ITEM_LEAD = String.raw`(?:\p{Ll}[\p{L}'’-]*\s+){0,3}`;
 const BETWEEN_ITEMS = new RegExp(
-  String.raw`^${FOR_ITEM}\s*(?:,\s*(?:(?:and|y|e|et)\s+)?|;\s*|\s+(?:and|y|e|et)\s+)$`,
+  String.raw`^${FOR_ITEM}\s*(?:,\s*(?:(?:and|y|e|et)\s+)?|;\s*|\s+(?:and|y|e|et)\s+)${ITEM_LEAD}$`,
   'u',
 );
 const ITEM_AFTER = new RegExp(String.raw`^${FOR_ITEM}(?=\s*(?:[,;.()]|\s(?:and|or|y|e|et)\b|$))`, 'u');
