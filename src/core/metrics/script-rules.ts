@@ -1,5 +1,6 @@
 import { foldArabicLetters, foldTraditionalChinese } from '../text/index.js';
 import { cyrillicStem } from './cyrillic-stem.js';
+import { georgianStem } from './georgian-stem.js';
 import { greekStem } from './greek-stem.js';
 
 /**
@@ -52,7 +53,7 @@ function arabicStem(word: string): string {
  * mark, included: スコープ). Korean glues its particles to a noun ("배출량은", "사용량이") and spaces
  * compounds as it likes ("직접 배출", "직접배출"), so a phrase is a run of syllables, spaces aside. Thai
  * prints no spaces between words and its vowel and tone marks are characters of their own: each is a
- * token. Cyrillic, Greek, Arabic and Hebrew words are parted by spaces, as English ones are; Bulgarian, Russian
+ * token. Cyrillic, Greek, Georgian, Arabic and Hebrew words are parted by spaces, as English ones are; Bulgarian, Russian
  * and Greek words shed their own endings, not English ones.
  */
 export const SCRIPT_RULES: readonly ScriptRule[] = [
@@ -87,6 +88,15 @@ export const SCRIPT_RULES: readonly ScriptRule[] = [
     letters: '\\u05d0-\\u05ea\\u05f0-\\u05f2',
     tokens: 'words',
     fold: dropHebrewPoints,
+    weight: 1,
+  },
+  {
+    // Mkhedruli, the script Georgian prints (no capitals; Mtavruli capitals are rare in running text).
+    script: 'Georgian',
+    letters: '\\u10d0-\\u10ff',
+    tokens: 'words',
+    stem: georgianStem,
+    and: ['და'],
     weight: 1,
   },
   {

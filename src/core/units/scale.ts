@@ -18,17 +18,17 @@ interface ScaleTables {
 const tables = new Map<boolean, ScaleTables>();
 
 /**
- * A word must not run into the next letter ("m" is not the start of "mg", Cyrillic "тыс" or Greek
- * "χιλιάδες" not of a longer word); CJK words need no boundary.
+ * A word must not run into the next letter ("m" is not the start of "mg", Cyrillic "тыс", Greek
+ * "χιλιάδες" or Georgian "ათ." not of a longer word); CJK words need no boundary.
  */
 function bounded(word: string): string {
-  const letter = '[a-z\\u0386-\\u03ce\\u0400-\\u04ff]';
-  const before = /^[a-z\u0386-\u03ce\u0400-\u04ff]/i.test(word)
+  const letter = '[a-z\\u0386-\\u03ce\\u0400-\\u04ff\\u10d0-\\u10ff]';
+  const before = /^[a-z\u0386-\u03ce\u0400-\u04ff\u10d0-\u10ff]/i.test(word)
     ? `(?<!${letter})`
     : /^\d/.test(word)
       ? '(?<!\\d)'
       : '';
-  const after = /[a-z\u0386-\u03ce\u0400-\u04ff]$/i.test(word)
+  const after = /[a-z\u0386-\u03ce\u0400-\u04ff\u10d0-\u10ff]$/i.test(word)
     ? `(?!${letter})`
     : /\d$/.test(word)
       ? '(?!\\d)'
