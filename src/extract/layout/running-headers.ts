@@ -22,7 +22,7 @@ export function findRunningHeaders(lines: readonly ReportLine[], minRepeats = 4)
     const overYears = headsYears(line, lines[i + 1]);
     if (all.length >= minRepeats && runsOverPages(all, key?.text ?? '', minRepeats) && !overYears)
       noise.add(line.no);
-    else if (PAGE_NUMBER.test(line.text.trim()) && !inFigureColumn(lines, i)) noise.add(line.no);
+    else if (isPageNumber(line) && !inFigureColumn(lines, i)) noise.add(line.no);
   }
   return noise;
 }
@@ -35,6 +35,11 @@ function numberedRun(all: readonly Occurrence[]): readonly Occurrence[] {
   const [first, ...rest] = all;
   const cover = first?.page === undefined && rest.length >= 3 && rest.every((x) => x.page !== undefined);
   return cover ? rest : all;
+}
+
+/** A line holding only a page number, bare or between dashes. */
+function isPageNumber(line: ReportLine): boolean {
+  return PAGE_NUMBER.test(line.text.trim()) || DASHED_PAGE_NUMBER.test(line.raw.trim());
 }
 
 /** Whether `next` is a row of years printed right under `line`. */
@@ -50,6 +55,9 @@ interface Occurrence {
 }
 
 const PAGE_NUMBER = /^(?:page\s*)?\d{1,3}(?:\s*\/\s*\d{1,3})?$/i;
+// A page number set between dashes ("- 12 -", "— 12 —"), as Chinese reports print it centred under the
+// page; read on the printed line, as the line's text drops the first dash for a list item's.
+const DASHED_PAGE_NUMBER = /^[-–—]\s*\d{1,3}\s*[-–—]$/;
 // A figure alone on its line, as a column of values printed one a line shows it ("1,384", "0.06").
 const BARE_FIGURE = /^[-–(]?\d[\d,]*(?:\.\d+)?\)?%?$/;
 
