@@ -22,7 +22,7 @@ export function findRunningHeaders(lines: readonly ReportLine[], minRepeats = 4)
     const overYears = headsYears(line, lines[i + 1]);
     if (all.length >= minRepeats && runsOverPages(all, key?.text ?? '', minRepeats) && !overYears)
       noise.add(line.no);
-    else if (PAGE_NUMBER.test(line.text.trim()) && !inFigureColumn(lines, i)) noise.add(line.no);
+    else if (isPageNumber(line) && !inFigureColumn(lines, i)) noise.add(line.no);
   }
   return noise;
 }
@@ -37,6 +37,12 @@ function numberedRun(all: readonly Occurrence[]): readonly Occurrence[] {
   return cover ? rest : all;
 }
 
+/** A line holding only a page number, bare or between dashes. */
+function isPageNumber(line: ReportLine): boolean {
+  const text = line.text.trim();
+  return PAGE_NUMBER.test(text) || DASHED_PAGE_NUMBER.test(text) || DASHED_PAGE_NUMBER.test(line.raw.trim());
+}
+
 /** Whether `next` is a row of years printed right under `line`. */
 function headsYears(line: ReportLine, next: ReportLine | undefined): boolean {
   return next !== undefined && next.no - line.no === 1 && isYearRow(next);
@@ -49,9 +55,11 @@ interface Occurrence {
   readonly sheet: number | undefined;
 }
 
-// "Page 12", "12 / 40", or a number set between dashes ("— 12 —", "- 12 -"), as Chinese and Hong Kong
-// reports print it.
-const PAGE_NUMBER = /^(?:(?:page\s*)?\d{1,3}(?:\s*\/\s*\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—])$/i;
+// "Page 12", "12 / 40".
+const PAGE_NUMBER = /^(?:page\s*)?\d{1,3}(?:\s*\/\s*\d{1,3})?$/i;
+// A page number set between dashes ("- 12 -", "— 12 —"), as Chinese and Hong Kong reports print it centred
+// under the page; read on the printed line too, as the line's text drops the first dash for a list item's.
+const DASHED_PAGE_NUMBER = /^[-–—]\s*\d{1,3}\s*[-–—]$/;
 // A figure alone on its line, as a column of values printed one a line shows it ("1,384", "0.06").
 const BARE_FIGURE = /^[-–(]?\d[\d,]*(?:\.\d+)?\)?%?$/;
 
