@@ -65,10 +65,11 @@ const UNIT_AFTER = /^(.*\d\)?)\s*\(([^()\d][^()]{0,30})\)$/;
 
 /**
  * A note number glued to a whole figure grouped in thousands ("2,954,8001" is 2,954,800 with note 1),
- * as a superscript note mark comes out of a PDF: a comma group never holds four digits. A short
- * figure with one comma ("2,6812", "0,4852") may be a decimal comma, and is left alone.
+ * as a superscript note mark comes out of a PDF: a comma group never holds four digits. A figure with
+ * one comma ("2,6812", "12,4407") may be a decimal comma, or its note is read only when the table prints
+ * that note (flattened-columns), and is left alone here.
  */
-const GLUED_NOTE_DIGIT = /(?<=^[-−(]?(?:[1-9]\d{0,2}(?:,\d{3}){2,}|[1-9]\d{1,2},\d{3}))[1-9]$/;
+const GLUED_NOTE_DIGIT = /(?<=^[-−(]?[1-9]\d{0,2}(?:,\d{3}){2,})[1-9]$/;
 
 /** Reads a table cell as a figure, a "no data" marker, or nothing (a label or unit cell). */
 export function parseCellValue(text: string): CellValue | undefined {

@@ -99,9 +99,7 @@ function leadingUnit(name: string): string | undefined {
   // A scale word leads a unit ("thousand TEU", "'000 MWh"): the two are the unit, if a name follows.
   const scaled = rest.length > 0 ? tryParseUnit(`${first} ${second}`) : undefined;
   if (!scaled) return undefined;
-  return scaled.dimension !== 'count' || /^[A-Z]{2,}$/.test(scaled.counted ?? '')
-    ? `${first} ${second}`
-    : undefined;
+  return scaled.dimension !== 'count' || /^[A-Z]{2,}$/.test(second) ? `${first} ${second}` : undefined;
 }
 
 /**
