@@ -17,22 +17,18 @@ interface ScaleTables {
 
 const tables = new Map<boolean, ScaleTables>();
 
+// A letter of the alphabets whose scale words need a boundary: Latin, Greek, Cyrillic, Georgian.
+const LETTER = '[a-z\\u0386-\\u03ce\\u0400-\\u04ff\\u10d0-\\u10ff]';
+const STARTS_WITH_LETTER = new RegExp(`^${LETTER}`, 'i');
+const ENDS_WITH_LETTER = new RegExp(`${LETTER}$`, 'i');
+
 /**
  * A word must not run into the next letter ("m" is not the start of "mg", Cyrillic "тыс", Greek
  * "χιλιάδες" or Georgian "ათ." not of a longer word); CJK words need no boundary.
  */
 function bounded(word: string): string {
-  const letter = '[a-z\\u0386-\\u03ce\\u0400-\\u04ff\\u10d0-\\u10ff]';
-  const before = /^[a-z\u0386-\u03ce\u0400-\u04ff\u10d0-\u10ff]/i.test(word)
-    ? `(?<!${letter})`
-    : /^\d/.test(word)
-      ? '(?<!\\d)'
-      : '';
-  const after = /[a-z\u0386-\u03ce\u0400-\u04ff\u10d0-\u10ff]$/i.test(word)
-    ? `(?!${letter})`
-    : /\d$/.test(word)
-      ? '(?!\\d)'
-      : '';
+  const before = STARTS_WITH_LETTER.test(word) ? `(?<!${LETTER})` : /^\d/.test(word) ? '(?<!\\d)' : '';
+  const after = ENDS_WITH_LETTER.test(word) ? `(?!${LETTER})` : /\d$/.test(word) ? '(?!\\d)' : '';
   return `${before}${escapeRegExp(word)}${after}`;
 }
 
