@@ -4,6 +4,7 @@ import { averagePayrollRule } from './average-payroll.js';
 import { averageRangeRule } from './average-range.js';
 import { averageSentenceRule } from './average-sentence.js';
 import { certifiedSitesRule } from './certified-sites.js';
+import { fullCoverageClaimRule } from './full-coverage-claim.js';
 import { countGroupRule } from './count-group.js';
 import { countPopulationRule } from './count-population.js';
 import { duplicateValueRule } from './duplicate-value.js';
@@ -71,6 +72,7 @@ export const RULES: readonly Rule[] = [
   averageSentenceRule,
   averagePayrollRule,
   certifiedSitesRule,
+  fullCoverageClaimRule,
   injuryRateRule,
   injuryRateHeadcountRule,
   subsetCountRule,

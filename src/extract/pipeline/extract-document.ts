@@ -22,6 +22,7 @@ import type { ExtractResult, ExtractedFact } from './extract-result.js';
 import { readEitherUnits } from './alternative-units.js';
 import { bareWaterAsWithdrawal } from './bare-water.js';
 import { certificationFacts } from './certification-coverage.js';
+import { fullCoverageClaims } from './full-coverage-claims.js';
 import { homeCurrencies, inHomeCurrency } from './home-currency.js';
 import { numberedItemShares } from './numbered-item-share.js';
 import { sectionCodesFor } from './section-codes.js';
@@ -106,7 +107,11 @@ export function extractDocument(doc: Doc, options: ExtractOptions = {}): Extract
   // A site table's yes/no cells under a standard, and a sentence's claim that it certifies every site.
   if (reportYear !== undefined)
     facts.push(
-      ...certificationFacts(lines, entity, doc.source, year).map((fact): ExtractedFact => ({
+      ...[
+        ...certificationFacts(lines, entity, doc.source, year),
+        // "All of our 22 owned ships are fitted with …": a claim check sets against the table's count.
+        ...fullCoverageClaims(lines, entity, doc.source, year),
+      ].map((fact): ExtractedFact => ({
         fact,
         codes: [],
         kind: fact.provenance.kind === 'document' ? fact.provenance.extraction : 'text',
