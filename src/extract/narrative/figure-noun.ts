@@ -32,7 +32,9 @@ export function figureWords(text: string, max: number): { word: string; end: num
     const gap = text.slice(last?.end ?? 0, m.index);
     // "432,0 mil. €", "5,1 Mio. Euro": an abbreviated scale's dot joins it to the unit after it.
     const scaleDot = last !== undefined && /^\.\s?$/.test(gap) && SCALE_ABBREVIATION.test(last.word);
-    if (/[,.;:()]/.test(gap) && !scaleDot) break;
+    // "1,89 kq CO₂ ekv./m³": an abbreviation's dot right before a slash is inside a per-unit, no clause end.
+    const perDot = last !== undefined && gap === '.' && m[0].startsWith('/');
+    if (/[,.;:()]/.test(gap) && !scaleDot && !perDot) break;
     out.push({ word: m[0], end: m.index + m[0].length });
   }
   return out;

@@ -30,6 +30,19 @@ describe('an abbreviated scale with its dot between an amount and its currency',
   });
 });
 
+describe('an abbreviated unit word with its dot before the per-unit slash', () => {
+  it('reads "kq CO₂ ekv./m³" and "t CO2-ekv./MWh" as one factor unit, the dot ending no clause', () => {
+    expect(
+      read('Emissiya əmsalı: maye qaz 1,64 kq CO₂ ekv./m³, mazut 3,15 t CO2-ekv./MWh götürülüb.').map(
+        ([value, unit]) => [value, unit],
+      ),
+    ).toEqual([
+      ['1.64', 'kq CO2 ekv./m3'],
+      ['3.15', 't CO2-ekv./MWh'],
+    ]);
+  });
+});
+
 describe('a figure followed by the year before named in brackets', () => {
   it('dates the bracketed figure a year before the sentence’s own, in the unit of the figure before', () => {
     expect(read('Die Verwertungsquote lag bei 71,6 % (Vorjahr: 69,2 %).')).toEqual([
