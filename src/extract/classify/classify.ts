@@ -40,6 +40,7 @@ import { namedDenominatorRow, type DenominatorRow } from './named-denominator-ro
 import { narrowerColumn } from './narrower-column.js';
 import { partOfTotal } from './part-of-total.js';
 import { unfitChoice } from './unfit-choice.js';
+import { partOfYearDims } from './part-of-year.js';
 import { routeUnderWasteType } from './waste-route.js';
 import { waterSourceRow } from './water-source.js';
 import { inferDims } from './dims.js';
@@ -201,6 +202,8 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
     ...byRow,
     ...rowSite,
     ...(trainedOf !== undefined ? { employee_category: trainedOf } : {}),
+    // "Q1 | Q2 | Q3 | Q4 | Full year": a quarter's figure is a part of the year's, under the same metric.
+    ...partOfYearDims(m),
     ...given,
   };
   // "Taxonomy-eligible | 31.2" beside "Total | 405.3": a part of turnover, CapEx or OpEx by its status

@@ -23,7 +23,7 @@ describe('materials taken in for processing', () => {
 });
 
 describe('a year printed beside its quarters', () => {
-  it('gives the year column the metric and leaves each quarter without one', () => {
+  it('gives the year column the metric and each quarter the metric with its quarter', () => {
     const text = [
       'Raw material intake by quarter (t)',
       'Year          Q1          Q2          Q3          Q4        Year',
@@ -34,7 +34,10 @@ describe('a year printed beside its quarters', () => {
     const of = (value: number) => facts.find((f) => f.reported.value === value)?.metric;
     expect(of(92094)).toBe('materials.used');
     expect(of(89158)).toBe('materials.used');
-    expect(of(21604)).toBeNull();
-    expect(of(19806)).toBeNull();
+    const dims = (value: number) => facts.find((f) => f.reported.value === value)?.dims;
+    expect(of(21604)).toBe('materials.used');
+    expect(dims(21604)).toEqual({ quarter: 'Q1' });
+    expect(dims(19806)).toEqual({ quarter: 'Q4' });
+    expect(dims(92094)).toEqual({});
   });
 });

@@ -4,10 +4,41 @@ import type { Mention } from '../mention/index.js';
 const PART_OF_YEAR =
   /^(?:q[1-4]|[1-4]q|h[12]|[12]h|(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+quarter|(?:1st|2nd|first|second)\s+half)(?:\s*(?:fy)?\s*'?\d{2,4})?$/i;
 
+// A month heading a column or row ("Jan", "Sept", "March"): twelve of them split the year as quarters do.
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
+const MONTH =
+  /^(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+
+const ORDINAL: Record<string, string> = {
+  '1': '1',
+  '2': '2',
+  '3': '3',
+  '4': '4',
+  first: '1',
+  second: '2',
+  third: '3',
+  fourth: '4',
+};
+
 /**
- * True for a table figure in a column or row of one quarter or half of the year ("Q1 | Q2 | Q3 | Q4 | Year"):
- * a part of the year's figure, never the year's figure itself, so it takes no metric of the year.
+ * The part of the year a table figure's column or row names ("Q1 | Q2 | Q3 | Q4 | Full year", "Jan | Feb
+ * | … | Dec | Total"): `quarter` Q1–Q4, `half` H1–H2 or `month` Jan–Dec. Such a figure is a part of the
+ * year's figure, never the year's figure itself; the dim keeps it apart from the year's and makes the
+ * parts a breakdown of the year's total. Undefined for any other figure.
  */
-export function partOfYear(m: Mention): boolean {
-  return m.kind === 'table' && [m.column ?? '', m.label].some((t) => PART_OF_YEAR.test(t.trim()));
+export function partOfYearDims(m: Mention): Record<string, string> | undefined {
+  if (m.kind !== 'table') return undefined;
+  for (const text of [m.column ?? '', m.label]) {
+    const t = text.trim().toLowerCase();
+    const month = MONTH.exec(t)?.[1];
+    if (month !== undefined) return { month: capitalised(MONTHS.find((p) => month.startsWith(p)) ?? month) };
+    if (!PART_OF_YEAR.test(t)) continue;
+    const half = /\bhalf\b|^h[12]|^[12]h/.test(t);
+    const n = /^[qh]([1-4])|^([1-4])[qh]|^(\d|first|second|third|fourth)\w*\s/.exec(t);
+    const k = ORDINAL[n?.[1] ?? n?.[2] ?? n?.[3] ?? ''] ?? '';
+    return half ? { half: `H${k}` } : { quarter: `Q${k}` };
+  }
+  return undefined;
 }
+
+const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);

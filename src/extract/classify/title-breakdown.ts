@@ -101,9 +101,12 @@ export function columnDims(column: string | undefined): Dims {
 export function placeColumnDims(m: Mention): Dims {
   const dims = columnDims(m.column);
   const column = m.column?.trim() ?? '';
-  if (Object.keys(dims).length > 0 || !onlyCountry(column)) return dims;
   const places = (m.columns ?? []).filter((c) => c.trim() !== '' && !isWholeColumn(c));
   const regional = (c: string) => columnDims(c).region !== undefined || onlyCountry(c);
+  // "Hong Kong | Singapore | Jakarta | Group": when the reader took the columns for sites and some are
+  // no known region, all stay sites, so that the columns are one breakdown of the whole.
+  if (dims.region !== undefined && m.siteColumns === true && !places.every(regional)) return {};
+  if (Object.keys(dims).length > 0 || !onlyCountry(column)) return dims;
   return places.length >= 2 && places.every(regional) ? { region: column } : dims;
 }
 

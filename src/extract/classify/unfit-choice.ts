@@ -3,14 +3,13 @@ import { waterNamedForWaste, waterStreamShare } from './bare-water-measure.js';
 import type { MetricChoice } from './choose-metric.js';
 import { namesChineseRate } from './chinese-rate-row.js';
 import { paymentOf } from './paid-out.js';
-import { partOfYear } from './part-of-year.js';
 import type { PrintedUnit } from './printed-unit.js';
 import { ratePerWords } from './rate-per-words.js';
 import { underRevenueShare } from './revenue-share-column.js';
 
 /**
  * Whether the metric a mention's words chose is refused by what the figure is printed as: a quantity
- * per something, a quarter of the year, a rate row, money paid out or a share of revenue. `byLabel` is
+ * per something, a rate row, money paid out or a share of revenue. `byLabel` is
  * the metric the row's own label names, if any.
  */
 export function unfitChoice(
@@ -25,8 +24,6 @@ export function unfitChoice(
     (picked?.metric.kind === 'absolute' && ratePerWords(m, printed)) ||
     (picked !== undefined && waterNamedForWaste(picked.metric.id, m.label)) ||
     (picked !== undefined && waterStreamShare(picked.metric.id, m.label)) ||
-    // "Q1 | Q2 | Q3 | Q4 | Year": a quarter's figure is no figure of the year.
-    partOfYear(m) ||
     // "失能傷害嚴重率（SR）" under "（員工）": a rate row the caption's count does not name.
     (m.kind === 'table' && !byLabel && picked?.metric.kind === 'count' && namesChineseRate(m.label)) ||
     // "… and we paid USD 38.2 million of taxes": money paid out is no revenue.

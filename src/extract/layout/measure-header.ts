@@ -58,6 +58,9 @@ export function measuresOverFigures(
     // no measure: it is left empty, so that years printed over the measures span them alone.
     if (unitColumn) {
       if (cells.length === figures + 2) return [[cells[0] ?? '', '', ...cells.slice(2)]];
+      // "Unit   Plant A   Plant B   Total" with no heading over the labels: the unit's heading comes first.
+      if (cells.length === figures + 1 && UNIT_HEADER.test(cells[0] ?? ''))
+        return [['', '', ...cells.slice(1)]];
       continue;
     }
     // A header whose first cell stands over the rows' labels ("Site   Men   Women", flush left under ruled

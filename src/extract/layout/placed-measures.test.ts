@@ -44,3 +44,21 @@ describe('measuresByFigurePlaces', () => {
     ).toBeUndefined();
   });
 });
+
+describe('site names set right over wider figures', () => {
+  // Made-up plants; each name is narrower than its figures and ends where they end, and two names sit
+  // one space apart ("Kwun Tong Head office").
+  const rows = [
+    '  Steam (t)                    84,215.6    12,903.4    40,118.2     5,002.7   142,239.9',
+    '  Staff                           1,204         318         626          77       2,225',
+  ].map(at);
+
+  it('cuts each name where the gutter before its column ends', () => {
+    const header = at(
+      '                                   Wuxi      Suzhou   Kwun Tong Head office       Group',
+    );
+    expect(measuresByFigurePlaces(header, rows)).toEqual([
+      ['', 'Wuxi', 'Suzhou', 'Kwun Tong', 'Head office', 'Group'],
+    ]);
+  });
+});

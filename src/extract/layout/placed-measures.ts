@@ -45,7 +45,8 @@ export function measuresByFigurePlaces(
   const cells: Span[][] = [];
   let from = 0;
   for (let k = 0; k + 1 < columns.figures.length; k++) {
-    const cut = cutIn(measures, from, columns.figures[k]?.end ?? 0, columns.figures[k + 1]?.start ?? 0);
+    const next = columns.figures[k + 1];
+    const cut = cutIn(measures, from, columns.figures[k]?.end ?? 0, next?.start ?? 0, next?.end ?? 0);
     if (cut === undefined) return undefined;
     cells.push(measures.slice(from, cut));
     from = cut;
@@ -66,18 +67,30 @@ export function measuresByFigurePlaces(
 
 /**
  * The index of the first word right of the gap that ends the heading over a column ending at `end`,
- * the next column starting at `next`; undefined when no gap or more than one fitting gap lies there.
+ * the next column spanning `next` to `nextEnd`; undefined when no gap or more than one fitting gap lies
+ * there.
  */
-function cutIn(words: readonly Span[], from: number, end: number, next: number): number | undefined {
+function cutIn(
+  words: readonly Span[],
+  from: number,
+  end: number,
+  next: number,
+  nextEnd: number,
+): number | undefined {
   const gaps: number[] = [];
+  // A heading set right over figures wider than itself ("Mawei" over "51,982.6") starts inside its
+  // column: such gaps are taken only when none lies wholly in the gutter.
+  const inside: number[] = [];
   for (let i = from + 1; i < words.length; i++) {
     const before = words[i - 1];
     const after = words[i];
-    if (!before || !after) continue;
+    if (!before || !after || before.end < end - 1) continue;
     // The gap lies in the gutter: after the column's last figure ends (a heading may end one short of
     // it) and before the next column's first figure starts.
-    if (before.end >= end - 1 && after.start <= next) gaps.push(i);
+    if (after.start <= next) gaps.push(i);
+    else if (after.start < nextEnd) inside.push(i);
   }
+  if (gaps.length === 0 && inside.length > 0) return cutIn(words, from, end, nextEnd, nextEnd);
   if (gaps.length === 1) return gaps[0];
   const gapWidth = (i: number) => (words[i]?.start ?? 0) - (words[i - 1]?.end ?? 0);
   const wide = gaps.filter((i) => gapWidth(i) >= 2);
