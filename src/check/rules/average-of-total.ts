@@ -30,7 +30,8 @@ type AverageRelation = Relations['averages'][number];
 /**
  * Averages against the totals and counts they come from: training hours per employee = training
  * hours ÷ employees (HKEX B3.2, GRI 404-1). Some reports divide by employees trained instead, so a
- * mismatch is an error only when the report also says everyone was trained (coverage 100%).
+ * mismatch is an error only when the report also says everyone was trained (coverage 100%), or when the
+ * average is above the hours per employee trained (no headcount gives more).
  */
 export const averageOfTotalRule: Rule = {
   id: 'average.total',
@@ -114,19 +115,29 @@ function check(ctx: RuleContext, relation: AverageRelation, average: Figure): Ch
   const perCovered = covered ? divideIntervals(amount, covered.covered) : undefined;
   const bounded = covered && perCovered ? { lo: first.implied.lo, hi: perCovered.hi } : undefined;
   if (bounded && overlaps(bounded, printed)) return undefined;
+  const overTrained = covered ? undefined : aboveEachTrained(tried, printed, headcountMetric);
   const places = placesOf(average);
   const scale = average.unit.toBase;
   const impliedText = showRange(scaleInterval(first.implied, dec(1).div(scale)), places + 1);
   const impliedCount = divideIntervals(amount, printed);
-  const figures = [average, total, first.count, ...(covered ? [covered.coverage] : [])];
+  const figures = [
+    average,
+    total,
+    first.count,
+    ...(covered ? [covered.coverage] : []),
+    ...(overTrained && overTrained.count !== first.count ? [overTrained.count] : []),
+  ];
   const why = covered
     ? ` The report says ${showFigure(covered.coverage)} were trained (${whereOf(covered.coverage)}), so even per person trained ` +
       `the average is at most ${showNumber(bounded ? bounded.hi.div(scale) : first.implied.hi.div(scale), places + 1)} ${average.unit.symbol}.`
-    : impliedCount
-      ? ` Dividing by employees trained instead would mean about ${showNumber(midpoint(impliedCount), 0)} were trained.`
-      : '';
+    : overTrained
+      ? ` ${showFigure(overTrained.count)} (${whereOf(overTrained.count)}) are the employees trained, so no headcount gives ` +
+        `more than ${showNumber(overTrained.implied.hi.div(scale), places + 1)} ${average.unit.symbol} each.`
+      : impliedCount
+        ? ` Dividing by employees trained instead would mean about ${showNumber(midpoint(impliedCount), 0)} were trained.`
+        : '';
   return makeFinding(averageOfTotalRule.id, {
-    severity: covered ? severityFor('error', figures) : 'warning',
+    severity: covered || overTrained ? severityFor('error', figures) : 'warning',
     message:
       `${nameOf(average)} is ${showFigure(average)} (${whereOf(average)}), ` +
       `but ${showFigure(total)} (${whereOf(total)}) ÷ ${showFigure(first.count)} (${whereOf(first.count)}) = ${impliedText} ${average.unit.symbol}.` +
@@ -135,6 +146,23 @@ function check(ctx: RuleContext, relation: AverageRelation, average: Figure): Ch
     expected: decimalString(midpoint(first.implied).div(scale), places + 1),
     actual: decimalString(average.value, places),
   });
+}
+
+/**
+ * The employees trained (a count of people, not of attendances) the average was tried against, when it
+ * prints above their hours each: an average over all staff is at most that, so no reading gives it.
+ */
+function aboveEachTrained(
+  tried: readonly { count: Figure; implied: Interval }[],
+  printed: Interval,
+  headcountMetric: string | undefined,
+): { count: Figure; implied: Interval } | undefined {
+  return tried.find(
+    (t) =>
+      t.count.fact.metric !== headcountMetric &&
+      t.count.unit.symbol === 'persons' &&
+      printed.lo.gt(t.implied.hi),
+  );
 }
 
 /**

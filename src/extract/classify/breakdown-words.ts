@@ -98,8 +98,16 @@ const CORNER: readonly (readonly [RegExp, string])[] = [
   [/^(?:categor[ií]a|cat[ée]gorie|kategorie)$/iu, 'category'],
 ];
 
-/** A table's corner or group cell as the breakdown it names in English ("按性别划分" too), or the cell as printed. */
+/**
+ * A table's corner or group cell as the breakdown it names in English ("按性别划分" too; a Chinese corner
+ * printing the breakdown's bare name, "岗位类别" or "员工类别", as well), or the cell as printed.
+ */
 export function cornerBreakdown(cell: string): string {
   const t = cell.trim();
-  return CORNER.find(([word]) => word.test(t))?.[1] ?? chineseBreakdown(t) ?? cell;
+  const chinese = CHINESE_WORDS[t];
+  return (
+    CORNER.find(([word]) => word.test(t))?.[1] ??
+    chineseBreakdown(t) ??
+    (chinese === undefined ? cell : `by ${chinese}`)
+  );
 }
