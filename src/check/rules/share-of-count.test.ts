@@ -194,3 +194,26 @@ describe('share.count: a renewable share worded as of electricity in other langu
     expect(run([...facts, renewable('Udział OZE')]).map(([severity]) => severity)).toEqual(['error']);
   });
 });
+
+describe('share.count: a column that parts the trained among its rows', () => {
+  const table = (value: string, line: number, label: string, dims: Record<string, string> = {}) =>
+    printed({ metric: 'training.trained_share', value, unit: '%', year: 2024, line, dims, label });
+  const people = [
+    count('workforce.total', '1720', 40),
+    count('training.trained', '1540', 88),
+    count('training.trained', '980', 86, { gender: 'male' }),
+    count('training.trained', '560', 87, { gender: 'female' }),
+  ];
+
+  it('reads a Total of 100% over rows that add up to it as the whole of the column, not the share trained', () => {
+    const rows = [
+      table('63.6', 86, 'Men', { gender: 'male' }),
+      table('36.4', 87, 'Women', { gender: 'female' }),
+    ];
+    expect(run([...people, ...rows, table('100.0', 88, 'Total')])).toEqual([]);
+  });
+
+  it('still checks a Total of 100% when no rows add up to it', () => {
+    expect(run([...people, table('100.0', 88, 'Total')])).toEqual([['warning', '89.53', '100']]);
+  });
+});

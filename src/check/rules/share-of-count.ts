@@ -90,6 +90,7 @@ interface Judged {
 }
 
 function judge(ctx: RuleContext, relation: Share, share: Figure): Judged {
+  if (partsTheWhole(ctx, share)) return { computes: false, rows: [] };
   const words = wordsOf(share);
   const formulas = relation.formulas.filter(
     (f) =>
@@ -124,6 +125,20 @@ function judge(ctx: RuleContext, relation: Share, share: Figure): Judged {
     actual: decimalString(share.value, placesOf(share)),
   });
   return { computes: false, finding, rows: closest.figures };
+}
+
+/**
+ * A column of shares that parts a population among its rows ("Share of trained employees (%)": 72.1 men,
+ * 27.9 women, Total 100.0): its whole reads 100% because its rows add up to it, and says nothing of how
+ * many of the workforce the population holds.
+ */
+function partsTheWhole(ctx: RuleContext, share: Figure): boolean {
+  const whole = scaleInterval(baseRange(share), dec(100));
+  if (!overlaps(whole, { lo: dec(100), hi: dec(100) })) return false;
+  return ctx.facts.breakdownsOf(seriesOf(share.fact), share.fact.dims).some(({ parts }) => {
+    const ranges = parts.length >= 2 ? rangesIn(parts, share.unit) : undefined;
+    return ranges !== undefined && overlaps(addIntervals(ranges), share.range);
+  });
 }
 
 /** The share's own words, lower-cased: its label, or the quote it was read from. */

@@ -9,6 +9,11 @@ import type { HeaderColumn } from './header.js';
 export const HEADER_LABEL =
   /^(?:types?|items?|indicat\w*|kpis?|key performance indicat\w*|categor\w*|metrics?|units?|years?|aspects?|descriptions?)\b/i;
 
+/** A column headed by the per cent sign alone ("%", "(%)"), printed beside a year's count ("2025 | % | 2024 | %"). */
+export function isPercentSignHeading(text: string): boolean {
+  return /^\(?%\)?$/.test(text.trim());
+}
+
 /**
  * A column that compares the years rather than holding a figure: "Change (%)", "YoY", "Variance", or
  * the Greek delta of German and Nordic reports ("Δ in %", "Δ %", "Delta").

@@ -136,7 +136,8 @@ function hasYearAt(years: readonly unknown[], i: number): boolean {
 // A measure's name and unit over its year, stacked into one header cell ("Fuel use (TJ) 2025", "tCO2e 2025").
 const YEAR_UNIT =
   /^((?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2})?)\s*(\([^()]{1,30}\)|\[[^[\]]{1,30}\])[¹²³⁴-⁹*†‡\d]{0,2}$/;
-const MEASURE_YEAR = /^(\p{L}.{0,40}?)\s+((?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2})?)$/u;
+// A share's measure starts with its sign ("% trained 2025").
+const MEASURE_YEAR = /^((?:%\s?)?\p{L}.{0,40}?)\s+((?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2})?)$/u;
 
 /**
  * A header cell read as a year: a year heading ("2024", "Target 2030"), or a measure printed over its

@@ -1,7 +1,7 @@
 import type { ReportLine } from '../layout/index.js';
 import { type TableHeader, datedMeasure, isChangeHeading, readHeader } from './header.js';
 import { closeOpenColumns, spanMeasures, spanYears, stackMeasures } from './header-rows.js';
-import { HEADER_LABEL, isRemarkHeading } from './column-heading.js';
+import { HEADER_LABEL, isRemarkHeading, isPercentSignHeading } from './column-heading.js';
 import { isUnitHeading } from './unit-heading.js';
 import { withColumnPositions } from './column-positions.js';
 import { unitUnderColumn } from './column-unit-line.js';
@@ -42,11 +42,14 @@ export function isYearHeader(
   const labelled = new Set(labels.map((l) => l.index));
   // A column comparing the years ("% change", read as a unit and a word) or of remarks ("Notes") heads
   // no figure of its own.
+  // "2025 | % | 2024 | %": a share column beside each year's count heads no year of its own, and the
+  // split reads the first year and its "%" as label cells, which stay the header's.
   const values = cells.filter(
     (c, i) =>
       i > 0 &&
       c !== '' &&
-      !labelled.has(i) &&
+      (!labelled.has(i) || datedMeasure(c)?.year !== undefined) &&
+      !isPercentSignHeading(c) &&
       !isUnitHeading(c) &&
       !isChangeHeading(c) &&
       !isRemarkHeading(c),

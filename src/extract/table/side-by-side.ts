@@ -1,5 +1,6 @@
 import type { ReportLine } from '../layout/index.js';
 import { parseCellValue } from '../numbers/index.js';
+import { isPercentSignHeading } from './column-heading.js';
 import { placeParts, tableStarts } from './side-by-side-places.js';
 import { cutPairs, figurePairs, pairChangeSentence } from './paired-figures.js';
 import type { TableBlock } from './segment.js';
@@ -52,7 +53,8 @@ function parts(cells: readonly string[]): string[][] {
   let previousValue = false;
   for (const c of cells) {
     if (c === '') continue;
-    const value = isValueSide(c);
+    // "2025 | % | 2024 | %": a share column's bare heading beside a year is that table's, not a label.
+    const value = isValueSide(c) || isPercentSignHeading(c);
     if (!value && previousValue && current.length > 0) {
       out.push(current);
       current = [];
