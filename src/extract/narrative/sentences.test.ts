@@ -38,4 +38,19 @@ describe('sentences and abbreviations', () => {
     expect(texts(arabic)).toHaveLength(1);
     expect(texts(arabic, { caseless: true })).toHaveLength(2);
   });
+
+  it('ends a Georgian sentence before its next letter, keeping decimals and abbreviations inside', () => {
+    // Invented: "Gas use came to 2 310,4 thousand m³. 904 people worked here, 377 of them women. Costs, e.g. on
+    // transport, reach 1,5 million lari. The plant was built in 2028 (year abbreviated). Details are below."
+    const georgian =
+      'გაზის მოხმარებამ 2 310,4 ათ. მ³ შეადგინა. კომპანიაში 904 ადამიანი მუშაობდა, მათგან 377 ქალი. ' +
+      'ხარჯი, მაგ. ტრანსპორტზე, 1,5 მლნ. ლარს აღწევს. ქარხანა აშენდა 2028 წ. დეტალები ქვემოთაა.';
+    expect(texts(georgian)).toEqual([
+      'გაზის მოხმარებამ 2 310,4 ათ. მ³ შეადგინა.',
+      'კომპანიაში 904 ადამიანი მუშაობდა, მათგან 377 ქალი.',
+      'ხარჯი, მაგ. ტრანსპორტზე, 1,5 მლნ. ლარს აღწევს.',
+      'ქარხანა აშენდა 2028 წ.',
+      'დეტალები ქვემოთაა.',
+    ]);
+  });
 });

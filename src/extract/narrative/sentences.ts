@@ -74,19 +74,23 @@ const MAX_SENTENCE_CHARS = 1500;
 const YEAR_LED_FIGURE_END = /(?:^|[\s;,])(?:FY\s?)?(?:19|20)\d{2}\.?\s*:\s*\d[\d.,]*$/;
 const YEAR_LED_FIGURE_START = /^(?:FY\s?)?(?:19|20)\d{2}\.?\s*:\s*\d/;
 
+// Georgian Mkhedruli letters are lower case in Unicode (their Mtavruli capitals serve only for headings
+// in capitals), so running Georgian text starts every sentence with one, as a cased script does with a capital.
+const SENTENCE_START = String.raw`\p{Lu}\u10d0-\u10ff0-9“"‘(`;
+const BOUNDARY = new RegExp(String.raw`[.!?;]\s+(?=[${SENTENCE_START}])`, 'gu');
+const CASELESS_BOUNDARY = new RegExp(String.raw`[.!?;]\s+(?=[${SENTENCE_START}\p{Lo}])`, 'gu');
+
 /**
  * Splits a paragraph into sentences at ". ", "! ", "? " and "; " before a capital of any alphabet
- * (Latin with its accents, Cyrillic, Greek), a digit or a quote, but not after an abbreviation of
- * abbreviations.data.json ("Co., Ltd.", "e.g.", "z. B.", "т. е.") nor at a "; " inside brackets. With
- * `caseless`, also before a letter of a script with no capitals (Arabic, Hebrew, Thai). Very long
- * sentences are cut so one run-on paragraph cannot make later steps slow.
+ * (Latin with its accents, Cyrillic, Greek), a Georgian letter, a digit or a quote, but not after an
+ * abbreviation of abbreviations.data.json ("Co., Ltd.", "e.g.", "z. B.", "т. е.", "ათ.") nor at a "; "
+ * inside brackets. With `caseless`, also before a letter of a script with no capitals (Arabic, Hebrew,
+ * Thai). Very long sentences are cut so one run-on paragraph cannot make later steps slow.
  */
 export function splitSentences(text: string, options: { caseless?: boolean } = {}): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  const boundary = options.caseless
-    ? /[.!?;]\s+(?=[\p{Lu}\p{Lo}0-9“"‘(])/gu
-    : /[.!?;]\s+(?=[\p{Lu}0-9“"‘(])/gu;
+  const boundary = options.caseless ? CASELESS_BOUNDARY : BOUNDARY;
   for (const m of text.matchAll(boundary)) {
     const end = m.index + 1;
     const before = text.slice(Math.max(start, end - 12), end - 1);
