@@ -44,6 +44,7 @@ import estonian from './metrics.et.data.json' with { type: 'json' };
 import latvian from './metrics.lv.data.json' with { type: 'json' };
 import lithuanian from './metrics.lt.data.json' with { type: 'json' };
 import serbian from './metrics.sr.data.json' with { type: 'json' };
+import bosnian from './metrics.bs.data.json' with { type: 'json' };
 import persian from './metrics.fa.data.json' with { type: 'json' };
 
 /** The catalogue's identity, as the data file states it. */
@@ -94,7 +95,7 @@ function catalogue(): Catalogue {
  * `metrics.bg.data.json`, Russian: `metrics.ru.data.json`, Ukrainian: `metrics.uk.data.json`, Greek: `metrics.el.data.json`, Finnish, Danish,
  * Swedish, Czech, Slovak, Hungarian, Hebrew, Malay, Italian and Slovene: `metrics.fi/da/sv/cs/sk/hu/he/ms/it/sl.data.json`;
  * Romanian, Portuguese and Spanish: `metrics.ro/pt/es.data.json`, beside the wordings the catalogue's own file keeps;
- * Estonian, Latvian, Lithuanian and Serbian: `metrics.et/lv/lt/sr.data.json`; Persian: `metrics.fa.data.json`), by metric id; a phrase file
+ * Estonian, Latvian, Lithuanian and Serbian: `metrics.et/lv/lt/sr.data.json`; Bosnian: `metrics.bs.data.json`; Persian: `metrics.fa.data.json`), by metric id; a phrase file
  * naming a metric the catalogue lacks is invalid. Serbian prints its words in Cyrillic or in Latin letters
  * and shares most of them with Croatian, so each Croatian and Serbian phrase is also read in Cyrillic.
  */
@@ -159,6 +160,7 @@ function languagePhrases(ids: ReadonlySet<string>): Map<string, string[]> {
     ['metrics.lv.data.json', latvian],
     ['metrics.lt.data.json', lithuanian],
     ['metrics.sr.data.json', serbian],
+    ['metrics.bs.data.json', bosnian],
     ['metrics.fa.data.json', persian],
   ] as const) {
     const parsed = metricPhrasesSchema.safeParse(data);
