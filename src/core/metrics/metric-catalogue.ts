@@ -19,6 +19,7 @@ import vietnamese from './metrics.vi.data.json' with { type: 'json' };
 import indonesian from './metrics.id.data.json' with { type: 'json' };
 import turkish from './metrics.tr.data.json' with { type: 'json' };
 import azerbaijani from './metrics.az.data.json' with { type: 'json' };
+import uzbek from './metrics.uz.data.json' with { type: 'json' };
 import georgian from './metrics.ka.data.json' with { type: 'json' };
 import thai from './metrics.th.data.json' with { type: 'json' };
 import arabic from './metrics.ar.data.json' with { type: 'json' };
@@ -43,6 +44,7 @@ import estonian from './metrics.et.data.json' with { type: 'json' };
 import latvian from './metrics.lv.data.json' with { type: 'json' };
 import lithuanian from './metrics.lt.data.json' with { type: 'json' };
 import serbian from './metrics.sr.data.json' with { type: 'json' };
+import bosnian from './metrics.bs.data.json' with { type: 'json' };
 import persian from './metrics.fa.data.json' with { type: 'json' };
 
 /** The catalogue's identity, as the data file states it. */
@@ -89,11 +91,11 @@ function catalogue(): Catalogue {
  * `metrics.nl.data.json`, Norwegian: `metrics.no.data.json`, Polish: `metrics.pl.data.json`, Chinese:
  * `metrics.zh.data.json`, Croatian: `metrics.hr.data.json`, Japanese: `metrics.ja.data.json`, Korean:
  * `metrics.ko.data.json`, Vietnamese: `metrics.vi.data.json`, Indonesian: `metrics.id.data.json`, Turkish:
- * `metrics.tr.data.json`, Azerbaijani: `metrics.az.data.json`, Georgian: `metrics.ka.data.json`, Thai: `metrics.th.data.json`, Arabic: `metrics.ar.data.json`, Bulgarian:
+ * `metrics.tr.data.json`, Azerbaijani: `metrics.az.data.json`, Uzbek: `metrics.uz.data.json`, Georgian: `metrics.ka.data.json`, Thai: `metrics.th.data.json`, Arabic: `metrics.ar.data.json`, Bulgarian:
  * `metrics.bg.data.json`, Russian: `metrics.ru.data.json`, Ukrainian: `metrics.uk.data.json`, Greek: `metrics.el.data.json`, Finnish, Danish,
  * Swedish, Czech, Slovak, Hungarian, Hebrew, Malay, Italian and Slovene: `metrics.fi/da/sv/cs/sk/hu/he/ms/it/sl.data.json`;
  * Romanian, Portuguese and Spanish: `metrics.ro/pt/es.data.json`, beside the wordings the catalogue's own file keeps;
- * Estonian, Latvian, Lithuanian and Serbian: `metrics.et/lv/lt/sr.data.json`; Persian: `metrics.fa.data.json`), by metric id; a phrase file
+ * Estonian, Latvian, Lithuanian and Serbian: `metrics.et/lv/lt/sr.data.json`; Bosnian: `metrics.bs.data.json`; Persian: `metrics.fa.data.json`), by metric id; a phrase file
  * naming a metric the catalogue lacks is invalid. Serbian prints its words in Cyrillic or in Latin letters
  * and shares most of them with Croatian, so each Croatian and Serbian phrase is also read in Cyrillic.
  */
@@ -133,6 +135,7 @@ function languagePhrases(ids: ReadonlySet<string>): Map<string, string[]> {
     ['metrics.id.data.json', indonesian],
     ['metrics.tr.data.json', turkish],
     ['metrics.az.data.json', azerbaijani],
+    ['metrics.uz.data.json', uzbek],
     ['metrics.ka.data.json', georgian],
     ['metrics.th.data.json', thai],
     ['metrics.ar.data.json', arabic],
@@ -157,6 +160,7 @@ function languagePhrases(ids: ReadonlySet<string>): Map<string, string[]> {
     ['metrics.lv.data.json', latvian],
     ['metrics.lt.data.json', lithuanian],
     ['metrics.sr.data.json', serbian],
+    ['metrics.bs.data.json', bosnian],
     ['metrics.fa.data.json', persian],
   ] as const) {
     const parsed = metricPhrasesSchema.safeParse(data);

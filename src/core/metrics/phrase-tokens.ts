@@ -141,7 +141,8 @@ function clean(text: string, cyrillic: boolean | undefined): string {
       .replace(/(?<![a-z\d.])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{4,})(?![a-z\d])/g, ' ')
       .replace(/[$\\_{}^]/g, ' ')
       .replace(/\b(t?co|so|no|nh)\s+([234])\b/g, '$1$2')
-      .replace(/['’`]/g, '')
+      // Uzbek prints its o‘ and g‘ with any apostrophe (‘ ʻ ’ '): all drop, so "o‘qitish" is one word.
+      .replace(/['’‘ʻʼ`]/g, '')
   );
 }
 

@@ -174,11 +174,11 @@ const MEASURE_WORDS =
 
 // The whole in one word, as a site or category table's last row prints it in other languages: Slovak
 // "Spolu" / "Celkom", Czech "Celkem", Slovene "Skupaj", Polish "Razem" / "Ogółem" / "Łącznie", Croatian
-// "Ukupno", Malay and Indonesian "Jumlah", Turkish "Toplam", Azerbaijani "Cəmi", Georgian "სულ" / "ჯამი", Scandinavian "Totalt", Finnish "Yhteensä",
+// "Ukupno", Malay and Indonesian "Jumlah", Turkish "Toplam", Azerbaijani "Cəmi", Uzbek "Jami", Georgian "სულ" / "ჯამი", Scandinavian "Totalt", Finnish "Yhteensä",
 // Hungarian "Összesen", Dutch "Totaal", Italian "Totale", Russian "Итого" / "Всего", Ukrainian "Усього" /
 // "Всього" / "Разом", Bulgarian "Общо": no place or category of its own.
 const WHOLE_WORDS =
-  /^(?:spolu|celkom|celkem|skupaj|razem|ogółem|łącznie|ukupno|sveukupno|jumlah|toplam|c[əe]mi|სულ|ჯამი|totalt|yhteensä|összesen|totaal|totale|итого|всего|усього|всього|разом|общо)$/iu;
+  /^(?:spolu|celkom|celkem|skupaj|razem|ogółem|łącznie|ukupno|sveukupno|jumlah|toplam|c[əe]mi|jami|სულ|ჯამი|totalt|yhteensä|összesen|totaal|totale|итого|всего|усього|всього|разом|общо)$/iu;
 
 // A Chinese label naming a measure, not a place or a category: a count (数, 数目, 人次), an amount (量,
 // 额), a rate (率, 比例, 占比), hours (时长), emissions, consumption, complaints, training, injuries.

@@ -30,8 +30,9 @@ const MALE_VI =
 
 // Turkish: "Kadın", "Kadın çalışan sayısı", "Erkekler", genitive "Kadınların oranı" (ı may be folded to i
 // before this reads it).
-const FEMALE_TR = /(?<!\p{L})kad[ıi]n(?:lar)?(?:[ıi]n)?(?!\p{L})/iu;
-const MALE_TR = /(?<!\p{L})erkek(?:ler)?(?:in)?(?!\p{L})/iu;
+// Uzbek: "Ayollar", "ayollar ulushi", genitive "ayollarning", "xotin-qizlar" (women and girls); "Erkaklar".
+const FEMALE_TR = /(?<!\p{L})(?:kad[ıi]n(?:lar)?(?:[ıi]n)?|ayol(?:lar)?(?:ning)?|xotin-qizlar)(?!\p{L})/iu;
+const MALE_TR = /(?<!\p{L})(?:erkek(?:ler)?(?:in)?|erkak(?:lar)?(?:ning)?)(?!\p{L})/iu;
 // Thai: "หญิง" (woman, also in "เพศหญิง", "พนักงานหญิง"), "ชาย" (man, "เพศชาย"); "ชายฝั่ง" is a coast,
 // "ชายแดน" a border. Arabic: "إناث" / "الإناث", "نساء", "موظفات" (female staff); "ذكور", "رجال".
 const FEMALE_TH_AR = /หญิง|(?<!\p{L})(?:ال)?(?:إناث|اناث|نساء|موظفات)(?!\p{L})/u;

@@ -15,9 +15,9 @@ const RATIO = /\s*(?:\/|\bper\b|(?<!\p{L})بر(?!\p{L}))\s*/iu;
 // A unit cell naming only the figure's kind, in English or Spanish and Portuguese ("tasa", "taxa", "índice"),
 // Malay and Indonesian ("kadar", "tingkat", "rasio", "indeks"), Italian ("tasso", "indice"), French
 // ("taux"), Turkish ("oran"), or as reports translated from Russian print "коэффициент" ("coefficient"
-// beside an injury rate).
+// beside an injury rate), and Uzbek reports "koeff." or "koeffitsient".
 const KIND_ONLY =
-  /^(?:rates?|ratios?|index|indices|frequency|coefficients?|tasas?|taxas?|índices?|frecuencia|frequência|kadar|tingkat|rasio|indeks|tass[oi]|indice|taux|oran[ıi]?|коэффициент)$/iu;
+  /^(?:rates?|ratios?|index|indices|frequency|coefficients?|tasas?|taxas?|índices?|frecuencia|frequência|kadar|tingkat|rasio|indeks|tass[oi]|indice|taux|oran[ıi]?|коэффициент|koeff?\.?|koeffitsient)$/iu;
 
 /**
  * A unit cell that states only a rate's base ("per million hours", "per 200,000 hours worked", "per

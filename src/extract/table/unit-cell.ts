@@ -64,6 +64,9 @@ const UNIT_WORDS = new Set(
     // thousand, dinars.
     `lica zaposlenih broj kom. sati časova dana tona hilj. din. dinara`,
     `лица запослених број ком. сати часова дана тона хиљ. дин. динара`,
+    // Uzbek: persons (nafar, kishi), number (soni), hours (soat), days (kun), tonnes, thousand (ming), million,
+    // billion (mlrd), the sum (so‘m, its apostrophe printed any way), a coefficient (koeff.), per cent (foiz).
+    `nafar kishi soni soat kun tonna ming mln mlrd so‘m so'm soʻm so’m koeff. foiz`,
   ]
     .join(' ')
     .toLowerCase()
