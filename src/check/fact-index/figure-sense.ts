@@ -1,5 +1,5 @@
-import { foldAccents } from '../../core/index.js';
 import type { Figure } from '../precision/index.js';
+import { countedNoun } from './counted-noun.js';
 import { hypothetical, namedAsPart, ofTheGrid, ownWords, STANDARD } from './figure-words.js';
 
 /**
@@ -52,27 +52,6 @@ const IDENTIFIER = /\b(iso|scope|tier|level|category|grade|phase|class)\s*(\d[\d
 
 /** ISO 4217 codes before amounts ("RMB 128.65 million") and fiscal years ("FY2025"): no standard's code. */
 const NOT_STANDARDS = new Set('FY RMB CNY HKD USD EUR GBP SGD JPY AUD MYR TWD MOP CHF SEK CAD'.split(' '));
-
-/** Counted nouns that say only that people or items are counted ("10,724 Person"). */
-const GENERIC_NOUNS = new Set(['person', 'people', 'count', 'number', 'item', 'time']);
-
-/**
- * Words a report uses alike for the people it employs, stemmed as {@link stem} leaves them, in English and
- * (accents stripped) the Romance languages' and German's words for staff ("1,584 colaboradores").
- */
-const EMPLOYEE_NOUNS = new Set(
-  [
-    'employee',
-    'staff',
-    'worker',
-    'personnel',
-    ...['colaborador', 'empleado', 'trabajador', 'empregado', 'trabalhador', 'funcionario'],
-    ...['collaborateur', 'salarie', 'employe', 'dipendente', 'lavoratore', 'mitarbeiter', 'beschaftigte'],
-  ]
-    .flatMap((w) => [w, stem(`${w}s`), stem(`${w}es`)])
-    // "salariés" stems to "salary", which names no one.
-    .filter((w) => !w.endsWith('y')),
-);
 
 /** What a printing says its figure is: its markers, the noun it counts and the codes it names. */
 export interface FigureSense {
@@ -155,43 +134,6 @@ export function sameSense(a: FigureSense, b: FigureSense): boolean {
   return true;
 }
 
-/**
- * True when a sentence counts a noun the metric's catalogue label does not name ("3 supplier
- * symposiums" given the metric "Number of suppliers"): the figure counts something else.
- */
-export function countsOtherThing(
-  sense: FigureSense,
-  metric: { readonly label: string } | undefined,
-): boolean {
-  if (sense.counted === undefined || metric === undefined) return false;
-  const nouns = nounsOf(metric.label);
-  return !(nouns.has(sense.counted) || (sense.counted === 'employee' && nouns.has('employee')));
-}
-
-/**
- * The stemmed words of a label, an employee noun also as "employee", read once per label: a
- * metric's or a row's label is set against many printings.
- */
-function nounsOf(label: string): ReadonlySet<string> {
-  let nouns = LABEL_NOUNS.get(label);
-  if (nouns === undefined) {
-    const words = new Set<string>();
-    for (const w of foldAccents(label).split(/[^a-z]+/)) {
-      const noun = stem(w);
-      words.add(noun);
-      if (EMPLOYEE_NOUNS.has(noun)) words.add('employee');
-    }
-    nouns = words;
-    if (LABEL_NOUNS.size >= MAX_LABELS) LABEL_NOUNS.clear();
-    LABEL_NOUNS.set(label, nouns);
-  }
-  return nouns;
-}
-
-/** Labels' nouns, by label; cleared past {@link MAX_LABELS} so that a long-running server stays small. */
-const LABEL_NOUNS = new Map<string, ReadonlySet<string>>();
-const MAX_LABELS = 10_000;
-
 /** The label without the words its dims already name ("Management personnel" under a management category). */
 function withoutDims(text: string, f: Figure): string {
   let out = text;
@@ -254,18 +196,6 @@ function otherYearNamed(f: Figure): number | undefined {
   return before;
 }
 
-/** The last word of a sentence's counted unit ("employee skills competitions" → "competition"). */
-function countedNoun(f: Figure): string | undefined {
-  const p = f.fact.provenance;
-  if (p.kind !== 'document' || p.extraction !== 'text' || f.unit.dimension !== 'count') return undefined;
-  const words = foldAccents(p.reported.unit).match(/[a-z]+/g);
-  const last = words?.at(-1);
-  if (last === undefined) return undefined;
-  const noun = stem(last);
-  if (GENERIC_NOUNS.has(noun)) return undefined;
-  return EMPLOYEE_NOUNS.has(noun) ? 'employee' : noun;
-}
-
 /**
  * The number a percentage is the share of, bracketed ("2,045 ML (40%)" → 2045) or after the count
  * it is of ("372 were domestic suppliers, accounting for 76.5%" → 372): two such shares are one
@@ -301,10 +231,4 @@ function sameCode(id: string, others: ReadonlySet<string>): boolean {
   const word = id.split(' ')[0];
   for (const o of others) if (o.split(' ')[0] === word) return true;
   return false;
-}
-
-/** A crude English singular: "activities" → "activity", "suppliers" → "supplier", "cases" → "case". */
-function stem(word: string): string {
-  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }

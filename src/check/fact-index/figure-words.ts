@@ -1,4 +1,7 @@
+import { z } from 'zod';
+import { EsgError } from '../../core/index.js';
 import type { Figure } from '../precision/index.js';
+import data from './figure-words.data.json' with { type: 'json' };
 
 // A sentence's words about one of its figures, and what those words say the figure is a part or a case of.
 
@@ -41,40 +44,83 @@ function ownSpan(f: Figure): { quote: string; from: number; at: number; to: numb
   return { quote, from, at: figure.index, to: after ? after.index : quote.length };
 }
 
-/**
- * "Climate-related capital expenditure was EUR 4.8 m, mainly the boiler (EUR 2.9 m)", "metal scrap made
- * up 18,426.4 t of non-hazardous waste": words right before an amount that make it the main part of a
- * whole the sentence names, not that whole. A share's own words ("women made up 35%") are left alone.
- */
-const PART_BEFORE = /\b(?:mainly|mostly|chiefly|largely|primarily|principally|predominantly|made\s+up)\b/i;
+/** The sentence words of figure-words.data.json, compiled on first use. */
+interface SentenceWords {
+  /** Words right before an amount that make it the main part of a whole ("mainly", "made up"). */
+  readonly partBefore: RegExp;
+  /** Words among a percentage's own that make it the grid's share ("grid mix", "national grid"). */
+  readonly gridShare: RegExp;
+  /** Words anywhere in a sentence that put it in the conditional mood ("would", "sería"). */
+  readonly conditional: RegExp;
+}
+
+const listSchema = z.strictObject({ where: z.string(), words: z.array(z.string()).min(1) });
+const dataSchema = z.strictObject({
+  id: z.string(),
+  version: z.string(),
+  source: z.string(),
+  partBefore: listSchema,
+  gridShare: listSchema,
+  conditional: listSchema,
+});
+
+/** A word or phrase as a pattern: its characters literal, a space any run of spaces. */
+const phrase = (words: string): string =>
+  words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`\s+`);
+
+/** Whole words or phrases, case-insensitive (word boundaries as the ASCII `\b` draws them). */
+const anyWord = (words: readonly string[]): RegExp =>
+  new RegExp(String.raw`\b(?:${words.map(phrase).join('|')})\b`, 'i');
+
+let loaded: SentenceWords | undefined;
+
+function sentenceWords(): SentenceWords {
+  if (loaded) return loaded;
+  const parsed = dataSchema.safeParse(data);
+  if (!parsed.success)
+    throw new EsgError(
+      'REFERENCE_DATA',
+      `figure-words.data.json is invalid:\n${z.prettifyError(parsed.error)}`,
+      {
+        cause: parsed.error,
+      },
+    );
+  const { partBefore, gridShare, conditional } = parsed.data;
+  loaded = {
+    partBefore: anyWord(partBefore.words),
+    gridShare: anyWord(gridShare.words),
+    conditional: anyWord(conditional.words),
+  };
+  return loaded;
+}
 
 /**
  * "split by the 16.2 % renewable share of the Czech grid mix": a share the sentence gives the grid's
  * supply (its mix, the national grid) is the supplier's, reported apart from the company's own share.
  */
-const GRID_SHARE =
-  /\bgrid(?:'s)?\s+(?:mix|supply|average)\b|\b(?:national|public|country|regional)\s+grid\b/i;
-
 export function ofTheGrid(f: Figure): boolean {
-  return f.unit.symbol === '%' && GRID_SHARE.test(ownWords(f));
+  return f.unit.symbol === '%' && sentenceWords().gridShare.test(ownWords(f));
 }
 
 /**
- * "With a price of 100 €/tCO2 … the annual cost would be …": a sentence in the conditional mood (English
- * would, Portuguese seria, Spanish sería, French serait, German wäre/würde, Italian sarebbe) works
+ * "With a price of 100 €/tCO2 … the annual cost would be …": a sentence in the conditional mood works
  * through a supposed case, so its figures are no record of the year.
  */
-const CONDITIONAL =
-  /\b(?:would|seria|seriam|sería|serían|serait|seraient|wäre|wären|würde|würden|sarebbe|sarebbero)\b/i;
-
 export function hypothetical(f: Figure): boolean {
   const p = f.fact.provenance;
-  return p.kind === 'document' && p.extraction === 'text' && CONDITIONAL.test(p.quote);
+  return p.kind === 'document' && p.extraction === 'text' && sentenceWords().conditional.test(p.quote);
 }
 
+/**
+ * "Climate-related capital expenditure was EUR 4.8 m, mainly the boiler (EUR 2.9 m)", "metal scrap made
+ * up 18,426.4 t of non-hazardous waste": words right before an amount that make it the main part of a
+ * whole the sentence names, not that whole. A share's own words ("women made up 35%") are left alone.
+ */
 export function namedAsPart(f: Figure): boolean {
   const span = ownSpan(f);
   return (
-    f.unit.symbol !== '%' && span !== undefined && PART_BEFORE.test(span.quote.slice(span.from, span.at))
+    f.unit.symbol !== '%' &&
+    span !== undefined &&
+    sentenceWords().partBefore.test(span.quote.slice(span.from, span.at))
   );
 }

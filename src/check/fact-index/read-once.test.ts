@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { figureOf } from '../precision/index.js';
 import { printed } from '../testing/printed-fact.js';
 import { FactIndex } from './fact-index.js';
-import { countsOtherThing, senseOf } from './figure-sense.js';
+import { countsOtherThing } from './counted-noun.js';
+import { senseOf } from './figure-sense.js';
 
 // What the check reads once and keeps (senses, label nouns, index keys, ranges) must give what a
 // fresh reading gives, however often and in whatever order the rules ask.

@@ -3,6 +3,8 @@ import type { ReportLine } from '../layout/index.js';
 import type { Mention } from '../mention/index.js';
 import { scanNumbers, type NumberToken } from '../numbers/index.js';
 import { lastYearBefore, longestUnit } from './cjk-figure-words.js';
+import { changeAround } from './chinese-change-words.js';
+import { CLAUSE, figureMention, unitAfter, withCurrencyBefore } from './chinese-figure.js';
 import { readFromTo, type FromTo } from './cjk-from-to.js';
 import { changeSubject } from './cjk-change-subject.js';
 import { groupCountLabel, groupShareLabel } from './chinese-share.js';
@@ -41,40 +43,6 @@ export function splitChineseSentences(text: string): { text: string; start: numb
   return out;
 }
 
-// The verbs and marks linking a subject to its figure: "为", "达", "达到", "共计", "合计", "约", "："; in
-// Japanese the particle marking the subject ("排出量は", "件数が", "度数率も") and "約".
-const LINK =
-  /(?:为|為|是|达到|達到|达|達|共计|共計|合计|合計|总计|總計|累计|累計|约|約|超过|超過|近|逾|[:：]|は|が|も)+\s*$/u;
-// A clause boundary inside a sentence; a comma grouping a figure's thousands ("200,000") is none.
-const CLAUSE = /[，、：:（(]|,(?!\d{3}(?!\d))/u;
-// "同比下降", "较上年减少", "较2030年增长", "比去年同期提高了": a change against an earlier year.
-const CHANGE_BEFORE =
-  /(?:同比|按年|较|較|比|相比)(?:上年|上一年|去年|上年度|((?:19|20)\d{2})\s*年度?)?(?:同期)?\s*(?:(下降|减少|減少|降低|下跌|减|減)|(增长|增長|增加|上升|提高|提升|上涨|上漲|增))(?:了)?(?:约|約)?\s*$/u;
-// Japanese puts the verb after the percentage: "前年度比6.2%減少", "前年比3.1%増加しました".
-const JA_CHANGE_BEFORE = /前年(?:度)?(?:同期)?比\s*$/u;
-const JA_CHANGE_AFTER = /^\s*(?:の)?(?:(減少|削減|低下|減)|(増加|上昇|向上|増))/u;
-
-/** A stated change around a percentage: where its words start, the year it is against, its direction. */
-interface ChangeWords {
-  readonly index: number;
-  readonly since: number | undefined;
-  readonly direction: 'increase' | 'decrease';
-}
-
-function changeAround(before: string, after: string): ChangeWords | undefined {
-  const zh = CHANGE_BEFORE.exec(before);
-  if (zh)
-    return {
-      index: zh.index,
-      since: zh[1] === undefined ? undefined : Number(zh[1]),
-      direction: zh[2] !== undefined ? 'decrease' : 'increase',
-    };
-  const ja = JA_CHANGE_BEFORE.exec(before);
-  const verb = ja ? JA_CHANGE_AFTER.exec(after) : null;
-  if (!ja || !verb) return undefined;
-  return { index: ja.index, since: undefined, direction: verb[1] !== undefined ? 'decrease' : 'increase' };
-}
-
 // A plan or a target is no record of the year ("目标", "力争", "计划", "预计", "到2030年").
 const NOT_A_RECORD =
   /目标|目標|力争|力爭|计划|計劃|预计|預計|预期|預期|争取|爭取|将|將|到\s*(?:19|20)\d{2}\s*年/u;
@@ -109,35 +77,6 @@ const OPERATOR = /[×÷]\s*$/u;
 // chemical's symbol, never a figure of their own; nor do those glued to a katakana word ("スコープ1",
 // "カテゴリ3": Scope 1, category 3), or listed after one ("スコープ1・2", "スコープ1+2").
 const GLUED_TO_SYMBOL = /[A-Za-z\p{Script=Katakana}ー]$|[\p{Script=Katakana}ー]\d\s*[・、+＋]\s*$/u;
-// "2025年度の労働災害度数率は", "当年度の": the year a Japanese subject opens with dates the figure (see
-// yearBefore) and is no part of its name.
-const JA_YEAR_OF = /^(?:(?:19|20)\d{2}\s*年度?|本年度|当年度|当期)\s*の/u;
-// "6,436名雇员完成…", "9位董事": a count's classifier, then the people it counts and what they did.
-const COUNTED_NOUN = /^\s*([名位])(\p{Script=Han}[^\s，。；、,;:：（）()\d]{0,30})/u;
-
-// The currency named right before an amount ("港幣14.2百萬元", "美元3.5百萬元"): the 元 after the figure is
-// that currency's, not the renminbi the registry reads a bare 元 as.
-const CURRENCY_BEFORE = /(港幣|港币|港元|美元|人民幣|人民币|澳門元|澳门元|新臺幣|新台幣|新台币)\s*$/u;
-
-/** The unit of an amount in 元 with the currency printed before the figure joined to it ("港幣百萬元"). */
-function withCurrencyBefore(unit: string, before: string): string {
-  const currency = CURRENCY_BEFORE.exec(before)?.[1];
-  // "港幣200元的影子碳價": the unit run may go on past 元 into the words after it.
-  const amount = unit.endsWith('元') ? unit : unit.startsWith('元') ? '元' : undefined;
-  if (currency === undefined || amount === undefined) return unit;
-  return tryParseUnit(currency + amount) === undefined ? unit : currency + amount;
-}
-
-/**
- * The unit printed right after a figure, a space apart or none: the longest run of up to ten characters
- * the registry reads. Japanese hiragana is no unit's: "12,345 t-CO2となりました", "1,234人です" end their
- * units at the verb.
- */
-function unitAfter(sentence: string, end: number): string {
-  return longestUnit(
-    /^ ?([^\s，。；、,;:：（）()\p{Script=Hiragana}]{1,10})/u.exec(sentence.slice(end))?.[1] ?? '',
-  );
-}
 
 /**
  * The year a figure is of: the last year its sentence names before it, else the paragraph's. A closed
@@ -295,32 +234,4 @@ function japaneseTarget(before: string, m: Mention): Mention {
 
 function isPartOfDate(sentence: string, token: NumberToken): boolean {
   return /[年月]\s*$/u.test(sentence.slice(0, token.start)) && /^\s*[月日]/u.test(sentence.slice(token.end));
-}
-
-function figureMention(
-  sentence: string,
-  token: NumberToken,
-  unit: string,
-  at: (offset: number) => ReportLine,
-  year: number,
-): Mention {
-  const clause = sentence.slice(0, token.start).split(CLAUSE).pop() ?? '';
-  const counted = COUNTED_NOUN.exec(sentence.slice(token.end));
-  // The people a count's classifier counts, and what they did, name it with its clause's words.
-  const subject = clause.replace(LINK, '').replace(JA_YEAR_OF, '').trim();
-  const label = [subject, counted?.[2] ?? ''].join(' ').trim();
-  const line = at(token.start);
-  const m: Mention = {
-    kind: 'text',
-    line: line.no,
-    label,
-    context: [sentence.trim()],
-    value: token.value,
-    unit: counted?.[1] ?? unit,
-    year,
-    basis: 'actual',
-    quote: sentence.trim(),
-    dims: {},
-  };
-  return line.page === undefined ? m : { ...m, page: line.page };
 }

@@ -1,5 +1,6 @@
 import { tryParseUnit } from '../../core/index.js';
 import { CURRENCY_MARK_PATTERN } from './currency-mark.js';
+import { withoutCertainNote } from './glued-note.js';
 import { readNumeral } from './scan-numbers.js';
 
 /** What a table cell holds when it holds a figure. */
@@ -63,22 +64,11 @@ const LETTER_NOTE_AFTER = /(?<=[\d%)])\s*\((?:[a-h]|i{1,3}|iv)\)$/;
  */
 const UNIT_AFTER = /^(.*\d\)?)\s*\(([^()\d][^()]{0,30})\)$/;
 
-/**
- * A note number glued to a whole figure grouped in thousands ("2,954,8001" is 2,954,800 with note 1),
- * as a superscript note mark comes out of a PDF: a comma group never holds four digits. A figure with
- * one comma ("2,6812", "12,4407") may be a decimal comma, or its note is read only when the table prints
- * that note (flattened-columns), and is left alone here.
- */
-const GLUED_NOTE_DIGIT = /(?<=^[-−(]?[1-9]\d{0,2}(?:,\d{3}){2,})[1-9]$/;
-
 /** Reads a table cell as a figure, a "no data" marker, or nothing (a label or unit cell). */
 export function parseCellValue(text: string): CellValue | undefined {
-  const t = text
-    .trim()
-    .replace(NOTE_AFTER, '')
-    .replace(LETTER_NOTE_AFTER, '')
-    .trim()
-    .replace(GLUED_NOTE_DIGIT, '');
+  const bare = text.trim().replace(NOTE_AFTER, '').replace(LETTER_NOTE_AFTER, '').trim();
+  // "2,954,8001": a note number glued to a figure grouped in thousands (see glued-note.ts).
+  const t = withoutCertainNote(bare);
   if (t === '') return undefined;
   if (MISSING.test(t)) return { kind: 'missing', printed: t };
   if (ZERO_WORD.test(t)) return { kind: 'value', value: '0', printed: t, unit: '', qualifier: '' };

@@ -1,6 +1,6 @@
 import type { ReportLine } from '../layout/index.js';
 import { parseCellValue, type CellValue } from '../numbers/index.js';
-import { valueWithUnit } from './split-row.js';
+import { valueWithUnit } from './worded-figure.js';
 import { isChangeName } from './tile-change.js';
 
 /**

@@ -2,7 +2,7 @@ import { tryParseUnit } from '../../core/index.js';
 import type { ReportLine } from '../layout/index.js';
 import { parseCellValue } from '../numbers/index.js';
 import type { FigureFirst } from './figure-first.js';
-import { valueWithUnit } from './split-row.js';
+import { valueWithUnit } from './worded-figure.js';
 
 // Text set apart by two or more spaces on a line printed with its layout.
 const SEGMENT = /\S+(?: \S+)*/g;

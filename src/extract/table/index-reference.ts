@@ -2,7 +2,7 @@ import { isPageOrSection } from '../content-index/index.js';
 import { parseCellValue } from '../numbers/index.js';
 import { isPageIndex, withoutPage } from './page-index.js';
 import type { TableBlock } from './segment.js';
-import { valueWithUnit } from './split-row.js';
+import { valueWithUnit } from './worded-figure.js';
 
 /** A status index ("… | 5.2 | Reported") or an index of values with the page each is on ("… | 84.9% | 14"). */
 export type IndexKind = 'status' | 'page';

@@ -1,7 +1,7 @@
 import { parseCellValue } from '../numbers/index.js';
 import { isReferenceHeading } from './column-heading.js';
 import type { TableBlock } from './segment.js';
-import { valueWithUnit } from './split-row.js';
+import { valueWithUnit } from './worded-figure.js';
 
 /**
  * A framework index that prints each metric's code, name and value, then the page the value is on

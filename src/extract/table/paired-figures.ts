@@ -1,5 +1,5 @@
 import { parseCellValue } from '../numbers/index.js';
-import { valueWithUnit } from './split-row.js';
+import { valueWithUnit } from './worded-figure.js';
 import { looksLikeUnit } from './unit-cell.js';
 import { parseYearCell } from './year-cell.js';
 
