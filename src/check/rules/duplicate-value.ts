@@ -12,7 +12,7 @@ import { figuresCrossCoal, rangeIn } from './convert-figure.js';
 import { countsOtherThing, sameSense } from '../fact-index/index.js';
 import { namingWords, wordSimilarity, type LabelMatch } from './label-similarity.js';
 import { isTableRow, printedSeries, quotedLabel, type Printing } from './printed-series.js';
-import { proseSlips } from './prose-slip.js';
+import { proseSlips, transposedDigits } from './prose-slip.js';
 import type { Rule } from './rule.js';
 
 /** Printings in one table this close together are different rows, not one figure printed twice. */
@@ -179,7 +179,9 @@ function compare(
   // typo's gap only words alike and telling make them one figure.
   const plain = !wordedZero(a) && !wordedZero(b);
   const telling = words >= MIN_WORDS && !(isTableRow(a) && isTableRow(b));
-  const close = relative <= (isTableRow(a) && isTableRow(b) ? STALE_COPY : TYPO_SCALE);
+  // Two neighbouring digits swapped (214.6 for 241.6) is a typing slip whatever the gap it makes.
+  const close =
+    relative <= (isTableRow(a) && isTableRow(b) ? STALE_COPY : TYPO_SCALE) || transposedDigits(a, b);
   const sameRow = twice && isTableRow(a) && isTableRow(b) && close && sameNamingWords(a, b);
   if (!listed && !sameRow && !(telling && relative <= TYPO_SCALE && alike >= UNLISTED_WORDS))
     return undefined;

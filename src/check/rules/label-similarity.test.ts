@@ -22,7 +22,7 @@ describe('label similarity in Chinese, Japanese and Korean', () => {
   });
 });
 
-describe('label similarity in Cyrillic, Greek and Thai', () => {
+describe('label similarity in Cyrillic, Greek, Georgian and Thai', () => {
   it('reads a Cyrillic or Greek word by its first letters, accents dropped, and Thai by character pairs', () => {
     expect([...wordsOf('Общо водочерпенето')]).toEqual(['общо', 'водоче']);
     expect([...wordsOf('Κατανάλωση νερού')]).toEqual(['κατανα', 'νερου']);
@@ -32,5 +32,11 @@ describe('label similarity in Cyrillic, Greek and Thai', () => {
   it('finds two printings of one Bulgarian figure alike and two unrelated ones unlike', () => {
     expect(match('Водочерпене общо', 'Общо водочерпене').similarity).toBe(1);
     expect(match('Водочерпене общо', 'Отпадъци опасни').similarity).toBe(0);
+  });
+
+  it('reads Georgian words: a key figure and its table row alike, another row unlike', () => {
+    // Invented: "bottled juice" beside "bottled juice, million litres"; "sugar purchased".
+    expect(match('ჩამოსხმული წვენი, მლნ ლიტრი', 'ჩამოსხმული წვენი').similarity).toBeGreaterThan(0.4);
+    expect(match('ჩამოსხმული წვენი', 'შესყიდული შაქარი').similarity).toBe(0);
   });
 });

@@ -115,8 +115,9 @@ export function contentWords(f: Figure): ReadonlySet<string> {
 const CJK_RUN =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー\p{Script=Thai}]{2,}/gu;
 
-// A word in Cyrillic, Greek or Arabic letters ("водочерпене", "κατανάλωση", "المياه").
-const OTHER_SCRIPT_WORD = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{M}]{3,}/gu;
+// A word in Cyrillic, Greek, Arabic or Georgian letters ("водочерпене", "κατανάλωση", "المياه", "პროდუქცია").
+const OTHER_SCRIPT_WORD =
+  /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Georgian}\p{M}]{3,}/gu;
 
 /** Letters of an inflected word that stand for it: Bulgarian "водочерпене" and "водочерпенето" meet. */
 const OTHER_SCRIPT_STEM = 6;
@@ -125,7 +126,7 @@ const OTHER_SCRIPT_STEM = 6;
  * The stemmed content words of a text. Chinese, Japanese and Korean print a compound with no space
  * inside it ("취수량", "用水量") and space it or not at will ("직접 배출" / "직접배출"), so their words are
  * each run's pairs of adjacent characters: two labels sharing a compound share its pairs; Thai, written
- * without spaces, too. A Cyrillic, Greek or Arabic word stands by its first letters, accents dropped.
+ * without spaces, too. A Cyrillic, Greek, Arabic or Georgian word stands by its first letters, accents dropped.
  */
 export function wordsOf(text: string): ReadonlySet<string> {
   const out = new Set<string>();

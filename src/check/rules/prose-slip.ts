@@ -171,6 +171,20 @@ export function slipOf(table: Figure, figure: Figure, range: Interval): Slip | u
   return gapBetween(table.range, range).div(larger).lte(STALE_GAP) ? 'gap' : undefined;
 }
 
+/**
+ * Two printings in one unit and precision whose digits are one another's with two neighbours swapped
+ * (214.6 for 241.6), with {@link SLIP_AMONG_ROWS_DIGITS} digits or more: a typing slip, however far apart
+ * the values, where a shorter figure's reordering could be another row's by chance.
+ */
+export function transposedDigits(a: Figure, b: Figure): boolean {
+  if (a.unit.symbol !== b.unit.symbol || placesOf(a) !== placesOf(b)) return false;
+  const [x, y] = [printedDigits(a), printedDigits(b)];
+  if (x.length !== y.length || x.replace(/^0+/, '').length < SLIP_AMONG_ROWS_DIGITS) return false;
+  let at = 0;
+  while (at < x.length && x[at] === y[at]) at++;
+  return at < x.length && x[at] === y[at + 1] && x[at + 1] === y[at] && x.slice(at + 2) === y.slice(at + 2);
+}
+
 /** Two runs of digits that are one another in another order. */
 function reordered(a: string, b: string): boolean {
   return a.length === b.length && a !== b && sorted(a) === sorted(b);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { inferDims } from './dims.js';
 
-// Gender rows and columns as Finnish, Czech, Slovak, Slovene, Hungarian, Italian, Malay, Indonesian and Hebrew
-// tables print them. Invented labels.
+// Gender rows and columns as Finnish, Czech, Slovak, Slovene, Hungarian, Italian, Malay, Indonesian, Hebrew and
+// Georgian tables print them. Invented labels.
 describe('gender words of more languages', () => {
   it.each([
     ['Naiset', 'female'],
@@ -39,6 +39,11 @@ describe('gender words of more languages', () => {
     ['Taux de féminisation', 'female'],
     ['Kadınların oranı', 'female'],
     ['Erkeklerin oranı', 'male'],
+    // Georgian: women, men, the women's share (genitive plural).
+    ['ქალი', 'female'],
+    ['მამაკაცები', 'male'],
+    ['ქალთა წილი, %', 'female'],
+    ['კაცი', 'male'],
   ])('reads "%s" as %s', (label, gender) => {
     expect(inferDims(label, '').gender).toBe(gender);
   });
@@ -53,6 +58,7 @@ describe('gender words of more languages', () => {
       'Miesto',
       'Femenil',
       'Mannequin',
+      'ქალაქის ოფისი',
     ])
       expect(inferDims(label, '').gender).toBeUndefined();
   });

@@ -38,6 +38,11 @@ const MALE_TR = /(?<!\p{L})(?:erkek(?:ler)?(?:in)?|erkak(?:lar)?(?:ning)?)(?!\p{
 const FEMALE_TH_AR = /หญิง|(?<!\p{L})(?:ال)?(?:إناث|اناث|نساء|موظفات)(?!\p{L})/u;
 const MALE_TH_AR = /ชาย(?!ฝั่ง|แดน|หาด)|(?<!\p{L})(?:ال)?(?:ذكور|رجال)(?!\p{L})/u;
 
+// Georgian: "ქალი", "ქალები", genitive plural "ქალთა წილი" (women's share); "კაცი", "მამაკაცი", "კაცები",
+// "მამაკაცთა". Whole words: "ქალაქი" is a city.
+const FEMALE_KA = /(?<!\p{L})ქალ(?:ი|ებ(?:ი|ის)|თა|ის)(?!\p{L})/u;
+const MALE_KA = /(?<!\p{L})(?:მამა)?კაც(?:ი|ებ(?:ი|ის)|თა|ის)(?!\p{L})/u;
+
 // Finnish ("Naiset | Miehet", "naisten osuus"), Czech and Slovak ("Ženy | Muži", "ženské", "mužov"),
 // Slovene ("Ženske | Moški"), Estonian ("Naised | Mehed", "naiste osakaal", after a count "216 naist"), Latvian ("Sievietes |
 // Vīrieši"), Lithuanian ("Moterys | Vyrai", "moterų"), Hungarian ("Nők | Férfiak", "női"), Italian ("Donne | Uomini"), Malay and Indonesian ("Wanita",
@@ -53,8 +58,8 @@ const MALE_MORE =
 
 // The gender words of each language but Vietnamese, which is matched composed, and Greek, Russian and
 // Bulgarian, which are matched without accents (greek-cyrillic-dims.ts).
-const FEMALE_WORDS = [FEMALE, FEMALE_ZH, FEMALE_KO, FEMALE_TR, FEMALE_TH_AR, FEMALE_MORE] as const;
-const MALE_WORDS = [MALE, MALE_ZH, MALE_KO, MALE_TR, MALE_TH_AR, MALE_MORE] as const;
+const FEMALE_WORDS = [FEMALE, FEMALE_ZH, FEMALE_KO, FEMALE_TR, FEMALE_TH_AR, FEMALE_KA, FEMALE_MORE] as const;
+const MALE_WORDS = [MALE, MALE_ZH, MALE_KO, MALE_TR, MALE_TH_AR, MALE_KA, MALE_MORE] as const;
 
 /** The gender a label names, in any language read; undefined when it names none or both. */
 export function genderOf(label: string): 'male' | 'female' | undefined {

@@ -13,14 +13,14 @@ import type { TableHeader } from './header.js';
 // The whole in the other languages multi-plant tables print: Vietnamese "Tổng cộng" / "Toàn công ty",
 // Indonesian "Jumlah", German "Gesamt" / "Konzern", Dutch "Totaal", Italian "Totale", Polish "Razem" /
 // "Łącznie", Turkish "Toplam", Russian "Итого" / "Всего", Slovene "Skupaj", Slovak "Spolu" / "Celkom",
-// Czech "Celkem", German "Insgesamt", Hungarian "Összesen".
+// Czech "Celkem", German "Insgesamt", Hungarian "Összesen", Georgian "სულ" / "ჯამი".
 const WHOLE =
-  /^(?:group|total|company|consolidated|combined|ukupno|grupa|skupaj|spolu|celkom|celkem|összesen|tổng(?: cộng)?|toàn công ty|jumlah|gesamt|insgesamt|konzern|totaal|totale|razem|łącznie|toplam|итого|всего|합계|총계|전사|合計|合计|總計|总计|全社|連結)$/iu;
+  /^(?:group|total|company|consolidated|combined|ukupno|grupa|skupaj|spolu|celkom|celkem|összesen|tổng(?: cộng)?|toàn công ty|jumlah|gesamt|insgesamt|konzern|totaal|totale|razem|łącznie|toplam|итого|всего|합계|총계|전사|合計|合计|總計|总计|全社|連結|სულ|ჯამი)$/iu;
 // Croatian "Ukupno" (total) and "Grupa" (group) head the whole too, as the Slovene, Slovak, Czech and
 // Hungarian totals do; beside them the Croatian names of two
 // groups ("Žene | Muškarci | Ukupno", "Opasni | Neopasni | Ukupno") are no English words either, so at
 // least three names are needed to be places.
-const LOCAL_WHOLE = /^(?:ukupno|grupa|skupaj|spolu|celkom|celkem|összesen)$/iu;
+const LOCAL_WHOLE = /^(?:ukupno|grupa|skupaj|spolu|celkom|celkem|összesen|სულ|ჯამი)$/iu;
 const YEAR = /\b(?:FY|CY)?\s?'?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2})?\b/gi;
 // A place's name: capitalised short words ("Sekgopo", "Hub Plant", "Head office"), no figure, unit or
 // initial ("A | C | I | W" are the race groups of South Africa's employment equity tables); a name of more
@@ -35,6 +35,11 @@ const NAME =
 // establishment (事業所) or a base (基地). Such scripts have no capitals to tell a name.
 const CJK_NAME =
   /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}ー]{0,10}(?:제철소|공장|사업장|본사|연구소|工場|製作所|事業所|本社|工厂|厂区|基地|总部|總部)$/u;
+
+// A place named in Georgian, which has no capitals: one to three words, the last maybe a bracketed
+// abbreviation of what the place is ("თბილისი (ლოჯ.)", the Tbilisi logistics centre).
+const GEORGIAN_NAME =
+  /^\p{Script=Georgian}{3,}(?:\s+\p{Script=Georgian}+){0,2}(?:\s+\(\p{Script=Georgian}+\.?\))?$/u;
 
 const cache = new WeakMap<TableHeader, ReadonlySet<number>>();
 
@@ -82,7 +87,7 @@ function siteColumns(header: TableHeader): ReadonlySet<number> {
   const names = before.length >= 2 ? before : named.filter((c) => !wholes.includes(c));
   const local = wholes.some((c) => LOCAL_WHOLE.test(c.text.replace(YEAR, '').trim()));
   if (wholes.length === 0 || names.length < (local ? 3 : 2)) return none;
-  const isName = (text: string) => NAME.test(text) || CJK_NAME.test(text);
+  const isName = (text: string) => NAME.test(text) || CJK_NAME.test(text) || GEORGIAN_NAME.test(text);
   if (names.some((c) => c.year !== undefined || !isName(c.text.trim()))) return none;
   // Each site heads one column: a name printed twice is a sub-column under groups.
   if (new Set(names.map((c) => c.text.trim().toLowerCase())).size < names.length) return none;

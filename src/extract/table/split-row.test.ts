@@ -59,6 +59,13 @@ describe('splitRow with a unit symbol left one space after a long label', () => 
     ]);
     expect(splitRow(['Boiler fuel burnt on site MWh', '9,410']).unit).toBe('MWh');
   });
+  it("keeps a scale word after the label's comma with its glued unit (Georgian 'ათ. მ³', thousand m³)", () => {
+    // As extract/clean hands the row on: decimal points, "m3".
+    const parts = splitRow(['სარწყავი წყლის აღება, ათ. მ3', '612.4', '588.0']);
+    expect([parts.labels.map((l) => l.text), parts.unit]).toEqual([['სარწყავი წყლის აღება'], 'ათ. მ3']);
+    const english = splitRow(['Process water drawn, thous. m3', '73.5']);
+    expect([english.labels.map((l) => l.text), english.unit]).toEqual([['Process water drawn'], 'thous. m3']);
+  });
   it('leaves a label ending in a word, or a short name, as printed', () => {
     expect(splitRow(['Average training hours', '21.4']).unit).toBe('');
     expect(splitRow(['Injury rate in', '0.42']).unit).toBe('');

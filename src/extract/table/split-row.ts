@@ -155,7 +155,13 @@ function gluedUnit(text: string): { label: string; unit: string } | undefined {
   const [, label = '', symbol = ''] = m ?? [];
   if (!m || label.split(' ').length < 3 || !SYMBOL_UNIT.test(symbol)) return undefined;
   const unit = tryParseUnit(symbol, { countNouns: false });
-  return unit && GLUED_DIMENSIONS.has(unit.dimension) ? { label, unit: symbol } : undefined;
+  if (!unit || !GLUED_DIMENSIONS.has(unit.dimension)) return undefined;
+  // "Natural gas, thous. m³" (Georgian "ბუნებრივი აირი, ათ. მ³"): a scale word after the label's last
+  // comma is the unit's, not the label's.
+  const [, named = '', scale = ''] = /^(.*\S),\s*(\S+)$/u.exec(label) ?? [];
+  const scaled = scale === '' ? undefined : tryParseUnit(`${scale} ${symbol}`, { countNouns: false });
+  if (scaled?.dimension === unit.dimension) return { label: named, unit: `${scale} ${symbol}` };
+  return { label, unit: symbol };
 }
 
 /**
