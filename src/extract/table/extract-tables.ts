@@ -4,6 +4,7 @@ import { statedYear } from '../period/index.js';
 import { readBilingualRows } from './bilingual-rows.js';
 import { atCaptionSite, captionSites } from './caption-site.js';
 import { readFigureFirstBlocks } from './figure-first-block.js';
+import { headingOverPageRanges, isPageList } from './page-list.js';
 import { readTable } from './read-table.js';
 import { readYearPairCards } from './year-pair-cards.js';
 import { segmentTables, type TableBlock } from './segment.js';
@@ -80,7 +81,9 @@ export function extractTables(
   for (const { block, caption } of blocks) {
     if (block.rows.length === 0) continue;
     const year = statedYear(caption, reportYear) ?? titleYear(caption, reportYear) ?? reportYear;
-    const found = readTable(block, { year, reportYear, caption });
+    const found = isPageListUnderRanges(lines, indexOf.get(block.rows[0]?.no ?? 0) ?? 0, block)
+      ? []
+      : readTable(block, { year, reportYear, caption });
     // A block that gives no figure keeps its lines from the prose reader, all but those holding a sentence
     // ("B7 Anti-corruption⇥No concluded cases … in the year." and the paragraph after it): a side heading
     // parted from its paragraph by a tab makes a block of prose.
@@ -112,6 +115,16 @@ function titleYear(caption: string, reportYear: number): number | undefined {
   const m = TITLE_YEAR.exec(caption.trim());
   const year = Number(m?.[1] ?? m?.[2] ?? NaN);
   return year <= reportYear ? year : undefined;
+}
+
+// How far up an index's heading may be printed over rows whose pages are ranges.
+const RANGE_ROWS_REACH = 12;
+
+/** Whether a block is an index of pages whose heading is above rows ending in page ranges ("5-7"). */
+function isPageListUnderRanges(lines: readonly ReportLine[], at: number, block: TableBlock): boolean {
+  const above = lines.slice(Math.max(0, at - RANGE_ROWS_REACH), at).map((l) => l.raw);
+  const heading = headingOverPageRanges(above.reverse(), isRuleLine);
+  return heading !== '' && isPageList(block, heading);
 }
 
 function captionAbove(lines: readonly ReportLine[], at: number, ignore: (line: number) => boolean): string {

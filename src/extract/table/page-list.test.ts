@@ -25,6 +25,20 @@ describe('an index of sections under a heading that ends in "Page"', () => {
     expect(tableMentions(text, 2030)).toEqual([]);
   });
 
+  it('does so when the first rows print page ranges, the heading above them', () => {
+    // A range holds no figure, so a row printing one before the single pages is left out of their block.
+    const rows = [
+      '指标对照',
+      '  指引条款      议题                    本报告章节                  页码',
+      '  第十一条      环境管理                环境；治理                    3-5',
+      '  第十九条      水资源                  表5                           21',
+      '  第四十条      商业道德                治理：合规                    31',
+      '  第二十条      员工                    社会：员工、健康              22-23',
+      '  第四十一条    供应链                  表2                           9',
+    ];
+    expect(tableMentions(rows.join('\n'), 2030)).toEqual([]);
+  });
+
   it('still reads a table of figures under words that end in "page"', () => {
     const text = INDEX('Site           Metric                   See also the next           page', [
       'North          Spills                   Tanks                         17',

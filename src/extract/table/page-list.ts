@@ -37,6 +37,25 @@ function isHeadedPageList(block: TableBlock, heading: string): boolean {
   return pages.filter((p) => typeof p === 'number').length >= 2 && !pages.includes(false);
 }
 
+// An index row whose page is a range ("第五十三条  员工  社会：员工、安全      11-12") holds no figure: the
+// table reader joins its cells and leaves it out of the block, or takes it for the block's title. It is
+// read as printed.
+const PAGE_RANGE_ROW = /\S(?:\s{2,}|\t\s*)\d{1,3}\s*[-–~～]\s*\d{1,3}\s*$/u;
+
+/**
+ * The heading of an index of sections whose rows above the block end in page ranges: the first line
+ * above them (`above` runs upwards from the line over the block) that is no such row and no rule.
+ */
+export function headingOverPageRanges(above: readonly string[], isRule: (text: string) => boolean): string {
+  let ranges = 0;
+  for (const text of above) {
+    if (isRule(text) || text.trim() === '') continue;
+    if (!PAGE_RANGE_ROW.test(text)) return ranges > 0 ? text.replace(/\t/g, ' ') : '';
+    ranges++;
+  }
+  return '';
+}
+
 function isOrderedPageList(block: TableBlock): boolean {
   const pages: number[] = [];
   for (const row of block.rows) {
