@@ -2,7 +2,7 @@ import { findItem, normaliseCode } from '../../core/index.js';
 import type { ReportLine } from '../layout/index.js';
 import type { IndexEntry } from './index-entry.js';
 import { isPageOrSection, readLocation } from './index-status.js';
-import { figureCells, listedCodes, rangeCodes, rowCells } from './row-cells.js';
+import { figureCells, headsYearColumns, listedCodes, rangeCodes, rowCells } from './row-cells.js';
 import { rowCode, type RowCode } from './row-code.js';
 import { trailingCodeRow } from './trailing-codes.js';
 
@@ -51,6 +51,9 @@ export function parseContentIndex(lines: readonly ReportLine[]): ContentIndex {
     }
     const listed = listRow(cells);
     const found = listed ?? rowCode(cells) ?? generalDisclosure(cells, line, aspect);
+    // A KPI table's caption printed before its year columns ("A2.1 Energy | Unit | FY2025 | FY2024")
+    // opens a data table, not a row of the index.
+    if (found && headsYearColumns(cells, found.cell)) continue;
     const figures = figureCells(cells, found?.cell ?? 0);
     if (figures === 'figures' || (figures === 'numbers' && line.no - figureRow <= FIGURE_REACH)) {
       figureRow = line.no;

@@ -78,3 +78,20 @@ export function rangeCodes(cell: string): string[] {
   if (to <= from || to - from > MAX_RANGE) return [];
   return Array.from({ length: to - from }, (_, k) => `${m[1]}${from + k + 1}`);
 }
+
+// A year as a data table heads its columns: "2025", "FY2025", "F2024", "2024/25", "FY2024 leavers".
+const YEAR_IN_CELL = /(?:^|[^\d/])(?:FY|F)?((?:19|20)\d{2})(?:\/\d{2})?(?![\d/])/i;
+
+/**
+ * Whether the cells after a row's code head a table's year columns, as a KPI table's caption does
+ * ("A2.1 Energy consumption | Unit | FY2025 | FY2024", "B1.2 Turnover | FY2025 leavers | FY2024
+ * leavers"): two or more cells naming two or more different years. An index row points to a page or
+ * a section in one location cell, never to columns of years.
+ */
+export function headsYearColumns(cells: readonly string[], codeCell: number): boolean {
+  const years = cells
+    .slice(codeCell + 1)
+    .map((c) => YEAR_IN_CELL.exec(c.trim())?.[1])
+    .filter((y): y is string => y !== undefined);
+  return years.length >= 2 && new Set(years).size >= 2;
+}

@@ -2,6 +2,7 @@ import { relativeClauseYears } from '../period/index.js';
 import { allYears, fiscalYears, statedOrFiscalYears } from './printed-years.js';
 import { baselineYear } from './baseline-year.js';
 import { isFromToStart } from './from-to-start.js';
+import { respectiveYear } from './respective-years.js';
 import { YEAR_BEFORE_WORDS } from './prior-year-words.js';
 import { isScriptComparedYear } from './script-change-wording.js';
 
@@ -95,6 +96,9 @@ export function figureTime(
     const y = printed.length === 2 ? 2000 + Number(printed) : Number(printed);
     if (y <= reportYear) return { year: y, basis: 'actual' };
   }
+  // "0.51, 0.49 and 0.47 kgCO2e/kWh for FY2023, FY2024 and FY2025": the years pair with the figures.
+  const respective = respectiveYear(sentence, end, reportYear);
+  if (respective !== undefined) return { year: respective, basis: 'actual' };
   // "2025: 0.748; 2024: 0.762": a year and a colon right before a figure date it.
   const led = YEAR_LEAD.exec(sentence.slice(Math.max(0, at - 16), at))?.[1];
   if (led !== undefined && Number(led) <= reportYear) return { year: Number(led), basis: 'actual' };
