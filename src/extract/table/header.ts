@@ -138,6 +138,9 @@ const YEAR_UNIT =
   /^((?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2})?)\s*(\([^()]{1,30}\)|\[[^[\]]{1,30}\])[¹²³⁴-⁹*†‡\d]{0,2}$/;
 // A share's measure starts with its sign ("% trained 2025").
 const MEASURE_YEAR = /^((?:%\s?)?\p{L}.{0,40}?)\s+((?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2})?)$/u;
+// The year first, then the measure it dates ("FY2025 leavers | FY2025 rate (%)"): a figure and its share per year.
+const YEAR_MEASURE =
+  /^((?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2})?)\s+(\p{L}[\p{L}\s'-]{0,30}?(?:\s?\([^()\d]{1,12}\))?)$/u;
 
 /**
  * A header cell read as a year: a year heading ("2024", "Target 2030"), or a measure printed over its
@@ -153,8 +156,18 @@ export function datedMeasure(text: string): { year: YearCell; measure?: string }
   if (dated && unit && looksLikeUnit(unit)) return { year: dated, measure: `(${unit})` };
   const m = MEASURE_YEAR.exec(text.trim());
   const own = m?.[2] === undefined ? undefined : parseYearCell(m[2]);
-  if (!m?.[1] || !own || isChangeHeading(text) || /^(?:19|20)\d{2}\b/.test(m[1])) return undefined;
-  return { year: own, measure: m[1] };
+  if (m?.[1] && own && !isChangeHeading(text) && !/^(?:19|20)\d{2}\b/.test(m[1])) {
+    return { year: own, measure: m[1] };
+  }
+  return yearThenMeasure(text.trim());
+}
+
+/** "FY2025 leavers", "2024 rate (%)": a year heading with the measure of its column after it. */
+function yearThenMeasure(text: string): { year: YearCell; measure: string } | undefined {
+  const m = YEAR_MEASURE.exec(text);
+  const year = m?.[1] === undefined ? undefined : parseYearCell(m[1]);
+  if (!m?.[2] || !year || isChangeHeading(text)) return undefined;
+  return { year, measure: m[2].trim() };
 }
 
 /** True when the header has at least one year column. */
