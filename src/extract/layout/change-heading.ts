@@ -7,7 +7,8 @@ const YEAR_OVER_YEAR = /^%\s*(?:19|20)\d{2}\s*\/\s*(?:(?:19|20)\d{2}|base(?:line
  * "% 2025/2024", Polish "Zmiana r/r", Dutch "Verschil", Turkish "Değişim", Norwegian "Endring", Danish
  * "Ændring", Swedish "Förändring", Croatian "Promjena", Serbian "Promena", Slovene "Sprememba", Bulgarian
  * "Промяна", "Изм. 24/23", Russian "Изменение", "Отклонение", "Прирост", Indonesian and Malay "Perubahan",
- * Finnish "Muutos", Estonian "Muutus", Latvian "Izmaiņas", Lithuanian "Pokytis", Serbian Cyrillic "Промена",
+ * Finnish "Muutos", Estonian "Muutus", Latvian "Izmaiņas", Lithuanian "Pokytis", Serbian Cyrillic "Промена" and
+ * Macedonian "Пром. %",
  * Czech "Změna", Slovak "Zmena", Hungarian "Változás", Hebrew "שינוי", Italian "Variazione", Romanian
  * "Variație", "Evoluție", "Modificare", Vietnamese "Thay đổi", "Tăng/giảm"), or gives one
  * year as a percentage of another ("2025/2024 (%)", as Vietnamese reports print it: 104.2 is +4.2%; a bare
@@ -17,7 +18,7 @@ export function isChangeHeading(text: string): boolean {
   const t = text.trim();
   return (
     INDEX_HEADING.test(t) ||
-    /^(?:(?:%|percentage)(?:\s+|\s*-\s*))?(?:changes?|[ée]carts?|abweichung|variazione|varia[țţt]i[ae]|evolu[țţt]i[ae]|modificare|diferen[țţt][aă]|diff\.|yoy|y-o-y|year[- ]on[- ]year|variance|var\.|variation|variaci[oó]n|varia[cç][aã]o|[ée]volution|ver[äa]nderung|zmiana|dynamika|r\/r\b|verschil|verandering|mutatie|wijziging|de[ğg]i[şs]im|endring|[æa]ndring|f[öo]r[äa]ndring|promj?ena|sprememba|изм\.|изменени|промяна|разлика|отклонени|прирост|ръст|perubahan|muutos|muutus|izmai[ņn]as|pokytis|промена|zm[ěe]na|v[áa]ltoz[áa]s|שינוי|thay\s+đổi|tăng\s*\/?\s*giảm|increase|decrease|growth|difference|\+\/-|±|[Δ∆]|delta\b)/i.test(
+    /^(?:(?:%|percentage)(?:\s+|\s*-\s*))?(?:changes?|[ée]carts?|abweichung|variazione|varia[țţt]i[ae]|evolu[țţt]i[ae]|modificare|diferen[țţt][aă]|diff\.|yoy|y-o-y|year[- ]on[- ]year|variance|var\.|variation|variaci[oó]n|varia[cç][aã]o|[ée]volution|ver[äa]nderung|zmiana|dynamika|r\/r\b|verschil|verandering|mutatie|wijziging|de[ğg]i[şs]im|endring|[æa]ndring|f[öo]r[äa]ndring|promj?ena|sprememba|изм\.|изменени|промяна|разлика|отклонени|прирост|ръст|perubahan|muutos|muutus|izmai[ņn]as|pokytis|промена|пром\.|zm[ěe]na|v[áa]ltoz[áa]s|שינוי|thay\s+đổi|tăng\s*\/?\s*giảm|increase|decrease|growth|difference|\+\/-|±|[Δ∆]|delta\b)/i.test(
       text,
     ) ||
     /^(?:19|20)\d{2}\s*\/\s*(?:19|20)\d{2}\s*\(%\)$/.test(t) ||

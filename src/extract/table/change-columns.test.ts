@@ -43,6 +43,7 @@ describe('change column headings', () => {
       'Förändring',
       'Изм. 25/24, %',
       'Промяна',
+      'Пром. %',
       'Изменение, %',
       'Отклонение',
       'Perubahan',
@@ -120,6 +121,24 @@ describe('a change column beside the years', () => {
     expect(row(russian, 4)).toEqual([
       ['812.5', 2023, 'actual'],
       ['774.0', 2024, 'actual'],
+    ]);
+  });
+
+  it('skips a Macedonian "Пром. %" column whose years are printed on the line below', () => {
+    const found = read(
+      [
+        'Табела 4. Вода',
+        '  Показател                  Ед. мерка        2023        2024        2025   Пром. %',
+        '                                                                             25/24',
+        '  Зафатена вода              m³             41.206,0    39.874,5    38.102,3      -4,4',
+        '  Испуштена вода             m³             30.115,2    29.640,8    28.915,6      -2,4',
+      ].join('\n'),
+      2025,
+    );
+    expect(row(found, 4)).toEqual([
+      ['41206.0', 2023, 'actual'],
+      ['39874.5', 2024, 'actual'],
+      ['38102.3', 2025, 'actual'],
     ]);
   });
 
