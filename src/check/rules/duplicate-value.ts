@@ -12,7 +12,7 @@ import { figuresCrossCoal, rangeIn } from './convert-figure.js';
 import { countsOtherThing, sameSense } from '../fact-index/index.js';
 import { namingWords, wordSimilarity, type LabelMatch } from './label-similarity.js';
 import { isTableRow, printedSeries, quotedLabel, type Printing } from './printed-series.js';
-import { proseSlips } from './prose-slip.js';
+import { proseSlips, REASON, slipOf } from './prose-slip.js';
 import type { Rule } from './rule.js';
 
 /** Printings in one table this close together are different rows, not one figure printed twice. */
@@ -179,7 +179,10 @@ function compare(
   // typo's gap only words alike and telling make them one figure.
   const plain = !wordedZero(a) && !wordedZero(b);
   const telling = words >= MIN_WORDS && !(isTableRow(a) && isTableRow(b));
-  const close = relative <= (isTableRow(a) && isTableRow(b) ? STALE_COPY : TYPO_SCALE);
+  // A sentence printing the other's digits at a power of ten ("15.24亿元" beside "15,236.80万元") is one
+  // figure with its scale slipped, however short the labels: two figures rarely share three digits by chance.
+  const scaled = listed && !(isTableRow(a) && isTableRow(b)) && slipOf(a, b, rb) === 'scale';
+  const close = scaled || relative <= (isTableRow(a) && isTableRow(b) ? STALE_COPY : TYPO_SCALE);
   const sameRow = twice && isTableRow(a) && isTableRow(b) && close && sameNamingWords(a, b);
   if (!listed && !sameRow && !(telling && relative <= TYPO_SCALE && alike >= UNLISTED_WORDS))
     return undefined;
@@ -196,9 +199,11 @@ function compare(
     severity === 'info'
       ? `${both}; they are worded differently, so they may be two figures read as one.`
       : `${both}; both cannot be right.` +
-        (severity === 'warning' && bothExact && relative > TYPO_SCALE
-          ? ' The gap is large: they may describe different boundaries.'
-          : '');
+        (severity === 'warning' && scaled
+          ? ` ${REASON.scale[0]?.toUpperCase()}${REASON.scale.slice(1)}`
+          : severity === 'warning' && bothExact && relative > TYPO_SCALE
+            ? ' The gap is large: they may describe different boundaries.'
+            : '');
   return makeFinding(duplicateValueRule.id, {
     severity,
     message,
