@@ -179,7 +179,7 @@ function compare(
   // typo's gap only words alike and telling make them one figure.
   const plain = !wordedZero(a) && !wordedZero(b);
   const telling = words >= MIN_WORDS && !(isTableRow(a) && isTableRow(b));
-  // A sentence printing the other's digits at a power of ten ("15.24亿元" beside "15,236.80万元") is one
+  // A sentence printing the other's digits at a power of ten ("8.72亿元" beside "8,716.40万元") is one
   // figure with its scale slipped, however short the labels: two figures rarely share three digits by chance.
   const scaled = listed && !(isTableRow(a) && isTableRow(b)) && slipOf(a, b, rb) === 'scale';
   const close = scaled || relative <= (isTableRow(a) && isTableRow(b) ? STALE_COPY : TYPO_SCALE);
