@@ -12,7 +12,7 @@ import { figuresCrossCoal, rangeIn } from './convert-figure.js';
 import { countsOtherThing, sameSense } from '../fact-index/index.js';
 import { namingWords, wordSimilarity, type LabelMatch } from './label-similarity.js';
 import { isTableRow, printedSeries, quotedLabel, type Printing } from './printed-series.js';
-import { proseSlips, transposedDigits } from './prose-slip.js';
+import { proseSlips, REASON, slipOf, transposedDigits } from './prose-slip.js';
 import type { Rule } from './rule.js';
 
 /** Printings in one table this close together are different rows, not one figure printed twice. */
@@ -179,9 +179,14 @@ function compare(
   // typo's gap only words alike and telling make them one figure.
   const plain = !wordedZero(a) && !wordedZero(b);
   const telling = words >= MIN_WORDS && !(isTableRow(a) && isTableRow(b));
+  // A sentence printing the other's digits at a power of ten ("8.72亿元" beside "8,716.40万元") is one
+  // figure with its scale slipped, however short the labels: two figures rarely share three digits by chance.
+  const scaled = listed && !(isTableRow(a) && isTableRow(b)) && slipOf(a, b, rb) === 'scale';
   // Two neighbouring digits swapped (214.6 for 241.6) is a typing slip whatever the gap it makes.
   const close =
-    relative <= (isTableRow(a) && isTableRow(b) ? STALE_COPY : TYPO_SCALE) || transposedDigits(a, b);
+    scaled ||
+    transposedDigits(a, b) ||
+    relative <= (isTableRow(a) && isTableRow(b) ? STALE_COPY : TYPO_SCALE);
   const sameRow = twice && isTableRow(a) && isTableRow(b) && close && sameNamingWords(a, b);
   if (!listed && !sameRow && !(telling && relative <= TYPO_SCALE && alike >= UNLISTED_WORDS))
     return undefined;
@@ -198,9 +203,11 @@ function compare(
     severity === 'info'
       ? `${both}; they are worded differently, so they may be two figures read as one.`
       : `${both}; both cannot be right.` +
-        (severity === 'warning' && bothExact && relative > TYPO_SCALE
-          ? ' The gap is large: they may describe different boundaries.'
-          : '');
+        (severity === 'warning' && scaled
+          ? ` ${REASON.scale[0]?.toUpperCase()}${REASON.scale.slice(1)}`
+          : severity === 'warning' && bothExact && relative > TYPO_SCALE
+            ? ' The gap is large: they may describe different boundaries.'
+            : '');
   return makeFinding(duplicateValueRule.id, {
     severity,
     message,

@@ -3,10 +3,12 @@ import type { ReportLine } from '../layout/index.js';
 import type { Mention } from '../mention/index.js';
 import type { NumberToken } from '../numbers/index.js';
 import { longestUnit } from './cjk-figure-words.js';
+import { withChinesePerScale } from './chinese-per-scale.js';
 
 /**
  * A figure of Chinese or Japanese prose as a mention: named by its clause's words before it (less the
- * verb linking them), in the unit printed right after it or the people a count's classifier counts.
+ * verb linking them), in the unit printed right after it (over the money its name is per: 万元营业收入…) or
+ * the people a count's classifier counts.
  */
 
 // The verbs and marks linking a subject to its figure: "为", "达", "达到", "共计", "合计", "约", "："; in
@@ -66,7 +68,7 @@ export function figureMention(
     label,
     context: [sentence.trim()],
     value: token.value,
-    unit: counted?.[1] ?? unit,
+    unit: counted?.[1] ?? withChinesePerScale(label, unit),
     year,
     basis: 'actual',
     quote: sentence.trim(),

@@ -46,6 +46,17 @@ describe('Chinese prose', () => {
     ]);
   });
 
+  it('reads a figure named per 万元 of revenue or output in its unit over that money, an intensity', () => {
+    const text =
+      '2031年，每万元产值综合能耗0.0538吨标准煤，万元营业收入碳排放强度0.1873吨，同比下降4.6%；亿元营收用水量812立方米。';
+    expect(mentionsOf(text, 2031).map((m) => [m.value, m.unit])).toEqual([
+      ['0.0538', '吨标准煤/万元'],
+      ['0.1873', '吨/万元'],
+      ['812', '立方米/亿元'],
+    ]);
+    expect(changesOf(text, 2031)).toEqual([{ value: '4.6', direction: 'decrease', of: '0.1873 吨/万元' }]);
+  });
+
   it('reads Japanese 前年度比 N% 減少 / 増加, the verb after the percentage, as a stated change', () => {
     expect(
       changesOf('2031年度の温室効果ガス排出量は57,555t-CO2で、前年度比5.5%減少しました。', 2031),
