@@ -14,7 +14,7 @@ const facts = (label: string, sentence: string): Fact[] => [
   printed({
     metric: 'unclassified',
     value: '1306',
-    unit: 'zaposlenika',
+    unit: 'persons',
     year: 2031,
     line: 12,
     label: sentence,
