@@ -1,6 +1,6 @@
 import { Decimal, parseUnit, quantity, yesNoAnswer, type Fact } from '../../core/index.js';
 import type { ReportLine } from '../layout/index.js';
-import { lineAt, toParagraphs } from '../narrative/index.js';
+import { clauseLine, paragraphClauses } from './paragraph-clauses.js';
 import allWords from './certification-all-words.data.json' with { type: 'json' };
 
 /** The share of a site table's sites a standard certifies; the same metric for a sentence's claim. */
@@ -207,28 +207,22 @@ function claimedCertification(
   year: number,
 ): Fact[] {
   const facts: Fact[] = [];
-  for (const paragraph of toParagraphs(lines, new Set())) {
-    const { text } = paragraph;
-    let offset = 0;
-    // A comma between digits groups thousands ("all 1,200 sites"); any other comma ends a clause.
-    for (const clause of text.split(/(?<=;|\.\s)|(?<=(?<!\d),)|(?<=,)(?!\d)/u)) {
-      const at = offset;
-      offset += clause.length;
-      const claim = claimIn(clause);
-      if (claim === undefined) continue;
-      // The line the share (or "all N sites") is printed on, as an analyst points to it.
-      const no = lineAt(paragraph, at + claim.at).no;
-      const full = claim.share.eq(100);
-      for (const standard of claimedStandards(clause, full)) {
-        facts.push(
-          shareFact(entity, document, year, no, standardId(standard), claim.share, {
-            quote: text.slice(0, 600),
-            reported: claim.share.toString(),
-            counted: full ? 'every site' : 'a share of sites',
-            extraction: 'text',
-          }),
-        );
-      }
+  // A comma between digits groups thousands ("all 1,200 sites"); any other comma ends a clause.
+  for (const part of paragraphClauses(lines, /(?<=;|\.\s)|(?<=(?<!\d),)|(?<=,)(?!\d)/u)) {
+    const claim = claimIn(part.clause);
+    if (claim === undefined) continue;
+    // The line the share (or "all N sites") is printed on, as an analyst points to it.
+    const no = clauseLine(part, claim.at).no;
+    const full = claim.share.eq(100);
+    for (const standard of claimedStandards(part.clause, full)) {
+      facts.push(
+        shareFact(entity, document, year, no, standardId(standard), claim.share, {
+          quote: part.paragraph.text.slice(0, 600),
+          reported: claim.share.toString(),
+          counted: full ? 'every site' : 'a share of sites',
+          extraction: 'text',
+        }),
+      );
     }
   }
   return facts;

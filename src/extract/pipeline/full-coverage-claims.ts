@@ -1,7 +1,7 @@
 import { Decimal, parseUnit, quantity, type Fact } from '../../core/index.js';
 import type { ReportLine } from '../layout/index.js';
-import { lineAt, toParagraphs } from '../narrative/index.js';
 import words from './full-coverage-words.data.json' with { type: 'json' };
+import { clauseLine, paragraphClauses } from './paragraph-clauses.js';
 
 /** A sentence's claim that every one of a counted population has a feature: the count it names. */
 export const FULL_COVERAGE_METRIC = 'coverage.claimed_full_count';
@@ -86,34 +86,30 @@ export function fullCoverageClaims(
   year: number,
 ): Fact[] {
   const facts: Fact[] = [];
-  for (const paragraph of toParagraphs(lines, new Set())) {
-    let offset = 0;
-    // A comma between digits groups thousands ("all 1,200 sites"); any other comma ends a clause.
-    for (const clause of paragraph.text.split(/(?<=[;；。]|\.\s)|(?<=(?<!\d),)|(?<=,)(?!\d)|(?<=，)/u)) {
-      const at = offset;
-      offset += clause.length;
-      const claim = claimIn(clause);
-      if (!claim) continue;
-      facts.push({
-        entity,
-        period: { year },
-        metric: FULL_COVERAGE_METRIC,
-        dims: { population: claim.population },
-        quantity: quantity(new Decimal(claim.count), parseUnit('count')),
-        basis: 'actual',
-        provenance: {
-          kind: 'document',
-          document,
-          // The line the count is printed on, as an analyst points to it.
-          location: { line: lineAt(paragraph, at + claim.at).no },
-          quote: clause.trim().slice(0, 400),
-          reported: { value: String(claim.count), unit: 'count' },
-          extraction: 'text',
-        },
-        status: 'unverified',
-        label: `all ${claim.count} ${claim.population}`,
-      });
-    }
+  // A comma between digits groups thousands ("all 1,200 sites"); any other comma ends a clause.
+  for (const part of paragraphClauses(lines, /(?<=[;；。]|\.\s)|(?<=(?<!\d),)|(?<=,)(?!\d)|(?<=，)/u)) {
+    const { clause } = part;
+    const claim = claimIn(clause);
+    if (!claim) continue;
+    facts.push({
+      entity,
+      period: { year },
+      metric: FULL_COVERAGE_METRIC,
+      dims: { population: claim.population },
+      quantity: quantity(new Decimal(claim.count), parseUnit('count')),
+      basis: 'actual',
+      provenance: {
+        kind: 'document',
+        document,
+        // The line the count is printed on, as an analyst points to it.
+        location: { line: clauseLine(part, claim.at).no },
+        quote: clause.trim().slice(0, 400),
+        reported: { value: String(claim.count), unit: 'count' },
+        extraction: 'text',
+      },
+      status: 'unverified',
+      label: `all ${claim.count} ${claim.population}`,
+    });
   }
   return facts;
 }
