@@ -2,6 +2,7 @@ import { isRuleLine, type ReportLine } from '../layout/index.js';
 import type { Mention } from '../mention/index.js';
 import { statedYear } from '../period/index.js';
 import { readBilingualRows } from './bilingual-rows.js';
+import { splitBracketedPriorYear } from './bracketed-prior-year.js';
 import { atCaptionSite, captionSites } from './caption-site.js';
 import { readFigureFirstBlocks } from './figure-first-block.js';
 import { headingOverPageRanges, isPageList } from './page-list.js';
@@ -80,10 +81,18 @@ export function extractTables(
   const sites = captionSites(blocks.map((b) => b.caption));
   for (const { block, caption } of blocks) {
     if (block.rows.length === 0) continue;
-    const year = statedYear(caption, reportYear) ?? titleYear(caption, reportYear) ?? reportYear;
+    const yearOf = (text: string): number =>
+      statedYear(text, reportYear) ?? titleYear(text, reportYear) ?? reportYear;
+    // "Each cell gives FY2025 with FY2024 in brackets": the bracketed figures are a table of their own year.
+    const bracketed = splitBracketedPriorYear(block, caption, yearOf);
     const found = isPageListUnderRanges(lines, indexOf.get(block.rows[0]?.no ?? 0) ?? 0, block)
       ? []
-      : readTable(block, { year, reportYear, caption });
+      : bracketed
+        ? [
+            ...readTable(bracketed.current, { year: bracketed.year, reportYear, caption }),
+            ...readTable(bracketed.prior, { year: bracketed.priorYear, reportYear, caption }),
+          ]
+        : readTable(block, { year: yearOf(caption), reportYear, caption });
     // A block that gives no figure keeps its lines from the prose reader, all but those holding a sentence
     // ("B7 Anti-corruption⇥No concluded cases … in the year." and the paragraph after it): a side heading
     // parted from its paragraph by a tab makes a block of prose.
