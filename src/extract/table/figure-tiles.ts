@@ -67,19 +67,23 @@ export function readFigureTiles(
 }
 
 /**
- * The unit a tile's name gives its figure: an amount whose name ends on its currency unit ("community
+ * The unit a tile's name gives its figure: a bare figure whose name closes on a measure's unit in brackets
+ * ("Water withdrawn (m³)") is in it; an amount whose name ends on its currency unit ("community
  * investment (KES '000)") is in that unit; a bare number counts the plural noun its name leads with
  * ("2,140 | permanent employees", "48,000 | native trees planted").
  */
 export function withNamedUnit(cell: FigureFirst['cell'], name: string): FigureFirst['cell'] {
   const leading = cell.unit === '' ? leadingUnit(name) : undefined;
   if (leading !== undefined) return { ...cell, unit: leading };
+  const bracket = /\(([^()]+)\)$/.exec(name)?.[1] ?? '';
+  // "Water withdrawn (m³)", "Women in workforce (%)": a bare figure is in the measure its name closes on.
+  const measure = cell.unit === '' ? tryParseUnit(bracket, { countNouns: false }) : undefined;
+  if (measure && measure.dimension !== 'count') return { ...cell, unit: bracket };
   const counted = name
     .replace(/\(.*$/, '')
     .split(/\s+/)
     .find((w) => /^[a-z]{3,}s$/i.test(w) && !/(?:ss|us|is)$/i.test(w));
   if (cell.unit === '' && counted !== undefined) return { ...cell, unit: counted.toLowerCase() };
-  const bracket = /\(([^()]+)\)$/.exec(name)?.[1] ?? '';
   const named = tryParseUnit(bracket)?.dimension ?? '';
   const own = cell.unit === '' ? '' : (tryParseUnit(cell.unit)?.dimension ?? '');
   return named.startsWith('money:') && (own === '' || own === named) ? { ...cell, unit: bracket } : cell;

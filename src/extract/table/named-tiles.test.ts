@@ -182,4 +182,20 @@ describe('highlight tiles: a row of names over the figures under them', () => {
     ].join('\n');
     expect(read(text)).toEqual([]);
   });
+
+  it('reads each name over its unit or date in brackets on a line of its own', () => {
+    const text = [
+      '  ────────────────────────────────────────────────────────────',
+      '  Pupils taught       Rainwater kept       Women on staff       Staff',
+      '  (term census)       (m³)                 (%)                  (31 Mar 2025)',
+      '  8,214               52,640               71.4                 1,037',
+      '  ────────────────────────────────────────────────────────────',
+    ].join('\n');
+    expect(read(text).map((r) => [r[0], r[1], r[2], r[3]])).toEqual([
+      [4, '8214', 'pupils', 'Pupils taught (term census)'],
+      [4, '52640', 'm³', 'Rainwater kept (m³)'],
+      [4, '71.4', '%', 'Women on staff (%)'],
+      [4, '1037', '', 'Staff'],
+    ]);
+  });
 });

@@ -115,17 +115,23 @@ function namesOf(line: ReportLine): Span[] | undefined {
   return named && spans.every((s) => figureOf(s.text) === undefined) ? spans : undefined;
 }
 
+// A name's unit or qualifier printed in brackets on a line of its own under it ("(m³)", "(%)", "(RMB
+// million)", "(31 Aug 2025)"): words or a unit, or a date, never a figure of its own.
+const BRACKETED_QUALIFIER = /^\((?:[^()\d]{1,30}|\d{1,2}\s+\p{L}{3,9}\.?\s+(?:19|20)\d{2})\)$/u;
+
 /**
  * The words of a line that may carry on the names over it: one or more runs of words, none a figure
- * or a year; a rate's base in them is words too ("(per 100,000", "man-hours)").
+ * or a year; a rate's base in them is words too ("(per 100,000", "man-hours)"), and so is a unit or
+ * qualifier in brackets.
  */
 function wrappedNamesOf(line: ReportLine): Span[] | undefined {
   const spans = spansOf(line.raw, line.indent ?? 0);
   const words = (s: Span): boolean =>
-    /\p{L}{2}/u.test(s.text) &&
-    !YEAR.test(s.text) &&
-    !/^\d|\d\s*%/.test(s.text) &&
-    figureOf(s.text) === undefined;
+    BRACKETED_QUALIFIER.test(s.text.trim()) ||
+    (/\p{L}{2}/u.test(s.text) &&
+      !YEAR.test(s.text) &&
+      !/^\d|\d\s*%/.test(s.text) &&
+      figureOf(s.text) === undefined);
   return spans.length > 0 && spans.every(words) ? spans : undefined;
 }
 
