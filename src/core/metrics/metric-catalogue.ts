@@ -24,6 +24,7 @@ import georgian from './metrics.ka.data.json' with { type: 'json' };
 import thai from './metrics.th.data.json' with { type: 'json' };
 import arabic from './metrics.ar.data.json' with { type: 'json' };
 import bulgarian from './metrics.bg.data.json' with { type: 'json' };
+import macedonian from './metrics.mk.data.json' with { type: 'json' };
 import russian from './metrics.ru.data.json' with { type: 'json' };
 import ukrainian from './metrics.uk.data.json' with { type: 'json' };
 import greek from './metrics.el.data.json' with { type: 'json' };
@@ -92,7 +93,7 @@ function catalogue(): Catalogue {
  * `metrics.zh.data.json`, Croatian: `metrics.hr.data.json`, Japanese: `metrics.ja.data.json`, Korean:
  * `metrics.ko.data.json`, Vietnamese: `metrics.vi.data.json`, Indonesian: `metrics.id.data.json`, Turkish:
  * `metrics.tr.data.json`, Azerbaijani: `metrics.az.data.json`, Uzbek: `metrics.uz.data.json`, Georgian: `metrics.ka.data.json`, Thai: `metrics.th.data.json`, Arabic: `metrics.ar.data.json`, Bulgarian:
- * `metrics.bg.data.json`, Russian: `metrics.ru.data.json`, Ukrainian: `metrics.uk.data.json`, Greek: `metrics.el.data.json`, Finnish, Danish,
+ * `metrics.bg.data.json`, Macedonian: `metrics.mk.data.json`, Russian: `metrics.ru.data.json`, Ukrainian: `metrics.uk.data.json`, Greek: `metrics.el.data.json`, Finnish, Danish,
  * Swedish, Czech, Slovak, Hungarian, Hebrew, Malay, Italian and Slovene: `metrics.fi/da/sv/cs/sk/hu/he/ms/it/sl.data.json`;
  * Romanian, Portuguese and Spanish: `metrics.ro/pt/es.data.json`, beside the wordings the catalogue's own file keeps;
  * Estonian, Latvian, Lithuanian and Serbian: `metrics.et/lv/lt/sr.data.json`; Bosnian: `metrics.bs.data.json`; Persian: `metrics.fa.data.json`), by metric id; a phrase file
@@ -140,6 +141,7 @@ function languagePhrases(ids: ReadonlySet<string>): Map<string, string[]> {
     ['metrics.th.data.json', thai],
     ['metrics.ar.data.json', arabic],
     ['metrics.bg.data.json', bulgarian],
+    ['metrics.mk.data.json', macedonian],
     ['metrics.ru.data.json', russian],
     ['metrics.uk.data.json', ukrainian],
     ['metrics.el.data.json', greek],

@@ -163,11 +163,13 @@ const SITE_GROUP = new RegExp(
 
 const QUALIFIED_STAFF =
   /^((?:outdoor|indoor|field|office|shift|site|manual|skilled|unskilled)(?:-based)?\s+(?:workers?|staff|employees|personnel))(?:\s*\((?:headcount|number|persons|people)\))?$/;
+// Macedonian headings name the rows' places "Локација" / "Регион" and their staff categories "Категорија"
+// (\b knows no Cyrillic letters, so those stems stand outside it).
 const REGION_GROUP =
-  /\b(?:region|geograph|location|country|countries|area|places? of operation|ländern|regionen)\b/u;
+  /\b(?:region|geograph|location|country|countries|area|places? of operation|ländern|regionen)\b|локациј|регион/u;
 // "Workforce by nationality and function": a table of staff by function counts each function's people.
 const CATEGORY_GROUP =
-  /\b(?:employee categor\w*|staff categor\w*|category|rank|position|grade|employment type|employee type|job level|job grade|management level|(?:job |business )?functions?)\b/;
+  /\b(?:employee categor\w*|staff categor\w*|category|rank|position|grade|employment type|employee type|job level|job grade|management level|(?:job |business )?functions?)\b|категориј/;
 // German rows naming the whole ("Gesamt", "Summe", "Konzern": the group) are no part of it either.
 const MEASURE_WORDS =
   /\b(?:total|number|rate|ratio|proportion|percentage|share|amount|headcount|trained|hours|days|emissions?|consumption|waste|water|energy|accidents?|incidents?|cases|disease|fatalit\w*|injur\w*|gesamt|insgesamt|summe|konzern)\b/;
@@ -176,9 +178,9 @@ const MEASURE_WORDS =
 // "Spolu" / "Celkom", Czech "Celkem", Slovene "Skupaj", Polish "Razem" / "Ogółem" / "Łącznie", Croatian
 // "Ukupno", Malay and Indonesian "Jumlah", Turkish "Toplam", Azerbaijani "Cəmi", Uzbek "Jami", Georgian "სულ" / "ჯამი", Scandinavian "Totalt", Finnish "Yhteensä",
 // Hungarian "Összesen", Dutch "Totaal", Italian "Totale", Russian "Итого" / "Всего", Ukrainian "Усього" /
-// "Всього" / "Разом", Bulgarian "Общо": no place or category of its own.
+// "Всього" / "Разом", Bulgarian "Общо", Macedonian "Вкупно", Serbian "Укупно": no place or category of its own.
 const WHOLE_WORDS =
-  /^(?:spolu|celkom|celkem|skupaj|razem|ogółem|łącznie|ukupno|sveukupno|jumlah|toplam|c[əe]mi|jami|სულ|ჯამი|totalt|yhteensä|összesen|totaal|totale|итого|всего|усього|всього|разом|общо)$/iu;
+  /^(?:spolu|celkom|celkem|skupaj|razem|ogółem|łącznie|ukupno|sveukupno|jumlah|toplam|c[əe]mi|jami|სულ|ჯამი|totalt|yhteensä|összesen|totaal|totale|итого|всего|усього|всього|разом|общо|вкупно|укупно)$/iu;
 
 // A Chinese label naming a measure, not a place or a category: a count (数, 数目, 人次), an amount (量,
 // 额), a rate (率, 比例, 占比), hours (时长), emissions, consumption, complaints, training, injuries.

@@ -3,6 +3,7 @@ import type { NumberToken } from '../numbers/index.js';
 import { croatianMovement } from './croatian-counts.js';
 import { CURRENCY_MARK } from './currency-mark.js';
 import { figureWords, isCountNoun, nounAfter } from './figure-noun.js';
+import { macedonianMovement } from './macedonian-counts.js';
 import { movementNoun } from './movement.js';
 import { isNoFigure } from './no-figure.js';
 import { isPeopleNoun } from './people-noun.js';
@@ -258,7 +259,10 @@ export function readFigure(sentence: string, t: NumberToken): NarrativeFigure | 
     };
   }
   const after = rest.slice((scaled?.[0].length ?? 0) + noun.length);
-  const counted = croatianMovement(noun.noun, after, before) ?? movementNoun(noun.noun, after, before);
+  const counted =
+    croatianMovement(noun.noun, after, before) ??
+    macedonianMovement(noun.noun, before) ??
+    movementNoun(noun.noun, after, before);
   const unit = scaleWord === '' ? counted : scaleWord.toLowerCase();
   return {
     value: t.value,

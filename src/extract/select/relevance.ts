@@ -33,6 +33,8 @@ export function isDisclosure(c: ClassifiedMention): boolean {
     return (
       COUNTED.test(m.unit) ||
       isPeopleNoun(m.unit) ||
+      // "заминати вработени" (employees who left): people named by what they did, the noun last.
+      isPeopleNoun(m.unit.split(' ').at(-1) ?? '') ||
       m.unit.split(' ').some(isCroatianCounted) ||
       (/^reports?$/i.test(m.unit) && CONCERNS_RAISED.test(m.quote))
     );
@@ -150,6 +152,10 @@ const ESG_TOPICS = new RegExp(
     // And in Azerbaijani reports (stems, as Azerbaijani glues case suffixes: "işçiyə", "təlimi"): staff,
     // training, women, emissions, waste, water withdrawn, safety, accidents and suppliers.
     'işçi|əməkdaş|təlim|qadın|emissiya|tullantı|su götürül|təhlükəsizl|bədbəxt hadisə|təchizatçı|enerji',
+    // And in Macedonian reports (stems, as Macedonian adds its article to the word: "вработените", "обуката"):
+    // staff, turnover, training, women, injuries, safety, suppliers, emissions, waste, energy and water.
+    'вработен|флуктуац|обука|обуки|обучен|повред|безбедност|добавувач|емисии|стакленички|отпад|енергиј',
+    '(?:^|\\s)жени(?:те)?(?![а-шѓѕјљњќџ])|зафатена вода|потрошувачка на вода',
     'kvinnor|arbejdsulykke|arbeidsulykke|arbetsolyck|leverandør|leverantör|udledning|utslipp|utsläpp|affald|avfall',
   ].join('|'),
   'i',

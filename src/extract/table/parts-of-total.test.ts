@@ -95,3 +95,24 @@ describe('a total named before the word "total"', () => {
     expect(boilers && classifyMention(boilers, ['gri-2021']).dims).toEqual({ segment: 'boilers' });
   });
 });
+
+describe('a total printed after a dash, in English or Macedonian ("– вкупно")', () => {
+  it.each([
+    ['Packaging – total', 'Packaging'],
+    ['Амбалажа – вкупно', 'Амбалажа'],
+  ])('takes the rows above "%s" as its parts', (total, subject) => {
+    const text = [
+      'Material\tUnit\t2023\t2022',
+      'Cardboard\tt\t120.5\t118.0',
+      'Jute\tt\t40.2\t39.5',
+      `${total}\tt\t160.7\t157.5`,
+    ].join('\n');
+    const found = read(text);
+    expect(found.filter((m) => m.partOf !== undefined).map((m) => [m.line, m.partOf])).toEqual([
+      [2, subject],
+      [2, subject],
+      [3, subject],
+      [3, subject],
+    ]);
+  });
+});

@@ -1,9 +1,11 @@
 import type { Mention } from '../mention/index.js';
 
-// A total row: "Total purchased electricity (MWh)", "Total water withdrawn", "Scope 1 total", "Energy, total".
-const TOTAL = /^(?:total\s+(.+)|(.+?),?\s+total)$/i;
+// A total row: "Total purchased electricity (MWh)", "Total water withdrawn", "Scope 1 total", "Energy, total",
+// "Energy – total"; Macedonian prints its total as "вкупно" after a dash ("Неопасен отпад – вкупно").
+const TOTAL = /^(?:(?:total|вкупно)\s+(.+)|(.+?)(?:,|\s+[–—-])?\s+(?:total|вкупно))$/iu;
 // Rows that are themselves totals or sub-items stop the run of parts above a total.
-const NOT_A_PART = /^(?:total|sub-?total|of which|including)\b|\btotal$/i;
+const NOT_A_PART =
+  /^(?:total|sub-?total|of which|including|вкупно)(?![\p{L}\d])|(?<![\p{L}\d])(?:total|вкупно)$/iu;
 
 /**
  * Marks the rows printed right above a total row, in the same unit, as parts of it ("Investment
