@@ -31,6 +31,13 @@ describe('a figure under an "Average …" column', () => {
     );
   });
 
+  it('is the average training hours under the abbreviation "Avg hours", never a bare figure', () => {
+    expect(classifyMention(cell('Avg hours', '27.3'), ['hkex-c2']).metric?.id).toBe('training.hours_average');
+    expect(classifyMention(cell('Avg. hours', '27.3'), ['hkex-c2']).metric?.id).toBe(
+      'training.hours_average',
+    );
+  });
+
   it('a "Share (%)" column beside a headcount is the share of the workforce', () => {
     const share = { ...cell('Share (%)', '31.5'), label: 'Female', unit: '%' };
     expect(classifyMention(share, ['hkex-c2']).metric?.id).toBe('workforce.share');

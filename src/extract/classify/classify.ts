@@ -15,12 +15,13 @@ import { namesOneOfTwoCategories } from './coordinated-label.js';
 import { dashQualifiedPart } from './dash-part.js';
 import {
   asEmployees,
-  AVERAGE_COLUMN,
   BARE_SHARE,
   breakdownFits,
   captionedForEmployees,
   headcountShare,
+  averageOfHours,
   isTrainingHours,
+  namesAverageColumn,
   personal,
   staffCategoryRow,
   trainingColumn,
@@ -212,7 +213,7 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   if (taxonomy !== undefined) dims.taxonomy = taxonomy;
   // A figure under an "Average …" or "… per capita" column is no count, whatever the table's title
   // counts ("Training by employee category" over "Average hours" or "Hours per capita").
-  const averaged = m.kind === 'table' && AVERAGE_COLUMN.test(m.column ?? '');
+  const averaged = m.kind === 'table' && namesAverageColumn(m.column ?? '');
   const counted = underCountColumn(m, printed);
   const fits = (metric: Metric) =>
     breakdownFits(metric, dims) &&
@@ -243,7 +244,7 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
       ? chooseMetric(['average training hours'], printed, 1, cache, fits)
       : undefined);
   // "Diesel" under "Energy consumed (GJ)": a row naming one carrier is that carrier, never the total.
-  const found = carrierOverTotal(m, byLabel, chosen, fits) ?? chosen;
+  const found = carrierOverTotal(m, byLabel, chosen, fits) ?? averageOfHours(chosen, averaged) ?? chosen;
   // "MGO | Energy (GJ)": a row named by a fuel is that fuel's energy, never the total.
   const fuel = m.kind === 'table' ? fuelRow(found, m.label, printed, cache, fits) : undefined;
   const fitted = asFullTimeEquivalents(m, printed, fuel ?? found);

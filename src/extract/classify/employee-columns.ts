@@ -1,11 +1,33 @@
 import { getMetric, type Dims, type Metric } from '../../core/index.js';
 import type { Mention } from '../mention/index.js';
+import { namesAveragePerPerson } from './average-label.js';
 import { chooseMetric, type PhraseCache } from './choose-metric.js';
 import type { PrintedUnit } from './printed-unit.js';
 import { trainingColumnPhrase } from './training-column.js';
 
-// A column of averages: "Average hours", "Mean", "Hours per capita", "Hours per employee".
-export const AVERAGE_COLUMN = /^(?:average|mean)\b|\bper\s+(?:capita|head|person|employee)\s*$/i;
+// A column of averages: "Average hours", "Avg. hours", "Mean", "Hours per capita", "Hours per employee".
+const AVERAGE_COLUMN = /^(?:average|avg|mean)\b|\bper\s+(?:capita|head|person|employee)\s*$/i;
+
+/**
+ * A column header that prints an average per person, in English or in the words of
+ * average-label-words.data.json ("Durchschnitt", "เฉลี่ย/คน", "人均"): its figures are never a count.
+ */
+export function namesAverageColumn(column: string): boolean {
+  return AVERAGE_COLUMN.test(column) || namesAveragePerPerson(column);
+}
+
+/**
+ * "Training hours by grade" over "Hours | Average / person": the training hours a caption names are,
+ * under an average column, the average per employee (GRI 404-1), never the total.
+ */
+export function averageOfHours(
+  chosen: ReturnType<typeof chooseMetric>,
+  averaged: boolean,
+): ReturnType<typeof chooseMetric> {
+  return averaged && chosen?.metric.id === 'training.hours_total'
+    ? { ...chosen, metric: getMetric('training.hours_average') }
+    : undefined;
+}
 
 /** A breakdown row under a bare "Participants" or "Hours" column of a training table: its trained or hours. */
 export function trainingColumn(

@@ -29,6 +29,7 @@ import {
   splitKoreanSentences,
 } from './korean-sentences.js';
 import { listedAfterRatio, sharedUnit } from './shared-unit.js';
+import { sharedSubjectLead } from './shared-subject.js';
 import { spelledCounts } from './spelled-counts.js';
 import { tableNoteLines, withoutNoteMark } from './table-notes.js';
 import { payrollBeforeAverage } from './stated-pay.js';
@@ -288,8 +289,9 @@ function phraseAround(sentence: string, f: NarrativeFigure): string {
   // named by the words before "from"; the starting figure between them names nothing of it.
   const changed = clause.replace(/\bfrom\s+(?:[^,;]|,(?=\d))*?\bto\s*$/i, 'to ');
   // "Revenue was ₹ 4,286.73 crore in FY 2024-25 and ₹ 4,012.58 crore in FY 2023-24": the second year's
-  // figure is named by the words before the first, the first figure and its year between them naming nothing.
-  const lead = withoutEarlierYear(changed, sentence.slice(f.start, f.end));
+  // figure is named by the words before the first, the first figure and its year between them naming
+  // nothing; so is one set against another ("… 22.4 % of fuel input, compared with 13.4 % a year earlier").
+  const lead = sharedSubjectLead(changed, sentence.slice(f.start, f.end));
   // An intensity's subject runs longer ("comprehensive energy consumption per RMB 10,000 of output value").
   const before = lead
     .trim()
@@ -308,21 +310,6 @@ function phraseAround(sentence: string, f: NarrativeFigure): string {
     .replace(/ ([,;])/g, '$1')
     .trim();
   return f.name ? `${f.name} (${phrase})` : phrase;
-}
-
-// A figure in the same unit for another year, then "and", right before a figure: "₹ 4,286.73 crore in FY 2024-25 and".
-const EARLIER_YEAR_FIGURE =
-  /\s(\S{1,4}\s)?\d[\d,.]*(?:\s+[^\s\d]\S*){0,2}\s+(?:in|for)\s+(?:FY\s?)?(?:19|20)\d{2}(?:[-–/]\d{2,4})?,?\s+and\s*$/i;
-
-/**
- * The words before a figure without another year's figure in the same unit that a pair puts between
- * them and the figure ("… was EUR 412.6 million in 2025 and"): the pair shares its subject.
- */
-function withoutEarlierYear(lead: string, figure: string): string {
-  const m = EARLIER_YEAR_FIGURE.exec(lead);
-  const words = figure.split(/\s+/).filter((w) => w !== '' && !/\d/.test(w));
-  if (!m || words.length === 0 || !words.every((w) => m[0].includes(w))) return lead;
-  return lead.slice(0, m.index);
 }
 
 function mention(
