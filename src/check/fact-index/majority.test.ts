@@ -69,6 +69,30 @@ describe('FactIndex: a table whose item rows were read as its total', () => {
   });
 });
 
+describe('FactIndex: a total row in another language, printed in two tables', () => {
+  it('takes the total whose rows above add up to it, though an earlier table prints it too', () => {
+    // A headcount by gender (its "Разом" row), then a table by site read as the total as well.
+    const people = (value: string, line: number, label: string) =>
+      printed({ metric: 'workforce.total', value, unit: 'persons', year: 2031, line, label });
+    const staff = { ...series, metric: 'workforce.total', year: 2031 };
+    const at = (...facts: ReturnType<typeof people>[]) =>
+      new FactIndex(facts, () => 'Total number of employees')
+        .at(staff, 'workforce.total', {})
+        ?.value.toFixed();
+    const earlier = people('1587', 40, 'Разом');
+    const sites = [
+      people('905', 52, 'Черкаси (цех)'),
+      people('438', 53, 'Умань (склад)'),
+      people('244', 54, 'Київ (офіс)'),
+    ];
+    expect(at(earlier, ...sites, people('1587', 55, 'Разом'))).toBe('1587');
+    expect(at(earlier, ...sites, people('1587', 55, 'Kopā'))).toBe('1587');
+    // Rows that miss the total, or a total row elsewhere with another value, leave the series open.
+    expect(at(earlier, ...sites.slice(1), people('1587', 55, 'Разом'))).toBeUndefined();
+    expect(at(people('1578', 40, 'Разом'), ...sites, people('1587', 55, 'Разом'))).toBeUndefined();
+  });
+});
+
 describe('FactIndex: a subtotal row not labelled "Total" whose rows above were read as it', () => {
   it('takes the row the rows above it add up to exactly', () => {
     // "Borehole A | Borehole B | Groundwater (A and B)" all read as withdrawal.

@@ -47,26 +47,30 @@ export function agreedByMajority(
   return undefined;
 }
 
-/** "Total water consumption", "合计": the row of a table that sums the rows above it. */
-const TOTAL_ROW = /^\s*(?:total\b|合计|总计)/i;
-
 /** Rows of one table sit within this many lines of their total. */
 const TABLE_ROWS = 12;
 
 /**
  * The "Total" row of a table whose rows above it were read as the same metric ("Potable water |
  * NEWater | Total water consumption", all read as water consumption): when those rows add up to it,
- * it is the series' figure and they are its parts. Every other printing must agree with it or be in
- * another quantity (a unit the reader could not compare). Undefined otherwise.
+ * it is the series' figure and they are its parts. A total row in any language counts ("Разом",
+ * "Kopā", `isTotalLabel`), and when the value is printed on several total rows (a headcount table by
+ * gender, then one by site) the one whose rows add up to it is taken. Every other printing must agree
+ * with it or be in another quantity (a unit the reader could not compare). Undefined otherwise.
  */
 export function totalOfItsRows(pool: readonly Figure[]): Figure | undefined {
-  const totals = pool.filter((f) => f.qualifier === 'exact' && TOTAL_ROW.test(f.fact.label ?? ''));
-  const [total] = totals;
-  const at = total ? lineOf(total) : undefined;
-  if (!total || at === undefined) return undefined;
+  const totals = pool.filter((f) => f.qualifier === 'exact' && isTotalLabel(f.fact.label ?? ''));
+  const [first] = totals;
+  if (!first || totals.some((t) => !overlaps(rangeLike(t, first), first.range))) return undefined;
+  return totals.find((total) => addsUpRowsAbove(pool, total));
+}
+
+/** Whether rows of `total`'s table (above it, or beside it on its row) add up to it, and the tables agree. */
+function addsUpRowsAbove(pool: readonly Figure[], total: Figure): boolean {
+  const at = lineOf(total);
+  if (at === undefined) return false;
   // Rows and printings at another scale ("Rs 000" beside "Rs million") are read at the total's.
   const scaled = (f: Figure) => rangeLike(f, total);
-  if (totals.some((t) => !overlaps(scaled(t), total.range))) return undefined;
   const comparable = (f: Figure) => f.unit.dimension === total.unit.dimension;
   const rows = pool.filter((f) => {
     const line = lineOf(f);
@@ -74,10 +78,10 @@ export function totalOfItsRows(pool: readonly Figure[]): Figure | undefined {
     const above = line !== undefined && line < at && line >= at - TABLE_ROWS;
     return comparable(f) && (above || (line === at && f !== total)) && !overlaps(scaled(f), total.range);
   });
-  if (rows.length < 2 || !overlaps(addIntervals(rows.map(scaled)), total.range)) return undefined;
+  if (rows.length < 2 || !overlaps(addIntervals(rows.map(scaled)), total.range)) return false;
   // Tables state the figure: a sentence printing another value is a slip duplicate.value reports.
   const rest = pool.filter((f) => !rows.includes(f) && comparable(f) && fromTable(f));
-  return rest.every((f) => f.qualifier !== 'exact' || overlaps(scaled(f), total.range)) ? total : undefined;
+  return rest.every((f) => f.qualifier !== 'exact' || overlaps(scaled(f), total.range));
 }
 
 /**
