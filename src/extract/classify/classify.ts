@@ -11,7 +11,7 @@ import { chooseMetric, type PhraseCache } from './choose-metric.js';
 import { addChosenDims } from './chosen-dims.js';
 import { communityRow } from './community-row.js';
 import { yearEndStaffRow } from './year-end-staff-row.js';
-import { namesOneOfTwoCategories } from './coordinated-label.js';
+import { namesCategoryRow, namesOneOfTwoCategories } from './coordinated-label.js';
 import { dashQualifiedPart } from './dash-part.js';
 import {
   asEmployees,
@@ -209,6 +209,8 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   };
   // "Taxonomy-eligible | 31.2" beside "Total | 405.3": a part of turnover, CapEx or OpEx by its status
   // under the EU Taxonomy, never the company's total (and aligned is a part of eligible: no partition).
+  // "技术研发人员" under "按岗位": a category of the table's measure, not the R&D headcount.
+  if (byLabel && namesCategoryRow(m.label, dims.employee_category, byLabel.metric)) texts[0] = '';
   const taxonomy = taxonomyStatus(m);
   if (taxonomy !== undefined) dims.taxonomy = taxonomy;
   // A figure under an "Average …" or "… per capita" column is no count, whatever the table's title

@@ -21,3 +21,15 @@ export function namesOneOfTwoCategories(label: string, phrase: string, metric: M
   const [, first = '', second = ''] = parts;
   return [side(first), side(second)].some((s) => words.every((w) => s.has(w)));
 }
+
+/**
+ * True when a row the breakdown names as a staff category ("技术研发人员" under "按岗位", "R&D staff" under
+ * "Employees by category") matched a headcount metric with no category of its own (the R&D headcount):
+ * in a table by category the row is one category of the table's measure (its headcount, its people
+ * trained), not that narrower metric.
+ */
+export function namesCategoryRow(label: string, category: string | undefined, metric: Metric): boolean {
+  if (metric.kind !== 'count' || metric.unit !== 'persons' || metric.dims.includes('employee_category'))
+    return false;
+  return category !== undefined && category === label.trim().toLowerCase();
+}

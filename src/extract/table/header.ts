@@ -142,6 +142,15 @@ const MEASURE_YEAR = /^((?:%\s?)?\p{L}.{0,40}?)\s+((?:FY\s?)?(?:19|20)\d{2}(?:\s
 const YEAR_MEASURE =
   /^((?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2})?)\s+(\p{L}[\p{L}\s'-]{0,30}?(?:\s?\([^()\d]{1,12}\))?)$/u;
 
+// "2025年折标煤（吨标准煤）": a Chinese year with its measure right after the year word, no space between
+// (energy tables print each source's physical amount by year, then that year's figure in tonnes of
+// standard coal equivalent).
+const CJK_YEAR_MEASURE =
+  /^((?:19|20)\d{2})\s?年度?\s?(\p{Script=Han}[\p{Script=Han}\s]{0,20}(?:[（(][^（()）]{1,20}[)）])?)$/u;
+
+// "2030年目标值", "2023年基准": a target or a base year's column, read by parseYearCell's role words.
+const CJK_ROLE = /目标|目標|基准|基準/;
+
 /**
  * A header cell read as a year: a year heading ("2024", "Target 2030"), or a measure printed over its
  * year ("tCO2e 2025"), which names the column's measure too. Undefined when the cell names no year.
@@ -164,9 +173,9 @@ export function datedMeasure(text: string): { year: YearCell; measure?: string }
 
 /** "FY2025 leavers", "2024 rate (%)": a year heading with the measure of its column after it. */
 function yearThenMeasure(text: string): { year: YearCell; measure: string } | undefined {
-  const m = YEAR_MEASURE.exec(text);
+  const m = YEAR_MEASURE.exec(text) ?? CJK_YEAR_MEASURE.exec(text);
   const year = m?.[1] === undefined ? undefined : parseYearCell(m[1]);
-  if (!m?.[2] || !year || isChangeHeading(text)) return undefined;
+  if (!m?.[2] || !year || isChangeHeading(text) || CJK_ROLE.test(m[2])) return undefined;
   return { year, measure: m[2].trim() };
 }
 

@@ -1,3 +1,4 @@
+import { tryParseUnit } from '../../core/index.js';
 import { isPageOrSection } from '../content-index/index.js';
 import type { ReportLine } from '../layout/index.js';
 import { type HeaderColumn, type TableHeader, hasYearColumns, nameBareRates } from './header.js';
@@ -10,6 +11,7 @@ import {
 } from './column-heading.js';
 import { columnsByPosition } from './column-positions.js';
 import { stripFootnotes } from './label.js';
+import { isShareHeading } from './share-column.js';
 import { looksLikeUnit } from './unit-cell.js';
 import type { ValueCell } from './split-row.js';
 import { parseYearCell } from './year-cell.js';
@@ -43,6 +45,8 @@ export function mapColumns(
   const cols = header?.columns ?? [];
   const grouped = oneFigurePerYearGroup(values.length, cols);
   if (grouped) return grouped;
+  const leading = latestYearWithShare(values, cols);
+  if (leading) return leading;
   // A row without a change ("Share (%)  4.8  3.9  3.1" under "… 2023  Change %") leaves the change
   // column blank, and the target columns after it ("… | % 2025/2024 | Target 2030 | % 2030/base"):
   // its figures are the years'. A row with a change and no target ends in the change.
@@ -81,6 +85,29 @@ export function mapColumns(
   // blank (`wordColumns`: the most such cells a row above printed) still has its figures before them.
   const words = referenceLeftBlank ? 0 : Math.max(cellsAfterFigures(values, row), wordColumns);
   return values.map((_v, i) => cols[i + (offset - words >= 0 ? offset - words : offset)]);
+}
+
+/**
+ * A row printing only its first year's figure and that figure's share ("2,118 | 64.9%" under "2025年 |
+ * 占比 | 2024年 | 2023年", the earlier years left blank): matched from the right, the count would be the
+ * 2024 figure and the share the 2023 one. When the header's first columns take the row's figures kind for
+ * kind (a per cent under the share heading, a count under a year) and its last columns do not, the
+ * figures are the first columns'. Undefined otherwise.
+ */
+function latestYearWithShare(
+  values: readonly ValueCell[],
+  cols: readonly HeaderColumn[],
+): HeaderColumn[] | undefined {
+  if (values.length < 2 || values.length >= cols.length) return undefined;
+  const fits = (v: ValueCell, c: HeaderColumn | undefined): boolean => {
+    const percent = v.cell.kind === 'value' && tryParseUnit(v.cell.unit)?.dimension === 'fraction';
+    if (!c) return false;
+    return isShareHeading(c.text) ? percent : !percent && c.year !== undefined;
+  };
+  const lead = cols.slice(0, values.length);
+  const tail = cols.slice(cols.length - values.length);
+  const fitsAll = (some: readonly HeaderColumn[]) => values.every((v, i) => fits(v, some[i]));
+  return lead.some((c) => isShareHeading(c.text)) && fitsAll(lead) && !fitsAll(tail) ? lead : undefined;
 }
 
 /** Whether `count` figures fill a header's year columns and leave only its target and status columns after them. */

@@ -31,8 +31,10 @@ import {
   type RowState,
 } from './row-state.js';
 import {
+  attendanceUnit,
   bracketedUnit,
   columnUnit,
+  convertedUnit,
   leadingShare,
   shareOfWhole,
   pickUnit,
@@ -200,6 +202,10 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
       const share = shares[i];
       const unit = pickUnit([
         share ? '%' : '',
+        // "2025年折标煤（吨标准煤）" beside "电力（万千瓦时）": a year's column naming its own unit converts
+        // the row's amount, so the column's unit is its figure's, not the one the row's label states.
+        column?.year === undefined ? '' : convertedUnit(measure),
+        attendanceUnit(measure) || attendanceUnit(rowLabel),
         own === '' ? parts.unit : rowUnitFor,
         withPerLabel(rowLabel, v.cell.unit),
         withLabelDenominator(rowLabel, unitIn(rowLabel)),

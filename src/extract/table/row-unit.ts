@@ -155,3 +155,29 @@ export function unitCellServes(columns: readonly (HeaderColumn | undefined)[]): 
 export function pickUnit(candidates: readonly string[]): string {
   return candidates.find((c) => c !== '') ?? '';
 }
+
+// "培训人次", "参训人次（人次）": a measure counting attendances (person-times), its unit the counted noun.
+const ATTENDANCE_MEASURE = /人次$/u;
+
+/**
+ * "人次" when a row's label or a column's heading counts attendances ("培训人次" beside "受训人数"): one
+ * employee trained three times counts three, so neither a table's "单位：人" nor a headcount's persons is
+ * its unit, and it never serves as a number of people. '' for any other measure.
+ */
+export function attendanceUnit(text: string): string {
+  const name = stripFootnotes(text)
+    .replace(/\s*[(（][^()（）]*[)）]\s*$/u, '')
+    .trim();
+  return ATTENDANCE_MEASURE.test(name) ? '人次' : '';
+}
+
+/**
+ * The unit of a year's column that names a measure of its own and its unit ("折标煤（吨标准煤）" under
+ * "2025年"): the row's amount converted, so that unit is its figure's, not the one the row's label
+ * states. '' for a column printing a unit alone ("tCO2e" under "FY25"), which the label's unit refines.
+ */
+export function convertedUnit(measure: string): string {
+  const name = measure.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '').trim();
+  const unit = unitIn(measure);
+  return name !== '' && !looksLikeUnit(name) && tryParseUnit(unit) !== undefined ? unit : '';
+}
