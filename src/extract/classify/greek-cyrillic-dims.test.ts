@@ -46,3 +46,14 @@ describe('Greek and Cyrillic breakdown words', () => {
     expect(ageBand('през 2023 и 2024 години')).toBeUndefined();
   });
 });
+
+// Kazakh and Kyrgyz staff-table columns ("Ерлер | Әйелдер | Барлығы", "Эркектер | Аялдар | Бардыгы"). Invented.
+describe('Kazakh and Kyrgyz gender words', () => {
+  it('reads their gender rows and columns', () => {
+    for (const label of ['Әйелдер', 'Әйелдердің үлесі', 'Аялдар', 'АЯЛДАР']) {
+      expect(inferDims(label, '', true).gender, label).toBe('female');
+    }
+    for (const label of ['Ерлер', 'Эркектер', 'эркек'])
+      expect(inferDims(label, '', true).gender, label).toBe('male');
+  });
+});
