@@ -7,25 +7,21 @@ import {
   whereOf,
   type CheckFinding,
 } from '../finding/index.js';
-import { gapBetween, overlaps, type Figure, type Interval } from '../precision/index.js';
+import { gapBetween, type Figure } from '../precision/index.js';
 import { figuresCrossCoal, rangeIn } from './convert-figure.js';
 import { countsOtherThing, sameSense } from '../fact-index/index.js';
-import { namingWords, wordSimilarity, type LabelMatch } from './label-similarity.js';
+import { wordSimilarity, type LabelMatch } from './label-similarity.js';
 import { isTableRow, printedSeries, quotedLabel, type Printing } from './printed-series.js';
+import { consistent } from './qualified-range.js';
+import { linesByRowName, MIN_WORDS, rowKey, sameNamingWords, sameTable } from './duplicate-rows.js';
 import { proseSlips, REASON, slipOf, transposedDigits } from './prose-slip.js';
 import type { Rule } from './rule.js';
-
-/** Printings in one table this close together are different rows, not one figure printed twice. */
-const SAME_TABLE_LINES = 40;
 
 /** Labels at least this alike describe the same thing (see {@link wordSimilarity}). */
 const SAME_WORDS = 0.4;
 
 /** Words at least this alike stand in for a metric the catalogue does not list. */
 const UNLISTED_WORDS = 0.3;
-
-/** Fewer distinct content words than this cannot tell two figures apart. */
-const MIN_WORDS = 3;
 
 /**
  * Past this relative difference two printings of "the same" figure are more likely two different
@@ -215,88 +211,6 @@ function compare(
     expected: decimalString(a.value, placesOf(a)),
     actual: decimalString(b.value, placesOf(b)),
   });
-}
-
-/** A table row's naming words, units aside, as one key. */
-function rowName(f: Figure): string {
-  return [...namingWords(f)].sort().join(' ');
-}
-
-/**
- * A table row's name and year: a row printed once a year ("2025" over its rows, then "2024" over the
- * same rows) is no running line, so the lines of each year's printings are counted apart.
- */
-function rowKey(f: Figure): string {
-  return `${f.fact.period.year}|${rowName(f)}`;
-}
-
-/**
- * The lines each row name is printed on as a table row for one year: a name on more than two lines with
- * a new value each time is a running line ("Sustainability Report 2025   42", its page number, dated the
- * report's year on every page), no row printed twice.
- */
-function linesByRowName(printings: readonly Printing[]): Map<string, Set<number>> {
-  const out = new Map<string, Set<number>>();
-  for (const { figure } of printings) {
-    const p = figure.fact.provenance;
-    if (!isTableRow(figure) || p.kind !== 'document' || p.location.line === undefined) continue;
-    const key = rowKey(figure);
-    out.set(key, (out.get(key) ?? new Set()).add(p.location.line));
-  }
-  return out;
-}
-
-/**
- * Two table rows named in the same words, units aside, and enough of them to tell a figure apart ("Ore
- * hoisted, thousand tonnes" in the key figures and "Ore hoisted" in its table): one row printed twice,
- * whether or not the catalogue lists its metric.
- */
-function sameNamingWords(a: Figure, b: Figure): boolean {
-  return namingWords(a).size >= MIN_WORDS && rowName(a) === rowName(b);
-}
-
-/**
- * Two numbers on one line are two figures (a sentence or a row never prints one figure twice), and so
- * are table rows a few lines apart (or on one PDF page): rows of one table.
- */
-function sameTable(a: Figure, b: Figure): boolean {
-  const pa = a.fact.provenance;
-  const pb = b.fact.provenance;
-  if (pa.kind !== 'document' || pb.kind !== 'document') return false;
-  const [la, lb] = [pa.location.line, pb.location.line];
-  if (la !== undefined && la === lb) return true;
-  if (pa.extraction === 'text' && pb.extraction === 'text' && pa.quote === pb.quote) return true;
-  if (pa.extraction !== 'table' || pb.extraction !== 'table') return false;
-  if (la !== undefined && lb !== undefined) return Math.abs(la - lb) <= SAME_TABLE_LINES;
-  return pa.location.page !== undefined && pa.location.page === pb.location.page;
-}
-
-/** Whether two printings can stand for one value, given "over", "under" and "about". */
-function consistent(a: Interval, qa: Figure['qualifier'], b: Interval, qb: Figure['qualifier']): boolean {
-  if (qa === 'exact' && qb === 'exact') return overlaps(a, b);
-  const ra = allowed(a, qa);
-  const rb = allowed(b, qb);
-  return (
-    (ra.lo === undefined || rb.hi === undefined || ra.lo.lte(rb.hi)) &&
-    (rb.lo === undefined || ra.hi === undefined || rb.lo.lte(ra.hi))
-  );
-}
-
-/** The values a qualified printing allows (undefined: unbounded); "about" allows 10% either side. */
-function allowed(
-  r: Interval,
-  q: Figure['qualifier'],
-): { lo: Interval['lo'] | undefined; hi: Interval['hi'] | undefined } {
-  switch (q) {
-    case 'exact':
-      return r;
-    case 'atLeast':
-      return { lo: r.lo, hi: undefined };
-    case 'atMost':
-      return { lo: undefined, hi: r.hi };
-    case 'about':
-      return { lo: r.lo.minus(r.lo.abs().times(0.1)), hi: r.hi.plus(r.hi.abs().times(0.1)) };
-  }
 }
 
 /** "No complaints were received": a zero in words is a claim about a scope the words set, often narrower. */

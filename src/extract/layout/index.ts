@@ -9,4 +9,4 @@ export { gapBetween, overlaps, placeCells, spansOf, type Place, type Span } from
 export { isChangeHeading } from './change-heading.js';
 export { isStandardHeading } from './standard-heading.js';
 export { isRuleLine } from './rule-line.js';
-export { statesPriorYear } from './table-markup.js';
+export { statesPriorYear } from './leader-rows.js';

@@ -1,4 +1,5 @@
-export { extractNarrative, type NarrativeResult } from './extract-narrative.js';
+export { extractNarrative } from './extract-narrative.js';
+export type { NarrativeResult } from './read-sentence.js';
 export { CHANGE_DIRECTIONS, type ChangeDirection, type StatedChange } from './stated-change.js';
 export { splitSentences, type Sentence } from './sentences.js';
 export { findZeroStatements, type ZeroStatement } from './zero-statements.js';

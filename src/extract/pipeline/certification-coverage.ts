@@ -1,5 +1,6 @@
 import { Decimal, parseUnit, quantity, yesNoAnswer, type Fact } from '../../core/index.js';
 import type { ReportLine } from '../layout/index.js';
+import type { Paragraph } from '../narrative/index.js';
 import { clauseLine, paragraphClauses } from './paragraph-clauses.js';
 import allWords from './certification-all-words.data.json' with { type: 'json' };
 
@@ -137,13 +138,14 @@ function certifiedSiteShares(
  */
 export function certificationFacts(
   lines: readonly ReportLine[],
+  paragraphs: readonly Paragraph[],
   entity: string,
   document: string,
   year: number,
 ): Fact[] {
   const tables = certifiedSiteShares(lines, entity, document, year);
   const standards = new Set(tables.map((f) => f.dims.standard));
-  const claims = claimedCertification(lines, entity, document, year);
+  const claims = claimedCertification(paragraphs, entity, document, year);
   return [...tables, ...claims.filter((f) => standards.has(f.dims.standard))];
 }
 
@@ -201,14 +203,14 @@ function claimIn(clause: string): Claim | undefined {
  * them. Read from every paragraph, wrapped lines joined as the narrative reader joins them.
  */
 function claimedCertification(
-  lines: readonly ReportLine[],
+  paragraphs: readonly Paragraph[],
   entity: string,
   document: string,
   year: number,
 ): Fact[] {
   const facts: Fact[] = [];
   // A comma between digits groups thousands ("all 1,200 sites"); any other comma ends a clause.
-  for (const part of paragraphClauses(lines, /(?<=;|\.\s)|(?<=(?<!\d),)|(?<=,)(?!\d)/u)) {
+  for (const part of paragraphClauses(paragraphs, /(?<=;|\.\s)|(?<=(?<!\d),)|(?<=,)(?!\d)/u)) {
     const claim = claimIn(part.clause);
     if (claim === undefined) continue;
     // The line the share (or "all N sites") is printed on, as an analyst points to it.

@@ -13,7 +13,7 @@ import {
 } from '../content-index/index.js';
 import { findContentsPage, findRunningHeaders, toReportLines } from '../layout/index.js';
 import { readMetadata, type ClaimedFramework } from '../metadata/index.js';
-import { extractNarrative } from '../narrative/index.js';
+import { extractNarrative, toParagraphs } from '../narrative/index.js';
 import { readQuestionnaire } from '../questionnaire/index.js';
 import { dedupeMentions, isDisclosure } from '../select/index.js';
 import { applyScopeNotes } from '../scope-note/index.js';
@@ -105,18 +105,21 @@ export function extractDocument(doc: Doc, options: ExtractOptions = {}): Extract
   // A table's change column ("YoY change (%)") states changes the table reader does not keep.
   facts.push(...tableChangeFacts(facts, (n) => texts.get(n) ?? ''));
   // A site table's yes/no cells under a standard, and a sentence's claim that it certifies every site.
-  if (reportYear !== undefined)
+  if (reportYear !== undefined) {
+    // Both claim readers read every paragraph (none skipped): built once for the two.
+    const paragraphs = toParagraphs(lines, new Set());
     facts.push(
       ...[
-        ...certificationFacts(lines, entity, doc.source, year),
+        ...certificationFacts(lines, paragraphs, entity, doc.source, year),
         // "All of our 22 owned ships are fitted with …": a claim check sets against the table's count.
-        ...fullCoverageClaims(lines, entity, doc.source, year),
+        ...fullCoverageClaims(paragraphs, entity, doc.source, year),
       ].map((fact): ExtractedFact => ({
         fact,
         codes: [],
         kind: fact.provenance.kind === 'document' ? fact.provenance.extraction : 'text',
       })),
     );
+  }
   facts.sort((a, b) => lineOf(a) - lineOf(b));
   // "The above water consumption only covers offices in …": the figures a note narrows get its scope.
   const scoped = applyScopeNotes(

@@ -1,5 +1,5 @@
 import { Decimal, parseUnit, quantity, type Fact } from '../../core/index.js';
-import type { ReportLine } from '../layout/index.js';
+import type { Paragraph } from '../narrative/index.js';
 import words from './full-coverage-words.data.json' with { type: 'json' };
 import { clauseLine, paragraphClauses } from './paragraph-clauses.js';
 
@@ -80,14 +80,14 @@ function claimIn(clause: string): Claim | undefined {
  * paragraph, wrapped lines joined as the narrative reader joins them.
  */
 export function fullCoverageClaims(
-  lines: readonly ReportLine[],
+  paragraphs: readonly Paragraph[],
   entity: string,
   document: string,
   year: number,
 ): Fact[] {
   const facts: Fact[] = [];
   // A comma between digits groups thousands ("all 1,200 sites"); any other comma ends a clause.
-  for (const part of paragraphClauses(lines, /(?<=[;；。]|\.\s)|(?<=(?<!\d),)|(?<=,)(?!\d)|(?<=，)/u)) {
+  for (const part of paragraphClauses(paragraphs, /(?<=[;；。]|\.\s)|(?<=(?<!\d),)|(?<=,)(?!\d)|(?<=，)/u)) {
     const { clause } = part;
     const claim = claimIn(clause);
     if (!claim) continue;

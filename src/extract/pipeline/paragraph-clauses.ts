@@ -1,5 +1,5 @@
 import type { ReportLine } from '../layout/index.js';
-import { lineAt, toParagraphs, type Paragraph } from '../narrative/index.js';
+import { lineAt, type Paragraph } from '../narrative/index.js';
 
 /** A clause of a paragraph, with where it starts in the paragraph's joined text. */
 export interface ParagraphClause {
@@ -9,11 +9,14 @@ export interface ParagraphClause {
 }
 
 /**
- * Every paragraph's clauses, cut by `split` (each reader its own clause ends), wrapped lines joined as
- * the narrative reader joins them.
+ * Every paragraph's clauses, cut by `split` (each reader its own clause ends); the paragraphs are the
+ * document's, wrapped lines joined as the narrative reader joins them, built once for every reader.
  */
-export function* paragraphClauses(lines: readonly ReportLine[], split: RegExp): Generator<ParagraphClause> {
-  for (const paragraph of toParagraphs(lines, new Set())) {
+export function* paragraphClauses(
+  paragraphs: readonly Paragraph[],
+  split: RegExp,
+): Generator<ParagraphClause> {
+  for (const paragraph of paragraphs) {
     let at = 0;
     for (const clause of paragraph.text.split(split)) {
       yield { paragraph, clause, at };
