@@ -13,6 +13,7 @@ import { factorRanges } from '../relations/index.js';
 import { baseRange, isCoalEquivalent, rangeIn } from './convert-figure.js';
 import { isGridBoughtRow, isGridFactorSentence, isGridNamedRow, isTotalRow } from './grid-words.js';
 import { listedFactorFindings } from './listed-grid-factors.js';
+import { regionRowsOf } from './region-grid-rows.js';
 import { isStatedForAPlace, regionalFactors } from './regional-grid-factor.js';
 import type { Rule, RuleContext } from './rule.js';
 import { electricityScope2, isFuelFactor, isOtherCarrierFactor } from './scope2-carriers.js';
@@ -49,6 +50,12 @@ export const statedGridFactorRule: Rule = {
       const part = out.length === 0 ? electricityPart(ctx, factor, year) : undefined;
       const finding = part ? check(ctx, factor, year, byYear, {}, part) : undefined;
       if (finding) out.push(finding);
+      // The one region the factor's clause names ("Purchased electricity on the Mainland uses …").
+      const region = regionRowsOf(ctx, factor, year);
+      const regional = region
+        ? check(ctx, factor, year, byYear, region.scope2.fact.dims, region.scope2, region.electricity)
+        : undefined;
+      if (regional) out.push(regional);
     }
     // A factor stated for one state or province applies to the site the tables name by it.
     for (const { factor, site } of regional) {
@@ -147,7 +154,10 @@ function electricityPart(ctx: RuleContext, factor: Figure, year: number): Figure
   return besides?.gt(0) ? electricityScope2(ctx, series, {}) : undefined;
 }
 
-/** `part`: a Scope 2 row of the electricity alone, checked with nothing else bought added. */
+/**
+ * `part`: a Scope 2 row of the electricity alone, checked with nothing else bought added; `input`: the
+ * electricity it is of, when the rows name it apart (a region's).
+ */
 function check(
   ctx: RuleContext,
   factor: Figure,
@@ -155,6 +165,7 @@ function check(
   byYear: ReadonlyMap<number, Figure>,
   dims: Dims,
   part?: Figure,
+  input?: Figure,
 ): CheckFinding | undefined {
   const series = { entity: factor.fact.entity, metric: 'ghg.scope2', year, basis: 'actual' as const };
   const besides = part ? dec(0) : otherPurchasedAtMost(ctx, series, dims);
@@ -168,7 +179,11 @@ function check(
   // A report may apply the grid factor to all the electricity it uses, its own solar and wind too
   // ("applies to all electricity consumed"): the total electricity row is then the factor's input.
   const inputs = (
-    grid ? [grid, totalElectricity(ctx, series, dims)] : [ctx.facts.at(series, 'energy.electricity', dims)]
+    input
+      ? [input]
+      : grid
+        ? [grid, totalElectricity(ctx, series, dims)]
+        : [ctx.facts.at(series, 'energy.electricity', dims)]
   ).filter((f): f is Figure => f !== undefined && f.unit.dimension === 'energy');
   if (!scope2 || inputs.length === 0 || scope2.unit.dimension !== 'ghg') return undefined;
   if (Object.keys(withoutKey(scope2.fact.dims, 'scope2_method')).length !== Object.keys(dims).length)
