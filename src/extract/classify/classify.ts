@@ -53,6 +53,7 @@ import { scope3CategoryRow } from './scope3-category.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { taxonomyStatus } from './taxonomy-status.js';
 import { ethnicityDims, rowBreakdownOf, placeColumnDims } from './title-breakdown.js';
+import { chinesePerOutputPhrase } from './chinese-per-output.js';
 import { trainedCategory } from './trained-category.js';
 import { isWorkerGroup, measureBeforeWorkerGroup, namesWorkers } from './worker-group.js';
 
@@ -117,6 +118,9 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
     m.kind === 'table' && !read ? unitlessIntensity(perRow?.label ?? m.label, cache) : undefined;
   if (unitlessPer) texts[0] = unitlessPer.phrase;
   else if (perRow?.phrase) texts[0] = perRow.phrase;
+  // "万条轮胎综合能耗": a Chinese name opening with the units of product it is per names an intensity.
+  const perOutput = chinesePerOutputPhrase(m.label);
+  if (perOutput !== undefined) texts[0] = perOutput;
   // "LTIFR per 1 million man-hours": the rate's base names no hours worked.
   const rated = m.kind === 'table' ? rateBeforeBase(m.label, cache) : undefined;
   if (rated) texts[0] = rated;
