@@ -100,6 +100,14 @@ export const SCRIPT_RULES: readonly ScriptRule[] = [
     weight: 1,
   },
   {
+    // Armenian: its letters (capitals and small; "և" is the ligature that prints "and").
+    script: 'Armenian',
+    letters: '\\u0531-\\u0556\\u0561-\\u0587',
+    tokens: 'words',
+    and: ['և'],
+    weight: 1,
+  },
+  {
     script: 'Han',
     letters: '\\p{Script=Han}',
     tokens: 'characters',

@@ -66,3 +66,19 @@ describe('a column header of the word for year and the year', () => {
     ]);
   });
 });
+
+// A made-up Armenian table whose column headers print "թ." (թվական, year) after each year.
+describe('a column header of the year and the Armenian year mark', () => {
+  it('dates each column by its own year', () => {
+    const text = [
+      'Աղյուսակ 2. Ջրի օգտագործում',
+      '                                   Միավոր           2022 թ.     2023 թ.     2024 թ.',
+      '  Ջրառ ընդամենը                    հազ. մ³            311,6       298,4       287,9',
+    ].join('\n');
+    expect(yearsOf(text, 3)).toEqual([
+      ['311.6', 2022],
+      ['298.4', 2023],
+      ['287.9', 2024],
+    ]);
+  });
+});
