@@ -1,7 +1,7 @@
 import type { Dims, Fact } from '../../core/index.js';
 import { figureOf, overlaps, rangeLike, type Figure } from '../precision/index.js';
 import { senseOf } from './figure-sense.js';
-import { agreedByMajority, subtotalOfRowsAbove, totalOfItsRows } from './majority.js';
+import { agreedByMajority, agreedTotalRows, subtotalOfRowsAbove, totalOfItsRows } from './majority.js';
 import { agreedInItsUnit } from './own-unit.js';
 
 /** The identity of a reported figure apart from its dimensions: who, what, which year, actual or target. */
@@ -194,6 +194,7 @@ export class FactIndex {
           : (agreedByMajority(pool, label) ??
             totalOfItsRows(pool) ??
             subtotalOfRowsAbove(pool) ??
+            agreedTotalRows(pool) ??
             agreedInItsUnit(pool) ??
             null);
       this.chosen.set(group, r);

@@ -88,8 +88,42 @@ describe('FactIndex: a total row in another language, printed in two tables', ()
     expect(at(earlier, ...sites, people('1587', 55, 'Разом'))).toBe('1587');
     expect(at(earlier, ...sites, people('1587', 55, 'Kopā'))).toBe('1587');
     // Rows that miss the total, or a total row elsewhere with another value, leave the series open.
-    expect(at(earlier, ...sites.slice(1), people('1587', 55, 'Разом'))).toBeUndefined();
+    expect(at(...sites.slice(1), people('1587', 55, 'Разом'))).toBeUndefined();
     expect(at(people('1578', 40, 'Разом'), ...sites, people('1587', 55, 'Разом'))).toBeUndefined();
+  });
+});
+
+describe('FactIndex: total rows of two tables that agree', () => {
+  const people = (value: string, line: number, label: string) =>
+    printed({ metric: 'workforce.total', value, unit: 'persons', year: 2032, line, label });
+  const staff = { ...series, metric: 'workforce.total', year: 2032 };
+  const at = (...facts: ReturnType<typeof people>[]) =>
+    new FactIndex(facts, () => 'Total number of employees').at(staff, 'workforce.total', {})?.value.toFixed();
+
+  it('takes the value both total rows print, though other rows were read as the metric', () => {
+    // A seasonal-staff row beside the headcount, and site rows that miss their total by a slip.
+    const rows = [
+      people('73', 31, 'Sezonas darbinieki'),
+      people('205', 40, 'Ventspils'),
+      people('131', 41, 'Liepāja'),
+    ];
+    expect(at(people('327', 30, 'Darbinieki kopā'), ...rows, people('327', 42, 'Kopā'))).toBe('327');
+  });
+
+  it('has no value when the total rows disagree, or one line alone prints the total', () => {
+    const rows = [people('73', 31, 'Sezonas darbinieki'), people('205', 40, 'Ventspils')];
+    expect(at(people('327', 30, 'Darbinieki kopā'), ...rows, people('337', 42, 'Kopā'))).toBeUndefined();
+    expect(at(people('327', 30, 'Darbinieki kopā'), ...rows)).toBeUndefined();
+  });
+
+  it('has no value when a sentence prints another one (an average headcount may be the figure meant)', () => {
+    const said = printed({
+      ...{ metric: 'workforce.total', value: '341', unit: 'persons', year: 2032, line: 12 },
+      label: 'the average number of employees was',
+      extraction: 'text',
+    });
+    const totals = [people('327', 30, 'Darbinieki kopā'), people('327', 42, 'Kopā')];
+    expect(at(said, people('73', 31, 'Sezonas darbinieki'), ...totals)).toBeUndefined();
   });
 });
 

@@ -85,6 +85,22 @@ function addsUpRowsAbove(pool: readonly Figure[], total: Figure): boolean {
 }
 
 /**
+ * The value every table row labelled as a total prints, on two lines or more ("Darbinieki kopā" in the
+ * headcount table, "Kopā" under the sites), when the printings that disagree are table rows not
+ * so labelled (a seasonal-staff row or a site read as the headcount), none a sentence: the totals state the figure,
+ * even when the rows above one of them miss it (`sum.table-rows` reports that). Undefined otherwise.
+ */
+export function agreedTotalRows(pool: readonly Figure[]): Figure | undefined {
+  const totals = pool.filter((f) => fromTable(f) && isTotalLabel(f.fact.label ?? ''));
+  const [first] = totals;
+  // A sentence printing another value (an average headcount) may be the figure meant: tables only.
+  if (!pool.every(fromTable)) return undefined;
+  if (!first || totals.some((t) => t.qualifier !== 'exact' || !overlaps(rangeLike(t, first), first.range)))
+    return undefined;
+  return new Set(totals.map(lineOf)).size >= 2 ? first : undefined;
+}
+
+/**
  * A table row not labelled as a total that is one all the same: "Electricity from utility A | from
  * utility B | Grid electricity (A + B)", all read as electricity consumed. When every other printing of
  * the series is a row of the same table just above it and those rows add up to it exactly, it is the

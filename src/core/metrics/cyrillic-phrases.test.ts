@@ -49,6 +49,14 @@ describe('Bulgarian and Russian wordings of the catalogue', () => {
     expect(findMetricsByPhrase('Выбросы, охват 3')[0]?.metric.id).toBe('ghg.scope3');
   });
 
+  it('reads a Macedonian "Обучени" heading as people trained, but no Russian sentence on training', () => {
+    expect(findMetricsByPhrase('Обучени')[0]?.metric.id).toBe('training.trained');
+    const ids = findMetricsByPhrase('Вводное обучение по охране среды посетили 318 работников').map(
+      (m) => m.metric.id,
+    );
+    expect(ids).not.toContain('training.trained');
+  });
+
   it('keeps short Cyrillic words out of Latin phrases ("на" is no "ha", hectares)', () => {
     const ids = findMetricsByPhrase('Разход на вода на тон продукт').map((m) => m.metric.id);
     expect(ids).not.toContain('property.floor_area');

@@ -14,6 +14,13 @@ describe('cyrillicStem', () => {
     expect(cyrillicStem('обучения')).toBe(cyrillicStem('обучение'));
   });
 
+  it('keeps the participle "trained" apart from the noun "training"', () => {
+    expect(cyrillicStem('обучени')).not.toBe(cyrillicStem('обучение'));
+    expect(cyrillicStem('обучените')).toBe(cyrillicStem('обучени'));
+    expect(cyrillicStem('обучено')).toBe(cyrillicStem('обучени'));
+    expect(cyrillicStem('обучении')).toBe(cyrillicStem('обучение'));
+  });
+
   it('keeps a stem of three letters', () => {
     expect(cyrillicStem('вода')).toBe('вод');
     expect(cyrillicStem('газ')).toBe('газ');

@@ -68,12 +68,23 @@ const ENDINGS = [
 const MIN_STEM = 3;
 
 /**
+ * Participles of "обучить" (trained: Macedonian and Bulgarian "обучени", "обучените", Russian "обучены",
+ * "обучено", "обучена") keep a stem of their own: shedding their endings would meet the noun "обучение"
+ * (training), so a Macedonian "обучени" heading would read every Russian "обучение" sentence as people trained.
+ */
+const PARTICIPLE_STEMS: ReadonlyMap<string, string> = new Map(
+  ['обучени', 'обучените', 'обучены', 'обучено', 'обучена'].map((w) => [w, 'обучени']),
+);
+
+/**
  * The stem of a lower-case Cyrillic word: endings are shed one at a time while a stem of three letters
  * or more remains, so a word and its inflected forms ("обучение", "обучения", "обучението") meet on one
  * stem. A crude stemmer: both the catalogue's phrases and the printed label pass through it, so it only
  * needs to be consistent, and phrases of two or more words keep distinct metrics apart.
  */
 export function cyrillicStem(word: string): string {
+  const participle = PARTICIPLE_STEMS.get(word);
+  if (participle !== undefined) return participle;
   let w = word;
   for (;;) {
     const ending = ENDINGS.find((e) => w.endsWith(e) && w.length - e.length >= MIN_STEM);

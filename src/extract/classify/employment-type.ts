@@ -21,6 +21,7 @@ export function employmentTypeOf(l: string, row: boolean): string | undefined {
         romanceContractTerm(l) ??
         EMPLOYMENT_TYPE.exec(own)?.[1] ??
         germanEmployment(l) ??
+        balticEmployment(l) ??
         croatianEmployment(l) ??
         polishEmployment(l) ??
         japaneseEmployment(l) ??
@@ -93,6 +94,17 @@ const FINNISH_EMPLOYMENT: Readonly<Record<string, string>> = {
   kokoaikai: 'full-time',
 };
 const FINNISH_EMPLOYMENT_WORD = /(?<!\p{L})(vakitui|vakinai|määräaikai|osa-aikai|kokoaikai)\p{L}*/u;
+
+// Latvian "pastāvīgie" / "pastāvīgais" (permanent), "pagaidu" (temporary), "uz noteiktu laiku" (fixed-term),
+// "nepilna laika" (part-time), and Lithuanian "nuolatiniai" (permanent), "laikinieji" (temporary): the
+// stem at a word's start with any ending.
+const BALTIC_EMPLOYMENT_WORD =
+  /(?<!\p{L})(?:(pastāvīg|nuolatin)\p{L}*|(pagaidu|laikin\p{L}*|uz\s+noteiktu\s+laiku)|(nepilna\s+laika))(?!\p{L})/u;
+
+function balticEmployment(l: string): string | undefined {
+  const m = BALTIC_EMPLOYMENT_WORD.exec(l);
+  return m?.[1] ? 'permanent' : m?.[2] ? 'temporary' : m?.[3] ? 'part-time' : undefined;
+}
 
 function germanEmployment(l: string): string | undefined {
   const word = GERMAN_EMPLOYMENT_WORD.exec(l)?.[1];

@@ -7,9 +7,10 @@ import { SCALE_ABBREVIATION } from './sentences.js';
 // Words that end the noun phrase after a number; "para", "en", "durante", "pour", "nel", "em" date it
 // in Spanish, French, Italian and Portuguese as "in" and "for" do; French "du" and "des" say whose, as
 // "of" does ("1 614 collaborateurs du groupe"); Polish "dla", "w", "za", German "für", "im", Dutch "voor",
-// Czech "v" and Nordic "för", "i" date it too ("0,597 t CO2/MWh dla 2024 r.").
+// Czech "v" and Nordic "för", "i" date it too ("0,597 t CO2/MWh dla 2024 r."); Latvian "jeb" and "vai",
+// Lithuanian "arba" and Estonian "ehk" are "or" ("436 pastāvīgie darbinieki jeb 100 %").
 const STOP =
-  /^(?:para|en|durante|pour|nel|em|du|des|dla|w|za|für|im|voor|v|för|i|in|on|at|from|to|by|with|for|and|or|which|that|who|was|were|is|are|have|has|had|been|will|would|as|than|during|through|including|across|under|over|per|via|each|of|the|a|an|this|these|its|their|our|while|respectively|compared|accounting|reaching|representing|throughout|among|within|into|onto|upon|after|before|since|until|about|around|against|between|without|both|all|so|such|were|being|can|could|may|might|should|must|it|they|them|we|he|she)$/i;
+  /^(?:jeb|vai|arba|ehk|para|en|durante|pour|nel|em|du|des|dla|w|za|für|im|voor|v|för|i|in|on|at|from|to|by|with|for|and|or|which|that|who|was|were|is|are|have|has|had|been|will|would|as|than|during|through|including|across|under|over|per|via|each|of|the|a|an|this|these|its|their|our|while|respectively|compared|accounting|reaching|representing|throughout|among|within|into|onto|upon|after|before|since|until|about|around|against|between|without|both|all|so|such|were|being|can|could|may|might|should|must|it|they|them|we|he|she)$/i;
 
 // Verbs that do not end in -ed or -ing but follow a counted noun as its predicate.
 const VERB =
