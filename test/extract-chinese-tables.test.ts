@@ -35,6 +35,16 @@ const CHANGE = [
   '',
 ].join('\n');
 
+// The change column printed with an arrow glued to the figure, a rule line under the heading.
+const ARROWED = [
+  '表3 能源消耗',
+  '  指标                  单位                  2030年        2031年        同比',
+  '  ──────────────────────────────────────────',
+  '  外购电力              万千瓦时            7,214.60      7,603.20        ↑5.4%',
+  '  原煤                  吨                  42,186.4      35,020.1       ↓17.0%',
+  '',
+].join('\n');
+
 describe('Chinese tables', () => {
   it('reads a unit in full-width brackets after the label, under 年度 year columns', () => {
     const found = facts(BRACKETED);
@@ -69,6 +79,16 @@ describe('Chinese tables', () => {
     ]);
     const change = row.find((f) => f.metric === 'change');
     expect([change?.dims.of, change?.quantity.value.toString()]).toEqual(['ghg.total', '-5.5']);
+  });
+
+  it('reads the rows of a 同比 column whose changes carry a rising or falling arrow', () => {
+    const found = facts(ARROWED);
+    expect(byLine(found, 4).slice(0, 2)).toEqual([
+      [2030, '72146', 'MWh'],
+      [2031, '76032', 'MWh'],
+    ]);
+    const changes = found.filter((f) => f.metric === 'change').map((f) => f.quantity.value.toString());
+    expect(changes).toEqual(['5.4', '-17']);
   });
 });
 

@@ -54,3 +54,24 @@ export function cjkHeaderCells(line: string): string[] | undefined {
   }
   return named >= 2 ? words : undefined;
 }
+
+// "2025年人数", "2024年度排放量": a Chinese year heading with its column's measure glued after the year word.
+const DATED_MEASURE = /^(?:19|20)\d{2}\s?年度?\p{Script=Han}{1,8}$/u;
+// A short Chinese heading ("占比", "2024年人数", "2023年"): Han characters, perhaps after a year.
+const CJK_HEADING = /^(?:(?:19|20)\d{2}\s?年度?)?\p{Script=Han}{1,10}$|^(?:19|20)\d{2}\s?年度?$/u;
+
+/** True for a Chinese year heading that names its column's measure too ("2025年人数", "2024年度占比"). */
+export function isDatedCjkMeasure(cell: string): boolean {
+  return DATED_MEASURE.test(cell.trim());
+}
+
+/**
+ * Parts Chinese headings that a narrow column left two spaces apart ("占比  2024年人数"): a Han heading
+ * is printed twice as wide as its characters count, so two spaces are a column's gutter, and prose sets
+ * no spaces between words. Only when one of them is a year's heading; any other cell is left whole.
+ */
+export function splitCjkHeadings(cell: string): string[] {
+  const pieces = cell.trim().split(/ {2,}/);
+  if (pieces.length < 2 || !pieces.every((p) => CJK_HEADING.test(p))) return [cell];
+  return pieces.some((p) => /^(?:19|20)\d{2}/.test(p)) ? pieces : [cell];
+}

@@ -1,6 +1,7 @@
 import { tryParseUnit } from '../../core/index.js';
 import { yearsBackOf } from '../period/index.js';
 import { isChangeHeading } from './change-heading.js';
+import { isDatedCjkMeasure, splitCjkHeadings } from './cjk-header.js';
 import { YEAR_WORD_AFTER, YEAR_WORD_BEFORE } from './year-word.js';
 import { yearRoleWords } from './year-role.js';
 
@@ -88,6 +89,7 @@ export function spacedRow(line: string): string[][] | undefined {
     .split(/ {3,}/)
     .flatMap((cell, i) => (i === 0 ? [cell] : splitTrailingWords(cell)))
     .flatMap((cell, i) => (i === 0 ? [cell] : splitYearThenHeading(cell)))
+    .flatMap((cell, i) => (i === 0 ? [cell] : splitCjkHeadings(cell)))
     .flatMap(splitFigureRun)
     .flatMap(splitUnitCell)
     .flatMap(splitYearPair)
@@ -101,7 +103,10 @@ export function spacedRow(line: string): string[][] | undefined {
       (FIGURE.test(c.trim()) || figureWithUnit(c.trim()) || figureGluedToUnit(c.trim())),
   );
   // "Current year   Prior year" heads its columns as "2025   2024" does.
-  const years = cells.filter((c) => YEAR_HEADER.test(c.trim()) || yearsBackOf(c) !== undefined).length;
+  // "2025年人数   2024年人数": a Chinese year heading with its measure glued on heads a year's column too.
+  const years = cells.filter(
+    (c) => YEAR_HEADER.test(c.trim()) || yearsBackOf(c) !== undefined || isDatedCjkMeasure(c),
+  ).length;
   // A row of no-data or zero marks ("Fatalities   nil   nil   nil") is a table row without a figure;
   // so is a row of three or more cells of words ending in one ("Air emissions   see data file   –"),
   // as an index prints a metric reported elsewhere. A cell with a number in it ("(3) 41,600 pounds")

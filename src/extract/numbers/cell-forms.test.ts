@@ -51,3 +51,12 @@ describe('parseCellValue on a percentage printed "pct"', () => {
     expect(parseCellValue('12.9 pct')).toMatchObject({ kind: 'value', value: '12.9', unit: '%' });
   });
 });
+
+describe('parseCellValue on an arrow glued to a change', () => {
+  it('reads a rising arrow as a plus and a falling one as a minus', () => {
+    expect(parseCellValue('↑7.3%')).toMatchObject({ kind: 'value', value: '7.3', unit: '%' });
+    expect(parseCellValue('↓12.8%')).toMatchObject({ kind: 'value', value: '-12.8', unit: '%' });
+    expect(parseCellValue('▼ 4.1%')).toMatchObject({ kind: 'value', value: '-4.1', unit: '%' });
+    expect(parseCellValue('▲0.6')).toMatchObject({ kind: 'value', value: '0.6' });
+  });
+});

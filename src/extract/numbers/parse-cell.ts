@@ -29,7 +29,10 @@ const ZERO_WORD = /^(?:nil|zero)$/i;
 // figure ("74,115.8 √", "1,402.3 #", King IV / JSE practice), as others put a star or dagger, or a
 // numbered note mark ("5,968*9", as Japanese ESG data books print "*1" to "*9").
 const CELL =
-  /^([<>≤≥~≈]|approx\.?|about)?\s*([-−–+]|\()?\s*(\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?)([a-d]|R|Δ)?\s*\)?\s*(%|‰|per ?cent|pct|pts?|pp|ppts?|p\.p\.|h|hrs?|x)?\s*(?:\*\d{1,2}|[*†‡√✓✔#])?$/i;
+  /^([<>≤≥~≈]|approx\.?|about)?\s*([-−–+▲△↑⬆▼▽↓⬇]|\()?\s*(\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?)([a-d]|R|Δ)?\s*\)?\s*(%|‰|per ?cent|pct|pts?|pp|ppts?|p\.p\.|h|hrs?|x)?\s*(?:\*\d{1,2}|[*†‡√✓✔#])?$/i;
+// An arrow before a figure gives the direction of a change, as Chinese and Japanese tables print a
+// year-on-year column ("↑5.4%", "↓16.9%", "▼ 3.1%"): a falling arrow is a minus sign, a rising one a plus.
+const RISE = /^[+▲△↑⬆]$/;
 /** A percentage printed in words ("12.5 per cent", British usage, "12.5 pct") is a "%". */
 const PER_CENT = /^(?:per ?cent|pct)$/i;
 
@@ -100,8 +103,8 @@ function parsePlainCell(t: string): CellValue | undefined {
   const unit = PER_CENT.test(printedUnit) ? '%' : printedUnit;
   const plain = readNumeral(digits.replace(/ /g, ','));
   if (plain === undefined) return undefined;
-  // A "+" marks a rise in a change column ("+44.8"): the figure is positive.
-  const negative = sign !== '' && sign !== '+' && (sign !== '(' || t.endsWith(')'));
+  // A "+" or a rising arrow marks a rise in a change column ("+44.8", "↑5.4%"): the figure is positive.
+  const negative = sign !== '' && !RISE.test(sign) && (sign !== '(' || t.endsWith(')'));
   return {
     kind: 'value',
     value: negative && plain !== '0' ? `-${plain}` : plain,

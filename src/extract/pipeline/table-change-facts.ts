@@ -15,10 +15,12 @@ const YEAR = /(?:\b|(?<=\bFY))(?:19|20)\d{2}\b/g;
 const CHANGE_HEADER =
   /\b(?:yoy|y-o-y|year[- ]on[- ]year|change|variance|variation|var\.|chg\.?|delta|veränderung|perubahan|muutos|muutus|izmai[ņn]as|pokytis|promena|variazione|zm[ěe]na|v[áa]ltoz[áa]s)(?![\wěáúņ])|промена|שינוי|thay\s+đổi|tăng\s*\/?\s*giảm|[Δ∆]|同比|变化|變化|变动|變動|增减|增減/i;
 /**
- * A change cell: "(12.4)", "(12.4%)", "-12.4" or "–12.4" is a decrease, "44.0" or "+3.1%" an increase.
+ * A change cell: "(12.4)", "(12.4%)", "-12.4", "–12.4" or "↓12.4%" is a decrease, "44.0", "+3.1%" or "↑3.1%" an increase.
  * A comma before one or two digits ("–4,3") is a decimal comma: no thousands group is that short.
  */
-const CHANGE_CELL = /^(\()?([-+−–]?)(\d{1,4}(?:\.\d+|,\d{1,2})?)(?:\s*%?\)|\)?\s*%?)$/;
+const CHANGE_CELL = /^(\()?([-+−–▲△↑⬆▼▽↓⬇]?)(\d{1,4}(?:\.\d+|,\d{1,2})?)(?:\s*%?\)|\)?\s*%?)$/;
+/** A minus sign or a falling arrow ("↓16.9%", as Chinese tables mark a decrease) before a change. */
+const FALL = /^[-−–▼▽↓⬇]$/;
 /**
  * A column giving one year as a percentage of the other ("2025/2024 (%)", as Vietnamese reports print
  * it): 104.2 is an increase of 4.2%, 93.6 a decrease of 6.4%.
@@ -129,7 +131,7 @@ function changeCell(
   const digits = (m[3] ?? '').replace(',', '.');
   if (printed.includes(digits)) return undefined;
   if (column === 'ratio') return m[1] || m[2] ? undefined : dec(digits).minus(100).toFixed();
-  const negative = m[1] === '(' || (m[2] !== undefined && m[2] !== '' && m[2] !== '+');
+  const negative = m[1] === '(' || FALL.test(m[2] ?? '');
   return negative ? `-${digits}` : digits;
 }
 
