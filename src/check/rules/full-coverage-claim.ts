@@ -1,51 +1,17 @@
 import { makeFinding, showNumber, whereOf, type CheckFinding } from '../finding/index.js';
 import type { Figure } from '../precision/index.js';
-import labelWords from './full-coverage-labels.data.json' with { type: 'json' };
+import { headingNamesFeature, namesFeature, wordsOf } from './full-coverage-words.js';
 import type { Rule } from './rule.js';
 import { gridRows, type GridRow } from './table-grid.js';
 
 // The metric extraction gives a sentence's claim that every one of a counted population has a feature, with
 // the population in `dims.population` (extract/pipeline/full-coverage-claims.ts: check does not import it).
 const METRIC = 'coverage.claimed_full_count';
+// A site table's column some of its rows lack, with the count of rows it weighs in `dims.rows`
+// (extract/pipeline/feature-rows.ts: "CEMS online: Yes / No / n/a", "Solar generated: 486.4 / –").
+const COLUMN_METRIC = 'coverage.table_feature_rows';
 // Lines a table's population row ("Berths  12  7  24") may stand from the row counting a feature of it.
 const MAX_ROWS_APART = 6;
-
-const FILLER = new Set(labelWords.filler);
-const FILLER_HAN = new Set(labelWords.fillerHan);
-
-/** A word as matching reads it: lower case, a plural's "s" dropped ("systems", "berths", "facilities"). */
-function stem(word: string): string {
-  const w = word.toLowerCase();
-  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
-  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
-}
-
-/**
- * The words of a text that may name a feature or a population: its words (each Chinese character one) less
- * the filler words, and less a bracketed abbreviation ("Ballast water treatment system (BWTS)").
- */
-function wordsOf(text: string): Set<string> {
-  const words = text
-    .replace(/[(（][^)）]*[)）]/gu, ' ')
-    .match(/\p{Script=Han}|(?:(?!\p{Script=Han})\p{L})+/gu);
-  return new Set((words ?? []).map(stem).filter((w) => !FILLER.has(w) && !FILLER_HAN.has(w)));
-}
-
-const isHan = (w: string): boolean => /\p{Script=Han}/u.test(w);
-
-/**
- * Whether a row's label names a feature of the claim: every word of it is the claim's or the population's,
- * and at least one (two Chinese characters) names something beyond the population.
- */
-function namesFeature(
-  label: ReadonlySet<string>,
-  clause: ReadonlySet<string>,
-  population: ReadonlySet<string>,
-): boolean {
-  const feature = [...label].filter((w) => !population.has(w));
-  const enough = feature.some((w) => !isHan(w)) || feature.length >= 2;
-  return enough && [...label].every((w) => clause.has(w) || population.has(w));
-}
 
 const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean =>
   a.size === b.size && [...a].every((w) => b.has(w));
@@ -93,6 +59,35 @@ function shortfallIn(
 }
 
 /**
+ * A site table's column weighing as many rows as the claim counts, some lacking the feature its heading
+ * names ("CEMS online" answering No for one of four gas turbines), in the claim's year.
+ */
+function columnShortfall(
+  claim: Figure,
+  columns: readonly Figure[],
+  population: ReadonlySet<string>,
+): Figure | undefined {
+  const clause = wordsOf(quoteOf(claim), true);
+  return columns.find(
+    (c) =>
+      c.fact.period.year === claim.fact.period.year &&
+      c.fact.dims.rows === claim.value.toString() &&
+      c.value.lt(claim.value) &&
+      headingNamesFeature(wordsOf(c.fact.dims.feature ?? ''), clause, population),
+  );
+}
+
+function claimFinding(claim: Figure, part: Figure, counted: string, figures: Figure[]): CheckFinding {
+  return makeFinding(fullCoverageClaimRule.id, {
+    severity: 'warning',
+    message: `The text claims ${claim.fact.label ?? 'all of a population'} (${whereOf(claim)}), but the table (${whereOf(part)}) ${counted}.`,
+    figures,
+    expected: part.value.toString(),
+    actual: claim.value.toString(),
+  });
+}
+
+/**
  * "All of our 22 owned ships are fitted with ballast water treatment systems" while the equipment table
  * counts 20 of 22 owned ships fitted; "shore power at all 24 of our berths" while the terminal table counts
  * 21 berths with shore power of 24. Only a table that also prints the claimed count for the population is
@@ -106,6 +101,7 @@ export const fullCoverageClaimRule: Rule = {
     const claims = ctx.facts.metric(METRIC);
     if (claims.length === 0) return [];
     const rows = gridRows(ctx.facts.figures, () => true, true);
+    const columns = ctx.facts.metric(COLUMN_METRIC);
     const findings: CheckFinding[] = [];
     for (const claim of claims) {
       const population = wordsOf(claim.fact.dims.population ?? '');
@@ -114,19 +110,17 @@ export const fullCoverageClaimRule: Rule = {
         .filter((row) => !row.yearRow && namesFeature(wordsOf(row.label), clause, population))
         .map((row) => ({ row, shortfall: shortfallIn(row, rows, claim, population) }))
         .find((r) => r.shortfall);
-      if (!found?.shortfall) continue;
-      const { part, whole } = found.shortfall;
-      findings.push(
-        makeFinding(fullCoverageClaimRule.id, {
-          severity: 'warning',
-          message:
-            `The text claims ${claim.fact.label ?? 'all of a population'} (${whereOf(claim)}), but the table ` +
-            `(${whereOf(part)}) counts ${showNumber(part.value, 0)} of ${showNumber(whole.value, 0)} for "${found.row.label}".`,
-          figures: [claim, part, whole],
-          expected: part.value.toString(),
-          actual: claim.value.toString(),
-        }),
-      );
+      if (found?.shortfall) {
+        const { part, whole } = found.shortfall;
+        const counted = `counts ${showNumber(part.value, 0)} of ${showNumber(whole.value, 0)} for "${found.row.label}"`;
+        findings.push(claimFinding(claim, part, counted, [claim, part, whole]));
+        continue;
+      }
+      const column = columnShortfall(claim, columns, population);
+      if (column) {
+        const counted = `gives "${column.fact.dims.feature ?? ''}" for ${showNumber(column.value, 0)} of its ${claim.value.toString()} rows`;
+        findings.push(claimFinding(claim, column, counted, [claim, column]));
+      }
     }
     return findings;
   },

@@ -5,7 +5,7 @@ export { findRunningHeaders } from './running-headers.js';
 export { readProseColumns } from './prose-columns.js';
 export { findContentsPage } from './contents-page.js';
 export { isBareFigure } from './bare-figure.js';
-export { gapBetween, overlaps, placeCells, spansOf, type Place, type Span } from './spans.js';
+export { gapBetween, overlaps, placeCells, spansOf, spansSplitBy, type Place, type Span } from './spans.js';
 export { isChangeHeading } from './change-heading.js';
 export { isStandardHeading } from './standard-heading.js';
 export { isRuleLine } from './rule-line.js';

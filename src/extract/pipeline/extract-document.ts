@@ -23,6 +23,7 @@ import { readEitherUnits } from './alternative-units.js';
 import { bareWaterAsWithdrawal } from './bare-water.js';
 import { certificationFacts } from './certification-coverage.js';
 import { fullCoverageClaims } from './full-coverage-claims.js';
+import { featureRowCounts } from './feature-rows.js';
 import { homeCurrencies, inHomeCurrency } from './home-currency.js';
 import { numberedItemShares } from './numbered-item-share.js';
 import { sectionCodesFor } from './section-codes.js';
@@ -113,6 +114,8 @@ export function extractDocument(doc: Doc, options: ExtractOptions = {}): Extract
         ...certificationFacts(lines, paragraphs, entity, doc.source, year),
         // "All of our 22 owned ships are fitted with …": a claim check sets against the table's count.
         ...fullCoverageClaims(paragraphs, entity, doc.source, year),
+        // A site table's column some rows lack ("CEMS online: No", "Solar generated: –"): the claim's count.
+        ...(doc.kind === 'text' ? featureRowCounts(doc.lines, entity, doc.source, year) : []),
       ].map((fact): ExtractedFact => ({
         fact,
         codes: [],

@@ -1,3 +1,4 @@
+import { yesNoAnswer } from '../../core/index.js';
 import { parseCellValue } from '../numbers/index.js';
 import { looksLikeUnit } from './unit-cell.js';
 import { isWordedFigure } from './worded-figure.js';
@@ -51,6 +52,8 @@ export function trailingUnit(cells: readonly string[]): { index: number; text: s
   const last = filled[filled.length - 1 - paged];
   const before = filled[filled.length - 2 - paged];
   if (!last || !before || parseCellValue(last.text) || !looksLikeUnit(last.text)) return undefined;
+  // "Unit J2 | 470 | 43.8 | No": a yes/no column's answer, not the "No." (number) unit it is spelt like.
+  if (yesNoAnswer(last.text) !== undefined) return undefined;
   return endsFigures(filled.slice(0, filled.length - 1 - paged)) ? last : undefined;
 }
 
