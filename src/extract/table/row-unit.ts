@@ -20,7 +20,7 @@ export function unitIn(text: string, anyWord = false): string {
     .replace(QUALIFIER_BEFORE_UNIT, '')
     .replace(UNIT_LEAD, '')
     .replace(GLOSS_AFTER_RATIO, '$1');
-  if (inner === undefined || inner === '' || NOTE_LETTER.test(inner)) return '';
+  if (inner === undefined || inner === '' || NOTE_LETTER.test(inner) || POINT_IN_TIME.test(inner)) return '';
   if (looksLikeUnit(inner) || (anyWord && /^[a-z%]+$/i.test(inner) && !WORKER_WORD.test(inner))) return inner;
   return '';
 }
@@ -39,6 +39,11 @@ export function statedUnit(text: string): string {
 // so a lone letter a–f in brackets is a note mark, not a unit ("d" would read as days, "a" and "e" as
 // counted units); a unit of one letter is printed as t, g, h, l or m.
 const NOTE_LETTER = /^[a-f]$/;
+
+// "Employees (year end)", "(at end of year)", "(as at 31 December)": when a count is taken, not its unit
+// (the registry would read "year end" as years).
+const POINT_IN_TIME =
+  /^(?:(?:at|as at)\s+)?(?:(?:the\s+)?(?:year|period|month)[\s-]end|end\s+of\s+(?:the\s+)?(?:year|period))$/iu;
 
 // "(tCO2e/GWh उत्पादन)", "(kWh/m³ ផលិត)": words in a script other than Latin after a ratio unit gloss its
 // denominator (generated, produced), as "(tCO2e/GWh generated)" does in English; the unit is the ratio.

@@ -97,6 +97,8 @@ export function looksLikeUnit(text: string): boolean {
   // "VND million/" over "person/month": a ratio's unit broken after its slash, its denominator below.
   if (/[^/\s]\s*\/$/.test(t)) return looksLikeUnit(text.trim().replace(/\s*\/$/, ''));
   if (HOURS_BASE.test(t)) return true;
+  // "Hours worked ('000)": the thousands mark alone is a scale, its apostrophe no word of its own.
+  if (/^['’]000s?$/u.test(t)) return true;
   // A figure beside a measured unit is a note on it ("t CO2e (Vorjahr: 72.129)", its prior year), the unit
   // still read; beside a count or a currency it is the cell's own value or a band ("nad 50 rokov").
   if (printsFigure(t)) return measured(text);
