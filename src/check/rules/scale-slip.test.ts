@@ -58,3 +58,28 @@ describe('duplicate.scale', () => {
     expect(run([...table, lastYear])).toEqual([]);
   });
 });
+
+describe('duplicate.scale outside money', () => {
+  // Invented: an ore output in a letter and a waste table whose row shares its digits.
+  const mass = (value: string, line: number, label: string, extraction?: 'text') =>
+    printed({ metric: 'unclassified', value, unit: 't', year: 2030, line, label, extraction });
+
+  it('takes tonnes ten times a table row as another figure, not a slip', () => {
+    const letter = mass('53170', 12, 'we shipped 53,170 tonnes of zinc', 'text');
+    expect(run([mass('5317', 90, 'Spent catalyst'), letter])).toEqual([]);
+  });
+
+  it('still warns when tonnes are a thousand times a table row', () => {
+    const letter = mass('5317000', 12, 'we shipped 5,317,000 tonnes of zinc', 'text');
+    const found = run([mass('5317', 90, 'Zinc concentrate'), letter]);
+    expect(found.map((f) => f.message)).toEqual([expect.stringMatching(/1000 times more/)]);
+  });
+
+  it('still warns on money ten times a table row (lakh read as crore)', () => {
+    const found = run([
+      ...[row('48620', 40, 'Donations')],
+      sentence('486.2', 'KES million', 55, 'gave KShs 486.2 million'),
+    ]);
+    expect(found.map((f) => f.message)).toEqual([expect.stringMatching(/10 times more/)]);
+  });
+});

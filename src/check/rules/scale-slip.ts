@@ -18,6 +18,14 @@ const MIN_DIGITS = 4;
 const NOT_AMOUNTS = /^(?:$|count|fraction|period|time|index)/;
 
 /**
+ * The least gap a slip of scale makes outside money. Physical units step by a thousand (kg, t, kt;
+ * kWh, MWh, GWh; m³, ML) or a hundred (ha, km²), so tonnes ten times a table's tonnes are another
+ * figure sharing digits (copper output and a waste row). Money also slips tenfold: lakh and crore,
+ * 万 and 亿, a decimal comma read as a thousands mark.
+ */
+const MIN_PHYSICAL_GAP = 100;
+
+/**
  * A sentence that prints a table's digits at another scale: "Rs 84,620 million" where the table's row
  * is 84,620 in Rupees '000, "R$ 18.642 million" where the row is 18,642 in R$ thousand. Both cannot be
  * right: one of them has the unit or its scale wrong. Reads the digits, not the metrics, so it holds
@@ -49,6 +57,7 @@ export const scaleSlipRule: Rule = {
       const rows = (tables.get(digitsKey(f, digits)) ?? []).filter((t) => lineOf(t) !== lineOf(f));
       const table = rows[0];
       if (!table || rows.some((t) => amountKey(t) !== amountKey(table))) continue;
+      if (!isMoney(f) && gap(f, table).lt(MIN_PHYSICAL_GAP)) continue;
       out.push(finding(f, table));
     }
     return out;
@@ -57,7 +66,7 @@ export const scaleSlipRule: Rule = {
 
 function finding(prose: Figure, table: Figure): CheckFinding {
   const ratio = base(prose).div(base(table));
-  const times = ratio.gte(1) ? ratio : ratio.pow(-1);
+  const times = gap(prose, table);
   return makeFinding('duplicate.scale', {
     severity: 'warning',
     message:
@@ -68,6 +77,16 @@ function finding(prose: Figure, table: Figure): CheckFinding {
     expected: decimalString(table.value, placesOf(table)),
     actual: decimalString(prose.value, placesOf(prose)),
   });
+}
+
+/** How many times the larger of two printings is the smaller. */
+function gap(a: Figure, b: Figure): Decimal {
+  const ratio = base(a).div(base(b));
+  return ratio.gte(1) ? ratio : ratio.pow(-1);
+}
+
+function isMoney(f: Figure): boolean {
+  return f.unit.dimension.startsWith('money:');
 }
 
 /** The amount in the dimension's base unit: what two printings at different scales share. */

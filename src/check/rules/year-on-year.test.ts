@@ -44,3 +44,26 @@ describe('trend.jump: rows without a metric', () => {
     expect(run(facts)).toEqual([]);
   });
 });
+
+describe('trend.jump: lost days in a year with a fatality', () => {
+  // Invented: a safety table whose fatal year charges 6,000 days for the death.
+  const listed = (id: string) => ({ id, kind: 'absolute' as const, label: id, codes: [] });
+  const row = (metric: string, value: string, unit: string, year: number, line: number) =>
+    printed({ metric, value, unit, year, line, label: metric });
+  const days = [
+    row('safety.lost_days', '1420', 'days', 2028, 70),
+    row('safety.lost_days', '8391', 'days', 2029, 70),
+    row('safety.lost_days', '1290', 'days', 2030, 70),
+  ];
+  const jumps = (facts: readonly Fact[]) => yearOnYearRule.run(ruleContext(facts, listed));
+
+  it('takes the fatal year’s charged days as the reason, not a slip', () => {
+    const deaths = [0, 1, 0].map((n, i) => row('safety.fatalities', String(n), 'persons', 2028 + i, 69));
+    expect(jumps([...days, ...deaths])).toEqual([]);
+  });
+
+  it('still flags the same jump in a year without a fatality', () => {
+    const deaths = [0, 0, 0].map((n, i) => row('safety.fatalities', String(n), 'persons', 2028 + i, 69));
+    expect(jumps([...days, ...deaths]).map((f) => f.actual)).toEqual(['8391']);
+  });
+});

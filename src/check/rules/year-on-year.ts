@@ -47,6 +47,8 @@ export const yearOnYearRule: Rule = {
         if (!years.has(f.fact.period.year)) years.set(f.fact.period.year, f);
       }
       if (!known) addRowSeries(ctx, metric, bySeries);
+      const event = CHARGED_DAYS[metric];
+      if (event !== undefined) for (const years of bySeries.values()) dropEventYears(ctx, event, years);
       for (const years of bySeries.values()) {
         // A year standing out from a steady series is one slip: reported once, naming that year, not
         // as the jumps into and out of it.
@@ -106,6 +108,23 @@ function spikeFinding(spike: Figure, others: readonly Figure[]): CheckFinding {
     expected: decimalString(near.value, placesOf(near)),
     actual: decimalString(spike.value, placesOf(spike)),
   });
+}
+
+/**
+ * Series whose figure for a year with an event in it is charged a fixed toll per event: lost days count
+ * 6,000 days for each fatality (ANSI Z16.1's time charges, taken up by ILO practice and by rules such as
+ * Peru's D.S. 024-2016-EM), so a fatal year's lost days jump for a reason the table itself prints.
+ */
+const CHARGED_DAYS: Readonly<Record<string, string>> = { 'safety.lost_days': 'safety.fatalities' };
+
+/** Leaves out of a series the years whose event metric (fatalities) is above zero for its entity. */
+function dropEventYears(ctx: RuleContext, event: string, years: Map<number, Figure>): void {
+  for (const [year, f] of years) {
+    const struck = ctx.facts
+      .representatives(event)
+      .some((e) => e.fact.entity === f.fact.entity && e.fact.period.year === year && e.value.gt(0));
+    if (struck) years.delete(year);
+  }
 }
 
 /** Physical quantities, whose tenfold jump is a slip worth a look even in a row no metric was read for. */

@@ -18,6 +18,9 @@ const LABELS: readonly (readonly [string, string])[] = [
   ['综合能源消耗量(万吨标准煤)', 'energy.total_tce'],
   ['生产基地耗电量', 'energy.electricity'],
   ['天然气消耗量', 'energy.natural_gas'],
+  // Biogas from a farm's digesters is a renewable fuel, one row of an energy table among the others.
+  ['沼气', 'energy.fuel_renewable'],
+  ['沼气消耗量（万立方米）', 'energy.fuel_renewable'],
   ['总取水量', 'water.withdrawal'],
   ['生产用水量', 'water.consumption'],
   ['废水排放量', 'water.discharge'],

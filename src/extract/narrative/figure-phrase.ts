@@ -27,6 +27,10 @@ export function phraseAround(sentence: string, f: NarrativeFigure): string {
   // the words before the colon, back to a bracket or comma ("… (market-based: 8,426.4 t)").
   if (/^[\s\p{Sc}A-Z]{0,4}$/u.test(clause) && /:[\s\p{Sc}A-Z]{0,4}$/u.test(window))
     clause = `${(clauses.pop() ?? '').split(/[(,]/).pop() ?? ''} ${clause}`;
+  // "1,126 new hires; 35.7% were women": a share opening the clause after a semicolon leaves its
+  // whole to the clause before, which names what it is a share of.
+  else if (f.unit === '%' && clause.trim() === '' && /;\s*$/.test(window))
+    clause = `${clauses.pop() ?? ''}; ${clause}`;
   // "Scope 1 emissions rose from 48,300 tCO2e in 2023 to 51,020 tCO2e": the figure a change ends at is
   // named by the words before "from"; the starting figure between them names nothing of it.
   const changed = clause.replace(/\bfrom\s+(?:[^,;]|,(?=\d))*?\bto\s*$/i, 'to ');

@@ -73,3 +73,13 @@ describe('paragraph year: a comparative year alone in its sentence', () => {
     expect(years).toMatchObject({ '41300': 2024, '35020': 2023, '812.6': 2024 });
   });
 });
+
+describe('paragraph year: a year in a relative clause set off by commas does not carry on', () => {
+  it('keeps the report year after ", which sold … in 2029, this meant …"', () => {
+    const text =
+      'For the group, which sold 51,230 tonnes in 2029 including 12,410 tonnes of herring, this meant a ' +
+      'smaller season. Total sales were 47,118 tonnes, and revenue fell to EUR 318,522 thousand.';
+    const years = Object.fromEntries(figuresOf(text, 2030).map((f) => [f.value, f.year]));
+    expect(years).toMatchObject({ '51230': 2029, '47118': 2030, '318522': 2030 });
+  });
+});

@@ -26,7 +26,8 @@ const YEAR_LIST = new RegExp(
  * only dates a comparative printed after its figure ("In 2025, withdrawal was 648,320 tons, down from
  * 672,850 tons in 2024") sets nothing when the sentence names another year: the next sentence goes on
  * about 2025. Years listed together name no one year, and the year an event occurred in dates only
- * that event; neither sets the paragraph's year.
+ * that event; neither sets the paragraph's year, nor does a year in a bracketed aside or a relative
+ * clause set off by commas.
  */
 export function paragraphYear(
   sentence: string,
@@ -46,7 +47,8 @@ export function paragraphYear(
       const before = sentence.slice(Math.max(0, digit - 80), digit);
       const preceding = sentence.slice(Math.max(0, y.index - 100), y.index);
       const comparative = COMPARATIVE_BEFORE_YEAR.test(preceding) || CHANGE_BASE_YEAR.test(preceding);
-      return !listed && !comparative && !EVENT_BEFORE_YEAR.test(before) && !inAside(sentence, digit);
+      const aside = inAside(sentence, digit) || inRelativeClause(sentence, digit);
+      return !listed && !comparative && !EVENT_BEFORE_YEAR.test(before) && !aside;
     });
   const setting = years.filter(
     (y) => !FIGURE_BEFORE_YEAR.test(sentence.slice(Math.max(0, y.index - 60), y.index)),
@@ -62,6 +64,22 @@ export function paragraphYear(
 function inAside(sentence: string, at: number): boolean {
   const open = sentence.lastIndexOf('(', at);
   return open >= 0 && sentence.lastIndexOf(')', at) < open && sentence.indexOf(')', at) > at;
+}
+
+// ", which landed 179,002 tonnes in 2023 including …, this meant": the opening of a clause set off
+// by commas that describes a noun; a thousands comma has no space after it, so it opens nothing.
+const RELATIVE_OPENING = /,\s+(?:which|who|whose|where)\s/gi;
+
+/**
+ * Whether a year sits in a relative clause set off by commas ("For the group, which sold 51,230 tonnes
+ * in 2029, this meant …"): the clause says what its noun did that year; the sentence and the ones after
+ * it go on about the year reported.
+ */
+function inRelativeClause(sentence: string, at: number): boolean {
+  const opening = [...sentence.slice(0, at).matchAll(RELATIVE_OPENING)].at(-1);
+  if (!opening) return false;
+  const inside = sentence.slice(opening.index + opening[0].length, at);
+  return !/[,;:]\s|[()]/.test(inside) && /,\s/.test(sentence.slice(at));
 }
 
 /** Where the printed year itself begins, past words its match may start with ("in FY2024/25" → at "FY"). */

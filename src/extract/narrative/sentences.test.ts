@@ -54,3 +54,18 @@ describe('sentences and abbreviations', () => {
     ]);
   });
 });
+
+// Invented: a highlight bullet that gives a count and then the share of it.
+describe('sentences and a share of the count before a semicolon', () => {
+  it('keeps "N things; X% were …" in one sentence', () => {
+    expect(texts('2,318 apprentices joined; 41.6% were women. Training grew.')).toEqual([
+      '2,318 apprentices joined; 41.6% were women.',
+      'Training grew.',
+    ]);
+    expect(texts('Se firmaron 412 contratos; 27,3% fueron con proveedores locales.')).toHaveLength(1);
+  });
+
+  it('still ends a sentence at a semicolon before a share after words', () => {
+    expect(texts('Scope 1 fell sharply; 62% of energy was renewable.')).toHaveLength(2);
+  });
+});

@@ -74,6 +74,11 @@ const MAX_SENTENCE_CHARS = 1500;
 const YEAR_LED_FIGURE_END = /(?:^|[\s;,])(?:FY\s?)?(?:19|20)\d{2}\.?\s*:\s*\d[\d.,]*$/;
 const YEAR_LED_FIGURE_START = /^(?:FY\s?)?(?:19|20)\d{2}\.?\s*:\s*\d/;
 
+// A stretch ending on a count and its noun ("1,126 new hires"), and one opening on a share ("35.7% were").
+// A count has two digits or more: a single one more often numbers a name ("Scope 1 fell").
+const COUNT_END = /(?<![\d,.])\d[\d,.]*\d\s+\p{L}+(?:\s+\p{L}+){0,2}$/u;
+const SHARE_START = /^\d{1,3}(?:[.,]\d+)?\s?%\s+\p{L}/u;
+
 // Georgian Mkhedruli letters are lower case in Unicode (their Mtavruli capitals serve only for headings
 // in capitals), so running Georgian text starts every sentence with one, as a cased script does with a capital.
 const SENTENCE_START = String.raw`\p{Lu}\u10d0-\u10ff0-9“"‘(`;
@@ -106,6 +111,13 @@ export function splitSentences(text: string, options: { caseless?: boolean } = {
       m[0].startsWith(';') &&
       YEAR_LED_FIGURE_END.test(text.slice(start, m.index)) &&
       YEAR_LED_FIGURE_START.test(text.slice(m.index + m[0].length))
+    )
+      continue;
+    // "1,126 new hires; 35.7% were women": a share after a bare count is a share of that count.
+    if (
+      m[0].startsWith(';') &&
+      COUNT_END.test(text.slice(start, m.index)) &&
+      SHARE_START.test(text.slice(m.index + m[0].length))
     )
       continue;
     push(out, text, start, end);
