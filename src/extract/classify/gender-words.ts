@@ -42,6 +42,10 @@ const MALE_TH_AR = /ชาย(?!ฝั่ง|แดน|หาด)|(?<!\p{L})(?:�
 // "მამაკაცთა". Whole words: "ქალაქი" is a city.
 const FEMALE_KA = /(?<!\p{L})ქალ(?:ი|ებ(?:ი|ის)|თა|ის)(?!\p{L})/u;
 const MALE_KA = /(?<!\p{L})(?:მამა)?კაც(?:ი|ებ(?:ი|ის)|თა|ის)(?!\p{L})/u;
+// Armenian: "Կանայք" (women), "կին", genitive "կանանց" ("կանանց մասնաբաժին", women's share), "իգական";
+// "Տղամարդիկ" (men), "տղամարդ", genitive "տղամարդկանց", "արական". Whole words.
+const FEMALE_HY = /(?<!\p{L})(?:կին|կանայք|կանանց|իգական)(?!\p{L})/iu;
+const MALE_HY = /(?<!\p{L})(?:տղամարդ(?:իկ|կանց|ու)?|արական)(?!\p{L})/iu;
 
 // Finnish ("Naiset | Miehet", "naisten osuus"), Czech and Slovak ("Ženy | Muži", "ženské", "mužov"),
 // Slovene ("Ženske | Moški"), Estonian ("Naised | Mehed", "naiste osakaal", after a count "216 naist"), Latvian ("Sievietes |
@@ -58,8 +62,17 @@ const MALE_MORE =
 
 // The gender words of each language but Vietnamese, which is matched composed, and Greek, Russian and
 // Bulgarian, which are matched without accents (greek-cyrillic-dims.ts).
-const FEMALE_WORDS = [FEMALE, FEMALE_ZH, FEMALE_KO, FEMALE_TR, FEMALE_TH_AR, FEMALE_KA, FEMALE_MORE] as const;
-const MALE_WORDS = [MALE, MALE_ZH, MALE_KO, MALE_TR, MALE_TH_AR, MALE_KA, MALE_MORE] as const;
+const FEMALE_WORDS = [
+  FEMALE,
+  FEMALE_ZH,
+  FEMALE_KO,
+  FEMALE_TR,
+  FEMALE_TH_AR,
+  FEMALE_KA,
+  FEMALE_HY,
+  FEMALE_MORE,
+] as const;
+const MALE_WORDS = [MALE, MALE_ZH, MALE_KO, MALE_TR, MALE_TH_AR, MALE_KA, MALE_HY, MALE_MORE] as const;
 
 /** The gender a label names, in any language read; undefined when it names none or both. */
 export function genderOf(label: string): 'male' | 'female' | undefined {

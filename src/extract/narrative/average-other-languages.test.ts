@@ -33,6 +33,11 @@ describe('averages per person in other languages (GRI 404-1)', () => {
     ['Portuguese', 'Realizámos 9.114 horas de formação, média de 16,3 horas por colaborador.'],
     ['Finnish', 'Koulutukseen käytettiin 9 114 tuntia eli keskimäärin 16,3 tuntia työntekijää kohden.'],
     ['Finnish (kohti)', 'Järjestimme 9 114 tuntia koulutusta, 16,3 tuntia henkilöä kohti.'],
+    ['Armenian', 'Անցկացվել է 9 114 ժամ վերապատրաստում, միջինը՝ 16,3 ժամ մեկ աշխատողի հաշվով։'],
+    [
+      'Armenian (միջին հաշվով)',
+      'Ուսուցման ժամերը կազմեցին 9 114, կամ միջին հաշվով 16,3 ժամ մեկ անձի հաշվով։',
+    ],
   ])('reads a %s average of training hours per employee', (_language, text) => {
     expect(averages(text)).toEqual([{ value: '16.3', metric: 'training.hours_average' }]);
   });

@@ -13,8 +13,9 @@ import type { NarrativeFigure } from './read-figure.js';
 const PERSON = String.raw`(?:employees?|persons?|people|staff(?:\s+members?)?|heads?|capita|workers?|members?\s+of\s+staff|participants?|trainees?|volunteers?|colleagues?|personas?|empleados?|trabajador(?:es)?|colaborador(?:es)?|pessoas?|empregados?|funcion[aá]rios?|salari[eé]s?|employ[eé]s?|zaposlen(?:ega|ca|em|om|iku|ika)|osebo|zamestnanca|zaměstnance|pracownika|osob[uęy]|djelatnika?|djelatniku|angajat|salariat|persoan[aă]|dipendente|lavoratore|collaboratore|persona|medewerker|werknemer|medarbejder(?:e|en)?|medarbeider(?:e|en)?|medarbetare(?:n)?|ansatt?(?:e|a)?|anställd(?:a)?|mitarbeite(?:r|nde[nm]?|rin)|beschäftigte[nm]?|kopf|(?:одн(?:ого|у)\s+)?(?:служител\p{L}{0,2}|сотрудник\p{L}{0,2}|работник\p{L}{0,2}|работещ\p{L}{0,2}|зает\p{L}{0,2}|човек|человека?))`;
 // Hungarian glues "per" to the person as a suffix: "munkavállalónként" (per employee), "dolgozónként",
 // "főre" (per head, "egy főre"). Finnish puts the person (in the partitive) before the postposition
-// "kohden" or "kohti" ("työntekijää kohden", "henkilöä kohti").
-const PER_PERSON_WORD = String.raw`munkavállalónként|dolgozónként|(?:egy\s+)?főre|(?:työntekijää|henkilöä|henkeä)\s+koh(?:den|ti)`;
+// "kohden" or "kohti" ("työntekijää kohden", "henkilöä kohti"). Armenian puts the person (in the
+// genitive) before "հաշվով" (on account of): "մեկ աշխատակցի հաշվով" (per employee), "մեկ անձի հաշվով".
+const PER_PERSON_WORD = String.raw`munkavállalónként|dolgozónként|(?:egy\s+)?főre|(?:työntekijää|henkilöä|henkeä)\s+koh(?:den|ti)|(?:մեկ\s+)?(?:աշխատակցի|աշխատողի|անձի|մարդու)\s+հաշվով`;
 // "19.6 hours per employee", "12 training hours per head", "8 hours of training per person", "9 hours each".
 const PER_PERSON_AFTER = new RegExp(
   String.raw`^\s*(?:of\s+[a-z-]+\s+|обучени\p{L}\s+)?(?:per|pr\.|a|por|par|на|na|po|pe|pro|je|for\s+each|for\s+every)\s+(?:full-time\s+|trained\s+)?(${PERSON})(?![\p{L}])|^\s*(?:${PER_PERSON_WORD})(?![\p{L}])|^\s*each\b(?!\s+(?:year|month|week|day|quarter|time))|^\s*on\s+average\b`,
@@ -27,9 +28,10 @@ const PER_PERSON_AFTER = new RegExp(
 // "średnio", Croatian "prosječno", Hungarian "átlagosan", Romanian "în medie", Italian "in media", Dutch
 // "gemiddeld", German "durchschnittlich" / "im Durchschnitt", Turkish "ortalama", Finnish "keskimäärin",
 // Danish "i gennemsnit" / "gennemsnitligt", Norwegian "i gjennomsnitt" / "i snitt", Swedish "i genomsnitt" /
-// "i snitt" / "i medeltal", Azerbaijani "orta hesabla" / "orta".
+// "i snitt" / "i medeltal", Azerbaijani "orta hesabla" / "orta", Armenian "միջինը՝" (the average, with
+// its "՝" before the figure) / "միջին հաշվով" (on average) / "միջինում".
 const AVERAGE_BEFORE =
-  /(?:\b(?:an?\s+average\s+of|averag(?:ed|ing|es)|on\s+average(?:,)?|average\s+of|(?:en|un)\s+promedio(?:\s+de)?|(?:em|uma)\s+m[eé]dia(?:\s+de)?|m[eé]dia\s+de|(?:en|une)\s+moyenne(?:\s+de)?|(?:una\s+)?media\s+de|de\s+media)|(?<!\p{L})(?:keskimäärin|средно|в\s+среднем|povprečno|v\s+povprečju|v\s+priemere|priemerne|průměrně|v\s+průměru|średnio|przeciętnie|prosječno|u\s+prosjeku|átlagosan|[îi]n\s+medie|in\s+media|gemiddeld|durchschnittlich|i\s+(?:gennemsnit|gjennomsnitt|genomsnitt|snitt?|medeltal)|gennemsnitligt|gjennomsnittlig|im\s+(?:durch)?schnitt|ortalama|orta\s+hesabla)(?:\s+по)?)\s*$/iu;
+  /(?:\b(?:an?\s+average\s+of|averag(?:ed|ing|es)|on\s+average(?:,)?|average\s+of|(?:en|un)\s+promedio(?:\s+de)?|(?:em|uma)\s+m[eé]dia(?:\s+de)?|m[eé]dia\s+de|(?:en|une)\s+moyenne(?:\s+de)?|(?:una\s+)?media\s+de|de\s+media)|(?<!\p{L})(?:keskimäärin|средно|в\s+среднем|povprečno|v\s+povprečju|v\s+priemere|priemerne|průměrně|v\s+průměru|średnio|przeciętnie|prosječno|u\s+prosjeku|átlagosan|[îi]n\s+medie|in\s+media|gemiddeld|durchschnittlich|i\s+(?:gennemsnit|gjennomsnitt|genomsnitt|snitt?|medeltal)|gennemsnitligt|gjennomsnittlig|im\s+(?:durch)?schnitt|ortalama|orta\s+hesabla|միջին(?:ը|ում|\s+հաշվով)\s*՝?)(?:\s+по)?)\s*$/iu;
 // The printed unit with "per <person>" or "each" folded in ("hours per employee"): what is left is the unit.
 // "hours / employee" when the sentence's subject was "per employee" (see per-denominator.ts).
 const UNIT_PER_PERSON = new RegExp(

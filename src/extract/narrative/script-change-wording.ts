@@ -95,8 +95,9 @@ function patterns(l: Language): Patterns {
     // "and" between two numbers joins them ("Scope 1 ja 2 heitkogused", "Scope 1 i 2 emisije"): the
     // subject is the scopes' sum, no second clause.
     // A comma between digits groups a number's thousands ("61,842,700"): no clause starts inside it.
+    // A full stop after a one-letter word abbreviates it (the year mark "2024 թ.", "2024 г."): no clause ends there.
     clauseBreak: new RegExp(
-      String.raw`(?<!\d),|,(?!\d)|[;:()–—]|\.\s|${NOT_LETTER_BEFORE}(?:(?<!\d\s{0,2})${any(l.and)}|${any(l.and)}(?!\s{0,2}\d))${NOT_LETTER_AFTER}${l.spaceEndsSubject ? String.raw`|\s` : ''}`,
+      String.raw`(?<!\d),|,(?!\d)|[;:()–—]|(?<!${NOT_LETTER_BEFORE}\p{L})\.\s|${NOT_LETTER_BEFORE}(?:(?<!\d\s{0,2})${any(l.and)}|${any(l.and)}(?!\s{0,2}\d))${NOT_LETTER_AFTER}${l.spaceEndsSubject ? String.raw`|\s` : ''}`,
       'giu',
     ),
     named: new RegExp(`${NOT_LETTER_BEFORE}${any(l.named)}${NOT_LETTER_AFTER}`, 'iu'),
@@ -261,7 +262,8 @@ function whatChanged(
   const last = [...before].reverse().find((b) => b.at < end);
   const from = Math.min(last?.end ?? 0, end);
   const gap = sentence.slice(from, end);
-  if (last && last.unit !== '%' && /^[\s,;:–—-]*$/u.test(gap)) return { about: last };
+  // The unit's own abbreviation dot may end it ("4 720,4 տ CO₂-համ., նվազել է 9,4%-ով").
+  if (last && last.unit !== '%' && /^\.?[\s,;:–—-]*$/u.test(gap)) return { about: last };
   if (last && last.unit !== '%' && /^\s*\(\s*$/u.test(gap.replace(p.framing, ' '))) return { about: last };
   let start = from;
   for (const b of gap.matchAll(p.clauseBreak)) start = from + b.index + b[0].length;

@@ -61,4 +61,17 @@ describe('stackMeasures', () => {
       expect(isUnitHeading(h), h).toBe(true);
     expect(isUnitHeading('Umiditate')).toBe(false);
   });
+
+  it('reads Armenian, Macedonian, Kazakh and Kyrgyz unit headings', () => {
+    for (const h of [
+      'Միավոր',
+      'Չափման միավոր',
+      'Ед. мерка',
+      'Единица мерка',
+      'Өлшем бірлігі',
+      'Өлчөө бирдиги',
+    ])
+      expect(isUnitHeading(h), h).toBe(true);
+    expect(isUnitHeading('Միավորում')).toBe(false);
+  });
 });

@@ -67,6 +67,14 @@ const UNIT_WORDS = new Set(
     // Uzbek: persons (nafar, kishi), number (soni), hours (soat), days (kun), tonnes, thousand (ming), million,
     // billion (mlrd), the sum (so‘m, its apostrophe printed any way), a coefficient (koeff.), per cent (foiz).
     `nafar kishi soni soat kun tonna ming mln mlrd so‘m so'm soʻm so’m koeff. foiz`,
+    // Armenian: persons (մարդ), employees, cases (դեպք), days (օր), hours (ժամ), a coefficient (գործակից),
+    // pieces (հատ), bottles (շիշ), tonnes (տ), thousand (հազ.), million, billion, the dram.
+    `մարդ աշխատակից դեպք օր ժամ գործակից հատ շիշ տ հազ. մլն մլրդ դրամ`,
+    // Macedonian: persons, employees, number, cases, hours, days, tonnes, thousand, million, denars.
+    `лица вработени број случаи часови денови тони илј. мил. ден. денари`,
+    // Kazakh and Kyrgyz: persons (адам, киши), number (саны), cases (жағдай, учур), hours, days, tonnes,
+    // thousand (мың, миң), million, billion, tenge, som.
+    `адам киши саны жағдай учур сағат саат күн тонна мың миң млн млрд теңге сом`,
   ]
     .join(' ')
     .toLowerCase()

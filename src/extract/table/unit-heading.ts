@@ -6,9 +6,10 @@ import type { TableHeader } from './header.js';
  * The word "unit" in English, Chinese, Japanese or a home language ("Unité", "Einheit", "Birim", Azerbaijani "Vahid", Georgian "ერთეული", Croatian and
  * Serbian "Jedinica", Slovene "Enota", Czech and Slovak "Jednotka", Thai "หน่วย", Russian "Ед. изм.",
  * Bulgarian "Мярка", Greek "Μονάδα", Chinese "计量单位" (unit of measurement), Arabic "الوحدة", Romanian "U.M." and "Unitate de măsură", Portuguese "Unidade de
- * medida", Spanish "Unidad de medida", Italian "U.m.").
+ * medida", Spanish "Unidad de medida", Italian "U.m.", Armenian "Միավոր" / "Չափման միավոր", Macedonian "Ед. мерка" /
+ * "Единица мерка", Kazakh "Өлшем бірлігі" / "Бірлік", Kyrgyz "Өлчөө бирдиги" / "Бирдик").
  */
-const UNIT_WORD = String.raw`(?:units?|u\.\s?m\.?|unitate(?:a)?(?:\s+de\s+m[ăa]sur[ăa])?|(?:unidad|unidade)\s+de\s+medida|(?:计量)?单位|単位|단위|birim|vahid|ერთეული|unidad(?:es)?|unidades?|unité|einheit|unità|jednostka|enhet|satuan|eenheid|yksikkö|jedinica|enota|jednotka|đơn vị|đơn vị tính|หน่วย|единица(?:\s+измерения)?|ед\.\s?изм\.?|мярка|мерна\s+единица|μονάδα(?:\s+μέτρησης)?|الوحدة|وحدة)`;
+const UNIT_WORD = String.raw`(?:units?|u\.\s?m\.?|unitate(?:a)?(?:\s+de\s+m[ăa]sur[ăa])?|(?:unidad|unidade)\s+de\s+medida|(?:计量)?单位|単位|단위|birim|vahid|ერთეული|unidad(?:es)?|unidades?|unité|einheit|unità|jednostka|enhet|satuan|eenheid|yksikkö|jedinica|enota|jednotka|đơn vị|đơn vị tính|หน่วย|единица(?:\s+измерения)?|ед\.\s?изм\.?|мярка|мерна\s+единица|ед\.\s?мерка|единица\s+(?:на\s+)?мерка|(?:չափման\s+)?միավոր|(?:өлшем\s+)?бірлі(?:к|гі)|(?:өлчөө\s+)?бирди(?:к|ги)|μονάδα(?:\s+μέτρησης)?|الوحدة|وحدة)`;
 /** The word "unit" alone or in two languages ("Unidad / Unit", "Birim / Unit"). */
 export const UNIT_WORDS = String.raw`${UNIT_WORD}(?:\s*\/\s*${UNIT_WORD})?`;
 /**
