@@ -31,11 +31,3 @@ describe('inferDims: "production" names staff, a product before it an output', (
     expect(inferDims('Cement and clinker production, kt', '')).toEqual({});
   });
 });
-
-describe('inferDims: the total row of a Chinese, Japanese or Korean category table', () => {
-  it('gives 合计, 总计, 小计, 合計 and 합계 rows no category, their fellow rows theirs', () => {
-    for (const total of ['合计', '总计', '小计', '共计', '合計', '計', '합계', '총계'])
-      expect(inferDims(total, 'employee category')).toEqual({});
-    expect(inferDims('一线操作人员', 'employee category')).toEqual({ employee_category: '一线操作人员' });
-  });
-});

@@ -178,10 +178,9 @@ const MEASURE_WORDS =
 // "Spolu" / "Celkom", Czech "Celkem", Slovene "Skupaj", Polish "Razem" / "Ogółem" / "Łącznie", Croatian
 // "Ukupno", Malay and Indonesian "Jumlah", Turkish "Toplam", Azerbaijani "Cəmi", Uzbek "Jami", Georgian "სულ" / "ჯამი", Scandinavian "Totalt", Finnish "Yhteensä",
 // Hungarian "Összesen", Dutch "Totaal", Italian "Totale", Russian "Итого" / "Всего", Ukrainian "Усього" /
-// "Всього" / "Разом", Bulgarian "Общо", Macedonian "Вкупно", Serbian "Укупно", Chinese "合计" / "总计" / "小计" / "共计" / "合共"
-// (and Traditional, Japanese "合計" / "計"), Korean "합계" / "총계" / "소계": no place or category of its own.
+// "Всього" / "Разом", Bulgarian "Общо", Macedonian "Вкупно", Serbian "Укупно": no place or category of its own.
 const WHOLE_WORDS =
-  /^(?:spolu|celkom|celkem|skupaj|razem|ogółem|łącznie|ukupno|sveukupno|jumlah|toplam|c[əe]mi|jami|სულ|ჯამი|totalt|yhteensä|összesen|totaal|totale|итого|всего|усього|всього|разом|общо|вкупно|укупно|合计|合計|总计|總計|小计|小計|共计|共計|合共|计|計|합계|총계|소계)$/iu;
+  /^(?:spolu|celkom|celkem|skupaj|razem|ogółem|łącznie|ukupno|sveukupno|jumlah|toplam|c[əe]mi|jami|სულ|ჯამი|totalt|yhteensä|összesen|totaal|totale|итого|всего|усього|всього|разом|общо|вкупно|укупно)$/iu;
 
 // A Chinese label naming a measure, not a place or a category: a count (数, 数目, 人次), an amount (量,
 // 额), a rate (率, 比例, 占比), hours (时长), emissions, consumption, complaints, training, injuries.
