@@ -184,3 +184,41 @@ describe('sum.breakdown: some groups of a headcount table singled out', () => {
     expect(run(told)).toHaveLength(1);
   });
 });
+
+describe('sum.breakdown: figures of no metric from two sentences', () => {
+  const said = (value: string, line: number, dims: Record<string, string>, label: string, quote: string) =>
+    printed({
+      metric: 'unclassified',
+      value,
+      unit: 'persons',
+      year: 2024,
+      line,
+      dims,
+      label,
+      quote,
+      extraction: 'text',
+    });
+
+  it('does not set a count of female engineers under the female trustees of another sentence', () => {
+    const facts = [
+      said(
+        '138',
+        40,
+        { gender: 'female', employee_category: 'technical' },
+        '女性工程技术人员',
+        '女性工程技术人员138人。',
+      ),
+      said('3', 72, { gender: 'female' }, '女性理事', '理事会共有理事11名，其中女性理事3名。'),
+    ];
+    expect(run(facts)).toEqual([]);
+  });
+
+  it('still checks parts printed in the same sentence as their whole', () => {
+    const quote = '女性员工共40人，其中女性技术人员52人。';
+    const facts = [
+      said('52', 40, { gender: 'female', employee_category: 'technical' }, '女性技术人员', quote),
+      said('40', 40, { gender: 'female' }, '女性员工', quote),
+    ];
+    expect(run(facts).map((f) => f.rule)).toEqual(['sum.breakdown']);
+  });
+});

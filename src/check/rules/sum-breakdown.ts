@@ -104,6 +104,7 @@ function checkBreakdown(
   // part printed again is no whole of the others.
   const parts = withoutReprintedParts(ctx.facts.figures, total, printed);
   if (totalReprintsPart(ctx.facts.figures, total, parts)) return undefined;
+  if (parts.some((p) => unnamedAcrossSentences(total, p))) return undefined;
   const ranges = rangesIn(parts, total.unit);
   const totalRange = rangeIn(total, total.unit);
   if (!ranges || !totalRange || parts.length === 0) return undefined;
@@ -213,6 +214,27 @@ function narrowerSentence(
     return q.kind === 'document' && q.extraction === 'table';
   });
   return fromSentence && fromTable && parts.length === 1 && sum.lo.gt(totalRange.hi.times(NARROWER_FACTOR));
+}
+
+const UNCLASSIFIED = 'unclassified';
+
+/**
+ * True when a figure of no metric and a part of it were read from two sentences: with no metric, only
+ * the words say what each counts, and a count of female managers in one sentence is no part of the
+ * female directors of another ("女性管理人员214人" against "女性董事2名"). In one sentence or one table
+ * the figures share a subject.
+ */
+function unnamedAcrossSentences(total: Figure, part: Figure): boolean {
+  const a = total.fact.provenance;
+  const b = part.fact.provenance;
+  return (
+    total.fact.metric === UNCLASSIFIED &&
+    a.kind === 'document' &&
+    b.kind === 'document' &&
+    a.extraction === 'text' &&
+    b.extraction === 'text' &&
+    a.quote !== b.quote
+  );
 }
 
 /** True when some of the parts add up to the total and the others do too. */

@@ -41,3 +41,24 @@ describe('a year printed beside its quarters', () => {
     expect(dims(92094)).toEqual({});
   });
 });
+
+describe('a Chinese table printing the year beside its quarters', () => {
+  it('gives the 全年 column the year and each 季度 column its quarter, never a year of its own', () => {
+    const text = [
+      '2031年分季度用水情况',
+      '  指标                单位         一季度      二季度      三季度      四季度        全年',
+      '  新鲜水取水量        万立方米      52.40       61.85       70.12       48.63      233.00',
+      '  工业用电量          万千瓦时   1,204.50    1,318.20    1,402.70    1,150.60    5,076.00',
+    ].join('\n');
+    const facts = toSpecOutput(extractDocument(docFromText(text))).facts;
+    const at = (value: number) => facts.find((f) => f.reported.value === value);
+    expect(at(233)?.year).toBe(2031);
+    expect(at(233)?.dims).toEqual({});
+    expect([at(52.4)?.dims, at(48.63)?.dims, at(1318.2)?.dims]).toEqual([
+      { quarter: 'Q1' },
+      { quarter: 'Q4' },
+      { quarter: 'Q2' },
+    ]);
+    expect(at(52.4)?.year).toBe(2031);
+  });
+});

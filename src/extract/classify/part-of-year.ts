@@ -9,6 +9,20 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH =
   /^(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 
+// The same in Chinese and Japanese ("一季度", "第3季度", "第2四半期", "上半年", "下半年度"): a numeral of the
+// quarter, or the first (上) or second (下) half.
+const PART_OF_YEAR_CJK = /^(?:第?([一二三四1-4１-４])\s*(?:季度?|四半期)|([上下])半年度?)$/u;
+const CJK_NUMERAL: Record<string, string> = {
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  '１': '1',
+  '２': '2',
+  '３': '3',
+  '４': '4',
+};
+
 const ORDINAL: Record<string, string> = {
   '1': '1',
   '2': '2',
@@ -32,6 +46,9 @@ export function partOfYearDims(m: Mention): Record<string, string> | undefined {
     const t = text.trim().toLowerCase();
     const month = MONTH.exec(t)?.[1];
     if (month !== undefined) return { month: capitalised(MONTHS.find((p) => month.startsWith(p)) ?? month) };
+    const cjk = PART_OF_YEAR_CJK.exec(t);
+    if (cjk?.[2] !== undefined) return { half: cjk[2] === '上' ? 'H1' : 'H2' };
+    if (cjk?.[1] !== undefined) return { quarter: `Q${CJK_NUMERAL[cjk[1]] ?? cjk[1]}` };
     if (!PART_OF_YEAR.test(t)) continue;
     const half = /\bhalf\b|^h[12]|^[12]h/.test(t);
     const n = /^[qh]([1-4])|^([1-4])[qh]|^(\d|first|second|third|fourth)\w*\s/.exec(t);

@@ -15,8 +15,9 @@ import { withChinesePerScale } from './chinese-per-scale.js';
 // Japanese the particle marking the subject ("排出量は", "件数が", "度数率も") and "約".
 const LINK =
   /(?:为|為|是|达到|達到|达|達|共计|共計|合计|合計|总计|總計|累计|累計|约|約|超过|超過|近|逾|[:：]|は|が|も)+\s*$/u;
-// A clause boundary inside a sentence; a comma grouping a figure's thousands ("200,000") is none.
-export const CLAUSE = /[，、：:（(]|,(?!\d{3}(?!\d))/u;
+// A clause boundary inside a sentence; a comma grouping a figure's thousands ("200,000") is none. A
+// bullet between key figures printed on one line ("◆ 员工4,318人 ◆ 用水量126.85万立方米") parts them too.
+export const CLAUSE = /[，、：:（(•●▪■◆◇★☆▶►]|,(?!\d{3}(?!\d))/u;
 
 // "2025年度の労働災害度数率は", "当年度の": the year a Japanese subject opens with dates the figure (see
 // yearBefore) and is no part of its name.

@@ -145,4 +145,15 @@ describe('Chinese prose', () => {
       ['公司综合能耗', '7960', '吨标准煤', 2031],
     ]);
   });
+
+  it('parts key figures printed on one line between bullets (◆ ● ■ ▶), each named by its own words', () => {
+    const text =
+      '2031年亮点：　● 门店412家　■ 用电量8,615.2万千瓦时　▶ 志愿服务3,180小时　◆ 公益捐赠126.4万元';
+    expect(mentionsOf(text, 2031).map((m) => [m.label, m.value])).toEqual([
+      ['门店', '412'],
+      ['用电量', '8615.2'],
+      ['志愿服务', '3180'],
+      ['公益捐赠', '126.4'],
+    ]);
+  });
 });
