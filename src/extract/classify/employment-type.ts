@@ -18,6 +18,7 @@ export function employmentTypeOf(l: string, row: boolean): string | undefined {
   return BOTH_GROUPS.test(l)
     ? undefined
     : (notPermanent(own) ??
+        (row ? seasonal(l) : undefined) ??
         romanceContractTerm(l) ??
         EMPLOYMENT_TYPE.exec(own)?.[1] ??
         germanEmployment(l) ??
@@ -48,6 +49,16 @@ const NOT_PERMANENT = /\b(?:other\s+than|non)[- ]?permanent\b/;
 
 function notPermanent(l: string): string | undefined {
   return NOT_PERMANENT.test(l) ? 'temporary' : undefined;
+}
+
+// Seasonal workers (a harvest's or a peak season's hands: English "seasonal", Macedonian and Serbian
+// "сезонски", Croatian and Bosnian "sezonski") are hired for a term, so temporary (GRI 2-7) and no part
+// of the year-end headcount of permanent staff beside them. Rows only: prose's "seasonal" is often the
+// weather's or the demand's.
+const SEASONAL = /\bseasonal\b|(?<!\p{L})(?:сезонск|sezonsk)\p{L}*/u;
+
+function seasonal(l: string): string | undefined {
+  return SEASONAL.test(l) ? 'temporary' : undefined;
 }
 
 // Contracts of open-ended term (permanent) and of fixed term: Romanian "pe durată / perioadă nedeterminată"

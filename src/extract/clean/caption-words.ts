@@ -1,7 +1,8 @@
 // Words other languages number a table or a figure with in its caption, as "Table 8" and "Figure 3"
 // do in English: French "Tableau 4", Spanish "Tabla 3" / "Cuadro 2", Portuguese "Tabela 5" /
 // "Quadro 1", German "Tabelle 2" / "Abbildung 6", Italian and Spanish "Figura 1", "Gráfico 2",
-// Indonesian and Dutch "Tabel 3", Turkish "Tablo 2", Vietnamese "Bảng 5".
+// Indonesian and Dutch "Tabel 3", Turkish "Tablo 2", Vietnamese "Bảng 5", Macedonian and Serbian
+// "Табела 6", Russian and Bulgarian "Таблица 2".
 /** Caption words that number a table or figure in languages other than English. */
 export const FOREIGN_CAPTION_WORDS = [
   'Tableau',
@@ -17,6 +18,8 @@ export const FOREIGN_CAPTION_WORDS = [
   'Tabel',
   'Tablo',
   'Bảng',
+  'Табела',
+  'Таблица',
 ] as const;
 
 // A caption numbers what it titles: "Table 8: …", "Figure 3.2 –", "Exhibit B", "Tabla 3", "表 4".

@@ -17,7 +17,8 @@ export interface FigureTime {
 const TARGET_CUE =
   /\b(?:targets?|goals?|aims?\s+to|aiming\s+to|plans?\s+to|planned|planning\s+to|will|shall|strives?\s+to|expects?\s+to|expected\s+to|intends?\s+to|commit(?:s|ted)?\s+to|metas?|objetivos?|objectifs?|obiettiv[oi]|aspiramos|pretendemos|nos\s+proponemos|visamos|nous\s+visons)\b/i;
 const YEAR_TAG = /^\s*\((?:FY|CY)\s?'?(\d{2}|\d{4})\)|^\s*\(((?:19|20)\d{2})\.?\)/i;
-const YEAR_LEAD = /(?:^|[\s;,])(?:FY\s?)?((?:19|20)\d{2})\.?\s*:\s*$/i;
+// A year and a colon before a figure ("2025: 0.748"), or a fiscal year with none ("FY2024 0.4915").
+const YEAR_LEAD = /(?:^|[\s;,])(?:(?:FY\s?)?((?:19|20)\d{2})\.?\s*:\s*|FY\s?((?:19|20)\d{2})\s+)$/i;
 // "by the end of 2025", "by FY2029/30": a deadline makes a figure a target even without a cue word.
 // "para 2030", "d'ici 2030", "entro il 2030", "até 2030": the same deadline in Romance languages.
 const BY_YEAR =
@@ -100,7 +101,8 @@ export function figureTime(
   const respective = respectiveYear(sentence, end, reportYear);
   if (respective !== undefined) return { year: respective, basis: 'actual' };
   // "2025: 0.748; 2024: 0.762": a year and a colon right before a figure date it.
-  const led = YEAR_LEAD.exec(sentence.slice(Math.max(0, at - 16), at))?.[1];
+  const leading = YEAR_LEAD.exec(sentence.slice(Math.max(0, at - 16), at));
+  const led = leading?.[1] ?? leading?.[2];
   if (led !== undefined && Number(led) <= reportYear) return { year: Number(led), basis: 'actual' };
   // "from the FY2021 baseline of 13,240 tCO2e": a baseline printed with its year is that year's actual.
   const baseline = baselineYear(sentence, at, reportYear);

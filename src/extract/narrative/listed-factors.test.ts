@@ -40,6 +40,18 @@ describe('factors listed after the first one’s unit', () => {
     expect(new Set(spanish.map((f) => f.unit)).size).toBe(1);
   });
 
+  it('reads factors each led by its fiscal year without a colon, each dated by that year', () => {
+    const figures = figuresOf(
+      'The purchased power factor stood at FY2031 0.6127, FY2032 0.5843, FY2033 0.5519 tCO2e/MWh.',
+      2033,
+    );
+    expect(figures.map((f) => [f.value, f.unit, f.year])).toEqual([
+      ['0.6127', 'tCO2e/MWh', 2031],
+      ['0.5843', 'tCO2e/MWh', 2032],
+      ['0.5519', 'tCO2e/MWh', 2033],
+    ]);
+  });
+
   it('reads a yearly factor whose item words say how it differs ("and the latest published …")', () => {
     const figures = figuresOf(
       'Scope 2 uses the grid factor: 0.6120 tCO2/MWh for 2031, 0.6034 for 2032 and the latest published 0.5987 for 2033.',

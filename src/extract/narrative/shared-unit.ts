@@ -6,13 +6,15 @@ import { readFigure, type NarrativeFigure } from './read-figure.js';
 // Each item may carry its own words before the number and its year: in brackets, the ordinal dot
 // of Serbian, Croatian and Slovene kept ("0,748 (2025.), 0,762 (2024.) i 0,781 t CO2/MWh"), after
 // "in"/"for" and their equivalents ("0.748 in 2025, 0.762 in 2024 and 0.781 t CO2/MWh"), or before the
-// number and a colon ("2025: 0.748; 2024: 0.762; 2023: 0.781 t CO2/MWh").
+// number and a colon ("2025: 0.748; 2024: 0.762; 2023: 0.781 t CO2/MWh"), or a fiscal year before the
+// number with none ("FY2023 0.5103, FY2024 0.4915, FY2025 0.4404 tCO2e/MWh").
 const NUMBER = '\\d[\\d,]*(?:\\.\\d+)?';
 const ITEM_WORDS = "(?:[A-Za-z][A-Za-z'’-]*\\s+){0,4}";
 const YEAR = '(?:FY\\s?)?(?:19|20)\\d{2}\\.?';
 const BRACKETED_YEAR = `\\s*\\(${YEAR}\\)`;
 const YEAR_TAG = `(?:${BRACKETED_YEAR}|\\s+(?:in|for|en|em|para|pour|nel|im|für|u|w)\\s+${YEAR}(?!\\d))?`;
-const YEAR_LEAD = `${YEAR}\\s*:\\s*`;
+// A fiscal year needs no colon: "FY2023 0.5103, FY2024 0.4915, FY2025 0.4404 tCO2e/MWh".
+const YEAR_LEAD = `(?:${YEAR}\\s*:\\s*|FY\\s?(?:19|20)\\d{2}\\s+)`;
 // "and" in the languages reports list figures in: German "und", French "et", Spanish "y", Portuguese
 // and Italian "e", Dutch "en", Nordic "og"/"och", Estonian and Finnish "ja", Slavic "i"/"oraz"/"и",
 // Czech and Slovak "a".

@@ -157,9 +157,13 @@ function addRow(block: OpenBlock, line: ReportLine): void {
   if (!block.hasFigure && !headerOnly([line])) block.hasFigure = true;
 }
 
-/** A one-cell line that numbers a table or figure ("Table 8: Diversity of …"): it ends the table above. */
+/**
+ * A line that numbers a table or figure ("Table 8: Diversity of …"), or one caption per cell over tables
+ * printed side by side ("Table 6. Staff by age | Table 7. Staff by site"): it ends the table above.
+ */
 function isCaption(line: ReportLine): boolean {
-  return line.cells.filter((c) => c !== '').length === 1 && isCaptionText(line.text);
+  const filled = line.cells.filter((c) => c !== '');
+  return filled.length === 1 ? isCaptionText(line.text) : filled.length > 1 && filled.every(isCaptionText);
 }
 
 /**

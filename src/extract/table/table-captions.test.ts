@@ -186,3 +186,27 @@ describe('a caption that closes on its currency and scale without brackets', () 
     ]);
   });
 });
+
+describe('two numbered captions printed side by side', () => {
+  it('end the year-headed table above, so the tables under them take no year column of it', () => {
+    const found = read(
+      [
+        'Табела 2. Возен парк',
+        '  Показател              2023      2024      2025',
+        '  Комбиња                  41        44        47',
+        '',
+        'Табела 3. Комбиња по депо, 31.12.2025        Табела 4. Возачи по депо, 31.12.2025',
+        '  Депо             Комбиња                   Депо              Возачи    Обучени',
+        '  Север                 19                   Север                 33         21',
+        '  Југ                   28                   Југ                   52         30',
+      ].join('\n'),
+    );
+    // The right table's figures are all of the captions' year, none of 2024's column above them.
+    expect(found.filter((m) => m.line >= 7).map((m) => [m.line, m.value, m.year])).toEqual([
+      [7, '33', 2025],
+      [7, '21', 2025],
+      [8, '52', 2025],
+      [8, '30', 2025],
+    ]);
+  });
+});
