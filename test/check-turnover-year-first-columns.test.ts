@@ -4,21 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFacts } from '../src/check/index.js';
 import { extractDocument } from '../src/extract/index.js';
 import { docFromText } from './support/doc-from-text.js';
-
-const TURNOVER = (youngRate: string): string =>
-  [
-    'Employees at 30 June                              Unit             FY2031      FY2030',
-    '  By age group',
-    '  Below 35                                          persons              430         401',
-    '  35 and over                                       persons              270         262',
-    '  Total employees                                   persons              700         663',
-    '',
-    'Employee turnover             FY2031 leavers   FY2031 rate (%)   FY2030 leavers   FY2030 rate (%)',
-    `  Below 35                                  52              ${youngRate}               47              11.7`,
-    '  35 and over                               21               7.8               20               7.6',
-    '  Total                                     73              10.4               67              10.1',
-    'Turnover rate = leavers in the year ÷ employees in the group at 30 June × 100.',
-  ].join('\n');
+import { TURNOVER } from './support/turnover-year-first.js';
 
 /** The rules of the findings that point at the first age group's turnover row. */
 function rulesOnYoungRow(rate: string): string[] {

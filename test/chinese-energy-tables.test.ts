@@ -2,16 +2,7 @@
 // its physical unit by year beside that year's figure in tonnes of standard coal equivalent, and staff
 // rows printing only the latest year's figure and its share. Companies and figures are invented.
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../src/extract/index.js';
-import { docFromText } from './support/doc-from-text.js';
-
-function facts(text: string) {
-  return extractDocument(docFromText(text)).facts.map((f) => f.fact);
-}
-const byLine = (found: ReturnType<typeof facts>, line: number) =>
-  found
-    .filter((f) => f.provenance.kind === 'document' && f.provenance.location.line === line)
-    .map((f) => [f.period.year, f.quantity.value.toString(), f.quantity.unit.symbol]);
+import { byLine, facts } from './support/facts-by-line.js';
 
 const COAL_EQUIVALENT = [
   '青禾新能源科技股份有限公司 2031年可持续发展报告',

@@ -3,16 +3,7 @@
 // column comparing the years. Companies and figures are invented.
 import { describe, expect, it } from 'vitest';
 import { checkFacts } from '../src/check/index.js';
-import { extractDocument } from '../src/extract/index.js';
-import { docFromText } from './support/doc-from-text.js';
-
-function facts(text: string) {
-  return extractDocument(docFromText(text)).facts.map((f) => f.fact);
-}
-const byLine = (found: ReturnType<typeof facts>, line: number) =>
-  found
-    .filter((f) => f.provenance.kind === 'document' && f.provenance.location.line === line)
-    .map((f) => [f.period.year, f.quantity.value.toString(), f.quantity.unit.symbol]);
+import { byLine, facts } from './support/facts-by-line.js';
 
 const BRACKETED = [
   '碧川环境科技股份有限公司 2031年度可持续发展报告',

@@ -1,4 +1,5 @@
 import { tryParseUnit } from '../../core/index.js';
+import { FALLING_ARROWS, RISING_ARROWS } from './change-arrows.js';
 import { CURRENCY_MARK_PATTERN } from './currency-mark.js';
 import { withoutCertainNote } from './glued-note.js';
 import { readNumeral } from './scan-numbers.js';
@@ -28,11 +29,12 @@ const ZERO_WORD = /^(?:nil|zero)$/i;
 // South African integrated reports put a tick for assured and a hash for restated figures after the
 // figure ("74,115.8 √", "1,402.3 #", King IV / JSE practice), as others put a star or dagger, or a
 // numbered note mark ("5,968*9", as Japanese ESG data books print "*1" to "*9").
-const CELL =
-  /^([<>≤≥~≈]|approx\.?|about)?\s*([-−–+▲△↑⬆▼▽↓⬇]|\()?\s*(\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?)([a-d]|R|Δ)?\s*\)?\s*(%|‰|per ?cent|pct|pts?|pp|ppts?|p\.p\.|h|hrs?|x)?\s*(?:\*\d{1,2}|[*†‡√✓✔#])?$/i;
-// An arrow before a figure gives the direction of a change, as Chinese and Japanese tables print a
-// year-on-year column ("↑5.4%", "↓16.9%", "▼ 3.1%"): a falling arrow is a minus sign, a rising one a plus.
-const RISE = /^[+▲△↑⬆]$/;
+const CELL = new RegExp(
+  String.raw`^([<>≤≥~≈]|approx\.?|about)?\s*([-−–+${RISING_ARROWS}${FALLING_ARROWS}]|\()?\s*(\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?)([a-d]|R|Δ)?\s*\)?\s*(%|‰|per ?cent|pct|pts?|pp|ppts?|p\.p\.|h|hrs?|x)?\s*(?:\*\d{1,2}|[*†‡√✓✔#])?$`,
+  'i',
+);
+// A plus or a rising arrow (change-arrows.ts) before a figure is no minus sign.
+const RISE = new RegExp(`^[+${RISING_ARROWS}]$`);
 /** A percentage printed in words ("12.5 per cent", British usage, "12.5 pct") is a "%". */
 const PER_CENT = /^(?:per ?cent|pct)$/i;
 

@@ -1,4 +1,5 @@
 import { dec, parseUnit, quantity, STATED_CHANGE_METRIC, type StatedChangeDims } from '../../core/index.js';
+import { FALLING_ARROWS, RISING_ARROWS } from '../numbers/index.js';
 import type { ExtractedFact } from './extract-result.js';
 
 /** How far above a row its table's header may be: bounds the work on untrusted text. */
@@ -18,9 +19,11 @@ const CHANGE_HEADER =
  * A change cell: "(12.4)", "(12.4%)", "-12.4", "–12.4" or "↓12.4%" is a decrease, "44.0", "+3.1%" or "↑3.1%" an increase.
  * A comma before one or two digits ("–4,3") is a decimal comma: no thousands group is that short.
  */
-const CHANGE_CELL = /^(\()?([-+−–▲△↑⬆▼▽↓⬇]?)(\d{1,4}(?:\.\d+|,\d{1,2})?)(?:\s*%?\)|\)?\s*%?)$/;
+const CHANGE_CELL = new RegExp(
+  String.raw`^(\()?([-+−–${RISING_ARROWS}${FALLING_ARROWS}]?)(\d{1,4}(?:\.\d+|,\d{1,2})?)(?:\s*%?\)|\)?\s*%?)$`,
+);
 /** A minus sign or a falling arrow ("↓16.9%", as Chinese tables mark a decrease) before a change. */
-const FALL = /^[-−–▼▽↓⬇]$/;
+const FALL = new RegExp(`^[-−–${FALLING_ARROWS}]$`);
 /**
  * A column giving one year as a percentage of the other ("2025/2024 (%)", as Vietnamese reports print
  * it): 104.2 is an increase of 4.2%, 93.6 a decrease of 6.4%.

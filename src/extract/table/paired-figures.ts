@@ -1,4 +1,4 @@
-import { parseCellValue } from '../numbers/index.js';
+import { FALLING_ARROWS, parseCellValue, RISING_ARROWS } from '../numbers/index.js';
 import { valueWithUnit } from './worded-figure.js';
 import { looksLikeUnit } from './unit-cell.js';
 import { parseYearCell } from './year-cell.js';
@@ -66,9 +66,11 @@ export interface BoxChange {
 
 // A direction word or mark before the percentage. A bare minus is no change: "-3.1%" may be a level
 // (a margin, a return); a plus sign, "up", "down" or an arrow says the figure moved.
-const DIRECTION =
-  /^(up|down|\+|[▲△↑⬆]|[▼▽↓⬇])\s?(?:by\s+)?(\d[\d,.]*)\s?%(?:\s+((?:on|vs\.?|versus|from|since|against)\s+(?:FY\s?)?(?:19|20)\d{2}))?$/iu;
-const UP = /^(?:up|\+|[▲△↑⬆])$/iu;
+const DIRECTION = new RegExp(
+  String.raw`^(up|down|\+|[${RISING_ARROWS}]|[${FALLING_ARROWS}])\s?(?:by\s+)?(\d[\d,.]*)\s?%(?:\s+((?:on|vs\.?|versus|from|since|against)\s+(?:FY\s?)?(?:19|20)\d{2}))?$`,
+  'iu',
+);
+const UP = new RegExp(`^(?:up|\\+|[${RISING_ARROWS}])$`, 'iu');
 
 /** The change a figure cell states, or undefined for a level or anything else. */
 export function statedChange(cell: string): BoxChange | undefined {
