@@ -20,13 +20,13 @@ const ROMANCE_TOTAL =
  * energiforbrug"), Hungarian ("Teljes energiafelhasználás"), Finnish compounds ("Kokonaisenergiankulutus"), Turkish
  * ("Toplam"), the Scandinavian languages ("Totalt", "I alt", Swedish "Summa"), Finnish ("Yhteensä", "Jätteet
  * yhteensä"), Hungarian ("Összesen", "Összes hulladék"), Estonian ("Kokku", "Jäätmed kokku"), Latvian ("Kopā"),
- * Lithuanian ("Iš viso"), Azerbaijani ("Cəmi", "Cəmi su götürülməsi", "Scope 1 cəmi"), Uzbek ("Jami", "Jami energiya iste’moli", "Suv olish, jami"), Kazakh ("Барлығы", "Жиыны", "Барлығы / Всего") and Kyrgyz ("Бардыгы", "Суу алуу, бардыгы"), Armenian ("Ընդամենը", "Ջրառ ընդամենը"), Georgian ("სულ", "ჯამი", "წყლის აღება სულ") and Croatian and Serbian ("Ukupno", "Ukupna potrošnja energije", "Sveukupno", Cyrillic
+ * Lithuanian ("Iš viso"), Azerbaijani ("Cəmi", "Cəmi su götürülməsi", "Scope 1 cəmi"), Uzbek ("Jami", "Jami energiya iste’moli", "Suv olish, jami"), Kazakh ("Барлығы", "Жиыны", "Барлығы / Всего") and Kyrgyz ("Бардыгы", "Суу алуу, бардыгы"), Mongolian ("Нийт", "Нийт хог хаягдал", "Хог хаягдал, нийт"), Icelandic ("Samtals", "Úrgangur samtals", "Alls"), Armenian ("Ընդամենը", "Ջրառ ընդամենը"), Georgian ("სულ", "ჯამი", "წყლის აღება სულ") and Croatian and Serbian ("Ukupno", "Ukupna potrošnja energije", "Sveukupno", Cyrillic
  * "Укупно", Ukrainian "Забір води, разом"): the word alone or last after the row's measure; "Celkem", "Toplam", "Totalt", "Yhteensä",
  * "Összesen", the Baltic words and the Croatian and Serbian words also first ("Toplam enerji"), while a Polish "razem" first means
  * "together with".
  */
 const OTHER_TOTAL =
-  /^(?:სულ|ჯამი|ընդամենը|барлығы|бардыгы|жиыны|c[əe]mi|jami|celkem|celkom|celkov(?:ý|á|é|ého|ých|ou)|skupaj|skupn(?:a|o|i|e)|samlet|samlede|teljes|toplam|totalt|yhteensä|összesen|összes|kokku|kop[āa]|iš\s+viso|(?:sve)?ukupn(?:o|a|i|e|an)|укупн(?:о|а|и|е|ан))(?!\p{L})|^kokonais\p{L}{4,}|(?<!\p{L})(?:სულ|ჯამი|ընդամենը|барлығы|бардыгы|жиыны|c[əe]mi|jami|razem|ogółem|celkem|celkom|spolu|skupaj|toplam|totalt|summa|yhteensä|összesen|i\s+alt|kokku|kop[āa]|iš\s+viso|(?:sve)?ukupno|укупно|разом|усього|всього|загалом)\s*(?:\([^()]*\))?:?$/iu;
+  /^(?:სულ|ჯამი|ընդամենը|барлығы|бардыгы|жиыны|нийт|samtals|alls|c[əe]mi|jami|celkem|celkom|celkov(?:ý|á|é|ého|ých|ou)|skupaj|skupn(?:a|o|i|e)|samlet|samlede|teljes|toplam|totalt|yhteensä|összesen|összes|kokku|kop[āa]|iš\s+viso|(?:sve)?ukupn(?:o|a|i|e|an)|укупн(?:о|а|и|е|ан))(?!\p{L})|^kokonais\p{L}{4,}|(?<!\p{L})(?:სულ|ჯამი|ընդամենը|барлығы|бардыгы|жиыны|нийт|samtals|alls|c[əe]mi|jami|razem|ogółem|celkem|celkom|spolu|skupaj|toplam|totalt|summa|yhteensä|összesen|i\s+alt|kokku|kop[āa]|iš\s+viso|(?:sve)?ukupno|укупно|разом|усього|всього|загалом)\s*(?:\([^()]*\))?:?$/iu;
 
 /**
  * Totals in Korean ("합계", "소계 (Subtotal)", "총계", a bare "계") and Vietnamese ("Tổng cộng", "Tổng số lao

@@ -24,6 +24,8 @@ import kazakh from './metrics.kk.data.json' with { type: 'json' };
 import kyrgyz from './metrics.ky.data.json' with { type: 'json' };
 import georgian from './metrics.ka.data.json' with { type: 'json' };
 import armenian from './metrics.hy.data.json' with { type: 'json' };
+import mongolian from './metrics.mn.data.json' with { type: 'json' };
+import icelandic from './metrics.is.data.json' with { type: 'json' };
 import thai from './metrics.th.data.json' with { type: 'json' };
 import arabic from './metrics.ar.data.json' with { type: 'json' };
 import bulgarian from './metrics.bg.data.json' with { type: 'json' };
@@ -95,7 +97,7 @@ function catalogue(): Catalogue {
  * `metrics.nl.data.json`, Norwegian: `metrics.no.data.json`, Polish: `metrics.pl.data.json`, Chinese:
  * `metrics.zh.data.json`, Croatian: `metrics.hr.data.json`, Japanese: `metrics.ja.data.json`, Korean:
  * `metrics.ko.data.json`, Vietnamese: `metrics.vi.data.json`, Indonesian: `metrics.id.data.json`, Turkish:
- * `metrics.tr.data.json`, Azerbaijani: `metrics.az.data.json`, Uzbek: `metrics.uz.data.json`, Kazakh and Kyrgyz: `metrics.kk/ky.data.json`, Georgian: `metrics.ka.data.json`, Armenian: `metrics.hy.data.json`, Thai: `metrics.th.data.json`, Arabic: `metrics.ar.data.json`, Bulgarian:
+ * `metrics.tr.data.json`, Azerbaijani: `metrics.az.data.json`, Uzbek: `metrics.uz.data.json`, Kazakh and Kyrgyz: `metrics.kk/ky.data.json`, Georgian: `metrics.ka.data.json`, Armenian: `metrics.hy.data.json`, Mongolian and Icelandic: `metrics.mn/is.data.json`, Thai: `metrics.th.data.json`, Arabic: `metrics.ar.data.json`, Bulgarian:
  * `metrics.bg.data.json`, Macedonian: `metrics.mk.data.json`, Russian: `metrics.ru.data.json`, Ukrainian: `metrics.uk.data.json`, Greek: `metrics.el.data.json`, Finnish, Danish,
  * Swedish, Czech, Slovak, Hungarian, Hebrew, Malay, Italian and Slovene: `metrics.fi/da/sv/cs/sk/hu/he/ms/it/sl.data.json`;
  * Romanian, Portuguese and Spanish: `metrics.ro/pt/es.data.json`, beside the wordings the catalogue's own file keeps;
@@ -144,6 +146,8 @@ function languagePhrases(ids: ReadonlySet<string>): Map<string, string[]> {
     ['metrics.ky.data.json', kyrgyz],
     ['metrics.ka.data.json', georgian],
     ['metrics.hy.data.json', armenian],
+    ['metrics.mn.data.json', mongolian],
+    ['metrics.is.data.json', icelandic],
     ['metrics.th.data.json', thai],
     ['metrics.ar.data.json', arabic],
     ['metrics.bg.data.json', bulgarian],

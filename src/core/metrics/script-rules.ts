@@ -54,7 +54,7 @@ function arabicStem(word: string): string {
  * compounds as it likes ("직접 배출", "직접배출"), so a phrase is a run of syllables, spaces aside. Thai
  * prints no spaces between words and its vowel and tone marks are characters of their own: each is a
  * token. Cyrillic, Greek, Georgian, Arabic and Hebrew words are parted by spaces, as English ones are; Bulgarian, Russian
- * and Greek words shed their own endings, not English ones; Kazakh "және" and Kyrgyz "жана" read as and.
+ * and Greek words shed their own endings, not English ones; Kazakh "және", Kyrgyz "жана" and Mongolian "ба" read as and.
  */
 export const SCRIPT_RULES: readonly ScriptRule[] = [
   {
@@ -62,7 +62,7 @@ export const SCRIPT_RULES: readonly ScriptRule[] = [
     letters: '\\u0400-\\u04ff',
     tokens: 'words',
     stem: cyrillicStem,
-    and: ['и', 'і', 'та', 'және', 'жана'],
+    and: ['и', 'і', 'та', 'және', 'жана', 'ба'],
     weight: 1,
   },
   {

@@ -157,8 +157,9 @@ const ROMANIAN_SCALE =
 
 /**
  * Danish and Norwegian scale abbreviations before the krone ("mio. kr." million, "mia. kr." milliard, Norwegian
- * "mill. kr" and "mrd. kr"), and Swedish "mdkr" (miljarder kronor), "Mkr" and "tkr" glued to it: only before "kr" or a
- * krone code, as "mill" alone is a paper mill.
+ * "mill. kr" and "mrd. kr"), Icelandic "m.kr." (milljónir), "millj. kr.", "ma.kr." (milljarðar) and "þús. kr." (þúsund),
+ * and Swedish "mdkr" (miljarder kronor), "Mkr" and "tkr" glued to it: only before "kr" or a krone code, as "mill" alone is
+ * a paper mill.
  */
 const NORDIC_SCALES = {
   t: 'thousand',
@@ -168,9 +169,12 @@ const NORDIC_SCALES = {
   mia: 'billion',
   mrd: 'billion',
   md: 'billion',
+  millj: 'million',
+  ma: 'billion',
+  þús: 'thousand',
 } as const;
 const NORDIC_SCALE =
-  /(?<![\p{L}\d])(mio|mill|mia|mrd|md|t|m)(?:\.\s?|\s|(?=kr))(?=(?:kr|DKK|NOK|SEK)(?![\p{L}]))/giu;
+  /(?<![\p{L}\d])(mio|millj|mill|mia|mrd|md|ma|þús|t|m)(?:\.\s?|\s|(?=kr))(?=(?:kr|DKK|NOK|SEK|ISK)(?![\p{L}]))/giu;
 
 /**
  * Reports translated from Russian or Kazakh print "тыс." (thousand) as "thous.": "thous. t CO2-eq"; Polish

@@ -49,16 +49,16 @@ const MALE_HY = /(?<!\p{L})(?:տղամարդ(?:իկ|կանց|ու)?|արական
 
 // Finnish ("Naiset | Miehet", "naisten osuus"), Czech and Slovak ("Ženy | Muži", "ženské", "mužov"),
 // Slovene ("Ženske | Moški"), Estonian ("Naised | Mehed", "naiste osakaal", after a count "216 naist"), Latvian ("Sievietes |
-// Vīrieši"), Lithuanian ("Moterys | Vyrai", "moterų"), Hungarian ("Nők | Férfiak", "női"), Italian ("Donne | Uomini"), Malay and Indonesian ("Wanita",
+// Vīrieši"), Lithuanian ("Moterys | Vyrai", "moterų"), Icelandic ("Konur | Karlar", genitive "hlutfall kvenna", "karla"; never "kona" or "konum", Turkish for location), Hungarian ("Nők | Férfiak", "női"), Italian ("Donne | Uomini"), Malay and Indonesian ("Wanita",
 // "Perempuan" | "Lelaki", "Laki-laki", "Pria") and Hebrew ("נשים | גברים", with the article or a
 // preposition glued on: "הנשים", "לגברים"). A word of its own, so "hommes" or "nap" are no "nő". The
 // genitive plurals a share's row prints ("Podiel žien", Czech "ženách") and the adjectives columns and
 // shares use ("weiblich", "femenino", "féminin", "femminile", Romanian "feminin"; "taux de
 // féminisation") name a gender too.
 const FEMALE_MORE =
-  /(?<!\p{L})(?:nai(?:nen|set|sia|sten)|žen(?:y|a|ám|ách|ami)?|žien|žensk(?:[áéýí]|ého|ých)|nők?|női|donn[ae]|femmin[ei]|femminil[ei]|wanita|perempuan|weiblich(?:e|er|en|es)?|femenin[oa]s?|f[ée]minin(?:[oa]s?|es?|ă)?|f[ée]minisation|nais(?:ed|te|i|t)|naine|sievietes|sieviešu|sieviete|moter(?:ys|ų|is)|[הלבו]?(?:נשים|אישה))(?!\p{L})/u;
+  /(?<!\p{L})(?:nai(?:nen|set|sia|sten)|žen(?:y|a|ám|ách|ami)?|žien|žensk(?:[áéýí]|ého|ých)|nők?|női|donn[ae]|femmin[ei]|femminil[ei]|wanita|perempuan|weiblich(?:e|er|en|es)?|femenin[oa]s?|f[ée]minin(?:[oa]s?|es?|ă)?|f[ée]minisation|nais(?:ed|te|i|t)|naine|sievietes|sieviešu|sieviete|moter(?:ys|ų|is)|konur|kvenna|kvenkyns|[הלבו]?(?:נשים|אישה))(?!\p{L})/u;
 const MALE_MORE =
-  /(?<!\p{L})(?:mie(?:het|s|hiä|sten)|mošk(?:i|ih|im|a)|muž(?:i|ů|ov|om)?|mužsk(?:[áéýí]|ého|ých)|f[ée]rfi(?:ak)?|uomin[ie]|uomo|maschi|maschil[ei]|lelaki|laki-laki|pria|m(?:ä|ae)nnlich(?:e|er|en|es)?|masculin(?:[oa]s?|es?|ă)?|mehed|meeste|mehi|mees|meest|vīrieši|vīriešu|vīrietis|vyr(?:ai|ų|as)|[הלבו]?(?:גברים|גבר))(?!\p{L})/u;
+  /(?<!\p{L})(?:mie(?:het|s|hiä|sten)|mošk(?:i|ih|im|a)|muž(?:i|ů|ov|om)?|mužsk(?:[áéýí]|ého|ých)|f[ée]rfi(?:ak)?|uomin[ie]|uomo|maschi|maschil[ei]|lelaki|laki-laki|pria|m(?:ä|ae)nnlich(?:e|er|en|es)?|masculin(?:[oa]s?|es?|ă)?|mehed|meeste|mehi|mees|meest|vīrieši|vīriešu|vīrietis|vyr(?:ai|ų|as)|karl(?:ar|a|kyns)|karlmenn|[הלבו]?(?:גברים|גבר))(?!\p{L})/u;
 
 // The gender words of each language but Vietnamese, which is matched composed, and Greek, Russian and
 // Bulgarian, which are matched without accents (greek-cyrillic-dims.ts).

@@ -1,5 +1,5 @@
 /**
- * Gender and employment-type words of Greek, Russian and Bulgarian staff tables, and the gender words of Kazakh and Kyrgyz ones ("Άνδρες | Γυναίκες",
+ * Gender and employment-type words of Greek, Russian and Bulgarian staff tables, and the gender words of Kazakh, Kyrgyz and Mongolian ones ("Άνδρες | Γυναίκες",
  * "Мужчины | Женщины", "Мъже | Жени"; "αορίστου χρόνου", "срочный договор", "непълно работно време").
  * Labels arrive lowercased; Greek capitals drop their accents, so accents are dropped before matching.
  */
@@ -11,14 +11,14 @@ function plain(l: string): string {
 
 // Women: Greek "γυναίκες", "γυναικών", "γυναικείο"; Russian "женщины", "женщин", "женский", "жен." (a
 // column's short form); Bulgarian "жени", "жена", "женски"; Serbian "жене"; Ukrainian "жінки", "жінок",
-// "жіночий"; Kazakh "әйелдер", "әйел"; Kyrgyz "аялдар", "аял".
+// "жіночий"; Kazakh "әйелдер", "әйел"; Kyrgyz "аялдар", "аял"; Mongolian "эмэгтэй", "эмэгтэйчүүд".
 const FEMALE =
-  /(?<!\p{L})(?:γυναικ(?:α|ασ|εσ|ων|ει\p{L}*)?|ә[йи]ел\p{L}*|аял(?:дар\p{L}*|дын)?|женщин\p{L}*|женск\p{L}*|жен[аиые]?|жін(?:ки|ок|ка|оч\p{L}*))(?!\p{L})/u;
+  /(?<!\p{L})(?:γυναικ(?:α|ασ|εσ|ων|ει\p{L}*)?|ә[йи]ел\p{L}*|эмэгтэ[йи]\p{L}*|аял(?:дар\p{L}*|дын)?|женщин\p{L}*|женск\p{L}*|жен[аиые]?|жін(?:ки|ок|ка|оч\p{L}*))(?!\p{L})/u;
 // Men: Greek "άνδρες", "ανδρών", "άντρες", "ανδρικό"; Russian "мужчины", "мужской", "муж."; Bulgarian
 // "мъже", "мъж", "мъжки"; Macedonian "мажи", "маж", "машки"; Serbian "мушкарци", "мушкараца"; Ukrainian
 // "чоловіки", "чоловіків", "чоловічий"; Kazakh "ерлер"; Kyrgyz "эркектер", "эркек".
 const MALE =
-  /(?<!\p{L})(?:ерлер\p{L}*|эркек\p{L}*|αν[δτ]ρ(?:α|ασ|εσ|ων|ικ\p{L}*)|мужчин\p{L}*|мужск\p{L}*|муж|мушкар\p{L}*|мъж(?:е|ки|ка|ко|ете)?|маж(?:и|ите|от)?|машк(?:и|а|о)|чолові(?:ки|ків|ч\p{L}*))(?!\p{L})/u;
+  /(?<!\p{L})(?:ерлер\p{L}*|эрэгтэ[йи]\p{L}*|эркек\p{L}*|αν[δτ]ρ(?:α|ασ|εσ|ων|ικ\p{L}*)|мужчин\p{L}*|мужск\p{L}*|муж|мушкар\p{L}*|мъж(?:е|ки|ка|ко|ете)?|маж(?:и|ите|от)?|машк(?:и|а|о)|чолові(?:ки|ків|ч\p{L}*))(?!\p{L})/u;
 
 /** Whether a label names women in Greek, Russian or Bulgarian. */
 export function namesWomen(l: string): boolean {

@@ -119,13 +119,17 @@ const THAI_PERCENT_BEFORE = /(\s?)ร้อยละ\s*(\d+(?:[.,]\d+)*)(?![\d.,
 // Persian writes "درصد" (per cent) after the figure, or "درصدی" where it qualifies a noun ("کاهش 6.4
 // درصدی", a 6.4-per-cent fall): both are the percent sign.
 const PERSIAN_PERCENT_AFTER = /(\d)\s*درصدی?(?![\p{L}\p{M}])/gu;
+// Mongolian writes "хувь" (per cent) after the figure with its case ending: "7,8 хувиар буурсан" (fell by 7.8 per
+// cent), "58,0 хувийг эзэлж" (makes up 58.0 per cent): each is the percent sign.
+const MONGOLIAN_PERCENT_AFTER = /(\d)\s*хув(?:ь|иар|ийг|иас|ийн|ьтай|ьд)(?![\p{L}\p{M}])/gu;
 
 /**
  * Puts a percent sign printed before its figure after it: "%21,8 of" → "21,8% of", "ลดลงร้อยละ 9.8" →
- * "ลดลง 9.8%"; the Persian word after it becomes the sign: "2.5 درصد" → "2.5%".
+ * "ลดลง 9.8%"; the Persian and Mongolian words after it become the sign: "2.5 درصد" → "2.5%", "7,8 хувиар" → "7,8%".
  */
 function percentAfter(raw: string): string {
-  const text = raw.includes('درصد') ? raw.replace(PERSIAN_PERCENT_AFTER, '$1%') : raw;
+  const persian = raw.includes('درصد') ? raw.replace(PERSIAN_PERCENT_AFTER, '$1%') : raw;
+  const text = persian.includes('хув') ? persian.replace(MONGOLIAN_PERCENT_AFTER, '$1%') : persian;
   const signed = text.includes('%') ? text.replace(PERCENT_BEFORE, '$1$2%') : text;
   return signed.includes('ร้อยละ')
     ? signed.replace(

@@ -5,7 +5,8 @@ import type { ClassifiedMention } from '../classify/index.js';
  * A Canadian or Australian report writes "C$" or "A$" now and then and a bare "$" everywhere else; a
  * Mexican, Colombian or Chilean one writes "pesos" and names which pesos once ("en miles de pesos
  * mexicanos (MXN)"); a Chinese one prints "¥" for the renminbi a Japanese one prints for the yen, and a
- * Moroccan one "dirhams" for what a UAE one means by AED. A bare mark means the currency of its family
+ * Moroccan one "dirhams" for what a UAE one means by AED, and an Icelandic one "m.kr." for what a Danish one means by
+ * "mio. kr.". A bare mark means the currency of its family
  * the document names, when it names exactly one; else its default (USD, MXN, JPY, AED).
  */
 
@@ -73,6 +74,9 @@ const FAMILIES: readonly Family[] = [
       ['DKK', /(?<![A-Za-z])(?:[MT]?DKK|DKK[mk])\b|\bdanske kroner\b/],
       ['NOK', /(?<![A-Za-z])(?:[MT]?NOK|NOK[mk])\b|\bnorske kroner\b/],
       ['SEK', /(?<![A-Za-z])(?:[MT]?SEK|SEK[mk])\b|\b(?:svenska )?[Kk]ronor\b|\b(?:md|[Mm]|t)kr\b/],
+      // Icelandic: the code, "krónur", "ma.kr." / "þús. kr." (no other krone prints them), or the letters þ and ð,
+      // which no Danish, Norwegian or Swedish text writes: an Icelandic report's bare "kr." is the Icelandic króna.
+      ['ISK', /(?<![A-Za-z])ISK\b|(?<![\p{L}])(?:krón(?:a|ur|um|u)|(?:ma|þús)\.\s?kr)(?![\p{L}])|[þð]/iu],
     ],
   },
 ];
