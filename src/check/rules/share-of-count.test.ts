@@ -109,6 +109,22 @@ describe('share.count: a renewable share over electricity or over all energy, as
     ]);
   });
 
+  it('reads a row naming one source in another language as a part too', () => {
+    // "Solarna elektrana" (Montenegrin), "Photovoltaik" (German), "Energía eólica" (Spanish).
+    const rest = energy.slice(1);
+    for (const label of ['Solarna elektrana (vlastita)', 'Photovoltaik Eigenstrom', 'Energía eólica']) {
+      const source = printed({
+        metric: 'energy.renewable',
+        value: '9000',
+        unit: 'MWh',
+        year: 2024,
+        line: 21,
+        label,
+      });
+      expect(runOn([...rest, source, renewable('14.2', 'Udio obnovljive energije')])).toEqual([]);
+    }
+  });
+
   it('takes an "of which renewable" row under the total energy as the renewable energy too', () => {
     // The one renewable row read (own solar, 9,000 MWh) is a part; the table's "of which renewable"
     // row (30,120 MWh) is 12.0% of 250,000 MWh, as printed.

@@ -50,9 +50,12 @@ interface Computed {
 
 /**
  * A renewable energy figure that names one source ("Solar electricity", "Wind power bought") is one part of
- * the renewable energy: beside biomass or hydro printed in other rows, a share above it is no error.
+ * the renewable energy: beside biomass or hydro printed in other rows, a share above it is no error. The
+ * source's name starts the same in most European languages ("Solarna elektrana", "Photovoltaik",
+ * "fotovoltaica", "hidroelektrana", "Windkraft"); South Slavic wind is "vjetar"/"vetar" ("vjetroelektrana").
  */
-const ONE_RENEWABLE_SOURCE = /\b(?:solar|photovoltaic|pv|wind|hydro\w*|geothermal|biomass|biogas|rooftop)\b/i;
+const ONE_RENEWABLE_SOURCE =
+  /(?<![\p{L}])(?:solar\p{L}*|photovolta\p{L}*|fotovolta\p{L}*|fotonapon\p{L}*|pv|wind(?:kraft|energie|strom|power)?|e[oó]lic\p{L}*|vjetro\p{L}*|vetro\p{L}*|hydro\p{L}*|hidro\p{L}*|geotherm\p{L}*|geoterm\p{L}*|biomas\p{L}*|biogas|rooftop)(?![\p{L}])/iu;
 
 /** Percentages against the counts they are computed from (female share, turnover, training coverage). */
 export const shareOfCountRule: Rule = {

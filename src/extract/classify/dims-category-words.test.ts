@@ -31,3 +31,10 @@ describe('inferDims: "production" names staff, a product before it an output', (
     expect(inferDims('Cement and clinker production, kt', '')).toEqual({});
   });
 });
+
+describe('inferDims: a "Supervisory" row is a staff category', () => {
+  it('reads the adjective as the category between management and frontline rows', () => {
+    expect(inferDims('Supervisory', '')).toEqual({ employee_category: 'supervisory' });
+    expect(inferDims('Supervisory grades', '')).toEqual({ employee_category: 'supervisory grades' });
+  });
+});
