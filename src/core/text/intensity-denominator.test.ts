@@ -59,4 +59,15 @@ describe('denominatorKind', () => {
     expect(denominatorKind('hazardous waste')).toBeUndefined();
     expect(denominatorKind('the sales of the group in the year under review')).toBeUndefined();
   });
+
+  it('reads any activity after a label naming an intensity as its output ("per \'000 tickets", "po izletu")', () => {
+    expect(namedDenominator("Intensity per '000 tickets")).toEqual({
+      quantity: '',
+      denominator: "'000 tickets",
+      kind: 'output',
+    });
+    expect(namedDenominator('Intenzitet po izletu')).toMatchObject({ denominator: 'izletu', kind: 'output' });
+    // Without an intensity word, an unknown denominator still names none.
+    expect(namedDenominator('Emissions per ticket')).toBeUndefined();
+  });
 });

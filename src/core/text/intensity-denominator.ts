@@ -30,6 +30,8 @@ const PER = new RegExp(
 const bounded = (w: string): string =>
   SPACELESS.test(w) ? escapeRegExp(w) : `(?<!\\p{L})${escapeRegExp(w)}(?!\\p{L})`;
 const AFTER = new RegExp(`\\s*(?:${words.after.map(bounded).join('|')})\\s*`, 'giu');
+// An activity after an intensity's "per": a short phrase of words, a scale before them ("'000 meals").
+const ACTIVITY = /^(?:(?:['’]?000|thousand|million|\d+)\s+)?\p{L}[\p{L}\s'’-]{0,40}$/iu;
 // A denominator is a short phrase ("EUR million of net sales"); a longer one is a clause, not a unit.
 const MAX_WORDS = 6;
 
@@ -79,7 +81,10 @@ function bracketed(text: string, at: number): boolean {
 }
 
 function split(quantity: string, denominator: string): NamedDenominator | undefined {
-  const kind = denominatorKind(denominator);
+  // "Intensity per '000 meals", "Intenzitet po noćenju": a label naming an intensity divides by the
+  // activity it names (GRI 305-4's units of product or service), whatever its words.
+  const activity = quantity.search(INTENSITY) >= 0 && ACTIVITY.test(denominator) ? 'output' : undefined;
+  const kind = denominatorKind(denominator) ?? activity;
   if (kind === undefined) return undefined;
   const named = quantity
     .replace(INTENSITY, ' ')

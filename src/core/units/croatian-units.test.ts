@@ -12,4 +12,9 @@ describe('Croatian units', () => {
   it('reads tis. as thousand before a currency', () => {
     expect(parseUnit('tis. EUR')).toMatchObject({ symbol: 'EUR thousand', dimension: 'money:EUR' });
   });
+
+  it('reads "po" between a unit and what it is per as a ratio ("kg CO2e po stanaru")', () => {
+    expect(parseUnit('kg CO2e po stanaru')).toMatchObject({ dimension: 'ghg/count' });
+    expect(parseUnit('kWh po m2')).toMatchObject({ dimension: 'energy/area' });
+  });
 });

@@ -170,8 +170,9 @@ const HOURS_BASE = new RegExp(
   'u',
 );
 
-// A unit over a plain noun, what an intensity is per ("kWh/guest night", "kgCO2e per room").
-const PER_NOUN = /^(.+?)\s*(?:\/|\bper\b)\s*(\p{L}+(?: \p{L}+){0,2})$/iu;
+// A unit over a plain noun, what an intensity is per ("kWh/guest night", "kgCO2e per room", the South
+// Slavic "kg CO2e po noćenju").
+const PER_NOUN = /^(.+?)\s*(?:\/|\bper\b|(?<!\p{L})po(?!\p{L}))\s*(\p{L}+(?: \p{L}+){0,2})$/iu;
 
 /** A ratio whose numerator is a unit of a quantity and whose denominator is a counted noun. */
 function perNoun(text: string): boolean {
