@@ -7,9 +7,10 @@
  * lokaciji / tržištu"). Labels arrive lowercased.
  */
 
-const CONTRACT = /(?<!\p{L})(ne)?određen(?:o|im)\s+vr(?:ij)?eme(?:nom)?(?!\p{L})/u;
+// "Na neodređeno" alone (the time word left out, as headcount rows often do) says the same.
+const CONTRACT = /(?<!\p{L})(?:(ne)?određen(?:o|im)\s+vr(?:ij)?eme(?:nom)?|na\s+(ne)?određeno)(?!\p{L})/u;
 // Serbian prints the same words in Cyrillic ("на неодређено време") and, in Latin, "vreme" (ekavian).
-const CONTRACT_CYRILLIC = /(?<!\p{L})(не)?одређен(?:о|им)\s+времен?(?:ом)?(?!\p{L})/u;
+const CONTRACT_CYRILLIC = /(?<!\p{L})(?:(не)?одређен(?:о|им)\s+времен?(?:ом)?|на\s+(не)?одређено)(?!\p{L})/u;
 // Estonian "tähtajatu" (open-ended) and "tähtajaline leping"; Latvian "beztermiņa" and "terminēts" or
 // "noteikta laika" (fixed-term); Lithuanian "neterminuota" and "terminuota sutartis".
 const CONTRACT_BALTIC =
@@ -19,10 +20,19 @@ const WORKING_TIME = /(?<!\p{L})(ne)?pun(?:o|im)\s+radn(?:o|im)\s+(?:vrijeme|vre
 /** The employment type a Croatian, Serbian or Baltic label names, as ESRS S1-6 counts it; undefined when none. */
 export function croatianEmployment(l: string): string | undefined {
   const contract = CONTRACT.exec(l) ?? CONTRACT_CYRILLIC.exec(l) ?? CONTRACT_BALTIC.exec(l);
-  if (contract) return contract[1] ? 'permanent' : 'temporary';
+  if (contract) return contract[1] || contract[2] ? 'permanent' : 'temporary';
   const time = WORKING_TIME.exec(l);
   if (time) return time[1] ? 'part-time' : 'full-time';
   return undefined;
+}
+
+// "Stalni zaposlenici", "stalno zaposleni" (permanent staff) in Croatian, Bosnian, Serbian and Montenegrin
+// rows; prose's "stalni rast" is constant growth, so rows only.
+const STAFF_PERMANENT = /(?<!\p{L})staln(?:i|ih|o|a|e|im)(?!\p{L})/u;
+
+/** The employment type a Croatian or Serbian row's "stalni" names (permanent); undefined when none. */
+export function croatianRowEmployment(l: string): string | undefined {
+  return STAFF_PERMANENT.test(l) ? 'permanent' : undefined;
 }
 
 const METHOD =

@@ -1,4 +1,4 @@
-import { croatianEmployment } from './croatian-dims.js';
+import { croatianEmployment, croatianRowEmployment } from './croatian-dims.js';
 import { greekCyrillicEmployment } from './greek-cyrillic-dims.js';
 import { japaneseEmployment } from './japanese-dims.js';
 import { polishEmployment } from './polish-employment.js';
@@ -27,7 +27,7 @@ export function employmentTypeOf(l: string, row: boolean): string | undefined {
         polishEmployment(l) ??
         japaneseEmployment(l) ??
         // Russian "постоянно" (constantly) and "временно" (for now) are prose words: tables only.
-        (row ? greekCyrillicEmployment(l) : undefined));
+        (row ? (greekCyrillicEmployment(l) ?? croatianRowEmployment(l)) : undefined));
 }
 
 /** Whether a lower-cased label holds an English employment-type word ("contractors", "interns"). */

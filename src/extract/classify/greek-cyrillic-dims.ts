@@ -39,7 +39,9 @@ export function withoutGreekCyrillicGender(l: string): string {
 // "πλήρους / μερικής απασχόλησης" (full / part time), "μόνιμοι", "εποχικοί" (seasonal: temporary); Russian
 // "бессрочный" / "постоянные" (permanent), "срочный" / "временные" (fixed-term, temporary), "полная /
 // частичная занятость", "(не)полный рабочий день"; Bulgarian "безсрочен" / "постоянни", "срочен" /
-// "временни", "(не)пълно работно време". Longer words first: "неполный" before "полный".
+// "временни", "(не)пълно работно време"; Macedonian "постојано вработени", "на (не)определено време",
+// Serbian "стални" / "стално запослени"; Russian "на (не)определённый срок". Longer words first:
+// "неполный" before "полный", "неопределено" before "определено".
 const EMPLOYMENT: readonly (readonly [RegExp, string])[] = [
   [/(?<!\p{L})αοριστου\s+χρονου/u, 'permanent'],
   [/(?<!\p{L})ορισμενου\s+χρονου/u, 'fixed term'],
@@ -47,7 +49,9 @@ const EMPLOYMENT: readonly (readonly [RegExp, string])[] = [
   [/(?<!\p{L})μερικησ\s+απασχολησ/u, 'part time'],
   [/(?<!\p{L})μονιμ\p{L}*/u, 'permanent'],
   [/(?<!\p{L})εποχικ\p{L}*/u, 'temporary'],
-  [/(?<!\p{L})(?:бессрочн|безсроч|постоянн|постоянни|постоянен)\p{L}*/u, 'permanent'],
+  [/(?<!\p{L})(?:бессрочн|безсроч|постоянн|постоянни|постоянен|постојан|сталн)\p{L}*/u, 'permanent'],
+  [/(?<!\p{L})неопределен\p{L}*\s+(?:врем|срок)/u, 'permanent'],
+  [/(?<!\p{L})определен\p{L}*\s+(?:врем|срок)/u, 'fixed term'],
   [/(?<!\p{L})(?:срочн|срочен)\p{L}*/u, 'fixed term'],
   [/(?<!\p{L})(?:временн|временни)\p{L}*/u, 'temporary'],
   [/(?<!\p{L})(?:частичн\p{L}*\s+занятост|неполн\p{L}*\s+рабоч|непълно\s+работно)/u, 'part time'],

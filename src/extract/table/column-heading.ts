@@ -44,14 +44,24 @@ export function isReferenceHeading(text: string): boolean {
 const PLAN_FULFILMENT =
   /^(?:(?:fact|actual)\s*(?:\/|vs\.?|versus|against|to)\s*(?:plan|budget)\b|%\s*of\s+(?:plan|budget)\b|(?:plan|budget)\s+(?:fulfil+ment|execution|achieved)\b)/i;
 
+// "Conversion factor", "折标系数" (the factor to tonnes of standard coal), "折算系数": an energy table prints
+// each fuel's factor in a column of its own between the unit and the years; it is no figure of a year.
+const CONVERSION_FACTOR =
+  /^(?:(?:energy\s+)?conversion\s+(?:factors?|coefficients?)|(?:折标准?煤?|折算|换算|折標準?煤?|換算)(?:系数|係數)|标煤系数|標煤係數)$/i;
+
+/** True for the heading of an energy table's conversion-factor column ("Conversion factor", "折标系数"). */
+export function isConversionFactorHeading(text: string): boolean {
+  return CONVERSION_FACTOR.test(text.trim());
+}
+
 /**
  * True for the heading of a column whose cells are no figures of the table's years: a target's base
  * year, base value or deadline ("Base year", "Base value"), the page an index points to ("Page") or
- * the share of a plan fulfilled ("Fact/plan, %").
+ * the share of a plan fulfilled ("Fact/plan, %"), or an energy table's conversion factor.
  */
 export function holdsNoFigureOfYear(text: string): boolean {
   const t = text.trim();
-  return DATED_COLUMN.test(t) || PAGE_COLUMN.test(t) || PLAN_FULFILMENT.test(t);
+  return DATED_COLUMN.test(t) || PAGE_COLUMN.test(t) || PLAN_FULFILMENT.test(t) || CONVERSION_FACTOR.test(t);
 }
 
 /**

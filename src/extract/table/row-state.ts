@@ -1,7 +1,12 @@
 import type { ReportLine } from '../layout/index.js';
 import { type TableHeader, datedMeasure, isChangeHeading, readHeader } from './header.js';
 import { closeOpenColumns, spanMeasures, spanYears, stackMeasures } from './header-rows.js';
-import { HEADER_LABEL, isRemarkHeading, isPercentSignHeading } from './column-heading.js';
+import {
+  HEADER_LABEL,
+  isConversionFactorHeading,
+  isRemarkHeading,
+  isPercentSignHeading,
+} from './column-heading.js';
 import { isUnitHeading } from './unit-heading.js';
 import { withColumnPositions } from './column-positions.js';
 import { unitUnderColumn } from './column-unit-line.js';
@@ -40,8 +45,8 @@ export function isYearHeader(
 ): boolean {
   // Every cell right of the label cells: a header may head two label columns ("Category | Item").
   const labelled = new Set(labels.map((l) => l.index));
-  // A column comparing the years ("% change", read as a unit and a word) or of remarks ("Notes") heads
-  // no figure of its own.
+  // A column comparing the years ("% change", read as a unit and a word), of remarks ("Notes") or of
+  // conversion factors ("折标系数") heads no figure of its own.
   // "2025 | % | 2024 | %": a share column beside each year's count heads no year of its own, and the
   // split reads the first year and its "%" as label cells, which stay the header's.
   const values = cells.filter(
@@ -52,7 +57,8 @@ export function isYearHeader(
       !isPercentSignHeading(c) &&
       !isUnitHeading(c) &&
       !isChangeHeading(c) &&
-      !isRemarkHeading(c),
+      !isRemarkHeading(c) &&
+      !isConversionFactorHeading(c),
   );
   // A cut-short year ("202") counts only when the columns around it or the report year complete it:
   // "198 | 201 | 209" is a row of three-digit figures, not three cut-off years.
