@@ -26,3 +26,25 @@ describe('a Montenegrin training table', () => {
     expect(within.map((f) => [f.expected, f.actual])).toEqual([['48', '53']]);
   });
 });
+
+describe('a share of the staff in Montenegrin prose', () => {
+  // The people follow the share in the genitive with no "of" ("47,5% stalno zaposlenih"), and the counts
+  // in brackets are joined by "od".
+  const LETTER = [
+    'Rudnik Lovćen AD – Izvještaj o održivosti 2031.',
+    '',
+    'Žene čine 47,5% stalno zaposlenih (250 od 530), a među poslovođama trećinu.',
+  ].join('\n');
+
+  it('reads the share as the women’s share of the workforce', () => {
+    const shares = extractDocument(docFromText(LETTER))
+      .facts.map((f) => f.fact)
+      .filter((f) => f.metric === 'workforce.share');
+    expect(shares.map((f) => [f.quantity.value.toString(), f.dims.gender])).toEqual([['47.5', 'female']]);
+  });
+
+  it('sets the share against the two counts beside it', () => {
+    const stated = findings(LETTER).filter((f) => f.rule === 'share.stated-fraction');
+    expect(stated.map((f) => [f.expected, f.actual])).toEqual([['47.2', '47.5']]);
+  });
+});
