@@ -21,9 +21,10 @@ const COUNT = String.raw`(\d{1,3}(?:,\d{3})+|\d+)`;
 const AMOUNT = String.raw`(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 /**
  * "of" between a part and its whole in the languages esgkit reads: Russian "из", Indonesian "dari",
- * German "von", French "sur", Italian "su", Spanish and Portuguese "de", Polish "z", Greek "από".
+ * German "von", French "sur", Italian "su", Spanish and Portuguese "de", Polish "z", Greek "από",
+ * Serbian, Croatian, Bosnian and Montenegrin "od" ("312 od 584").
  */
-const OF = String.raw`(?:out\s+of|of|из|dari|von|sur|su|de|z|από)`;
+const OF = String.raw`(?:out\s+of|of|из|dari|von|sur|su|de|z|από|od)`;
 /**
  * "124 of these (", "1,864 of our 2,146 active Tier 1 suppliers (", "4 of the 9 seats on the Board (",
  * "212 of the 640 drivers, or ": the share in brackets or set after "or" (group 4).

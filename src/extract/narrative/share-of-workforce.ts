@@ -23,6 +23,10 @@ const OF_PEOPLE = new RegExp(
   `^[\\d.,]+\\s?(?:%|per\\s?cent)\\s+(?:${OF})\\s+(?:(?:${DETERMINER})\\s+){0,2}(?:(?:${COUNT})\\s+)?(?:${PEOPLE})(?!\\p{L})`,
   'iu',
 );
+// Serbian, Croatian, Bosnian and Montenegrin put the people in the genitive with no "of": "Žene čine 58,2%
+// zaposlenih", "… % stalno zaposlenih", "… % ukupnog broja zaposlenih".
+const GENITIVE_PEOPLE =
+  /^[\d.,]+\s?%\s+(?:(?:stalno|ukupno|svih|ukupnog\s+broja)\s+)?(?:zaposlen\p{L}*|radnika)(?!\p{L})/iu;
 // Turkish names the whole before the share, in the genitive: "1.716 çalışanın %32,7'sini",
 // "çalışanların %30'u".
 const PEOPLE_BEFORE = new RegExp(`(?:^|\\s)(?:(?:${COUNT})\\s+)?çal[ıi]şan(?:lar)?[ıi]n\\s*$`, 'iu');
@@ -41,7 +45,8 @@ export function shareOfWorkforce(sentence: string, f: NarrativeFigure): Narrativ
       .split(/[;:!?]|\.\s/)
       .pop() ?? '';
   const whole = PEOPLE_BEFORE.exec(clause);
-  if (!whole && !OF_PEOPLE.test(sentence.slice(f.at))) return f;
+  const rest = sentence.slice(f.at);
+  if (!whole && !OF_PEOPLE.test(rest) && !GENITIVE_PEOPLE.test(rest)) return f;
   // The group is among the last few words: "women make up", "Las mujeres representan el", "Kadınlar".
   const words = (whole ? clause.slice(0, whole.index) : clause).match(/[\p{L}-]+/gu) ?? [];
   const gender = genderOf(words.slice(-5).join(' ').toLowerCase());
