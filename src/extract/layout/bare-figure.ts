@@ -10,3 +10,14 @@ const BARE_FIGURE = /^[-−+(]?\d(?:[\d,.]*|\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3}
 export function isBareFigure(cell: string): boolean {
   return BARE_FIGURE.test(cell);
 }
+
+// A bracketed part naming no year ("('000 litres)", "(m³)", "(tCO2e)"): a unit or a scale, no figure.
+const BRACKETED_UNIT = /\((?![^()]*\b(?:19|20)\d{2}\b)[^()]*\)/g;
+
+/**
+ * Whether a one-cell line prints no figure, so it can be a group row between a header and its rows
+ * ("By gender", "Meals served ('000)": digits inside a unit's brackets are the unit's own).
+ */
+export function printsNoFigure(text: string): boolean {
+  return !/\d/.test(text.replace(BRACKETED_UNIT, ''));
+}

@@ -1,7 +1,7 @@
 import { yesNoAnswer } from '../../core/index.js';
 import { COLUMN_YEAR } from './year-word.js';
 import { isCaptionText } from '../clean/index.js';
-import { isBareFigure } from './bare-figure.js';
+import { isBareFigure, printsNoFigure } from './bare-figure.js';
 import { isRuleLine } from './rule-line.js';
 import { spansSplitBy } from './spans.js';
 import { isStandardHeading } from './standard-heading.js';
@@ -170,7 +170,7 @@ function figuresOfFirstRow(below: readonly string[]): FirstRow {
         /^\S+(?: {2}\S+)+$/.test(c) && c.split(/ {2}/).every((p) => isFigureCell(p)) ? c.split(/ {2}/) : [c],
       );
     // A one-cell group row ("By gender", or a year over the rows it dates) sits between the header and its rows.
-    if (cells.length === 1 && (!/\d/.test(text) || YEAR_LABEL.test(cells[0] ?? ''))) continue;
+    if (cells.length === 1 && (printsNoFigure(text) || YEAR_LABEL.test(cells[0] ?? ''))) continue;
     // A header may wrap over further lines ("(metric tons" over "CO2e)"): cells without a figure
     // are more header, and the first row of figures lies below them. A row of years is the table's
     // own header instead ("Item   2024年   2023年"): the line above it (a caption, "Unit: GJ") heads no column.

@@ -1,5 +1,5 @@
 import { isCaptionText } from '../clean/index.js';
-import { isBareFigure } from './bare-figure.js';
+import { isBareFigure, printsNoFigure } from './bare-figure.js';
 import { spansSplitBy, type Span } from './spans.js';
 import { isRuleLine } from './rule-line.js';
 
@@ -121,7 +121,7 @@ function figureColumns(below: readonly PlacedText[]): FigureColumns | undefined 
     if (!isRow || !rest.every((c) => isBareFigure(c.text))) {
       // A one-cell group row ("By gender") may sit between the header and its rows, and a year printed
       // alone over the rows it dates ("2025" over one group of rows, "2024" over the next) among them.
-      if (cells.length === 1 && (YEAR_LINE.test(row.text.trim()) || (!figures && !/\d/.test(row.text))))
+      if (cells.length === 1 && (YEAR_LINE.test(row.text.trim()) || (!figures && printsNoFigure(row.text))))
         continue;
       break;
     }

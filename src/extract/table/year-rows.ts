@@ -6,6 +6,7 @@ import { stripFootnotes } from './label.js';
 import { mapColumns } from './map-columns.js';
 import { pickUnit, unitIn } from './row-unit.js';
 import { HEADER_LABEL } from './column-heading.js';
+import { hasSiteColumns, siteOfColumn } from './site-columns.js';
 import type { HeaderColumn, TableHeader } from './header.js';
 import { looksLikeUnit } from './unit-cell.js';
 import type { RowState } from './row-state.js';
@@ -59,9 +60,21 @@ export function blockTitle(header: TableHeader | undefined): string | undefined 
 }
 
 /**
+ * The measure a heading line of its own names over year rows under a header of sites ("Chek Lap Kok |
+ * Taipa | Group", then "Water withdrawn (m³)" over "  2025 | 412 | 68 | 480"), as kitchen and plant
+ * matrices print each measure: the rows' measure, each column one site's figure of it. Undefined when
+ * the columns name no sites or no heading line is in force.
+ */
+function siteMatrixMeasure(state: RowState): string | undefined {
+  const measure = stripFootnotes(state.section).trim();
+  return measure !== '' && hasSiteColumns(state.header) ? measure : undefined;
+}
+
+/**
  * A table laid out the other way round: one row per year ("2021 | 100 | 200", or a fiscal year the
  * row's label cell holds: "FY22/23 | 100 | 200") under a header of measures ("Year | Scope 1 (tCO2e)
- * | Scope 2 (tCO2e)"). Each figure is named by its column.
+ * | Scope 2 (tCO2e)"). Each figure is named by its column, or, under a header of sites, by the
+ * measure's heading line with the column's site.
  */
 export function yearRow(
   row: ReportLine,
@@ -78,11 +91,13 @@ export function yearRow(
     return [];
   // Under one source's block ("Diesel   litres   GJ") each column is that source in its column's unit.
   const title = blockTitle(state.header);
+  const matrix = siteMatrixMeasure(state);
   return rest.flatMap((v, i): Mention[] => {
     const column = columns[i];
     if (v.cell.kind !== 'value' || !column) return [];
     const heading = stripFootnotes(column.text);
-    const label = title ?? heading;
+    const label = title ?? matrix ?? heading;
+    const site = matrix === undefined ? undefined : siteOfColumn(state.header, column.index);
     const mention: Mention = {
       kind: 'table',
       line: row.no,
@@ -103,7 +118,8 @@ export function yearRow(
       year,
       basis: 'actual',
       quote: row.raw,
-      dims: {},
+      dims: site === undefined ? {} : { site },
+      ...(matrix === undefined ? {} : { siteColumns: true as const }),
     };
     return [row.page === undefined ? mention : { ...mention, page: row.page }];
   });
