@@ -1,6 +1,7 @@
 import { Decimal, parseUnit, quantity, yesNoAnswer, type Fact } from '../../core/index.js';
 import type { DocLine } from '../document/index.js';
 import { overlaps, spansSplitBy, type Span } from '../layout/index.js';
+import { ageBand, genderOf } from '../classify/index.js';
 import { parseCellValue } from '../numbers/index.js';
 import words from './feature-rows-words.data.json' with { type: 'json' };
 
@@ -92,6 +93,10 @@ interface Shortfall {
   having: Row[];
 }
 
+// A column named by a gender or an age band ("男性", "Female", "<30") splits a count; its dash is a zero, no
+// feature a row lacks.
+const isBreakdown = (name: string): boolean => genderOf(name) !== undefined || ageBand(name) !== undefined;
+
 /**
  * A column's shortfall. A yes/no column counts the rows answering it ("n/a" rows are outside its
  * population); a column of figures and dashes counts the rows every other column fills, the dash (or an
@@ -115,7 +120,7 @@ function shortfallOf(
   const named = cells.flat();
   if (counted.length < 2 || having.length >= counted.length || named.length === 0) return undefined;
   const feature = nameOf(header, [...named, under]);
-  return /\p{L}{2}/u.test(feature) && !YEAR.test(feature)
+  return /\p{L}{2}/u.test(feature) && !YEAR.test(feature) && !isBreakdown(feature)
     ? { feature, line: header[0]?.no ?? 0, counted, having }
     : undefined;
 }
