@@ -110,3 +110,52 @@ describe('factor.stated: a carrier in natural units and again in tce, under the 
     expect(findings.map((f) => f.source.map((s) => s.line))).toEqual([[38, 30, 3]]);
   });
 });
+
+describe('factor.stated: a carrier’s input printed by site beside the whole', () => {
+  const note = 'Conversion factors: gas oil 2.71 kg CO2e per litre.';
+
+  function fleetReport(groupTonnes: string): Fact[] {
+    const base = printed({
+      metric: 'unclassified',
+      value: '2.71',
+      unit: '',
+      year: 2025,
+      line: 5,
+      label: 'gas oil 2.71 kg CO2e per litre',
+      quote: note,
+      extraction: 'text',
+    });
+    const gasOilFactor = { ...base, quantity: { value: base.quantity.value, unit: parseUnit('kgCO2e/L') } };
+    const litres = (value: string, site?: string) =>
+      printed({
+        metric: 'energy.diesel',
+        value,
+        unit: 'thousand L',
+        year: 2025,
+        line: 40,
+        label: "Gas oil, yard vehicles ('000 litres)",
+        ...(site ? { dims: { site } } : {}),
+      });
+    return [
+      gasOilFactor,
+      litres('612.4', 'North depot'),
+      litres('305.1', 'South depot'),
+      litres('917.5'),
+      printed({
+        metric: 'ghg.scope1',
+        value: groupTonnes,
+        unit: 'tCO2e',
+        year: 2025,
+        line: 61,
+        label: 'Gas oil',
+      }),
+    ];
+  }
+
+  it('checks the whole’s tonnes against the whole’s litres, not a depot’s', () => {
+    // 917.5 thousand litres × 2.71 kg/litre = 2,486.4 t.
+    expect(statedFactorRule.run(ruleContext(fleetReport('2486.4'), () => undefined))).toEqual([]);
+    const findings = statedFactorRule.run(ruleContext(fleetReport('2642.4'), () => undefined));
+    expect(findings.map((f) => f.source.map((s) => s.line))).toEqual([[61, 40, 5]]);
+  });
+});

@@ -1,3 +1,4 @@
+import { dimsKey } from '../fact-index/index.js';
 import type { Figure } from '../precision/index.js';
 import { tableLineOf } from './table-grid.js';
 
@@ -37,4 +38,23 @@ export function inputRowNamedAlike(
   if (name === '' || tableLineOf(output as Figure) === undefined) return undefined;
   const same = inputs.filter((g) => tableLineOf(g) !== undefined && rowName(g) === name);
   return same.length === 1 ? same[0] : undefined;
+}
+
+/**
+ * Where a carrier's input is printed by site beside the whole (a site table's "Diesel ('000 litres)"
+ * row: one column per kitchen, then the group) and the converted row is printed once, for the whole,
+ * the input of the converted row's own breakdown: the group's litres for the group's tonnes. Undefined
+ * unless exactly one input is of that breakdown and every other input is printed on its row.
+ */
+export function inputRowOfSameBreakdown(
+  inputs: readonly Figure[],
+  output: Figure | undefined,
+): Figure | undefined {
+  if (!output || tableLineOf(output) === undefined) return undefined;
+  const key = dimsKey(output.fact.dims);
+  const same = inputs.filter((g) => tableLineOf(g) !== undefined && dimsKey(g.fact.dims) === key);
+  const [input] = same;
+  // The other inputs must be the parts printed on that row: inputs from other rows are other measures.
+  const line = input ? tableLineOf(input) : undefined;
+  return same.length === 1 && inputs.every((g) => tableLineOf(g) === line) ? input : undefined;
 }

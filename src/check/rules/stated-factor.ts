@@ -14,7 +14,7 @@ import { productMiss } from './factor-product.js';
 import { isTableRow } from './printed-series.js';
 import { partOffFactor } from './stated-factor-parts.js';
 import { namesOtherCarrier, subjectCarrier, subjectWords, wordsOf } from './stated-factor-subject.js';
-import { inputRowAbove, inputRowNamedAlike } from './stated-factor-rows.js';
+import { inputRowAbove, inputRowNamedAlike, inputRowOfSameBreakdown } from './stated-factor-rows.js';
 import type { Rule, RuleContext } from './rule.js';
 
 /** "Intensity" in the languages reports print it in: a ratio the report computes, not a factor it states. */
@@ -149,7 +149,11 @@ function check(
     numDim === denDim
       ? conversionPair(candidates, f)
       : {
-          input: only(inputs) ?? inputRowAbove(inputs, converted) ?? inputRowNamedAlike(inputs, converted),
+          input:
+            only(inputs) ??
+            inputRowAbove(inputs, converted) ??
+            inputRowNamedAlike(inputs, converted) ??
+            inputRowOfSameBreakdown(inputs, converted),
           output: converted,
         };
   // Rows of the whole and of a part side by side: each column's pair apart (a warning: which rows the
