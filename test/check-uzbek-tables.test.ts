@@ -4,7 +4,7 @@
 // `50 yoshdan katta`), the o‘ and g‘ apostrophe printed as ‘, ʻ or '. Figures are invented.
 import { describe, expect, it } from 'vitest';
 import { checkFacts } from '../src/check/index.js';
-import { isTotalLabel } from '../src/check/fact-index/total-label.js';
+import { isTotalLabel } from '../src/core/index.js';
 import { findMetricsByPhrase, tryParseUnit } from '../src/core/index.js';
 import { ageBand } from '../src/extract/classify/age-band.js';
 import { genderOf } from '../src/extract/classify/gender-words.js';

@@ -1,5 +1,5 @@
 import { addIntervals, overlaps, rangeLike, type Figure } from '../precision/index.js';
-import { isTotalLabel } from './total-label.js';
+import { isTotalLabel } from '../../core/index.js';
 
 /** Words that name no particular quantity ("Total", "Number of …"), left out when labels are compared. */
 const EMPTY_WORDS = new Set(

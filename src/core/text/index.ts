@@ -19,3 +19,4 @@ export {
 } from './intensity-denominator.js';
 export { escapeRegExp } from './escape-regexp.js';
 export { yesNoAnswer } from './yes-no.js';
+export { isTotalLabel } from './total-label.js';

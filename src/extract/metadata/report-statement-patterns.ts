@@ -28,9 +28,10 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 const DATE = `(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2})(?:,?\\s+\\d{4})?`;
 // What a report calls itself when it says what it covers.
 const PUBLICATION = '(?:report|review|document|publication)';
-// The entities a boundary sentence names after "this report covers".
+// The entities a boundary sentence names after "this report covers"; a report naming its units one by one
+// ("It covers the airport kitchen at …, the Harbour kitchen … and the support centre") names them singly.
 const ENTITIES =
-  '(?:the (?:company|group)|subsidiaries|controlled entities|operations|entities|sites|offices|facilities|properties|plants|business(?:es)?|vessels|fleet|mines|estates|hotels|shops|stores|factories|branches|warehouses)';
+  '(?:the (?:company|group)|subsidiaries|controlled entities|operations|entities|sites|offices|facilities|properties|plants|business(?:es)?|vessels|fleet|mines|estates|hotels|shops|stores|factories|branches|warehouses|(?:kitchen|cent(?:re|er)|campus|depot|terminal|airport|station|farm|yard|school|hospital|restaurant|outlet|bakery|mill|refinery|laboratory)(?:s|es)?)';
 
 // What a report calls its figures when it says which entities they cover ("social KPIs cover …").
 const REPORTED_DATA = '(?:data|KPIs|indicators|figures|metrics)';

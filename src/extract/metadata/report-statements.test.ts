@@ -136,4 +136,14 @@ describe('findReportStatements', () => {
       [],
     );
   });
+  it('reads a boundary that names its units one by one after "it covers"', () => {
+    const text = [
+      'This report follows the exchange code for the year to 30 June 2025. It covers the dairy kitchen at',
+      'Northgate Market, the pastry kitchen at Eastbank Quay and the Westmoor distribution centre.',
+    ].join('\n');
+    expect(statements(text).filter(([kind]) => kind === 'reporting_boundary')).toEqual([
+      ['reporting_boundary', 1],
+    ]);
+    expect(statements('The canteen menu covers three hot dishes a day.')).toEqual([]);
+  });
 });

@@ -196,4 +196,30 @@ describe('certified site shares', () => {
     ].join('\n');
     expect(shares(text)).toEqual([]);
   });
+  it('reads a row counting the sites a standard certifies of all of them, year by year, against a claim', () => {
+    const text = [
+      'Safety at our depots',
+      '                                              2032        2031        2030',
+      '  Lost-time injuries                            17          21          24',
+      '  Depots certified to ISO 45001             5 of 6      5 of 6      4 of 6',
+      '  Staff under ISO 45001                      3,912       3,804       3,155',
+      '',
+      'Since March, ISO 45001 covers every one of our six depots and all 4,200 drivers, and audits continue.',
+    ].join('\n');
+    expect(shares(text)).toEqual([
+      ['ISO 45001', '83.3', '5 of 6 sites certified to ISO 45001'],
+      ['ISO 45001', '83.3', '5 of 6 sites certified to ISO 45001'],
+      ['ISO 45001', '66.7', '4 of 6 sites certified to ISO 45001'],
+      ['ISO 45001', '100', 'every site certified to ISO 45001'],
+    ]);
+  });
+
+  it('reads no count from a row naming no sites or printing other cells', () => {
+    const text = [
+      '                                              2032        2031',
+      '  Suppliers audited to ISO 45001            5 of 9      4 of 9',
+      '  Depots certified to ISO 45001             5 of 6      n/a',
+    ].join('\n');
+    expect(shares(text)).toEqual([]);
+  });
 });

@@ -3,6 +3,7 @@ import type { ReportLine } from '../layout/index.js';
 import type { Paragraph } from '../narrative/index.js';
 import { clauseLine, paragraphClauses } from './paragraph-clauses.js';
 import allWords from './certification-all-words.data.json' with { type: 'json' };
+import { certifiedSiteRows, SITE_NOUN } from './certified-site-rows.js';
 
 /** The share of a site table's sites a standard certifies; the same metric for a sentence's claim. */
 export const CERTIFIED_SITES_METRIC = 'management.certified_site_share';
@@ -143,10 +144,31 @@ export function certificationFacts(
   document: string,
   year: number,
 ): Fact[] {
-  const tables = certifiedSiteShares(lines, entity, document, year);
+  const tables = [
+    ...certifiedSiteShares(lines, entity, document, year),
+    ...countedSiteShares(lines, entity, document, year),
+  ];
   const standards = new Set(tables.map((f) => f.dims.standard));
   const claims = claimedCertification(paragraphs, entity, document, year);
   return [...tables, ...claims.filter((f) => standards.has(f.dims.standard))];
+}
+
+/** The shares of the rows counting the sites a standard certifies of all of them ("3 of 4"), year by year. */
+function countedSiteShares(
+  lines: readonly ReportLine[],
+  entity: string,
+  document: string,
+  year: number,
+): Fact[] {
+  return certifiedSiteRows(lines, year).map((c) => {
+    const share = new Decimal(c.certified).div(c.sites).mul(100).toDecimalPlaces(1);
+    return shareFact(entity, document, c.year, c.line, c.standard, share, {
+      quote: c.quote,
+      reported: share.toString(),
+      counted: `${c.certified} of ${c.sites} sites`,
+      extraction: 'table',
+    });
+  });
 }
 
 // A share printed alone, not the end of a longer figure: "100%", "100 %", "80٪", Persian "100 درصد".
@@ -186,7 +208,12 @@ function claimIn(clause: string): Claim | undefined {
   }));
   const full = shares.filter((m) => m.share.eq(100));
   if (full.length > 0) return full.length === 1 ? full[0] : undefined;
-  const all = [...clause.matchAll(ALL_COUNTED)];
+  const counted = [...clause.matchAll(ALL_COUNTED)];
+  // "every one of our four sites and all 6,412 employees": the count of sites is the claim a site table weighs.
+  const all =
+    counted.length > 1
+      ? counted.filter((m) => SITE_NOUN.test(clause.slice(m.index + m[0].length - 1).split(/\s+/u)[0] ?? ''))
+      : counted;
   const [claim] = all;
   if (all.length === 1 && claim && !DENIED.test(clause.slice(0, claim.index))) {
     return { at: claim.index, share: new Decimal(100) };

@@ -68,4 +68,12 @@ describe('a site table column that some of its sites lack', () => {
     expect(penwick.map((f) => f.quantity.unit.symbol)).not.toContain('count');
     expect(penwick.length).toBeGreaterThan(0);
   });
+  it.each(['Insgesamt', 'Ukupno', 'Yhteensä', 'Group'])(
+    'leaves a total row named "%s" out of the hotels it sums',
+    (total) => {
+      // The total fills every column, EV charging points too: read as a hotel it would count 3 of 4.
+      const table = HOTELS.replace('  Total                 ', `  ${total.padEnd(22)}`);
+      expect(counts(table)).toEqual([['EV charging points', '3', '2', 1]]);
+    },
+  );
 });

@@ -1,4 +1,4 @@
-import { Decimal, parseUnit, quantity, yesNoAnswer, type Fact } from '../../core/index.js';
+import { Decimal, isTotalLabel, parseUnit, quantity, yesNoAnswer, type Fact } from '../../core/index.js';
 import type { DocLine } from '../document/index.js';
 import { overlaps, spansSplitBy, type Span } from '../layout/index.js';
 import { ageBand, genderOf } from '../classify/index.js';
@@ -16,7 +16,9 @@ const RULING = /^[\s\-–—─━═=_.·]+$/u;
 const MAX_HEADER_LINES = 3;
 // A header cell longer than this is a caption or prose over the table, not a column's name.
 const MAX_HEADER_CELL_CHARS = 40;
-const TOTALS = new Set(words.totals);
+// The site tables' own words for a row summing the others, beyond the total words of every table
+// (core's isTotalLabel): "Group", "Company", "Overall".
+const SUMMING_ROWS = new Set(words.summingRows);
 // A column named by a year ("FY2024", "Target 2030") is a period's figures, not a feature some sites lack.
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
 
@@ -50,7 +52,9 @@ function rowOf(line: DocLine): Row | undefined {
 
 const isTotal = (row: Row): boolean => {
   const label = row.label.text.toLowerCase().replace(/[:：]$/u, '');
-  return TOTALS.has(label) || TOTALS.has(label.split(/\s+/u)[0] ?? '');
+  return (
+    isTotalLabel(row.label.text) || SUMMING_ROWS.has(label) || SUMMING_ROWS.has(label.split(/\s+/u)[0] ?? '')
+  );
 };
 
 /** A line naming a table's columns: its number and its cells. */

@@ -1,5 +1,6 @@
-// Whether a row label says the row totals others, read by the table rules and by the fact index (a
-// total row stands for its series when the rows it adds were read as the same metric).
+// Whether a row label says the row totals others, in some forty languages: read by check's table rules and
+// fact index (a total row stands for its series when the rows it adds were read as the same metric) and by
+// extract's site-table reader (a total row is no site), so both layers share one list from core.
 
 /** Leading item marks of a label: "(11) Total …", "3. Total …", "• Total …", "a) Total …". */
 const ITEM_MARK = /^\s*(?:\(\s*[0-9ivx]{1,4}\s*\)|[0-9]{1,2}[.)]|[a-z][.)]|[•·▪\-–—*])\s*/i;
