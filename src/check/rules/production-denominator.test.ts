@@ -115,4 +115,26 @@ describe('an intensity per tonne of a product against the year’s output', () =
       });
     expect(run([...steelYears, both('2.05', 2025), both('1.94', 2024)])).toEqual([]);
   });
+
+  it('reads output in general from a genitive right after the bare unit, with no "of"', () => {
+    // 7,942,000 ÷ 3,950,000 (2024's output) = 2.01 printed for 2025; 2024's 1.94 divides its own year.
+    const quote = 'Η ένταση εκπομπών ήταν 2,01 t CO2e ανά τόνο προϊόντος (2024: 1,94 t CO2e/τόνο).';
+    const output = (year: number, value: string) =>
+      printed({ metric: 'production.output', value, unit: 't', scale: '1000', year, line: 8 });
+    const said = (value: string, year: number) =>
+      printed({
+        metric: 'ghg.intensity',
+        value,
+        unit: 'tCO2e',
+        year,
+        line: 41,
+        dims: { denominator: 'τόνο' },
+        quote,
+        extraction: 'text',
+      });
+    const facts = [output(2025, '4180'), output(2024, '3950'), ghg, ghg2024, said('1.94', 2024)];
+    const found = run([...facts, said('2.01', 2025)]);
+    expect(found.map((f) => [f.severity, f.source.map((s) => s.line)])).toEqual([['warning', [41, 30, 8]]]);
+    expect(found[0]?.message).toMatch(/2024/);
+  });
 });

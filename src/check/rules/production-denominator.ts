@@ -109,7 +109,8 @@ const AFTER_PRODUCT: ReadonlySet<string> = new Set([
 /**
  * The product an intensity is per: the words after the unit of its denominator, or, for a figure read
  * from a sentence whose unit stopped at the bare unit ("0.62 t CO2e per tonne of cement"), the words
- * after "of" there, when every such mention in the sentence names the same product.
+ * after "of" there (or output in general, a word for it right after the unit), when every such mention
+ * in the sentence names the same product.
  */
 export function intensityProduct(intensity: Figure, printedDen: string): string | undefined {
   const own = productOf(printedDen);
@@ -120,7 +121,10 @@ export function intensityProduct(intensity: Figure, printedDen: string): string 
   const named = new Set<string>();
   const words = p.quote.toLowerCase().split(/[^\p{L}\p{N}³²]+/u);
   words.forEach((w, i) => {
-    if (w !== unit || words[i + 1] !== 'of') return;
+    if (w !== unit) return;
+    // A language that puts output in the genitive names it with no "of" ("τόνο προϊόντος", "тонну продукции").
+    if (OUTPUT_WORDS.has(words[i + 1] ?? '')) named.add('');
+    if (words[i + 1] !== 'of') return;
     const after = words.slice(i + 2, i + 4);
     const end = after.findIndex((x) => AFTER_PRODUCT.has(x) || x === '' || /\d/.test(x));
     const name = (end < 0 ? after : after.slice(0, end)).join(' ');

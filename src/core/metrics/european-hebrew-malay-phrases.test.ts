@@ -15,6 +15,9 @@ const LABELS: readonly (readonly [string, string])[] = [
   ['Henkilöstön vaihtuvuus', 'turnover.rate'],
   ['Koulutustunnit per työntekijä', 'training.hours_average'],
   ['Koulutustunnit / työntekijä', 'training.hours_average'],
+  // A product's output in tonnes or m³, the product named before "tuotanto" (production).
+  ['Kartongin tuotanto', 'production.output'],
+  ['Tuotanto yhteensä (t)', 'production.output'],
   ['Direkte udledning', 'ghg.scope1'],
   ['Ikke-farligt affald', 'waste.non_hazardous'],
   ['Personaleomsætning', 'turnover.rate'],

@@ -9,9 +9,10 @@ export interface PrintedUnit {
   readonly denominator: string;
 }
 
-// "/", "per", Persian "بر" ("تن CO2e بر تن محصول", tonnes CO2e per tonne of product) or the South
-// Slavic "po" ("kg CO2e po noćenju", kilograms CO2e per guest night).
-const RATIO = /\s*(?:\/|\bper\b|(?<!\p{L})(?:بر|po)(?!\p{L}))\s*/iu;
+// "/", "per", Persian "بر" ("تن CO2e بر تن محصول", tonnes CO2e per tonne of product), the South
+// Slavic "po" ("kg CO2e po noćenju", kilograms CO2e per guest night) or Greek "ανά" ("GJ ανά τόνο"), as
+// the unit parser reads them.
+const RATIO = /\s*(?:\/|\bper\b|(?<!\p{L})(?:بر|po|αν[άα])(?!\p{L}))\s*/iu;
 
 // A unit cell naming only the figure's kind, in English or Spanish and Portuguese ("tasa", "taxa", "índice"),
 // Malay and Indonesian ("kadar", "tingkat", "rasio", "indeks"), Italian ("tasso", "indice"), French
