@@ -60,6 +60,14 @@ describe('age bands in other languages', () => {
     expect(inferDims('Trên 50 tuổi', 'Theo độ tuổi')).toEqual({ age: '>50' });
   });
 
+  it('reads Georgian bands and a Georgian age heading', () => {
+    expect(ageBand('30 წლამდე')).toBe('<30');
+    expect(ageBand('30–50 წელი')).toBe('30-50');
+    expect(ageBand('50 წელზე მეტი')).toBe('>50');
+    expect(ageBand('50 წელზე უფროსი')).toBe('>50');
+    expect(headsAgeGroups('ასაკობრივი ჯგუფი')).toBe(true);
+  });
+
   it('reads a Romanian band joined by "și" and a Romanian age heading', () => {
     expect(ageBand('Între 35 și 45 de ani')).toBe('35-45');
     expect(headsAgeGroups('Grupa de vârstă')).toBe(true);

@@ -7,10 +7,10 @@
 
 // Words that make a bare number an age: years or age in those languages ("30 tuổi", "30 tahun", "30 yaş",
 // "30 anni", "30 jaar", "30 år", "30 лет", Ukrainian "30 років", "30 години", Estonian "30 aastat", Latvian "30 gadi", Lithuanian "30 metų",
-// Serbian "30 година", "30 ετών", "30 ปี", "30歳"), or a band's shape
+// Serbian "30 година", "30 ετών", "30 ปี", "30歳", Georgian "30 წელი" / "30 წლამდე"), or a band's shape
 // ("between 30 and 50").
 const AGE_CONTEXT =
-  /\b(?:years?|aged?|age group|yrs|jahren?)\b|\d{2}\s*[岁歲歳세]|\d{2}\s*(?:años|anos|ans|anni|jaar|år|лет|років|роки|години|година|(?:de\s+)?ani|godin[aeu]?|lat|aasta\p{L}*|gad(?:i|u|iem|s)|metų|tuổi|tahun|yaş\p{L}*|yosh\p{L}*|ปี|ετών|ετων|έτη|ετη)(?![\p{L}])|between\s*\d{2}\s*(?:-|–|—|and|to)\s*\d{2}|\d\s*(?:or|and)\s*(?:under|below|above|over)|(?:under|below|over|above)\s*\d|^\s*[1-6]\d\s*[-–]\s*[2-9]\d\s*$|^\s*[<>≤≥]\s*[1-6]\d\s*$/u;
+  /\b(?:years?|aged?|age group|yrs|jahren?)\b|\d{2}\s*[岁歲歳세]|\d{2}\s*(?:años|anos|ans|anni|jaar|år|лет|років|роки|години|година|(?:de\s+)?ani|godin[aeu]?|lat|aasta\p{L}*|gad(?:i|u|iem|s)|metų|tuổi|tahun|yaş\p{L}*|yosh\p{L}*|ปี|ετών|ετων|έτη|ετη|წლ\p{L}*|წელ\p{L}*)(?![\p{L}])|between\s*\d{2}\s*(?:-|–|—|and|to)\s*\d{2}|\d\s*(?:or|and)\s*(?:under|below|above|over)|(?:under|below|over|above)\s*\d|^\s*[1-6]\d\s*[-–]\s*[2-9]\d\s*$|^\s*[<>≤≥]\s*[1-6]\d\s*$/u;
 
 // The words joining a band's bounds: Spanish "y", Portuguese "e", French "à"/"et", Dutch "en", German "bis",
 // Croatian "do", Romanian "și" ("între 30 și 50 de ani"), Russian "до", Bulgarian "и" ("между 30 и 50"),
@@ -31,15 +31,17 @@ const CJK_OPEN = /(\d{2})\s*[岁歲歳세]\s*(?:\(含\)|及|或)?\s*(以下|以�
 // Nordic ("under 30 år"), Russian ("до 30", "младше 30"), Bulgarian ("под 30"), Greek ("κάτω των 30",
 // "έως 30"), Turkish ("30 yaş altı"), Vietnamese ("dưới 30"), Indonesian and Malay ("di bawah 30",
 // "kurang dari 30"), Thai ("ต่ำกว่า 30", "น้อยกว่า 30"), Estonian ("alla 30"), Latvian ("līdz 30"), Lithuanian
-// ("iki 30"), Serbian ("do 30", "млађи од 30"), Uzbek ("30 yoshgacha", up to 30; "30 yoshdan kichik").
+// ("iki 30"), Serbian ("do 30", "млађи од 30"), Uzbek ("30 yoshgacha", up to 30; "30 yoshdan kichik"),
+// Georgian ("30 წლამდე", up to 30 years).
 const UNDER =
-  /(?<!\p{L})(?:under|below|less than|younger than|menores de|menos de|menor de|abaixo de|até|moins de|sub|unter|jünger als|mlađ[ie] od|млађ[иe] од|alla|līdz|iki|do|poniżej|meno di|sotto i|inferiore a|jonger dan|до|младше|под|κάτω (?:των|από)|κατω (?:των|απο)|έως|εως|dưới|(?:di\s+)?bawah|kurang dari|ต่ำกว่า|น้อยกว่า|<|≤)\s*(\d{2})(?![\d.,]?\d)|(\d{2})\s*(?:and|or)\s*(?:under|below|younger)|(\d{2})\s*yaş\p{L}*\s*(?:altı|alti)|(\d{2})\s*yosh(?:gacha|dan\s+kichik)/u;
+  /(?<!\p{L})(?:under|below|less than|younger than|menores de|menos de|menor de|abaixo de|até|moins de|sub|unter|jünger als|mlađ[ie] od|млађ[иe] од|alla|līdz|iki|do|poniżej|meno di|sotto i|inferiore a|jonger dan|до|младше|под|κάτω (?:των|από)|κατω (?:των|απο)|έως|εως|dưới|(?:di\s+)?bawah|kurang dari|ต่ำกว่า|น้อยกว่า|<|≤)\s*(\d{2})(?![\d.,]?\d)|(\d{2})\s*(?:and|or)\s*(?:under|below|younger)|(\d{2})\s*yaş\p{L}*\s*(?:altı|alti)|(\d{2})\s*(?:yosh(?:gacha|dan\s+kichik)|წლამდე)/u;
 
 // "Over 50" in those languages ("acima de 50", "oltre 50", "ouder dan 50", "över 50", "старше 50", Ukrainian "понад 50", "над 50",
 // "άνω των 50", "50 ετών και άνω", "trên 50", "di atas 50", "lebih dari 50", "มากกว่า 50"), "50 and above",
-// "50 yaş üstü", Uzbek "50 yoshdan katta" (older than 50), Estonian "üle 50", Latvian "virs 50", Lithuanian "virš 50", Serbian "preko 50" / "преко 50", "50 tuổi trở lên", "50 ปีขึ้นไป", "≥41", "31+".
+// "50 yaş üstü", Uzbek "50 yoshdan katta" (older than 50), Georgian "50 წელზე მეტი" (more than 50 years),
+// Estonian "üle 50", Latvian "virs 50", Lithuanian "virš 50", Serbian "preko 50" / "преко 50", "50 tuổi trở lên", "50 ปีขึ้นไป", "≥41", "31+".
 const OVER =
-  /(?<!\p{L})(?:over|above|more than|older than|mayores de|mayor de|m[aá]s de|mais de|acima de|plus de|peste|über|älter als|stariji od|starije od|старији од|üle|virs|virš|vyresni nei|preko|преко|powyżej|oltre|più di|sopra i|ouder dan|över|старше|понад|над|άνω (?:των|από)|ανω (?:των|απο)|πάνω από|πανω απο|trên|(?:di\s+)?atas|lebih dari|มากกว่า|สูงกว่า|>|≥)\s*(\d{2})(?![\d.,]?\d)|(\d{2})\s*(?:and|or)\s*(?:over|above|older)|(\d{2})\s*\+|(\d{2})\s*(?:(?:ετών|ετων)\s+)?(?:και\s+(?:άνω|ανω))|(\d{2})\s*(?:tuổi\s+trở lên|ปี\s*ขึ้นไป|yaş\p{L}*\s*(?:üstü|ve üzeri)|yoshdan\s+(?:katta|yuqori|oshgan)|anos ou mais|ans et plus|anni e oltre)/u;
+  /(?<!\p{L})(?:over|above|more than|older than|mayores de|mayor de|m[aá]s de|mais de|acima de|plus de|peste|über|älter als|stariji od|starije od|старији од|üle|virs|virš|vyresni nei|preko|преко|powyżej|oltre|più di|sopra i|ouder dan|över|старше|понад|над|άνω (?:των|από)|ανω (?:των|απο)|πάνω από|πανω απο|trên|(?:di\s+)?atas|lebih dari|มากกว่า|สูงกว่า|>|≥)\s*(\d{2})(?![\d.,]?\d)|(\d{2})\s*(?:and|or)\s*(?:over|above|older)|(\d{2})\s*\+|(\d{2})\s*(?:(?:ετών|ετων)\s+)?(?:και\s+(?:άνω|ανω))|(\d{2})\s*(?:tuổi\s+trở lên|ปี\s*ขึ้นไป|yaş\p{L}*\s*(?:üstü|ve üzeri)|yoshdan\s+(?:katta|yuqori|oshgan)|anos ou mais|ans et plus|anni e oltre|წელზე\s+(?:მეტი|უფროსი))/u;
 
 /**
  * "Under 30 years old" → "<30", "30–50", "30 to 50" → "30-50", "Over 50" / "50 and above" → ">50".
@@ -67,9 +69,10 @@ export function ageBand(label: string, underAgeHeading = false): string | undefi
 }
 
 // A heading over age bands in those languages ("By age group", "Theo độ tuổi", "Berdasarkan usia",
-// "Nach Alter", "Por edad", "Grupa de vârstă", "По възраст", "Ηλικιακή ομάδα", "年龄", "年齢", "연령").
+// "Nach Alter", "Por edad", "Grupa de vârstă", "По възраст", "Ηλικιακή ομάδα", Georgian "ასაკობრივი ჯგუფი",
+// "年龄", "年齢", "연령").
 const AGE_HEADING =
-  /\bage\b|(?<!\p{L})(?:tuổi|usia|umur|alter|edad|idade|v[âa]rst[aăe]|[âa]ge|età|leeftijd|[åa]lder|wiek|возраст\p{L}*|възраст\p{L}*|ηλικ\p{L}*|yaş\p{L}*|yosh\p{L}*|vanus\p{L}*|vecum\p{L}*|amži\p{L}*|amž\p{L}*|starost\p{L}*|старост\p{L}*|uzrast\p{L}*|узраст\p{L}*|อายุ)(?!\p{L})|年龄|年齡|年齢|연령/iu;
+  /\bage\b|(?<!\p{L})(?:tuổi|usia|umur|alter|edad|idade|v[âa]rst[aăe]|[âa]ge|età|leeftijd|[åa]lder|wiek|возраст\p{L}*|възраст\p{L}*|ηλικ\p{L}*|yaş\p{L}*|yosh\p{L}*|vanus\p{L}*|vecum\p{L}*|amži\p{L}*|amž\p{L}*|starost\p{L}*|старост\p{L}*|uzrast\p{L}*|узраст\p{L}*|อายุ|ასაკ\p{L}*)(?!\p{L})|年龄|年齡|年齢|연령/iu;
 
 /** Whether a group heading says the rows below it are age bands. */
 export function headsAgeGroups(group: string): boolean {

@@ -95,7 +95,8 @@ const CORNER: readonly (readonly [RegExp, string])[] = [
     /^(?:local|locais|site|sede|unidad|unidade|lieu|[ée]tablissement|fabrica|amplasament|werk|standort|betrieb|usine|planta|stabilimento|prev[áa]dzka|z[áa]vod|provoz(?:ovna)?|zak[łl]ad|lokalizacja|lokacija|obrat|tovarna|pogon|tvornica|tesis|fabrika|kilang|lokasi|pabrik|plant|facility|gy[áa]r|[üu]zem|telephely|завод|фабрика|підприємство|предприятие|площадка|майданчик)$/iu,
     'by site',
   ],
-  [/^(?:categor[ií]a|cat[ée]gorie|kategorie)$/iu, 'category'],
+  // Georgian "კატეგორია" too.
+  [/^(?:categor[ií]a|cat[ée]gorie|kategorie|კატეგორია)$/iu, 'category'],
 ];
 
 /**

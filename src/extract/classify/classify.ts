@@ -18,6 +18,7 @@ import {
   BARE_SHARE,
   breakdownFits,
   captionedForEmployees,
+  groupHeadcount,
   headcountShare,
   averageOfHours,
   isTrainingHours,
@@ -224,7 +225,8 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   const fits = (metric: Metric) =>
     breakdownFits(metric, dims) &&
     !(averaged && metric.kind === 'count') &&
-    !(counted && metric.kind === 'ratio');
+    // A bare "Number" column printed without a unit counts: no rate, no money ("Sales | 296").
+    !(counted && (metric.kind === 'ratio' || metric.dimension.startsWith('money')));
   const own = texts.slice(0, core);
   const employees = (c: string) => asEmployees(c, printed, cache, fits);
   const chosen =
@@ -248,7 +250,8 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
     partOfTotal(m, printed, dims, cache) ??
     (averaged && isTrainingHours(m)
       ? chooseMetric(['average training hours'], printed, 1, cache, fits)
-      : undefined);
+      : undefined) ??
+    groupHeadcount(m, dims, printed, cache, fits);
   // "Diesel" under "Energy consumed (GJ)": a row naming one carrier is that carrier, never the total.
   const found = carrierOverTotal(m, byLabel, chosen, fits) ?? averageOfHours(chosen, averaged) ?? chosen;
   // "MGO | Energy (GJ)": a row named by a fuel is that fuel's energy, never the total.

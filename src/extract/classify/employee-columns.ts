@@ -46,8 +46,10 @@ export function isTrainingHours(m: Mention): boolean {
   return /\bhours?\b/i.test(m.column ?? '') && m.context.some((c) => /\b(?:training|learning)\b/i.test(c));
 }
 
-// A column headed only by a count word, as printed beside a "%" column under each year ("Number | %").
-const COUNT_COLUMN = /^(?:number|no\.?|count|headcount)(?:\s*\(\s*(?:persons|people|headcount)\s*\))?$/i;
+// A column headed only by a count word, as printed beside a "%" column under each year ("Number | %"),
+// in English or Georgian ("რაოდენობა").
+const COUNT_COLUMN =
+  /^(?:number|no\.?|count|headcount|რაოდენობა)(?:\s*\(\s*(?:persons|people|headcount)\s*\))?$/iu;
 
 /**
  * A figure under a bare "Number" column, printed without a unit, counts people or events and is no
@@ -55,6 +57,29 @@ const COUNT_COLUMN = /^(?:number|no\.?|count|headcount)(?:\s*\(\s*(?:persons|peo
  */
 export function underCountColumn(m: Mention, printed: PrintedUnit | undefined): boolean {
   return m.kind === 'table' && printed === undefined && COUNT_COLUMN.test((m.column ?? '').trim());
+}
+
+/**
+ * "Age group | Number | Share, %" over "Under 30 | 236 | 20.7", "Category | Number" over "Managers | 64":
+ * a bare count of a group of people (an age band, a staff category) that no word of the table names
+ * otherwise is that group's headcount (GRI 2-7, 405-1).
+ */
+export function groupHeadcount(
+  m: Mention,
+  dims: Dims,
+  printed: PrintedUnit | undefined,
+  cache: PhraseCache | undefined,
+  fits: (metric: Metric) => boolean,
+): ReturnType<typeof chooseMetric> {
+  if (!underCountColumn(m, printed) || !/^\d+$/.test(m.value)) return undefined;
+  if (!personal(dims) && dims.employee_category === undefined) return undefined;
+  return chooseMetric(
+    ['employees'],
+    undefined,
+    1,
+    cache,
+    (metric) => fits(metric) && metric.kind === 'count',
+  );
 }
 
 // A column headed only by the percent sign, as printed beside a count under each year ("(%)").
