@@ -53,6 +53,9 @@ describe('an amount a sentence says was paid out, against revenue', () => {
     ['do obecných projektov sme investovali EUR 2,940 million', '2940'],
     ['für Stipendien haben wir EUR 2,710 million gespendet', '2710'],
     ['the investigation cost EUR 2,990 million', undefined],
+    ['i alt har vi gennemført investeringer i varmepumper for EUR 2,870 million', '2870'],
+    ['vi har investeret EUR 2,810 million i nye tørreanlæg', '2810'],
+    ['investeret kapital udgjorde EUR 2,960 million ved årets udgang', undefined],
   ])('reads an amount invested or paid in the year as paid out: %s', (quote, actual) => {
     const value = /EUR ([\d,]+)/.exec(quote)?.[1]?.replace(/,/g, '') ?? '';
     const found = run([revenue, sentence(value, 'EUR million', quote)]);

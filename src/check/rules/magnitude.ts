@@ -42,13 +42,17 @@ const PAID_OUT =
  * The same verbs in the past tense of the other languages reports are read in: Slovak and Czech
  * ("investovali", "darovali", "vynaložili"), Polish ("zainwestowaliśmy", "przekazaliśmy"), German
  * ("investiert", "gespendet"), Spanish, Portuguese, Romanian and Hungarian; Italian "investito" and French
- * "investi" only as whole words ("Investition", "investigation" and "donation" are none).
+ * "investi" only as whole words ("Investition", "investigation" and "donation" are none). Danish, Norwegian
+ * and Swedish say investments were carried out ("gennemført investeringer", "genomfört investeringar") or
+ * use the participle ("investeret", "doneret", "udbetalt"); "investeret kapital" is invested capital, a
+ * balance, not money spent in the year.
  */
 const PAID_OUT_OTHER_LANGUAGES = new RegExp(
   String.raw`(?<!\p{L})(?:investoval|darova|věnoval|venoval|vynaložil|vyplatil|zainwestowa|przekaza|przeznaczy|wpłaci|` +
     String.raw`investiert|gespendet|ausgezahlt|aufgewendet|invert(?:imos|ió|ieron)|invirti|don(?:amos|ó|aron)|` +
     String.raw`investi(?:mos|u|ram)|doa(?:mos|ou|ram)|am\s+investit|am\s+donat|` +
-    String.raw`adományoz|befektett)\p{L}*|(?<!\p{L})(?:investi|versé|(?:investit|donat|erogat)[oi])(?:e|s|es)?(?!\p{L})`,
+    String.raw`adományoz|befektett|(?:gennemført|gjennomført|genomfört)\s+investering|` +
+    String.raw`investere[td](?!\s+kapital)|investerat(?!\s+kapital)|doner(?:et|t|at)|udbetalt|utbetal)\p{L}*|(?<!\p{L})(?:investi|versé|(?:investit|donat|erogat)[oi])(?:e|s|es)?(?!\p{L})`,
   'iu',
 );
 /**

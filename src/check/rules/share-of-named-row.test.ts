@@ -66,3 +66,35 @@ describe('share.of-named-row, a share of a part in a whole', () => {
     expect(found.map((f) => [f.severity, f.expected])).toEqual([['warning', '45']]);
   });
 });
+
+describe('share.of-named-row, a Persian share of a part in all of the whole', () => {
+  // A made-up plant's electricity in MWh: bought from the grid and from its own solar panels, no total row.
+  const cells = (line: number, label: string, unit: string, byYear: readonly [number, string][]) =>
+    byYear.map(([year, value]) => printed({ metric: 'unclassified', value, unit, year, line, label }));
+  const table = (share: string) => [
+    ...cells(70, 'برق شبکه', 'MWh', [
+      [2031, '41250'],
+      [2030, '40110'],
+      [2029, '39870'],
+    ]),
+    ...cells(71, 'برق خورشیدی', 'MWh', [
+      [2031, '3750'],
+      [2030, '1890'],
+    ]),
+    ...cells(72, 'سهم برق خورشیدی از کل برق (درصد)', '%', [
+      [2031, share],
+      [2030, '4.50'],
+    ]),
+  ];
+
+  it('takes the grid row and the part’s row added as the whole, and warns on the year that misses', () => {
+    // 3,750 / (41,250 + 3,750) = 8.33%, printed 9.10%; 1,890 / (40,110 + 1,890) = 4.50%.
+    const found = run(table('9.10'));
+    expect(found.map((f) => [f.severity, f.expected, f.actual])).toEqual([['warning', '8.33', '9.1']]);
+    expect(found[0]?.source.map((s) => s.line)).toEqual([72, 71, 70]);
+  });
+
+  it('says nothing when both years fit', () => {
+    expect(run(table('8.33'))).toEqual([]);
+  });
+});

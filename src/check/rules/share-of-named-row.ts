@@ -1,5 +1,5 @@
 import { showFigure, type CheckFinding } from '../finding/index.js';
-import type { Figure } from '../precision/index.js';
+import { addIntervals, type Figure } from '../precision/index.js';
 import type { Rule } from './rule.js';
 import { computedShare, isMisfit, misfitFinding, shareMisfits, type SharePair } from './share-pairs.js';
 import { gridRows, isTotalLabel, type GridRow } from './table-grid.js';
@@ -22,9 +22,11 @@ const SHARE_OF_ROW = [
 const SHARE_IN_ROW = [
   /^(?:share|proportion|percentage)\s+of\s+(?<part>.+?)\s+in\s+(?<whole>[^()]+?)\s*(?:\([^()]*\))?$/i,
   /^udio\s+(?<part>.+?)\s+u\s+(?<whole>[^()]+?)\s*(?:\([^()]*\))?$/iu,
+  // Persian "سهم برق خورشیدی از کل برق (درصد)": the share of solar electricity of all electricity.
+  /^سهم\s+(?<part>.+?)\s+از\s+(?<whole>[^()]+?)\s*(?:\([^()]*\))?$/u,
 ];
-/** Stems that name no row of their own: "total" and the Croatian "ukupno" in its forms. */
-const FILLER_STEMS = new Set(['total', 'ukupn', 'the', 'of', 'and', 'our']);
+/** Stems that name no row of their own: "total", the Croatian "ukupno" in its forms, the Persian "کل". */
+const FILLER_STEMS = new Set(['total', 'ukupn', 'the', 'of', 'and', 'our', 'کل']);
 /** Lines the part's and the whole's rows may lie from the share's row: the body of one table. */
 const NEAR = 8;
 /** Words that name no row ("the", "total"). */
@@ -47,21 +49,25 @@ export const shareOfNamedRowRule: Rule = {
       if (!row.cells.every(isPercent)) continue;
       const named = namedParts(row);
       const near = rows.filter(
-        (r) =>
-          r !== row && Math.abs(r.line - row.line) <= NEAR && sameColumns(r, row) && !r.cells.some(isPercent),
+        (r) => r !== row && Math.abs(r.line - row.line) <= NEAR && !r.cells.some(isPercent),
       );
-      const found = named ? exactRows(named, near) : stemRows(row, near);
+      const found = named
+        ? exactRows(
+            named,
+            near.filter((r) => sameColumns(r, row)),
+          )
+        : stemRows(
+            row,
+            near.filter((r) => sameColumns(r, row) || coversYears(r, row)),
+          );
       if (!found) continue;
       const { part, whole } = found;
-      const pairs: SharePair[] = row.cells.flatMap((share, i) => {
-        const p = part.cells[i];
-        const w = whole.cells[i];
-        return p && w && !w.value.isZero() ? [{ row, part: p, share, whole: w }] : [];
-      });
+      const pairs = sharePairs(row, part, whole);
       const misfits = shareMisfits(pairs);
-      const judged = misfits.length > 0 ? misfits : twoFitOneMiss(pairs);
+      const judged =
+        misfits.length > 0 ? misfits : whole.summed ? oneFitOneMiss(pairs) : twoFitOneMiss(pairs);
       const wanted = misfits.length > 0 ? 'error' : 'warning';
-      out.push(...judged.map((p) => finding(p, part, whole, wanted)));
+      out.push(...judged.map((p) => finding(p, part, whole.row, wanted)));
     }
     return out;
   },
@@ -71,12 +77,12 @@ export const shareOfNamedRowRule: Rule = {
 function exactRows(
   named: { part: string[]; whole: string[] },
   near: readonly GridRow[],
-): { part: GridRow; whole: GridRow } | undefined {
+): NamedRows | undefined {
   const part = only(near.filter((r) => wordsOf(r.label).join(' ') === named.part.join(' ')));
   const whole = only(
     near.filter((r) => r !== part && named.whole.every((w) => wordsOf(r.label).includes(w))),
   );
-  return part && whole ? { part, whole } : undefined;
+  return part && whole ? { part, whole: { row: whole, summed: false } } : undefined;
 }
 
 /**
@@ -84,7 +90,7 @@ function exactRows(
  * others but the whole's; the whole's row holds the whole's stems (filler aside) and not the part's,
  * the total row among several ("Total electricity" over "Grid electricity").
  */
-function stemRows(row: GridRow, near: readonly GridRow[]): { part: GridRow; whole: GridRow } | undefined {
+function stemRows(row: GridRow, near: readonly GridRow[]): NamedRows | undefined {
   const g = SHARE_IN_ROW.map((p) => p.exec(row.label.trim())?.groups).find((x) => x !== undefined);
   if (!g) return undefined;
   const partStems = stemsOf(g.part ?? '');
@@ -99,14 +105,84 @@ function stemRows(row: GridRow, near: readonly GridRow[]): { part: GridRow; whol
       );
     }),
   );
+  // The part's own words: Persian repeats the whole's noun in the part ("برق خورشیدی" of "کل برق").
+  const ownStems = partStems.filter((w) => !wholeStems.includes(w));
   const wholes = near.filter((r) => {
     const stems = stemsOf(r.label);
     return (
-      r !== part && wholeStems.every((w) => stems.includes(w)) && !partStems.some((w) => stems.includes(w))
+      r !== part && wholeStems.every((w) => stems.includes(w)) && !ownStems.some((w) => stems.includes(w))
     );
   });
   const whole = only(wholes) ?? only(wholes.filter((r) => isTotalLabel(r.label)));
-  return part && whole ? { part, whole } : undefined;
+  if (!part || !whole) return undefined;
+  // "Share of solar in total electricity" over "Grid electricity" and "Solar electricity", no total row:
+  // the one row naming the whole may be the rest of it, the part's row beside it. The reading under
+  // which more columns fit is the table's; a tie leaves the row alone.
+  const alone = { row: whole, summed: false };
+  if (isTotalLabel(whole.label)) return { part, whole: alone };
+  const summed = { row: summedRow(whole, part), summed: true };
+  const fits = (w: WholeRow) => sharePairs(row, part, w).filter(fitting).length;
+  const [a, b] = [fits(alone), fits(summed)];
+  return a === b ? (a === 0 ? undefined : { part, whole: alone }) : { part, whole: a > b ? alone : summed };
+}
+
+/** The row a share is of; `summed` when it is two printed rows added (the rest and the part). */
+interface WholeRow {
+  readonly row: GridRow;
+  readonly summed: boolean;
+}
+
+/** The part's row and the whole's a share row names. */
+interface NamedRows {
+  readonly part: GridRow;
+  readonly whole: WholeRow;
+}
+
+/** A row of the two rows' cells added year by year, named by both labels; years one of them lacks are left out. */
+function summedRow(rest: GridRow, part: GridRow): GridRow {
+  const cells = rest.cells.flatMap((r) => {
+    const p = sameYearCell(part, r);
+    if (!p || p.unit.symbol !== r.unit.symbol) return [];
+    return [{ ...r, value: r.value.plus(p.value), range: addIntervals([r.range, p.range]) }];
+  });
+  return { ...rest, label: `${rest.label.trim()} + ${part.label.trim()}`, cells };
+}
+
+/** Whether a row prints one cell for each year of a share row's cells (more years too). */
+function coversYears(r: GridRow, row: GridRow): boolean {
+  return row.cells.every((c) => sameYearCell(r, c) !== undefined);
+}
+
+/** The cell of a row of the same year and basis as a cell of another row, when the row prints one only. */
+function sameYearCell(row: GridRow, cell: Figure): Figure | undefined {
+  return only(
+    row.cells.filter((c) => c.fact.period.year === cell.fact.period.year && c.fact.basis === cell.fact.basis),
+  );
+}
+
+/**
+ * Each share cell with its part and whole: by column when the rows print the same columns, else by
+ * year (a row printing a year the share row leaves blank, "–").
+ */
+function sharePairs(row: GridRow, part: GridRow, whole: WholeRow): SharePair[] {
+  const cellOf = (r: GridRow, share: Figure, i: number) =>
+    sameColumns(r, row) ? r.cells[i] : sameYearCell(r, share);
+  return row.cells.flatMap((share, i) => {
+    const p = cellOf(part, share, i);
+    const w = cellOf(whole.row, share, i);
+    return p && w && !w.value.isZero() ? [{ row, part: p, share, whole: w }] : [];
+  });
+}
+
+const fitting = (p: SharePair) => !isMisfit(p) && computedShare(p) !== undefined;
+
+/**
+ * Two columns, one fitting and one missing, under a whole read as two rows added: the fitting column
+ * chose the reading, the other misses it (a share row printed for two years only).
+ */
+function oneFitOneMiss(pairs: readonly SharePair[]): SharePair[] {
+  const misses = pairs.filter(isMisfit);
+  return pairs.length === 2 && misses.length === 1 && pairs.filter(fitting).length === 1 ? misses : [];
 }
 
 /** A label's words by their first five letters, accents folded, its bracketed gloss left out. */

@@ -70,6 +70,34 @@ describe('sum.breakdown: a category row read as another metric', () => {
   });
 });
 
+describe('sum.breakdown: purchased electricity by source with a nuclear row between its parts', () => {
+  // A made-up ESRS E1-5 mix in GWh: bought fossil and renewable electricity, nuclear and own hydro between.
+  const row = (metric: string, value: string, line: number, source: string) =>
+    printed({ metric, value, unit: 'GWh', year: 2031, line, dims: { energy_source: source }, label: source });
+  const bought = (total: string) => [
+    row('energy.electricity', '301.7', 40, 'fossil'),
+    row('energy.nonrenewable', '158.2', 43, 'nuclear'),
+    row('energy.electricity', '377.4', 47, 'renewable'),
+    row('energy.renewable', '62.9', 48, 'self-generated'),
+    printed({
+      metric: 'energy.electricity',
+      value: total,
+      unit: 'GWh',
+      year: 2031,
+      line: 70,
+      label: 'all purchased electricity',
+    }),
+  ];
+
+  it('says nothing when the nuclear row alone makes the total up (301.7 + 158.2 + 377.4 = 837.3)', () => {
+    expect(run(bought('837.3'))).toEqual([]);
+  });
+
+  it('still warns when no choice of the rows between makes it up', () => {
+    expect(run(bought('851.6')).map((f) => f.severity)).toEqual(['warning']);
+  });
+});
+
 describe('sum.breakdown: parts that are all nil', () => {
   const discharge = (value: string, line: number, destination?: string) =>
     printed({

@@ -46,6 +46,7 @@ import { partOfYearDims } from './part-of-year.js';
 import { routeUnderWasteType } from './waste-route.js';
 import { waterSourceRow } from './water-source.js';
 import { inferDims } from './dims.js';
+import { groupPlaceDims } from './group-place.js';
 import { scopeCodes, type CodeScope } from './framework-codes.js';
 import { readPrintedUnit, unitWithLabelNoun, type PrintedUnit } from './printed-unit.js';
 import { nationalityDims, nationalsShare } from './nationality.js';
@@ -206,6 +207,7 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
     ...ethnicityDims(m),
     ...nationalityDims(m),
     ...byRow,
+    ...groupPlaceDims(m, byRow),
     ...rowSite,
     ...(trainedOf !== undefined ? { employee_category: trainedOf } : {}),
     // "Q1 | Q2 | Q3 | Q4 | Full year": a quarter's figure is a part of the year's, under the same metric.

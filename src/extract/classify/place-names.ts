@@ -38,3 +38,13 @@ export function bracketedPlace(label: string): string | undefined {
   const l = place.toLowerCase();
   return COUNTRY.test(l) || REGION_ALONE.test(l) ? place : undefined;
 }
+
+/**
+ * The place a cell names and nothing else, as printed ("Domestic", "Overseas", "Hong Kong"): a listed
+ * region or country, a footnote mark aside; undefined for any longer words.
+ */
+export function placeAlone(cell: string): string | undefined {
+  const t = cell.trim();
+  const l = t.toLowerCase();
+  return COUNTRY.test(l) || REGION_ALONE.test(l.replace(/\s*[*¹²³]$/u, '')) ? t : undefined;
+}
