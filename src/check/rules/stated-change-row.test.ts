@@ -63,6 +63,24 @@ describe('change.stated against the row that prints the named level', () => {
     expect([f?.expected, f?.actual]).toEqual(['-7.5', '-2.4']);
   });
 
+  it('reads the level after a South Slavic "na" (to), printed again in a targets table with no baseline', () => {
+    // 5,312.8 against 5,402.1 tCO2e is −1.7%; the targets row prints the level beside 2021 and 2030.
+    const rows = [
+      row('ghg.scope1_2', '5312.8', 2024, 40, 'Ukupno Obim 1 i 2'),
+      row('ghg.scope1_2', '5402.1', 2023, 40, 'Ukupno Obim 1 i 2'),
+      row('ghg.scope1_2', '5312.8', 2024, 70, 'Obim 1 i 2 (t CO2e)'),
+      row('ghg.scope1_2', '5890.0', 2021, 70, 'Obim 1 i 2 (t CO2e)'),
+    ];
+    const change = stated(
+      'ghg.total',
+      '8.3',
+      'Ukupne emisije (Obim 1 i 2) smanjili smo za 8.3%, na 5,312.8 t CO2e, novim kotlovima.',
+    );
+    const [f, ...rest] = run([...rows, change]);
+    expect(rest).toEqual([]);
+    expect([f?.expected, f?.actual]).toEqual(['-8.3', '-1.7']);
+  });
+
   it('says nothing when no row prints the named level', () => {
     expect(
       run([...total, stated('ghg.scope1_2', '9.9', 'Emissions fell by 9.9% on the year before.')]),

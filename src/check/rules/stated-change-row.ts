@@ -9,6 +9,10 @@ const NUMBER = /(?<![A-Za-z\d.,])\d[\d,]*(?:\.\d+)?/g;
 const ENDED_AT =
   /^\s*(?:%|per\s*cent)[^.;%]{0,40}?\bto\s+(?:about\s+|approximately\s+)?(?:[A-Z]{0,3}\$|RMB|HKD|SGD|USD|EUR|€|£|¥)?\s?(\d[\d,]*(?:\.\d+)?)/i;
 
+// South Slavic "smanjili smo za 12,4%, na 6.876,6 t CO₂e" (reduced by 12.4%, to …): "na" right after the
+// change is the level it ended at; further on it is "on" or "at" as often.
+const ENDED_AT_NA = /^\s*%\s*,?\s+na\s+(\d[\d,]*(?:\.\d+)?)/i;
+
 /** Words a clause may hold between a figure and its change ("14,469.52 tCO2e, a year-on-year decrease of"). */
 const BETWEEN = /^(?:[^\d.;]|(?<=[a-z])\d){0,60}$/i;
 
@@ -17,8 +21,8 @@ const BETWEEN = /^(?:[^\d.;]|(?<=[a-z])\d){0,60}$/i;
  * names, when the series of its metric does not give them (the sentence's subject read as another
  * metric of the family, "Scope 1 and 2" for a table's "Total GHG emissions (Scope 1+2)", or a metric
  * whose rows disagree). The level is the number the sentence prints right before the change or after
- * its "to"; the row must be the only one of the year, the metric's family and the change's dims that
- * prints it, and the baseline is that row's figure for the baseline year.
+ * its "to" (South Slavic "na"); the row must be the only one of the year, the metric's family and the
+ * change's dims that prints it beside a figure for the baseline year, which is the baseline.
  */
 export function namedRow(
   ctx: RuleContext,
@@ -44,18 +48,20 @@ export function namedRow(
       dimsKey(f.fact.dims) === key &&
       digitsOf(f) === level,
   );
-  const lines = new Set(rows.map(lineOf));
-  const [now] = rows;
-  if (!now || lines.size !== 1) return undefined;
-  const before = ctx.facts.figures.find(
-    (f) =>
-      f.fact.period.year === since &&
-      f.fact.metric === now.fact.metric &&
-      f.fact.basis === 'actual' &&
-      lineOf(f) === lineOf(now) &&
-      dimsKey(f.fact.dims) === key,
-  );
-  return before ? { now, before } : undefined;
+  // The level may be printed again in a table with no baseline-year column (a targets table's
+  // "status" beside its base and target years): only the rows that also print the baseline count.
+  const pairs = [...new Map(rows.map((r) => [lineOf(r), r])).values()].flatMap((now) => {
+    const before = ctx.facts.figures.find(
+      (f) =>
+        f.fact.period.year === since &&
+        f.fact.metric === now.fact.metric &&
+        f.fact.basis === 'actual' &&
+        lineOf(f) === lineOf(now) &&
+        dimsKey(f.fact.dims) === key,
+    );
+    return before ? [{ now, before }] : [];
+  });
+  return pairs.length === 1 ? pairs[0] : undefined;
 }
 
 /**
@@ -115,7 +121,8 @@ function labelWords(label: string | undefined): Set<string> {
 function levelNamed(quote: string, percentage: string): string | undefined {
   const at = findPercentage(quote, percentage);
   if (at < 0) return undefined;
-  const after = ENDED_AT.exec(quote.slice(at + percentage.length));
+  const rest = quote.slice(at + percentage.length);
+  const after = ENDED_AT.exec(rest) ?? ENDED_AT_NA.exec(rest);
   if (after?.[1]) return after[1].replace(/,/g, '');
   const numbers = [...quote.slice(0, at).matchAll(NUMBER)];
   const last = numbers[numbers.length - 1];

@@ -36,4 +36,27 @@ describe('stated changes in Estonian, Latvian, Lithuanian and Serbian prose', ()
       expect.objectContaining({ value: '5.3', direction: 'decrease', of: 'Scope 1 i 2 emisije' }),
     ]);
   });
+
+  it('reads a first-person verb with what it changed before it, a bracket inside the subject', () => {
+    expect(
+      changesOf(
+        'Potrošnju pitke vode (bez bazena) smanjili smo za 6,1%, na 41.220 m³, novim slavinama.',
+        2031,
+      ),
+    ).toEqual([{ value: '6.1', direction: 'decrease', of: 'Potrošnju pitke vode (bez bazena)' }]);
+    expect(
+      changesOf('Udio obnovljive električne energije povećali smo za 4,5% u odnosu na 2029.', 2031),
+    ).toEqual([
+      { value: '4.5', direction: 'increase', of: 'Udio obnovljive električne energije', since: 2029 },
+    ]);
+    expect(changesOf('Потрошњу дизела смањили смо за 3,3% у односу на претходну годину.', 2031)).toEqual([
+      { value: '3.3', direction: 'decrease', of: 'Потрошњу дизела' },
+    ]);
+  });
+
+  it('counts a closed bracket of the subject as one word', () => {
+    const long =
+      'Ukupne emisije gasova iz kotlova i vozila cijele grupe (Obim 1 i 2, tržišni metod) smanjili smo za 9,2%.';
+    expect(changesOf(long, 2031)).toEqual([expect.objectContaining({ value: '9.2', direction: 'decrease' })]);
+  });
 });

@@ -266,7 +266,16 @@ function whatChanged(
   if (last && last.unit !== '%' && /^\.?[\s,;:–—-]*$/u.test(gap)) return { about: last };
   if (last && last.unit !== '%' && /^\s*\(\s*$/u.test(gap.replace(p.framing, ' '))) return { about: last };
   let start = from;
-  for (const b of gap.matchAll(p.clauseBreak)) start = from + b.index + b[0].length;
+  for (const b of closedBracketsMasked(gap).matchAll(p.clauseBreak)) start = from + b.index + b[0].length;
   const subject = sentence.slice(start, end).replace(p.framing, ' ').replace(/\s+/gu, ' ').trim();
   return /\p{L}{2}/u.test(subject) ? { subject } : undefined;
+}
+
+/**
+ * The text with each bracket closed before the change word ("… (Opseg 1 i 2) smanjili smo za 12,4%") masked
+ * letter for letter: a bracket inside the subject narrows it (the scopes, a unit, an abbreviation) and
+ * ends no clause; only an unclosed one does.
+ */
+function closedBracketsMasked(gap: string): string {
+  return gap.replace(/\([^()]*\)/gu, (m) => 'x'.repeat(m.length));
 }

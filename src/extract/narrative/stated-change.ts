@@ -48,7 +48,8 @@ const PART_OF = /\b(?:in|at|of|for|from)\s+(?:the\s+)?(?!Group\b|Company\b|Repor
 // "Diesel use across our quarry fleet and kiln start-up burners": a long subject whose quantity is
 // followed by where all of it was used; the words before that name what changed.
 const WHERE_USED = /\s+(?:across|throughout|within)\s+(?:our|the|all|its)\b.*$/i;
-const wordCount = (text: string): number => text.split(/\s+/).length;
+// A closed bracket narrows the subject ("ukupne emisije … (Opseg 1 i 2)", "energy use (GJ)"): one word.
+const wordCount = (text: string): number => text.replace(/\([^()]*\)/g, '()').split(/\s+/).length;
 const NOT_A_RECORD = /\b(?:if|would|could|might|estimated|expected|projected|forecast)\b/i;
 
 /**
