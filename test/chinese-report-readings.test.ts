@@ -186,6 +186,42 @@ describe('anti-corruption training and environmental spending', () => {
   });
 });
 
+// A letter stating the year's work-safety spending in 亿元 and the safety table printing it in 万元.
+const SAFETY_SPEND = (letter: string) =>
+  [
+    '某某股份有限公司 2031年度可持续发展报告',
+    '',
+    `董事长致辞：全年安全生产投入${letter}亿元，较上年有所增加。`,
+    '',
+    '表6  安全绩效',
+    '指标                          单位          2029年       2030年       2031年',
+    '----------------------------------------------------------------------------',
+    '总工时                        小时       9,214,300    9,402,600    9,688,100',
+    '安全生产投入                  万元        1,842.30     2,016.75     2,274.60',
+    '----------------------------------------------------------------------------',
+    '',
+  ].join('\n');
+
+describe('work-safety spending', () => {
+  it('reads the letter and the table row as one metric', () => {
+    const found = facts(SAFETY_SPEND('0.23')).filter((f) => f.period.year === 2031);
+    expect(found.filter((f) => [3, 9].includes(lineOf(f) ?? 0)).map((f) => [lineOf(f), f.metric])).toEqual([
+      [3, 'safety.investment'],
+      [9, 'safety.investment'],
+    ]);
+  });
+
+  it('warns when the letter prints the table’s amount ten times over', () => {
+    expect(findings(SAFETY_SPEND('0.23'), 'duplicate.value').filter((f) => f.severity !== 'info')).toEqual(
+      [],
+    );
+    const slipped = findings(SAFETY_SPEND('2.27'), 'duplicate.value').filter((f) => f.severity !== 'info');
+    expect(slipped.map((f) => [f.severity, f.expected, f.actual])).toEqual([
+      ['warning', '22746000', '227000000'],
+    ]);
+  });
+});
+
 // The same KPI table and sentences in Traditional and in Simplified Chinese: both read alike.
 const TRADITIONAL = [
   '翠峰控股有限公司 2031年環境、社會及管治報告',

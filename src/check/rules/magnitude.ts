@@ -19,7 +19,12 @@ import type { Rule, RuleContext } from './rule.js';
  * Money figures that are parts of what a company spends or gives: none should exceed its revenue.
  * R&D is left out: young technology companies do spend more on R&D than they earn.
  */
-const SPENDING = ['community.donations', 'environment.investment', 'economic.taxes'] as const;
+const SPENDING = [
+  'community.donations',
+  'environment.investment',
+  'safety.investment',
+  'economic.taxes',
+] as const;
 
 /** Magnitudes implausible against the company's other figures: spending above revenue, concentrations. */
 export const magnitudeRule: Rule = {

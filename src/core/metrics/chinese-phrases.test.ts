@@ -57,6 +57,9 @@ const LABELS: readonly (readonly [string, string])[] = [
   ['单位营业收入综合能耗', 'energy.intensity'],
   ['屋顶光伏发电量', 'energy.renewable'],
   ['百万工时损工率', 'safety.lost_time_injury_rate'],
+  // Funds put into safe production, beside environmental spending in mainland reports.
+  ['安全生产投入(万元)', 'safety.investment'],
+  ['全年安全投入', 'safety.investment'],
   ['井下损工事件数', 'safety.lost_time_injuries'],
   // A bank's operational footprint per employee.
   ['人均温室气体排放量(吨二氧化碳当量/人)', 'ghg.intensity'],
