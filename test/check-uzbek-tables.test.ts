@@ -89,3 +89,25 @@ describe('Uzbek tables', () => {
     expect(findings(staff('214', '38,3', '21,4'), 'average.total')).toHaveLength(1);
   });
 });
+
+describe('Uzbek tables headed "2029-y."', () => {
+  it('reads each figure under its own year', () => {
+    const text = [
+      '"Qorasuv Don" AJ                                  Barqaror rivojlanish hisoboti 2030',
+      '',
+      '2-jadval. Energiya',
+      'Ko‘rsatkich                 O‘lchov birligi        2028-y.       2029-y.       2030-y.',
+      'Elektr energiyasi           MVt·soat               14 102        13 877        13 215',
+      'Tabiiy gaz                  ming m³                 3 420         3 388         3 105',
+      '',
+    ].join('\n');
+    const electricity = facts(text)
+      .filter((f) => f.metric === 'energy.electricity')
+      .map((f) => [f.period.year, f.quantity.value.toString()]);
+    expect(electricity).toEqual([
+      [2028, '14102'],
+      [2029, '13877'],
+      [2030, '13215'],
+    ]);
+  });
+});
