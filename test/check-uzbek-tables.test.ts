@@ -111,3 +111,41 @@ describe('Uzbek tables headed "2029-y."', () => {
     ]);
   });
 });
+
+describe('Uzbek staff turnover and training tables', () => {
+  const turnover = [
+    '"Qorasuv Don" AJ                                  Barqaror rivojlanish hisoboti 2030',
+    '',
+    '5-jadval. Kadrlar qo‘nimsizligi',
+    'Guruh                      Ishdan ketganlar   Qo‘nimsizlik, %',
+    '  Erkaklar                              57              9,4',
+    '  Ayollar                               81              8,1',
+    '  Jami                                 138              8,6',
+    '',
+  ].join('\n');
+  const training = (women: string) =>
+    [
+      '"Qorasuv Don" AJ                                  Barqaror rivojlanish hisoboti 2030',
+      '',
+      '6-jadval. Xodimlarni o‘qitish, 2030-yil',
+      'Toifa                      Xodimlar   O‘qitilganlar',
+      '  Ayollar                     1 004           ' + women,
+      '  Erkaklar                      606             552',
+      '  Jami                        1 610           1 479',
+      '',
+    ].join('\n');
+
+  it('reads the leavers column as a count of leavers, not a turnover rate', () => {
+    const leavers = facts(turnover).filter((f) => f.metric === 'turnover.count');
+    expect(leavers.map((f) => f.quantity.value.toString())).toEqual(['57', '81', '138']);
+    expect(findings(turnover, 'average.range')).toEqual([]);
+  });
+
+  it('reads the trained column as people trained and sets it against the headcount', () => {
+    const trained = facts(training('927')).filter((f) => f.metric === 'training.trained');
+    expect(trained.map((f) => f.quantity.value.toString())).toContain('927');
+    // 1 040 women trained of 1 004 women employees.
+    const all = checkFacts({ facts: facts(training('1 040')) }).findings;
+    expect(all.filter((f) => f.severity !== 'info').map((f) => f.rule)).not.toEqual([]);
+  });
+});
