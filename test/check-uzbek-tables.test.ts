@@ -89,3 +89,63 @@ describe('Uzbek tables', () => {
     expect(findings(staff('214', '38,3', '21,4'), 'average.total')).toHaveLength(1);
   });
 });
+
+describe('Uzbek tables headed "2029-y."', () => {
+  it('reads each figure under its own year', () => {
+    const text = [
+      '"Qorasuv Don" AJ                                  Barqaror rivojlanish hisoboti 2030',
+      '',
+      '2-jadval. Energiya',
+      'Ko‘rsatkich                 O‘lchov birligi        2028-y.       2029-y.       2030-y.',
+      'Elektr energiyasi           MVt·soat               14 102        13 877        13 215',
+      'Tabiiy gaz                  ming m³                 3 420         3 388         3 105',
+      '',
+    ].join('\n');
+    const electricity = facts(text)
+      .filter((f) => f.metric === 'energy.electricity')
+      .map((f) => [f.period.year, f.quantity.value.toString()]);
+    expect(electricity).toEqual([
+      [2028, '14102'],
+      [2029, '13877'],
+      [2030, '13215'],
+    ]);
+  });
+});
+
+describe('Uzbek staff turnover and training tables', () => {
+  const turnover = [
+    '"Qorasuv Don" AJ                                  Barqaror rivojlanish hisoboti 2030',
+    '',
+    '5-jadval. Kadrlar qo‘nimsizligi',
+    'Guruh                      Ishdan ketganlar   Qo‘nimsizlik, %',
+    '  Erkaklar                              57              9,4',
+    '  Ayollar                               81              8,1',
+    '  Jami                                 138              8,6',
+    '',
+  ].join('\n');
+  const training = (women: string) =>
+    [
+      '"Qorasuv Don" AJ                                  Barqaror rivojlanish hisoboti 2030',
+      '',
+      '6-jadval. Xodimlarni o‘qitish, 2030-yil',
+      'Toifa                      Xodimlar   O‘qitilganlar',
+      '  Ayollar                     1 004           ' + women,
+      '  Erkaklar                      606             552',
+      '  Jami                        1 610           1 479',
+      '',
+    ].join('\n');
+
+  it('reads the leavers column as a count of leavers, not a turnover rate', () => {
+    const leavers = facts(turnover).filter((f) => f.metric === 'turnover.count');
+    expect(leavers.map((f) => f.quantity.value.toString())).toEqual(['57', '81', '138']);
+    expect(findings(turnover, 'average.range')).toEqual([]);
+  });
+
+  it('reads the trained column as people trained and sets it against the headcount', () => {
+    const trained = facts(training('927')).filter((f) => f.metric === 'training.trained');
+    expect(trained.map((f) => f.quantity.value.toString())).toContain('927');
+    // 1 040 women trained of 1 004 women employees.
+    const all = checkFacts({ facts: facts(training('1 040')) }).findings;
+    expect(all.filter((f) => f.severity !== 'info').map((f) => f.rule)).not.toEqual([]);
+  });
+});

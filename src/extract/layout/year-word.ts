@@ -2,9 +2,10 @@
  * The word a report prints after a year: Chinese, Japanese or Korean "2024年", "2024年度", "2024년",
  * "2024년도" (glued on), Bulgarian or Russian "2024 г.", "2024 год", "2024 года" (the abbreviated or
  * whole word for year, after a space or none), Hungarian "2024. év" (the year as an ordinal, then
- * "év", year) and Armenian "2024 թ." (թվական, year, abbreviated). Every reader of year headings takes it from here.
+ * "év", year), Armenian "2024 թ." (թվական, year, abbreviated) and Uzbek "2024-y." or "2024-yil" (yil, year,
+ * hyphened on, whole or cut to its first letter). Every reader of year headings takes it from here.
  */
-export const YEAR_WORD_AFTER = String.raw`(?:年度?|년도?|\s?(?:г\.?|год[ау]?)(?![а-яёА-ЯЁ])|\.\s?év(?![a-zá-űA-ZÁ-Ű])|\s?թ\.?(?![\u0531-\u0587]))`;
+export const YEAR_WORD_AFTER = String.raw`(?:年度?|년도?|\s?(?:г\.?|год[ау]?)(?![а-яёА-ЯЁ])|\.\s?év(?![a-zá-űA-ZÁ-Ű])|\s?թ\.?(?![\u0531-\u0587])|-y(?:il|\.)(?![A-Za-z]))`;
 
 /**
  * The word for "year" a heading prints before the year, in the languages reports head year groups in:

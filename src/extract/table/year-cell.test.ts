@@ -53,3 +53,11 @@ describe('a base year named in brackets after it', () => {
     expect(parseYearCell('2018（基準年）')).toEqual({ year: 2018, role: 'base' });
   });
 });
+
+describe('Uzbek year headings', () => {
+  it('reads "2029-y." and "2029-yil" (yil, year, hyphened on) as the year', () => {
+    expect(parseYearCell('2029-y.')).toEqual({ year: 2029, role: 'actual' });
+    expect(parseYearCell('2029-yil')).toEqual({ year: 2029, role: 'actual' });
+    expect(parseYearCell('2029-yoz')).toBeUndefined();
+  });
+});
