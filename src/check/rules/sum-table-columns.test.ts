@@ -45,6 +45,18 @@ describe('sum.table-columns', () => {
     expect(found).toEqual([]);
   });
 
+  it('does not judge an efficiency or a usage effectiveness, each a ratio, by its sites', () => {
+    // Unitless amounts beside them show the total column adds up where it is a sum.
+    const amounts = [
+      ...row(60, 'Racks in service', ['412', '286', '698', '380', '270', '650'], ''),
+      ...row(61, 'Data halls', ['6', '4', '10', '5', '4', '9'], ''),
+    ];
+    const pue = ['1.38', '1.45', '1.41', '1.42', '1.50', '1.46'];
+    const boiler = ['0.88', '0.84', '0.87', '0.86', '0.85', '0.86'];
+    expect(run([...amounts, ...row(62, 'Power usage effectiveness (PUE)', pue, '')])).toEqual([]);
+    expect(run([...amounts, ...row(62, 'Boiler efficiency', boiler, '')])).toEqual([]);
+  });
+
   it('needs the column to be the sum in two places before it judges a third', () => {
     const one = row(60, 'Engineers', ['212', '98', '310']);
     expect(run([...one, ...row(61, 'Operators', ['1406', '655', '2000'])])).toEqual([]);

@@ -25,9 +25,12 @@ import {
 const PLACES = ['last', 'first'] as const;
 type Place = (typeof PLACES)[number];
 
-/** Rows that are no amounts (an average, a rate, a share): their total column is not a sum. */
+/**
+ * Rows that are no amounts (an average, a rate, a share, an efficiency or a data centre's power or water
+ * usage effectiveness, each a ratio): their total column is not a sum.
+ */
 const NOT_ADDITIVE =
-  /\b(?:average|mean|per|rate|ratio|intensity|percentage|proportion|share|median|density|coverage)\b|%/i;
+  /\b(?:average|mean|per|rate|ratio|intensity|percentage|proportion|share|median|density|coverage|efficiency|effectiveness)\b|%/i;
 
 /** One year's cells in one row: the column that may total them, and the others. */
 interface YearCells {

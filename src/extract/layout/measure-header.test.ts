@@ -174,3 +174,11 @@ describe('parted headings', () => {
     expect(measuresOverFigures(header, rows)).toBeUndefined();
   });
 });
+
+describe('a header over cells that pair a figure with the year before’s in brackets', () => {
+  it('counts each pair as one column', () => {
+    const header = '                        North yard       South yard        Both';
+    const below = ['-----', 'Cranes in use (no.)          14 (12)          9 (11)       23 (23)'];
+    expect(measuresOverFigures(header, below)).toEqual([['', 'North yard', 'South yard', 'Both']]);
+  });
+});

@@ -10,7 +10,11 @@ import { isStandardHeading } from './standard-heading.js';
 // French typography puts before a per cent sign), or a dash for none. A footnote letter may be glued
 // to it ("1,204.6a", as the cell reader allows: lower case, a to d), or a numbered note mark
 // ("5,968*9", "812*", "3.86¹").
+const PRIOR_IN_BRACKETS = /^(\S+) \((\S+)\)$/;
 function isFigureCell(cell: string): boolean {
+  // "148,620.4 (132,846.2)": the year's figure with the year before's in brackets fills one column.
+  const pair = PRIOR_IN_BRACKETS.exec(cell.trim());
+  if (pair?.[1] && pair[2]) return isFigureCell(pair[1]) && isFigureCell(pair[2]);
   const figure = cell.replace(GLUED_LETTER, '').replace(SPACED_PERCENT, '%');
   return isBareFigure(figure) || /^(?:[-–—]|n\/a)$/i.test(cell);
 }

@@ -56,3 +56,29 @@ describe('the note naming the bracketed figures’ year', () => {
     expect(bracketedYears('Units in brackets.', yearOf)).toBeUndefined();
   });
 });
+
+// A made-up plant table whose columns are named by a header of words over a rule, each cell a pair with
+// no tab or wide gap inside, the title saying the bracketed figures are the year before's.
+const NAMED_COLUMNS = [
+  'Table 4  Plant operating data, 2025 (2024 in brackets)',
+  '                              Eastmoor plant       Redwick plant         Combined',
+  '-------------------------------------------------------------------------------',
+  'Steam raised (t)            41,206.5 (39,880.2)   18,114.0 (17,502.6)   59,320.5 (57,382.8)',
+  'Boiler efficiency (%)              88.4 (86.9)           84.2 (85.0)           87.1 (86.4)',
+].join('\n');
+
+describe('a pair of figures in one cell under a header of column names', () => {
+  const rows = tableRows(NAMED_COLUMNS, 2025);
+
+  it('gives two facts, the year’s and the year before’s, not a pair read as one figure', () => {
+    expect(rows.filter((r) => r[0] === 'Steam raised (t)').map((r) => [r[1], r[3]])).toEqual([
+      ['41206.5', 2025],
+      ['18114.0', 2025],
+      ['59320.5', 2025],
+      ['39880.2', 2024],
+      ['17502.6', 2024],
+      ['57382.8', 2024],
+    ]);
+    expect(rows.filter((r) => String(r[1]).startsWith('-'))).toEqual([]);
+  });
+});

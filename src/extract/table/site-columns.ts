@@ -26,9 +26,10 @@ const YEAR = /\b(?:FY|CY)?\s?'?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2})?\b/gi;
 // initial ("A | C | I | W" are the race groups of South Africa's employment equity tables); a name of more
 // words may open on a short one ("Hà Nội", "Le Havre"). A header
 // stacked over lines may add the site's district and crop under its name ("Kiriella" over "Ratnapura"
-// over "Rubber/Tea").
+// over "Rubber/Tea"). A site may open on its code of capitals and a number before its name ("DC2 North
+// Quay"); a code alone ("DC2") may be a unit's or a product's.
 const NAME =
-  /^(?:\p{Lu}[\p{L}'’.&-]{2,}(?:\s+[\p{L}'’.&-]+(?:\/[\p{L}'’.&-]+)?){0,2}|\p{Lu}[\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+(?:\/[\p{L}'’.&-]+)?){1,2})$/u;
+  /^(?:\p{Lu}{1,4}\d{1,2}(?:\s+\p{Lu}[\p{L}'’.&-]*){1,3}|\p{Lu}[\p{L}'’.&-]{2,}(?:\s+[\p{L}'’.&-]+(?:\/[\p{L}'’.&-]+)?){0,2}|\p{Lu}[\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+(?:\/[\p{L}'’.&-]+)?){1,2})$/u;
 
 // A place named in Korean, Japanese or Chinese ends on the kind of place it is: a steelworks, plant or
 // workplace (제철소, 공장, 사업장), the head office (본사, 本社, 总部), a works (工場, 製作所, 工厂), an
