@@ -84,4 +84,20 @@ describe('conversion.row', () => {
       rowConversionRule.run(ruleContext([cell('731', 'persons'), cell('655', 'a')], () => undefined)),
     ).toEqual([]);
   });
+
+  it('pairs no standard-coal equivalent with the amount it was taken from (a chosen coefficient, no unit factor)', () => {
+    // 5,120 × 10,000 kWh of grid power at 1.229 tce per 10,000 kWh is 6,292.5 tce: 0.05% off 29.3076 GJ a tce.
+    const cell = (value: string, printedUnit: string) =>
+      printed({
+        metric: 'energy.electricity',
+        value,
+        unit: 'MWh',
+        printedUnit,
+        year: 2031,
+        line: 41,
+        label: 'Grid power',
+      });
+    const row = [cell('5120', '10,000 kWh'), cell('6292.5', 'tce')];
+    expect(rowConversionRule.run(ruleContext(row, () => undefined))).toEqual([]);
+  });
 });

@@ -1,3 +1,4 @@
+import type { Unit } from '../../core/index.js';
 import { dimsKey } from '../fact-index/index.js';
 import {
   makeFinding,
@@ -88,6 +89,20 @@ function convertedPair(a: Figure, b: Figure): boolean {
     a.unit.dimension === b.unit.dimension &&
     pa.dimension !== 'count' &&
     !pa.dimension.includes('/') &&
-    !pa.toBase.eq(pb.toBase)
+    !pa.toBase.eq(pb.toBase) &&
+    isCoalEquivalent(pa) === isCoalEquivalent(pb)
   );
 }
+
+/**
+ * Standard coal ("tce", "10,000 tce", "kgce"): a fuel's or electricity's coal equivalent is taken with
+ * the coefficient the report chooses (GB/T 2589: electricity at 0.1229 kgce/kWh by its heat, about 0.3
+ * by the coal burnt to make it; each fuel by its own heat value), so it converts the row's amount by
+ * no fixed factor and is never a unit conversion of it.
+ */
+function isCoalEquivalent(unit: Unit): boolean {
+  const grams = unit.toBase.div(GRAM_OF_COAL);
+  return unit.dimension === 'energy' && grams.isInteger() && /^10*$/.test(grams.toFixed());
+}
+// A gram of standard coal, 29.3076 kJ (GB/T 2589-2020), in joules: every coal-equivalent unit is a power of ten of it.
+const GRAM_OF_COAL = '29307.6';

@@ -65,6 +65,9 @@ export function measuresOverFigures(
       // "Unit   Plant A   Plant B   Total" with no heading over the labels: the unit's heading comes first.
       if (cells.length === figures + 1 && UNIT_HEADER.test(cells[0] ?? ''))
         return [['', '', ...cells.slice(1)]];
+      // An indented line of one heading per figure ("Quantity   tce   Quantity   tce" under the years a
+      // two-line header prints above) stands over the figures alone: label and unit columns go blank.
+      if (cells.length === figures && /^ /.test(line)) return [['', '', ...cells]];
       continue;
     }
     // A header whose first cell stands over the rows' labels ("Site   Men   Women", flush left under ruled

@@ -30,6 +30,9 @@ const YEARS = new RegExp(`(?<![\\d/])${YEAR}(?![\\d/])`, 'gi');
 // A plain year's heading centred over its column may stand a few characters beside it.
 const MAX_REACH = 3;
 
+// Cells before the years: the rows' label heading and a unit column's heading.
+const MAX_LABELS = 2;
+
 // A line of years each printed inside a rule, and nothing else ("——— 2024 ———     ——— 2025 ———").
 const RULED_YEARS = new RegExp(`^(?:${RULE}{2,}\\s*${HEAD_YEAR}\\s*${RULE}{2,}\\s*)+$`, 'i');
 
@@ -85,10 +88,13 @@ function yearsOverHeadings(upper: ReportLine, lower: ReportLine): string[] | und
     owner.get(index) === undefined && !isStandardHeading(placed[filled.indexOf(index)]?.text ?? '');
   if (first < 1 || filled.some((index) => index > first && yearless(index))) return undefined;
   if (read.heads.some((h) => ![...owner.values()].includes(h))) return undefined;
-  if (read.label && firstCell && read.label.end > firstCell.start) return undefined;
+  const lastLabel = read.labels[read.labels.length - 1];
+  if (lastLabel && firstCell && lastLabel.end > firstCell.start) return undefined;
+  // Labels of the label and unit columns ("Fuel   Unit   2025   2024") keep one cell each, before the years.
+  if (read.labels.length > Math.max(first, 1)) return undefined;
   return lower.cells.map((_cell, index) => {
     if (index >= first) return owner.get(index)?.text ?? '';
-    return index === 0 ? (read.label?.text ?? '') : '';
+    return read.labels[index]?.text ?? '';
   });
 }
 
@@ -121,15 +127,15 @@ function bannersOverTabs(upper: ReportLine, lower: ReportLine): string[] | undef
 }
 
 /**
- * The years printed on a line, each with its extent, and a label before them; undefined when it prints
- * anything else. Places come from the printed line; each year's text from the cleaned one ("F2025" read
+ * The years printed on a line, each with its extent, and the labels before them (a label column's
+ * heading, and a unit column's: "Fuel   Unit   2025   2024"); undefined when it prints anything else. Places come from the printed line; each year's text from the cleaned one ("F2025" read
  * as "FY2025"), the years taken in order.
  */
-function headsOf(line: ReportLine): { heads: YearHead[]; label?: Span } | undefined {
+function headsOf(line: ReportLine): { heads: YearHead[]; labels: Span[] } | undefined {
   const spans = spansOf(line.raw, line.indent ?? 0);
   const cleaned = [...line.text.matchAll(YEARS)].map((m) => m[0]);
   const heads: YearHead[] = [];
-  let label: Span | undefined;
+  const labels: Span[] = [];
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
     if (!s) continue;
@@ -143,12 +149,12 @@ function headsOf(line: ReportLine): { heads: YearHead[]; label?: Span } | undefi
       heads.push({ text, start: s.start, end: close.end, banner: true });
       k += 2;
     } else if (YEAR_CELL.test(s.text)) heads.push({ ...s, text, banner: false });
-    else if (k === 0) label = s;
+    else if (heads.length === 0 && labels.length < MAX_LABELS) labels.push(s);
     else return undefined;
   }
   // A year the cleaned line reads that no heading holds (one in the label): not a line of years.
   if (heads.length !== cleaned.length) return undefined;
-  return label ? { heads, label } : { heads };
+  return { heads, labels };
 }
 
 /**

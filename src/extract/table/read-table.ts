@@ -204,7 +204,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
         share ? '%' : '',
         // "2025年折标煤（吨标准煤）" beside "电力（万千瓦时）": a year's column naming its own unit converts
         // the row's amount, so the column's unit is its figure's, not the one the row's label states.
-        column?.year === undefined ? '' : convertedUnit(measure),
+        column?.year === undefined ? '' : convertedUnit(measure, parts.unit),
         attendanceUnit(measure) || attendanceUnit(rowLabel),
         own === '' ? parts.unit : rowUnitFor,
         withPerLabel(rowLabel, v.cell.unit),

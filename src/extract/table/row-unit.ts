@@ -179,10 +179,26 @@ export function attendanceUnit(text: string): string {
 /**
  * The unit of a year's column that names a measure of its own and its unit ("折标煤（吨标准煤）" under
  * "2025年"): the row's amount converted, so that unit is its figure's, not the one the row's label
- * states. '' for a column printing a unit alone ("tCO2e" under "FY25"), which the label's unit refines.
+ * states. '' for a column printing a unit alone ("tCO2e" under "FY25"), which the label's unit refines,
+ * and for a row whose own unit (`rowUnit`) is a rate.
  */
-export function convertedUnit(measure: string): string {
+export function convertedUnit(measure: string, rowUnit = ''): string {
+  // A row printing a rate in its own unit ("吨标准煤/万元") under the column is no amount it converts.
+  if (tryParseUnit(rowUnit)?.dimension.includes('/')) return '';
   const name = measure.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '').trim();
-  const unit = unitIn(measure);
+  const unit = coalEquivalent(name, unitIn(measure));
   return name !== '' && !looksLikeUnit(name) && tryParseUnit(unit) !== undefined ? unit : '';
+}
+
+// "折标准煤", "折标煤": converted to standard coal (GB/T 2589), the figure an energy amount.
+const STANDARD_COAL = /(?:标准|标)煤$/u;
+
+/**
+ * "折标准煤（吨）": a column converted to standard coal that states only the mass ("吨") measures the
+ * tonnes of standard coal, an energy amount ("吨标准煤"), not tonnes of the row's fuel.
+ */
+function coalEquivalent(name: string, unit: string): string {
+  return STANDARD_COAL.test(name) && tryParseUnit(unit)?.dimension === 'mass' && !unit.includes('煤')
+    ? `${unit}标准煤`
+    : unit;
 }
