@@ -53,3 +53,17 @@ describe('a unit column beside columns that print their own unit', () => {
     expect(brief(plain, 3).map((b) => b[1])).toEqual(['litres', 'litres']);
   });
 });
+
+describe('column headings that print their unit after a comma', () => {
+  const text = [
+    'Table 3  Orchard yields by estate, 2025',
+    '',
+    'Estate                Area, ha    Harvest, tonnes    Water, m3',
+    'North Ridge               1,240             8,615       41,300',
+    'Lower Valley                980             6,072       33,950',
+  ].join('\n');
+
+  it('gives each column the unit its heading names after the comma', () => {
+    expect(brief(read(text), 4).map((b) => b[1])).toEqual(['ha', 'tonnes', 'm3']);
+  });
+});

@@ -215,6 +215,8 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
         bracketedUnit(measure),
         headingUnit(measure),
         unitIn(measure, true),
+        // "Area, ha | Harvest, tonnes": a heading naming its unit after a comma.
+        commaUnit(measure, looksLikeUnit),
         sharedByWords(measure),
         unitIn(state.group),
         unitIn(state.section),

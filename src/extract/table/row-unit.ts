@@ -2,7 +2,7 @@ import { tryParseUnit } from '../../core/index.js';
 import type { HeaderColumn } from './header.js';
 import { isChangeColumn } from './column-heading.js';
 import { UNIT_WORDS } from './unit-heading.js';
-import { stripFootnotes, trailingParenthetical } from './label.js';
+import { commaUnit, stripFootnotes, trailingParenthetical } from './label.js';
 import { looksLikeUnit } from './unit-cell.js';
 import { parseYearCell } from './year-cell.js';
 
@@ -128,7 +128,8 @@ export function unitHeader(measure: string): string {
 
 /** The unit a measure's heading prints ("Energy (GJ)", "(tCO2e)", "MWh"), when it parses as one. */
 export function columnUnit(measure: string): string {
-  const unit = bracketedUnit(measure) || headingUnit(measure) || unitIn(measure);
+  const unit =
+    bracketedUnit(measure) || headingUnit(measure) || unitIn(measure) || commaUnit(measure, looksLikeUnit);
   return unit !== '' && tryParseUnit(unit) !== undefined ? unit : '';
 }
 
