@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DIM_KEYS, METRIC_KINDS } from './metric.js';
+import { BETTER_WAYS, DIM_KEYS, METRIC_KINDS } from './metric.js';
 
 /** `HKEX:A1.2`, `HKEX:B4`, `HKEX:D…` (Appendix C2 climate codes) or `GRI:305-1`, `GRI:2-7`. */
 const QUALIFIED_CODE = /^(HKEX:[A-Z][A-Za-z0-9._()-]*|GRI:\d{1,3}-\d{1,2})$/;
@@ -22,6 +22,7 @@ const metricSchema = z
           .regex(/^[^A-Z]*$/, 'phrases are lowercase'),
       )
       .min(1),
+    better: z.enum(BETTER_WAYS).optional(),
     note: z.string().optional(),
   })
   .strict()

@@ -45,6 +45,15 @@ export const DIM_KEYS = [
 /** One of {@link DIM_KEYS}. */
 export type DimKey = (typeof DIM_KEYS)[number];
 
+/**
+ * Which way a metric's figure moves when performance improves: a data centre's PUE falls as it
+ * improves, so "PUE improved by 6%" states a fall. Set only where the way is fixed by the metric's
+ * definition.
+ */
+export const BETTER_WAYS = ['lower', 'higher'] as const;
+/** One of {@link BETTER_WAYS}. */
+export type BetterWay = (typeof BETTER_WAYS)[number];
+
 /** Values of `gender`, as spec/extract-output.md fixes them. */
 export const GENDERS = ['male', 'female'] as const;
 /** Values of `scope2_method`: the two Scope 2 methods of the GHG Protocol Scope 2 Guidance (2015). */
@@ -71,6 +80,8 @@ export interface Metric {
   readonly codes: readonly string[];
   /** Lowercase phrasings reports use for this metric, for the extractor's classifier. */
   readonly phrases: readonly string[];
+  /** Which way the figure moves when performance improves, where the definition fixes it. */
+  readonly better?: BetterWay;
   /** Why the metric is defined as it is, where that is not obvious. */
   readonly note?: string;
 }
