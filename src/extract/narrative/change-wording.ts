@@ -53,12 +53,13 @@ import {
 const HEDGES = String.raw`about\s+|approximately\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+`;
 const ENGLISH_APPROX = String.raw`(?:by\s+)?(?:${HEDGES})?`;
 // A change worded as a noun ("a decrease of 3.8%").
-const CHANGE_NOUNS = 'increase|decrease|reduction|decline|drop|rise|growth|fall';
+// "An improvement of 6%" says which way only with its metric (change-sense.ts).
+const CHANGE_NOUNS = 'increase|decrease|reduction|decline|drop|rise|growth|fall|improvement|deterioration';
 const APPROX = String.raw`(?:${ENGLISH_APPROX}|${ROMANCE_APPROX}|${POLISH_APPROX}|${NORDIC_APPROX}|${MALAY_APPROX}|${VIETNAMESE_APPROX})`;
 // A headline drops the verb ("Water withdrawal down 7.2%", "Scope 2 up 3%"); "made up", "broken down"
 // and the like are verbs of their own.
 const HEADLINE_DIRECTION = String.raw`(?<!\b(?:made|make|makes|making|took|take|takes|taking|broken|break|breaks|set|sets|adds?|added|sums?|summed|ends?|ended|shut|slowed|stepped|scaled|cut|cuts|wound|went|go|goes|came|comes|round(?:ed)?|back(?:ed)?)\s)(?:down|up)`;
-const CHANGE_VERBS = String.raw`increased|decreased|rose|fell|dropped|declined|grew|reduced|went up|went down|climbed|jumped|slid|dipped|edged (?:up|down)|was (?:down|up)|were (?:down|up)|is (?:down|up)|are (?:down|up)|${HEADLINE_DIRECTION}|${ROMANCE_CHANGE_VERBS}|${POLISH_CHANGE_VERBS}|${NORDIC_CHANGE_VERBS}|${MALAY_CHANGE_VERBS}|${VIETNAMESE_CHANGE_VERBS}`;
+const CHANGE_VERBS = String.raw`increased|decreased|rose|fell|improved|worsened|deteriorated|dropped|declined|grew|reduced|went up|went down|climbed|jumped|slid|dipped|edged (?:up|down)|was (?:down|up)|were (?:down|up)|is (?:down|up)|are (?:down|up)|${HEADLINE_DIRECTION}|${ROMANCE_CHANGE_VERBS}|${POLISH_CHANGE_VERBS}|${NORDIC_CHANGE_VERBS}|${MALAY_CHANGE_VERBS}|${VIETNAMESE_CHANGE_VERBS}`;
 // A subject: words up to a clause break, then its verb. "and"/"while" join two clauses of changes.
 // A subject may carry a short parenthesis that qualifies it ("Scope 1 and 2 (market-based) emissions"), and
 // open with a Vietnamese letter ("Điện năng tiêu thụ"). A subject never runs back over a percentage: in
@@ -78,7 +79,7 @@ export const VERB_BEFORE = new RegExp(
  * "un"): a verb, then what it changed, then the figure; the verb is group 1 and its object group 2.
  */
 export const VERB_OBJECT = new RegExp(
-  String.raw`\b(cut|reduced|lowered|decreased|increased|raised|${ROMANCE_VERB_OBJECT})\s+(?:our\s+|the\s+|its\s+|their\s+)?([A-Za-z]${WORDS}{2,60}?)\s+(?:(?:by|${ROMANCE_BY})\s+(?:${HEDGES}|${ROMANCE_APPROX})?|(?:un|una|um|uma)\s+)$`,
+  String.raw`\b(cut|reduced|lowered|decreased|increased|raised|improved|${ROMANCE_VERB_OBJECT})\s+(?:our\s+|the\s+|its\s+|their\s+)?([A-Za-z]${WORDS}{2,60}?)\s+(?:(?:by|${ROMANCE_BY})\s+(?:${HEDGES}|${ROMANCE_APPROX})?|(?:un|una|um|uma)\s+)$`,
   'i',
 );
 
@@ -108,7 +109,7 @@ export const DOWN_UP = new RegExp(
 
 /** "a 12% decrease in water consumption", "a 7% year-on-year reduction": the change's noun after the figure. */
 export const NOUN_AFTER =
-  /^[\d.,]+\s?(?:%|per\s?cent)\s+(?:year[- ]on[- ]year\s+|yoy\s+|y-o-y\s+)?(increase|decrease|reduction|decline|drop|rise|growth|fall|cut)\b/i;
+  /^[\d.,]+\s?(?:%|per\s?cent)\s+(?:year[- ]on[- ]year\s+|yoy\s+|y-o-y\s+)?(increase|decrease|reduction|decline|drop|rise|growth|fall|cut|improvement|deterioration)\b/i;
 
 /** What a noun-worded change is of, printed after it: "… decrease in water consumption". */
 export const SUBJECT_AFTER = /^\s*(?:in|of)\s+([^,;:.()]{3,60})/i;

@@ -1,6 +1,7 @@
 export { extractNarrative } from './extract-narrative.js';
 export type { NarrativeResult } from './read-sentence.js';
 export { CHANGE_DIRECTIONS, type ChangeDirection, type StatedChange } from './stated-change.js';
+export { isSense, type ChangeSense } from './change-sense.js';
 export { splitSentences, type Sentence } from './sentences.js';
 export { findZeroStatements, type ZeroStatement } from './zero-statements.js';
 export { readFigure, type NarrativeFigure } from './read-figure.js';

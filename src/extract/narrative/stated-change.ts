@@ -22,6 +22,7 @@ import { POLISH_YEAR_ON_YEAR } from './polish-change-wording.js';
 import { readScriptChange } from './script-change-wording.js';
 import { readNewValueChange } from './new-value-change.js';
 import { against, changeSince, YEAR_ON_YEAR } from './change-baseline.js';
+import { senseOf, type ChangeSense } from './change-sense.js';
 
 /** Which way a stated change goes. */
 export const CHANGE_DIRECTIONS = ['increase', 'decrease'] as const;
@@ -30,7 +31,8 @@ export type ChangeDirection = (typeof CHANGE_DIRECTIONS)[number];
 
 /** A percentage in a sentence read as the change of a metric ("Scope 1 emissions decreased by 31%"). */
 export interface ChangeReading {
-  readonly direction: ChangeDirection;
+  /** Which way, or whether better or worse when only the metric tells the way ("improved"). */
+  readonly direction: ChangeDirection | ChangeSense;
   /** The words naming what changed, when the sentence names it ("Scope 1 emissions"). */
   readonly subject?: string;
   /** The figure the change is of, when the sentence prints it ("1,108.9 tCO2e, a decrease of 3.8%"). */
@@ -80,7 +82,7 @@ export function readChange(
     nounWorded(lead, rest, sentence.slice(f.end), about) ??
     readScriptChange(sentence, f, before);
   if (!found) return undefined;
-  const r = reading(found.direction ?? directionOf(found.word), found, since);
+  const r = reading(found.direction ?? directionOf(found.word) ?? senseOf(found.word), found, since);
   return r && points ? { ...r, points: true } : r;
 }
 
@@ -199,7 +201,7 @@ function nounWorded(
 }
 
 function reading(
-  direction: ChangeDirection | undefined,
+  direction: ChangeDirection | ChangeSense | undefined,
   what: { subject?: string; about?: NarrativeFigure; direction?: ChangeDirection },
   since: number | undefined,
 ): ChangeReading | undefined {
@@ -229,7 +231,8 @@ export interface StatedChange {
   readonly mention: Mention;
   /** The figure that changed: the one printed before it, or its subject's words as a mention to classify. */
   readonly of: Mention;
-  readonly direction: ChangeDirection;
+  /** Which way; better or worse until the pipeline knows the metric (change-sense.ts). */
+  readonly direction: ChangeDirection | ChangeSense;
   /** The baseline year, when not the year before. */
   readonly since?: number;
   /** True when printed in percentage points ("rose by 3.5 percentage points"): only a share can change so. */

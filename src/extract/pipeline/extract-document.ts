@@ -28,6 +28,7 @@ import { homeCurrencies, inHomeCurrency } from './home-currency.js';
 import { numberedItemShares } from './numbered-item-share.js';
 import { sectionCodesFor } from './section-codes.js';
 import { statedChangeFacts } from './stated-change-facts.js';
+import { decideSenses } from './change-sense.js';
 import { tableChangeFacts } from './table-change-facts.js';
 import { toFact } from './to-fact.js';
 
@@ -77,9 +78,17 @@ export function extractDocument(doc: Doc, options: ExtractOptions = {}): Extract
   const phrases: PhraseCache = new Map();
   const texts = new Map(lines.map((l) => [l.no, l.raw]));
   const home = homeCurrencies(lines.map((l) => l.raw));
+  // "PUE improved by 6%" is a change only when the metric says which way better goes.
+  const sensed = decideSenses(prose.changes, scope, phrases);
   const classified = bareWaterAsWithdrawal(
     numberedItemShares(
-      readEitherUnits([...tables.mentions, ...form.mentions, ...prose.mentions, ...answers.mentions])
+      readEitherUnits([
+        ...tables.mentions,
+        ...form.mentions,
+        ...prose.mentions,
+        ...sensed.figures,
+        ...answers.mentions,
+      ])
         .filter((m) => m.year !== 0)
         .map((m) => inHomeCurrency(classifyMention(m, scope, phrases), home)),
     ).filter(isDisclosure),
@@ -89,7 +98,7 @@ export function extractDocument(doc: Doc, options: ExtractOptions = {}): Extract
   const headed = headingCodes(lines, skip);
   const entity = meta.company ?? doc.source;
   const changes = statedChangeFacts(
-    [...prose.changes, ...tileChanges, ...boxChanges].filter((c) => c.mention.year !== 0),
+    [...sensed.changes, ...tileChanges, ...boxChanges].filter((c) => c.mention.year !== 0),
     scope,
     phrases,
     entity,

@@ -13,11 +13,12 @@ import {
   type PhraseCache,
 } from '../classify/index.js';
 import type { Mention } from '../mention/index.js';
-import type { StatedChange } from '../narrative/index.js';
+import type { ChangeDirection, StatedChange } from '../narrative/index.js';
 import { isDisclosure } from '../select/index.js';
 import { UNCLASSIFIED, type ExtractedFact } from './extract-result.js';
 import { breakdownSubject } from './breakdown-subject.js';
 import { toFact } from './to-fact.js';
+import { directionFor } from './change-sense.js';
 
 /**
  * Metric id of a stated change (core's {@link STATED_CHANGE_METRIC}, the convention `esg check`'s
@@ -43,8 +44,11 @@ export function statedChangeFacts(
   const out: ExtractedFact[] = [];
   for (const change of changes) {
     const of = ofWhat(change.of, scope, phrases, rows);
+    // "Improved" goes the way the metric's figure moves when it gets better; with no metric, no way.
+    const direction = directionFor(change.direction, of.metric);
+    if (direction === undefined) continue;
     if (!of.metric) {
-      if (!change.points) out.push(unnamedChange(change, entity, document));
+      if (!change.points) out.push(unnamedChange(change, direction, entity, document));
       continue;
     }
     // Only a share changes by percentage points ("rose by 3.5 percentage points"); change.stated reads
@@ -61,7 +65,7 @@ export function statedChangeFacts(
     const dims = {
       ...of.dims,
       of: of.metric.id,
-      direction: change.direction,
+      direction,
       ...(change.since === undefined ? {} : { since: String(change.since) }),
     } satisfies StatedChangeDims;
     out.push({
@@ -105,7 +109,12 @@ function namesMeasuredMetric(of: ClassifiedMention): boolean {
  * {@link UNCLASSIFIED} and the label is the subject's words, so `esg check` can find the table row
  * the sentence names by its words and the figure it prints, and nothing else.
  */
-function unnamedChange(change: StatedChange, entity: string, document: string): ExtractedFact {
+function unnamedChange(
+  change: StatedChange,
+  direction: ChangeDirection,
+  entity: string,
+  document: string,
+): ExtractedFact {
   const m = change.mention;
   const fact = toFact(
     { mention: m, phrase: '', dims: {}, codes: [], otherCodes: [], quantity: undefined },
@@ -114,7 +123,7 @@ function unnamedChange(change: StatedChange, entity: string, document: string): 
   );
   const dims = {
     of: UNCLASSIFIED,
-    direction: change.direction,
+    direction,
     ...(change.since === undefined ? {} : { since: String(change.since) }),
   } satisfies StatedChangeDims;
   return {
