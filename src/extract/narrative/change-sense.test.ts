@@ -19,6 +19,12 @@ describe('changes worded by whether things got better', () => {
     ]);
   });
 
+  it('reads the verb before its object: "we improved our PUE by 2.9% year on year"', () => {
+    expect(changesOf('In 2031 we improved our PUE by 2.9% year on year.', 2031)).toEqual([
+      { value: '2.9', direction: 'better', of: 'PUE' },
+    ]);
+  });
+
   it('gives no sense to a word of direction', () => {
     expect([senseOf('improved'), senseOf('deterioration'), senseOf('fell')]).toEqual([
       'better',
