@@ -94,8 +94,8 @@ function vietnameseBreakdown(text: string): string | undefined {
 
 /** A caption's foreign breakdown words in English: "Colaboradores por local e género" → "… by site and gender". */
 export function englishBreakdown(caption: string): string {
-  const chinese = chineseBreakdown(caption) ?? vietnameseBreakdown(caption);
-  if (chinese !== undefined) return chinese;
+  const named = chineseBreakdown(caption) ?? vietnameseBreakdown(caption);
+  if (named !== undefined) return named;
   const at = caption.search(BY);
   if (at < 0) return caption;
   let tail = caption.slice(at).replace(BY, 'by ');
