@@ -24,3 +24,10 @@ describe('units printed in Vietnamese', () => {
     expect(parseUnit('m³/tấn thành phẩm').symbol).toBe('m3/t');
   });
 });
+
+describe('a Vietnamese rate per person per year', () => {
+  it('reads năm after a slash as the year', () => {
+    expect(parseUnit('năm').symbol).toBe('years');
+    expect(parseUnit('giờ/người/năm')).toMatchObject({ symbol: 'hours/person/year' });
+  });
+});

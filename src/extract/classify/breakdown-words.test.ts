@@ -49,3 +49,26 @@ describe('breakdowns named in Spanish, Portuguese or French', () => {
     expect(c.dims.site).toBeUndefined();
   });
 });
+
+describe('breakdowns named in Vietnamese', () => {
+  it('reads the rows of a title "… theo chức danh" or under a corner "Chức danh" as employee categories', () => {
+    const titled = classifyMention(row('Kỹ sư vận hành', ['Bảng 4. Số lao động theo chức danh']), [
+      'gri-2021',
+    ]);
+    expect(titled.dims).toEqual({ employee_category: 'kỹ sư vận hành' });
+    const cornered = classifyMention(row('Kỹ sư vận hành', ['Bảng 4. Nhân sự', 'Chức danh']), ['gri-2021']);
+    expect(cornered.dims).toEqual({ employee_category: 'kỹ sư vận hành' });
+  });
+
+  it('reads the rows of a title "… theo nhà máy" as sites', () => {
+    const c = classifyMention(row('Nhà máy Bình Dương', ['Bảng 6. Lao động theo nhà máy']), ['gri-2021']);
+    expect(c.dims).toEqual({ site: 'Nhà máy Bình Dương' });
+  });
+
+  it('takes no breakdown from a row whose label only begins with a breakdown’s name', () => {
+    const c = classifyMention(row('Kỹ sư vận hành', ['Bảng 4. Nhân sự', 'Chức danh mới bổ nhiệm']), [
+      'gri-2021',
+    ]);
+    expect(c.dims.employee_category).toBeUndefined();
+  });
+});

@@ -70,10 +70,32 @@ function chineseBreakdown(text: string): string | undefined {
   return word === undefined ? undefined : `by ${word}`;
 }
 
+// Vietnamese names a breakdown "theo …" ("by …"): "Số giờ đào tạo theo chức danh" (by job title), "theo khu
+// vực" (by region), "theo nhà máy" (by plant), "theo trình độ" (by education); a corner prints the bare name
+// ("Chức danh"). Gender and age ("theo giới tính", "theo độ tuổi") are read from the rows' own words.
+const VIETNAMESE_BY =
+  /^(?:(?:.*?\s)?theo\s+)?(chức\s+danh|cấp\s+bậc|vị\s+trí(?:\s+công\s+việc)?|khu\s+vực|vùng|nhà\s+máy|trình\s+độ(?:\s+học\s+vấn)?)(?![\p{L}])/iu;
+const VIETNAMESE_WORDS: readonly (readonly [RegExp, string])[] = [
+  [/^(?:chức|cấp|vị)/iu, 'employee category'],
+  [/^(?:khu|vùng)/iu, 'region'],
+  [/^nhà/iu, 'plant'],
+  [/^trình/iu, 'education'],
+];
+
+/** A Vietnamese breakdown heading in English ("Số giờ đào tạo theo chức danh" → "by employee category"). */
+function vietnameseBreakdown(text: string): string | undefined {
+  const t = text.trim();
+  const named = VIETNAMESE_BY.exec(t)?.[1];
+  // A bare name is the corner's only when it is the whole cell ("Chức danh"), not a row's first words.
+  if (named === undefined || (!/(?<![\p{L}])theo\s/iu.test(t) && named.length !== t.length)) return undefined;
+  const word = VIETNAMESE_WORDS.find(([w]) => w.test(named))?.[1];
+  return word === undefined ? undefined : `by ${word}`;
+}
+
 /** A caption's foreign breakdown words in English: "Colaboradores por local e género" → "… by site and gender". */
 export function englishBreakdown(caption: string): string {
-  const chinese = chineseBreakdown(caption);
-  if (chinese !== undefined) return chinese;
+  const named = chineseBreakdown(caption) ?? vietnameseBreakdown(caption);
+  if (named !== undefined) return named;
   const at = caption.search(BY);
   if (at < 0) return caption;
   let tail = caption.slice(at).replace(BY, 'by ');
@@ -109,6 +131,7 @@ export function cornerBreakdown(cell: string): string {
   return (
     CORNER.find(([word]) => word.test(t))?.[1] ??
     chineseBreakdown(t) ??
+    vietnameseBreakdown(t) ??
     (chinese === undefined ? cell : `by ${chinese}`)
   );
 }

@@ -59,9 +59,10 @@ const NOT_PEOPLE =
 
 // The base of an average per person as a unit prints it ("hours/employee", "hours per capita").
 // A pay may add its period ("VND million/person/month", "per employee per year").
-// Chinese: "小时/人", "小时/员工", "小时/名" (人 person, 员工 / 雇员 employee, 名 a head).
+// Chinese: "小时/人", "小时/员工", "小时/名" (人 person, 员工 / 雇员 employee, 名 a head). Vietnamese:
+// "giờ/người/năm" (người a person, lao động a worker, nhân viên an employee; năm a year, tháng a month).
 const PER_PERSON =
-  /^(?:employees?|persons?|people|heads?|capita|staff|workers?|fte|人|名|员工|雇员|每人)(?:\s*(?:\/|\bper\b)\s*(?:month|year|annum))?$/i;
+  /^(?:employees?|persons?|people|heads?|capita|staff|workers?|fte|人|名|员工|雇员|每人|người|lao động|nhân viên)(?:\s*(?:\/|\bper\b)\s*(?:month|year|annum|năm|tháng))?$/iu;
 
 /** True when a printed unit is a quantity per person ("hours/employee"). */
 export function isPerPerson(printed: PrintedUnit | undefined): boolean {

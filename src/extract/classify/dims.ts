@@ -1,4 +1,4 @@
-import { foldTraditionalChinese, type Dims } from '../../core/index.js';
+import { foldTraditionalChinese, isTotalLabel, type Dims } from '../../core/index.js';
 import { englishWords } from '../table/index.js';
 import { ageBand, headsAgeGroups } from './age-band.js';
 import { categoryEnding, isCategoryName } from './category-words.js';
@@ -106,6 +106,9 @@ function labelDims(label: string, group: string, row: boolean): Dims {
     l.split(' ').length > words ||
     MEASURE_WORDS.test(l) ||
     WHOLE_WORDS.test(l.trim()) ||
+    // "合计", "합계", "Tổng cộng", "Σύνολο" under "by position" or "by region": the table's total row is
+    // every category's and every place's, none of its own.
+    isTotalLabel(label) ||
     MEASURE_WORDS_ZH.test(foldTraditionalChinese(l))
   ) {
     // "Waste recycling rate (Japan)": a measure of one place, beside columns or rows of the whole.

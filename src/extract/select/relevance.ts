@@ -157,6 +157,9 @@ const ESG_TOPICS = new RegExp(
     'вработен|флуктуац|обука|обуки|обучен|повред|безбедност|добавувач|емисии|стакленички|отпад|енергиј',
     '(?:^|\\s)жени(?:те)?(?![а-шѓѕјљњќџ])|зафатена вода|потрошувачка на вода',
     'kvinnor|arbejdsulykke|arbeidsulykke|arbetsolyck|leverandør|leverantör|udledning|utslipp|utsläpp|affald|avfall',
+    // And in Vietnamese reports: workers and employees, training, safety and accidents, women, suppliers,
+    // emissions, greenhouse gases and waste.
+    'lao động|nhân viên|đào tạo|an toàn|tai nạn|lao động nữ|phụ nữ|nhà cung cấp|phát thải|khí nhà kính|chất thải',
   ].join('|'),
   'i',
 );

@@ -1,4 +1,4 @@
-import { gapBetween, overlaps, placeCells, type Place, type ReportLine } from '../layout/index.js';
+import { gapBetween, overlaps, placeCells, spansOf, type Place, type ReportLine } from '../layout/index.js';
 import type { HeaderColumn, TableHeader } from './header.js';
 import type { ValueCell } from './split-row.js';
 
@@ -15,7 +15,7 @@ const MAX_REACH = 2;
 
 /** The header with each column's place on the printed line, when the line prints every cell where it stands. */
 export function withColumnPositions(header: TableHeader, line: ReportLine): TableHeader {
-  const spans = placed(line);
+  const spans = placed(line) ?? placedInOrder(line);
   if (!spans) return header;
   const columns = header.columns.map((c) => {
     const at = spans.get(c.index);
@@ -67,4 +67,17 @@ function placed(line: ReportLine): Map<number, Place> | undefined {
   if (!spans) return undefined;
   const filled = line.cells.flatMap((c, i) => (c === '' ? [] : [i]));
   return new Map(filled.map((index, k) => [index, spans[k] ?? { start: 0, end: 0 }]));
+}
+
+/**
+ * Each filled cell's place by order, when the cells no longer read as printed but the line prints as many
+ * runs as it has cells: a header stacked from several lines ("Staff" over "(persons)", one cell "Staff
+ * (persons)", keeps its top line's print) or a heading translated ("项目" read "Item"). Undefined otherwise.
+ */
+function placedInOrder(line: ReportLine): Map<number, Place> | undefined {
+  if (line.raw.includes('\t')) return undefined;
+  const runs = spansOf(line.raw, line.indent ?? 0);
+  const filled = line.cells.flatMap((c, i) => (c === '' ? [] : [i]));
+  if (runs.length !== filled.length) return undefined;
+  return new Map(filled.map((index, k) => [index, runs[k] ?? { start: 0, end: 0 }]));
 }
