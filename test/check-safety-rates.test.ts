@@ -50,7 +50,7 @@ describe('an injury rate row named by its abbreviation and a dashed worker group
     const rows = facts(DASHED_ROWS('0.81')).filter((f) => f.period.year === 2025);
     const rate = rows.find((f) => f.quantity.value.toString() === '0.81');
     expect(rate?.metric).toBe('safety.lost_time_injury_rate');
-    expect(rate?.dims.employment_type).toBe('contractors');
+    expect(rate?.dims.employment_type).toBe('contractor');
   });
 
   it("checks it against the contractors' injuries and hours", () => {

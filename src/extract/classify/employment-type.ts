@@ -20,7 +20,7 @@ export function employmentTypeOf(l: string, row: boolean): string | undefined {
     : (notPermanent(own) ??
         (row ? seasonal(l) : undefined) ??
         romanceContractTerm(l) ??
-        EMPLOYMENT_TYPE.exec(own)?.[1] ??
+        singular(EMPLOYMENT_TYPE.exec(own)?.[1]) ??
         germanEmployment(l) ??
         balticEmployment(l) ??
         croatianEmployment(l) ??
@@ -33,6 +33,12 @@ export function employmentTypeOf(l: string, row: boolean): string | undefined {
 /** Whether a lower-cased label holds an English employment-type word ("contractors", "interns"). */
 export function namesEmploymentType(l: string): boolean {
   return EMPLOYMENT_TYPE.test(l);
+}
+
+// A column "Contractors" and a sentence's "contractor LTIFR" name one group (GRI 403-9 b's workers who
+// are not employees): one value, so the group's rate pairs with its injuries and hours.
+function singular(word: string | undefined): string | undefined {
+  return word === 'contractors' ? 'contractor' : word;
 }
 
 const INCLUDED = /\b(?:including|inclusive of)\s+[^,;:()]*/g;

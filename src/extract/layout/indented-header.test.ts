@@ -25,7 +25,7 @@ describe('an indented header row of a tab-separated table', () => {
     const hours = extractDocument(doc)
       .facts.filter((f) => f.fact.metric === 'safety.hours_worked')
       .map((f) => [f.fact.quantity.value.toString(), f.fact.period.year, f.fact.dims.employment_type]);
-    expect(hours).toContainEqual(['1207400', 2025, 'contractors']);
+    expect(hours).toContainEqual(['1207400', 2025, 'contractor']);
     expect(hours).toContainEqual(['3614200', 2025, 'employee']);
   });
 });

@@ -1,6 +1,7 @@
 import data from './rate-named.data.json' with { type: 'json' };
 import type { NamedBefore } from './named-before.js';
 import type { NarrativeFigure } from './read-figure.js';
+import { RATE_NAME, RATE_WORDS, withRateGroup } from './rate-group.js';
 
 // Built from rate-named.data.json: the year and the verb other languages put between the name and the figure.
 const fragments = (list: readonly string[]): string => list.join('|');
@@ -23,7 +24,7 @@ const HEDGES = fragments(data.hedges);
  */
 export const NAMED_RATE: NamedBefore = {
   words: new RegExp(
-    String.raw`\b((?:(?:lost[- ]time|total\s+recordable|recordable|work[- ]related|disabling)\s+)?(?:injury|incident|accident)\s+(?:frequency\s+|severity\s+)?rate|LTIFR?|LTIR|TRIFR?|TRIR)\s*(?:(?:afloat|ashore|onshore|offshore|at\s+sea|on\s+board)\s+)?(?:\(\s*["“”']?[A-Z]{2,8}["“”']?\s*\)\s*|(?:,[^()]{1,100})?\)\s*)?(?:(?:therefore|thus|consequently|accordingly|also|again|further)\s+)?(?:(?:${PERIODS})\s+)?(?:(?:of|was|were|is|stood\s+at|came\s+to|reached|(?:fell|rose|dropped|declined|decreased|increased|improved|climbed)\s+to|${VERBS})\s+|:\s*)?(?:(?:about|approximately|${HEDGES})\s+)?$`,
+    String.raw`\b(${RATE_WORDS})\s*(?:(?:afloat|ashore|onshore|offshore|at\s+sea|on\s+board)\s+)?(?:\(\s*["“”']?[A-Z]{2,8}["“”']?\s*\)\s*|(?:,[^()]{1,100})?\)\s*)?(?:(?:therefore|thus|consequently|accordingly|also|again|further)\s+)?(?:(?:${PERIODS})\s+)?(?:(?:of|was|were|is|stood\s+at|came\s+to|reached|(?:fell|rose|dropped|declined|decreased|increased|improved|climbed)\s+to|${VERBS})\s+|:\s*)?(?:(?:about|approximately|${HEDGES})\s+)?$`,
     'i',
   ),
   reach: 100,
@@ -37,11 +38,13 @@ export const NAMED_RATE: NamedBefore = {
 /**
  * A rate read with its base ("0.56 per 200,000 hours worked") carries the rate's name printed right
  * before it ("LTIFR 0.56 per …", "a lost-time injury rate of 0.4 per million hours"), so it is
- * classified by that name and not by the hours in its base.
+ * classified by that name and not by the hours in its base. A rate named either way takes the worker
+ * group a word before its name gives ("employee LTIFR").
  */
 export function withRateName(sentence: string, f: NarrativeFigure): NarrativeFigure {
-  if (f.unit !== '' || !f.measured || f.name !== undefined) return f;
+  if (f.name !== undefined) return RATE_NAME.test(f.name) ? withRateGroup(sentence, f) : f;
+  if (f.unit !== '' || !f.measured) return f;
   const m = NAMED_RATE.words.exec(sentence.slice(Math.max(0, f.start - NAMED_RATE.reach), f.start));
   const name = m?.[1];
-  return m && name ? { ...f, name, start: f.start - m[0].length } : f;
+  return m && name ? withRateGroup(sentence, { ...f, name, start: f.start - m[0].length }) : f;
 }

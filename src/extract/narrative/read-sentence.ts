@@ -17,6 +17,7 @@ import { readFigure, type NarrativeFigure } from './read-figure.js';
 import { namedBefore, type NamedBefore } from './named-before.js';
 import { NAMED_NUMBERED, NAMED_SCORE } from './named-counts.js';
 import { NAMED_RATE, withRateName } from './rate-named.js';
+import { groupRateInBracket } from './rate-group.js';
 import { listedAfterRatio, sharedUnit } from './shared-unit.js';
 import { spelledCounts } from './spelled-counts.js';
 import { payrollBeforeAverage } from './stated-pay.js';
@@ -75,6 +76,7 @@ export function readSentence(
         partOfList(sentence, token, figures) ??
         partOfEarlierWhole(sentence, token, figures, whole) ??
         listedAfterRatio(sentence, token, figures) ??
+        groupRateInBracket(sentence, token, figures) ??
         readFigure(sentence, token) ??
         partOfTotal(sentence, token) ??
         sharedUnit(sentence, token) ??
