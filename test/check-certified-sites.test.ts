@@ -2,7 +2,7 @@
 // while the site table's yes/no cells give another share under that standard. Invented sites, standards and figures.
 import { describe, expect, it } from 'vitest';
 import { checkFacts } from '../src/check/index.js';
-import { extractDocument } from '../src/extract/index.js';
+import { checkedFacts, extractDocument } from '../src/extract/index.js';
 import { docFromText } from './support/doc-from-text.js';
 
 const REPORT = (claim: string): string =>
@@ -19,7 +19,7 @@ const REPORT = (claim: string): string =>
   ].join('\n');
 
 function coverage(claim: string): [string | undefined, string | undefined, string][] {
-  const facts = extractDocument(docFromText(REPORT(claim)), { year: 2033 }).facts.map((f) => f.fact);
+  const facts = checkedFacts(extractDocument(docFromText(REPORT(claim)), { year: 2033 })).map((f) => f.fact);
   return checkFacts({ facts })
     .findings.filter((f) => f.rule === 'coverage.certification')
     .map((f) => [f.expected, f.actual, f.severity]);
@@ -88,7 +88,7 @@ const PERSIAN = (claim: string): string =>
   ].join('\n');
 
 function persianCoverage(claim: string): [string | undefined, string | undefined][] {
-  const facts = extractDocument(docFromText(PERSIAN(claim)), { year: 2033 }).facts.map((f) => f.fact);
+  const facts = checkedFacts(extractDocument(docFromText(PERSIAN(claim)), { year: 2033 })).map((f) => f.fact);
   return checkFacts({ facts })
     .findings.filter((f) => f.rule === 'coverage.certification')
     .map((f) => [f.expected, f.actual]);

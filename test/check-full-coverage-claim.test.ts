@@ -2,7 +2,7 @@
 // a table counts fewer with it. Invented fleets, depots and figures.
 import { describe, expect, it } from 'vitest';
 import { checkFacts } from '../src/check/index.js';
-import { extractDocument } from '../src/extract/index.js';
+import { checkedFacts, extractDocument } from '../src/extract/index.js';
 import { docFromText } from './support/doc-from-text.js';
 
 // A row of two counts: the part with the feature and the population.
@@ -29,7 +29,7 @@ const DEPOTS = (claim: string): string =>
   ].join('\n');
 
 function findings(text: string): [string | undefined, string | undefined, string, number[]][] {
-  const facts = extractDocument(docFromText(text), { year: 2034 }).facts.map((f) => f.fact);
+  const facts = checkedFacts(extractDocument(docFromText(text), { year: 2034 })).map((f) => f.fact);
   return checkFacts({ facts })
     .findings.filter((f) => f.rule === 'coverage.full-claim')
     .map((f) => [f.expected, f.actual, f.severity, f.source.map((s) => s.line ?? 0)]);

@@ -2,7 +2,7 @@
 // site table listing them one per row answers No, or prints a dash, for some. Invented mills and clinics.
 import { describe, expect, it } from 'vitest';
 import { checkFacts } from '../src/check/index.js';
-import { extractDocument } from '../src/extract/index.js';
+import { checkedFacts, extractDocument } from '../src/extract/index.js';
 import { docFromText } from './support/doc-from-text.js';
 
 // A yes/no column; the biomass boiler answers n/a and is no kiln.
@@ -36,7 +36,7 @@ const CLINICS = (claim: string): string =>
   ].join('\n');
 
 function findings(text: string): [string | undefined, string | undefined, string, number[]][] {
-  const facts = extractDocument(docFromText(text), { year: 2036 }).facts.map((f) => f.fact);
+  const facts = checkedFacts(extractDocument(docFromText(text), { year: 2036 })).map((f) => f.fact);
   return checkFacts({ facts })
     .findings.filter((f) => f.rule === 'coverage.full-claim')
     .map((f) => [f.expected, f.actual, f.severity, f.source.map((s) => s.line ?? 0)]);

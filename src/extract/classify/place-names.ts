@@ -34,9 +34,8 @@ const REGION_ALONE = new RegExp(`^(?:${REGION.source})$`, 'u');
  */
 export function bracketedPlace(label: string): string | undefined {
   const place = BRACKETED.exec(label)?.[1];
-  if (place === undefined) return undefined;
-  const l = place.toLowerCase();
-  return COUNTRY.test(l) || REGION_ALONE.test(l) ? place : undefined;
+  // The bracket's words are those of a cell naming a place alone; a mark inside it ("(Asia*)") is a note.
+  return place === undefined ? undefined : placeAlone(place);
 }
 
 /**

@@ -1,74 +1,23 @@
 import { isTransportVolume, tryParseUnit } from '../../core/index.js';
 import type { NumberToken } from '../numbers/index.js';
 import { croatianMovement } from './croatian-counts.js';
-import { CURRENCY_MARK } from './currency-mark.js';
 import { figureWords, isCountNoun, nounAfter } from './figure-noun.js';
 import { macedonianMovement } from './macedonian-counts.js';
+import { moneyFigure, SCALE } from './money-figure.js';
+import type { NarrativeFigure } from './narrative-figure.js';
 import { movementNoun } from './movement.js';
 import { isNoFigure } from './no-figure.js';
 import { isPeopleNoun } from './people-noun.js';
 import { scaledDenominator } from './scaled-denominator.js';
 
-/** A number in a sentence read with its unit and the thing it counts or measures. */
-export interface NarrativeFigure {
-  readonly value: string;
-  /** The unit as printed, scale included ("RMB million", "million tons", "%"), or the counted noun. */
-  readonly unit: string;
-  /** The thing counted or measured ("technical personnel", "electricity"), '' when not printed. */
-  readonly noun: string;
-  /** True for measured quantities (%, mass, energy, money); false for counts of things. */
-  readonly measured: boolean;
-  /** Offset in the sentence of the number itself (the line it is printed on is the fact's line). */
-  readonly at: number;
-  /** Offsets in the sentence of the figure's words (number, unit and noun). */
-  readonly start: number;
-  readonly end: number;
-  /**
-   * Set for an average per person: the catalogue's words for it ("average training hours per
-   * employee"), '' when the sentence does not say what is averaged.
-   */
-  readonly name?: string;
-  /** True for a part of the count before it, listed by group ("of which 428 were in East China"): its own words are its label. */
-  readonly part?: boolean;
-  /** The breakdown the figure's own words give ("were women" → gender female), when the classifier cannot read it. */
-  readonly dims?: Readonly<Record<string, string>>;
-}
+export type { NarrativeFigure };
 
-// "S$0.42 million", "KRW 1,286 billion", "KShs 48.6 million": a currency mark before the amount.
-const CURRENCY_BEFORE = new RegExp(`${CURRENCY_MARK}\\s?$`);
-// "R9,864.2 million": a marker glued to the figure that names a currency only before a scale (the
-// South African rand's "R"; alone it also marks restated figures and starts "R&D").
-const GLUED_SCALED_MARKER = /(?<![\p{L}\p{N}&'’.,])R$/u;
-// Indian reports print amounts in crore (10 million) and lakh (100,000); Indonesian and Malay ones
-// in ribu, juta, miliar (milyar) and triliun (KBBI: 10^3, 10^6, 10^9, 10^12).
-const SCALE =
-  /^\s?(hundred million|million|billion|thousand|trillion|mn|bn|10,000|ten thousand|crore|lakh|ribu|juta|miliar|milyar|triliun)\b/i;
-// Mainland reports print amounts in RMB 10,000 with the scale in brackets: "RMB 486,512.38 (10,000)".
-// "£842.6m", "£1.2bn": the scale glued to the amount; the unit reads it as the word.
-const GLUED_SCALE = /^(m|bn)\b/;
 // "12,436 millones de pesos", "4,2 milhões de reais": a Romance scale joined to its unit by "de".
 const TWO_WORD_SCALE =
   /^\s?(?:(?:ten|hundred)\s+(?:thousand|million)|(?:mil\s+)?(?:millones|miles|milhões|milhares|millions|milliers|milliards)\s+de)\s/i;
-// "US$ 84.6 millones", "US$ 8,460 miles", "R$ 318,4 milhões": a Spanish, Portuguese or French scale word
-// after an amount; read only after a currency mark, as English "miles" is a distance.
-const ROMANCE_MONEY_SCALE =
-  /^\s?(mil\s+millones|millones|miles|milhões|milhares|bilhões|millions|milliers|milliards|mil)(?![\p{L}\p{N}])/iu;
-// "€ 1.618,4 mln", "zł 8,6 mld", "EUR 2,1 Mrd.": the short million and milliard of Dutch, Polish,
-// German and Czech reports after an amount, read only after a currency mark; "NOK 12 millioner", "DKK 2,4
-// mia.", "SEK 3 miljarder": the Danish, Norwegian and Swedish ones.
-const SHORT_MONEY_SCALE =
-  /^\s?(mln|mld|mrd|mio|mia|mill|millioner|milliarder|miljoner|miljarder)\.?(?![\p{L}\p{N}])/iu;
-// The Nordic short scales as the unit reads them after the currency ("NOK mia." is "NOK billion").
-const NORDIC_SCALE_WORD: Readonly<Record<string, string>> = { mia: 'billion', mill: 'million' };
-const BRACKETED_SCALE = /^\s?\((10,000|thousand|million|'000)\)/i;
 // "1,375.40 (10,000 kWh)": a scale and its unit in brackets after a figure, as mainland key-figure
 // boxes print amounts in units of 万 kWh; the bracket is the figure's unit.
 const BRACKETED_SCALED_UNIT = /^\s?\(((?:10|100|1,000|10,000|100,000|1,000,000)\s?\p{L}[^()\d]{0,16}?)\)/iu;
-// "NOK 7 215.3 m", "EUR 48 bn": after a currency mark, a short scale set apart by a space is still
-// the amount's scale, not metres.
-const SPACED_MONEY_SCALE = /^\s(m|bn|mn)(?![\p{L}\p{N}²³])/u;
-// "US$1,342k", "KD 158,917k": thousands glued to an amount as "k", read only after a currency mark.
-const GLUED_THOUSANDS = /^(k)\b/;
 const PERCENT = /^\s?(%|‰|per ?cent\b|percentage points?\b)/i;
 // A count of these is not a disclosure (a number of years, levels, steps, ranks or prizes).
 const NOT_COUNTED =
@@ -122,39 +71,10 @@ export function readFigure(sentence: string, t: NumberToken): NarrativeFigure | 
   if (isNoFigure(sentence, t)) return undefined;
   const before = sentence.slice(Math.max(0, t.start - 12), t.start);
   let rest = sentence.slice(t.end, t.end + 160);
+  // "S$0.42 million", "€ 1.618,4 mln": an amount of money, its currency printed before it.
+  const money = moneyFigure(t, before, rest);
+  if (money) return money;
   let consumed = 0;
-  const englishScale = SCALE.exec(rest) ?? BRACKETED_SCALE.exec(rest) ?? GLUED_SCALE.exec(rest);
-  const markBefore = CURRENCY_BEFORE.exec(before)?.[0];
-  const scale =
-    englishScale ??
-    (markBefore
-      ? (ROMANCE_MONEY_SCALE.exec(rest) ??
-        SHORT_MONEY_SCALE.exec(rest) ??
-        SPACED_MONEY_SCALE.exec(rest) ??
-        GLUED_THOUSANDS.exec(rest))
-      : null);
-  const printedCurrency = markBefore ?? (scale && GLUED_SCALED_MARKER.exec(before)?.[0]) ?? '';
-  const currency = printedCurrency.trim();
-  if (currency) {
-    const word =
-      scale?.[1] === 'm' || scale?.[1] === 'mn'
-        ? 'million'
-        : scale?.[1] === 'k'
-          ? 'thousand'
-          : (NORDIC_SCALE_WORD[scale?.[1]?.toLowerCase() ?? ''] ?? scale?.[1]);
-    const unit = word ? `${currency} ${word}` : currency;
-    consumed = scale?.[0].length ?? 0;
-    const noun = nounAfter(rest.slice(consumed));
-    return {
-      value: t.value,
-      at: t.start,
-      unit,
-      noun: noun.noun,
-      measured: true,
-      start: t.start - printedCurrency.length,
-      end: t.end + consumed,
-    };
-  }
   const percent = PERCENT.exec(rest);
   if (percent) {
     consumed = percent[0].length;

@@ -20,6 +20,8 @@ export interface SpecFact {
 export interface SpecOutput {
   readonly document: ExtractResult['document'];
   readonly facts: readonly SpecFact[];
+  /** Check-only claims (`ExtractResult.claims`), printed as facts are; no disclosure among `facts`. */
+  readonly claims: readonly SpecFact[];
   readonly index: readonly IndexEntry[];
   readonly warnings: readonly string[];
 }
@@ -57,6 +59,7 @@ export function toSpecOutput(result: ExtractResult): SpecOutput {
   return {
     document: result.document,
     facts: result.facts.map(toSpecFact),
+    claims: result.claims.map(toSpecFact),
     index: result.index,
     warnings: result.warnings,
   };

@@ -20,7 +20,7 @@ const siteTable = (yes: string, no: string): string =>
 
 function shares(text: string): [string | undefined, string, string | undefined][] {
   return extractDocument(docFromText(text), { year: 2032 })
-    .facts.map((f) => f.fact)
+    .claims.map((f) => f.fact)
     .filter((f) => f.metric === 'management.certified_site_share')
     .map((f) => [f.dims.standard, f.quantity.value.toString(), f.label]);
 }

@@ -22,6 +22,7 @@ import type { ExtractResult, ExtractedFact } from './extract-result.js';
 import { readEitherUnits } from './alternative-units.js';
 import { bareWaterAsWithdrawal } from './bare-water.js';
 import { certificationFacts } from './certification-coverage.js';
+import { inDocumentOrder } from './document-order.js';
 import { fullCoverageClaims } from './full-coverage-claims.js';
 import { featureRowCounts } from './feature-rows.js';
 import { homeCurrencies, inHomeCurrency } from './home-currency.js';
@@ -115,10 +116,11 @@ export function extractDocument(doc: Doc, options: ExtractOptions = {}): Extract
   // A table's change column ("YoY change (%)") states changes the table reader does not keep.
   facts.push(...tableChangeFacts(facts, (n) => texts.get(n) ?? ''));
   // A site table's yes/no cells under a standard, and a sentence's claim that it certifies every site.
+  const claims: ExtractedFact[] = [];
   if (reportYear !== undefined) {
     // Both claim readers read every paragraph (none skipped): built once for the two.
     const paragraphs = toParagraphs(lines, new Set());
-    facts.push(
+    claims.push(
       ...[
         ...certificationFacts(lines, paragraphs, entity, doc.source, year),
         // "All of our 22 owned ships are fitted with …": a claim check sets against the table's count.
@@ -132,12 +134,15 @@ export function extractDocument(doc: Doc, options: ExtractOptions = {}): Extract
       })),
     );
   }
-  facts.sort((a, b) => lineOf(a) - lineOf(b));
+  const read = inDocumentOrder(facts, claims);
   // "The above water consumption only covers offices in …": the figures a note narrows get its scope.
   const scoped = applyScopeNotes(
-    facts.map((f) => f.fact),
+    read.map((f) => f.fact),
     lines,
   );
+  // A claim is no disclosure: it is kept apart from the facts, for check alone.
+  const isClaim = new Set(claims);
+  const final = read.map((f, i) => ({ read: { ...f, fact: scoped[i] ?? f.fact }, claim: isClaim.has(f) }));
   return {
     document: {
       source: doc.source,
@@ -151,7 +156,8 @@ export function extractDocument(doc: Doc, options: ExtractOptions = {}): Extract
       ...(doc.pages === undefined ? {} : { pages: doc.pages }),
       lines: doc.lines[doc.lines.length - 1]?.no ?? 0,
     },
-    facts: facts.map((f, i) => ({ ...f, fact: scoped[i] ?? f.fact })),
+    facts: final.flatMap((f) => (f.claim ? [] : [f.read])),
+    claims: final.flatMap((f) => (f.claim ? [f.read] : [])),
     index,
     warnings,
   };
@@ -175,8 +181,4 @@ function codeScope(frameworks: readonly ClaimedFramework[], index: readonly Inde
     if (home && !claimed) set.add(home);
   }
   return set.size === 0 ? [...FRAMEWORK_IDS] : [...set];
-}
-
-function lineOf(f: ExtractedFact): number {
-  return f.fact.provenance.kind === 'document' ? (f.fact.provenance.location.line ?? 0) : 0;
 }

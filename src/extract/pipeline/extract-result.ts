@@ -32,6 +32,12 @@ export interface ExtractedFact {
 export interface ExtractResult {
   readonly document: ExtractedDocument;
   readonly facts: readonly ExtractedFact[];
+  /**
+   * Figures the report states only for check to test, no disclosure of their own: a sentence's claim
+   * that every one of a population has a feature, a site table's count of rows with one, the share of
+   * sites a standard certifies. Same shape as a fact; never among `facts`.
+   */
+  readonly claims: readonly ExtractedFact[];
   readonly index: readonly IndexEntry[];
   readonly warnings: readonly string[];
 }

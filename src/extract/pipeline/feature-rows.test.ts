@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { docFromText } from '../../../test/support/doc-from-text.js';
+import { toSpecOutput } from '../output/index.js';
+import { checkedFacts } from './document-order.js';
 import { extractDocument } from './extract-document.js';
 
 // Invented site tables of a water utility and a hotel group: one row per site, a yes/no column or a
@@ -28,7 +30,7 @@ const HOTELS = [
 
 function counts(text: string): [string | undefined, string | undefined, string, number | undefined][] {
   return extractDocument(docFromText(text), { year: 2033 })
-    .facts.map((f) => f.fact)
+    .claims.map((f) => f.fact)
     .filter((f) => f.metric === 'coverage.table_feature_rows')
     .map((f) => [
       f.dims.feature,
@@ -76,4 +78,30 @@ describe('a site table column that some of its sites lack', () => {
       expect(counts(table)).toEqual([['EV charging points', '3', '2', 1]]);
     },
   );
+});
+
+describe('claims kept apart from the facts', () => {
+  const result = extractDocument(docFromText(RESERVOIRS), { year: 2033 });
+  const claimMetric = (m: string) => m === 'coverage.table_feature_rows';
+
+  it('gives the count as a claim, never as a fact', () => {
+    expect(result.claims.map((f) => f.fact.metric).filter(claimMetric)).toHaveLength(1);
+    expect(result.facts.map((f) => f.fact.metric).filter(claimMetric)).toEqual([]);
+  });
+
+  it('prints claims in their own JSON array, shaped as facts, and leaves them out of the facts', () => {
+    const out = toSpecOutput(result);
+    expect(out.claims).toEqual([
+      expect.objectContaining({ metric: 'coverage.table_feature_rows', value: 2, source: { line: 1 } }),
+    ]);
+    expect(out.facts.map((f) => f.metric)).not.toContain('coverage.table_feature_rows');
+  });
+
+  it('hands check the facts and claims in document order', () => {
+    const lines = checkedFacts(result).map((f) =>
+      f.fact.provenance.kind === 'document' ? (f.fact.provenance.location.line ?? 0) : 0,
+    );
+    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+    expect(checkedFacts(result)).toHaveLength(result.facts.length + result.claims.length);
+  });
 });

@@ -1,3 +1,4 @@
+export { checkedFacts } from './document-order.js';
 export { extractDocument, type ExtractOptions } from './extract-document.js';
 export {
   UNCLASSIFIED,

@@ -32,7 +32,6 @@ import {
 } from './row-state.js';
 import {
   attendanceUnit,
-  bracketedUnit,
   columnUnit,
   convertedUnit,
   leadingShare,
@@ -42,7 +41,6 @@ import {
   sharedByWords,
   unitCellServes,
   unitHeader,
-  headingUnit,
   unitIn,
 } from './row-unit.js';
 import type { TableBlock } from './segment.js';
@@ -212,11 +210,10 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
         commaUnit(rowLabel, looksLikeUnit),
         rateLabel(rowLabel),
         leadingShare(rowLabel) || shareOfWhole(rowLabel),
-        bracketedUnit(measure),
-        headingUnit(measure),
+        // The unit the column's heading prints ("Energy (GJ)", "(tCO2e)", "Harvest, tonnes"); failing that,
+        // a bracketed word the registry does not parse, as printed.
+        own,
         unitIn(measure, true),
-        // "Area, ha | Harvest, tonnes": a heading naming its unit after a comma.
-        commaUnit(measure, looksLikeUnit),
         sharedByWords(measure),
         unitIn(state.group),
         unitIn(state.section),
