@@ -18,6 +18,7 @@ import { namedBefore, type NamedBefore } from './named-before.js';
 import { NAMED_NUMBERED, NAMED_SCORE } from './named-counts.js';
 import { NAMED_RATE, withRateName } from './rate-named.js';
 import { listedAfterRatio, sharedUnit } from './shared-unit.js';
+import { unitPastComparatives } from './unit-past-comparatives.js';
 import { spelledCounts } from './spelled-counts.js';
 import { payrollBeforeAverage } from './stated-pay.js';
 import { readChange, toStatedChange, type StatedChange } from './stated-change.js';
@@ -75,6 +76,7 @@ export function readSentence(
         partOfList(sentence, token, figures) ??
         partOfEarlierWhole(sentence, token, figures, whole) ??
         listedAfterRatio(sentence, token, figures) ??
+        unitPastComparatives(sentence, token) ??
         readFigure(sentence, token) ??
         partOfTotal(sentence, token) ??
         sharedUnit(sentence, token) ??
