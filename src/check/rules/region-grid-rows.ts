@@ -74,7 +74,7 @@ function namesRegion(clause: string, region: string): boolean {
 }
 
 /** The words of the factor's clause up to the factor: from the last ";" or sentence end before it. */
-function clauseBefore(f: Figure): string | undefined {
+export function clauseBefore(f: Figure): string | undefined {
   const p = f.fact.provenance;
   if (p.kind !== 'document') return undefined;
   const at = p.quote.indexOf(p.reported.value.trim());

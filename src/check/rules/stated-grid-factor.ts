@@ -14,6 +14,8 @@ import { baseRange, isCoalEquivalent, rangeIn } from './convert-figure.js';
 import { isGridBoughtRow, isGridFactorSentence, isGridNamedRow, isTotalRow } from './grid-words.js';
 import { listedFactorFindings } from './listed-grid-factors.js';
 import { regionRowsOf } from './region-grid-rows.js';
+import { siteGroupFindings } from './site-group-findings.js';
+import { isStatedForSiteGroup, siteGroupFactors } from './site-group-grid-rows.js';
 import { isStatedForAPlace, regionalFactors } from './regional-grid-factor.js';
 import type { Rule, RuleContext } from './rule.js';
 import { electricityScope2, isFuelFactor, isOtherCarrierFactor } from './scope2-carriers.js';
@@ -36,7 +38,9 @@ export const statedGridFactorRule: Rule = {
     const stated = statedGridFactors(ctx);
     const regional = regionalFactors(ctx, stated);
     const byYear = gridFactors(
-      stated.filter((f) => !isStatedForAPlace(f, regional) && !isStatedByPart(f, stated)),
+      stated.filter(
+        (f) => !isStatedForAPlace(f, regional) && !isStatedByPart(f, stated) && !isStatedForSiteGroup(ctx, f),
+      ),
     );
     const out: CheckFinding[] = [];
     for (const [year, factor] of byYear) {
@@ -68,6 +72,11 @@ export const statedGridFactorRule: Rule = {
     // Factors listed by place ("Germany: 0.380 tCO2e/MWh") against the rows of those places.
     const reported = new Set(out.map((f) => f.facts[0]));
     out.push(...listedFactorFindings(ctx, statedGridFactorRule.id).filter((f) => !reported.has(f.facts[0])));
+    // A Scope 2 row of a group of sites ("Hong Kong (CLP): TKO1 and KC2") against the factor its grid's
+    // clause states, whatever other grids the sentence lists.
+    const checked = new Set(out.map((f) => f.facts[0]));
+    const rows = ctx.facts.metric('ghg.scope2').filter((f) => checked.has(f.fact));
+    out.push(...siteGroupFindings(ctx, siteGroupFactors(ctx), new Set(rows), statedGridFactorRule.id));
     return out;
   },
 };

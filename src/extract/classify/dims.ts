@@ -3,6 +3,7 @@ import { englishWords } from '../table/index.js';
 import { ageBand, headsAgeGroups } from './age-band.js';
 import { categoryEnding, isCategoryName } from './category-words.js';
 import { employmentTypeOf, namesEmploymentType } from './employment-type.js';
+import { japaneseBoundary } from './japanese-dims.js';
 import { genderOf, withoutGenderWords } from './gender-words.js';
 import { withoutGreekCyrillicGender } from './greek-cyrillic-dims.js';
 import { bracketedPlace, namesRegion } from './place-names.js';
@@ -76,6 +77,8 @@ function labelDims(label: string, group: string, row: boolean): Dims {
   if (employment && employment !== 'dispatched') dims.employment_type = employment.replace(' ', '-');
   const method = scope2MethodOf(l, group);
   if (method) dims.scope2_method = method;
+  const boundary = row ? japaneseBoundary(l) : undefined;
+  if (boundary) dims.boundary = boundary;
   const category = scope3Category(l, group.toLowerCase());
   // A Scope 3 category is the row's breakdown; "by category" above it names no employee category.
   if (category) return { ...dims, scope3_category: category };

@@ -9,6 +9,11 @@
 
 const METHOD = /(ロケーション|マーケット)(?:基準|ベース|手法)/u;
 
+// A row the table reader names by its measure and boundary cells ("購入電力 単体"): 単体 (also 個別) is
+// the parent company alone, as the Companies Act's consolidated and non-consolidated statements divide
+// a Japanese group (see table/boundary-cell.ts).
+const PARENT_ALONE = /(?:^|\s)(?:単体|個別)$/u;
+
 /** The Scope 2 method a Japanese label names ("スコープ2（マーケット基準）"); undefined when none. */
 export function japaneseMethod(l: string): 'location' | 'market' | undefined {
   const m = METHOD.exec(l)?.[1];
@@ -25,4 +30,12 @@ export function japaneseEmployment(l: string): string | undefined {
   if (TEMPORARY.test(l)) return 'temporary';
   if (PART_TIME.test(l)) return 'part-time';
   return PERMANENT.test(l) ? 'permanent' : undefined;
+}
+
+/**
+ * The boundary a Japanese row label closes on: `単体` for the parent company alone; the consolidated
+ * group (連結) is the report's whole and gives none.
+ */
+export function japaneseBoundary(l: string): string | undefined {
+  return PARENT_ALONE.test(l.trim()) ? '単体' : undefined;
 }

@@ -8,6 +8,7 @@ import { CLAUSE, figureMention, unitAfter, withCurrencyBefore } from './chinese-
 import { readFromTo, type FromTo } from './cjk-from-to.js';
 import { changeSubject } from './cjk-change-subject.js';
 import { groupCountLabel, groupShareLabel } from './chinese-share.js';
+import { yearLists } from './cjk-year-list.js';
 import type { StatedChange } from './stated-change.js';
 
 /**
@@ -77,6 +78,8 @@ const OPERATOR = /[×÷]\s*$/u;
 // chemical's symbol, never a figure of their own; nor do those glued to a katakana word ("スコープ1",
 // "カテゴリ3": Scope 1, category 3), or listed after one ("スコープ1・2", "スコープ1+2").
 const GLUED_TO_SYMBOL = /[A-Za-z\p{Script=Katakana}ー]$|[\p{Script=Katakana}ー]\d\s*[・、+＋]\s*$/u;
+// "※3 全国平均係数：…": the number of a Japanese note's mark is no figure.
+const NOTE_MARK = /※\s*$/u;
 
 /**
  * The year a figure is of: the last year its sentence names before it, else the paragraph's. A closed
@@ -120,17 +123,22 @@ export function readChineseSentence(
         !GLUED_TO_SYMBOL.test(sentence.slice(0, t.start)),
     ),
   );
+  const lists = yearLists(sentence);
   for (const token of tokens) {
     if (token.start < recordFrom) continue;
-    const unit = withCurrencyBefore(unitAfter(sentence, token.end), sentence.slice(0, token.start));
+    const listed = lists.find((l) => token.start >= l.start && token.end <= l.end);
+    const unit =
+      listed?.unit ?? withCurrencyBefore(unitAfter(sentence, token.end), sentence.slice(0, token.start));
     // "2031年": a year names the time, not a figure; "12月31日" a date.
     if (/^(?:年|月|日)/u.test(sentence.slice(token.end)) || isPartOfDate(sentence, token)) continue;
     const before = sentence.slice(0, token.start);
     if (PER_BASE.test(before) || perQuantity(before) || OPERATOR.test(before)) continue;
-    if (GLUED_TO_SYMBOL.test(before)) continue;
+    if (GLUED_TO_SYMBOL.test(before) || NOTE_MARK.test(before)) continue;
     const change = changeAround(before, sentence.slice(token.end).replace(/^\s*%/u, ''));
     const own = yearBefore(sentence, token.start, year);
-    const m = japaneseTarget(before, figureMention(sentence, token, unit, at, own));
+    const read = japaneseTarget(before, figureMention(sentence, token, unit, at, own));
+    // An item of a year list is named by the words before the list, not by its year.
+    const m = listed && listed.subject !== '' ? { ...read, label: listed.subject } : read;
     const moved = fromTo && fromToMention(fromTo, token, m, unit, yearBefore(sentence, fromTo.lead, year));
     if (moved !== undefined) {
       if (moved !== null) mentions.push(moved);

@@ -48,10 +48,10 @@ export function allYears(text: string): PrintedYear[] {
  * with a mainland scale bracket inside it, "(2023: RMB 2,104.86 (10,000))"; a split fiscal year or a
  * year-end date leads it too: "(FY23/24: nil)", "(FY2023/24: 1,342 days)", "(FY 2023-24: 14)", "(30 June
  * 2024: 4,765)"; a year printed as an ordinal ("(2024.: 13,1 %)") or with Polish "r." ("(2024 r.: 13,1%)")
- * too; so does the year before named in words, "(Vorjahr: 77,3 %)", "(prior year 81.2)", "(año anterior: 4,1)".
+ * too, and two years sharing one figure ("(2024 and 2023: 0.5703)"); so does the year before named in words, "(Vorjahr: 77,3 %)", "(prior year 81.2)", "(año anterior: 4,1)".
  */
 export const COMPARATIVE_BRACKET = new RegExp(
-  String.raw`\(\s*(?:(?:\d{1,2}\s+[A-Z][a-z]+\s+)?(?:(?:FY\s?)?(?:19|20)\d{2}(?:\s?[/\-–]\s?\d{2})?|FY\s?\d{2}\s?[/\-–]\s?\d{2})(?:\.|\s?r\.)?\s*[:：]|` +
+  String.raw`\(\s*(?:(?:\d{1,2}\s+[A-Z][a-z]+\s+)?(?:(?:FY\s?)?(?:19|20)\d{2}(?:\s?[/\-–]\s?\d{2})?|FY\s?\d{2}\s?[/\-–]\s?\d{2})(?:\s+and\s+(?:19|20)\d{2})?(?:\.|\s?r\.)?\s*[:：]|` +
     String.raw`(?:${YEAR_BEFORE_NAME})\s*[:：]?(?=[^()\d]{0,12}\d))(?:[^()]|\((?:10,000|'000|thousand|million)\)){1,160}\)`,
   'gi',
 );

@@ -19,6 +19,7 @@ import { NAMED_NUMBERED, NAMED_SCORE } from './named-counts.js';
 import { NAMED_RATE, withRateName } from './rate-named.js';
 import { groupRateInBracket } from './rate-group.js';
 import { listedAfterRatio, sharedUnit } from './shared-unit.js';
+import { unitPastComparatives } from './unit-past-comparatives.js';
 import { spelledCounts } from './spelled-counts.js';
 import { payrollBeforeAverage } from './stated-pay.js';
 import { readChange, toStatedChange, type StatedChange } from './stated-change.js';
@@ -77,6 +78,7 @@ export function readSentence(
         partOfEarlierWhole(sentence, token, figures, whole) ??
         listedAfterRatio(sentence, token, figures) ??
         groupRateInBracket(sentence, token, figures) ??
+        unitPastComparatives(sentence, token) ??
         readFigure(sentence, token) ??
         partOfTotal(sentence, token) ??
         sharedUnit(sentence, token) ??

@@ -1,3 +1,4 @@
+import { withMeasureOfBoundaryCell } from './boundary-cell.js';
 import { tryParseUnit } from '../../core/index.js';
 import type { Mention } from '../mention/index.js';
 import { type TableHeader, hasYearColumns, headsAgeBands } from './header.js';
@@ -154,7 +155,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
       HEADER_LABEL.test(state.header?.label ?? '') && !namesStaffRows(state.header)
         ? ''
         : (state.header?.label ?? '');
-    const { label: rowLabel, ownYear } = nameFigureRow(
+    const { label: ownLabel, ownYear } = nameFigureRow(
       labels,
       {
         row,
@@ -168,6 +169,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
       },
       state,
     );
+    const rowLabel = withMeasureOfBoundaryCell(ownLabel, state.group);
     const headed =
       heading?.section === state.section && state.section !== '' && (row.indent ?? 0) > heading.indent;
     // Cells of words a row prints after its figures ("recycled", "on track") fill columns of the header
