@@ -108,3 +108,32 @@ describe('a Persian claim against a Persian site table', () => {
     expect(persianCoverage('گواهینامه ISO 9001 در 75 درصد کارخانه‌ها استقرار دارد.')).toEqual([]);
   });
 });
+
+// A site table whose certification row names the standards each site holds, in one row under the sites.
+const STANDARD_ROW = (claim: string): string =>
+  [
+    'Operations 2033',
+    '',
+    'Table 2: Depots',
+    '                          Harwick depot     Olsby depot       Tarn depot        Total',
+    'Electricity (MWh)                 4,118             2,906             1,377        8,401',
+    'Certification             ISO 45001 / 9001  ISO 9001 only*    ISO 45001 / 9001',
+    '* Olsby depot: ISO 45001 audit planned for 2034.',
+    '',
+    claim,
+  ].join('\n');
+
+describe('a claim of full certification against a row naming each site’s standards', () => {
+  const certification = (claim: string): [string | undefined, string | undefined][] =>
+    checkFacts({
+      facts: extractDocument(docFromText(STANDARD_ROW(claim)), { year: 2033 }).facts.map((f) => f.fact),
+    })
+      .findings.filter((f) => f.rule === 'coverage.certification')
+      .map((f) => [f.expected, f.actual]);
+
+  it('warns when a site’s cell leaves out the standard claimed, and is silent when every cell names it', () => {
+    // 2 of 3 depots name ISO 45001: 66.7%.
+    expect(certification('ISO 45001 now covers all three of our depots.')).toEqual([['66.7', '100']]);
+    expect(certification('ISO 9001 now covers all three of our depots.')).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import type { Paragraph } from '../narrative/index.js';
 import { clauseLine, paragraphClauses } from './paragraph-clauses.js';
 import allWords from './certification-all-words.data.json' with { type: 'json' };
 import { certifiedSiteRows, SITE_NOUN } from './certified-site-rows.js';
+import { siteStandardRows } from './site-standard-rows.js';
 
 /** The share of a site table's sites a standard certifies; the same metric for a sentence's claim. */
 export const CERTIFIED_SITES_METRIC = 'management.certified_site_share';
@@ -153,14 +154,17 @@ export function certificationFacts(
   return [...tables, ...claims.filter((f) => standards.has(f.dims.standard))];
 }
 
-/** The shares of the rows counting the sites a standard certifies of all of them ("3 of 4"), year by year. */
+/**
+ * The shares of the rows counting the sites a standard certifies of all of them ("3 of 4"), year by year,
+ * and of the rows naming each site's standards ("ISO 50001 / 14001   ISO 14001 only").
+ */
 function countedSiteShares(
   lines: readonly ReportLine[],
   entity: string,
   document: string,
   year: number,
 ): Fact[] {
-  return certifiedSiteRows(lines, year).map((c) => {
+  return [...certifiedSiteRows(lines, year), ...siteStandardRows(lines, year)].map((c) => {
     const share = new Decimal(c.certified).div(c.sites).mul(100).toDecimalPlaces(1);
     return shareFact(entity, document, c.year, c.line, c.standard, share, {
       quote: c.quote,

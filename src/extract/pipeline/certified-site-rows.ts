@@ -32,18 +32,21 @@ function yearsOf(raw: string): number[] {
   return /\d/u.test(raw.replace(YEAR, '')) ? [] : [...raw.matchAll(YEAR)].map((m) => Number(m[0]));
 }
 
-/**
- * The years of a row's cells: those of the nearest line above that names as many years, in print order,
- * or the report's year for a row of one cell under no such line.
- */
-function cellYears(lines: readonly ReportLine[], at: number, cells: number, year: number): number[] {
+/** The years of the nearest line above a row's that names as many years as it has cells, in print order. */
+export function headingYears(lines: readonly ReportLine[], at: number, cells: number): number[] {
   for (let i = at - 1; i >= 0 && at - i <= MAX_HEADER_DISTANCE; i--) {
     const raw = lines[i]?.raw ?? '';
     if (raw.trim() === '') break;
     const years = yearsOf(raw);
     if (years.length === cells) return years;
   }
-  return cells === 1 ? [year] : [];
+  return [];
+}
+
+/** The years of a row's cells: its heading's, or the report's year for a row of one cell under none. */
+function cellYears(lines: readonly ReportLine[], at: number, cells: number, year: number): number[] {
+  const years = headingYears(lines, at, cells);
+  return years.length === 0 && cells === 1 ? [year] : years;
 }
 
 /**
