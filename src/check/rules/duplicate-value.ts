@@ -15,6 +15,7 @@ import { isTableRow, printedSeries, quotedLabel, type Printing } from './printed
 import { consistent } from './qualified-range.js';
 import { linesByRowName, MIN_WORDS, rowKey, sameNamingWords, sameTable } from './duplicate-rows.js';
 import { proseSlips, REASON, slipOf, transposedDigits } from './prose-slip.js';
+import { digitSlipsAmongRows } from './digit-slip-rows.js';
 import type { Rule } from './rule.js';
 
 /** Labels at least this alike describe the same thing (see {@link wordSimilarity}). */
@@ -53,7 +54,8 @@ export const duplicateValueRule: Rule = {
       const slips = proseSlips(series);
       out.push(...slips.findings);
       const rest = series.printings.filter((p) => !slips.flagged.has(p.figure));
-      out.push(...summarise(compareGroup(rest, series.metric !== undefined, rowLines)));
+      const compared = summarise(compareGroup(rest, series.metric !== undefined, rowLines));
+      out.push(...compared, ...unreported(digitSlipsAmongRows(series), compared));
     }
     return out;
   },
@@ -98,6 +100,18 @@ function compareGroup(
     } else if (SURENESS[finding.severity] > SURENESS[found[at]?.severity ?? 'info']) found[at] = finding;
   });
   return found;
+}
+
+/**
+ * Slips the printings' own comparison has not already reported as a warning or an error: a sentence
+ * compared with a row worded alike is judged there, more surely.
+ */
+function unreported(slips: readonly CheckFinding[], compared: readonly CheckFinding[]): CheckFinding[] {
+  const lineOf = (f: CheckFinding) => f.source[0]?.line;
+  const seen = new Set(
+    compared.filter((f) => f.severity !== 'info').flatMap((f) => f.source.map((s) => s.line)),
+  );
+  return slips.filter((f) => !seen.has(lineOf(f)));
 }
 
 const SURENESS: Readonly<Record<CheckFinding['severity'], number>> = { info: 0, warning: 1, error: 2 };

@@ -29,7 +29,7 @@ const MAX_POWER = 6;
 const MIN_DIGITS = 3;
 
 /** Digits a sentence and a row both print before a scale slip among rows that disagree is read. */
-const SLIP_AMONG_ROWS_DIGITS = 4;
+export const SLIP_AMONG_ROWS_DIGITS = 4;
 
 /** Why a sentence's value is read as a slip of the tables' value. */
 export type Slip = 'scale' | 'digits' | 'gap';
@@ -72,7 +72,7 @@ export function proseSlips({ printings, representative }: PrintedSeries): {
  * A sentence's value in a table figure's unit, when the sentence may be a copy of it and disagrees
  * with it; undefined otherwise.
  */
-function comparableRange(
+export function comparableRange(
   { figure, sense }: Printing,
   table: Figure,
   tableSense: FigureSense,
@@ -117,7 +117,8 @@ function scaleSlipsAmongRows(printings: readonly Printing[]): [Figure, Figure][]
   return out;
 }
 
-function slipFinding(figure: Figure, table: Figure, slip: Slip): CheckFinding {
+/** duplicate.value's finding on a sentence read as a slip of a table's figure. */
+export function slipFinding(figure: Figure, table: Figure, slip: Slip): CheckFinding {
   return makeFinding('duplicate.value', {
     severity: 'warning',
     message:
@@ -220,7 +221,7 @@ function printedWithShare(f: Figure): boolean {
 }
 
 /** The digits of the number as printed, without sign, separators or decimal point. */
-function printedDigits(f: Figure): string {
+export function printedDigits(f: Figure): string {
   const p = f.fact.provenance;
   const printed = p.kind === 'document' ? p.reported.value : f.value.toFixed();
   return printed.replace(/\D/g, '');

@@ -67,3 +67,28 @@ describe('factor.row', () => {
     expect(run(row('10452')).map((f) => [f.expected, f.actual])).toEqual([['9516', '10452']]);
   });
 });
+
+describe('factor.row on a harvest row: area, harvest and yield per hectare', () => {
+  /** A district's row: area in ha, harvest in t, yield in q/ha (invented figures). */
+  const district = (line: number, ha: string, t: string, yieldQ: string): Fact[] =>
+    [
+      ['unclassified', ha, 'ha'],
+      ['production.output', t, 't'],
+      ['unclassified', yieldQ, 'q/ha'],
+    ].map(([metric = '', value = '', unit = '']) =>
+      printed({ metric, value, unit, year: 2031, line, label: 'Northbank' }),
+    );
+
+  it('says nothing when the yield is the harvest over the area', () => {
+    // 14,322 t × 10 / 3,410 ha = 42.0 q/ha.
+    expect(run(district(50, '3410', '14322', '42.0'))).toEqual([]);
+  });
+
+  it('warns when the yield printed is not the harvest over the area', () => {
+    // 46.3 q/ha × 3,410 ha = 15,788 t, not 14,322 t.
+    const found = run(district(50, '3410', '14322', '46.3'));
+    expect(found.map((f) => [f.rule, f.severity, f.source[0]?.line])).toEqual([
+      ['factor.row', 'warning', 50],
+    ]);
+  });
+});

@@ -206,30 +206,35 @@ const PERSIAN_RIAL = /(?<![\p{L}])ریال(?![\p{L}])/gu;
 export function normalizeUnitText(text: string): string {
   // Hong Kong reports print units in Traditional Chinese ("噸二氧化碳當量", "千瓦時"): the registry's
   // aliases are Simplified.
-  return foldArabicLetters(normalizePrinted(foldTraditionalChinese(text)).replace(PERSIAN_RIAL, 'IRR'))
-    .replace(
-      HUNGARIAN_FORINT,
-      (_, word: string) => `HUF ${HUNGARIAN_SCALES[word.toLowerCase() as keyof typeof HUNGARIAN_SCALES]}`,
-    )
-    .replace(
-      NORDIC_SCALE,
-      (_, word: string) => `${NORDIC_SCALES[word.toLowerCase() as keyof typeof NORDIC_SCALES]} `,
-    )
-    .replace(
-      GERMAN_SCALE,
-      (_, word: string) => GERMAN_SCALES[word.toLowerCase() as keyof typeof GERMAN_SCALES],
-    )
-    .replace(TRANSLATED_THOUSAND, 'thousand')
-    .replace(AZERBAIJANI_THOUSAND, 'thousand ')
-    .replace(
-      ROMANIAN_SCALE,
-      (_, word: string) => ROMANIAN_SCALES[word.toLowerCase() as keyof typeof ROMANIAN_SCALES],
-    )
-    .replace(E_POWER_M3, (_, power: string) => `${power === '3' ? 'thousand' : 'million'} m3`)
-    .replace(/^(?:units?|单位)\s*[:：]\s*/i, '')
-    .replace(/\bper\s*cent(age)?\b/gi, '%')
-    .replace(/\bper\s*mille\b/gi, '‰')
-    .replace(SCALED_CODE, (whole: string, ...groups: (string | undefined)[]) =>
-      spelledOutScaledCode(whole, ...groups.slice(0, 4)),
-    );
+  return (
+    foldArabicLetters(normalizePrinted(foldTraditionalChinese(text)).replace(PERSIAN_RIAL, 'IRR'))
+      .replace(
+        HUNGARIAN_FORINT,
+        (_, word: string) => `HUF ${HUNGARIAN_SCALES[word.toLowerCase() as keyof typeof HUNGARIAN_SCALES]}`,
+      )
+      .replace(
+        NORDIC_SCALE,
+        (_, word: string) => `${NORDIC_SCALES[word.toLowerCase() as keyof typeof NORDIC_SCALES]} `,
+      )
+      .replace(
+        GERMAN_SCALE,
+        (_, word: string) => GERMAN_SCALES[word.toLowerCase() as keyof typeof GERMAN_SCALES],
+      )
+      .replace(TRANSLATED_THOUSAND, 'thousand')
+      .replace(AZERBAIJANI_THOUSAND, 'thousand ')
+      .replace(
+        ROMANIAN_SCALE,
+        (_, word: string) => ROMANIAN_SCALES[word.toLowerCase() as keyof typeof ROMANIAN_SCALES],
+      )
+      .replace(E_POWER_M3, (_, power: string) => `${power === '3' ? 'thousand' : 'million'} m3`)
+      .replace(/^(?:units?|单位)\s*[:：]\s*/i, '')
+      // Uzbek prints the centner per hectare "s/ga" (sentner gektariga): "s" is the centner only over a
+      // hectare, never alone (where it would be read as seconds' symbol).
+      .replace(/^s\s*\/\s*ga$/i, 'q/ha')
+      .replace(/\bper\s*cent(age)?\b/gi, '%')
+      .replace(/\bper\s*mille\b/gi, '‰')
+      .replace(SCALED_CODE, (whole: string, ...groups: (string | undefined)[]) =>
+        spelledOutScaledCode(whole, ...groups.slice(0, 4)),
+      )
+  );
 }

@@ -117,6 +117,18 @@ const CORNER: readonly (readonly [RegExp, string])[] = [
     /^(?:local|locais|site|sede|unidad|unidade|lieu|[ée]tablissement|fabrica|amplasament|werk|standort|betrieb|usine|planta|stabilimento|prev[áa]dzka|z[áa]vod|provoz(?:ovna)?|zak[łl]ad|lokalizacja|lokacija|obrat|tovarna|pogon|tvornica|tesis|fabrika|kilang|lokasi|pabrik|plant|facility|gy[áa]r|[üu]zem|telephely|завод|фабрика|підприємство|предприятие|площадка|майданчик)$/iu,
     'by site',
   ],
+  // A farm is one of the company's places too: English "Farm", Spanish "Finca" / "Granja", Portuguese
+  // "Fazenda", Uzbek "Fermer xo'jaligi" read short as "Ferma", Russian and Ukrainian "Ферма".
+  [/^(?:farms?|fincas?|granjas?|fazendas?|ferma|ферма)$/iu, 'by site'],
+  // An administrative area over the rows, where a grower or a utility reports by district: English
+  // "District" / "County" / "Province" / "Prefecture", Uzbek "Tuman" / "Viloyat", Russian "Район" /
+  // "Область", Kazakh "Аудан" / "Облыс", Armenian "Մարզ", Mongolian "Аймаг", Spanish and Italian
+  // "Provincia", French "Département", Chinese "县" / "省" / "地市": the rows are places, and the whole
+  // (Jami, Ընդամենը, Total) is no one of them.
+  [
+    /^(?:districts?|county|counties|provinces?|prefectures?|tuman|viloyat|район|область|аудан|облыс|մարզ|аймаг|provincia|d[ée]partement|县|縣|省|地市|市县|市縣)$/iu,
+    'by region',
+  ],
   // Georgian "კატეგორია" too.
   [/^(?:categor[ií]a|cat[ée]gorie|kategorie|კატეგორია)$/iu, 'category'],
 ];

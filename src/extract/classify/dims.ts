@@ -124,6 +124,10 @@ function labelDims(label: string, group: string, row: boolean): Dims {
   // "Employees by region and category": the heading names both, so the row's own words decide.
   else if (REGION_GROUP.test(g) && CATEGORY_GROUP.test(g) && isCategoryName(l) && !isRegionName(l))
     dims.employee_category = dimValue(label).toLowerCase();
+  // The whole of a table of places, in any language core's total words know ("Ընդամենը 2025 թ.",
+  // "Барлығы"), is no place of its own.
+  else if (isTotalLabel(label) && (BY_SITE_GROUP.test(g) || REGION_GROUP.test(g) || SITE_GROUP.test(g)))
+    return dims;
   // Under "… by site", a row naming its place ("Hong Kong head office") is a site, not a region.
   else if (BY_SITE_GROUP.test(g) && !REGION_GROUP.test(g)) dims.site = dimValue(label);
   else if (REGION_GROUP.test(g) || isRegionName(l)) dims.region = dimValue(label);
@@ -171,8 +175,9 @@ const QUALIFIED_STAFF =
   /^((?:outdoor|indoor|field|office|shift|site|manual|skilled|unskilled)(?:-based)?\s+(?:workers?|staff|employees|personnel))(?:\s*\((?:headcount|number|persons|people)\))?$/;
 // Macedonian headings name the rows' places "Локација" / "Регион" and their staff categories "Категорија"
 // (\b knows no Cyrillic letters, so those stems stand outside it).
+// A district, county or province names an administrative area ("Harvest by district").
 const REGION_GROUP =
-  /\b(?:region|geograph|location|country|countries|area|places? of operation|ländern|regionen)\b|локациј|регион/u;
+  /\b(?:region|geograph|location|country|countries|area|places? of operation|districts?|county|counties|provinces?|prefectures?|ländern|regionen)\b|локациј|регион/u;
 // "Workforce by nationality and function": a table of staff by function counts each function's people.
 const CATEGORY_GROUP =
   /\b(?:employee categor\w*|staff categor\w*|category|rank|position|grade|employment type|employee type|job level|job grade|management level|(?:job |business )?functions?)\b|категориј/;

@@ -21,7 +21,7 @@ const NAMED_BREAKDOWN =
 
 // The company's own places ("by estate", "by plant", "by mine") are a breakdown too: each row is a site.
 // "by nationality and function": a staff table's columns by nationality, its rows by function.
-const BREAKDOWN = String.raw`(?:(?:country|countries|region|location|geograph\w*|employee categor\w*|category|rank|grade|gender|sex|nationalit(?:y|ies)|(?:job |business )?functions?)\b|${SITE_WORDS})`;
+const BREAKDOWN = String.raw`(?:(?:country|countries|region|location|geograph\w*|districts?|county|counties|provinces?|prefectures?|employee categor\w*|category|rank|grade|gender|sex|nationalit(?:y|ies)|(?:job |business )?functions?)\b|${SITE_WORDS})`;
 const BY_SITE = new RegExp(String.raw`\bby\s+${SITE_WORDS}`, 'i');
 // "by region and category": a title naming two breakdowns names both, and the rows' own words decide.
 // "by supplier location", "by customer country": one word may say whose places they are.

@@ -136,6 +136,8 @@ function hasYearAt(years: readonly unknown[], i: number): boolean {
 // A measure's name and unit over its year, stacked into one header cell ("Fuel use (TJ) 2025", "tCO2e 2025").
 const YEAR_UNIT =
   /^((?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2})?)\s*(\([^()]{1,30}\)|\[[^[\]]{1,30}\])[¹²³⁴-⁹*†‡\d]{0,2}$/;
+// A year heading, a comma, then a unit ("2024-y., s/ga").
+const YEAR_COMMA_UNIT = /^((?:FY\s?)?(?:19|20)\d{2}[^,]{0,6}),\s*([^,]{1,16})$/;
 // A share's measure starts with its sign ("% trained 2025").
 const MEASURE_YEAR = /^((?:%\s?)?\p{L}.{0,40}?)\s+((?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2})?)$/u;
 // The year first, then the measure it dates ("FY2025 leavers | FY2025 rate (%)"): a figure and its share per year.
@@ -163,6 +165,13 @@ export function datedMeasure(text: string): { year: YearCell; measure?: string }
   const dated = u?.[1] === undefined ? undefined : parseYearCell(u[1]);
   const unit = u?.[2]?.slice(1, -1).trim();
   if (dated && unit && looksLikeUnit(unit)) return { year: dated, measure: `(${unit})` };
+  // "2024-y., s/ga", "2024, t": the year, then its column's unit after a comma, as a heading beside it
+  // names its unit ("Yield, t/ha").
+  const c = YEAR_COMMA_UNIT.exec(text.trim());
+  const commaDated = c?.[1] === undefined ? undefined : parseYearCell(c[1]);
+  const commaUnit = c?.[2]?.trim();
+  if (commaDated && commaUnit && looksLikeUnit(commaUnit))
+    return { year: commaDated, measure: `(${commaUnit})` };
   const m = MEASURE_YEAR.exec(text.trim());
   const own = m?.[2] === undefined ? undefined : parseYearCell(m[2]);
   if (m?.[1] && own && !isChangeHeading(text) && !/^(?:19|20)\d{2}\b/.test(m[1])) {
