@@ -21,6 +21,18 @@ describe('inferDims: staff categories named in Spanish, Portuguese or French', (
   });
 });
 
+describe('inferDims: staff categories named in Italian', () => {
+  it('reads the contract grades as categories, with or without a heading above them', () => {
+    expect(inferDims('Dirigenti', '')).toEqual({ employee_category: 'dirigenti' });
+    expect(inferDims('Quadri', '')).toEqual({ employee_category: 'quadri' });
+    expect(inferDims('Impiegati amministrativi', '')).toEqual({
+      employee_category: 'impiegati amministrativi',
+    });
+    expect(inferDims('Operai', '')).toEqual({ employee_category: 'operai' });
+    expect(inferDims('Operai', '', false)).toEqual({});
+  });
+});
+
 describe('inferDims: "production" names staff, a product before it an output', () => {
   it("reads production staff as a category and a product's production as none", () => {
     expect(inferDims('Production', '')).toEqual({ employee_category: 'production' });

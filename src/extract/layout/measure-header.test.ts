@@ -145,6 +145,24 @@ describe('measuresOverFigures', () => {
   });
 });
 
+describe('age bands in a header', () => {
+  it('parts bands one space apart and reads a band with its word for years as a heading', () => {
+    const header =
+      'Grado                 Uomini    Donne   <30 anni 30-50 anni   >50 anni    Totale   % donne';
+    const below = [
+      'Responsabili              31       12          3         22         18        43      27,9',
+    ];
+    expect(measuresOverFigures(header, below)).toEqual([
+      ['Grado', 'Uomini', 'Donne', '<30 anni', '30-50 anni', '>50 anni', 'Totale', '% donne'],
+    ]);
+  });
+
+  it('leaves a heading of words that only opens with a band whole', () => {
+    const header = 'Grade          Men   Women   <30 staff in total';
+    expect(measuresOverFigures(header, ['Leads    31    12    3'])).toBeUndefined();
+  });
+});
+
 describe('a caption over a table', () => {
   it('titles the table and heads none of its columns', () => {
     const caption = 'Exhibit 7  Refrigerant losses (kg)';

@@ -50,7 +50,7 @@ export function measuresOverFigures(
     const parted = line.trim().split(gap);
     // "Covered, NOK m Covered, %": two "name, unit" headings a single space apart are two columns,
     // when parting them gives a cell for the label and one for each figure.
-    const twins = parted.flatMap(partTwinHeadings);
+    const twins = parted.flatMap(partTwinHeadings).flatMap(partAgeBands);
     const all = twins.length === figures + 1 && !unitColumn ? twins : parted;
     // "Energy source   MWh   GJ   MWh   GJ   ESRS": the references column's heading is kept after the measures.
     const reference = referenceLast && isStandardHeading(all[all.length - 1] ?? '');
@@ -79,8 +79,27 @@ export function measuresOverFigures(
   return undefined;
 }
 
-// An age band heading its column: "< 30", "30-50", "> 50", "50+".
-const AGE_BAND = /^(?:[<>≤≥]\s*\d{2}|\d{2}\s*[-–]\s*\d{2}|\d{2}\s*\+)$/;
+// An age band heading its column: "< 30", "30-50", "> 50", "50+", its word for years maybe after it
+// ("<30 anni", "30-50 years", "> 50 Jahre").
+const AGE_BOUNDS = String.raw`(?:[<>≤≥]\s*\d{2}|\d{2}\s*[-–]\s*\d{2}|\d{2}\s*\+)`;
+const AGE_BAND = new RegExp(String.raw`^${AGE_BOUNDS}(?:\s\p{L}{2,8}\.?)?$`, 'u');
+const AGE_BAND_HEAD = new RegExp(String.raw`^${AGE_BOUNDS}$`, 'u');
+
+/**
+ * A cell holding age bands one space apart ("<30 anni 30-50 anni"), as a wide band heading leaves the
+ * next one: a cell each. Any other cell whole.
+ */
+function partAgeBands(cell: string): string[] {
+  const bands: string[] = [];
+  for (const word of cell.trim().split(' ')) {
+    const last = bands[bands.length - 1];
+    if (AGE_BAND_HEAD.test(word) || /^[<>≤≥]$/.test(word)) bands.push(word);
+    else if (last !== undefined && (/^[<>≤≥]$/.test(last) || AGE_BAND_HEAD.test(last)))
+      bands[bands.length - 1] = `${last} ${word}`;
+    else return [cell];
+  }
+  return bands.length >= 2 && bands.every((b) => AGE_BAND.test(b)) ? bands : [cell];
+}
 
 // A measure's header is short words or an age band, not a figure, a year or the end of a sentence.
 function isMeasure(cell: string): boolean {

@@ -47,10 +47,11 @@ export const ROMANCE_OF = String.raw`(?:de(?:l)?|du|di|dell[oa]?|da|do|cu)\s+(?:
 /**
  * What a change is set against: the year before (group 1) or a year (group 2): "frente al año anterior",
  * "respecto a 2024", "en comparación con 2023", "em relação a 2024", "par rapport à l'année précédente",
- * "rispetto al 2024", "față de anul trecut", "comparativ cu 2024".
+ * "rispetto al 2024", "rispetto all'anno precedente" (the article elided before a vowel), "față de anul trecut",
+ * "comparativ cu 2024".
  */
 export const ROMANCE_AGAINST =
-  /(?<!\p{L})(?:frente\s+a|respecto\s+(?:a|de)|con\s+respecto\s+a|en\s+comparaci[oó]n\s+con|comparad[oa]s?\s+con|en\s+relaci[oó]n\s+(?:a|con)|em\s+rela[cç][aã]o\s+a|face\s+a|comparativamente\s+a|par\s+rapport\s+[àa]|rispetto\s+a|fa[tțţ][aă]\s+de|comparativ\s+cu|[iî]n\s+compara[tțţ]ie\s+cu)(?:l|o|u)?\s+(?:(?:el|la|lo|il|le|l['’])\s*)?(?:((?:año|ejercicio|per[ií]odo|ano|exerc[ií]cio|ann[ée]e|exercice|anno|esercizio|anul|exerci[tțţ]iul)\s+(?:anterior|previo|pasado|precedente?|pr[ée]c[ée]dente|passato|scorso|trecut))|(?:FY\s?)?((?:19|20)\d{2}))/iu;
+  /(?<!\p{L})(?:frente\s+a|respecto\s+(?:a|de)|con\s+respecto\s+a|en\s+comparaci[oó]n\s+con|comparad[oa]s?\s+con|en\s+relaci[oó]n\s+(?:a|con)|em\s+rela[cç][aã]o\s+a|face\s+a|comparativamente\s+a|par\s+rapport\s+[àa]|rispetto\s+a|fa[tțţ][aă]\s+de|comparativ\s+cu|[iî]n\s+compara[tțţ]ie\s+cu)(?:(?:l|o|u)?\s+(?:(?:el|la|lo|il|le|l['’])\s*)?|ll['’]\s*)(?:((?:año|ejercicio|per[ií]odo|ano|exerc[ií]cio|ann[ée]e|exercice|anno|esercizio|anul|exerci[tțţ]iul)\s+(?:anterior|previo|pasado|precedente?|pr[ée]c[ée]dente|passato|scorso|trecut))|(?:FY\s?)?((?:19|20)\d{2}))/iu;
 
 /**
  * The period a change happened in: "en 2025", "em 2024", "nel 2024", "durante 2024", "au cours de

@@ -137,6 +137,18 @@ describe('a stated change beside a target in another clause', () => {
     ).toEqual(['En 2024 el consumo de gas', 'descarga de agua']);
   });
 
+  it('sets an Italian change against the year before with the article elided ("rispetto all\'anno precedente")', () => {
+    expect(
+      changesOf(
+        "Nel 2031 i prelievi di vapore sono stati ridotti del 7,3% rispetto all'anno precedente.",
+        2031,
+      ),
+    ).toEqual([{ value: '7.3', direction: 'decrease', of: 'Nel 2031 i prelievi di vapore' }]);
+    expect(
+      changesOf('Il consumo di gasolio è diminuito del 2,2% rispetto all’esercizio precedente.', 2031),
+    ).toEqual([{ value: '2.2', direction: 'decrease', of: 'consumo di gasolio' }]);
+  });
+
   it('reads a Portuguese passive change ("foi reduzido em")', () => {
     expect(changesOf('Em 2024, o consumo de vapor foi reduzido em 6%.')[0]).toMatchObject({
       value: '6',

@@ -64,6 +64,22 @@ describe('certified site shares', () => {
     ]);
   });
 
+  it('reads a planned certification as no site certified yet, and an Italian claim that all of a count are', () => {
+    const text = [
+      'Certificazioni degli stabilimenti     ISO 14001          ISO 45001',
+      '  Brescia – laminatoio                sì                 sì',
+      '  Lecco – trafileria                  prevista 2033      sì',
+      '  Bergamo – magazzino                 sì                 planned for 2034',
+      '',
+      'Tutti e tre i nostri stabilimenti sono certificati ISO 14001, e il personale è formato ogni anno.',
+    ].join('\n');
+    expect(shares(text)).toEqual([
+      ['ISO 14001', '66.7', '2 of 3 sites certified to ISO 14001'],
+      ['ISO 45001', '66.7', '2 of 3 sites certified to ISO 45001'],
+      ['ISO 14001', '100', 'every site certified to ISO 14001'],
+    ]);
+  });
+
   it('reads a claim of 100% next to one standard only', () => {
     const text = [
       siteTable('Yes', 'No'),

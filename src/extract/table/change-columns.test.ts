@@ -142,6 +142,23 @@ describe('a change column beside the years', () => {
     ]);
   });
 
+  it('reads a lower-case Italian units heading ("u.m.") as its own column, never the end of the label heading', () => {
+    const found = read(
+      [
+        'Tavola 6  Acqua',
+        'ESRS    Voce                                          u.m.                 2031         2030         2029 Var. % 31/30',
+        'E3-4    Acqua da rete comunale                        m³                 21.450       22.310       23.050        -3,9%',
+        'E3-4    Acqua da falda                                m³                 11.320       11.980       12.410        -5,5%',
+      ].join('\n'),
+      2031,
+    );
+    expect(row(found, 3)).toEqual([
+      ['21450', 2031, 'actual'],
+      ['22310', 2030, 'actual'],
+      ['23050', 2029, 'actual'],
+    ]);
+  });
+
   it('gives no figure of the year for a change column headed in Polish', () => {
     const found = read(
       [

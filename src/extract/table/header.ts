@@ -122,7 +122,16 @@ function joinCutWords(cells: readonly string[]): string[] {
     const unitHeading = c.length >= 3 && !/\s/.test(c) && looksLikeUnit(c) && /\s/.test(prev ?? '');
     // "Species | tonnes 2025": a heading over its year is a column of its own, not the rest of a cut word.
     const dated = datedMeasure(c) !== undefined;
-    if (prev !== undefined && cut && !unitHeading && !dated && !(looksLikeUnit(prev) && looksLikeUnit(c)))
+    // "Indicatore | u.m.": the Italian units heading is lower case, a column of its own after the label's.
+    const unitsColumn = UNIT_HEADING.test(c);
+    if (
+      prev !== undefined &&
+      cut &&
+      !unitHeading &&
+      !dated &&
+      !unitsColumn &&
+      !(looksLikeUnit(prev) && looksLikeUnit(c))
+    )
       out[out.length - 1] = prev + c;
     else out.push(c);
   }
