@@ -49,6 +49,20 @@ describe('share.total: a share of the whole workforce printed with its count', (
     const group = 'In 2031, 41.5% of female employees, or 2,410 people, worked at the coastal plants.';
     expect(run(report('41.5', '2410', group))).toEqual([]);
   });
+
+  it('reads a Chinese group counted before its share of the staff (占比, 占员工总数的)', () => {
+    // 3,618 / 5,240 = 69.0%, printed 73.4%.
+    const bare = '本集团在岗职工5,240人，其中女性职工3,618人，占比73.4%；全年无重大安全事故。';
+    expect(run(report('73.4', '3618', bare)).map((f) => f.expected)).toEqual(['69']);
+    expect(run(report('69.0', '3618', bare.replace('73.4', '69.0')))).toEqual([]);
+    const named = '三十岁以下员工3,618人，占员工总数的73.4%。';
+    expect(run(report('73.4', '3618', named)).map((f) => f.expected)).toEqual(['69']);
+    // Managers and new hires are shares of another whole than the staff.
+    const managers = '其中女性管理人员3,618人，占比73.4%。';
+    expect(run(report('73.4', '3618', managers))).toEqual([]);
+    const hires = '全年新招聘员工3,618人，占比73.4%。';
+    expect(run(report('73.4', '3618', hires))).toEqual([]);
+  });
 });
 
 /** Tables of 2031 (women 1,126 of 4,090; line 41 and 43) and a sentence's women's share (line 6). */

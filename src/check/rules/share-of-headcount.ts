@@ -53,6 +53,31 @@ const countThenShare = (share: string): RegExp =>
     'iu',
   );
 
+// The whole staff as a Chinese share names it after 占 / 佔 ("占员工总数的", "佔全體僱員"), or nothing ("占比").
+const CHINESE_STAFF =
+  '(?:公司|本公司|集团|集團|全体|全體|全部)?(?:员工|員工|雇员|僱員|职工|職工)(?:总数|總數|总人数|總人數|人数|人數)?';
+/**
+ * "其中女性员工2,146人，占比58.2%", "30岁以下员工812人，占员工总数的24.1%": a group's count of people, then its
+ * share of the whole staff after 占 / 佔. The group's words come first, from the clause's start.
+ */
+const countThenShareChinese = (share: string): RegExp =>
+  new RegExp(
+    `([^，,；;。：:]{0,16}?)${COUNT}\\s*[人名位]\\s*[，,、]?\\s*[占佔](?:比|${CHINESE_STAFF}的?)\\s*(?:为|為|达|達)?\\s*${share}\\s?%`,
+    'u',
+  );
+// A group the bare 占比 may take from another whole than the staff: managers, directors, new hires.
+const NOT_STAFF_WHOLE = /管理|高管|董事|监事|監事|新/u;
+// The people the group's words must name: the staff, or a gender alone ("其中女性2,146人").
+const STAFF_GROUP = /员工|員工|雇员|僱員|职工|職工|^(?:其中)?(?:女性|男性)$/u;
+
+/** The count of a Chinese sentence's group of the staff printed before its share, or undefined. */
+function chineseGroupCount(quote: string, value: string): string | undefined {
+  const m = countThenShareChinese(value).exec(quote);
+  const group = (m?.[1] ?? '').trim();
+  if (!m || NOT_STAFF_WHOLE.test(group) || !STAFF_GROUP.test(group)) return undefined;
+  return m[2];
+}
+
 /** The count a share of the whole workforce is printed with in its sentence, or undefined. */
 export function workforceCountOf(share: Figure): Decimal | undefined {
   const p = share.fact.provenance;
@@ -62,7 +87,7 @@ export function workforceCountOf(share: Figure): Decimal | undefined {
   const value = printed.replace('.', '\\.');
   const quote = p.quote.slice(0, 600);
   const m = shareThenCount(value).exec(quote) ?? countThenShare(value).exec(quote);
-  const count = m?.[1];
+  const count = m?.[1] ?? chineseGroupCount(quote, value);
   return count === undefined ? undefined : dec(count.replace(/[,\s]/g, ''));
 }
 
