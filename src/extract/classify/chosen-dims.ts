@@ -5,7 +5,7 @@ import { energySource } from './energy-source.js';
 import { marineFuel } from './fuel-row.js';
 import { partRowScope } from './part-row-scope.js';
 import { wasteRouteCode, wasteTypeNamed, wasteTypeOf } from './waste-route.js';
-import { openingGroup, workerGroup } from './worker-group.js';
+import { brsrStaffGroup, openingGroup, workerGroup } from './worker-group.js';
 
 /** What the classifier read of a mention besides its chosen metric, that the metric's breakdown needs. */
 export interface MentionReading {
@@ -66,6 +66,9 @@ export function addChosenDims(
   );
   if (worker !== undefined && dims.employment_type === undefined && dims.worker_type === undefined)
     dims.employment_type = worker;
+  // "EMPLOYEES" over "Permanent (D)": a BRSR group row says which of its two staff groups the row counts.
+  const staff = m.kind === 'table' ? brsrStaffGroup(choice?.metric, m.context) : undefined;
+  if (staff !== undefined && dims.employee_category === undefined) dims.employee_category = staff;
   const source = m.kind === 'table' ? energySource(choice?.metric, m.label) : undefined;
   if (source !== undefined && dims.energy_source === undefined) dims.energy_source = source;
   // "  fuel oil | GJ" under a heading "Energy use in GJ": a source of the energy its caption names.

@@ -127,3 +127,18 @@ function groupTexts(text: string): string[] {
   const dashed = /\s[–—]\s+([^–—]+)$/.exec(whole)?.[1];
   return [whole, ...(sides.length === 2 ? sides : []), ...(dashed !== undefined ? [dashed] : [])];
 }
+
+// SEBI's BRSR splits its staff tables by group rows printed in capitals, "EMPLOYEES" and "WORKERS" (workers
+// as the Factories Act defines them, apart from the other employees), each over its permanent and other
+// rows: two categories of the workforce whose counts and hours are never one another's.
+const BRSR_STAFF_GROUP = /^(EMPLOYEES|WORKERS)$/;
+
+/**
+ * The BRSR staff group ("employees" or "workers") the nearest capitalised group row above a row names,
+ * for a metric broken down by employee category; undefined otherwise.
+ */
+export function brsrStaffGroup(metric: Metric | undefined, context: readonly string[]): string | undefined {
+  if (!metric?.dims.includes('employee_category')) return undefined;
+  const group = [...context].reverse().find((c) => BRSR_STAFF_GROUP.test(c.trim()));
+  return group?.trim().toLowerCase();
+}

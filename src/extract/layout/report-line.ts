@@ -11,6 +11,7 @@ import {
   type NativeFigures,
 } from '../clean/index.js';
 import { joinGroupHeaders } from './group-header.js';
+import { joinCountShareGroups } from './count-share-groups.js';
 import { placeGroupsOverYears } from './year-groups.js';
 import { isRuledYearsLine, spreadYearBanners } from './year-banners.js';
 import { measuresOverFigures } from './measure-header.js';
@@ -116,9 +117,12 @@ export function toReportLines(printedDoc: Doc): ReportLine[] {
   // A row of group names over a header row ("Scope 2" over "Location-based   Market-based") names its
   // cells; names over year columns ("Foshan plant   Wuhu plant" over "2025   2024   2025   2024") are
   // placed over their years; a year printed inside a rule ("---- 2025 ----") heads each column it spans.
-  // An indented header row of a tab-separated table leaves its label column blank.
+  // An indented header row of a tab-separated table leaves its label column blank. Groups over a count
+  // and its share ("Male" over "No.   %") name both.
   return doc.kind === 'text'
-    ? joinGroupHeaders(placeGroupsOverYears(spreadYearBanners(blankIndentedLabels(out))))
+    ? joinGroupHeaders(
+        joinCountShareGroups(placeGroupsOverYears(spreadYearBanners(blankIndentedLabels(out)))),
+      )
     : out;
 }
 

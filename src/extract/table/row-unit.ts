@@ -20,7 +20,14 @@ export function unitIn(text: string, anyWord = false): string {
     .replace(QUALIFIER_BEFORE_UNIT, '')
     .replace(UNIT_LEAD, '')
     .replace(GLOSS_AFTER_RATIO, '$1');
-  if (inner === undefined || inner === '' || NOTE_LETTER.test(inner) || POINT_IN_TIME.test(inner)) return '';
+  if (
+    inner === undefined ||
+    inner === '' ||
+    NOTE_LETTER.test(inner) ||
+    POINT_IN_TIME.test(inner) ||
+    FORM_REFERENCE.test(inner)
+  )
+    return '';
   if (looksLikeUnit(inner) || (anyWord && /^[a-z%]+$/i.test(inner) && !WORKER_WORD.test(inner))) return inner;
   return '';
 }
@@ -39,6 +46,10 @@ export function statedUnit(text: string): string {
 // so a lone letter a–f in brackets is a note mark, not a unit ("d" would read as days, "a" and "e" as
 // counted units); a unit of one letter is printed as t, g, h, l or m.
 const NOTE_LETTER = /^[a-f]$/;
+
+// "Total (A)", "% (B / A)", "(D + E)": SEBI's BRSR letters the columns and rows of its forms and
+// prints how one is worked out of others; the letters name a column, never a unit (an ampere, a byte).
+const FORM_REFERENCE = /^[A-Z](?:\s*[+/−×-]\s*[A-Z])*$/;
 
 // "Employees (year end)", "(at end of year)", "(as at 31 December)": when a count is taken, not its unit
 // (the registry would read "year end" as years).
