@@ -161,7 +161,9 @@ function check(
   const part =
     numDim !== denDim && (!whole?.input || !whole.output) ? partOffFactor(inputs, outputs, f) : undefined;
   const { input, output } = part ?? whole ?? {};
-  if (!input || !output) return undefined;
+  // An intensity ("113.9 GJ per thousand m²", kept as GJ over a `denominator` dim) is per unit of output,
+  // no carrier's amount: the factor's product is checked on amounts only.
+  if (!input || !output || isIntensity(input) || isIntensity(output)) return undefined;
   const miss = productMiss(input, f, output);
   if (!miss) return undefined;
   const figures = [output, input, f];
@@ -262,4 +264,8 @@ function scope2Method(f: Figure): 'location' | 'market' | undefined {
   const last = [...before.matchAll(METHOD)].pop();
   if (!last) return undefined;
   return /^(?:location|standort)/i.test(last[0]) ? 'location' : 'market';
+}
+
+function isIntensity(g: Figure): boolean {
+  return g.fact.dims.denominator !== undefined;
 }

@@ -281,3 +281,9 @@ describe('Traditional Chinese units', () => {
     expect(parseUnit('立方公尺').symbol).toBe('m3');
   });
 });
+
+describe('Persian ratios', () => {
+  it('reads "بر" (per) between two units', () => {
+    expect(tryParseUnit('گیگاژول بر متر مربع')?.dimension).toBe('energy/area');
+  });
+});

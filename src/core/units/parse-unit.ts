@@ -10,8 +10,8 @@ const MAX_RATIO_PARTS = 4;
 
 /**
  * Splits on "/" and on the word "per" outside parentheses: "tCO2e per thousand boe of production"; also on
- * Bulgarian and Russian "на" ("т CO2e на млн. лв.", "кг на тонну"), Greek "ανά" ("kg ανά τόνο") and the
- * South Slavic "po" ("kg CO2e po noćenju", per guest night).
+ * Bulgarian and Russian "на" ("т CO2e на млн. лв.", "кг на тонну"), Greek "ανά" ("kg ανά τόνο"), the
+ * South Slavic "po" ("kg CO2e po noćenju", per guest night) and Persian "بر" ("گیگاژول بر متر مربع", GJ per square metre).
  */
 function splitRatio(s: string): string[] {
   const parts: string[] = [];
@@ -25,7 +25,7 @@ function splitRatio(s: string): string[] {
       parts.push(s.slice(start, i));
       start = i + 1;
     } else if (depth === 0 && c === ' ') {
-      const per = /^ (?:per|на|αν[άα]|po)\s/i.exec(s.slice(i, i + 5));
+      const per = /^ (?:per|на|αν[άα]|po|بر)\s/i.exec(s.slice(i, i + 5));
       if (!per) continue;
       parts.push(s.slice(start, i));
       start = i + per[0].length;

@@ -23,10 +23,10 @@ function isVerb(word: string): boolean {
   return VERB.test(word) || ROMANCE_PAST_PLURAL.test(word.toLowerCase());
 }
 
-/** The words after a number up to punctuation, at most `max`, each with where it ends. */
+/** The words after a number up to punctuation (the Arabic script's comma and semicolon too), at most `max`, each with where it ends. */
 export function figureWords(text: string, max: number): { word: string; end: number }[] {
   const out: { word: string; end: number }[] = [];
-  const re = /[^\s,.;:()“”"]+/g;
+  const re = /[^\s,.;:()“”"،؛]+/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null && out.length < max) {
     const last = out[out.length - 1];
@@ -35,7 +35,7 @@ export function figureWords(text: string, max: number): { word: string; end: num
     const scaleDot = last !== undefined && /^\.\s?$/.test(gap) && SCALE_ABBREVIATION.test(last.word);
     // "1,89 kq CO₂ ekv./m³": an abbreviation's dot right before a slash is inside a per-unit, no clause end.
     const perDot = last !== undefined && gap === '.' && m[0].startsWith('/');
-    if (/[,.;:()]/.test(gap) && !scaleDot && !perDot) break;
+    if (/[,.;:()،؛]/.test(gap) && !scaleDot && !perDot) break;
     out.push({ word: m[0], end: m.index + m[0].length });
   }
   return out;

@@ -58,4 +58,35 @@ describe('highlight tiles drawn as boxes', () => {
     ].join('\n');
     expect(read(text).mentions.every((m) => m.kind === 'table')).toBe(true);
   });
+
+  it('leaves a sentence printed across a box to the prose reader and reads the tiles around it', () => {
+    const text = [
+      '+--------------------------+--------------------------+',
+      '| 2,815 MWh                | 64.2% of waste           |',
+      '| solar power generated    | sent to recycling        |',
+      '| Water drawn per tonne of glass fell 7.9% against 2025 |',
+      '| 1,377 employees          | 23.5 hours               |',
+      '| across four sites        | training per employee    |',
+      '+--------------------------+--------------------------+',
+    ].join('\n');
+    const result = read(text);
+    expect(result.tableLines.has(4)).toBe(false);
+    expect(result.mentions.map((m) => [m.line, m.value, m.unit])).toEqual([
+      [2, '2815', 'MWh'],
+      [2, '64.2', '%'],
+      [5, '1377', ''],
+      [5, '23.5', 'hours'],
+    ]);
+  });
+
+  it('leaves a sentence across a box of label-and-figure cells to the prose reader', () => {
+    const text = [
+      '----------------------------------------------------------------',
+      '| Output: 41,900 tonnes          | Energy: 318,450 GJ           |',
+      '| Emissions per tonne fell 5.2% compared with 2025              |',
+      '| Staff: 912 persons             | No fatal accidents           |',
+      '----------------------------------------------------------------',
+    ].join('\n');
+    expect(read(text).tableLines.has(3)).toBe(false);
+  });
 });

@@ -2,6 +2,7 @@ import { isRuleLine, type ReportLine } from '../layout/index.js';
 import type { Mention } from '../mention/index.js';
 import { statedYear } from '../period/index.js';
 import { readBilingualRows } from './bilingual-rows.js';
+import { boxSentenceLines } from './boxed-tiles.js';
 import { splitBracketedPriorYear } from './bracketed-prior-year.js';
 import { atCaptionSite, captionSites } from './caption-site.js';
 import { readFigureFirstBlocks } from './figure-first-block.js';
@@ -79,6 +80,9 @@ export function extractTables(
   });
   // "Energy consumption – North Mill" beside "Energy consumption – Group": a table for each place.
   const sites = captionSites(blocks.map((b) => b.caption));
+  // A sentence printed across a highlights box ("| 6.1% less water drawn than in 2024 |") is the prose
+  // reader's, unless its table read a figure on it.
+  const boxSentences = boxSentenceLines(stacked);
   for (const { block, caption } of blocks) {
     if (block.rows.length === 0) continue;
     const yearOf = (text: string): number =>
@@ -96,7 +100,10 @@ export function extractTables(
     // A block that gives no figure keeps its lines from the prose reader, all but those holding a sentence
     // ("B7 Anti-corruption⇥No concluded cases … in the year." and the paragraph after it): a side heading
     // parted from its paragraph by a tab makes a block of prose.
-    for (const row of block.rows) if (found.length > 0 || !holdsSentence(row.cells)) tableLines.add(row.no);
+    for (const row of block.rows) {
+      const prose = boxSentences.has(row.no) && !found.some((m) => m.line === row.no);
+      if (!prose && (found.length > 0 || !holdsSentence(row.cells))) tableLines.add(row.no);
+    }
     mentions.push(...atCaptionSite(found, sites.get(caption)));
   }
   const captionOf = (no: number): string =>
