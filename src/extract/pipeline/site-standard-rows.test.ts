@@ -5,7 +5,7 @@ import { extractDocument } from './index.js';
 // Invented site tables whose certification row names, per site, the standards the site holds.
 function shares(text: string): [string | undefined, string, string | undefined, number][] {
   return extractDocument(docFromText(text), { year: 2031 })
-    .facts.map((f) => f.fact)
+    .claims.map((f) => f.fact)
     .filter((f) => f.metric === 'management.certified_site_share')
     .map((f) => [
       f.dims.standard,
@@ -58,5 +58,16 @@ describe('site standard rows', () => {
       'Certifications              ISO 9001 / 45001  ISO 9001          ISO 9001',
     ].join('\n');
     expect(shares(yearly)).toEqual([]);
+  });
+
+  it('reads a heading of standard columns over yes/no answers as no row of holdings', () => {
+    const text = [
+      'Report year 2031',
+      '',
+      'Certifications of our kilns     ISO 9001          ISO 45001         ISO 50001',
+      '  Marlowe Kiln                  yes               yes               no',
+      '  Dunfield Kiln                 yes               no                no',
+    ].join('\n');
+    expect(shares(text).filter(([, , label]) => label?.includes(' of 3 '))).toEqual([]);
   });
 });

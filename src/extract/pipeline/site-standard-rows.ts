@@ -40,6 +40,15 @@ function standardsOf(cell: string): string[] | undefined {
 }
 
 /**
+ * A heading of standard columns ("Site certifications   ISO 14001   ISO 45001   ISO 50001", yes/no answers below):
+ * each cell names one standard and no two the same. Sites whose certificates all differ are far rarer.
+ */
+function headsStandardColumns(held: readonly string[][]): boolean {
+  const named = held.flat();
+  return held.every((h) => h.length === 1) && new Set(named).size === named.length;
+}
+
+/**
  * The rows of a site table whose label names certification and whose cells, one a site, name the standards
  * each site holds ("Certification   ISO 50001 / 14001   ISO 14001 only*"): for each standard, how many of
  * the row's sites hold it, in the report's year (GRI 2-27 and 403-8 ask how many sites a management system
@@ -54,6 +63,7 @@ export function siteStandardRows(lines: readonly ReportLine[], year: number): Ce
     const held = cells.map(standardsOf);
     const sites = held.filter((h): h is string[] => h !== undefined);
     if (sites.length !== held.length || sites.filter((h) => h.length > 0).length < 2) return;
+    if (headsStandardColumns(sites)) return;
     if (headingYears(lines, at, cells.length).length > 0) return;
     for (const standard of new Set(sites.flat())) {
       const certified = sites.filter((h) => h.includes(standard)).length;
