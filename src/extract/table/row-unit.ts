@@ -1,4 +1,5 @@
 import { tryParseUnit } from '../../core/index.js';
+import { yearRoleWords } from '../layout/index.js';
 import type { HeaderColumn } from './header.js';
 import { isChangeColumn } from './column-heading.js';
 import { UNIT_WORDS } from './unit-heading.js';
@@ -28,9 +29,17 @@ export function unitIn(text: string, anyWord = false): string {
     FORM_REFERENCE.test(inner)
   )
     return '';
-  if (looksLikeUnit(inner) || (anyWord && /^[a-z%]+$/i.test(inner) && !WORKER_WORD.test(inner))) return inner;
-  return '';
+  if (looksLikeUnit(inner)) return inner;
+  return anyWord && /^[a-z%]+$/i.test(inner) && !WORKER_WORD.test(inner) && !isStatusWord(inner) ? inner : '';
 }
+
+// "2025 (actual)", "2024 (restated)", "2030 (target)": a year column's bracketed word saying whose or what
+// kind of figure it holds, a target's, a plan's or the year's actual (the year-role words), or a figure
+// restated, estimated or forecast, is no unit the figures are counted in.
+const STATUS_WORDS = String.raw`restated|estimated?|estimates|forecast|projected|provisional|preliminary|reported|audited|unaudited|revised|adjusted|expected`;
+let statusWord: RegExp | undefined;
+const isStatusWord = (word: string): boolean =>
+  (statusWord ??= new RegExp(String.raw`^(?:${STATUS_WORDS}|${yearRoleWords()})$`, 'iu')).test(word);
 
 /**
  * A line that only states a unit ("Unit: MWh", "Unit: tCO2e/THB million"), as a table prints one over
