@@ -41,7 +41,9 @@ export const statedGridFactorRule: Rule = {
       stated.filter(
         (f) => !isStatedForAPlace(f, regional) && !isStatedByPart(f, stated) && !isStatedForSiteGroup(ctx, f),
       ),
-      otherElectricityFactors(ctx).filter((f) => !isStatedForAPlace(f, regional)),
+      otherElectricityFactors(ctx).filter(
+        (f) => !isStatedForAPlace(f, regional) && regionsOf(ctx, f.fact.period.year) > 1,
+      ),
     );
     const out: CheckFinding[] = [];
     for (const [year, factor] of byYear) {
@@ -106,6 +108,12 @@ function statedGridFactors(ctx: RuleContext): Figure[] {
   });
 }
 
+/** How many regions the year's Scope 2 rows print apart ("Coastal (NGC)", "Inland (state grid)"). */
+function regionsOf(ctx: RuleContext, year: number): number {
+  const rows = ctx.facts.metric('ghg.scope2').filter((f) => f.fact.period.year === year);
+  return new Set(rows.map((f) => f.fact.dims.region).filter((r) => r !== undefined)).size;
+}
+
 /**
  * Every factor of electricity the report states, in a sentence naming a grid or not ("Power: NGC
  * 0.41 kg CO2e/kWh"), less the market-based method's: a sentence extraction read that method from, in
@@ -144,8 +152,8 @@ function quoteOf(f: Figure): string {
 }
 
 /**
- * The one grid factor stated for each year; years with several are left out, and so are years for which
- * the report states another factor of electricity (`electricity`: worded with or without "grid"):
+ * The one grid factor stated for each year; years with several are left out, and so are years whose Scope
+ * 2 rows print two regions apart while the report states another factor of electricity (`electricity`: worded with or without "grid"):
  * "Power: NGC 0.41 kg CO2e/kWh for the coastal sites; inland state grid 0.6120 tCO2/MWh for the
  * inland plant" gives two grids, and the company's Scope 2 is neither's factor times all its electricity.
  */
