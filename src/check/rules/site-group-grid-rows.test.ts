@@ -92,3 +92,23 @@ describe('factor.grid-stated on a Japanese note of one national average factor a
     expect(run([...facts, scope2('26110', { scope2_method: 'location' })])).toEqual([]);
   });
 });
+
+describe('factor.grid-stated on a company whose sites are on two grids', () => {
+  // Invented: the utility's clause names no grid, the second grid's does; rows print each grid's Scope 2.
+  const UTILITY = 'Power: NGC 0.41 (2030: 0.44) kg CO2e/kWh for Coastal sites;';
+  const STATE = 'Inland state grid 0.6120 (2030: 0.6305) tCO2/MWh for the Inland plant.';
+  const year = (metric: string, value: string, unit: string, label: string, dims = {}) =>
+    printed({ metric, value, unit, year: 2030, line: 50, dims, label });
+  const facts = [
+    factor('0.44', 2030, UTILITY, 'kgCO2e/kWh'),
+    factor('0.6305', 2030, STATE, 'tCO2e/MWh'),
+    year('energy.electricity', '23000.0', 'MWh', 'Purchased electricity'),
+    year('ghg.scope2', '7920.0', 'tCO2e', 'Coastal (NGC)', { region: 'Coastal (NGC)' }),
+    year('ghg.scope2', '3152.5', 'tCO2e', 'Inland (state grid)', { region: 'Inland (state grid)' }),
+  ];
+
+  it('sets the group Scope 2 against neither grid’s factor alone', () => {
+    // 18,000 MWh × 0.44 + 5,000 MWh × 0.6305 = 11,072.5 t, not 23,000 MWh × 0.6305 = 14,501.5 t.
+    expect(run([...facts, year('ghg.scope2', '11072.5', 'tCO2e', 'Total Scope 2')])).toEqual([]);
+  });
+});

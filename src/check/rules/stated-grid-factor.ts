@@ -41,6 +41,9 @@ export const statedGridFactorRule: Rule = {
       stated.filter(
         (f) => !isStatedForAPlace(f, regional) && !isStatedByPart(f, stated) && !isStatedForSiteGroup(ctx, f),
       ),
+      otherElectricityFactors(ctx).filter(
+        (f) => !isStatedForAPlace(f, regional) && regionsOf(ctx, f.fact.period.year) > 1,
+      ),
     );
     const out: CheckFinding[] = [];
     for (const [year, factor] of byYear) {
@@ -105,6 +108,29 @@ function statedGridFactors(ctx: RuleContext): Figure[] {
   });
 }
 
+/** How many regions the year's Scope 2 rows print apart ("Coastal (NGC)", "Inland (state grid)"). */
+function regionsOf(ctx: RuleContext, year: number): number {
+  const rows = ctx.facts.metric('ghg.scope2').filter((f) => f.fact.period.year === year);
+  return new Set(rows.map((f) => f.fact.dims.region).filter((r) => r !== undefined)).size;
+}
+
+/**
+ * Every factor of electricity the report states, in a sentence naming a grid or not ("Power: NGC
+ * 0.41 kg CO2e/kWh"), less the market-based method's: a sentence extraction read that method from, in
+ * any language, gives none.
+ */
+function otherElectricityFactors(ctx: RuleContext): Figure[] {
+  const factors = siteGroupFactors(ctx);
+  const market = new Set(
+    ctx.facts
+      .metrics()
+      .flatMap((metric) => ctx.facts.metric(metric))
+      .filter((f) => f.unit.dimension === 'ghg/energy' && f.fact.dims.scope2_method === 'market')
+      .map(quoteOf),
+  );
+  return factors.filter((f) => !market.has(quoteOf(f)));
+}
+
 /**
  * Whether the factor's sentence states two different grid factors for one year ("the plants use 0.58
  * tCO2/MWh; the offices 0.41 kgCO2e/kWh for 2024 and 0.40 for 2025"): the sentence gives factors by
@@ -125,8 +151,13 @@ function quoteOf(f: Figure): string {
   return f.fact.provenance.kind === 'document' ? f.fact.provenance.quote : '';
 }
 
-/** The one grid factor stated for each year; years with several are left out. */
-function gridFactors(stated: readonly Figure[]): Map<number, Figure> {
+/**
+ * The one grid factor stated for each year; years with several are left out, and so are years whose Scope
+ * 2 rows print two regions apart while the report states another factor of electricity (`electricity`: worded with or without "grid"):
+ * "Power: NGC 0.41 kg CO2e/kWh for the coastal sites; inland state grid 0.6120 tCO2/MWh for the
+ * inland plant" gives two grids, and the company's Scope 2 is neither's factor times all its electricity.
+ */
+function gridFactors(stated: readonly Figure[], electricity: readonly Figure[]): Map<number, Figure> {
   const found = new Map<number, Figure[]>();
   for (const f of stated) {
     const list = found.get(f.fact.period.year) ?? [];
@@ -136,8 +167,13 @@ function gridFactors(stated: readonly Figure[]): Map<number, Figure> {
   const out = new Map<number, Figure>();
   for (const [year, list] of found) {
     const [first] = list;
-    if (first && list.every((f) => f.value.eq(first.value) && f.unit.symbol === first.unit.symbol))
-      out.set(year, first);
+    const same = (f: Figure) => f.value.eq(first?.value ?? 0) && f.unit.symbol === first?.unit.symbol;
+    // Within rounding: "0.57 t/MWh" printed again as "570 g/kWh" is the same grid's.
+    const inBase = (f: Figure) => scaleInterval(f.range, dec(f.unit.toBase));
+    const otherGrid = electricity.some(
+      (f) => first && f.fact.period.year === year && !overlaps(inBase(f), inBase(first)),
+    );
+    if (first && list.every(same) && !otherGrid) out.set(year, first);
   }
   return out;
 }
