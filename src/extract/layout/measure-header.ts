@@ -38,7 +38,7 @@ export function measuresOverFigures(
   flush = false,
 ): string[][] | undefined {
   // "Table 3  GHG emissions (tCO2e)" over the years: a caption titles the table, it heads no column.
-  if (isCaptionText(line)) return captionOverMeasures(line, below);
+  if (isCaptionText(line)) return undefined;
   const { figures, unitColumn, unitLast, places, referenceLast, byYear } = figuresOfFirstRow(below);
   const lastUnit = unitLast ? unitHeaderLast(line, figures) : undefined;
   if (lastUnit) return [lastUnit];
@@ -284,20 +284,4 @@ function isHeaderWordOrYear(cell: string): boolean {
 /** A short cell shaped like a unit by its form, not the registry ("GJ", "Cubic meters", "hours/employee", "%"). */
 function isUnitShaped(cell: string): boolean {
   return cell.length <= MAX_UNIT_CHARS && /^[\p{L}%#]/u.test(cell) && !/\d{2}/.test(cell);
-}
-
-// A year among a caption line's headings: the caption's own date or a year column, read elsewhere.
-const YEAR_WORD = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
-
-/**
- * "Table 6  Training, 2025   Staff   Trained   % trained" over "Nurses   412   398   96.6": a caption
- * printed on its header line, then one heading of words per figure of the first row below. The caption
- * and its title head the label column; undefined unless every cell after it names a measure.
- */
-function captionOverMeasures(line: string, below: readonly string[]): string[][] | undefined {
-  const { figures, unitColumn } = figuresOfFirstRow(below);
-  const cells = line.trim().split(/ {3,}/);
-  const headings = cells.slice(1);
-  if (unitColumn || figures < 2 || cells.length !== figures + 1) return undefined;
-  return headings.every((c) => isMeasure(c) && !YEAR_WORD.test(c)) ? [cells] : undefined;
 }

@@ -1,4 +1,3 @@
-import { isCaptionText } from '../clean/index.js';
 import { isChangeHeading, type Place } from '../layout/index.js';
 import { parseCellValue } from '../numbers/index.js';
 import { isRemarkHeading } from './column-heading.js';
@@ -47,10 +46,7 @@ export function headsAgeBands(cells: readonly string[], reportYear: number): boo
 export function readHeader(raw: readonly string[], reportYear: number): TableHeader | undefined {
   const cells = joinCutWords(raw);
   const filled = cells.flatMap((text, index) => (text === '' ? [] : [{ text, index }]));
-  // "Table 6 Training, 2025 | Staff | Trained": a caption over the label column dates the table, no column.
-  const years = cells.map((c, i) =>
-    c === '' || (i === 0 && isCaptionText(c)) ? undefined : datedMeasure(c)?.year,
-  );
+  const years = cells.map((c) => (c === '' ? undefined : datedMeasure(c)?.year));
   const hasYear = years.some((y) => y !== undefined);
   // "Men | Women | < 30 | 30-50 | > 50": an age band's bound heads a column among worded headings.
   const worded = filled.filter((c) => c.index > 0 && /^\p{L}/u.test(c.text)).length;

@@ -163,9 +163,7 @@ function addRow(block: OpenBlock, line: ReportLine): void {
  */
 function isCaption(line: ReportLine): boolean {
   const filled = line.cells.filter((c) => c !== '');
-  if (filled.length === 1) return isCaptionText(line.text);
-  // "Table 6 Training, 2025 | Staff | Trained": a caption printed on its table's header line opens it too.
-  return filled.length > 1 && (filled.every(isCaptionText) || isCaptionText(filled[0] ?? ''));
+  return filled.length === 1 ? isCaptionText(line.text) : filled.length > 1 && filled.every(isCaptionText);
 }
 
 /**

@@ -8,33 +8,6 @@ function read(text: string, reportYear = 2025) {
 const columns = (found: ReturnType<typeof read>, line: number) =>
   found.filter((m) => m.line === line).map((m) => [m.value, m.column ?? '']);
 
-describe('a numbered caption printed on its header line', () => {
-  it('heads the label column, and each heading after it heads its column of figures', () => {
-    const found = read(
-      [
-        '  Exhibit 7  Courses, 2029          Staff     Enrolled   % enrolled   Course hours',
-        '    Dispatchers                        318          296         93.1          4,144',
-        '    Drivers                            925          951        102.8         11,412',
-        '',
-        '  Exhibit 8  Vehicles, 2029',
-        '                                    Vans     Trucks',
-        '    Northgate                         58         21',
-      ].join('\n'),
-      2029,
-    );
-    expect(columns(found, 3)).toEqual([
-      ['925', 'Staff'],
-      ['951', 'Enrolled'],
-      ['102.8', '% enrolled'],
-      ['11412', 'Course hours'],
-    ]);
-    expect(columns(found, 7)).toEqual([
-      ['58', 'Vans'],
-      ['21', 'Trucks'],
-    ]);
-  });
-});
-
 describe('a numbered caption between two tables', () => {
   it('ends the table above, so the rows below are not read under its header', () => {
     const found = read(
