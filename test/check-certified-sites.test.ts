@@ -126,7 +126,9 @@ const STANDARD_ROW = (claim: string): string =>
 describe('a claim of full certification against a row naming each site’s standards', () => {
   const certification = (claim: string): [string | undefined, string | undefined][] =>
     checkFacts({
-      facts: extractDocument(docFromText(STANDARD_ROW(claim)), { year: 2033 }).facts.map((f) => f.fact),
+      facts: checkedFacts(extractDocument(docFromText(STANDARD_ROW(claim)), { year: 2033 })).map(
+        (f) => f.fact,
+      ),
     })
       .findings.filter((f) => f.rule === 'coverage.certification')
       .map((f) => [f.expected, f.actual]);
