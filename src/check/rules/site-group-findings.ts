@@ -13,7 +13,7 @@ import type { RuleContext } from './rule.js';
 import { siteGroupExpected, siteGroupRowsOf, type SiteGroupRows } from './site-group-grid-rows.js';
 
 /**
- * Scope 2 rows of a group of sites ("Hong Kong (CLP): TKO1 and KC2") that are not the sites' electricity
+ * Scope 2 rows of a group of sites ("Hong Kong (CLP): RV1 and HB2") that are not the sites' electricity
  * times the grid factor the report states for that grid and year. Each is a warning naming, when one
  * does, the other year's factor the figure follows: for the whole group, or for one of its sites (a site
  * left on last year's factor when the others moved on).

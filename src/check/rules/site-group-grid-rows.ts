@@ -16,8 +16,8 @@ const NAME_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]{2,}(?![\p{L}\p{N}])/gu;
 
 /**
  * The one Scope 2 row that a grid factor's clause names and that lists the sites it covers ("Electricity:
- * CLP 0.37 kg CO2e/kWh" over a row "Hong Kong (CLP): TKO1 and KC2" beside site columns "TKO1 Tseung Kwan
- * O | KC2 Kwai Chung | QH3 Qianhai"): its electricity is the listed sites' together. The row must share a
+ * CLP 0.42 kg CO2e/kWh" over a row "Hong Kong (CLP): RV1 and HB2" beside site columns "RV1 Riverton |
+ * HB2 Halden Bay | MX3 Marston"): its electricity is the listed sites' together. The row must share a
  * name with the clause that no other Scope 2 row of the year prints, and name every site by its name or
  * its code (the name's first word).
  */
@@ -81,7 +81,7 @@ export function isStatedForSiteGroup(ctx: RuleContext, factor: Figure): boolean 
 
 /**
  * The factors per unit of electricity a Scope 2 row of a group of sites may be checked against: any the
- * report states (a clause "Electricity: CLP 0.37 kg CO2e/kWh" need not say "grid"), less those of the
+ * report states (a clause "Electricity: CLP 0.42 kg CO2e/kWh" need not say "grid"), less those of the
  * market-based method, of another carrier or of a fuel.
  */
 export function siteGroupFactors(ctx: RuleContext): Figure[] {

@@ -75,7 +75,7 @@ export const statedGridFactorRule: Rule = {
     // Factors listed by place ("Germany: 0.380 tCO2e/MWh") against the rows of those places.
     const reported = new Set(out.map((f) => f.facts[0]));
     out.push(...listedFactorFindings(ctx, statedGridFactorRule.id).filter((f) => !reported.has(f.facts[0])));
-    // A Scope 2 row of a group of sites ("Hong Kong (CLP): TKO1 and KC2") against the factor its grid's
+    // A Scope 2 row of a group of sites ("Hong Kong (CLP): RV1 and HB2") against the factor its grid's
     // clause states, whatever other grids the sentence lists.
     const checked = new Set(out.map((f) => f.facts[0]));
     const rows = ctx.facts.metric('ghg.scope2').filter((f) => checked.has(f.fact));

@@ -26,15 +26,15 @@ export function withRateGroup(sentence: string, f: NarrativeFigure): NarrativeFi
   return { ...f, dims: { ...f.dims, employment_type: group } };
 }
 
-// "(contractors: 0.71)", "(own staff 0.3)": another group's rate in brackets right after a rate, as the
+// "(contractors: 0.58)", "(own staff 0.3)": another group's rate in brackets right after a rate, as the
 // prior year's is printed ("(2024: 0.51)").
 const GROUP_BRACKET = /\(\s*((?:(?:own|direct)\s+)?(?:employees?|staff|(?:sub)?contractors?))\s*[:：]?\s*$/iu;
 // How far after the rate the bracket may open: the rate's base ("per 200,000 hours worked") lies between.
 const BRACKET_REACH = 40;
 
 /**
- * The rate of another worker group printed in brackets after a named rate ("an employee LTIR of 0.46
- * per 200,000 hours worked (contractors: 0.71)"): that group's figure of the same rate and base.
+ * The rate of another worker group printed in brackets after a named rate ("an employee LTIR of 0.39
+ * per 200,000 hours worked (contractors: 0.58)"): that group's figure of the same rate and base.
  */
 export function groupRateInBracket(
   sentence: string,

@@ -7,8 +7,8 @@ import { readFigure, type NarrativeFigure } from './read-figure.js';
 const BRACKET_FIRST = new RegExp(`^\\s*${COMPARATIVE_BRACKET.source}`, 'i');
 
 /**
- * A factor printed with its earlier years in brackets before its unit: "CLP 0.37 (2024: 0.39; 2023:
- * 0.39) kg CO2e/kWh", "national grid 0.5366 (2024 and 2023: 0.5703) tCO2/MWh". The figure is in the unit
+ * A factor printed with its earlier years in brackets before its unit: "CLP 0.42 (2024: 0.45; 2023:
+ * 0.45) kg CO2e/kWh", "national grid 0.5811 (2024 and 2023: 0.6102) tCO2/MWh". The figure is in the unit
  * after the bracket; the words before it name what the factor is for (here a power company, CLP, whose
  * code is also the Chilean peso's), never its currency. Read only for a rate (a unit per another), so a
  * count or an amount keeps the reading of the words around it.
