@@ -22,7 +22,13 @@ import {
 } from '../precision/index.js';
 import { relations, type Relations } from '../relations/index.js';
 import { baseRange, rangeIn, rangesIn } from './convert-figure.js';
-import { printingsAtOdds, sameRowsComputeOtherYears, totalRowOf } from './share-rows.js';
+import {
+  aloneInItsRow,
+  computedInItsRow,
+  printingsAtOdds,
+  sameRowsComputeOtherYears,
+  totalRowOf,
+} from './share-rows.js';
 import { groupsOf, populationSplits } from './population-split.js';
 import type { Rule, RuleContext } from './rule.js';
 
@@ -73,9 +79,14 @@ export const shareOfCountRule: Rule = {
       for (const printings of printingsAtOdds(ctx.facts, relation.share)) {
         const judged = printings.map((share) => ({ share, ...judge(ctx, relation, share) }));
         if (!judged.some((j) => j.computes)) continue;
-        // The slip is a printing whose own row computes in the table's other years.
-        for (const j of judged)
-          if (j.finding && sameRowsComputeOtherYears(ctx.facts, j.share, j.rows)) out.push(j.finding);
+        // The slip is a printing whose own row computes in the table's other years, or a key figure
+        // printed alone in its row beside one the table computed in the row of its counts.
+        const ownRow = judged.some((j) => j.computes && computedInItsRow(j.share, j.rows));
+        for (const j of judged) {
+          if (!j.finding) continue;
+          const keyFigure = ownRow && aloneInItsRow(ctx.facts, j.share);
+          if (keyFigure || sameRowsComputeOtherYears(ctx.facts, j.share, j.rows)) out.push(j.finding);
+        }
       }
     }
     return out;
@@ -88,7 +99,7 @@ type Share = Relations['shares'][number];
 interface Judged {
   readonly computes: boolean;
   readonly finding?: CheckFinding;
-  /** The figures the share was computed from, nearest first. */
+  /** The figures the share was computed from: those that reproduce it, else the nearest. */
   readonly rows: readonly Figure[];
 }
 
@@ -103,7 +114,8 @@ function judge(ctx: RuleContext, relation: Share, share: Figure): Judged {
   const computed = formulas.flatMap((f) => compute(ctx, seriesOf(share.fact), share.fact.dims, f));
   if (computed.length === 0) return { computes: false, rows: [] };
   const printedPercent = scaleInterval(baseRange(share), dec(100));
-  if (computed.some((c) => overlaps(c.percent, printedPercent))) return { computes: true, rows: [] };
+  const reproduced = computed.find((c) => overlaps(c.percent, printedPercent));
+  if (reproduced) return { computes: true, rows: reproduced.figures };
   const partOnly = (c: Computed): boolean =>
     c.atLeast &&
     printedPercent.hi.gt(c.percent.hi) &&

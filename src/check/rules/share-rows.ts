@@ -109,3 +109,23 @@ export function printingsAtOdds(facts: FactIndex, metric: string): (readonly Fig
   }
   return out;
 }
+
+/**
+ * Whether a share is printed in the same row as the counts that reproduce it ("Managers | 31 | 9 | 40 |
+ * 22.5 %"): the table computed it from its own figures, so another printing of the share that those
+ * figures do not give is the slip.
+ */
+export function computedInItsRow(share: Figure, rows: readonly Figure[]): boolean {
+  const row = lineOf(share);
+  return row !== undefined && fromTable(share) && rows.length >= 2 && rows.every((r) => lineOf(r) === row);
+}
+
+/**
+ * Whether a table row prints the share alone in its year (a key-figures row, one share a year): a row
+ * that prints counts beside it ("Board | 10 | 4 | 40.0") is a group of its own that extraction may have
+ * read without its group, and is no slip of another row's share.
+ */
+export function aloneInItsRow(facts: FactIndex, share: Figure): boolean {
+  const year = share.fact.period.year;
+  return fromTable(share) && facts.sameQuote(share).every((f) => f === share || f.fact.period.year !== year);
+}

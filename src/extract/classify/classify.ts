@@ -29,6 +29,7 @@ import {
   underCountColumn,
 } from './employee-columns.js';
 import { fuelRow } from './fuel-row.js';
+import { genderShareRow } from './gender-share-unit.js';
 import { asFullTimeEquivalents } from './full-time-equivalent.js';
 import {
   countedNoun,
@@ -121,6 +122,9 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
   if (unitlessPer) texts[0] = unitlessPer.phrase;
   else if (perRow?.phrase) texts[0] = perRow.phrase;
   // "万条轮胎综合能耗": a Chinese name opening with the units of product it is per names an intensity.
+  // "Gender balance in leadership | % women": the unit cell names whose share the row prints.
+  const unitShare = m.kind === 'table' ? genderShareRow(m.label, m.unit) : undefined;
+  if (unitShare) texts[0] = unitShare.phrase;
   const perOutput = chinesePerOutputPhrase(m.label);
   if (perOutput !== undefined) texts[0] = perOutput;
   // "LTIFR per 1 million man-hours": the rate's base names no hours worked.
@@ -214,6 +218,11 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
     ...partOfYearDims(m),
     ...given,
   };
+  if (unitShare) {
+    // The label's words ("Gender balance in leadership") are the group's, never a category of their own.
+    delete dims.employee_category;
+    Object.assign(dims, unitShare.dims);
+  }
   // "Taxonomy-eligible | 31.2" beside "Total | 405.3": a part of turnover, CapEx or OpEx by its status
   // under the EU Taxonomy, never the company's total (and aligned is a part of eligible: no partition).
   // "技术研发人员" under "按岗位": a category of the table's measure, not the R&D headcount.

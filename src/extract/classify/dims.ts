@@ -65,6 +65,9 @@ function labelDims(label: string, group: string, row: boolean): Dims {
   // "管理层人数", "女性管理者占比": a Chinese label names the management category among its measure's words.
   if (row && (MANAGEMENT_ZH.test(foldTraditionalChinese(l)) || MANAGEMENT_KO.test(l)))
     dims.employee_category = 'management';
+  // "Ledere | 31 | 9 | 40" under "Menn | Kvinner | Totalt": a Nordic row of managers counted by gender is
+  // the management category, the group a key-figures row's "% kvinner i ledelsen" is a share of.
+  if (row && !gender && MANAGERS_NORDIC.test(l.trim())) dims.employee_category = 'management';
   // "Der Frauenanteil in Führungspositionen stieg auf 20,7 %": a sentence's share names the leadership it
   // is of as a table's row does; it is no share of the whole headcount.
   if (!row && gender && LEADERSHIP_DE.test(l)) dims.employee_category = 'management';
@@ -227,6 +230,8 @@ function isRegionName(l: string): boolean {
   );
 }
 
+// Managers opening a Danish, Norwegian or Swedish row label ("Ledere pr. 31.12.", "Chefer").
+const MANAGERS_NORDIC = /^(?:ledere|ledare|chefer)(?!\p{L})/u;
 // German leadership a share of women is printed of: "in Führungspositionen", "in Führungsfunktionen".
 const LEADERSHIP_DE = /\bin\s+(?:der\s+)?führungs(?:positionen|position|funktionen|funktion|ebenen|ebene)\b/u;
 

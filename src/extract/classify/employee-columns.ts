@@ -62,7 +62,7 @@ export function underCountColumn(m: Mention, printed: PrintedUnit | undefined): 
 /**
  * "Age group | Number | Share, %" over "Under 30 | 236 | 20.7", "Category | Number" over "Managers | 64":
  * a bare count of a group of people (an age band, a staff category) that no word of the table names
- * otherwise is that group's headcount (GRI 2-7, 405-1).
+ * otherwise is that group's headcount (GRI 2-7, 405-1); so is a bare count in a managers' row.
  */
 export function groupHeadcount(
   m: Mention,
@@ -71,7 +71,10 @@ export function groupHeadcount(
   cache: PhraseCache | undefined,
   fits: (metric: Metric) => boolean,
 ): ReturnType<typeof chooseMetric> {
-  if (!underCountColumn(m, printed) || !/^\d+$/.test(m.value)) return undefined;
+  if (!/^\d+$/.test(m.value)) return undefined;
+  // "Ledere | 37 | 13 | 50" under "Menn | Kvinner | Totalt": the managers' row counts them without a unit.
+  const managers = m.kind === 'table' && printed === undefined && dims.employee_category === 'management';
+  if (!underCountColumn(m, printed) && !managers) return undefined;
   if (!personal(dims) && dims.employee_category === undefined) return undefined;
   return chooseMetric(
     ['employees'],
