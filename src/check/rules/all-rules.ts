@@ -18,6 +18,7 @@ import { intensityPartRule } from './intensity-part.js';
 import { intensityRowRule } from './intensity-row.js';
 import { magnitudeRule } from './magnitude.js';
 import { namedRowSlipRule } from './named-row-slip.js';
+import { pueEnergiesRule } from './pue-energies.js';
 import type { Rule } from './rule.js';
 import { rowFactorRule } from './row-factor.js';
 import { rowOutlierRule } from './row-outlier.js';
@@ -102,4 +103,5 @@ export const RULES: readonly Rule[] = [
   rowOutlierRule,
   intensityRowRule,
   intensityPartRule,
+  pueEnergiesRule,
 ];

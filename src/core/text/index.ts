@@ -20,3 +20,4 @@ export {
 export { escapeRegExp } from './escape-regexp.js';
 export { yesNoAnswer } from './yes-no.js';
 export { isTotalLabel } from './total-label.js';
+export { namesFacilityEnergy, namesItEquipmentEnergy } from './data-centre-energy.js';
