@@ -24,9 +24,10 @@ import { gasNamedIn, statedGwpGas, type KnownGas } from './gas-gwp.js';
 import type { Rule, RuleContext } from './rule.js';
 
 // A mass that is not what was emitted: refrigerant held in equipment, bought for stock, recovered or
-// destroyed. Its tCO2e row counts only the leak, so the two need not meet at any GWP.
+// destroyed, landfill methane captured or flared. Its tCO2e row counts only what escaped, so the two
+// need not meet at any GWP.
 const NOT_EMITTED =
-  /\b(?:charge[ds]?|capacity|install(?:ed|ations?)|inventor(?:y|ies)|stocks?|stored|holdings?|banks?|recover(?:ed|y)|reclaim(?:ed)?|recycled|destroy(?:ed)?|destruction|sold|in use|equipment|avoided|saved|reduc(?:ed|tions?))\b|充注|库存|回收|销毁/iu;
+  /\b(?:charge[ds]?|capacity|install(?:ed|ations?)|inventor(?:y|ies)|stocks?|stored|holdings?|banks?|recover(?:ed|y)|reclaim(?:ed)?|recycled|destroy(?:ed)?|destruction|captured|flared|sold|in use|equipment|avoided|saved|reduc(?:ed|tions?))\b|充注|库存|回收|销毁/iu;
 
 // A GWP rounds to its few printed digits, and reports round their GWP (27.9 for 28) as well: a ratio
 // within a tenth of a GWP of the gas may have used it, so only one farther says the rows disagree.
