@@ -5,6 +5,7 @@ import { averageRangeRule } from './average-range.js';
 import { averageSentenceRule } from './average-sentence.js';
 import { certifiedSitesRule } from './certified-sites.js';
 import { fullCoverageClaimRule } from './full-coverage-claim.js';
+import { gasGwpRule } from './gas-gwp-rows.js';
 import { countGroupRule } from './count-group.js';
 import { countPopulationRule } from './count-population.js';
 import { duplicateValueRule } from './duplicate-value.js';
@@ -88,6 +89,7 @@ export const RULES: readonly Rule[] = [
   impliedGridFactorRule,
   impliedCoalFactorRule,
   statedFactorRule,
+  gasGwpRule,
   statedGridFactorRule,
   magnitudeRule,
   yearOnYearRule,

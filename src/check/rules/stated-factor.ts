@@ -11,6 +11,7 @@ import { senseOf } from '../fact-index/index.js';
 import { overlaps, type Figure } from '../precision/index.js';
 import { baseRange, isCoalEquivalent } from './convert-figure.js';
 import { productMiss } from './factor-product.js';
+import { statedGwpGas } from './gas-gwp.js';
 import { isTableRow } from './printed-series.js';
 import { partOffFactor } from './stated-factor-parts.js';
 import { namesOtherCarrier, subjectCarrier, subjectWords, wordsOf } from './stated-factor-subject.js';
@@ -65,6 +66,9 @@ function statedFactors(ctx: RuleContext): { figure: Figure; subject: Set<string>
       // An intensity ("GHG intensity (t CO2e per million revenue)") is a ratio of the report's own totals,
       // no factor it converts with: its unit's words would otherwise name any row printed in that unit.
       if (INTENSITY_WORD.test(f.fact.label ?? '')) continue;
+      // A gas's GWP pairs its mass and tCO2e rows only where no charge or stock is printed as its mass:
+      // the factor.gwp rule checks it with that care.
+      if (statedGwpGas(f)) continue;
       const subject = subjectWords(f.fact.label ?? '', value, sentence);
       if (subject.size > 0) out.push({ figure: f, subject });
     }

@@ -25,6 +25,7 @@ import { payrollBeforeAverage } from './stated-pay.js';
 import { readChange, toStatedChange, type StatedChange } from './stated-change.js';
 import { findZeroStatements } from './zero-statements.js';
 import { phraseAround } from './figure-phrase.js';
+import { NAMED_GWP } from './stated-gwp.js';
 
 // Honours, rankings and milestones are not ESG figures ("ranked 23rd in the Top 50", "won 5 champions").
 const HONOURS =
@@ -192,8 +193,9 @@ const NAMED_HEADCOUNT: NamedBefore = {
   runsOn: true,
 };
 
-/** Namings before a bare number, tried in this order: an injury rate, a subject, a headcount, a score, a count. */
+/** Namings before a bare number, tried in this order: a gas's GWP, an injury rate, a subject, a headcount, a score, a count. */
 const NAMINGS: readonly NamedBefore[] = [
+  ...NAMED_GWP,
   NAMED_RATE,
   NAMED_SUBJECT,
   NAMED_HEADCOUNT,
