@@ -46,6 +46,15 @@ describe('changes worded by whether things got better', () => {
     ]);
   });
 
+  it('reads the Romance nouns: "una mejora del 3,2%", "une dégradation de 4 %"', () => {
+    expect(changesOf('La intensidad de emisiones registró una mejora del 3,2% frente a 2030.', 2031)).toEqual(
+      [{ value: '3.2', direction: 'better', of: 'intensidad de emisiones' }],
+    );
+    expect(
+      changesOf('Le taux de fréquence a connu une dégradation de 4 % par rapport à 2030.', 2031),
+    ).toEqual([{ value: '4', direction: 'worse', of: 'taux de fréquence' }]);
+  });
+
   it('reads Chinese 改善 / 优化 / 恶化, Japanese 改善 / 悪化 and Korean 개선 / 악화', () => {
     expect(
       changesOf(
