@@ -55,6 +55,21 @@ describe('changes worded by whether things got better', () => {
     ).toEqual([{ value: '4', direction: 'worse', of: 'taux de fréquence' }]);
   });
 
+  it('reads German "hat sich … verbessert", "verschlechterte sich", "eine Verbesserung von"', () => {
+    expect(
+      changesOf('Die Energieintensität hat sich gegenüber dem Vorjahr um 3,1 % verbessert.', 2031),
+    ).toEqual([{ value: '3.1', direction: 'better', of: 'Energieintensität' }]);
+    expect(changesOf('Die Unfallquote verschlechterte sich gegenüber dem Vorjahr um 7,4 %.', 2031)).toEqual([
+      { value: '7.4', direction: 'worse', of: 'Unfallquote' },
+    ]);
+    expect(
+      changesOf(
+        'Die Energieintensität lag bei 2,84 GJ/t, eine Verbesserung von 3,0 % gegenüber dem Vorjahr.',
+        2031,
+      ),
+    ).toEqual([{ value: '3.0', direction: 'better', of: '2.84 GJ/t' }]);
+  });
+
   it('reads Chinese 改善 / 优化 / 恶化, Japanese 改善 / 悪化 and Korean 개선 / 악화', () => {
     expect(
       changesOf(
