@@ -1,6 +1,7 @@
 // How German sentences word a change between years. German puts the participle of a perfect or passive
 // last ("Die Emissionen haben wir gegenüber dem Vorjahr um 12 % gesenkt", "… wurden um 3 % reduziert"),
 // after the figure; a simple past comes second ("Der Wasserverbrauch sank um 4 %", "ging um 2 % zurück").
+// "verbessert" / "verschlechtert" (improved / worsened) say better or worse, the way only with the metric.
 
 // The clause a subject starts: a sentence's start, a clause break, or a conjunction.
 const START = String.raw`(?:^|[,;:(]|(?<!\p{L})(?:und|während|wobei|obwohl|da)(?!\p{L}))\s*`;
@@ -17,11 +18,11 @@ const AUXILIARY_BEFORE = new RegExp(
 
 /** The participle right after the figure ("12 % gesenkt"), with a comparison between them allowed. */
 const PARTICIPLE_AFTER =
-  /^[\d.,]+\s?(?:%|prozent)\s+(?:(?:gegenüber|im\s+vergleich\s+zu[mr]?|verglichen\s+mit)\s+[^,;.]{1,40}?\s+)?(gesenkt|reduziert|verringert|vermindert|gemindert|zurückgegangen|gesunken|gefallen|abgenommen|erhöht|gesteigert|gestiegen|angestiegen|zugenommen)(?!\p{L})/iu;
+  /^[\d.,]+\s?(?:%|prozent)\s+(?:(?:gegenüber|im\s+vergleich\s+zu[mr]?|verglichen\s+mit)\s+[^,;.]{1,40}?\s+)?(gesenkt|reduziert|verringert|vermindert|gemindert|zurückgegangen|gesunken|gefallen|abgenommen|erhöht|gesteigert|gestiegen|angestiegen|zugenommen|verbessert|verschlechtert)(?!\p{L})/iu;
 
 /** "Der Wasserverbrauch sank (gegenüber dem Vorjahr) um": a simple past second, then "um" and the figure. */
 const PAST_BEFORE = new RegExp(
-  String.raw`${START}(\p{L}${WORDS}{2,80}?)\s+(sank(?:en)?|fiel(?:en)?|stieg(?:en)?|verringerten?\s+sich|reduzierten?\s+sich|erhöhten?\s+sich|ging(?:en)?|nahm(?:en)?)\s+(?:[^,;:]{0,40}?\s+)?um\s+${HEDGE}$`,
+  String.raw`${START}(\p{L}${WORDS}{2,80}?)\s+(sank(?:en)?|fiel(?:en)?|stieg(?:en)?|verringerten?\s+sich|reduzierten?\s+sich|erhöhten?\s+sich|verbesserten?\s+sich|verschlechterten?\s+sich|ging(?:en)?|nahm(?:en)?)\s+(?:[^,;:]{0,40}?\s+)?um\s+${HEDGE}$`,
   'iu',
 );
 
@@ -46,7 +47,7 @@ export function germanVerbWorded(lead: string, rest: string): { word: string; su
 export const GERMAN_FIRST_PERSON = /(?<!\p{L})(?:haben|konnten)\s+wir(?!\p{L})/iu;
 
 /** A change noun and its "um"/"von": "ein Rückgang um", "eine Steigerung von", "ein Plus von". */
-export const GERMAN_CHANGE_NOUNS = String.raw`rückgang|reduktion|reduzierung|senkung|verringerung|minderung|anstieg|steigerung|zunahme|erhöhung|plus|minus`;
+export const GERMAN_CHANGE_NOUNS = String.raw`rückgang|reduktion|reduzierung|senkung|verringerung|minderung|anstieg|steigerung|zunahme|erhöhung|plus|minus|verbesserung|verschlechterung`;
 
 /**
  * What a change is set against: the year before (group 1) or a year (group 2): "gegenüber dem Vorjahr",

@@ -43,9 +43,10 @@ const CLAUSE = /[，、:：]|,(?!\d{3}(?!\d))/u;
 // "전년 대비", "전년도 대비", "2030년 대비", "전년(1,993억원) 대비": a change against an earlier year.
 const AGAINST =
   /(?:(전년도?|작년|전기)|((?:19|20)\d{2})\s*년도?)\s*(?:[(（][^()（）]*[)）]\s*)?(?:대비|比)\s*(?:약\s*)?$/u;
-// The verb after the percentage: "감소하였습니다", "줄었으며", "증가했다", "늘었고".
+// The verb after the percentage: "감소하였습니다", "줄었으며", "증가했다", "늘었고"; "개선되었습니다"
+// (improved) and "악화되었다" (worsened) say better or worse, which way only with the metric.
 const VERB_AFTER =
-  /^\s*(?:가|이|나|의|로|으로)?\s*(?:(감소|줄|하락|저감|절감|축소|낮아|떨어)|(증가|늘|상승|확대|높아|성장))/u;
+  /^\s*(?:가|이|나|의|로|으로)?\s*(?:(감소|줄|하락|저감|절감|축소|낮아|떨어)|(증가|늘|상승|확대|높아|성장)|(개선)|(악화))/u;
 // A plan, target or estimate is no record of the year ("목표", "계획", "예정", "추정", "2030년까지"); it
 // voids its own clause, not the clauses of the sentence before it.
 const NOT_A_RECORD = /목표|계획|예정|추정|전망|예상|(?:19|20)\d{2}\s*년\s*까지/u;
@@ -122,7 +123,7 @@ export function readKoreanSentence(
         changes.push({
           mention: { ...m, label: `${last.label} ${m.label}`.trim() },
           of: last,
-          direction: verb[1] !== undefined ? 'decrease' : 'increase',
+          direction: verb[1] ? 'decrease' : verb[2] ? 'increase' : verb[3] ? 'better' : 'worse',
           ...(since !== undefined && since !== m.year - 1 ? { since } : {}),
         });
       }

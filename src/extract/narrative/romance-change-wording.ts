@@ -27,6 +27,12 @@ export const ROMANCE_CHANGE_VERBS = [
   String.raw`(?:a|au)\s+(?:sc[aă]zut|crescut|diminuat|urcat|cobor[aâ]t|avansat)`,
   String.raw`s-(?:a|au)\s+(?:redus|diminuat|majorat|m[aă]rit)`,
   String.raw`(?:a|au)\s+fost\s+(?:redus[eă]?|diminuat[eă]?|majorat[eă]?)`,
+  // "mejoró un 4%", "piorou 2%", "s'est améliorée de 3 %", "è peggiorato del 2%": worded by sense, the
+  // way the figure moved known only with its metric (change-sense.ts)
+  String.raw`(?:se\s+)?(?:ha(?:n)?\s+)?(?:mejor(?:ó|aron|ado)|empeor(?:ó|aron|ado))`,
+  String.raw`(?:melhorou|melhoraram|piorou|pioraram)`,
+  String.raw`(?:s'est|s’est|se\s+sont)\s+(?:amélioré|dégradé|détérioré)e?s?`,
+  String.raw`(?:è|sono)\s+(?:migliorat|peggiorat)[oaie]`,
 ].join('|');
 
 /** A verb in the first person plural before what it changed ("redujimos el consumo de agua en 5%"). */
@@ -36,7 +42,7 @@ export const ROMANCE_VERB_OBJECT = String.raw`redujimos|disminuimos|aumentamos|i
 export const ROMANCE_BY = String.raw`(?:en|em|de|del|di|of|cu)`;
 
 /** A change as a noun ("una reducción de", "un aumento del", "une baisse de", "una riduzione del", "o reducere de"). */
-export const ROMANCE_CHANGE_NOUNS = String.raw`reducci[oó]n|disminuci[oó]n|aumento|incremento|crecimiento|descenso|ca[ií]da|redu[cç][aã]o|diminui[cç][aã]o|queda|baisse|hausse|diminution|augmentation|r[ée]duction|riduzione|diminuzione|crescita|calo|reducere|sc[aă]dere|cre[sș]tere|diminuare|majorare`;
+export const ROMANCE_CHANGE_NOUNS = String.raw`reducci[oó]n|disminuci[oó]n|aumento|incremento|crecimiento|descenso|ca[ií]da|redu[cç][aã]o|diminui[cç][aã]o|queda|baisse|hausse|diminution|augmentation|r[ée]duction|riduzione|diminuzione|crescita|calo|reducere|sc[aă]dere|cre[sș]tere|diminuare|majorare|mejora|empeoramiento|deterioro|melhoria|piora|deteriora[cç][aã]o|am[ée]lioration|d[ée]gradation|d[ée]t[ée]rioration|miglioramento|peggioramento`;
 
 /** Verbs that report a noun-worded change ("registró una reducción de", "a enregistré une baisse de"). */
 export const ROMANCE_REPORTING_VERBS = String.raw`registr(?:ó|aron|ou|aram)|present(?:ó|aron|ou|aram)|tuvo|tuvieron|mostr(?:ó|aron)|experiment(?:ó|aron|ou)|(?:a|ont)\s+(?:enregistré|connu)|(?:ha|hanno)\s+(?:registrato|segnato)|(?:a|au)\s+[iî]nregistrat`;
