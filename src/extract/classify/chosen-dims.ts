@@ -2,6 +2,7 @@ import type { Mention } from '../mention/index.js';
 import { sourceUnderHeading } from './carrier-row.js';
 import type { MetricChoice, PhraseCache } from './choose-metric.js';
 import { energySource } from './energy-source.js';
+import { fleetDims } from './fleet-vehicles.js';
 import { marineFuel } from './fuel-row.js';
 import { partRowScope } from './part-row-scope.js';
 import { wasteRouteCode, wasteTypeNamed, wasteTypeOf } from './waste-route.js';
@@ -20,7 +21,7 @@ export interface MentionReading {
 
 /**
  * Adds to `dims` the breakdown the chosen metric reads from the mention's words once it is known: a
- * part row's scope, a ship's fuel, an intensity's denominator, a waste's route and type, a worker group
+ * part row's scope, a ship's fuel, a fleet's powertrain, an intensity's denominator, a waste's route and type, a worker group
  * and an energy source; and drops a staff category that is only the metric's own phrase.
  */
 export function addChosenDims(
@@ -74,4 +75,6 @@ export function addChosenDims(
   // "  fuel oil | GJ" under a heading "Energy use in GJ": a source of the energy its caption names.
   const headedSource = sourceUnderHeading(m, reading.byLabel, choice);
   if (headedSource !== undefined && dims.energy_source === undefined) dims.energy_source = headedSource;
+  // "Electric" in a fleet table, "312 hybrid buses": which of the fleet's powertrains is counted.
+  for (const [key, value] of Object.entries(fleetDims(choice?.metric, m))) dims[key] ??= value;
 }

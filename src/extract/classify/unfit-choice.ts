@@ -2,6 +2,7 @@ import type { Mention } from '../mention/index.js';
 import { waterNamedForWaste, waterStreamShare } from './bare-water-measure.js';
 import type { MetricChoice } from './choose-metric.js';
 import { namesChineseRate } from './chinese-rate-row.js';
+import { countsFleetFlow, FLEET_VEHICLES } from './fleet-vehicles.js';
 import { itEnergyAsTotal } from './it-equipment-energy.js';
 import { paymentOf } from './paid-out.js';
 import type { PrintedUnit } from './printed-unit.js';
@@ -11,7 +12,7 @@ import { underRevenueShare } from './revenue-share-column.js';
 /**
  * Whether the metric a mention's words chose is refused by what the figure is printed as: a quantity
  * per something, a rate row, money paid out, a share of revenue, or a part of the energy (a data
- * centre's IT equipment energy) for the total. `byLabel` is the metric the row's own label names, if any.
+ * centre's IT equipment energy) for the total, or vehicles bought or retired for the fleet. `byLabel` is the metric the row's own label names, if any.
  */
 export function unfitChoice(
   m: Mention,
@@ -34,6 +35,8 @@ export function unfitChoice(
     // "Cement | 96.8" under "% of Turnover": an activity's share of revenue, not revenue.
     (picked?.metric.id === 'economic.revenue' && underRevenueShare(m, printed)) ||
     // "IT equipment energy" under "Energy consumption": the PUE's denominator, a part of the total.
-    itEnergyAsTotal(m.label, picked)
+    itEnergyAsTotal(m.label, picked) ||
+    // "We took delivery of 143 electric buses": vehicles bought in the year, not the fleet.
+    (picked?.metric.id === FLEET_VEHICLES && countsFleetFlow(m))
   );
 }

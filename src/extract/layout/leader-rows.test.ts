@@ -48,3 +48,44 @@ describe('a key-figures line with a dotted leader before a tab', () => {
     expect(facts.map(([label]) => label)).not.toContainEqual(expect.stringContaining('....'));
   });
 });
+
+// A made-up clinic group's highlights, three name-and-figure pairs to a line, each led by dots.
+describe('a highlights line printing several pairs with dotted leaders', () => {
+  it('reads each pair though the line ends on a small figure, as a contents line does', () => {
+    expect(
+      rowsOfMarkup(
+        '  Bed days ........... 48,120      Outpatient visits .... 212,300      Staffed beds ...... 164',
+      ),
+    ).toEqual([['Bed days', '48,120', 'Outpatient visits', '212,300', 'Staffed beds', '164']]);
+  });
+
+  it('takes three dots for a leader on a line led by longer ones', () => {
+    expect(rowsOfMarkup('  Staff ............ 1,206      Clinical waste ... 105,460 kg')).toEqual([
+      ['Staff', '1,206', 'Clinical waste', '105,460 kg'],
+    ]);
+  });
+
+  it('still reads a contents line of two entries as no row', () => {
+    expect(rowsOfMarkup('  Our people .......... 14        Our planet .......... 22')).toBeUndefined();
+  });
+
+  it('gives each pair its own fact, the bed days a hospital’s activity metric', () => {
+    const doc = docFromText(
+      [
+        'Northwind Clinics Limited',
+        'Sustainability Report 2025',
+        '',
+        '2025 AT A GLANCE',
+        '  Bed days ........... 48,120      Outpatient visits .... 212,300      Staffed beds ...... 164',
+        '  Staff ............ 1,206      Clinical waste ... 105,460 kg      Water .......... 31,840 m³',
+      ].join('\n'),
+    );
+    const facts = extractDocument(doc).facts.map((f) => f.fact);
+    const bedDays = facts.find((f) => f.label === 'Bed days');
+    expect(bedDays?.metric).toBe('healthcare.patient_days');
+    expect(bedDays?.quantity.value.toString()).toBe('48120');
+    expect(facts.map((f) => f.quantity.value.toString())).toEqual(
+      expect.arrayContaining(['212300', '164', '1206', '105460', '31840']),
+    );
+  });
+});

@@ -8,9 +8,18 @@ const LEADER = / *(?:\.{4,}|(?:… ?){2,}|(?:· ?){4,}|(?:\. ){3,}\.) */g;
 const PAGE_AFTER_LEADER = /(?:\.{4}|… ?…|· ?·|\. \.)\s*\d{1,3}\s*$/;
 const MAX_LEADER_LINE = 400;
 
-/** Whether a line ends on a leader and a bare page number, as a contents line does ("Our people ..... 14"). */
+// A figure no page number is: grouped thousands, a decimal, or four digits or more ("259,560", "21,406.5").
+const KEY_FIGURE = /^[-−+(]?\d(?:\d{0,2}[,.]\d|\d{3})/;
+
+/**
+ * Whether a line ends on a leader and a bare page number, as a contents line does ("Our people ..... 14").
+ * A highlights line printing several pairs ("Bed days ..... 48,120   Staffed beds ..... 164") ends on a
+ * small figure too, but an earlier leader before a figure no page number is says it lists key figures.
+ */
 export function endsOnPageNumber(line: string): boolean {
-  return PAGE_AFTER_LEADER.test(line);
+  if (!PAGE_AFTER_LEADER.test(line) || line.length > MAX_LEADER_LINE) return false;
+  const afterLeaders = line.split(LEADER).slice(1, -1);
+  return !afterLeaders.some((part) => KEY_FIGURE.test(part.trim()));
 }
 
 // "(2024: 241 862)", "(2023 – 12,4 %)", "(Vorjahr: 72.129)", "(prior year 81.2)": the year before's figure
@@ -61,9 +70,15 @@ export function tabbedLeaderLine(line: string): string | undefined {
 const LEADER_AT_END = new RegExp(`${LEADER.source}$`);
 const endsInLeader = (cell: string): boolean => LEADER_AT_END.test(cell) || /\.{4,} \S/.test(cell);
 
+// Three dots between a name and its figure ("Clinical waste ... 605,860 kg"): an ellipsis in prose too, so
+// a leader only on a line whose other names are led to their figures by longer leaders.
+const SHORT_LEADER = /(?<=\p{L}) +\.{3} +(?=[-−+(]?\d)/gu;
+
 /** The line with each dotted leader turned into a column gap of three spaces (a long line left as it is). */
 export function withoutLeaders(line: string): string {
-  return line.length > MAX_LEADER_LINE ? line : line.replace(LEADER, '   ');
+  if (line.length > MAX_LEADER_LINE) return line;
+  const unled = line.replace(LEADER, '   ');
+  return unled === line ? line : unled.replace(SHORT_LEADER, '   ');
 }
 
 // A figure, grouped by spaces or not, then the words after it.
