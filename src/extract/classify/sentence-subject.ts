@@ -52,6 +52,8 @@ const HOURS_OF_TRAINING =
 
 // "2,400 hours of safety training": plain hours of one topic's course are a part of the training, never
 // its total; person-hours name the training whole, whatever course they list.
+// "On average, every employee attended 11.5 hours of training": plain hours an average names are its average.
+const AVERAGED = /\baverag/i;
 const TOPIC_COURSE =
   /\b(?:safety|health|fire|security|cyber-?security|compliance|integrity|environmental|first[- ]aid|emergency|quality|privacy)\b/i;
 
@@ -139,7 +141,7 @@ export function sentenceSubject(
         (h) =>
           (h[1] ?? '').replace(/,/g, '') === value &&
           !ETHICS.test(h[3] ?? '') &&
-          (h[2] !== undefined || !TOPIC_COURSE.test(h[3] ?? '')),
+          (h[2] !== undefined || (!TOPIC_COURSE.test(h[3] ?? '') && !AVERAGED.test(label))),
       ),
     );
     const nordic = [...sentence.matchAll(NORDIC_TRAINING_HOURS)].some(
