@@ -189,4 +189,12 @@ describe('hours of a described course', () => {
       sentence('Managers took 610 person-hours of anti-corruption training', '610', 'person-hours'),
     ).not.toBe(total);
   });
+
+  it('reads plain hours so too, unless the course is one topic', () => {
+    const total = 'training.hours_total';
+    expect(sentence('Apprentices had 3,870 hours of classroom and workshop training', '3870', 'hours')).toBe(
+      total,
+    );
+    expect(sentence('Drivers had 1,120 hours of fire safety training', '1120', 'hours')).not.toBe(total);
+  });
 });

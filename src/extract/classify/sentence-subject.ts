@@ -43,11 +43,19 @@ const ETHICS =
 const TRAINING_TOTAL =
   /^(?:(?:employee|staff|workforce|our|the|total)\s+)*training\b[^.;]{0,200}?\b(?:added up to|amounted to|totall?ed|reached|came to)\s+(?:a total of\s+|over\s+|about\s+|some\s+|more than\s+|nearly\s+)?([\d,.]+)\s*(?:man|person)?[- ]?(?:hours?|hrs)\b/i;
 
-// "48,612 person-hours of classroom and on-the-job training", "8,200 man-hours of technical training": hours
-// of a course named after a few words that describe it are training hours (GRI 404-1), never hours worked
-// (plain "hours of safety training" the catalogue's phrases read; an ethics course is GRI 205-2's).
+// "52,300 person-hours of classroom and on-the-job training", "8,200 man-hours of technical training",
+// "6,100 hours of classroom and field training": hours of a course named after a few words that describe it
+// are training hours (GRI 404-1), never hours worked (an ethics course is GRI 205-2's); "hours of training
+// per employee" is an average.
 const HOURS_OF_TRAINING =
-  /([\d,.]+)\s*(?:man|person)[- ]?(?:hours?|hrs)\s+of\s+((?:(?!work(?:ed)?\b)[a-z][\w-]*\s+){0,6}?)(?:training|learning|instruction|coaching)\b/gi;
+  /([\d,.]+)\s*((?:man|person)[- ]?)?(?:hours?|hrs)\s+of\s+((?:(?!work(?:ed)?\b)[a-z][\w-]*\s+){0,6}?)(?:training|learning|instruction|coaching)\b(?!\s*(?:per|each|\/)(?!\p{L}))/giu;
+
+// "2,400 hours of safety training": plain hours of one topic's course are a part of the training, never
+// its total; person-hours name the training whole, whatever course they list.
+// "On average, every employee attended 11.5 hours of training": plain hours an average names are its average.
+const AVERAGED = /\baverag/i;
+const TOPIC_COURSE =
+  /\b(?:safety|health|fire|security|cyber-?security|compliance|integrity|environmental|first[- ]aid|emergency|quality|privacy)\b/i;
 
 // "11.232 timers uddannelse", "9 400 timmar utbildning", "timer opplæring": Danish, Norwegian and Swedish put the
 // training right after the hours, in the genitive or as a bare noun, with no "of" (GRI 404-1 training hours);
@@ -126,8 +134,15 @@ export function sentenceSubject(
   if (dimension === 'time') {
     const m = TRAINING_TOTAL.exec(sentence.trim());
     if (m && (m[1] ?? '').replace(/,/g, '') === value) return 'training hours';
-    const of = [...sentence.matchAll(HOURS_OF_TRAINING)].some(
-      (h) => (h[1] ?? '').replace(/,/g, '') === value && !ETHICS.test(h[2] ?? ''),
+    // The label too: a clause that shares an earlier clause's measure prints it only in its label
+    // ("…; contractors received 1,980 hours" read as "… 1,980 hours of safety training").
+    const of = [sentence, label].some((text) =>
+      [...text.matchAll(HOURS_OF_TRAINING)].some(
+        (h) =>
+          (h[1] ?? '').replace(/,/g, '') === value &&
+          !ETHICS.test(h[3] ?? '') &&
+          (h[2] !== undefined || (!TOPIC_COURSE.test(h[3] ?? '') && !AVERAGED.test(label))),
+      ),
     );
     const nordic = [...sentence.matchAll(NORDIC_TRAINING_HOURS)].some(
       (h) => (h[1] ?? '').replace(/,/g, '') === value,

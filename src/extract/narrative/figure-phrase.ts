@@ -1,5 +1,6 @@
 import type { NarrativeFigure } from './read-figure.js';
 import { COMPARATIVE_BRACKET } from './printed-years.js';
+import { parallelMeasure } from './parallel-measure.js';
 import { sharedSubjectLead } from './shared-subject.js';
 
 // Where an average's own words begin in its clause ("an average of", "men averaged", Bulgarian "средно
@@ -47,7 +48,8 @@ export function phraseAround(sentence: string, f: NarrativeFigure): string {
   // A bracket after the figure is an aside ("52 employees took leave (21 men and 31 women)"): its
   // words describe parts, not the figure.
   const tail = sentence.slice(f.end, f.end + 80).split(/[,;:.(]/)[0] ?? '';
-  const after = tail.trim().split(/\s+/).slice(0, 6).join(' ');
+  // "…; contractors received 1,980 hours": a clause repeating an earlier one's verb and unit shares its measure.
+  const after = tail.trim().split(/\s+/).slice(0, 6).join(' ') || (parallelMeasure(sentence, f) ?? '');
   // An average's printed words may lead with the total it was divided from ("58,752 training hours, an
   // average of 19.6 hours per employee"): they start at the average, and its name goes first.
   const printed = f.name === undefined ? before : (AVERAGE_LEAD.exec(lead)?.[0] ?? '');

@@ -28,6 +28,7 @@ import { featureRowCounts } from './feature-rows.js';
 import { homeCurrencies, inHomeCurrency } from './home-currency.js';
 import { numberedItemShares } from './numbered-item-share.js';
 import { sectionCodesFor } from './section-codes.js';
+import { staffGroupsOfSentences } from './staff-group-sentences.js';
 import { statedChangeFacts } from './stated-change-facts.js';
 import { decideSenses } from './change-sense.js';
 import { tableChangeFacts } from './table-change-facts.js';
@@ -83,15 +84,17 @@ export function extractDocument(doc: Doc, options: ExtractOptions = {}): Extract
   const sensed = decideSenses(prose.changes, scope, phrases);
   const classified = bareWaterAsWithdrawal(
     numberedItemShares(
-      readEitherUnits([
-        ...tables.mentions,
-        ...form.mentions,
-        ...prose.mentions,
-        ...sensed.figures,
-        ...answers.mentions,
-      ])
-        .filter((m) => m.year !== 0)
-        .map((m) => inHomeCurrency(classifyMention(m, scope, phrases), home)),
+      staffGroupsOfSentences(
+        readEitherUnits([
+          ...tables.mentions,
+          ...form.mentions,
+          ...prose.mentions,
+          ...sensed.figures,
+          ...answers.mentions,
+        ])
+          .filter((m) => m.year !== 0)
+          .map((m) => inHomeCurrency(classifyMention(m, scope, phrases), home)),
+      ),
     ).filter(isDisclosure),
     scope,
   );
