@@ -22,6 +22,7 @@ import { groupedFigureRows, type PartedRow } from './grouped-figure-runs.js';
 import { joinGroupHeading, joinMarkerCells } from './marker-cells.js';
 import { blankIndentedLabels } from './indented-header.js';
 import { partFigureRuns } from './figure-run-cells.js';
+import { colonPairCells } from './colon-pairs.js';
 import { tabbedLeaderLine } from './leader-rows.js';
 import { measuresOverYears, rowsOfMarkup } from './table-markup.js';
 import { widenNarrowGutters } from './narrow-gutters.js';
@@ -43,6 +44,8 @@ export interface ReportLine {
   readonly raw: string;
   /** Spaces before `raw` on the printed line (text only), so header rows printed one over another line up. */
   readonly indent?: number;
+  /** The line prints key figures as `Name: figure` items (see colon-pairs.ts): its figures restate the report. */
+  readonly colonPairs?: true;
 }
 
 // Work bound for hostile input: a report line longer than this is prose or debris, never a cell.
@@ -80,9 +83,12 @@ export function toReportLines(printedDoc: Doc): ReportLine[] {
     // In a report written in Arabic or Hebrew, a line in that script is the report's own, no translation.
     if (raw.trim() === '' || (!native.rightToLeft && isRightToLeftTranslation(raw))) continue;
     const rawCells = cellsOf(doc, line, i, raw);
+    // "▪ Guest nights: 96.512   ▪ Revenue: 12,4 mil. €": a key-figures box's items, each a name and a figure.
+    const pairs = doc.kind === 'text' ? colonPairCells(raw) : undefined;
     // A one-cell text line may still be a table row in markdown, HTML or space-aligned columns.
-    const rows =
-      rawCells.length === 1 && doc.kind === 'text'
+    const rows = pairs
+      ? [pairs]
+      : rawCells.length === 1 && doc.kind === 'text'
         ? (spacedRow(spaced, i) ??
           spacedRow(delimited, i) ??
           partedRow(grouped, i) ??
@@ -108,7 +114,8 @@ export function toReportLines(printedDoc: Doc): ReportLine[] {
       );
       // "Total waste | 9,140 | tonnes | إجمالي النفايات": the Arabic or Hebrew beside English is its translation.
       const cells = native.rightToLeft ? cleaned : withoutRightToLeft(cleaned);
-      const base = { no: line.no, cells, text: cells.join('\t'), raw };
+      const plain = { no: line.no, cells, text: cells.join('\t'), raw };
+      const base = pairs ? { ...plain, colonPairs: true as const } : plain;
       const placed = line.indent === undefined ? base : { ...base, indent: line.indent };
       const paged = line.page === undefined ? placed : { ...placed, page: line.page };
       out.push(line.column === undefined ? paged : { ...paged, column: line.column });

@@ -20,6 +20,9 @@ import { isCroatianCounted, isPeopleNoun } from '../narrative/index.js';
 export function isDisclosure(c: ClassifiedMention): boolean {
   const m = c.mention;
   if (m.kind === 'table' || isZeroStatement(m.label, m.value)) return true;
+  // A bare figure of a key-figures list the catalogue names ("Guest nights: 421,684") is one, as it is
+  // in a table: it prints no unit to judge it by.
+  if (m.listed === true && m.unit === '' && c.metric !== undefined) return true;
   const dimension = readPrintedUnit(m.unit)?.unit.dimension ?? '';
   if (ESG_QUANTITIES.test(dimension)) return true;
   // A Chinese sentence's figure is one when its subject names an ESG topic ("员工总数为3,456人").

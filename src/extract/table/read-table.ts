@@ -226,7 +226,8 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
           captionBracketUnit(state.caption) ||
           captionTailUnit(state.caption, printsNoUnit(rowLabel, parts.unit, parts.labels.length)),
       ]);
-      const listed = v.worded === true && column?.year === undefined;
+      // A key-figures box's `Name: figure` item restates the report as a figure with its unit does.
+      const listed = (v.worded === true || row.colonPairs === true) && column?.year === undefined;
       const site = siteOfColumn(state.header, column?.index);
       const mention: Mention = {
         // A figure written with its unit under no year column ("Total water use | 18,402 m³") is a

@@ -42,4 +42,24 @@ describe('a total row named by its year under no year column', () => {
     const later = TABLE.replace('Total 2023', 'Total 2026');
     expect(read(later)).toContainEqual(['Total 2026', '1463', 2024]);
   });
+
+  it('reads a total word of another language with the mark its year prints ("թ.", "г.")', () => {
+    const armenian = [
+      'Աղյուսակ 5. Աշխատակիցներն ըստ կայքի, 2024 թ.',
+      'Կայք                      Տղամարդիկ     Կանայք     Ընդամենը',
+      'Հյուսիսային գործարան            940          210        1 150',
+      'Հարավային պահեստ                318           77          395',
+      'Ընդամենը 2024 թ.              1 258          287        1 545',
+      'Ընդամենը 2023 թ.              1 201          262        1 463',
+    ].join('\n');
+    expect(read(armenian)).toContainEqual(['Ընդամենը 2023 թ.', '1463', 2023]);
+    expect(read(armenian)).toContainEqual(['Ընդամենը 2024 թ.', '1545', 2024]);
+    const russian = TABLE.replace('Total 2024 ', 'Итого 2024 г.').replace('Total 2023 ', 'Итого 2023 г.');
+    expect(read(russian)).toContainEqual(['Итого 2023 г.', '1463', 2023]);
+  });
+
+  it('leaves a row naming a year that is no total to the table', () => {
+    const named = TABLE.replace('Total 2023 ', 'Hires 2023 ');
+    expect(read(named)).toContainEqual(['Hires 2023', '1463', 2024]);
+  });
 });

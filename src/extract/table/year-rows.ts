@@ -1,3 +1,4 @@
+import { isTotalLabel } from '../../core/index.js';
 import type { ReportLine } from '../layout/index.js';
 import type { Mention } from '../mention/index.js';
 import { captionBracketUnit } from './caption-unit.js';
@@ -131,11 +132,18 @@ export function yearRow(
 const YEAR_WORDS = String.raw`(?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2})?`;
 const TOTAL_OF_YEAR = new RegExp(String.raw`^(?:total\s+(${YEAR_WORDS})|(${YEAR_WORDS})\s+total)$`, 'i');
 
-/** The year a total row's label names ('Total 2024'), never one after the report year. */
+// A total word of any language with its year after it, the year's own mark kept ("Ընդամենը 2024 թ.",
+// "Итого 2024 г.", "Iš viso 2024 m.", "Ukupno 2024."): the words before the year must be a total label.
+const WORDS_THEN_YEAR = /^(.*\p{L}.*?)\s+((?:19|20)\d{2})(?:\s?(?:թ|г|m|год)\.?|\.)?$/u;
+
+/** The year a total row's label names ('Total 2024', 'Ընդամենը 2024 թ.'), never one after the report year. */
 export function totalRowYear(label: string, reportYear: number | undefined): number | undefined {
-  const m = TOTAL_OF_YEAR.exec(stripFootnotes(label).trim());
-  const year = parseYearCell(m?.[1] ?? m?.[2] ?? '')?.year;
-  if (!m || year === undefined || (reportYear !== undefined && year > reportYear)) return undefined;
+  const text = stripFootnotes(label).trim();
+  const m = TOTAL_OF_YEAR.exec(text);
+  const worded = m ? undefined : WORDS_THEN_YEAR.exec(text);
+  const printed = m ? (m[1] ?? m[2] ?? '') : worded && isTotalLabel(worded[1] ?? '') ? (worded[2] ?? '') : '';
+  const year = parseYearCell(printed)?.year;
+  if (year === undefined || (reportYear !== undefined && year > reportYear)) return undefined;
   return year;
 }
 
