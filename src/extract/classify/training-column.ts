@@ -27,3 +27,20 @@ export function trainingColumnPhrase(m: Mention, dims: Dims): string | undefined
   if (PARTICIPANTS.test(column)) return 'employees trained';
   return HOURS.test(column) ? 'training hours' : undefined;
 }
+
+// A column counting a group's staff, and one counting those of it trained, as a training table prints
+// them side by side ("Employees | Trained | % trained | Training hours").
+const HEADCOUNT_COLUMN = /^(?:employees|headcount|staff|number of employees|employees \(number\))$/i;
+const TRAINED_COLUMN = /^(?:(?:employees|staff|number|no\.)\s+)?trained$/i;
+
+/**
+ * The rows' breakdown of a training table printing each row's headcount beside those trained: the rows
+ * ("Nurses", "Technicians") are groups of staff, each set against its own headcount (GRI 404-1, HKEX
+ * B3.1), whatever the title says. '' for any other table.
+ */
+export function trainingTableRows(columns: readonly string[] | undefined): string {
+  const headings = (columns ?? []).map((c) => c.trim());
+  const byGroup =
+    headings.some((c) => HEADCOUNT_COLUMN.test(c)) && headings.some((c) => TRAINED_COLUMN.test(c));
+  return byGroup ? 'by employee category' : '';
+}
