@@ -62,4 +62,23 @@ describe('a training table captioned on its header line', () => {
     expect(rules('352')).not.toContain('count.within');
     expect(rules('391')).toContain('count.within');
   });
+
+  it('reads a "Total hours" column of a training table by gender as training hours, its whole row too', () => {
+    const text = [
+      'Pelican Bay Clinics – ESG Report 2031',
+      '',
+      'Table 8  Training by gender          % trained 2031   Average hours 2031   Total hours 2031',
+      '  Men                                          96.0                 30.5              7,320',
+      '  Women                                        98.5                 27.0              9,720',
+      '  All employees                                97.4                 28.4             17,040',
+    ].join('\n');
+    const hours = facts(text)
+      .filter((f) => f.quantity.value.toString().endsWith('0') && f.quantity.value.gt(1000))
+      .map((f) => [f.metric, f.quantity.value.toString(), f.dims.gender]);
+    expect(hours).toEqual([
+      ['training.hours_total', '7320', 'male'],
+      ['training.hours_total', '9720', 'female'],
+      ['training.hours_total', '17040', undefined],
+    ]);
+  });
 });

@@ -9,7 +9,10 @@ const TRAINING =
 // The columns such a table counts its rows by: people who took part, and the hours they spent.
 const PARTICIPANTS =
   /^(?:participants?|participantes?|trained|formados|formandos|capacitados|personnes form[ée]es)$/i;
-const HOURS = /^(?:hours|horas|heures)(?:\s*\(h\))?$/i;
+// "Total hours" beside "Average hours": the rows' hours in all, no headcount's total.
+const HOURS = /^(?:(?:total|training)\s+)?(?:hours|horas|heures)(?:\s*\(h\))?$/i;
+// The table's whole row: "Total", or all its staff ("All employees").
+const WHOLE_ROW = /^(?:total|all\s+(?:employees|staff))$/i;
 
 /**
  * The catalogue phrase of a bare "Participants" or "Hours" column in a table of training (GRI 404-1,
@@ -22,7 +25,7 @@ export function trainingColumnPhrase(m: Mention, dims: Dims): string | undefined
   const breakdown = ['employee_category', 'gender', 'age', 'site', 'region'].some(
     (d) => dims[d] !== undefined,
   );
-  if (!breakdown && !/^total$/i.test(m.label.trim())) return undefined;
+  if (!breakdown && !WHOLE_ROW.test(m.label.trim())) return undefined;
   const column = m.column.trim();
   if (PARTICIPANTS.test(column)) return 'employees trained';
   return HOURS.test(column) ? 'training hours' : undefined;
