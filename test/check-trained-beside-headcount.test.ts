@@ -81,4 +81,21 @@ describe('a training table captioned on its header line', () => {
       ['training.hours_total', '17040', undefined],
     ]);
   });
+
+  it('reads a "Sales …" row under a "By category" heading of a workforce table as a staff category', () => {
+    const text = [
+      'Pelican Bay Clinics – ESG Report 2031',
+      '',
+      'Table 2  Workforce at 31 December 2031',
+      '                                       North       South     Total',
+      '  Total                                  301         143       444',
+      '  By category',
+      '    Clinical staff                       250         121       371',
+      '    Sales and marketing                   51          22        73',
+    ].join('\n');
+    const sales = facts(text)
+      .filter((f) => f.provenance.kind === 'document' && f.provenance.location.line === 8)
+      .map((f) => [f.metric, f.quantity.value.toString()]);
+    expect(sales).toContainEqual(['workforce.total', '73']);
+  });
 });
