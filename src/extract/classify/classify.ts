@@ -58,6 +58,7 @@ import { taxonomyStatus } from './taxonomy-status.js';
 import { ethnicityDims, rowBreakdownOf, placeColumnDims } from './title-breakdown.js';
 import { chinesePerOutputPhrase } from './chinese-per-output.js';
 import { trainedCategory } from './trained-category.js';
+import { trainingTableRows } from './training-column.js';
 import { isWorkerGroup, measureBeforeWorkerGroup, namesWorkers } from './worker-group.js';
 
 // The host country's nationals (Kuwaitisation, Saudisation, Emiratisation quotas count them).
@@ -194,6 +195,7 @@ export function classifyMention(m: Mention, scope: CodeScope, cache?: PhraseCach
             m.siteColumns === true || byLabel !== undefined,
           ),
           ...m.context.slice(1).map(cornerBreakdown),
+          trainingTableRows(m.columns),
         ].join(' ')
       : '';
   const byColumn = placeColumnDims(m);

@@ -162,7 +162,7 @@ export function asEmployees(
 /**
  * "Sales Workers | 124 | 86 | 210" in an EEO-1 table by job category: a row whose label ends on a
  * people noun is a group of staff, so a money metric its first word names (sales as revenue) gives
- * way to the headcount when the row prints no money unit.
+ * way to the headcount when the row prints no money unit; so does a row under a "By category" heading.
  */
 export function staffCategoryRow(
   m: Mention,
@@ -173,7 +173,8 @@ export function staffCategoryRow(
 ): ReturnType<typeof chooseMetric> {
   if (m.kind !== 'table' || printed !== undefined || !picked?.metric.dimension.startsWith('money'))
     return undefined;
-  if (!STAFF_NOUN_LAST.test(m.label.trim())) return undefined;
+  if (!STAFF_NOUN_LAST.test(m.label.trim()) && !m.context.some((c) => BY_STAFF_CATEGORY.test(c.trim())))
+    return undefined;
   return chooseMetric(
     ['employees'],
     undefined,
@@ -184,3 +185,5 @@ export function staffCategoryRow(
 }
 
 const STAFF_NOUN_LAST = /\b(?:workers|employees|staff|personnel)$/i;
+// A group heading over staff categories in a workforce table ("By category" over "Sales and support").
+const BY_STAFF_CATEGORY = /^by\s+(?:employee\s+|job\s+|staff\s+)?categor(?:y|ies)$/i;

@@ -9,7 +9,10 @@ const TRAINING =
 // The columns such a table counts its rows by: people who took part, and the hours they spent.
 const PARTICIPANTS =
   /^(?:participants?|participantes?|trained|formados|formandos|capacitados|personnes form[ée]es)$/i;
-const HOURS = /^(?:hours|horas|heures)(?:\s*\(h\))?$/i;
+// "Total hours" beside "Average hours": the rows' hours in all, no headcount's total.
+const HOURS = /^(?:(?:total|training)\s+)?(?:hours|horas|heures)(?:\s*\(h\))?$/i;
+// The table's whole row: "Total", or all its staff ("All employees").
+const WHOLE_ROW = /^(?:total|all\s+(?:employees|staff))$/i;
 
 /**
  * The catalogue phrase of a bare "Participants" or "Hours" column in a table of training (GRI 404-1,
@@ -22,8 +25,25 @@ export function trainingColumnPhrase(m: Mention, dims: Dims): string | undefined
   const breakdown = ['employee_category', 'gender', 'age', 'site', 'region'].some(
     (d) => dims[d] !== undefined,
   );
-  if (!breakdown && !/^total$/i.test(m.label.trim())) return undefined;
+  if (!breakdown && !WHOLE_ROW.test(m.label.trim())) return undefined;
   const column = m.column.trim();
   if (PARTICIPANTS.test(column)) return 'employees trained';
   return HOURS.test(column) ? 'training hours' : undefined;
+}
+
+// A column counting a group's staff, and one counting those of it trained, as a training table prints
+// them side by side ("Employees | Trained | % trained | Training hours").
+const HEADCOUNT_COLUMN = /^(?:employees|headcount|staff|number of employees|employees \(number\))$/i;
+const TRAINED_COLUMN = /^(?:(?:employees|staff|number|no\.)\s+)?trained$/i;
+
+/**
+ * The rows' breakdown of a training table printing each row's headcount beside those trained: the rows
+ * ("Nurses", "Technicians") are groups of staff, each set against its own headcount (GRI 404-1, HKEX
+ * B3.1), whatever the title says. '' for any other table.
+ */
+export function trainingTableRows(columns: readonly string[] | undefined): string {
+  const headings = (columns ?? []).map((c) => c.trim());
+  const byGroup =
+    headings.some((c) => HEADCOUNT_COLUMN.test(c)) && headings.some((c) => TRAINED_COLUMN.test(c));
+  return byGroup ? 'by employee category' : '';
 }

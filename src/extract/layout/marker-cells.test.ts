@@ -65,6 +65,16 @@ describe('marks a tab cut from the words they lead', () => {
     );
   });
 
+  it('keeps the column headings a tabbed caption prints after its title as cells', () => {
+    const cells = ['Table 9', 'Training, 2031', 'Employees', 'Trained', '% trained'];
+    expect(joinMarkerCells(cells, cells.join('\t'))).toEqual([
+      'Table 9 Training, 2031',
+      'Employees',
+      'Trained',
+      '% trained',
+    ]);
+  });
+
   it('reads a caption numbered with its section letters, and one over years, as the spaced line does', () => {
     expect(joinMarkerCells(['Table E-2', 'Water balance by plant'], 'x')).toEqual([
       'Table E-2 Water balance by plant',

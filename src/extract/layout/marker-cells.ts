@@ -29,6 +29,10 @@ export function joinMarkerCells(cells: readonly string[], raw: string): string[]
   // "Table 4.2⇥GHG emissions⇥(Unit: tCO2e)": a caption's title and the unit printed at its far right are
   // one line of words, as the spaced caption reads; a cell holding a figure or a year makes it a row.
   const figured = rest.some((c) => isBareFigure(c.trim()) || YEAR_CELL.test(c.trim()));
+  // "Table 9⇥Training, 2025⇥Employees⇥Trained⇥% trained": a caption printed on its header's line, the
+  // column headings after it. The number and title head the label column, each heading its column.
+  if (isCaptionNumber(first) && startsWithLetter(second) && !figured && headsColumns(rest))
+    return [`${first} ${second}`, ...rest];
   if (isCaptionNumber(first) && startsWithLetter(second) && !figured)
     return [[first, second, ...rest].join('   ')];
   // "Table SR-1⇥Community investment (Rs. '000)⇥2025/26⇥2024/25": the number and its title are one
@@ -36,6 +40,17 @@ export function joinMarkerCells(cells: readonly string[], raw: string): string[]
   if (isCaptionNumber(first) && startsWithLetter(second) && !isBareFigure(second.trim()))
     return [`${first} ${second}`, ...rest];
   return [...cells];
+}
+
+// A column heading: a few words, maybe led by the share sign ("Employees", "% trained", "Training hours").
+const COLUMN_HEADING = /^(?:%\s?)?\p{L}[\p{L}\s'’-]{0,30}$/u;
+
+/**
+ * Whether cells after a caption's title head columns: two or more short headings of words. A title's
+ * unit at its far right ("(Unit: tCO2e)", "in € million") is one cell, and no column's heading.
+ */
+function headsColumns(cells: readonly string[]): boolean {
+  return cells.length >= 2 && cells.every((c) => COLUMN_HEADING.test(c.trim()));
 }
 
 /** A caption's number ("Table 6") or a section's ("3.6.5") before a title in words. */

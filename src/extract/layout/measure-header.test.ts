@@ -14,6 +14,16 @@ describe('measuresOverFigures', () => {
     ]);
   });
 
+  it("splits a numbered caption's headings printed on its line, the number and title over the labels", () => {
+    const header = 'Table 7  Staff training       Employees     Trained   Hours';
+    const below = ['  Porters                 145         131     2,900'];
+    expect(measuresOverFigures(header, below)).toEqual([
+      ['Table 7  Staff training', 'Employees', 'Trained', 'Hours'],
+    ]);
+    // A number alone before a title and its unit is a caption, heading no column.
+    expect(measuresOverFigures('Table 4   Emissions   tCO2e', ['Scope 1   1,204   1,180'])).toBeUndefined();
+  });
+
   it('counts the figures of rows that open with the disclosure they answer', () => {
     const header = '            Region           Women      Men    Total';
     const below = ['S1-6 50(a)    Northern region    412      530      942'];

@@ -37,9 +37,10 @@ export function measuresOverFigures(
   below: readonly string[],
   flush = false,
 ): string[][] | undefined {
-  // "Table 3  GHG emissions (tCO2e)" over the years: a caption titles the table, it heads no column.
-  if (isCaptionText(line)) return undefined;
   const { figures, unitColumn, unitLast, places, referenceLast, byYear } = figuresOfFirstRow(below);
+  // "Table 3  GHG emissions (tCO2e)" over the years: a caption titles the table, it heads no column;
+  // unless its headings follow it on its line (see captionOverMeasures).
+  if (isCaptionText(line)) return unitColumn || unitLast ? undefined : captionOverMeasures(line, figures);
   const lastUnit = unitLast ? unitHeaderLast(line, figures) : undefined;
   if (lastUnit) return [lastUnit];
   if (figures === 1 && byYear) return titleOverOneColumn(line);
@@ -77,6 +78,20 @@ export function measuresOverFigures(
     if (figures === cells.length - 1) return [cells];
   }
   return undefined;
+}
+
+/**
+ * "Table 9  Training, 2025      Employees   Trained   % trained" over "Nurses   1,642   1,668   101.6": a
+ * caption printed on its header's line, a heading after it for each figure of the first row. The
+ * caption's number and title head the label column. A number alone before the headings ("Table 4
+ * GHG emissions   tCO2e") is a caption's title and unit, no header.
+ */
+function captionOverMeasures(line: string, figures: number): string[][] | undefined {
+  const cells = line.trim().split(/ {3,}/);
+  const [caption, ...measures] = cells;
+  const titled = caption !== undefined && isCaptionText(caption) && caption.split(/\s+/).length > 2;
+  if (!titled || figures < 2 || measures.length !== figures || !measures.every(isMeasure)) return undefined;
+  return [cells];
 }
 
 // An age band heading its column: "< 30", "30-50", "> 50", "50+", its word for years maybe after it

@@ -1,3 +1,4 @@
+import { isCaptionText } from '../clean/index.js';
 import { isRuleLine, type ReportLine } from '../layout/index.js';
 import type { Mention } from '../mention/index.js';
 import { statedYear } from '../period/index.js';
@@ -76,7 +77,7 @@ export function extractTables(
     const block = titled ? { ...whole, rows: whole.rows.slice(1) } : whole;
     const first = whole.rows[0]?.no ?? 0;
     const above = captionAbove(lines, indexOf.get(first) ?? 0, (no) => noise.has(no) || skip.has(no));
-    return { block, caption: titled ?? above };
+    return { block, caption: titled ?? headerCaption(block) ?? above };
   });
   // "Energy consumption – North Mill" beside "Energy consumption – Group": a table for each place.
   const sites = captionSites(blocks.map((b) => b.caption));
@@ -191,6 +192,20 @@ function holdsSentence(cells: readonly string[]): boolean {
   const filled = cells.filter((c) => c.trim() !== '');
   const prose = filled.length === 1 && (filled[0]?.trim().split(/\s+/).length ?? 0) >= PROSE_WORDS;
   return prose || cells.some((c) => SENTENCE_CELL.test(c.trim()));
+}
+
+/**
+ * The caption a block's header prints in its label cell ("Table 9 Training, 2025 | Employees | Trained"):
+ * the table's own title, so the line above (the last sentence of a paragraph under the table before)
+ * names none of its figures. Undefined when the first row opens with no numbered caption.
+ */
+function headerCaption(block: TableBlock): string | undefined {
+  const [head] = block.rows;
+  const first = head?.cells[0]?.trim() ?? '';
+  const headings = head?.cells.slice(1).filter((c) => c.trim() !== '') ?? [];
+  return headings.length >= 2 && isCaptionText(first) && /\p{L}/u.test(first.replace(/^\S+\s+\S+/, ''))
+    ? first
+    : undefined;
 }
 
 /**

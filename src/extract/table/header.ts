@@ -46,7 +46,7 @@ export function headsAgeBands(cells: readonly string[], reportYear: number): boo
 export function readHeader(raw: readonly string[], reportYear: number): TableHeader | undefined {
   const cells = joinCutWords(raw);
   const filled = cells.flatMap((text, index) => (text === '' ? [] : [{ text, index }]));
-  const years = cells.map((c) => (c === '' ? undefined : datedMeasure(c)?.year));
+  const years = cells.map((c, i) => (c === '' || titlesLabels(cells, i) ? undefined : datedMeasure(c)?.year));
   const hasYear = years.some((y) => y !== undefined);
   // "Men | Women | < 30 | 30-50 | > 50": an age band's bound heads a column among worded headings.
   const worded = filled.filter((c) => c.index > 0 && /^\p{L}/u.test(c.text)).length;
@@ -136,6 +136,28 @@ function joinCutWords(cells: readonly string[]): string[] {
     else out.push(c);
   }
   return out;
+}
+
+// A title dated after a comma ("Training, 2025") or a numbered caption ("Table 9 Training 2025").
+const DATED_TITLE =
+  /^(?:\p{L}.*,\s*(?:FY\s?)?(?:19|20)\d{2}|(?:table|tabla|tableau|tabelle|tabel)\b.*\b(?:19|20)\d{2})$/iu;
+
+/**
+ * Whether cell `i` is a dated title over the label column ("Training, 2025 | Employees | Trained"): the
+ * first cell, before two or more headings none of which holds a year, so the year dates the table,
+ * not a column of its own.
+ */
+function titlesLabels(cells: readonly string[], i: number): boolean {
+  if (i !== 0 || !DATED_TITLE.test(cells[0]?.trim() ?? '')) return false;
+  const rest = cells.slice(1).filter((c) => c !== '');
+  return rest.length >= 2 && rest.every((c) => datedMeasure(c) === undefined && /^[\p{L}%(]/u.test(c));
+}
+
+/** The year a dated title over the label column ("Training, 2025") gives the table, if any. */
+export function titleYearOf(header: TableHeader | undefined): number | undefined {
+  const label = header?.label.trim() ?? '';
+  if (!DATED_TITLE.test(label)) return undefined;
+  return Number(/((?:19|20)\d{2})$/.exec(label)?.[1]);
 }
 
 function hasYearAt(years: readonly unknown[], i: number): boolean {

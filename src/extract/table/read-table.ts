@@ -1,7 +1,7 @@
 import { withMeasureOfBoundaryCell } from './boundary-cell.js';
 import { tryParseUnit } from '../../core/index.js';
 import type { Mention } from '../mention/index.js';
-import { type TableHeader, hasYearColumns, headsAgeBands } from './header.js';
+import { type TableHeader, hasYearColumns, headsAgeBands, titleYearOf } from './header.js';
 import { HEADER_LABEL, holdsNoFigureOfYear, isChangeColumn, isUndatedTarget } from './column-heading.js';
 import { headsUnitColumn } from './unit-heading.js';
 import { captionBracketUnit, captionTailUnit, printsNoUnit, withCurrency } from './caption-unit.js';
@@ -258,6 +258,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
           (column?.role === 'target' ? deadlineYear(parts.values, columns) : undefined) ??
           totalRowYear(rowLabel, ctx.reportYear) ??
           groupYear ??
+          pastYear(titleYearOf(state.header), ctx.reportYear) ??
           ctx.year,
         basis: column?.role === 'target' || isUndatedTarget(column) ? 'target' : 'actual',
         quote: row.raw,
@@ -275,6 +276,11 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
     if (sectionRows.count > 1 && closesSection(rowLabel, state.section)) state.section = '';
   }
   return markPartsOfTotals(unitsFromIntensities(out));
+}
+
+/** A year no later than the report's: a title's year after it names a target, not the figures' year. */
+function pastYear(year: number | undefined, reportYear: number): number | undefined {
+  return year !== undefined && year <= reportYear ? year : undefined;
 }
 
 const STAFF_CORNER = /^(?:employee\s+|staff\s+)?categor(?:y|ies)$/i;
