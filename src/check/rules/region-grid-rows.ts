@@ -18,16 +18,11 @@ export interface RegionRows {
 export function regionRowsOf(ctx: RuleContext, factor: Figure, year: number): RegionRows | undefined {
   const clause = clauseBefore(factor);
   if (clause === undefined) return undefined;
+  // Only rows split by region alone: a row also split by site or fuel is part of a region's figure.
   const inYear = (metric: string) =>
-    ctx.facts
-      .metric(metric)
-      .filter(
-        (f) =>
-          f.fact.period.year === year &&
-          f.fact.entity === factor.fact.entity &&
-          f.fact.basis === 'actual' &&
-          Object.keys(f.fact.dims).join() === 'region',
-      );
+    actualFiguresInYear(ctx, metric, factor, year).filter(
+      (f) => Object.keys(f.fact.dims).join() === 'region',
+    );
   const scope2 = byRegion(inYear('ghg.scope2'));
   const bought = byRegion(inYear('energy.electricity').filter((f) => isGridBoughtRow(f.fact.label ?? '')));
   // Every region either row names counts: "Scope 2 – Isles utility" beside "Purchased electricity – Isles".
@@ -82,4 +77,21 @@ export function clauseBefore(f: Figure): string | undefined {
   const before = p.quote.slice(0, at);
   const start = Math.max(before.lastIndexOf(';'), before.search(/[.!?]\s+[^.!?]*$/));
   return before.slice(start + 1);
+}
+
+/**
+ * A metric's actual figures of the year for the factor's entity: the rows a grid factor stated for that
+ * year can be checked against (a target or baseline row is not bought electricity).
+ */
+export function actualFiguresInYear(
+  ctx: RuleContext,
+  metric: string,
+  factor: Figure,
+  year: number,
+): Figure[] {
+  return ctx.facts
+    .metric(metric)
+    .filter(
+      (f) => f.fact.period.year === year && f.fact.entity === factor.fact.entity && f.fact.basis === 'actual',
+    );
 }

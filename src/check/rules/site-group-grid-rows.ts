@@ -1,7 +1,7 @@
 import { Decimal, dec } from '../../core/index.js';
 import { multiplyIntervals, scaleInterval, type Figure, type Interval } from '../precision/index.js';
 import { baseRange } from './convert-figure.js';
-import { clauseBefore } from './region-grid-rows.js';
+import { actualFiguresInYear, clauseBefore } from './region-grid-rows.js';
 import type { RuleContext } from './rule.js';
 import { isFuelFactor, isOtherCarrierFactor } from './scope2-carriers.js';
 
@@ -24,13 +24,7 @@ const NAME_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]{2,}(?![\p{L}\p{N}])/gu;
 export function siteGroupRowsOf(ctx: RuleContext, factor: Figure, year: number): SiteGroupRows | undefined {
   const clause = clauseBefore(factor);
   if (clause === undefined) return undefined;
-  const inYear = (metric: string) =>
-    ctx.facts
-      .metric(metric)
-      .filter(
-        (f) =>
-          f.fact.period.year === year && f.fact.entity === factor.fact.entity && f.fact.basis === 'actual',
-      );
+  const inYear = (metric: string) => actualFiguresInYear(ctx, metric, factor, year);
   const rows = inYear('ghg.scope2').filter((f) => f.fact.dims.region !== undefined);
   const names = [...clause.matchAll(NAME_WORD)].map((m) => m[0]);
   const named = rows.filter((r) => names.some((n) => printsWord(r.fact.label ?? '', n)));

@@ -160,6 +160,10 @@ function partTwinHeadings(cell: string): string[] {
 // A unit printed in a column of its own between label and figures ("MWh", "kWh/guest night").
 const MAX_UNIT_CHARS = 24;
 
+// A unit printed after the power of ten its figures are counted in: "10,000 kWh", "1 000 GJ", "'000 tonnes"
+// (thousands, as British and Australian tables print them), "100 million RMB".
+const SCALED_UNIT = /^(?:['’]000|10{0,2}(?:[,.\u00a0\u202f ]?000)+|10{1,2})\s*[\p{L}\p{Sc}]/u;
+
 // The header of a unit column printed after the figures ("Units", "Unit of measure", "UoM").
 const UNIT_HEADER = /^(?:units?(?: of measure(?:ment)?)?|uom)$/i;
 
@@ -252,11 +256,12 @@ function figuresOfFirstRow(below: readonly string[]): FirstRow {
       return { figures: ahead.length, unitColumn: false, unitLast: true };
     }
     const [unit, ...values] = rest;
-    // A unit cell starts with a letter or a currency sign ("¥ million", "€ thousand").
+    // A unit cell starts with a letter or a currency sign ("¥ million", "€ thousand"), or with the
+    // scale the figures are counted in ("10,000 kWh", "'000 tonnes").
     const unitFirst =
       unit !== undefined &&
       unit.length <= MAX_UNIT_CHARS &&
-      /^[\p{L}\p{Sc}]/u.test(unit) &&
+      (/^[\p{L}\p{Sc}]/u.test(unit) || SCALED_UNIT.test(unit)) &&
       values.length >= 2;
     return unitFirst && values.every((c) => isFigureCell(c))
       ? { figures: values.length, unitColumn: true }

@@ -35,13 +35,13 @@ import {
   attendanceUnit,
   columnUnit,
   convertedUnit,
+  labelHeadingUnit,
   leadingShare,
   shareOfWhole,
   pickUnit,
   rateLabel,
   sharedByWords,
   unitCellServes,
-  unitHeader,
   unitIn,
 } from './row-unit.js';
 import type { TableBlock } from './segment.js';
@@ -221,7 +221,7 @@ export function readTable(block: TableBlock, ctx: TableContext): Mention[] {
         unitIn(state.section),
         state.unit,
         unitIn(state.header?.label ?? ''),
-        unitHeader(state.header?.label ?? ''),
+        labelHeadingUnit(state.header?.label ?? ''),
         unitIn(state.caption) ||
           captionBracketUnit(state.caption) ||
           captionTailUnit(state.caption, printsNoUnit(rowLabel, parts.unit, parts.labels.length)),

@@ -146,6 +146,15 @@ export function unitHeader(measure: string): string {
   return dimension.startsWith('count') ? '' : measure;
 }
 
+/**
+ * The unit a heading over the label column prints alone ("MWh" over the rows' names). A calendar period
+ * there ("Month", "Quarter") names what the rows list, one period a row, not the unit of their figures.
+ */
+export function labelHeadingUnit(label: string): string {
+  const unit = unitHeader(label);
+  return unit !== '' && tryParseUnit(unit)?.dimension === 'period' ? '' : unit;
+}
+
 /** The unit a measure's heading prints ("Energy (GJ)", "(tCO2e)", "MWh"), when it parses as one. */
 export function columnUnit(measure: string): string {
   const unit =
