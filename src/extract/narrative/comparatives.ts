@@ -18,9 +18,10 @@ export interface Comparative {
 // or be a fiscal year split over two ("FY2023/24: 1,342", "FY 2023-24: 14", named by the year it ends in).
 // Its figure may group thousands by spaces, as the figure before it does ("2024: 1 186 200"), and its year
 // may be printed as an ordinal ("2024.: 13,1 %") or with Polish "r." ("2024 r.: 13,1 %"). The year before
-// may be named instead ("Vorjahr: 77,3 %", "prior year 81.2"): the year before the figure's own.
+// may be named instead ("Vorjahr: 77,3 %", "prior year 81.2"): the year before the figure's own. Two years
+// may share one figure ("2024 and 2023: 0.5703"), a factor left unchanged: the figure is each year's.
 const PAIR = new RegExp(
-  String.raw`(?:^\(|[;,]|\band\b)\s*(?:(?:\d{1,2}\s+[A-Za-z]+\s+)?(?:FY\s?)?((?:19|20)\d{2}(?:\s?[/\-–]\s?\d{2})?|\d{2}\s?[/\-–]\s?\d{2})(?:\.|\s?r\.)?\s*[:：]|` +
+  String.raw`(?:^\(|[;,]|\band\b)\s*(?:(?:\d{1,2}\s+[A-Za-z]+\s+)?(?:FY\s?)?((?:19|20)\d{2}(?:\s?[/\-–]\s?\d{2})?|\d{2}\s?[/\-–]\s?\d{2})(?:\s+and\s+((?:19|20)\d{2}))?(?:\.|\s?r\.)?\s*[:：]|` +
     String.raw`(${YEAR_BEFORE_NAME})\s*[:：]?)\s*` +
     `(${CURRENCY_MARK}|R(?=\\d))?` +
     String.raw`\s*(\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)(?:\.\d+)?|\d[\d,]*(?:\.\d+)?)\s*(%|million|billion|thousand|\(10,000\))?`,
@@ -47,7 +48,7 @@ export function findComparatives(
     const before = [...figures].reverse().find((f) => f.end <= b.index);
     const near = before && b.index - before.end <= BRACKET_REACH ? before : undefined;
     for (const m of b[0].matchAll(PAIR)) {
-      const [, printed, yearBefore, currency, number = '', scale] = m;
+      const [, printed, also, yearBefore, currency, number = '', scale] = m;
       const value = readNumeral(number);
       const named = namedBy(b[0].slice(m.index + m[0].length), figures, b.index);
       const of = named ?? near;
@@ -55,7 +56,8 @@ export function findComparatives(
         yearBefore !== undefined
           ? (of ? (yearOf(of) ?? reportYear) : reportYear) - 1
           : (fiscalYears(`FY${(printed ?? '').replace(/\s/g, '')}`)[0]?.year ?? Number(printed));
-      if (value === undefined || year > reportYear) continue;
+      const years = also === undefined ? [year] : [year, Number(also)];
+      if (value === undefined || years.some((y) => y > reportYear)) continue;
       const at = b.index + m.index + m[0].lastIndexOf(number);
       const own = currency
         ? [currency, scale?.replace(/[()]/g, '')].filter(Boolean).join(' ')
@@ -73,7 +75,8 @@ export function findComparatives(
         start: b.index,
         end: b.index + b[0].length,
       };
-      out.push({ figure, year, of: of ?? { ...figure, start: b.index, end: b.index } });
+      for (const y of years)
+        out.push({ figure, year: y, of: of ?? { ...figure, start: b.index, end: b.index } });
       if (out.length >= 10) return out;
     }
   }

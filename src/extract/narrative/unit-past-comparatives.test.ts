@@ -13,10 +13,11 @@ describe('a factor with its earlier years bracketed before its unit', () => {
     ]);
   });
 
-  it('reads a bracket giving two years one figure (dated, for now, by the year before its colon only)', () => {
+  it('reads a bracket giving two years one figure as the figure of each', () => {
     const text = 'Inland state grid 0.6120 (2030 and 2029: 0.6305) tCO2/MWh applies to the plant.';
     expect(mentionsOf(text, 2031).map((m) => [m.value, m.unit, m.year])).toEqual([
       ['0.6120', 'tCO2/MWh', 2031],
+      ['0.6305', 'tCO2/MWh', 2030],
       ['0.6305', 'tCO2/MWh', 2029],
     ]);
   });
