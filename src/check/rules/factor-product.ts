@@ -24,7 +24,14 @@ export interface ProductMiss {
  * converted it to).
  */
 export function productMiss(input: Figure, factor: Figure, output: Figure): ProductMiss | undefined {
-  const rate = scaleInterval(factor.range, dec(factor.unit.toBase));
+  return rateMiss(input, scaleInterval(factor.range, dec(factor.unit.toBase)), output);
+}
+
+/**
+ * The output against input × a rate from base unit to base unit (a factor's range, or a GWP: tCO2e per
+ * tonne is kgCO2e per kg), shown as `productMiss` shows it; undefined when they agree.
+ */
+export function rateMiss(input: Figure, rate: Interval, output: Figure): ProductMiss | undefined {
   const expected = multiplyIntervals(baseRange(input), rate);
   const printed = baseRange(output);
   if (overlaps(expected, printed)) return undefined;

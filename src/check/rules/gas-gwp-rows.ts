@@ -1,4 +1,4 @@
-import { dec, type Decimal, type Unit } from '../../core/index.js';
+import { dec, type Decimal } from '../../core/index.js';
 import {
   makeFinding,
   severityFor,
@@ -10,16 +10,9 @@ import {
   type CheckFinding,
 } from '../finding/index.js';
 import { senseOf } from '../fact-index/index.js';
-import {
-  divideIntervals,
-  midpoint,
-  multiplyIntervals,
-  overlaps,
-  scaleInterval,
-  type Figure,
-  type Interval,
-} from '../precision/index.js';
+import { divideIntervals, overlaps, type Figure, type Interval } from '../precision/index.js';
 import { baseRange } from './convert-figure.js';
+import { rateMiss } from './factor-product.js';
 import { gasNamedIn, statedGwpGas, type KnownGas } from './gas-gwp.js';
 import type { Rule, RuleContext } from './rule.js';
 
@@ -91,7 +84,7 @@ function check(
   stated: Figure | undefined,
 ): CheckFinding | undefined {
   const used = gwpHeldTo(pair, pairs, stated);
-  const miss = used && gwpMiss(pair.mass, used.gwp, pair.co2e);
+  const miss = used && rateMiss(pair.mass, used.gwp, pair.co2e);
   if (!used || !miss) return undefined;
   const figures = stated ? [pair.co2e, pair.mass, stated] : [pair.co2e, pair.mass];
   const named = stated
@@ -147,27 +140,6 @@ interface GwpUsed {
   readonly stated?: Figure;
   /** Another IPCC GWP of the gas that the rows meet instead of the stated one. */
   readonly met?: Decimal;
-}
-
-/** The tCO2e row against mass × GWP, in the row's printed unit; undefined when they agree. */
-function gwpMiss(
-  mass: Figure,
-  gwp: Interval,
-  co2e: Figure,
-): { expected: Interval; expectedMid: Decimal; printedMid: Decimal; unit: Unit } | undefined {
-  // Base units are kg and kgCO2e, so a GWP (tCO2e per tonne) multiplies base to base.
-  const expected = multiplyIntervals(baseRange(mass), gwp);
-  const printed = baseRange(co2e);
-  if (overlaps(expected, printed)) return undefined;
-  const unit = co2e.printedUnit.dimension === co2e.unit.dimension ? co2e.printedUnit : co2e.unit;
-  const toShown = dec(1).div(dec(unit.toBase));
-  const shown = scaleInterval(expected, toShown);
-  return {
-    expected: shown,
-    expectedMid: midpoint(shown),
-    printedMid: midpoint(scaleInterval(printed, toShown)),
-    unit,
-  };
 }
 
 /** A GWP as an exact interval. */
