@@ -37,6 +37,10 @@ interface Ratio {
 }
 
 function check(ctx: RuleContext, pue: Figure): CheckFinding | undefined {
+  // Several PUEs of one year and boundary that disagree come from site columns the reader did not tell
+  // apart (halls named by a code only): none of them is known to be the boundary's own.
+  if (ctx.facts.metric(PUE).some((other) => sameBoundary(other, pue) && !overlaps(other.range, pue.range)))
+    return undefined;
   const ratios = energiesOf(ctx, pue, namesFacilityEnergy).flatMap((facility): Ratio[] =>
     energiesOf(ctx, pue, namesItEquipmentEnergy).flatMap((it) => {
       const both = rangeIn(it, facility.unit);
@@ -60,17 +64,23 @@ function check(ctx: RuleContext, pue: Figure): CheckFinding | undefined {
   });
 }
 
+/** Whether two figures are of one year, basis, entity and breakdown. */
+function sameBoundary(a: Figure, b: Figure): boolean {
+  return (
+    a.fact.period.year === b.fact.period.year &&
+    a.fact.basis === b.fact.basis &&
+    a.fact.entity === b.fact.entity &&
+    dimsKey(a.fact.dims) === dimsKey(b.fact.dims)
+  );
+}
+
 /** The energies of the PUE's year, basis and boundary whose labels name one of its two terms. */
 function energiesOf(ctx: RuleContext, pue: Figure, names: (label: string) => boolean): Figure[] {
-  const key = dimsKey(pue.fact.dims);
   return ctx.facts.figures.filter(
     (f) =>
       f.unit.dimension === 'energy' &&
       f.value.gt(dec(0)) &&
-      f.fact.period.year === pue.fact.period.year &&
-      f.fact.basis === pue.fact.basis &&
-      f.fact.entity === pue.fact.entity &&
-      dimsKey(f.fact.dims) === key &&
+      sameBoundary(f, pue) &&
       names(f.fact.label ?? ''),
   );
 }
