@@ -68,3 +68,16 @@ describe('Ukrainian unit words', () => {
     expect(parseUnit('тис. т CO2-екв.').toBase.toFixed()).toBe(parseUnit('тис. т CO2e').toBase.toFixed());
   });
 });
+
+describe('South Slavic, Russian and Bulgarian litres', () => {
+  it('reads the litre and hectolitre words and their per-litre factors', () => {
+    expect(parseUnit('литри')).toMatchObject({ symbol: 'L', dimension: 'volume' });
+    expect(parseUnit('литара')).toMatchObject({ symbol: 'L' });
+    expect(parseUnit('литър')).toMatchObject({ symbol: 'L' });
+    expect(parseUnit('хл')).toMatchObject({ symbol: 'hL' });
+    expect(parseUnit('хектолитри')).toMatchObject({ symbol: 'hL' });
+    expect(parseUnit('kg CO2e/литар')).toMatchObject({ symbol: 'kgCO2e/L', dimension: 'ghg/volume' });
+    expect(parseUnit('GJ/л')).toMatchObject({ symbol: 'GJ/L' });
+    expect(parseUnit('м³/хл').symbol).toBe('m3/hL');
+  });
+});
