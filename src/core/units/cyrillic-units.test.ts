@@ -81,3 +81,18 @@ describe('South Slavic, Russian and Bulgarian litres', () => {
     expect(parseUnit('м³/хл').symbol).toBe('m3/hL');
   });
 });
+
+describe('Macedonian denars and Cyrillic scale words', () => {
+  it('reads the denar scaled by thousands, millions and billions written out', () => {
+    expect(parseUnit('денари')).toMatchObject({ symbol: 'MKD', dimension: 'money:MKD' });
+    expect(parseUnit('илјади денари').toBase.toFixed()).toBe('1000');
+    expect(parseUnit('милиони денари').toBase.toFixed()).toBe('1000000');
+    expect(parseUnit('милијарди денари').toBase.toFixed()).toBe('1000000000');
+  });
+
+  it('reads Serbian and Russian scale words beside their currencies', () => {
+    expect(parseUnit('милијарди динара').toBase.toFixed()).toBe('1000000000');
+    expect(parseUnit('тысяч руб.').toBase.toFixed()).toBe('1000');
+    expect(parseUnit('миллиардов руб.').toBase.toFixed()).toBe('1000000000');
+  });
+});
