@@ -114,12 +114,32 @@ export function subjectWords(label: string, printedValue: string, sentence: stri
   const before = at >= 0 ? text.slice(0, at) : (text.split(/\d/, 1)[0] ?? '');
   const clause =
     named?.split(/(?<!\p{L})(?:and|or|et|ou|y|e|und|și|si|en|og|och|eller|и|или)(?!\p{L})/u)[0] ??
-    before.split(/[\d,;:/]|\b(?:and|for|y|e|et|ou|o|und|para|pour|für|pentru|voor|og|och)\b/).pop() ??
+    sharedSubject(before) ??
+    before.split(BEFORE_BREAK).pop() ??
     '';
   const all = wordsOf(clause).filter((w) => !GENERIC_WORDS.has(w));
   // "fuel oil", "diesel fuel": the carrier's own word tells rows apart, "fuel" only when alone.
   const words = all.some((w) => !CARRIER_NOUNS.has(w)) ? all.filter((w) => !CARRIER_NOUNS.has(w)) : all;
   return new Set(named === undefined ? words.slice(-SUBJECT_WORDS) : words.slice(0, SUBJECT_WORDS));
+}
+
+// What ends the words before a factor's number: a figure, a separator, or a joining word ("and", "for",
+// Slavic "и"/"за", Ukrainian "і"/"та"); Cyrillic words need letter lookarounds, not \b.
+const BEFORE_BREAK =
+  /[\d,;:/]|\b(?:and|for|y|e|et|ou|o|und|para|pour|für|pentru|voor|og|och)\b|(?<!\p{L})(?:и|за|і|та)(?!\p{L})/u;
+
+// A carrier's two factors joined by "and": "diesel 0.0359 GJ/litre and 2.68 kgCO2e/litre".
+const JOINED_FACTOR =
+  /(\p{L}[\p{L} ()'-]*?)\s+\d[\d.,]*\s*[^\s\d,;:]+\s+(?:and|und|et|y|e|og|och|и|і|та)\s*$/iu;
+
+/**
+ * The subject of a factor printed right after another factor of the same carrier, joined by "and"
+ * ("diesel 0.0359 GJ/litre and 2.68 kgCO2e/litre"): the words before the first factor name both. The
+ * words between them are only the first factor's unit, which names no carrier.
+ */
+function sharedSubject(before: string): string | undefined {
+  const last = before.split(/[,;:]/).pop() ?? '';
+  return JOINED_FACTOR.exec(last)?.[1];
 }
 
 // Words naming a carrier only in general: a row of "coal in conventional fuel" is no fuel oil row.

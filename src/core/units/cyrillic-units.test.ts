@@ -68,3 +68,31 @@ describe('Ukrainian unit words', () => {
     expect(parseUnit('тис. т CO2-екв.').toBase.toFixed()).toBe(parseUnit('тис. т CO2e').toBase.toFixed());
   });
 });
+
+describe('South Slavic, Russian and Bulgarian litres', () => {
+  it('reads the litre and hectolitre words and their per-litre factors', () => {
+    expect(parseUnit('литри')).toMatchObject({ symbol: 'L', dimension: 'volume' });
+    expect(parseUnit('литара')).toMatchObject({ symbol: 'L' });
+    expect(parseUnit('литър')).toMatchObject({ symbol: 'L' });
+    expect(parseUnit('хл')).toMatchObject({ symbol: 'hL' });
+    expect(parseUnit('хектолитри')).toMatchObject({ symbol: 'hL' });
+    expect(parseUnit('kg CO2e/литар')).toMatchObject({ symbol: 'kgCO2e/L', dimension: 'ghg/volume' });
+    expect(parseUnit('GJ/л')).toMatchObject({ symbol: 'GJ/L' });
+    expect(parseUnit('м³/хл').symbol).toBe('m3/hL');
+  });
+});
+
+describe('Macedonian denars and Cyrillic scale words', () => {
+  it('reads the denar scaled by thousands, millions and billions written out', () => {
+    expect(parseUnit('денари')).toMatchObject({ symbol: 'MKD', dimension: 'money:MKD' });
+    expect(parseUnit('илјади денари').toBase.toFixed()).toBe('1000');
+    expect(parseUnit('милиони денари').toBase.toFixed()).toBe('1000000');
+    expect(parseUnit('милијарди денари').toBase.toFixed()).toBe('1000000000');
+  });
+
+  it('reads Serbian and Russian scale words beside their currencies', () => {
+    expect(parseUnit('милијарди динара').toBase.toFixed()).toBe('1000000000');
+    expect(parseUnit('тысяч руб.').toBase.toFixed()).toBe('1000');
+    expect(parseUnit('миллиардов руб.').toBase.toFixed()).toBe('1000000000');
+  });
+});

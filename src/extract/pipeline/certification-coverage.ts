@@ -5,6 +5,7 @@ import { clauseLine, paragraphClauses } from './paragraph-clauses.js';
 import allWords from './certification-all-words.data.json' with { type: 'json' };
 import { certifiedSiteRows, SITE_NOUN } from './certified-site-rows.js';
 import { siteStandardRows } from './site-standard-rows.js';
+import { joinDashContinuations } from './dash-continued.js';
 
 /** The share of a site table's sites a standard certifies; the same metric for a sentence's claim. */
 export const CERTIFIED_SITES_METRIC = 'management.certified_site_share';
@@ -89,6 +90,20 @@ function headsSiteTable(header: string, named: readonly RegExpExecArray[]): bool
 }
 
 /**
+ * Where a site table's header prints a certificate no ISO number names beside the standards ("Site  ISO
+ * 9001  ISO 14001  IFS Food"), its rows answer every column: how many answers a row gives, and which of
+ * them are the standards'. A header of any longer cell (prose, a figure's column) gives no such count.
+ */
+function standardColumns(header: string, count: number): { answers: number; standards: number[] } {
+  const columns = cellsOf(header).slice(1);
+  const standards = columns.flatMap((c, k) => (/\bISO\s?\d{4,5}/u.test(c) ? [k] : []));
+  const short = columns.every((c) => c.split(/\s+/u).length <= 3);
+  return standards.length === count && short
+    ? { answers: columns.length, standards }
+    : { answers: -1, standards };
+}
+
+/**
  * The site tables with columns headed by standards ("… ISO 14001  ISO 45001") and rows that give as
  * many yes/no cells after the site's name: for each standard, the share of the rows that answer yes (GRI 2-27 and
  * 403-8 ask how many sites a management system covers). A table of fewer than two such rows gives none.
@@ -104,21 +119,27 @@ function certifiedSiteShares(
     const header = lines[i]?.raw ?? '';
     const named = [...header.matchAll(STANDARD)];
     if (!headsSiteTable(header, named)) continue;
+    const columnOf = standardColumns(header, named.length);
+    const answers = (raw: string): boolean[] | undefined => {
+      const a = answersOf(raw);
+      if (a.length === named.length) return a;
+      return a.length === columnOf.answers ? columnOf.standards.map((c) => a[c] ?? false) : undefined;
+    };
     const rows: ReportLine[] = [];
     let j = i + 1;
     // A unit line may run under the header before the first row.
     for (let gap = 0; j < lines.length && rows.length === 0 && gap < 3; j++, gap++) {
-      if (answersOf(lines[j]?.raw ?? '').length === named.length) break;
+      if (answers(lines[j]?.raw ?? '')) break;
     }
     for (; j < lines.length; j++) {
       const row = lines[j];
-      if (!row || answersOf(row.raw).length !== named.length) break;
+      if (!row || !answers(row.raw)) break;
       rows.push(row);
     }
     if (rows.length < 2) continue;
     const quote = [header, ...rows.map((r) => r.raw)].join('\n').slice(0, 600);
     named.forEach((m, k) => {
-      const yes = rows.filter((r) => answersOf(r.raw)[k]).length;
+      const yes = rows.filter((r) => answers(r.raw)?.[k]).length;
       const share = new Decimal(yes).div(rows.length).mul(100).toDecimalPlaces(1);
       facts.push(
         shareFact(entity, document, year, lines[i]?.no ?? 0, standardId(m[1] ?? ''), share, {
@@ -194,6 +215,16 @@ const DENIED = new RegExp(String.raw`(?<!\p{L})(?:${wordsOf('not')})\s+$`, 'iu')
 // "of our sites", "unserer Standorte": the words after a share that make it a share of sites.
 const OF_SITES = new RegExp(String.raw`^\s*(?:${wordsOf('sites')})`, 'iu');
 
+// A comma between digits groups thousands ("all 1,200 sites"); any other comma ends a clause, save one
+// inside an aside set off by dashes ("all three sites – the plant in A, the depot in B and the office in
+// C – are certified to ISO 14001"): the aside lists the sites, the claim runs on past it.
+const IN_DASH_ASIDE = String.raw`(?<=(?:^|\s)[–—]\s[^–—.;]*)(?=[^–—.;]*\s[–—]\s)`;
+const DASH_ASIDE = /\s[–—]\s[^–—]*\s[–—]\s/u;
+const CLAUSE_END = new RegExp(
+  String.raw`(?<=;|\.\s)|(?:(?<=(?<!\d),)|(?<=,)(?!\d))(?!${IN_DASH_ASIDE})`,
+  'u',
+);
+
 /** A clause's claim: where it is printed and the share of sites it claims. */
 interface Claim {
   at: number;
@@ -240,14 +271,16 @@ function claimedCertification(
   year: number,
 ): Fact[] {
   const facts: Fact[] = [];
-  // A comma between digits groups thousands ("all 1,200 sites"); any other comma ends a clause.
-  for (const part of paragraphClauses(paragraphs, /(?<=;|\.\s)|(?<=(?<!\d),)|(?<=,)(?!\d)/u)) {
+  for (const part of paragraphClauses(joinDashContinuations(paragraphs), CLAUSE_END)) {
     const claim = claimIn(part.clause);
     if (claim === undefined) continue;
-    // The line the share (or "all N sites") is printed on, as an analyst points to it.
-    const no = clauseLine(part, claim.at).no;
     const full = claim.share.eq(100);
     for (const standard of claimedStandards(part.clause, full)) {
+      // The line the share (or "all N sites") is printed on, as an analyst points to it; past an aside
+      // of dashes that lists the sites, the line naming the standard, where the claim reads on.
+      const named = part.clause.indexOf(`ISO ${standard}`, claim.at);
+      const aside = named > claim.at && DASH_ASIDE.test(part.clause.slice(claim.at, named));
+      const no = clauseLine(part, aside ? named : claim.at).no;
       facts.push(
         shareFact(entity, document, year, no, standardId(standard), claim.share, {
           quote: part.paragraph.text.slice(0, 600),
