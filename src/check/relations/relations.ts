@@ -40,6 +40,9 @@ const relationsSchema = z.strictObject({
             // A pattern the share's own words must match for this formula to be its definition ("… of
             // renewable electricity" is over electricity, "… of renewable energy" over all energy).
             when: z.string().optional(),
+            // The same definition read where a table prints the numerator apart from the whole it belongs
+            // to (grid electricity beside own solar): it names no second definition, so a gap stays an error.
+            printedApart: z.literal(true).optional(),
           }),
         )
         .min(1),

@@ -75,6 +75,15 @@ describe('share.count: a renewable share over electricity or over all energy, as
     ]);
   });
 
+  it('takes grid electricity printed apart from own solar as the rest of the electricity', () => {
+    // 9,000 MWh of own solar beside 141,000 MWh bought from the grid: 6.0% of the 150,000 MWh used.
+    const apart = [mwh('energy.renewable', '9000', 21), mwh('energy.electricity', '141000', 22)];
+    expect(runOn([...apart, renewable('6.0', 'Share of renewable electricity')])).toEqual([]);
+    expect(runOn([...apart, renewable('7.5', 'Share of renewable electricity')])).toEqual([
+      ['error', '6.38', '7.5'],
+    ]);
+  });
+
   it('reads the Bulgarian and Russian words for electricity and energy the same way', () => {
     expect(runOn([...energy, renewable('6.0', 'Дял на възобновяемата електроенергия')])).toEqual([]);
     expect(runOn([...energy, renewable('6.0', 'Доля возобновляемой электроэнергии')])).toEqual([]);

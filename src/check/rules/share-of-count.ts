@@ -130,7 +130,9 @@ function judge(ctx: RuleContext, relation: Share, share: Figure): Judged {
   const figures = [share, ...closest.figures];
   const finding = makeFinding(shareOfCountRule.id, {
     severity:
-      formulas.length === 1 && relation.severity !== 'warning' ? severityFor('error', figures) : 'warning',
+      formulas.filter((f) => f.printedApart !== true).length === 1 && relation.severity !== 'warning'
+        ? severityFor('error', figures)
+        : 'warning',
     message:
       `${nameOf(share)} is printed as ${showFigure(share)} (${whereOf(share)}), ` +
       `but ${closest.text} gives ${showRange(closest.percent, 2)}%` +

@@ -5,15 +5,23 @@ import type { ReportStatementKind } from '../../core/index.js';
 // "Statement of the Board of Directors", "Reporting period", "Independent Assurance Statement",
 // "Materiality Assessment", "Material topics and stakeholder engagement", "Registered office". A
 // heading may also lead its text ("Reporting scope: …", or a label column beside it).
+// A second subject a heading joins to its statement's ("Board statement and climate disclosures (Part D)",
+// "Reporting scope and basis"): "and" then a few words.
+const AND_MORE = String.raw`(?:\s+(?:and|&)\s+[\p{L} ()-]{1,60})?`;
+
 /** The heading of each statement, tested on a heading's text. */
 export const HEADINGS: Readonly<Record<ReportStatementKind, RegExp>> = {
-  board_statement:
-    /^(?:(?:the\s+)?board(?:['’]s)?\s+statement(?:\s+on\s+ESG(?:\s+(?:governance|oversight))?)?|statement\s+(?:of|from|by)\s+the\s+board(?:\s+of\s+directors)?)(?::|$)/i,
+  board_statement: new RegExp(
+    `^(?:(?:the\\s+)?board(?:['’]s)?\\s+statement(?:\\s+on\\s+ESG(?:\\s+(?:governance|oversight))?)?|statement\\s+(?:of|from|by)\\s+the\\s+board(?:\\s+of\\s+directors)?)${AND_MORE}(?::|$)`,
+    'iu',
+  ),
   organisation_details: /^(?:registered\s+office|organi[sz]ation(?:al)?\s+(?:details|profile))(?::|$)/i,
   reporting_principles:
     /^(?:report(?:ing)?\s+(?:compilation\s+)?principles?|principles?\s+(?:of|for)\s+(?:the\s+)?(?:report(?:ing)?|preparation|compilation)|reporting\s+basis\s+and\s+principles?)(?::|$)/i,
-  reporting_boundary:
-    /^(?:report(?:ing)?\s+(?:scope|boundary|boundaries|coverage)|scope\s+(?:and|&)\s+boundar(?:y|ies)|(?:scope|boundary)\s+of\s+(?:the\s+|this\s+)?report(?:ing)?|organi[sz]ational\s+boundar(?:y|ies))(?::|$)/i,
+  reporting_boundary: new RegExp(
+    `^(?:report(?:ing)?\\s+(?:scope|boundary|boundaries|coverage)|scope\\s+(?:and|&)\\s+boundar(?:y|ies)|(?:scope|boundary)\\s+of\\s+(?:the\\s+|this\\s+)?report(?:ing)?|organi[sz]ational\\s+boundar(?:y|ies))${AND_MORE}(?::|$)`,
+    'iu',
+  ),
   reporting_period:
     /^(?:report(?:ing)?\s+period|period\s+(?:covered|of\s+(?:the\s+|this\s+)?report))(?::|$)/i,
   external_assurance:

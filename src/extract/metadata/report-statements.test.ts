@@ -147,3 +147,23 @@ describe('findReportStatements', () => {
     expect(statements('The canteen menu covers three hot dishes a day.')).toEqual([]);
   });
 });
+
+describe('numbered headings joining a second subject', () => {
+  it('reads the board statement and the boundary under headings numbered a column before their titles', () => {
+    const text = [
+      '1  SCOPE OF WORK COVERED AND METHOD',
+      'Figures are drawn from the payroll and meter systems of all depots listed below.',
+      '',
+      '2  REPORTING SCOPE AND BASIS',
+      'This document follows the listing rules and covers the three quarries and the Harbour depot.',
+      '',
+      '3  BOARD STATEMENT AND CLIMATE-RELATED DISCLOSURES (PART D)',
+      'The Board sets the ESG strategy and reviews targets each year with its Sustainability Committee.',
+    ].join('\n');
+    const kinds = findReportStatements(toReportLines(docFromText(text))).map((s) => [s.kind, s.source.line]);
+    expect(kinds).toEqual([
+      ['board_statement', 7],
+      ['reporting_boundary', 4],
+    ]);
+  });
+});

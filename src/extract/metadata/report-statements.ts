@@ -69,14 +69,21 @@ function withoutAbbreviationStops(text: string): string {
 
 /** A line read as a heading: one cell, short, numbering and markup marks removed. */
 function headingText(line: ReportLine): string | undefined {
-  const filled = line.cells.filter((c) => c.trim() !== '');
+  // A section's number printed a column before its title ("1  REPORTING SCOPE") numbers it, labels nothing.
+  const filled = withoutNumber(line.cells.filter((c) => c.trim() !== ''));
   if (filled.length > 1) return labelled(filled);
   // A text report's columns reach here as one cell, set apart by runs of spaces.
-  const columns = line.raw.trim().split(COLUMN_GAP);
+  const columns = withoutNumber(line.raw.trim().split(COLUMN_GAP));
   if (columns.length > 1) return labelled(columns);
   const text = headingOf(filled[0] ?? '');
   if (/^[A-Za-z][^:]{0,60}:\s*\S/.test(text)) return text;
   return text.length <= MAX_HEADING_CHARS ? text : undefined;
+}
+
+const SECTION_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.?)$/;
+
+function withoutNumber(cells: readonly string[]): readonly string[] {
+  return cells.length > 1 && SECTION_NUMBER.test(cells[0]?.trim() ?? '') ? cells.slice(1) : cells;
 }
 
 /** A short label cell beside a cell of text, read as a heading leading its text ("Label: text"). */

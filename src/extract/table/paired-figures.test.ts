@@ -29,6 +29,32 @@ describe('key figures printed in name-and-figure pairs side by side', () => {
     ]);
   });
 
+  it('reads a box printing each figure before its name, the name opening with the unit', () => {
+    const text = [
+      'OUR YEAR AT A GLANCE',
+      '',
+      '     2,904.3  NZ$ million turnover                 9,820.6  GJ fuel burned',
+      '     6,115.8  tCO2e Scope 1                          21,470  t spoil to landfill',
+      '      55,900  m³ water drawn                            875  staff',
+      '        12.9  volunteer hours per person                  3  lost-time injuries',
+    ].join('\n');
+    expect(read(text, 2025).map((m) => [m.line, m.label, m.value, m.unit])).toEqual([
+      [3, 'NZ$ million turnover', '2904.3', 'NZ$ million'],
+      [4, 'Scope 1', '6115.8', 'tCO2e'],
+      [5, 'Water drawn', '55900', 'm3'],
+      [6, 'Volunteer hours per person', '12.9', ''],
+      [3, 'Fuel burned', '9820.6', 'GJ'],
+      [4, 'Spoil to landfill', '21470', 't'],
+      [5, 'Staff', '875', ''],
+      [6, 'Lost-time injuries', '3', ''],
+    ]);
+  });
+
+  it('takes no contents line of section numbers for a box printed figure first', () => {
+    expect(figurePairs(['1', 'About this report', '4', 'Our people'])).toBe(0);
+    expect(figurePairs(['9,820.6', 'GJ fuel burned', '875', 'staff'])).toBe(2);
+  });
+
   it('counts pairs only where names and figures alternate', () => {
     expect(figurePairs(['Staff', '2,418', 'Women in management', '31.5%'])).toBe(2);
     expect(figurePairs(['Diesel', '1,204', 'litres', '1,180'])).toBe(0);

@@ -1,3 +1,4 @@
+import { tryParseUnit } from '../../core/index.js';
 import { FALLING_ARROWS, parseCellValue, RISING_ARROWS } from '../numbers/index.js';
 import { valueWithUnit } from './worded-figure.js';
 import { looksLikeUnit } from './unit-cell.js';
@@ -40,20 +41,93 @@ function isName(cell: string): boolean {
 export function figurePairs(cells: readonly string[]): number {
   const filled = pairCells(cells);
   if (filled.length < 4 || filled.length % 2 !== 0) return 0;
-  const paired = filled.every((c, i) => (i % 2 === 0 ? isName(c) : isFigure(c)));
-  return paired ? filled.length / 2 : 0;
+  return nameFirst(filled) || figureFirst(filled) ? filled.length / 2 : 0;
 }
 
-/** The filled cells of a row cut into its name-and-figure pairs. */
+function nameFirst(filled: readonly string[]): boolean {
+  return filled.every((c, i) => (i % 2 === 0 ? isName(c) : isFigure(c)));
+}
+
+// A box printing the figure first and its name after it, the name often opening with the unit ("3,412.5 |
+// MWh energy used | 1,204 | employees"). Section numbers of a contents page print that way too ("1 | About
+// us | 4 | Our people"): a row of small whole numbers only is no box of figures.
+const SECTION_NUMBER = /^\d{1,2}$/;
+
+/** A name printed after its figure: it may open with the figure's unit ("m³ water", "MWh total energy"). */
+function isNameAfter(cell: string): boolean {
+  return isName(cell) || (/\s.*\p{L}{3}/u.test(cell.trim()) && !/^\s*[\d(]/u.test(cell) && !isFigure(cell));
+}
+
+function figureFirst(filled: readonly string[]): boolean {
+  const figures = filled.filter((_, i) => i % 2 === 0);
+  return (
+    filled.every((c, i) => (i % 2 === 0 ? isFigure(c) : isNameAfter(c))) &&
+    !figures.every((c) => SECTION_NUMBER.test(c.trim()))
+  );
+}
+
+/**
+ * The filled cells of a row cut into its pairs, each as name then figure; a name that opens with its
+ * figure's unit gives it to the figure ("MWh energy used", "3,412.5" → "energy used", "3,412.5 MWh").
+ */
 export function cutPairs(cells: readonly string[]): string[][] {
   const filled = pairCells(cells);
-  return Array.from({ length: filled.length / 2 }, (_, i) => filled.slice(2 * i, 2 * i + 2));
+  const flipped = !nameFirst(filled);
+  return Array.from({ length: filled.length / 2 }, (_, i) => {
+    const [a = '', b = ''] = filled.slice(2 * i, 2 * i + 2);
+    return flipped ? nameAfterFigure(b, a) : [a, b];
+  });
 }
 
-/** The cells of a row that hold a name or a figure: neither blank nor a box's rule. */
-function pairCells(cells: readonly string[]): string[] {
-  return cells.filter((c) => c.trim() !== '' && !DIVIDER.test(c.trim()));
+/**
+ * A pair printed figure first, as name then figure, the unit the name opens with given to the figure. The
+ * name reads on from its figure, so it starts in lower case ("2,146 | employees"), which a table's row
+ * printed that way means a breakdown of the row above: here each name is a figure of its own.
+ */
+function nameAfterFigure(name: string, figure: string): string[] {
+  const opening = openingUnit(name.trim());
+  // A currency's name keeps it ("HK$ million revenue"): a bare "Revenue" first in its column is taken for
+  // the column's heading.
+  const own =
+    opening === undefined || opening.money ? name.trim() : name.trim().slice(opening.unit.length).trim();
+  const shown = own.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  return [shown, opening === undefined ? figure.trim() : `${figure.trim()} ${opening.unit}`];
 }
+
+// A scale word that belongs to the currency before it ("HK$ million revenue").
+const SCALE = /^(?:million|billion|thousand|mn|bn|'000)$/i;
+
+/**
+ * The unit a name opens with ("MWh total energy" → "MWh", "HK$ million revenue" → "HK$ million"), or
+ * undefined. A count ("employees", "training hours") is the name itself, not a unit before it.
+ */
+function openingUnit(name: string): { unit: string; money: boolean } | undefined {
+  const [first = '', second = '', ...rest] = name.split(/\s+/);
+  const parsed = tryParseUnit(first);
+  if (parsed === undefined || parsed.dimension === 'count' || second === '') return undefined;
+  const money = parsed.dimension.startsWith('money');
+  if (money && SCALE.test(second)) return rest.length > 0 ? { unit: `${first} ${second}`, money } : undefined;
+  return { unit: first, money };
+}
+
+/**
+ * The cells of a row that hold a name or a figure: neither blank nor a box's rule. A box printing figures
+ * first may leave its first figure in one cell with its name, the row's first cell never parted from the
+ * words after it ("4,020.5 tCO2e Scope 1 and 2 | 88,400 | t waste"): it is parted when the rest of the row
+ * then alternates figure and name.
+ */
+function pairCells(cells: readonly string[]): string[] {
+  const filled = cells.filter((c) => c.trim() !== '' && !DIVIDER.test(c.trim()));
+  const [first = '', ...rest] = filled;
+  const m = LEADING_FIGURE.exec(first.trim());
+  if (!m?.[1] || !m[2]) return filled;
+  const parted = [m[1], m[2], ...rest];
+  return parted.length >= 4 && parted.length % 2 === 0 && figureFirst(parted) ? parted : filled;
+}
+
+// A comma-grouped or decimal figure then words ("4,020.5 tCO2e …", "18.4 training hours …"): a plain "3" may
+// number a section; the rest of the row alternating figure and name confirms a box.
+const LEADING_FIGURE = /^(\d{1,3}(?:(?:,\d{3})+(?:\.\d+)?|\.\d+)) (\p{L}.*)$/u;
 
 /** A change of the year a key-figures box prints beside its name ("up 14.2%", "+14.2%", "▼ 3.1% vs 2024"). */
 export interface BoxChange {

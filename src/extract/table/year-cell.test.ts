@@ -28,6 +28,11 @@ describe('parseYearCell', () => {
     expect(parseYearCell('Plan')).toBeUndefined();
   });
 
+  it('reads a Chinese target table\'s "target value" and "actual value" columns by their role', () => {
+    expect(parseYearCell('2027年目标值')).toEqual({ year: 2027, role: 'target' });
+    expect(parseYearCell('2027年實際值')).toEqual({ year: 2027, role: 'actual' });
+  });
+
   it('reads a year inside brackets or next to words naming its role', () => {
     expect(parseYearCell('Base year (2018)')).toEqual({ year: 2018, role: 'base' });
     expect(parseYearCell('2027 performance')).toEqual({ year: 2027, role: 'actual' });
