@@ -78,6 +78,9 @@ const GENERIC_WORDS = new Set([
   'omregnes',
 ]);
 
+/** A figure and its unit, then "and", ending the words before a factor: the carrier's previous factor. */
+const SIBLING_FACTOR = /\s\d[\d.,]*\s*(?:\S+\s+){1,3}?(?:and|&)\s*$/u;
+
 /** At most this many words before a factor's number name its subject ("purchased electricity 0.5306 …"). */
 const SUBJECT_WORDS = 3;
 
@@ -112,11 +115,17 @@ export function subjectWords(label: string, printedValue: string, sentence: stri
   const after = at >= 0 ? text.slice(at + value.length) : '';
   const named = FOR_SUBJECT.exec(after)?.[2] ?? perSubject(after) ?? forSubject(sentence, value);
   const before = at >= 0 ? text.slice(0, at) : (text.split(/\d/, 1)[0] ?? '');
-  const clause =
+  const clauseOf = (words: string) =>
     named?.split(/(?<!\p{L})(?:and|or|et|ou|y|e|und|și|si|en|og|och|eller|и|или)(?!\p{L})/u)[0] ??
-    before.split(/[\d,;:/]|\b(?:and|for|y|e|et|ou|o|und|para|pour|für|pentru|voor|og|och)\b/).pop() ??
+    words.split(/[\d,;:/]|\b(?:and|for|y|e|et|ou|o|und|para|pour|für|pentru|voor|og|och)\b/).pop() ??
     '';
-  const all = wordsOf(clause).filter((w) => !GENERIC_WORDS.has(w));
+  const first = wordsOf(clauseOf(before)).filter((w) => !GENERIC_WORDS.has(w));
+  // "diesel 10.0 kWh and 2.68 kg CO2e per litre": the second of two factors joined by "and" is the
+  // carrier's named before the first, which nothing but its number and unit parts from it.
+  const sibling = named === undefined && first.length === 0 ? SIBLING_FACTOR.exec(before) : null;
+  const all = sibling
+    ? wordsOf(clauseOf(before.slice(0, sibling.index))).filter((w) => !GENERIC_WORDS.has(w))
+    : first;
   // "fuel oil", "diesel fuel": the carrier's own word tells rows apart, "fuel" only when alone.
   const words = all.some((w) => !CARRIER_NOUNS.has(w)) ? all.filter((w) => !CARRIER_NOUNS.has(w)) : all;
   return new Set(named === undefined ? words.slice(-SUBJECT_WORDS) : words.slice(0, SUBJECT_WORDS));
