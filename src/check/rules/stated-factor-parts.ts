@@ -45,3 +45,18 @@ function agreed(list: readonly Figure[]): Figure | undefined {
   const head = baseRange(first);
   return list.every((g) => overlaps(baseRange(g), head)) ? first : undefined;
 }
+
+/**
+ * A table printing each half-year beside the year ("1H | 2H | FY", the interim report's halves; `half`
+ * dim): the pairs of each half apart, the year's rows left aside since they may name their subject
+ * otherwise (a "Scope 1 – diesel" row read with a `segment` the halves' cells lack). One half off while
+ * the other is its input times the factor is reported as the part off the factor.
+ */
+export function halfOffFactor(
+  inputs: readonly Figure[],
+  outputs: readonly Figure[],
+  factor: Figure,
+): FactorPair | undefined {
+  const halves = (list: readonly Figure[]) => list.filter((f) => f.fact.dims.half !== undefined);
+  return partOffFactor(halves(inputs), halves(outputs), factor);
+}

@@ -13,7 +13,7 @@ import { baseRange, isCoalEquivalent } from './convert-figure.js';
 import { productMiss } from './factor-product.js';
 import { statedGwpGas } from './gas-gwp.js';
 import { isTableRow } from './printed-series.js';
-import { partOffFactor } from './stated-factor-parts.js';
+import { halfOffFactor, partOffFactor } from './stated-factor-parts.js';
 import { namesOtherCarrier, subjectCarrier, subjectWords, wordsOf } from './stated-factor-subject.js';
 import { inputRowAbove, inputRowNamedAlike, inputRowOfSameBreakdown } from './stated-factor-rows.js';
 import type { Rule, RuleContext } from './rule.js';
@@ -162,8 +162,11 @@ function check(
         };
   // Rows of the whole and of a part side by side: each column's pair apart (a warning: which rows the
   // factor covers is less sure).
+  // A half-year table ("1H | 2H | FY") pairs each half's rows the same way.
   const part =
-    numDim !== denDim && (!whole?.input || !whole.output) ? partOffFactor(inputs, outputs, f) : undefined;
+    numDim !== denDim && (!whole?.input || !whole.output)
+      ? (partOffFactor(inputs, outputs, f) ?? halfOffFactor(inputs, outputs, f))
+      : undefined;
   const { input, output } = part ?? whole ?? {};
   // An intensity ("113.9 GJ per thousand m²", kept as GJ over a `denominator` dim) is per unit of output,
   // no carrier's amount: the factor's product is checked on amounts only.
