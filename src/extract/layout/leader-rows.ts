@@ -8,7 +8,7 @@ const LEADER = / *(?:\.{4,}|(?:… ?){2,}|(?:· ?){4,}|(?:\. ){3,}\.) */g;
 const PAGE_AFTER_LEADER = /(?:\.{4}|… ?…|· ?·|\. \.)\s*\d{1,3}\s*$/;
 const MAX_LEADER_LINE = 400;
 
-// A figure no page number is: grouped thousands, a decimal, or four digits or more ("259,560", "21,406.5").
+// A figure no page number is: grouped thousands, a decimal, or four digits or more ("184,230", "21,406.5").
 const KEY_FIGURE = /^[-−+(]?\d(?:\d{0,2}[,.]\d|\d{3})/;
 
 /**
